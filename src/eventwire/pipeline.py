@@ -1,0 +1,132 @@
+"""The document pipeline: parsed text in, evidence-linked event records out.
+
+``Pipeline.load()`` does the I/O (model, gazetteer, actor dictionary);
+``process()`` and ``pipe()`` are pure over their inputs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .errors import ExtractionError, IngestError, UnsupportedLanguageError
+from .extract.claims import find_claims
+from .extract.events import find_events
+from .extract.magnitudes import find_magnitudes
+from .extract.mentions import Mentions
+from .records import Document, Result
+from .resolve.actors import ActorDictionary, find_actors
+from .resolve.places import Gazetteer, find_places, load_gazetteer
+from .resolve.times import find_times
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["Pipeline"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Pipeline:
+    """A loaded pipeline: spaCy model, gazetteer and actor dictionary, ready to run."""
+
+    nlp: Language
+    gazetteer: Gazetteer
+    actors: ActorDictionary
+    settings: Settings
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Pipeline:
+        from .nlp.pipeline import load_nlp
+
+        settings = settings or Settings.from_env()
+        return cls(
+            nlp=load_nlp(settings.model),
+            gazetteer=load_gazetteer(settings.cache_dir, settings.gazetteer_additions),
+            actors=ActorDictionary.load(settings.actor_dictionaries),
+            settings=settings,
+        )
+
+    def check(self, document: Document) -> None:
+        """Raise the per-document error that stops ``document`` from being processed."""
+        if not document.text.strip():
+            raise IngestError("document has no text", code="E201")
+        if len(document.text) > self.settings.max_chars:
+            raise IngestError(
+                f"document has {len(document.text):,} characters, more than max_chars "
+                f"({self.settings.max_chars:,})",
+                code="E202",
+            )
+        if document.language not in self.settings.languages:
+            raise UnsupportedLanguageError(
+                f"language {document.language!r} is not supported (supported: "
+                f"{', '.join(self.settings.languages)})",
+                code="E221",
+            )
+
+    def process(self, document: Document) -> Result:
+        """Extract everything from one document; raises an :class:`EventwireError` on failure."""
+        self.check(document)
+        return self._analyse(document, self.nlp(document.text))
+
+    def pipe(self, documents: Iterable[Document]) -> Iterator[Result | tuple[Document, Exception]]:
+        """Process many documents with one batched spaCy pass.
+
+        Yields a :class:`Result`, or ``(document, error)`` for a document that
+        failed: the batch goes on.
+        """
+        accepted: list[Document] = []
+        for document in documents:
+            try:
+                self.check(document)
+            except IngestError as exc:
+                yield document, exc
+                continue
+            accepted.append(document)
+            if len(accepted) >= self.settings.batch_size:
+                yield from self._run_batch(accepted)
+                accepted = []
+        if accepted:
+            yield from self._run_batch(accepted)
+
+    def _run_batch(self, batch: list[Document]) -> Iterator[Result | tuple[Document, Exception]]:
+        docs = self.nlp.pipe([d.text for d in batch], batch_size=self.settings.batch_size)
+        for document, doc in zip(batch, docs, strict=True):
+            try:
+                yield self._analyse(document, doc)
+            except Exception as exc:  # one bad article must not stop the batch
+                log.exception("extraction failed on %s", document.id)
+                yield document, ExtractionError(f"extraction failed: {exc}", code="E301")
+
+    def _analyse(self, document: Document, doc: Doc) -> Result:
+        published = date.fromisoformat(document.published) if document.published else None
+        warnings: list[str] = []
+        if published is None:
+            warnings.append("no publication date: relative dates are left unresolved")
+        m = Mentions(document=document, doc=doc, published=published)
+        m = _with(m, times=tuple(find_times(doc, published=published)))
+        m = _with(m, actors=tuple(find_actors(doc, self.actors)))
+        m = _with(m, places=tuple(find_places(doc, self.gazetteer, actors=m.actors)))
+        m = _with(m, magnitudes=tuple(find_magnitudes(doc)))
+        m = _with(m, claims=tuple(find_claims(m)))
+        events = tuple(find_events(m))
+        return Result(
+            document=document,
+            events=events,
+            claims=m.claims,
+            places=m.places,
+            times=m.times,
+            warnings=tuple(warnings),
+        )
+
+
+def _with(m: Mentions, **changes: object) -> Mentions:
+    import dataclasses
+
+    return dataclasses.replace(m, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,300 @@
+"""Frozen, typed records of the output contract (``shared/spec/event-data.md``).
+
+Every record here is public API: field names follow the spec exactly. Fields
+may be added (always with a default, at the end), never renamed or removed.
+
+Records serialise with :meth:`to_dict` (JSON-ready, spec field order) and load
+with :meth:`from_dict`. Optional character offsets (``start_char``/``end_char``
+of an inferred :class:`Time` or implied :class:`Actor`) are left out of the
+dict when they are ``None``, as the spec says they are *absent*.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
+
+__all__ = [
+    "ACTOR_KINDS",
+    "ACTOR_ROLES",
+    "EVENT_STATUSES",
+    "EVENT_TYPES",
+    "MAGNITUDE_KINDS",
+    "Actor",
+    "ActorKind",
+    "ActorRole",
+    "Claim",
+    "Document",
+    "Event",
+    "EventStatus",
+    "EventType",
+    "Magnitude",
+    "Place",
+    "Result",
+    "Span",
+    "Time",
+    "canonical_json",
+    "content_hash",
+]
+
+EventType = Literal[
+    "protest", "strike", "riot", "repression", "killing", "execution", "arrest", "torture", "attack"
+]
+EventStatus = Literal["asserted", "attributed", "predicted", "hypothetical", "negated"]
+Scope = Literal["single", "aggregate"]
+Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "unknown"]
+Anchor = Literal["absolute", "document", "context", "unresolved"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+PlaceFeature = Literal["country", "admin1", "admin2", "city", "place", "region"]
+PlacePrecision = Literal["point", "city", "admin2", "admin1", "country"]
+ActorKind = Literal[
+    "state",
+    "security_forces",
+    "judiciary",
+    "political_party",
+    "opposition_group",
+    "armed_group",
+    "labor",
+    "students",
+    "civilians",
+    "protesters",
+    "religious",
+    "media",
+    "rights_group",
+    "international",
+    "unknown",
+]
+ActorRole = Literal["initiator", "target", "perpetrator", "victim", "participant", "speaker"]
+MagnitudeKind = Literal[
+    "participants", "fatalities", "injuries", "arrests", "executions", "localities", "provinces", "other"
+]
+Qualifier = Literal[
+    "exact", "approximate", "at_least", "more_than", "at_most", "fewer_than", "range", "vague"
+]
+PublishedSource = Literal["html-meta", "dateline", "url", "user", "none"]
+
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
+EVENT_STATUSES: tuple[str, ...] = get_args(EventStatus)
+ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
+ACTOR_ROLES: tuple[str, ...] = get_args(ActorRole)
+MAGNITUDE_KINDS: tuple[str, ...] = get_args(MagnitudeKind)
+
+# Fields dropped from ``to_dict`` output when they are None (spec: "absent").
+_OMIT_IF_NONE = frozenset({"start_char", "end_char"})
+
+R = TypeVar("R", bound="_Record")
+
+
+def canonical_json(value: Any) -> str:
+    """JSON with sorted keys and no whitespace: the input of every content id."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def content_hash(value: Any) -> str:
+    """``sha256:<hex>`` of a string, or of the canonical JSON of any other value."""
+    data = value if isinstance(value, str) else canonical_json(value)
+    return "sha256:" + hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+class _Record:
+    """Mixin: dict round-trip for the frozen dataclasses below."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            if value is None and f.name in _OMIT_IF_NONE:
+                continue
+            out[f.name] = _dump(value)
+        return out
+
+    @classmethod
+    def from_dict(cls: type[R], data: dict[str, Any]) -> R:
+        hints = _hints(cls)
+        kwargs: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if f.name in data:
+                kwargs[f.name] = _load(hints[f.name], data[f.name])
+        return cls(**kwargs)
+
+    def replace(self: R, **changes: Any) -> R:
+        """A copy with some fields changed (records are frozen)."""
+        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
+
+def _dump(value: Any) -> Any:
+    if isinstance(value, _Record):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [_dump(v) for v in value]
+    return value
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def _load(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        for arg in get_args(tp):
+            if arg is not type(None):
+                return _load(arg, value)
+    if origin is tuple:
+        (item_tp, *_rest) = get_args(tp)
+        return tuple(_load(item_tp, v) for v in value)
+    if isinstance(tp, type) and issubclass(tp, _Record):
+        return tp.from_dict(value)
+    return value
+
+
+
+
+@dataclass(frozen=True, slots=True)
+class Span(_Record):
+    """Characters of ``Document.text``: ``text == document.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Time(_Record):
+    """A temporal expression, normalised (TIMEX3-style value, ISO interval, precision)."""
+
+    text: str
+    start_char: int | None
+    end_char: int | None
+    value: str | None
+    start: str | None
+    end: str | None
+    precision: Precision
+    anchor: Anchor
+    type: TimexType = "DATE"  # TIMEX3 type; DURATION and SET never date an event
+
+
+@dataclass(frozen=True, slots=True)
+class Place(_Record):
+    """A toponym and what it resolves to in the gazetteer."""
+
+    text: str
+    start_char: int
+    end_char: int
+    name: str | None
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    feature: PlaceFeature | None
+    precision: PlacePrecision | None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor(_Record):
+    """Who did it, to whom, or who says so."""
+
+    text: str | None
+    start_char: int | None
+    end_char: int | None
+    name: str
+    aliases: tuple[str, ...]
+    kind: ActorKind
+    role: ActorRole | None
+    country: str | None
+    identifier: str | None = None  # Wikidata QID or a dictionary key
+    dictionary_version: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Magnitude(_Record):
+    """A size, count or toll as written, with the bounds its qualifier implies."""
+
+    kind: MagnitudeKind
+    value: int
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    text: str
+    start_char: int
+    end_char: int
+    vague: bool = False  # "dozens", "hundreds": ACLED's conventional value
+
+
+@dataclass(frozen=True, slots=True)
+class Claim(_Record):
+    """A statement attributed to a speaker."""
+
+    id: str
+    speaker: Actor
+    cue: Span
+    content: Span
+    quote: bool
+    time: Time | None
+    magnitudes: tuple[Magnitude, ...]
+    evidence: Span
+    chain: tuple[Actor, ...] = ()  # outer speakers of nested attribution, outermost first
+
+
+@dataclass(frozen=True, slots=True)
+class Event(_Record):
+    """Something that happened, or is said to have happened."""
+
+    id: str
+    type: EventType
+    subtype: str | None
+    status: EventStatus
+    scope: Scope
+    trigger: Span
+    evidence: Span
+    time: Time | None
+    places: tuple[Place, ...]
+    country: str | None
+    actors: tuple[Actor, ...]
+    magnitudes: tuple[Magnitude, ...]
+    source: Actor | None
+    claim_id: str | None
+    confidence: float
+    mentions: tuple[Span, ...] = ()  # other spans (coreferent mentions) of the same event
+
+
+@dataclass(frozen=True, slots=True)
+class Document(_Record):
+    """An article's text and metadata, as ingested."""
+
+    id: str
+    external_id: str | None
+    url: str | None
+    title: str | None
+    publisher: str | None
+    published: str | None
+    published_source: PublishedSource
+    language: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Result(_Record):
+    """Everything extracted from one document."""
+
+    document: Document
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    places: tuple[Place, ...] = ()
+    times: tuple[Time, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
