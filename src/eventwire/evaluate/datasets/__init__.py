@@ -1,0 +1,1 @@
+"""Adapters that score eventwire on public evaluation sets (read in place, never copied)."""
