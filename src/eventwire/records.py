@@ -84,8 +84,9 @@ ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
 ACTOR_ROLES: tuple[str, ...] = get_args(ActorRole)
 MAGNITUDE_KINDS: tuple[str, ...] = get_args(MagnitudeKind)
 
-# Fields dropped from ``to_dict`` output when they are None (spec: "absent").
-_OMIT_IF_NONE = frozenset({"start_char", "end_char"})
+# Fields dropped from ``to_dict`` output when they are None (spec: "absent"; only an
+# implied Actor has a None text).
+_OMIT_IF_NONE = frozenset({"text", "start_char", "end_char"})
 
 R = TypeVar("R", bound="_Record")
 

@@ -1,0 +1,315 @@
+"""Score results against gold articles: events, attributes, claims and hard negatives.
+
+Matching: a predicted event matches a gold event of the same type when its
+trigger (or one of its coreferent ``mentions``) overlaps the gold anchor; as a
+fallback, when its evidence sentence contains the anchor. Each gold and each
+predicted event is used at most once. Attribute accuracies are computed over
+matched pairs where the gold gives the attribute.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..records import Claim, Event, Result, Span
+from .gold import find_anchor
+
+if TYPE_CHECKING:
+    from .gold import GoldArticle
+
+__all__ = ["GoldReport", "Ratio", "names_match", "score_corpus"]
+
+
+@dataclass(slots=True)
+class Ratio:
+    hits: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.hits += int(ok)
+        self.total += 1
+
+    @property
+    def value(self) -> float | None:
+        return self.hits / self.total if self.total else None
+
+
+@dataclass(slots=True)
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+ATTRIBUTES = (
+    "type",
+    "status",
+    "scope",
+    "time",
+    "country",
+    "place",
+    "magnitude",
+    "qualifier",
+    "source",
+    "actor",
+)
+
+
+@dataclass(slots=True)
+class GoldReport:
+    corpus: str
+    documents: int = 0
+    failed: int = 0
+    events: PRF = field(default_factory=PRF)
+    by_type: dict[str, PRF] = field(default_factory=dict)
+    attributes: dict[str, Ratio] = field(default_factory=lambda: {a: Ratio() for a in ATTRIBUTES})
+    claims: Ratio = field(default_factory=Ratio)  # recall
+    claim_precision: Ratio = field(default_factory=Ratio)
+    speakers: Ratio = field(default_factory=Ratio)
+    claim_figures: Ratio = field(default_factory=Ratio)
+    negatives_violated: int = 0
+    asserted_violations: int = 0  # gold predicted/negated/hypothetical events stored as asserted
+    misses: dict[str, list[str]] = field(default_factory=dict)
+
+    def metrics(self) -> dict[str, float]:
+        """Flat metric name → value (the keys of the CI floors)."""
+        out: dict[str, float] = {
+            "event_precision": self.events.precision,
+            "event_recall": self.events.recall,
+            "event_f1": self.events.f1,
+        }
+        for name, ratio in self.attributes.items():
+            if ratio.value is not None:
+                out[f"{name}_accuracy"] = ratio.value
+        for name, ratio in (
+            ("claim_recall", self.claims),
+            ("claim_precision", self.claim_precision),
+            ("speaker_accuracy", self.speakers),
+            ("claim_figure_recall", self.claim_figures),
+        ):
+            if ratio.value is not None:
+                out[name] = ratio.value
+        return {k: round(v, 4) for k, v in out.items()}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "corpus": self.corpus,
+            "documents": self.documents,
+            "failed": self.failed,
+            "metrics": self.metrics(),
+            "by_type": {
+                t: {
+                    "precision": round(p.precision, 4),
+                    "recall": round(p.recall, 4),
+                    "f1": round(p.f1, 4),
+                    "tp": p.tp,
+                    "fp": p.fp,
+                    "fn": p.fn,
+                }
+                for t, p in sorted(self.by_type.items())
+            },
+            "counts": {
+                "gold_events": self.events.tp + self.events.fn,
+                "predicted_events": self.events.tp + self.events.fp,
+                "gold_claims": self.claims.total,
+            },
+            "negatives_violated": self.negatives_violated,
+            "asserted_violations": self.asserted_violations,
+            "misses": self.misses,
+        }
+
+
+_NAME_NOISE = re.compile(r"^(the|a|an)\s+|[^\w\s]", re.IGNORECASE)
+
+
+def _norm(name: str) -> str:
+    name = _NAME_NOISE.sub("", name.strip().lower())
+    name = re.sub(r"\s+", " ", name).strip()
+    return name[:-1] if name.endswith("s") and len(name) > 3 else name
+
+
+def names_match(gold: str, *candidates: str | None) -> bool:
+    """A gold name matches a predicted actor by canonical name, written text or alias (loosely)."""
+    g = _norm(gold)
+    return any(c and (_norm(c) == g or (len(g) > 3 and (g in _norm(c) or _norm(c) in g))) for c in candidates)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _spans(e: Event) -> list[Span]:
+    return [e.trigger, *e.mentions]
+
+
+def _match(
+    gold: list[tuple[dict[str, Any], tuple[int, int]]], pred: list[Event], *, typed: bool
+) -> list[tuple[int, int]]:
+    pairs: list[tuple[int, int]] = []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for strict in (True, False):
+        for gi, (g, anchor) in enumerate(gold):
+            if gi in used_g:
+                continue
+            for pi, p in enumerate(pred):
+                if pi in used_p or (typed and p.type != g["type"]):
+                    continue
+                if strict:
+                    ok = any(_overlaps((s.start, s.end), anchor) for s in _spans(p))
+                else:
+                    ok = p.evidence.start <= anchor[0] and anchor[1] <= p.evidence.end
+                if ok:
+                    pairs.append((gi, pi))
+                    used_g.add(gi)
+                    used_p.add(pi)
+                    break
+    return pairs
+
+
+def _actor_names(e: Event, role: str | None = None) -> list[tuple[str | None, ...]]:
+    return [(a.name, a.text, *a.aliases) for a in e.actors if role is None or a.role == role]
+
+
+def _score_attributes(report: GoldReport, g: dict[str, Any], p: Event) -> list[str]:
+    attrs = report.attributes
+    wrong = []
+
+    def check(name: str, ok: bool) -> None:
+        attrs[name].add(ok)
+        if not ok:
+            wrong.append(name)
+
+    check("status", p.status == g.get("status", "asserted"))
+    check("scope", p.scope == g.get("scope", "single"))
+    gt = g.get("time")
+    if gt:
+        check("time", p.time is not None and p.time.start == gt.get("start") and p.time.end == gt.get("end"))
+    if g.get("country"):
+        check("country", p.country == g["country"])
+    if g.get("places"):
+        check("place", any(names_match(g["places"][0], pl.text, pl.name) for pl in p.places[:2]))
+    for gm in g.get("magnitudes", []):
+        hit = [m for m in p.magnitudes if m.kind == gm.get("kind") and m.value == gm.get("value")]
+        check("magnitude", bool(hit))
+        if hit and gm.get("qualifier"):
+            check("qualifier", hit[0].qualifier == gm["qualifier"])
+    if g.get("source"):
+        s = p.source
+        check("source", s is not None and names_match(g["source"], s.name, s.text, *s.aliases))
+    for ga in g.get("actors", []):
+        ok = any(names_match(ga["name"], *names) for names in _actor_names(p, ga.get("role")))
+        check("actor", ok)
+    return wrong
+
+
+def _claim_matches(text: str, g: dict[str, Any], c: Claim) -> bool:
+    try:
+        anchor = find_anchor(text, g["anchor"], g.get("occurrence", 1))
+    except Exception:
+        return False
+    return _overlaps((c.content.start, c.content.end), anchor) or (
+        _overlaps((c.evidence.start, c.evidence.end), anchor) and c.content.start <= anchor[0]
+    )
+
+
+def _score_claims(report: GoldReport, article: GoldArticle, result: Result, misses: list[str]) -> None:
+    used: set[int] = set()
+    for g in article.annotation.get("claims", []):
+        found = None
+        for i, c in enumerate(result.claims):
+            if i not in used and _claim_matches(article.text, g, c):
+                found = i
+                break
+        report.claims.add(found is not None)
+        if found is None:
+            misses.append(f"missed claim: {g.get('speaker')} {g.get('cue')!r} …{g.get('anchor')!r}")
+            continue
+        used.add(found)
+        c = result.claims[found]
+        sp = c.speaker
+        ok = names_match(g.get("speaker", ""), sp.name, sp.text, *sp.aliases)
+        report.speakers.add(ok)
+        if not ok:
+            misses.append(f"wrong speaker: {sp.name!r} for {g.get('speaker')!r} ({g.get('anchor')!r})")
+        for gf in g.get("figures", []):
+            report.claim_figures.add(any(m.value == gf.get("value") for m in c.magnitudes))
+    for i in range(len(result.claims)):
+        report.claim_precision.add(i in used)
+
+
+def score_article(report: GoldReport, article: GoldArticle, result: Result | None) -> None:
+    report.documents += 1
+    misses: list[str] = []
+    gold_events = article.annotation.get("events", [])
+    if result is None:
+        report.failed += 1
+        report.events.fn += len(gold_events)
+        report.claims.total += len(article.annotation.get("claims", []))
+        report.misses[article.name] = ["document failed"]
+        return
+    text = article.text
+    gold = [(g, find_anchor(text, g["anchor"], g.get("occurrence", 1))) for g in gold_events]
+    pred = list(result.events)
+    pairs = _match(gold, pred, typed=True)
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs}
+    report.events.tp += len(pairs)
+    report.events.fp += len(pred) - len(pairs)
+    report.events.fn += len(gold) - len(pairs)
+    for t in {g["type"] for g, _ in gold} | {p.type for p in pred}:
+        prf = report.by_type.setdefault(t, PRF())
+        tp = sum(1 for gi, _ in pairs if gold[gi][0]["type"] == t)
+        prf.tp += tp
+        prf.fn += sum(1 for g, _ in gold if g["type"] == t) - tp
+        prf.fp += sum(1 for p in pred if p.type == t) - tp
+    # type accuracy: untyped matching, then compare types
+    for gi, pi in _match(gold, pred, typed=False):
+        report.attributes["type"].add(pred[pi].type == gold[gi][0]["type"])
+    for gi, pi in pairs:
+        g, p = gold[gi][0], pred[pi]
+        wrong = _score_attributes(report, g, p)
+        if g.get("status", "asserted") != "asserted" and p.status == "asserted":
+            report.asserted_violations += 1
+        if wrong:
+            misses.append(f"{p.id} {p.type} {g['anchor']!r}: wrong {', '.join(wrong)}")
+    for gi, (g, _a) in enumerate(gold):
+        if gi not in matched_g:
+            misses.append(f"missed {g['type']} {g['anchor']!r} ({g.get('status', 'asserted')})")
+    for pi, p in enumerate(pred):
+        if pi not in matched_p:
+            misses.append(f"extra {p.type} {p.trigger.text!r} at {p.trigger.start} ({p.status})")
+    for phrase in article.annotation.get("negatives", []):
+        try:
+            span = find_anchor(text, phrase)
+        except Exception:
+            continue
+        for p in pred:
+            if any(_overlaps((s.start, s.end), span) for s in _spans(p)):
+                report.negatives_violated += 1
+                misses.append(f"hard negative became {p.type}: {phrase!r}")
+    _score_claims(report, article, result, misses)
+    if misses:
+        report.misses[article.name] = misses
+
+
+def score_corpus(items: list[tuple[GoldArticle, Result | None]], *, corpus: str) -> GoldReport:
+    report = GoldReport(corpus=corpus)
+    for article, result in sorted(items, key=lambda x: x[0].name):
+        score_article(report, article, result)
+    return report

@@ -1,0 +1,29 @@
+"""The JSON Schema of ``eventwire extract`` output, generated from :mod:`eventwire.records`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Result
+
+__all__ = ["json_schema"]
+
+# Offsets that the spec marks as absent (not null) for inferred times and implied actors.
+_OPTIONAL_OFFSETS = {"Time": ("start_char", "end_char"), "Actor": ("text", "start_char", "end_char")}
+
+
+def json_schema() -> dict[str, Any]:
+    """Draft 2020-12 schema; every object is closed (``additionalProperties: false``)."""
+    from pydantic import TypeAdapter
+
+    schema: dict[str, Any] = TypeAdapter(Result).json_schema(mode="serialization")
+    defs: dict[str, Any] = schema.get("$defs", {})
+    for name, definition in [*defs.items(), ("Result", schema)]:
+        definition["additionalProperties"] = False
+        # Every field is always written except the spec's optional offsets.
+        props = definition.get("properties", {})
+        optional = _OPTIONAL_OFFSETS.get(name, ())
+        definition["required"] = [p for p in props if p not in optional]
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "eventwire extract output"
+    return schema
