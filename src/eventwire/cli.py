@@ -390,6 +390,16 @@ def _places(pipeline: Any, text: str, spans: list[list[int]] | None) -> list[Any
 @click.option("--limit", type=int, help="Score only the first N documents.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--misses/--no-misses", default=True, help="Print the per-document misses (gold mode).")
+@click.option(
+    "--check-floors",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Fail (exit 1) when a metric is below its committed floor.",
+)
+@click.option(
+    "--update-floors",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Raise the floors in this file to the measured values (never lowers one).",
+)
 @settings_options
 def evaluate_cli(
     gold_dir: Path | None,
@@ -398,6 +408,8 @@ def evaluate_cli(
     limit: int | None,
     fmt: str,
     misses: bool,
+    check_floors: Path | None,
+    update_floors: Path | None,
     model: str | None,
     actor_files: tuple[Path, ...],
 ) -> None:
@@ -429,3 +441,21 @@ def evaluate_cli(
         click.echo(json.dumps(gold.to_dict(), indent=2))
     else:
         click.echo(format_gold_report(gold, misses=misses))
+    _floors(gold.metrics(), gold_dir, check_floors, update_floors)
+
+
+def _floors(metrics: dict[str, float], gold_dir: Path, check: Path | None, update: Path | None) -> None:
+    from .evaluate import floors
+
+    if update is not None:
+        new = floors.update_floors(
+            update, metrics, corpus=f"{gold_dir.name}:{floors.corpus_digest(gold_dir)}"
+        )
+        click.echo(f"floors written to {update}: {len(new)} metrics", err=True)
+    if check is not None:
+        failures = floors.check_floors(metrics, floors.load_floors(check))
+        for message in failures:
+            click.echo(f"below floor: {message}", err=True)
+        if failures:
+            sys.exit(1)
+        click.echo(f"all {len(floors.load_floors(check))} floors hold", err=True)

@@ -123,6 +123,8 @@ class _Record:
         for f in dataclasses.fields(cls):  # type: ignore[arg-type]
             if f.name in data:
                 kwargs[f.name] = _load(hints[f.name], data[f.name])
+            elif f.name in _OMIT_IF_NONE:
+                kwargs[f.name] = None
         return cls(**kwargs)
 
     def replace(self: R, **changes: Any) -> R:

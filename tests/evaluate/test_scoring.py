@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from eventwire.evaluate.gold import GoldArticle, find_anchor
+from eventwire.evaluate.scoring import names_match, score_corpus
+from tests.factories import TEXT, result
+
+
+def _article(
+    events: list[dict], claims: list[dict] | None = None, negatives: list[str] | None = None
+) -> GoldArticle:
+    return GoldArticle(
+        "a1",
+        TEXT,
+        {"published": "2023-02-07", "events": events, "claims": claims or [], "negatives": negatives or []},
+    )
+
+
+GOLD_EVENT = {
+    "type": "killing",
+    "anchor": "shot dead",
+    "status": "attributed",
+    "scope": "single",
+    "time": {"start": "2023-02-03", "end": "2023-02-03", "precision": "day"},
+    "country": "IR",
+    "places": ["Zahedan"],
+    "magnitudes": [{"kind": "fatalities", "value": 12, "qualifier": "exact"}],
+    "source": "Amnesty International",
+    "actors": [{"name": "security forces", "role": "perpetrator"}, {"name": "protesters", "role": "victim"}],
+}
+
+
+def test_scoring_perfect_match() -> None:
+    claim = {
+        "speaker": "Amnesty International",
+        "cue": "said",
+        "anchor": "12 protesters",
+        "figures": [{"kind": "fatalities", "value": 12}],
+    }
+    report = score_corpus([(_article([GOLD_EVENT], [claim]), result())], corpus="t")
+    m = report.metrics()
+    assert m["event_f1"] == 1.0
+    for key in (
+        "type_accuracy",
+        "status_accuracy",
+        "time_accuracy",
+        "country_accuracy",
+        "place_accuracy",
+        "magnitude_accuracy",
+        "qualifier_accuracy",
+        "source_accuracy",
+        "actor_accuracy",
+        "claim_recall",
+        "speaker_accuracy",
+    ):
+        assert m[key] == 1.0, key
+    assert report.misses == {}
+
+
+def test_scoring_wrong_type_is_a_miss_and_an_extra() -> None:
+    gold = {**GOLD_EVENT, "type": "attack"}
+    report = score_corpus([(_article([gold]), result())], corpus="t")
+    assert report.events.tp == 0 and report.events.fp == 1 and report.events.fn == 1
+    assert report.metrics()["type_accuracy"] == 0.0
+    assert any("missed attack" in m for m in report.misses["a1"])
+
+
+def test_scoring_asserted_prediction_is_counted() -> None:
+    gold = {**GOLD_EVENT, "status": "predicted"}
+    r = result()
+    r = r.replace(events=(r.events[0].replace(status="asserted"),))
+    report = score_corpus([(_article([gold]), r)], corpus="t")
+    assert report.asserted_violations == 1
+    assert report.metrics()["status_accuracy"] == 0.0
+
+
+def test_scoring_hard_negative_violation() -> None:
+    report = score_corpus([(_article([], negatives=["shot dead"]), result())], corpus="t")
+    assert report.negatives_violated == 1
+    assert report.events.fp == 1
+
+
+def test_scoring_failed_document_counts_all_gold_as_missed() -> None:
+    report = score_corpus([(_article([GOLD_EVENT]), None)], corpus="t")
+    assert report.failed == 1 and report.events.fn == 1
+
+
+def test_scoring_find_anchor_occurrence() -> None:
+    assert find_anchor("a b a b", "a", 2) == (4, 5)
+
+
+def test_scoring_names_match_loosely() -> None:
+    assert names_match("the security forces", "Security forces")
+    assert names_match("Amnesty", "Amnesty International")
+    assert not names_match("police", "Amnesty International")

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwire.records import Actor, Magnitude, Result, Span, Time, canonical_json, content_hash
+from tests.factories import TEXT, result
+
+
+def test_records_result_round_trips_through_json() -> None:
+    r = result()
+    again = Result.from_dict(json.loads(json.dumps(r.to_dict())))
+    assert again == r
+
+
+def test_records_offsets_index_the_text() -> None:
+    r = result()
+    text = r.document.text
+    for e in r.events:
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert text[e.evidence.start : e.evidence.end] == e.evidence.text
+    for p in r.places:
+        assert text[p.start_char : p.end_char] == p.text
+    assert r.document.text == TEXT
+
+
+def test_records_implied_actor_and_inferred_time_omit_offsets() -> None:
+    actor = Actor(None, None, None, "Protesters", (), "protesters", "victim", None)
+    assert set(actor.to_dict()) >= {"name", "kind", "role"}
+    assert not {"text", "start_char", "end_char"} & set(actor.to_dict())
+    t = Time("", None, None, "2023-02", "2023-02-01", "2023-02-28", "month", "document")
+    assert "start_char" not in t.to_dict()
+
+
+def test_records_content_hash_is_canonical() -> None:
+    assert content_hash({"b": 1, "a": [1, 2]}) == content_hash({"a": [1, 2], "b": 1})
+    assert canonical_json({"b": 1, "a": "é"}) == '{"a":"é","b":1}'
+    assert content_hash("x").startswith("sha256:")
+
+
+@given(st.text(max_size=40), st.integers(0, 10_000), st.integers(0, 10_000))
+def test_records_span_round_trip(text: str, start: int, end: int) -> None:
+    s = Span(text, start, end)
+    assert Span.from_dict(json.loads(json.dumps(s.to_dict()))) == s
+
+
+@given(
+    st.sampled_from(["participants", "fatalities", "arrests", "localities"]),
+    st.integers(0, 10**7),
+    st.one_of(st.none(), st.integers(0, 10**7)),
+    st.sampled_from(["exact", "approximate", "at_least", "vague"]),
+)
+def test_records_magnitude_round_trip(kind: str, value: int, low: int | None, qualifier: str) -> None:
+    m = Magnitude(kind, value, low, None, qualifier, "x", 0, 1, vague=qualifier == "vague")  # type: ignore[arg-type]
+    assert Magnitude.from_dict(json.loads(json.dumps(m.to_dict()))) == m

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import ConfigError
+from eventwire.settings import SETTINGS, Settings
+
+
+def test_settings_every_setting_is_documented() -> None:
+    assert {f.name for f in dataclasses.fields(Settings)} == set(SETTINGS)
+
+
+def test_settings_env_overlays_defaults(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("EVENTWIRE_BATCH_SIZE", "4")
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    s = Settings.from_env(model="x")
+    assert (s.batch_size, s.cache_dir, s.model) == (4, tmp_path, "x")
+
+
+def test_settings_bad_values_are_config_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTWIRE_BATCH_SIZE", "many")
+    with pytest.raises(ConfigError, match=r"\[E103\]"):
+        Settings.from_env()
+    with pytest.raises(ConfigError, match=r"\[E101\]"):
+        Settings(batch_size=0)
+
+
+def test_settings_missing_model_says_how_to_install() -> None:
+    from eventwire.nlp.pipeline import load_nlp
+
+    with pytest.raises(ConfigError, match=r"\[E110\].*not installed"):
+        load_nlp("en_core_web_nonexistent_model")
