@@ -7,10 +7,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import ExtractionError, IngestError, UnsupportedLanguageError
 from .extract.claims import find_claims
@@ -31,6 +32,8 @@ __all__ = ["Pipeline"]
 
 log = logging.getLogger(__name__)
 
+_T = TypeVar("_T")
+
 
 @dataclass(frozen=True, slots=True)
 class Pipeline:
@@ -40,6 +43,8 @@ class Pipeline:
     gazetteer: Gazetteer
     actors: ActorDictionary
     settings: Settings
+    timings: dict[str, float] = field(default_factory=dict, compare=False)
+    """Seconds spent per stage since load (``nlp``, ``times``, ``actors`` …), for benchmarks."""
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Pipeline:
@@ -73,7 +78,14 @@ class Pipeline:
     def process(self, document: Document) -> Result:
         """Extract everything from one document; raises an :class:`EventwireError` on failure."""
         self.check(document)
-        return self._analyse(document, self.nlp(document.text))
+        return self._analyse(document, self._timed("nlp", self.nlp, document.text))
+
+    def _timed(self, stage: str, func: Callable[..., _T], *args: object, **kwargs: object) -> _T:
+        start = time.perf_counter()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
 
     def pipe(self, documents: Iterable[Document]) -> Iterator[Result | tuple[Document, Exception]]:
         """Process many documents with one batched spaCy pass.
@@ -96,7 +108,8 @@ class Pipeline:
             yield from self._run_batch(accepted)
 
     def _run_batch(self, batch: list[Document]) -> Iterator[Result | tuple[Document, Exception]]:
-        docs = self.nlp.pipe([d.text for d in batch], batch_size=self.settings.batch_size)
+        texts = [d.text for d in batch]
+        docs = self._timed("nlp", lambda: list(self.nlp.pipe(texts, batch_size=self.settings.batch_size)))
         for document, doc in zip(batch, docs, strict=True):
             try:
                 yield self._analyse(document, doc)
@@ -109,13 +122,14 @@ class Pipeline:
         warnings: list[str] = []
         if published is None:
             warnings.append("no publication date: relative dates are left unresolved")
+        timed = self._timed
         m = Mentions(document=document, doc=doc, published=published)
-        m = _with(m, times=tuple(find_times(doc, published=published)))
-        m = _with(m, actors=tuple(find_actors(doc, self.actors)))
-        m = _with(m, places=tuple(find_places(doc, self.gazetteer, actors=m.actors)))
-        m = _with(m, magnitudes=tuple(find_magnitudes(doc)))
-        m = _with(m, claims=tuple(find_claims(m)))
-        events = tuple(find_events(m))
+        m = _with(m, times=tuple(timed("times", find_times, doc, published=published)))
+        m = _with(m, actors=tuple(timed("actors", find_actors, doc, self.actors)))
+        m = _with(m, places=tuple(timed("places", find_places, doc, self.gazetteer, actors=m.actors)))
+        m = _with(m, magnitudes=tuple(timed("magnitudes", find_magnitudes, doc)))
+        m = _with(m, claims=tuple(timed("claims", find_claims, m)))
+        events = tuple(timed("events", find_events, m))
         return Result(
             document=document,
             events=events,

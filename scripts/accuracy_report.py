@@ -1,0 +1,92 @@
+"""Run every evaluation (own gold halves + public data sets) and write docs/accuracy.md.
+
+    .venv/bin/python scripts/accuracy_report.py [--data ../shared/data] [--limit N] [--out docs/accuracy.md]
+
+Public data sets are read in place; an absent one is reported as skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from eventwire.errors import EvaluationError
+from eventwire.evaluate.adapters import ADAPTERS, run_adapter
+from eventwire.evaluate.gold import evaluate_gold
+from eventwire.pipeline import Pipeline
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--limit", type=int, default=None, help="documents per public data set")
+    ap.add_argument("--out", type=Path, default=REPO / "docs" / "accuracy.md")
+    ap.add_argument("--only", nargs="*", default=None, help="adapter names to run")
+    args = ap.parse_args()
+
+    pipeline = Pipeline.load()
+    lines = [
+        "# Accuracy",
+        "",
+        f"Written by `scripts/accuracy_report.py` at commit `{_commit()}` on Python "
+        f"{platform.python_version()}, model `{pipeline.settings.model}`"
+        + (f", at most {args.limit} documents per public set" if args.limit else "")
+        + ".",
+        "",
+    ]
+    lines += ["## Own gold corpus", "", "| metric | dev | test |", "|---|---|---|"]
+    reports = {half: evaluate_gold(REPO / "gold" / half, pipeline) for half in ("dev", "test")}
+    keys = sorted(set(reports["dev"].metrics()) | set(reports["test"].metrics()))
+    for key in keys:
+        dev = reports["dev"].metrics().get(key)
+        test = reports["test"].metrics().get(key)
+        lines.append(
+            f"| {key} | {'' if dev is None else f'{dev:.3f}'} | {'' if test is None else f'{test:.3f}'} |"
+        )
+    lines += [
+        "",
+        "## Public data sets",
+        "",
+        "| data set | task | metric | eventwire | baseline | documents | seconds |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, adapter in ADAPTERS.items():
+        if args.only and name not in args.only:
+            continue
+        path = args.data / adapter.default_path
+        start = time.perf_counter()
+        try:
+            report = run_adapter(name, path, pipeline, limit=args.limit)
+        except EvaluationError as exc:
+            lines.append(f"| {name} | {adapter.task} | skipped: {exc.message} | | | | |")
+            continue
+        seconds = time.perf_counter() - start
+        for key, value in report.metrics.items():
+            base = report.baseline.get(key)
+            lines.append(
+                f"| {name} | {adapter.task} | {key} | {value:.3f} | "
+                f"{'' if base is None else f'{base:.3f}'} | {report.documents} | {seconds:.0f} |"
+            )
+        print(f"{name}: done in {seconds:.0f}s", file=sys.stderr)
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
