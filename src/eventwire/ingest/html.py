@@ -83,6 +83,15 @@ def _page_date(html: str) -> str | None:
     return str(found) if found else None
 
 
+def _title(found: str | None, sitename: str | None, fallback: str | None) -> str | None:
+    """The page's title, unless it is only the site's name (a bare ``<title>``) and we know better."""
+    if not found:
+        return fallback
+    if fallback and (len(found.split()) <= 2 or (sitename and found.strip() == sitename.strip())):
+        return fallback
+    return found
+
+
 def document_from_html(
     html: str | bytes,
     *,
@@ -118,7 +127,7 @@ def document_from_html(
         normalize=False,
         external_id=external_id,
         url=page_url,
-        title=extracted.title or title,
+        title=_title(extracted.title, extracted.sitename, title),
         publisher=extracted.sitename or publisher,
         published=date_value,
         published_source=source,

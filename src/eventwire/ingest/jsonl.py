@@ -17,7 +17,7 @@ from .document import Failure, make_document
 from .language import detect_language
 from .pubdate import choose_published, find_dateline, parse_date_value
 
-__all__ = ["document_from_record", "read_jsonl"]
+__all__ = ["document_from_record", "read_jsonl", "read_jsonl_bytes"]
 
 
 def _optional_str(record: dict[str, Any], key: str) -> str | None:
@@ -79,6 +79,13 @@ def read_jsonl(
         yield from _read(iter(path), source or getattr(path, "name", None) or "-", max_chars)
 
 
+def read_jsonl_bytes(
+    lines: Iterable[bytes], *, source: str, max_chars: int | None = None
+) -> Iterator[Document | Failure]:
+    """Like :func:`read_jsonl`, over lines of bytes (a binary stream, stdin, a fetched body)."""
+    yield from _read(_decoded(lines), source, max_chars)
+
+
 def _decoded(stream: Iterable[bytes]) -> Iterator[str | UnicodeDecodeError]:
     for number, raw in enumerate(stream):
         try:
@@ -100,7 +107,7 @@ def _read(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Failure(where, "E231", f"invalid JSON: {exc.msg} at column {exc.colno}")
+            yield Failure(where, "E231", f"invalid JSON ({exc.msg}, column {exc.colno})")
             continue
         try:
             yield document_from_record(record, max_chars=max_chars)
