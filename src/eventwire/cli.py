@@ -147,6 +147,7 @@ def schema_cli() -> None:
 @settings_options
 def run_cli(
     sources: tuple[str, ...],
+    processes: int,
     db_path: Path,
     published: str | None,
     publisher: str | None,
@@ -172,6 +173,7 @@ def run_cli(
             store,
             pipeline,
             on_failure=lambda f: click.echo(f"failed: {f.source}: [{f.code}] {f.message}", err=True),
+            processes=processes,
         )
         totals = store.counts()
     finally:

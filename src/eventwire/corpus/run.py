@@ -11,6 +11,7 @@ from ..ingest.document import Failure
 from ..pipeline import Pipeline
 from ..records import Document, Result
 from ..store.sqlite import SQLiteStore
+from .engine import LocalEngine
 
 __all__ = ["RunSummary", "run_documents"]
 
@@ -44,6 +45,7 @@ def run_documents(
     *,
     on_result: Callable[[Result], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
+    processes: int = 1,
 ) -> RunSummary:
     """Process ``items`` and store each result; documents already stored are skipped before NLP.
 
@@ -72,7 +74,8 @@ def run_documents(
             seen_ids.add(item.id)
             yield item
 
-    for out in pipeline.pipe(fresh()):
+    engine = LocalEngine(pipeline, processes=processes)
+    for out in engine.map(fresh()):
         if isinstance(out, Result):
             if store.write(out):
                 summary.add(out)
@@ -90,4 +93,3 @@ def run_documents(
 
 def _source_name(document: Document) -> str:
     return document.url or document.external_id or document.title or document.id
-

@@ -1,0 +1,82 @@
+"""Engines: where the pipeline runs. ``LocalEngine`` uses this process or a pool of processes.
+
+Workers only compute; results come back to the calling process, which is the
+single writer of the store. Order of results follows the input order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING, Protocol
+
+from ..errors import EventwireError, ExtractionError
+from ..records import Document, Result
+from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+
+__all__ = ["Engine", "LocalEngine", "Outcome"]
+
+Outcome = Result | tuple[Document, Exception]
+
+
+class Engine(Protocol):
+    def map(self, documents: Iterable[Document]) -> Iterator[Outcome]: ...
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    from ..pipeline import Pipeline
+
+    _WORKER = Pipeline.load(settings)
+
+
+def _work(batch: list[Document]) -> list[Result | tuple[Document, str, str]]:
+    assert _WORKER is not None
+    out: list[Result | tuple[Document, str, str]] = []
+    for item in _WORKER.pipe(batch):
+        if isinstance(item, Result):
+            out.append(item)
+        else:
+            document, exc = item
+            code = exc.code if isinstance(exc, EventwireError) else "E300"
+            message = exc.message if isinstance(exc, EventwireError) else str(exc)
+            out.append((document, code, message))
+    return out
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(documents)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+@dataclass(frozen=True, slots=True)
+class LocalEngine:
+    """Run in-process (``processes=1``, with the given pipeline) or in a pool of worker processes."""
+
+    pipeline: Pipeline
+    processes: int = 1
+
+    def map(self, documents: Iterable[Document]) -> Iterator[Outcome]:
+        if self.processes <= 1:
+            yield from self.pipeline.pipe(documents)
+            return
+        size = self.pipeline.settings.batch_size
+        batches = _batches(documents, size)
+        ctx = mp.get_context("spawn")
+        with ctx.Pool(self.processes, initializer=_init_worker, initargs=(self.pipeline.settings,)) as pool:
+            for chunk in pool.imap(_work, batches):
+                for item in chunk:
+                    if isinstance(item, Result):
+                        yield item
+                    else:
+                        document, code, message = item
+                        yield document, ExtractionError(message, code=code)
