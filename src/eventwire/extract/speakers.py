@@ -1,0 +1,234 @@
+"""Speakers of claims: the written phrase, its canonical actor, and carry-over by pronoun or role.
+
+A speaker is built from the words of the text. When the actor stage found a
+mention over the speaker's head word, the speaker takes that actor's
+canonical name and kind; otherwise the name is the phrase as written and the
+kind comes from a few keywords (``kind_keywords`` in the cue lexicon).
+
+:class:`SpeakerMemory` resolves "he said", "the group added", "the ministry
+said" to the most recent compatible earlier speaker (recency plus a
+person / organisation / head-noun check).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..records import Actor, ActorKind
+from .cues import CueLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["SpeakerMemory", "SpeakerPhrase", "build_speaker", "guess_kind", "speaker_phrase"]
+
+_TRIM = " \t\n,;:.—–-\"'“”‘’()"
+_ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
+_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "rep."})
+_CORE_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "poss", "case", "nmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerPhrase:
+    """The written speaker: the whole phrase (``start``/``end``) and its core name (``core_*``)."""
+
+    head: Token
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+
+
+def speaker_phrase(head: Token, *, stop: frozenset[int] = frozenset()) -> SpeakerPhrase:
+    """The phrase headed by ``head``: its subtree up to any token in ``stop`` (token indices)."""
+    tokens: list[Token] = []
+    for tok in head.subtree:
+        if tok.i in stop:
+            if tok.i > head.i:
+                break
+            tokens = []
+            continue
+        tokens.append(tok)
+    while len(tokens) > 1 and tokens[-1].dep_ in {"case", "punct", "cc"}:
+        tokens.pop()
+    if not tokens:
+        tokens = [head]
+    text = head.doc.text
+    start, end = _trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    core_start = min(
+        [head.idx]
+        + [t.idx for left in head.lefts if left.dep_ not in {"punct", "cc", "preconj"} for t in left.subtree]
+    )
+    core_end_tok = head
+    for tok in head.rights:
+        if tok.dep_ in _CORE_RIGHT_DEPS or (tok.dep_ == "prep" and tok.lower_ == "of"):
+            core_end_tok = max(tok.subtree, key=lambda t: t.i)
+        else:
+            break
+    core_end = core_end_tok.idx + len(core_end_tok.text)
+    core_start = max(core_start, start)
+    core_end = min(max(core_end, core_start + 1), end)
+    core_start, core_end = _trim(text, core_start, core_end)
+    if core_end <= core_start:
+        core_start, core_end = start, end
+    return SpeakerPhrase(head=head, start=start, end=end, core_start=core_start, core_end=core_end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    # keep a closing abbreviation dot ("Jr.", "U.N.") that belongs to the word
+    if end < len(text) and text[end] == "." and re.search(r"(?:\b[A-Z]|\.[A-Za-z])$", text[start:end]):
+        end += 1
+    return start, end
+
+
+def guess_kind(phrase: str, lexicon: CueLexicon) -> ActorKind:
+    """The actor kind that keywords in ``phrase`` suggest, else ``unknown``."""
+    low = " " + re.sub(r"[^\w.'-]+", " ", phrase.lower()) + " "
+    for kind, keywords in lexicon.kind_keywords:
+        for kw in keywords:
+            if f" {kw} " in low:
+                return kind
+    return "unknown"
+
+
+def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Actor | None:
+    head_start = phrase.head.idx
+    head_end = head_start + len(phrase.head.text)
+    best: Actor | None = None
+    best_score = (-1, 0)
+    for actor in actors:
+        if actor.start_char is None or actor.end_char is None:
+            continue
+        if actor.end_char <= phrase.start or actor.start_char >= phrase.end:
+            continue
+        covers_head = actor.start_char <= head_start and actor.end_char >= head_end
+        in_core = actor.start_char < phrase.core_end and actor.end_char > phrase.core_start
+        score = (2 if covers_head else 1 if in_core else 0, actor.end_char - actor.start_char)
+        if score > best_score:
+            best, best_score = actor, score
+    return best
+
+
+def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: CueLexicon) -> Actor:
+    """The speaker Actor for a written phrase: canonical where an actor mention covers it."""
+    text = phrase.head.doc.text
+    written = text[phrase.start : phrase.end]
+    known = _overlapping_actor(actors, phrase)
+    if known is not None:
+        return Actor(
+            text=written,
+            start_char=phrase.start,
+            end_char=phrase.end,
+            name=known.name,
+            aliases=known.aliases,
+            kind=known.kind,
+            role="speaker",
+            country=known.country,
+            identifier=known.identifier,
+            dictionary_version=known.dictionary_version,
+        )
+    core = text[phrase.core_start : phrase.core_end]
+    return Actor(
+        text=written,
+        start_char=phrase.start,
+        end_char=phrase.end,
+        name=core,
+        aliases=(),
+        kind=guess_kind(written, lexicon),
+        role="speaker",
+        country=None,
+    )
+
+
+@dataclass(slots=True)
+class _Entry:
+    actor: Actor
+    person: bool
+    plural: bool
+    head: str
+    words: frozenset[str]
+
+
+@dataclass(slots=True)
+class SpeakerMemory:
+    """Earlier speakers of a document, most recent last, for pronoun and role carry-over."""
+
+    lexicon: CueLexicon
+    entries: list[_Entry] = field(default_factory=list)
+
+    def resolve(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
+        """``actor`` with the name and kind of the earlier speaker it refers to, if any; remembers it."""
+        head = phrase.head
+        antecedent = self._antecedent(head)
+        if antecedent is not None:
+            resolved = Actor(
+                text=actor.text,
+                start_char=actor.start_char,
+                end_char=actor.end_char,
+                name=antecedent.actor.name,
+                aliases=antecedent.actor.aliases,
+                kind=antecedent.actor.kind,
+                role="speaker",
+                country=antecedent.actor.country,
+                identifier=antecedent.actor.identifier,
+                dictionary_version=antecedent.actor.dictionary_version,
+            )
+            self.entries.remove(antecedent)
+            antecedent.actor = resolved
+            self.entries.append(antecedent)
+            return resolved
+        if head.pos_ != "PRON":
+            self.entries.append(
+                _Entry(
+                    actor=actor,
+                    person=self._is_person(head),
+                    plural=self._is_plural(head),
+                    head=head.lemma_.lower(),
+                    words=frozenset(w.lower() for w in re.findall(r"\w+", actor.name)),
+                )
+            )
+        return actor
+
+    def _is_person(self, head: Token) -> bool:
+        if head.ent_type_ == "PERSON":
+            return True
+        if head.ent_type_ in _ORG_ENTS:
+            return False
+        if head.lemma_.lower() in self.lexicon.person_nouns:
+            return True
+        return any(t.lower_ in _TITLES for t in head.lefts)
+
+    @staticmethod
+    def _is_plural(head: Token) -> bool:
+        return head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)
+
+    def _antecedent(self, head: Token) -> _Entry | None:
+        lex = self.lexicon
+        word = head.lower_
+        lemma = head.lemma_.lower()
+        recent = list(reversed(self.entries))
+        if word in lex.person_pronouns:
+            return next((e for e in recent if e.person and not e.plural), None)
+        if word in lex.plural_pronouns:
+            return next((e for e in recent if e.plural or not e.person), None)
+        if word in lex.thing_pronouns:
+            return next((e for e in recent if not e.person), None)
+        determiner = next((t.lower_ for t in head.lefts if t.dep_ == "det"), None)
+        if head.pos_ == "PROPN" or head.ent_type_:
+            if head.ent_type_ not in {"GPE", "NORP"} and not any(t.dep_ == "compound" for t in head.lefts):
+                # a surname alone after the full name: "Rezaei said"
+                return next((e for e in recent if e.person and word in e.words and len(e.words) > 1), None)
+            return None
+        if determiner != "the" or len(list(head.lefts)) > 1:
+            return None
+        if lemma in lex.anaphor_nouns.get("organisation", frozenset()):
+            return next((e for e in recent if not e.person), None)
+        if lemma in lex.anaphor_all or lemma in lex.person_nouns:
+            return next((e for e in recent if e.head == lemma or lemma in e.words), None)
+        return None
