@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import IngestError
 from ..records import Document
@@ -92,6 +93,19 @@ def _title(found: str | None, sitename: str | None, fallback: str | None) -> str
     return found
 
 
+def _host(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def _publisher(sitename: str | None, hostname: str | None, fallback: str | None) -> str | None:
+    """The page's site name; one that is only the host name gives way to a given publisher."""
+    guessed = hostname and sitename and sitename.strip().lower().removeprefix("www.") == hostname.lower()
+    if not sitename or (fallback and guessed):
+        return fallback or sitename
+    return sitename
+
+
 def document_from_html(
     html: str | bytes,
     *,
@@ -128,7 +142,7 @@ def document_from_html(
         external_id=external_id,
         url=page_url,
         title=_title(extracted.title, extracted.sitename, title),
-        publisher=extracted.sitename or publisher,
+        publisher=_publisher(extracted.sitename, extracted.hostname or _host(page_url), publisher),
         published=date_value,
         published_source=source,
         language=detect_language(body),

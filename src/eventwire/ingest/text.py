@@ -49,6 +49,14 @@ def looks_binary(text: str) -> bool:
     return controls / len(sample) > _MAX_CONTROL_SHARE
 
 
+_C0_CONTROLS = frozenset(range(0x20)) - frozenset(b"\t\n\r\f\v") | {0x7F}
+
+
+def _binary_bytes(sample: bytes) -> bool:
+    """More than a sliver of C0 control bytes: binary data in whatever code page."""
+    return sum(1 for b in sample if b in _C0_CONTROLS) / max(len(sample), 1) > _MAX_CONTROL_SHARE
+
+
 def _utf16_without_bom(raw: bytes) -> str | None:
     """Decode BOM-less UTF-16 when every other byte is NUL, as in ASCII-range UTF-16 text."""
     sample = raw[:_SNIFF]
@@ -116,7 +124,7 @@ def decode_bytes(raw: bytes, *, encoding: str | None = None) -> str:
             except UnicodeDecodeError:
                 text = _latin_fallback(raw)
                 if text is None:
-                    if looks_binary(raw[:_SNIFF].decode("latin-1")):
+                    if _binary_bytes(raw[:_SNIFF]):
                         raise IngestError("the source is binary, not text", code="E203") from None
                     raise IngestError(
                         "the text is not UTF-8 and its encoding cannot be told; re-save it as UTF-8",
