@@ -89,7 +89,8 @@ def _entry_date(entry: Any) -> str | None:
 
 
 def read_feed(data: bytes | str, *, base: str | None) -> list[FeedEntry]:
-    """The entries of an RSS or Atom feed, in feed order; entries without a link are skipped.
+    """The entries of an RSS or Atom feed, in feed order; entries without an http(s) or relative link
+    are skipped.
 
     ``base`` is where the feed was read from (URL or file path), for relative links.
     Raises IngestError E232 when ``data`` is not a feed.
@@ -107,9 +108,11 @@ def read_feed(data: bytes | str, *, base: str | None) -> list[FeedEntry]:
         raise IngestError(f"not an RSS or Atom feed{detail}", code="E232")
     entries: list[FeedEntry] = []
     for entry in parsed.entries:
-        link = entry.get("link")
-        if not link:
-            log.debug("feed entry without a link skipped: %r", entry.get("title"))
+        link = (entry.get("link") or "").strip()
+        scheme = urlsplit(link).scheme.lower()
+        if not link or (scheme and scheme not in _URL_SCHEMES):
+            # no link, or an id such as "urn:..." that feedparser offers in its place
+            log.debug("feed entry without a readable link skipped: %r", entry.get("title"))
             continue
         entries.append(
             FeedEntry(
