@@ -16,7 +16,7 @@ from eventwire.ingest.web import FetchedPage, MockFetcher
 from eventwire.records import Document
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TEXT = "Bakers strike in Tabriz\n\nHundreds of bakers closed their shops in Tabriz on Monday over flour prices.\n"
+TEXT = "Bakers strike in Tabriz\n\nHundreds of bakers closed their shops in Tabriz on Monday over prices.\n"
 
 
 def _split(items: list[Document | Failure]) -> tuple[list[Document], list[Failure]]:
