@@ -93,6 +93,22 @@ def _title(found: str | None, sitename: str | None, fallback: str | None) -> str
     return found
 
 
+def _body(text: str, title: str | None) -> str:
+    """One paragraph per extracted block, blank lines between, as in a plain-text article.
+
+    A first block that repeats the title (the page's ``<h1>``) is left out: the title is kept
+    in ``Document.title`` and a headline in the text would report its events twice.
+    """
+    blocks = [line.strip() for line in normalize_text(text).split("\n") if line.strip()]
+    if len(blocks) > 1 and title and _folded(blocks[0]) == _folded(title):
+        blocks = blocks[1:]
+    return "\n\n".join(blocks)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _host(url: str | None) -> str | None:
     host = urlsplit(url).hostname if url else None
     return host.removeprefix("www.") if host else None
@@ -128,7 +144,7 @@ def document_from_html(
     extracted = _extract(text, url)
     if extracted is None:
         raise IngestError("no main text could be extracted from the page", code="E205")
-    body = normalize_text(extracted.text)
+    body = _body(extracted.text, extracted.title)
     if len(body.split()) < _MIN_WORDS:
         # a few words left over from a menu or a title are not an article
         raise IngestError(f"no main text could be extracted from the page ({body[:40]!r})", code="E205")
