@@ -1,13 +1,263 @@
-"""Events: find, type, qualify and bind them to times, places, actors and figures."""
+"""Events: find, type, qualify and bind them to times, places, actors and figures.
+
+The steps, each in its own module: triggers from the YAML lexicon with sense checks
+(:mod:`.triggers`, :mod:`.senses`), status from the parse and the claims
+(:mod:`.status`), binding of time, places, actors, magnitudes and country
+(:mod:`.binding`), within-document coreference (:mod:`.coref`) and a monotone
+confidence (:mod:`.confidence`).
+"""
 
 from __future__ import annotations
 
-from ..records import Event
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..records import Actor, Event, Magnitude, Span
+from .binding import (
+    actor_at,
+    bind_actors,
+    bind_places,
+    bind_time,
+    country_of,
+    document_country,
+    magnitude_score,
+)
+from .confidence import event_confidence
+from .coref import BACK_REFERENCE_DETS, Draft, merge_drafts
 from .mentions import Mentions
+from .status import event_status
+from .syntax import clause_head, lemma, segment
+from .triggers import Trigger, find_triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 __all__ = ["find_events"]
+
+GENERIC_DETS = frozenset({"every", "any", "each"})
+SETTING_PREPS = frozenset({"during", "amid", "at"})
+AGGREGATE_WORDS = frozenset(
+    {"nationwide", "countrywide", "nation-wide", "wave", "waves", "spread", "spreading", "across"}
+)
+PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "province",
+        "region",
+        "campus",
+        "university",
+        "village",
+        "county",
+        "district",
+        "locality",
+        "neighbourhood",
+        "neighborhood",
+    }
+)
+MAX_MAGNITUDE_SCORE = 2.5
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return Span(text=doc.text[start:end], start=start, end=end)
+
+
+def _generic(head: Token) -> bool:
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in head.children
+    )
+
+
+def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bool:
+    """A nominal protest that only sets the scene of another event ("killed during a protest")."""
+    if not trig.nominal or head.dep_ != "pobj" or head.head.lower_ not in SETTING_PREPS:
+        return False
+    for anc in list(head.ancestors)[:4]:
+        other = by_head.get(anc.i)
+        if other is not None and other.type != trig.type:
+            return True
+    return False
+
+
+def _back_reference(head: Token) -> bool:
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in BACK_REFERENCE_DETS for c in head.children)
+
+
+def _linked(a: Token, b: Token) -> bool:
+    if b in list(a.ancestors)[:3] or a in list(b.ancestors)[:3]:
+        return True
+    return (
+        a.head is b.head
+        and a.dep_ in ("conj", "advcl", "xcomp", "dobj")
+        and b.dep_ in ("conj", "advcl", "xcomp")
+    )
+
+
+def _aggregate(head: Token, n_places: int, magnitudes: Sequence[Magnitude]) -> bool:
+    if any(m.kind in ("localities", "provinces") for m in magnitudes) or n_places >= 3:
+        return True
+    scope = head.subtree if head.pos_ in ("NOUN", "PROPN") else clause_head(head).subtree
+    for t in scope:
+        if (
+            t.lower_ in AGGREGATE_WORDS
+            and t.i != head.i
+            and (
+                t.lower_ != "across"
+                or any(
+                    (lemma(g) in PLACE_NOUNS and g.tag_ in ("NNS", "NNPS"))
+                    or lemma(g) in ("country", "nation")
+                    for g in t.subtree
+                )
+            )
+        ):
+            return True
+        if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS") and t.i != head.i:
+            return True
+    return False
+
+
+def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
+    found = actor_at(tok, known, "speaker")
+    if found is not None:
+        return found
+    from .binding import _np_span
+
+    s, e = _np_span(tok)
+    doc = tok.doc
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    text = doc.text[start:end]
+    return Actor(
+        text=text,
+        start_char=start,
+        end_char=end,
+        name=text,
+        aliases=(),
+        kind="unknown",
+        role="speaker",
+        country=None,
+    )
+
+
+def _draft(m: Mentions, trig: Trigger, focus: str | None) -> Draft:
+    doc = m.doc
+    head = doc[trig.head]
+    sent = segment(head)
+    time = bind_time(head, sent, m.times)
+    st = event_status(head, trig.start_char, m.claims, published=m.published, time=time)
+    source = st.source
+    if source is None and st.reporter is not None:
+        source = _source_actor(doc[st.reporter], m.actors)
+    places = bind_places(head, sent, m.places, m.actors)
+    actors = bind_actors(head, trig.tokens, trig.type, trig.subtype, m.actors)
+    text_end = sent.end_char
+    while text_end > sent.start_char and doc.text[text_end - 1].isspace():
+        text_end -= 1
+    return Draft(
+        type=trig.type,
+        subtype=trig.subtype,
+        status=st.status,
+        scope="single",
+        trigger=_span(doc, trig.start_char, trig.end_char),
+        evidence=_span(doc, sent.start_char, text_end),
+        sent_start=sent.start_char,
+        time=time,
+        places=tuple(places),
+        country=country_of(places, sent, focus),
+        actors=tuple(actors),
+        magnitudes=(),
+        source=source if st.status != "asserted" else None,
+        claim_id=st.claim_id,
+        nominal=trig.nominal,
+        phrase=trig.phrase,
+        hedged=st.hedged,
+        back_reference=_back_reference(head),
+        head_lemma=lemma(head),
+        head=trig.head,
+    )
+
+
+def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
+    doc = m.doc
+    chosen: dict[int, list[tuple[float, Magnitude]]] = {i: [] for i in range(len(drafts))}
+    for mag in m.magnitudes:
+        best: tuple[float, int] | None = None
+        for i, d in enumerate(drafts):
+            if not d.sent_start <= mag.start_char < d.evidence.end:
+                continue
+            score = magnitude_score(mag, doc[d.head], d.type, m.claims, d.claim_id)
+            if score is None or score > MAX_MAGNITUDE_SCORE:
+                continue
+            if best is None or score < best[0]:
+                best = (score, i)
+        if best is not None:
+            chosen[best[1]].append((best[0], mag))
+    out: list[Draft] = []
+    for i, d in enumerate(drafts):
+        by_kind: dict[str, tuple[float, Magnitude]] = {}
+        for score, mag in sorted(chosen[i], key=lambda x: x[0]):
+            by_kind.setdefault(mag.kind, (score, mag))
+        mags = tuple(sorted((x[1] for x in by_kind.values()), key=lambda g: g.start_char))
+        head = doc[d.head]
+        scope = "aggregate" if _aggregate(head, len(d.places), mags) else "single"
+        out.append(replace(d, magnitudes=mags, scope=scope))
+    return out
 
 
 def find_events(mentions: Mentions) -> list[Event]:
     """Events, ids ``ev1``, ``ev2`` … in text order."""
-    return []
+    doc = mentions.doc
+    triggers = find_triggers(doc)
+    if not triggers:
+        return []
+    by_head = {t.head: t for t in triggers}
+    focus = document_country(doc, mentions.places)
+    drafts: list[Draft] = []
+    for trig in triggers:
+        head = doc[trig.head]
+        if _generic(head) or _setting_only(head, trig, by_head):
+            continue
+        drafts.append(_draft(mentions, trig, focus))
+    linked: list[Draft] = []
+    for d in drafts:
+        heads = frozenset(
+            o.head
+            for o in drafts
+            if o is not d and o.sent_start == d.sent_start and _linked(doc[d.head], doc[o.head])
+        )
+        linked.append(replace(d, linked=heads))
+    drafts = _assign_magnitudes(mentions, linked)
+    merged = merge_drafts(drafts)
+    events: list[Event] = []
+    for n, d in enumerate(sorted(merged, key=lambda x: x.trigger.start), start=1):
+        events.append(
+            Event(
+                id=f"ev{n}",
+                type=d.type,  # type: ignore[arg-type]
+                subtype=d.subtype,
+                status=d.status,  # type: ignore[arg-type]
+                scope=d.scope,  # type: ignore[arg-type]
+                trigger=d.trigger,
+                evidence=d.evidence,
+                time=d.time,
+                places=d.places,
+                country=d.country,
+                actors=d.actors,
+                magnitudes=d.magnitudes,
+                source=d.source if d.status != "asserted" else None,
+                claim_id=d.claim_id if d.status != "asserted" else None,
+                confidence=event_confidence(
+                    nominal=d.nominal,
+                    phrase=d.phrase,
+                    status=d.status,
+                    hedged=d.hedged,
+                    has_time=d.time is not None,
+                    has_place=bool(d.places),
+                    mentions=len(d.mentions),
+                ),
+                mentions=tuple(sorted(d.mentions, key=lambda s: s.start)),
+            )
+        )
+    return events

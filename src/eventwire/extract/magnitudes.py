@@ -1,17 +1,362 @@
-"""Magnitudes: counts, sizes and tolls with qualifiers and kinds."""
+"""Magnitudes: counts, sizes and tolls with qualifiers and kinds.
+
+Digits ("1,500", "2.5 million"), number words ("forty-one", "a dozen"), ranges
+("between 200 and 300", "200-300") and ACLED's vague amounts ("dozens" = 12,
+"hundreds" = 100, "tens of thousands" = 10000, ``vague=True``). The qualifier in
+front sets the bounds (``more than 100`` → low 101; ``nearly 200`` → high 200).
+The kind comes from the verb that governs the count ("41 were killed", "detained
+300") or else from the counted noun ("in 20 cities"). Years, dates, ages, times,
+percentages, money and ordinals are not magnitudes.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from ..records import Magnitude
+from ..records import Magnitude, MagnitudeKind, Qualifier
+from .lexicon import load_yaml
+from .syntax import lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["find_magnitudes"]
+
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$|^\d+\.\d+$")
+RANGE_TOKEN = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
+EXCLUDED_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
+RANGE_JOINERS = frozenset({"-", "–", "to", "or"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    units: dict[str, int]
+    multipliers: dict[str, int]
+    vague: tuple[tuple[tuple[str, ...], int], ...]
+    qualifiers: tuple[tuple[tuple[str, ...], Qualifier], ...]
+    not_counts: frozenset[str]
+    not_before: frozenset[str]
+    nouns: dict[str, MagnitudeKind]
+    people: frozenset[str]
+    verbs: dict[str, MagnitudeKind]
+    after: dict[str, MagnitudeKind]
+
+
+@functools.cache
+def _table() -> _Table:
+    data: dict[str, Any] = load_yaml("magnitudes.yaml")
+
+    def inverse(section: dict[str, list[str]]) -> dict[str, MagnitudeKind]:
+        out: dict[str, Any] = {}
+        for kind, words in section.items():
+            for w in words:
+                out.setdefault(str(w).lower(), kind)
+        return out
+
+    vague = sorted(((tuple(k.split()), int(v)) for k, v in data["vague"].items()), key=lambda x: -len(x[0]))
+    quals = sorted(((tuple(k.split()), v) for k, v in data["qualifiers"].items()), key=lambda x: -len(x[0]))
+    return _Table(
+        units={str(k): int(v) for k, v in data["units"].items()},
+        multipliers={str(k): int(v) for k, v in data["multipliers"].items()},
+        vague=tuple(vague),
+        qualifiers=tuple(quals),
+        not_counts=frozenset(str(w).lower() for w in data["not_counts"]),
+        not_before=frozenset(str(w).lower() for w in data["not_count_before"]),
+        nouns=inverse(data["nouns"]),
+        people=frozenset(str(w) for w in data["people"]),
+        verbs=inverse(data["verbs"]),
+        after=inverse(data["after"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    value: int
+    start: int  # first token index
+    end: int  # one past the last token index
+    vague: bool = False
+    high: int | None = None  # for ranges
+
+
+def _unit_value(tok: Token, t: _Table) -> int | None:
+    low = tok.lower_
+    if DIGITS.match(low):
+        if "." in low:
+            return None
+        return int(low.replace(",", ""))
+    if low in t.units:
+        return t.units[low]
+    return None
+
+
+def _parse_number(doc: Doc, i: int, t: _Table) -> _Number | None:
+    """A number expression starting at token ``i``."""
+    tok = doc[i]
+    low = tok.lower_
+    n = len(doc)
+    # vague amounts
+    for words, value in t.vague:
+        if i + len(words) <= n and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+            end = i + len(words)
+            if words[0] in ("scores", "tens") and not (end < n and doc[end].lower_ == "of"):
+                return None
+            return _Number(value, i, end, vague=True)
+    # "a dozen", "half a dozen", "a hundred", "a thousand"
+    if low in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in t.multipliers:
+        mult = t.multipliers[doc[i + 1].lower_]
+        return _Number(mult, i, i + 2)
+    if low == "half" and i + 2 < n and doc[i + 1].lower_ == "a" and doc[i + 2].lower_ == "dozen":
+        return _Number(6, i, i + 3)
+    m = RANGE_TOKEN.match(low)
+    if m:
+        a, b = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
+        if a < b:
+            return _Number(a, i, i + 1, high=b)
+        return None
+    if DIGITS.match(low) and "." in low:
+        if i + 1 < n and doc[i + 1].lower_ in ("million", "billion", "thousand"):
+            return _Number(int(float(low) * t.multipliers[doc[i + 1].lower_]), i, i + 2)
+        return None
+    unit = _unit_value(tok, t)
+    if unit is None:
+        return None
+    value = unit
+    j = i + 1
+    # hyphenated number words: "forty - one" / "forty-one"
+    if j + 1 < n and doc[j].text == "-" and doc[j + 1].lower_ in t.units and value >= 20 and value % 10 == 0:
+        value += t.units[doc[j + 1].lower_]
+        j += 2
+    while j < n and doc[j].lower_ in t.multipliers:
+        value *= t.multipliers[doc[j].lower_]
+        j += 1
+        if j + 1 < n and doc[j].lower_ == "and" and _unit_value(doc[j + 1], t) is not None:
+            value += _unit_value(doc[j + 1], t) or 0
+            j += 2
+    return _Number(value, i, j)
+
+
+def _qualifier(doc: Doc, start: int, t: _Table) -> tuple[Qualifier, int]:
+    for words, qual in t.qualifiers:
+        k = len(words)
+        if start - k < 0:
+            continue
+        if all(doc[start - k + m].lower_ == w for m, w in enumerate(words)):
+            # "some" and "over"/"under" only as determiners/prepositions right before the number
+            return qual, start - k
+    return "exact", start
+
+
+def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
+    first, last = doc[num.start], doc[num.end - 1]
+    nxt = doc[num.end] if num.end < len(doc) else None
+    prev = doc[num.start - 1] if num.start > 0 else None
+    if not num.vague and any(doc[k].ent_type_ in EXCLUDED_ENTS for k in range(num.start, num.end)):
+        return True
+    if num.vague and any(
+        doc[k].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") for k in range(num.start, num.end)
+    ):
+        return True
+    if nxt is not None and (nxt.lower_ in t.not_counts or nxt.lower_.startswith("-year") or nxt.text == "%"):
+        return True
+    if (
+        nxt is not None
+        and nxt.text == "-"
+        and num.end + 1 < len(doc)
+        and doc[num.end + 1].lower_ in t.not_counts
+    ):
+        return True
+    if prev is not None and (prev.lower_ in t.not_before or prev.text in ("$", "€", "£")):
+        return True
+    if first.lower_ == "one":
+        if nxt is None or nxt.lower_ in ("of", "another", "day", "side", "way", "thing", "after"):
+            return True
+        if prev is not None and prev.lower_ in ("no", "any", "each", "every", "the", "this", "that", "which"):
+            return True
+    if (
+        DIGITS.match(first.lower_)
+        and "," not in first.text
+        and len(first.text) == 4
+        and num.end == num.start + 1
+    ):
+        year = int(first.text)
+        if 1800 <= year <= 2100 and not (nxt is not None and _noun_kind(nxt, t) is not None):
+            return True
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
+        return True
+    # "Flight 752", "Ward 209": a bare number after a capitalised name is an identifier
+    if prev is not None and prev.pos_ == "PROPN" and DIGITS.match(first.lower_) and last is first:
+        return prev.ent_type_ not in ("GPE", "LOC", "NORP") and not (nxt is not None and nxt.pos_ == "NOUN")
+    # ages: "Mahsa, 22," and "aged 17"
+    return (
+        prev is not None
+        and prev.text == ","
+        and nxt is not None
+        and nxt.text == ","
+        and num.start >= 2
+        and doc[num.start - 2].pos_ == "PROPN"
+    )
+
+
+def _noun_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
+    return t.nouns.get(lemma(tok)) or t.nouns.get(tok.lower_)
+
+
+def _counted_noun(doc: Doc, num: _Number) -> Token | None:
+    last = doc[num.end - 1]
+    n = len(doc)
+    j = num.end
+    if j < n and doc[j].lower_ == "of":
+        # "hundreds of protesters", "dozens of members of the security forces"
+        for k in range(j + 1, min(j + 5, n)):
+            if doc[k].pos_ in ("NOUN", "PROPN"):
+                return doc[k]
+            if doc[k].pos_ not in ("DET", "ADJ", "NUM", "PUNCT"):
+                break
+        return None
+    if last.dep_ == "nummod" and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i:
+        return last.head
+    for k in range(j, min(j + 4, n)):
+        if doc[k].pos_ in ("NOUN", "PROPN"):
+            return doc[k]
+        if doc[k].pos_ not in ("ADJ", "PUNCT", "DET") or doc[k].text in (",", ";", "."):
+            break
+    return None
+
+
+def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
+    """The kind a governing verb gives a count: climb from the counted phrase to its verb."""
+    cur = tok
+    for _ in range(6):
+        lem = lemma(cur)
+        if cur.pos_ in ("VERB", "AUX", "ADJ") and lem in t.verbs:
+            kind = t.verbs[lem]
+            if kind == "participants" and cur.dep_ == "amod":
+                return None
+            return kind
+        if cur.pos_ in ("VERB", "AUX") and lem not in ("be", "have", "leave"):
+            # "killing 41 people" (acl/advcl): the count belongs to the verb, even when unknown
+            return None
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _relcl_kind(noun: Token, t: _Table) -> MagnitudeKind | None:
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl") and lemma(c) in t.verbs:
+            return t.verbs[lemma(c)]
+    return None
+
+
+def _toll_kind(tok: Token) -> MagnitudeKind | None:
+    """``the death toll rose to 41`` / ``put the toll at 12``."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    for t in verb.subtree:
+        if lemma(t) == "toll":
+            return "fatalities"
+    return None
+
+
+def _kind(doc: Doc, num: _Number, t: _Table) -> MagnitudeKind:
+    nxt = doc[num.end] if num.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in t.after:
+        return t.after[nxt.lower_]
+    noun = _counted_noun(doc, num)
+    anchor = noun if noun is not None else doc[num.end - 1]
+    if noun is not None:
+        rel = _relcl_kind(noun, t)
+        if rel is not None:
+            return rel
+    by_noun = _noun_kind(noun, t) if noun is not None else None
+    if by_noun in ("localities", "provinces", "executions", "arrests", "injuries"):
+        return by_noun
+    by_verb = _verb_kind(anchor, t)
+    if by_verb is not None and by_verb != "participants":
+        return by_verb
+    if by_noun is not None:
+        return by_noun
+    if by_verb == "participants" and (noun is None or lemma(noun) in t.people or noun.pos_ == "PROPN"):
+        return "participants"
+    toll = _toll_kind(doc[num.end - 1])
+    if toll is not None and noun is None:
+        return toll
+    return "other"
+
+
+def _bounds(qual: Qualifier, num: _Number) -> tuple[int | None, int | None, Qualifier]:
+    v = num.value
+    if num.high is not None:
+        return v, num.high, "range"
+    if num.vague and qual == "exact":
+        return v, None, "vague"
+    if qual == "exact":
+        return v, v, "exact"
+    if qual == "more_than":
+        return v + 1, None, qual
+    if qual == "at_least":
+        return v, None, qual
+    if qual == "at_most":
+        return None, v, qual
+    if qual == "fewer_than":
+        return None, max(v - 1, 0), qual
+    return None, None, qual
 
 
 def find_magnitudes(doc: Doc) -> list[Magnitude]:
     """Every magnitude in ``doc.text``, sorted by offset."""
-    return []
+    t = _table()
+    out: list[Magnitude] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        num = _parse_number(doc, i, t)
+        if num is None:
+            i += 1
+            continue
+        start = num.start
+        # "between 200 and 300", "200 to 300", "two or three"
+        joiner = doc[num.end] if num.end < n else None
+        if num.high is None and not num.vague and joiner is not None:
+            between = start > 0 and doc[start - 1].lower_ == "between"
+            if joiner.lower_ in RANGE_JOINERS or (between and joiner.lower_ == "and"):
+                other = _parse_number(doc, num.end + 1, t) if num.end + 1 < n else None
+                if other is not None and not other.vague and other.value > num.value:
+                    num = _Number(num.value, num.start, other.end, high=other.value)
+                    if between:
+                        start -= 1
+        if _excluded(doc, num, t):
+            i = num.end
+            continue
+        qual, qstart = _qualifier(doc, start, t)
+        if qual == "approximate" and doc[start - 1].lower_ == "some" and num.vague:
+            qual, qstart = "exact", start
+        low, high, qualifier = _bounds(qual, num)
+        if num.vague and qualifier != "range" and qual == "exact":
+            qualifier = "vague"  # "more than a dozen" keeps its qualifier; plain "dozens" is vague
+        first = doc[qstart]
+        last = doc[num.end - 1]
+        s, e = first.idx, last.idx + len(last.text)
+        out.append(
+            Magnitude(
+                kind=_kind(doc, num, t),
+                value=num.value,
+                low=low,
+                high=high,
+                qualifier=qualifier,
+                text=doc.text[s:e],
+                start_char=s,
+                end_char=e,
+                vague=num.vague,
+            )
+        )
+        i = num.end
+    out.sort(key=lambda m: m.start_char)
+    return out

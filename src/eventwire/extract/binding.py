@@ -1,0 +1,409 @@
+"""Binding: attach times, places, actors, magnitudes and a country to an event trigger.
+
+Everything is chosen from the parse around the trigger: the clause it heads or sits
+in first, then its sentence, then (times only) the paragraph's narrative time.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..records import Actor, ActorKind, ActorRole, Claim, Magnitude, Place, Time
+from .lexicon import load_yaml
+from .syntax import agent, clause_head, is_animate, lemma, patient, segment, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "COMPATIBLE_KINDS",
+    "actor_at",
+    "bind_actors",
+    "bind_places",
+    "bind_time",
+    "country_of",
+    "document_country",
+    "magnitude_score",
+]
+
+PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
+QUANTITY_HEADS = frozenset(
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "ten",
+        "tens",
+        "number",
+        "group",
+        "crowd",
+        "crowds",
+        "some",
+        "many",
+        "several",
+        "all",
+        "most",
+        "million",
+        "millions",
+    }
+)
+COMPATIBLE_KINDS: dict[str, frozenset[str]] = {
+    "protest": frozenset({"participants", "localities", "provinces"}),
+    "strike": frozenset({"participants", "localities", "provinces"}),
+    "riot": frozenset({"participants", "localities", "provinces", "injuries"}),
+    "repression": frozenset({"injuries", "localities", "provinces", "other"}),
+    "killing": frozenset({"fatalities", "localities", "provinces"}),
+    "execution": frozenset({"executions", "fatalities", "localities", "provinces"}),
+    "arrest": frozenset({"arrests", "localities", "provinces"}),
+    "torture": frozenset({"injuries", "other"}),
+    "attack": frozenset({"fatalities", "injuries", "localities", "provinces"}),
+}
+VICTIM_TYPES = frozenset({"killing", "execution", "arrest", "torture", "attack"})
+INITIATOR_TYPES = frozenset({"protest", "strike", "riot"})
+
+
+# ---------------------------------------------------------------- actors
+
+
+@functools.cache
+def _actor_kinds() -> dict[str, ActorKind]:
+    data = load_yaml("actor_kinds.yaml")
+    out: dict[str, ActorKind] = {}
+    for kind, words in data.items():
+        for w in words:
+            out.setdefault(str(w).lower(), kind)
+    return out
+
+
+def _phrase_head(tok: Token) -> Token:
+    """``thousands of protesters`` → protesters; ``dozens of members of the forces`` → members."""
+    cur = tok
+    for _ in range(3):
+        if lemma(cur) in QUANTITY_HEADS or cur.like_num or cur.pos_ == "NUM":
+            nxt = None
+            for c in cur.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    nxt = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if nxt is None:
+                return cur
+            cur = nxt
+        else:
+            return cur
+    return cur
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Token range of a noun phrase head with its compounds, adjectives and possessor."""
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < start:
+            start = min(start, c.left_edge.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ == "compound":
+            end = max(end, c.i + 1)
+    doc = tok.doc
+    while start < tok.i and (doc[start].is_punct or doc[start].pos_ == "DET"):
+        start += 1
+    return start, end
+
+
+def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """The actor a noun phrase names: a resolved mention when one overlaps it, else a generic one."""
+    tok = _phrase_head(tok)
+    s, e = _np_span(tok)
+    doc = tok.doc
+    start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    for a in known:
+        if a.start_char is None or a.end_char is None:
+            continue
+        if a.start_char < end_char and start_char < a.end_char:
+            return a.replace(role=role)
+    if tok.pos_ == "PRON" or tok.like_num:
+        return None
+    kinds = _actor_kinds()
+    kind: ActorKind | None = kinds.get(lemma(tok)) or kinds.get(tok.lower_)
+    if kind is None:
+        for k in range(s, e):
+            kind = kinds.get(lemma(doc[k])) or kinds.get(doc[k].lower_)
+            if kind is not None:
+                break
+    if kind is None and tok.ent_type_ in ("ORG", "PERSON", "NORP"):
+        kind = "unknown"
+    if kind is None:
+        return None
+    text = doc.text[start_char:end_char]
+    return Actor(
+        text=text,
+        start_char=start_char,
+        end_char=end_char,
+        name=text,
+        aliases=(),
+        kind=kind,
+        role=role,
+        country=None,
+    )
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def _roles(etype: str, subtype: str | None, animate_patient: bool) -> tuple[ActorRole, ActorRole]:
+    """(role of the doer, role of the one done to)."""
+    if etype in INITIATOR_TYPES:
+        return "initiator", "target"
+    if etype == "repression":
+        return "perpetrator", ("victim" if subtype == "excessive_force" else "target")
+    if etype == "attack":
+        return "perpetrator", ("victim" if animate_patient else "target")
+    return "perpetrator", "victim"
+
+
+def bind_actors(
+    head: Token, trigger_tokens: Sequence[int], etype: str, subtype: str | None, known: Sequence[Actor]
+) -> list[Actor]:
+    """Actors of an event from the dependency structure around its trigger head, with roles."""
+    from .lexicon import word_set
+
+    animate = word_set("animate")
+    pairs: list[tuple[Token, str]] = []
+    own = set(trigger_tokens)
+    verbal = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
+    if verbal:
+        s = subject(head)
+        if s is not None:
+            pairs.append((s, "doer"))
+        a = agent(head)
+        if a is not None:
+            pairs.append((a, "doer"))
+        p = patient(head)
+        if p is not None and p.i not in own:
+            pairs.append((p, "patient"))
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.i not in own:
+                        pairs.append((g, "patient"))
+    else:
+        for c in head.children:
+            if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i not in own and c.i < head.i:
+                pairs.append((c, "doer"))
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ != "pobj" or g.i in own:
+                        continue
+                    if c.lower_ == "by":
+                        pairs.append((g, "doer"))
+                    elif c.lower_ == "of":
+                        pairs.append((g, "doer" if etype in INITIATOR_TYPES else "patient"))
+                    elif c.lower_ in ("on", "against"):
+                        pairs.append((g, "patient"))
+                    elif c.lower_ == "between":
+                        pairs.append((g, "doer"))
+        if head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB" and etype in INITIATOR_TYPES:
+            s = subject(head.head)
+            if s is not None:
+                pairs.append((s, "doer"))
+    out: list[Actor] = []
+    seen: set[tuple[str, str | None]] = set()
+    for tok, which in pairs:
+        for t in _conjuncts(tok):
+            animate_patient = is_animate(_phrase_head(t), animate)
+            doer_role, patient_role = _roles(etype, subtype, animate_patient)
+            role = doer_role if which == "doer" else patient_role
+            actor = actor_at(t, known, role)
+            if actor is None:
+                continue
+            key = (actor.name, actor.role)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(actor)
+    if etype in ("protest", "riot") and not any(a.role == "initiator" for a in out):
+        out.append(
+            Actor(
+                text=None,
+                start_char=None,
+                end_char=None,
+                name="Protesters" if etype == "protest" else "Rioters",
+                aliases=(),
+                kind="protesters",
+                role="initiator",
+                country=None,
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------- times
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span[0]
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    cut = text.rfind("\n", 0, pos)
+    return 0 if cut < 0 else cut + 1
+
+
+def _in_clause(tok: Token, head: Token) -> bool:
+    if head in tok.ancestors or tok is head:
+        return True
+    return clause_head(tok) is clause_head(head)
+
+
+def bind_time(head: Token, sent: Span, times: Sequence[Time]) -> Time | None:
+    """The time governing the trigger's clause, else its sentence, else the paragraph's narrative time."""
+    usable = [
+        t for t in times if t.type in ("DATE", "TIME") and t.start_char is not None and t.value is not None
+    ]
+    doc = head.doc
+    in_sent = [t for t in usable if sent.start_char <= (t.start_char or 0) < sent.end_char]
+    clause: list[Time] = []
+    for t in in_sent:
+        tok = _token_at(doc, t.start_char or 0)
+        if tok is not None and _in_clause(tok, head):
+            clause.append(t)
+    pool = clause or in_sent
+    if pool:
+        return min(pool, key=lambda t: abs((t.start_char or 0) - head.idx))
+    para = _paragraph_start(doc.text, sent.start_char)
+    before = [t for t in usable if para <= (t.start_char or 0) < sent.start_char]
+    if before:
+        return before[-1]
+    return None
+
+
+# ---------------------------------------------------------------- places
+
+
+def bind_places(head: Token, sent: Span, places: Sequence[Place], actors: Sequence[Actor]) -> list[Place]:
+    """Places of the trigger's clause (else sentence), most specific first."""
+    doc = head.doc
+    in_sent = [p for p in places if sent.start_char <= p.start_char < sent.end_char]
+    in_sent = [
+        p
+        for p in in_sent
+        if not any(
+            a.start_char is not None
+            and a.end_char is not None
+            and a.start_char <= p.start_char
+            and p.end_char <= a.end_char
+            for a in actors
+        )
+    ]
+    clause = []
+    for p in in_sent:
+        tok = _token_at(doc, p.start_char)
+        if tok is not None and _in_clause(tok, head):
+            clause.append(p)
+    pool = clause or in_sent
+    order = {id(p): i for i, p in enumerate(pool)}
+    ranked = sorted(pool, key=lambda p: (PRECISION_RANK.get(p.precision or "", 5), order[id(p)]))
+    out: list[Place] = []
+    names: set[str] = set()
+    for p in ranked:
+        key = (p.name or p.text).lower()
+        if key not in names:
+            names.add(key)
+            out.append(p)
+    return out
+
+
+# ---------------------------------------------------------------- country
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(c, attr, None)
+            if name:
+                out[str(name).lower()] = str(c.alpha_2)
+    for k, v in load_yaml("countries.yaml").items():
+        out[str(k).lower()] = str(v)
+    return out
+
+
+def _countries_in(span: Span) -> list[str]:
+    names = _country_names()
+    out: list[str] = []
+    toks = list(span)
+    for i, t in enumerate(toks):
+        if not (t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP")):
+            continue
+        two = f"{t.lower_} {toks[i + 1].lower_}" if i + 1 < len(toks) else ""
+        if two in names:
+            out.append(names[two])
+        elif t.lower_ in names:
+            out.append(names[t.lower_])
+    return out
+
+
+def document_country(doc: Doc, places: Sequence[Place]) -> str | None:
+    """The document's focus: the most frequent country among its places and country words."""
+    counts: Counter[str] = Counter(p.country for p in places if p.country)
+    counts.update(_countries_in(doc[:]))
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def country_of(bound: Sequence[Place], sent: Span, focus: str | None) -> str | None:
+    for p in bound:
+        if p.country:
+            return p.country
+    found = _countries_in(sent)
+    if found:
+        return Counter(found).most_common(1)[0][0]
+    return focus
+
+
+# ---------------------------------------------------------------- magnitudes
+
+
+def magnitude_score(
+    m: Magnitude, head: Token, etype: str, claims: Sequence[Claim], claim_id: str | None
+) -> float | None:
+    """How closely a magnitude belongs to an event (lower is closer), or None when it cannot."""
+    if m.kind not in COMPATIBLE_KINDS.get(etype, frozenset()):
+        return None
+    inside = [c for c in claims if c.content.start <= m.start_char < c.content.end]
+    if inside and claim_id not in {c.id for c in inside}:
+        return None  # a figure inside a claim stays with that claim's events
+    doc = head.doc
+    tok = _token_at(doc, m.start_char)
+    if tok is None or segment(tok).start != segment(head).start:
+        return None
+    last = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    num = last[-1] if last is not None and len(last) else tok
+    cur = num
+    for depth in range(6):
+        if cur is head:
+            return float(depth) / 10
+        if cur.head is cur:
+            break
+        cur = cur.head
+    if head in num.subtree or any(a is num for a in head.subtree):
+        return 0.5
+    if m.kind == "other":
+        return None  # an uncategorised count only binds when it is attached to the trigger
+    if _in_clause(num, head):
+        return 1.0 + abs(num.i - head.i) / 100
+    return 2.0 + abs(num.i - head.i) / 100

@@ -1,0 +1,215 @@
+"""Within-document event coreference: one real-world event reported in several places is one record.
+
+Two drafts merge when they share a type (or a shooting subtype), their statuses agree
+(asserted absorbs attributed), their times and places do not conflict, and either they
+sit in the same sentence or the later one is a nominal back-reference ("the protests",
+"this crackdown"). The merged record keeps its richest mention's trigger and evidence;
+the others go to ``mentions``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from ..records import Actor, Magnitude, Place, Span, Time
+
+__all__ = ["Draft", "merge_drafts"]
+
+BACK_REFERENCE_DETS = frozenset({"the", "this", "these", "those", "that", "such", "its", "their"})
+VIOLENT_ABSORB = {("repression", "killing"), ("attack", "killing")}
+ABSORBED_SUBTYPES = frozenset({"excessive_force", "shooting", None})
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An event before ids and coreference: a trigger with everything bound to it."""
+
+    type: str
+    subtype: str | None
+    status: str
+    scope: str
+    trigger: Span
+    evidence: Span
+    sent_start: int
+    time: Time | None
+    places: tuple[Place, ...]
+    country: str | None
+    actors: tuple[Actor, ...]
+    magnitudes: tuple[Magnitude, ...]
+    source: Actor | None
+    claim_id: str | None
+    nominal: bool
+    phrase: bool
+    hedged: bool
+    back_reference: bool  # a definite/demonstrative nominal ("the protests")
+    head_lemma: str
+    linked: frozenset[int] = frozenset()  # trigger heads syntactically tied to this one in its sentence
+    head: int = -1
+    mentions: tuple[Span, ...] = ()
+    figure_sources: tuple[tuple[str, str | None, int], ...] = ()  # (kind, claim id, value) of merged figures
+
+    def richness(self) -> float:
+        return (
+            (0.0 if self.nominal else 1.5)
+            + (1.0 if self.time else 0.0)
+            + 0.6 * min(len(self.places), 2)
+            + 0.4 * min(len(self.actors), 3)
+            + 0.8 * len(self.magnitudes)
+            + (0.5 if self.status == "asserted" else 0.0)
+        )
+
+
+def _times_conflict(a: Time | None, b: Time | None) -> bool:
+    if a is None or b is None or not (a.start and a.end and b.start and b.end):
+        return False
+    return a.end < b.start or b.end < a.start
+
+
+def _places_conflict(a: Draft, b: Draft) -> bool:
+    if not a.places or not b.places:
+        return False
+    an = {(p.name or p.text).lower() for p in a.places}
+    bn = {(p.name or p.text).lower() for p in b.places}
+    return not (an & bn)
+
+
+def _status_ok(a: Draft, b: Draft) -> bool:
+    if a.status == b.status:
+        return True
+    return {a.status, b.status} <= {"asserted", "attributed"}
+
+
+def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
+    if a.type == b.type:
+        return True
+    if (a.type, b.type) in VIOLENT_ABSORB or (b.type, a.type) in VIOLENT_ABSORB:
+        linked = b.head in a.linked or a.head in b.linked
+        other = b if a.type == "killing" else a
+        return same_sentence and linked and other.subtype in ABSORBED_SUBTYPES
+    return a.subtype == "shooting" and b.subtype == "shooting" and b.back_reference
+
+
+def _is_account(a: Draft, b: Draft) -> bool:
+    return a.type == b.type and b.status == "attributed" and b.source is not None and not b.nominal
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    same_sentence = a.sent_start == b.sent_start
+    if not _types_ok(a, b, same_sentence) or not _status_ok(a, b):
+        return False
+    if _times_conflict(a.time, b.time) or _places_conflict(a, b):
+        return False
+    if a.claim_id != b.claim_id and a.claim_id is not None and b.claim_id is not None and same_sentence:
+        return False
+    if same_sentence:
+        return a.type == b.type or b.head in a.linked or a.head in b.linked
+    if a.scope != b.scope and b.places:
+        return False
+    if a.subtype and b.subtype and a.subtype != b.subtype and a.type == b.type:
+        return False
+    if b.back_reference:
+        return True
+    if _is_account(a, b):
+        # a speaker's account (a toll, a detail) of the event the report already described
+        return a.status == "asserted" and (b.time is None or a.time is not None)
+    return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
+
+
+def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> Draft:
+    rich, poor = (a, b) if a.richness() >= b.richness() else (b, a)
+    places = list(rich.places) + [
+        p for p in poor.places if (p.name or p.text) not in {(q.name or q.text) for q in rich.places}
+    ]
+    actors = list(rich.actors)
+    names = {(x.name, x.role) for x in actors}
+    implicit_roles = {x.role for x in actors if x.text is not None}
+    for x in poor.actors:
+        if (x.name, x.role) in names or (x.text is None and x.role in implicit_roles):
+            continue
+        actors.append(x)
+    actors = [
+        x
+        for x in actors
+        if x.text is not None or x.role not in {y.role for y in actors if y.text is not None}
+    ]
+    status = "asserted" if "asserted" in (a.status, b.status) else rich.status
+    if poor.back_reference and poor.nominal:
+        status = rich.status
+    sources = (*_figures(a), *_figures(b))
+    drop = contested(a, b) | {
+        kind
+        for kind in {f[0] for f in sources}
+        if len({f[2] for f in sources if f[0] == kind}) > 1 and any(f[1] for f in sources if f[0] == kind)
+    }
+    mags = [
+        m
+        for d in (rich, poor)
+        for m in d.magnitudes
+        if m.kind not in drop and (status != "asserted" or d.status == "asserted")
+    ]
+    seen: set[tuple[str, int, int]] = set()
+    uniq: list[Magnitude] = []
+    for m in mags:
+        if (m.kind, m.start_char, m.end_char) not in seen:
+            seen.add((m.kind, m.start_char, m.end_char))
+            uniq.append(m)
+    by_kind: dict[str, Magnitude] = {}
+    for m in uniq:
+        by_kind.setdefault(m.kind, m)
+    killing = next((d for d in (a, b) if d.type == "killing"), None)
+    etype, subtype = rich.type, rich.subtype
+    if killing is not None and a.type != b.type:
+        etype, subtype = "killing", "shooting"
+    return replace(
+        rich,
+        type=etype,
+        subtype=subtype or poor.subtype,
+        status=status,
+        source=rich.source if status != "asserted" else None,
+        claim_id=rich.claim_id if status != "asserted" else None,
+        scope="aggregate"
+        if "aggregate" in (a.scope, b.scope) and a.sent_start == b.sent_start
+        else rich.scope,
+        time=rich.time or poor.time,
+        places=tuple(places),
+        country=rich.country or poor.country,
+        actors=tuple(actors),
+        magnitudes=tuple(by_kind.values()),
+        mentions=(*rich.mentions, poor.trigger, *poor.mentions),
+        linked=rich.linked | poor.linked,
+        hedged=rich.hedged and poor.hedged,
+        figure_sources=sources,
+    )
+
+
+def _figures(d: Draft) -> tuple[tuple[str, str | None, int], ...]:
+    return d.figure_sources or tuple((m.kind, d.claim_id, m.value) for m in d.magnitudes)
+
+
+def _contested(a: Draft, b: Draft) -> set[str]:
+    """Kinds for which the two drafts carry different figures from different sources."""
+    out: set[str] = set()
+    for ma in a.magnitudes:
+        for mb in b.magnitudes:
+            if ma.kind == mb.kind and ma.value != mb.value and (a.claim_id or b.claim_id):
+                out.add(ma.kind)
+    return out
+
+
+def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
+    """Merge coreferent drafts (text order in, text order out by each record's first mention)."""
+    merged: list[Draft] = []
+    for d in sorted(drafts, key=lambda x: x.trigger.start):
+        target = None
+        for k in range(len(merged) - 1, max(-1, len(merged) - 1 - window * 3), -1):
+            if _compatible(merged[k], d):
+                target = k
+                if d.sent_start == merged[k].sent_start or d.back_reference:
+                    break
+        # an account by a speaker joins the earliest compatible event (the lead), not the nearest
+        if target is None:
+            merged.append(d)
+        else:
+            merged[target] = _merge(merged[target], d, _contested)
+    return merged

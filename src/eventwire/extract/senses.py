@@ -1,0 +1,354 @@
+"""Sense checks: is this trigger word used of a political event here, or of something else?
+
+Each check takes the match context and returns True when the event sense survives
+("killing time", "the strike price", "a heart attack", a football "attack" do not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import word_set
+from .syntax import agent, is_animate, lemma, patient, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["CHECKS", "MatchContext", "passes"]
+
+VERBAL_ATTACK_MODIFIERS = frozenset(
+    {
+        "verbal",
+        "personal",
+        "scathing",
+        "blistering",
+        "rhetorical",
+        "written",
+        "stinging",
+        "sharp",
+        "political",
+    }
+)
+MILITARY_MODIFIERS = frozenset(
+    {
+        "air",
+        "missile",
+        "drone",
+        "rocket",
+        "military",
+        "nuclear",
+        "preemptive",
+        "pre-emptive",
+        "retaliatory",
+        "precision",
+        "first",
+        "lightning",
+        "aerial",
+        "israeli",
+        "american",
+        "russian",
+        "us",
+        "allied",
+    }
+)
+LABOR_WORDS = frozenset(
+    {
+        "worker",
+        "union",
+        "teacher",
+        "wage",
+        "pay",
+        "labour",
+        "labor",
+        "employee",
+        "driver",
+        "shopkeeper",
+        "merchant",
+        "bazaar",
+        "nurse",
+        "doctor",
+        "strike",
+        "striker",
+        "salary",
+        "pension",
+        "pensioner",
+        "factory",
+    }
+)
+KILL_WORDS = frozenset(
+    {"kill", "killing", "dead", "death", "die", "slay", "slain", "fatally", "toll", "lethal"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchContext:
+    """A candidate trigger: its head token, all matched tokens and its sentence's words."""
+
+    head: Token
+    tokens: tuple[Token, ...]
+    sent: Span
+    words: frozenset[str]  # lemmas and lower forms of the sentence's other tokens
+
+    def has(self, name: str) -> bool:
+        return bool(self.words & word_set(name))
+
+
+def sentence_words(sent: Span, skip: set[int]) -> frozenset[str]:
+    out: set[str] = set()
+    for t in sent:
+        if t.i in skip:
+            continue
+        out.add(t.lower_)
+        out.add(lemma(t))
+    return frozenset(out)
+
+
+def _modifiers(tok: Token) -> set[str]:
+    return {lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")} | {
+        c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+    }
+
+
+def _animate_patient(c: MatchContext) -> bool:
+    p = patient(c.head)
+    if p is None or p.i in {t.i for t in c.tokens}:
+        return True
+    return is_animate(p, word_set("animate"))
+
+
+def _not_compound_modifier(c: MatchContext) -> bool:
+    h = c.head
+    if h.head is h or h.head.i < h.i:
+        return True
+    if h.dep_ not in ("compound", "amod", "nmod") or h.head.pos_ not in ("NOUN", "PROPN"):
+        return True
+    if h.dep_ == "amod" and h.tag_ in ("VBN", "VBG", "JJ") and h.pos_ != "NOUN":
+        return True
+    return lemma(h.head) in word_set("compound_ok") or h.head.i in {t.i for t in c.tokens}
+
+
+def _not_sports(c: MatchContext) -> bool:
+    words = word_set("sports")
+    return not any(t.lower_ in words for t in c.sent)
+
+
+def _not_finance(c: MatchContext) -> bool:
+    if c.has("finance"):
+        return False
+    local = word_set("finance_local")
+    h = c.head
+    near = {lemma(h.head)} if h.dep_ == "compound" else set()
+    s = subject(h)
+    if s is not None:
+        near.add(lemma(s))
+    near |= _modifiers(h)
+    return not (near & local)
+
+
+def _not_month(c: MatchContext) -> bool:
+    h = c.head
+    if h.ent_type_ == "DATE" or h.ent_type_ == "TIME":
+        return False
+    doc = h.doc
+    nxt = doc[h.i + 1] if h.i + 1 < len(doc) else None
+    prev = doc[h.i - 1] if h.i > 0 else None
+    if nxt is not None and nxt.like_num:
+        return False
+    if prev is not None and prev.like_num:
+        return False
+    if prev is not None and prev.lower_ in (
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "of",
+        "from",
+        "through",
+        "end",
+        "before",
+        "after",
+    ):
+        return h.text[:1].islower() and h.pos_ == "VERB"
+    return not (h.text == "March" and h.pos_ == "PROPN")
+
+
+def _crowd_subject(c: MatchContext) -> bool:
+    s = subject(c.head)
+    crowd = word_set("crowd")
+    if s is not None and (lemma(s) in crowd or s.lower_ in crowd):
+        return True
+    if s is not None and any(ch.dep_ == "nummod" or lemma(ch) in crowd for ch in s.subtree):
+        return True
+    return c.has("protest") and s is not None and is_animate(s, word_set("animate"))
+
+
+def _riot_context(c: MatchContext) -> bool:
+    if lemma(c.head) in (
+        "riot",
+        "rioting",
+        "loot",
+        "looting",
+        "vandalism",
+        "vandalize",
+        "vandalise",
+        "arson",
+    ):
+        return True
+    return c.has("protest") or bool(
+        c.words & {"police", "security", "force", "stone", "tear", "baton", "guard"}
+    )
+
+
+def _riot_subject(c: MatchContext) -> bool:
+    s = subject(c.head) or agent(c.head)
+    if s is None:
+        return False
+    allowed = word_set("riot_subject")
+    return lemma(s) in allowed or s.lower_ in allowed
+
+
+def _not_riot_subject(c: MatchContext) -> bool:
+    if lemma(c.head) != "attack" or c.head.pos_ != "VERB":
+        return True
+    return not _riot_subject(c)
+
+
+def _custody(c: MatchContext) -> bool:
+    return c.has("custody")
+
+
+def _not_custody(c: MatchContext) -> bool:
+    return not c.has("custody")
+
+
+def _protest_context(c: MatchContext) -> bool:
+    return c.has("protest")
+
+
+def _no_protest_context(c: MatchContext) -> bool:
+    return not c.has("protest")
+
+
+def _killing(c: MatchContext) -> bool:
+    return bool(c.words & KILL_WORDS)
+
+
+def _killing_context_or_dead(c: MatchContext) -> bool:
+    return any(t.lower_ == "dead" for t in c.tokens) or _killing(c)
+
+
+def _no_killing_context(c: MatchContext) -> bool:
+    return not _killing(c)
+
+
+def _violent(c: MatchContext) -> bool:
+    return c.has("violent")
+
+
+def _not_execution_context(c: MatchContext) -> bool:
+    return not (c.words & {"execute", "execution", "hang", "hanged", "gallows", "penalty", "sentence"})
+
+
+def _internet(c: MatchContext) -> bool:
+    words = word_set("internet")
+    return c.has("internet") or any(t.lower_ in words for t in c.tokens)
+
+
+def _air(c: MatchContext) -> bool:
+    return any(t.lower_ in ("air", "drone", "aerial", "airstrike") for t in c.tokens) or c.has("air")
+
+
+def _no_air(c: MatchContext) -> bool:
+    return not c.has("air")
+
+
+def _violent_or_device(c: MatchContext) -> bool:
+    return c.has("violent") or c.has("device")
+
+
+def _weapon_subject(c: MatchContext) -> bool:
+    s = subject(c.head)
+    return s is not None and (lemma(s) in word_set("weapon") or s.lower_ in word_set("weapon"))
+
+
+def _not_verbal_attack(c: MatchContext) -> bool:
+    if _modifiers(c.head) & VERBAL_ATTACK_MODIFIERS:
+        return False
+    p = patient(c.head)
+    return not (p is not None and (lemma(p) in word_set("abstract") or p.lower_ in word_set("abstract")))
+
+
+def _not_medical(c: MatchContext) -> bool:
+    return not (_modifiers(c.head) & word_set("medical"))
+
+
+def _not_military_strike(c: MatchContext) -> bool:
+    if _modifiers(c.head) & MILITARY_MODIFIERS:
+        return False
+    return not (c.has("weapon") and not (c.words & LABOR_WORDS))
+
+
+def _not_mock(c: MatchContext) -> bool:
+    return "mock" not in _modifiers(c.head)
+
+
+def _execution_sense(c: MatchContext) -> bool:
+    h = c.head
+    if lemma(h) != "hang" and h.lower_ not in ("hanged", "hanging", "hangs", "hung"):
+        return True
+    if h.lower_ == "hanged":
+        return True
+    if h.lower_ == "hung":
+        return False
+    p = patient(h)
+    return p is not None and is_animate(p, word_set("animate")) and (c.has("custody") or c.has("violent"))
+
+
+CHECKS: dict[str, Callable[[MatchContext], bool]] = {
+    "animate_patient": _animate_patient,
+    "not_compound_modifier": _not_compound_modifier,
+    "not_sports": _not_sports,
+    "not_finance": _not_finance,
+    "not_month": _not_month,
+    "crowd_subject": _crowd_subject,
+    "riot_context": _riot_context,
+    "riot_subject": _riot_subject,
+    "not_riot_subject": _not_riot_subject,
+    "custody_context": _custody,
+    "no_custody_context": _not_custody,
+    "protest_context": _protest_context,
+    "no_protest_context": _no_protest_context,
+    "not_protest_context_shooting": _no_protest_context,
+    "killing_context_or_dead": _killing_context_or_dead,
+    "no_killing_context": _no_killing_context,
+    "violent_context": _violent,
+    "not_execution_context": _not_execution_context,
+    "internet_context": _internet,
+    "air_context": _air,
+    "no_air_context": _no_air,
+    "violent_context_or_device": _violent_or_device,
+    "weapon_subject": _weapon_subject,
+    "not_verbal_attack": _not_verbal_attack,
+    "not_medical": _not_medical,
+    "not_military_strike": _not_military_strike,
+    "not_mock": _not_mock,
+    "execution_sense": _execution_sense,
+}
+
+
+def passes(checks: tuple[str, ...], ctx: MatchContext) -> bool:
+    """True when every named check passes (an unknown name is a lexicon error and fails)."""
+    for name in checks:
+        fn = CHECKS.get(name)
+        if fn is None or not fn(ctx):
+            return False
+    return True

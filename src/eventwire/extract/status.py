@@ -1,0 +1,305 @@
+"""Event status: asserted, attributed, predicted, hypothetical or negated, from the parse around a trigger.
+
+Negation and denial win over modality, modality over prediction, prediction over
+attribution. An event inside a claim's content is ``attributed`` to the claim's
+speaker unless it is negated, predicted or hypothetical inside it (the source and
+claim id are kept either way). Unattributed hedges ("reportedly") leave an event
+asserted and only mark it ``hedged``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..records import Actor, Claim, EventStatus, Time
+from .lexicon import word_set
+from .syntax import lemma, segment
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["StatusInfo", "event_status"]
+
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "no-one"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+TIME_NOUNS = frozenset(
+    {
+        "week",
+        "month",
+        "year",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "weekend",
+        "day",
+        "days",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    }
+)
+PASSES_THROUGH = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "conj",
+        "advcl",
+        "acomp",
+        "attr",
+        "nsubjpass",
+        "nsubj",
+        "pcomp",
+        "oprd",
+        "acl",
+        "appos",
+        "npadvmod",
+        "compound",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusInfo:
+    status: EventStatus
+    source: Actor | None = None
+    claim_id: str | None = None
+    hedged: bool = False
+    reporter: int | None = None  # token index of the subject of a reporting verb (fallback attribution)
+
+
+def _ancestors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
+    """(ancestor, dep of the child below it) pairs, nearest first, stopping at the sentence root."""
+    out: list[tuple[Token, str]] = []
+    cur = tok
+    for _ in range(limit):
+        if cur.head is cur:
+            break
+        out.append((cur.head, cur.dep_))
+        cur = cur.head
+    return out
+
+
+def _has_neg(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _negative_argument(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+            continue
+        if c.lower_ in NEGATIVE_SUBJECTS:
+            return True
+        if any(g.lower_ == "no" and g.dep_ in ("det", "neg") for g in c.children):
+            return True
+        if c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
+            return True
+    return False
+
+
+def _negated(head: Token, verb: Token | None) -> bool:
+    if _has_neg(head) or _negative_argument(head):
+        return True
+    if any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in head.children):
+        return True
+    if verb is not None and verb is not head and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
+        if _has_neg(verb) and head.dep_ != "pobj":
+            return True
+        if verb.lemma_ == "be" and _has_neg(verb):
+            return True
+    denial = word_set("denial")
+    cancel = word_set("cancel")
+    for anc, dep in _ancestors(head, 4):
+        lem = lemma(anc)
+        if lem in denial and dep in ("ccomp", "dobj", "pobj", "xcomp", "prep", "nsubjpass"):
+            return True
+        if lem in cancel and dep in ("dobj", "nsubjpass", "xcomp"):
+            if lem == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in anc.children):
+                continue
+            return True
+        if dep not in PASSES_THROUGH:
+            break
+    return False
+
+
+def _modal(tok: Token) -> tuple[str | None, bool]:
+    """The modal auxiliary of a verb (lower-cased) and whether a perfect ``have`` follows it."""
+    modal = None
+    perfect = False
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass"):
+            if c.lower_ in word_set("modal_hypothetical") or c.lower_ in FUTURE_MODALS:
+                modal = c.lower_
+            elif lemma(c) == "have" and modal is not None:
+                perfect = True
+    return modal, perfect
+
+
+def _reported(verb: Token) -> bool:
+    """A clause reported by a speech verb ("said that ... would"): its ``would`` is a future-in-past."""
+    cur = verb
+    for _ in range(3):
+        if cur.head is cur:
+            return False
+        if cur.dep_ in ("ccomp", "conj") and lemma(cur.head) in word_set("reporting_verbs"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _clause_verbs(head: Token, verb: Token | None) -> list[Token]:
+    out = [head]
+    if verb is not None and verb is not head and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos"):
+        out.append(verb)
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        out.append(head.head)
+    return out
+
+
+def _mood(
+    head: Token, verb: Token | None, *, published: date | None, time: Time | None
+) -> EventStatus | None:
+    """hypothetical / predicted from the clause, or None."""
+    hedged_modal = False
+    for v in _clause_verbs(head, verb):
+        modal, perfect = _modal(v)
+        if modal in FUTURE_MODALS:
+            return "predicted"
+        if modal == "would" and _reported(v):
+            return "predicted"
+        if modal is not None and not perfect:
+            return "hypothetical"
+        if modal == "would":
+            return "hypothetical"
+        if modal is not None:
+            hedged_modal = True
+    del hedged_modal
+    for c in head.children:
+        if c.dep_ == "relcl" and _modal(c)[0] in FUTURE_MODALS and head.pos_ == "NOUN":
+            return "predicted"
+        if c.dep_ in ("amod", "compound") and lemma(c) in word_set("hypothetical_adjectives"):
+            return "hypothetical"
+        if c.dep_ in ("amod", "compound") and (
+            c.lower_ in word_set("prediction_adjectives") or lemma(c) in word_set("prediction_adjectives")
+        ):
+            return "predicted"
+    for anc, dep in [(head, "self"), *_ancestors(head, 5)]:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
+            return "hypothetical"
+        lem = lemma(anc)
+        if anc is not head and lem in word_set("hypothetical_heads"):
+            return "hypothetical"
+        if anc is not head and lem in word_set("prediction"):
+            if lem == "call" and not (
+                dep == "xcomp" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in anc.children)
+            ):
+                pass
+            else:
+                return "predicted"
+        if anc is not head:
+            modal, perfect = _modal(anc)
+            if modal in FUTURE_MODALS and dep in ("xcomp", "dobj", "nsubj", "nsubjpass", "ccomp", "attr"):
+                return "predicted"
+            if modal == "would" or (modal is not None and not perfect and dep in ("xcomp", "dobj", "attr")):
+                return "hypothetical"
+        if anc is not head and anc.lemma_ == "go" and any(c.lower_ == "to" for c in head.children):
+            return "predicted"
+        if dep not in PASSES_THROUGH and dep != "self":
+            break
+    if time is not None and published is not None and time.start is not None:
+        try:
+            if date.fromisoformat(time.start[:10]) > published:
+                return "predicted"
+        except ValueError:
+            pass
+    scope = verb if verb is not None else head
+    for t in scope.subtree:
+        if t.lower_ == "tomorrow":
+            return "predicted"
+        if t.lower_ in ("next", "coming") and t.head.lower_ in TIME_NOUNS | {"weeks", "months", "days"}:
+            return "predicted"
+    return None
+
+
+def _hedged(head: Token) -> bool:
+    sent = segment(head)
+    if any(t.lower_ in word_set("hedges") for t in sent):
+        return True
+    for anc, _dep in _ancestors(head, 3):
+        if lemma(anc) in word_set("hedge_verbs") and any(c.dep_ == "auxpass" for c in anc.children):
+            return True
+    return False
+
+
+def _claim_for(start: int, claims: Sequence[Claim]) -> Claim | None:
+    best: Claim | None = None
+    for c in claims:
+        if c.content.start <= start < c.content.end and (
+            best is None or (c.content.end - c.content.start) < (best.content.end - best.content.start)
+        ):
+            best = c
+    return best
+
+
+def _reporter(head: Token) -> int | None:
+    """Fallback attribution without claims: ``according to X`` or the subject of a reporting verb above."""
+    for t in segment(head):
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            for c in t.doc[t.i + 1].children:
+                if c.dep_ == "pobj":
+                    return int(c.i)
+    reporting = word_set("reporting_verbs") | word_set("denial")
+    seg = segment(head)
+    for anc, dep in _ancestors(head, 5):
+        if not seg.start <= anc.i < seg.end:
+            return None
+        if lemma(anc) in reporting and dep in ("ccomp", "dobj", "parataxis", "xcomp", "conj"):
+            if any(c.dep_ == "auxpass" for c in anc.children):
+                return None  # "is reported to have": a hedge, not a source
+            verb = anc
+            for _ in range(2):
+                for c in verb.children:
+                    if c.dep_ == "nsubj" and c.i != head.i and c.pos_ != "PRON":
+                        return int(c.i)
+                if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+                    verb = verb.head
+                else:
+                    break
+            return None
+    return None
+
+
+def event_status(
+    head: Token,
+    start_char: int,
+    claims: Sequence[Claim],
+    *,
+    published: date | None = None,
+    time: Time | None = None,
+) -> StatusInfo:
+    """Status of the event whose trigger head is ``head`` and whose trigger starts at ``start_char``."""
+    from .syntax import governing_verb
+
+    verb = governing_verb(head.head) if head.pos_ in ("NOUN", "PROPN") and head.head is not head else None
+    claim = _claim_for(start_char, claims)
+    hedged = _hedged(head)
+    status: EventStatus | None = "negated" if _negated(head, verb) else None
+    if status is None:
+        status = _mood(head, verb, published=published, time=time)
+    if claim is not None:
+        return StatusInfo(status or "attributed", claim.speaker, claim.id, hedged)
+    reporter = None if claims else _reporter(head)
+    if status is None and reporter is not None:
+        return StatusInfo("attributed", None, None, hedged, reporter)
+    return StatusInfo(status or "asserted", None, None, hedged, reporter)

@@ -1,0 +1,161 @@
+"""Small dependency-parse helpers shared by the event extractor: subjects, patients, clauses."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "agent",
+    "clause_head",
+    "governing_verb",
+    "is_animate",
+    "lemma",
+    "patient",
+    "segment",
+    "segments",
+    "subject",
+]
+
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis", "acl", "pcomp", "csubj"}
+)
+AGENTIVE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ers", "ors", "ists", "ians", "ants", "ee", "ees")
+
+
+def lemma(tok: Token) -> str:
+    return str(tok.lemma_).lower()
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """``tok`` itself when it is a verb, else the nearest verb above it (None at the root)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "aux":
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def clause_head(tok: Token) -> Token:
+    """The head of the clause ``tok`` belongs to (a verb with a clausal dependency, or the root)."""
+    cur = tok
+    for _ in range(20):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS:
+            return cur
+        if cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def subject(tok: Token) -> Token | None:
+    """The active subject of a verb trigger (through conjunctions, xcomp and participle clauses)."""
+    cur = tok
+    for _ in range(4):
+        s = _child(cur, ("nsubj", "csubj"))
+        if s is not None:
+            return s
+        if (
+            cur.dep_ in ("conj", "xcomp", "advcl", "acl")
+            and cur.head is not cur
+            and cur.pos_ in ("VERB", "AUX")
+        ):
+            if cur.dep_ == "acl" or (cur.dep_ == "relcl"):
+                return None
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return cur.head
+        return None
+    return None
+
+
+def agent(tok: Token) -> Token | None:
+    """The ``by X`` agent of a passive verb or nominal."""
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def patient(tok: Token) -> Token | None:
+    """Who or what undergoes a trigger: the object, passive subject, ``of X``, or the noun it modifies."""
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+        c = _child(tok, ("dobj", "nsubjpass", "obj"))
+        if c is not None:
+            return c
+        if tok.dep_ in ("amod", "acl") and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.dep_ == "relcl" and _child(tok, ("auxpass",)) is not None:
+            return tok.head
+        if tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ == "VERB":
+            return _child(tok.head, ("dobj", "nsubjpass"))
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "against"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+        if c.dep_ == "poss":
+            return c
+    return None
+
+
+def is_animate(tok: Token, animate: frozenset[str]) -> bool:
+    """Whether a noun phrase head names people (word list, entity label, pronoun, number, agent noun)."""
+    low = tok.lower_
+    lem = lemma(tok)
+    if low in animate or lem in animate:
+        return True
+    if tok.ent_type_ in ("PERSON", "NORP", "ORG", "CARDINAL"):
+        return True
+    if tok.like_num or tok.pos_ == "NUM":
+        return True
+    if tok.pos_ == "PRON":
+        return low not in ("it", "this", "that", "which", "what", "something", "everything", "nothing")
+    if tok.pos_ == "PROPN":
+        return True
+    if lem.endswith(("ment", "ments")):
+        return False
+    return low.endswith(AGENTIVE_SUFFIXES) and len(low) > 4
+
+
+def _cuts(sent: Span) -> Iterator[Span]:
+    start = sent.start
+    for t in sent:
+        if t.is_space and "\n" in t.text:
+            if t.i > start:
+                yield sent.doc[start : t.i]
+            start = t.i + 1
+    if start < sent.end:
+        yield sent.doc[start : sent.end]
+
+
+def segments(doc: Doc) -> Iterator[Span]:
+    """spaCy's sentences, also cut at line breaks (a paragraph never runs into the next)."""
+    for sent in doc.sents:
+        yield from _cuts(sent)
+
+
+def segment(tok: Token) -> Span:
+    """The segment (see :func:`segments`) that holds ``tok``."""
+    for seg in _cuts(tok.sent):
+        if seg.start <= tok.i < seg.end:
+            return seg
+    return tok.sent

@@ -1,0 +1,121 @@
+"""Event triggers: words and phrases that name an event, typed from the YAML lexicon.
+
+Words match on lemma or lower-cased form, so "took to the streets", "were shot dead"
+and "the protests" all match; the sense checks of :mod:`.senses` then drop
+metaphors and other senses. Overlapping candidates keep the longest.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import TriggerEntry, trigger_entries
+from .senses import MatchContext, passes, sentence_words
+from .syntax import lemma, segments
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Trigger", "find_triggers"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A typed trigger: its head token index, the matched tokens and the character span."""
+
+    type: str
+    subtype: str | None
+    head: int
+    tokens: tuple[int, ...]
+    start_char: int
+    end_char: int
+    nominal: bool  # named by a noun ("the protests") rather than a verb or verbal phrase
+    phrase: bool  # matched a multi-word phrase
+
+
+def _keys(tok: Token) -> tuple[str, ...]:
+    low = tok.lower_
+    lem = lemma(tok)
+    return (low,) if low == lem else (low, lem)
+
+
+def _index() -> dict[str, list[TriggerEntry]]:
+    idx: dict[str, list[TriggerEntry]] = defaultdict(list)
+    for e in trigger_entries():
+        idx[e.words[0]].append(e)
+    return idx
+
+
+def _match_at(entry: TriggerEntry, sent: Span, i: int) -> list[int] | None:
+    """Token indices matching ``entry`` starting at token ``i`` (doc index), or None."""
+    doc = sent.doc
+    out = [i]
+    pos = i + 1
+    for word, gap in zip(entry.words[1:], entry.gaps[1:], strict=True):
+        found = None
+        for j in range(pos, min(pos + gap + 1, sent.end)):
+            if word in _keys(doc[j]):
+                found = j
+                break
+            if doc[j].is_punct and doc[j].text not in ("-", "–"):
+                break
+        if found is None:
+            return None
+        out.append(found)
+        pos = found + 1
+    return out
+
+
+def find_triggers(doc: Doc) -> list[Trigger]:
+    """Every trigger in ``doc`` whose sense checks pass, sorted by offset, non-overlapping."""
+    idx = _index()
+    candidates: list[tuple[int, int, TriggerEntry, list[int]]] = []
+    for sent in segments(doc):
+        cache: dict[frozenset[int], frozenset[str]] = {}
+        for tok in sent:
+            entries: list[TriggerEntry] = []
+            for key in _keys(tok):
+                entries.extend(idx.get(key, ()))
+            for entry in entries:
+                matched = _match_at(entry, sent, tok.i)
+                if matched is None:
+                    continue
+                head = doc[matched[entry.head]]
+                if entry.pos and head.pos_ not in entry.pos:
+                    continue
+                skip = frozenset(matched)
+                if skip not in cache:
+                    cache[skip] = sentence_words(sent, set(skip))
+                ctx = MatchContext(
+                    head=head, tokens=tuple(doc[j] for j in matched), sent=sent, words=cache[skip]
+                )
+                if not passes(entry.checks, ctx):
+                    continue
+                candidates.append((matched[-1] - matched[0] + 1, entry.order, entry, matched))
+    # Longest span first, then lexicon order; a token belongs to at most one trigger.
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    taken: set[int] = set()
+    out: list[Trigger] = []
+    for _length, _order, entry, matched in candidates:
+        span_tokens = set(matched)
+        if span_tokens & taken:
+            continue
+        taken |= span_tokens
+        head = doc[matched[entry.head]]
+        first, last = doc[matched[0]], doc[matched[-1]]
+        out.append(
+            Trigger(
+                type=entry.type,
+                subtype=entry.subtype,
+                head=head.i,
+                tokens=tuple(matched),
+                start_char=first.idx,
+                end_char=last.idx + len(last.text),
+                nominal=head.pos_ in ("NOUN", "PROPN") and len(matched) == 1,
+                phrase=len(matched) > 1,
+            )
+        )
+    out.sort(key=lambda t: t.start_char)
+    return out
