@@ -75,3 +75,18 @@ def test_jsonl_bad_fields(tmp_path: Path) -> None:
     items = list(read_jsonl(path, max_chars=40))
     codes = [i.code if isinstance(i, Failure) else "ok" for i in items]
     assert codes == ["E231", "E231", "E208", "E206", "ok"]
+
+
+def test_jsonl_fallbacks_fill_only_gaps() -> None:
+    from eventwire.ingest.document import Fallbacks
+
+    lines = [
+        '{"text": "Miners stopped work in Kerman on Sunday.", "publisher": "Own", "published": "2023-01-02"}',
+        '{"text": "Miners stopped work in Kerman on Monday."}',
+    ]
+    fallbacks = Fallbacks(url="https://n.example/x", title="T", publisher="Given", published="2023-05-06")
+    first, second = read_jsonl(io.StringIO("\n".join(lines)), fallbacks=fallbacks)
+    assert isinstance(first, Document)
+    assert isinstance(second, Document)
+    assert (first.publisher, first.published, first.title) == ("Own", "2023-01-02", "T")
+    assert (second.publisher, second.published, second.published_source) == ("Given", "2023-05-06", "user")

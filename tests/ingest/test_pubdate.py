@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventwire.errors import IngestError
 from eventwire.ingest.pubdate import Dateline, choose_published, date_from_url, find_dateline
@@ -107,3 +109,26 @@ def test_pubdate_bad_user_date_is_an_error() -> None:
     with pytest.raises(IngestError) as info:
         choose_published(None, None, None, "yesterday")
     assert info.value.code == "E208"
+
+
+_LINES = st.sampled_from(
+    [
+        "Tuesday, February 7, 2023",
+        "TEHRAN, Feb 7 (Reuters) - Teachers gathered.",
+        "By Jane Doe | 7 Feb 2023 10:32 GMT",
+        "Protesters gathered on 7 February 2023.",
+        "  PARIS, 7 February 2023 — Unions marched.",
+        "",
+        "Headline about a strike",
+        "2023-02-07",
+    ]
+)
+
+
+@given(st.lists(_LINES | st.text(max_size=40), max_size=8), st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_pubdate_dateline_offsets_always_index_the_text(lines: list[str], sep: str) -> None:
+    text = sep.join(lines)
+    found = find_dateline(text)
+    if found is not None:
+        assert text[found.start : found.end] == found.text
+        assert found.start < found.end <= found.end_of_dateline <= len(text)

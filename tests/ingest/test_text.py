@@ -6,6 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwire.errors import IngestError
 from eventwire.ingest.text import decode_bytes, document_from_text
@@ -105,3 +107,16 @@ def test_text_non_english_is_kept_with_its_language() -> None:
 def test_text_is_normalised() -> None:
     doc = document_from_text("  Title line here\r\n\r\n\r\n\r\nBody  with trailing   \r\nsecond line\n\n")
     assert doc.text == "Title line here\n\nBody  with trailing\nsecond line"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_text_decode_bytes_is_total(raw: bytes) -> None:
+    """Any bytes give text or a coded IngestError, never another exception."""
+    try:
+        text = decode_bytes(raw)
+    except IngestError as exc:
+        assert exc.code in {"E201", "E203", "E204"}
+    else:
+        assert text.strip()
+        assert "\x00" not in text

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..records import Document, PublishedSource, content_hash
 
-__all__ = ["Failure", "make_document", "normalize_text"]
+__all__ = ["Failure", "Fallbacks", "make_document", "normalize_text"]
 
 _TRAILING_WS = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _MANY_NEWLINES = re.compile(r"\n{3,}")
@@ -63,3 +63,13 @@ class Failure:
 
     def to_dict(self) -> dict[str, str]:
         return {"source": self.source, "code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class Fallbacks:
+    """Metadata the caller gives for sources that do not say it themselves (CLI ``--url`` etc.)."""
+
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None

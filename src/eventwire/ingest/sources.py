@@ -26,7 +26,7 @@ from typing import BinaryIO, Literal
 
 from ..errors import EventwireError, FetchError, IngestError
 from ..records import Document
-from .document import Failure
+from .document import Failure, Fallbacks
 from .feeds import FeedEntry, is_url, read_feed
 from .html import document_from_html
 from .jsonl import read_jsonl, read_jsonl_bytes
@@ -108,18 +108,10 @@ def sniff(head: bytes) -> Kind:
     return "text"
 
 
-@dataclass(frozen=True, slots=True)
-class _Fallbacks:
-    url: str | None = None
-    title: str | None = None
-    publisher: str | None = None
-    published: str | None = None
-
-
 @dataclass
 class _Reader:
     fetcher: Fetcher | None
-    fallbacks: _Fallbacks
+    fallbacks: Fallbacks
     max_bytes: int
     stdin: BinaryIO | None
     _owned: HttpxFetcher | None = None
@@ -195,7 +187,7 @@ class _Reader:
 
     # -- local files ----------------------------------------------------------------------
     def _file(
-        self, path: Path, *, kind: Kind | None, fallbacks: _Fallbacks | None = None, allow_feed: bool = True
+        self, path: Path, *, kind: Kind | None, fallbacks: Fallbacks | None = None, allow_feed: bool = True
     ) -> Iterator[Document | Failure]:
         fallbacks = fallbacks or self.fallbacks
         key = path.resolve()
@@ -209,7 +201,7 @@ class _Reader:
                 with path.open("rb") as stream:
                     kind = sniff(stream.read(_SNIFF_BYTES))
         if kind == "jsonl":  # streamed line by line: the size limit applies to each record
-            yield from read_jsonl(path, max_chars=self.max_bytes)
+            yield from read_jsonl(path, max_chars=self.max_bytes, fallbacks=fallbacks)
             return
         size = path.stat().st_size
         if size > self.max_bytes:
@@ -231,7 +223,7 @@ class _Reader:
         kind = sniff(head)
         if kind == "jsonl":
             lines = io.BufferedReader(_Chained(head, stream))
-            yield from read_jsonl_bytes(lines, source="-", max_chars=self.max_bytes)
+            yield from read_jsonl_bytes(lines, source="-", max_chars=self.max_bytes, fallbacks=self.fallbacks)
             return
         raw = head + stream.read(self.max_bytes + 1 - len(head))
         if len(raw) > self.max_bytes:
@@ -244,16 +236,16 @@ class _Reader:
             yield _text(raw, self.fallbacks)
 
     # -- the web --------------------------------------------------------------------------
-    def _url(self, url: str, fallbacks: _Fallbacks, *, allow_feed: bool) -> Iterator[Document | Failure]:
+    def _url(self, url: str, fallbacks: Fallbacks, *, allow_feed: bool) -> Iterator[Document | Failure]:
         page = self._fetch(url)
         kind = _MEDIA_TYPES.get(page.media_type) or sniff(page.body[:_SNIFF_BYTES])
         if kind == "jsonl":
             lines = page.body.splitlines(keepends=True)
-            yield from read_jsonl_bytes(lines, source=url, max_chars=self.max_bytes)
+            yield from read_jsonl_bytes(lines, source=url, max_chars=self.max_bytes, fallbacks=fallbacks)
         elif kind == "feed" and allow_feed:
             yield from self._feed(page.body, base=page.url, source=url)
         else:
-            with_url = _Fallbacks(page.url, fallbacks.title, fallbacks.publisher, fallbacks.published)
+            with_url = Fallbacks(page.url, fallbacks.title, fallbacks.publisher, fallbacks.published)
             if kind in ("html", "feed"):
                 yield _html(page.body, with_url, encoding=page.charset)
             else:
@@ -268,7 +260,7 @@ class _Reader:
             yield from self._guard(entry.link, partial(self._entry, entry))
 
     def _entry(self, entry: FeedEntry) -> Iterator[Document | Failure]:
-        fallbacks = _Fallbacks(
+        fallbacks = Fallbacks(
             url=self.fallbacks.url,
             title=entry.title or self.fallbacks.title,
             publisher=self.fallbacks.publisher,
@@ -308,7 +300,7 @@ class _Chained(io.RawIOBase):
         return len(data)
 
 
-def _html(raw: bytes, fallbacks: _Fallbacks, *, encoding: str | None = None) -> Document:
+def _html(raw: bytes, fallbacks: Fallbacks, *, encoding: str | None = None) -> Document:
     return document_from_html(
         raw,
         url=fallbacks.url,
@@ -319,7 +311,7 @@ def _html(raw: bytes, fallbacks: _Fallbacks, *, encoding: str | None = None) -> 
     )
 
 
-def _text(raw: bytes, fallbacks: _Fallbacks, *, encoding: str | None = None) -> Document:
+def _text(raw: bytes, fallbacks: Fallbacks, *, encoding: str | None = None) -> Document:
     return document_from_text(
         raw,
         url=fallbacks.url,
@@ -350,7 +342,7 @@ def iter_documents(
     parse_date_value(published)  # a bad fallback date is the caller's error, raised at once (E208)
     reader = _Reader(
         fetcher=fetcher,
-        fallbacks=_Fallbacks(url=url, title=title, publisher=publisher, published=published),
+        fallbacks=Fallbacks(url=url, title=title, publisher=publisher, published=published),
         max_bytes=max_bytes,
         stdin=stdin,
     )
