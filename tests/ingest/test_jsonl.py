@@ -25,6 +25,8 @@ def test_jsonl_good_and_bad_lines() -> None:
         (f"{path}:6", "E201"),
         (f"{path}:7", "E231"),
     ]
+    # a failure names the record's id when it has one
+    assert failures[1].message == "record 'hw-004': the record has no 'text' field"
     first = docs[0]
     # the text is exactly as given: CRLF, trailing spaces and all
     raw = json.loads(path.read_text(encoding="utf-8").splitlines()[0])

@@ -131,4 +131,6 @@ def _read(
         try:
             yield document_from_record(record, max_chars=max_chars, fallbacks=fallbacks)
         except IngestError as exc:
-            yield Failure(where, exc.code, exc.message)
+            record_id = record.get("id") if isinstance(record, dict) else None
+            named = f"record {record_id!r}: " if isinstance(record_id, str | int) else ""
+            yield Failure(where, exc.code, named + exc.message)
