@@ -1,29 +1,533 @@
-"""Actors: the packaged dictionary, user overlays, and resolution of mentions in text."""
+"""Actors: the packaged dictionary, user overlays, and resolution of mentions in text.
+
+:meth:`ActorDictionary.load` reads the packaged YAML dictionary (``eventwire/data/actors``)
+and any user files, which extend it or override entries with the same key or name.
+:func:`find_actors` finds, in a parsed document, every actor-like mention:
+
+* dictionary names and aliases (a capitalised alias word matches only as written, so
+  acronyms are case-aware), with a country possessive or adjective joined to the mention
+  when it names the actor's country ("Iran's Revolutionary Guards"), and titles or
+  honorifics joined to a person's name ("Supreme Leader Ali Khamenei", "Mr. Putin");
+* generic, unnamed actors ("security forces", "a senior lawmaker", "teachers"), whose
+  country comes from an adjective or possessive ("Iranian security forces" → IR); where the
+  dictionary says what such a generic means in that country ("Iranian police" → Iran's
+  police force) the canonical entry is used;
+* short forms inside the document: a person's surname after the full name, a dictionary
+  entry's ``short`` aliases ("the Guards") after the actor was named, and acronyms introduced
+  in parentheses ("the Human Rights Activists News Agency (HRANA)");
+* spaCy PERSON / ORG / NORP entities that the dictionary does not know, typed by simple
+  cues (titles before a person, words such as "ministry", "police", "party", "News").
+
+``ACLED_INTER`` maps an actor kind to ACLED's inter code (the number ACLED gives an actor
+type). The choices, where our kinds do not map one to one:
+
+* 1 State forces: ``state``, ``security_forces`` and ``judiciary`` (ACLED codes courts,
+  ministries and officials as state forces of their country).
+* 2 Rebel groups: ``armed_group``. We do not tell rebels (2) from political (3) or identity
+  militias (4) apart; ACLED's most common code for named non-state armed groups in our
+  countries is 2. Codes 3 and 4 are never produced from a kind alone.
+* 5 Rioters: never produced from a kind; whether a crowd rioted is the event's business.
+* 6 Protesters: ``protesters``, ``labor``, ``students``, ``political_party`` and
+  ``opposition_group``. These appear in event data as organisers or participants of
+  demonstrations and strikes; a party's or movement's armed wing is its own
+  ``armed_group`` entry.
+* 7 Civilians: ``civilians``, ``media``, ``rights_group`` and ``religious`` (journalists,
+  activists and clergy are civilians in ACLED when targeted).
+* 8 External/other forces: ``international``, and ``unknown`` (no better code exists for an
+  actor of unknown type).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from ..records import Actor
+from ..records import Actor, ActorKind
+from .actor_cues import HONORIFICS, MODIFIERS, TITLES, kind_of_org, kind_of_title
+from .actor_data import ActorData, ActorEntry, GenericEntry, load_data
+from .actor_match import PhraseIndex, Token, fold, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["ActorDictionary", "find_actors"]
+__all__ = ["ACLED_INTER", "ActorDictionary", "find_actors"]
+
+ACLED_INTER: dict[str, int] = {
+    "state": 1,
+    "security_forces": 1,
+    "judiciary": 1,
+    "armed_group": 2,
+    "political_party": 6,
+    "opposition_group": 6,
+    "labor": 6,
+    "students": 6,
+    "protesters": 6,
+    "civilians": 7,
+    "media": 7,
+    "rights_group": 7,
+    "religious": 7,
+    "international": 8,
+    "unknown": 8,
+}
+
+_PUNCT = re.compile(r"[.'’`]")
+_NONWORD = re.compile(r"[^\w]+")
+_ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,11})\)")
+_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "al", "el", "&", "-", "'"})
+
+
+def _norm(name: str) -> str:
+    """Lookup key: case, diacritics and punctuation insensitive; a leading "the" dropped."""
+    key = _NONWORD.sub(" ", _PUNCT.sub("", fold(name))).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+def _strip_title(name: str) -> str:
+    """``name`` without a leading country word, title or honorific ("Iran's Supreme Leader Ali Khamenei")."""
+    words = name.split()
+    for n in range(min(len(words) - 1, 5), 0, -1):
+        head = " ".join(words[:n]).lower().rstrip(".")
+        if head in TITLES or head.rstrip(".") in HONORIFICS or f"{head}." in TITLES:
+            return " ".join(words[n:])
+    if len(words) > 2 and (words[0].endswith(("'s", "’s")) or words[0][:1].isupper()):
+        rest = " ".join(words[1:])
+        if _strip_title(rest) != rest:
+            return _strip_title(rest)
+    return name
+
+
+def _kind(value: str) -> ActorKind:
+    return cast(ActorKind, value)
 
 
 class ActorDictionary:
-    """Canonical actors with aliases and kinds."""
+    """Canonical actors with aliases and kinds, and the indexes that find them in text."""
 
-    version = "0"
+    version: str
+
+    def __init__(self, data: ActorData) -> None:
+        self.version = data.version
+        self.entries: tuple[ActorEntry, ...] = data.entries
+        self.generics: tuple[GenericEntry, ...] = data.generics
+        self.countries = data.countries
+        self._named: PhraseIndex[ActorEntry] = PhraseIndex()
+        self._short: PhraseIndex[ActorEntry] = PhraseIndex()
+        self._generic: PhraseIndex[GenericEntry] = PhraseIndex()
+        self._country: PhraseIndex[tuple[str, bool]] = PhraseIndex()
+        self._titles: PhraseIndex[str] = PhraseIndex()
+        self._by_key: dict[str, ActorEntry | GenericEntry] = {}
+        self._by_generic: dict[tuple[str, str], ActorEntry] = {}
+        self._by_identifier: dict[str, ActorEntry] = {e.identifier: e for e in self.entries}
+        for entry in self.entries:
+            self._named.add_all((entry.name, *entry.aliases), entry)
+            self._short.add_all(entry.short, entry)
+            for generic in entry.generic:
+                if entry.country:
+                    self._by_generic[(generic, entry.country)] = entry
+        for generic_entry in self.generics:
+            self._generic.add_all(generic_entry.patterns, generic_entry, case_insensitive=True)
+            for pattern in generic_entry.patterns:
+                self._by_key.setdefault(_norm(pattern), generic_entry)
+        for entry in reversed(self.entries):  # first entry wins a shared alias
+            for name in (*entry.aliases, entry.name):
+                self._by_key[_norm(name)] = entry
+        for code, (names, adjectives) in self.countries.items():
+            self._country.add_all(names, (code, False))
+            self._country.add_all(adjectives, (code, True))
+        for title in TITLES:
+            self._titles.add(title, title, case_insensitive=True)
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> ActorDictionary:
-        return cls()
+        """The packaged dictionary, extended or overridden by the user YAML files ``extra`` in order."""
+        return cls(load_data(extra))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def actor(
+        self,
+        entry: ActorEntry | GenericEntry,
+        *,
+        text: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        country: str | None = None,
+    ) -> Actor:
+        """An :class:`Actor` for a dictionary entry, optionally placed in a text."""
+        if isinstance(entry, GenericEntry):
+            aliases: tuple[str, ...] = ()
+            country_code = country
+        else:
+            aliases = tuple(a for a in (*entry.aliases, *entry.short) if a != entry.name)
+            country_code = entry.country
+        return Actor(
+            text=text,
+            start_char=start,
+            end_char=end,
+            name=entry.name,
+            aliases=aliases,
+            kind=_kind(entry.kind),
+            role=None,
+            country=country_code,
+            identifier=entry.identifier,
+            dictionary_version=self.version,
+        )
+
+    def lookup(self, name: str) -> Actor | None:
+        """The canonical actor a name or alias stands for (case and punctuation insensitive).
+
+        A country adjective or possessive before a generic term is understood:
+        ``lookup("Iranian police")`` gives Iran's police force.
+        """
+        key = _norm(name)
+        hit = self._by_key.get(key)
+        if isinstance(hit, ActorEntry):
+            return self.actor(hit)
+        tokens = tokenize(name)
+        for i, end, (code, _adj) in self._country.find(tokens):
+            if i != 0:
+                continue
+            rest = tokens[end:]
+            if len(rest) >= 2 and rest[0].key == "'" and rest[1].key == "s":
+                rest = rest[2:]
+            if not rest:
+                continue
+            generic = self._by_key.get(_norm(name[rest[0].start :]))
+            if isinstance(generic, GenericEntry):
+                specific = self._by_generic.get((generic.key, code))
+                return self.actor(specific) if specific else self.actor(generic, country=code)
+        if isinstance(hit, GenericEntry):
+            return self.actor(hit)
+        stripped = _strip_title(name)
+        if stripped != name:
+            return self.lookup(stripped)
+        return None
+
+    def specific(self, generic: GenericEntry, country: str | None) -> ActorEntry | None:
+        """The entry that the generic term means in ``country`` ("police" in IR), if any."""
+        return self._by_generic.get((generic.key, country)) if country else None
+
+
+# --- resolution ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int  # token index
+    end: int  # token index, exclusive
+    tier: int  # 0: dictionary or defined in the text; 1: generic or a bare entity
+    actor: Actor
+    person: bool = False
+    source: str = "dict"  # dict | generic | entity | local
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, dictionary: ActorDictionary) -> None:
+        self.doc = doc
+        self.d = dictionary
+        self.text: str = doc.text
+        self.tokens: list[Token] = tokenize(self.text)
+        self.tok_at_start = {t.start: i for i, t in enumerate(self.tokens)}
+        self.tok_at_end = {t.end: i for i, t in enumerate(self.tokens)}
+        # country mentions and titles, by the token index they end before (longest kept)
+        self.country_end: dict[tuple[int, bool], tuple[int, str]] = {}
+        for i, end, (code, adj) in dictionary._country.find(self.tokens):
+            old = self.country_end.get((end, adj))
+            if old is None or old[0] > i:
+                self.country_end[(end, adj)] = (i, code)
+        self.title_end: dict[int, int] = {}
+        for i, end, _title in dictionary._titles.find(self.tokens):
+            if self._capital_or_lower_title(i, end):
+                self.title_end[end] = min(i, self.title_end.get(end, i))
+
+    def _capital_or_lower_title(self, i: int, end: int) -> bool:
+        return all(t.key == t.exact or t.text[0].isupper() for t in self.tokens[i:end])
+
+    # -- span helpers
+
+    def span(self, i: int, end: int) -> tuple[str, int, int]:
+        s, e = self.tokens[i].start, self.tokens[end - 1].end
+        return self.text[s:e], s, e
+
+    def left_country(self, i: int) -> tuple[int, str] | None:
+        """A country adjective, or a country name with "'s", right before token ``i``."""
+        hit = self.country_end.get((i, True))
+        if hit is not None:
+            return hit
+        if i >= 2 and self.tokens[i - 2].key == "'" and self.tokens[i - 1].key == "s":
+            return self.country_end.get((i - 2, False))
+        return None
+
+    def left_title(self, i: int) -> tuple[int, str, str | None]:
+        """Start token of a title/honorific before a name at ``i``, the title, and its country."""
+        start, title, country = i, "", None
+        j = i
+        if j >= 2 and self.tokens[j - 1].key == "." and self.tokens[j - 2].key in HONORIFICS:
+            return j - 2, "", None
+        if j >= 1 and self.tokens[j - 1].key in HONORIFICS:
+            return j - 1, "", None
+        t = self.title_end.get(j)
+        if t is not None:
+            start, title = t, " ".join(tok.key for tok in self.tokens[t:j])
+            lc = self.left_country(t)
+            if lc is not None:
+                start, country = lc[0], lc[1]
+        return start, title, country
+
+    def modifiers_before(self, i: int) -> int:
+        j = i
+        while j > 0:
+            tok = self.tokens[j - 1]
+            if tok.key in MODIFIERS:
+                j -= 1
+                continue
+            if (
+                j >= 3
+                and self.tokens[j - 2].key == "-"
+                and f"{self.tokens[j - 3].key}-{tok.key}" in MODIFIERS
+            ):
+                j -= 3
+                continue
+            break
+        return j
+
+    # -- candidate sources
+
+    def dictionary_candidates(self) -> Iterator[_Cand]:
+        for i, end, entry in self.d._named.find(self.tokens):
+            start = i
+            if entry.person:
+                start = self.left_title(i)[0]
+            else:
+                lc = self.left_country(i)
+                if lc is not None and lc[1] == entry.country:
+                    start = lc[0]
+            text, s, e = self.span(start, end)
+            yield _Cand(start, end, 0, self.d.actor(entry, text=text, start=s, end=e), entry.person)
+
+    def generic_candidates(self) -> Iterator[_Cand]:
+        for i, end, generic in self.d._generic.find(self.tokens):
+            start = self.modifiers_before(i)
+            country: str | None = None
+            lc = self.left_country(start)
+            if lc is not None:
+                start, country = lc
+            elif (
+                end + 1 < len(self.tokens)
+                and self.tokens[end].key == "of"
+                and (hit := self._country_starting(end + 1)) is not None
+            ):
+                end, country = hit
+            specific = self.d.specific(generic, country)
+            text, s, e = self.span(start, end)
+            if specific is not None:
+                actor = self.d.actor(specific, text=text, start=s, end=e)
+                yield _Cand(start, end, 1, actor, source="generic")
+            else:
+                actor = self.d.actor(generic, text=text, start=s, end=e, country=country)
+                yield _Cand(start, end, 1, actor, source="generic")
+
+    def _country_starting(self, i: int) -> tuple[int, str] | None:
+        for end, (code, adj) in self.d._country.match_at(self.tokens, i):
+            if not adj:
+                return end, code
+        return None
+
+    def acronym_candidates(self) -> Iterator[tuple[_Cand, str]]:
+        """Long forms defined with an acronym in parentheses, not otherwise known."""
+        for m in _ACRONYM_DEF.finditer(self.text):
+            acronym = m.group(1)
+            end_tok = self.tok_at_end.get(m.start())
+            if end_tok is None:
+                continue
+            words: list[int] = []
+            j = end_tok
+            while j >= 0 and len(words) < 12:
+                tok = self.tokens[j]
+                if tok.text[:1].isupper() or tok.key in _CONNECTORS:
+                    words.append(j)
+                    j -= 1
+                else:
+                    break
+            words.reverse()
+            capitals = [k for k in words if self.tokens[k].text[:1].isupper()]
+            initials = "".join(self.tokens[k].text[0] for k in capitals)
+            letters = "".join(c for c in acronym if c.isupper())
+            if len(letters) < 2 or not initials.upper().endswith(letters.upper()):
+                continue
+            start = capitals[len(capitals) - len(letters)]
+            text, s, e = self.span(start, end_tok + 1)
+            actor = self._entity_actor(text, s, e, "ORG", start)
+            yield _Cand(start, end_tok + 1, 0, actor, source="local"), acronym
+
+    def entity_candidates(self) -> Iterator[_Cand]:
+        for ent in self.doc.ents:
+            label = ent.label_
+            if label not in ("PERSON", "ORG", "NORP"):
+                continue
+            if label == "NORP" and (ent[-1].pos_ == "ADJ" or ent[-1].tag_ in ("JJ", "NNP")):
+                continue
+            s, e = ent.start_char, ent.end_char
+            for prefix in ("the ", "The "):
+                if self.text.startswith(prefix, s) and e - s > len(prefix):
+                    s += len(prefix)
+            for suffix in ("'s", "’s", "'", "’"):
+                if self.text.endswith(suffix, s, e) and e - s > len(suffix):
+                    e -= len(suffix)
+            i, j = self.tok_at_start.get(s), self.tok_at_end.get(e)
+            if i is None or j is None:
+                continue
+            text = self.text[s:e]
+            known = self.d.lookup(text)
+            if (
+                known is not None
+                and known.identifier is not None
+                and not known.identifier.startswith("ew:generic-")
+            ):
+                start = i
+                if label == "PERSON":
+                    start = self.left_title(i)[0]
+                t, s2, e2 = self.span(start, j + 1)
+                actor = known.replace(text=t, start_char=s2, end_char=e2)
+                yield _Cand(start, j + 1, 0, actor, label == "PERSON", source="dict")
+                continue
+            if label == "NORP":
+                continue  # an unknown people or creed is not an actor by itself
+            start = i
+            if label == "PERSON":
+                start = self.left_title(i)[0]
+            t, s2, e2 = self.span(start, j + 1)
+            actor = self._entity_actor(t, s2, e2, label, i)
+            yield _Cand(start, j + 1, 1, actor, label == "PERSON", source="entity")
+
+    def _entity_actor(self, text: str, s: int, e: int, label: str, name_tok: int) -> Actor:
+        country: str | None = None
+        kind = "unknown"
+        name = self.text[self.tokens[name_tok].start : e]
+        if label == "PERSON":
+            _, title, country = self.left_title(name_tok)
+            if title:
+                kind = kind_of_title(title)
+        else:
+            kind = kind_of_org(name)
+            i = self.tok_at_start.get(s)
+            if i is not None:
+                for _end, (code, _adj) in self.d._country.match_at(self.tokens, i):
+                    country = code
+                    break
+            if country is None and i is not None and (lc := self.left_country(i)) is not None:
+                country = lc[1]
+        return Actor(
+            text=text,
+            start_char=s,
+            end_char=e,
+            name=name,
+            aliases=(),
+            kind=_kind(kind),
+            role=None,
+            country=country,
+            identifier=None,
+            dictionary_version=self.d.version,
+        )
+
+    # -- selection
+
+    def resolve(self) -> list[Actor]:
+        cands = [*self.dictionary_candidates(), *self.generic_candidates()]
+        acronyms: list[tuple[_Cand, str]] = list(self.acronym_candidates())
+        cands.extend(c for c, _ in acronyms)
+        cands.extend(self.entity_candidates())
+        cands.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start, c.source != "dict"))
+        taken: list[_Cand | None] = [None] * len(self.tokens)
+        chosen: list[_Cand] = []
+        for c in cands:
+            if any(taken[k] is not None for k in range(c.start, c.end)):
+                continue
+            for k in range(c.start, c.end):
+                taken[k] = c
+            chosen.append(c)
+        chosen.sort(key=lambda c: c.start)
+        self._local_pass(chosen, taken, acronyms)
+        chosen = sorted({id(c): c for c in taken if c is not None}.values(), key=lambda c: c.start)
+        return [c.actor for c in chosen]
+
+    def _local_pass(
+        self, chosen: list[_Cand], taken: list[_Cand | None], acronyms: list[tuple[_Cand, str]]
+    ) -> None:
+        """Short forms defined earlier in the document: surnames, short aliases, acronyms."""
+        local: PhraseIndex[tuple[int, Actor, bool]] = PhraseIndex()
+        seen_entries: set[str] = set()
+        for c in chosen:
+            e = self.tokens[c.end - 1].end
+            if c.person:
+                for source in (c.actor.name, c.actor.text or ""):
+                    words = [t for t in tokenize(source) if t.key.isalpha()]
+                    if len(words) >= 2 and words[-1].text[:1].isupper() and len(words[-1].text) > 2:
+                        local.add(words[-1].text, (e, c.actor, True))
+            ident = c.actor.identifier
+            if ident and ident not in seen_entries:
+                seen_entries.add(ident)
+                entry = self.d._by_identifier.get(ident)
+                if entry is not None:
+                    local.add_all(entry.short, (e, c.actor, entry.person))
+        for c, acronym in acronyms:
+            owner = taken[c.start]
+            if owner is not None:
+                local.add(acronym, (self.tokens[owner.start].start, owner.actor, False))
+        # dictionary long forms followed by a new acronym: "(HRANA)" after a known name
+        for c in chosen:
+            if c.source == "entity" or c.person:
+                continue
+            m = _ACRONYM_DEF.match(self.text, self.tokens[c.end - 1].end)
+            if m:
+                local.add(m.group(1), (self.tokens[c.start].start, c.actor, False))
+        if not len(local):
+            return
+        found: dict[tuple[int, int], list[tuple[int, Actor, bool]]] = {}
+        for i, end, value in local.find(self.tokens):
+            found.setdefault((i, end), []).append(value)
+        for (i, end), options in sorted(found.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+            here = self.tokens[i].start
+            valid = [v for v in options if v[0] <= here]
+            if not valid:
+                # a surname in a headline or lede, before the full name: the first full name after it
+                later = [v for v in options if v[2] and v[0] > here]
+                if not later:
+                    continue
+                valid = [min(later, key=lambda v: v[0])]
+            # an ambiguous short form goes to the actor named most often so far, then the latest
+            counts = Counter(v[1].name for v in valid)
+            best = max(valid, key=lambda v: (counts[v[1].name], v[0]))
+            _pos, template, person = best
+            start = self.left_title(i)[0] if person else i
+            current = {id(x): x for x in taken[start:end] if x is not None}
+            if any(
+                x.source not in ("entity", "generic") or x.start < start or x.end > end
+                for x in current.values()
+            ):
+                continue
+            text, s, e = self.span(start, end)
+            actor = template.replace(text=text, start_char=s, end_char=e, role=None)
+            cand = _Cand(start, end, 0, actor, person, source="local")
+            for k in range(start, end):
+                taken[k] = cand
 
 
 def find_actors(doc: Doc, dictionary: ActorDictionary) -> list[Actor]:
-    """Actor mentions (named and generic) with offsets; ``role`` is None here."""
-    return []
+    """Actor mentions (named and generic) with offsets; ``role`` is None here.
+
+    Sorted by offset; mentions never overlap (the longest, then the dictionary's, wins).
+    """
+    return _Resolver(doc, dictionary).resolve()
+
+
+def iter_entry_names(dictionary: ActorDictionary) -> Iterable[tuple[str, ActorEntry]]:
+    """Every (name or alias, entry) pair: for data checks and exports."""
+    for entry in dictionary.entries:
+        for name in entry.names:
+            yield name, entry

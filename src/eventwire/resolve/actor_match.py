@@ -1,0 +1,105 @@
+"""Phrase matching over plain text with exact character offsets.
+
+Text and phrases are cut into the same simple tokens (runs of word characters,
+or single other characters), so matching never depends on the spaCy tokenizer.
+A phrase token that holds a capital letter matches only the same spelling; an
+all-lower-case phrase token matches whatever its case ("the" matches "The").
+Diacritics and typographic apostrophes are folded on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+__all__ = ["PhraseIndex", "Token", "fold", "tokenize"]
+
+T = TypeVar("T")
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_", re.UNICODE)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str  # folded, lower-cased
+    exact: str  # folded, case kept
+
+
+def fold(text: str, *, lower: bool = True) -> str:
+    """Strip diacritics, unify apostrophes and hyphens, and (by default) lower-case."""
+    text = text.translate(_APOSTROPHES)
+    decomposed = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return text.casefold() if lower else text
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        exact = fold(m.group(), lower=False)
+        out.append(Token(m.group(), m.start(), m.end(), exact.casefold(), exact))
+    return out
+
+
+def _pattern(phrase: str) -> tuple[tuple[str, bool], ...]:
+    """(folded token, case-sensitive) pairs of a phrase."""
+    return tuple((t.exact if t.exact != t.key else t.key, t.exact != t.key) for t in tokenize(phrase))
+
+
+class PhraseIndex(Generic[T]):
+    """Phrases to values; finds every occurrence in a token list (overlaps included)."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[tuple[str, bool], ...], T]]] = {}
+        self._seen: set[tuple[tuple[tuple[str, bool], ...], int]] = set()
+
+    def add(self, phrase: str, value: T, *, case_insensitive: bool = False) -> None:
+        pattern = _pattern(phrase)
+        if case_insensitive:
+            pattern = tuple((tok.casefold(), False) for tok, _ in pattern)
+        if not pattern:
+            return
+        marker = (pattern, id(value))
+        if marker in self._seen:
+            return
+        self._seen.add(marker)
+        self._by_first.setdefault(pattern[0][0].casefold(), []).append((pattern, value))
+
+    def add_all(self, phrases: Iterable[str], value: T, *, case_insensitive: bool = False) -> None:
+        for phrase in phrases:
+            self.add(phrase, value, case_insensitive=case_insensitive)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_first.values())
+
+    def match_at(self, tokens: list[Token], i: int) -> Iterator[tuple[int, T]]:
+        """(end token index, exclusive; value) of every phrase starting at token ``i``."""
+        for pattern, value in self._by_first.get(tokens[i].key, ()):
+            n = len(pattern)
+            if i + n > len(tokens):
+                continue
+            ok = True
+            for j, (want, sensitive) in enumerate(pattern):
+                tok = tokens[i + j]
+                if (tok.exact if sensitive else tok.key) != want:
+                    ok = False
+                    break
+                # tokens of a phrase must be as contiguous as in the phrase, bar single spaces
+                if j and tokens[i + j - 1].end != tok.start and not tok.key.isalnum():
+                    ok = False
+                    break
+            if ok:
+                yield i + n, value
+
+    def find(self, tokens: list[Token]) -> Iterator[tuple[int, int, T]]:
+        """(start token, end token exclusive, value) of every occurrence."""
+        for i in range(len(tokens)):
+            for end, value in self.match_at(tokens, i):
+                yield i, end, value
