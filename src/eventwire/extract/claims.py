@@ -66,7 +66,7 @@ class _Draft:
     cited: list[SpeakerPhrase] = field(default_factory=list)  # "X, citing Y": X goes to the chain
     parent: _Draft | None = None  # a continuation quotation takes its parent's speaker
     outer: list[_Draft] = field(default_factory=list)
-    frame: bool = False
+    dropped: bool = False
     phrase: tuple[int, int] | None = None  # the whole "according to X" phrase
 
     @property
@@ -159,7 +159,7 @@ class _Finder:
         self._cut_phrases(drafts)
         drafts.extend(self._continuations(drafts))
         self._nest(drafts)
-        return [d for d in drafts if not d.frame]
+        return [d for d in drafts if not d.dropped]
 
     # -- speech verbs ------------------------------------------------------------------------
     def _verb(self, verb: Token) -> list[_Draft]:
@@ -173,6 +173,14 @@ class _Finder:
         subjects = [c for c in children if c.dep_ in _SUBJECTS and self.same_para(c.idx, verb.idx)]
         subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
         cue = (verb.idx, verb.idx + len(verb.text))
+        first = verb
+        while first.i > 0:  # the verb group: "has said", "did not confirm"
+            prev = self.doc[first.i - 1]
+            if prev.head == verb and prev.dep_ in {"aux", "neg"} and prev.lower_ != "to":
+                first = prev
+            else:
+                break
+        cue = (first.idx, cue[1])
         prt = next((c for c in children if c.dep_ == "prt" and c.i == verb.i + 1), None)
         if prt is not None:
             cue = (cue[0], prt.idx + len(prt.text))
@@ -227,7 +235,17 @@ class _Finder:
             rest = self._rest_of_sentence(verb)
             return [self._draft(cue, rest, False, speaker, verb)] if rest else []
 
-        clause = next((c for c in children if c.dep_ == "ccomp"), None)
+        if verb.dep_ == "parataxis" and not any(c.dep_ in {"ccomp", "dobj"} for c in children):
+            # "The museum, Mr. Obama said, would …": the sentence around the frame is the content
+            quote = self._adjacent_quote(verb, speaker, cue)
+            if quote is not None:
+                return [self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb)]
+            around = self._around(verb)
+            return [self._draft(cue, around, False, speaker, verb)] if around else []
+
+        sent = self.sentence_of(verb.idx)
+        clauses = [c for c in children if c.dep_ == "ccomp" and sent[0] <= c.idx < sent[1]]
+        clause = min(clauses, key=lambda c: abs(c.i - verb.i)) if clauses else None
         if clause is None and lemma in {"say", "tell", "add", "write", "state"}:
             clause = next((c for c in children if c.dep_ == "parataxis" and c.i < verb.i), None)
         if clause is not None:
@@ -274,7 +292,16 @@ class _Finder:
         if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
         head = verb
-        for _ in range(4):  # "…, saying / adding that", "shouted and said"
+        for _ in range(4):  # "…, saying / adding that", "shouted and said", "responded by saying"
+            if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.tag_ == "VBG":
+                head = head.head  # climb "by saying" to the verb the preposition modifies
+                if head.head is head or head.head.pos_ not in {"VERB", "AUX"}:
+                    return None
+                head = head.head
+                found = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                if found is not None:
+                    return found
+                continue
             if head.dep_ in {"conj", "advcl", "xcomp"} and head.head is not head:
                 if head.dep_ != "conj" and head.tag_ != "VBG":
                     return None
@@ -494,13 +521,19 @@ class _Finder:
                     continue  # each inside the other: no nesting
                 if c0 <= inner.cue[0] and inner.cue[1] <= c1 and c0 <= inner.speaker.start:
                     inner.outer.append(outer)
+                    if self._belief(inner):
+                        inner.dropped = True  # "X said she thinks …": X's claim holds it
+                        continue
                     covered = min(inner.hi, c1) - max(inner.lo, c0)
                     if covered >= _FRAME_SHARE * (c1 - c0):
-                        outer.frame = True
+                        outer.dropped = True
         for d in drafts:
             d.outer.sort(key=lambda o: o.content[0] - o.content[1])  # widest (outermost) first
 
     # -- helpers -------------------------------------------------------------------------------
+    def _belief(self, d: _Draft) -> bool:
+        return d.verb is not None and d.verb.lemma_.lower() in self.lex.belief_verbs
+
     def _clip(self, span: tuple[int, int], anchor: int) -> tuple[int, int]:
         """``span`` cut to the paragraph of ``anchor`` (the parser may join a headline to the text)."""
         p0, p1 = self.para_of(anchor)
@@ -518,6 +551,20 @@ class _Finder:
         verb: Token | None,
     ) -> _Draft:
         return _Draft(cue=cue, content=content, quote=quote, speaker=speaker, verb=verb)
+
+    def _around(self, verb: Token) -> tuple[int, int] | None:
+        """The sentence around a parenthetical frame: one side, or both when the frame interrupts it."""
+        own = list(verb.subtree)
+        s_start, s_end = self.sentence_of(verb.idx)
+        before = _trim_span(self.text, s_start, own[0].idx)
+        after = _trim_span(self.text, own[-1].idx + len(own[-1].text), s_end)
+        if (
+            len(self.text[before[0] : before[1]].split()) >= 2
+            and len(self.text[after[0] : after[1]].split()) >= 2
+        ):
+            return before[0], after[1]
+        best = before if before[1] - before[0] >= after[1] - after[0] else after
+        return best if best[1] - best[0] >= 3 else None
 
     def _rest_of_sentence(self, verb: Token) -> tuple[int, int] | None:
         own = list(verb.subtree)
@@ -674,9 +721,11 @@ def _span(text: str, bounds: tuple[int, int]) -> Span:
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _CONTENT_TRIM:
+    while start < end and (text[start] in _CONTENT_TRIM or text[start].isspace()):
         start += 1
-    while end > start and (text[end - 1] in _CONTENT_TRIM or text[end - 1] in ".!?"):
+    while end > start and (
+        text[end - 1] in _CONTENT_TRIM or text[end - 1] in ".!?" or text[end - 1].isspace()
+    ):
         end -= 1
     return start, end
 

@@ -27,6 +27,7 @@ class CueLexicon:
     object_verbs: frozenset[str]
     prep_verbs: dict[str, frozenset[str]]
     weak_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
     figure_nouns: frozenset[str]
     showing_verbs: frozenset[str]
     toll_nouns: frozenset[str]
@@ -55,6 +56,7 @@ class CueLexicon:
                     str(k): frozenset(str(p) for p in v) for k, v in _need(data, "prep_verbs").items()
                 },
                 weak_verbs=words("weak_verbs"),
+                belief_verbs=words("belief_verbs"),
                 figure_nouns=words("figure_nouns"),
                 showing_verbs=words("showing_verbs"),
                 toll_nouns=words("toll_nouns"),

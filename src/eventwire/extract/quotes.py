@@ -16,7 +16,8 @@ __all__ = ["Quote", "find_quotes"]
 _OPENERS = "“"
 _CLOSERS = "”"
 _STRAIGHT = '"'
-_MARKS = re.compile(r'["“”]')
+# two apostrophes stand for a straight double mark in some wire and newspaper archives
+_MARKS = re.compile(r"''|[\"“”]")
 # characters before a straight mark that make it an opener
 _OPEN_BEFORE = " \t\n([{—–-:/"
 _TRAIL = " \t\n,;"
@@ -37,14 +38,14 @@ class Quote:
         return text[self.content_start : self.content_end]
 
 
-def _is_opener(text: str, i: int) -> bool:
+def _is_opener(text: str, i: int, width: int = 1) -> bool:
     ch = text[i]
     if ch in _OPENERS:
         return True
     if ch in _CLOSERS:
         return False
     before = text[i - 1] if i > 0 else "\n"
-    after = text[i + 1] if i + 1 < len(text) else "\n"
+    after = text[i + width] if i + width < len(text) else "\n"
     if before in _OPEN_BEFORE:
         return not after.isspace()
     return False
@@ -61,11 +62,14 @@ def find_quotes(text: str) -> list[Quote]:
     """Every closed quotation in ``text``, in order (unclosed marks are ignored)."""
     quotes: list[Quote] = []
     open_at: int | None = None
+    open_width = 1
     resumed_at = 0  # the opening mark of the current paragraph of an open quotation
     paragraphs = 1
     for match in _MARKS.finditer(text):
         i = match.start()
-        opener = _is_opener(text, i)
+        width = match.end() - i
+        straight = width == 2 or text[i] == _STRAIGHT
+        opener = _is_opener(text, i, width)
         if open_at is not None and "\n" in text[resumed_at:i]:
             # a newline lies between the open mark and this one
             if opener and _at_paragraph_start(text, i) and _paragraph_unclosed(text, resumed_at, i):
@@ -76,15 +80,17 @@ def find_quotes(text: str) -> list[Quote]:
         if open_at is None:
             if opener:
                 open_at = resumed_at = i
+                open_width = width
                 paragraphs = 1
             continue
-        if not opener or text[i] == _STRAIGHT:
-            quote = _make(text, open_at, i + 1, paragraphs)
+        if not opener or straight:
+            quote = _make(text, open_at, i + width, paragraphs, open_width, width)
             if quote is not None:
                 quotes.append(quote)
             open_at = None
         else:  # a curly opener while one is open: restart there
             open_at = resumed_at = i
+            open_width = width
             paragraphs = 1
     return quotes
 
@@ -93,11 +99,13 @@ def _paragraph_unclosed(text: str, open_at: int, i: int) -> bool:
     """The paragraph break between ``open_at`` and ``i`` ends a paragraph whose quotation is still open."""
     between = text[open_at + 1 : i]
     last_break = between.rfind("\n")
-    return last_break > 0 and not between[:last_break].rstrip().endswith(tuple(_CLOSERS + _STRAIGHT))
+    return last_break > 0 and not between[:last_break].rstrip().endswith(("”", '"', "''"))
 
 
-def _make(text: str, start: int, end: int, paragraphs: int) -> Quote | None:
-    cs, ce = start + 1, end - 1
+def _make(
+    text: str, start: int, end: int, paragraphs: int, open_width: int, close_width: int
+) -> Quote | None:
+    cs, ce = start + open_width, end - close_width
     while cs < ce and text[cs] in _LEAD:
         cs += 1
     while ce > cs and text[ce - 1] in _TRAIL:

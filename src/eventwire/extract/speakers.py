@@ -43,8 +43,13 @@ class SpeakerPhrase:
 
 def speaker_phrase(head: Token, *, stop: frozenset[int] = frozenset()) -> SpeakerPhrase:
     """The phrase headed by ``head``: its subtree up to any token in ``stop`` (token indices)."""
+    cut = _first_modifier_clause(head)
     tokens: list[Token] = []
     for tok in head.subtree:
+        if cut is not None and tok.i >= cut:
+            break
+        if tok.i < head.i and tok.dep_ in {"advmod", "cc", "preconj"} and tok.head == head and not tokens:
+            continue  # "Even China", "But officials
         if tok.i in stop:
             if tok.i > head.i:
                 break
@@ -76,10 +81,20 @@ def speaker_phrase(head: Token, *, stop: frozenset[int] = frozenset()) -> Speake
     return SpeakerPhrase(head=head, start=start, end=end, core_start=core_start, core_end=core_end)
 
 
+def _first_modifier_clause(head: Token) -> int | None:
+    """Index where a clause modifying the speaker starts after a comma ("X, who …", "X, appearing …")."""
+    for child in head.rights:
+        if child.dep_ in {"relcl", "acl", "advcl"}:
+            first = child.left_edge.i
+            if first > 0 and head.doc[first - 1].text == ",":
+                return first - 1
+    return None
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
+    while start < end and (text[start] in _TRIM or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in _TRIM:
+    while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
         end -= 1
     # keep a closing abbreviation dot ("Jr.", "U.N.") that belongs to the word
     if end < len(text) and text[end] == "." and re.search(r"(?:\b[A-Z]|\.[A-Za-z])$", text[start:end]):

@@ -15,7 +15,9 @@ Normalisation accounts for conventions that differ on purpose: PolNeAR's
 content keeps the complementiser and the quotation marks ("that …",
 "“…”"), eventwire's does not, so both sides drop a leading "that", quotation
 marks and edge punctuation before the exact comparison. A discontinuous gold
-span is compared by its envelope (first to last character).
+span is compared by its envelope (first to last character); so are the
+contents of eventwire claims that share one cue (a quotation split by "he
+said", or continued in the next sentence, is one PolNeAR relation).
 
 The baseline marks every "said / says / say / told / according to" as a cue.
 """
@@ -33,6 +35,7 @@ from ...errors import EvaluationError
 from ...extract.claims import find_claims
 from ...extract.mentions import Mentions
 from ...ingest.document import make_document
+from ...records import Claim
 from .base import DatasetReport, require_dir
 
 if TYPE_CHECKING:
@@ -152,6 +155,16 @@ def _documents(path: Path) -> Iterable[tuple[str, Path, Path]]:
             yield txt.stem, txt, mine[0]
 
 
+def _content_by_cue(claims: list[Claim]) -> dict[tuple[int, int], tuple[int, int]]:
+    """One content per cue: the envelope of the claims that share it (a split or continued quotation)."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    for c in claims:
+        key = (c.cue.start, c.cue.end)
+        lo, hi = out.get(key, (c.content.start, c.content.end))
+        out[key] = (min(lo, c.content.start), max(hi, c.content.end))
+    return out
+
+
 def run_polnear(path: Path, nlp: Language, *, limit: int | None = None) -> DatasetReport:
     """Score claim extraction on PolNeAR (``path`` = a split folder such as ``polnear/dev``)."""
     require_dir(path, "polnear")
@@ -178,7 +191,7 @@ def run_polnear(path: Path, nlp: Language, *, limit: int | None = None) -> Datas
                 if c.speaker.start_char is not None and c.speaker.end_char is not None
             },
             "cue": {(c.cue.start, c.cue.end) for c in claims},
-            "content": {(c.content.start, c.content.end) for c in claims},
+            "content": set(_content_by_cue(claims).values()),
         }
         for f in _FIELDS:
             score_spans(gold[f], pred[f], exact=True, text=text, counts=counts[(f, "exact")])
