@@ -21,7 +21,7 @@ from .timex_grammar import MODIFIER, Rule, rules
 from .timex_normalize import Context, Frame, Reading, apply_modifier, clock_text, normalise
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["find_times", "resolve_expression"]
 
@@ -45,10 +45,13 @@ _AGE_AFTER = re.compile(r"(?:-|\s+)old\b|\s+of\s+age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged?\s+$", re.IGNORECASE)
 _JOIN_CLOCK_FIRST = re.compile(r"\s*(?:,|on)?\s*", re.IGNORECASE)
 _JOIN_DAY_FIRST = re.compile(r"\s*(?:,|at)?\s*", re.IGNORECASE)
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "must", "should", "would", "'d"})
 _FUTURE_HEADS = frozenset(
     {"schedule", "plan", "expect", "due", "set", "intend", "go", "aim", "hope", "prepare", "vow", "promise"}
 )
+_PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'ve"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "be"})
+_REPORTING = frozenset({"say", "tell", "report", "announce", "add", "claim", "state", "quote", "write", "note"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,21 +151,38 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
+def _governing_verb(tok: Token) -> Token | None:
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _verb_is_future(verb: Token, depth: int = 0) -> bool:
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _FUTURE_AUX for a in auxes):
+        return True
+    if any(a in _PAST_AUX for a in auxes) or verb.tag_ == "VBD":
+        return False
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "conj") and depth < 2 and verb.head is not verb:
+        return verb.head.lemma_ in _FUTURE_HEADS or _verb_is_future(verb.head, depth + 1)
+    if verb.tag_ == "VBN":
+        return any(a in _PRESENT_AUX for a in auxes)
+    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a in _PRESENT_AUX for a in auxes)):
+        return verb.lemma_ not in _REPORTING
+    return False
+
+
 def _is_future(doc: Doc, start: int, end: int) -> bool:
-    """Whether the verb governing ``doc.text[start:end]`` is in the future ("will", "is due to")."""
+    """Whether the verb governing ``doc.text[start:end]`` speaks of the future ("will", "is due to", "resume")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    tok = span.root
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(c.lower_ in _FUTURE_AUX for c in tok.children):
-        return True
-    return tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.lemma_ in _FUTURE_HEADS
+    verb = _governing_verb(span.root)
+    return verb is not None and _verb_is_future(verb)
 
 
 def _updates_context(reading: Reading) -> bool:

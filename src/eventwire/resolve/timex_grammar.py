@@ -72,8 +72,9 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _TOD = r"(?:morning|afternoon|evening|night)"
 _CLOCK = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
-    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s*(?:GMT|UTC|local\s+time))?"
+    r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)"
     r"|(?P<noon>noon|midday|midnight))"
+    r"(?:\s*(?-i:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|local\s+time|\(GMT\s*[+-]\d+\)))?"
 )
 _PAST_WORDS = r"(?:last|past|previous|preceding)"
 _CTX_YEAR = r"(?:that|the\s+same|the\s+previous|the\s+following|the\s+next)\s+year"
@@ -150,7 +151,6 @@ def rules() -> tuple[Rule, ...]:
             rf"(?:(?P<rel>last|this|next|this\s+past|past|coming)\s+)?(?P<wd>{_WEEKDAY})(?!s)"
             rf"(?:,?\s+(?P<tod>{_TOD}))?",
         ),
-        _rule("weekday_tod", rf"(?P<tod>{_TOD})\s+(?:of\s+)?(?P<wd>{_WEEKDAY})(?!s)"),
         _rule(
             "rel_unit",
             r"(?P<rel>last|this|next|past|coming|current|previous|following|that|the\s+same|"
@@ -159,7 +159,13 @@ def rules() -> tuple[Rule, ...]:
         ),
         _rule(
             "shift",
-            rf"(?P<n>{_NUM}|{_VAGUE})\s+(?P<u>{_UNIT}|{_UNITS})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)",
+            rf"(?P<n>{_NUM}|{_VAGUE})\s+(?P<u>{_UNIT}|{_UNITS})\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)",
+        ),
+        _rule("the_unit", r"the\s+(?P<u>quarter|weekend)"),
+        _rule(
+            "holiday",
+            r"(?:(?P<rel>last|this|next)\s+)?(?P<hol>(?-i:Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year'?s\s+Eve"
+            r"|New\s+Year'?s\s+Day|Valentine'?s\s+Day|Halloween|Thanksgiving(?:\s+Day)?|May\s+Day))",
         ),
         _rule("year_ago", r"(?P<dir>year-(?:earlier|ago))"),
         _rule("the_next", r"the\s+(?P<dir>next|following|previous|preceding)\s+(?P<u>day|morning|night|evening)"),
@@ -179,7 +185,7 @@ def rules() -> tuple[Rule, ...]:
         _rule("every_weekday", rf"(?:every|each)\s+(?P<wd>{_WEEKDAY})|(?<=\bon\s)(?P<wds>{_WEEKDAY})s"),
         _rule("every", rf"(?:every|each)\s+(?:(?P<n>{_NUM})\s+)?(?P<u>{_UNIT}|{_UNITS}|{_TOD}|{_SEASON})"),
         _rule("per", rf"(?:(?:once|twice|(?:{_NUM})\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<u>{_UNIT})"),
-        _rule("adverb_set", r"(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly)"),
+        _rule("adverb_set", r"(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)"),
         # --- times of day --------------------------------------------------------------
         _rule("clock", _CLOCK),
         _rule("tod", rf"(?P<w>(?:this|that)\s+{_TOD}|later\s+that\s+{_TOD}|dawn|dusk|daybreak)"),

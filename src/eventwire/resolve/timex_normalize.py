@@ -97,8 +97,7 @@ def calendar(value: str, anchor: Anchor, type_: TimexType = "DATE", *, frame: Fr
 
 
 def _day(d: date, anchor: Anchor, tod: str | None = None) -> Reading:
-    if tod:
-        return Reading(f"{d.isoformat()}T{tod}", d, d, "day", anchor, "TIME")
+    """A day; a part of the day ("Friday night") keeps the day's value, as most TimeML gold does."""
     return Reading(d.isoformat(), d, d, "day", anchor)
 
 
@@ -146,8 +145,6 @@ def shift(base: date, unit: str, n: int, anchor: Anchor, frame: Frame) -> Readin
         return calendar(iso_week_value(base + timedelta(weeks=weeks)), anchor, frame=frame)
     if unit == "weekend":
         sunday = base + timedelta(days=7 - base.isoweekday())  # the weekend of base's ISO week
-        if n < 0 and base.isoweekday() < 6:
-            n += 1  # on a weekday, "last weekend" is the one just gone
         return calendar(iso_week_value(sunday + timedelta(weeks=n)) + "-WE", anchor, frame=frame)
     if unit == "month":
         y, m = _add_months(base, n)
@@ -247,13 +244,18 @@ def _h_numeric(m: re.Match[str], f: Frame) -> Reading | None:
 
 
 def _year_for(month: int, day: int | None, f: Frame) -> int | None:
+    """Year of a month (and day) written without one: the most recent not after publication in
+    past narration, the nearest to publication in future narration."""
     pub = f.published
     if pub is None:
         return None
-    probe = (month, day or (1 if f.future else 31))
-    if f.future:
-        return pub.year if probe >= (pub.month, pub.day if day else 1) else pub.year + 1
-    return pub.year if probe[0] < pub.month or (probe[0] == pub.month and (day is None or day <= pub.day)) else pub.year - 1
+    first = date(pub.year, pub.month, 1) if day is None else pub
+    candidates = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        when = _safe_date(year, month, day or 1) or date(year, month, 28)
+        if f.future or when <= first:
+            candidates.append((abs((when - first).days), year))
+    return min(candidates)[1]
 
 
 def _h_day_month(m: re.Match[str], f: Frame) -> Reading | None:
@@ -357,10 +359,8 @@ def _h_season(m: re.Match[str], f: Frame) -> Reading | None:
         year = min(y for y in years if start(y) > pub)
     elif code == cur_code:
         year = cur_year
-    elif f.future:
-        year = min(y for y in years if start(y) > pub)
     else:
-        year = max(y for y in years if start(y) <= pub)
+        year = pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year
     return calendar(f"{year:04d}-{code}", "document", frame=f)
 
 
@@ -453,6 +453,8 @@ def _h_rel_unit(m: re.Match[str], f: Frame) -> Reading | None:
         if base is None:
             return unresolved(precision)
         return shift(base[0], unit, k, base[1], f)
+    if m["rel"].lower().startswith("the past") and unit not in ("day", "weekend"):
+        return Reading(period(1, unit), None, None, "unknown", "absolute", "DURATION")
     if f.published is None:
         return unresolved(precision)
     k = {"last": -1, "past": -1, "latest": -1, "most recent": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
@@ -472,6 +474,9 @@ def _h_shift(m: re.Match[str], f: Frame) -> Reading | None:
         return _ref("FUTURE_REF" if later else "PAST_REF", f)
     if unit == "decade":
         unit, n = "year", n * 10
+    ctx = f.context
+    if unit == "year" and not later and ctx is not None and ctx.precision == "quarter" and n == int(n):
+        return shift(ctx.start, "quarter", -4 * int(n), "context", f)
     if direction in ("ago", "from now", "hence", "back", "previously"):
         if f.published is None:
             return unresolved(_GRANULARITY[unit])
@@ -485,7 +490,56 @@ def _h_shift(m: re.Match[str], f: Frame) -> Reading | None:
     return shift(base[0], unit, int(n) * (1 if later else -1), base[1], f)
 
 
+def _h_the_unit(m: re.Match[str], f: Frame) -> Reading | None:
+    unit = m["u"].lower()
+    ctx = f.context
+    if unit == "quarter" and ctx is not None and ctx.precision == "quarter":
+        return calendar(_quarter_value(ctx.start), "context")
+    if f.published is None:
+        return unresolved("week" if unit == "weekend" else "quarter")
+    if unit == "weekend":
+        this_one = f.future or f.published.isoweekday() >= 6
+        return shift(f.published, "weekend", 0 if this_one else -1, "document", f)
+    return shift(f.published, "quarter", 0 if f.future else -1, "document", f)
+
+
+def _quarter_value(d: date) -> str:
+    return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+
+
+_HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25), "new years eve": (12, 31),
+    "new years day": (1, 1), "valentines day": (2, 14), "halloween": (10, 31), "may day": (5, 1),
+}  # fmt: skip
+
+
+def _holiday_date(name: str, year: int) -> date:
+    if name.startswith("thanksgiving"):
+        first = date(year, 11, 1)
+        return first + timedelta(days=(4 - first.isoweekday()) % 7 + 21)
+    month, day = _HOLIDAYS[name]
+    return date(year, month, day)
+
+
+def _h_holiday(m: re.Match[str], f: Frame) -> Reading | None:
+    name = re.sub(r"\s+", " ", m["hol"].lower().replace("'", ""))
+    pub = f.published
+    if pub is None:
+        return unresolved("day")
+    rel = (m["rel"] or "").lower()
+    options = [_holiday_date(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if rel == "last" or (not rel and not f.future):
+        chosen = max(d for d in options if (d < pub if rel else d <= pub))
+    elif rel == "next" or f.future:
+        chosen = min(d for d in options if (d > pub if rel else d >= pub))
+    else:
+        chosen = options[1]
+    return _day(chosen, "document")
+
+
 def _h_year_ago(m: re.Match[str], f: Frame) -> Reading | None:
+    if f.context is not None and f.context.precision == "quarter":
+        return shift(f.context.start, "quarter", -4, "context", f)
     base = _base(f, needs="year", later=False)
     if base is None:
         return unresolved("year")
@@ -550,7 +604,7 @@ def period(n: float | None, unit: str) -> str:
 
 
 def _h_duration(m: re.Match[str], f: Frame) -> Reading | None:
-    n = _num(m["n"])
+    n = _num(m["n"]) if m["n"] or "rel" in m.re.groupindex else None
     if n is not None and "and a half" in m[0].lower():
         n += 0.5
     return Reading(period(n, m["u"]), None, None, "unknown", "absolute", "DURATION")
@@ -643,10 +697,11 @@ HANDLERS: dict[str, Handler] = {
     "edge": _h_edge,
     "deictic": _h_deictic,
     "weekday": _h_weekday,
-    "weekday_tod": _h_weekday,
     "rel_unit": _h_rel_unit,
     "shift": _h_shift,
     "year_ago": _h_year_ago,
+    "the_unit": _h_the_unit,
+    "holiday": _h_holiday,
     "the_next": _h_the_next,
     "day_after": _h_the_next,
     "ref": _h_ref,

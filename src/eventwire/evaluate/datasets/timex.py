@@ -147,8 +147,13 @@ def read_meantime(path: Path, *, limit: int | None = None) -> Iterator[TimexDoc]
 
 
 def _norm_value(value: str | None) -> str:
+    """Comparable form: zero-padded weeks; trailing unspecified parts (``1949-XX``, ``198X``) and
+    parts of the day (``TMO``, ``TNI``: eventwire keeps the day only) dropped."""
     v = (value or "").upper()
-    return re.sub(r"-W(\d)(?!\d)", r"-W0\1", v)
+    v = re.sub(r"-W(\d)(?!\d)", r"-W0\1", v)
+    v = re.sub(r"T(?:MO|AF|EV|NI|DT)$", "", v)
+    v = re.sub(r"(?:-XX)+$", "", v)
+    return re.sub(r"^(\d{3})X$", r"\1", v)
 
 
 @dataclass
