@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -82,6 +82,25 @@ def _has_dateline(text: str) -> bool:
     return any(LONG_DATE.match(line) or WIRE_DATELINE.match(line) for line in lines)
 
 
+def _dateline_date(text: str) -> date | None:
+    """The date of a full date line among the first lines, checking its weekday when given."""
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:3]:
+        if not LONG_DATE.match(line):
+            continue
+        weekday, _, rest = line.rpartition(", ") if line.count(",") == 2 else ("", "", line)
+        if weekday:
+            weekday, _, month_day = weekday.partition(", ")
+            rest = f"{month_day}, {rest}"
+        for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y"):
+            try:
+                parsed = datetime.strptime(rest, fmt).date()
+            except ValueError:
+                continue
+            assert not weekday or parsed.strftime("%A") == weekday, f"{line!r}: wrong weekday"
+            return parsed
+    return None
+
+
 def _valid_country(code: str) -> bool:
     return len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None
 
@@ -101,6 +120,14 @@ def _valid_country(code: str) -> bool:
 )
 def test_dateline_detector(text: str, expected: bool) -> None:
     assert _has_dateline(text) is expected
+
+
+def test_dateline_date() -> None:
+    assert _dateline_date("Tuesday, February 7, 2023\n\nText") == date(2023, 2, 7)
+    assert _dateline_date("6 December 2023\n\nText") == date(2023, 12, 6)
+    assert _dateline_date("TEHRAN (Wire) — Text") is None
+    with pytest.raises(AssertionError, match="wrong weekday"):
+        _dateline_date("Monday, February 7, 2023")
 
 
 def test_nth_occurrence() -> None:
@@ -178,7 +205,8 @@ def test_gold_article(name: str) -> None:
     assert set(data) <= TOP_KEYS and {"title", "published", "events", "claims"} <= set(data)
     assert data["genre"] in GENRES
     assert _valid_country(data["country_focus"])
-    date.fromisoformat(data["published"])
+    published = date.fromisoformat(data["published"])
+    assert _dateline_date(text) in (None, published), "dateline and published disagree"
     assert data["events"] or data.get("negatives"), "an article with neither events nor negatives"
 
     for i, ev in enumerate(data["events"]):
