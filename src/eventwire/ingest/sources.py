@@ -139,7 +139,7 @@ class _Reader:
         else:
             path = Path(spec)
             if path.is_dir():
-                yield from self._folder(path)
+                yield from self._guard(spec, partial(self._folder, path))
             elif path.exists():
                 yield from self._guard(spec, lambda: self._file(path, kind=None))
             elif _GLOB_CHARS & set(spec):
@@ -169,6 +169,8 @@ class _Reader:
             and p.is_file()
             and kind_of_path(p) is not None
         )
+        if not files:
+            log.info("no file with a known extension in %s", folder)
         for path in files:
             yield from self._guard(str(path), partial(self._file, path, kind=kind_of_path(path)))
 
@@ -181,7 +183,7 @@ class _Reader:
         for match in matches:
             path = Path(match)
             if path.is_dir():
-                yield from self._folder(path)
+                yield from self._guard(match, partial(self._folder, path))
             elif kind_of_path(path) is not None:
                 yield from self._guard(match, partial(self._file, path, kind=kind_of_path(path)))
 
