@@ -55,7 +55,15 @@ HIJRI_MONTHS: tuple[tuple[str, ...], ...] = (
     ("Shaban", "Sha'ban", "Shaaban"),
     ("Ramadan", "Ramazan", "Ramadhan"),
     ("Shawwal", "Shawal"),
-    ("Dhu al-Qadah", "Dhu al-Qi'dah", "Dhul Qadah", "Dhul-Qadah", "Dhu'l-Qi'dah", "Zul Qadah", "Dhu al-Qidah"),
+    (
+        "Dhu al-Qadah",
+        "Dhu al-Qi'dah",
+        "Dhul Qadah",
+        "Dhul-Qadah",
+        "Dhu'l-Qi'dah",
+        "Zul Qadah",
+        "Dhu al-Qidah",
+    ),
     ("Dhu al-Hijjah", "Dhul Hijjah", "Dhul-Hijjah", "Dhu'l-Hijjah", "Zul Hijjah", "Dhu al-Hijja"),
 )
 

@@ -51,7 +51,9 @@ _FUTURE_HEADS = frozenset(
 )
 _PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'ve"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "be"})
-_REPORTING = frozenset({"say", "tell", "report", "announce", "add", "claim", "state", "quote", "write", "note"})
+_REPORTING = frozenset(
+    {"say", "tell", "report", "announce", "add", "claim", "state", "quote", "write", "note"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +179,7 @@ def _verb_is_future(verb: Token, depth: int = 0) -> bool:
 
 
 def _is_future(doc: Doc, start: int, end: int) -> bool:
-    """Whether the verb governing ``doc.text[start:end]`` speaks of the future ("will", "is due to", "resume")."""
+    """Whether the verb governing ``doc.text[start:end]`` speaks of the future ("will", "is due to")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False

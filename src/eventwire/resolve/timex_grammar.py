@@ -23,7 +23,6 @@ __all__ = [
     "UNITS",
     "WEEKDAYS",
     "Rule",
-    "number_value",
     "rules",
 ]
 
@@ -54,9 +53,7 @@ _MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 )
-_FULL_MONTH = (
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_FULL_MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = rf"(?:3[01]|[12]\d|0?[1-9])(?:{_ORD})?(?!\d)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
@@ -83,7 +80,9 @@ _REL_YEAR = r"(?:(?:last|this|next|the\s+current|the\s+previous|the\s+past)\s+ye
 
 def _alternation(table: tuple[tuple[str, ...], ...]) -> str:
     words = sorted({v for variants in table for v in variants}, key=len, reverse=True)
-    flexible = [re.escape(w).replace(r"\ ", r"[\s'-]*").replace("'", "'?").replace(r"\-", r"[\s'-]*") for w in words]
+    flexible = [
+        re.escape(w).replace(r"\ ", r"[\s'-]*").replace("'", "'?").replace(r"\-", r"[\s'-]*") for w in words
+    ]
     return "(?:" + "|".join(flexible) + ")"
 
 
@@ -119,18 +118,31 @@ def rules() -> tuple[Rule, ...]:
         # --- other calendars -------------------------------------------------------
         _rule("solar_dmy", rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<smon>(?-i:{solar}))\s*,?\s+(?P<y>1[2-4]\d\d)"),
         _rule("solar_mdy", rf"(?P<smon>(?-i:{solar}))\s+(?P<d>{_DAY}),?\s+(?P<y>1[2-4]\d\d)"),
-        _rule("hijri_dmy", rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<hmon>(?-i:{hijri})),?\s+(?P<y>1[2-5]\d\d)(?:\s*(?:AH|A\.H\.|H))?"),
-        _rule("hijri_mdy", rf"(?P<hmon>(?-i:{hijri}))\s+(?P<d>{_DAY}),?\s+(?P<y>1[2-5]\d\d)(?:\s*(?:AH|A\.H\.|H))?"),
+        _rule(
+            "hijri_dmy",
+            rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<hmon>(?-i:{hijri})),?\s+(?P<y>1[2-5]\d\d)(?:\s*(?:AH|A\.H\.|H))?",
+        ),
+        _rule(
+            "hijri_mdy",
+            rf"(?P<hmon>(?-i:{hijri}))\s+(?P<d>{_DAY}),?\s+(?P<y>1[2-5]\d\d)(?:\s*(?:AH|A\.H\.|H))?",
+        ),
         # --- absolute dates ------------------------------------------------------
         _rule("iso", r"(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"),
         _rule("numeric", r"(?P<a>\d{1,4})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})"),
         _rule("dmy", rf"{wd_prefix}(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
         _rule("mdy", rf"{wd_prefix}(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
         _rule("month_year", rf"(?P<mon>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})"),
-        _rule("month", rf"(?:(?P<rel>last|this|next|past|coming|that)\s+)?(?P<mon>{_FULL_MONTH})", ambiguous=True),
+        _rule(
+            "month",
+            rf"(?:(?P<rel>last|this|next|past|coming|that)\s+)?(?P<mon>{_FULL_MONTH})",
+            ambiguous=True,
+        ),
         _rule("year", rf"(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|FY)\s*)?(?P<y>{_YEAR})", ambiguous=True),
         _rule("decade", r"(?:the\s+)?(?:(?P<dec>1[6-9]\d0|20\d0)|'(?P<dec2>\d0))'?s"),
-        _rule("season_year", rf"(?:the\s+)?(?P<s>{_SEASON})(?:\s+of)?,?\s+(?:(?P<y>{_YEAR})|(?P<ry>{_REL_YEAR})|(?P<cy>{_CTX_YEAR}))"),
+        _rule(
+            "season_year",
+            rf"(?:the\s+)?(?P<s>{_SEASON})(?:\s+of)?,?\s+(?:(?P<y>{_YEAR})|(?P<ry>{_REL_YEAR})|(?P<cy>{_CTX_YEAR}))",
+        ),
         _rule("season", rf"(?P<rel>last|this|next|past|coming|that)\s+(?P<s>{_SEASON})"),
         _rule(
             "quarter",
@@ -138,7 +150,10 @@ def rules() -> tuple[Rule, ...]:
             rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<ry>{_REL_YEAR})|(?P<cy>{_CTX_YEAR})|(?:fiscal\s+)?(?P<fy>{_YEAR})))?",
         ),
         _rule("quarter_code", rf"(?:Q(?P<q>[1-4])\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))"),
-        _rule("edge", r"(?:the|at\s+the)\s+(?P<edge>start|beginning|end|middle)\s+of\s+the\s+(?P<u>year|month|week)"),
+        _rule(
+            "edge",
+            r"(?:the|at\s+the)\s+(?P<edge>start|beginning|end|middle)\s+of\s+the\s+(?P<u>year|month|week)",
+        ),
         # --- relative to the publication date ---------------------------------------
         _rule(
             "deictic",
@@ -168,10 +183,18 @@ def rules() -> tuple[Rule, ...]:
             r"|New\s+Year'?s\s+Day|Valentine'?s\s+Day|Halloween|Thanksgiving(?:\s+Day)?|May\s+Day))",
         ),
         _rule("year_ago", r"(?P<dir>year-(?:earlier|ago))"),
-        _rule("the_next", r"the\s+(?P<dir>next|following|previous|preceding)\s+(?P<u>day|morning|night|evening)"),
+        _rule(
+            "the_next", r"the\s+(?P<dir>next|following|previous|preceding)\s+(?P<u>day|morning|night|evening)"
+        ),
         _rule("day_after", r"the\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after)"),
-        _rule("ref", r"(?P<w>now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|the\s+present|recently|lately|the\s+past|the\s+future|soon)"),
-        _rule("recent", rf"(?:(?P<re>recent)|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(?P<u>{_UNITS})"),
+        _rule(
+            "ref",
+            r"(?P<w>now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|the\s+present|recently|lately|the\s+past|the\s+future|soon)",
+        ),
+        _rule(
+            "recent",
+            rf"(?:(?P<re>recent)|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(?P<u>{_UNITS})",
+        ),
         _rule("coming", rf"the\s+(?:coming|next)\s+(?:few\s+|several\s+)?(?P<u>{_UNITS})"),
         # --- durations ---------------------------------------------------------------
         _rule(
@@ -184,8 +207,12 @@ def rules() -> tuple[Rule, ...]:
         # --- sets ----------------------------------------------------------------------
         _rule("every_weekday", rf"(?:every|each)\s+(?P<wd>{_WEEKDAY})|(?<=\bon\s)(?P<wds>{_WEEKDAY})s"),
         _rule("every", rf"(?:every|each)\s+(?:(?P<n>{_NUM})\s+)?(?P<u>{_UNIT}|{_UNITS}|{_TOD}|{_SEASON})"),
-        _rule("per", rf"(?:(?:once|twice|(?:{_NUM})\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<u>{_UNIT})"),
-        _rule("adverb_set", r"(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)"),
+        _rule(
+            "per", rf"(?:(?:once|twice|(?:{_NUM})\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<u>{_UNIT})"
+        ),
+        _rule(
+            "adverb_set", r"(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)"
+        ),
         # --- times of day --------------------------------------------------------------
         _rule("clock", _CLOCK),
         _rule("tod", rf"(?P<w>(?:this|that)\s+{_TOD}|later\s+that\s+{_TOD}|dawn|dusk|daybreak)"),

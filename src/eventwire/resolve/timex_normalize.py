@@ -29,7 +29,12 @@ from datetime import date, timedelta
 
 from ..errors import ResolutionError
 from ..records import Anchor, Precision, TimexType
-from .calendars import hijri_month_number, hijri_to_gregorian, solar_hijri_month_number, solar_hijri_to_gregorian
+from .calendars import (
+    hijri_month_number,
+    hijri_to_gregorian,
+    solar_hijri_month_number,
+    solar_hijri_to_gregorian,
+)
 from .timex_grammar import MONTHS, NUMBERS, UNITS, WEEKDAYS
 from .timex_values import SEASONS, interval_of, iso_week_value, narrow, season_of
 
@@ -37,7 +42,17 @@ __all__ = ["Context", "Frame", "Reading", "apply_modifier", "normalise"]
 
 _TOD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
+_ORDINAL = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "final": 4,
+}
 _GRANULARITY: dict[str, Precision] = {
     "second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day", "week": "week",
     "fortnight": "week", "weekend": "week", "month": "month", "quarter": "quarter", "year": "year",
@@ -312,8 +327,12 @@ def _h_decade(m: re.Match[str], f: Frame) -> Reading | None:
 def _rel_year(phrase: str, f: Frame) -> tuple[int, Anchor] | None:
     p = phrase.lower()
     if any(w in p for w in ("that", "same", "previous", "following", "next year", "the next")):
-        ctx_based = "that" in p or "same" in p or "following" in p or p.startswith("the next") or (
-            "previous" in p and f.context is not None
+        ctx_based = (
+            "that" in p
+            or "same" in p
+            or "following" in p
+            or p.startswith("the next")
+            or ("previous" in p and f.context is not None)
         )
         if ctx_based:
             if f.context is None:
@@ -406,7 +425,15 @@ def _h_deictic(m: re.Match[str], f: Frame) -> Reading | None:
     if f.published is None:
         return unresolved("day", "TIME" if w in ("tonight", "overnight") or " " in w else "DATE")
     pub = f.published
-    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": -1, "this": 0, "last": -1}
+    offsets = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "overnight": -1,
+        "this": 0,
+        "last": -1,
+    }
     if w == "the day before yesterday":
         return _day(pub - timedelta(days=2), "document")
     if w == "the day after tomorrow":
@@ -447,7 +474,9 @@ def _h_rel_unit(m: re.Match[str], f: Frame) -> Reading | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower()).removeprefix("the ")
     unit = m["u"].lower()
     precision = _GRANULARITY[unit]
-    if rel in ("that", "same", "previous", "following", "preceding") or (rel == "next" and m["rel"].lower().startswith("the")):
+    if rel in ("that", "same", "previous", "following", "preceding") or (
+        rel == "next" and m["rel"].lower().startswith("the")
+    ):
         k = {"that": 0, "same": 0, "previous": -1, "preceding": -1, "following": 1, "next": 1}[rel]
         base = _base(f, needs=precision, later=k >= 0)
         if base is None:
@@ -457,7 +486,16 @@ def _h_rel_unit(m: re.Match[str], f: Frame) -> Reading | None:
         return Reading(period(1, unit), None, None, "unknown", "absolute", "DURATION")
     if f.published is None:
         return unresolved(precision)
-    k = {"last": -1, "past": -1, "latest": -1, "most recent": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+    k = {
+        "last": -1,
+        "past": -1,
+        "latest": -1,
+        "most recent": -1,
+        "this": 0,
+        "current": 0,
+        "next": 1,
+        "coming": 1,
+    }[rel]
     if unit == "day" and k == 0:
         return _day(f.published, "document")
     return shift(f.published, unit, k, "document", f)
@@ -485,7 +523,7 @@ def _h_shift(m: re.Match[str], f: Frame) -> Reading | None:
         base = _base(f, needs=_GRANULARITY[unit], later=later)
         if base is None:
             return unresolved(_GRANULARITY[unit])
-    if n != int(n):
+    if n != int(n) or base is None:
         return unresolved(_GRANULARITY[unit])
     return shift(base[0], unit, int(n) * (1 if later else -1), base[1], f)
 
@@ -550,7 +588,7 @@ def _h_the_next(m: re.Match[str], f: Frame) -> Reading | None:
     direction = m["dir"].lower()
     k = 1 if direction in ("next", "following", "after") else -1
     unit = m["u"].lower()
-    base = _base(f, needs="day" if unit not in _GRANULARITY else _GRANULARITY[unit], later=k > 0)
+    base = _base(f, needs=_GRANULARITY.get(unit, "day"), later=k > 0)
     if base is None:
         return unresolved("day")
     if unit in _TOD:

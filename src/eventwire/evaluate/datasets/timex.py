@@ -38,7 +38,9 @@ __all__ = ["GoldTimex", "TimexDoc", "read_meantime", "read_tempeval", "run_meant
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>|([^<]+)")
 _ATTR = re.compile(r'([A-Za-z_]+)="([^"]*)"')
-_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "'s", "n't", "%", "''", "'", "]", "'re", "'ve"})
+_NO_SPACE_BEFORE = frozenset(
+    {",", ".", ";", ":", "!", "?", ")", "'s", "n't", "%", "''", "'", "]", "'re", "'ve"}
+)
 _NO_SPACE_AFTER = frozenset({"(", "$", "``", "["})
 
 
@@ -136,7 +138,9 @@ def parse_meantime(raw: str, name: str) -> TimexDoc:
                 exclude.append(span)
         elif span:
             gold.append(GoldTimex(span[0], span[1], timex.get("value", ""), timex.get("type", "")))
-    return TimexDoc(name, "".join(text_parts), dct, tuple(sorted(gold, key=lambda g: g.start)), tuple(exclude))
+    return TimexDoc(
+        name, "".join(text_parts), dct, tuple(sorted(gold, key=lambda g: g.start)), tuple(exclude)
+    )
 
 
 def read_meantime(path: Path, *, limit: int | None = None) -> Iterator[TimexDoc]:
