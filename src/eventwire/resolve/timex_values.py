@@ -126,15 +126,32 @@ def _interval(value: str) -> Interval | None:
 
 
 def narrow(start: date, end: date, part: str) -> tuple[date, date]:
-    """The ``early``/``mid``/``late`` third of an interval (``start``/``end`` of it for those words)."""
+    """The ``early``/``mid``/``late`` third of an interval.
+
+    Whole months split by months (a year: January–April, May–August,
+    September–December; a quarter: its three months), a month by days 1–10,
+    11–20 and 21 to the end, anything else in three equal runs of days.
+    """
+    index = {"early": 0, "mid": 1, "late": 2}.get(part)
+    if index is None:
+        return start, end
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    whole = start.day == 1 and end == month_end(end.year, end.month)
+    if whole and months >= 3 and months % 3 == 0:
+        step = months // 3
+        total = start.year * 12 + start.month - 1 + index * step
+        first = date(total // 12, total % 12 + 1, 1)
+        total += step - 1
+        return first, month_end(total // 12, total % 12 + 1)
+    if whole and months == 1:
+        bounds = ((1, 10), (11, 20), (21, end.day))[index]
+        return start.replace(day=bounds[0]), start.replace(day=bounds[1])
     days = (end - start).days + 1
     if days < 3:
         return start, end
     third = days // 3
-    if part == "early":
+    if index == 0:
         return start, start + timedelta(days=third - 1)
-    if part == "mid":
+    if index == 1:
         return start + timedelta(days=third), end - timedelta(days=third)
-    if part == "late":
-        return end - timedelta(days=third - 1), end
-    return start, end
+    return end - timedelta(days=third - 1), end

@@ -1,0 +1,270 @@
+"""Temporal expressions: recognition extents and normalisation (no model unless marked slow)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+import spacy
+
+from eventwire.records import Time
+from eventwire.resolve.times import find_times, resolve_expression
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = date(2021, 9, 22)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+def _r(text: str, **kwargs: object) -> Time:
+    kwargs.setdefault("published", PUB)
+    time = resolve_expression(text, **kwargs)  # type: ignore[arg-type]
+    assert time is not None, text
+    return time
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end", "precision"),
+    [
+        ("7 February 2023", "2023-02-07", "2023-02-07", "2023-02-07", "day"),
+        ("the 7th of February, 2023", "2023-02-07", "2023-02-07", "2023-02-07", "day"),
+        ("Feb. 7, 2023", "2023-02-07", "2023-02-07", "2023-02-07", "day"),
+        ("Tuesday, February 7, 2023", "2023-02-07", "2023-02-07", "2023-02-07", "day"),
+        ("2023-02-07", "2023-02-07", "2023-02-07", "2023-02-07", "day"),
+        ("February 2023", "2023-02", "2023-02-01", "2023-02-28", "month"),
+        ("2023", "2023", "2023-01-01", "2023-12-31", "year"),
+        ("the summer of 1988", "1988-SU", "1988-06-01", "1988-08-31", "season"),
+        ("the winter of 2020", "2020-WI", "2020-12-01", "2021-02-28", "season"),
+        ("the 1980s", "198", "1980-01-01", "1989-12-31", "decade"),
+        ("the '90s", "199", "1990-01-01", "1999-12-31", "decade"),
+        ("the first quarter of 2020", "2020-Q1", "2020-01-01", "2020-03-31", "quarter"),
+        ("Q3 2019", "2019-Q3", "2019-07-01", "2019-09-30", "quarter"),
+        ("24 Aban 1398", "2019-11-15", "2019-11-15", "2019-11-15", "day"),
+        ("Aban 24, 1398", "2019-11-15", "2019-11-15", "2019-11-15", "day"),
+        ("1398/08/24", "2019-11-15", "2019-11-15", "2019-11-15", "day"),
+        ("1 Muharram 1445", "2023-07-19", "2023-07-19", "2023-07-19", "day"),
+        ("1 Ramadan 1444 AH", "2023-03-23", "2023-03-23", "2023-03-23", "day"),
+    ],
+)
+def test_times_absolute(text: str, value: str, start: str, end: str, precision: str) -> None:
+    time = _r(text)
+    assert (time.value, time.start, time.end, time.precision) == (value, start, end, precision)
+    assert time.anchor == "absolute"
+    assert time.type == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("mid-2019", "2019", "2019-05-01", "2019-08-31"),
+        ("late 2019", "2019", "2019-09-01", "2019-12-31"),
+        ("early 2019", "2019", "2019-01-01", "2019-04-30"),
+        ("the end of 2019", "2019", "2019-09-01", "2019-12-31"),
+        ("mid-March 2020", "2020-03", "2020-03-11", "2020-03-20"),
+        ("late November 2020", "2020-11", "2020-11-21", "2020-11-30"),
+    ],
+)
+def test_times_modifier_narrows_interval_keeps_value(text: str, value: str, start: str, end: str) -> None:
+    time = _r(text)
+    assert (time.value, time.start, time.end) == (value, start, end)
+    assert time.text == text
+
+
+def test_times_numeric_dates_day_first_unless_impossible() -> None:
+    assert _r("13/02/2021").value == "2021-02-13"
+    assert _r("02/13/2021").value == "2021-02-13"
+    # both readings possible and before publication: the one closest to it
+    assert _r("07/09/2021").value == "2021-09-07"
+    # no publication date: day first
+    assert _r("07/02/2023", published=None).value == "2023-02-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("yesterday", "2021-09-21", "2021-09-21", "2021-09-21"),
+        ("today", "2021-09-22", "2021-09-22", "2021-09-22"),
+        ("tonight", "2021-09-22", "2021-09-22", "2021-09-22"),
+        ("overnight", "2021-09-21", "2021-09-21", "2021-09-21"),
+        ("on Friday", "2021-09-17", "2021-09-17", "2021-09-17"),
+        ("Wednesday", "2021-09-22", "2021-09-22", "2021-09-22"),
+        ("last Wednesday", "2021-09-15", "2021-09-15", "2021-09-15"),
+        ("two days ago", "2021-09-20", "2021-09-20", "2021-09-20"),
+        ("a day earlier", "2021-09-21", "2021-09-21", "2021-09-21"),
+        ("last week", "2021-W37", "2021-09-13", "2021-09-19"),
+        ("this week", "2021-W38", "2021-09-20", "2021-09-22"),
+        ("last month", "2021-08", "2021-08-01", "2021-08-31"),
+        ("earlier this month", "2021-09", "2021-09-01", "2021-09-22"),
+        ("last year", "2020", "2020-01-01", "2020-12-31"),
+        ("this year", "2021", "2021-01-01", "2021-09-22"),
+        ("three years ago", "2018", "2018-01-01", "2018-12-31"),
+        ("since the start of the year", "2021", "2021-01-01", "2021-04-30"),
+        ("in June", "2021-06", "2021-06-01", "2021-06-30"),
+        ("in November", "2020-11", "2020-11-01", "2020-11-30"),
+        ("on March 3", "2021-03-03", "2021-03-03", "2021-03-03"),
+        ("on December 3", "2020-12-03", "2020-12-03", "2020-12-03"),
+        ("last summer", "2021-SU", "2021-06-01", "2021-08-31"),
+        ("last weekend", "2021-W37-WE", "2021-09-18", "2021-09-19"),
+        ("early next month", "2021-10", "2021-10-01", "2021-10-10"),
+        ("next year", "2022", "2022-01-01", "2022-12-31"),
+    ],
+)
+def test_times_relative_to_publication(text: str, value: str, start: str, end: str) -> None:
+    time = _r(text)
+    assert (time.value, time.start, time.end) == (value, start, end)
+    assert time.anchor == "document"
+
+
+def test_times_recent_days_is_a_window_before_publication() -> None:
+    time = _r("in recent days")
+    assert (time.value, time.start, time.end, time.anchor) == (
+        "PAST_REF",
+        "2021-09-15",
+        "2021-09-22",
+        "document",
+    )
+    assert time.text == "recent days"
+    weeks = _r("recent weeks")
+    assert weeks.start == "2021-08-25"
+    assert _r("now").value == "PRESENT_REF"
+
+
+def test_times_future_narration_looks_forward() -> None:
+    assert _r("on Friday", future=True).value == "2021-09-24"
+    assert _r("in February", future=True).value == "2022-02"
+    assert _r("this year", future=True).end == "2021-12-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "anchor"),
+    [
+        ("the next day", "2019-03-04", "context"),
+        ("three days later", "2019-03-06", "context"),
+        ("that month", "2019-03", "context"),
+        ("the summer of that year", "2019-SU", "context"),
+        ("a week earlier", "2019-W08", "context"),
+        ("the day before", "2019-03-02", "context"),
+    ],
+)
+def test_times_relative_to_context(text: str, value: str, anchor: str) -> None:
+    time = _r(text, context=date(2019, 3, 3))
+    assert (time.value, time.anchor) == (value, anchor)
+
+
+def test_times_forward_context_expression_without_context_is_unresolved() -> None:
+    time = _r("the next day")
+    assert (time.value, time.anchor, time.start, time.end) == (None, "unresolved", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "type_"),
+    [
+        ("for 82 days", "P82D", "DURATION"),
+        ("three weeks", "P3W", "DURATION"),
+        ("a decade", "P10Y", "DURATION"),
+        ("two-year", "P2Y", "DURATION"),
+        ("for months", "PXM", "DURATION"),
+        ("several hours", "PTXH", "DURATION"),
+        ("24 hours", "PT24H", "DURATION"),
+        ("the past decade", "P10Y", "DURATION"),
+        ("every Friday", "XXXX-WXX-5", "SET"),
+        ("weekly", "P1W", "SET"),
+        ("every two weeks", "P2W", "SET"),
+        ("twice a month", "P1M", "SET"),
+        ("daily", "P1D", "SET"),
+    ],
+)
+def test_times_durations_and_sets_never_look_like_dates(text: str, value: str, type_: str) -> None:
+    time = _r(text)
+    assert (time.value, time.type) == (value, type_)
+    assert time.start is None and time.end is None
+    assert time.precision == "unknown"
+
+
+@pytest.mark.parametrize("text", ["yesterday", "on Friday", "last week", "this year", "two days ago", "now"])
+def test_times_without_publication_date_relative_stays_unresolved(text: str) -> None:
+    time = _r(text, published=None)
+    assert time.anchor == "unresolved"
+    assert time.value is None
+    assert time.start is None and time.end is None
+
+
+def test_times_without_publication_date_absolute_still_resolves() -> None:
+    assert _r("7 February 2023", published=None).value == "2023-02-07"
+
+
+def test_times_resolve_expression_strips_preposition_from_extent() -> None:
+    time = _r("on Friday")
+    assert (time.text, time.start_char, time.end_char) == ("Friday", 3, 9)
+
+
+def test_times_resolve_expression_rejects_non_times() -> None:
+    assert resolve_expression("protesters", published=PUB) is None
+    assert resolve_expression("31 February 2023", published=PUB) is None
+
+
+def test_find_times_offsets_and_values(blank: Language) -> None:
+    text = (
+        "TEHRAN, Sept. 22 (Wire) - Security forces detained 40 students on Friday, a rights group said. "
+        "The strike, which began on 7 February 2021, lasted for 82 days. Workers had walked out "
+        "in 2019 and again the next day. Protests are held every Friday."
+    )
+    times = find_times(blank(text), published=PUB)
+    for time in times:
+        assert time.start_char is not None and time.end_char is not None
+        assert text[time.start_char : time.end_char] == time.text
+    got = [(t.text, t.value, t.type) for t in times]
+    assert got == [
+        ("Sept. 22", "2021-09-22", "DATE"),
+        ("Friday", "2021-09-17", "DATE"),
+        ("7 February 2021", "2021-02-07", "DATE"),
+        ("82 days", "P82D", "DURATION"),
+        ("2019", "2019", "DATE"),
+        ("the next day", None, "DATE"),  # the context "2019" is a year: too coarse for a day
+        ("every Friday", "XXXX-WXX-5", "SET"),
+    ]
+
+
+def test_find_times_context_chain(blank: Language) -> None:
+    text = "Clashes broke out on 3 March 2019. The next day, police fired tear gas; that month 20 died."
+    times = find_times(blank(text), published=PUB)
+    assert [(t.text, t.value, t.anchor) for t in times] == [
+        ("3 March 2019", "2019-03-03", "absolute"),
+        ("The next day", "2019-03-04", "context"),
+        ("that month", "2019-03", "context"),
+    ]
+
+
+def test_find_times_skips_ages_quantities_and_bare_numbers(blank: Language) -> None:
+    text = "A man aged 25 and a 30-year-old woman were among 2000 people; 1,500 more marched 5 km."
+    assert find_times(blank(text), published=PUB) == []
+
+
+def test_find_times_clock_joins_its_day(blank: Language) -> None:
+    text = "The rally began at 3 p.m. on Friday and ended on 10 May 2021 at 18:30 GMT."
+    got = [(t.text, t.value, t.type) for t in find_times(blank(text), published=PUB)]
+    assert got == [
+        ("3 p.m. on Friday", "2021-09-17T15:00", "TIME"),
+        ("10 May 2021 at 18:30 GMT", "2021-05-10T18:30", "TIME"),
+    ]
+
+
+@pytest.mark.slow
+def test_find_times_future_tense_from_parse(nlp: Language) -> None:
+    doc = nlp("Unions said they will strike on Friday. Police arrested 12 people on Friday.")
+    times = find_times(doc, published=PUB)
+    assert [(t.text, t.value) for t in times] == [("Friday", "2021-09-24"), ("Friday", "2021-09-17")]
+
+
+@pytest.mark.slow
+def test_find_times_spacy_vouches_for_bare_years(nlp: Language) -> None:
+    doc = nlp("The protests of 2019 drew 2000 people, and 1988 was worse.")
+    values = [t.value for t in find_times(doc, published=PUB)]
+    assert "2019" in values
+    assert "2000" not in values

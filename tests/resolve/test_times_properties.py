@@ -1,0 +1,173 @@
+"""Properties of normalised times: value, interval and precision agree; past narration stays in the past."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import jdatetime
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.records import Time
+from eventwire.resolve.calendars import HIJRI_MONTHS, SOLAR_HIJRI_MONTHS, gregorian_to_hijri
+from eventwire.resolve.times import resolve_expression
+from eventwire.resolve.timex_values import interval_of, month_end
+
+MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+]  # fmt: skip
+AP_MONTHS = [
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+]  # fmt: skip
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+days = st.dates(min_value=date(1700, 1, 1), max_value=date(2099, 12, 31))
+publication = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
+
+# Expressions that, in past-tense narration, point at or before the publication date.
+PAST_EXPRESSIONS = st.one_of(
+    st.sampled_from(
+        [
+            "yesterday",
+            "today",
+            "tonight",
+            "overnight",
+            "last week",
+            "this week",
+            "last month",
+            "this month",
+            "earlier this month",
+            "last year",
+            "this year",
+            "earlier this year",
+            "in recent days",
+            "recent weeks",
+            "in recent months",
+            "a day earlier",
+            "the day before",
+            "since the start of the year",
+            "last summer",
+            "last winter",
+            "last weekend",
+            "the weekend",
+            "the third quarter",
+            "the first half",
+            "the quarter",
+            "early this month",
+            "now",
+            "recently",
+            "a year ago",
+            "the previous day",
+            "this morning",
+            "last night",
+            "last quarter",
+        ]
+    ),  # fmt: skip
+    st.builds("on {}".format, st.sampled_from(WEEKDAY_NAMES)),
+    st.builds("last {}".format, st.sampled_from(WEEKDAY_NAMES)),
+    st.builds("in {}".format, st.sampled_from(MONTH_NAMES)),
+    st.builds("last {}".format, st.sampled_from(MONTH_NAMES)),
+    st.builds("on {} {}".format, st.sampled_from(MONTH_NAMES), st.integers(1, 28)),
+    st.builds(
+        "{} {} ago".format,
+        st.sampled_from(["two", "3", "five", "a", "ten"]),
+        st.sampled_from(["days", "weeks", "months", "years"]),
+    ),
+)
+
+
+def _agrees(time: Time, *, whole: bool = True) -> None:
+    """A time's interval lies inside its value's span, and equals it when written in full."""
+    if time.value is None:
+        assert time.start is None and time.end is None
+        return
+    if time.start is not None and time.end is not None:
+        assert time.start <= time.end
+    if time.precision == "day":
+        assert time.start == time.end
+    span = interval_of(time.value)
+    if span is None:
+        return
+    assert span[2] == time.precision
+    assert time.start is not None and time.end is not None
+    assert span[0].isoformat() <= time.start <= time.end <= span[1].isoformat()
+    if time.anchor == "absolute" and whole:
+        assert (time.start, time.end) == (span[0].isoformat(), span[1].isoformat())
+
+
+@given(days, st.sampled_from(["{d} {M} {y}", "{M} {d}, {y}", "{iso}", "{a} {d}, {y}", "{W}, {d} {M} {y}"]))
+def test_day_precision_has_equal_bounds(day: date, pattern: str) -> None:
+    text = pattern.format(
+        d=day.day, M=MONTH_NAMES[day.month - 1], y=day.year, iso=day.isoformat(),
+        a=AP_MONTHS[day.month - 1], W=WEEKDAY_NAMES[day.weekday()],
+    )  # fmt: skip
+    time = resolve_expression(text, published=None)
+    assert time is not None
+    assert (time.value, time.start, time.end, time.precision) == (day.isoformat(),) * 3 + ("day",)
+    _agrees(time)
+
+
+@given(days)
+def test_month_value_spans_the_month(day: date) -> None:
+    time = resolve_expression(f"{MONTH_NAMES[day.month - 1]} {day.year}", published=None)
+    assert time is not None
+    assert time.value == f"{day.year:04d}-{day.month:02d}"
+    assert time.start == day.replace(day=1).isoformat()
+    assert time.end == month_end(day.year, day.month).isoformat()
+    _agrees(time)
+
+
+@given(st.integers(1700, 2099), st.sampled_from(["", "early ", "mid-", "late ", "the summer of ", "the "]))
+def test_year_family_agrees(year: int, prefix: str) -> None:
+    text = f"the {year // 10 * 10}s" if prefix == "the " else f"{prefix}{year}"
+    time = resolve_expression(text, published=None)
+    assert time is not None
+    _agrees(time, whole=prefix not in ("early ", "mid-", "late "))
+
+
+@settings(max_examples=300)
+@given(publication, PAST_EXPRESSIONS)
+def test_past_narration_never_ends_after_publication(pub: date, text: str) -> None:
+    time = resolve_expression(text, published=pub)
+    assert time is not None, text
+    assert time.anchor == "document"
+    assert time.end is not None
+    assert time.end <= pub.isoformat(), (text, time)
+    _agrees(time)
+
+
+@given(publication, PAST_EXPRESSIONS)
+def test_no_publication_date_never_resolves(pub: date, text: str) -> None:
+    time = resolve_expression(text, published=None)
+    assert time is not None
+    assert (time.value, time.start, time.end, time.anchor) == (None, None, None, "unresolved")
+
+
+@given(st.dates(min_value=date(1925, 1, 1), max_value=date(2080, 12, 31)), st.booleans())
+def test_solar_hijri_round_trip(day: date, month_first: bool) -> None:
+    j = jdatetime.date.fromgregorian(date=day)
+    name = SOLAR_HIJRI_MONTHS[j.month - 1][0]
+    text = f"{name} {j.day}, {j.year}" if month_first else f"{j.day} {name} {j.year}"
+    time = resolve_expression(text, published=None)
+    assert time is not None
+    assert time.value == day.isoformat()
+    numeric = resolve_expression(f"{j.year}/{j.month:02d}/{j.day:02d}", published=None)
+    assert numeric is not None and numeric.value == day.isoformat()
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.integers(0, 5))
+def test_hijri_round_trip(day: date, variant: int) -> None:
+    year, month, mday = gregorian_to_hijri(day)
+    names = HIJRI_MONTHS[month - 1]
+    time = resolve_expression(f"{mday} {names[variant % len(names)]} {year}", published=None)
+    assert time is not None
+    assert time.value == day.isoformat()
+    assert (time.precision, time.anchor) == ("day", "absolute")
+
+
+@given(publication, st.integers(1, 400))
+def test_days_ago_counts_back_from_publication(pub: date, n: int) -> None:
+    time = resolve_expression(f"{n} days ago", published=pub)
+    assert time is not None
+    assert time.value == (pub - timedelta(days=n)).isoformat()
