@@ -26,10 +26,15 @@ DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 TIMEML = """<?xml version="1.0" ?>
 <TimeML>
 <DOCID>WIRE0001</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2021-09-22" temporalFunction="false" functionInDocument="CREATION_TIME">September 22, 2021</TIMEX3></DCT>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-09-22" temporalFunction="false"
+ functionInDocument="CREATION_TIME">September 22, 2021</TIMEX3></DCT>
 <TEXT>
-Dock workers <EVENT eid="e1" class="OCCURRENCE">walked</EVENT> out <TIMEX3 tid="t1" type="DATE" value="2021-09-17" temporalFunction="true" functionInDocument="NONE">Friday</TIMEX3> &amp; stayed out for <TIMEX3 tid="t2" type="DURATION" value="P3D" temporalFunction="false" functionInDocument="NONE">three days</TIMEX3>, a union said.
-Talks had failed in <TIMEX3 tid="t3" type="DATE" value="2021-08" temporalFunction="true" functionInDocument="NONE">August</TIMEX3>.
+Dock workers <EVENT eid="e1" class="OCCURRENCE">walked</EVENT> out <TIMEX3 tid="t1" type="DATE"
+ value="2021-09-17" temporalFunction="true" functionInDocument="NONE">Friday</TIMEX3> &amp; stayed out
+ for <TIMEX3 tid="t2" type="DURATION" value="P3D" temporalFunction="false"
+ functionInDocument="NONE">three days</TIMEX3>, a union said.
+Talks had failed in <TIMEX3 tid="t3" type="DATE" value="2021-08" temporalFunction="true"
+ functionInDocument="NONE">August</TIMEX3>.
 </TEXT>
 </TimeML>
 """

@@ -63,7 +63,7 @@ PAST_EXPRESSIONS = st.one_of(
             "last night",
             "last quarter",
         ]
-    ),  # fmt: skip
+    ),
     st.builds("on {}".format, st.sampled_from(WEEKDAY_NAMES)),
     st.builds("last {}".format, st.sampled_from(WEEKDAY_NAMES)),
     st.builds("in {}".format, st.sampled_from(MONTH_NAMES)),
