@@ -43,6 +43,10 @@ __all__ = ["ActorData", "ActorEntry", "GenericEntry", "load_data"]
 _QID = re.compile(r"Q\d+")
 _KEY = re.compile(r"[a-z0-9][a-z0-9.-]*")
 _PACKAGE = "eventwire.data.actors"
+_ACTOR_FIELDS = frozenset(
+    {"key", "qid", "name", "aliases", "short", "kind", "country", "person", "generic", "shared"}
+)
+_GENERIC_FIELDS = frozenset({"key", "name", "kind", "patterns"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +111,9 @@ def _strs(value: Any, where: str) -> tuple[str, ...]:
 def _entry(raw: Any, where: str) -> ActorEntry:
     if not isinstance(raw, dict):
         raise ResolutionError(f"{where}: an actor must be a mapping", code="E402")
+    unknown = set(raw) - _ACTOR_FIELDS
+    if unknown:
+        raise ResolutionError(f"{where}: unknown fields {sorted(map(str, unknown))}", code="E402")
     key, name, kind = raw.get("key"), raw.get("name"), raw.get("kind", "unknown")
     if not isinstance(name, str) or not name.strip():
         raise ResolutionError(f"{where}: actor without a name", code="E402")
@@ -139,6 +146,9 @@ def _entry(raw: Any, where: str) -> ActorEntry:
 def _generic(raw: Any, where: str) -> GenericEntry:
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
         raise ResolutionError(f"{where}: a generic actor needs a name", code="E402")
+    unknown = set(raw) - _GENERIC_FIELDS
+    if unknown:
+        raise ResolutionError(f"{where}: unknown fields {sorted(map(str, unknown))}", code="E402")
     name: str = raw["name"]
     key = raw.get("key") or re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     kind = raw.get("kind", "unknown")
@@ -154,7 +164,8 @@ def _parse(text: str, where: str) -> dict[str, Any]:
     import yaml
 
     try:
-        data = yaml.safe_load(text)
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(text, Loader=loader)  # safe loader, C-accelerated if built
     except yaml.YAMLError as exc:
         raise ResolutionError(f"{where}: not valid YAML: {exc}", code="E401") from exc
     if data is None:

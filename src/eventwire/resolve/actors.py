@@ -319,7 +319,7 @@ class _Resolver:
                 start, country = lc
             elif (
                 end + 1 < len(self.tokens)
-                and self.tokens[end].key == "of"
+                and self.tokens[end].key in ("of", "in")
                 and (hit := self._country_starting(end + 1)) is not None
             ):
                 end, country = hit
@@ -416,6 +416,11 @@ class _Resolver:
         else:
             kind = kind_of_org(name)
             i = self.tok_at_start.get(s)
+            j = self.tok_at_end.get(e)
+            if kind == "unknown" and i is not None and j is not None:
+                # "Tehran Bus Drivers Association": the kind of a generic group it names
+                inner = self.tokens[i : j + 1]
+                kind = next((g.kind for _, _, g in self.d._generic.find(inner)), "unknown")
             if i is not None:
                 for _end, (code, _adj) in self.d._country.match_at(self.tokens, i):
                     country = code
@@ -438,7 +443,15 @@ class _Resolver:
     # -- selection
 
     def resolve(self) -> list[Actor]:
-        cands = [*self.dictionary_candidates(), *self.generic_candidates()]
+        named = list(self.dictionary_candidates())
+        cands = [*named]
+        for g in self.generic_candidates():
+            # modifiers that swallowed a name ("Baluch protesters", "UN experts") make the group win
+            if any(
+                g.start <= c.start and c.end <= g.end and c.end - c.start < g.end - g.start for c in named
+            ):
+                g.tier = 0
+            cands.append(g)
         acronyms: list[tuple[_Cand, str]] = list(self.acronym_candidates())
         cands.extend(c for c, _ in acronyms)
         cands.extend(self.entity_candidates())

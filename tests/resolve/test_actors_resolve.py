@@ -1,0 +1,315 @@
+"""find_actors on hand-built sentences: dictionary names, generics, short forms, entities."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+import spacy
+
+from eventwire.records import Actor
+from eventwire.resolve.actors import ActorDictionary, find_actors
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+def _doc(blank: Language, text: str, ents: tuple[tuple[str, str], ...] = ()) -> Doc:
+    """A tokenised Doc whose entities are set by hand: (surface, label), first occurrence each."""
+    doc = blank(text)
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def _check(doc: Doc, actors: list[Actor]) -> None:
+    """Offsets index the text, output is sorted and never overlaps, roles are unset."""
+    last_end = -1
+    for a in actors:
+        assert a.start_char is not None and a.end_char is not None
+        assert doc.text[a.start_char : a.end_char] == a.text
+        assert a.start_char >= last_end, actors
+        last_end = a.end_char
+        assert a.role is None
+        assert a.dictionary_version
+
+
+def _find(blank: Language, dictionary: ActorDictionary, text: str, *ents: tuple[str, str]) -> list[Actor]:
+    doc = _doc(blank, text, ents)
+    actors = find_actors(doc, dictionary)
+    _check(doc, actors)
+    return actors
+
+
+def _by_text(actors: list[Actor]) -> dict[str, Actor]:
+    return {a.text or "": a for a in actors}
+
+
+# --- dictionary names
+
+
+def test_find_actors_aliases_and_acronyms_are_case_aware(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    actors = _by_text(
+        _find(blank, dictionary, "The IRGC and the MEK traded accusations; AP and Reuters reported.")
+    )
+    assert actors["IRGC"].name == "Islamic Revolutionary Guard Corps"
+    assert actors["IRGC"].identifier == "ew:ir-irgc"
+    assert actors["MEK"].name == "People's Mojahedin Organization of Iran"
+    assert actors["AP"].kind == "media"
+    assert actors["Reuters"].identifier == "Q130879"
+    lower = _find(blank, dictionary, "we had an irgc-like ap pulled from the mek store")
+    assert not any(a.identifier in {"ew:ir-irgc", "ew:ap", "ew:ir-mek"} for a in lower)
+
+
+def test_find_actors_possessive_and_adjective_forms(blank: Language, dictionary: ActorDictionary) -> None:
+    text = "Iran's Revolutionary Guards and Iranian police dispersed the crowd, Iran's judiciary said."
+    actors = _by_text(_find(blank, dictionary, text))
+    assert actors["Iran's Revolutionary Guards"].identifier == "ew:ir-irgc"
+    assert actors["Iranian police"].identifier == "ew:ir-faraja"
+    assert actors["Iranian police"].country == "IR"
+    assert actors["Iran's judiciary"].name == "Judiciary of Iran"
+    assert actors["crowd"].kind == "protesters"
+
+
+def test_find_actors_short_alias_needs_the_full_name_first(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    named = _by_text(
+        _find(blank, dictionary, "The Revolutionary Guards said the Guards had fired on gunmen.")
+    )
+    assert named["the Guards"].identifier == "ew:ir-irgc"
+    alone = _find(blank, dictionary, "Prisoners said the Guards had beaten them.")
+    assert not any(a.identifier == "ew:ir-irgc" for a in alone)
+
+
+def test_find_actors_titles_join_the_person(blank: Language, dictionary: ActorDictionary) -> None:
+    text = "Supreme Leader Ali Khamenei met Interior Minister Eskandar Momeni and Turkish President Erdogan."
+    actors = _by_text(_find(blank, dictionary, text))
+    khamenei = actors["Supreme Leader Ali Khamenei"]
+    assert (khamenei.name, khamenei.kind, khamenei.country) == ("Ali Khamenei", "state", "IR")
+    assert khamenei.identifier == "Q57336"
+    assert actors["Interior Minister Eskandar Momeni"].name == "Eskandar Momeni"
+    assert actors["Turkish President Erdogan"].name == "Recep Tayyip Erdoğan"
+
+
+def test_find_actors_surname_after_full_name(blank: Language, dictionary: ActorDictionary) -> None:
+    text = "Mir Hossein Mousavi called for a referendum. Later, Mr. Mousavi was placed under house arrest."
+    actors = _find(blank, dictionary, text)
+    names = [(a.text, a.name) for a in actors if a.name == "Mir Hossein Mousavi"]
+    assert names == [("Mir Hossein Mousavi", "Mir Hossein Mousavi"), ("Mr. Mousavi", "Mir Hossein Mousavi")]
+
+
+def test_find_actors_unknown_person_surname_and_title_kind(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    text = "Judge Kamran Farzadi sentenced the activists. Farzadi said the verdict was final."
+    actors = _find(blank, dictionary, text, ("Kamran Farzadi", "PERSON"))
+    judge = [a for a in actors if a.name == "Kamran Farzadi"]
+    assert [a.text for a in judge] == ["Judge Kamran Farzadi", "Farzadi"]
+    assert all(a.kind == "judiciary" and a.identifier is None for a in judge)
+
+
+def test_find_actors_acronym_defined_in_parentheses(blank: Language, dictionary: ActorDictionary) -> None:
+    text = (
+        "Guards detained 12 people, the Human Rights Activists News Agency (HRANA) said. "
+        "The Union of Tehran Bakery Workers (UTBW) called a strike. "
+        "UTBW and HRANA said more arrests followed."
+    )
+    actors = _find(blank, dictionary, text)
+    hrana = [a for a in actors if a.identifier == "ew:ir-hrana"]
+    assert [a.text for a in hrana] == ["Human Rights Activists News Agency", "HRANA", "HRANA"]
+    utbw = [a for a in actors if a.name == "Union of Tehran Bakery Workers"]
+    assert [a.text for a in utbw] == ["Union of Tehran Bakery Workers", "UTBW", "UTBW"]
+    assert all(a.kind == "labor" and a.identifier is None for a in utbw)
+
+
+# --- generic actors
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "kind", "country"),
+    [
+        (
+            "Iranian security forces fired on the crowd.",
+            "Iranian security forces",
+            "Security forces",
+            "security_forces",
+            "IR",
+        ),
+        (
+            "Iraq's security forces opened fire.",
+            "Iraq's security forces",
+            "Security forces",
+            "security_forces",
+            "IQ",
+        ),
+        ("Security forces opened fire.", "Security forces", "Security forces", "security_forces", None),
+        (
+            "Plainclothes agents beat them.",
+            "Plainclothes agents",
+            "Plainclothes agents",
+            "security_forces",
+            None,
+        ),
+        ("Riot police charged.", "Riot police", "Riot police", "security_forces", None),
+        ("Soldiers were deployed.", "Soldiers", "Military", "security_forces", None),
+        ("Residents said the power was cut.", "Residents", "Residents", "civilians", None),
+        ("A senior lawmaker said so.", "senior lawmaker", "Lawmakers", "state", None),
+        ("It angered an MP from Tabriz.", "MP", "Lawmakers", "state", None),
+        ("Rights groups condemned it.", "Rights groups", "Rights groups", "rights_group", None),
+        ("Unidentified gunmen attacked a checkpoint.", "Unidentified gunmen", "Gunmen", "armed_group", None),
+        ("State media said calm had returned.", "State media", "State media", "media", None),
+        ("Officials denied it.", "Officials", "Authorities", "state", None),
+        ("Striking teachers rallied.", "Striking teachers", "Teachers", "labor", None),
+        ("Retired teachers rallied.", "Retired teachers", "Pensioners", "labor", None),
+        ("Witnesses said shots were fired.", "Witnesses", "Witnesses", "civilians", None),
+    ],
+)
+def test_find_actors_generic(
+    blank: Language,
+    dictionary: ActorDictionary,
+    text: str,
+    mention: str,
+    name: str,
+    kind: str,
+    country: str | None,
+) -> None:
+    actors = _by_text(_find(blank, dictionary, text))
+    assert mention in actors, actors
+    actor = actors[mention]
+    assert (actor.name, actor.kind, actor.country) == (name, kind, country)
+    assert actor.identifier is not None and actor.identifier.startswith("ew:generic-")
+
+
+def test_find_actors_generic_maps_to_a_country_entry(blank: Language, dictionary: ActorDictionary) -> None:
+    actors = _by_text(
+        _find(blank, dictionary, "The government of Iraq and the Turkish government disagreed.")
+    )
+    assert actors["government of Iraq"].identifier == "ew:iq-government"
+    assert actors["Turkish government"].identifier == "ew:tr-government"
+
+
+# --- entities the dictionary does not know
+
+
+@pytest.mark.parametrize(
+    ("surface", "label", "kind"),
+    [
+        ("Ministry of Roads and Urban Development", "ORG", "state"),
+        ("Tabriz Police Command", "ORG", "security_forces"),
+        ("Kurdistan Green Party", "ORG", "political_party"),
+        ("Zagros News Agency", "ORG", "media"),
+        ("Sunrise Holdings", "ORG", "unknown"),
+    ],
+)
+def test_find_actors_entity_kind_cues(
+    blank: Language, dictionary: ActorDictionary, surface: str, label: str, kind: str
+) -> None:
+    actors = _by_text(_find(blank, dictionary, f"The {surface} said on Monday.", (surface, label)))
+    actor = actors[surface]
+    assert (actor.name, actor.kind, actor.identifier) == (surface, kind, None)
+
+
+def test_find_actors_person_entity_with_country_title(blank: Language, dictionary: ActorDictionary) -> None:
+    text = "Iranian Foreign Minister Dariush Kaveh said talks would go on."
+    actor = _by_text(_find(blank, dictionary, text, ("Dariush Kaveh", "PERSON")))[
+        "Iranian Foreign Minister Dariush Kaveh"
+    ]
+    assert (actor.name, actor.kind, actor.country) == ("Dariush Kaveh", "state", "IR")
+
+
+def test_find_actors_known_entity_prefers_dictionary(blank: Language, dictionary: ActorDictionary) -> None:
+    actors = _find(blank, dictionary, "Human Rights Watch said so.", ("Human Rights Watch", "ORG"))
+    assert [(a.text, a.identifier) for a in actors] == [("Human Rights Watch", "Q187052")]
+
+
+def test_find_actors_adjective_norp_is_not_an_actor(blank: Language, dictionary: ActorDictionary) -> None:
+    doc = _doc(blank, "Kurdish towns went on strike.")
+    doc.ents = [doc.char_span(0, 7, label="NORP")]
+    doc[0].pos_ = "ADJ"
+    assert find_actors(doc, dictionary) == []
+
+
+def test_find_actors_prefers_longest_without_overlap(blank: Language, dictionary: ActorDictionary) -> None:
+    text = (
+        "The Islamic Revolutionary Guard Corps Intelligence Organization said "
+        "Baluch protesters and UN experts met."
+    )
+    actors = [(a.text, a.identifier) for a in _find(blank, dictionary, text)]
+    assert actors == [
+        ("Islamic Revolutionary Guard Corps Intelligence Organization", "ew:ir-irgc-intelligence"),
+        ("Baluch protesters", "ew:generic-protesters"),
+        ("UN experts", "ew:generic-international-community"),
+    ]
+
+
+def test_find_actors_empty_document(blank: Language, dictionary: ActorDictionary) -> None:
+    assert find_actors(blank(""), dictionary) == []
+
+
+# --- with the spaCy model
+
+
+ARTICLE = (
+    "TEHRAN (Wire) — Iranian security forces fired tear gas at hundreds of retired teachers who "
+    "gathered outside parliament on Sunday, the Human Rights Activists News Agency (HRANA) said.\n\n"
+    'Interior Minister Eskandar Momeni told state television that "rioters" had attacked police. '
+    "Momeni said the Basij had not been deployed.\n\n"
+    "Amnesty International called on the authorities to release those held. Witnesses said "
+    "plainclothes agents beat several women, HRANA reported."
+)
+
+
+@pytest.mark.slow
+def test_find_actors_with_model(nlp: Language, dictionary: ActorDictionary) -> None:
+    doc = nlp(ARTICLE)
+    actors = find_actors(doc, dictionary)
+    _check(doc, actors)
+    found = {(a.text, a.name) for a in actors}
+    assert ("Iranian security forces", "Security forces") in found
+    assert ("retired teachers", "Pensioners") in found
+    assert ("Human Rights Activists News Agency", "Human Rights Activists News Agency") in found
+    assert ("Interior Minister Eskandar Momeni", "Eskandar Momeni") in found
+    assert ("Momeni", "Eskandar Momeni") in found
+    assert ("Basij", "Basij") in found
+    assert ("Amnesty International", "Amnesty International") in found
+    assert ("plainclothes agents", "Plainclothes agents") in found
+    assert [a.text for a in actors if a.identifier == "ew:ir-hrana"].count("HRANA") == 2
+    by_text = {a.text: a for a in actors}
+    assert by_text["Iranian security forces"].country == "IR"
+    assert by_text["rioters"].kind == "protesters"
+
+
+@pytest.mark.slow
+def test_find_actors_model_entities_become_speakers(nlp: Language, dictionary: ActorDictionary) -> None:
+    text = (
+        "Hamid Rezaei, a spokesman for the Khuzestan Water Ministry office, said the dam was safe. "
+        "Rezaei added that the Tehran Bus Drivers Association had called off its strike."
+    )
+    doc = nlp(text)
+    actors = find_actors(doc, dictionary)
+    _check(doc, actors)
+    persons = [a for a in actors if a.name == "Hamid Rezaei"]
+    assert [a.text for a in persons] == ["Hamid Rezaei", "Rezaei"]
+    orgs = {a.name: a.kind for a in actors if a.identifier is None and a.name != "Hamid Rezaei"}
+    assert orgs.get("Khuzestan Water Ministry") == "state" or any(
+        k == "state" for n, k in orgs.items() if "Ministry" in n
+    )
