@@ -34,7 +34,7 @@ from ..records import Actor, Claim, Magnitude, Span, Time
 from .cues import CueLexicon, load_cue_lexicon
 from .mentions import Mentions
 from .quotes import Quote, find_quotes
-from .speakers import SpeakerMemory, SpeakerPhrase, build_speaker, speaker_phrase
+from .speakers import SpeakerMemory, SpeakerPhrase, build_speaker, guess_kind, speaker_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,13 +45,16 @@ log = logging.getLogger(__name__)
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_EVIDENTIAL = frozenset({"show", "indicate", "suggest", "find", "reveal"})
+_AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _NON_SPEAKERS = frozenset({"video", "footage", "image", "photo", "picture", "clip", "it", "there"})
 _CONTENT_TRIM = " \t\n,;:—–-"
 _GAP_OK = re.compile(r"^[\s,:;—–-]*$")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _WORD = re.compile(r"[A-Za-z]{4,}")
-# nested frames: the outer claim is only a frame when the inner one covers this share of it
-_FRAME_SHARE = 0.6
+# nested frames: the outer claim is only a frame when the inner one starts within this many words
+# of its content ("reported that police said …") and runs to its end
+_FRAME_LEAD = 3
 
 
 @dataclass(slots=True)
@@ -68,6 +71,7 @@ class _Draft:
     outer: list[_Draft] = field(default_factory=list)
     dropped: bool = False
     phrase: tuple[int, int] | None = None  # the whole "according to X" phrase
+    weak: bool = False  # content is a topic ("warned of …"), not a statement: never a frame
 
     @property
     def lo(self) -> int:
@@ -159,7 +163,7 @@ class _Finder:
         self._cut_phrases(drafts)
         drafts.extend(self._continuations(drafts))
         self._nest(drafts)
-        return [d for d in drafts if not d.dropped]
+        return [d for d in drafts if not d.dropped and d.content[1] > d.content[0]]
 
     # -- speech verbs ------------------------------------------------------------------------
     def _verb(self, verb: Token) -> list[_Draft]:
@@ -193,8 +197,6 @@ class _Finder:
             return []
         if speaker_tok.lower_ in _NON_SPEAKERS and speaker_tok.pos_ != "PRON":
             return []
-        if speaker_tok.lower_ == "it" and lemma in {"show", "indicate", "suggest", "find"}:
-            return []
 
         # "X's figures show", "a report by X found": the speaker is the figures' owner
         stop = frozenset(_ids(verb)) if verb in speaker_tok.subtree else frozenset()
@@ -205,8 +207,10 @@ class _Finder:
             cue = (min(speaker_tok.idx, verb.idx), cue[1])
             speaker = speaker_phrase(owner, stop=stop | {speaker_tok.i})
         else:
-            if lemma in {"show", "indicate", "suggest", "find", "reveal"} and not _agentive(speaker_tok):
-                return []
+            if lemma in _EVIDENTIAL and not (
+                speaker_tok.ent_type_ in _AGENT_ENTS or speaker_tok.pos_ == "PROPN"
+            ):
+                return []  # "officers should show restraint", "video shows": no speaker
             speaker = speaker_phrase(speaker_tok, stop=stop)
 
         # "put the toll at N"
@@ -248,6 +252,10 @@ class _Finder:
         clause = min(clauses, key=lambda c: abs(c.i - verb.i)) if clauses else None
         if clause is None and lemma in {"say", "tell", "add", "write", "state"}:
             clause = next((c for c in children if c.dep_ == "parataxis" and c.i < verb.i), None)
+        if clause is None:
+            that = self._that_clause(verb)
+            if that is not None:
+                drafts.append(self._draft(cue, that, False, speaker, verb))
         if clause is not None:
             span = self._clip(_clause_span(clause, self.text), verb.idx)
             obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i), None)
@@ -266,14 +274,18 @@ class _Finder:
         if drafts:
             return self._with_cited(drafts, verb, speaker_tok)
 
-        if lemma in self.lex.object_verbs and lemma not in self.lex.weak_verbs:
-            dobj = next((c for c in children if c.dep_ == "dobj"), None)
-            if dobj is not None and dobj.pos_ != "PRON":
-                drafts.append(
-                    self._draft(
-                        cue, self._clip(_subtree_span(dobj, self.text), verb.idx), False, speaker, verb
-                    )
-                )
+        naming = self._naming(verb, children)
+        if naming is not None:
+            drafts.append(self._draft(cue, self._clip(naming, verb.idx), False, speaker, verb))
+        elif lemma in self.lex.object_verbs and lemma not in self.lex.weak_verbs:
+            dobj = next((c for c in children if c.dep_ in {"dobj", "xcomp"} and c.i > verb.i), None)
+            if dobj is not None and dobj.pos_ != "PRON" and (dobj.dep_ == "dobj" or dobj.tag_ == "VBG"):
+                lo, hi = _subtree_span(dobj, self.text)
+                # "condemned the strike as a violation", "accused the police of …"
+                for sib in children:
+                    if sib.dep_ == "prep" and sib.lower_ in {"as", "of", "for"} and sib.i > dobj.i:
+                        hi = max(hi, _subtree_span(sib, self.text)[1])
+                drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
         if not drafts and lemma in self.lex.prep_verbs:
             for prep in children:
                 if prep.dep_ == "prep" and prep.lower_ in self.lex.prep_verbs[lemma]:
@@ -281,6 +293,7 @@ class _Finder:
                     if pobj is not None:
                         content = self._clip(_subtree_span(pobj, self.text), verb.idx)
                         drafts.append(self._draft(cue, content, False, speaker, verb))
+                        drafts[-1].weak = True
                         break
         return self._with_cited(drafts, verb, speaker_tok)
 
@@ -310,7 +323,9 @@ class _Finder:
                 if found is not None:
                     if found.lower_ in _RELATIVE and head.dep_ == "relcl":
                         return head.head
-                    return found
+                    if head.lemma_.lower() in self.lex.speech_verbs or self._plausible(found):
+                        return found
+                    return None
             else:
                 break
         return None
@@ -368,8 +383,8 @@ class _Finder:
             if not (tok.head == verb or _is_ancestor(speaker_tok, tok)):
                 continue
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "pobj", "attr"}), None)
-            if obj is None:
-                continue
+            if obj is None or not self._plausible(obj):
+                continue  # "citing security concerns" names a reason, not a source
             cited = speaker_phrase(obj)
             for d in drafts:
                 if d.speaker is not None:
@@ -510,6 +525,12 @@ class _Finder:
                     d.content = _trim_span(self.text, p.phrase[1], d.content[1])
 
     def _nest(self, drafts: list[_Draft]) -> None:
+        """Attach each claim to the claims whose content holds it; drop outer frames.
+
+        "State TV reported that police said …": the police claim gets State TV in its
+        chain and the State TV claim, a mere frame, is dropped. "X said A, and Y
+        reported B": Y's claim is coordinated, not nested; X's content stops before it.
+        """
         for inner in drafts:
             if inner.parent is not None or inner.speaker is None:
                 continue
@@ -519,18 +540,63 @@ class _Finder:
                 c0, c1 = outer.content
                 if inner.content[0] <= outer.cue[0] < inner.content[1]:
                     continue  # each inside the other: no nesting
-                if c0 <= inner.cue[0] and inner.cue[1] <= c1 and c0 <= inner.speaker.start:
-                    inner.outer.append(outer)
-                    if self._belief(inner):
-                        inner.dropped = True  # "X said she thinks …": X's claim holds it
-                        continue
-                    covered = min(inner.hi, c1) - max(inner.lo, c0)
-                    if covered >= _FRAME_SHARE * (c1 - c0):
-                        outer.dropped = True
+                if not (c0 <= inner.cue[0] and inner.cue[1] <= c1 and c0 <= inner.speaker.start):
+                    continue
+                if inner.verb is not None and inner.verb.dep_ == "conj" and not outer.quote:
+                    cut = _cut_before(self.text, c0, min(inner.verb.left_edge.idx, inner.cue[0]))
+                    if cut[1] > cut[0]:
+                        outer.content = cut
+                    continue
+                inner.outer.append(outer)
+                if self._belief(inner):
+                    inner.dropped = True  # "X said she thinks …": X's claim holds it
+                    continue
+                lead = self.text[c0 : inner.lo].split()
+                if not inner.weak and len(lead) <= _FRAME_LEAD and inner.hi >= c1 - 2:
+                    outer.dropped = True
         for d in drafts:
+            d.outer = [o for o in d.outer if o.content[0] <= d.cue[0] < o.content[1]]
             d.outer.sort(key=lambda o: o.content[0] - o.content[1])  # widest (outermost) first
 
+    def _that_clause(self, verb: Token) -> tuple[int, int] | None:
+        """A "that" clause the parser hung elsewhere ("said in a statement that …", "told X that …")."""
+        right = verb.doc[verb.right_edge.i]
+        for tok in verb.doc[verb.i + 1 : min(verb.i + 8, right.i)]:
+            if tok.pos_ in {"VERB", "AUX"} or tok.is_punct:
+                return None
+            if tok.lower_ == "that" and tok.i + 1 <= right.i:
+                return self._clip(_trim_span(self.text, tok.idx + 4, right.idx + len(right.text)), verb.idx)
+        return None
+
+    def _naming(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
+        """What a naming verb says: "called the protests a plot", "which state TV described as …"."""
+        if verb.lemma_.lower() not in self.lex.naming_verbs:
+            return None
+        oprd = next((c for c in children if c.dep_ == "oprd"), None)
+        as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        target = oprd or as_
+        if target is None:
+            return None
+        dobj = next((c for c in children if c.dep_ == "dobj"), None)
+        lo, hi = _subtree_span(target, self.text)
+        if as_ is not None and target is as_:
+            pobj = next((c for c in as_.children if c.dep_ in {"pobj", "amod", "acomp"}), None)
+            lo, hi = _subtree_span(pobj, self.text) if pobj is not None else (as_.idx + 3, hi)
+        if dobj is not None and dobj.pos_ != "PRON" and dobj.lower_ not in _RELATIVE and dobj.i < target.i:
+            lo = _subtree_span(dobj, self.text)[0]
+        lo, hi = _trim_span(self.text, lo, hi)
+        return (lo, hi) if hi > lo else None
+
     # -- helpers -------------------------------------------------------------------------------
+    def _plausible(self, tok: Token) -> bool:
+        """A word that can name a speaker: a name, a pronoun, a person or organisation noun."""
+        if tok.ent_type_ in _AGENT_ENTS or tok.pos_ in {"PROPN", "PRON"}:
+            return True
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.person_nouns or lemma in self.lex.anaphor_all:
+            return True
+        return guess_kind(tok.text, self.lex) != "unknown" or guess_kind(lemma, self.lex) != "unknown"
+
     def _belief(self, d: _Draft) -> bool:
         return d.verb is not None and d.verb.lemma_.lower() in self.lex.belief_verbs
 
@@ -708,6 +774,15 @@ def _time_of(d: _Draft, mentions: Mentions) -> Time | None:
 # -- spans ---------------------------------------------------------------------------------------
 
 
+def _cut_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``…``end`` without a trailing conjunction (", and", "but")."""
+    lo, hi = _trim_span(text, start, end)
+    words = text[lo:hi].rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in {"and", "but", "while", "as", "whereas"}:
+        hi = lo + len(words[0])
+    return _trim_span(text, lo, hi)
+
+
 def _trim_ws(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -780,8 +855,3 @@ def _owner(noun: Token) -> Token | None:
         if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}:
             return c
     return None
-
-
-def _agentive(tok: Token) -> bool:
-    """A subject that can make a finding: a named entity, an organisation or person noun."""
-    return bool(tok.ent_type_) or tok.pos_ in {"PROPN", "PRON"} or tok.lemma_.lower() not in _NON_SPEAKERS

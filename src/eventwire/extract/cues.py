@@ -28,6 +28,7 @@ class CueLexicon:
     prep_verbs: dict[str, frozenset[str]]
     weak_verbs: frozenset[str]
     belief_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     figure_nouns: frozenset[str]
     showing_verbs: frozenset[str]
     toll_nouns: frozenset[str]
@@ -57,6 +58,7 @@ class CueLexicon:
                 },
                 weak_verbs=words("weak_verbs"),
                 belief_verbs=words("belief_verbs"),
+                naming_verbs=words("naming_verbs"),
                 figure_nouns=words("figure_nouns"),
                 showing_verbs=words("showing_verbs"),
                 toll_nouns=words("toll_nouns"),
@@ -71,7 +73,7 @@ class CueLexicon:
                 plural_pronouns=words("plural_pronouns"),
                 thing_pronouns=words("thing_pronouns"),
                 kind_keywords=tuple(
-                    (kind, tuple(str(w).lower() for w in kws)) for kind, kws in _need(data, "kind_keywords")
+                    (kind, tuple(str(w) for w in kws)) for kind, kws in _need(data, "kind_keywords")
                 ),
             )
         except (TypeError, ValueError, AttributeError) as exc:

@@ -27,6 +27,8 @@ __all__ = ["SpeakerMemory", "SpeakerPhrase", "build_speaker", "guess_kind", "spe
 _TRIM = " \t\n,;:.—–-\"'“”‘’()"
 _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 _TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "rep."})
+_GENERIC_PREFIX = "ew:generic-"
+_LEADING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 _CORE_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "poss", "case", "nmod"})
 
 
@@ -102,12 +104,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _bare(name: str) -> str:
+    """A written name without a leading article or possessive ("his lawyer" -> "lawyer")."""
+    words = name.split(" ", 1)
+    if len(words) == 2 and words[0].lower() in _LEADING:
+        return words[1]
+    return name
+
+
 def guess_kind(phrase: str, lexicon: CueLexicon) -> ActorKind:
     """The actor kind that keywords in ``phrase`` suggest, else ``unknown``."""
-    low = " " + re.sub(r"[^\w.'-]+", " ", phrase.lower()) + " "
+    plain = " " + re.sub(r"[^\w.'-]+", " ", phrase) + " "
+    low = plain.lower()
     for kind, keywords in lexicon.kind_keywords:
         for kw in keywords:
-            if f" {kw} " in low:
+            # a keyword written with capitals (an acronym: "UN", "WHO") matches only as written
+            if f" {kw} " in (plain if kw != kw.lower() else low):
                 return kind
     return "unknown"
 
@@ -135,25 +147,40 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
     text = phrase.head.doc.text
     written = text[phrase.start : phrase.end]
     known = _overlapping_actor(actors, phrase)
+    core = text[phrase.core_start : phrase.core_end]
+    if known is not None and (known.identifier or "").startswith(_GENERIC_PREFIX):
+        # a generic actor ("a local official" -> Authorities): keep the words, take the kind
+        return Actor(
+            text=written,
+            start_char=phrase.start,
+            end_char=phrase.end,
+            name=_bare(core),
+            aliases=(),
+            kind=known.kind if known.kind != "unknown" else guess_kind(written, lexicon),
+            role="speaker",
+            country=known.country,
+            identifier=known.identifier,
+            dictionary_version=known.dictionary_version,
+        )
     if known is not None:
+        kind = known.kind if known.kind != "unknown" else guess_kind(written, lexicon)
         return Actor(
             text=written,
             start_char=phrase.start,
             end_char=phrase.end,
             name=known.name,
             aliases=known.aliases,
-            kind=known.kind,
+            kind=kind,
             role="speaker",
             country=known.country,
             identifier=known.identifier,
             dictionary_version=known.dictionary_version,
         )
-    core = text[phrase.core_start : phrase.core_end]
     return Actor(
         text=written,
         start_char=phrase.start,
         end_char=phrase.end,
-        name=core,
+        name=_bare(core),
         aliases=(),
         kind=guess_kind(written, lexicon),
         role="speaker",
@@ -205,7 +232,10 @@ class SpeakerMemory:
                     person=self._is_person(head),
                     plural=self._is_plural(head),
                     head=head.lemma_.lower(),
-                    words=frozenset(w.lower() for w in re.findall(r"\w+", actor.name)),
+                    words=frozenset(
+                        w.lower()
+                        for w in re.findall(r"\w+", " ".join((actor.name, actor.text or "", *actor.aliases)))
+                    ),
                 )
             )
         return actor
@@ -243,7 +273,8 @@ class SpeakerMemory:
         if determiner != "the" or len(list(head.lefts)) > 1:
             return None
         if lemma in lex.anaphor_nouns.get("organisation", frozenset()):
-            return next((e for e in recent if not e.person), None)
+            named = next((e for e in recent if not e.person and (e.head == lemma or lemma in e.words)), None)
+            return named or next((e for e in recent if not e.person), None)
         if lemma in lex.anaphor_all or lemma in lex.person_nouns:
             return next((e for e in recent if e.head == lemma or lemma in e.words), None)
         return None
