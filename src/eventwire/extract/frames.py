@@ -1,0 +1,692 @@
+"""Attribution frames in a parsed document: speaker, cue and content before resolution.
+
+:class:`FrameFinder` walks the parse and the quotations of one document and
+returns :class:`Frame` drafts; :mod:`eventwire.extract.claims` resolves their
+speakers and turns them into :class:`~eventwire.records.Claim` records.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .cues import CueLexicon
+from .quotes import Quote
+from .speakers import SpeakerPhrase, guess_kind, speaker_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Frame", "FrameFinder"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_EVIDENTIAL = frozenset({"show", "indicate", "suggest", "find", "reveal"})
+_AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_NON_SPEAKERS = frozenset({"video", "footage", "image", "photo", "picture", "clip", "it", "there"})
+_CONTENT_TRIM = " \t\n,;:—–-"
+_GAP_OK = re.compile(r"^[\s,:;—–-]*$")
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_WORD = re.compile(r"[A-Za-z]{4,}")
+# nested frames: the outer claim is only a frame when the inner one starts within this many words
+# of its content ("reported that police said …") and runs to its end
+_FRAME_LEAD = 3
+
+
+@dataclass(slots=True)
+class Frame:
+    """A claim before speakers are resolved and ids are given."""
+
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    quote: bool
+    speaker: SpeakerPhrase | None
+    verb: Token | None = None
+    cited: list[SpeakerPhrase] = field(default_factory=list)  # "X, citing Y": X goes to the chain
+    parent: Frame | None = None  # a continuation quotation takes its parent's speaker
+    outer: list[Frame] = field(default_factory=list)
+    dropped: bool = False
+    phrase: tuple[int, int] | None = None  # the whole "according to X" phrase
+    weak: bool = False  # content is a topic ("warned of …"), not a statement: never a frame
+
+    @property
+    def lo(self) -> int:
+        starts = [self.cue[0], self.content[0]]
+        if self.speaker is not None and self.parent is None:
+            starts.append(self.speaker.start)
+        return min(starts)
+
+    @property
+    def hi(self) -> int:
+        ends = [self.cue[1], self.content[1]]
+        if self.speaker is not None and self.parent is None:
+            ends.append(self.speaker.end)
+        return max(ends)
+
+
+class FrameFinder:
+    def __init__(self, doc: Doc, lexicon: CueLexicon, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon
+        self.quotes = quotes
+        self.paras: list[tuple[int, int]] = [
+            (m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text) if m.group().strip()
+        ] or [(0, len(doc.text))]
+        self._para_starts = [p for p, _ in self.paras]
+        self.sents = self._sentences()
+        self._sent_starts = [s for s, _ in self.sents]
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        """The parser's sentences, cut again at line breaks (a headline has no full stop)."""
+        out: list[tuple[int, int]] = []
+        for sent in self.doc.sents:
+            for m in re.finditer(r"[^\n]+", sent.text):
+                start, end = _trim_ws(self.text, sent.start_char + m.start(), sent.start_char + m.end())
+                if end > start:
+                    out.append((start, end))
+        return out or [(0, len(self.text))]
+
+    def para_of(self, char: int) -> tuple[int, int]:
+        i = max(bisect_right(self._para_starts, char) - 1, 0)
+        return self.paras[i]
+
+    def same_para(self, a: int, b: int) -> bool:
+        return self.para_of(a) == self.para_of(b)
+
+    # -- sentences -------------------------------------------------------------------------
+    def sentence_of(self, char: int) -> tuple[int, int]:
+        i = max(bisect_right(self._sent_starts, char) - 1, 0)
+        return self.sents[i]
+
+    def evidence(self, lo: int, hi: int) -> tuple[int, int]:
+        start = self.sentence_of(lo)[0]
+        end = self.sentence_of(max(hi - 1, lo))[1]
+        return _trim_ws(self.text, start, max(end, hi))
+
+    def in_quote(self, char: int) -> Quote | None:
+        for q in self.quotes:
+            if q.content_start <= char < q.content_end:
+                return q
+        return None
+
+    # -- driver ------------------------------------------------------------------------------
+    def run(self) -> list[Frame]:
+        drafts: list[Frame] = []
+        seen_cues: set[tuple[int, int]] = set()
+        for tok in self.doc:
+            found: list[Frame] = []
+            low = tok.lower_
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.speech_verbs:
+                found = self._verb(tok)
+            elif any(seq[0] == low for seq in self.lex.prep_cues):
+                found = self._prep_cue(tok)
+            for d in found:
+                if d.cue not in seen_cues and d.content[1] > d.content[0]:
+                    seen_cues.add(d.cue)
+                    drafts.append(d)
+        self._cut_phrases(drafts)
+        drafts.extend(self._continuations(drafts))
+        self._nest(drafts)
+        return [d for d in drafts if not d.dropped and d.content[1] > d.content[0]]
+
+    # -- speech verbs ------------------------------------------------------------------------
+    def _verb(self, verb: Token) -> list[Frame]:
+        if self.in_quote(verb.idx) is not None or verb.dep_ in {"amod", "compound"}:
+            return []
+        if verb.lower_ in self.lex.citing_words:
+            return []
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+        subjects = [c for c in children if c.dep_ in _SUBJECTS and self.same_para(c.idx, verb.idx)]
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+        cue = (verb.idx, verb.idx + len(verb.text))
+        first = verb
+        while first.i > 0:  # the verb group: "has said", "did not confirm"
+            prev = self.doc[first.i - 1]
+            if prev.head == verb and prev.dep_ in {"aux", "neg"} and prev.lower_ != "to":
+                first = prev
+            else:
+                break
+        cue = (first.idx, cue[1])
+        prt = next((c for c in children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+        if prt is not None:
+            cue = (cue[0], prt.idx + len(prt.text))
+
+        if passive:
+            return self._passive(verb, children)
+
+        speaker_tok = self._active_subject(verb, subject)
+        if speaker_tok is None or not self.same_para(speaker_tok.idx, verb.idx):
+            return []
+        if speaker_tok.lower_ in _NON_SPEAKERS and speaker_tok.pos_ != "PRON":
+            return []
+
+        # "X's figures show", "a report by X found": the speaker is the figures' owner
+        stop = frozenset(_ids(verb)) if verb in speaker_tok.subtree else frozenset()
+        if speaker_tok.lemma_.lower() in self.lex.figure_nouns and lemma in self.lex.showing_verbs:
+            owner = _owner(speaker_tok)
+            if owner is None:
+                return []
+            cue = (min(speaker_tok.idx, verb.idx), cue[1])
+            speaker = speaker_phrase(owner, stop=stop | {speaker_tok.i})
+        else:
+            if lemma in _EVIDENTIAL and not (
+                speaker_tok.ent_type_ in _AGENT_ENTS or speaker_tok.pos_ == "PROPN"
+            ):
+                return []  # "officers should show restraint", "video shows": no speaker
+            speaker = speaker_phrase(speaker_tok, stop=stop)
+
+        # "put the toll at N"
+        if lemma == "put":
+            dobj = next((c for c in children if c.dep_ == "dobj"), None)
+            at = next((c for c in children if c.dep_ == "prep" and c.lower_ == "at"), None)
+            if dobj is not None and at is not None and dobj.lemma_.lower() in self.lex.toll_nouns:
+                pobj = next((c for c in at.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    return []
+                cue = (verb.idx, at.idx + len(at.text))
+                content = self._clip(_subtree_span(pobj, self.text), verb.idx)
+                return [self._draft(cue, content, False, speaker, verb)]
+            if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+                return []
+            it = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+            if it is not None:
+                cue = (verb.idx, it.idx + len(it.text))
+
+        drafts: list[Frame] = []
+        # "as X put it / as X said": the content is the rest of the sentence
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+            quote = self._adjacent_quote(verb, speaker, cue)
+            if quote is not None:
+                return [self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb)]
+            rest = self._rest_of_sentence(verb)
+            return [self._draft(cue, rest, False, speaker, verb)] if rest else []
+
+        if verb.dep_ == "parataxis" and not any(c.dep_ in {"ccomp", "dobj"} for c in children):
+            # "The museum, Mr. Obama said, would …": the sentence around the frame is the content
+            quote = self._adjacent_quote(verb, speaker, cue)
+            if quote is not None:
+                return [self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb)]
+            around = self._around(verb)
+            return [self._draft(cue, around, False, speaker, verb)] if around else []
+
+        sent = self.sentence_of(verb.idx)
+        clauses = [c for c in children if c.dep_ == "ccomp" and sent[0] <= c.idx < sent[1]]
+        clause = min(clauses, key=lambda c: abs(c.i - verb.i)) if clauses else None
+        if clause is None and lemma in {"say", "tell", "add", "write", "state"}:
+            clause = next((c for c in children if c.dep_ == "parataxis" and c.i < verb.i), None)
+        if clause is None:
+            that = self._that_clause(verb)
+            if that is not None:
+                drafts.append(self._draft(cue, that, False, speaker, verb))
+        if clause is not None:
+            span = self._clip(_clause_span(clause, self.text), verb.idx)
+            obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i), None)
+            if obj is not None and obj.pos_ in {"NUM", "NOUN", "PROPN"} and lemma not in {"tell"}:
+                span = (min(span[0], obj.left_edge.idx), span[1])
+            quote = self._covering_quote(span)
+            if quote is not None:
+                drafts.append(self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb))
+            else:
+                drafts.append(self._draft(cue, span, False, speaker, verb))
+        adjacent = self._adjacent_quotes(verb, speaker, cue)
+        for quote in adjacent:
+            if drafts and _overlaps(drafts[0].content, (quote.content_start, quote.content_end)):
+                continue
+            drafts.append(self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb))
+        if drafts:
+            return self._with_cited(drafts, verb, speaker_tok)
+
+        naming = self._naming(verb, children)
+        if naming is not None:
+            drafts.append(self._draft(cue, self._clip(naming, verb.idx), False, speaker, verb))
+        elif lemma in self.lex.object_verbs and lemma not in self.lex.weak_verbs:
+            dobj = next((c for c in children if c.dep_ in {"dobj", "xcomp"} and c.i > verb.i), None)
+            if dobj is not None and dobj.pos_ != "PRON" and (dobj.dep_ == "dobj" or dobj.tag_ == "VBG"):
+                lo, hi = _subtree_span(dobj, self.text)
+                # "condemned the strike as a violation", "accused the police of …"
+                for sib in children:
+                    if sib.dep_ == "prep" and sib.lower_ in {"as", "of", "for"} and sib.i > dobj.i:
+                        hi = max(hi, _subtree_span(sib, self.text)[1])
+                drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
+        if not drafts and lemma in self.lex.prep_verbs:
+            for prep in children:
+                if prep.dep_ == "prep" and prep.lower_ in self.lex.prep_verbs[lemma]:
+                    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+                    if pobj is not None:
+                        content = self._clip(_subtree_span(pobj, self.text), verb.idx)
+                        drafts.append(self._draft(cue, content, False, speaker, verb))
+                        drafts[-1].weak = True
+                        break
+        return self._with_cited(drafts, verb, speaker_tok)
+
+    def _active_subject(self, verb: Token, subject: Token | None) -> Token | None:
+        if subject is not None and subject.dep_ != "csubj":
+            if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head
+        head = verb
+        for _ in range(4):  # "…, saying / adding that", "shouted and said", "responded by saying"
+            if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.tag_ == "VBG":
+                head = head.head  # climb "by saying" to the verb the preposition modifies
+                if head.head is head or head.head.pos_ not in {"VERB", "AUX"}:
+                    return None
+                head = head.head
+                found = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                if found is not None:
+                    return found
+                continue
+            if head.dep_ in {"conj", "advcl", "xcomp"} and head.head is not head:
+                if head.dep_ != "conj" and head.tag_ != "VBG":
+                    return None
+                head = head.head
+                found = next((c for c in head.children if c.dep_ in {"nsubj"}), None)
+                if found is not None:
+                    if found.lower_ in _RELATIVE and head.dep_ == "relcl":
+                        return head.head
+                    if head.lemma_.lower() in self.lex.speech_verbs or self._plausible(found):
+                        return found
+                    return None
+            else:
+                break
+        return None
+
+    def _passive(self, verb: Token, children: list[Token]) -> list[Frame]:
+        lemma = verb.lemma_.lower()
+        subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        text = self.text
+        # "X was quoted as saying …"
+        if lemma in self.lex.passive_subject_speaker and subject is not None:
+            as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            saying = None
+            if as_ is not None:
+                saying = next((c for c in as_.children if c.dep_ in {"pcomp", "pobj"}), None)
+            if saying is None:
+                return []
+            aux = [c for c in children if c.dep_ in {"auxpass", "aux"} and c.i < verb.i]
+            first = aux[0] if aux else verb
+            cue = (first.idx, saying.idx + len(saying.text))
+            speaker = speaker_phrase(subject)
+            clause = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                span = _clause_span(clause, text)
+                quote = self._covering_quote(span)
+                if quote is not None:
+                    return [self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb)]
+                return [self._draft(cue, span, False, speaker, verb)]
+            quotes = self._adjacent_quotes(saying, speaker, cue)
+            return [
+                self._draft(cue, (q.content_start, q.content_end), True, speaker, verb) for q in quotes[:1]
+            ]
+        # "… is said by X to …": the agent is the speaker; without one it is no claim
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        by_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by_obj is None:
+            return []
+        clause = next((c for c in children if c.dep_ in {"xcomp", "ccomp"}), None)
+        if clause is None:
+            return []
+        speaker = speaker_phrase(by_obj)
+        cue = (verb.idx, verb.idx + len(verb.text))
+        lo = subject.left_edge.idx if subject is not None else clause.left_edge.idx
+        content = _trim_span(text, lo, _subtree_span(clause, text)[1])
+        if agent is not None and agent.left_edge.idx < content[1] and agent.left_edge.idx > lo:
+            content = _trim_span(text, clause.left_edge.idx, content[1])
+        return [self._draft(cue, content, False, speaker, verb)]
+
+    def _with_cited(self, drafts: list[Frame], verb: Token, speaker_tok: Token) -> list[Frame]:
+        """'X, citing Y, said …': Y speaks, X is the outer speaker."""
+        if not drafts:
+            return drafts
+        for tok in verb.sent:
+            if tok.lower_ not in self.lex.citing_words:
+                continue
+            if not (tok.head == verb or _is_ancestor(speaker_tok, tok)):
+                continue
+            obj = next((c for c in tok.children if c.dep_ in {"dobj", "pobj", "attr"}), None)
+            if obj is None or not self._plausible(obj):
+                continue  # "citing security concerns" names a reason, not a source
+            cited = speaker_phrase(obj)
+            for d in drafts:
+                if d.speaker is not None:
+                    d.cited = [d.speaker]
+                    d.speaker = cited
+            break
+        return drafts
+
+    # -- "according to X" --------------------------------------------------------------------
+    def _prep_cue(self, tok: Token) -> list[Frame]:
+        doc = self.doc
+        for seq in self.lex.prep_cues:
+            words = [t.lower_ for t in doc[tok.i : tok.i + len(seq)]]
+            if tuple(words) != seq:
+                continue
+            last = doc[tok.i + len(seq) - 1]
+            if self.in_quote(tok.idx) is not None:
+                return []
+            obj = next((c for c in last.children if c.dep_ in {"pobj", "dobj", "pcomp"}), None)
+            if obj is None and last.i + 1 < len(doc):
+                nxt = doc[last.i + 1]
+                obj = nxt if nxt.pos_ in {"NOUN", "PROPN", "PRON"} else None
+                if obj is not None:
+                    while (
+                        obj.head is not obj
+                        and obj.head.i > last.i
+                        and obj.dep_ in {"compound", "amod", "det"}
+                    ):
+                        obj = obj.head
+            if obj is None:
+                return []
+            cue = (tok.idx, last.idx + len(last.text))
+            phrase_tokens = [tok, *doc[tok.i + 1 : last.i + 1], *obj.subtree]
+            lo = min(t.idx for t in phrase_tokens)
+            hi = max(t.idx + len(t.text) for t in phrase_tokens)
+            speaker = speaker_phrase(obj)
+            s_start, s_end = self.sentence_of(tok.idx)
+            before = _trim_span(self.text, s_start, lo)
+            after = _trim_span(self.text, hi, s_end)
+            content = before if before[1] - before[0] >= after[1] - after[0] else after
+            if content[1] - content[0] < 3:
+                return []
+            quote = self._covering_quote(content)
+            if quote is not None:
+                d = self._draft(cue, (quote.content_start, quote.content_end), True, speaker, None)
+            else:
+                d = self._draft(cue, content, False, speaker, None)
+            d.phrase = (lo, hi)
+            return [d]
+        return []
+
+    # -- quotations ----------------------------------------------------------------------------
+    def _covering_quote(self, span: tuple[int, int]) -> Quote | None:
+        """A quotation that holds (nearly) all of ``span``: the span is quoted speech."""
+        for q in self.quotes:
+            if q.content_start <= span[0] + 2 and q.content_end >= span[1] - 2:
+                return q
+        return None
+
+    def _adjacent_quote(self, verb: Token, speaker: SpeakerPhrase, cue: tuple[int, int]) -> Quote | None:
+        found = self._adjacent_quotes(verb, speaker, cue)
+        return found[0] if found else None
+
+    def _adjacent_quotes(self, verb: Token, speaker: SpeakerPhrase, cue: tuple[int, int]) -> list[Quote]:
+        """Quotations right before (``"…," he said``) or right after (``he said: "…"``) the attribution."""
+        text = self.text
+        own = [t for t in verb.subtree if t.dep_ not in {"ccomp", "parataxis"}]
+        frame_lo = min(speaker.start, cue[0])
+        frame_hi = max(speaker.end, cue[1])
+        sent_hi = self.sentence_of(cue[0])[1]
+        out: list[Quote] = []
+        for q in self.quotes:
+            if q.start <= cue[0] < q.end:
+                continue
+            if q.end <= frame_lo:
+                gap = text[q.end : frame_lo]
+                if _GAP_OK.match(gap) and "\n" not in gap:
+                    out.append(q)
+            elif q.start >= frame_hi and q.start <= sent_hi + 2:
+                gap = text[frame_hi : q.start]
+                if _GAP_OK.match(gap) or self._gap_is_frame(frame_hi, q.start, own):
+                    out.append(q)
+        return out
+
+    def _gap_is_frame(self, lo: int, hi: int, own: list[Token]) -> bool:
+        """Text between the attribution and a following quotation is part of the frame
+        ("told reporters on Friday:", "said in a statement that")."""
+        gap = self.text[lo:hi]
+        if "\n" in gap or len(gap) > 80 or not re.search(r"[:,]\s*$|\bthat\s*$", gap):
+            return False
+        own_ids = {(t.idx, t.idx + len(t.text)) for t in own}
+        for m in re.finditer(r"\w[\w'’.-]*", gap):
+            span = (lo + m.start(), lo + m.end())
+            if not any(a <= span[0] and span[1] <= b for a, b in own_ids) and m.group().lower() != "that":
+                return False
+        return True
+
+    def _continuations(self, drafts: list[Frame]) -> list[Frame]:
+        """Quotations with no cue of their own that go on right after an attributed one."""
+        used = [d.content for d in drafts if d.quote]
+        ordered = sorted(drafts, key=lambda d: d.hi)
+        out: list[Frame] = []
+        for q in self.quotes:
+            qspan = (q.content_start, q.content_end)
+            if any(_overlaps(qspan, u) for u in used):
+                continue
+            if any(q.start <= d.cue[0] < q.end for d in drafts):
+                continue
+            if len(self.text[q.content_start : q.content_end].split()) < 4:
+                continue
+            prev = [d for d in ordered + out if d.hi <= q.start]
+            if not prev:
+                continue
+            last = max(prev, key=lambda d: d.hi)
+            gap_lo = self.evidence(last.lo, last.hi)[1]
+            gap = self.text[gap_lo : q.start] if gap_lo <= q.start else ""
+            if gap.strip():
+                continue
+            root = last.parent or last
+            d = Frame(cue=root.cue, content=qspan, quote=True, speaker=root.speaker, verb=root.verb)
+            d.cited = root.cited
+            d.parent = root
+            out.append(d)
+        return out
+
+    # -- nesting -------------------------------------------------------------------------------
+    def _cut_phrases(self, drafts: list[Frame]) -> None:
+        """'X said Y, according to Z': the according-phrase is no part of X's content."""
+        for p in drafts:
+            if p.phrase is None:
+                continue
+            for d in drafts:
+                if d is p or d.quote or not (d.content[0] <= p.phrase[0] and p.phrase[1] <= d.content[1]):
+                    continue
+                if not self.text[p.phrase[1] : d.content[1]].strip(_CONTENT_TRIM + ".!?"):
+                    d.content = _trim_span(self.text, d.content[0], p.phrase[0])
+                elif not self.text[d.content[0] : p.phrase[0]].strip(_CONTENT_TRIM):
+                    d.content = _trim_span(self.text, p.phrase[1], d.content[1])
+
+    def _nest(self, drafts: list[Frame]) -> None:
+        """Attach each claim to the claims whose content holds it; drop outer frames.
+
+        "State TV reported that police said …": the police claim gets State TV in its
+        chain and the State TV claim, a mere frame, is dropped. "X said A, and Y
+        reported B": Y's claim is coordinated, not nested; X's content stops before it.
+        """
+        for inner in drafts:
+            if inner.parent is not None or inner.speaker is None:
+                continue
+            for outer in drafts:
+                if outer is inner or outer.parent is not None:
+                    continue
+                c0, c1 = outer.content
+                if inner.content[0] <= outer.cue[0] < inner.content[1]:
+                    continue  # each inside the other: no nesting
+                if not (c0 <= inner.cue[0] and inner.cue[1] <= c1 and c0 <= inner.speaker.start):
+                    continue
+                if inner.verb is not None and inner.verb.dep_ == "conj" and not outer.quote:
+                    cut = _cut_before(self.text, c0, min(inner.verb.left_edge.idx, inner.cue[0]))
+                    if cut[1] > cut[0]:
+                        outer.content = cut
+                    continue
+                inner.outer.append(outer)
+                if self._belief(inner):
+                    inner.dropped = True  # "X said she thinks …": X's claim holds it
+                    continue
+                lead = self.text[c0 : inner.lo].split()
+                if not inner.weak and len(lead) <= _FRAME_LEAD and inner.hi >= c1 - 2:
+                    outer.dropped = True
+        for d in drafts:
+            d.outer = [o for o in d.outer if o.content[0] <= d.cue[0] < o.content[1]]
+            d.outer.sort(key=lambda o: o.content[0] - o.content[1])  # widest (outermost) first
+
+    def _that_clause(self, verb: Token) -> tuple[int, int] | None:
+        """A "that" clause the parser hung elsewhere ("said in a statement that …", "told X that …")."""
+        right = verb.doc[verb.right_edge.i]
+        for tok in verb.doc[verb.i + 1 : min(verb.i + 8, right.i)]:
+            if tok.pos_ in {"VERB", "AUX"} or tok.is_punct:
+                return None
+            if tok.lower_ == "that" and tok.i + 1 <= right.i:
+                return self._clip(_trim_span(self.text, tok.idx + 4, right.idx + len(right.text)), verb.idx)
+        return None
+
+    def _naming(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
+        """What a naming verb says: "called the protests a plot", "which state TV described as …"."""
+        if verb.lemma_.lower() not in self.lex.naming_verbs:
+            return None
+        oprd = next((c for c in children if c.dep_ == "oprd"), None)
+        as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        target = oprd or as_
+        if target is None:
+            return None
+        dobj = next((c for c in children if c.dep_ == "dobj"), None)
+        lo, hi = _subtree_span(target, self.text)
+        if as_ is not None and target is as_:
+            pobj = next((c for c in as_.children if c.dep_ in {"pobj", "amod", "acomp"}), None)
+            lo, hi = _subtree_span(pobj, self.text) if pobj is not None else (as_.idx + 3, hi)
+        if dobj is not None and dobj.pos_ != "PRON" and dobj.lower_ not in _RELATIVE and dobj.i < target.i:
+            lo = _subtree_span(dobj, self.text)[0]
+        lo, hi = _trim_span(self.text, lo, hi)
+        return (lo, hi) if hi > lo else None
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _plausible(self, tok: Token) -> bool:
+        """A word that can name a speaker: a name, a pronoun, a person or organisation noun."""
+        if tok.ent_type_ in _AGENT_ENTS or tok.pos_ in {"PROPN", "PRON"}:
+            return True
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.person_nouns or lemma in self.lex.anaphor_all:
+            return True
+        return guess_kind(tok.text, self.lex) != "unknown" or guess_kind(lemma, self.lex) != "unknown"
+
+    def _belief(self, d: Frame) -> bool:
+        return d.verb is not None and d.verb.lemma_.lower() in self.lex.belief_verbs
+
+    def _clip(self, span: tuple[int, int], anchor: int) -> tuple[int, int]:
+        """``span`` cut to the paragraph of ``anchor`` (the parser may join a headline to the text)."""
+        p0, p1 = self.para_of(anchor)
+        lo, hi = max(span[0], p0), min(span[1], p1)
+        if hi <= lo:
+            return (span[0], span[0])
+        return _trim_span(self.text, lo, hi)
+
+    def _draft(
+        self,
+        cue: tuple[int, int],
+        content: tuple[int, int],
+        quote: bool,
+        speaker: SpeakerPhrase,
+        verb: Token | None,
+    ) -> Frame:
+        return Frame(cue=cue, content=content, quote=quote, speaker=speaker, verb=verb)
+
+    def _around(self, verb: Token) -> tuple[int, int] | None:
+        """The sentence around a parenthetical frame: one side, or both when the frame interrupts it."""
+        own = list(verb.subtree)
+        s_start, s_end = self.sentence_of(verb.idx)
+        before = _trim_span(self.text, s_start, own[0].idx)
+        after = _trim_span(self.text, own[-1].idx + len(own[-1].text), s_end)
+        if (
+            len(self.text[before[0] : before[1]].split()) >= 2
+            and len(self.text[after[0] : after[1]].split()) >= 2
+        ):
+            return before[0], after[1]
+        best = before if before[1] - before[0] >= after[1] - after[0] else after
+        return best if best[1] - best[0] >= 3 else None
+
+    def _rest_of_sentence(self, verb: Token) -> tuple[int, int] | None:
+        own = list(verb.subtree)
+        s_start, s_end = self.sentence_of(verb.idx)
+        lo = own[0].idx
+        hi = own[-1].idx + len(own[-1].text)
+        before = _trim_span(self.text, s_start, lo)
+        after = _trim_span(self.text, hi, s_end)
+        best = before if before[1] - before[0] >= after[1] - after[0] else after
+        return best if best[1] - best[0] >= 3 else None
+
+
+# -- spans ---------------------------------------------------------------------------------------
+
+
+def _cut_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``…``end`` without a trailing conjunction (", and", "but")."""
+    lo, hi = _trim_span(text, start, end)
+    words = text[lo:hi].rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in {"and", "but", "while", "as", "whereas"}:
+        hi = lo + len(words[0])
+    return _trim_span(text, lo, hi)
+
+
+def _trim_ws(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in _CONTENT_TRIM or text[start].isspace()):
+        start += 1
+    while end > start and (
+        text[end - 1] in _CONTENT_TRIM or text[end - 1] in ".!?" or text[end - 1].isspace()
+    ):
+        end -= 1
+    return start, end
+
+
+def _subtree_span(tok: Token, text: str) -> tuple[int, int]:
+    tokens = list(tok.subtree)
+    return _trim_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _clause_span(clause: Token, text: str) -> tuple[int, int]:
+    """A complement clause without its complementiser ("that") or edge punctuation."""
+    tokens = list(clause.subtree)
+    while tokens and ((tokens[0].dep_ == "mark" and tokens[0].lower_ == "that") or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in {")", "”", '"'}:
+        tokens = tokens[:-1]
+    if not tokens:
+        return (clause.idx, clause.idx)
+    return _trim_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _is_ancestor(tok: Token, node: Token) -> bool:
+    """``tok`` is ``node`` or one of its ancestors."""
+    return tok == node or tok in node.ancestors
+
+
+def _ids(tok: Token) -> list[int]:
+    return [t.i for t in tok.subtree]
+
+
+def _owner(noun: Token) -> Token | None:
+    """Who the figures belong to: "X's figures", "figures from X", "a report by X", "UN figures"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    for c in noun.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "of"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() not in {"people", "death", "protester"}:
+                return obj
+        if c.dep_ == "acl":  # "a report released by X"
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            if agent is not None:
+                obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    for c in noun.children:
+        if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}:
+            return c
+    return None
