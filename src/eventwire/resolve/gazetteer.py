@@ -61,6 +61,7 @@ class Candidate:
     population: int
     primary: bool = True
     match: str = "exact"
+    capital: bool = False  # a national capital
 
     def with_match(self, *, primary: bool, match: str) -> Candidate:
         return Candidate(
@@ -77,6 +78,7 @@ class Candidate:
             self.population,
             primary,
             match,
+            self.capital,
         )
 
 
@@ -91,6 +93,8 @@ class Gazetteer:
         self._conn = connection
         self._lock = threading.Lock()
         self._cache: dict[str, list[Candidate]] = {}
+        self._demonyms_seen: dict[str, str | None] = {}
+        self._countries: dict[str, Candidate | None] = {}
         self.version = version
 
     @classmethod
@@ -158,7 +162,11 @@ class Gazetteer:
         if not found:
             skel = skeleton(name)
             if skel:
-                found = [c.with_match(primary=False, match="skeleton") for c in self._by_skeleton(skel)]
+                found = [
+                    c.with_match(primary=False, match="skeleton")
+                    for c in self._by_skeleton(skel)
+                    if _close_spelling(key, fold(c.name))
+                ]
         found = _dedupe(found)
         self._cache[key] = found
         return found
@@ -171,12 +179,18 @@ class Gazetteer:
 
     def country(self, code: str) -> Candidate | None:
         """The country entry of an ISO 3166-1 alpha-2 code."""
-        rows = self._country_row(code)
-        return rows[0] if rows else None
+        code = code.upper()
+        if code not in self._countries:
+            rows = self._country_row(code)
+            self._countries[code] = rows[0] if rows else None
+        return self._countries[code]
 
     def demonym(self, word: str) -> str | None:
         """ISO code of the country a demonym or adjective (``Iranian``) refers to."""
-        return self._demonym(fold(word))
+        key = fold(word)
+        if key not in self._demonyms_seen:
+            self._demonyms_seen[key] = self._demonym(key)
+        return self._demonyms_seen[key]
 
     def admin1(self, country: str, code_or_name: str) -> Candidate | None:
         """A first-level subdivision of ``country`` by GeoNames code or name."""
@@ -202,7 +216,7 @@ class Gazetteer:
 
 
 def _candidate(row: tuple[object, ...]) -> Candidate:
-    (pid, gid, name, feature, precision, country, a1code, a1, lat, lon, pop, kind) = row
+    (pid, gid, name, feature, precision, country, a1code, a1, lat, lon, pop, capital, kind) = row
     return Candidate(
         place_id=int(pid),  # type: ignore[call-overload]
         geonames_id=None if gid is None else int(gid),  # type: ignore[call-overload]
@@ -216,6 +230,7 @@ def _candidate(row: tuple[object, ...]) -> Candidate:
         lon=None if lon is None else float(lon),  # type: ignore[arg-type]
         population=int(pop or 0),  # type: ignore[call-overload]
         primary=kind == 0,
+        capital=bool(capital),
     )
 
 
@@ -229,6 +244,12 @@ def _trims(key: str) -> list[str]:
             if base.endswith(suffix) and len(base) > len(suffix) + 1:
                 out.append(base[: -len(suffix)])
     return out
+
+
+def _close_spelling(a: str, b: str) -> bool:
+    """Transliteration variants keep their first consonant and about their length."""
+    a_c, b_c = a.lstrip("aeiouy"), b.lstrip("aeiouy")
+    return bool(a_c and b_c) and a_c[0] == b_c[0] and abs(len(a) - len(b)) <= 2 and a[-2:] == b[-2:]
 
 
 _LEVEL = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, "place": 5}

@@ -46,9 +46,9 @@ __all__ = ["BUILDER_VERSION", "DEFAULT_MIN_POPULATION", "INDEX_NAME", "build_gaz
 
 logger = logging.getLogger(__name__)
 
-BUILDER_VERSION = "1"
+BUILDER_VERSION = "4"
 INDEX_NAME = "gazetteer.sqlite"
-DEFAULT_MIN_POPULATION = 1000
+DEFAULT_MIN_POPULATION = 500
 # Places kept in the skeleton (transliteration) table: admin units and towns this big.
 SKELETON_MIN_POPULATION = 15000
 _CUTOFFS = (500, 1000, 5000, 15000)
@@ -70,7 +70,8 @@ CREATE TABLE place (
     admin1 TEXT,
     lat REAL,
     lon REAL,
-    population INTEGER NOT NULL DEFAULT 0
+    population INTEGER NOT NULL DEFAULT 0,
+    capital INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL,
                    PRIMARY KEY (key, place)) WITHOUT ROWID;
@@ -78,6 +79,7 @@ CREATE TABLE skeleton (key TEXT NOT NULL, place INTEGER NOT NULL,
                        PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE demonym (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
 """
+_INDEXES = "CREATE INDEX place_feature ON place (feature, country);"
 
 
 @dataclass(slots=True)
@@ -93,6 +95,7 @@ class _Row:
     lon: float | None
     population: int
     names: list[tuple[str, int]]  # (name, kind): kind 0 = own name or curated alias, 1 = alternate
+    capital: bool = False  # the national capital
 
 
 def _package_dir(package: str) -> Path:
@@ -223,6 +226,26 @@ def _rows(additions: Sequence[Path], min_population: int, progress: bool) -> Ite
             admin1_pop.get((cc, code), 0), [(name, 0), *((a, 0) for a in aliases)],
         )  # fmt: skip
 
+    counties = json.loads((gnc / "us_counties.json").read_text(encoding="utf-8"))
+    for rec in counties:
+        state = admin1.get(("US", rec["state"]))
+        name = rec["name"]
+        names = [(name, 0)]
+        if name.endswith(" County"):
+            names.append((name[: -len(" County")] + " Co.", 0))
+        yield _Row(
+            None, name, "admin2", "admin2", "US", rec["state"], state[0] if state else None,
+            None, None, 0, names,
+        )  # fmt: skip
+
+    capitals: dict[str, int] = {}
+    for rec in cities.values():
+        cap = countries.get(rec["countrycode"], {}).get("capital")
+        if cap and fold(cap) == fold(rec["name"]):
+            best = capitals.get(rec["countrycode"])
+            if best is None or cities[str(best)]["population"] < rec["population"]:
+                capitals[rec["countrycode"]] = int(rec["geonameid"])
+    capital_ids = set(capitals.values())
     for rec in _progress(cities.values(), len(cities), "cities", progress):
         cc, code = rec["countrycode"], rec["admin1code"]
         a1 = admin1.get((cc, code))
@@ -231,7 +254,7 @@ def _rows(additions: Sequence[Path], min_population: int, progress: bool) -> Ite
         yield _Row(
             int(rec["geonameid"]), rec["name"], "city", "city", cc, code or None,
             a1[0] if a1 else None, float(rec["latitude"]), float(rec["longitude"]),
-            int(rec.get("population") or 0), names,
+            int(rec.get("population") or 0), names, int(rec["geonameid"]) in capital_ids,
         )  # fmt: skip
 
     by_name = {(cc, fold(n)): n for (cc, _), (n, _al) in admin1.items()}
@@ -375,7 +398,7 @@ def _write(path: Path, rows: Iterable[_Row], digest: str, progress: bool) -> Non
         for pid, row in enumerate(rows, start=1):
             places.append(
                 (pid, row.geonames_id, row.name, row.feature, row.precision, row.country,
-                 row.admin1_code, row.admin1, row.lat, row.lon, row.population)
+                 row.admin1_code, row.admin1, row.lat, row.lon, row.population, int(row.capital))
             )  # fmt: skip
             big = row.feature in ("country", "admin1", "region") or row.population >= SKELETON_MIN_POPULATION
             for name, kind in row.names:
@@ -392,10 +415,11 @@ def _write(path: Path, rows: Iterable[_Row], digest: str, progress: bool) -> Non
         best: dict[tuple[str, int], int] = {}
         for key, pid, kind in names:
             best[(key, pid)] = min(kind, best.get((key, pid), 1))
-        conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+        conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
         conn.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, v) for (k, p), v in best.items()))
         conn.executemany("INSERT INTO skeleton VALUES (?,?)", skeletons)
         conn.executemany("INSERT INTO demonym VALUES (?,?)", demonyms.items())
+        conn.executescript(_INDEXES)
         conn.executemany(
             "INSERT INTO meta VALUES (?,?)",
             [

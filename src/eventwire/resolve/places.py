@@ -1,27 +1,537 @@
-"""Places: recognise toponyms and resolve them against the gazetteer."""
+"""Places: recognise toponyms in a document and resolve them against the gazetteer.
+
+Recognition (:func:`find_toponyms`) takes spaCy's GPE/LOC/FAC entities, adds the
+capitalised names that the gazetteer knows and the context marks as places ("in X",
+"near X", "the outskirts of X", "X province", "the southeastern city of X"), and
+drops spans that are person or organisation actors, names on a small stop list,
+or demonyms (``Iranian`` gives the document a country focus, never a Place).
+
+Resolution (:func:`resolve_toponyms`) ranks each toponym's candidates by feature
+level, population, primary-name vs alternate-name match, the document's country
+focus (countries and demonyms mentioned, unambiguous places), the admin hierarchy
+written next to it ("Zahedan, Sistan and Baluchestan") and the designator ("X
+province" prefers a province, "the city of X" a city). A country name never
+resolves to a town. Countries and first-level subdivisions carry no coordinates
+(``lat``/``lon`` null) and ``precision`` ``country``/``admin1``. Toponyms with no
+candidate still appear, with ``geonames_id`` null.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..records import Actor, Place
+from ..records import Actor, Place, PlaceFeature
+from .gazetteer import Candidate, Gazetteer, InMemoryGazetteer
+from .gazetteer_build import build_gazetteer
+from .gazetteer_names import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-__all__ = ["Gazetteer", "find_places", "load_gazetteer"]
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "InMemoryGazetteer",
+    "Toponym",
+    "find_places",
+    "find_toponyms",
+    "load_gazetteer",
+    "resolve_spans",
+    "resolve_toponyms",
+]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MAYBE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# Words before a name that mark it as a place.
+_CUES = frozenset(
+    {"in", "near", "outside", "across", "from", "to", "at", "into", "around", "towards", "toward"}
+)
+_OF_CUES = frozenset(
+    {"city", "town", "village", "province", "provinces", "outskirts", "region", "district", "capital",
+     "county", "state", "suburbs", "streets", "centre", "center", "port", "heart", "north", "south",
+     "east", "west", "part", "parts", "area"}
+)  # fmt: skip
+# Designators written after a name, and the feature they point to.
+_AFTER: dict[str, PlaceFeature] = {
+    "province": "admin1",
+    "provinces": "admin1",
+    "state": "admin1",
+    "governorate": "admin1",
+    "region": "admin1",
+    "oblast": "admin1",
+    "prefecture": "admin1",
+    "county": "admin2",
+    "district": "admin2",
+    "city": "city",
+    "town": "city",
+    "village": "city",
+}
+_BEFORE: dict[str, PlaceFeature] = {
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "capital": "city",
+    "port": "city",
+    "province": "admin1",
+    "state": "admin1",
+    "county": "admin2",
+}
+_LEVEL_SCORE: dict[str, float] = {"country": 8.0, "region": 5.0, "admin1": 6.5, "admin2": 5.0, "place": 4.5}
+_CONTINENT_DEMONYMS = {
+    "european": "Europe",
+    "african": "Africa",
+    "asian": "Asia",
+    "north american": "North America",
+    "south american": "South America",
+    "latin american": "Latin America",
+}
+_MAX_CANDIDATES = 25  # rescored with document context, best by prior first
+_GAZ_MIN_POPULATION = 5000  # a name found by the gazetteer alone needs a town this big
+_CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
 
-class Gazetteer:
-    """The offline GeoNames index."""
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A span of the text that names a place, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    hint: PlaceFeature | None = None  # feature implied by "X province", "the city of X"
+    source: str = "ner"  # ner | gazetteer | span
 
 
 def load_gazetteer(cache_dir: Path, additions: Sequence[Path] = ()) -> Gazetteer:
-    return Gazetteer()
+    """Open the gazetteer index in ``cache_dir``, building it first if missing or stale."""
+    return Gazetteer.open(build_gazetteer(cache_dir, additions))
+
+
+@cache
+def _stoplist() -> frozenset[str]:
+    text = resources.files("eventwire.data.places").joinpath("stoplist.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# -- recognition ---------------------------------------------------------------------------
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = ()) -> list[Place]:
     """Every toponym in ``doc.text``, resolved where possible, sorted by offset."""
-    return []
+    toponyms = find_toponyms(doc, gazetteer, actors=actors)
+    return resolve_toponyms(doc.text, toponyms, gazetteer, focus=_focus_words(doc, gazetteer))
+
+
+def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = ()) -> list[Toponym]:
+    """Toponym spans of ``doc`` (see module docstring), sorted by offset, not overlapping."""
+    text = doc.text
+    vetoes = [
+        (a.start_char, a.end_char) for a in actors if a.start_char is not None and a.end_char is not None
+    ]
+    found: list[Toponym] = []
+    taken: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS:
+            top = _from_entity(ent, gazetteer)
+        elif ent.label_ in _MAYBE_LABELS:
+            top = _from_mislabelled(ent, gazetteer)
+        else:
+            continue
+        if top is None or _vetoed(top, text, vetoes, gazetteer):
+            continue
+        found.append(top)
+        taken.append((min(top.start, ent.start_char), max(top.end, ent.end_char)))
+    for top in _gazetteer_matches(doc, gazetteer, taken):
+        if not _vetoed(top, text, vetoes, gazetteer):
+            found.append(top)
+    return _non_overlapping(found)
+
+
+def _extend(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """Tokens ``start:end`` grown by a few tokens either side when that names a known place.
+
+    NER splits "Sistan and Baluchestan" and stops before "prison" in "Evin prison".
+    """
+    best = (start, end)
+    for before in (3, 2, 1, 0):
+        for after in (3, 2, 1, 0):
+            s, e = start - before, end + after
+            if (before == after == 0) or s < 0 or e > len(doc) or e - s > 6:
+                continue
+            if any(t.is_punct or t.is_space or t.like_num for t in doc[s:e]):
+                continue
+            if doc[s].lower_ in ("and", "of", "the") or doc[e - 1].lower_ in ("and", "of"):
+                continue
+            if not doc[s].is_title:
+                continue
+            if e - s > best[1] - best[0] and any(
+                c.match == "exact" and c.primary for c in gazetteer.candidates(doc[s:e].text)
+            ):
+                best = (s, e)
+    return best
+
+
+def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
+    start, end = _extend(ent.doc, ent.start, ent.end, gazetteer)
+    ent = ent.doc[start:end]
+    tokens = list(ent)
+    while tokens and tokens[0].lower_ in ("the", "'s") and len(tokens) > 1:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")) and len(tokens) > 1:
+        tokens = tokens[:-1]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = ent.doc.text[start:end]
+    if fold(text) in _stoplist() and not _cued(ent.doc, ent.start, ent.end):
+        return None
+    if gazetteer.demonym(text) and not gazetteer.candidates(text):
+        return None
+    hint = _hint(ent.doc, ent.start, ent.end)
+    if ent.label_ == "FAC" and not gazetteer.candidates(text):
+        return None  # buildings and roads are kept only when the gazetteer knows them
+    return Toponym(start, end, text, hint, "ner")
+
+
+def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
+    """A PERSON/ORG/NORP entity that is a known place in a place context ("in Zahedan")."""
+    text = ent.text
+    if fold(text) in _stoplist() or gazetteer.demonym(text):
+        return None
+    hint = _hint(ent.doc, ent.start, ent.end)
+    if not (_cued(ent.doc, ent.start, ent.end) or hint):
+        return None
+    cands = gazetteer.candidates(text)
+    if not any(_important(c) for c in cands if c.match != "skeleton"):
+        return None
+    return Toponym(ent.start_char, ent.end_char, text, hint, "gazetteer")
+
+
+def _important(cand: Candidate) -> bool:
+    return cand.feature != "city" or cand.population >= _GAZ_MIN_POPULATION
+
+
+def _cued(doc: Doc, start: int, end: int) -> bool:
+    """A place preposition or "city of" before tokens ``start:end``, or a designator after."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _CUES:
+        return True
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _OF_CUES:
+        return True
+    return end < len(doc) and doc[end].lower_ in _AFTER
+
+
+def _hint(doc: Doc, start: int, end: int) -> PlaceFeature | None:
+    if end < len(doc) and doc[end].lower_ in _AFTER:
+        return _AFTER[doc[end].lower_]
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _BEFORE:
+        return _BEFORE[doc[start - 2].lower_]
+    return None
+
+
+def _vetoed(top: Toponym, text: str, vetoes: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> bool:
+    """A span inside a person/organisation actor mention is not a place.
+
+    A country or province named on its own ("Iran said ...") stays a place even when it
+    is also the actor; so does a possessive ("Tehran's prosecutor").
+    """
+    for start, end in vetoes:
+        if start <= top.start and top.end <= end:
+            if text[top.end : top.end + 2] in ("'s", "’s"):
+                continue
+            if (start, end) == (top.start, top.end) and any(
+                c.feature in ("country", "admin1") and c.primary for c in gazetteer.candidates(top.text)
+            ):
+                continue
+            return True
+    return False
+
+
+def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int, int]]) -> list[Toponym]:
+    """Capitalised names that the NER missed, in a place context, known to the gazetteer."""
+    out: list[Toponym] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if (
+            not (tok.is_title or tok.is_upper)
+            or not tok.is_alpha
+            or _overlaps(tok.idx, tok.idx + len(tok), taken)
+        ):
+            i += 1
+            continue
+        matched = False
+        for length in (4, 3, 2, 1):
+            j = i + length
+            if j > n or any(not (t.is_title or t.lower_ in ("and", "of", "e")) for t in doc[i:j]):
+                continue
+            if doc[j - 1].lower_ in ("and", "of", "e"):
+                continue
+            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if _overlaps(start, end, taken):
+                continue
+            text = doc.text[start:end]
+            if fold(text) in _stoplist() or gazetteer.demonym(text):
+                continue
+            hint = _hint(doc, i, j)
+            cued = _cued(doc, i, j)
+            if not (cued or hint) or (doc[i].is_sent_start and not cued):
+                continue
+            cands = [c for c in gazetteer.candidates(text) if c.match != "skeleton"]
+            if any(_important(c) for c in cands):
+                s_tok, e_tok = _extend(doc, i, j, gazetteer)
+                start, end = doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1])
+                if _overlaps(start, end, taken):
+                    s_tok, e_tok = i, j
+                    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+                text = doc.text[start:end]
+                out.append(Toponym(start, end, text, _hint(doc, s_tok, e_tok), "gazetteer"))
+                i = e_tok
+                matched = True
+                break
+        if not matched:
+            i += 1
+    return out
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _non_overlapping(tops: list[Toponym]) -> list[Toponym]:
+    out: list[Toponym] = []
+    for top in sorted(tops, key=lambda t: (t.start, -(t.end - t.start))):
+        if out and top.start < out[-1].end:
+            continue
+        out.append(top)
+    return out
+
+
+def _focus_words(doc: Doc, gazetteer: Gazetteer) -> Counter[str]:
+    """Countries the document is about, from demonyms and adjectives (``Iranian``)."""
+    votes: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            code = gazetteer.demonym(ent.text)
+            if code:
+                votes[code] += 1
+    return votes
+
+
+def _focus_from_text(text: str, gazetteer: Gazetteer) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for m in _CAP_WORD.finditer(text):
+        code = gazetteer.demonym(m.group())
+        if code:
+            votes[code] += 1
+    return votes
+
+
+# -- resolution ----------------------------------------------------------------------------
+
+
+def resolve_spans(
+    text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer, *, doc: Doc | None = None
+) -> list[Place]:
+    """Resolve exactly the given character spans of ``text`` (gold toponym scoring)."""
+    tops = []
+    for start, end in spans:
+        after = text[end : end + 12].lstrip().split(" ", 1)[0].strip(".,;:").lower()
+        before = text[max(0, start - 12) : start].rstrip().lower()
+        hint = _AFTER.get(after)
+        if hint is None and before.endswith(" of"):
+            word = before[:-3].rsplit(" ", 1)[-1]
+            hint = _BEFORE.get(word)
+        tops.append(Toponym(start, end, text[start:end], hint, "span"))
+    focus = _focus_words(doc, gazetteer) if doc is not None else _focus_from_text(text, gazetteer)
+    return resolve_toponyms(text, tops, gazetteer, focus=focus)
+
+
+def resolve_toponyms(
+    text: str,
+    toponyms: Sequence[Toponym],
+    gazetteer: Gazetteer,
+    *,
+    focus: Counter[str] | None = None,
+) -> list[Place]:
+    """Places for ``toponyms`` (kept in their order), resolved with document context."""
+    cands = [_candidates(t, gazetteer) for t in toponyms]
+    votes: Counter[str] = Counter(focus or {})
+    # Pass 1: countries named and places with one plausible country give the focus.
+    for top, cs in zip(toponyms, cands, strict=True):
+        if not cs:
+            continue
+        best = max(cs, key=lambda c: _prior(c, top))
+        countries = {c.country for c in cs if c.primary and c.match == "exact"}
+        if best.feature == "country" and best.country:
+            if not any(c.primary and c.feature != "country" for c in cs):  # "Georgia" is not sure
+                votes[best.country] += 2
+        elif len(countries) == 1 and best.country is not None and best.country in countries:
+            votes[best.country] += 1
+    # Pass 2: a first choice per toponym, then pass 3 rescores with the others' choices.
+    first = [_ranked(cs, top, votes)[0] if cs else None for top, cs in zip(toponyms, cands, strict=True)]
+    admin_named = {(c.country, c.admin1_code) for c in first if c is not None and c.feature == "admin1"}
+    places: list[Place] = []
+    for i, (top, cs) in enumerate(zip(toponyms, cands, strict=True)):
+        if not cs:
+            places.append(_unresolved(top))
+            continue
+        parent = cands[i + 1] if i + 1 < len(toponyms) and _adjacent(text, top, toponyms[i + 1]) else []
+        child = cands[i - 1] if i > 0 and _adjacent(text, toponyms[i - 1], top) else []
+        key = fold(top.text)
+        others = list({
+            (c.lat, c.lon): c for j, c in enumerate(first)
+            if c is not None and c.lat is not None and fold(toponyms[j].text) != key
+        }.values())  # fmt: skip
+        cs = _ranked(cs, top, votes)[:_MAX_CANDIDATES]
+        namesakes = {(c.country, c.admin1_code) for c in cs if c.feature == "admin1"}
+
+        def score(
+            c: Candidate,
+            top: Toponym = top,
+            parent: list[Candidate] = parent,
+            child: list[Candidate] = child,
+            others: list[Candidate] = others,
+            namesakes: set[tuple[str | None, str | None]] = namesakes,
+        ) -> float:
+            s = _prior(c, top) + _focus(c, votes)
+            if (
+                c.feature == "city"
+                and c.primary
+                and top.hint != "admin1"
+                and (c.country, c.admin1_code) in namesakes
+            ):
+                s += 2.5  # "Isfahan" is the city more often than its province
+            if any(_contains(p, c) for p in parent):
+                s += 6.0
+            if any(_contains(c, ch) for ch in child):
+                s += 3.0
+            if c.feature in ("city", "admin2", "place") and (c.country, c.admin1_code) in admin_named:
+                s += 2.0
+            if c.lat is not None and c.lon is not None and others:
+                near = min(_km(c.lat, c.lon, o.lat, o.lon) for o in others)  # type: ignore[arg-type]
+                s += 2.0 if near < 50 else 1.0 if near < 200 else 0.0
+            return s
+
+        places.append(_place(top, max(cs, key=score)))
+    return places
+
+
+def _ranked(cands: list[Candidate], top: Toponym, votes: Counter[str]) -> list[Candidate]:
+    """Candidates by prior and country focus, best first."""
+
+    def key(c: Candidate) -> float:
+        return -(_prior(c, top) + _focus(c, votes))
+
+    return sorted(cands, key=key)
+
+
+def _candidates(top: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
+    if top.source == "span":
+        # a given span may be a demonym ("Iranian", "European"): its country or continent
+        code = gazetteer.demonym(top.text) or gazetteer.demonym(top.text.rstrip("s"))
+        country = gazetteer.country(code) if code else None
+        if country is not None:
+            return [country]
+        continent = _CONTINENT_DEMONYMS.get(fold(top.text).rstrip("s"))
+        if continent:
+            return [c for c in gazetteer.candidates(continent) if c.feature == "region"]
+    return gazetteer.candidates(top.text)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _prior(c: Candidate, top: Toponym) -> float:
+    """How likely ``c`` is meant, before document context."""
+    if c.feature == "city":
+        s = math.log10(c.population + 10)
+    else:
+        s = _LEVEL_SCORE.get(c.feature, 4.0)
+    if c.capital:
+        s += 1.5
+    if c.match == "skeleton":
+        s -= 3.0
+    elif c.primary:
+        s += 1.5
+    elif c.feature != "city":
+        s -= 1.0
+    else:
+        s -= 0.5
+    if top.hint is not None:
+        if c.feature == top.hint:
+            s += 5.0
+        elif top.hint == "city" and c.feature == "country":
+            s -= 5.0
+    return s
+
+
+def _focus(c: Candidate, votes: Counter[str]) -> float:
+    total = sum(votes.values())
+    if not total or c.country is None:
+        return 0.0
+    return 5.0 * votes[c.country] / total
+
+
+def _contains(parent: Candidate, child: Candidate) -> bool:
+    if parent.feature == "country":
+        return child.feature != "country" and child.country == parent.country
+    if parent.feature == "admin1":
+        return (
+            child.feature in ("city", "admin2", "place")
+            and child.country == parent.country
+            and child.admin1_code == parent.admin1_code
+        )
+    return False
+
+
+def _adjacent(text: str, first: Toponym, second: Toponym) -> bool:
+    """``first, second`` as in "Zahedan, Sistan and Baluchestan" or "Springfield, Ill."."""
+    between = text[first.end : second.start]
+    return between.strip() in (",", "in") and len(between) <= 4
+
+
+def _place(top: Toponym, c: Candidate) -> Place:
+    return Place(
+        text=top.text,
+        start_char=top.start,
+        end_char=top.end,
+        name=c.name,
+        geonames_id=c.geonames_id,
+        lat=c.lat if c.feature not in ("country", "admin1") else None,
+        lon=c.lon if c.feature not in ("country", "admin1") else None,
+        country=c.country,
+        admin1=c.name if c.feature == "admin1" else c.admin1,
+        feature=c.feature,
+        precision=c.precision,
+    )
+
+
+def _unresolved(top: Toponym) -> Place:
+    return Place(
+        text=top.text,
+        start_char=top.start,
+        end_char=top.end,
+        name=None,
+        geonames_id=None,
+        lat=None,
+        lon=None,
+        country=None,
+        admin1=None,
+        feature=top.hint,
+        precision=None,
+    )

