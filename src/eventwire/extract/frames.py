@@ -7,6 +7,7 @@ speakers and turns them into :class:`~eventwire.records.Claim` records.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .cues import CueLexicon
 from .quotes import Quote
-from .speakers import SpeakerPhrase, guess_kind, speaker_phrase
+from .speakers import SpeakerPhrase, guess_kind, noun_phrase_before, speaker_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -160,6 +161,11 @@ class FrameFinder:
             return self._passive(verb, children)
 
         speaker_tok = self._active_subject(verb, subject)
+        fallback: SpeakerPhrase | None = None
+        if speaker_tok is None and verb.dep_ not in {"conj", "advcl", "xcomp", "relcl", "pcomp", "acl"}:
+            # the parser lost the subject ("In Isfahan, a student … told", a headline glued on)
+            fallback = noun_phrase_before(verb)
+            speaker_tok = fallback.head if fallback is not None else None
         if speaker_tok is None or not self.same_para(speaker_tok.idx, verb.idx):
             return []
         if speaker_tok.lower_ in _NON_SPEAKERS and speaker_tok.pos_ != "PRON":
@@ -173,12 +179,16 @@ class FrameFinder:
                 return []
             cue = (min(speaker_tok.idx, verb.idx), cue[1])
             speaker = speaker_phrase(owner, stop=stop | {speaker_tok.i})
+        elif fallback is not None:
+            if lemma in _EVIDENTIAL or not self._plausible(speaker_tok):
+                return []
+            speaker = fallback
         else:
             if lemma in _EVIDENTIAL and not (
                 speaker_tok.ent_type_ in _AGENT_ENTS or speaker_tok.pos_ == "PROPN"
             ):
                 return []  # "officers should show restraint", "video shows": no speaker
-            speaker = speaker_phrase(speaker_tok, stop=stop)
+            speaker = _with_stacked_subject(speaker_phrase(speaker_tok, stop=stop), children)
 
         # "put the toll at N"
         if lemma == "put":
@@ -509,7 +519,7 @@ class FrameFinder:
                     continue  # each inside the other: no nesting
                 if not (c0 <= inner.cue[0] and inner.cue[1] <= c1 and c0 <= inner.speaker.start):
                     continue
-                if inner.verb is not None and inner.verb.dep_ == "conj" and not outer.quote:
+                if inner.verb is not None and _coordinated(inner.verb) and not outer.quote:
                     cut = _cut_before(self.text, c0, min(inner.verb.left_edge.idx, inner.cue[0]))
                     if cut[1] > cut[0]:
                         outer.content = cut
@@ -659,6 +669,25 @@ def _clause_span(clause: Token, text: str) -> tuple[int, int]:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _coordinated(verb: Token) -> bool:
+    """A verb joined to the clause before it, not embedded in it ("…, and X said", "…, while X said")."""
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"while", "whereas", "but", "although", "though"}
+        for c in verb.children
+    )
+
+
+def _with_stacked_subject(phrase: SpeakerPhrase, children: list[Token]) -> SpeakerPhrase:
+    """Join a second subject the parser split off right before it ("the state news agency IRNA")."""
+    for c in children:
+        if c.dep_ == "nsubj" and c is not phrase.head and c.right_edge.i + 1 == phrase.head.left_edge.i:
+            start = c.left_edge.idx
+            return dataclasses.replace(phrase, start=start, core_start=start)
+    return phrase
 
 
 def _is_ancestor(tok: Token, node: Token) -> bool:

@@ -22,7 +22,14 @@ from .cues import CueLexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SpeakerMemory", "SpeakerPhrase", "build_speaker", "guess_kind", "speaker_phrase"]
+__all__ = [
+    "SpeakerMemory",
+    "SpeakerPhrase",
+    "build_speaker",
+    "guess_kind",
+    "noun_phrase_before",
+    "speaker_phrase",
+]
 
 _TRIM = " \t\n,;:.—–-\"'“”‘’()"
 _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
@@ -81,6 +88,41 @@ def speaker_phrase(head: Token, *, stop: frozenset[int] = frozenset()) -> Speake
     if core_end <= core_start:
         core_start, core_end = start, end
     return SpeakerPhrase(head=head, start=start, end=end, core_start=core_start, core_end=core_end)
+
+
+_NP_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PART", "PRON"})
+
+
+def noun_phrase_before(verb: Token) -> SpeakerPhrase | None:
+    """The noun phrase written right before ``verb`` ("a member of parliament said"), by part of speech.
+
+    A fallback for a subject the parser did not attach; the phrase stops at punctuation,
+    verbs and line breaks, and takes "of/at/for/from" phrases inside it.
+    """
+    doc = verb.doc
+    tokens: list[Token] = []
+    i = verb.i - 1
+    while i >= 0:
+        tok = doc[i]
+        if "\n" in tok.text_with_ws:
+            break
+        if tok.pos_ in _NP_POS or (tok.pos_ == "ADP" and tok.lower_ in {"of", "at", "for", "from", "in"}):
+            tokens.insert(0, tok)
+            i -= 1
+            continue
+        break
+    while tokens and (tokens[0].pos_ == "ADP" or tokens[0].pos_ == "PART"):
+        tokens.pop(0)
+    nouns = [t for t in tokens if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    if not nouns:
+        return None
+    first_adp = next((t for t in tokens if t.pos_ == "ADP"), None)
+    head_candidates = [t for t in nouns if first_adp is None or t.i < first_adp.i] or nouns
+    head = head_candidates[-1]
+    text = doc.text
+    start, end = _trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    core_end = end if first_adp is None or first_adp.lower_ == "of" else head.idx + len(head.text)
+    return SpeakerPhrase(head=head, start=start, end=end, core_start=start, core_end=min(core_end, end))
 
 
 def _first_modifier_clause(head: Token) -> int | None:

@@ -1,0 +1,399 @@
+"""Claims: who says what, on realistic wire sentences (written by us), with exact offsets."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.claims import find_claims
+from eventwire.extract.mentions import Mentions
+from eventwire.ingest.document import make_document
+from eventwire.records import Actor, Claim, Magnitude, Time
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def claims_of(
+    nlp: Language,
+    text: str,
+    *,
+    magnitudes: tuple[Magnitude, ...] = (),
+    times: tuple[Time, ...] = (),
+    actors: tuple[Actor, ...] = (),
+) -> list[Claim]:
+    doc = nlp(text)
+    mentions = Mentions(
+        document=make_document(text, normalize=False),
+        doc=doc,
+        published=None,
+        times=times,
+        actors=actors,
+        magnitudes=magnitudes,
+    )
+    claims = find_claims(mentions)
+    for c in claims:  # offsets always index the text exactly
+        assert text[c.cue.start : c.cue.end] == c.cue.text
+        assert text[c.content.start : c.content.end] == c.content.text
+        assert text[c.evidence.start : c.evidence.end] == c.evidence.text
+        assert c.evidence.start <= min(c.cue.start, c.content.start)
+        assert c.evidence.end >= max(c.cue.end, c.content.end)
+        for a in (c.speaker, *c.chain):
+            assert a.start_char is not None and a.end_char is not None
+            assert text[a.start_char : a.end_char] == a.text
+        assert c.speaker.role == "speaker"
+    assert [c.id for c in claims] == [f"cl{i}" for i in range(1, len(claims) + 1)]
+    return claims
+
+
+def magnitude(text: str, phrase: str, value: int, kind: str = "fatalities") -> Magnitude:
+    start = text.index(phrase)
+    return Magnitude(kind, value, None, None, "exact", phrase, start, start + len(phrase))  # type: ignore[arg-type]
+
+
+FORMS = [
+    # text, speaker, cue, content, quote
+    (
+        "At least 41 people were killed in Zahedan on Friday, according to Amnesty International.",
+        "Amnesty International",
+        "according to",
+        "At least 41 people were killed in Zahedan on Friday",
+        False,
+    ),
+    (
+        "According to the Kurdistan Human Rights Network, border guards shot dead three porters near Baneh.",
+        "the Kurdistan Human Rights Network",
+        "According to",
+        "border guards shot dead three porters near Baneh",
+        False,
+    ),
+    (
+        "Police said that 12 protesters were detained in the city centre.",
+        "Police",
+        "said",
+        "12 protesters were detained in the city centre",
+        False,
+    ),
+    (
+        "A hospital official told reporters that 30 wounded people had been brought in overnight.",
+        "A hospital official",
+        "told",
+        "30 wounded people had been brought in overnight",
+        False,
+    ),
+    (
+        "The state news agency IRNA reported that calm had returned to the city.",
+        "The state news agency IRNA",
+        "reported",
+        "calm had returned to the city",
+        False,
+    ),
+    (
+        "The government claimed that foreign agents had organised the unrest.",
+        "The government",
+        "claimed",
+        "foreign agents had organised the unrest",
+        False,
+    ),
+    (
+        "The rights group estimated that 1,500 people had been arrested since September.",
+        "The rights group",
+        "estimated",
+        "1,500 people had been arrested since September",
+        False,
+    ),
+    (
+        "The provincial governor confirmed the deaths of four police officers.",
+        "The provincial governor",
+        "confirmed",
+        "the deaths of four police officers",
+        False,
+    ),
+    (
+        "The United Nations envoy warned that the crackdown could spread to other provinces.",
+        "The United Nations envoy",
+        "warned",
+        "the crackdown could spread to other provinces",
+        False,
+    ),
+    (
+        "The interior ministry denied that security forces had used live ammunition.",
+        "The interior ministry",
+        "denied",
+        "security forces had used live ammunition",
+        False,
+    ),
+    (
+        "Hengaw identified the victim as a 19-year-old student from Mahabad.",
+        "Hengaw",
+        "identified",
+        "the victim as a 19-year-old student from Mahabad",
+        False,
+    ),
+    (
+        "The coroner's office put the toll at 304.",
+        "The coroner's office",
+        "put the toll at",
+        "304",
+        False,
+    ),
+    (
+        "The judiciary announced that three men had been sentenced to death.",
+        "The judiciary",
+        "announced",
+        "three men had been sentenced to death",
+        False,
+    ),
+    (
+        "Activists alleged that detainees had been beaten in custody.",
+        "Activists",
+        "alleged",
+        "detainees had been beaten in custody",
+        False,
+    ),
+    (
+        "The spokesman insisted that no one had been killed.",
+        "The spokesman",
+        "insisted",
+        "no one had been killed",
+        False,
+    ),
+    (
+        "Amnesty International's figures show that 82 people were killed in the city.",
+        "Amnesty International",
+        "figures show",
+        "82 people were killed in the city",
+        False,
+    ),
+    (
+        'As one shopkeeper put it, "the bazaar is dead."',
+        "one shopkeeper",
+        "put it",
+        "the bazaar is dead.",
+        True,
+    ),
+    (
+        "The lawmaker was quoted as saying that 230 people had died.",
+        "The lawmaker",
+        "was quoted as saying",
+        "230 people had died",
+        False,
+    ),
+    (
+        '"We will not stop until our demands are met," said Ali Rezaei, a teachers\' union leader.',
+        "Ali Rezaei, a teachers' union leader",
+        "said",
+        "We will not stop until our demands are met",
+        True,
+    ),
+    (
+        "The union's spokeswoman told the Tehran Times: “The strike will continue next week.”",
+        "The union's spokeswoman",
+        "told",
+        "The strike will continue next week.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content", "quote"), FORMS)
+def test_attribution_forms(
+    nlp: Language, text: str, speaker: str, cue: str, content: str, quote: bool
+) -> None:
+    claims = claims_of(nlp, text)
+    assert len(claims) == 1, [c.to_dict() for c in claims]
+    (c,) = claims
+    assert c.speaker.text == speaker
+    assert c.cue.text == cue
+    assert c.content.text == content
+    assert c.quote is quote
+    assert c.evidence.text == text
+
+
+def test_citing_puts_the_cited_source_first(nlp: Language) -> None:
+    text = "State television, citing the provincial police, said that 12 rioters were arrested."
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.text == "the provincial police"
+    assert [a.text for a in c.chain] == ["State television"]
+    assert c.content.text == "12 rioters were arrested"
+
+
+def test_added_continues_the_speaker(nlp: Language) -> None:
+    text = (
+        "Hengaw, a Kurdish rights group, said 304 people were killed in the province. "
+        "The group added that at least 1,000 were wounded."
+    )
+    first, second = claims_of(nlp, text)
+    assert first.speaker.name == "Hengaw"
+    assert second.speaker.text == "The group"
+    assert second.speaker.name == "Hengaw"
+    assert second.speaker.kind == "rights_group"
+    assert second.cue.text == "added"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two protesters were reported to have been shot dead in Javanrud.",
+        "The governor is said to have resigned after the clashes.",
+        "Security forces reportedly opened fire on mourners in Izeh.",
+        "A video shared online shows riot police beating a woman.",
+    ],
+)
+def test_unattributed_reports_are_not_claims(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []
+
+
+def test_pronoun_and_role_carry_over(nlp: Language) -> None:
+    text = (
+        "Iran's Interior Ministry said 40 people were arrested in Tehran. "
+        "Ali Karimi, a lawyer for several detainees, said his clients had been denied visits. "
+        "He said they had not been charged. "
+        "The ministry said order had been restored, and it added that shops would reopen on Saturday."
+    )
+    claims = claims_of(nlp, text)
+    by_cue_text = [(c.speaker.text, c.speaker.name) for c in claims]
+    assert by_cue_text[0] == ("Iran's Interior Ministry", "Iran's Interior Ministry")
+    assert by_cue_text[1] == ("Ali Karimi, a lawyer for several detainees", "Ali Karimi")
+    assert by_cue_text[2] == ("He", "Ali Karimi")
+    assert by_cue_text[3] == ("The ministry", "Iran's Interior Ministry")
+    assert by_cue_text[4] == ("it", "Iran's Interior Ministry")
+    assert claims[2].speaker.start_char == text.index("He said")
+
+
+def test_nested_attribution_keeps_the_chain(nlp: Language) -> None:
+    text = "State TV reported that police said 230 people were killed in the clashes."
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.text == "police"
+    assert c.speaker.kind == "security_forces"
+    assert [a.text for a in c.chain] == ["State TV"]
+    assert c.content.text == "230 people were killed in the clashes"
+
+
+def test_according_to_is_the_outer_speaker(nlp: Language) -> None:
+    text = "Police said on Friday that 12 protesters were detained, according to state TV."
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.text == "Police"
+    assert [a.text for a in c.chain] == ["state TV"]
+    assert c.content.text == "12 protesters were detained"
+
+
+def test_multi_sentence_and_multi_paragraph_quotes(nlp: Language) -> None:
+    text = (
+        '"They came at night. They broke the door and took my son," said Maryam, a teacher in Zahedan. '
+        '"Nobody tells us where he is. We have asked the prosecutor many times.\n\n'
+        '"We will go to the court again on Sunday," she said.'
+    )
+    claims = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == [
+        "They came at night. They broke the door and took my son",
+        'Nobody tells us where he is. We have asked the prosecutor many times.\n\n"We will go to the court '
+        "again on Sunday",
+    ]
+    assert all(c.quote for c in claims)
+    assert claims[0].speaker.name == claims[1].speaker.name == "Maryam"
+
+
+def test_quote_continued_in_next_sentence_keeps_speaker(nlp: Language) -> None:
+    text = (
+        '"We will not go back to work," said Reza Ahmadi, a driver in Bandar Abbas. '
+        '"The fuel price has doubled and our pay has not moved in two years."'
+    )
+    first, second = claims_of(nlp, text)
+    assert second.quote
+    assert second.content.text == "The fuel price has doubled and our pay has not moved in two years."
+    assert second.speaker == first.speaker
+    assert second.cue == first.cue
+    assert second.evidence.start == first.evidence.start
+
+
+def test_partial_quote(nlp: Language) -> None:
+    text = 'The ministry said the protesters were "rioters and thugs" paid by foreign enemies.'
+    (c,) = claims_of(nlp, text)
+    assert c.content.text == 'the protesters were "rioters and thugs" paid by foreign enemies'
+    assert c.quote is False
+
+
+def test_contested_figures_four_speakers(nlp: Language) -> None:
+    text = (
+        "The death toll from the crackdown remained disputed on Monday. "
+        "The government said 230 people were killed. "
+        "Iran Human Rights said 304 people had died, while Amnesty International put the toll at 1,000. "
+        "An opposition group claimed that 1,500 protesters were killed."
+    )
+    figures = tuple(
+        magnitude(text, phrase, value)
+        for phrase, value in [
+            ("230 people", 230),
+            ("304 people", 304),
+            ("1,000", 1000),
+            ("1,500 protesters", 1500),
+        ]
+    )
+    claims = claims_of(nlp, text, magnitudes=figures)
+    got = {c.speaker.name: [m.value for m in c.magnitudes] for c in claims}
+    assert got == {
+        "government": [230],
+        "Iran Human Rights": [304],
+        "Amnesty International": [1000],
+        "opposition group": [1500],
+    }
+
+
+def test_headline_claim_merges_with_later_attribution(nlp: Language) -> None:
+    text = (
+        "Iran says 230 killed in protests\n\n"
+        "A member of parliament said on Sunday that 230 people were killed in the unrest, "
+        "the first official toll."
+    )
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.text == "A member of parliament"
+    assert c.content.start > text.index("\n")
+
+
+def test_time_of_saying(nlp: Language) -> None:
+    text = "Police said on Friday that 12 protesters were detained."
+    start = text.index("Friday")
+    friday = Time("Friday", start, start + 6, "2023-02-03", "2023-02-03", "2023-02-03", "day", "document")
+    (c,) = claims_of(nlp, text, times=(friday,))
+    assert c.time == friday
+
+
+def test_speaker_takes_the_canonical_actor(nlp: Language) -> None:
+    text = "The IRGC said its forces had arrested 14 members of a terrorist cell."
+    start = text.index("IRGC")
+    irgc = Actor(
+        "IRGC",
+        start,
+        start + 4,
+        "Islamic Revolutionary Guard Corps",
+        ("IRGC",),
+        "security_forces",
+        None,
+        "IR",
+        identifier="Q271110",
+    )
+    (c,) = claims_of(nlp, text, actors=(irgc,))
+    assert c.speaker.name == "Islamic Revolutionary Guard Corps"
+    assert c.speaker.text == "The IRGC"
+    assert c.speaker.kind == "security_forces"
+    assert c.speaker.country == "IR"
+    assert c.speaker.role == "speaker"
+
+
+def test_claim_ids_follow_text_order(nlp: Language) -> None:
+    text = (
+        '"We are afraid," said a resident of Izeh. '
+        "Local officials said the city was calm. "
+        "According to witnesses, shops stayed closed."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.id for c in claims] == ["cl1", "cl2", "cl3"]
+    assert [c.cue.start for c in claims] == sorted(c.cue.start for c in claims)
+
+
+def test_empty_document(nlp: Language) -> None:
+    assert claims_of(nlp, " ") == []
