@@ -18,7 +18,7 @@ __all__ = ["Draft", "merge_drafts"]
 
 BACK_REFERENCE_DETS = frozenset({"the", "this", "these", "those", "that", "such", "its", "their"})
 VIOLENT_ABSORB = {("repression", "killing"), ("attack", "killing")}
-ABSORBED_SUBTYPES = frozenset({"excessive_force", "shooting", None})
+ABSORBED_SUBTYPES = frozenset({"excessive_force", "shooting"})
 
 
 @dataclass(frozen=True, slots=True)

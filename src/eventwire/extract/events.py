@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["find_events"]
 
-GENERIC_DETS = frozenset({"every", "any", "each"})
+GENERIC_DETS = frozenset({"every", "any"})
 SETTING_PREPS = frozenset({"during", "amid", "at"})
 AGGREGATE_WORDS = frozenset(
     {"nationwide", "countrywide", "nation-wide", "wave", "waves", "spread", "spreading", "across"}

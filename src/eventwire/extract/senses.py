@@ -112,10 +112,35 @@ def _modifiers(tok: Token) -> set[str]:
 
 
 def _animate_patient(c: MatchContext) -> bool:
+    """The patient, when there is one, is not a known thing ("killing time", "arrest the decline")."""
     p = patient(c.head)
     if p is None or p.i in {t.i for t in c.tokens}:
         return True
-    return is_animate(p, word_set("animate"))
+    inanimate = word_set("inanimate") | word_set("abstract")
+    return lemma(p) not in inanimate and p.lower_ not in inanimate
+
+
+def _strict_animate_patient(c: MatchContext) -> bool:
+    """The patient is a person or people (word list, entity, pronoun, number, agent noun)."""
+    p = patient(c.head)
+    if p is None or p.i in {t.i for t in c.tokens}:
+        return c.head.pos_ in ("NOUN", "PROPN") or c.head.lower_ in ("hanged", "executed")
+    return is_animate(p, word_set("animate")) and _animate_patient(c)
+
+
+def _held_person(c: MatchContext) -> bool:
+    """ "50 persons were held" / "picked up by police", not "a meeting was held"."""
+    h = c.head
+    if any(t.lower_ == "police" or t.lower_ == "security" for t in c.tokens):
+        return True
+    if h.lower_ != "held" or not any(ch.dep_ == "auxpass" for ch in h.children):
+        return False
+    p = patient(h)
+    return p is not None and is_animate(p, word_set("animate")) and lemma(p) not in word_set("inanimate")
+
+
+def _not_phrasal(c: MatchContext) -> bool:
+    return not any(ch.dep_ == "prt" for ch in c.head.children)
 
 
 def _not_compound_modifier(c: MatchContext) -> bool:
@@ -275,6 +300,13 @@ def _violent_or_device(c: MatchContext) -> bool:
     return c.has("violent") or c.has("device")
 
 
+def _labor_subject(c: MatchContext) -> bool:
+    s = subject(c.head)
+    if s is None:
+        return False
+    return lemma(s) in LABOR_WORDS or (lemma(s) in word_set("crowd") and lemma(s) not in ("people", "thousand"))
+
+
 def _weapon_subject(c: MatchContext) -> bool:
     s = subject(c.head)
     return s is not None and (lemma(s) in word_set("weapon") or s.lower_ in word_set("weapon"))
@@ -315,6 +347,9 @@ def _execution_sense(c: MatchContext) -> bool:
 
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "animate_patient": _animate_patient,
+    "strict_animate_patient": _strict_animate_patient,
+    "held_person": _held_person,
+    "not_phrasal": _not_phrasal,
     "not_compound_modifier": _not_compound_modifier,
     "not_sports": _not_sports,
     "not_finance": _not_finance,
@@ -337,6 +372,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "no_air_context": _no_air,
     "violent_context_or_device": _violent_or_device,
     "weapon_subject": _weapon_subject,
+    "labor_subject": _labor_subject,
     "not_verbal_attack": _not_verbal_attack,
     "not_medical": _not_medical,
     "not_military_strike": _not_military_strike,

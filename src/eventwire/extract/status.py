@@ -118,6 +118,11 @@ def _negated(head: Token, verb: Token | None) -> bool:
             return True
         if verb.lemma_ == "be" and _has_neg(verb):
             return True
+    for anc, dep in _ancestors(head, 3):
+        if dep in ("xcomp", "acomp") and _has_neg(anc):
+            return True  # "have not been able to arrest"
+        if dep not in ("xcomp", "acomp"):
+            break
     denial = word_set("denial")
     cancel = word_set("cancel")
     for anc, dep in _ancestors(head, 4):
@@ -160,7 +165,7 @@ def _reported(verb: Token) -> bool:
 
 def _clause_verbs(head: Token, verb: Token | None) -> list[Token]:
     out = [head]
-    if verb is not None and verb is not head and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos"):
+    if verb is not None and verb is not head:
         out.append(verb)
     if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         out.append(head.head)
@@ -209,7 +214,17 @@ def _mood(
                 return "predicted"
         if anc is not head:
             modal, perfect = _modal(anc)
-            if modal in FUTURE_MODALS and dep in ("xcomp", "dobj", "nsubj", "nsubjpass", "ccomp", "attr"):
+            if modal in FUTURE_MODALS and dep in (
+                "xcomp",
+                "dobj",
+                "nsubj",
+                "nsubjpass",
+                "ccomp",
+                "attr",
+                "prep",
+                "pcomp",
+                "pobj",
+            ):
                 return "predicted"
             if modal == "would" or (modal is not None and not perfect and dep in ("xcomp", "dobj", "attr")):
                 return "hypothetical"
