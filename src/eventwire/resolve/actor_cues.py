@@ -143,7 +143,7 @@ _MODIFIER_WORDS = """senior top local provincial regional national federal munic
     reformist conservative radical moderate pro-government anti-government pro-regime anti-regime
     pro-democracy opposition ethnic female male women men kurdish baluch baloch arab azeri turkish
     shiite shia sunni christian muslim jewish bahai baha'i tribal rural urban independent prominent
-    leading veteran jailed detained imprisoned arrested exiled dissident"""
+    leading veteran exiled dissident security prison hospital medical coalition"""
 MODIFIERS: frozenset[str] = frozenset(_MODIFIER_WORDS.split())
 
 _ORG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -191,7 +191,7 @@ _ORG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(council|assembly|house|office|department|administration|commission|authority|bureau|"
-            r"committee|embassy|consulate|fbi|cia)\b",
+            r"committee|embassy|consulate|service|directorate|fbi|cia)\b",
             "state",
         ),
     )

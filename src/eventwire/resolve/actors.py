@@ -77,6 +77,9 @@ ACLED_INTER: dict[str, int] = {
 _PUNCT = re.compile(r"[.'’`]")
 _NONWORD = re.compile(r"[^\w]+")
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,11})\)")
+_DETERMINERS = frozenset({"a", "an", "the"})
+_INSTITUTIONAL = frozenset({"state", "security_forces", "judiciary"})
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "across", "from", "around", "to", "into", "towards"})
 _CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "al", "el", "&", "-", "'"})
 
 
@@ -224,6 +227,7 @@ class _Cand:
     actor: Actor
     person: bool = False
     source: str = "dict"  # dict | generic | entity | local
+    core: int = -1  # generic: the token where the pattern itself starts (modifiers before it)
 
 
 class _Resolver:
@@ -312,14 +316,18 @@ class _Resolver:
 
     def generic_candidates(self) -> Iterator[_Cand]:
         for i, end, generic in self.d._generic.find(self.tokens):
-            start = self.modifiers_before(i)
+            determined = self.tokens[i].key in _DETERMINERS  # "a man", "the authorities"
+            start = i if determined else self.modifiers_before(i)
             country: str | None = None
-            lc = self.left_country(start)
+            lc = None if determined else self.left_country(start)
             if lc is not None:
                 start, country = lc
             elif (
                 end + 1 < len(self.tokens)
-                and self.tokens[end].key in ("of", "in")
+                and (
+                    self.tokens[end].key == "of"
+                    or (self.tokens[end].key == "in" and generic.kind in _INSTITUTIONAL)
+                )
                 and (hit := self._country_starting(end + 1)) is not None
             ):
                 end, country = hit
@@ -327,10 +335,10 @@ class _Resolver:
             text, s, e = self.span(start, end)
             if specific is not None:
                 actor = self.d.actor(specific, text=text, start=s, end=e)
-                yield _Cand(start, end, 1, actor, source="generic")
+                yield _Cand(start, end, 1, actor, source="generic", core=i)
             else:
                 actor = self.d.actor(generic, text=text, start=s, end=e, country=country)
-                yield _Cand(start, end, 1, actor, source="generic")
+                yield _Cand(start, end, 1, actor, source="generic", core=i)
 
     def _country_starting(self, i: int) -> tuple[int, str] | None:
         for end, (code, adj) in self.d._country.match_at(self.tokens, i):
@@ -398,12 +406,31 @@ class _Resolver:
                 continue
             if label == "NORP":
                 continue  # an unknown people or creed is not an actor by itself
+            if "(" in text or ")" in text or "\n" in text or self._looks_like_place(i, j):
+                continue
             start = i
             if label == "PERSON":
                 start = self.left_title(i)[0]
             t, s2, e2 = self.span(start, j + 1)
             actor = self._entity_actor(t, s2, e2, label, i)
             yield _Cand(start, j + 1, 1, actor, label == "PERSON", source="entity")
+
+    def _looks_like_place(self, i: int, last: int) -> bool:
+        """A name in a dateline, or after "in"/"at"/"near" (through a list of names): a place."""
+        tok = self.tokens[i]
+        line_start = i == 0 or "\n" in self.text[self.tokens[i - 1].end : tok.start]
+        if line_start and tok.text.isupper() and len(tok.text) > 2:
+            follow = self.text[self.tokens[last].end : self.tokens[last].end + 3].lstrip()
+            if follow[:1] in ("(", ",", "—", "–", "-", ":"):
+                return True
+        k = i - 1
+        while k >= 0:
+            prev = self.tokens[k]
+            if prev.key in (",", "and", "or") or prev.text[:1].isupper():
+                k -= 1
+                continue
+            return prev.key in _LOCATIVES or (i == last and prev.key == "of")
+        return False
 
     def _entity_actor(self, text: str, s: int, e: int, label: str, name_tok: int) -> Actor:
         country: str | None = None
@@ -446,15 +473,30 @@ class _Resolver:
         named = list(self.dictionary_candidates())
         cands = [*named]
         for g in self.generic_candidates():
-            # modifiers that swallowed a name ("Baluch protesters", "UN experts") make the group win
+            # a group around a name wins when modifiers swallowed the name ("Baluch protesters") or the
+            # pattern names a group of the same kind ("UN experts")
             if any(
-                g.start <= c.start and c.end <= g.end and c.end - c.start < g.end - g.start for c in named
+                g.start <= c.start
+                and c.end <= g.end
+                and c.end - c.start < g.end - g.start
+                and (c.end <= g.core or c.actor.kind == g.actor.kind)
+                for c in named
             ):
                 g.tier = 0
             cands.append(g)
         acronyms: list[tuple[_Cand, str]] = list(self.acronym_candidates())
         cands.extend(c for c, _ in acronyms)
-        cands.extend(self.entity_candidates())
+        for c in self.entity_candidates():
+            # a longer organisation name around a known one ("Amnesty International Kenya") is its own actor
+            if (
+                c.source == "entity"
+                and not c.person
+                and any(
+                    c.start <= n.start and n.end <= c.end and n.end - n.start < c.end - c.start for n in named
+                )
+            ):
+                c.tier = 0
+            cands.append(c)
         cands.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start, c.source != "dict"))
         taken: list[_Cand | None] = [None] * len(self.tokens)
         chosen: list[_Cand] = []
