@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Time
 from .timex_grammar import MODIFIER, Rule, rules
-from .timex_normalize import Context, Frame, Reading, apply_modifier, clock_text, normalise
+from .timex_normalize import Context, Frame, Reading, apply_modifier, clock_value, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -257,7 +257,7 @@ def find_times(doc: Doc, *, published: date | None) -> list[Time]:
             context = Context(reading.start, reading.end, reading.precision)
         if cand.rule.name == "clock" and reading.value is None:
             # keep the clock reading so it can join a day written next to it
-            reading = Reading(f"T{clock_text(cand.match)}", None, None, "day", "unresolved", "TIME")
+            reading = Reading(f"T{clock_value(cand.match)}", None, None, "day", "unresolved", "TIME")
         items.append((_time(text, start, cand.end, reading), cand.rule.name))
     merged = _merge_clocks(text, items)
     return [t if not (t.value or "").startswith("T") else t.replace(value=None) for t in merged]

@@ -71,7 +71,8 @@ _CLOCK = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)"
     r"|(?P<noon>noon|midday|midnight))"
-    r"(?:\s*(?-i:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|local\s+time|\(GMT\s*[+-]\d+\)))?"
+    r"(?:\s*(?:(?P<utc>(?-i:GMT|UTC|Z))|(?-i:EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST)|local\s+time"
+    r"|\(GMT\s*[+-]\d+\)))?"
 )
 _PAST_WORDS = r"(?:last|past|previous|preceding)"
 _CTX_YEAR = r"(?:that|the\s+same|the\s+previous|the\s+following|the\s+next)\s+year"
@@ -141,7 +142,11 @@ def rules() -> tuple[Rule, ...]:
             ambiguous=True,
         ),
         _rule("year", rf"(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|FY)\s*)?(?P<y>{_YEAR})", ambiguous=True),
-        _rule("decade", r"(?:the\s+)?(?:(?P<dec>1[6-9]\d0|20\d0)|'(?P<dec2>\d0))'?s"),
+        _rule(
+            "decade",
+            r"(?:the\s+)?(?:(?P<dec>1[6-9]\d0|20\d0)|'(?P<dec2>\d0))'?s"
+            r"|the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        ),
         _rule(
             "season_year",
             rf"(?:the\s+)?(?P<s>{_SEASON})(?:\s+of)?,?\s+(?:(?P<y>{_YEAR})|(?P<ry>{_REL_YEAR})|(?P<cy>{_CTX_YEAR}))",
@@ -198,7 +203,9 @@ def rules() -> tuple[Rule, ...]:
             "recent",
             rf"(?:(?P<re>recent)|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(?P<u>{_UNITS})",
         ),
-        _rule("coming", rf"the\s+(?:coming|next)\s+(?:few\s+|several\s+)?(?P<u>{_UNITS})"),
+        _rule(
+            "coming", rf"(?:the\s+)?(?:coming|next)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?P<u>{_UNITS})"
+        ),
         # --- durations ---------------------------------------------------------------
         _rule(
             "duration",

@@ -320,6 +320,9 @@ def _h_year(m: re.Match[str], f: Frame) -> Reading | None:
 def _h_decade(m: re.Match[str], f: Frame) -> Reading | None:
     if m["dec"]:
         return calendar(m["dec"][:3], "absolute")
+    if m["decw"]:
+        tens = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+        return calendar(f"19{tens.index(m['decw'].lower()) + 2}", "absolute")
     two = int(m["dec2"])
     return calendar(f"{19 if two >= 30 else 20}{two // 10}", "absolute")
 
@@ -642,6 +645,8 @@ def period(n: float | None, unit: str) -> str:
 
 
 def _h_duration(m: re.Match[str], f: Frame) -> Reading | None:
+    if m["n"] and m["n"].lower() in ("a", "an") and _unit(m["u"]) == "second":
+        return None  # "a second day": an ordinal, not a duration
     n = _num(m["n"]) if m["n"] or "rel" in m.re.groupindex else None
     if n is not None and "and a half" in m[0].lower():
         n += 0.5
@@ -694,11 +699,16 @@ def clock_text(m: re.Match[str]) -> str:
     return f"{hour:02d}:{m['mi'] or '00'}"
 
 
+def clock_value(m: re.Match[str]) -> str:
+    """``HH:MM``, with ``Z`` when the clock is stated in UTC/GMT."""
+    return clock_text(m) + ("Z" if m["utc"] else "")
+
+
 def _h_clock(m: re.Match[str], f: Frame) -> Reading | None:
     base = _base(f, needs="day", later=False)
     if base is None:
         return unresolved("day", "TIME")
-    return Reading(f"{base[0].isoformat()}T{clock_text(m)}", base[0], base[0], "day", base[1], "TIME")
+    return Reading(f"{base[0].isoformat()}T{clock_value(m)}", base[0], base[0], "day", base[1], "TIME")
 
 
 def _h_tod(m: re.Match[str], f: Frame) -> Reading | None:
