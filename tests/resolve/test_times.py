@@ -251,7 +251,7 @@ def test_find_times_clock_joins_its_day(blank: Language) -> None:
     got = [(t.text, t.value, t.type) for t in find_times(blank(text), published=PUB)]
     assert got == [
         ("3 p.m. on Friday", "2021-09-17T15:00", "TIME"),
-        ("10 May 2021 at 18:30 GMT", "2021-05-10T18:30", "TIME"),
+        ("10 May 2021 at 18:30 GMT", "2021-05-10T18:30Z", "TIME"),
     ]
 
 
