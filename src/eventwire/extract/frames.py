@@ -276,8 +276,14 @@ class FrameFinder:
 
     def _active_subject(self, verb: Token, subject: Token | None) -> Token | None:
         if subject is not None and subject.dep_ != "csubj":
-            if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
+            if subject.lower_ in _RELATIVE:
+                if verb.dep_ == "relcl":
+                    return verb.head
+                # "…, according to residents, who said": the noun before the relative pronoun
+                before = [t for t in verb.doc[max(subject.i - 3, 0) : subject.i] if not t.is_punct]
+                if before and before[-1].pos_ in {"NOUN", "PROPN"}:
+                    return before[-1]
+                return None
             return subject
         if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
@@ -402,6 +408,8 @@ class FrameFinder:
             before = _trim_span(self.text, s_start, lo)
             after = _trim_span(self.text, hi, s_end)
             content = before if before[1] - before[0] >= after[1] - after[0] else after
+            if re.match(r"(?:who|which)\b", self.text[after[0] : after[1]]) and before[1] > before[0]:
+                content = before  # "…, according to residents, who said …": their own claim follows
             if content[1] - content[0] < 3:
                 return []
             quote = self._covering_quote(content)
@@ -461,7 +469,7 @@ class FrameFinder:
 
     def _continuations(self, drafts: list[Frame]) -> list[Frame]:
         """Quotations with no cue of their own that go on right after an attributed one."""
-        used = [d.content for d in drafts if d.quote]
+        used = [d.content for d in drafts]
         ordered = sorted(drafts, key=lambda d: d.hi)
         out: list[Frame] = []
         for q in self.quotes:
@@ -652,7 +660,8 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _subtree_span(tok: Token, text: str) -> tuple[int, int]:
     tokens = list(tok.subtree)
-    return _trim_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    start, end = _trim_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    return start, _close_quote(text, start, end)
 
 
 def _clause_span(clause: Token, text: str) -> tuple[int, int]:
@@ -664,7 +673,18 @@ def _clause_span(clause: Token, text: str) -> tuple[int, int]:
         tokens = tokens[:-1]
     if not tokens:
         return (clause.idx, clause.idx)
-    return _trim_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    start, end = _trim_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    return start, _close_quote(text, start, end)
+
+
+def _close_quote(text: str, start: int, end: int) -> int:
+    """``end`` moved past the closing mark of a partial quotation the span leaves open."""
+    inside = text[start:end]
+    if inside.count('"') % 2 == 1 or inside.count("“") > inside.count("”"):
+        m = re.match(r'[.,;:!?]?["”]', text[end : end + 2])
+        if m:
+            return end + m.end()
+    return end
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
