@@ -177,6 +177,10 @@ def bind_actors(
     animate = word_set("animate")
     pairs: list[tuple[Token, str]] = []
     own = set(trigger_tokens)
+    doc = head.doc
+    verbs = [doc[i] for i in trigger_tokens if doc[i].pos_ == "VERB"]
+    if head.pos_ not in ("VERB", "AUX") and verbs:
+        head = verbs[0]  # "went on strike", "took to the streets": the verb carries the arguments
     verbal = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
     if verbal:
         s = subject(head)

@@ -99,7 +99,8 @@ def _linked(a: Token, b: Token) -> bool:
 def _aggregate(head: Token, n_places: int, magnitudes: Sequence[Magnitude]) -> bool:
     if any(m.kind in ("localities", "provinces") for m in magnitudes) or n_places >= 3:
         return True
-    scope = head.subtree if head.pos_ in ("NOUN", "PROPN") else clause_head(head).subtree
+    nominal = head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
+    scope = head.subtree if nominal else clause_head(head).subtree
     for t in scope:
         if (
             t.lower_ in AGGREGATE_WORDS

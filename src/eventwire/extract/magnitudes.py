@@ -338,6 +338,8 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
         qual, qstart = _qualifier(doc, start, t)
         if qual == "approximate" and doc[start - 1].lower_ == "some" and num.vague:
             qual, qstart = "exact", start
+        if num.high is not None:
+            qstart = start  # a range is its own qualifier
         low, high, qualifier = _bounds(qual, num)
         if num.vague and qualifier != "range" and qual == "exact":
             qualifier = "vague"  # "more than a dozen" keeps its qualifier; plain "dozens" is vague

@@ -304,7 +304,9 @@ def _labor_subject(c: MatchContext) -> bool:
     s = subject(c.head)
     if s is None:
         return False
-    return lemma(s) in LABOR_WORDS or (lemma(s) in word_set("crowd") and lemma(s) not in ("people", "thousand"))
+    return lemma(s) in LABOR_WORDS or (
+        lemma(s) in word_set("crowd") and lemma(s) not in ("people", "thousand")
+    )
 
 
 def _weapon_subject(c: MatchContext) -> bool:

@@ -1,0 +1,83 @@
+"""Shared helpers of the event tests: build Mentions by hand around a parsed text."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from eventwire.extract.events import find_events
+from eventwire.extract.magnitudes import find_magnitudes
+from eventwire.extract.mentions import Mentions
+from eventwire.ingest.document import make_document
+from eventwire.records import Actor, Claim, Event, Place, Span, Time
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUBLISHED = date(2023, 2, 7)
+
+
+def mentions(
+    nlp: Language,
+    text: str,
+    *,
+    times: tuple[Time, ...] = (),
+    places: tuple[Place, ...] = (),
+    actors: tuple[Actor, ...] = (),
+    claims: tuple[Claim, ...] = (),
+) -> Mentions:
+    doc = nlp(text)
+    document = make_document(text, normalize=False, published=PUBLISHED.isoformat(), published_source="user")
+    return Mentions(
+        document=document,
+        doc=doc,
+        published=PUBLISHED,
+        times=times,
+        actors=actors,
+        places=places,
+        magnitudes=tuple(find_magnitudes(doc)),
+        claims=claims,
+    )
+
+
+def events(nlp: Language, text: str, **kwargs: object) -> list[Event]:
+    return find_events(mentions(nlp, text, **kwargs))  # type: ignore[arg-type]
+
+
+def at(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def time(text: str, phrase: str, start: str, end: str | None = None, kind: str = "DATE") -> Time:
+    s, e = at(text, phrase)
+    return Time(phrase, s, e, start, start, end or start, "day", "document", kind)  # type: ignore[arg-type]
+
+
+def place(text: str, phrase: str, country: str = "IR", precision: str = "city") -> Place:
+    s, e = at(text, phrase)
+    return Place(phrase, s, e, phrase, 1, 0.0, 0.0, country, None, "city", precision)  # type: ignore[arg-type]
+
+
+def actor(text: str, phrase: str, kind: str = "rights_group") -> Actor:
+    s, e = at(text, phrase)
+    return Actor(phrase, s, e, phrase, (), kind, None, None)  # type: ignore[arg-type]
+
+
+def claim(text: str, speaker: str, content: str, cid: str = "cl1", cue: str = "said") -> Claim:
+    s, e = at(text, content)
+    cs, ce = at(text, cue)
+    return Claim(
+        cid,
+        actor(text, speaker).replace(role="speaker"),
+        Span(cue, cs, ce),
+        Span(content, s, e),
+        False,
+        None,
+        (),
+        Span(text, 0, len(text)),
+    )
+
+
+def kinds(evs: list[Event]) -> list[tuple[str, str | None]]:
+    return [(e.type, e.subtype) for e in evs]

@@ -1,0 +1,323 @@
+"""Event extraction on hand-written wire-style sentences: types, subtypes, metaphors, scope, binding."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.records import Time
+from tests.extract._event_helpers import actor, at, claim, events, kinds, place, time
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+TYPED = [
+    # protest
+    (
+        "Thousands of people took to the streets of Tabriz on Sunday.",
+        "protest",
+        "demonstration",
+        "took to the streets",
+    ),
+    (
+        "Hundreds of retirees protested outside the pension fund offices in Ahvaz.",
+        "protest",
+        "demonstration",
+        "protested",
+    ),
+    (
+        "A large demonstration against the water cuts was held in Basra.",
+        "protest",
+        "demonstration",
+        "demonstration",
+    ),
+    ("Students staged a sit-in at the university's main gate.", "protest", "sit_in", "sit-in"),
+    ("Nurses marched from the hospital to the provincial governor's office.", "protest", "march", "marched"),
+    (
+        "Protesters chanted slogans from rooftops late into the night.",
+        "protest",
+        "symbolic",
+        "chanted slogans",
+    ),
+    ("Graffiti and banners appeared on walls across the old city.", "protest", "symbolic", "Graffiti"),
+    (
+        "Mourners gathered at the cemetery to mark forty days since his death.",
+        "protest",
+        "demonstration",
+        "gathered",
+    ),
+    # strike
+    ("Oil workers went on strike at three refineries on Monday.", "strike", "labor_strike", "went on strike"),
+    ("The teachers' strike entered its second week.", "strike", "labor_strike", "strike"),
+    ("Truck drivers stopped work in dozens of cities.", "strike", "labor_strike", "stopped work"),
+    (
+        "Seven political prisoners began a hunger strike in Evin prison.",
+        "strike",
+        "hunger_strike",
+        "hunger strike",
+    ),
+    (
+        "Shops stayed shut in the bazaar of Sanandaj for a second day.",
+        "strike",
+        "shop_closure",
+        "Shops stayed shut",
+    ),
+    ("Merchants pulled down their shutters in the Grand Bazaar.", "strike", "shop_closure", "shutters"),
+    # riot
+    ("Rioters torched a bank and two police cars in the town centre.", "riot", None, "torched"),
+    ("Youths hurled stones at the riot police outside the governor's office.", "riot", None, "hurled stones"),
+    ("Violent clashes broke out between protesters and police in Izeh.", "riot", None, "clashes"),
+    # repression
+    ("Police fired tear gas to disperse the crowd.", "repression", "dispersal", "fired tear gas"),
+    ("Riot police used water cannon against the demonstrators.", "repression", "dispersal", "water cannon"),
+    (
+        "Authorities cut the internet across the province on Friday.",
+        "repression",
+        "internet_shutdown",
+        "cut the internet",
+    ),
+    ("The government announced a crackdown on dissent.", "repression", None, "crackdown"),
+    (
+        "Plainclothes agents beat protesters with batons near the square.",
+        "repression",
+        "excessive_force",
+        "beat",
+    ),
+    # killing
+    ("Two protesters were shot dead in Javanrud on Saturday.", "killing", "shooting", "shot dead"),
+    ("Gunmen killed a local judge outside his home.", "killing", None, "killed"),
+    ("A Basij member was stabbed to death during the unrest.", "killing", None, "stabbed to death"),
+    ("The activist was assassinated in his car.", "killing", None, "assassinated"),
+    # execution
+    ("Two men convicted over the protests were hanged at dawn.", "execution", None, "hanged"),
+    ("The judiciary executed a young wrestler on Saturday.", "execution", None, "executed"),
+    (
+        "Rights groups documented the mass executions of 1988.",
+        "execution",
+        "mass_execution",
+        "mass executions",
+    ),
+    # arrest
+    ("Security forces arrested the student leader at his home.", "arrest", "detention", "arrested"),
+    ("Police rounded up dozens of activists overnight.", "arrest", "detention", "rounded up"),
+    ("Three journalists were detained at the airport.", "arrest", "detention", "detained"),
+    ("Officers took the lawyer into custody after the hearing.", "arrest", "detention", "took"),
+    # torture
+    ("Former detainees said they had been tortured in the detention centre.", "torture", None, "tortured"),
+    ("The prisoner was flogged in front of other inmates.", "torture", None, "flogged"),
+    # attack
+    (
+        "A missile strike brought down an airliner shortly after take-off.",
+        "attack",
+        "missile_strike",
+        "missile strike",
+    ),
+    ("An air strike hit a school in the village.", "attack", "air_strike", "air strike"),
+    ("A car bomb exploded near the ministry.", "attack", "bombing", "car bomb"),
+    ("Gunmen attacked a police checkpoint on the highway.", "attack", None, "attacked"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "subtype", "anchor"), TYPED)
+def test_types_and_subtypes(nlp: Language, text: str, etype: str, subtype: str | None, anchor: str) -> None:
+    evs = events(nlp, text)
+    s, e = at(text, anchor)
+    hits = [
+        ev
+        for ev in evs
+        if ev.type == etype and any(sp.start < e and s < sp.end for sp in (ev.trigger, *ev.mentions))
+    ]
+    assert hits, f"no {etype} at {anchor!r}: {kinds(evs)}"
+    assert hits[0].subtype == subtype
+    assert text[hits[0].trigger.start : hits[0].trigger.end] == hits[0].trigger.text
+    assert 0 < hits[0].confidence <= 1
+
+
+METAPHORS = [
+    "Lawmakers are locked in a battle over the budget.",
+    "The striker led the attack in the second half of the football match.",
+    "We were killing time in the lobby before the interview.",
+    "Traders watched the strike price of the options contract.",
+    "There is a hunger for change among young voters.",
+    "The novel is a study in arrested development.",
+    "He suffered a heart attack on the flight home.",
+    "The company executed its plan to open new branches.",
+    "She died of cancer at the age of 81.",
+    "Stocks rallied on Wall Street after the announcement.",
+    "The march 15 deadline passed without comment.",
+    "The leaders gathered in Brussels for a summit on trade.",
+]
+
+
+@pytest.mark.parametrize("text", METAPHORS)
+def test_metaphors_and_other_senses_are_not_events(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+def test_one_event_reported_in_three_sentences(nlp: Language) -> None:
+    text = (
+        "Thousands of teachers protested in Tehran on Sunday against low pay. "
+        "The protests were the largest in the capital this year. "
+        "Organisers said the demonstration was peaceful."
+    )
+    evs = events(nlp, text, places=(place(text, "Tehran"),))
+    protests = [e for e in evs if e.type == "protest"]
+    assert len(protests) == 1
+    assert protests[0].trigger.text == "protested"
+    assert {m.text for m in protests[0].mentions} == {"protests", "demonstration"}
+    assert protests[0].places[0].name == "Tehran"
+
+
+def test_different_places_stay_different_events(nlp: Language) -> None:
+    text = "Police arrested ten students in Tehran. Police arrested six workers in Shiraz."
+    evs = events(nlp, text, places=(place(text, "Tehran"), place(text, "Shiraz")))
+    assert [e.type for e in evs] == ["arrest", "arrest"]
+
+
+def test_killing_absorbs_the_shooting_that_caused_it(nlp: Language) -> None:
+    text = "Security forces opened fire on worshippers in Zahedan, killing at least 40 people."
+    evs = events(nlp, text)
+    kills = [e for e in evs if e.type == "killing"]
+    assert len(kills) == 1 and kills[0].subtype == "shooting"
+    assert {kills[0].trigger.text, *(m.text for m in kills[0].mentions)} >= {"opened fire", "killing"}
+    assert [(m.kind, m.value, m.qualifier) for m in kills[0].magnitudes] == [("fatalities", 40, "at_least")]
+    roles = {(a.name, a.role) for a in kills[0].actors}
+    assert ("Security forces", "perpetrator") in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Protests broke out in nearly 200 cities on Saturday.", "aggregate"),
+        ("Protests were reported in more than a dozen provinces.", "aggregate"),
+        ("Strikes spread across the country as oil workers walked out.", "aggregate"),
+        ("Nationwide protests entered their third month.", "aggregate"),
+        ("About 300 people protested outside the parliament on Monday.", "single"),
+    ],
+)
+def test_scope(nlp: Language, text: str, scope: str) -> None:
+    evs = [e for e in events(nlp, text) if e.type in ("protest", "strike")]
+    assert evs and evs[0].scope == scope
+
+
+def test_aggregate_carries_the_locality_count(nlp: Language) -> None:
+    text = "Protests broke out in nearly 200 cities on Saturday."
+    (ev,) = events(nlp, text)
+    assert [(m.kind, m.value, m.high, m.qualifier) for m in ev.magnitudes] == [
+        ("localities", 200, 200, "at_most")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Security forces arrested 20 students in Mashhad.",
+            {("Security forces", "perpetrator"), ("students", "victim")},
+        ),
+        ("Workers at the sugar mill went on strike.", {("Workers", "initiator")}),
+        (
+            "The journalist was detained by intelligence agents.",
+            {("journalist", "victim"), ("intelligence agents", "perpetrator")},
+        ),
+        (
+            "Riot police dispersed the protesters with tear gas.",
+            {("Riot police", "perpetrator"), ("protesters", "target")},
+        ),
+    ],
+)
+def test_actor_roles_from_the_parse(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    (ev,) = events(nlp, text)
+    assert expected <= {(a.name, a.role) for a in ev.actors}
+
+
+def test_implicit_protesters_and_no_invented_executioner(nlp: Language) -> None:
+    (protest,) = events(nlp, "A rally was held outside the ministry.")
+    assert [(a.name, a.role, a.text) for a in protest.actors] == [("Protesters", "initiator", None)]
+    (execution,) = events(nlp, "Two men were hanged at dawn.")
+    assert all(a.role != "perpetrator" for a in execution.actors)
+
+
+def test_resolved_actor_mentions_are_used(nlp: Language) -> None:
+    text = "The Revolutionary Guards arrested two dual nationals."
+    guards = actor(text, "The Revolutionary Guards", "security_forces")
+    (ev,) = events(nlp, text, actors=(guards,))
+    assert ev.actors[0].name == "The Revolutionary Guards" and ev.actors[0].role == "perpetrator"
+
+
+def test_time_of_the_clause_and_never_a_duration(nlp: Language) -> None:
+    text = "After a three-day strike, workers protested in Abadan on Friday."
+    friday = time(text, "Friday", "2023-02-03")
+    three = time(text, "three-day", "P3D", kind="DURATION")
+    evs = events(nlp, text, times=(three, friday))
+    protest = next(e for e in evs if e.type == "protest")
+    assert protest.time is not None and protest.time.text == "Friday"
+    assert all(e.time is None or e.time.type == "DATE" for e in evs)
+
+
+def test_narrative_time_of_the_paragraph(nlp: Language) -> None:
+    text = "On Friday, crowds marched through Zahedan. Later, police detained dozens of people."
+    friday = time(text, "Friday", "2023-02-03")
+    evs = events(nlp, text, times=(friday,))
+    arrest = next(e for e in evs if e.type == "arrest")
+    assert arrest.time is not None and arrest.time.text == "Friday"
+
+
+def test_historical_background_keeps_its_own_time(nlp: Language) -> None:
+    text = "Demonstrators gathered in Mashhad on Friday. In 2019, hundreds were killed in a crackdown."
+    friday = time(text, "Friday", "2023-02-03")
+    y2019 = Time(
+        "2019",
+        text.index("2019"),
+        text.index("2019") + 4,
+        "2019",
+        "2019-01-01",
+        "2019-12-31",
+        "year",
+        "absolute",
+    )
+    evs = events(nlp, text, times=(friday, y2019))
+    kill = next(e for e in evs if e.type == "killing")
+    assert kill.status == "asserted" and kill.time is not None and kill.time.value == "2019"
+    assert [(m.kind, m.value, m.qualifier) for m in kill.magnitudes] == [("fatalities", 100, "vague")]
+
+
+def test_places_most_specific_first_and_country(nlp: Language) -> None:
+    text = "Students protested at Sharif University in Tehran, Iran."
+    sharif = place(text, "Sharif University", precision="point")
+    tehran = place(text, "Tehran")
+    iran = place(text, "Iran", precision="country")
+    (ev,) = events(nlp, text, places=(tehran, iran, sharif))
+    assert [p.text for p in ev.places] == ["Sharif University", "Tehran", "Iran"]
+    assert ev.country == "IR"
+
+
+def test_country_from_a_demonym_when_no_place_is_resolved(nlp: Language) -> None:
+    (ev,) = events(nlp, "Iraqi police arrested four activists.")
+    assert ev.country == "IQ"
+
+
+def test_figure_in_a_claim_stays_with_the_claim(nlp: Language) -> None:
+    text = (
+        "Security forces shot dead protesters in Zahedan on Friday. "
+        "Amnesty International said 41 people were killed. "
+        "The interior ministry said 12 people were killed."
+    )
+    claims = (
+        claim(text, "Amnesty International", "41 people were killed", "cl1"),
+        claim(text, "The interior ministry", "12 people were killed", "cl2"),
+    )
+    evs = events(nlp, text, claims=claims)
+    kills = [e for e in evs if e.type == "killing"]
+    assert len(kills) == 1
+    assert kills[0].status == "asserted"
+    assert kills[0].magnitudes == ()
+
+
+def test_ids_are_in_text_order(nlp: Language) -> None:
+    evs = events(nlp, "Police arrested two students. Workers went on strike. A bomb exploded in the market.")
+    assert [e.id for e in evs] == [f"ev{i}" for i in range(1, len(evs) + 1)]
+    assert [e.trigger.start for e in evs] == sorted(e.trigger.start for e in evs)

@@ -1,0 +1,152 @@
+"""Magnitudes: numbers, vague amounts, qualifiers and kinds, table-driven."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.magnitudes import find_magnitudes
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+# text, phrase as written, kind, value, low, high, qualifier, vague
+TABLE = [
+    ("At least 17 people were shot dead.", "At least 17", "fatalities", 17, 17, None, "at_least", False),
+    ("More than 100 were injured.", "More than 100", "injuries", 100, 101, None, "more_than", False),
+    (
+        "Protests were held in nearly 200 cities.",
+        "nearly 200",
+        "localities",
+        200,
+        None,
+        200,
+        "at_most",
+        False,
+    ),
+    (
+        "They rallied in more than a dozen provinces.",
+        "more than a dozen",
+        "provinces",
+        12,
+        13,
+        None,
+        "more_than",
+        False,
+    ),
+    ("Police detained 300 people in Tehran.", "300", "arrests", 300, 300, 300, "exact", False),
+    ("Between 200 and 300 were arrested.", "Between 200 and 300", "arrests", 200, 200, 300, "range", False),
+    ("Some 200-300 students gathered outside.", "200-300", "participants", 200, 200, 300, "range", False),
+    (
+        "Tens of thousands of protesters marched.",
+        "Tens of thousands",
+        "participants",
+        10000,
+        10000,
+        None,
+        "vague",
+        True,
+    ),
+    ("Hundreds were detained overnight.", "Hundreds", "arrests", 100, 100, None, "vague", True),
+    ("Dozens of people were killed.", "Dozens", "fatalities", 12, 12, None, "vague", True),
+    ("Thousands of workers went on strike.", "Thousands", "participants", 1000, 1000, None, "vague", True),
+    ("Scores of villagers were wounded.", "Scores", "injuries", 20, 20, None, "vague", True),
+    ("The death toll rose to 41.", "41", "fatalities", 41, 41, 41, "exact", False),
+    ("Gunmen opened fire, killing 41 people.", "41", "fatalities", 41, 41, 41, "exact", False),
+    ("The judiciary executed four men.", "four", "executions", 4, 4, 4, "exact", False),
+    ("Up to 50 people were arrested.", "Up to 50", "arrests", 50, None, 50, "at_most", False),
+    ("As many as 50 people were arrested.", "As many as 50", "arrests", 50, None, 50, "at_most", False),
+    ("Fewer than 20 people were hurt.", "Fewer than 20", "injuries", 20, None, 19, "fewer_than", False),
+    (
+        "About 60 relatives gathered outside the prison.",
+        "About 60",
+        "participants",
+        60,
+        None,
+        None,
+        "approximate",
+        False,
+    ),
+    ("Forty-one protesters were killed.", "Forty-one", "fatalities", 41, 41, 41, "exact", False),
+    ("Protests took place in 20 cities.", "20", "localities", 20, 20, 20, "exact", False),
+    (
+        "2.5 million people joined the strike.",
+        "2.5 million",
+        "participants",
+        2500000,
+        2500000,
+        2500000,
+        "exact",
+        False,
+    ),
+    ("Countless people were beaten.", "Countless", "other", 10, 10, None, "vague", True),
+    ("A dozen students were arrested.", "A dozen", "arrests", 12, 12, 12, "exact", False),
+    (
+        "Security forces sealed the doors of at least eight shops.",
+        "at least eight",
+        "other",
+        8,
+        8,
+        None,
+        "at_least",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "kind", "value", "low", "high", "qualifier", "vague"), TABLE)
+def test_magnitude_table(
+    nlp: Language,
+    text: str,
+    phrase: str,
+    kind: str,
+    value: int,
+    low: int | None,
+    high: int | None,
+    qualifier: str,
+    vague: bool,
+) -> None:
+    found = find_magnitudes(nlp(text))
+    match = [m for m in found if m.text == phrase]
+    assert match, f"{phrase!r} not in {[m.text for m in found]}"
+    m = match[0]
+    assert (m.kind, m.value, m.low, m.high, m.qualifier, m.vague) == (
+        kind,
+        value,
+        low,
+        high,
+        qualifier,
+        vague,
+    )
+    assert text[m.start_char : m.end_char] == m.text
+
+
+NOT_MAGNITUDES = [
+    "In 2019, the rial lost 30 percent of its value.",
+    "Mahsa Amini, 22, died in custody on September 16.",
+    "The 17-year-old was aged 17 when she was arrested.",
+    "The meeting began at 10 am and lasted three hours.",
+    "The fine was $5 million.",
+    "He was the first of the defendants to speak.",
+    "Flight 752 left Tehran at dawn.",
+    "One of the guards spoke to reporters.",
+    "Article 5 of the constitution was cited.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MAGNITUDES)
+def test_years_dates_ages_times_money_ordinals_are_not_magnitudes(nlp: Language, text: str) -> None:
+    found = find_magnitudes(nlp(text))
+    assert [m.text for m in found if m.kind != "other" or m.value > 1] == []
+
+
+def test_sorted_and_offsets_exact(nlp: Language) -> None:
+    text = "Hundreds marched; 17 were killed and 300 detained in 20 cities."
+    found = find_magnitudes(nlp(text))
+    assert [m.start_char for m in found] == sorted(m.start_char for m in found)
+    assert [m.kind for m in found] == ["participants", "fatalities", "arrests", "localities"]
+    for m in found:
+        assert text[m.start_char : m.end_char] == m.text

@@ -1,0 +1,100 @@
+"""Event status from the parse: denials, predictions, conditionals, attribution, hedges."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._event_helpers import claim, events, time
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+STATUS = [
+    # negated
+    ("The police chief denied that anyone was beaten in custody.", "torture", "negated"),
+    ("No one was killed in the clashes, the governor said.", "killing", "negated"),
+    ("There were no protests in Shiraz on Sunday.", "protest", "negated"),
+    ("Officials denied reports of arrests at the university.", "arrest", "negated"),
+    ("The march was cancelled after threats from the police.", "protest", "negated"),
+    ("Police have not been able to arrest the suspects.", "arrest", "negated"),
+    # predicted
+    ("Activists called for strikes next week.", "strike", "predicted"),
+    ("Organisers say the protests will dwarf those of 2019.", "protest", "predicted"),
+    ("Teachers threatened to strike if their wages are not paid.", "strike", "predicted"),
+    ("Bazaar merchants plan to close their shops on Saturday.", "strike", "predicted"),
+    ("Mourners will gather at the cemetery on Thursday.", "protest", "predicted"),
+    ("Students urged their classmates to protest tomorrow.", "protest", "predicted"),
+    ("The planned march was the talk of the city.", "protest", "predicted"),
+    # hypothetical
+    ("If the government raises fuel prices, truckers could go on strike.", "strike", "hypothetical"),
+    ("The defendants could face the death penalty.", "execution", "hypothetical"),
+    ("Analysts warned of the risk of riots if bread prices rise.", "riot", "hypothetical"),
+    ("A possible crackdown worries the activists.", "repression", "hypothetical"),
+    # asserted, with or without hedges
+    ("Security forces reportedly shot dead two protesters.", "killing", "asserted"),
+    ("Two protesters are reported to have been killed.", "killing", "asserted"),
+    ("Police arrested 20 people in Karaj on Friday.", "arrest", "asserted"),
+    # attributed without a claims module: the reporting verb's subject
+    ("Witnesses said police fired tear gas at the crowd.", "repression", "attributed"),
+    ("At least 17 people were killed, according to Amnesty International.", "killing", "attributed"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "status"), STATUS)
+def test_status(nlp: Language, text: str, etype: str, status: str) -> None:
+    evs = [e for e in events(nlp, text) if e.type == etype]
+    assert evs, f"no {etype} event"
+    assert evs[0].status == status
+
+
+def test_denial_keeps_the_speaker_as_source(nlp: Language) -> None:
+    (ev,) = events(nlp, "The provincial police chief denied that anyone was beaten in custody.")
+    assert ev.status == "negated"
+    assert ev.source is not None and ev.source.name == "provincial police chief"
+
+
+def test_hedge_lowers_confidence_but_keeps_asserted(nlp: Language) -> None:
+    (plain,) = events(nlp, "Security forces shot dead two protesters.")
+    (hedged,) = events(nlp, "Security forces reportedly shot dead two protesters.")
+    assert plain.status == hedged.status == "asserted"
+    assert hedged.confidence < plain.confidence
+
+
+def test_nominal_trigger_is_less_confident_than_a_verb(nlp: Language) -> None:
+    (verb,) = events(nlp, "Workers protested outside the factory.")
+    (noun,) = events(nlp, "There was a protest outside the factory.")
+    assert noun.confidence < verb.confidence
+
+
+def test_event_inside_a_claim_is_attributed_to_its_speaker(nlp: Language) -> None:
+    text = "Hengaw said security forces detained four merchants in Saqqez."
+    cl = claim(text, "Hengaw", "security forces detained four merchants in Saqqez")
+    (ev,) = events(nlp, text, claims=(cl,))
+    assert ev.status == "attributed"
+    assert ev.source is not None and ev.source.name == "Hengaw" and ev.claim_id == "cl1"
+    assert [(m.kind, m.value) for m in ev.magnitudes] == [("arrests", 4)]
+
+
+def test_prediction_inside_a_claim_stays_predicted(nlp: Language) -> None:
+    text = "The union said teachers will strike on Saturday."
+    cl = claim(text, "The union", "teachers will strike on Saturday")
+    (ev,) = events(nlp, text, claims=(cl,))
+    assert ev.status == "predicted" and ev.claim_id == "cl1"
+
+
+def test_denial_inside_a_claim_is_negated(nlp: Language) -> None:
+    text = "The governor said no protesters were arrested."
+    cl = claim(text, "The governor", "no protesters were arrested")
+    (ev,) = events(nlp, text, claims=(cl,))
+    assert ev.status == "negated" and ev.source is not None
+
+
+def test_future_time_makes_a_prediction(nlp: Language) -> None:
+    text = "Retirees rally in front of parliament on Monday."
+    monday = time(text, "Monday", "2023-02-13")
+    (ev,) = events(nlp, text, times=(monday,))
+    assert ev.status == "predicted"
