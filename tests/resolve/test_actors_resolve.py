@@ -320,3 +320,12 @@ def test_find_actors_leaves_place_names_to_places(blank: Language, dictionary: A
     actors = _find(blank, dictionary, text, ("SHIRAZ", "ORG"), ("Tabriz", "PERSON"), ("Zugdidi", "ORG"))
     assert [(a.text, a.country) for a in actors] == [("Crowds", None), ("police", "IQ")]
     assert actors[1].identifier == "ew:iq-police"
+
+
+def test_find_actors_norp_nouns_become_people(blank: Language, dictionary: ActorDictionary) -> None:
+    text = "Afghans and Zoroastrians joined the march."
+    actors = _find(blank, dictionary, text, ("Afghans", "NORP"), ("Zoroastrians", "NORP"))
+    assert [(a.text, a.kind, a.country, a.identifier) for a in actors] == [
+        ("Afghans", "civilians", "AF", None),
+        ("Zoroastrians", "unknown", None, None),
+    ]

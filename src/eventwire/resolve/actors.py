@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -420,7 +420,8 @@ class _Resolver:
                 yield _Cand(start, j + 1, 0, actor, label == "PERSON", source="dict")
                 continue
             if label == "NORP":
-                continue  # an unknown people or creed is not an actor by itself
+                yield self._people(text, i, j)  # "Afghans", "Zoroastrians"
+                continue
             if "(" in text or ")" in text or "\n" in text or self._looks_like_place(i, j):
                 continue
             if text in self.d.place_names() or text.title() in self.d.place_names():
@@ -431,6 +432,32 @@ class _Resolver:
             t, s2, e2 = self.span(start, j + 1)
             actor = self._entity_actor(t, s2, e2, label, i)
             yield _Cand(start, j + 1, 1, actor, label == "PERSON", source="entity")
+
+    def _people(self, text: str, i: int, j: int) -> _Cand:
+        """A people or creed spaCy found as a noun: civilians of a country when it is a demonym."""
+        country: str | None = None
+        for stem in (text, text[:-1] if text.endswith("s") else text):
+            toks = tokenize(stem)
+            hits = [
+                code for end, (code, adj) in self.d._country.match_at(toks, 0) if adj and end == len(toks)
+            ]
+            if toks and hits:
+                country = hits[0]
+                break
+        t, s, e = self.span(i, j + 1)
+        actor = Actor(
+            text=t,
+            start_char=s,
+            end_char=e,
+            name=t,
+            aliases=(),
+            kind="civilians" if country else "unknown",
+            role=None,
+            country=country,
+            identifier=None,
+            dictionary_version=self.d.version,
+        )
+        return _Cand(i, j + 1, 1, actor, source="entity")
 
     def _looks_like_place(self, i: int, last: int) -> bool:
         """A name in a dateline, or after "in"/"at"/"near" (through a list of names): a place."""
@@ -596,10 +623,3 @@ def find_actors(doc: Doc, dictionary: ActorDictionary) -> list[Actor]:
     Sorted by offset; mentions never overlap (the longest, then the dictionary's, wins).
     """
     return _Resolver(doc, dictionary).resolve()
-
-
-def iter_entry_names(dictionary: ActorDictionary) -> Iterable[tuple[str, ActorEntry]]:
-    """Every (name or alias, entry) pair: for data checks and exports."""
-    for entry in dictionary.entries:
-        for name in entry.names:
-            yield name, entry
