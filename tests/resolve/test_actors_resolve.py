@@ -329,3 +329,18 @@ def test_find_actors_norp_nouns_become_people(blank: Language, dictionary: Actor
         ("Afghans", "civilians", "AF", None),
         ("Zoroastrians", "unknown", None, None),
     ]
+
+
+def test_find_actors_title_inside_a_person_entity(blank: Language, dictionary: ActorDictionary) -> None:
+    text = "Hojatoleslam Reza Tavakoli said the sermon was cancelled."
+    actors = _find(blank, dictionary, text, ("Hojatoleslam Reza Tavakoli", "PERSON"))
+    assert [(a.text, a.name, a.kind) for a in actors] == [
+        ("Hojatoleslam Reza Tavakoli", "Reza Tavakoli", "religious")
+    ]
+
+
+def test_find_actors_common_surname_needs_the_full_name(blank: Language, dictionary: ActorDictionary) -> None:
+    alone = _find(blank, dictionary, "A local official named Mousavi denied the report.")
+    assert not any(a.identifier == "ew:ir-mir-hossein-mousavi" for a in alone)
+    dawn = _find(blank, dictionary, "Dawn raids were reported.")
+    assert not any(a.identifier == "ew:pk-dawn" for a in dawn)

@@ -12,6 +12,7 @@ or a user's) may hold three lists:
           name: Islamic Revolutionary Guard Corps
           aliases: [IRGC, Revolutionary Guards]   # a word with a capital matches case-sensitively
           short: [the Guards]          # resolved only after the actor was named in the document
+                                       # (a name listed here too is only found after an alias)
           kind: security_forces
           country: IR
           person: false                # a person: titles before it join the mention, surnames resolve later

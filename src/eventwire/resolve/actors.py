@@ -127,7 +127,8 @@ class ActorDictionary:
         self._by_generic: dict[tuple[str, str], ActorEntry] = {}
         self._by_identifier: dict[str, ActorEntry] = {e.identifier: e for e in self.entries}
         for entry in self.entries:
-            self._named.add_all((entry.name, *entry.aliases), entry)
+            # a name listed as a short form ("Dawn") is only found once another alias was seen
+            self._named.add_all((n for n in (entry.name, *entry.aliases) if n not in entry.short), entry)
             self._short.add_all(entry.short, entry)
             for generic in entry.generic:
                 if entry.country:
@@ -482,6 +483,15 @@ class _Resolver:
         name = self.text[self.tokens[name_tok].start : e]
         if label == "PERSON":
             _, title, country = self.left_title(name_tok)
+            last = self.tok_at_end.get(e, name_tok)
+            inner = max((end for end, _t in self.d._titles.match_at(self.tokens, name_tok)), default=0)
+            if name_tok < inner <= last:  # spaCy kept the title inside the name: "Hojatoleslam Mousavi"
+                title = " ".join(t.key for t in self.tokens[name_tok:inner])
+                name = self.text[self.tokens[inner].start : e]
+            elif self.tokens[name_tok].key in HONORIFICS and name_tok < last:
+                nxt = name_tok + 2 if self.tokens[name_tok + 1].key == "." else name_tok + 1
+                if nxt <= last:
+                    name = self.text[self.tokens[nxt].start : e]
             if title:
                 kind = kind_of_title(title)
         else:
@@ -490,8 +500,8 @@ class _Resolver:
             j = self.tok_at_end.get(e)
             if kind == "unknown" and i is not None and j is not None:
                 # "Tehran Bus Drivers Association": the kind of a generic group it names
-                inner = self.tokens[i : j + 1]
-                kind = next((g.kind for _, _, g in self.d._generic.find(inner)), "unknown")
+                words = self.tokens[i : j + 1]
+                kind = next((g.kind for _, _, g in self.d._generic.find(words)), "unknown")
             if i is not None:
                 for _end, (code, _adj) in self.d._country.match_at(self.tokens, i):
                     country = code
