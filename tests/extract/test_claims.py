@@ -397,3 +397,38 @@ def test_claim_ids_follow_text_order(nlp: Language) -> None:
 
 def test_empty_document(nlp: Language) -> None:
     assert claims_of(nlp, " ") == []
+
+
+def test_pronoun_without_earlier_speaker_takes_the_last_named_person(nlp: Language) -> None:
+    text = (
+        "A 24-year-old graphic artist was abducted in Nairobi after posting cartoons of the president. "
+        "He told reporters on Friday that he had been beaten for three days."
+    )
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.text == "He"
+    assert c.speaker.name.endswith("graphic artist")
+    assert c.content.text == "he had been beaten for three days"
+
+
+def test_named_actor_in_an_appositive_beats_a_generic_head(nlp: Language) -> None:
+    text = "The main farmers' union, the FNSEA, said that 100 blockades were in place."
+    union = text.index("union")
+    fnsea = text.index("FNSEA")
+    actors = (
+        Actor(
+            "union",
+            union,
+            union + 5,
+            "Labour unions",
+            (),
+            "labor",
+            None,
+            None,
+            identifier="ew:generic-unions",
+        ),
+        Actor("FNSEA", fnsea, fnsea + 5, "FNSEA", (), "labor", None, "FR", identifier="Q3064130"),
+    )
+    (c,) = claims_of(nlp, text, actors=actors)
+    assert c.speaker.text == "The main farmers' union, the FNSEA"
+    assert c.speaker.name == "FNSEA"
+    assert c.speaker.country == "FR"

@@ -58,7 +58,9 @@ def find_claims(mentions: Mentions) -> list[Claim]:
 
 def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder: FrameFinder) -> list[Claim]:
     text = mentions.doc.text
-    memory = SpeakerMemory(lexicon)
+    memory = SpeakerMemory(
+        lexicon, actors=mentions.actors, quoted=tuple((q.start, q.end) for q in finder.quotes)
+    )
     resolved: dict[int, Actor] = {}
     chain_cache: dict[int, Actor] = {}
 

@@ -35,6 +35,8 @@ _TRIM = " \t\n,;:.—–-\"'“”‘’()"
 _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 _TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "rep."})
 _GENERIC_PREFIX = "ew:generic-"
+# role nouns that may refer to any earlier organisation speaker ("the group added")
+_GENERIC_GROUP = frozenset({"group", "organisation", "organization", "body"})
 _LEADING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 _CORE_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "poss", "case", "nmod"})
 
@@ -77,7 +79,10 @@ def speaker_phrase(head: Token, *, stop: frozenset[int] = frozenset()) -> Speake
     )
     core_end_tok = head
     for tok in head.rights:
-        if tok.dep_ in _CORE_RIGHT_DEPS or (tok.dep_ == "prep" and tok.lower_ == "of"):
+        of_phrase = tok.dep_ == "prep" and tok.lower_ == "of"
+        # a name written right after the head, without a comma: "the terrorist group Jaish al-Adl"
+        bare_name = tok.dep_ == "appos" and tok.left_edge.i == core_end_tok.i + 1 and tok.pos_ == "PROPN"
+        if tok.dep_ in _CORE_RIGHT_DEPS or of_phrase or bare_name:
             core_end_tok = max(tok.subtree, key=lambda t: t.i)
         else:
             break
@@ -139,6 +144,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start] in _TRIM or text[start].isspace()):
         start += 1
     while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
+        if text[end - 1] == ")" and text.count("(", start, end) > text.count(")", start, end - 1):
+            break  # "Sen. Jane Doe (Vt.)": keep the closing parenthesis
         end -= 1
     # keep a closing abbreviation dot ("Jr.", "U.N.") that belongs to the word
     if end < len(text) and text[end] == "." and re.search(r"(?:\b[A-Z]|\.[A-Za-z])$", text[start:end]):
@@ -166,11 +173,17 @@ def guess_kind(phrase: str, lexicon: CueLexicon) -> ActorKind:
     return "unknown"
 
 
+def _is_generic(actor: Actor) -> bool:
+    return (actor.identifier or "").startswith(_GENERIC_PREFIX)
+
+
 def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Actor | None:
+    """The actor mention that names the speaker: over its head word, else a named one in the phrase
+    ("the main farmers' union, the FNSEA")."""
     head_start = phrase.head.idx
     head_end = head_start + len(phrase.head.text)
     best: Actor | None = None
-    best_score = (-1, 0)
+    best_score = (-1, -1, 0)
     for actor in actors:
         if actor.start_char is None or actor.end_char is None:
             continue
@@ -178,7 +191,12 @@ def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Acto
             continue
         covers_head = actor.start_char <= head_start and actor.end_char >= head_end
         in_core = actor.start_char < phrase.core_end and actor.end_char > phrase.core_start
-        score = (2 if covers_head else 1 if in_core else 0, actor.end_char - actor.start_char)
+        place = 2 if covers_head else 1 if in_core else 0
+        score = (
+            0 if _is_generic(actor) else 1,
+            place,
+            actor.end_char - actor.start_char,
+        )
         if score > best_score:
             best, best_score = actor, score
     return best
@@ -190,7 +208,7 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
     written = text[phrase.start : phrase.end]
     known = _overlapping_actor(actors, phrase)
     core = text[phrase.core_start : phrase.core_end]
-    if known is not None and (known.identifier or "").startswith(_GENERIC_PREFIX):
+    if known is not None and _is_generic(known):
         # a generic actor ("a local official" -> Authorities): keep the words, take the kind
         return Actor(
             text=written,
@@ -237,19 +255,30 @@ class _Entry:
     plural: bool
     head: str
     words: frozenset[str]
+    at: int = 0  # where the speaker was last named or referred to
 
 
 @dataclass(slots=True)
 class SpeakerMemory:
-    """Earlier speakers of a document, most recent last, for pronoun and role carry-over."""
+    """Earlier speakers of a document, most recent last, for pronoun and role carry-over.
+
+    "he" / "she" with no person speaker in the last two sentences falls back to the
+    last person named before it outside quotations ("A graphic artist … He told …").
+    """
 
     lexicon: CueLexicon
     entries: list[_Entry] = field(default_factory=list)
+    actors: tuple[Actor, ...] = ()
+    quoted: tuple[tuple[int, int], ...] = ()  # quotation spans: names inside them are not antecedents
 
     def resolve(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
         """``actor`` with the name and kind of the earlier speaker it refers to, if any; remembers it."""
         head = phrase.head
         antecedent = self._antecedent(head)
+        if antecedent is None and head.lower_ in self.lexicon.person_pronouns:
+            antecedent = self._person_mentioned_before(head)
+            if antecedent is not None:
+                self.entries.append(antecedent)
         if antecedent is not None:
             resolved = Actor(
                 text=actor.text,
@@ -265,6 +294,7 @@ class SpeakerMemory:
             )
             self.entries.remove(antecedent)
             antecedent.actor = resolved
+            antecedent.at = head.idx
             self.entries.append(antecedent)
             return resolved
         if head.pos_ != "PRON":
@@ -278,9 +308,41 @@ class SpeakerMemory:
                         w.lower()
                         for w in re.findall(r"\w+", " ".join((actor.name, actor.text or "", *actor.aliases)))
                     ),
+                    at=head.idx,
                 )
             )
         return actor
+
+    def _person_mentioned_before(self, pronoun: Token) -> _Entry | None:
+        """The last person named before ``pronoun`` (same or previous paragraph), when no
+        person speaker was named in the last two sentences."""
+        doc = pronoun.doc
+        sent = pronoun.sent
+        window_start = doc[max(sent.start - 1, 0)].sent.start_char if sent.start > 0 else sent.start_char
+        if any(e.person and not e.plural and e.at >= window_start for e in self.entries):
+            return None
+        floor = doc.text.rfind("\n\n", 0, doc.text.rfind("\n\n", 0, pronoun.idx))
+        best: Token | None = None
+        for tok in doc[: pronoun.i]:
+            if tok.idx <= floor or any(a <= tok.idx < b for a, b in self.quoted):
+                continue
+            if tok.dep_ not in {"nsubj", "nsubjpass", "appos", "attr"} or tok.pos_ not in {"PROPN", "NOUN"}:
+                continue  # subjects are what a later "he" / "she" picks up
+            person = tok.ent_type_ == "PERSON" or tok.lemma_.lower() in self.lexicon.person_nouns
+            if person and tok.tag_ not in {"NNS", "NNPS"}:
+                best = tok
+        if best is None:
+            return None
+        named = speaker_phrase(best)
+        actor = build_speaker(named, self.actors, self.lexicon)
+        return _Entry(
+            actor=actor,
+            person=True,
+            plural=False,
+            head=best.lemma_.lower(),
+            words=frozenset(w.lower() for w in re.findall(r"\w+", actor.name)),
+            at=best.idx,
+        )
 
     def _is_person(self, head: Token) -> bool:
         if head.ent_type_ == "PERSON":
@@ -316,7 +378,9 @@ class SpeakerMemory:
             return None
         if lemma in lex.anaphor_nouns.get("organisation", frozenset()):
             named = next((e for e in recent if not e.person and (e.head == lemma or lemma in e.words)), None)
-            return named or next((e for e in recent if not e.person), None)
+            if named is not None or lemma not in _GENERIC_GROUP:
+                return named
+            return next((e for e in recent if not e.person), None)
         if lemma in lex.anaphor_all or lemma in lex.person_nouns:
             return next((e for e in recent if e.head == lemma or lemma in e.words), None)
         return None
