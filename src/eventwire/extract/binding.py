@@ -66,6 +66,22 @@ COMPATIBLE_KINDS: dict[str, frozenset[str]] = {
     "torture": frozenset({"injuries", "other"}),
     "attack": frozenset({"fatalities", "injuries", "localities", "provinces"}),
 }
+DIE_LEMMAS = frozenset({"die", "death", "dead", "perish", "lose", "life", "toll"})
+JUDICIAL_WORDS = frozenset(
+    {
+        "sentence",
+        "sentenced",
+        "judiciary",
+        "court",
+        "judge",
+        "convict",
+        "convicted",
+        "verdict",
+        "tribunal",
+        "gallows",
+        "prison",
+    }
+)
 VICTIM_TYPES = frozenset({"killing", "execution", "arrest", "torture", "attack"})
 INITIATOR_TYPES = frozenset({"protest", "strike", "riot"})
 
@@ -178,6 +194,7 @@ def bind_actors(
     pairs: list[tuple[Token, str]] = []
     own = set(trigger_tokens)
     doc = head.doc
+    trigger_lemma = lemma(head)
     verbs = [doc[i] for i in trigger_tokens if doc[i].pos_ == "VERB"]
     if head.pos_ not in ("VERB", "AUX") and verbs:
         head = verbs[0]  # "went on strike", "took to the streets": the verb carries the arguments
@@ -224,6 +241,8 @@ def bind_actors(
             animate_patient = is_animate(_phrase_head(t), animate)
             doer_role, patient_role = _roles(etype, subtype, animate_patient)
             role = doer_role if which == "doer" else patient_role
+            if etype == "killing" and trigger_lemma in DIE_LEMMAS and which == "doer":
+                role = "victim"  # "26 people died": the subject of dying is the victim
             actor = actor_at(t, known, role)
             if actor is None:
                 continue
@@ -232,6 +251,8 @@ def bind_actors(
                 continue
             seen.add(key)
             out.append(actor)
+    if etype in VICTIM_TYPES | {"repression"} and not any(a.role == "perpetrator" for a in out):
+        out.extend(_implicit_perpetrator(head, etype, known, out))
     if etype in ("protest", "riot") and not any(a.role == "initiator" for a in out):
         out.append(
             Actor(
@@ -246,6 +267,39 @@ def bind_actors(
             )
         )
     return out
+
+
+def _implicit_perpetrator(head: Token, etype: str, known: Sequence[Actor], bound: list[Actor]) -> list[Actor]:
+    """A perpetrator the text supports though the parse does not tie it to the trigger.
+
+    A security-forces mention in the same sentence (not already a victim); for an
+    execution, the judiciary when the text speaks of sentences or courts. Nothing is
+    invented when the text gives no such support.
+    """
+    seg = segment(head)
+    taken = {(a.start_char, a.end_char) for a in bound}
+    kinds = {"security_forces", "judiciary"} if etype == "execution" else {"security_forces"}
+    for a in known:
+        if a.start_char is None or not seg.start_char <= a.start_char < seg.end_char:
+            continue
+        if a.kind in kinds and (a.start_char, a.end_char) not in taken:
+            return [a.replace(role="perpetrator")]
+    if etype == "execution":
+        words = {lemma(t) for t in seg} | {t.lower_ for t in seg}
+        if words & JUDICIAL_WORDS:
+            return [
+                Actor(
+                    text=None,
+                    start_char=None,
+                    end_char=None,
+                    name="judiciary",
+                    aliases=(),
+                    kind="judiciary",
+                    role="perpetrator",
+                    country=None,
+                )
+            ]
+    return []
 
 
 # ---------------------------------------------------------------- times

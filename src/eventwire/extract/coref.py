@@ -77,6 +77,8 @@ def _places_conflict(a: Draft, b: Draft) -> bool:
 def _status_ok(a: Draft, b: Draft) -> bool:
     if a.status == b.status:
         return True
+    if b.status == "negated" and a.status in ("asserted", "attributed") and b.source is not None:
+        return a.sent_start != b.sent_start  # a speaker's denial of an event already reported
     return {a.status, b.status} <= {"asserted", "attributed"}
 
 
@@ -110,7 +112,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if b.back_reference:
         return True
-    if _is_account(a, b):
+    if _is_account(a, b) or (b.status == "negated" and a.status != "negated"):
         # a speaker's account (a toll, a detail) of the event the report already described
         return a.status == "asserted" and (b.time is None or a.time is not None)
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
@@ -118,6 +120,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
 
 def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> Draft:
     rich, poor = (a, b) if a.richness() >= b.richness() else (b, a)
+    if rich.status == "negated" and poor.status != "negated":
+        rich, poor = poor, rich  # a denial never outranks the report it denies
     places = list(rich.places) + [
         p for p in poor.places if (p.name or p.text) not in {(q.name or q.text) for q in rich.places}
     ]
@@ -134,6 +138,8 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         if x.text is not None or x.role not in {y.role for y in actors if y.text is not None}
     ]
     status = "asserted" if "asserted" in (a.status, b.status) else rich.status
+    if poor.status == "negated":
+        status = rich.status
     if poor.back_reference and poor.nominal:
         status = rich.status
     sources = (*_figures(a), *_figures(b))

@@ -57,6 +57,36 @@ PLACE_NOUNS = frozenset(
     }
 )
 MAX_MAGNITUDE_SCORE = 2.5
+RECURRENCE_WORDS = frozenset({"every", "weekly", "daily", "nightly", "repeatedly", "months", "weeks"})
+CHARGE_HEADS = frozenset(
+    {
+        "convict",
+        "convicted",
+        "accuse",
+        "accused",
+        "charge",
+        "charged",
+        "sentence",
+        "sentenced",
+        "indict",
+        "suspect",
+        "suspected",
+        "guilty",
+        "try",
+        "prosecute",
+        "arrest",
+        "detain",
+        "jail",
+        "imprison",
+        "execute",
+        "hang",
+        "hanged",
+        "executed",
+        "arrested",
+        "confess",
+        "confession",
+    }
+)
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
@@ -96,9 +126,28 @@ def _linked(a: Token, b: Token) -> bool:
     )
 
 
+def _charge_only(head: Token) -> bool:
+    """A killing named only as a charge or a conviction ("convicted of murdering", "executed for murder")."""
+    cur = head
+    for _ in range(3):
+        if cur.head is cur:
+            return False
+        parent = cur.head
+        if cur.dep_ in ("pobj", "pcomp") and parent.lower_ in ("of", "with", "for"):
+            return lemma(parent.head) in CHARGE_HEADS or parent.head.lower_ in CHARGE_HEADS
+        cur = parent
+    return False
+
+
 def _aggregate(head: Token, n_places: int, magnitudes: Sequence[Magnitude]) -> bool:
-    if any(m.kind in ("localities", "provinces") for m in magnitudes) or n_places >= 3:
+    if any(m.kind in ("localities", "provinces") for m in magnitudes) or n_places >= 2:
         return True
+    if any(
+        m.kind in ("fatalities", "arrests", "executions", "injuries") and m.value >= 100 for m in magnitudes
+    ):
+        return True
+    if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS"):
+        return True  # "the protests", "attacks on US forces", "mass rallies"
     nominal = head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
     scope = head.subtree if nominal else clause_head(head).subtree
     for t in scope:
@@ -116,6 +165,8 @@ def _aggregate(head: Token, n_places: int, magnitudes: Sequence[Magnitude]) -> b
         ):
             return True
         if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS") and t.i != head.i:
+            return True
+        if t.lower_ in RECURRENCE_WORDS or (t.lower_ == "since" and t.head.i == head.i):
             return True
     return False
 
@@ -218,7 +269,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     drafts: list[Draft] = []
     for trig in triggers:
         head = doc[trig.head]
-        if _generic(head) or _setting_only(head, trig, by_head):
+        if _generic(head) or _setting_only(head, trig, by_head) or _charge_only(head):
             continue
         drafts.append(_draft(mentions, trig, focus))
     linked: list[Draft] = []

@@ -77,6 +77,61 @@ LABOR_WORDS = frozenset(
         "factory",
     }
 )
+FORCE_WORDS = frozenset(
+    {
+        "police",
+        "policeman",
+        "policemen",
+        "security",
+        "force",
+        "forces",
+        "guard",
+        "guards",
+        "agent",
+        "agents",
+        "soldier",
+        "soldiers",
+        "officer",
+        "officers",
+        "baton",
+        "batons",
+        "militia",
+        "militiaman",
+        "basij",
+        "troops",
+        "army",
+        "interrogator",
+        "gendarme",
+        "riot",
+        "plainclothes",
+        "thug",
+        "thugs",
+        "vigilante",
+    }
+)
+METAPHOR_OF = frozenset(
+    {
+        "colour",
+        "color",
+        "colours",
+        "colors",
+        "laughter",
+        "emotion",
+        "emotions",
+        "sound",
+        "sounds",
+        "flavour",
+        "flavor",
+        "flavours",
+        "flavors",
+        "optimism",
+        "excitement",
+        "activity",
+        "ideas",
+        "words",
+        "music",
+    }
+)
 KILL_WORDS = frozenset(
     {"kill", "killing", "dead", "death", "die", "slay", "slain", "fatally", "toll", "lethal"}
 )
@@ -154,9 +209,37 @@ def _not_compound_modifier(c: MatchContext) -> bool:
     return lemma(h.head) in word_set("compound_ok") or h.head.i in {t.i for t in c.tokens}
 
 
+def _paragraph(c: MatchContext) -> Span:
+    doc = c.sent.doc
+    text = doc.text
+    start = text.rfind("\n", 0, c.sent.start_char) + 1
+    end = text.find("\n", c.sent.end_char)
+    span = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    return span if span is not None else c.sent
+
+
 def _not_sports(c: MatchContext) -> bool:
+    """No sports words in the trigger's paragraph (a football "attack", a team "beat" another)."""
     words = word_set("sports")
-    return not any(t.lower_ in words for t in c.sent)
+    return not any(t.lower_ in words for t in _paragraph(c))
+
+
+def _force_context(c: MatchContext) -> bool:
+    """Someone with force at hand: police, security forces, guards, agents, soldiers, batons."""
+    return bool(c.words & FORCE_WORDS) and _not_sports(c)
+
+
+def _not_metaphor_of(c: MatchContext) -> bool:
+    """ "a riot of colour", "a wave of optimism": the noun followed by ``of`` + a non-person noun."""
+    h = c.head
+    if h.pos_ not in ("NOUN", "PROPN"):
+        return True
+    for ch in h.children:
+        if ch.dep_ == "prep" and ch.lower_ == "of":
+            obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            if obj is not None and lemma(obj) in METAPHOR_OF:
+                return False
+    return True
 
 
 def _not_finance(c: MatchContext) -> bool:
@@ -349,6 +432,8 @@ def _execution_sense(c: MatchContext) -> bool:
 
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "animate_patient": _animate_patient,
+    "force_context": _force_context,
+    "not_metaphor_of": _not_metaphor_of,
     "strict_animate_patient": _strict_animate_patient,
     "held_person": _held_person,
     "not_phrasal": _not_phrasal,

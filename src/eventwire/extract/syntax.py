@@ -65,6 +65,8 @@ def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
 def subject(tok: Token) -> Token | None:
     """The active subject of a verb trigger (through conjunctions, xcomp and participle clauses)."""
     cur = tok
+    if _child(tok, ("nsubjpass", "auxpass")) is not None:
+        return None  # a passive verb's grammatical subject is its patient
     for _ in range(4):
         s = _child(cur, ("nsubj", "csubj"))
         if s is not None:

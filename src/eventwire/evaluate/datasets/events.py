@@ -23,7 +23,7 @@ from .base import DatasetReport, require_dir
 if TYPE_CHECKING:
     from ...pipeline import Pipeline
 
-__all__ = ["run_glocon", "run_india_police_events", "run_wikievents"]
+__all__ = ["run_glocon", "run_glocon_gold_sample", "run_india_police_events", "run_wikievents"]
 
 REPORTED = frozenset({"asserted", "attributed"})
 POLICE = re.compile(
@@ -346,6 +346,8 @@ def _keyword_triggers(text: str) -> list[tuple[str, int, int]]:
                 out.append((cls, m.start(), m.end()))
     return out
 
+
+run_glocon_gold_sample = run_glocon  # the name the adapter registry looks up
 
 RUNNERS: dict[str, Callable[..., DatasetReport]] = {
     "india_police_events": run_india_police_events,
