@@ -78,6 +78,8 @@ _PUNCT = re.compile(r"[.'’`]")
 _NONWORD = re.compile(r"[^\w]+")
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,11})\)")
 _DETERMINERS = frozenset({"a", "an", "the"})
+# second halves of compounds that join a group's mention: "Iran-backed", "US-led", "Tehran-based"
+_BACKED = frozenset({"backed", "led", "aligned", "allied", "based", "linked", "funded", "affiliated", "run"})
 _INSTITUTIONAL = frozenset({"state", "security_forces", "judiciary"})
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "across", "from", "around", "to", "into", "towards"})
 _CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "al", "el", "&", "-", "'"})
@@ -309,7 +311,7 @@ class _Resolver:
             if (
                 j >= 3
                 and self.tokens[j - 2].key == "-"
-                and f"{self.tokens[j - 3].key}-{tok.key}" in MODIFIERS
+                and (f"{self.tokens[j - 3].key}-{tok.key}" in MODIFIERS or tok.key in _BACKED)
             ):
                 j -= 3
                 continue
