@@ -134,6 +134,34 @@ FORMS = [
         False,
     ),
     (
+        "The count by an independent consultancy put the Paris march at 57,000.",
+        "an independent consultancy",
+        "put the Paris march at",
+        "57,000",
+        False,
+    ),
+    (
+        "Lecture halls were almost empty on Monday, according to photos shared by the student union.",
+        "the student union",
+        "according to",
+        "Lecture halls were almost empty on Monday",
+        False,
+    ),
+    (
+        'The United Nations envoy urged the authorities to "exercise maximum restraint".',
+        "The United Nations envoy",
+        "urged",
+        "exercise maximum restraint",
+        True,
+    ),
+    (
+        "Rights lawyers accused the police of heavy-handed tactics.",
+        "Rights lawyers",
+        "accused",
+        "the police of heavy-handed tactics",
+        False,
+    ),
+    (
         "The coroner's office put the toll at 304.",
         "The coroner's office",
         "put the toll at",
@@ -211,6 +239,21 @@ def test_attribution_forms(
     assert c.content.text == content
     assert c.quote is quote
     assert c.evidence.text == text
+
+
+def test_semicolon_separates_two_speakers(nlp: Language) -> None:
+    text = (
+        "The main farmers' union said that more than 100 blockades were in place on Tuesday; "
+        "the interior ministry counted about 10,000 farmers taking part in 105 actions."
+    )
+    first, second = claims_of(nlp, text)
+    assert (first.speaker.text, first.content.text) == (
+        "The main farmers' union",
+        "more than 100 blockades were in place on Tuesday",
+    )
+    assert (second.speaker.text, second.cue.text) == ("the interior ministry", "counted")
+    assert second.content.text == "about 10,000 farmers taking part in 105 actions"
+    assert second.chain == ()
 
 
 def test_citing_puts_the_cited_source_first(nlp: Language) -> None:

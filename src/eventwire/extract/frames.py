@@ -26,6 +26,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _EVIDENTIAL = frozenset({"show", "indicate", "suggest", "find", "reveal"})
 _AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# things that document rather than say: "according to photos shared by X" credits X
+_RECORD_NOUNS = frozenset({"photo", "photograph", "video", "footage", "image", "picture", "statement"})
+# verbs whose infinitive complement is the claim: "claimed to have killed", "urged them to stop"
+_XCOMP_VERBS = frozenset({"claim", "deny", "admit", "pledge", "vow", "threaten", "urge", "promise", "demand"})
 _NON_SPEAKERS = frozenset({"video", "footage", "image", "photo", "picture", "clip", "it", "there"})
 _CONTENT_TRIM = " \t\n,;:—–-"
 _GAP_OK = re.compile(r"^[\s,:;—–-]*$")
@@ -194,8 +198,14 @@ class FrameFinder:
         if lemma == "put":
             dobj = next((c for c in children if c.dep_ == "dobj"), None)
             at = next((c for c in children if c.dep_ == "prep" and c.lower_ == "at"), None)
-            if dobj is not None and at is not None and dobj.lemma_.lower() in self.lex.toll_nouns:
-                pobj = next((c for c in at.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+            counted = pobj is not None and any(t.like_num for t in pobj.subtree)
+            if (
+                dobj is not None
+                and at is not None
+                and (dobj.lemma_.lower() in self.lex.toll_nouns or counted)
+            ):
+                # "put the toll at 304", "put the Paris march at 57,000"
                 if pobj is None:
                     return []
                 cue = (verb.idx, at.idx + len(at.text))
@@ -229,6 +239,10 @@ class FrameFinder:
         clause = min(clauses, key=lambda c: abs(c.i - verb.i)) if clauses else None
         if clause is None and lemma in {"say", "tell", "add", "write", "state"}:
             clause = next((c for c in children if c.dep_ == "parataxis" and c.i < verb.i), None)
+        if clause is not None:
+            clipped = self._clip(_clause_span(clause, self.text), verb.idx)
+            if clipped[1] <= clipped[0]:
+                clause = None  # the clause lies beyond a semicolon or paragraph break
         if clause is None:
             that = self._that_clause(verb)
             if that is not None:
@@ -262,6 +276,14 @@ class FrameFinder:
                 for sib in children:
                     if sib.dep_ == "prep" and sib.lower_ in {"as", "of", "for"} and sib.i > dobj.i:
                         hi = max(hi, _subtree_span(sib, self.text)[1])
+                drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
+        if not drafts and lemma in _XCOMP_VERBS:
+            xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            if xcomp is not None:
+                lo, hi = _subtree_span(xcomp, self.text)
+                to = next((c for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+                if to is not None and to.idx == lo:
+                    lo = _trim_span(self.text, to.idx + 2, hi)[0]
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
         if not drafts and lemma in self.lex.prep_verbs:
             for prep in children:
@@ -404,6 +426,13 @@ class FrameFinder:
             lo = min(t.idx for t in phrase_tokens)
             hi = max(t.idx + len(t.text) for t in phrase_tokens)
             speaker = speaker_phrase(obj)
+            if obj.lemma_.lower() in self.lex.figure_nouns or obj.lemma_.lower() in _RECORD_NOUNS:
+                # "according to figures from the ministry", "according to photos shared by the union"
+                owner = _owner(obj)
+                if owner is not None:
+                    speaker = speaker_phrase(owner)
+                elif obj.lemma_.lower() in _RECORD_NOUNS:
+                    return []
             s_start, s_end = self.sentence_of(tok.idx)
             before = _trim_span(self.text, s_start, lo)
             after = _trim_span(self.text, hi, s_end)
@@ -586,8 +615,18 @@ class FrameFinder:
         return d.verb is not None and d.verb.lemma_.lower() in self.lex.belief_verbs
 
     def _clip(self, span: tuple[int, int], anchor: int) -> tuple[int, int]:
-        """``span`` cut to the paragraph of ``anchor`` (the parser may join a headline to the text)."""
+        """``span`` cut to the paragraph of ``anchor`` (the parser may join a headline to the text)
+        and to the part between semicolons that holds ``anchor`` (outside quotations)."""
         p0, p1 = self.para_of(anchor)
+        for m in re.finditer(";", self.text[p0:p1]):
+            at = p0 + m.start()
+            if self.in_quote(at) is not None:
+                continue
+            if at < anchor:
+                p0 = at + 1
+            else:
+                p1 = at
+                break
         lo, hi = max(span[0], p0), min(span[1], p1)
         if hi <= lo:
             return (span[0], span[0])
@@ -601,6 +640,11 @@ class FrameFinder:
         speaker: SpeakerPhrase,
         verb: Token | None,
     ) -> Frame:
+        if not quote:
+            covering = self._covering_quote(content)
+            if covering is not None and content[1] - content[0] <= covering.end - covering.start:
+                # the whole content is a quotation: "urged them to "exercise restraint""
+                content, quote = (covering.content_start, covering.content_end), True
         return Frame(cue=cue, content=content, quote=quote, speaker=speaker, verb=verb)
 
     def _around(self, verb: Token) -> tuple[int, int] | None:
