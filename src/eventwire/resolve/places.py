@@ -51,9 +51,17 @@ __all__ = [
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAYBE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # Words before a name that mark it as a place.
-_CUES = frozenset(
-    {"in", "near", "outside", "across", "from", "to", "at", "into", "around", "towards", "toward"}
-)
+_CUES = frozenset({"in", "near", "outside", "across", "around", "towards", "toward"})
+# Weaker cues ("from X", "at X" also precede organisations): only for big places.
+_WEAK_CUES = frozenset({"from", "to", "at", "into"})
+_WEAK_MIN_POPULATION = 100_000
+_NOT_PLACES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "university", "city hall", "city", "north", "south", "east", "west", "downtown", "metro",
+     "northwest", "northeast", "southwest", "southeast", "northern", "southern", "eastern", "western",
+     "central", "midwest"}
+)  # fmt: skip
 _OF_CUES = frozenset(
     {"city", "town", "village", "province", "provinces", "outskirts", "region", "district", "capital",
      "county", "state", "suburbs", "streets", "centre", "center", "port", "heart", "north", "south",
@@ -143,6 +151,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
         elif ent.label_ in _MAYBE_LABELS:
             top = _from_mislabelled(ent, gazetteer)
         else:
+            taken.append((ent.start_char, ent.end_char))  # dates, numbers: never scanned
             continue
         if top is None or _vetoed(top, text, vetoes, gazetteer):
             continue
@@ -151,7 +160,41 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     for top in _gazetteer_matches(doc, gazetteer, taken):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
+            taken.append((top.start, top.end))
+    for top in _repeats(doc, gazetteer, found, taken):
+        if not _vetoed(top, text, vetoes, gazetteer):
+            found.append(top)
     return _non_overlapping(found)
+
+
+def _repeats(
+    doc: Doc, gazetteer: Gazetteer, found: Sequence[Toponym], taken: list[tuple[int, int]]
+) -> list[Toponym]:
+    """Other mentions of a name already taken as a known place (one sense per document).
+
+    The small model labels "Gainesville" GPE in one sentence and PERSON in the next;
+    a repeat inside a longer person or organisation name ("Andrew Jackson") is left alone.
+    """
+    names = {
+        t.text for t in found if any(c.match == "exact" and c.primary for c in gazetteer.candidates(t.text))
+    }
+    if not names:
+        return []
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    out: list[Toponym] = []
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    )
+    for m in pattern.finditer(doc.text):
+        start, end = m.span()
+        if _overlaps(start, end, taken):
+            continue
+        inside = [(s, e, lab) for s, e, lab in ents if s < end and start < e and lab not in _PLACE_LABELS]
+        if any(e - s > end - start and (lab != "ORG" or s != start) for s, e, lab in inside):
+            continue  # inside a longer name, other than at the start of an organisation's
+        out.append(Toponym(start, end, m.group(), None, "repeat"))
+        taken.append((start, end))
+    return out
 
 
 def _extend(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
@@ -179,6 +222,7 @@ def _extend(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, 
 
 
 def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
+    label = ent.label_
     start, end = _extend(ent.doc, ent.start, ent.end, gazetteer)
     ent = ent.doc[start:end]
     tokens = list(ent)
@@ -193,7 +237,9 @@ def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     if gazetteer.demonym(text) and not gazetteer.candidates(text):
         return None
     hint = _hint(ent.doc, ent.start, ent.end)
-    if ent.label_ == "FAC" and not gazetteer.candidates(text):
+    if not text[:1].isupper() or fold(text) in _NOT_PLACES:
+        return None
+    if label == "FAC" and not any(c.match != "skeleton" for c in gazetteer.candidates(text)):
         return None  # buildings and roads are kept only when the gazetteer knows them
     return Toponym(start, end, text, hint, "ner")
 
@@ -204,28 +250,53 @@ def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     if fold(text) in _stoplist() or gazetteer.demonym(text):
         return None
     hint = _hint(ent.doc, ent.start, ent.end)
-    if not (_cued(ent.doc, ent.start, ent.end) or hint):
-        return None
-    cands = gazetteer.candidates(text)
-    if not any(_important(c) for c in cands if c.match != "skeleton"):
-        return None
+    cue = _cued(ent.doc, ent.start, ent.end) or ("strong" if hint else None)
+    cands = [c for c in gazetteer.candidates(text) if c.match != "skeleton"]
+    if (
+        cue is None
+        and ent.label_ == "ORG"
+        and any(c.primary and c.match == "exact" and c.feature in ("country", "admin1") for c in cands)
+    ):
+        cue = "strong"  # "Ohio" or "U.S." labelled ORG
+    if cue is None or not any(_important(c, cue) for c in cands):
+        return _org_prefix(ent, gazetteer) if ent.label_ == "ORG" else None
     return Toponym(ent.start_char, ent.end_char, text, hint, "gazetteer")
 
 
-def _important(cand: Candidate) -> bool:
-    return cand.feature != "city" or cand.population >= _GAZ_MIN_POPULATION
+def _org_prefix(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
+    """The place an organisation is named after: "Gainesville" in "Gainesville Police Department"."""
+    for end in range(min(ent.end - 1, ent.start + 4), ent.start, -1):
+        span = ent.doc[ent.start : end]
+        if not all(t.is_title or t.is_upper or t.lower_ in ("and", "of") for t in span):
+            continue
+        cands = [c for c in gazetteer.candidates(span.text) if c.match == "exact" and c.primary]
+        if fold(span.text) in _stoplist() | _NOT_PLACES or gazetteer.demonym(span.text):
+            return None
+        if any(c.feature in ("country", "admin1", "admin2") or c.population >= 50_000 for c in cands):
+            return Toponym(span.start_char, span.end_char, span.text, None, "gazetteer")
+    return None
 
 
-def _cued(doc: Doc, start: int, end: int) -> bool:
-    """A place preposition or "city of" before tokens ``start:end``, or a designator after."""
+def _important(cand: Candidate, cue: str = "strong") -> bool:
+    if cand.feature != "city":
+        return True
+    return cand.population >= (_GAZ_MIN_POPULATION if cue == "strong" else _WEAK_MIN_POPULATION)
+
+
+def _cued(doc: Doc, start: int, end: int) -> str | None:
+    """``strong`` for "in X", "city of X", "X province"; ``weak`` for "from X", "at X"."""
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i >= 0 and doc[i].lower_ in _CUES:
-        return True
+        return "strong"
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _OF_CUES:
-        return True
-    return end < len(doc) and doc[end].lower_ in _AFTER
+        return "strong"
+    if end < len(doc) and doc[end].lower_ in _AFTER:
+        return "strong"
+    if i >= 0 and doc[i].lower_ in _WEAK_CUES:
+        return "weak"
+    return None
 
 
 def _hint(doc: Doc, start: int, end: int) -> PlaceFeature | None:
@@ -240,12 +311,15 @@ def _vetoed(top: Toponym, text: str, vetoes: Sequence[tuple[int, int]], gazettee
     """A span inside a person/organisation actor mention is not a place.
 
     A country or province named on its own ("Iran said ...") stays a place even when it
-    is also the actor; so does a possessive ("Tehran's prosecutor").
+    is also the actor; so do a possessive ("Tehran's prosecutor") and the place a longer
+    mention starts with ("Zahedan police"); "Raisi" and "Ebrahim Raisi" are vetoed.
     """
     for start, end in vetoes:
         if start <= top.start and top.end <= end:
             if text[top.end : top.end + 2] in ("'s", "’s"):
                 continue
+            if start == top.start < top.end < end:
+                continue  # the place a mention starts with: "Zahedan police"
             if (start, end) == (top.start, top.end) and any(
                 c.feature in ("country", "admin1") and c.primary for c in gazetteer.candidates(top.text)
             ):
@@ -281,12 +355,11 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int
             text = doc.text[start:end]
             if fold(text) in _stoplist() or gazetteer.demonym(text):
                 continue
-            hint = _hint(doc, i, j)
-            cued = _cued(doc, i, j)
-            if not (cued or hint) or (doc[i].is_sent_start and not cued):
+            cue = _cued(doc, i, j)
+            if cue is None or fold(text) in _NOT_PLACES:
                 continue
             cands = [c for c in gazetteer.candidates(text) if c.match != "skeleton"]
-            if any(_important(c) for c in cands):
+            if any(_important(c, cue) for c in cands):
                 s_tok, e_tok = _extend(doc, i, j, gazetteer)
                 start, end = doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1])
                 if _overlaps(start, end, taken):
