@@ -344,3 +344,9 @@ def test_find_actors_common_surname_needs_the_full_name(blank: Language, diction
     assert not any(a.identifier == "ew:ir-mir-hossein-mousavi" for a in alone)
     dawn = _find(blank, dictionary, "Dawn raids were reported.")
     assert not any(a.identifier == "ew:pk-dawn" for a in dawn)
+
+
+def test_find_actors_idioms_are_not_groups(blank: Language, dictionary: ActorDictionary) -> None:
+    text = "Unions joined forces with students; the chief executive officer said officers fired."
+    actors = [(a.text, a.name) for a in _find(blank, dictionary, text)]
+    assert actors == [("Unions", "Trade unions"), ("students", "Students"), ("officers", "Police")]

@@ -7,6 +7,7 @@ import re
 __all__ = [
     "HONORIFICS",
     "MODIFIERS",
+    "NOT_AFTER",
     "TITLES",
     "kind_of_org",
     "kind_of_title",
@@ -145,6 +146,16 @@ _MODIFIER_WORDS = """senior top local provincial regional national federal munic
     shiite shia sunni christian muslim jewish bahai baha'i tribal rural urban independent prominent
     leading veteran exiled dissident security prison hospital medical coalition"""
 MODIFIERS: frozenset[str] = frozenset(_MODIFIER_WORDS.split())
+
+# A generic word right after one of these words is not an actor: "joined forces", "chief
+# executive officer", "market forces".
+_OFFICER = frozenset({"executive", "press", "information", "financial", "operating", "technology", "loan"})
+NOT_AFTER: dict[str, frozenset[str]] = {
+    "forces": frozenset({"joined", "join", "joins", "joining", "market", "economic", "political"}),
+    "officer": _OFFICER,
+    "officers": _OFFICER,
+    "people": frozenset({"most", "some", "many"}),
+}
 
 _ORG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), kind)

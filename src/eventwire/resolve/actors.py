@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from ..records import Actor, ActorKind
-from .actor_cues import HONORIFICS, MODIFIERS, TITLES, kind_of_org, kind_of_title
+from .actor_cues import HONORIFICS, MODIFIERS, NOT_AFTER, TITLES, kind_of_org, kind_of_title
 from .actor_data import ActorData, ActorEntry, GenericEntry, load_data
 from .actor_match import PhraseIndex, Token, fold, tokenize
 
@@ -334,6 +334,8 @@ class _Resolver:
 
     def generic_candidates(self) -> Iterator[_Cand]:
         for i, end, generic in self.d._generic.find(self.tokens):
+            if i and self.tokens[i - 1].key in NOT_AFTER.get(self.tokens[i].key, ()):
+                continue
             determined = self.tokens[i].key in _DETERMINERS  # "a man", "the authorities"
             start = i if determined else self.modifiers_before(i)
             country: str | None = None
