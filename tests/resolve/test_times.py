@@ -207,6 +207,12 @@ def test_times_resolve_expression_strips_preposition_from_extent() -> None:
 def test_times_resolve_expression_rejects_non_times() -> None:
     assert resolve_expression("protesters", published=PUB) is None
     assert resolve_expression("31 February 2023", published=PUB) is None
+    assert resolve_expression("the second half", published=PUB) is None  # of a match, most often
+
+
+def test_times_half_years_need_a_year() -> None:
+    time = _r("the first half of 2020")
+    assert (time.value, time.start, time.end) == ("2020-H1", "2020-01-01", "2020-06-30")
 
 
 def test_find_times_offsets_and_values(blank: Language) -> None:
@@ -239,6 +245,11 @@ def test_find_times_context_chain(blank: Language) -> None:
         ("The next day", "2019-03-04", "context"),
         ("that month", "2019-03", "context"),
     ]
+
+
+def test_find_times_skips_weekdays_inside_names(blank: Language) -> None:
+    text = "Residents still mourn what they call Bloody Friday. Police returned on Friday."
+    assert [(t.text, t.start_char) for t in find_times(blank(text), published=PUB)] == [("Friday", 71)]
 
 
 def test_find_times_skips_ages_quantities_and_bare_numbers(blank: Language) -> None:

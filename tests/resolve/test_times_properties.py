@@ -52,7 +52,7 @@ PAST_EXPRESSIONS = st.one_of(
             "last weekend",
             "the weekend",
             "the third quarter",
-            "the first half",
+            "the first half of this year",
             "the quarter",
             "early this month",
             "now",

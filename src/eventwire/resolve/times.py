@@ -41,6 +41,11 @@ _TEMPORAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_TIME_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "LAW"})
+_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s[\"“]?([A-Za-z]+)\s+$")
+_FUNCTION_WORDS = frozenset(
+    {"on", "by", "since", "until", "from", "before", "after", "early", "late", "last", "next", "this", "that",
+     "every", "each", "through", "and", "or", "till", "of", "at", "as", "for", "in", "said", "says"}
+)  # fmt: skip
 _AGE_AFTER = re.compile(r"(?:-|\s+)old\b|\s+of\s+age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged?\s+$", re.IGNORECASE)
 _JOIN_CLOCK_FIRST = re.compile(r"\s*(?:,|on)?\s*", re.IGNORECASE)
@@ -131,6 +136,14 @@ def _is_age(text: str, cand: _Candidate) -> bool:
     )
 
 
+def _is_named_day(text: str, cand: _Candidate) -> bool:
+    """A weekday inside a name ("Bloody Friday", "Good Friday"), not a date."""
+    if cand.match["rel"]:
+        return False
+    before = _WORD_BEFORE.search(text, 0, cand.start)
+    return bool(before and before[1][0].isupper() and before[1].lower() not in _FUNCTION_WORDS)
+
+
 def _candidates(doc: Doc) -> list[_Candidate]:
     text = doc.text
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
@@ -143,6 +156,8 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             if rule.ambiguous and not _believable(text, cand, ents):
                 continue
             if rule.name in ("duration", "shift") and _is_age(text, cand):
+                continue
+            if rule.name == "weekday" and _is_named_day(text, cand):
                 continue
             found.append(cand)
     found.sort(key=lambda c: (c.start - c.end, c.start, c.order))
@@ -178,13 +193,29 @@ def _verb_is_future(verb: Token, depth: int = 0) -> bool:
     return False
 
 
-def _is_future(doc: Doc, start: int, end: int) -> bool:
-    """Whether the verb governing ``doc.text[start:end]`` speaks of the future ("will", "is due to")."""
+def _is_future(doc: Doc, start: int, end: int, *, adverbial: bool = False) -> bool:
+    """Whether the verb governing ``doc.text[start:end]`` speaks of the future.
+
+    "will"/"would"/"must", or a present tense ("talks resume on Jan. 14"); with ``adverbial``
+    a present tense counts only when the expression modifies that verb directly, so that
+    "what residents call Friday's killings" stays in the past.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     verb = _governing_verb(span.root)
-    return verb is not None and _verb_is_future(verb)
+    if verb is None or not _verb_is_future(verb):
+        return False
+    if not adverbial or any(c.lower_ in _FUTURE_AUX for c in verb.children) or verb.tag_ in ("VB", "VBN"):
+        return True
+    return _adverbial(span.root, verb)
+
+
+def _adverbial(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` modifies ``verb`` as a time adverbial ("resume Friday", "begin on Jan. 14")."""
+    if tok.dep_ in ("npadvmod", "advmod", "tmod", "obl") and tok.head is verb:
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is verb
 
 
 def _updates_context(reading: Reading) -> bool:
@@ -242,7 +273,8 @@ def find_times(doc: Doc, *, published: date | None) -> list[Time]:
     context: Context | None = None
     items: list[tuple[Time, str]] = []
     for cand in _candidates(doc):
-        frame = Frame(published, context, _is_future(doc, cand.start, cand.end))
+        future = _is_future(doc, cand.start, cand.end, adverbial=cand.rule.name == "weekday")
+        frame = Frame(published, context, future)
         reading = normalise(cand.rule.name, cand.match, frame)
         if reading is None:
             continue

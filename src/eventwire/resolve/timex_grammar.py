@@ -201,7 +201,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         _rule(
             "recent",
-            rf"(?:(?P<re>recent)|the\s+(?:past|last)\s+(?:few|several|couple\s+of))\s+(?P<u>{_UNITS})",
+            rf"(?:(?P<re>recent)|the\s+(?:past|last)(?:\s+(?:few|several|couple\s+of))?)\s+(?P<u>{_UNITS})",
         ),
         _rule(
             "coming", rf"(?:the\s+)?(?:coming|next)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?P<u>{_UNITS})"

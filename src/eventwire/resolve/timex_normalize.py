@@ -392,6 +392,8 @@ def _h_quarter(m: re.Match[str], f: Frame) -> Reading | None:
     if code == "H" and n > 2:
         return None
     year_text = m["y"] or m["fy"] or m["y0"]
+    if code == "H" and not (year_text or m["ry"] or m["cy"] or m["ry0"]):
+        return None  # "the second half" alone is more often a match than a year
     if year_text:
         return calendar(f"{int(year_text):04d}-{code}{n}", "absolute")
     rel = m["ry"] or m["cy"] or m["ry0"]
