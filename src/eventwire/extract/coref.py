@@ -88,12 +88,22 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
     if (a.type, b.type) in VIOLENT_ABSORB or (b.type, a.type) in VIOLENT_ABSORB:
         linked = b.head in a.linked or a.head in b.linked
         other = b if a.type == "killing" else a
-        return same_sentence and linked and other.subtype in ABSORBED_SUBTYPES
+        if same_sentence:
+            return linked and (other.type == "attack" or other.subtype in ABSORBED_SUBTYPES)
+        return a.type == "attack" and b.type == "killing" and b.status == "attributed" and not b.nominal
     return a.subtype == "shooting" and b.subtype == "shooting" and b.back_reference
 
 
 def _is_account(a: Draft, b: Draft) -> bool:
-    return a.type == b.type and b.status == "attributed" and b.source is not None and not b.nominal
+    """A speaker's account (a toll, a detail) of an event the report already described."""
+    same = a.type == b.type or (a.type == "attack" and b.type == "killing")
+    return same and b.status == "attributed" and b.source is not None and not b.nominal
+
+
+def _headline(d: Draft) -> bool:
+    """A headline or title line: no closing punctuation, on a line of its own."""
+    text = d.evidence.text.rstrip()
+    return bool(text) and text[-1] not in '.!?"\u201d\u2019:;)' and len(text) < 160
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -110,7 +120,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if a.subtype and b.subtype and a.subtype != b.subtype and a.type == b.type:
         return False
-    if b.back_reference:
+    if b.back_reference or (_headline(a) and a.type == b.type):
         return True
     if _is_account(a, b) or (b.status == "negated" and a.status != "negated"):
         # a speaker's account (a toll, a detail) of the event the report already described
@@ -164,8 +174,11 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
     for m in uniq:
         by_kind.setdefault(m.kind, m)
     killing = next((d for d in (a, b) if d.type == "killing"), None)
+    attack = next((d for d in (a, b) if d.type == "attack" and d.subtype not in ABSORBED_SUBTYPES), None)
     etype, subtype = rich.type, rich.subtype
-    if killing is not None and a.type != b.type:
+    if attack is not None and killing is not None:
+        etype, subtype = "attack", attack.subtype  # the toll of a bombing or a strike is the attack's
+    elif killing is not None and a.type != b.type:
         etype, subtype = "killing", "shooting"
     return replace(
         rich,

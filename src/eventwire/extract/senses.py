@@ -194,6 +194,30 @@ def _held_person(c: MatchContext) -> bool:
     return p is not None and is_animate(p, word_set("animate")) and lemma(p) not in word_set("inanimate")
 
 
+def _violent_cause(c: MatchContext) -> bool:
+    """ "died of a sudden illness" / "died of cancer" are no killings; "died of gunshot wounds" is."""
+    for ch in c.head.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
+            obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                words = {lemma(t) for t in obj.subtree} | {t.lower_ for t in obj.subtree}
+                return bool(words & word_set("violent")) or bool(
+                    words & {"gunshot", "wound", "wounds", "injury", "injuries", "torture", "beating"}
+                )
+    return True
+
+
+def _counted_dead(c: MatchContext) -> bool:
+    """ "the dead" (pictures of the dead) is no event; "41 dead", "left ... dead" are."""
+    h = c.head
+    if h.lower_ != "dead" or len(c.tokens) > 1:
+        return True
+    prev = h.doc[h.i - 1] if h.i > 0 else None
+    return prev is not None and (
+        prev.like_num or prev.lower_ in ("dozens", "hundreds", "thousands", "scores")
+    )
+
+
 def _not_phrasal(c: MatchContext) -> bool:
     return not any(ch.dep_ == "prt" for ch in c.head.children)
 
@@ -437,6 +461,8 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "strict_animate_patient": _strict_animate_patient,
     "held_person": _held_person,
     "not_phrasal": _not_phrasal,
+    "violent_cause": _violent_cause,
+    "counted_dead": _counted_dead,
     "not_compound_modifier": _not_compound_modifier,
     "not_sports": _not_sports,
     "not_finance": _not_finance,

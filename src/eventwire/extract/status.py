@@ -179,6 +179,8 @@ def _mood(
     hedged_modal = False
     for v in _clause_verbs(head, verb):
         modal, perfect = _modal(v)
+        if v is not head and head.dep_ in ("nsubj", "nsubjpass") and modal in ("must", "should", "can"):
+            continue  # "the killing of protesters must stop" presupposes the killing
         if modal in FUTURE_MODALS:
             return "predicted"
         if modal == "would" and _reported(v):
@@ -199,10 +201,18 @@ def _mood(
             c.lower_ in word_set("prediction_adjectives") or lemma(c) in word_set("prediction_adjectives")
         ):
             return "predicted"
+    through_noun = False
     for anc, dep in [(head, "self"), *_ancestors(head, 5)]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
             return "hypothetical"
+        if through_noun:
+            break  # "demand the release of classmates arrested": the arrest is not what is demanded
         lem = lemma(anc)
+        if anc is not head and anc.pos_ in ("NOUN", "PROPN") and dep != "compound":
+            through_noun = True
+            if lem in word_set("hypothetical_heads"):
+                return "hypothetical"  # "the risk of riots", "fears of a crackdown"
+            continue
         if anc is not head and lem in word_set("hypothetical_heads"):
             return "hypothetical"
         if anc is not head and lem in word_set("prediction"):
@@ -225,6 +235,8 @@ def _mood(
                 "pcomp",
                 "pobj",
             ):
+                return "predicted"
+            if modal == "would" and _reported(anc):
                 return "predicted"
             if modal == "would" or (modal is not None and not perfect and dep in ("xcomp", "dobj", "attr")):
                 return "hypothetical"
@@ -265,6 +277,20 @@ def _claim_for(start: int, claims: Sequence[Claim]) -> Claim | None:
         ):
             best = c
     return best
+
+
+def _according_elsewhere(head: Token, claim: Claim) -> bool:
+    """``X did Y, killing Z, according to W``: the source vouches for the participle clause, not the lead."""
+    if not claim.cue.text.lower().startswith("according"):
+        return False
+    doc = head.doc
+    cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return False
+    attached = cue[0].head
+    if head.dep_ != "ROOT" or attached is head:
+        return False
+    return attached.dep_ in ("advcl", "acl", "xcomp") and attached.tag_ == "VBG" and attached.head is head
 
 
 def _reporter(head: Token) -> int | None:
@@ -312,8 +338,10 @@ def event_status(
     status: EventStatus | None = "negated" if _negated(head, verb) else None
     if status is None:
         status = _mood(head, verb, published=published, time=time)
-    if claim is not None:
+    if claim is not None and not _according_elsewhere(head, claim):
         return StatusInfo(status or "attributed", claim.speaker, claim.id, hedged)
+    if claim is not None:
+        return StatusInfo(status or "asserted", None, None, hedged)
     reporter = None if claims else _reporter(head)
     if status is None and reporter is not None:
         return StatusInfo("attributed", None, None, hedged, reporter)
