@@ -238,7 +238,7 @@ def test_find_actors_person_entity_with_country_title(blank: Language, dictionar
 
 def test_find_actors_known_entity_prefers_dictionary(blank: Language, dictionary: ActorDictionary) -> None:
     actors = _find(blank, dictionary, "Human Rights Watch said so.", ("Human Rights Watch", "ORG"))
-    assert [(a.text, a.identifier) for a in actors] == [("Human Rights Watch", "Q187052")]
+    assert [(a.text, a.identifier) for a in actors] == [("Human Rights Watch", "ew:hrw")]
 
 
 def test_find_actors_adjective_norp_is_not_an_actor(blank: Language, dictionary: ActorDictionary) -> None:
