@@ -95,6 +95,7 @@ class Gazetteer:
         self._cache: dict[str, list[Candidate]] = {}
         self._demonyms_seen: dict[str, str | None] = {}
         self._countries: dict[str, Candidate | None] = {}
+        self._neighbours: dict[str, frozenset[str]] = {}
         self.version = version
 
     @classmethod
@@ -130,6 +131,9 @@ class Gazetteer:
     def _demonym(self, key: str) -> str | None:
         rows = self._rows("SELECT country FROM demonym WHERE key = ?", key)
         return str(rows[0][0]) if rows else None
+
+    def _neighbour_rows(self, code: str) -> list[str]:
+        return [str(r[0]) for r in self._rows("SELECT other FROM neighbour WHERE country = ?", code)]
 
     def _country_row(self, code: str) -> list[Candidate]:
         return self._query(
@@ -184,6 +188,13 @@ class Gazetteer:
             rows = self._country_row(code)
             self._countries[code] = rows[0] if rows else None
         return self._countries[code]
+
+    def neighbours(self, code: str) -> frozenset[str]:
+        """ISO codes of the countries that border ``code``."""
+        code = code.upper()
+        if code not in self._neighbours:
+            self._neighbours[code] = frozenset(self._neighbour_rows(code))
+        return self._neighbours[code]
 
     def demonym(self, word: str) -> str | None:
         """ISO code of the country a demonym or adjective (``Iranian``) refers to."""
@@ -267,7 +278,8 @@ def _dedupe(cands: Iterable[Candidate]) -> list[Candidate]:
 class InMemoryGazetteer(Gazetteer):
     """A small gazetteer held in memory: ``entries`` maps each candidate to its names.
 
-    ``demonyms`` maps a demonym (``Iranian``) to an ISO country code.
+    ``demonyms`` maps a demonym (``Iranian``) to an ISO country code; ``neighbours``
+    maps an ISO code to the codes of the countries that border it.
     """
 
     def __init__(
@@ -275,6 +287,7 @@ class InMemoryGazetteer(Gazetteer):
         entries: Sequence[tuple[Candidate, Sequence[str]]],
         *,
         demonyms: dict[str, str] | None = None,
+        neighbours: dict[str, Sequence[str]] | None = None,
     ) -> None:
         super().__init__(None, version="memory")
         self._names: dict[str, list[Candidate]] = {}
@@ -287,6 +300,7 @@ class InMemoryGazetteer(Gazetteer):
                 if skel:
                     self._skeletons.setdefault(skel, []).append(cand)
         self._demonyms = {fold(k): v for k, v in (demonyms or {}).items()}
+        self._borders = {k.upper(): list(v) for k, v in (neighbours or {}).items()}
 
     def _by_key(self, key: str) -> list[Candidate]:
         return list(self._names.get(key, []))
@@ -296,6 +310,9 @@ class InMemoryGazetteer(Gazetteer):
 
     def _demonym(self, key: str) -> str | None:
         return self._demonyms.get(key)
+
+    def _neighbour_rows(self, code: str) -> list[str]:
+        return self._borders.get(code, [])
 
     def _country_row(self, code: str) -> list[Candidate]:
         return [c for c in self._all if c.feature == "country" and c.country == code.upper()]

