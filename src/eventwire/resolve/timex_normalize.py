@@ -23,25 +23,41 @@ Choices, documented once:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..errors import ResolutionError
-from ..records import Anchor, Precision, TimexType
+from ..records import Anchor
 from .calendars import (
     hijri_month_number,
     hijri_to_gregorian,
     solar_hijri_month_number,
     solar_hijri_to_gregorian,
 )
-from .timex_grammar import MONTHS, NUMBERS, UNITS, WEEKDAYS
-from .timex_values import SEASONS, interval_of, iso_week_value, narrow, season_of
+from .timex_grammar import MONTHS, UNITS, WEEKDAYS
+from .timex_periods import PERIOD_HANDLERS, clock_value, period
+from .timex_reading import (
+    GRANULARITY,
+    SEASON_CODES,
+    TOD_CODES,
+    Context,
+    Frame,
+    Handler,
+    Reading,
+    apply_modifier,
+    base_date,
+    calendar,
+    day_number,
+    day_reading,
+    number,
+    safe_date,
+    shift,
+    unit_word,
+    unresolved,
+)
+from .timex_values import SEASONS, season_of
 
-__all__ = ["Context", "Frame", "Reading", "apply_modifier", "normalise"]
+__all__ = ["Context", "Frame", "Reading", "apply_modifier", "clock_value", "normalise"]
 
-_TOD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
-_SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _ORDINAL = {
     "first": 1,
     "second": 2,
@@ -53,153 +69,7 @@ _ORDINAL = {
     "4th": 4,
     "final": 4,
 }
-_GRANULARITY: dict[str, Precision] = {
-    "second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day", "week": "week",
-    "fortnight": "week", "weekend": "week", "month": "month", "quarter": "quarter", "year": "year",
-    "decade": "decade", "century": "unknown",
-}  # fmt: skip
-_RANK: dict[Precision, int] = {
-    "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "unknown": 6,
-}  # fmt: skip
 _RECENT_DAYS = {"D": 7, "W": 28, "M": 92, "Q": 183, "Y": 1096}
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """The date an expression like "the next day" counts from."""
-
-    start: date
-    end: date
-    precision: Precision
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """What an expression is resolved against."""
-
-    published: date | None
-    context: Context | None = None
-    future: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """A normalised expression, before offsets are attached."""
-
-    value: str | None
-    start: date | None
-    end: date | None
-    precision: Precision
-    anchor: Anchor
-    type: TimexType = "DATE"
-
-
-def unresolved(precision: Precision, type_: TimexType = "DATE") -> Reading:
-    return Reading(None, None, None, precision, "unresolved", type_)
-
-
-def calendar(value: str, anchor: Anchor, type_: TimexType = "DATE", *, frame: Frame | None = None) -> Reading:
-    """A reading of a calendar value; document-anchored past narration ends at publication."""
-    span = interval_of(value)
-    if span is None:
-        raise ResolutionError(f"not a calendar value: {value!r}", code="E420")
-    start, end, precision = span
-    if frame is not None and anchor == "document" and not frame.future and frame.published is not None:
-        pub = frame.published
-        if start <= pub < end:
-            end = pub
-    return Reading(value, start, end, precision, anchor, type_)
-
-
-def _day(d: date, anchor: Anchor, tod: str | None = None) -> Reading:
-    """A day; a part of the day ("Friday night") keeps the day's value, as most TimeML gold does."""
-    return Reading(d.isoformat(), d, d, "day", anchor)
-
-
-def _num(word: str | None) -> float | None:
-    """Numeric value of a number word or digits; None for vague words (several, a few)."""
-    if word is None:
-        return 1
-    w = re.sub(r"\s+", " ", word.lower().replace("-", " ")).strip()
-    if re.fullmatch(r"\d+(?:\.5)?", w):
-        return float(w)
-    if w in NUMBERS:
-        return NUMBERS[w]
-    parts = w.split(" ")
-    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
-        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
-    return None
-
-
-def number_text(n: float) -> str:
-    return str(int(n)) if n == int(n) else str(n)
-
-
-def _unit(word: str) -> str:
-    w = word.lower()
-    if w == "centuries":
-        return "century"
-    return w[:-1] if w.endswith("s") else w
-
-
-def _add_months(d: date, months: int) -> tuple[int, int]:
-    total = d.year * 12 + d.month - 1 + months
-    return total // 12, total % 12 + 1
-
-
-def shift(base: date, unit: str, n: int, anchor: Anchor, frame: Frame) -> Reading | None:
-    """The calendar unit holding ``base`` moved by ``n`` units."""
-    unit = _unit(unit)
-    if unit in ("second", "minute", "hour"):
-        hours = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit] * n
-        return _day(base + timedelta(hours=hours), anchor)
-    if unit in ("day", "night"):
-        return _day(base + timedelta(days=n), anchor)
-    if unit in ("week", "fortnight"):
-        weeks = 2 * n if unit == "fortnight" else n
-        return calendar(iso_week_value(base + timedelta(weeks=weeks)), anchor, frame=frame)
-    if unit == "weekend":
-        sunday = base + timedelta(days=7 - base.isoweekday())  # the weekend of base's ISO week
-        return calendar(iso_week_value(sunday + timedelta(weeks=n)) + "-WE", anchor, frame=frame)
-    if unit == "month":
-        y, m = _add_months(base, n)
-        return calendar(f"{y:04d}-{m:02d}", anchor, frame=frame)
-    if unit == "quarter":
-        y, m = _add_months(base, 3 * n)
-        return calendar(f"{y:04d}-Q{(m - 1) // 3 + 1}", anchor, frame=frame)
-    if unit == "year":
-        return calendar(f"{base.year + n:04d}", anchor, frame=frame)
-    if unit == "decade":
-        return calendar(f"{base.year // 10 + n:03d}", anchor, frame=frame)
-    return None
-
-
-def _base(frame: Frame, *, needs: Precision, later: bool) -> tuple[date, Anchor] | None:
-    """The context date if fine enough, else the publication date for backward shifts."""
-    ctx = frame.context
-    if ctx is not None and _RANK[ctx.precision] <= _RANK[needs]:
-        return ctx.start, "context"
-    if ctx is not None and later:
-        return None
-    if frame.published is not None and not later:
-        return frame.published, "document"
-    return None
-
-
-# --- handlers ------------------------------------------------------------------------
-
-Handler = Callable[[re.Match[str], Frame], Reading | None]
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _day_number(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
 
 
 def _h_solar(m: re.Match[str], f: Frame) -> Reading | None:
@@ -207,7 +77,7 @@ def _h_solar(m: re.Match[str], f: Frame) -> Reading | None:
     if month is None:
         return None
     try:
-        return _day(solar_hijri_to_gregorian(int(m["y"]), month, _day_number(m["d"])), "absolute")
+        return day_reading(solar_hijri_to_gregorian(int(m["y"]), month, day_number(m["d"])), "absolute")
     except ResolutionError:
         return None
 
@@ -217,14 +87,14 @@ def _h_hijri(m: re.Match[str], f: Frame) -> Reading | None:
     if month is None:
         return None
     try:
-        return _day(hijri_to_gregorian(int(m["y"]), month, _day_number(m["d"])), "absolute")
+        return day_reading(hijri_to_gregorian(int(m["y"]), month, day_number(m["d"])), "absolute")
     except ResolutionError:
         return None
 
 
 def _h_iso(m: re.Match[str], f: Frame) -> Reading | None:
-    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return _day(d, "absolute") if d else None
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return day_reading(d, "absolute") if d else None
 
 
 def _h_numeric(m: re.Match[str], f: Frame) -> Reading | None:
@@ -235,19 +105,19 @@ def _h_numeric(m: re.Match[str], f: Frame) -> Reading | None:
         y, mo, d = int(a), int(b), int(c)
         if 1200 <= y < 1600:
             try:
-                return _day(solar_hijri_to_gregorian(y, mo, d), "absolute")
+                return day_reading(solar_hijri_to_gregorian(y, mo, d), "absolute")
             except ResolutionError:
                 return None
-        day = _safe_date(y, mo, d)
-        return _day(day, "absolute") if day else None
+        day = safe_date(y, mo, d)
+        return day_reading(day, "absolute") if day else None
     if len(a) > 2 or (m["sep"] == "." and len(c) != 4):
         return None
     year = int(c)
     if len(c) == 2:
         pivot = (f.published.year % 100) if f.published else 50
         year += 2000 if year <= pivot else 1900
-    dmy = _safe_date(year, int(b), int(a))
-    mdy = _safe_date(year, int(a), int(b))
+    dmy = safe_date(year, int(b), int(a))
+    mdy = safe_date(year, int(a), int(b))
     options = [d for d in (dmy, mdy) if d is not None]
     if not options:
         return None
@@ -255,7 +125,7 @@ def _h_numeric(m: re.Match[str], f: Frame) -> Reading | None:
         past = [d for d in options if d <= f.published]
         if past:
             options = [max(past)]
-    return _day(options[0], "absolute")
+    return day_reading(options[0], "absolute")
 
 
 def _year_for(month: int, day: int | None, f: Frame) -> int | None:
@@ -267,7 +137,7 @@ def _year_for(month: int, day: int | None, f: Frame) -> int | None:
     first = date(pub.year, pub.month, 1) if day is None else pub
     candidates = []
     for year in (pub.year - 1, pub.year, pub.year + 1):
-        when = _safe_date(year, month, day or 1) or date(year, month, 28)
+        when = safe_date(year, month, day or 1) or date(year, month, 28)
         if f.future or when <= first:
             candidates.append((abs((when - first).days), year))
     return min(candidates)[1]
@@ -275,15 +145,15 @@ def _year_for(month: int, day: int | None, f: Frame) -> int | None:
 
 def _h_day_month(m: re.Match[str], f: Frame) -> Reading | None:
     month = MONTHS[m["mon"].lower().rstrip(".")]
-    day = _day_number(m["d"])
+    day = day_number(m["d"])
     if m["y"]:
-        d = _safe_date(int(m["y"]), month, day)
-        return _day(d, "absolute") if d else None
+        d = safe_date(int(m["y"]), month, day)
+        return day_reading(d, "absolute") if d else None
     year = _year_for(month, day, f)
     if year is None:
         return unresolved("day")
-    d = _safe_date(year, month, day)
-    return _day(d, "document") if d else None
+    d = safe_date(year, month, day)
+    return day_reading(d, "document") if d else None
 
 
 def _h_month_year(m: re.Match[str], f: Frame) -> Reading | None:
@@ -349,7 +219,7 @@ def _rel_year(phrase: str, f: Frame) -> tuple[int, Anchor] | None:
 
 
 def _h_season_year(m: re.Match[str], f: Frame) -> Reading | None:
-    code = _SEASON_CODE[m["s"].lower()]
+    code = SEASON_CODES[m["s"].lower()]
     if m["y"]:
         return calendar(f"{int(m['y']):04d}-{code}", "absolute")
     found = _rel_year(m["ry"] or m["cy"], f)
@@ -359,7 +229,7 @@ def _h_season_year(m: re.Match[str], f: Frame) -> Reading | None:
 
 
 def _h_season(m: re.Match[str], f: Frame) -> Reading | None:
-    code = _SEASON_CODE[m["s"].lower()]
+    code = SEASON_CODES[m["s"].lower()]
     rel = m["rel"].lower()
     if rel == "that":
         if f.context is None:
@@ -418,7 +288,7 @@ def _h_quarter_code(m: re.Match[str], f: Frame) -> Reading | None:
 
 def _h_edge(m: re.Match[str], f: Frame) -> Reading | None:
     if f.published is None:
-        return unresolved(_GRANULARITY[m["u"].lower()])
+        return unresolved(GRANULARITY[m["u"].lower()])
     reading = shift(f.published, m["u"], 0, "document", f)
     return apply_modifier(reading, m["edge"], f) if reading else None
 
@@ -440,16 +310,16 @@ def _h_deictic(m: re.Match[str], f: Frame) -> Reading | None:
         "last": -1,
     }
     if w == "the day before yesterday":
-        return _day(pub - timedelta(days=2), "document")
+        return day_reading(pub - timedelta(days=2), "document")
     if w == "the day after tomorrow":
-        return _day(pub + timedelta(days=2), "document")
+        return day_reading(pub + timedelta(days=2), "document")
     first, _, second = w.partition(" ")
     d = pub + timedelta(days=offsets[first])
     if second:
-        return _day(d, "document", _TOD[second])
+        return day_reading(d, "document", TOD_CODES[second])
     if w in ("tonight", "overnight"):
-        return _day(d, "document", "NI")
-    return _day(d, "document")
+        return day_reading(d, "document", "NI")
+    return day_reading(d, "document")
 
 
 def weekday_date(pub: date, wd: int, rel: str, future: bool) -> date:
@@ -467,23 +337,23 @@ def weekday_date(pub: date, wd: int, rel: str, future: bool) -> date:
 
 
 def _h_weekday(m: re.Match[str], f: Frame) -> Reading | None:
-    tod = _TOD[m["tod"].lower()] if m["tod"] else None
+    tod = TOD_CODES[m["tod"].lower()] if m["tod"] else None
     if f.published is None:
         return unresolved("day", "TIME" if tod else "DATE")
     rel = re.sub(r"\s+", " ", (m.groupdict().get("rel") or "").lower())
     d = weekday_date(f.published, WEEKDAYS[m["wd"].lower()], rel, f.future)
-    return _day(d, "document", tod)
+    return day_reading(d, "document", tod)
 
 
 def _h_rel_unit(m: re.Match[str], f: Frame) -> Reading | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower()).removeprefix("the ")
     unit = m["u"].lower()
-    precision = _GRANULARITY[unit]
+    precision = GRANULARITY[unit]
     if rel in ("that", "same", "previous", "following", "preceding") or (
         rel == "next" and m["rel"].lower().startswith("the")
     ):
         k = {"that": 0, "same": 0, "previous": -1, "preceding": -1, "following": 1, "next": 1}[rel]
-        base = _base(f, needs=precision, later=k >= 0)
+        base = base_date(f, needs=precision, later=k >= 0)
         if base is None:
             return unresolved(precision)
         return shift(base[0], unit, k, base[1], f)
@@ -502,13 +372,13 @@ def _h_rel_unit(m: re.Match[str], f: Frame) -> Reading | None:
         "coming": 1,
     }[rel]
     if unit == "day" and k == 0:
-        return _day(f.published, "document")
+        return day_reading(f.published, "document")
     return shift(f.published, unit, k, "document", f)
 
 
 def _h_shift(m: re.Match[str], f: Frame) -> Reading | None:
-    unit = _unit(m["u"])
-    n = _num(m["n"])
+    unit = unit_word(m["u"])
+    n = number(m["n"])
     direction = re.sub(r"\s+", " ", m["dir"].lower())
     later = direction in ("later", "after", "from now", "hence")
     if n is None:
@@ -522,14 +392,14 @@ def _h_shift(m: re.Match[str], f: Frame) -> Reading | None:
         return shift(ctx.start, "quarter", -4 * int(n), "context", f)
     if direction in ("ago", "from now", "hence", "back", "previously"):
         if f.published is None:
-            return unresolved(_GRANULARITY[unit])
+            return unresolved(GRANULARITY[unit])
         base: tuple[date, Anchor] | None = (f.published, "document")
     else:
-        base = _base(f, needs=_GRANULARITY[unit], later=later)
+        base = base_date(f, needs=GRANULARITY[unit], later=later)
         if base is None:
-            return unresolved(_GRANULARITY[unit])
+            return unresolved(GRANULARITY[unit])
     if n != int(n) or base is None:
-        return unresolved(_GRANULARITY[unit])
+        return unresolved(GRANULARITY[unit])
     return shift(base[0], unit, int(n) * (1 if later else -1), base[1], f)
 
 
@@ -577,13 +447,13 @@ def _h_holiday(m: re.Match[str], f: Frame) -> Reading | None:
         chosen = min(d for d in options if (d > pub if rel else d >= pub))
     else:
         chosen = options[1]
-    return _day(chosen, "document")
+    return day_reading(chosen, "document")
 
 
 def _h_year_ago(m: re.Match[str], f: Frame) -> Reading | None:
     if f.context is not None and f.context.precision == "quarter":
         return shift(f.context.start, "quarter", -4, "context", f)
-    base = _base(f, needs="year", later=False)
+    base = base_date(f, needs="year", later=False)
     if base is None:
         return unresolved("year")
     return calendar(f"{base[0].year - 1:04d}", base[1], frame=f)
@@ -593,11 +463,11 @@ def _h_the_next(m: re.Match[str], f: Frame) -> Reading | None:
     direction = m["dir"].lower()
     k = 1 if direction in ("next", "following", "after") else -1
     unit = m["u"].lower()
-    base = _base(f, needs=_GRANULARITY.get(unit, "day"), later=k > 0)
+    base = base_date(f, needs=GRANULARITY.get(unit, "day"), later=k > 0)
     if base is None:
         return unresolved("day")
-    if unit in _TOD:
-        return _day(base[0] + timedelta(days=k), base[1], _TOD[unit])
+    if unit in TOD_CODES:
+        return day_reading(base[0] + timedelta(days=k), base[1], TOD_CODES[unit])
     return shift(base[0], unit, k, base[1], f)
 
 
@@ -624,110 +494,19 @@ def _h_ref(m: re.Match[str], f: Frame) -> Reading | None:
 def _h_recent(m: re.Match[str], f: Frame) -> Reading | None:
     if f.published is None:
         return unresolved("unknown")
-    days = _RECENT_DAYS.get(UNITS[_unit(m["u"])].lstrip("T")[-1:], 7)
+    days = _RECENT_DAYS.get(UNITS[unit_word(m["u"])].lstrip("T")[-1:], 7)
     return Reading("PAST_REF", f.published - timedelta(days=days), f.published, "unknown", "document")
 
 
 def _h_coming(m: re.Match[str], f: Frame) -> Reading | None:
     if f.published is None:
         return unresolved("unknown")
-    days = _RECENT_DAYS.get(UNITS[_unit(m["u"])].lstrip("T")[-1:], 7)
+    days = _RECENT_DAYS.get(UNITS[unit_word(m["u"])].lstrip("T")[-1:], 7)
     return Reading("FUTURE_REF", f.published, f.published + timedelta(days=days), "unknown", "document")
 
 
-def period(n: float | None, unit: str) -> str:
-    """TIMEX3 duration value: ``P82D``, ``PT5H``, ``P10Y``; ``PXD`` when n is vague."""
-    code = UNITS[_unit(unit)]
-    time = code.startswith("T")
-    code = code.removeprefix("T")
-    factor = int(code[:-1]) if len(code) > 1 else 1
-    letter = code[-1]
-    amount = "X" if n is None else number_text(n * factor)
-    return f"P{'T' if time else ''}{amount}{letter}"
-
-
-def _h_duration(m: re.Match[str], f: Frame) -> Reading | None:
-    if m["n"] and m["n"].lower() in ("a", "an") and _unit(m["u"]) == "second":
-        return None  # "a second day": an ordinal, not a duration
-    n = _num(m["n"]) if m["n"] or "rel" in m.re.groupindex else None
-    if n is not None and "and a half" in m[0].lower():
-        n += 0.5
-    return Reading(period(n, m["u"]), None, None, "unknown", "absolute", "DURATION")
-
-
-def _h_half(m: re.Match[str], f: Frame) -> Reading | None:
-    value = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y"}[m["w"].split()[-1].lower()]
-    return Reading(value, None, None, "unknown", "absolute", "DURATION")
-
-
-def _set(value: str) -> Reading:
-    return Reading(value, None, None, "unknown", "absolute", "SET")
-
-
-def _h_every_weekday(m: re.Match[str], f: Frame) -> Reading | None:
-    return _set(f"XXXX-WXX-{WEEKDAYS[(m['wd'] or m['wds']).lower()]}")
-
-
-def _h_every(m: re.Match[str], f: Frame) -> Reading | None:
-    u = m["u"].lower()
-    if u in _TOD:
-        return _set(f"XXXX-XX-XXT{_TOD[u]}")
-    if u in _SEASON_CODE:
-        return _set(f"XXXX-{_SEASON_CODE[u]}")
-    return _set(period(_num(m["n"]), u))
-
-
-def _h_per(m: re.Match[str], f: Frame) -> Reading | None:
-    return _set(period(1, m["u"]))
-
-
-_ADVERB_SETS = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
-    "nightly": "XXXX-XX-XXTNI", "quarterly": "P3M", "biweekly": "P2W", "fortnightly": "P2W",
-}  # fmt: skip
-
-
-def _h_adverb_set(m: re.Match[str], f: Frame) -> Reading | None:
-    return _set(_ADVERB_SETS[m["w"].lower()])
-
-
-def clock_text(m: re.Match[str]) -> str:
-    """``HH:MM`` of a clock match."""
-    if m["noon"]:
-        return "24:00" if m["noon"].lower() == "midnight" else "12:00"
-    if m["h24"]:
-        return f"{int(m['h24']):02d}:{m['mi24']}"
-    hour = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
-    return f"{hour:02d}:{m['mi'] or '00'}"
-
-
-def clock_value(m: re.Match[str]) -> str:
-    """``HH:MM``, with ``Z`` when the clock is stated in UTC/GMT."""
-    return clock_text(m) + ("Z" if m["utc"] else "")
-
-
-def _h_clock(m: re.Match[str], f: Frame) -> Reading | None:
-    base = _base(f, needs="day", later=False)
-    if base is None:
-        return unresolved("day", "TIME")
-    return Reading(f"{base[0].isoformat()}T{clock_value(m)}", base[0], base[0], "day", base[1], "TIME")
-
-
-def _h_tod(m: re.Match[str], f: Frame) -> Reading | None:
-    w = re.sub(r"\s+", " ", m["w"].lower())
-    last = w.split(" ")[-1]
-    code = _TOD.get(last, "EV" if last == "dusk" else "MO")
-    if w.startswith("this "):
-        if f.published is None:
-            return unresolved("day", "TIME")
-        return _day(f.published, "document", code)
-    base = _base(f, needs="day", later=False)
-    if base is None:
-        return unresolved("day", "TIME")
-    return _day(base[0], base[1], code)
-
-
 HANDLERS: dict[str, Handler] = {
+    **PERIOD_HANDLERS,
     "solar_dmy": _h_solar,
     "solar_mdy": _h_solar,
     "hijri_dmy": _h_hijri,
@@ -757,39 +536,9 @@ HANDLERS: dict[str, Handler] = {
     "ref": _h_ref,
     "recent": _h_recent,
     "coming": _h_coming,
-    "duration": _h_duration,
-    "duration_bare": _h_duration,
-    "half_hour": _h_half,
-    "every_weekday": _h_every_weekday,
-    "every": _h_every,
-    "per": _h_per,
-    "adverb_set": _h_adverb_set,
-    "clock": _h_clock,
-    "tod": _h_tod,
 }
 
 
 def normalise(rule: str, match: re.Match[str], frame: Frame) -> Reading | None:
     """The reading of one grammar match, or None when it is not a real date (31 February)."""
     return HANDLERS[rule](match, frame)
-
-
-def apply_modifier(reading: Reading, modifier: str, frame: Frame) -> Reading:
-    """Narrow a reading by "early"/"mid"/"late"/"the end of"/"earlier"/"later" (value unchanged)."""
-    if reading.start is None or reading.end is None or reading.type in ("DURATION", "SET"):
-        return reading
-    word = modifier.lower()
-    part = {"start": "early", "beginning": "early", "end": "late", "middle": "mid"}.get(word, word)
-    start, end = reading.start, reading.end
-    pub = frame.published
-    if part in ("early", "mid", "late"):
-        full = interval_of(reading.value)
-        if full is not None:
-            start, end = narrow(full[0], full[1], part)
-            if start <= reading.end < end:  # keep the publication-date clip
-                end = reading.end
-    elif part == "earlier" and pub is not None and start <= pub:
-        end = min(end, pub)
-    elif part == "later" and pub is not None and reading.anchor == "document" and start <= pub <= end:
-        start = pub
-    return Reading(reading.value, start, end, reading.precision, reading.anchor, reading.type)

@@ -1,0 +1,213 @@
+"""The reading of a temporal expression and the arithmetic shared by its normalisers.
+
+A :class:`Reading` is a normalised expression before offsets are attached; a
+:class:`Frame` is what it is resolved against (publication date, the date in
+context, future or past narration). :func:`calendar` turns a TIMEX3 calendar
+value into a reading whose interval agrees with it (see :mod:`.timex_values`),
+and ends document-anchored past narration at the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..errors import ResolutionError
+from ..records import Anchor, Precision, TimexType
+from .timex_grammar import NUMBERS
+from .timex_values import interval_of, iso_week_value, narrow
+
+__all__ = [
+    "GRANULARITY",
+    "RANK",
+    "SEASON_CODES",
+    "TOD_CODES",
+    "Context",
+    "Frame",
+    "Handler",
+    "Reading",
+    "add_months",
+    "apply_modifier",
+    "base_date",
+    "calendar",
+    "day_number",
+    "day_reading",
+    "number",
+    "number_text",
+    "safe_date",
+    "shift",
+    "unit_word",
+    "unresolved",
+]
+
+TOD_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+GRANULARITY: dict[str, Precision] = {
+    "second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day", "week": "week",
+    "fortnight": "week", "weekend": "week", "month": "month", "quarter": "quarter", "year": "year",
+    "decade": "decade", "century": "unknown",
+}  # fmt: skip
+RANK: dict[Precision, int] = {
+    "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "unknown": 6,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The date an expression like "the next day" counts from."""
+
+    start: date
+    end: date
+    precision: Precision
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What an expression is resolved against."""
+
+    published: date | None
+    context: Context | None = None
+    future: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A normalised expression, before offsets are attached."""
+
+    value: str | None
+    start: date | None
+    end: date | None
+    precision: Precision
+    anchor: Anchor
+    type: TimexType = "DATE"
+
+
+def unresolved(precision: Precision, type_: TimexType = "DATE") -> Reading:
+    return Reading(None, None, None, precision, "unresolved", type_)
+
+
+def calendar(value: str, anchor: Anchor, type_: TimexType = "DATE", *, frame: Frame | None = None) -> Reading:
+    """A reading of a calendar value; document-anchored past narration ends at publication."""
+    span = interval_of(value)
+    if span is None:
+        raise ResolutionError(f"not a calendar value: {value!r}", code="E420")
+    start, end, precision = span
+    if frame is not None and anchor == "document" and not frame.future and frame.published is not None:
+        pub = frame.published
+        if start <= pub < end:
+            end = pub
+    return Reading(value, start, end, precision, anchor, type_)
+
+
+def day_reading(d: date, anchor: Anchor, tod: str | None = None) -> Reading:
+    """A day; a part of the day ("Friday night") keeps the day's value, as most TimeML gold does."""
+    return Reading(d.isoformat(), d, d, "day", anchor)
+
+
+def number(word: str | None) -> float | None:
+    """Numeric value of a number word or digits; None for vague words (several, a few)."""
+    if word is None:
+        return 1
+    w = re.sub(r"\s+", " ", word.lower().replace("-", " ")).strip()
+    if re.fullmatch(r"\d+(?:\.5)?", w):
+        return float(w)
+    if w in NUMBERS:
+        return NUMBERS[w]
+    parts = w.split(" ")
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    return None
+
+
+def number_text(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def unit_word(word: str) -> str:
+    w = word.lower()
+    if w == "centuries":
+        return "century"
+    return w[:-1] if w.endswith("s") else w
+
+
+def add_months(d: date, months: int) -> tuple[int, int]:
+    total = d.year * 12 + d.month - 1 + months
+    return total // 12, total % 12 + 1
+
+
+def shift(base: date, unit: str, n: int, anchor: Anchor, frame: Frame) -> Reading | None:
+    """The calendar unit holding ``base`` moved by ``n`` units."""
+    unit = unit_word(unit)
+    if unit in ("second", "minute", "hour"):
+        hours = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit] * n
+        return day_reading(base + timedelta(hours=hours), anchor)
+    if unit in ("day", "night"):
+        return day_reading(base + timedelta(days=n), anchor)
+    if unit in ("week", "fortnight"):
+        weeks = 2 * n if unit == "fortnight" else n
+        return calendar(iso_week_value(base + timedelta(weeks=weeks)), anchor, frame=frame)
+    if unit == "weekend":
+        sunday = base + timedelta(days=7 - base.isoweekday())  # the weekend of base's ISO week
+        return calendar(iso_week_value(sunday + timedelta(weeks=n)) + "-WE", anchor, frame=frame)
+    if unit == "month":
+        y, m = add_months(base, n)
+        return calendar(f"{y:04d}-{m:02d}", anchor, frame=frame)
+    if unit == "quarter":
+        y, m = add_months(base, 3 * n)
+        return calendar(f"{y:04d}-Q{(m - 1) // 3 + 1}", anchor, frame=frame)
+    if unit == "year":
+        return calendar(f"{base.year + n:04d}", anchor, frame=frame)
+    if unit == "decade":
+        return calendar(f"{base.year // 10 + n:03d}", anchor, frame=frame)
+    return None
+
+
+def base_date(frame: Frame, *, needs: Precision, later: bool) -> tuple[date, Anchor] | None:
+    """The context date if fine enough, else the publication date for backward shifts."""
+    ctx = frame.context
+    if ctx is not None and RANK[ctx.precision] <= RANK[needs]:
+        return ctx.start, "context"
+    if ctx is not None and later:
+        return None
+    if frame.published is not None and not later:
+        return frame.published, "document"
+    return None
+
+
+# --- handlers ------------------------------------------------------------------------
+
+Handler = Callable[[re.Match[str], Frame], Reading | None]
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def apply_modifier(reading: Reading, modifier: str, frame: Frame) -> Reading:
+    """Narrow a reading by "early"/"mid"/"late"/"the end of"/"earlier"/"later" (value unchanged)."""
+    if reading.start is None or reading.end is None or reading.type in ("DURATION", "SET"):
+        return reading
+    word = modifier.lower()
+    part = {"start": "early", "beginning": "early", "end": "late", "middle": "mid"}.get(word, word)
+    start, end = reading.start, reading.end
+    pub = frame.published
+    if part in ("early", "mid", "late"):
+        full = interval_of(reading.value)
+        if full is not None:
+            start, end = narrow(full[0], full[1], part)
+            if start <= reading.end < end:  # keep the publication-date clip
+                end = reading.end
+    elif part == "earlier" and pub is not None and start <= pub:
+        end = min(end, pub)
+    elif part == "later" and pub is not None and reading.anchor == "document" and start <= pub <= end:
+        start = pub
+    return Reading(reading.value, start, end, reading.precision, reading.anchor, reading.type)
