@@ -475,3 +475,27 @@ def test_named_actor_in_an_appositive_beats_a_generic_head(nlp: Language) -> Non
     assert c.speaker.text == "The main farmers' union, the FNSEA"
     assert c.speaker.name == "FNSEA"
     assert c.speaker.country == "FR"
+
+
+def test_role_noun_refers_back_to_a_named_actor(nlp: Language) -> None:
+    text = (
+        "The Central Committee of Sudanese Doctors documented the injuries of 40 marchers. "
+        "The committee said two people were killed by live fire."
+    )
+    start = text.index("Central Committee")
+    end = start + len("Central Committee of Sudanese Doctors")
+    doctors = Actor(
+        text[start:end], start, end, "Central Committee of Sudanese Doctors", (), "labor", None, "SD", "Q1"
+    )
+    claims = claims_of(nlp, text, actors=(doctors,))
+    said = next(c for c in claims if c.cue.text == "said")
+    assert said.speaker.text == "The committee"
+    assert said.speaker.name == "Central Committee of Sudanese Doctors"
+    assert said.speaker.country == "SD"
+
+
+def test_generic_names_drop_articles_and_possessives(nlp: Language) -> None:
+    text = "The junta's information team said troops had come under attack near the villages."
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.text == "The junta's information team"
+    assert c.speaker.name == "junta information team"

@@ -154,11 +154,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _bare(name: str) -> str:
-    """A written name without a leading article or possessive ("his lawyer" -> "lawyer")."""
+    """A written name without a leading article or possessive pronoun, and without a possessive
+    "'s" before a common noun ("his lawyer" -> "lawyer", "the junta's information team" ->
+    "junta information team", but "Iran's Interior Ministry" stays)."""
     words = name.split(" ", 1)
     if len(words) == 2 and words[0].lower() in _LEADING:
-        return words[1]
-    return name
+        name = words[1]
+    return re.sub(r"(\w)['’]s(?= [a-z])", r"\1", name)
 
 
 def guess_kind(phrase: str, lexicon: CueLexicon) -> ActorKind:
@@ -292,7 +294,7 @@ class SpeakerMemory:
                 identifier=antecedent.actor.identifier,
                 dictionary_version=antecedent.actor.dictionary_version,
             )
-            self.entries.remove(antecedent)
+            self.entries = [e for e in self.entries if e is not antecedent]
             antecedent.actor = resolved
             antecedent.at = head.idx
             self.entries.append(antecedent)
@@ -368,19 +370,48 @@ class SpeakerMemory:
             return next((e for e in recent if e.plural or not e.person), None)
         if word in lex.thing_pronouns:
             return next((e for e in recent if not e.person), None)
-        determiner = next((t.lower_ for t in head.lefts if t.dep_ == "det"), None)
+        if word == "one" and head.pos_ in {"NUM", "PRON"}:
+            return next((e for e in recent if e.plural), None)  # "One said …" after "Cellmates said …"
+        lefts = list(head.lefts)
+        determiner = next((t.lower_ for t in lefts if t.dep_ == "det"), None)
+        if determiner is None and len(lefts) == 1 and lefts[0].dep_ == "poss" and lefts[0].pos_ == "NOUN":
+            # "the doctors' committee", "the ombudsman's office": the role noun is still definite
+            determiner = next((t.lower_ for t in lefts[0].lefts if t.dep_ == "det"), None)
         if head.pos_ == "PROPN" or head.ent_type_:
             if head.ent_type_ not in {"GPE", "NORP"} and not any(t.dep_ == "compound" for t in head.lefts):
                 # a surname alone after the full name: "Rezaei said"
                 return next((e for e in recent if e.person and word in e.words and len(e.words) > 1), None)
             return None
-        if determiner != "the" or len(list(head.lefts)) > 1:
+        if determiner != "the" or len(lefts) > 1:
             return None
         if lemma in lex.anaphor_nouns.get("organisation", frozenset()):
             named = next((e for e in recent if not e.person and (e.head == lemma or lemma in e.words)), None)
-            if named is not None or lemma not in _GENERIC_GROUP:
-                return named
-            return next((e for e in recent if not e.person), None)
+            if named is None and lemma in _GENERIC_GROUP:
+                named = next((e for e in recent if not e.person), None)
+            return named or self._named_before(head, lemma, by_kind=True)
         if lemma in lex.anaphor_all or lemma in lex.person_nouns:
-            return next((e for e in recent if e.head == lemma or lemma in e.words), None)
+            named = next((e for e in recent if e.head == lemma or lemma in e.words), None)
+            return named or self._named_before(head, lemma, by_kind=lemma in lex.anaphor_all)
+        return None
+
+    def _named_before(self, head: Token, lemma: str, *, by_kind: bool) -> _Entry | None:
+        """A named actor mentioned before ``head`` that the role noun fits: its name holds the
+        noun ("the committee" -> Central Committee of Sudanese Doctors), or, for an organisation
+        noun, its kind is the noun's ("the party" -> a political party)."""
+        kind = guess_kind(lemma, self.lexicon) if by_kind else "unknown"
+        for actor in sorted(self.actors, key=lambda a: a.start_char or 0, reverse=True):
+            if actor.start_char is None or actor.start_char >= head.idx or _is_generic(actor):
+                continue
+            if any(a <= actor.start_char < b for a, b in self.quoted):
+                continue
+            words = {w.lower() for w in re.findall(r"\w+", actor.name)}
+            if lemma in words or head.lower_ in words or (kind != "unknown" and actor.kind == kind):
+                return _Entry(
+                    actor=actor,
+                    person=False,
+                    plural=False,
+                    head=lemma,
+                    words=frozenset(words),
+                    at=actor.start_char,
+                )
         return None
