@@ -210,6 +210,21 @@ def test_times_resolve_expression_rejects_non_times() -> None:
     assert resolve_expression("the second half", published=PUB) is None  # of a match, most often
 
 
+def test_times_iso_datetime_is_a_time() -> None:
+    time = _r("2023-02-07T14:30:00Z")
+    assert (time.value, time.type, time.start, time.end) == (
+        "2023-02-07T14:30Z",
+        "TIME",
+        "2023-02-07",
+        "2023-02-07",
+    )
+
+
+def test_times_fractions_are_not_durations() -> None:
+    assert resolve_expression("three-quarters", published=PUB) is None
+    assert _r("three quarters").value == "P3Q"
+
+
 def test_times_half_years_need_a_year() -> None:
     time = _r("the first half of 2020")
     assert (time.value, time.start, time.end) == ("2020-H1", "2020-01-01", "2020-06-30")
@@ -271,6 +286,12 @@ def test_find_times_future_tense_from_parse(nlp: Language) -> None:
     doc = nlp("Unions said they will strike on Friday. Police arrested 12 people on Friday.")
     times = find_times(doc, published=PUB)
     assert [(t.text, t.value) for t in times] == [("Friday", "2021-09-24"), ("Friday", "2021-09-17")]
+
+
+@pytest.mark.slow
+def test_find_times_weekday_after_a_place_is_a_date(nlp: Language) -> None:
+    doc = nlp("Thousands marched in Tehran Friday, on what residents call Bloody Friday.")
+    assert [t.text for t in find_times(doc, published=PUB)] == ["Friday"]
 
 
 @pytest.mark.slow

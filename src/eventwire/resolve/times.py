@@ -46,6 +46,8 @@ _FUNCTION_WORDS = frozenset(
     {"on", "by", "since", "until", "from", "before", "after", "early", "late", "last", "next", "this", "that",
      "every", "each", "through", "and", "or", "till", "of", "at", "as", "for", "in", "said", "says"}
 )  # fmt: skip
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_NAME_ENTS = frozenset({"ORG", "PERSON"})
 _AGE_AFTER = re.compile(r"(?:-|\s+)old\b|\s+of\s+age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged?\s+$", re.IGNORECASE)
 _JOIN_CLOCK_FIRST = re.compile(r"\s*(?:,|on)?\s*", re.IGNORECASE)
@@ -136,12 +138,23 @@ def _is_age(text: str, cand: _Candidate) -> bool:
     )
 
 
-def _is_named_day(text: str, cand: _Candidate) -> bool:
-    """A weekday inside a name ("Bloody Friday", "Good Friday"), not a date."""
+def _is_named_day(text: str, cand: _Candidate, ents: list[tuple[int, int, str]]) -> bool:
+    """A weekday inside a name ("Bloody Friday", "Good Friday"), not a date.
+
+    The sign is a capitalised word just before it in mid-sentence, unless it is an
+    acronym or spaCy reads it as a place or as part of a longer name ("in Zahedan Friday").
+    """
     if cand.match["rel"]:
         return False
     before = _WORD_BEFORE.search(text, 0, cand.start)
-    return bool(before and before[1][0].isupper() and before[1].lower() not in _FUNCTION_WORDS)
+    if not (before and before[1][0].isupper() and before[1].lower() not in _FUNCTION_WORDS):
+        return False
+    if before[1].isupper():  # "told AFP Friday"
+        return False
+    for s, e, label in ents:
+        if s <= before.start(1) < e and (label in _PLACE_ENTS or (label in _NAME_ENTS and " " in text[s:e])):
+            return False
+    return True
 
 
 def _candidates(doc: Doc) -> list[_Candidate]:
@@ -157,7 +170,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                 continue
             if rule.name in ("duration", "shift") and _is_age(text, cand):
                 continue
-            if rule.name == "weekday" and _is_named_day(text, cand):
+            if rule.name == "weekday" and _is_named_day(text, cand, ents):
                 continue
             found.append(cand)
     found.sort(key=lambda c: (c.start - c.end, c.start, c.order))

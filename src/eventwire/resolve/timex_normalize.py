@@ -94,7 +94,12 @@ def _h_hijri(m: re.Match[str], f: Frame) -> Reading | None:
 
 def _h_iso(m: re.Match[str], f: Frame) -> Reading | None:
     d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return day_reading(d, "absolute") if d else None
+    if d is None:
+        return None
+    if m["hh"]:
+        zone = "Z" if m["tz"] in ("Z", "+00:00", "+0000") else ""
+        return Reading(f"{d.isoformat()}T{m['hh']}:{m['mm']}{zone}", d, d, "day", "absolute", "TIME")
+    return day_reading(d, "absolute")
 
 
 def _h_numeric(m: re.Match[str], f: Frame) -> Reading | None:

@@ -34,6 +34,8 @@ def period(n: float | None, unit: str) -> str:
 
 
 def _h_duration(m: re.Match[str], f: Frame) -> Reading | None:
+    if unit_word(m["u"]) == "quarter" and (re.match(r"\s+of\b", m.string[m.end() :]) or "-" in m[0]):
+        return None  # "three-quarters of", "a quarter of the workforce": fractions
     if m["n"] and m["n"].lower() in ("a", "an") and unit_word(m["u"]) == "second":
         return None  # "a second day": an ordinal, not a duration
     n = number(m["n"]) if m["n"] or "rel" in m.re.groupindex else None
