@@ -24,6 +24,10 @@ __all__ = ["Frame", "FrameFinder"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# dependents of a speech verb that belong to the frame, not to what is said
+_FRAME_DEPS = frozenset(
+    {"aux", "auxpass", "neg", "prt", "dative", "dobj", "npadvmod", "prep", "advmod", "agent", "mark", "nsubj"}
+)
 _EVIDENTIAL = frozenset({"show", "indicate", "suggest", "find", "reveal"})
 _AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # things that document rather than say: "according to photos shared by X" credits X
@@ -223,7 +227,7 @@ class FrameFinder:
             quote = self._adjacent_quote(verb, speaker, cue)
             if quote is not None:
                 return [self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb)]
-            rest = self._rest_of_sentence(verb)
+            rest = self._rest_of_sentence(verb, speaker)
             return [self._draft(cue, rest, False, speaker, verb)] if rest else []
 
         if verb.dep_ == "parataxis" and not any(c.dep_ in {"ccomp", "dobj"} for c in children):
@@ -231,7 +235,7 @@ class FrameFinder:
             quote = self._adjacent_quote(verb, speaker, cue)
             if quote is not None:
                 return [self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb)]
-            around = self._around(verb)
+            around = self._around(verb, speaker)
             return [self._draft(cue, around, False, speaker, verb)] if around else []
 
         sent = self.sentence_of(verb.idx)
@@ -249,6 +253,11 @@ class FrameFinder:
                 drafts.append(self._draft(cue, that, False, speaker, verb))
         if clause is not None:
             span = self._clip(_clause_span(clause, self.text), verb.idx)
+            for other in clauses:  # the parser may split one complement into two ccomps
+                if other is not clause and (other.i > verb.i) == (clause.i > verb.i):
+                    o0, o1 = self._clip(_clause_span(other, self.text), verb.idx)
+                    if o1 > o0:
+                        span = (min(span[0], o0), max(span[1], o1))
             obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i), None)
             if obj is not None and obj.pos_ in {"NUM", "NOUN", "PROPN"} and lemma not in {"tell"}:
                 span = (min(span[0], obj.left_edge.idx), span[1])
@@ -647,12 +656,23 @@ class FrameFinder:
                 content, quote = (covering.content_start, covering.content_end), True
         return Frame(cue=cue, content=content, quote=quote, speaker=speaker, verb=verb)
 
-    def _around(self, verb: Token) -> tuple[int, int] | None:
+    def _frame_bounds(self, verb: Token, speaker: SpeakerPhrase) -> tuple[int, int]:
+        """Characters of the attribution frame itself: speaker, verb group, addressee, "in a
+        statement", "on Friday" — not the clauses hung on the verb ("…, killing seven")."""
+        tokens = [verb]
+        for child in verb.children:
+            if child.dep_ in _FRAME_DEPS:
+                tokens.extend(child.subtree)
+        lo = min([speaker.start, *(t.idx for t in tokens)])
+        hi = max([speaker.end, *(t.idx + len(t.text) for t in tokens)])
+        return lo, hi
+
+    def _around(self, verb: Token, speaker: SpeakerPhrase) -> tuple[int, int] | None:
         """The sentence around a parenthetical frame: one side, or both when the frame interrupts it."""
-        own = list(verb.subtree)
+        lo, hi = self._frame_bounds(verb, speaker)
         s_start, s_end = self.sentence_of(verb.idx)
-        before = _trim_span(self.text, s_start, own[0].idx)
-        after = _trim_span(self.text, own[-1].idx + len(own[-1].text), s_end)
+        before = _trim_span(self.text, s_start, lo)
+        after = _trim_span(self.text, hi, s_end)
         if (
             len(self.text[before[0] : before[1]].split()) >= 2
             and len(self.text[after[0] : after[1]].split()) >= 2
@@ -661,11 +681,10 @@ class FrameFinder:
         best = before if before[1] - before[0] >= after[1] - after[0] else after
         return best if best[1] - best[0] >= 3 else None
 
-    def _rest_of_sentence(self, verb: Token) -> tuple[int, int] | None:
-        own = list(verb.subtree)
+    def _rest_of_sentence(self, verb: Token, speaker: SpeakerPhrase) -> tuple[int, int] | None:
+        """The larger side of the sentence outside an "as X put it" frame."""
+        lo, hi = self._frame_bounds(verb, speaker)
         s_start, s_end = self.sentence_of(verb.idx)
-        lo = own[0].idx
-        hi = own[-1].idx + len(own[-1].text)
         before = _trim_span(self.text, s_start, lo)
         after = _trim_span(self.text, hi, s_end)
         best = before if before[1] - before[0] >= after[1] - after[0] else after
