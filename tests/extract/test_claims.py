@@ -241,6 +241,29 @@ def test_attribution_forms(
     assert c.evidence.text == text
 
 
+def test_parenthetical_frames(nlp: Language) -> None:
+    text = (
+        "Troops burned more than 300 houses over the weekend, killing at least seven villagers, "
+        "residents told Mizzima. The crackdown, one activist said, would only harden the resistance."
+    )
+    first, second = claims_of(nlp, text)
+    assert (first.speaker.text, first.cue.text) == ("residents", "told")
+    assert first.content.text == (
+        "Troops burned more than 300 houses over the weekend, killing at least seven villagers"
+    )
+    assert (second.speaker.text, second.cue.text) == ("one activist", "said")
+    assert second.content.text == "The crackdown, one activist said, would only harden the resistance"
+
+
+def test_passive_with_a_relaying_agent(nlp: Language) -> None:
+    text = "The minister was quoted by IRNA as saying that 230 people had died."
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.text == "The minister"
+    assert [a.text for a in c.chain] == ["IRNA"]
+    assert c.cue.text == "was quoted by IRNA as saying"
+    assert c.content.text == "230 people had died"
+
+
 def test_semicolon_separates_two_speakers(nlp: Language) -> None:
     text = (
         "The main farmers' union said that more than 100 blockades were in place on Tuesday; "

@@ -361,16 +361,22 @@ class FrameFinder:
             cue = (first.idx, saying.idx + len(saying.text))
             speaker = speaker_phrase(subject)
             clause = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+            found: list[Frame] = []
             if clause is not None:
-                span = _clause_span(clause, text)
-                quote = self._covering_quote(span)
-                if quote is not None:
-                    return [self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb)]
-                return [self._draft(cue, span, False, speaker, verb)]
-            quotes = self._adjacent_quotes(saying, speaker, cue)
-            return [
-                self._draft(cue, (q.content_start, q.content_end), True, speaker, verb) for q in quotes[:1]
-            ]
+                found = [self._draft(cue, _clause_span(clause, text), False, speaker, verb)]
+            else:
+                quotes = self._adjacent_quotes(saying, speaker, cue)
+                found = [
+                    self._draft(cue, (q.content_start, q.content_end), True, speaker, verb)
+                    for q in quotes[:1]
+                ]
+            # "was quoted by IRNA as saying": the agent relayed it
+            agent = next((c for c in children if c.dep_ == "agent"), None)
+            relay = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if relay is not None:
+                for d in found:
+                    d.cited = [speaker_phrase(relay)]
+            return found
         # "… is said by X to …": the agent is the speaker; without one it is no claim
         agent = next((c for c in children if c.dep_ == "agent"), None)
         by_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
