@@ -522,3 +522,25 @@ def test_generic_names_drop_articles_and_possessives(nlp: Language) -> None:
     (c,) = claims_of(nlp, text)
     assert c.speaker.text == "The junta's information team"
     assert c.speaker.name == "junta information team"
+
+
+def test_reported_seeing(nlp: Language) -> None:
+    text = "Witnesses reported hearing heavy gunfire near the governor's office."
+    (c,) = claims_of(nlp, text)
+    assert (c.speaker.text, c.cue.text) == ("Witnesses", "reported")
+    assert c.content.text == "hearing heavy gunfire near the governor's office"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_documents_built_from_many_forms_keep_exact_offsets(nlp: Language, seed: int) -> None:
+    """Any mix of the forms, as sentences or paragraphs, keeps offsets exact and ids in order."""
+    import random
+
+    rng = random.Random(seed)
+    picked = rng.sample(FORMS, 6)
+    joiners = [rng.choice([" ", "\n\n", "\n"]) for _ in picked]
+    text = "".join(form[0] + joiner for form, joiner in zip(picked, joiners, strict=True)).strip()
+    claims = claims_of(nlp, text)  # checks every offset, the ids and the evidence
+    assert len(claims) >= 5
+    starts = [min(c.cue.start, c.content.start, c.speaker.start_char or c.cue.start) for c in claims]
+    assert starts == sorted(starts)

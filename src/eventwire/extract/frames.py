@@ -33,7 +33,9 @@ _AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # things that document rather than say: "according to photos shared by X" credits X
 _RECORD_NOUNS = frozenset({"photo", "photograph", "video", "footage", "image", "picture", "statement"})
 # verbs whose infinitive complement is the claim: "claimed to have killed", "urged them to stop"
-_XCOMP_VERBS = frozenset({"claim", "deny", "admit", "pledge", "vow", "urge", "promise", "demand"})
+_XCOMP_VERBS = frozenset(
+    {"claim", "deny", "admit", "pledge", "vow", "urge", "promise", "demand", "report", "recall", "describe"}
+)
 _NON_SPEAKERS = frozenset({"video", "footage", "image", "photo", "picture", "clip", "it", "there"})
 _CONTENT_TRIM = " \t\n,;:—–-"
 _GAP_OK = re.compile(r"^[\s,:;—–-]*$")
