@@ -82,6 +82,8 @@ JUDICIAL_WORDS = frozenset(
         "prison",
     }
 )
+# Types whose doer the state nearly always is: a security-forces mention in the sentence is taken as it.
+IMPLICIT_PERPETRATOR_TYPES = frozenset({"arrest", "repression", "execution", "killing", "torture", "attack"})
 VICTIM_TYPES = frozenset({"killing", "execution", "arrest", "torture", "attack"})
 INITIATOR_TYPES = frozenset({"protest", "strike", "riot"})
 
@@ -251,7 +253,7 @@ def bind_actors(
                 continue
             seen.add(key)
             out.append(actor)
-    if etype in VICTIM_TYPES | {"repression"} and not any(a.role == "perpetrator" for a in out):
+    if etype in IMPLICIT_PERPETRATOR_TYPES and not any(a.role == "perpetrator" for a in out):
         out.extend(_implicit_perpetrator(head, etype, known, out))
     if etype in ("protest", "riot") and not any(a.role == "initiator" for a in out):
         out.append(
@@ -269,6 +271,26 @@ def bind_actors(
     return out
 
 
+def _speaker_like(doc: Doc, a: Actor) -> bool:
+    """An actor that speaks in the sentence ("police said", "according to police") or is acted upon."""
+    from .lexicon import word_set
+
+    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    root = span.root
+    reporting = word_set("reporting_verbs") | word_set("denial")
+    if root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in reporting:
+        return True
+    if root.dep_ in ("nsubjpass", "dobj", "pobj") and root.head.lower_ not in ("by",):
+        return (
+            root.dep_ != "pobj"
+            or root.head.head.lower_ == "according"
+            or root.head.lower_ in ("to", "of", "for")
+        )
+    return False
+
+
 def _implicit_perpetrator(head: Token, etype: str, known: Sequence[Actor], bound: list[Actor]) -> list[Actor]:
     """A perpetrator the text supports though the parse does not tie it to the trigger.
 
@@ -282,7 +304,7 @@ def _implicit_perpetrator(head: Token, etype: str, known: Sequence[Actor], bound
     for a in known:
         if a.start_char is None or not seg.start_char <= a.start_char < seg.end_char:
             continue
-        if a.kind in kinds and (a.start_char, a.end_char) not in taken:
+        if a.kind in kinds and (a.start_char, a.end_char) not in taken and not _speaker_like(head.doc, a):
             return [a.replace(role="perpetrator")]
     if etype == "execution":
         words = {lemma(t) for t in seg} | {t.lower_ for t in seg}

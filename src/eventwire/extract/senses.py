@@ -343,7 +343,9 @@ def _riot_context(c: MatchContext) -> bool:
 def _riot_subject(c: MatchContext) -> bool:
     s = subject(c.head) or agent(c.head)
     if s is None:
-        return False
+        # "a police vehicle was set on fire": no doer written, a protest or riot around it
+        passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in c.head.children)
+        return passive and _protest_paragraph(c)
     allowed = word_set("riot_subject")
     return lemma(s) in allowed or s.lower_ in allowed
 
@@ -352,6 +354,63 @@ def _not_riot_subject(c: MatchContext) -> bool:
     if lemma(c.head) != "attack" or c.head.pos_ != "VERB":
         return True
     return not _riot_subject(c)
+
+
+def _protest_paragraph(c: MatchContext) -> bool:
+    words = word_set("protest")
+    return c.has("protest") or any(t.lower_ in words or lemma(t) in words for t in _paragraph(c))
+
+
+def _civilian_subject(c: MatchContext) -> bool:
+    """A doer that is not the state's forces (farmers blocking roads protest; police blocking them do not)."""
+    s = subject(c.head)
+    if s is None:
+        return _protest_paragraph(c)
+    security = {
+        "police",
+        "force",
+        "forces",
+        "army",
+        "soldier",
+        "troop",
+        "guard",
+        "officer",
+        "authority",
+        "government",
+    }
+    if lemma(s) in security or s.lower_ in security:
+        return False
+    return s.pos_ != "PRON" or _protest_paragraph(c)
+
+
+def _armed_or_weapon_subject(c: MatchContext) -> bool:
+    s = subject(c.head) or agent(c.head)
+    if s is None:
+        return c.has("weapon") or c.has("air")
+    armed = {
+        "troop",
+        "troops",
+        "soldier",
+        "army",
+        "military",
+        "junta",
+        "militia",
+        "fighter",
+        "militant",
+        "rebel",
+        "force",
+        "forces",
+        "gunman",
+        "insurgent",
+        "jet",
+        "warplane",
+        "artillery",
+        "drone",
+        "missile",
+        "rocket",
+    }
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    return bool(names & armed)
 
 
 def _custody(c: MatchContext) -> bool:
@@ -383,7 +442,7 @@ def _no_killing_context(c: MatchContext) -> bool:
 
 
 def _violent(c: MatchContext) -> bool:
-    return c.has("violent")
+    return c.has("violent") or c.has("custody")
 
 
 def _not_execution_context(c: MatchContext) -> bool:
@@ -456,6 +515,9 @@ def _execution_sense(c: MatchContext) -> bool:
 
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "animate_patient": _animate_patient,
+    "protest_paragraph": _protest_paragraph,
+    "civilian_subject": _civilian_subject,
+    "armed_or_weapon_subject": _armed_or_weapon_subject,
     "force_context": _force_context,
     "not_metaphor_of": _not_metaphor_of,
     "strict_animate_patient": _strict_animate_patient,
