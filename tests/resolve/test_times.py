@@ -210,6 +210,17 @@ def test_times_resolve_expression_rejects_non_times() -> None:
     assert resolve_expression("the second half", published=PUB) is None  # of a match, most often
 
 
+def test_times_weekday_picks_the_year_of_a_date_without_one() -> None:
+    assert _r("Saturday, April 25", published=date(2020, 4, 24)).value == "2020-04-25"
+    assert _r("Thursday, April 25", published=date(2020, 4, 24)).value == "2019-04-25"
+
+
+def test_times_month_of_a_relative_year() -> None:
+    assert _r("July last year").value == "2020-07"
+    assert _r("December of that year", context=date(2019, 3, 3)).value == "2019-12"
+    assert _r("a couple of years").value == "P2Y"
+
+
 def test_times_iso_datetime_is_a_time() -> None:
     time = _r("2023-02-07T14:30:00Z")
     assert (time.value, time.type, time.start, time.end) == (

@@ -140,6 +140,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         _rule("mdy", rf"{wd_prefix}(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
         _rule("month_year", rf"(?P<mon>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})"),
+        _rule("month_rel_year", rf"(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<ry>{_REL_YEAR}|{_CTX_YEAR})"),
         _rule(
             "month",
             rf"(?:(?P<rel>last|this|next|past|coming|that)\s+)?(?P<mon>{_FULL_MONTH})",

@@ -154,11 +154,28 @@ def _h_day_month(m: re.Match[str], f: Frame) -> Reading | None:
     if m["y"]:
         d = safe_date(int(m["y"]), month, day)
         return day_reading(d, "absolute") if d else None
-    year = _year_for(month, day, f)
-    if year is None:
+    if f.published is None:
         return unresolved("day")
-    d = safe_date(year, month, day)
+    if m["wd"]:  # "Saturday, April 25": the nearest year where the weekday fits
+        weekday = WEEKDAYS[m["wd"].lower()]
+        fits = [
+            d
+            for y in range(f.published.year - 1, f.published.year + 2)
+            if (d := safe_date(y, month, day)) is not None and d.isoweekday() == weekday
+        ]
+        if fits:
+            return day_reading(min(fits, key=lambda d: abs((d - f.published).days)), "document")
+    year = _year_for(month, day, f)
+    d = safe_date(year, month, day) if year is not None else None
     return day_reading(d, "document") if d else None
+
+
+def _h_month_rel_year(m: re.Match[str], f: Frame) -> Reading | None:
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    found = _rel_year(m["ry"], f)
+    if found is None:
+        return unresolved("month")
+    return calendar(f"{found[0]:04d}-{month:02d}", found[1], frame=f)
 
 
 def _h_month_year(m: re.Match[str], f: Frame) -> Reading | None:
@@ -521,6 +538,7 @@ HANDLERS: dict[str, Handler] = {
     "dmy": _h_day_month,
     "mdy": _h_day_month,
     "month_year": _h_month_year,
+    "month_rel_year": _h_month_rel_year,
     "month": _h_month,
     "year": _h_year,
     "decade": _h_decade,

@@ -115,6 +115,8 @@ def number(word: str | None) -> float | None:
         return float(w)
     if w in NUMBERS:
         return NUMBERS[w]
+    if w in ("a couple of", "couple of", "a couple"):
+        return 2
     parts = w.split(" ")
     if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]
