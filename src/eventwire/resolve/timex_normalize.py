@@ -154,17 +154,18 @@ def _h_day_month(m: re.Match[str], f: Frame) -> Reading | None:
     if m["y"]:
         d = safe_date(int(m["y"]), month, day)
         return day_reading(d, "absolute") if d else None
-    if f.published is None:
+    pub = f.published
+    if pub is None:
         return unresolved("day")
     if m["wd"]:  # "Saturday, April 25": the nearest year where the weekday fits
         weekday = WEEKDAYS[m["wd"].lower()]
         fits = [
             d
-            for y in range(f.published.year - 1, f.published.year + 2)
+            for y in range(pub.year - 1, pub.year + 2)
             if (d := safe_date(y, month, day)) is not None and d.isoweekday() == weekday
         ]
         if fits:
-            return day_reading(min(fits, key=lambda d: abs((d - f.published).days)), "document")
+            return day_reading(min(fits, key=lambda d: abs((d - pub).days)), "document")
     year = _year_for(month, day, f)
     d = safe_date(year, month, day) if year is not None else None
     return day_reading(d, "document") if d else None
