@@ -96,6 +96,7 @@ def _agrees(time: Time, *, whole: bool = True) -> None:
         assert (time.start, time.end) == (span[0].isoformat(), span[1].isoformat())
 
 
+@settings(deadline=None)
 @given(days, st.sampled_from(["{d} {M} {y}", "{M} {d}, {y}", "{iso}", "{a} {d}, {y}", "{W}, {d} {M} {y}"]))
 def test_day_precision_has_equal_bounds(day: date, pattern: str) -> None:
     text = pattern.format(
@@ -108,6 +109,7 @@ def test_day_precision_has_equal_bounds(day: date, pattern: str) -> None:
     _agrees(time)
 
 
+@settings(deadline=None)
 @given(days)
 def test_month_value_spans_the_month(day: date) -> None:
     time = resolve_expression(f"{MONTH_NAMES[day.month - 1]} {day.year}", published=None)
@@ -118,6 +120,7 @@ def test_month_value_spans_the_month(day: date) -> None:
     _agrees(time)
 
 
+@settings(deadline=None)
 @given(st.integers(1700, 2099), st.sampled_from(["", "early ", "mid-", "late ", "the summer of ", "the "]))
 def test_year_family_agrees(year: int, prefix: str) -> None:
     text = f"the {year // 10 * 10}s" if prefix == "the " else f"{prefix}{year}"
@@ -126,7 +129,7 @@ def test_year_family_agrees(year: int, prefix: str) -> None:
     _agrees(time, whole=prefix not in ("early ", "mid-", "late "))
 
 
-@settings(max_examples=300)
+@settings(deadline=None, max_examples=300)
 @given(publication, PAST_EXPRESSIONS)
 def test_past_narration_never_ends_after_publication(pub: date, text: str) -> None:
     time = resolve_expression(text, published=pub)
@@ -137,6 +140,7 @@ def test_past_narration_never_ends_after_publication(pub: date, text: str) -> No
     _agrees(time)
 
 
+@settings(deadline=None)
 @given(publication, PAST_EXPRESSIONS)
 def test_no_publication_date_never_resolves(pub: date, text: str) -> None:
     time = resolve_expression(text, published=None)
@@ -144,6 +148,7 @@ def test_no_publication_date_never_resolves(pub: date, text: str) -> None:
     assert (time.value, time.start, time.end, time.anchor) == (None, None, None, "unresolved")
 
 
+@settings(deadline=None)
 @given(st.dates(min_value=date(1925, 1, 1), max_value=date(2080, 12, 31)), st.booleans())
 def test_solar_hijri_round_trip(day: date, month_first: bool) -> None:
     j = jdatetime.date.fromgregorian(date=day)
@@ -156,6 +161,7 @@ def test_solar_hijri_round_trip(day: date, month_first: bool) -> None:
     assert numeric is not None and numeric.value == day.isoformat()
 
 
+@settings(deadline=None)
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.integers(0, 5))
 def test_hijri_round_trip(day: date, variant: int) -> None:
     year, month, mday = gregorian_to_hijri(day)
@@ -166,6 +172,7 @@ def test_hijri_round_trip(day: date, variant: int) -> None:
     assert (time.precision, time.anchor) == ("day", "absolute")
 
 
+@settings(deadline=None)
 @given(publication, st.integers(1, 400))
 def test_days_ago_counts_back_from_publication(pub: date, n: int) -> None:
     time = resolve_expression(f"{n} days ago", published=pub)
