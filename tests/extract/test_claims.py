@@ -307,6 +307,8 @@ def test_added_continues_the_speaker(nlp: Language) -> None:
         "The governor is said to have resigned after the clashes.",
         "Security forces reportedly opened fire on mourners in Izeh.",
         "A video shared online shows riot police beating a woman.",
+        'Protesters chanted "death to the dictator" outside the bazaar.',
+        "The ministry will announce the results of the inquiry on Sunday.",
     ],
 )
 def test_unattributed_reports_are_not_claims(nlp: Language, text: str) -> None:

@@ -24,6 +24,7 @@ __all__ = ["Frame", "FrameFinder"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
 # dependents of a speech verb that belong to the frame, not to what is said
 _FRAME_DEPS = frozenset(
     {"aux", "auxpass", "neg", "prt", "dative", "dobj", "npadvmod", "prep", "advmod", "agent", "mark", "nsubj"}
@@ -149,6 +150,8 @@ class FrameFinder:
             return []
         if verb.lower_ in self.lex.citing_words:
             return []
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            return []  # "the party would announce", "the ministry will say": not yet said
         lemma = verb.lemma_.lower()
         children = list(verb.children)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
