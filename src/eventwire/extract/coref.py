@@ -19,6 +19,7 @@ __all__ = ["Draft", "merge_drafts"]
 BACK_REFERENCE_DETS = frozenset({"the", "this", "these", "those", "that", "such", "its", "their"})
 VIOLENT_ABSORB = {("repression", "killing"), ("attack", "killing")}
 ABSORBED_SUBTYPES = frozenset({"excessive_force", "shooting"})
+DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,15 +111,23 @@ def _compatible(a: Draft, b: Draft) -> bool:
     same_sentence = a.sent_start == b.sent_start
     if not _types_ok(a, b, same_sentence) or not _status_ok(a, b):
         return False
-    if _times_conflict(a.time, b.time) or _places_conflict(a, b):
+    if _times_conflict(a.time, b.time):
         return False
+    if _places_conflict(a, b) and not (b.back_reference and b.nominal and not same_sentence):
+        return False  # a back-referring nominal does not carry its sentence's place
     if a.claim_id != b.claim_id and a.claim_id is not None and b.claim_id is not None and same_sentence:
         return False
     if same_sentence:
         return a.type == b.type or b.head in a.linked or a.head in b.linked
     if a.scope != b.scope and b.places:
         return False
-    if a.subtype and b.subtype and a.subtype != b.subtype and a.type == b.type:
+    if (
+        a.subtype
+        and b.subtype
+        and a.subtype != b.subtype
+        and a.type == b.type
+        and a.type in DISTINCT_SUBTYPES
+    ):
         return False
     if b.back_reference or (_headline(a) and a.type == b.type):
         return True

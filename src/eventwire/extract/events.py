@@ -36,6 +36,23 @@ if TYPE_CHECKING:
 __all__ = ["find_events"]
 
 GENERIC_DETS = frozenset({"every", "any"})
+GENERIC_PRONOUNS = frozenset({"anyone", "anybody", "whoever", "those", "everyone", "everybody", "all"})
+WEEKDAYS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "weekend",
+        "night",
+    }
+)
+TALLY_NOUNS = frozenset({"number", "toll", "count", "tally", "total", "figure"})
 SETTING_PREPS = frozenset({"during", "amid", "at"})
 AGGREGATE_WORDS = frozenset(
     {"nationwide", "countrywide", "nation-wide", "wave", "waves", "spread", "spreading", "across"}
@@ -111,9 +128,41 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
 
 
 def _back_reference(head: Token) -> bool:
+    """A nominal pointing back: "the protests", "Saturday's attack", "the number of arrests"."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(c.dep_ in ("det", "poss") and c.lower_ in BACK_REFERENCE_DETS for c in head.children)
+    for c in head.children:
+        if c.dep_ in ("det", "poss") and c.lower_ in BACK_REFERENCE_DETS:
+            return True
+        if c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_.rstrip("'s") in WEEKDAYS):
+            return True
+    parent = head.head
+    return head.dep_ == "pobj" and parent.lower_ == "of" and lemma(parent.head) in TALLY_NOUNS
+
+
+def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bool:
+    """Not a report of an event: "anyone who attacks police", "release those detained", "a jailed politician",
+    "in protest at the killings", "shut their shops to protest"."""
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ == "whoever":
+        return True
+    if head.dep_ in ("relcl", "acl") and head.head.lower_ in GENERIC_PRONOUNS:
+        return True
+    if head.dep_ == "amod" and head.tag_ == "VBN" and trig.type == "arrest" and not trig.phrase:
+        return True
+    if trig.type == "protest" and trig.nominal and head.dep_ == "pobj" and head.head.lower_ == "in":
+        return True  # "in protest at": the enclosing act is the protest
+    if trig.type == "protest" and not trig.nominal and head.dep_ in ("advcl", "xcomp"):
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        governor = head.head
+        return purpose and any(
+            t.head == governor.i or doc_token_in(governor, t) for t in by_head.values() if t.head != head.i
+        )
+    return False
+
+
+def doc_token_in(governor: Token, trig: Trigger) -> bool:
+    return governor.i in trig.tokens
 
 
 def _linked(a: Token, b: Token) -> bool:
@@ -269,7 +318,12 @@ def find_events(mentions: Mentions) -> list[Event]:
     drafts: list[Draft] = []
     for trig in triggers:
         head = doc[trig.head]
-        if _generic(head) or _setting_only(head, trig, by_head) or _charge_only(head):
+        if (
+            _generic(head)
+            or _setting_only(head, trig, by_head)
+            or _charge_only(head)
+            or _generic_reference(head, trig, by_head)
+        ):
             continue
         drafts.append(_draft(mentions, trig, focus))
     linked: list[Draft] = []
