@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
 
 import jdatetime
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.records import Time
 from eventwire.resolve.calendars import HIJRI_MONTHS, SOLAR_HIJRI_MONTHS, gregorian_to_hijri
-from eventwire.resolve.times import resolve_expression
+from eventwire.resolve.times import find_times, resolve_expression
 from eventwire.resolve.timex_values import interval_of, month_end
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MONTH_NAMES = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -178,3 +184,32 @@ def test_days_ago_counts_back_from_publication(pub: date, n: int) -> None:
     time = resolve_expression(f"{n} days ago", published=pub)
     assert time is not None
     assert time.value == (pub - timedelta(days=n)).isoformat()
+
+
+@cache
+def _blank() -> Language:
+    return spacy.blank("en")
+
+
+WORDS = [
+    "on", "Friday", "7", "February", "2023", "last", "week", "the", "summer", "of", "1988", "ago", "two",
+    "days", "later", "next", "day", "every", "mid-", "late", "1398/08/24", "Aban", "24", ",", ".", "3",
+    "p.m.", "aged", "25", "years", "old", "quarter", "first", "2,000", "people", "that", "year", "Muharram",
+    "1445", "earlier", "this", "month", "recent", "weekly", "for", "82", "Tuesday", "May", "March", "\n",
+]  # fmt: skip
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.one_of(st.none(), publication))
+def test_find_times_offsets_always_index_the_text(words: list[str], pub: date | None) -> None:
+    text = " ".join(words)
+    times = find_times(_blank()(text), published=pub)
+    last_end = -1
+    for time in times:
+        assert time.start_char is not None and time.end_char is not None
+        assert text[time.start_char : time.end_char] == time.text
+        assert time.start_char >= last_end  # sorted, never overlapping
+        last_end = time.end_char
+        if pub is None:
+            assert time.anchor in ("absolute", "unresolved")
+        _agrees(time, whole=False)
