@@ -63,6 +63,8 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 def fold(name: str) -> str:
     """The exact-lookup key of a name (see module docstring)."""
+    if name.isascii():
+        return _NON_WORD.sub(" ", name.replace("'", "").replace("`", "").lower()).strip()
     text = name.translate(_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -76,6 +78,8 @@ _ABBREV = (("saint ", "st "), ("sainte ", "ste "), ("mount ", "mt "), ("fort ", 
 def key_variants(key: str) -> list[str]:
     """Other keys a folded name is written as (``saint x`` ↔ ``st x``)."""
     out: list[str] = []
+    if key[:1] not in ("s", "m", "f", "p"):
+        return out
     for long, short in _ABBREV:
         if key.startswith(long):
             out.append(short + key[len(long) :])

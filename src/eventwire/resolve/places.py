@@ -60,7 +60,7 @@ _NOT_PLACES = frozenset(
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "university", "city hall", "city", "north", "south", "east", "west", "downtown", "metro",
      "northwest", "northeast", "southwest", "southeast", "northern", "southern", "eastern", "western",
-     "central", "midwest"}
+     "central", "midwest", "centre", "center", "union", "saint", "easter"}
 )  # fmt: skip
 _OF_CUES = frozenset(
     {"city", "town", "village", "province", "provinces", "outskirts", "region", "district", "capital",
@@ -92,7 +92,7 @@ _BEFORE: dict[str, PlaceFeature] = {
     "state": "admin1",
     "county": "admin2",
 }
-_LEVEL_SCORE: dict[str, float] = {"country": 8.0, "region": 5.0, "admin1": 6.5, "admin2": 5.0, "place": 4.5}
+_LEVEL_SCORE: dict[str, float] = {"country": 8.0, "region": 7.0, "admin1": 6.5, "admin2": 5.0, "place": 4.5}
 _CONTINENT_DEMONYMS = {
     "european": "Europe",
     "african": "Africa",
@@ -215,7 +215,8 @@ def _extend(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, 
             if not doc[s].is_title:
                 continue
             if e - s > best[1] - best[0] and any(
-                c.match == "exact" and c.primary for c in gazetteer.candidates(doc[s:e].text)
+                c.match == "exact" and c.primary and (c.feature != "city" or c.population >= 10_000)
+                for c in gazetteer.candidates(doc[s:e].text)
             ):
                 best = (s, e)
     return best
@@ -237,7 +238,7 @@ def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     if gazetteer.demonym(text) and not gazetteer.candidates(text):
         return None
     hint = _hint(ent.doc, ent.start, ent.end)
-    if not text[:1].isupper() or fold(text) in _NOT_PLACES:
+    if not text[:1].isupper() or fold(text) in _NOT_PLACES or (len(text) <= 2 and not text.isupper()):
         return None
     if label == "FAC" and not any(c.match != "skeleton" for c in gazetteer.candidates(text)):
         return None  # buildings and roads are kept only when the gazetteer knows them
