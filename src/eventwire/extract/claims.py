@@ -20,6 +20,22 @@ in their common English forms:
 
 A claim in the headline / first sentence whose figures come back in a later
 claim is the same claim: only the later one is kept.
+
+Conventions of the records:
+
+- ``content`` is one contiguous span. A quotation's content is the quoted words
+  without the marks; a quotation split by its frame (``"A," she said, "B."``) or
+  continued in the next sentence gives one claim per part, sharing speaker and cue.
+  A paraphrase with a quoted fragment inside (a partial quote) has the whole
+  complement as content and ``quote`` False. A frame inside its sentence ("The
+  museum, Mr. Obama said, would …") leaves the sentence around it as content.
+- ``speaker`` offsets are the phrase as written in this claim ("He", "the
+  group"); its ``name`` and ``kind`` come from the actor mention over it, or from
+  the earlier speaker a pronoun or role noun refers to.
+- A nested frame ("state TV reported that police said …") gives one claim; a
+  coordinated one ("X said A, and Y reported B") gives two.
+- Verbs with a modal ("would announce"), beliefs inside another claim ("said she
+  thinks"), chanted slogans and verbs whose subject is a video or photo are not claims.
 """
 
 from __future__ import annotations

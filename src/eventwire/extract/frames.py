@@ -248,6 +248,19 @@ class FrameFinder:
         clause = min(clauses, key=lambda c: abs(c.i - verb.i)) if clauses else None
         if clause is None and lemma in {"say", "tell", "add", "write", "state"}:
             clause = next((c for c in children if c.dep_ == "parataxis" and c.i < verb.i), None)
+        if clause is None and lemma in {"say", "tell", "add", "write", "state"}:
+            # "said after the convention he would not …": a finite clause the parser took for an adverbial
+            clause = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "advcl"
+                    and c.i > verb.i
+                    and any(g.dep_ == "nsubj" for g in c.children)
+                    and not any(g.dep_ == "mark" and g.lower_ != "that" for g in c.children)
+                ),
+                None,
+            )
         if clause is not None:
             clipped = self._clip(_clause_span(clause, self.text), verb.idx)
             if clipped[1] <= clipped[0]:
