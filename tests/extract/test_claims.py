@@ -378,6 +378,22 @@ def test_quote_continued_in_next_sentence_keeps_speaker(nlp: Language) -> None:
     assert second.evidence.start == first.evidence.start
 
 
+def test_split_and_short_continued_quotes(nlp: Language) -> None:
+    text = (
+        '"We were peaceful," said Omid, a student at Tehran University, "and they attacked us with batons." '
+        "“They took everything,” the shopkeeper said. “Even the doors.”"
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.name, c.content.text, c.quote) for c in claims] == [
+        ("Omid", "We were peaceful", True),
+        ("Omid", "and they attacked us with batons.", True),
+        ("shopkeeper", "They took everything", True),
+        ("shopkeeper", "Even the doors.", True),
+    ]
+    assert claims[0].cue == claims[1].cue
+    assert claims[2].cue == claims[3].cue
+
+
 def test_partial_quote(nlp: Language) -> None:
     text = 'The ministry said the protesters were "rioters and thugs" paid by foreign enemies.'
     (c,) = claims_of(nlp, text)

@@ -540,12 +540,13 @@ class FrameFinder:
                 continue
             if any(q.start <= d.cue[0] < q.end for d in drafts):
                 continue
-            if len(self.text[q.content_start : q.content_end].split()) < 4:
-                continue
+            words = len(self.text[q.content_start : q.content_end].split())
             prev = [d for d in ordered + out if d.hi <= q.start]
-            if not prev:
+            if not prev or words < 2:
                 continue
             last = max(prev, key=lambda d: d.hi)
+            if words < 4 and not last.quote:
+                continue  # a short quotation after a paraphrase is more likely a title or a slogan
             gap_lo = self.evidence(last.lo, last.hi)[1]
             gap = self.text[gap_lo : q.start] if gap_lo <= q.start else ""
             if gap.strip():
