@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..records import Actor, ActorKind, ActorRole, Claim, Magnitude, Place, Time
+from ..records import Actor, ActorKind, ActorRole, Claim, Magnitude, Place
 from .lexicon import load_yaml
 from .syntax import agent, clause_head, is_animate, lemma, patient, segment, subject
 
@@ -23,7 +23,6 @@ __all__ = [
     "actor_at",
     "bind_actors",
     "bind_places",
-    "bind_time",
     "country_of",
     "document_country",
     "magnitude_score",
@@ -343,28 +342,6 @@ def _in_clause(tok: Token, head: Token) -> bool:
     if head in tok.ancestors or tok is head:
         return True
     return clause_head(tok) is clause_head(head)
-
-
-def bind_time(head: Token, sent: Span, times: Sequence[Time]) -> Time | None:
-    """The time governing the trigger's clause, else its sentence, else the paragraph's narrative time."""
-    usable = [
-        t for t in times if t.type in ("DATE", "TIME") and t.start_char is not None and t.value is not None
-    ]
-    doc = head.doc
-    in_sent = [t for t in usable if sent.start_char <= (t.start_char or 0) < sent.end_char]
-    clause: list[Time] = []
-    for t in in_sent:
-        tok = _token_at(doc, t.start_char or 0)
-        if tok is not None and _in_clause(tok, head):
-            clause.append(t)
-    pool = clause or in_sent
-    if pool:
-        return min(pool, key=lambda t: abs((t.start_char or 0) - head.idx))
-    para = _paragraph_start(doc.text, sent.start_char)
-    before = [t for t in usable if para <= (t.start_char or 0) < sent.start_char]
-    if before:
-        return before[-1]
-    return None
 
 
 # ---------------------------------------------------------------- places

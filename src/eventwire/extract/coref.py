@@ -48,6 +48,7 @@ class Draft:
     linked: frozenset[int] = frozenset()  # trigger heads syntactically tied to this one in its sentence
     head: int = -1
     mentions: tuple[Span, ...] = ()
+    time_inferred: bool = False  # the time came from the paragraph or the lead, not the event's sentence
     figure_sources: tuple[tuple[str, str | None, int], ...] = ()  # (kind, claim id, value) of merged figures
 
     def richness(self) -> float:
@@ -111,7 +112,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
     same_sentence = a.sent_start == b.sent_start
     if not _types_ok(a, b, same_sentence) or not _status_ok(a, b):
         return False
-    if _times_conflict(a.time, b.time):
+    loose = b.nominal and b.back_reference and b.time_inferred  # "the protests" has no time of its own
+    if not loose and _times_conflict(a.time, b.time):
         return False
     if _places_conflict(a, b) and not (b.back_reference and b.nominal and not same_sentence):
         return False  # a back-referring nominal does not carry its sentence's place
@@ -199,7 +201,8 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         scope="aggregate"
         if "aggregate" in (a.scope, b.scope) and a.sent_start == b.sent_start
         else rich.scope,
-        time=rich.time or poor.time,
+        time=_better_time(rich, poor),
+        time_inferred=rich.time_inferred and poor.time_inferred,
         places=tuple(places),
         country=rich.country or poor.country,
         actors=tuple(actors),
@@ -209,6 +212,13 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         hedged=rich.hedged and poor.hedged,
         figure_sources=sources,
     )
+
+
+def _better_time(rich: Draft, poor: Draft) -> Time | None:
+    """A time written in the event's own sentence beats one inferred from the paragraph or lead."""
+    if rich.time is None or (rich.time_inferred and poor.time is not None and not poor.time_inferred):
+        return poor.time
+    return rich.time
 
 
 def _figures(d: Draft) -> tuple[tuple[str, str | None, int], ...]:

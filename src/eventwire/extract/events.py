@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..records import Actor, Event, Magnitude, Span
+from ..records import Actor, Event, Magnitude, Span, Time
 from .binding import (
     actor_at,
     bind_actors,
     bind_places,
-    bind_time,
     country_of,
     document_country,
     magnitude_score,
@@ -28,6 +27,7 @@ from .coref import BACK_REFERENCE_DETS, Draft, merge_drafts
 from .mentions import Mentions
 from .status import event_status
 from .syntax import clause_head, lemma, segment
+from .timing import adjust_for_status, bind_time, lead_time
 from .triggers import Trigger, find_triggers
 
 if TYPE_CHECKING:
@@ -242,12 +242,13 @@ def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
     )
 
 
-def _draft(m: Mentions, trig: Trigger, focus: str | None) -> Draft:
+def _draft(m: Mentions, trig: Trigger, focus: str | None, lead: Time | None) -> Draft:
     doc = m.doc
     head = doc[trig.head]
     sent = segment(head)
-    time = bind_time(head, sent, m.times)
+    time, inferred = bind_time(head, sent, m.times, published=m.published, lead=lead)
     st = event_status(head, trig.start_char, m.claims, published=m.published, time=time)
+    time = adjust_for_status(time, st.status, m.published)
     source = st.source
     if source is None and st.reporter is not None:
         source = _source_actor(doc[st.reporter], m.actors)
@@ -277,6 +278,7 @@ def _draft(m: Mentions, trig: Trigger, focus: str | None) -> Draft:
         back_reference=_back_reference(head),
         head_lemma=lemma(head),
         head=trig.head,
+        time_inferred=inferred,
     )
 
 
@@ -315,6 +317,7 @@ def find_events(mentions: Mentions) -> list[Event]:
         return []
     by_head = {t.head: t for t in triggers}
     focus = document_country(doc, mentions.places)
+    lead = lead_time(doc, mentions.times)
     drafts: list[Draft] = []
     for trig in triggers:
         head = doc[trig.head]
@@ -325,7 +328,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _generic_reference(head, trig, by_head)
         ):
             continue
-        drafts.append(_draft(mentions, trig, focus))
+        drafts.append(_draft(mentions, trig, focus, lead))
     linked: list[Draft] = []
     for d in drafts:
         heads = frozenset(
