@@ -394,6 +394,17 @@ def test_split_and_short_continued_quotes(nlp: Language) -> None:
     assert claims[2].cue == claims[3].cue
 
 
+def test_according_to_inside_a_coordination(nlp: Language) -> None:
+    text = (
+        "Police cleared the square early on Wednesday, firing tear gas and, according to the opposition, "
+        "live ammunition, ending a three-day march on the capital."
+    )
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.text == "the opposition"
+    assert c.cue.text == "according to"
+    assert c.content.text == "live ammunition"
+
+
 def test_partial_quote(nlp: Language) -> None:
     text = 'The ministry said the protesters were "rioters and thugs" paid by foreign enemies.'
     (c,) = claims_of(nlp, text)

@@ -467,6 +467,20 @@ class FrameFinder:
                 elif obj.lemma_.lower() in _RECORD_NOUNS:
                     return []
             s_start, s_end = self.sentence_of(tok.idx)
+            if re.search(r"\b(?:and|or|but)\s*,?\s*$", self.text[s_start:lo]):
+                # "firing tear gas and, according to the opposition, live ammunition, …":
+                # the source vouches for the coordinated phrase that follows, up to the next comma
+                comma = self.text.find(",", last.idx, s_end)
+                comma_tok = next((t for t in doc[last.i : obj.right_edge.i + 1] if t.idx == comma), None)
+                named = noun_phrase_before(comma_tok) if comma_tok is not None else None
+                if named is not None and named.start > last.idx:
+                    speaker = named
+                    end = self.text.find(",", comma + 1, s_end)
+                    part = _trim_span(self.text, comma + 1, end if end > 0 else s_end)
+                    if part[1] > part[0]:
+                        d = self._draft(cue, part, False, speaker, None)
+                        d.phrase = (lo, comma)
+                        return [d]
             before = _trim_span(self.text, s_start, lo)
             after = _trim_span(self.text, hi, s_end)
             content = before if before[1] - before[0] >= after[1] - after[0] else after
