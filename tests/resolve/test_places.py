@@ -156,3 +156,18 @@ def test_actor_mentions_veto_places(nlp: Language) -> None:
     )
     with_veto = {p.text for p in find_places(doc, tiny_gazetteer(), actors=[actor])}
     assert "Mahabad" not in with_veto and "Tehran" in with_veto
+
+
+@pytest.mark.slow
+def test_lists_after_a_cue_are_places(nlp: Language) -> None:
+    text = "On Sunday strikes were reported in Ahwaz, Zahedan and Mahabad, the group said."
+    found = _by_text(find_places(nlp(text), tiny_gazetteer()))
+    assert {"Ahwaz", "Zahedan", "Mahabad"} <= set(found)
+    assert found["Ahwaz"].name == "Ahvaz"
+
+
+@pytest.mark.slow
+def test_one_sense_per_document(nlp: Language) -> None:
+    text = "Police in Zahedan fired on crowds. Zahedan remained tense on Saturday, Zahedan residents said."
+    places = [p for p in find_places(nlp(text), tiny_gazetteer()) if p.text == "Zahedan"]
+    assert len(places) == 3 and {p.geonames_id for p in places} == {1159301}

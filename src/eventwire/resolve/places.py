@@ -34,7 +34,7 @@ from .gazetteer_build import build_gazetteer
 from .gazetteer_names import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "Candidate",
@@ -197,6 +197,11 @@ def _repeats(
     return out
 
 
+def _joining_hyphen(tok: Token) -> bool:
+    """A hyphen inside a name ("Mazar-i-Sharif"), with no space either side."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 def _extend(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """Tokens ``start:end`` grown by a few tokens either side when that names a known place.
 
@@ -204,18 +209,20 @@ def _extend(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, 
     """
     best = (start, end)
     for before in (3, 2, 1, 0):
-        for after in (3, 2, 1, 0):
+        for after in (4, 3, 2, 1, 0):
             s, e = start - before, end + after
             if (before == after == 0) or s < 0 or e > len(doc) or e - s > 6:
                 continue
-            if any(t.is_punct or t.is_space or t.like_num for t in doc[s:e]):
+            if any(t.is_space or t.like_num or (t.is_punct and not _joining_hyphen(t)) for t in doc[s:e]):
                 continue
             if doc[s].lower_ in ("and", "of", "the") or doc[e - 1].lower_ in ("and", "of"):
                 continue
             if not doc[s].is_title:
                 continue
             if e - s > best[1] - best[0] and any(
-                c.match == "exact" and c.primary and (c.feature != "city" or c.population >= 10_000)
+                c.match == "exact"
+                and (c.primary or c.population >= 100_000)
+                and (c.feature != "city" or c.population >= 10_000)
                 for c in gazetteer.candidates(doc[s:e].text)
             ):
                 best = (s, e)
@@ -297,6 +304,17 @@ def _cued(doc: Doc, start: int, end: int) -> str | None:
         return "strong"
     if i >= 0 and doc[i].lower_ in _WEAK_CUES:
         return "weak"
+    # a list after a cue: "in Ahvaz, Izeh and Dezful", "in Khash and Saravan"
+    steps = 0
+    while i >= 1 and doc[i].lower_ in ("and", ",", "or") and steps < 4:
+        i -= 1
+        while i >= 0 and (doc[i].is_title or doc[i].is_upper) and doc[i].is_alpha:
+            i -= 1
+        steps += 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i >= 0 and doc[i].lower_ in _CUES:
+            return "strong"
     return None
 
 
