@@ -17,9 +17,10 @@ from pathlib import Path
 
 from ..errors import ResolutionError
 from ..records import PlaceFeature, PlacePrecision
+from .gazetteer_build import build_gazetteer
 from .gazetteer_names import fold, key_variants, skeleton
 
-__all__ = ["Candidate", "Gazetteer", "InMemoryGazetteer"]
+__all__ = ["Candidate", "Gazetteer", "InMemoryGazetteer", "build_gazetteer"]
 
 # Words a toponym is written with that the gazetteer's names leave out.
 _SUFFIXES = (
