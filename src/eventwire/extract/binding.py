@@ -25,6 +25,7 @@ __all__ = [
     "bind_places",
     "country_of",
     "document_country",
+    "lead_places",
     "magnitude_score",
 ]
 
@@ -347,27 +348,22 @@ def _in_clause(tok: Token, head: Token) -> bool:
 # ---------------------------------------------------------------- places
 
 
-def bind_places(head: Token, sent: Span, places: Sequence[Place], actors: Sequence[Actor]) -> list[Place]:
-    """Places of the trigger's clause (else sentence), most specific first."""
-    doc = head.doc
-    in_sent = [p for p in places if sent.start_char <= p.start_char < sent.end_char]
-    in_sent = [
-        p
-        for p in in_sent
-        if not any(
-            a.start_char is not None
-            and a.end_char is not None
-            and a.start_char <= p.start_char
-            and p.end_char <= a.end_char
+def _own_places(places: Sequence[Place], actors: Sequence[Actor], doc: Doc) -> list[Place]:
+    """Places that name where something is, not part of a name ("an Oslo-based group", an actor's name)."""
+    out = []
+    for p in places:
+        if any(
+            a.start_char is not None and a.end_char is not None and a.start_char <= p.start_char < a.end_char
             for a in actors
-        )
-    ]
-    clause = []
-    for p in in_sent:
-        tok = _token_at(doc, p.start_char)
-        if tok is not None and _in_clause(tok, head):
-            clause.append(p)
-    pool = clause or in_sent
+        ):
+            continue
+        if doc.text[p.end_char : p.end_char + 6].lower() == "-based":
+            continue
+        out.append(p)
+    return out
+
+
+def _rank(pool: Sequence[Place]) -> list[Place]:
     order = {id(p): i for i, p in enumerate(pool)}
     ranked = sorted(pool, key=lambda p: (PRECISION_RANK.get(p.precision or "", 5), order[id(p)]))
     out: list[Place] = []
@@ -378,6 +374,46 @@ def bind_places(head: Token, sent: Span, places: Sequence[Place], actors: Sequen
             names.add(key)
             out.append(p)
     return out
+
+
+def bind_places(
+    head: Token, sent: Span, places: Sequence[Place], actors: Sequence[Actor], *, lead: Sequence[Place] = ()
+) -> tuple[list[Place], bool]:
+    """Places of the trigger's clause, else its sentence, else the paragraph's latest, else the lead's;
+    most specific first; and whether they were inferred (not written in the event's sentence)."""
+    doc = head.doc
+    own = _own_places(places, actors, doc)
+    in_sent = [p for p in own if sent.start_char <= p.start_char < sent.end_char]
+    clause = [
+        p for p in in_sent if (tok := _token_at(doc, p.start_char)) is not None and _in_clause(tok, head)
+    ]
+    pool = clause or in_sent
+    if pool:
+        return _rank(pool), False
+    para = doc.text.rfind("\n", 0, sent.start_char) + 1
+    before = [p for p in own if para <= p.start_char < sent.start_char]
+    if before:
+        last = _token_at(doc, before[-1].start_char)
+        seg = segment(last) if last is not None else None
+        latest = [p for p in before if seg is None or seg.start_char <= p.start_char < seg.end_char]
+        return _rank(latest), True
+    return list(lead), True
+
+
+def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> list[Place]:
+    """Where the report is set: the first city-level place of the lead paragraph (often the dateline)."""
+    import re
+
+    pos = 0
+    for para in doc.text.split("\n"):
+        start, end = pos, pos + len(para)
+        pos = end + 1
+        if len(para) < 80 or not re.search(r"[.!?][\"”’]?\s*$", para.strip()):
+            continue
+        inside = [p for p in _own_places(places, actors, doc) if start <= p.start_char < end]
+        local = [p for p in inside if p.precision in ("point", "city", "admin2")]
+        return local[:1]
+    return []
 
 
 # ---------------------------------------------------------------- country

@@ -49,6 +49,7 @@ class Draft:
     head: int = -1
     mentions: tuple[Span, ...] = ()
     time_inferred: bool = False  # the time came from the paragraph or the lead, not the event's sentence
+    places_inferred: bool = False  # likewise the places
     figure_sources: tuple[tuple[str, str | None, int], ...] = ()  # (kind, claim id, value) of merged figures
 
     def richness(self) -> float:
@@ -69,7 +70,7 @@ def _times_conflict(a: Time | None, b: Time | None) -> bool:
 
 
 def _places_conflict(a: Draft, b: Draft) -> bool:
-    if not a.places or not b.places:
+    if not a.places or not b.places or a.places_inferred or b.places_inferred:
         return False
     an = {(p.name or p.text).lower() for p in a.places}
     bn = {(p.name or p.text).lower() for p in b.places}
@@ -121,7 +122,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if same_sentence:
         return a.type == b.type or b.head in a.linked or a.head in b.linked
-    if a.scope != b.scope and b.places:
+    if a.scope != b.scope and b.places and not b.places_inferred:
         return False
     if (
         a.subtype
@@ -143,6 +144,11 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
     rich, poor = (a, b) if a.richness() >= b.richness() else (b, a)
     if rich.status == "negated" and poor.status != "negated":
         rich, poor = poor, rich  # a denial never outranks the report it denies
+    if rich.places_inferred and poor.places and not poor.places_inferred:
+        rich, poor = (
+            replace(rich, places=poor.places, places_inferred=False),
+            replace(poor, places=rich.places),
+        )
     places = list(rich.places) + [
         p for p in poor.places if (p.name or p.text) not in {(q.name or q.text) for q in rich.places}
     ]
@@ -203,6 +209,7 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         else rich.scope,
         time=_better_time(rich, poor),
         time_inferred=rich.time_inferred and poor.time_inferred,
+        places_inferred=rich.places_inferred and poor.places_inferred,
         places=tuple(places),
         country=rich.country or poor.country,
         actors=tuple(actors),

@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..records import Actor, Event, Magnitude, Span, Time
+from ..records import Actor, Event, Magnitude, Place, Span, Time
 from .binding import (
     actor_at,
     bind_actors,
     bind_places,
     country_of,
     document_country,
+    lead_places,
     magnitude_score,
 )
 from .confidence import event_confidence
@@ -242,7 +243,9 @@ def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
     )
 
 
-def _draft(m: Mentions, trig: Trigger, focus: str | None, lead: Time | None) -> Draft:
+def _draft(
+    m: Mentions, trig: Trigger, focus: str | None, lead: Time | None, lead_where: Sequence[Place]
+) -> Draft:
     doc = m.doc
     head = doc[trig.head]
     sent = segment(head)
@@ -252,7 +255,7 @@ def _draft(m: Mentions, trig: Trigger, focus: str | None, lead: Time | None) -> 
     source = st.source
     if source is None and st.reporter is not None:
         source = _source_actor(doc[st.reporter], m.actors)
-    places = bind_places(head, sent, m.places, m.actors)
+    places, places_inferred = bind_places(head, sent, m.places, m.actors, lead=lead_where)
     actors = bind_actors(head, trig.tokens, trig.type, trig.subtype, m.actors)
     text_end = sent.end_char
     while text_end > sent.start_char and doc.text[text_end - 1].isspace():
@@ -279,6 +282,7 @@ def _draft(m: Mentions, trig: Trigger, focus: str | None, lead: Time | None) -> 
         head_lemma=lemma(head),
         head=trig.head,
         time_inferred=inferred,
+        places_inferred=places_inferred,
     )
 
 
@@ -304,7 +308,8 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
             by_kind.setdefault(mag.kind, (score, mag))
         mags = tuple(sorted((x[1] for x in by_kind.values()), key=lambda g: g.start_char))
         head = doc[d.head]
-        scope = "aggregate" if _aggregate(head, len(d.places), mags) else "single"
+        n_places = 0 if d.places_inferred else len(d.places)
+        scope = "aggregate" if _aggregate(head, n_places, mags) else "single"
         out.append(replace(d, magnitudes=mags, scope=scope))
     return out
 
@@ -318,6 +323,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     by_head = {t.head: t for t in triggers}
     focus = document_country(doc, mentions.places)
     lead = lead_time(doc, mentions.times)
+    lead_where = lead_places(doc, mentions.places, mentions.actors)
     drafts: list[Draft] = []
     for trig in triggers:
         head = doc[trig.head]
@@ -328,7 +334,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _generic_reference(head, trig, by_head)
         ):
             continue
-        drafts.append(_draft(mentions, trig, focus, lead))
+        drafts.append(_draft(mentions, trig, focus, lead, lead_where))
     linked: list[Draft] = []
     for d in drafts:
         heads = frozenset(
