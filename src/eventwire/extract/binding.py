@@ -475,7 +475,7 @@ def magnitude_score(
     m: Magnitude, head: Token, etype: str, claims: Sequence[Claim], claim_id: str | None
 ) -> float | None:
     """How closely a magnitude belongs to an event (lower is closer), or None when it cannot."""
-    if m.kind not in COMPATIBLE_KINDS.get(etype, frozenset()):
+    if m.kind != "other" and m.kind not in COMPATIBLE_KINDS.get(etype, frozenset()):
         return None
     inside = [c for c in claims if c.content.start <= m.start_char < c.content.end]
     if inside and claim_id not in {c.id for c in inside}:

@@ -9,6 +9,7 @@ the others go to ``mentions``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -16,6 +17,11 @@ from ..records import Actor, Magnitude, Place, Span, Time
 
 __all__ = ["Draft", "merge_drafts"]
 
+WRITTEN_COUNT = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
+    r"millions?|scores|tens|countless|twenty|thirty|forty|fifty)\b",
+    re.IGNORECASE,
+)
 BACK_REFERENCE_DETS = frozenset({"the", "this", "these", "those", "that", "such", "its", "their"})
 VIOLENT_ABSORB = {("repression", "killing"), ("attack", "killing")}
 ABSORBED_SUBTYPES = frozenset({"excessive_force", "shooting"})
@@ -50,6 +56,8 @@ class Draft:
     mentions: tuple[Span, ...] = ()
     time_inferred: bool = False  # the time came from the paragraph or the lead, not the event's sentence
     places_inferred: bool = False  # likewise the places
+    para: int = 0  # paragraph number (line breaks before the sentence)
+    verbal_assert: bool = False  # asserted by a verbal, non-headline mention (nominals do not assert)
     figure_sources: tuple[tuple[str, str | None, int], ...] = ()  # (kind, claim id, value) of merged figures
 
     def richness(self) -> float:
@@ -134,7 +142,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if b.back_reference or (_headline(a) and a.type == b.type):
         return True
-    if _is_account(a, b) or (b.status == "negated" and a.status != "negated"):
+    if (_is_account(a, b) or (b.status == "negated" and a.status != "negated")) and b.para - a.para <= 2:
         # a speaker's account (a toll, a detail) of the event the report already described
         return a.status == "asserted" and (b.time is None or a.time is not None)
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
@@ -164,10 +172,9 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         for x in actors
         if x.text is not None or x.role not in {y.role for y in actors if y.text is not None}
     ]
-    status = "asserted" if "asserted" in (a.status, b.status) else rich.status
+    voice = _voice(a, b)
+    status = "asserted" if a.verbal_assert or b.verbal_assert else voice.status
     if poor.status == "negated":
-        status = rich.status
-    if poor.back_reference and poor.nominal:
         status = rich.status
     sources = (*_figures(a), *_figures(b))
     drop = contested(a, b) | {
@@ -188,8 +195,8 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
             seen.add((m.kind, m.start_char, m.end_char))
             uniq.append(m)
     by_kind: dict[str, Magnitude] = {}
-    for m in uniq:
-        by_kind.setdefault(m.kind, m)
+    for m in sorted(uniq, key=lambda g: not WRITTEN_COUNT.search(g.text)):
+        by_kind.setdefault(m.kind, m)  # a written count beats an implied single victim
     killing = next((d for d in (a, b) if d.type == "killing"), None)
     attack = next((d for d in (a, b) if d.type == "attack" and d.subtype not in ABSORBED_SUBTYPES), None)
     etype, subtype = rich.type, rich.subtype
@@ -202,8 +209,9 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         type=etype,
         subtype=subtype or poor.subtype,
         status=status,
-        source=rich.source if status != "asserted" else None,
-        claim_id=rich.claim_id if status != "asserted" else None,
+        source=voice.source if status != "asserted" else None,
+        claim_id=voice.claim_id if status != "asserted" else None,
+        verbal_assert=a.verbal_assert or b.verbal_assert,
         scope="aggregate"
         if "aggregate" in (a.scope, b.scope) and a.sent_start == b.sent_start
         else rich.scope,
@@ -219,6 +227,14 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         hedged=rich.hedged and poor.hedged,
         figure_sources=sources,
     )
+
+
+def _voice(a: Draft, b: Draft) -> Draft:
+    """Whose status the merged record takes: a verbal mention's over a nominal's or a headline's."""
+    plain = [d for d in (a, b) if not d.nominal and not _headline(d) and d.status != "negated"]
+    if len(plain) == 1:
+        return plain[0]
+    return a if a.richness() >= b.richness() else b
 
 
 def _better_time(rich: Draft, poor: Draft) -> Time | None:

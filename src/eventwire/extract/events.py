@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..records import Actor, Event, Magnitude, Place, Span, Time
+from ..records import Actor, Event, Magnitude, MagnitudeKind, Place, Span, Time
 from .binding import (
     actor_at,
     bind_actors,
@@ -25,14 +25,16 @@ from .binding import (
 )
 from .confidence import event_confidence
 from .coref import BACK_REFERENCE_DETS, Draft, merge_drafts
+from .lexicon import word_set
 from .mentions import Mentions
 from .status import event_status
-from .syntax import clause_head, lemma, segment
+from .syntax import clause_head, is_animate, lemma, patient, segment
 from .timing import adjust_for_status, bind_time, lead_time
 from .triggers import Trigger, find_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["find_events"]
 
@@ -75,6 +77,40 @@ PLACE_NOUNS = frozenset(
     }
 )
 MAX_MAGNITUDE_SCORE = 2.5
+VICTIM_KIND: dict[str, MagnitudeKind] = {
+    "killing": "fatalities",
+    "execution": "executions",
+    "arrest": "arrests",
+}
+COLLECTIVE = frozenset(
+    {
+        "family",
+        "group",
+        "crowd",
+        "people",
+        "police",
+        "force",
+        "forces",
+        "army",
+        "community",
+        "population",
+        "public",
+        "staff",
+        "personnel",
+        "everyone",
+        "anyone",
+        "someone",
+        "one",
+        "all",
+        "member",
+        "members",
+        "party",
+        "union",
+        "council",
+        "committee",
+        "team",
+    }
+)
 RECURRENCE_WORDS = frozenset({"every", "weekly", "daily", "nightly", "repeatedly", "months", "weeks"})
 CHARGE_HEADS = frozenset(
     {
@@ -243,6 +279,11 @@ def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
     )
 
 
+def _is_headline(doc: Doc, sent: SpacySpan) -> bool:
+    text = doc.text[sent.start_char : sent.end_char].rstrip()
+    return bool(text) and text[-1] not in '.!?"\u201d\u2019:;)' and len(text) < 160
+
+
 def _draft(
     m: Mentions, trig: Trigger, focus: str | None, lead: Time | None, lead_where: Sequence[Place]
 ) -> Draft:
@@ -283,6 +324,41 @@ def _draft(
         head=trig.head,
         time_inferred=inferred,
         places_inferred=places_inferred,
+        para=doc.text.count("\n", 0, sent.start_char),
+        verbal_assert=st.status == "asserted" and not trig.nominal and not _is_headline(doc, sent),
+    )
+
+
+def _single_victim(doc: Doc, d: Draft) -> Magnitude | None:
+    """``a political prisoner was executed``, ``he had been strangled``: one victim, a count of 1."""
+    head = doc[d.head]
+    verbs = [t for t in doc[d.head : d.head + 1] if t.pos_ in ("VERB", "AUX")] or [head]
+    p = patient(verbs[0])
+    if p is None or any(c.dep_ == "nummod" for c in p.children) or lemma(p) in COLLECTIVE:
+        return None
+    if (
+        d.head <= p.i < d.head + 1
+        or not is_animate(p, word_set("animate"))
+        or (p.tag_ == "NN" and p.lower_ == "fire")
+    ):
+        return None
+    singular = p.tag_ in ("NN", "NNP") or p.lower_ in ("he", "she", "him", "her")
+    if not singular or p.like_num or p.ent_type_ in ("ORG", "GPE", "NORP", "CARDINAL"):
+        return None
+    if any(c.dep_ == "conj" for c in p.children):
+        return None
+    start_tok = min((c for c in p.subtree if c.i <= p.i), key=lambda t: t.i)
+    s, e = start_tok.idx, p.idx + len(p.text)
+    kind = VICTIM_KIND[d.type]
+    return Magnitude(
+        kind=kind,
+        value=1,
+        low=1,
+        high=1,
+        qualifier="exact",
+        text=doc.text[s:e],
+        start_char=s,
+        end_char=e,
     )
 
 
@@ -305,7 +381,13 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
     for i, d in enumerate(drafts):
         by_kind: dict[str, tuple[float, Magnitude]] = {}
         for score, mag in sorted(chosen[i], key=lambda x: x[0]):
+            if mag.kind == "other" and d.type in VICTIM_KIND and score < 1:
+                mag = replace(mag, kind=VICTIM_KIND[d.type])  # "took away four merchants": four arrests
             by_kind.setdefault(mag.kind, (score, mag))
+        if d.type in VICTIM_KIND and VICTIM_KIND[d.type] not in by_kind and d.status != "negated":
+            one = _single_victim(doc, d)
+            if one is not None:
+                by_kind[one.kind] = (3.0, one)
         mags = tuple(sorted((x[1] for x in by_kind.values()), key=lambda g: g.start_char))
         head = doc[d.head]
         n_places = 0 if d.places_inferred else len(d.places)
