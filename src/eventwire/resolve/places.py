@@ -242,8 +242,10 @@ def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     text = ent.doc.text[start:end]
     if fold(text) in _stoplist() and not _cued(ent.doc, ent.start, ent.end):
         return None
-    if gazetteer.demonym(text) and not gazetteer.candidates(text):
-        return None
+    if gazetteer.demonym(text) and not any(
+        c.match == "exact" and c.primary for c in gazetteer.candidates(text)
+    ):
+        return None  # "Iranian", "Russian": country context, not a place
     hint = _hint(ent.doc, ent.start, ent.end)
     if not text[:1].isupper() or fold(text) in _NOT_PLACES or (len(text) <= 2 and not text.isupper()):
         return None
@@ -410,9 +412,15 @@ def _non_overlapping(tops: list[Toponym]) -> list[Toponym]:
 def _focus_words(doc: Doc, gazetteer: Gazetteer) -> Counter[str]:
     """Countries the document is about, from demonyms and adjectives (``Iranian``)."""
     votes: Counter[str] = Counter()
+    covered: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ == "NORP":
-            code = gazetteer.demonym(ent.text)
+        code = gazetteer.demonym(ent.text)
+        if code:
+            votes[code] += 1
+        covered.append((ent.start_char, ent.end_char))
+    for m in _CAP_WORD.finditer(doc.text):
+        if not _overlaps(m.start(), m.end(), covered):
+            code = gazetteer.demonym(m.group())
             if code:
                 votes[code] += 1
     return votes
