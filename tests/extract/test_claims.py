@@ -573,3 +573,31 @@ def test_documents_built_from_many_forms_keep_exact_offsets(nlp: Language, seed:
     assert len(claims) >= 5
     starts = [min(c.cue.start, c.content.start, c.speaker.start_char or c.cue.start) for c in claims]
     assert starts == sorted(starts)
+
+
+def test_generic_role_resolves_to_a_named_alias_and_self_reports_stay_with_the_speaker(nlp: Language) -> None:
+    text = (
+        "Georgia's public defender called for an inquiry into the raids. "
+        "The ombudsman's office said it had documented injuries on at least 11 detainees."
+    )
+    named = Actor(
+        "Georgia's public defender",
+        0,
+        25,
+        "Public Defender of Georgia",
+        ("Georgian Ombudsman",),
+        "state",
+        None,
+        "GE",
+        "ew:ge-public-defender",
+    )
+    start = text.index("ombudsman's office")
+    generic = Actor(
+        "ombudsman's office", start, start + 18, "Ombudsman", (), "state", None, None, "ew:generic-ombudsman"
+    )
+    claims = claims_of(nlp, text, actors=(named, generic))
+    said = [c for c in claims if c.cue.text == "said"]
+    assert len(said) == 1
+    assert said[0].speaker.name == "Public Defender of Georgia"
+    assert said[0].content.text == "it had documented injuries on at least 11 detainees"
+    assert not any(c.cue.text == "had documented" for c in claims)

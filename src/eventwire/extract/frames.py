@@ -24,6 +24,7 @@ __all__ = ["Frame", "FrameFinder"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_PERSONAL = frozenset({"he", "she", "it", "they", "i", "we", "you"})
 _MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
 # dependents of a speech verb that belong to the frame, not to what is said
 _FRAME_DEPS = frozenset(
@@ -312,6 +313,7 @@ class FrameFinder:
                 if to is not None and to.idx == lo:
                     lo = _trim_span(self.text, to.idx + 2, hi)[0]
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
+                drafts[-1].weak = True  # "reported being beaten" inside another claim is no frame
         if not drafts and lemma in self.lex.prep_verbs:
             for prep in children:
                 if prep.dep_ == "prep" and prep.lower_ in self.lex.prep_verbs[lemma]:
@@ -610,8 +612,9 @@ class FrameFinder:
                         outer.content = cut
                     continue
                 inner.outer.append(outer)
-                if self._belief(inner):
-                    inner.dropped = True  # "X said she thinks …": X's claim holds it
+                if self._belief(inner) or inner.speaker.head.lower_ in _PERSONAL:
+                    # "X said she thinks …", "X said it had documented …": X's claim holds it
+                    inner.dropped = True
                     continue
                 lead = self.text[c0 : inner.lo].split()
                 if not inner.weak and len(lead) <= _FRAME_LEAD and inner.hi >= c1 - 2:

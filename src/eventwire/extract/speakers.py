@@ -277,6 +277,8 @@ class SpeakerMemory:
         """``actor`` with the name and kind of the earlier speaker it refers to, if any; remembers it."""
         head = phrase.head
         antecedent = self._antecedent(head)
+        if antecedent is None and _is_generic(actor) and (actor.text or "").lower().startswith("the "):
+            antecedent = self._named_for_generic(head, actor)
         if antecedent is None and head.lower_ in self.lexicon.person_pronouns:
             antecedent = self._person_mentioned_before(head)
             if antecedent is not None:
@@ -384,27 +386,65 @@ class SpeakerMemory:
             return None
         if determiner != "the" or len(lefts) > 1:
             return None
+        owner = next((t.lower_ for t in lefts if t.dep_ == "poss"), None)
+        if owner is not None:
+            # "the doctors' committee": the possessor must be part of the earlier name too
+            recent = [e for e in recent if owner.rstrip("'’s") in e.words or owner in e.words]
         if lemma in lex.anaphor_nouns.get("organisation", frozenset()):
             named = next((e for e in recent if not e.person and (e.head == lemma or lemma in e.words)), None)
-            if named is None and lemma in _GENERIC_GROUP:
+            if named is None and lemma in _GENERIC_GROUP and owner is None:
                 named = next((e for e in recent if not e.person), None)
-            return named or self._named_before(head, lemma, by_kind=True)
+            return named or self._named_before(head, lemma, by_kind=owner is None, owner=owner)
         if lemma in lex.anaphor_all or lemma in lex.person_nouns:
             named = next((e for e in recent if e.head == lemma or lemma in e.words), None)
-            return named or self._named_before(head, lemma, by_kind=lemma in lex.anaphor_all)
+            return named or self._named_before(head, lemma, by_kind=False, owner=owner)
         return None
 
-    def _named_before(self, head: Token, lemma: str, *, by_kind: bool) -> _Entry | None:
+    def _named_for_generic(self, head: Token, generic: Actor) -> _Entry | None:
+        """A named actor mentioned earlier whose name or alias holds every word of a generic one
+        ("the ombudsman's office" -> Public Defender of Georgia, alias Georgian Ombudsman)."""
+        source = next(
+            (
+                a
+                for a in self.actors
+                if a.identifier == generic.identifier
+                and a.start_char is not None
+                and generic.start_char is not None
+                and generic.end_char is not None
+                and generic.start_char <= a.start_char < generic.end_char
+            ),
+            generic,
+        )  # the dictionary's name of the generic ("Ombudsman"), not the words as written
+        need = {w.lower() for w in re.findall(r"\w+", source.name)}
+        if not need:
+            return None
+        for actor in sorted(self.actors, key=lambda a: a.start_char or 0, reverse=True):
+            if actor.start_char is None or actor.start_char >= head.idx or _is_generic(actor):
+                continue
+            words = {w.lower() for w in re.findall(r"\w+", " ".join((actor.name, *actor.aliases)))}
+            if need <= words:
+                return _Entry(
+                    actor=actor, person=False, plural=False, head=head.lemma_.lower(), words=frozenset(words)
+                )
+        return None
+
+    def _named_before(
+        self, head: Token, lemma: str, *, by_kind: bool, owner: str | None = None
+    ) -> _Entry | None:
         """A named actor mentioned before ``head`` that the role noun fits: its name holds the
         noun ("the committee" -> Central Committee of Sudanese Doctors), or, for an organisation
         noun, its kind is the noun's ("the party" -> a political party)."""
         kind = guess_kind(lemma, self.lexicon) if by_kind else "unknown"
+        if kind == "state":
+            kind = "unknown"  # too broad to pick one actor ("the office")
         for actor in sorted(self.actors, key=lambda a: a.start_char or 0, reverse=True):
             if actor.start_char is None or actor.start_char >= head.idx or _is_generic(actor):
                 continue
             if any(a <= actor.start_char < b for a, b in self.quoted):
                 continue
             words = {w.lower() for w in re.findall(r"\w+", actor.name)}
+            if owner is not None and owner.rstrip("'’s") not in words and owner not in words:
+                continue
             if lemma in words or head.lower_ in words or (kind != "unknown" and actor.kind == kind):
                 return _Entry(
                     actor=actor,
