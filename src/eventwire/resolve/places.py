@@ -489,6 +489,12 @@ def resolve_toponyms(
         parent = cands[i + 1] if i + 1 < len(toponyms) and _adjacent(text, top, toponyms[i + 1]) else []
         child = cands[i - 1] if i > 0 and _adjacent(text, toponyms[i - 1], top) else []
         key = fold(top.text)
+        region_votes: Counter[tuple[str | None, str | None]] = Counter(
+            (c.country, c.admin1_code)
+            for j, c in enumerate(first)
+            if c is not None and c.admin1_code and fold(toponyms[j].text) != key
+        )
+        region_total = sum(region_votes.values())
         others = list({
             (c.lat, c.lon): c for j, c in enumerate(first)
             if c is not None and c.lat is not None and fold(toponyms[j].text) != key
@@ -507,8 +513,12 @@ def resolve_toponyms(
             child: list[Candidate] = child,
             others: list[Candidate] = others,
             namesakes: set[tuple[str | None, str | None]] = namesakes,
+            region_votes: Counter[tuple[str | None, str | None]] = region_votes,
+            region_total: int = region_total,
         ) -> float:
             s = _prior(c, top) + _focus(c, votes, gazetteer)
+            if region_total and c.feature in ("city", "admin2", "place"):
+                s += 2.0 * region_votes[(c.country, c.admin1_code)] / region_total  # the story's province
             if (
                 c.feature == "city"
                 and c.primary
