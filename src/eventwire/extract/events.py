@@ -225,15 +225,22 @@ def _charge_only(head: Token) -> bool:
     return False
 
 
-def _aggregate(head: Token, n_places: int, magnitudes: Sequence[Magnitude]) -> bool:
-    if any(m.kind in ("localities", "provinces") for m in magnitudes) or n_places >= 2:
+def _several_places(places: Sequence[Place]) -> bool:
+    """Two places of the same level ("in Ahvaz and Shadegan"); a prison in a city is one place."""
+    levels = [p.precision or p.feature or "?" for p in places if p.precision != "country"]
+    return any(levels.count(level) >= 2 for level in set(levels))
+
+
+def _aggregate(head: Token, places: Sequence[Place], magnitudes: Sequence[Magnitude]) -> bool:
+    if any(m.kind in ("localities", "provinces") for m in magnitudes) or _several_places(places):
         return True
     if any(
-        m.kind in ("fatalities", "arrests", "executions", "injuries") and m.value >= 100 for m in magnitudes
+        m.kind in ("fatalities", "arrests", "executions", "injuries") and m.value >= 200 for m in magnitudes
     ):
         return True
-    if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS"):
-        return True  # "the protests", "attacks on US forces", "mass rallies"
+    local = [p for p in places if p.precision in ("point", "city", "admin2")]
+    if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") and len(local) != 1:
+        return True  # "the protests", "attacks on US forces", "mass rallies" — not "protests in Ahvaz"
     nominal = head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
     scope = head.subtree if nominal else clause_head(head).subtree
     for t in scope:
@@ -390,8 +397,7 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
                 by_kind[one.kind] = (3.0, one)
         mags = tuple(sorted((x[1] for x in by_kind.values()), key=lambda g: g.start_char))
         head = doc[d.head]
-        n_places = 0 if d.places_inferred else len(d.places)
-        scope = "aggregate" if _aggregate(head, n_places, mags) else "single"
+        scope = "aggregate" if _aggregate(head, () if d.places_inferred else d.places, mags) else "single"
         out.append(replace(d, magnitudes=mags, scope=scope))
     return out
 
