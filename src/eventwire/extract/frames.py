@@ -13,6 +13,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .claim_spans import (
+    CONTENT_TRIM,
+    clause_span,
+    cut_before,
+    overlaps,
+    subtree_span,
+    trim_span,
+    trim_ws,
+)
 from .cues import CueLexicon
 from .quotes import Quote
 from .speakers import SpeakerPhrase, guess_kind, noun_phrase_before, speaker_phrase
@@ -39,7 +48,6 @@ _XCOMP_VERBS = frozenset(
     {"claim", "deny", "admit", "pledge", "vow", "urge", "promise", "demand", "report", "recall", "describe"}
 )
 _NON_SPEAKERS = frozenset({"video", "footage", "image", "photo", "picture", "clip", "it", "there"})
-_CONTENT_TRIM = " \t\n,;:—–-"
 _GAP_OK = re.compile(r"^[\s,:;—–-]*$")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _WORD = re.compile(r"[A-Za-z]{4,}")
@@ -97,7 +105,7 @@ class FrameFinder:
         out: list[tuple[int, int]] = []
         for sent in self.doc.sents:
             for m in re.finditer(r"[^\n]+", sent.text):
-                start, end = _trim_ws(self.text, sent.start_char + m.start(), sent.start_char + m.end())
+                start, end = trim_ws(self.text, sent.start_char + m.start(), sent.start_char + m.end())
                 if end > start:
                     out.append((start, end))
         return out or [(0, len(self.text))]
@@ -117,7 +125,7 @@ class FrameFinder:
     def evidence(self, lo: int, hi: int) -> tuple[int, int]:
         start = self.sentence_of(lo)[0]
         end = self.sentence_of(max(hi - 1, lo))[1]
-        return _trim_ws(self.text, start, max(end, hi))
+        return trim_ws(self.text, start, max(end, hi))
 
     def in_quote(self, char: int) -> Quote | None:
         for q in self.quotes:
@@ -219,7 +227,7 @@ class FrameFinder:
                 if pobj is None:
                     return []
                 cue = (verb.idx, at.idx + len(at.text))
-                content = self._clip(_subtree_span(pobj, self.text), verb.idx)
+                content = self._clip(subtree_span(pobj, self.text), verb.idx)
                 return [self._draft(cue, content, False, speaker, verb)]
             if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
                 return []
@@ -263,7 +271,7 @@ class FrameFinder:
                 None,
             )
         if clause is not None:
-            clipped = self._clip(_clause_span(clause, self.text), verb.idx)
+            clipped = self._clip(clause_span(clause, self.text), verb.idx)
             if clipped[1] <= clipped[0]:
                 clause = None  # the clause lies beyond a semicolon or paragraph break
         if clause is None:
@@ -271,10 +279,10 @@ class FrameFinder:
             if that is not None:
                 drafts.append(self._draft(cue, that, False, speaker, verb))
         if clause is not None:
-            span = self._clip(_clause_span(clause, self.text), verb.idx)
+            span = self._clip(clause_span(clause, self.text), verb.idx)
             for other in clauses:  # the parser may split one complement into two ccomps
                 if other is not clause and (other.i > verb.i) == (clause.i > verb.i):
-                    o0, o1 = self._clip(_clause_span(other, self.text), verb.idx)
+                    o0, o1 = self._clip(clause_span(other, self.text), verb.idx)
                     if o1 > o0:
                         span = (min(span[0], o0), max(span[1], o1))
             obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i), None)
@@ -287,7 +295,7 @@ class FrameFinder:
                 drafts.append(self._draft(cue, span, False, speaker, verb))
         adjacent = self._adjacent_quotes(verb, speaker, cue)
         for quote in adjacent:
-            if drafts and _overlaps(drafts[0].content, (quote.content_start, quote.content_end)):
+            if drafts and overlaps(drafts[0].content, (quote.content_start, quote.content_end)):
                 continue
             drafts.append(self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb))
         if drafts:
@@ -299,19 +307,19 @@ class FrameFinder:
         elif lemma in self.lex.object_verbs and lemma not in self.lex.weak_verbs:
             dobj = next((c for c in children if c.dep_ in {"dobj", "xcomp"} and c.i > verb.i), None)
             if dobj is not None and dobj.pos_ != "PRON" and (dobj.dep_ == "dobj" or dobj.tag_ == "VBG"):
-                lo, hi = _subtree_span(dobj, self.text)
+                lo, hi = subtree_span(dobj, self.text)
                 # "condemned the strike as a violation", "accused the police of …"
                 for sib in children:
                     if sib.dep_ == "prep" and sib.lower_ in {"as", "of", "for"} and sib.i > dobj.i:
-                        hi = max(hi, _subtree_span(sib, self.text)[1])
+                        hi = max(hi, subtree_span(sib, self.text)[1])
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
         if not drafts and lemma in _XCOMP_VERBS:
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None:
-                lo, hi = _subtree_span(xcomp, self.text)
+                lo, hi = subtree_span(xcomp, self.text)
                 to = next((c for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
                 if to is not None and to.idx == lo:
-                    lo = _trim_span(self.text, to.idx + 2, hi)[0]
+                    lo = trim_span(self.text, to.idx + 2, hi)[0]
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
                 drafts[-1].weak = True  # "reported being beaten" inside another claim is no frame
         if not drafts and lemma in self.lex.prep_verbs:
@@ -319,7 +327,7 @@ class FrameFinder:
                 if prep.dep_ == "prep" and prep.lower_ in self.lex.prep_verbs[lemma]:
                     pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
                     if pobj is not None:
-                        content = self._clip(_subtree_span(pobj, self.text), verb.idx)
+                        content = self._clip(subtree_span(pobj, self.text), verb.idx)
                         drafts.append(self._draft(cue, content, False, speaker, verb))
                         drafts[-1].weak = True
                         break
@@ -383,7 +391,7 @@ class FrameFinder:
             clause = next((c for c in saying.children if c.dep_ == "ccomp"), None)
             found: list[Frame] = []
             if clause is not None:
-                found = [self._draft(cue, _clause_span(clause, text), False, speaker, verb)]
+                found = [self._draft(cue, clause_span(clause, text), False, speaker, verb)]
             else:
                 quotes = self._adjacent_quotes(saying, speaker, cue)
                 found = [
@@ -408,9 +416,9 @@ class FrameFinder:
         speaker = speaker_phrase(by_obj)
         cue = (verb.idx, verb.idx + len(verb.text))
         lo = subject.left_edge.idx if subject is not None else clause.left_edge.idx
-        content = _trim_span(text, lo, _subtree_span(clause, text)[1])
+        content = trim_span(text, lo, subtree_span(clause, text)[1])
         if agent is not None and agent.left_edge.idx < content[1] and agent.left_edge.idx > lo:
-            content = _trim_span(text, clause.left_edge.idx, content[1])
+            content = trim_span(text, clause.left_edge.idx, content[1])
         return [self._draft(cue, content, False, speaker, verb)]
 
     def _with_cited(self, drafts: list[Frame], verb: Token, speaker_tok: Token) -> list[Frame]:
@@ -478,13 +486,13 @@ class FrameFinder:
                 if named is not None and named.start > last.idx:
                     speaker = named
                     end = self.text.find(",", comma + 1, s_end)
-                    part = _trim_span(self.text, comma + 1, end if end > 0 else s_end)
+                    part = trim_span(self.text, comma + 1, end if end > 0 else s_end)
                     if part[1] > part[0]:
                         d = self._draft(cue, part, False, speaker, None)
                         d.phrase = (lo, comma)
                         return [d]
-            before = _trim_span(self.text, s_start, lo)
-            after = _trim_span(self.text, hi, s_end)
+            before = trim_span(self.text, s_start, lo)
+            after = trim_span(self.text, hi, s_end)
             content = before if before[1] - before[0] >= after[1] - after[0] else after
             if re.match(r"(?:who|which)\b", self.text[after[0] : after[1]]) and before[1] > before[0]:
                 content = before  # "…, according to residents, who said …": their own claim follows
@@ -552,7 +560,7 @@ class FrameFinder:
         out: list[Frame] = []
         for q in self.quotes:
             qspan = (q.content_start, q.content_end)
-            if any(_overlaps(qspan, u) for u in used):
+            if any(overlaps(qspan, u) for u in used):
                 continue
             if any(q.start <= d.cue[0] < q.end for d in drafts):
                 continue
@@ -583,10 +591,10 @@ class FrameFinder:
             for d in drafts:
                 if d is p or d.quote or not (d.content[0] <= p.phrase[0] and p.phrase[1] <= d.content[1]):
                     continue
-                if not self.text[p.phrase[1] : d.content[1]].strip(_CONTENT_TRIM + ".!?"):
-                    d.content = _trim_span(self.text, d.content[0], p.phrase[0])
-                elif not self.text[d.content[0] : p.phrase[0]].strip(_CONTENT_TRIM):
-                    d.content = _trim_span(self.text, p.phrase[1], d.content[1])
+                if not self.text[p.phrase[1] : d.content[1]].strip(CONTENT_TRIM + ".!?"):
+                    d.content = trim_span(self.text, d.content[0], p.phrase[0])
+                elif not self.text[d.content[0] : p.phrase[0]].strip(CONTENT_TRIM):
+                    d.content = trim_span(self.text, p.phrase[1], d.content[1])
 
     def _nest(self, drafts: list[Frame]) -> None:
         """Attach each claim to the claims whose content holds it; drop outer frames.
@@ -607,7 +615,7 @@ class FrameFinder:
                 if not (c0 <= inner.cue[0] and inner.cue[1] <= c1 and c0 <= inner.speaker.start):
                     continue
                 if inner.verb is not None and _coordinated(inner.verb) and not outer.quote:
-                    cut = _cut_before(self.text, c0, min(inner.verb.left_edge.idx, inner.cue[0]))
+                    cut = cut_before(self.text, c0, min(inner.verb.left_edge.idx, inner.cue[0]))
                     if cut[1] > cut[0]:
                         outer.content = cut
                     continue
@@ -630,7 +638,7 @@ class FrameFinder:
             if tok.pos_ in {"VERB", "AUX"} or tok.is_punct:
                 return None
             if tok.lower_ == "that" and tok.i + 1 <= right.i:
-                return self._clip(_trim_span(self.text, tok.idx + 4, right.idx + len(right.text)), verb.idx)
+                return self._clip(trim_span(self.text, tok.idx + 4, right.idx + len(right.text)), verb.idx)
         return None
 
     def _naming(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
@@ -643,13 +651,13 @@ class FrameFinder:
         if target is None:
             return None
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
-        lo, hi = _subtree_span(target, self.text)
+        lo, hi = subtree_span(target, self.text)
         if as_ is not None and target is as_:
             pobj = next((c for c in as_.children if c.dep_ in {"pobj", "amod", "acomp"}), None)
-            lo, hi = _subtree_span(pobj, self.text) if pobj is not None else (as_.idx + 3, hi)
+            lo, hi = subtree_span(pobj, self.text) if pobj is not None else (as_.idx + 3, hi)
         if dobj is not None and dobj.pos_ != "PRON" and dobj.lower_ not in _RELATIVE and dobj.i < target.i:
-            lo = _subtree_span(dobj, self.text)[0]
-        lo, hi = _trim_span(self.text, lo, hi)
+            lo = subtree_span(dobj, self.text)[0]
+        lo, hi = trim_span(self.text, lo, hi)
         return (lo, hi) if hi > lo else None
 
     # -- helpers -------------------------------------------------------------------------------
@@ -681,7 +689,7 @@ class FrameFinder:
         lo, hi = max(span[0], p0), min(span[1], p1)
         if hi <= lo:
             return (span[0], span[0])
-        return _trim_span(self.text, lo, hi)
+        return trim_span(self.text, lo, hi)
 
     def _draft(
         self,
@@ -713,8 +721,8 @@ class FrameFinder:
         """The sentence around a parenthetical frame: one side, or both when the frame interrupts it."""
         lo, hi = self._frame_bounds(verb, speaker)
         s_start, s_end = self.sentence_of(verb.idx)
-        before = _trim_span(self.text, s_start, lo)
-        after = _trim_span(self.text, hi, s_end)
+        before = trim_span(self.text, s_start, lo)
+        after = trim_span(self.text, hi, s_end)
         if (
             len(self.text[before[0] : before[1]].split()) >= 2
             and len(self.text[after[0] : after[1]].split()) >= 2
@@ -727,73 +735,10 @@ class FrameFinder:
         """The larger side of the sentence outside an "as X put it" frame."""
         lo, hi = self._frame_bounds(verb, speaker)
         s_start, s_end = self.sentence_of(verb.idx)
-        before = _trim_span(self.text, s_start, lo)
-        after = _trim_span(self.text, hi, s_end)
+        before = trim_span(self.text, s_start, lo)
+        after = trim_span(self.text, hi, s_end)
         best = before if before[1] - before[0] >= after[1] - after[0] else after
         return best if best[1] - best[0] >= 3 else None
-
-
-# -- spans ---------------------------------------------------------------------------------------
-
-
-def _cut_before(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``…``end`` without a trailing conjunction (", and", "but")."""
-    lo, hi = _trim_span(text, start, end)
-    words = text[lo:hi].rsplit(None, 1)
-    if len(words) == 2 and words[1].lower() in {"and", "but", "while", "as", "whereas"}:
-        hi = lo + len(words[0])
-    return _trim_span(text, lo, hi)
-
-
-def _trim_ws(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start] in _CONTENT_TRIM or text[start].isspace()):
-        start += 1
-    while end > start and (
-        text[end - 1] in _CONTENT_TRIM or text[end - 1] in ".!?" or text[end - 1].isspace()
-    ):
-        end -= 1
-    return start, end
-
-
-def _subtree_span(tok: Token, text: str) -> tuple[int, int]:
-    tokens = list(tok.subtree)
-    start, end = _trim_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-    return start, _close_quote(text, start, end)
-
-
-def _clause_span(clause: Token, text: str) -> tuple[int, int]:
-    """A complement clause without its complementiser ("that") or edge punctuation."""
-    tokens = list(clause.subtree)
-    while tokens and ((tokens[0].dep_ == "mark" and tokens[0].lower_ == "that") or tokens[0].is_punct):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in {")", "”", '"'}:
-        tokens = tokens[:-1]
-    if not tokens:
-        return (clause.idx, clause.idx)
-    start, end = _trim_span(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-    return start, _close_quote(text, start, end)
-
-
-def _close_quote(text: str, start: int, end: int) -> int:
-    """``end`` moved past the closing mark of a partial quotation the span leaves open."""
-    inside = text[start:end]
-    if inside.count('"') % 2 == 1 or inside.count("“") > inside.count("”"):
-        m = re.match(r'[.,;:!?]?["”]', text[end : end + 2])
-        if m:
-            return end + m.end()
-    return end
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def _coordinated(verb: Token) -> bool:
