@@ -340,9 +340,9 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 
 def _in_clause(tok: Token, head: Token) -> bool:
-    if head in tok.ancestors or tok is head:
+    if head in tok.ancestors or tok == head:
         return True
-    return clause_head(tok) is clause_head(head)
+    return clause_head(tok) == clause_head(head)
 
 
 # ---------------------------------------------------------------- places
@@ -488,12 +488,12 @@ def magnitude_score(
     num = last[-1] if last is not None and len(last) else tok
     cur = num
     for depth in range(6):
-        if cur is head:
+        if cur == head:
             return float(depth) / 10
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
-    if head in num.subtree or any(a is num for a in head.subtree):
+    if head in num.subtree or any(a == num for a in head.subtree):
         return 0.5
     if m.kind == "other":
         return None  # an uncategorised count only binds when it is attached to the trigger

@@ -203,20 +203,17 @@ def doc_token_in(governor: Token, trig: Trigger) -> bool:
 
 
 def _linked(a: Token, b: Token) -> bool:
+    """Two triggers of one clause: one governs the other, or both hang from the same verb."""
     if b in list(a.ancestors)[:3] or a in list(b.ancestors)[:3]:
         return True
-    return (
-        a.head is b.head
-        and a.dep_ in ("conj", "advcl", "xcomp", "dobj")
-        and b.dep_ in ("conj", "advcl", "xcomp")
-    )
+    return a.head == b.head and a.head.pos_ in ("VERB", "AUX")
 
 
 def _charge_only(head: Token) -> bool:
     """A killing named only as a charge or a conviction ("convicted of murdering", "executed for murder")."""
     cur = head
     for _ in range(3):
-        if cur.head is cur:
+        if cur.head == cur:
             return False
         parent = cur.head
         if cur.dep_ in ("pobj", "pcomp") and parent.lower_ in ("of", "with", "for"):

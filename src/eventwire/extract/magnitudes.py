@@ -239,7 +239,7 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
         if cur.pos_ in ("VERB", "AUX") and lem not in ("be", "have", "leave"):
             # "killing 41 people" (acl/advcl): the count belongs to the verb, even when unknown
             return None
-        if cur.head is cur:
+        if cur.head == cur:
             return None
         cur = cur.head
     return None

@@ -224,7 +224,7 @@ def _not_phrasal(c: MatchContext) -> bool:
 
 def _not_compound_modifier(c: MatchContext) -> bool:
     h = c.head
-    if h.head is h or h.head.i < h.i:
+    if h.head == h or h.head.i < h.i:
         return True
     if h.dep_ not in ("compound", "amod", "nmod") or h.head.pos_ not in ("NOUN", "PROPN"):
         return True

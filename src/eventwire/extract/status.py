@@ -84,7 +84,7 @@ def _ancestors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     cur = tok
     for _ in range(limit):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         out.append((cur.head, cur.dep_))
         cur = cur.head
@@ -113,7 +113,7 @@ def _negated(head: Token, verb: Token | None) -> bool:
         return True
     if any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in head.children):
         return True
-    if verb is not None and verb is not head and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
+    if verb is not None and verb != head and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
         if _has_neg(verb) and head.dep_ != "pobj":
             return True
         if verb.lemma_ == "be" and _has_neg(verb):
@@ -155,7 +155,7 @@ def _reported(verb: Token) -> bool:
     """A clause reported by a speech verb ("said that ... would"): its ``would`` is a future-in-past."""
     cur = verb
     for _ in range(3):
-        if cur.head is cur:
+        if cur.head == cur:
             return False
         if cur.dep_ in ("ccomp", "conj") and lemma(cur.head) in word_set("reporting_verbs"):
             return True
@@ -165,7 +165,7 @@ def _reported(verb: Token) -> bool:
 
 def _clause_verbs(head: Token, verb: Token | None) -> list[Token]:
     out = [head]
-    if verb is not None and verb is not head:
+    if verb is not None and verb != head:
         out.append(verb)
     if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         out.append(head.head)
@@ -179,7 +179,7 @@ def _mood(
     hedged_modal = False
     for v in _clause_verbs(head, verb):
         modal, perfect = _modal(v)
-        if v is not head and head.dep_ in ("nsubj", "nsubjpass") and modal in ("must", "should", "can"):
+        if v != head and head.dep_ in ("nsubj", "nsubjpass") and modal in ("must", "should", "can"):
             continue  # "the killing of protesters must stop" presupposes the killing
         if modal in FUTURE_MODALS:
             return "predicted"
@@ -208,21 +208,21 @@ def _mood(
         if through_noun:
             break  # "demand the release of classmates arrested": the arrest is not what is demanded
         lem = lemma(anc)
-        if anc is not head and anc.pos_ in ("NOUN", "PROPN") and dep != "compound":
+        if anc != head and anc.pos_ in ("NOUN", "PROPN") and dep != "compound":
             through_noun = True
             if lem in word_set("hypothetical_heads"):
                 return "hypothetical"  # "the risk of riots", "fears of a crackdown"
             continue
-        if anc is not head and lem in word_set("hypothetical_heads"):
+        if anc != head and lem in word_set("hypothetical_heads"):
             return "hypothetical"
-        if anc is not head and lem in word_set("prediction"):
+        if anc != head and lem in word_set("prediction"):
             if lem == "call" and not (
                 dep == "xcomp" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in anc.children)
             ):
                 pass
             else:
                 return "predicted"
-        if anc is not head:
+        if anc != head:
             modal, perfect = _modal(anc)
             if modal in FUTURE_MODALS and dep in (
                 "xcomp",
@@ -240,7 +240,7 @@ def _mood(
                 return "predicted"
             if modal == "would" or (modal is not None and not perfect and dep in ("xcomp", "dobj", "attr")):
                 return "hypothetical"
-        if anc is not head and anc.lemma_ == "go" and any(c.lower_ == "to" for c in head.children):
+        if anc != head and anc.lemma_ == "go" and any(c.lower_ == "to" for c in head.children):
             return "predicted"
         if dep not in PASSES_THROUGH and dep != "self":
             break
@@ -288,9 +288,9 @@ def _according_elsewhere(head: Token, claim: Claim) -> bool:
     if cue is None or len(cue) == 0:
         return False
     attached = cue[0].head
-    if head.dep_ != "ROOT" or attached is head:
+    if head.dep_ != "ROOT" or attached == head:
         return False
-    return attached.dep_ in ("advcl", "acl", "xcomp") and attached.tag_ == "VBG" and attached.head is head
+    return attached.dep_ in ("advcl", "acl", "xcomp") and attached.tag_ == "VBG" and attached.head == head
 
 
 def _reporter(head: Token) -> int | None:
@@ -302,6 +302,24 @@ def _reporter(head: Token) -> int | None:
                     return int(c.i)
     reporting = word_set("reporting_verbs") | word_set("denial")
     seg = segment(head)
+    top = head
+    while top.head != top and top.dep_ in (
+        "conj",
+        "xcomp",
+        "advcl",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "pobj",
+        "prep",
+    ):
+        top = top.head
+    for c in top.children:
+        # "Police arrested 40 teachers, witnesses said": the speech verb hangs from the report
+        if c.dep_ in ("parataxis", "ccomp", "advcl") and lemma(c) in reporting and c.i > head.i:
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
+            if subj is not None:
+                return int(subj.i)
     for anc, dep in _ancestors(head, 5):
         if not seg.start <= anc.i < seg.end:
             return None
@@ -313,7 +331,7 @@ def _reporter(head: Token) -> int | None:
                 for c in verb.children:
                     if c.dep_ == "nsubj" and c.i != head.i and c.pos_ != "PRON":
                         return int(c.i)
-                if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+                if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head != verb:
                     verb = verb.head
                 else:
                     break
@@ -332,7 +350,7 @@ def event_status(
     """Status of the event whose trigger head is ``head`` and whose trigger starts at ``start_char``."""
     from .syntax import governing_verb
 
-    verb = governing_verb(head.head) if head.pos_ in ("NOUN", "PROPN") and head.head is not head else None
+    verb = governing_verb(head.head) if head.pos_ in ("NOUN", "PROPN") and head.head != head else None
     claim = _claim_for(start_char, claims)
     hedged = _hedged(head)
     status: EventStatus | None = "negated" if _negated(head, verb) else None

@@ -37,7 +37,7 @@ def governing_verb(tok: Token) -> Token | None:
     for _ in range(12):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "aux":
             return cur
-        if cur.head is cur:
+        if cur.head == cur:
             return None
         cur = cur.head
     return None
@@ -49,7 +49,7 @@ def clause_head(tok: Token) -> Token:
     for _ in range(20):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS:
             return cur
-        if cur.head is cur:
+        if cur.head == cur:
             return cur
         cur = cur.head
     return cur
@@ -71,11 +71,7 @@ def subject(tok: Token) -> Token | None:
         s = _child(cur, ("nsubj", "csubj"))
         if s is not None:
             return s
-        if (
-            cur.dep_ in ("conj", "xcomp", "advcl", "acl")
-            and cur.head is not cur
-            and cur.pos_ in ("VERB", "AUX")
-        ):
+        if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head != cur and cur.pos_ in ("VERB", "AUX"):
             if cur.dep_ == "acl" or (cur.dep_ == "relcl"):
                 return None
             cur = cur.head
@@ -102,11 +98,11 @@ def patient(tok: Token) -> Token | None:
         c = _child(tok, ("dobj", "nsubjpass", "obj"))
         if c is not None:
             return c
-        if tok.dep_ in ("amod", "acl") and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in ("amod", "acl") and tok.head != tok and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         if tok.dep_ == "relcl" and _child(tok, ("auxpass",)) is not None:
             return tok.head
-        if tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ == "VERB":
+        if tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ == "VERB":
             return _child(tok.head, ("dobj", "nsubjpass"))
         return None
     for c in tok.children:

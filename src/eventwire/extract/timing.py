@@ -35,9 +35,9 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 def _in_clause(tok: Token, head: Token) -> bool:
-    if head in tok.ancestors or tok is head:
+    if head in tok.ancestors or tok == head:
         return True
-    return clause_head(tok) is clause_head(head)
+    return clause_head(tok) == clause_head(head)
 
 
 def _usable(times: Sequence[Time]) -> list[Time]:
@@ -57,7 +57,7 @@ def _since(doc: Doc, t: Time) -> bool:
         return True
     cur = tok
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head == cur:
             return False
         if cur.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children)

@@ -1,0 +1,122 @@
+"""Binding and coreference: intervals, inherited places, single victims, references that report nothing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.records import Time
+from tests.extract._event_helpers import claim, events, place, time
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def test_since_runs_to_the_publication_date(nlp: Language) -> None:
+    text = "More than 400 people have been detained since November 28."
+    nov = time(text, "November 28", "2022-11-28")
+    (ev,) = events(nlp, text, times=(nov,))
+    assert ev.time is not None and (ev.time.start, ev.time.end) == ("2022-11-28", "2023-02-07")
+    assert ev.time.start_char is None  # an inferred interval, not a written expression
+
+
+def test_between_two_dates_is_one_interval(nlp: Language) -> None:
+    text = "Hundreds of thousands of people were killed between 1980 and 1988."
+    y80 = Time(
+        "1980",
+        text.index("1980"),
+        text.index("1980") + 4,
+        "1980",
+        "1980-01-01",
+        "1980-12-31",
+        "year",
+        "absolute",
+    )
+    y88 = Time(
+        "1988",
+        text.index("1988"),
+        text.index("1988") + 4,
+        "1988",
+        "1988-01-01",
+        "1988-12-31",
+        "year",
+        "absolute",
+    )
+    (ev,) = events(nlp, text, times=(y80, y88))
+    assert ev.time is not None and (ev.time.start, ev.time.end) == ("1980-01-01", "1988-12-31")
+
+
+def test_predicted_weekday_moves_forward(nlp: Language) -> None:
+    text = "The union said teachers will strike on Thursday."
+    thursday = time(text, "Thursday", "2023-02-02")  # resolved to the past by default
+    (ev,) = events(nlp, text, times=(thursday,))
+    assert ev.status == "predicted"
+    assert ev.time is not None and ev.time.start == "2023-02-09"
+
+
+def test_place_inherited_from_the_paragraph(nlp: Language) -> None:
+    text = "Thousands of people marched in Ahvaz on Friday. Police later detained 20 of them."
+    ahvaz = place(text, "Ahvaz")
+    evs = events(nlp, text, places=(ahvaz,))
+    arrest = next(e for e in evs if e.type == "arrest")
+    assert [p.text for p in arrest.places] == ["Ahvaz"]
+    assert [(m.kind, m.value) for m in arrest.magnitudes] == [("arrests", 20)]
+
+
+def test_a_single_victim_counts_one(nlp: Language) -> None:
+    (ev,) = events(nlp, "A political prisoner was executed in Urmia on Tuesday.")
+    assert [(m.kind, m.value, m.qualifier, m.text) for m in ev.magnitudes] == [
+        ("executions", 1, "exact", "A political prisoner")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister warned that anyone who attacks police officers would be punished.",
+        "Rights groups urged the authorities to release those detained.",
+        "A woman convicted of murdering her husband appealed the verdict.",
+        "The jailed politician wrote a letter to his supporters.",
+    ],
+)
+def test_references_that_report_no_event(nlp: Language, text: str) -> None:
+    evs = events(nlp, text)
+    assert [e for e in evs if e.type in ("attack", "arrest", "killing")] == []
+
+
+def test_in_protest_at_is_the_enclosing_act(nlp: Language) -> None:
+    evs = events(nlp, "Shops in the bazaar stayed closed on Saturday in protest at the killings.")
+    assert [e.type for e in evs if e.type in ("protest", "strike")] == ["strike"]
+
+
+def test_headline_and_body_are_one_event(nlp: Language) -> None:
+    text = (
+        "Police arrest dozens of teachers in Tehran\n\n"
+        "Police arrested 40 teachers in Tehran on Sunday, witnesses said."
+    )
+    evs = [e for e in events(nlp, text) if e.type == "arrest"]
+    assert len(evs) == 1
+    spans = {evs[0].trigger.text, *(m.text for m in evs[0].mentions)}
+    assert spans == {"arrest", "arrested"}
+
+
+def test_a_later_denial_is_a_mention_not_an_event(nlp: Language) -> None:
+    text = (
+        "Shells hit a crowded market in El Fasher on Saturday, killing 20 people. "
+        "The paramilitary force denied that its fighters had shelled the market."
+    )
+    cl = claim(text, "The paramilitary force", "its fighters had shelled the market", cue="denied")
+    evs = [e for e in events(nlp, text, claims=(cl,)) if e.type in ("attack", "killing")]
+    assert len(evs) == 1
+    assert evs[0].type == "attack" and evs[0].status == "asserted"
+    assert [(m.kind, m.value) for m in evs[0].magnitudes] == [("fatalities", 20)]
+
+
+def test_a_bombing_keeps_its_toll(nlp: Language) -> None:
+    text = "A military jet bombed a village in the Sagaing region, killing at least 23 people."
+    evs = events(nlp, text)
+    assert [(e.type, e.subtype) for e in evs] == [("attack", "air_strike")]
+    assert [(m.kind, m.value, m.qualifier) for m in evs[0].magnitudes] == [("fatalities", 23, "at_least")]
