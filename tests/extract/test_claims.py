@@ -264,6 +264,15 @@ def test_passive_with_a_relaying_agent(nlp: Language) -> None:
     assert c.content.text == "230 people had died"
 
 
+def test_quoted_as_saying_puts_the_relay_in_the_chain(nlp: Language) -> None:
+    text = "IRNA quoted the provincial governor as saying that 12 people had died in the clashes."
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.text == "the provincial governor"
+    assert [a.text for a in c.chain] == ["IRNA"]
+    assert c.cue.text == "quoted the provincial governor as saying"
+    assert c.content.text == "12 people had died in the clashes"
+
+
 def test_semicolon_separates_two_speakers(nlp: Language) -> None:
     text = (
         "The main farmers' union said that more than 100 blockades were in place on Tuesday; "

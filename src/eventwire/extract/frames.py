@@ -181,6 +181,10 @@ class FrameFinder:
 
         if passive:
             return self._passive(verb, children)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and self._quoting(verb.head.head):
+            return []  # the "saying" of "quoted X as saying": handled with "quoted"
+        if self._quoting(verb):
+            return self._quoted_as_saying(verb, children, subject)
 
         speaker_tok = self._active_subject(verb, subject)
         fallback: SpeakerPhrase | None = None
@@ -420,6 +424,34 @@ class FrameFinder:
         if agent is not None and agent.left_edge.idx < content[1] and agent.left_edge.idx > lo:
             content = trim_span(text, clause.left_edge.idx, content[1])
         return [self._draft(cue, content, False, speaker, verb)]
+
+    def _quoting(self, verb: Token) -> bool:
+        """An active "X quoted Y as saying" frame."""
+        if verb.lemma_.lower() not in self.lex.passive_subject_speaker:
+            return False
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        return as_ is not None and any(c.dep_ == "dobj" for c in verb.children)
+
+    def _quoted_as_saying(self, verb: Token, children: list[Token], subject: Token | None) -> list[Frame]:
+        """ "State media quoted the governor as saying …": the governor speaks, state media relay it."""
+        dobj = next(c for c in children if c.dep_ == "dobj")
+        as_ = next(c for c in children if c.dep_ == "prep" and c.lower_ == "as")
+        saying = next((c for c in as_.children if c.dep_ in {"pcomp", "pobj"}), None)
+        if saying is None or subject is None:
+            return []
+        speaker = speaker_phrase(dobj)
+        cue = (verb.idx, saying.idx + len(saying.text))
+        clause = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+        if clause is not None:
+            found = [self._draft(cue, clause_span(clause, self.text), False, speaker, verb)]
+        else:
+            found = [
+                self._draft(cue, (q.content_start, q.content_end), True, speaker, verb)
+                for q in self._adjacent_quotes(saying, speaker, cue)[:1]
+            ]
+        for d in found:
+            d.cited = [speaker_phrase(subject)]
+        return found
 
     def _with_cited(self, drafts: list[Frame], verb: Token, speaker_tok: Token) -> list[Frame]:
         """'X, citing Y, said …': Y speaks, X is the outer speaker."""
