@@ -7,7 +7,6 @@ speakers and turns them into :class:`~eventwire.records.Claim` records.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -24,7 +23,14 @@ from .claim_spans import (
 )
 from .cues import CueLexicon
 from .quotes import Quote
-from .speakers import SpeakerPhrase, guess_kind, noun_phrase_before, speaker_phrase
+from .speakers import (
+    SpeakerPhrase,
+    figures_owner,
+    guess_kind,
+    noun_phrase_before,
+    speaker_phrase,
+    with_stacked_subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -200,7 +206,7 @@ class FrameFinder:
         # "X's figures show", "a report by X found": the speaker is the figures' owner
         stop = frozenset(_ids(verb)) if verb in speaker_tok.subtree else frozenset()
         if speaker_tok.lemma_.lower() in self.lex.figure_nouns and lemma in self.lex.showing_verbs:
-            owner = _owner(speaker_tok)
+            owner = figures_owner(speaker_tok)
             if owner is None:
                 return []
             cue = (min(speaker_tok.idx, verb.idx), cue[1])
@@ -214,7 +220,7 @@ class FrameFinder:
                 speaker_tok.ent_type_ in _AGENT_ENTS or speaker_tok.pos_ == "PROPN"
             ):
                 return []  # "officers should show restraint", "video shows": no speaker
-            speaker = _with_stacked_subject(speaker_phrase(speaker_tok, stop=stop), children)
+            speaker = with_stacked_subject(speaker_phrase(speaker_tok, stop=stop), children)
 
         # "put the toll at N"
         if lemma == "put":
@@ -503,7 +509,7 @@ class FrameFinder:
             speaker = speaker_phrase(obj)
             if obj.lemma_.lower() in self.lex.figure_nouns or obj.lemma_.lower() in _RECORD_NOUNS:
                 # "according to figures from the ministry", "according to photos shared by the union"
-                owner = _owner(obj)
+                owner = figures_owner(obj)
                 if owner is not None:
                     speaker = speaker_phrase(owner)
                 elif obj.lemma_.lower() in _RECORD_NOUNS:
@@ -783,15 +789,6 @@ def _coordinated(verb: Token) -> bool:
     )
 
 
-def _with_stacked_subject(phrase: SpeakerPhrase, children: list[Token]) -> SpeakerPhrase:
-    """Join a second subject the parser split off right before it ("the state news agency IRNA")."""
-    for c in children:
-        if c.dep_ == "nsubj" and c is not phrase.head and c.right_edge.i + 1 == phrase.head.left_edge.i:
-            start = c.left_edge.idx
-            return dataclasses.replace(phrase, start=start, core_start=start)
-    return phrase
-
-
 def _is_ancestor(tok: Token, node: Token) -> bool:
     """``tok`` is ``node`` or one of its ancestors."""
     return tok == node or tok in node.ancestors
@@ -799,25 +796,3 @@ def _is_ancestor(tok: Token, node: Token) -> bool:
 
 def _ids(tok: Token) -> list[int]:
     return [t.i for t in tok.subtree]
-
-
-def _owner(noun: Token) -> Token | None:
-    """Who the figures belong to: "X's figures", "figures from X", "a report by X", "UN figures"."""
-    for c in noun.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
-            return c
-    for c in noun.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "of"}:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() not in {"people", "death", "protester"}:
-                return obj
-        if c.dep_ == "acl":  # "a report released by X"
-            agent = next((g for g in c.children if g.dep_ == "agent"), None)
-            if agent is not None:
-                obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj
-    for c in noun.children:
-        if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}:
-            return c
-    return None

@@ -12,6 +12,7 @@ person / organisation / head-noun check).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -26,9 +27,11 @@ __all__ = [
     "SpeakerMemory",
     "SpeakerPhrase",
     "build_speaker",
+    "figures_owner",
     "guess_kind",
     "noun_phrase_before",
     "speaker_phrase",
+    "with_stacked_subject",
 ]
 
 _TRIM = " \t\n,;:.—–-\"'“”‘’()"
@@ -455,3 +458,34 @@ class SpeakerMemory:
                     at=actor.start_char,
                 )
         return None
+
+
+def with_stacked_subject(phrase: SpeakerPhrase, children: list[Token]) -> SpeakerPhrase:
+    """Join a second subject the parser split off right before it ("the state news agency IRNA")."""
+    for c in children:
+        if c.dep_ == "nsubj" and c is not phrase.head and c.right_edge.i + 1 == phrase.head.left_edge.i:
+            start = c.left_edge.idx
+            return dataclasses.replace(phrase, start=start, core_start=start)
+    return phrase
+
+
+def figures_owner(noun: Token) -> Token | None:
+    """Who the figures belong to: "X's figures", "figures from X", "a report by X", "UN figures"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    for c in noun.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "of"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() not in {"people", "death", "protester"}:
+                return obj
+        if c.dep_ == "acl":  # "a report released by X"
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            if agent is not None:
+                obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    for c in noun.children:
+        if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}:
+            return c
+    return None
