@@ -171,3 +171,9 @@ def test_one_sense_per_document(nlp: Language) -> None:
     text = "Police in Zahedan fired on crowds. Zahedan remained tense on Saturday, Zahedan residents said."
     places = [p for p in find_places(nlp(text), tiny_gazetteer()) if p.text == "Zahedan"]
     assert len(places) == 3 and {p.geonames_id for p in places} == {1159301}
+
+
+def test_empty_inputs() -> None:
+    gaz = tiny_gazetteer()
+    assert resolve_spans("No places here.", [], gaz) == []
+    assert resolve_toponyms("", [], gaz) == []
