@@ -44,7 +44,7 @@ class CueLexicon:
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> CueLexicon:
-        """Build a lexicon from the parsed YAML mapping; [E120] when a key is missing."""
+        """Build a lexicon from the parsed YAML mapping; [E160] when a key is missing."""
 
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in _need(data, key))
@@ -77,7 +77,7 @@ class CueLexicon:
                 ),
             )
         except (TypeError, ValueError, AttributeError) as exc:
-            raise ConfigError(f"malformed cue lexicon: {exc}", code="E121") from exc
+            raise ConfigError(f"malformed cue lexicon: {exc}", code="E161") from exc
 
     @property
     def anaphor_all(self) -> frozenset[str]:
@@ -90,7 +90,7 @@ class CueLexicon:
 
 def _need(data: dict[str, Any], key: str) -> Any:
     if key not in data:
-        raise ConfigError(f"cue lexicon has no {key!r} entry", code="E120")
+        raise ConfigError(f"cue lexicon has no {key!r} entry", code="E160")
     return data[key]
 
 
@@ -102,5 +102,5 @@ def load_cue_lexicon() -> CueLexicon:
     resource = importlib.resources.files("eventwire").joinpath(*_RESOURCE)
     data = yaml.safe_load(resource.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
-        raise ConfigError("cue lexicon is not a mapping", code="E120")
+        raise ConfigError("cue lexicon is not a mapping", code="E160")
     return CueLexicon.from_mapping(data)
