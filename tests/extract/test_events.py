@@ -116,7 +116,8 @@ TYPED = [
         "missile strike",
     ),
     ("An air strike hit a school in the village.", "attack", "air_strike", "air strike"),
-    ("A car bomb exploded near the ministry.", "attack", "bombing", "car bomb"),
+    ("A car bomb exploded near the ministry.", "attack", "bombing", "exploded"),
+    ("A car bomb near the ministry wounded three guards.", "attack", "bombing", "car bomb"),
     ("Gunmen attacked a police checkpoint on the highway.", "attack", None, "attacked"),
 ]
 

@@ -462,8 +462,40 @@ def _no_air(c: MatchContext) -> bool:
     return not c.has("air")
 
 
+ACT_WORDS = frozenset(
+    {
+        "explode",
+        "exploded",
+        "detonate",
+        "detonated",
+        "explosion",
+        "blast",
+        "attack",
+        "bombing",
+        "blow",
+        "blew",
+        "go",
+        "went",
+        "strike",
+        "hit",
+        "kill",
+        "killed",
+        "killing",
+    }
+)
+
+
+def _instrument_alone(c: MatchContext) -> bool:
+    """ "a bomb" is the event only when nothing else in the sentence names the act."""
+    return not (c.words & ACT_WORDS)
+
+
 def _violent_or_device(c: MatchContext) -> bool:
-    return c.has("violent") or c.has("device")
+    """An explosion or a blast in a story about bombs or violence (the document, not only the sentence)."""
+    if c.has("violent") or c.has("device"):
+        return True
+    words = word_set("device") - {"car", "vehicle", "truck", "device", "mine"}
+    return sum(1 for t in c.sent.doc if lemma(t) in words or t.lower_ in words) >= 2
 
 
 def _labor_subject(c: MatchContext) -> bool:
@@ -515,6 +547,7 @@ def _execution_sense(c: MatchContext) -> bool:
 
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "animate_patient": _animate_patient,
+    "instrument_alone": _instrument_alone,
     "protest_paragraph": _protest_paragraph,
     "civilian_subject": _civilian_subject,
     "armed_or_weapon_subject": _armed_or_weapon_subject,
