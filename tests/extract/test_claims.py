@@ -458,6 +458,14 @@ def test_headline_claim_merges_with_later_attribution(nlp: Language) -> None:
     assert c.content.start > text.index("\n")
 
 
+def test_headline_claim_stands_when_not_repeated(nlp: Language) -> None:
+    text = "Iran says 230 killed in protests\n\nSecurity forces fired on crowds in several cities on Friday."
+    (c,) = claims_of(nlp, text)
+    assert (c.speaker.text, c.cue.text, c.content.text) == ("Iran", "says", "230 killed in protests")
+    assert c.speaker.kind == "state"
+    assert c.evidence.text == "Iran says 230 killed in protests"
+
+
 def test_time_of_saying(nlp: Language) -> None:
     text = "Police said on Friday that 12 protesters were detained."
     start = text.index("Friday")

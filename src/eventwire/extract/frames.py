@@ -341,7 +341,18 @@ class FrameFinder:
                         drafts.append(self._draft(cue, content, False, speaker, verb))
                         drafts[-1].weak = True
                         break
+        if not drafts and self._headline(verb.idx):
+            # "Iran says 230 killed in protests": a headline's telegraphic complement
+            rest = trim_span(self.text, cue[1], self.para_of(verb.idx)[1])
+            if len(self.text[rest[0] : rest[1]].split()) >= 2:
+                drafts.append(self._draft(cue, rest, False, speaker, verb))
         return self._with_cited(drafts, verb, speaker_tok)
+
+    def _headline(self, char: int) -> bool:
+        """``char`` lies in a short line without final punctuation (a headline or a deck)."""
+        p0, p1 = self.para_of(char)
+        line = self.text[p0:p1].rstrip()
+        return bool(line) and line[-1] not in ".!?\"”'’:" and len(line.split()) <= 20
 
     def _active_subject(self, verb: Token, subject: Token | None) -> Token | None:
         if subject is not None and subject.dep_ != "csubj":

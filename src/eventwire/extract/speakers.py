@@ -247,7 +247,7 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
         end_char=phrase.end,
         name=_bare(core),
         aliases=(),
-        kind=guess_kind(written, lexicon),
+        kind="state" if phrase.head.ent_type_ == "GPE" else guess_kind(written, lexicon),  # "Iran says"
         role="speaker",
         country=None,
     )
