@@ -255,6 +255,22 @@ def bind_actors(
             out.append(actor)
     if etype in IMPLICIT_PERPETRATOR_TYPES and not any(a.role == "perpetrator" for a in out):
         out.extend(_implicit_perpetrator(head, etype, known, out))
+    if etype in ("repression", "killing", "arrest") and _protest_setting(head):
+        out = [_as_protesters(a) for a in out]
+        if not any(a.role in ("victim", "target") for a in out):
+            role: ActorRole = "target" if etype == "repression" and subtype != "excessive_force" else "victim"
+            out.append(
+                Actor(
+                    text=None,
+                    start_char=None,
+                    end_char=None,
+                    name="Protesters",
+                    aliases=(),
+                    kind="protesters",
+                    role=role,
+                    country=None,
+                )
+            )
     if etype in ("protest", "riot") and not any(a.role == "initiator" for a in out):
         out.append(
             Actor(
@@ -269,6 +285,49 @@ def bind_actors(
             )
         )
     return out
+
+
+GENERIC_PEOPLE = frozenset(
+    {
+        "people",
+        "person",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "resident",
+        "residents",
+        "crowd",
+        "crowds",
+        "youth",
+        "youths",
+        "demonstrator",
+        "demonstrators",
+        "marcher",
+        "marchers",
+        "civilians",
+        "civilian",
+        "participants",
+    }
+)
+
+
+def _protest_setting(head: Token) -> bool:
+    """The event happens at a protest: protest words in its sentence."""
+    from .lexicon import word_set
+
+    words = word_set("protest")
+    return any(t.lower_ in words or lemma(t) in words for t in segment(head) if t.i != head.i)
+
+
+def _as_protesters(a: Actor) -> Actor:
+    """A victim described generically ("people", "the crowd") at a protest is a protester (ACLED's coding)."""
+    if a.role not in ("victim", "target") or a.kind not in ("civilians", "unknown", "protesters"):
+        return a
+    words = {w.lower() for w in (a.text or a.name).split()}
+    if not words & GENERIC_PEOPLE or "Protesters" in a.aliases:
+        return a
+    return a.replace(aliases=(*a.aliases, "Protesters"))
 
 
 def _speaker_like(doc: Doc, a: Actor) -> bool:
@@ -301,11 +360,23 @@ def _implicit_perpetrator(head: Token, etype: str, known: Sequence[Actor], bound
     seg = segment(head)
     taken = {(a.start_char, a.end_char) for a in bound}
     kinds = {"security_forces", "judiciary"} if etype == "execution" else {"security_forces"}
-    for a in known:
-        if a.start_char is None or not seg.start_char <= a.start_char < seg.end_char:
-            continue
-        if a.kind in kinds and (a.start_char, a.end_char) not in taken and not _speaker_like(head.doc, a):
-            return [a.replace(role="perpetrator")]
+    para = head.doc.text.rfind("\n", 0, seg.start_char) + 1
+    windows = [(seg.start_char, seg.end_char)]
+    if etype in ("arrest", "repression"):
+        windows.append((para, seg.start_char))  # the paragraph's forces, latest first
+    for lo, hi in windows:
+        found = [
+            a
+            for a in known
+            if a.start_char is not None
+            and lo <= a.start_char < hi
+            and a.kind in kinds
+            and (a.start_char, a.end_char) not in taken
+            and not _speaker_like(head.doc, a)
+        ]
+        if found:
+            pick = found[0] if hi == seg.end_char else found[-1]
+            return [pick.replace(role="perpetrator")]
     if etype == "execution":
         words = {lemma(t) for t in seg} | {t.lower_ for t in seg}
         if words & JUDICIAL_WORDS:
