@@ -1,4 +1,4 @@
-"""Character spans of claim parts: trimming, complement clauses, partial quotations.
+"""Character spans and token tests for claim parts: trimming, complement clauses, partial quotations.
 
 Helpers of :mod:`.frames`; every function returns
 ``(start, end)`` offsets into the document text.
@@ -16,7 +16,10 @@ __all__ = [
     "CONTENT_TRIM",
     "clause_span",
     "close_quote",
+    "coordinated",
     "cut_before",
+    "ids",
+    "is_ancestor",
     "overlaps",
     "subtree_span",
     "trim_span",
@@ -84,3 +87,22 @@ def close_quote(text: str, start: int, end: int) -> int:
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def coordinated(verb: Token) -> bool:
+    """A verb joined to the clause before it, not embedded in it ("…, and X said", "…, while X said")."""
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"while", "whereas", "but", "although", "though"}
+        for c in verb.children
+    )
+
+
+def is_ancestor(tok: Token, node: Token) -> bool:
+    """``tok`` is ``node`` or one of its ancestors."""
+    return tok == node or tok in node.ancestors
+
+
+def ids(tok: Token) -> list[int]:
+    return [t.i for t in tok.subtree]

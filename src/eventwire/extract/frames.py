@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING
 from .claim_spans import (
     CONTENT_TRIM,
     clause_span,
+    coordinated,
     cut_before,
+    ids,
+    is_ancestor,
     overlaps,
     subtree_span,
     trim_span,
@@ -204,7 +207,7 @@ class FrameFinder:
             return []
 
         # "X's figures show", "a report by X found": the speaker is the figures' owner
-        stop = frozenset(_ids(verb)) if verb in speaker_tok.subtree else frozenset()
+        stop = frozenset(ids(verb)) if verb in speaker_tok.subtree else frozenset()
         if speaker_tok.lemma_.lower() in self.lex.figure_nouns and lemma in self.lex.showing_verbs:
             owner = figures_owner(speaker_tok)
             if owner is None:
@@ -477,7 +480,7 @@ class FrameFinder:
         for tok in verb.sent:
             if tok.lower_ not in self.lex.citing_words:
                 continue
-            if not (tok.head == verb or _is_ancestor(speaker_tok, tok)):
+            if not (tok.head == verb or is_ancestor(speaker_tok, tok)):
                 continue
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "pobj", "attr"}), None)
             if obj is None or not self._plausible(obj):
@@ -663,7 +666,7 @@ class FrameFinder:
                     continue  # each inside the other: no nesting
                 if not (c0 <= inner.cue[0] and inner.cue[1] <= c1 and c0 <= inner.speaker.start):
                     continue
-                if inner.verb is not None and _coordinated(inner.verb) and not outer.quote:
+                if inner.verb is not None and coordinated(inner.verb) and not outer.quote:
                     cut = cut_before(self.text, c0, min(inner.verb.left_edge.idx, inner.cue[0]))
                     if cut[1] > cut[0]:
                         outer.content = cut
@@ -788,22 +791,3 @@ class FrameFinder:
         after = trim_span(self.text, hi, s_end)
         best = before if before[1] - before[0] >= after[1] - after[0] else after
         return best if best[1] - best[0] >= 3 else None
-
-
-def _coordinated(verb: Token) -> bool:
-    """A verb joined to the clause before it, not embedded in it ("…, and X said", "…, while X said")."""
-    if verb.dep_ == "conj":
-        return True
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in {"while", "whereas", "but", "although", "though"}
-        for c in verb.children
-    )
-
-
-def _is_ancestor(tok: Token, node: Token) -> bool:
-    """``tok`` is ``node`` or one of its ancestors."""
-    return tok == node or tok in node.ancestors
-
-
-def _ids(tok: Token) -> list[int]:
-    return [t.i for t in tok.subtree]
