@@ -1,7 +1,7 @@
 """Character spans and token tests for claim parts: trimming, complement clauses, partial quotations.
 
-Helpers of :mod:`.frames`; every function returns
-``(start, end)`` offsets into the document text.
+Helpers of :mod:`.frames`. Span functions return ``(start, end)`` offsets into
+the document text; the token tests look at the parse only.
 """
 
 from __future__ import annotations
