@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +17,9 @@ from eventwire.evaluate.datasets.geo import (
     score_geo,
 )
 from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
@@ -79,6 +83,17 @@ def test_score_geowebnews_demonym_span(tmp_path: Path) -> None:
     (tmp_path / "GWN.xml").write_text(GWN_XML, encoding="utf-8")
     report = score_geo("gwn", read_geowebnews(tmp_path), None, tiny_gazetteer())
     assert report.metrics["resolution_exact"] == pytest.approx(1.0)
+
+
+@pytest.mark.slow
+def test_end_to_end_scores(tmp_path: Path, nlp: Language) -> None:
+    (tmp_path / "GWN.xml").write_text(GWN_XML, encoding="utf-8")
+    m = run_geowebnews(tmp_path, nlp, tiny_gazetteer()).metrics
+    # "Iranian" is a gold Demonym span that is never a Place: recall 1/2, names recall 1/1
+    assert m["recognition_recall"] == pytest.approx(0.5)
+    assert m["recognition_recall_names"] == pytest.approx(1.0)
+    assert m["recognition_precision"] == pytest.approx(1.0)
+    assert m["end_to_end_161km_recall"] == pytest.approx(0.5)
 
 
 def test_missing_dataset_raises(tmp_path: Path) -> None:

