@@ -258,7 +258,9 @@ def bind_actors(
     if etype in ("repression", "killing", "arrest") and _protest_setting(head):
         out = [_as_protesters(a) for a in out]
         if not any(a.role in ("victim", "target") for a in out):
-            role: ActorRole = "target" if etype == "repression" and subtype != "excessive_force" else "victim"
+            implied: ActorRole = (
+                "target" if etype == "repression" and subtype != "excessive_force" else "victim"
+            )
             out.append(
                 Actor(
                     text=None,
@@ -267,7 +269,7 @@ def bind_actors(
                     name="Protesters",
                     aliases=(),
                     kind="protesters",
-                    role=role,
+                    role=implied,
                     country=None,
                 )
             )
