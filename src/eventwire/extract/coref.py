@@ -78,11 +78,26 @@ def _times_conflict(a: Time | None, b: Time | None) -> bool:
 
 
 def _places_conflict(a: Draft, b: Draft) -> bool:
+    """Both name where it happened and nothing they name can be the same place or contain the other."""
     if not a.places or not b.places or a.places_inferred or b.places_inferred:
         return False
-    an = {(p.name or p.text).lower() for p in a.places}
-    bn = {(p.name or p.text).lower() for p in b.places}
-    return not (an & bn)
+    for p in a.places:
+        for q in b.places:
+            if _same_or_within(p, q) or _same_or_within(q, p):
+                return False
+    return True
+
+
+def _same_or_within(p: Place, q: Place) -> bool:
+    """``p`` is ``q``, or ``q`` is a region (province, country) that contains ``p``."""
+    pn, qn = (p.name or p.text).lower(), (q.name or q.text).lower()
+    if pn == qn or pn in qn or qn in pn:
+        return True
+    if q.precision == "country" or q.feature == "country":
+        return p.country is not None and p.country == q.country
+    if q.precision == "admin1" or q.feature in ("admin1", "region"):
+        return bool(p.admin1) and (p.admin1 or "").lower() in (qn, (q.admin1 or "").lower())
+    return False
 
 
 def _status_ok(a: Draft, b: Draft) -> bool:
@@ -144,7 +159,12 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return True
     if (_is_account(a, b) or (b.status == "negated" and a.status != "negated")) and b.para - a.para <= 2:
         # a speaker's account (a toll, a detail) of the event the report already described
-        return a.status == "asserted" and (b.time is None or a.time is not None)
+        if a.status == "asserted":
+            return b.time is None or a.time is not None
+        # a second speaker's account of an event the first speaker reported: same scope, no other date
+        same_day = b.time is None or b.time_inferred or (a.time is not None and a.time.start == b.time.start)
+        other_voice = a.source is None or b.source is None or a.source.name != b.source.name
+        return a.status == "attributed" and a.scope == b.scope and same_day and other_voice
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
 
 

@@ -328,7 +328,7 @@ def _draft(
         head=trig.head,
         time_inferred=inferred,
         places_inferred=places_inferred,
-        para=doc.text.count("\n", 0, sent.start_char),
+        para=sum(1 for line in doc.text[: sent.start_char].split("\n")[:-1] if line.strip()),
         verbal_assert=st.status == "asserted" and not trig.nominal and not _is_headline(doc, sent),
     )
 
