@@ -157,7 +157,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if b.back_reference or (_headline(a) and a.type == b.type):
         return True
-    if (_is_account(a, b) or (b.status == "negated" and a.status != "negated")) and b.para - a.para <= 2:
+    denial = b.status == "negated" and a.status != "negated"  # an official's denial comes late in a report
+    if (_is_account(a, b) and b.para - a.para <= 2) or denial:
         # a speaker's account (a toll, a detail) of the event the report already described
         if a.status == "asserted":
             return b.time is None or a.time is not None
