@@ -136,6 +136,13 @@ def schema_cli() -> None:
 @main.command("run")
 @click.argument("sources", nargs=-1, required=True)
 @click.option(
+    "--processes",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes for NLP and extraction (the store keeps one writer).",
+)
+@click.option(
     "--db",
     "db_path",
     type=click.Path(dir_okay=False, path_type=Path),

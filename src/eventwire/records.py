@@ -165,8 +165,6 @@ def _load(tp: Any, value: Any) -> Any:
     return value
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class Span(_Record):
     """Characters of ``Document.text``: ``text == document.text[start:end]``."""

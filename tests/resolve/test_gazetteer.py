@@ -6,12 +6,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
 
 from eventwire.errors import ConfigError, ResolutionError
 from eventwire.resolve.gazetteer import Gazetteer
 from eventwire.resolve.gazetteer_build import INDEX_NAME, build_gazetteer, inputs_hash
 from eventwire.resolve.gazetteer_names import fold, key_variants, skeleton
+from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
 
 from eventwire.records import Actor, Place
 from eventwire.resolve.places import Toponym, find_places, resolve_spans, resolve_toponyms
+from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..errors import EventwireError
+from ..errors import EventwireError, StoreError
 from ..ingest.document import Failure
 from ..pipeline import Pipeline
 from ..records import Document, Result
@@ -77,7 +77,13 @@ def run_documents(
     engine = LocalEngine(pipeline, processes=processes)
     for out in engine.map(fresh()):
         if isinstance(out, Result):
-            if store.write(out):
+            try:
+                written = store.write(out)
+            except StoreError as store_error:
+                source = _source_name(out.document)
+                fail(Failure(source=source, code=store_error.code, message=store_error.message))
+                continue
+            if written:
                 summary.add(out)
                 if on_result:
                     on_result(out)

@@ -43,6 +43,7 @@ def event_key(document_id: str, event: Event) -> str:
     return content_hash(
         {
             "document": document_id,
+            "local": event.id,
             "type": event.type,
             "trigger": [event.trigger.start, event.trigger.end],
             "status": event.status,

@@ -13,7 +13,13 @@ __all__ = ["claim_key", "result_rows"]
 
 def claim_key(document_id: str, claim: Claim) -> str:
     return content_hash(
-        {"document": document_id, "cue": [claim.cue.start, claim.cue.end], "speaker": claim.speaker.name}
+        {
+            "document": document_id,
+            "local": claim.id,
+            "cue": [claim.cue.start, claim.cue.end],
+            "content": [claim.content.start, claim.content.end],
+            "speaker": claim.speaker.name,
+        }
     )
 
 
