@@ -134,8 +134,9 @@ def _headline(d: Draft) -> bool:
 
 def _compatible(a: Draft, b: Draft) -> bool:
     same_sentence = a.sent_start == b.sent_start
-    if not _types_ok(a, b, same_sentence) or not _status_ok(a, b):
-        return False
+    tied = same_sentence and a.type == b.type and (b.head in a.linked or a.head in b.linked)
+    if not _types_ok(a, b, same_sentence) or not (_status_ok(a, b) or (tied and b.status != "negated")):
+        return False  # a participle tied to its clause's report shares its status ("marched ... chanting")
     loose = b.nominal and b.back_reference and b.time_inferred  # "the protests" has no time of its own
     if not loose and _times_conflict(a.time, b.time):
         return False

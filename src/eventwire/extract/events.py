@@ -155,7 +155,10 @@ def _generic(head: Token) -> bool:
 
 def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bool:
     """A nominal protest that only sets the scene of another event ("killed during a protest")."""
-    if not trig.nominal or head.dep_ != "pobj" or head.head.lower_ not in SETTING_PREPS:
+    if not trig.nominal or head.dep_ != "pobj":
+        return False
+    prep = head.head.lower_
+    if prep not in SETTING_PREPS and not (prep == "in" and trig.type in ("repression", "riot")):
         return False
     for anc in list(head.ancestors)[:4]:
         other = by_head.get(anc.i)
@@ -189,17 +192,18 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
         return True
     if trig.type == "protest" and trig.nominal and head.dep_ == "pobj" and head.head.lower_ == "in":
         return True  # "in protest at": the enclosing act is the protest
+    others = [
+        t
+        for t in by_head.values()
+        if t.head != head.i and segment(head.doc[t.head]).start == segment(head).start
+    ]
     if trig.type == "protest" and not trig.nominal and head.dep_ in ("advcl", "xcomp"):
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         governor = head.head
-        return purpose and any(
-            t.head == governor.i or doc_token_in(governor, t) for t in by_head.values() if t.head != head.i
-        )
-    return False
-
-
-def doc_token_in(governor: Token, trig: Trigger) -> bool:
-    return governor.i in trig.tokens
+        inside = {t.i for t in governor.subtree}
+        return purpose and any(t.head in inside for t in others)
+    # "hundreds of people protesting", "a group chanting slogans": a description inside another report
+    return trig.type == "protest" and head.dep_ == "acl" and head.tag_ == "VBG" and bool(others)
 
 
 def _linked(a: Token, b: Token) -> bool:

@@ -218,6 +218,13 @@ def _counted_dead(c: MatchContext) -> bool:
     )
 
 
+def _transitive_or_passive(c: MatchContext) -> bool:
+    """ "police dispersed the crowd" / "the crowd was dispersed", not "the protesters dispersed"."""
+    return (
+        any(ch.dep_ in ("dobj", "nsubjpass", "auxpass") for ch in c.head.children) or c.head.dep_ == "xcomp"
+    )
+
+
 def _not_phrasal(c: MatchContext) -> bool:
     return not any(ch.dep_ == "prt" for ch in c.head.children)
 
@@ -556,6 +563,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "strict_animate_patient": _strict_animate_patient,
     "held_person": _held_person,
     "not_phrasal": _not_phrasal,
+    "transitive_or_passive": _transitive_or_passive,
     "violent_cause": _violent_cause,
     "counted_dead": _counted_dead,
     "not_compound_modifier": _not_compound_modifier,
