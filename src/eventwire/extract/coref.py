@@ -25,6 +25,10 @@ WRITTEN_COUNT = re.compile(
 BACK_REFERENCE_DETS = frozenset({"the", "this", "these", "those", "that", "such", "its", "their"})
 VIOLENT_ABSORB = {("repression", "killing"), ("attack", "killing")}
 ABSORBED_SUBTYPES = frozenset({"excessive_force", "shooting"})
+# attacks whose toll is theirs ("an attack on a police station killed eleven"); burnings and raids are not
+ATTACK_WORDS = frozenset(
+    {"attack", "assault", "ambush", "shell", "shelling", "strike", "airstrike", "bomb", "bombing"}
+)
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
 
@@ -115,7 +119,11 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
         linked = b.head in a.linked or a.head in b.linked
         other = b if a.type == "killing" else a
         if same_sentence:
-            return linked and (other.type == "attack" or other.subtype in ABSORBED_SUBTYPES)
+            weapon_attack = other.type == "attack" and (
+                other.subtype in ("bombing", "air_strike", "missile_strike")
+                or other.head_lemma in ATTACK_WORDS
+            )
+            return linked and (weapon_attack or other.subtype in ABSORBED_SUBTYPES)
         return a.type == "attack" and b.type == "killing" and b.status == "attributed" and not b.nominal
     return a.subtype == "shooting" and b.subtype == "shooting" and b.back_reference
 
