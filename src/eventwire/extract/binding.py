@@ -413,9 +413,8 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 
 def _in_clause(tok: Token, head: Token) -> bool:
-    if head in tok.ancestors or tok == head:
-        return True
-    return clause_head(tok) == clause_head(head)
+    """``tok`` sits in the clause of ``head`` (not in a conjoined or subordinate clause below it)."""
+    return tok == head or clause_head(tok) == clause_head(head)
 
 
 # ---------------------------------------------------------------- places

@@ -354,7 +354,11 @@ def _riot_subject(c: MatchContext) -> bool:
         passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in c.head.children)
         return passive and _protest_paragraph(c)
     allowed = word_set("riot_subject")
-    return lemma(s) in allowed or s.lower_ in allowed
+    if lemma(s) in allowed or s.lower_ in allowed:
+        return True
+    # "Some threw stones", "they set fire to a police vehicle": an unnamed doer at a protest
+    vague = {"some", "others", "many", "they", "several", "dozens", "hundreds", "group", "groups", "few"}
+    return (s.lower_ in vague or lemma(s) in vague) and _protest_paragraph(c)
 
 
 def _not_riot_subject(c: MatchContext) -> bool:

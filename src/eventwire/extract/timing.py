@@ -35,9 +35,8 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 def _in_clause(tok: Token, head: Token) -> bool:
-    if head in tok.ancestors or tok == head:
-        return True
-    return clause_head(tok) == clause_head(head)
+    """``tok`` sits in the clause of ``head`` (not in a conjoined or subordinate clause below it)."""
+    return tok == head or clause_head(tok) == clause_head(head)
 
 
 def _usable(times: Sequence[Time]) -> list[Time]:
