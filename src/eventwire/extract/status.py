@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, Claim, EventStatus, Time
 from .lexicon import word_set
-from .syntax import lemma, segment
+from .syntax import clause_head, lemma, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -177,6 +177,12 @@ def _mood(
 ) -> EventStatus | None:
     """hypothetical / predicted from the clause, or None."""
     hedged_modal = False
+    for v in {head.i: head, clause_head(head).i: clause_head(head)}.values():
+        for c in v.children:
+            if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
+            ):
+                return "hypothetical"  # the consequence of a condition: "if they arrest one of us, shops will close"
     for v in _clause_verbs(head, verb):
         modal, perfect = _modal(v)
         if v != head and head.dep_ in ("nsubj", "nsubjpass") and modal in ("must", "should", "can"):
@@ -288,9 +294,12 @@ def _according_elsewhere(head: Token, claim: Claim) -> bool:
     if cue is None or len(cue) == 0:
         return False
     attached = cue[0].head
-    if head.dep_ != "ROOT" or attached == head:
+    if head.dep_ != "ROOT" or cue[0].i < head.i:
         return False
-    return attached.dep_ in ("advcl", "acl", "xcomp") and attached.tag_ == "VBG" and attached.head == head
+    if attached != head:
+        return attached.dep_ in ("advcl", "acl", "xcomp") and attached.tag_ == "VBG" and attached.head == head
+    # the source hangs from the lead verb, but a toll clause ("killing at least two") follows it
+    return any(t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.i < cue[0].i for t in head.subtree)
 
 
 def _reporter(head: Token) -> int | None:
