@@ -24,13 +24,15 @@ STATUS = [
     # predicted
     ("Activists called for strikes next week.", "strike", "predicted"),
     ("Organisers say the protests will dwarf those of 2019.", "protest", "predicted"),
-    ("Teachers threatened to strike if their wages are not paid.", "strike", "predicted"),
+    ("Teachers threatened to strike on Monday.", "strike", "predicted"),
     ("Bazaar merchants plan to close their shops on Saturday.", "strike", "predicted"),
     ("Mourners will gather at the cemetery on Thursday.", "protest", "predicted"),
     ("Students urged their classmates to protest tomorrow.", "protest", "predicted"),
     ("The planned march was the talk of the city.", "protest", "predicted"),
     # hypothetical
     ("If the government raises fuel prices, truckers could go on strike.", "strike", "hypothetical"),
+    ("Teachers threatened to strike if their wages are not paid.", "strike", "hypothetical"),
+    ('"If they arrest one of us, a thousand shops will close," he said.', "strike", "hypothetical"),
     ("The defendants could face the death penalty.", "execution", "hypothetical"),
     ("Analysts warned of the risk of riots if bread prices rise.", "riot", "hypothetical"),
     ("A possible crackdown worries the activists.", "repression", "hypothetical"),

@@ -182,7 +182,7 @@ def _mood(
             if c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
             ):
-                return "hypothetical"  # the consequence of a condition: "if they arrest one of us, shops will close"
+                return "hypothetical"  # a consequence: "if they arrest one of us, shops will close"
     for v in _clause_verbs(head, verb):
         modal, perfect = _modal(v)
         if v != head and head.dep_ in ("nsubj", "nsubjpass") and modal in ("must", "should", "can"):
