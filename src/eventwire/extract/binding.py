@@ -200,6 +200,11 @@ def bind_actors(
     verbs = [doc[i] for i in trigger_tokens if doc[i].pos_ == "VERB"]
     if head.pos_ not in ("VERB", "AUX") and verbs:
         head = verbs[0]  # "went on strike", "took to the streets": the verb carries the arguments
+    elif len(trigger_tokens) > 1:
+        inside = set(trigger_tokens)
+        roots = [doc[i] for i in trigger_tokens if doc[i].head.i not in inside or doc[i].head.i == i]
+        if roots:
+            head = roots[0]  # "a sit-in": the phrase's root carries its place in the sentence
     verbal = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
     if verbal:
         s = subject(head)

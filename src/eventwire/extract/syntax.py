@@ -68,9 +68,11 @@ def subject(tok: Token) -> Token | None:
     if _child(tok, ("nsubjpass", "auxpass")) is not None:
         return None  # a passive verb's grammatical subject is its patient
     for _ in range(4):
-        s = _child(cur, ("nsubj", "csubj"))
-        if s is not None:
-            return s
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            # the subject nearest the verb: "PARIS (Wire) — Farmers blocked …" has two
+            best = min(subjects, key=lambda c: abs(cur.i - c.i))
+            return _past_dateline(best)
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head != cur and cur.pos_ in ("VERB", "AUX"):
             if cur.dep_ == "acl" or (cur.dep_ == "relcl"):
                 return None
@@ -80,6 +82,15 @@ def subject(tok: Token) -> Token | None:
             return cur.head
         return None
     return None
+
+
+def _past_dateline(tok: Token) -> Token:
+    """A dateline parsed as subject ("BASRA, Iraq (Wire) — Hundreds of workers …"): take its apposition."""
+    if tok.ent_type_ in ("GPE", "LOC") or (tok.text.isupper() and len(tok.text) > 2):
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN", "NUM") and c.i > tok.i:
+                return c
+    return tok
 
 
 def agent(tok: Token) -> Token | None:
