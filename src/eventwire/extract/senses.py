@@ -260,6 +260,10 @@ def _force_context(c: MatchContext) -> bool:
     return bool(c.words & FORCE_WORDS) and _not_sports(c)
 
 
+def _force_or_protest_context(c: MatchContext) -> bool:
+    return _force_context(c) or (_protest_paragraph(c) and _not_sports(c))
+
+
 def _not_metaphor_of(c: MatchContext) -> bool:
     """ "a riot of colour", "a wave of optimism": the noun followed by ``of`` + a non-person noun."""
     h = c.head
@@ -563,6 +567,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "civilian_subject": _civilian_subject,
     "armed_or_weapon_subject": _armed_or_weapon_subject,
     "force_context": _force_context,
+    "force_or_protest_context": _force_or_protest_context,
     "not_metaphor_of": _not_metaphor_of,
     "strict_animate_patient": _strict_animate_patient,
     "held_person": _held_person,

@@ -159,7 +159,8 @@ def run_india_police_events(path: Path, pipeline: Pipeline, *, limit: int | None
         forces = [
             e
             for e in _events(result, ("killing", "repression", "torture", "attack"))
-            if _police_involved(e, text)
+            # repression and torture are the state's by definition: a police word in the sentence suffices
+            if _police_involved(e, text) or (e.type in ("repression", "torture") and POLICE.search(text))
         ]
         arrests = _events(result, ("arrest",))
         model["kill"] = model["kill"].add(bool(kills), "KILL" in labels)
