@@ -120,3 +120,39 @@ def test_a_bombing_keeps_its_toll(nlp: Language) -> None:
     evs = events(nlp, text)
     assert [(e.type, e.subtype) for e in evs] == [("attack", "air_strike")]
     assert [(m.kind, m.value, m.qualifier) for m in evs[0].magnitudes] == [("fatalities", 23, "at_least")]
+
+
+def test_dateline_is_not_the_subject(nlp: Language) -> None:
+    text = (
+        "BASRA, Iraq (Gulf Wire) — Hundreds of contract workers stopped work and staged a sit-in on Monday."
+    )
+    evs = events(nlp, text)
+    strike = next(e for e in evs if e.type == "strike")
+    assert ("contract workers", "initiator") in {(a.name, a.role) for a in strike.actors}
+
+
+def test_police_firing_and_warning_shots(nlp: Language) -> None:
+    evs = events(
+        nlp, "Three persons were injured in police firing after the mob ransacked the police station."
+    )
+    assert ("repression", "excessive_force") in {(e.type, e.subtype) for e in evs}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "12345 67890",
+        "\n\n\n.",
+        "Protests. " * 50,
+        "“Killed” — 3 — hanged?! 200-300 (17) at least",
+        "Police said 41 were killed; officials denied it, saying 12 died.\n\nThe protests continued.",
+    ],
+)
+def test_offsets_always_index_the_text(nlp: Language, text: str) -> None:
+    for ev in events(nlp, text):
+        for span in (ev.trigger, ev.evidence, *ev.mentions):
+            assert text[span.start : span.end] == span.text
+        for m in ev.magnitudes:
+            assert text[m.start_char : m.end_char] == m.text
+        assert 0.0 <= ev.confidence <= 1.0
