@@ -190,8 +190,14 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
         return True
     if head.dep_ == "amod" and head.tag_ == "VBN" and trig.type == "arrest" and not trig.phrase:
         return True
-    if trig.type == "protest" and trig.nominal and head.dep_ == "pobj" and head.head.lower_ == "in":
-        return True  # "in protest at": the enclosing act is the protest
+    if (
+        trig.type == "protest"
+        and trig.nominal
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children)
+    ):
+        return True  # "in protest at": the enclosing act is the protest (not "took part in the protest")
     others = [
         t
         for t in by_head.values()

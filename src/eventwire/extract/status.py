@@ -151,6 +151,18 @@ def _modal(tok: Token) -> tuple[str | None, bool]:
     return modal, perfect
 
 
+ONGOING_VERBS = frozenset({"continue", "go", "enter", "drag", "last", "persist", "remain", "stay"})
+
+
+def _past(tok: Token) -> bool:
+    """A verb in a past tense ("marched", "were throwing", "had been arrested")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
+
+
 def _reported(verb: Token) -> bool:
     """A clause reported by a speech verb ("said that ... would"): its ``would`` is a future-in-past."""
     cur = verb
@@ -185,6 +197,8 @@ def _mood(
                 return "hypothetical"  # a consequence: "if they arrest one of us, shops will close"
     for v in _clause_verbs(head, verb):
         modal, perfect = _modal(v)
+        if v != head and modal in FUTURE_MODALS and lemma(v) in ONGOING_VERBS and head.dep_ == "nsubj":
+            continue  # "the strike will continue": the strike is under way
         if v != head and head.dep_ in ("nsubj", "nsubjpass") and modal in ("must", "should", "can"):
             continue  # "the killing of protesters must stop" presupposes the killing
         if modal in FUTURE_MODALS:
@@ -221,7 +235,7 @@ def _mood(
             continue
         if anc != head and lem in word_set("hypothetical_heads"):
             return "hypothetical"
-        if anc != head and lem in word_set("prediction"):
+        if anc != head and lem in word_set("prediction") and not _past(head):
             if lem == "call" and not (
                 dep == "xcomp" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in anc.children)
             ):
