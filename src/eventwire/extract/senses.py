@@ -213,9 +213,10 @@ def _counted_dead(c: MatchContext) -> bool:
     if h.lower_ != "dead" or len(c.tokens) > 1:
         return True
     prev = h.doc[h.i - 1] if h.i > 0 else None
-    return prev is not None and (
-        prev.like_num or prev.lower_ in ("dozens", "hundreds", "thousands", "scores")
-    )
+    if prev is not None and (prev.like_num or prev.lower_ in ("dozens", "hundreds", "thousands", "scores")):
+        return True
+    # "were found dead", "is dead": a predicate; "the dead" (a group of people) is not an event
+    return h.dep_ in ("acomp", "oprd", "xcomp") and not (prev is not None and prev.lower_ == "the")
 
 
 def _transitive_or_passive(c: MatchContext) -> bool:
