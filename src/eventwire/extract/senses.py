@@ -501,6 +501,12 @@ ACT_WORDS = frozenset(
 )
 
 
+def _device_in_sentence(c: MatchContext) -> bool:
+    """ "went off", "blew up": said of a bomb, a device, an explosive."""
+    words = word_set("device") - {"car", "vehicle", "truck", "attacker"}
+    return bool(c.words & words)
+
+
 def _instrument_alone(c: MatchContext) -> bool:
     """ "a bomb" is the event only when nothing else in the sentence names the act."""
     return not (c.words & ACT_WORDS)
@@ -564,6 +570,7 @@ def _execution_sense(c: MatchContext) -> bool:
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "animate_patient": _animate_patient,
     "instrument_alone": _instrument_alone,
+    "device_in_sentence": _device_in_sentence,
     "protest_paragraph": _protest_paragraph,
     "civilian_subject": _civilian_subject,
     "armed_or_weapon_subject": _armed_or_weapon_subject,
