@@ -440,6 +440,16 @@ def _own_places(places: Sequence[Place], actors: Sequence[Actor], doc: Doc) -> l
     return out
 
 
+def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches of ``text[start:end]`` ("chanting "not in America"" names no place of the event)."""
+    import re
+
+    out = []
+    for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text[start:end]):
+        out.append((start + m.start(), start + m.end()))
+    return out
+
+
 def _rank(pool: Sequence[Place]) -> list[Place]:
     order = {id(p): i for i, p in enumerate(pool)}
     ranked = sorted(pool, key=lambda p: (PRECISION_RANK.get(p.precision or "", 5), order[id(p)]))
@@ -460,7 +470,13 @@ def bind_places(
     most specific first; and whether they were inferred (not written in the event's sentence)."""
     doc = head.doc
     own = _own_places(places, actors, doc)
-    in_sent = [p for p in own if sent.start_char <= p.start_char < sent.end_char]
+    quotes = [q for q in _quotes(doc.text, sent.start_char, sent.end_char) if not q[0] <= head.idx < q[1]]
+    in_sent = [
+        p
+        for p in own
+        if sent.start_char <= p.start_char < sent.end_char
+        and not any(a <= p.start_char < b for a, b in quotes)
+    ]
     clause = [
         p for p in in_sent if (tok := _token_at(doc, p.start_char)) is not None and _in_clause(tok, head)
     ]
