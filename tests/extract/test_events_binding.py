@@ -156,3 +156,11 @@ def test_offsets_always_index_the_text(nlp: Language, text: str) -> None:
         for m in ev.magnitudes:
             assert text[m.start_char : m.end_char] == m.text
         assert 0.0 <= ev.confidence <= 1.0
+
+
+def test_a_place_in_a_slogan_is_not_the_event_place(nlp: Language) -> None:
+    text = 'Merchants gathered in Tehran on Monday, chanting "Our enemy is here, not in America".'
+    tehran, america = place(text, "Tehran"), place(text, "America", country="US", precision="country")
+    (ev,) = [e for e in events(nlp, text, places=(tehran, america)) if e.type == "protest"]
+    assert [p.text for p in ev.places] == ["Tehran"]
+    assert ev.country == "IR"
