@@ -52,3 +52,11 @@ def test_cli_format_events_json_keeps_document_link() -> None:
     rows = list(store.events())
     data = json.loads(format_events(rows, "json"))
     assert data[0]["document_id"] == result().document.id
+
+
+def test_cli_bad_published_date_is_a_usage_error(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Protesters marched in Minsk.", encoding="utf-8")
+    out = CliRunner().invoke(main, ["extract", str(src), "--published", "last Tuesday"])
+    assert out.exit_code == 2
+    assert "not an ISO date" in out.output

@@ -22,11 +22,26 @@ def _fail(exc: EventwireError) -> click.ClickException:
     return click.ClickException(str(exc))
 
 
+def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
 def metadata_options(func: F) -> F:
     """Options that describe the input when the source itself does not."""
     for option in reversed(
         [
-            click.option("--published", help="Publication date (ISO) when the source gives none."),
+            click.option(
+                "--published",
+                callback=_iso_date,
+                help="Publication date (YYYY-MM-DD) when the source gives none.",
+            ),
             click.option("--publisher", help="Publisher name."),
             click.option("--url", help="URL of the article."),
             click.option("--title", help="Title of the article."),
@@ -98,15 +113,14 @@ def extract_cli(
     for item in items:
         if isinstance(item, Failure):
             failed += 1
-            click.echo(
-                json.dumps({"source": item.source, "code": item.code, "error": item.message}), err=True
-            )
+            click.echo(json.dumps(item.to_dict()), err=True)
             continue
         try:
             result = pipeline.process(item)
         except EventwireError as exc:
             failed += 1
-            click.echo(json.dumps({"source": item.url or item.id, **exc.to_dict()}), err=True)
+            source = item.url or item.external_id or item.id
+            click.echo(json.dumps({"source": source, "code": exc.code, "message": exc.message}), err=True)
             continue
         if fmt == "json":
             click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))

@@ -7,9 +7,11 @@ single writer of the store. Order of results follows the input order.
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING, Protocol
 
 from ..errors import EventwireError, ExtractionError
@@ -70,13 +72,22 @@ class LocalEngine:
             yield from self.pipeline.pipe(documents)
             return
         size = self.pipeline.settings.batch_size
-        batches = _batches(documents, size)
         ctx = mp.get_context("spawn")
         with ctx.Pool(self.processes, initializer=_init_worker, initargs=(self.pipeline.settings,)) as pool:
-            for chunk in pool.imap(_work, batches):
-                for item in chunk:
-                    if isinstance(item, Result):
-                        yield item
-                    else:
-                        document, code, message = item
-                        yield document, ExtractionError(message, code=code)
+            # Batches are drawn in this thread (the input may read the store), a few in flight at a time.
+            pending: deque[AsyncResult[list[Result | tuple[Document, str, str]]]] = deque()
+            for batch in _batches(documents, size):
+                pending.append(pool.apply_async(_work, (batch,)))
+                if len(pending) >= 2 * self.processes:
+                    yield from _unpack(pending.popleft().get())
+            while pending:
+                yield from _unpack(pending.popleft().get())
+
+
+def _unpack(chunk: list[Result | tuple[Document, str, str]]) -> Iterator[Outcome]:
+    for item in chunk:
+        if isinstance(item, Result):
+            yield item
+        else:
+            document, code, message = item
+            yield document, ExtractionError(message, code=code)
