@@ -84,6 +84,7 @@ class GoldReport:
     claim_figures: Ratio = field(default_factory=Ratio)
     negatives_violated: int = 0
     asserted_violations: int = 0  # gold predicted/negated/hypothetical events stored as asserted
+    not_asserted: Ratio = field(default_factory=Ratio)  # of those matched, the share kept off "asserted"
     misses: dict[str, list[str]] = field(default_factory=dict)
 
     def metrics(self) -> dict[str, float]:
@@ -97,6 +98,7 @@ class GoldReport:
             if ratio.value is not None:
                 out[f"{name}_accuracy"] = ratio.value
         for name, ratio in (
+            ("unasserted_kept", self.not_asserted),
             ("claim_recall", self.claims),
             ("claim_precision", self.claim_precision),
             ("speaker_accuracy", self.speakers),
@@ -284,8 +286,10 @@ def score_article(report: GoldReport, article: GoldArticle, result: Result | Non
     for gi, pi in pairs:
         g, p = gold[gi][0], pred[pi]
         wrong = _score_attributes(report, g, p)
-        if g.get("status", "asserted") != "asserted" and p.status == "asserted":
-            report.asserted_violations += 1
+        if g.get("status", "asserted") != "asserted":
+            report.not_asserted.add(p.status != "asserted")
+            if p.status == "asserted":
+                report.asserted_violations += 1
         if wrong:
             misses.append(f"{p.id} {p.type} {g['anchor']!r}: wrong {', '.join(wrong)}")
     for gi, (g, _a) in enumerate(gold):
