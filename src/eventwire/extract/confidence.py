@@ -1,8 +1,32 @@
-"""Event confidence: a simple, monotone score from the strength of the evidence (calibration comes later)."""
+"""Event confidence: a raw evidence score, mapped to observed precision by a calibration table.
+
+The raw score (:func:`raw_confidence`) rises with the strength of the evidence: explicit
+verbs and phrases beat bare nouns; hedges, attribution, modality and back-references lower
+it; a bound time, place and repeated mentions raise it. The packaged table
+(``data/lexicon/confidence.yaml``, written by ``scripts/calibrate_confidence.py`` from a gold
+folder) maps it to the share of such predictions that matched a gold event: a monotone
+(pool-adjacent-violators) fit over score bins, interpolated between bin means.
+"""
 
 from __future__ import annotations
 
-__all__ = ["event_confidence"]
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ConfigError
+from .lexicon import load_yaml
+
+__all__ = [
+    "Calibration",
+    "CalibrationBin",
+    "event_confidence",
+    "fit_calibration",
+    "load_calibration",
+    "raw_confidence",
+    "reliability",
+]
 
 STATUS_PENALTY = {
     "asserted": 0.0,
@@ -11,6 +35,162 @@ STATUS_PENALTY = {
     "hypothetical": 0.15,
     "negated": 0.12,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class CalibrationBin:
+    """Predictions whose raw score fell in ``[low, high)``: their mean score and observed precision."""
+
+    low: float
+    high: float
+    mean: float
+    precision: float
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """A monotone map from raw score to calibrated confidence (bins sorted by score)."""
+
+    bins: tuple[CalibrationBin, ...]
+
+    def apply(self, raw: float) -> float:
+        """Piecewise-linear between bin means, flat beyond the first and last; identity without bins."""
+        if not self.bins:
+            return round(min(max(raw, 0.0), 1.0), 3)
+        first, last = self.bins[0], self.bins[-1]
+        if raw <= first.mean:
+            return round(first.precision, 3)
+        if raw >= last.mean:
+            return round(last.precision, 3)
+        for a, b in zip(self.bins, self.bins[1:], strict=False):
+            if a.mean <= raw <= b.mean:
+                w = (raw - a.mean) / (b.mean - a.mean) if b.mean > a.mean else 1.0
+                return round(a.precision + w * (b.precision - a.precision), 3)
+        return round(last.precision, 3)  # pragma: no cover - bins cover the range
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "bins": [
+                {
+                    "low": round(b.low, 4),
+                    "high": round(b.high, 4),
+                    "mean": round(b.mean, 4),
+                    "precision": round(b.precision, 4),
+                    "count": b.count,
+                }
+                for b in self.bins
+            ]
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Calibration:
+        try:
+            bins = tuple(
+                CalibrationBin(
+                    low=float(b["low"]),
+                    high=float(b["high"]),
+                    mean=float(b["mean"]),
+                    precision=float(b["precision"]),
+                    count=int(b["count"]),
+                )
+                for b in (data or {}).get("bins") or ()
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ConfigError(f"confidence calibration table is malformed: {exc}", code="E121") from exc
+        return cls(bins=tuple(sorted(bins, key=lambda b: b.mean)))
+
+
+@functools.cache
+def load_calibration() -> Calibration:
+    """The packaged calibration table (``data/lexicon/confidence.yaml``)."""
+    return Calibration.from_dict(load_yaml("confidence.yaml"))
+
+
+def fit_calibration(scored: Sequence[tuple[float, bool]], *, bins: int = 8) -> Calibration:
+    """Equal-count bins of (raw score, matched) pairs, made monotone by pooling adjacent violators."""
+    pairs = sorted(scored)
+    if not pairs:
+        return Calibration(bins=())
+    size = max(1, -(-len(pairs) // max(bins, 1)))
+    chunks: list[list[tuple[float, bool]]] = []
+    i = 0
+    while i < len(pairs):
+        j = min(i + size, len(pairs))
+        while j < len(pairs) and pairs[j][0] == pairs[j - 1][0]:
+            j += 1  # equal scores stay in one bin
+        chunks.append(pairs[i:j])
+        i = j
+    if len(chunks) > 1 and len(chunks[-1]) < size // 2:
+        chunks[-2].extend(chunks.pop())  # a thin last bin joins its neighbour
+    # pool adjacent violators: a block whose precision falls below its left neighbour's merges into it
+    blocks: list[list[tuple[float, bool]]] = []
+    for chunk in chunks:
+        blocks.append(list(chunk))
+        while len(blocks) > 1 and _precision(blocks[-1]) < _precision(blocks[-2]):
+            last = blocks.pop()
+            blocks[-1].extend(last)
+    out = [
+        CalibrationBin(
+            low=block[0][0],
+            high=block[-1][0],
+            mean=sum(s for s, _ in block) / len(block),
+            precision=(sum(1 for _, ok in block if ok) + 1) / (len(block) + 2),  # Laplace-smoothed
+            count=len(block),
+        )
+        for block in blocks
+    ]
+    return Calibration(bins=tuple(out))
+
+
+def _precision(block: Sequence[tuple[float, bool]]) -> float:
+    return sum(1 for _, ok in block if ok) / len(block)
+
+
+def reliability(
+    scored: Sequence[tuple[float, bool]], calibration: Calibration, *, bins: int = 10
+) -> list[tuple[float, float, float, float, int]]:
+    """Rows ``(low, high, mean confidence, observed precision, count)`` over equal-width confidence bins."""
+    rows: list[tuple[float, float, float, float, int]] = []
+    confs = [(calibration.apply(s), ok) for s, ok in scored]
+    for k in range(bins):
+        lo, hi = k / bins, (k + 1) / bins
+        inside = [(c, ok) for c, ok in confs if lo <= c < hi or (k == bins - 1 and c == 1.0)]
+        if inside:
+            mean = sum(c for c, _ in inside) / len(inside)
+            rows.append((lo, hi, mean, _precision(inside), len(inside)))
+    return rows
+
+
+def raw_confidence(
+    *,
+    nominal: bool,
+    phrase: bool,
+    status: str,
+    hedged: bool,
+    has_time: bool,
+    has_place: bool,
+    mentions: int,
+    back_reference: bool = False,
+    headline: bool = False,
+) -> float:
+    """0–1 before calibration: the strength of the evidence for the event."""
+    score = 0.62 if nominal else 0.74
+    if phrase:
+        score += 0.06
+    score -= STATUS_PENALTY.get(status, 0.1)
+    if hedged:
+        score -= 0.12
+    if has_time:
+        score += 0.05
+    if has_place:
+        score += 0.05
+    if back_reference:
+        score -= 0.06
+    if headline:
+        score -= 0.05
+    score += min(mentions, 3) * 0.03
+    return round(min(max(score, 0.05), 0.97), 3)
 
 
 def event_confidence(
@@ -22,18 +202,19 @@ def event_confidence(
     has_time: bool,
     has_place: bool,
     mentions: int,
+    back_reference: bool = False,
+    headline: bool = False,
 ) -> float:
-    """0–1: explicit verbs and phrases beat bare nouns; hedges, attribution and modality lower it;
-    bound time, place and repeated mentions raise it."""
-    score = 0.62 if nominal else 0.74
-    if phrase:
-        score += 0.06
-    score -= STATUS_PENALTY.get(status, 0.1)
-    if hedged:
-        score -= 0.12
-    if has_time:
-        score += 0.05
-    if has_place:
-        score += 0.05
-    score += min(mentions, 3) * 0.03
-    return round(min(max(score, 0.05), 0.97), 3)
+    """Calibrated 0–1 confidence: :func:`raw_confidence` through the packaged calibration table."""
+    raw = raw_confidence(
+        nominal=nominal,
+        phrase=phrase,
+        status=status,
+        hedged=hedged,
+        has_time=has_time,
+        has_place=has_place,
+        mentions=mentions,
+        back_reference=back_reference,
+        headline=headline,
+    )
+    return load_calibration().apply(raw)

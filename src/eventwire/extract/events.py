@@ -294,7 +294,11 @@ def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
 
 
 def _is_headline(doc: Doc, sent: SpacySpan) -> bool:
-    text = doc.text[sent.start_char : sent.end_char].rstrip()
+    return _headline_text(doc.text[sent.start_char : sent.end_char])
+
+
+def _headline_text(text: str) -> bool:
+    text = text.rstrip()
     return bool(text) and text[-1] not in '.!?"\u201d\u2019:;)' and len(text) < 160
 
 
@@ -466,6 +470,8 @@ def find_events(mentions: Mentions) -> list[Event]:
                     has_time=d.time is not None,
                     has_place=bool(d.places),
                     mentions=len(d.mentions),
+                    back_reference=d.back_reference,
+                    headline=_headline_text(d.evidence.text),
                 ),
                 mentions=tuple(sorted(d.mentions, key=lambda s: s.start)),
             )
