@@ -25,9 +25,12 @@ def mentions(
     places: tuple[Place, ...] = (),
     actors: tuple[Actor, ...] = (),
     claims: tuple[Claim, ...] = (),
+    publisher: str | None = None,
 ) -> Mentions:
     doc = nlp(text)
-    document = make_document(text, normalize=False, published=PUBLISHED.isoformat(), published_source="user")
+    document = make_document(
+        text, normalize=False, published=PUBLISHED.isoformat(), published_source="user", publisher=publisher
+    )
     return Mentions(
         document=document,
         doc=doc,

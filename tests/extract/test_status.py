@@ -100,3 +100,45 @@ def test_future_time_makes_a_prediction(nlp: Language) -> None:
     monday = time(text, "Monday", "2023-02-13")
     (ev,) = events(nlp, text, times=(monday,))
     assert ev.status == "predicted"
+
+
+def test_status_publishers_own_record_is_asserted(nlp: Language) -> None:
+    text = "The Sahel Rights Monitor has documented the detention of at least 40 teachers since March."
+    cl = claim(text, "The Sahel Rights Monitor", "the detention of at least 40 teachers", cue="documented")
+    (own,) = events(nlp, text, claims=(cl,), publisher="Sahel Rights Monitor")
+    assert own.status == "asserted" and own.source is None
+    (other,) = events(nlp, text, claims=(cl,), publisher="Evening Wire")
+    assert other.status == "attributed"
+
+
+def test_status_publisher_speech_stays_attributed(nlp: Language) -> None:
+    text = "Two men were hanged in Shiraz on Tuesday, SRM said."
+    cl = claim(text, "SRM", "Two men were hanged in Shiraz on Tuesday")
+    (ev,) = events(nlp, text, claims=(cl,), publisher="Sahel Rights Monitor")
+    assert ev.status == "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "trigger"),
+    [
+        (
+            "The group said 82 people had disappeared since the June protests against the bill.",
+            "82 people had disappeared since the June protests against the bill",
+            "protests",
+        ),
+        (
+            "Eight people were killed during more than a week of protests, according to rights groups.",
+            "Eight people were killed during more than a week of protests",
+            "protests",
+        ),
+    ],
+)
+def test_status_background_nominal_inside_a_claim_is_asserted(
+    nlp: Language, text: str, content: str, trigger: str
+) -> None:
+    cue = "according to" if "according" in text else "said"
+    speaker = "rights groups" if "according" in text else "The group"
+    cl = claim(text, speaker, content, cue=cue)
+    evs = {e.trigger.text: e for e in events(nlp, text, claims=(cl,))}
+    assert evs[trigger].status == "asserted"
+    assert all(e.status == "attributed" for t, e in evs.items() if t != trigger)  # the claim's own news

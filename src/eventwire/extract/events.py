@@ -309,7 +309,14 @@ def _draft(
     head = doc[trig.head]
     sent = segment(head)
     time, inferred = bind_time(head, sent, m.times, published=m.published, lead=lead)
-    st = event_status(head, trig.start_char, m.claims, published=m.published, time=time)
+    st = event_status(
+        head,
+        trig.start_char,
+        m.claims,
+        published=m.published,
+        time=time,
+        publisher=m.document.publisher,
+    )
     time = adjust_for_status(time, st.status, m.published)
     source = st.source
     if source is None and st.reporter is not None:

@@ -9,6 +9,7 @@ asserted and only mark it ``hedged``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,7 +22,7 @@ from .syntax import clause_head, lemma, segment
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["StatusInfo", "event_status"]
+__all__ = ["StatusInfo", "event_status", "is_publisher"]
 
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "no-one"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -68,6 +69,30 @@ PASSES_THROUGH = frozenset(
         "compound",
     }
 )
+
+
+BACKGROUND_PREPS = frozenset({"during", "since", "amid", "after", "following", "before", "throughout"})
+SPAN_NOUNS = frozenset(
+    {
+        "day",
+        "night",
+        "week",
+        "month",
+        "year",
+        "decade",
+        "wave",
+        "series",
+        "spate",
+        "string",
+        "round",
+        "cycle",
+        "history",
+        "weekend",
+    }
+)
+
+
+RECORD_CUES = ("record", "document", "count", "regist", "tally", "verif", "monitor")
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,6 +387,60 @@ def _reporter(head: Token) -> int | None:
     return None
 
 
+def _words(name: str) -> list[str]:
+    return [w for w in re.sub(r"[^\w\s]", " ", name.lower()).split() if w not in ("the", "a", "an", "s")]
+
+
+def is_publisher(speaker: Actor, publisher: str | None) -> bool:
+    """The speaker is the publisher itself ("IHRM has recorded" in an IHRM statement, "the Observatory")."""
+    if not publisher:
+        return False
+    pub = _words(publisher)
+    if not pub:
+        return False
+    acronym = "".join(w[0] for w in pub)
+    for name in (speaker.name, speaker.text, *speaker.aliases):
+        if not name:
+            continue
+        words = _words(name)
+        if not words:
+            continue
+        if words == pub or (len(pub) > 1 and words == [acronym]):
+            return True
+        n = len(words)
+        if n >= 2 and any(pub[i : i + n] == words for i in range(len(pub) - n + 1)):
+            return True  # "Haki Watch" of "Haki Watch Kenya"
+        if n == 1 and len(pub) > 1 and words[0] == pub[-1] and (name.lower().startswith("the ")):
+            return True  # "the Observatory", "the coalition"
+    return False
+
+
+def _record_cue(claim: Claim) -> bool:
+    """A cue of record-keeping ("has documented", "according to its records"), not of speech ("said")."""
+    text = claim.cue.text.lower()
+    if any(stem in text for stem in RECORD_CUES):
+        return True
+    doc_text = claim.evidence.text.lower()
+    return text.startswith("according") and "record" in doc_text
+
+
+def _background(head: Token) -> bool:
+    """A nominal event a claim takes as known: "since the June protests", "during months of protests"."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in BACKGROUND_PREPS:
+        return True
+    if prep.lower_ != "of":
+        return False
+    holder = prep.head
+    if lemma(holder) not in SPAN_NOUNS:
+        return False
+    if holder.dep_ == "pobj":
+        return holder.head.lower_ in BACKGROUND_PREPS  # "during months of protests"
+    return holder.dep_ in ("nsubj", "dobj")  # "when months of protests left 160 dead"
+
+
 def event_status(
     head: Token,
     start_char: int,
@@ -369,6 +448,7 @@ def event_status(
     *,
     published: date | None = None,
     time: Time | None = None,
+    publisher: str | None = None,
 ) -> StatusInfo:
     """Status of the event whose trigger head is ``head`` and whose trigger starts at ``start_char``."""
     from .syntax import governing_verb
@@ -379,6 +459,9 @@ def event_status(
     status: EventStatus | None = "negated" if _negated(head, verb) else None
     if status is None:
         status = _mood(head, verb, published=published, time=time)
+    own_record = claim is not None and is_publisher(claim.speaker, publisher) and _record_cue(claim)
+    if claim is not None and status is None and (own_record or _background(head)):
+        return StatusInfo("asserted", None, None, hedged)  # the publisher's own record; a known background
     if claim is not None and not _according_elsewhere(head, claim):
         return StatusInfo(status or "attributed", claim.speaker, claim.id, hedged)
     if claim is not None:
