@@ -311,3 +311,51 @@ def test_find_times_spacy_vouches_for_bare_years(nlp: Language) -> None:
     values = [t.value for t in find_times(doc, published=PUB)]
     assert "2019" in values
     assert "2000" not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("Aban 1398", "2019-10-23/2019-11-21", "2019-10-23", "2019-11-21"),
+        ("Esfand 1402", "2024-02-20/2024-03-19", "2024-02-20", "2024-03-19"),
+        ("Dey 1400", "2021-12-22/2022-01-20", "2021-12-22", "2022-01-20"),
+    ],
+)
+def test_times_solar_hijri_month_only_spans_its_gregorian_days(
+    text: str, value: str, start: str, end: str
+) -> None:
+    time = _r(text)
+    assert (time.value, time.start, time.end, time.precision, time.anchor) == (
+        value,
+        start,
+        end,
+        "month",
+        "absolute",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("early 1990s", "1990-01-01", "1993-12-31"),
+        ("mid-1990s", "1993-01-01", "1996-12-31"),
+        ("late 1980s", "1986-01-01", "1989-12-31"),
+    ],
+)
+def test_times_decade_modifiers_split_by_whole_years(text: str, start: str, end: str) -> None:
+    time = _r(text)
+    assert (time.start, time.end, time.precision) == (start, end, "decade")
+
+
+@pytest.mark.slow
+def test_find_times_dawn_joins_its_day(nlp: Language) -> None:
+    doc = nlp("Seven men were hanged in Qezel Hesar Prison at dawn on Sunday.")
+    (time,) = find_times(doc, published=date(2023, 12, 6))
+    assert (time.text, time.value, time.type) == ("dawn on Sunday", "2023-12-03", "DATE")
+
+
+@pytest.mark.slow
+def test_find_times_date_of_an_announced_event_is_future(nlp: Language) -> None:
+    doc = nlp("Students announced a strike from Thursday.")
+    (time,) = find_times(doc, published=date(2024, 5, 15))
+    assert time.value == "2024-05-16"

@@ -1,8 +1,22 @@
 """When an event happened: the time of its clause, sentence, paragraph or lead, as an interval.
 
-``since X`` and ``between X and Y`` become intervals (``since`` runs to the publication
-date); a predicted event never keeps a resolved past weekday or month-day. DURATION
-and SET expressions never date an event.
+Which expression governs: one in the event's own clause first; else one elsewhere in the
+sentence that is not in another event's clause (a conjoined clause with its own subject,
+a subordinate or relative clause that does not contain the event); else the nearest
+earlier sentence of the paragraph that has one (its most precise expression); else the
+lead's. A dateline ("TEHRAN, Sept 20 (Agency) —") dates the report, never an event, and
+an event with no expression anywhere gets no time (the publication date alone is not
+evidence of when it happened).
+
+Intervals: ``since X`` runs to the time the statement was made (a reporting verb's
+own day) or else to the publication date, as does ``from X`` on a verb with no closing
+``to``/``until``; ``between X and Y``, ``from X to Y`` and coordinated ``on Friday and
+Saturday`` / ``2014 and 2017`` span both; ``for a third day on Tuesday`` runs from two
+days before Tuesday; a perfect ``has been on hunger strike for 20 days`` and ``over the
+past week`` run back from the reference day (20 days counted inclusively; a week is
+seven days). An event in the ``when`` clause of ``since September 2022, when …`` is
+dated by the expression itself, not the open interval. A predicted event never keeps a
+resolved past weekday or month-day. SET expressions never date an event.
 """
 
 from __future__ import annotations
@@ -25,6 +39,22 @@ WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sund
 YEAR = re.compile(r"\b\d{4}\b")
 RANGE_OPENERS = frozenset({"between", "from"})
 RANGE_CLOSERS = frozenset({"and", "to", "until", "till", "through"})
+_DAYS = frozenset({"day", "night", "evening"})
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_NTH_UNIT = re.compile(
+    r"\b(?P<for>for\s+)?(?:a|the)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?P<row>straight\s+|consecutive\s+|successive\s+)?"
+    r"(?P<u>day|night|evening|week|month)\b(?!\s+of\b)(?P<run>\s+(?:in\s+a\s+row|running))?",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
+_DATELINE_BEFORE = re.compile(r"^[\s(]*[A-Z][A-Z .'’-]+(?:,[^,()\n—–]{1,40})?,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(|$)")
+_DURATION = re.compile(r"^P(?P<n>\d+)(?P<u>[DWMY])$")
+_BACKWARD = re.compile(r"\b(?:over|in|during|for|throughout)\s+(?:the\s+)?(?:past|last|previous)\s+$", re.I)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -39,14 +69,58 @@ def _in_clause(tok: Token, head: Token) -> bool:
     return tok == head or clause_head(tok) == clause_head(head)
 
 
-def _usable(times: Sequence[Time]) -> list[Time]:
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+def _foreign(tok: Token, head: Token) -> bool:
+    """``tok`` is in another event's clause: a clause with its own subject that does not contain the
+    event ("their bodies were found on Sunday", "since the military seized power in October 2021"),
+    unless it is a ``since`` clause of the event's own ("since the protests began on November 28")."""
+    mine = clause_head(head)
+    above = {mine.i, *(a.i for a in mine.ancestors)}
+    cur = clause_head(tok)
+    for _ in range(20):
+        if cur.i in above:
+            return False
+        if cur.pos_ in ("VERB", "AUX") and _own_subject(cur):
+            since = any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children)
+            return not (since and cur.head.i in above)
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _dateline(doc: Doc, t: Time) -> bool:
+    """``ZAHEDAN, Iran, Feb 7 (Caspian Wire) —``: the date of the report, not of an event."""
+    start, end = t.start_char or 0, t.end_char or 0
+    line = doc.text.rfind("\n", 0, start) + 1
+    return bool(
+        start - line < 60
+        and _DATELINE_BEFORE.match(doc.text[line:start])
+        and _DATELINE_AFTER.match(doc.text[end : end + 70])
+    )
+
+
+def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
     return [
-        t for t in times if t.type in ("DATE", "TIME") and t.start_char is not None and t.value is not None
+        t
+        for t in times
+        if t.type in ("DATE", "TIME")
+        and t.start_char is not None
+        and t.value is not None
+        and (doc is None or not _dateline(doc, t))
     ]
 
 
+def _durations(times: Sequence[Time]) -> list[Time]:
+    return [t for t in times if t.type == "DURATION" and t.start_char is not None and t.value]
+
+
 def _since(doc: Doc, t: Time) -> bool:
-    """``since March``, ``since the start of 2023``, ``since the protests began on November 28``."""
+    """``since March``, ``since the start of 2023``, ``since the June 2024 protests``,
+    ``since the protests began on November 28``."""
     if t.text.lower().startswith("since "):
         return True
     tok = _token_at(doc, t.start_char or 0)
@@ -60,6 +134,27 @@ def _since(doc: Doc, t: Time) -> bool:
             return False
         if cur.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children)
+        if cur.dep_ == "pobj" and cur.head.lower_ == "since":
+            return True
+        cur = cur.head
+    return False
+
+
+def _dates(doc: Doc, t: Time, head: Token) -> bool:
+    """The event is dated by the expression itself: it hangs from it ("since April, when an air strike …")
+    or is the thing it modifies ("since the June 2024 protests", when the protests are the event)."""
+    span = doc.char_span(t.start_char or 0, t.end_char or 0, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = {tok.i for tok in span}
+    if any(a.i in inside for a in head.ancestors):
+        return True
+    cur = span.root
+    for _ in range(4):
+        if cur.head == cur or cur.pos_ in ("VERB", "AUX"):
+            return False
+        if cur.head.lower_ == "since":
+            return cur.i != span.root.i and (cur == head or cur in head.ancestors)
         cur = cur.head
     return False
 
@@ -95,35 +190,194 @@ def _pair(doc: Doc, pool: list[Time]) -> Time | None:
     return None
 
 
+def _hull(doc: Doc, best: Time, pool: list[Time]) -> Time:
+    """``on Friday and Saturday``, ``2014 and 2017``: the coordinated expressions as one interval."""
+    ordered = sorted(pool, key=lambda t: t.start_char or 0)
+    i = ordered.index(best)
+    lo = hi = i
+    while lo > 0 and _COORDINATED.fullmatch(
+        doc.text[ordered[lo - 1].end_char or 0 : ordered[lo].start_char or 0]
+    ):
+        lo -= 1
+    while hi + 1 < len(ordered) and _COORDINATED.fullmatch(
+        doc.text[ordered[hi].end_char or 0 : ordered[hi + 1].start_char or 0]
+    ):
+        hi += 1
+    group = ordered[lo : hi + 1]
+    if len(group) < 2 or any(not t.start or not t.end for t in group):
+        return best
+    return _interval(best, min(t.start or "" for t in group), max(t.end or "" for t in group))
+
+
+def _reference(
+    doc: Doc, head: Token, sent: Span, times: Sequence[Time], published: date | None
+) -> str | None:
+    """The day the report speaks from: the day of the reporting verb above the event, else publication."""
+    pub = published.isoformat() if published else None
+    cur = clause_head(head)
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head == cur:
+            break
+        cur = clause_head(cur.head)
+        for t in times:
+            tok = _token_at(doc, t.start_char or 0)
+            if (
+                tok is not None
+                and sent.start_char <= (t.start_char or 0) < sent.end_char
+                and t.precision == "day"
+                and t.end
+                and (pub is None or t.end <= pub)
+                and clause_head(tok) == cur
+            ):
+                return t.end
+    return pub
+
+
+def _back(end: str, n: int, unit: str) -> str | None:
+    try:
+        day = date.fromisoformat(end[:10])
+    except ValueError:
+        return None
+    if unit == "D" or unit in _DAYS:
+        return (day - timedelta(days=max(n - 1, 0))).isoformat()
+    if unit in ("W", "week"):
+        return (day - timedelta(days=7 * n)).isoformat()
+    if unit in ("M", "month"):
+        total = day.year * 12 + day.month - 1 - n
+        y, m = divmod(total, 12)
+        for d in (day.day, 30, 29, 28):
+            try:
+                return date(y, m + 1, d).isoformat()
+            except ValueError:
+                continue
+    if unit in ("Y", "year"):
+        try:
+            return day.replace(year=day.year - n).isoformat()
+        except ValueError:
+            return day.replace(year=day.year - n, day=28).isoformat()
+    return None
+
+
+def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str] | None:
+    """``for a third day``, ``for the eighth week in a row`` in the event's clause."""
+    text = doc.text[sent.start_char : sent.end_char]
+    for m in _NTH_UNIT.finditer(text):
+        tok = _token_at(doc, sent.start_char + m.start("n"))
+        if tok is None or not _in_clause(tok, head) or not (m["for"] or m["row"] or m["run"]):
+            continue
+        word = m["n"].lower()
+        n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+        if n >= 2:
+            return n, m["u"].lower(), m[0]
+    return None
+
+
+def _running(doc: Doc, head: Token, durations: list[Time], ref: str | None) -> Time | None:
+    """``has been on hunger strike for 20 days``, ``over the past week``: back from the reference day."""
+    if ref is None:
+        return None
+    verb = clause_head(head)
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+    for t in durations:
+        m = _DURATION.match(t.value or "")
+        tok = _token_at(doc, t.start_char or 0)
+        if m is None or tok is None or not _in_clause(tok, head):
+            continue
+        before = doc.text[max(0, (t.start_char or 0) - 30) : t.start_char or 0]
+        backward = _BACKWARD.search(before) is not None or t.text.lower().startswith(("the past", "the last"))
+        if not (backward or (perfect and before.rstrip().lower().endswith("for"))):
+            continue
+        start = _back(ref, int(m["n"]), m["u"])
+        if start is not None:
+            return _interval(t, start, ref)
+    return None
+
+
 def bind_time(
     head: Token, sent: Span, times: Sequence[Time], *, published: date | None = None, lead: Time | None = None
 ) -> tuple[Time | None, bool]:
     """The time governing the trigger's clause, else its sentence, else the paragraph's, else the lead's;
     and whether it was inferred (paragraph or lead) rather than written in the event's own sentence."""
-    usable = _usable(times)
     doc = head.doc
+    usable = _usable(times, doc)
     in_sent = [t for t in usable if sent.start_char <= (t.start_char or 0) < sent.end_char]
-    clause = [
-        t for t in in_sent if (tok := _token_at(doc, t.start_char or 0)) is not None and _in_clause(tok, head)
-    ]
-    pool = clause or in_sent
+    toks = {id(t): _token_at(doc, t.start_char or 0) for t in in_sent}
+    clause = [t for t in in_sent if (tok := toks[id(t)]) is not None and _in_clause(tok, head)]
+    near = [t for t in in_sent if (tok := toks[id(t)]) is not None and not _foreign(tok, head)]
+    pool = clause or near
+    nth = _nth(doc, head, sent)
+    ref = _reference(doc, head, sent, times, published)
+    if not clause:
+        in_durations = [
+            t for t in _durations(times) if sent.start_char <= (t.start_char or 0) < sent.end_char
+        ]
+        running = _running(doc, head, in_durations, ref)
+        if running is not None:
+            return running, False
     if pool:
         pair = _pair(doc, pool)
         if pair is not None:
             return pair, False
         best = min(pool, key=lambda t: abs((t.start_char or 0) - head.idx))
-        if _since(doc, best) and best.start:
-            return _interval(best, best.start, published.isoformat() if published else best.end), False
+        if _since(doc, best) and best.start and not _dates(doc, best, head):
+            return _interval(best, best.start, ref or best.end), False
+        if _open_from(doc, best, head) and best.start and ref and best.start <= ref:
+            return _interval(best, best.start, ref), False
+        best = _hull(doc, best, pool)
+        if nth is not None and nth[1] in _DAYS and best.start and best.end and best.start == best.end:
+            start = _back(best.end, nth[0], nth[1])
+            if start is not None:
+                return _interval(best, start, best.end), False
         return best, False
+    if nth is not None and ref is not None and nth[1] in ("week", "month"):
+        start = _back(ref, nth[0] - 1, nth[1])
+        if start is not None:
+            return Time(
+                text=nth[2],
+                start_char=None,
+                end_char=None,
+                value=f"{start}/{ref}",
+                start=start,
+                end=ref,
+                precision="unknown",
+                anchor="document",
+                type="DATE",
+            ), True
     para = doc.text.rfind("\n", 0, sent.start_char) + 1
-    before = [t for t in usable if para <= (t.start_char or 0) < sent.start_char and not _since(doc, t)]
+    before = [
+        t
+        for t in usable
+        if para <= (t.start_char or 0) < sent.start_char
+        and not _since(doc, t)
+        and not (t.end and published and t.end > published.isoformat())
+    ]
     if before:
-        return before[-1], True
+        last_sent = _sentence_of(doc, before[-1])
+        candidates = [t for t in before if _sentence_of(doc, t) == last_sent]
+        return min(reversed(candidates), key=lambda t: _RANK.get(t.precision, 9)), True
     return lead, True
 
 
+_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5}
+
+
+def _sentence_of(doc: Doc, t: Time) -> int:
+    tok = _token_at(doc, t.start_char or 0)
+    return tok.sent.start if tok is not None else -1
+
+
+def _open_from(doc: Doc, t: Time, head: Token) -> bool:
+    """``suspended from Sunday``: a verb's open-ended start, with no closing ``to``/``until``."""
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ != "from" or head.pos_ != "VERB":
+        return False
+    after = doc.text[t.end_char or 0 : (t.end_char or 0) + 20].lower()
+    return not re.match(r"\s*(?:evening|morning|night|afternoon)?\s*(?:to|until|till|through|and)\b", after)
+
+
 def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
-    """The first day-precise time of the lead paragraph (the first paragraph of prose, not the dateline)."""
+    """The first day-precise time (or weekend) of the lead paragraph (the first paragraph of prose,
+    not the dateline)."""
     text = doc.text
     pos = 0
     for para in text.split("\n"):
@@ -131,7 +385,12 @@ def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
         pos = end + 1
         if len(para) < 80 or not re.search(r"[.!?][\"”’]?\s*$", para.strip()):
             continue
-        inside = [t for t in _usable(times) if start <= (t.start_char or 0) < end and t.precision == "day"]
+        inside = [
+            t
+            for t in _usable(times, doc)
+            if start <= (t.start_char or 0) < end
+            and (t.precision == "day" or (t.value or "").endswith("-WE"))
+        ]
         return inside[0] if inside else None
     return None
 

@@ -46,6 +46,7 @@ _FUNCTION_WORDS = frozenset(
     {"on", "by", "since", "until", "from", "before", "after", "early", "late", "last", "next", "this", "that",
      "every", "each", "through", "and", "or", "till", "of", "at", "as", "for", "in", "said", "says"}
 )  # fmt: skip
+_BARE_TOD = frozenset({"dawn", "dusk", "daybreak"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _NAME_ENTS = frozenset({"ORG", "PERSON"})
 _AGE_AFTER = re.compile(r"(?:-|\s+)old\b|\s+of\s+age\b", re.IGNORECASE)
@@ -56,6 +57,7 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "must", "should"
 _FUTURE_HEADS = frozenset(
     {"schedule", "plan", "expect", "due", "set", "intend", "go", "aim", "hope", "prepare", "vow", "promise"}
 )
+_PLANNING = frozenset({"announce", "plan", "schedule"})
 _PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'ve"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "be"})
 _REPORTING = frozenset(
@@ -216,12 +218,41 @@ def _is_future(doc: Doc, start: int, end: int, *, adverbial: bool = False) -> bo
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
+    if _called_for(span.root):
+        return True
     verb = _governing_verb(span.root)
     if verb is None or not _verb_is_future(verb):
         return False
     if not adverbial or any(c.lower_ in _FUTURE_AUX for c in verb.children) or verb.tag_ in ("VB", "VBN"):
         return True
     return _adverbial(span.root, verb)
+
+
+def _called_for(tok: Token) -> bool:
+    """The date of something called for, announced or planned: "called for a strike on December 28"."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+        elif cur.dep_ in ("npadvmod", "compound", "nmod"):
+            cur = cur.head
+        else:
+            return False
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+        if cur.pos_ in ("NOUN", "PROPN"):
+            break
+    else:
+        return False
+    verb = cur.head
+    if cur.dep_ == "dobj":
+        return verb.lemma_ in _PLANNING
+    return (
+        cur.dep_ == "pobj"
+        and verb.lower_ == "for"
+        and verb.head.lemma_ == "call"
+        and not any(c.lower_ in ("had", "'d") for c in verb.head.children)
+    )
 
 
 def _adverbial(tok: Token, verb: Token) -> bool:
@@ -243,8 +274,13 @@ def _updates_context(reading: Reading) -> bool:
     )
 
 
+def _clockish(time: Time, rule: str) -> bool:
+    return rule == "clock" or (rule == "tod" and time.text.lower() in _BARE_TOD)
+
+
 def _merge_clocks(text: str, items: list[tuple[Time, str]]) -> list[Time]:
-    """Join a clock time and the day next to it ("10 p.m. Wednesday", "Friday at 3 p.m.")."""
+    """Join a clock time, or a bare ``dawn``, and the day next to it ("10 p.m. Wednesday",
+    "Friday at 3 p.m.", "at dawn on Sunday")."""
     out: list[Time] = []
     i = 0
     while i < len(items):
@@ -254,9 +290,9 @@ def _merge_clocks(text: str, items: list[tuple[Time, str]]) -> list[Time]:
             assert time.end_char is not None and nxt.start_char is not None
             gap = text[time.end_char : nxt.start_char]
             pair = None
-            if rule == "clock" and nxt_rule != "clock" and _JOIN_CLOCK_FIRST.fullmatch(gap):
+            if _clockish(time, rule) and not _clockish(nxt, nxt_rule) and _JOIN_CLOCK_FIRST.fullmatch(gap):
                 pair = (nxt, time)
-            elif nxt_rule == "clock" and rule != "clock" and _JOIN_DAY_FIRST.fullmatch(gap):
+            elif _clockish(nxt, nxt_rule) and not _clockish(time, rule) and _JOIN_DAY_FIRST.fullmatch(gap):
                 pair = (time, nxt)
             if pair is not None:
                 day, clock = pair
@@ -264,13 +300,10 @@ def _merge_clocks(text: str, items: list[tuple[Time, str]]) -> list[Time]:
                     hhmm = clock.value.partition("T")[2]
                     start, end = time.start_char, nxt.end_char
                     assert start is not None and end is not None
+                    value, type_ = (f"{day.value}T{hhmm}", "TIME") if hhmm else (day.value, day.type)
                     out.append(
                         day.replace(
-                            text=text[start:end],
-                            start_char=start,
-                            end_char=end,
-                            value=f"{day.value}T{hhmm}",
-                            type="TIME",
+                            text=text[start:end], start_char=start, end_char=end, value=value, type=type_
                         )
                     )
                     i += 2

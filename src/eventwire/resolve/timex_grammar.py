@@ -119,6 +119,7 @@ def rules() -> tuple[Rule, ...]:
         # --- other calendars -------------------------------------------------------
         _rule("solar_dmy", rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<smon>(?-i:{solar}))\s*,?\s+(?P<y>1[2-4]\d\d)"),
         _rule("solar_mdy", rf"(?P<smon>(?-i:{solar}))\s+(?P<d>{_DAY}),?\s+(?P<y>1[2-4]\d\d)"),
+        _rule("solar_my", rf"(?P<smon>(?-i:{solar}))(?:\s+of)?,?\s+(?P<y>1[2-4]\d\d)"),
         _rule(
             "hijri_dmy",
             rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<hmon>(?-i:{hijri})),?\s+(?P<y>1[2-5]\d\d)(?:\s*(?:AH|A\.H\.|H))?",

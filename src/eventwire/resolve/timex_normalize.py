@@ -82,6 +82,24 @@ def _h_solar(m: re.Match[str], f: Frame) -> Reading | None:
         return None
 
 
+def _h_solar_month(m: re.Match[str], f: Frame) -> Reading | None:
+    """``Aban 1398``: the Gregorian days the Solar Hijri month covers.
+
+    It straddles two Gregorian months, so the value is the ISO 8601 interval of its days.
+    """
+    month = solar_hijri_month_number(m["smon"])
+    if month is None:
+        return None
+    year = int(m["y"])
+    try:
+        first = solar_hijri_to_gregorian(year, month, 1)
+        nxt = solar_hijri_to_gregorian(year + month // 12, month % 12 + 1, 1)
+    except ResolutionError:
+        return None
+    last = nxt - timedelta(days=1)
+    return Reading(f"{first.isoformat()}/{last.isoformat()}", first, last, "month", "absolute", "DATE")
+
+
 def _h_hijri(m: re.Match[str], f: Frame) -> Reading | None:
     month = hijri_month_number(m["hmon"])
     if month is None:
@@ -532,6 +550,7 @@ HANDLERS: dict[str, Handler] = {
     **PERIOD_HANDLERS,
     "solar_dmy": _h_solar,
     "solar_mdy": _h_solar,
+    "solar_my": _h_solar_month,
     "hijri_dmy": _h_hijri,
     "hijri_mdy": _h_hijri,
     "iso": _h_iso,

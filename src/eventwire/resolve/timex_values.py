@@ -128,7 +128,8 @@ def _interval(value: str) -> Interval | None:
 def narrow(start: date, end: date, part: str) -> tuple[date, date]:
     """The ``early``/``mid``/``late`` third of an interval.
 
-    Whole months split by months (a year: January–April, May–August,
+    Several whole years split by whole years (the early 1990s: 1990–1993; mid: 1993–1996;
+    late: 1996–1999), whole months by months (a year: January–April, May–August,
     September–December; a quarter: its three months), a month by days 1–10,
     11–20 and 21 to the end, anything else in three equal runs of days.
     """
@@ -137,6 +138,11 @@ def narrow(start: date, end: date, part: str) -> tuple[date, date]:
         return start, end
     months = (end.year - start.year) * 12 + end.month - start.month + 1
     whole = start.day == 1 and end == month_end(end.year, end.month)
+    years = end.year - start.year + 1
+    if whole and start.month == 1 and end.month == 12 and years >= 3:
+        k = round(years * 0.4)  # whole years, overlapping: a decade's 0–3, 3–6, 6–9
+        first_year = start.year + (0, (years - k) // 2, years - k)[index]
+        return date(first_year, 1, 1), date(first_year + k - 1, 12, 31)
     if whole and months >= 3 and months % 3 == 0:
         step = months // 3
         total = start.year * 12 + start.month - 1 + index * step

@@ -1,0 +1,110 @@
+"""Which temporal expression dates which event, and the intervals built from them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.timing import bind_time, lead_time
+from eventwire.resolve.times import find_times
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from eventwire.records import Time
+
+PUB = date(2024, 8, 1)  # a Thursday
+
+pytestmark = pytest.mark.slow
+
+
+def _bind(nlp: Language, text: str, trigger: str, *, published: date = PUB) -> Time | None:
+    doc = nlp(text)
+    times = find_times(doc, published=published)
+    at = text.index(trigger)
+    head = doc.char_span(at, at + len(trigger), alignment_mode="expand")
+    assert head is not None
+    tok = head.root
+    time, _ = bind_time(tok, tok.sent, times, published=published, lead=lead_time(doc, times))
+    return time
+
+
+def _interval(time: Time | None) -> tuple[str | None, str | None] | None:
+    return None if time is None else (time.start, time.end)
+
+
+def test_timing_nth_day_runs_back_from_the_day(nlp: Language) -> None:
+    text = "Farmers blocked motorways around Paris for a third day on Tuesday."
+    assert _interval(_bind(nlp, text, "blocked")) == ("2024-07-28", "2024-07-30")
+
+
+def test_timing_nth_day_of_a_series_is_one_day(nlp: Language) -> None:
+    text = "Unions held a ninth day of nationwide strikes on Tuesday."
+    assert _interval(_bind(nlp, text, "strikes")) == ("2024-07-30", "2024-07-30")
+
+
+def test_timing_coordinated_days_span_both(nlp: Language) -> None:
+    text = "The governor's office said 57 rioters were arrested on Friday and Saturday."
+    assert _interval(_bind(nlp, text, "arrested")) == ("2024-07-26", "2024-07-27")
+
+
+def test_timing_since_in_reported_speech_ends_on_the_day_of_saying(nlp: Language) -> None:
+    text = (
+        "The group said on Monday that at least 26 people had died in custody "
+        "since the beginning of the year."
+    )
+    assert _interval(_bind(nlp, text, "died")) == ("2024-01-01", "2024-07-29")
+
+
+def test_timing_since_without_a_dated_speech_ends_at_publication(nlp: Language) -> None:
+    text = "Border guards have killed at least 14 porters since January."
+    assert _interval(_bind(nlp, text, "killed")) == ("2024-01-01", "2024-08-01")
+
+
+def test_timing_when_clause_takes_the_expression_itself(nlp: Language) -> None:
+    text = "The city has been a centre of unrest since September 2022, when dozens of people were killed."
+    assert _interval(_bind(nlp, text, "killed")) == ("2022-09-01", "2022-09-30")
+
+
+def test_timing_perfect_duration_runs_back_from_the_reference(nlp: Language) -> None:
+    text = "A jailed politician has been on hunger strike for 20 days, his lawyer said on Thursday."
+    assert _interval(_bind(nlp, text, "strike")) == ("2024-07-13", "2024-08-01")
+
+
+def test_timing_past_week_is_seven_days_back(nlp: Language) -> None:
+    text = "Police have detained at least 26 people over the past week for painting graffiti."
+    assert _interval(_bind(nlp, text, "detained")) == ("2024-07-25", "2024-08-01")
+
+
+def test_timing_open_from_runs_to_publication(nlp: Language) -> None:
+    text = "Mobile internet services were suspended in the capital from Sunday, the regulator said."
+    assert _interval(_bind(nlp, text, "suspended")) == ("2024-07-28", "2024-08-01")
+
+
+def test_timing_dateline_never_dates_an_event(nlp: Language) -> None:
+    text = "Thursday, August 1, 2024\n\nCARACAS, Aug 1 (Andes Report) — Police fired tear gas at marchers."
+    assert _bind(nlp, text, "fired") is None
+
+
+def test_timing_time_of_another_subjects_clause_is_not_the_event_s(nlp: Language) -> None:
+    text = (
+        "Soldiers entered the village on Saturday morning. Two farmers were shot, "
+        "and their bodies were found on Sunday."
+    )
+    assert _interval(_bind(nlp, text, "shot")) == ("2024-07-27", "2024-07-27")
+
+
+def test_timing_paragraph_context_prefers_the_most_precise(nlp: Language) -> None:
+    text = "Graduates blocked a bridge on Monday for the third time this month. Police arrested four of them."
+    assert _interval(_bind(nlp, text, "arrested")) == ("2024-07-29", "2024-07-29")
+
+
+def test_timing_no_expression_anywhere_is_null(nlp: Language) -> None:
+    assert _bind(nlp, "Security forces arrested five people, including a journalist.", "arrested") is None
+
+
+def test_timing_own_clause_beats_the_time_of_saying(nlp: Language) -> None:
+    text = "Activists said on Wednesday that protesters were killed on Sunday."
+    assert _interval(_bind(nlp, text, "killed")) == ("2024-07-28", "2024-07-28")
