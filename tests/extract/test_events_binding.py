@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.records import Time
+from eventwire.records import Actor, Event, Time
 from tests.extract._event_helpers import claim, events, place, time
 
 if TYPE_CHECKING:
@@ -164,3 +164,104 @@ def test_a_place_in_a_slogan_is_not_the_event_place(nlp: Language) -> None:
     (ev,) = [e for e in events(nlp, text, places=(tehran, america)) if e.type == "protest"]
     assert [p.text for p in ev.places] == ["Tehran"]
     assert ev.country == "IR"
+
+
+# ---------------------------------------------------------------- actors
+
+
+def _with_actors(nlp: Language, text: str) -> list[Event]:
+    from eventwire.resolve.actors import ActorDictionary, find_actors
+
+    actors = tuple(find_actors(nlp(text), ActorDictionary.load()))
+    return events(nlp, text, actors=actors)
+
+
+def _roles(ev: Event) -> dict[str, list[Actor]]:
+    out: dict[str, list[Actor]] = {}
+    for a in ev.actors:
+        out.setdefault(a.role or "", []).append(a)
+    return out
+
+
+def _one(evs: list[Event], etype: str) -> Event:
+    (ev,) = [e for e in evs if e.type == etype]
+    return ev
+
+
+def test_an_arrest_with_no_named_doer_is_by_security_forces(nlp: Language) -> None:
+    ev = _one(_with_actors(nlp, "At least 38 people were arrested in Ahvaz on Sunday."), "arrest")
+    (perp,) = _roles(ev)["perpetrator"]
+    assert perp.name == "Security forces" and "police" in perp.aliases
+    assert perp.text is None and perp.start_char is None  # implied, not written
+
+
+def test_an_execution_is_by_the_judiciary(nlp: Language) -> None:
+    ev = _one(_with_actors(nlp, "Two men were hanged in Shiraz on Sunday."), "execution")
+    assert [a.name for a in _roles(ev)["perpetrator"]] == ["judiciary"]
+
+
+def test_a_named_doer_is_not_replaced_by_an_implied_one(nlp: Language) -> None:
+    ev = _one(_with_actors(nlp, "Police arrested 17 people in Basra on Friday."), "arrest")
+    assert [a.text for a in _roles(ev)["perpetrator"]] == ["Police"]
+
+
+def test_a_protest_with_no_doer_inherits_the_story_protagonists(nlp: Language) -> None:
+    text = (
+        "Hundreds of retirees gathered outside parliament in Tehran on Sunday to demand higher pensions.\n\n"
+        "Similar gatherings took place in Ahvaz and Isfahan."
+    )
+    evs = [e for e in _with_actors(nlp, text) if e.type == "protest"]
+    later = max(evs, key=lambda e: e.trigger.start)
+    (init,) = _roles(later)["initiator"]
+    assert init.name == "Pensioners"
+    assert "Protesters" in init.aliases  # ACLED codes the doers of a protest as protesters
+
+
+def test_who_calls_for_a_strike_initiates_it(nlp: Language) -> None:
+    ev = _one(
+        _with_actors(nlp, "Organisers have called for a nationwide general strike on December 28."), "strike"
+    )
+    assert [a.name for a in _roles(ev)["initiator"]] == ["Organisers"]
+
+
+def test_people_arrested_in_a_protest_story_are_protesters(nlp: Language) -> None:
+    text = (
+        "Thousands protest over power cuts in Basra\n\n"
+        "Police arrested at least 17 people in Basra on Friday, an officer said."
+    )
+    ev = _one(_with_actors(nlp, text), "arrest")
+    (victim,) = _roles(ev)["victim"]
+    assert victim.text == "people" and "Protesters" in victim.aliases
+
+
+def test_people_killed_in_an_attack_are_civilians(nlp: Language) -> None:
+    ev = _one(_with_actors(nlp, "Gunmen attacked a bus in the north on Monday, killing 11 people."), "attack")
+    assert any("Civilians" in a.aliases or a.name == "Civilians" for a in _roles(ev).get("victim", []))
+
+
+def test_an_unattributed_attack_is_the_story_force(nlp: Language) -> None:
+    text = (
+        "A Myanmar military jet bombed a village in the Sagaing region on Saturday, "
+        "killing at least 23 people.\n\n"
+        "Witnesses said a helicopter then fired on people who ran towards the fields."
+    )
+    evs = [e for e in _with_actors(nlp, text) if e.type == "attack"]
+    later = max(evs, key=lambda e: e.trigger.start)
+    assert [a.name for a in _roles(later)["perpetrator"]] == ["Tatmadaw"]
+
+
+def test_tear_gas_fired_at_a_group_targets_it(nlp: Language) -> None:
+    ev = _one(
+        _with_actors(
+            nlp, "In 2019, security forces fired tear gas and water cannon at oil workers at the site."
+        ),
+        "repression",
+    )
+    targets = [a.text for r in ("target", "victim") for a in _roles(ev).get(r, [])]
+    assert "oil workers" in targets
+
+
+def test_torture_of_someone_unnamed_is_of_detainees(nlp: Language) -> None:
+    ev = _one(_with_actors(nlp, "His lawyer said he had been tortured during interrogation."), "torture")
+    assert [a.name for a in _roles(ev)["victim"]] == ["Detainees"]
+    assert [a.name for a in _roles(ev)["perpetrator"]] == ["Security forces"]

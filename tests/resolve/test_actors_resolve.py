@@ -350,3 +350,16 @@ def test_find_actors_idioms_are_not_groups(blank: Language, dictionary: ActorDic
     text = "Unions joined forces with students; the chief executive officer said officers fired."
     actors = [(a.text, a.name) for a in _find(blank, dictionary, text)]
     assert actors == [("Unions", "Trade unions"), ("students", "Students"), ("officers", "Police")]
+
+
+def test_find_actors_acronym_defined_in_article_beats_dictionary_reading(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    text = "Fighters of the Rapid Support Forces (RSF) shelled the market. Later the RSF attacked a hospital."
+    actors = _find(blank, dictionary, text)
+    rsf = [a for a in actors if a.text == "RSF"]
+    assert len(rsf) == 2
+    assert {a.name for a in rsf} == {"Rapid Support Forces"}
+    # with no definition in the text, the dictionary's reading stands
+    other = _find(blank, dictionary, "Reporters said the RSF condemned the arrest of a journalist.")
+    assert [a.name for a in other if a.text == "RSF"] == ["Reporters Without Borders"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, ActorKind, ActorRole, Claim, Magnitude, Place
 from .lexicon import load_yaml
-from .syntax import agent, clause_head, is_animate, lemma, patient, segment, subject
+from .syntax import agent, clause_head, is_animate, lemma, patient, segment, segments, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,6 +86,12 @@ JUDICIAL_WORDS = frozenset(
 IMPLICIT_PERPETRATOR_TYPES = frozenset({"arrest", "repression", "execution", "killing", "torture", "attack"})
 VICTIM_TYPES = frozenset({"killing", "execution", "arrest", "torture", "attack"})
 INITIATOR_TYPES = frozenset({"protest", "strike", "riot"})
+# Who holds protests and strikes: an initiator is looked for among these when the parse gives none.
+PROTAGONIST_KINDS = frozenset({"protesters", "labor", "students", "opposition_group", "political_party"})
+CALL_LEMMAS = frozenset({"call", "appeal", "urge", "push", "plan", "organise", "organize", "announce"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+LEDE_SEGMENTS = 6
+GENERIC_KINDS = frozenset({"civilians", "unknown", "protesters"})
 
 
 # ---------------------------------------------------------------- actors
@@ -216,11 +222,16 @@ def bind_actors(
         p = patient(head)
         if p is not None and p.i not in own:
             pairs.append((p, "patient"))
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into"):
-                for g in c.children:
-                    if g.dep_ == "pobj" and g.i not in own:
-                        pairs.append((g, "patient"))
+        holders = [head]
+        if p is not None:
+            # "fired [tear gas and water cannon] at X": the prep may hang off the object
+            holders.extend(_conjuncts(p))
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.i not in own:
+                            pairs.append((g, "patient"))
     else:
         for c in head.children:
             if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i not in own and c.i < head.i:
@@ -241,6 +252,15 @@ def bind_actors(
             s = subject(head.head)
             if s is not None:
                 pairs.append((s, "doer"))
+        elif (
+            etype in INITIATOR_TYPES
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "for"
+            and lemma(head.head.head) in CALL_LEMMAS
+        ):
+            s = subject(head.head.head)  # "activists called for protests": who calls, protests
+            if s is not None:
+                pairs.append((s, "doer"))
     out: list[Actor] = []
     seen: set[tuple[str, str | None]] = set()
     for tok, which in pairs:
@@ -258,9 +278,25 @@ def bind_actors(
                 continue
             seen.add(key)
             out.append(actor)
+    protest_setting = etype in ("repression", "killing", "arrest", "torture") and _protest_setting(head)
     if etype in IMPLICIT_PERPETRATOR_TYPES and not any(a.role == "perpetrator" for a in out):
-        out.extend(_implicit_perpetrator(head, etype, known, out))
-    if etype in ("repression", "killing", "arrest") and _protest_setting(head):
+        out.extend(_implicit_perpetrator(head, etype, known, out, protest_setting=protest_setting))
+    if etype in ("killing", "attack") and not protest_setting:
+        out = [_as_civilians(a) for a in out]
+    if etype == "torture" and not any(a.role == "victim" for a in out):
+        out.append(
+            Actor(
+                text=None,
+                start_char=None,
+                end_char=None,
+                name="Detainees",
+                aliases=("prisoners",),
+                kind="civilians",
+                role="victim",
+                country=None,
+            )
+        )  # torture is what is done to those held; the clause often names them only by a pronoun
+    if etype in ("repression", "killing", "arrest") and protest_setting:
         out = [_as_protesters(a) for a in out]
         if not any(a.role in ("victim", "target") for a in out):
             implied: ActorRole = (
@@ -278,6 +314,13 @@ def bind_actors(
                     country=None,
                 )
             )
+    if etype in INITIATOR_TYPES:
+        if not any(a.role == "initiator" for a in out):
+            out.extend(_implicit_initiator(head, known, out))
+        if etype == "protest":
+            out = [_protesting(a) if a.role == "initiator" else a for a in out]
+        else:
+            out = [_as_protesters(a) if a.role == "initiator" else a for a in out]
     if etype in ("protest", "riot") and not any(a.role == "initiator" for a in out):
         out.append(
             Actor(
@@ -319,20 +362,149 @@ GENERIC_PEOPLE = frozenset(
 )
 
 
+def _lede(doc: Doc) -> list[Span]:
+    """The article's opening: headline, date and dateline lines, up to the end of its first full sentence."""
+    out: list[Span] = []
+    for seg in segments(doc):
+        out.append(seg)
+        if len(out) >= LEDE_SEGMENTS or (len(seg) >= 8 and seg.text.rstrip()[-1:] in '.!?"\u201d'):
+            break
+    return out
+
+
 def _protest_setting(head: Token) -> bool:
-    """The event happens at a protest: protest words in its sentence."""
+    """The event happens at a protest: protest words in its sentence or in the article's lede.
+
+    A story whose headline or first sentence is about protests reports arrests and deaths
+    of "people" that are protesters unless it says otherwise.
+    """
     from .lexicon import word_set
 
     words = word_set("protest")
-    return any(t.lower_ in words or lemma(t) in words for t in segment(head) if t.i != head.i)
+
+    def protesty(seg: Span, skip: int = -1) -> bool:
+        return any(t.lower_ in words or lemma(t) in words for t in seg if t.i != skip)
+
+    if protesty(segment(head), head.i):
+        return True
+    return any(protesty(seg) for seg in _lede(head.doc))
 
 
 def _as_protesters(a: Actor) -> Actor:
-    """A victim described generically ("people", "the crowd") at a protest is a protester (ACLED's coding)."""
-    if a.role not in ("victim", "target") or a.kind not in ("civilians", "unknown", "protesters"):
+    """People described generically ("people", "the crowd") at a protest are protesters (ACLED's coding).
+
+    So are a victim or target of repression at a protest and the generic doers of a protest.
+    """
+    if a.role not in ("victim", "target", "initiator") or a.kind not in GENERIC_KINDS:
         return a
     words = {w.lower() for w in (a.text or a.name).split()}
     if not words & GENERIC_PEOPLE or "Protesters" in a.aliases:
+        return a
+    return a.replace(aliases=(*a.aliases, "Protesters"))
+
+
+def _effective_root(doc: Doc, a: Actor) -> Token | None:
+    """The token that carries an actor mention in its clause: ``hundreds of retirees`` → hundreds."""
+    if a.start_char is None or a.end_char is None:
+        return None
+    span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    for _ in range(3):
+        prep = root.head
+        if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head != prep:
+            up = prep.head
+            if lemma(up) in QUANTITY_HEADS or up.like_num or up.pos_ == "NUM":
+                root = up
+                continue
+        break
+    return root
+
+
+def _protagonist(doc: Doc, a: Actor) -> bool:
+    """A group that is the subject (or ``by`` agent) of its clause: the one who does things there."""
+    if a.kind not in PROTAGONIST_KINDS:
+        return False
+    root = _effective_root(doc, a)
+    if root is None:
+        return False
+    if root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lower_ != "according"
+
+
+def _implicit_initiator(head: Token, known: Sequence[Actor], bound: list[Actor]) -> list[Actor]:
+    """Who holds a protest or strike whose clause names no one ("similar gatherings took place").
+
+    A group that is the subject of a clause in the event's sentence ("traders' associations said
+    a longer strike would follow"), else the nearest such group earlier in the article: the
+    protagonists of a protest story are named once and then referred to by the events alone.
+    """
+    doc = head.doc
+    seg = segment(head)
+    taken = {(a.start_char, a.end_char) for a in bound}
+    pool = [
+        a
+        for a in known
+        if a.start_char is not None
+        and a.start_char < seg.end_char
+        and (a.start_char, a.end_char) not in taken
+        and _protagonist(doc, a)
+    ]
+    here = [a for a in pool if a.start_char is not None and a.start_char >= seg.start_char]
+    if here:
+        return [here[0].replace(role="initiator")]
+    if pool:
+        return [pool[-1].replace(role="initiator")]
+    return []
+
+
+def _as_civilians(a: Actor) -> Actor:
+    """Unnamed people killed or attacked away from a protest are civilians (ACLED's coding)."""
+    if a.role not in ("victim", "target") or a.kind not in ("civilians", "unknown") or a.name == "Civilians":
+        return a
+    words = {w.lower() for w in (a.text or a.name).split()}
+    if not words & GENERIC_PEOPLE or "Civilians" in a.aliases:
+        return a
+    return a.replace(aliases=(*a.aliases, "Civilians"))
+
+
+def _dominant_force(head: Token, known: Sequence[Actor], bound: list[Actor]) -> Actor | None:
+    """The named armed actor the article is about, named before the event's sentence ends.
+
+    Unattributed attacks in a story about one force's campaign ("a helicopter then fired on
+    people", "more villages would be bombed") are that force's. It must be named twice, or
+    once in the headline or lede.
+    """
+    seg = segment(head)
+    lede_end = max((x.end_char for x in _lede(head.doc)), default=0)
+    named = [
+        a
+        for a in known
+        if a.start_char is not None
+        and a.start_char < seg.end_char
+        and a.kind in ("security_forces", "armed_group")
+        and a.identifier
+        and not a.identifier.startswith("ew:generic-")
+    ]
+    counts = Counter(a.name for a in named)
+    counts.update({a.name for a in named if a.start_char is not None and a.start_char < lede_end})
+    hurt = {a.name for a in bound if a.role in ("victim", "target")}
+    best: Actor | None = None
+    for a in named:  # the latest of the most named
+        if counts[a.name] < 2 or a.name in hurt:
+            continue
+        if best is None or counts[a.name] >= counts[best.name]:
+            best = a
+    return best
+
+
+def _protesting(a: Actor) -> Actor:
+    """The initiator of a protest is coded "Protesters" with the group as its associate (ACLED's coding)."""
+    if a.name == "Protesters" or "Protesters" in a.aliases:
+        return a
+    if a.kind not in (*PROTAGONIST_KINDS, "civilians", "unknown", "rights_group", "religious"):
         return a
     return a.replace(aliases=(*a.aliases, "Protesters"))
 
@@ -357,19 +529,38 @@ def _speaker_like(doc: Doc, a: Actor) -> bool:
     return False
 
 
-def _implicit_perpetrator(head: Token, etype: str, known: Sequence[Actor], bound: list[Actor]) -> list[Actor]:
+def _state_agents(name: str, aliases: tuple[str, ...], kind: ActorKind) -> Actor:
+    return Actor(
+        text=None,
+        start_char=None,
+        end_char=None,
+        name=name,
+        aliases=aliases,
+        kind=kind,
+        role="perpetrator",
+        country=None,
+    )
+
+
+def _implicit_perpetrator(
+    head: Token, etype: str, known: Sequence[Actor], bound: list[Actor], *, protest_setting: bool = False
+) -> list[Actor]:
     """A perpetrator the text supports though the parse does not tie it to the trigger.
 
-    A security-forces mention in the same sentence (not already a victim); for an
-    execution, the judiciary when the text speaks of sentences or courts. Nothing is
-    invented when the text gives no such support.
+    A security-forces mention in the same sentence (not already a victim), or earlier in the
+    paragraph for arrests, repression and torture. Failing that, the state agents the act itself
+    implies, unnamed (``text`` None): the judiciary for an execution; security forces for an arrest,
+    for torture, and for a killing at a protest; the authorities for other repression. A killing
+    or attack elsewhere gets no doer the text does not name.
     """
     seg = segment(head)
     taken = {(a.start_char, a.end_char) for a in bound}
     kinds = {"security_forces", "judiciary"} if etype == "execution" else {"security_forces"}
+    if etype == "torture":
+        kinds = {"security_forces", "armed_group"}
     para = head.doc.text.rfind("\n", 0, seg.start_char) + 1
     windows = [(seg.start_char, seg.end_char)]
-    if etype in ("arrest", "repression"):
+    if etype in ("arrest", "repression", "torture"):
         windows.append((para, seg.start_char))  # the paragraph's forces, latest first
     for lo, hi in windows:
         found = [
@@ -384,21 +575,19 @@ def _implicit_perpetrator(head: Token, etype: str, known: Sequence[Actor], bound
         if found:
             pick = found[0] if hi == seg.end_char else found[-1]
             return [pick.replace(role="perpetrator")]
+    if etype in ("attack", "killing", "torture") and not protest_setting:
+        force = _dominant_force(head, known, bound)
+        if force is not None:
+            return [force.replace(role="perpetrator", text=None, start_char=None, end_char=None)]
     if etype == "execution":
-        words = {lemma(t) for t in seg} | {t.lower_ for t in seg}
-        if words & JUDICIAL_WORDS:
-            return [
-                Actor(
-                    text=None,
-                    start_char=None,
-                    end_char=None,
-                    name="judiciary",
-                    aliases=(),
-                    kind="judiciary",
-                    role="perpetrator",
-                    country=None,
-                )
-            ]
+        return [_state_agents("judiciary", ("judicial authorities",), "judiciary")]
+    forces_killed = any(a.role == "victim" and a.kind in ("security_forces", "armed_group") for a in bound)
+    if etype == "arrest" or (etype == "killing" and protest_setting and not forces_killed):
+        return [_state_agents("Security forces", ("police",), "security_forces")]
+    if etype == "torture":
+        return [_state_agents("Security forces", ("interrogators", "police"), "security_forces")]
+    if etype == "repression":
+        return [_state_agents("Authorities", ("government", "security forces"), "state")]
     return []
 
 

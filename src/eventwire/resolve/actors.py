@@ -588,10 +588,12 @@ class _Resolver:
                 entry = self.d._by_identifier.get(ident)
                 if entry is not None:
                     local.add_all(entry.short, (e, c.actor, entry.person))
+        defined: set[str] = set()  # acronyms the article defines: they beat a dictionary reading
         for c, acronym in acronyms:
             owner = taken[c.start]
             if owner is not None:
                 local.add(acronym, (self.tokens[owner.start].start, owner.actor, False))
+                defined.add(acronym)
         # dictionary long forms followed by a new acronym: "(HRANA)" after a known name
         for c in chosen:
             if c.source == "entity" or c.person:
@@ -599,6 +601,7 @@ class _Resolver:
             m = _ACRONYM_DEF.match(self.text, self.tokens[c.end - 1].end)
             if m:
                 local.add(m.group(1), (self.tokens[c.start].start, c.actor, False))
+                defined.add(m.group(1))
         if not len(local):
             return
         found: dict[tuple[int, int], list[tuple[int, Actor, bool]]] = {}
@@ -619,8 +622,13 @@ class _Resolver:
             _pos, template, person = best
             start = self.left_title(i)[0] if person else i
             current = {id(x): x for x in taken[start:end] if x is not None}
+            short_form = self.text[here : self.tokens[end - 1].end]
+            overridable = ("entity", "generic", "dict") if short_form in defined else ("entity", "generic")
             if any(
-                x.source not in ("entity", "generic") or x.start < start or x.end > end
+                x.source not in overridable
+                or x.start < start
+                or x.end > end
+                or (x.source == "dict" and x.actor.name == template.name)
                 for x in current.values()
             ):
                 continue
