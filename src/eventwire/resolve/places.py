@@ -288,6 +288,8 @@ def _org_prefix(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
 
 
 def _important(cand: Candidate, cue: str = "strong") -> bool:
+    if cand.feature == "admin2":
+        return cand.primary and cand.match == "exact"  # "Boone County", not "Boone"
     if cand.feature != "city":
         return True
     return cand.population >= (_GAZ_MIN_POPULATION if cue == "strong" else _WEAK_MIN_POPULATION)
@@ -505,6 +507,13 @@ def resolve_toponyms(
             cs = [c for c in cs if c.feature in ("country", "admin1")]  # a country name is never a town
         cs = _ranked(cs, top, votes, gazetteer)[:_MAX_CANDIDATES]
         namesakes = {(c.country, c.admin1_code) for c in cs if c.feature == "admin1"}
+        # (country, admin1) of towns sharing the name: True when it is the town's own name
+        town_namesakes: dict[tuple[str | None, str | None], bool] = {}
+        for c in cs:
+            if c.feature == "city" and c.match != "skeleton":
+                town_namesakes[(c.country, c.admin1_code)] = c.primary or town_namesakes.get(
+                    (c.country, c.admin1_code), False
+                )
 
         def score(
             c: Candidate,
@@ -513,6 +522,7 @@ def resolve_toponyms(
             child: list[Candidate] = child,
             others: list[Candidate] = others,
             namesakes: set[tuple[str | None, str | None]] = namesakes,
+            town_namesakes: dict[tuple[str | None, str | None], bool] = town_namesakes,
             region_votes: Counter[tuple[str | None, str | None]] = region_votes,
             region_total: int = region_total,
         ) -> float:
@@ -526,6 +536,13 @@ def resolve_toponyms(
                 and (c.country, c.admin1_code) in namesakes
             ):
                 s += 2.5  # "Isfahan" is the city more often than its province
+            if (
+                c.feature == "admin2"
+                and top.hint != "admin2"
+                and (c.country, c.admin1_code) in town_namesakes
+                and (c.primary or town_namesakes[(c.country, c.admin1_code)])
+            ):
+                s -= 2.5  # a town is meant more often than the district named after it
             if any(_contains(p, c) for p in parent):
                 s += 6.0
             if any(_contains(c, ch) for ch in child):
