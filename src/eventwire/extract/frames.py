@@ -42,7 +42,10 @@ __all__ = ["Frame", "FrameFinder"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_PERSONAL = frozenset({"he", "she", "it", "they", "i", "we", "you"})
+_PERSONAL = frozenset({"he", "she", "it", "they", "i", "we", "you", "his", "her", "its", "their", "our"})
+# subjects that deny that anyone spoke: "No group claimed responsibility", "nobody said"
+_EVERY = frozenset({"each", "every"})
+_NOBODY = frozenset({"nobody", "none", "noone", "neither"})
 _MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
 # dependents of a speech verb that belong to the frame, not to what is said
 _FRAME_DEPS = frozenset(
@@ -60,6 +63,40 @@ _NON_SPEAKERS = frozenset({"video", "footage", "image", "photo", "picture", "cli
 _GAP_OK = re.compile(r"^[\s,:;—–-]*$")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _WORD = re.compile(r"[A-Za-z]{4,}")
+# "“…” ― Jane Doe": a dash after a closing quotation mark, on the same line
+_DASH_CREDIT = re.compile(r"[ \t]*(―|—|–|--)[ \t]*(?=\S)")
+# "Amnesty International: at least 41 killed": a short name, a colon, a statement (a headline form)
+_COLON_CREDIT = re.compile(r"([^\n:.!?\"“”]{2,60}):[ \t]+\S")
+_LABELS = frozenset(
+    {
+        "update",
+        "note",
+        "editor's note",
+        "watch",
+        "video",
+        "photos",
+        "live",
+        "breaking",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "correction",
+        "related",
+        "read more",
+        "source",
+        "sources",
+        "methodology",
+        "background",
+        "timeline",
+        "explainer",
+        "factbox",
+        "comment",
+        "contact",
+        "email",
+        "tel",
+        "phone",
+    }
+)
 # nested frames: the outer claim is only a frame when the inner one starts within this many words
 # of its content ("reported that police said …") and runs to its end
 _FRAME_LEAD = 3
@@ -157,6 +194,10 @@ class FrameFinder:
                 if d.cue not in seen_cues and d.content[1] > d.content[0]:
                     seen_cues.add(d.cue)
                     drafts.append(d)
+        for d in self._credits(drafts):
+            if d.cue not in seen_cues:
+                seen_cues.add(d.cue)
+                drafts.append(d)
         self._cut_phrases(drafts)
         drafts.extend(self._continuations(drafts))
         self._nest(drafts)
@@ -205,6 +246,10 @@ class FrameFinder:
             return []
         if speaker_tok.lower_ in _NON_SPEAKERS and speaker_tok.pos_ != "PRON":
             return []
+        if speaker_tok.lower_ in _NOBODY or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in speaker_tok.children
+        ):
+            return []  # "No group claimed responsibility": nobody said anything
 
         # "X's figures show", "a report by X found": the speaker is the figures' owner
         stop = frozenset(ids(verb)) if verb in speaker_tok.subtree else frozenset()
@@ -319,6 +364,8 @@ class FrameFinder:
             drafts.append(self._draft(cue, self._clip(naming, verb.idx), False, speaker, verb))
         elif lemma in self.lex.object_verbs and lemma not in self.lex.weak_verbs:
             dobj = next((c for c in children if c.dep_ in {"dobj", "xcomp"} and c.i > verb.i), None)
+            if dobj is not None and any(c.dep_ == "det" and c.lower_ in _EVERY for c in dobj.children):
+                dobj = None  # "confirms each case with two sources": a method, not a statement
             if dobj is not None and dobj.pos_ != "PRON" and (dobj.dep_ == "dobj" or dobj.tag_ == "VBG"):
                 lo, hi = subtree_span(dobj, self.text)
                 # "condemned the strike as a violation", "accused the police of …"
@@ -559,6 +606,66 @@ class FrameFinder:
             return [d]
         return []
 
+    # -- credit lines: "“…” ― Jane Doe", "Amnesty: 41 killed" -----------------------------------
+    def _credits(self, drafts: list[Frame]) -> list[Frame]:
+        """A quotation followed by a dash and a name, and a line opened by a name and a colon."""
+        used = [d.content for d in drafts]
+        out: list[Frame] = []
+        for q in self.quotes:
+            m = _DASH_CREDIT.match(self.text, q.end)
+            if m is None or any(overlaps((q.content_start, q.content_end), u) for u in used):
+                continue
+            speaker = self._name_at(m.end(), line_end=True)
+            if speaker is not None:
+                out.append(
+                    self._draft((m.start(1), m.end(1)), (q.content_start, q.content_end), True, speaker, None)
+                )
+        for p0, p1 in self.paras:
+            m = _COLON_CREDIT.match(self.text, p0, p1)
+            if m is None or m.group(1).lower() in _LABELS:
+                continue
+            speaker = self._name_at(p0, line_end=False)
+            if speaker is None or speaker.end != p0 + len(m.group(1)):
+                continue
+            if any(t.ent_type_ not in {"PERSON", "ORG"} for t in self._tokens(speaker.start, speaker.end)):
+                continue  # "Cinema: …", "Iran: …": a section or a place, not a speaker
+            colon = p0 + len(m.group(1))
+            content = trim_span(self.text, colon + 1, p1)
+            if len(self.text[content[0] : content[1]].split()) >= 3:
+                out.append(self._draft((colon, colon + 1), content, False, speaker, None))
+        return out
+
+    def _tokens(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def _name_at(self, char: int, *, line_end: bool) -> SpeakerPhrase | None:
+        """A proper name (a person or an organisation, not a place) written from ``char`` on."""
+        first = self._tokens(char, min(char + 1, len(self.text)))
+        start = first[0] if first else None
+        if start is None or start.idx < char or "\n" in self.text[char : start.idx]:
+            return None
+        tokens: list[Token] = []
+        for tok in self.doc[start.i :]:
+            if tok.pos_ != "PROPN" and not (tokens and tok.lower_ in {"of", "for", "de", "al", "-"}):
+                break
+            tokens.append(tok)
+            if "\n" in tok.whitespace_:
+                break
+        while tokens and tokens[-1].pos_ != "PROPN":
+            tokens.pop()
+        if not tokens or len(tokens) > 6 or any(t.ent_type_ in {"GPE", "LOC", "DATE"} for t in tokens):
+            return None
+        end = tokens[-1].idx + len(tokens[-1].text)
+        if (
+            line_end
+            and self.text[end : self.para_of(char)[1]].strip(" ,.;")
+            and not re.match(r"\s*,", self.text[end:])
+        ):
+            return None
+        head = tokens[-1]
+        return SpeakerPhrase(head=head, start=tokens[0].idx, end=end, core_start=tokens[0].idx, core_end=end)
+
     # -- quotations ----------------------------------------------------------------------------
     def _covering_quote(self, span: tuple[int, int]) -> Quote | None:
         """A quotation that holds (nearly) all of ``span``: the span is quoted speech."""
@@ -672,8 +779,9 @@ class FrameFinder:
                         outer.content = cut
                     continue
                 inner.outer.append(outer)
-                if self._belief(inner) or inner.speaker.head.lower_ in _PERSONAL:
-                    # "X said she thinks …", "X said it had documented …": X's claim holds it
+                if self._belief(inner) or inner.weak or inner.speaker.head.lower_ in _PERSONAL:
+                    # "X said she thinks …", "X said it had documented …", "X told Y that the man
+                    # had complained of pains": X's claim holds it
                     inner.dropped = True
                     continue
                 lead = self.text[c0 : inner.lo].split()

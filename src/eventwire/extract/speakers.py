@@ -41,6 +41,8 @@ _GENERIC_PREFIX = "ew:generic-"
 # role nouns that may refer to any earlier organisation speaker ("the group added")
 _GENERIC_GROUP = frozenset({"group", "organisation", "organization", "body"})
 _LEADING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+# left dependents a definite role noun may have and still refer back ("the ruling party")
+_DEFINITE_LEFTS = frozenset({"det", "poss", "compound", "amod"})
 _CORE_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "poss", "case", "nmod"})
 
 
@@ -156,6 +158,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _stem(word: str) -> str:
+    """A word compared loosely: lowercase, no possessive ending, no plural "s" ("doctors'" -> "doctor")."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in re.findall(r"\w[\w'’]*", text))
+
+
 def _bare(name: str) -> str:
     """A written name without a leading article or possessive pronoun, and without a possessive
     "'s" before a common noun ("his lawyer" -> "lawyer", "the junta's information team" ->
@@ -207,6 +221,21 @@ def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Acto
     return best
 
 
+def _owned_person(phrase: SpeakerPhrase, known: Actor, lexicon: CueLexicon) -> bool:
+    """The actor names only the owner of a person noun ("IHRM's director", "Interior Ministry spokesman")."""
+    head = phrase.head
+    if head.lemma_.lower() not in lexicon.person_nouns or head.ent_type_ == "PERSON":
+        return False
+    if known.start_char is None or known.end_char is None or known.end_char > head.idx:
+        return False
+    return any(
+        c.dep_ in {"poss", "compound"}
+        and c.pos_ in {"PROPN", "NOUN"}
+        and known.start_char <= c.idx < known.end_char
+        for c in head.lefts
+    )
+
+
 def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: CueLexicon) -> Actor:
     """The speaker Actor for a written phrase: canonical where an actor mention covers it."""
     text = phrase.head.doc.text
@@ -225,6 +254,21 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
             role="speaker",
             country=known.country,
             identifier=known.identifier,
+            dictionary_version=known.dictionary_version,
+        )
+    if known is not None and _owned_person(phrase, known, lexicon):
+        # "IHRM's director", "the ministry's spokesman": a person of the named organisation
+        head = phrase.head
+        return Actor(
+            text=written,
+            start_char=phrase.start,
+            end_char=phrase.end,
+            name=f"{known.name} {head.text}",
+            aliases=(),
+            kind=known.kind if known.kind != "unknown" else guess_kind(written, lexicon),
+            role="speaker",
+            country=known.country,
+            identifier=None,
             dictionary_version=known.dictionary_version,
         )
     if known is not None:
@@ -279,7 +323,20 @@ class SpeakerMemory:
     def resolve(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
         """``actor`` with the name and kind of the earlier speaker it refers to, if any; remembers it."""
         head = phrase.head
+        if actor.identifier and not _is_generic(actor) and head.pos_ != "PRON":
+            # a name the actor dictionary knows ("KHRN", "the judiciary") stands for itself
+            self._remember(head, actor)
+            return actor
         antecedent = self._antecedent(head)
+        if head.pos_ == "PRON" and (
+            head.lower_ in self.lexicon.person_pronouns
+            or head.lower_ in self.lexicon.plural_pronouns
+            or head.lower_ in self.lexicon.thing_pronouns
+        ):
+            subject = self._subject_before(head, antecedent.at if antecedent is not None else -1)
+            if subject is not None:
+                antecedent = subject
+                self.entries.append(subject)
         if antecedent is None and _is_generic(actor) and (actor.text or "").lower().startswith("the "):
             antecedent = self._named_for_generic(head, actor)
         if antecedent is None and head.lower_ in self.lexicon.person_pronouns:
@@ -305,20 +362,20 @@ class SpeakerMemory:
             self.entries.append(antecedent)
             return resolved
         if head.pos_ != "PRON":
-            self.entries.append(
-                _Entry(
-                    actor=actor,
-                    person=self._is_person(head),
-                    plural=self._is_plural(head),
-                    head=head.lemma_.lower(),
-                    words=frozenset(
-                        w.lower()
-                        for w in re.findall(r"\w+", " ".join((actor.name, actor.text or "", *actor.aliases)))
-                    ),
-                    at=head.idx,
-                )
-            )
+            self._remember(head, actor)
         return actor
+
+    def _remember(self, head: Token, actor: Actor) -> None:
+        self.entries.append(
+            _Entry(
+                actor=actor,
+                person=self._is_person(head),
+                plural=self._is_plural(head),
+                head=head.lemma_.lower(),
+                words=_words(actor.name, actor.text or "", *actor.aliases),
+                at=head.idx,
+            )
+        )
 
     def _person_mentioned_before(self, pronoun: Token) -> _Entry | None:
         """The last person named before ``pronoun`` (same or previous paragraph), when no
@@ -352,6 +409,12 @@ class SpeakerMemory:
         )
 
     def _is_person(self, head: Token) -> bool:
+        for appos in head.children:  # "Georgian Dream, the ruling party": the apposition decides
+            if appos.dep_ == "appos" and appos.pos_ == "NOUN":
+                if appos.lemma_.lower() in self.lexicon.person_nouns:
+                    return True
+                if appos.lemma_.lower() in self.lexicon.anaphor_all:
+                    return False
         if head.ent_type_ == "PERSON":
             return True
         if head.ent_type_ in _ORG_ENTS:
@@ -377,31 +440,111 @@ class SpeakerMemory:
             return next((e for e in recent if not e.person), None)
         if word == "one" and head.pos_ in {"NUM", "PRON"}:
             return next((e for e in recent if e.plural), None)  # "One said …" after "Cellmates said …"
-        lefts = list(head.lefts)
+        lefts = [t for t in head.lefts if t.dep_ != "punct"]
+        poss = next((t for t in lefts if t.dep_ == "poss"), None)
         determiner = next((t.lower_ for t in lefts if t.dep_ == "det"), None)
-        if determiner is None and len(lefts) == 1 and lefts[0].dep_ == "poss" and lefts[0].pos_ == "NOUN":
+        if determiner is None and poss is not None and poss.pos_ == "NOUN":
             # "the doctors' committee", "the ombudsman's office": the role noun is still definite
-            determiner = next((t.lower_ for t in lefts[0].lefts if t.dep_ == "det"), None)
+            determiner = next((t.lower_ for t in poss.lefts if t.dep_ == "det"), None)
         if head.pos_ == "PROPN" or head.ent_type_:
             if head.ent_type_ not in {"GPE", "NORP"} and not any(t.dep_ == "compound" for t in head.lefts):
                 # a surname alone after the full name: "Rezaei said"
                 return next((e for e in recent if e.person and word in e.words and len(e.words) > 1), None)
             return None
-        if determiner != "the" or len(lefts) > 1:
+        if determiner != "the" or any(t.dep_ not in _DEFINITE_LEFTS for t in lefts):
             return None
-        owner = next((t.lower_ for t in lefts if t.dep_ == "poss"), None)
-        if owner is not None:
-            # "the doctors' committee": the possessor must be part of the earlier name too
-            recent = [e for e in recent if owner.rstrip("'’s") in e.words or owner in e.words]
+        if poss is not None and poss.pos_ != "NOUN":
+            return None
+        person_noun = lemma in lex.person_nouns
+        # "the telecommunications authority", "the Tabriz guild": every modifier is in the earlier name
+        need = frozenset(_stem(t.text) for t in lefts if t.dep_ in {"compound", "amod"})
+        if poss is not None and person_noun and not need and poss.lemma_.lower() in lex.anaphor_all:
+            return self._owned_by(head, poss)  # "the group's director"
+        owner = _stem(poss.text) if poss is not None else None
+        recent = [e for e in recent if _fits(_stems(" ".join(e.words)), need, owner)]
         if lemma in lex.anaphor_nouns.get("organisation", frozenset()):
             named = next((e for e in recent if not e.person and (e.head == lemma or lemma in e.words)), None)
-            if named is None and lemma in _GENERIC_GROUP and owner is None:
+            if named is None and lemma in _GENERIC_GROUP and owner is None and not need:
                 named = next((e for e in recent if not e.person), None)
-            return named or self._named_before(head, lemma, by_kind=owner is None, owner=owner)
-        if lemma in lex.anaphor_all or lemma in lex.person_nouns:
-            named = next((e for e in recent if e.head == lemma or lemma in e.words), None)
-            return named or self._named_before(head, lemma, by_kind=False, owner=owner)
+            return named or self._named_before(
+                head, lemma, by_kind=owner is None and not need, owner=owner, need=need
+            )
+        if lemma in lex.anaphor_all or person_noun:
+            # a person noun refers back to a person, an institution noun to an institution
+            # ("the judiciary" is not "the judiciary spokesman")
+            named = next(
+                (e for e in recent if e.person == person_noun and (e.head == lemma or lemma in e.words)), None
+            )
+            return named or self._named_before(head, lemma, by_kind=False, owner=owner, need=need)
         return None
+
+    def _owned_by(self, head: Token, owner: Token) -> _Entry | None:
+        """ "the group's director": a person of the organisation the possessor refers back to."""
+        org = self._antecedent(owner)
+        if org is None or org.person:
+            return None
+        name = f"{org.actor.name} {head.text}"
+        actor = dataclasses.replace(org.actor, name=name, aliases=(), identifier=None)
+        return _Entry(
+            actor=actor,
+            person=True,
+            plural=self._is_plural(head),
+            head=head.lemma_.lower(),
+            words=frozenset(w.lower() for w in re.findall(r"\w+", actor.name)),
+            at=head.idx,
+        )
+
+    def _subject_before(self, pronoun: Token, after: int) -> _Entry | None:
+        """The subject of a main clause between the last speaker (``after``) and ``pronoun``, in
+        its sentence or the one before, that the pronoun can refer to: "the governor met
+        elders … He said" is the governor, not an older speaker."""
+        person = pronoun.lower_ in self.lexicon.person_pronouns
+        thing = pronoun.lower_ in self.lexicon.thing_pronouns
+        doc = pronoun.doc
+        sent = pronoun.sent
+        window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(doc[window_start : pronoun.i]):
+            if tok.idx <= after:
+                break
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if any(a <= tok.idx < b for a, b in self.quoted) or not _main_clause(tok.head):
+                continue
+            plural = self._is_plural(tok)
+            if person:
+                if plural or not self._is_person(tok):
+                    continue
+            elif thing:
+                if plural or self._is_person(tok) or not self._agent(tok):
+                    continue
+            elif not plural or not self._agent(tok):
+                continue
+            named = speaker_phrase(tok)
+            actor = build_speaker(named, self.actors, self.lexicon)
+            earlier = self._antecedent(tok)
+            if earlier is not None:
+                actor = earlier.actor
+            return _Entry(
+                actor=actor,
+                person=person,
+                plural=plural,
+                head=tok.lemma_.lower(),
+                words=_words(actor.name, actor.text or ""),
+                at=tok.idx,
+            )
+        return None
+
+    def _agent(self, tok: Token) -> bool:
+        """A plural noun that can say something: people, an organisation, an actor mention."""
+        lemma = tok.lemma_.lower()
+        if tok.ent_type_ in {"PERSON", "ORG", "NORP"} or lemma in self.lexicon.person_nouns:
+            return True
+        if lemma in self.lexicon.anaphor_all or guess_kind(tok.text, self.lexicon) != "unknown":
+            return True
+        return any(
+            a.start_char is not None and a.end_char is not None and a.start_char <= tok.idx < a.end_char
+            for a in self.actors
+        )
 
     def _named_for_generic(self, head: Token, generic: Actor) -> _Entry | None:
         """A named actor mentioned earlier whose name or alias holds every word of a generic one
@@ -432,7 +575,13 @@ class SpeakerMemory:
         return None
 
     def _named_before(
-        self, head: Token, lemma: str, *, by_kind: bool, owner: str | None = None
+        self,
+        head: Token,
+        lemma: str,
+        *,
+        by_kind: bool,
+        owner: str | None = None,
+        need: frozenset[str] = frozenset(),
     ) -> _Entry | None:
         """A named actor mentioned before ``head`` that the role noun fits: its name holds the
         noun ("the committee" -> Central Committee of Sudanese Doctors), or, for an organisation
@@ -446,7 +595,7 @@ class SpeakerMemory:
             if any(a <= actor.start_char < b for a, b in self.quoted):
                 continue
             words = {w.lower() for w in re.findall(r"\w+", actor.name)}
-            if owner is not None and owner.rstrip("'’s") not in words and owner not in words:
+            if not _fits(_stems(" ".join((actor.name, actor.text or "", *actor.aliases))), need, owner):
                 continue
             if lemma in words or head.lower_ in words or (kind != "unknown" and actor.kind == kind):
                 return _Entry(
@@ -458,6 +607,22 @@ class SpeakerMemory:
                     at=actor.start_char,
                 )
         return None
+
+
+def _words(*names: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"\w+", " ".join(names)))
+
+
+def _fits(words: frozenset[str], need: frozenset[str], owner: str | None) -> bool:
+    """An earlier name (as stems) holds every modifier and the possessor of a role noun."""
+    return need <= words and (owner is None or owner in words)
+
+
+def _main_clause(verb: Token) -> bool:
+    """``verb`` heads its sentence, or is coordinated with the verb that does."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def with_stacked_subject(phrase: SpeakerPhrase, children: list[Token]) -> SpeakerPhrase:
@@ -472,8 +637,8 @@ def with_stacked_subject(phrase: SpeakerPhrase, children: list[Token]) -> Speake
 def figures_owner(noun: Token) -> Token | None:
     """Who the figures belong to: "X's figures", "figures from X", "a report by X", "UN figures"."""
     for c in noun.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
-            return c
+        if c.dep_ == "poss":
+            return c  # "its own tally shows": the pronoun, resolved like any other
     for c in noun.children:
         if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "of"}:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)

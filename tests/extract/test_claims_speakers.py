@@ -1,0 +1,156 @@
+"""Claims: speaker carry-over and credit lines, on sentences written by us."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.records import Actor
+from tests.extract.test_claims import claims_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def actor(text: str, written: str, name: str, kind: str, key: str, occurrence: int = 1) -> Actor:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(written, start + 1)
+    return Actor(written, start, start + len(written), name, (), kind, None, None, identifier=key)  # type: ignore[arg-type]
+
+
+def test_claims_speaker_owned_by_earlier_group(nlp: Language) -> None:
+    text = (
+        "Open Net Iran Coalition said the shutdown was deliberate. "
+        '"It stops the world from seeing," the coalition\'s director said.'
+    )
+    claims = claims_of(nlp, text)
+    assert [c.speaker.name for c in claims] == ["Open Net Iran Coalition", "Open Net Iran Coalition director"]
+    assert claims[1].speaker.text == "the coalition's director"
+
+
+def test_claims_speaker_named_owner_of_person_noun(nlp: Language) -> None:
+    text = 'IHRM said 31 men were hanged. "The gallows are busy," said IHRM\'s director.'
+    ihrm = actor(text, "IHRM", "Iran Human Rights Monitor", "rights_group", "ew:ihrm")
+    ihrm2 = actor(text, "IHRM", "Iran Human Rights Monitor", "rights_group", "ew:ihrm", 2)
+    claims = claims_of(nlp, text, actors=(ihrm, ihrm2))
+    assert claims[0].speaker.name == "Iran Human Rights Monitor"
+    assert claims[1].speaker.name == "Iran Human Rights Monitor director"
+    assert claims[1].speaker.identifier is None  # a person of the group, not the group
+
+
+def test_claims_institution_noun_skips_person_speaker(nlp: Language) -> None:
+    text = (
+        "The judiciary spokesman said trials would start soon. "
+        "The Central Committee of Sudanese Doctors said two people died. "
+        "The doctors' committee said 74 people were wounded."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[2].speaker.name == "Central Committee of Sudanese Doctors"
+    text = "The prosecutor's office chief said trials would start soon. The office said 20 men were charged."
+    claims = claims_of(nlp, text)
+    assert claims[1].speaker.name != claims[0].speaker.name
+
+
+def test_claims_modified_role_noun_needs_its_modifiers(nlp: Language) -> None:
+    text = (
+        "Georgian Dream, the ruling party, says the law is needed. "
+        "The opposition says it is a Russian law. "
+        "The ruling party has called the protests a plot."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.speaker.name for c in claims] == ["Georgian Dream", "opposition", "Georgian Dream"]
+    text = "A merchants' guild in Tabriz said shops would shut. Shops were sealed, the Tabriz guild said."
+    claims = claims_of(nlp, text)
+    assert claims[1].speaker.name == claims[0].speaker.name
+    text = "A merchants' guild in Tabriz said shops would shut. Shops were sealed, the Shiraz guild said."
+    claims = claims_of(nlp, text)
+    assert claims[1].speaker.name != claims[0].speaker.name
+
+
+def test_claims_pronoun_takes_the_latest_main_subject(nlp: Language) -> None:
+    text = (
+        "The head of the water company said the drought caused the shortage. "
+        "On Monday, the governor of Khuzestan met tribal elders in Shadegan. "
+        "He said the authorities would listen."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[-1].speaker.name == "governor of Khuzestan"
+    assert claims[-1].speaker.text == "He"
+    text = (
+        "Students announced a strike, and opposition parties called for a march, "
+        "which they said would be the largest rally."
+    )
+    assert claims_of(nlp, text)[-1].speaker.name == "opposition parties"
+
+
+def test_claims_pronoun_keeps_the_speaker_over_content_subjects(nlp: Language) -> None:
+    text = "The minister said the police chief had resigned. He added that order was restored."
+    claims = claims_of(nlp, text)
+    assert claims[1].speaker.name == "minister"
+
+
+def test_claims_nobody_is_no_speaker(nlp: Language) -> None:
+    text = "Two rockets hit an area near the airport, the cell said. No group claimed responsibility."
+    claims = claims_of(nlp, text)
+    assert [c.cue.text for c in claims] == ["said"]
+
+
+def test_claims_weak_frame_inside_another_claim_is_no_claim(nlp: Language) -> None:
+    text = (
+        "Former cellmates told reporters that the man, a retired engineer, "
+        "had complained of chest pains for weeks."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.cue.text for c in claims] == ["told"]
+
+
+def test_claims_possessive_pronoun_figures_stay_inside_the_claim(nlp: Language) -> None:
+    text = "The opposition says its own tally of polling station records shows its candidate won by a margin."
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.name, c.cue.text) for c in claims] == [("opposition", "says")]
+
+
+def test_claims_possessive_pronoun_owner_of_figures(nlp: Language) -> None:
+    text = "The health ministry published new data on Monday. Its figures show that 40 people died in floods."
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.name, c.speaker.text, c.cue.text) for c in claims] == [
+        ("health ministry", "Its", "figures show")
+    ]
+
+
+def test_claims_method_object_is_no_statement(nlp: Language) -> None:
+    text = "The network confirms each case with at least two sources."
+    assert claims_of(nlp, text) == []
+
+
+def test_claims_dash_credit_after_quotation(nlp: Language) -> None:
+    text = "“He represents our greatest shame.” ― Sonya Herridge\n“I am ashamed.” — Pamela Padilla, Ohio\n"
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.quote) for c in claims] == [
+        ("Sonya Herridge", "―", True),
+        ("Pamela Padilla", "—", True),
+    ]
+    assert claims[0].content.text.startswith("He represents")
+
+
+def test_claims_colon_credit_in_a_headline(nlp: Language) -> None:
+    text = "Amnesty International: At least 41 people killed in Zahedan\nSecurity forces opened fire.\n"
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("Amnesty International", ":")]
+    assert claims[0].content.text == "At least 41 people killed in Zahedan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran: Dozens killed as protests spread\nThe toll rose on Friday.\n",
+        "Methodology: the network confirms each case with two sources.\n",
+        "Update: Police said the road was reopened.\n",
+    ],
+)
+def test_claims_colon_label_or_place_is_no_speaker(nlp: Language, text: str) -> None:
+    assert all(c.cue.text != ":" for c in claims_of(nlp, text))
