@@ -29,6 +29,7 @@ ABSORBED_SUBTYPES = frozenset({"excessive_force", "shooting"})
 ATTACK_WORDS = frozenset(
     {"attack", "assault", "ambush", "shell", "shelling", "strike", "airstrike", "bomb", "bombing"}
 )
+VICTIM_TYPES = frozenset({"killing", "execution", "torture", "arrest"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
 
@@ -63,6 +64,7 @@ class Draft:
     para: int = 0  # paragraph number (line breaks before the sentence)
     verbal_assert: bool = False  # asserted by a verbal, non-headline mention (nominals do not assert)
     figure_sources: tuple[tuple[str, str | None, int], ...] = ()  # (kind, claim id, value) of merged figures
+    subject: int = -1  # token index of a verbal trigger's own noun subject (-1: none, or a pronoun)
 
     def richness(self) -> float:
         return (
@@ -148,7 +150,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     loose = b.nominal and b.back_reference and b.time_inferred  # "the protests" has no time of its own
     if not loose and _times_conflict(a.time, b.time):
         return False
-    if _places_conflict(a, b) and not (b.back_reference and b.nominal and not same_sentence):
+    if same_sentence and _distinct_subjects(a, b):
+        return False  # "a man was shot in Omdurman and a second protester died in Bahri": two events
+    if _places_conflict(a, b) and not (b.back_reference and b.nominal and not same_sentence) and not tied:
         return False  # a back-referring nominal does not carry its sentence's place
     if a.claim_id != b.claim_id and a.claim_id is not None and b.claim_id is not None and same_sentence:
         return False
@@ -176,6 +180,18 @@ def _compatible(a: Draft, b: Draft) -> bool:
         other_voice = a.source is None or b.source is None or a.source.name != b.source.name
         return a.status == "attributed" and a.scope == b.scope and same_day and other_voice
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
+
+
+def _distinct_subjects(a: Draft, b: Draft) -> bool:
+    """Two verbal triggers of a victim type, each with its own (different) noun subject."""
+    return (
+        a.type in VICTIM_TYPES
+        and not a.nominal
+        and not b.nominal
+        and a.subject >= 0
+        and b.subject >= 0
+        and a.subject != b.subject
+    )
 
 
 def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> Draft:

@@ -351,7 +351,18 @@ def _draft(
         places_inferred=places_inferred,
         para=sum(1 for line in doc.text[: sent.start_char].split("\n")[:-1] if line.strip()),
         verbal_assert=st.status == "asserted" and not trig.nominal and not _is_headline(doc, sent),
+        subject=_own_subject(head),
     )
+
+
+def _own_subject(head: Token) -> int:
+    """The noun subject written on a verbal trigger itself (active or passive), or -1."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return -1
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "NUM"):
+            return int(c.i)
+    return -1
 
 
 def _single_victim(doc: Doc, d: Draft) -> Magnitude | None:

@@ -133,8 +133,24 @@ METAPHOR_OF = frozenset(
     }
 )
 KILL_WORDS = frozenset(
-    {"kill", "killing", "dead", "death", "die", "slay", "slain", "fatally", "toll", "lethal"}
+    {
+        "kill",
+        "killing",
+        "dead",
+        "death",
+        "die",
+        "slay",
+        "slain",
+        "fatally",
+        "toll",
+        "lethal",
+        "body",
+        "bodies",
+    }
 )
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,8 +368,15 @@ def _riot_context(c: MatchContext) -> bool:
     )
 
 
+def _antecedent(s: Token | None) -> Token | None:
+    """A relative pronoun's noun ("protesters who tried to storm"): the noun the clause modifies."""
+    if s is not None and s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" and s.head.head != s.head:
+        return s.head.head
+    return s
+
+
 def _riot_subject(c: MatchContext) -> bool:
-    s = subject(c.head) or agent(c.head)
+    s = _antecedent(subject(c.head) or agent(c.head))
     if s is None:
         # "a police vehicle was set on fire": no doer written, a protest or riot around it
         passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in c.head.children)
@@ -370,6 +393,36 @@ def _not_riot_subject(c: MatchContext) -> bool:
     if lemma(c.head) != "attack" or c.head.pos_ != "VERB":
         return True
     return not _riot_subject(c)
+
+
+def _during_arrest(c: MatchContext) -> bool:
+    """ "beaten during (their) arrest": force used while detaining, not torture in custody."""
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ == "during"
+        and any(g.dep_ == "pobj" and lemma(g) in ("arrest", "detention") for g in t.children)
+        for t in c.head.subtree
+    )
+
+
+def _future_return(c: MatchContext) -> bool:
+    """ "will return to the square", "vowed to return in bigger numbers": a protest announced again."""
+    head = c.head
+    future = any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "'ll", "shall") for ch in head.children)
+    if not future and head.dep_ == "xcomp":
+        future = lemma(head.head) in word_set("prediction") | {"vow", "pledge", "keep"}
+    if not future or not _protest_paragraph(c):
+        return False
+    s = _antecedent(subject(head))
+    return s is None or not ({lemma(s), s.lower_} & (word_set("security_nouns") | {"military"}))
+
+
+def _uprising_subject(c: MatchContext) -> bool:
+    """ "the whole province will rise", "the south will rise again": a people rising, not prices."""
+    s = subject(c.head)
+    return s is not None and (
+        lemma(s) in word_set("uprising_subjects") or s.lower_ in word_set("uprising_subjects")
+    )
 
 
 def _protest_paragraph(c: MatchContext) -> bool:
@@ -588,6 +641,9 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_finance": _not_finance,
     "not_month": _not_month,
     "crowd_subject": _crowd_subject,
+    "during_arrest": _during_arrest,
+    "future_return": _future_return,
+    "uprising_subject": _uprising_subject,
     "riot_context": _riot_context,
     "riot_subject": _riot_subject,
     "not_riot_subject": _not_riot_subject,

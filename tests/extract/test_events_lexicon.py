@@ -1,0 +1,86 @@
+"""Event lexicon classes: flash protests, announced returns, uprisings, force at arrest, denials of harm,
+shootings with bodies, riots by protesters named in a relative clause; same-sentence victims kept apart."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._event_helpers import events
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    ("Students staged a flash strike in the city centre on Sunday.", "protest", "asserted", "flash strike"),
+    (
+        "Thousands protested outside parliament on Monday. Activists said they would return to the square on "
+        "Friday.",
+        "protest",
+        "predicted",
+        "return to",
+    ),
+    (
+        '"If the water does not come back, the whole province will rise," an activist said.',
+        "protest",
+        "hypothetical",
+        "rise",
+    ),
+    ("Witnesses said detainees were beaten during their arrest.", "repression", "attributed", "beaten"),
+    ("The drone was shot down before it reached the base and no one was hurt.", "killing", "negated", "hurt"),
+    ("Two rockets hit the airport district, causing no casualties.", "killing", "negated", "casualties"),
+    (
+        "Two farmers were tied up and shot, and their bodies were found on Sunday.",
+        "killing",
+        "asserted",
+        "shot",
+    ),
+    (
+        "In Peshawar, police arrested 23 protesters who tried to storm a power company office.",
+        "riot",
+        "asserted",
+        "storm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "status", "trigger"), CASES)
+def test_events_lexicon_class(nlp: Language, text: str, etype: str, status: str, trigger: str) -> None:
+    found = [
+        e
+        for e in events(nlp, text)
+        if e.type == etype and (trigger in e.trigger.text or any(trigger in m.text for m in e.mentions))
+    ]
+    assert found, f"no {etype} at {trigger!r} in {text!r}"
+    assert found[0].status == status
+
+
+def test_events_flash_strike_is_no_labour_strike(nlp: Language) -> None:
+    assert not [
+        e for e in events(nlp, "Students staged a flash strike in the city centre.") if e.type == "strike"
+    ]
+
+
+def test_events_prices_do_not_rise_up(nlp: Language) -> None:
+    assert not events(nlp, "Bread prices will rise again next month.")
+
+
+def test_events_police_returning_is_no_protest(nlp: Language) -> None:
+    text = "Protesters dispersed on Monday. Police would return to the square on Friday, the minister said."
+    assert not [e for e in events(nlp, text) if e.trigger.text == "return to"]
+
+
+def test_events_two_victims_in_one_sentence_stay_two(nlp: Language) -> None:
+    text = (
+        "A 19-year-old man was shot dead in Omdurman and a second protester died after being hit "
+        "by a tear gas canister in Bahri."
+    )
+    assert len([e for e in events(nlp, text) if e.type == "killing"]) == 2
+
+
+def test_events_tied_triggers_merge_across_places(nlp: Language) -> None:
+    text = "Protesters in Yangon staged a flash strike, briefly marching down a street in Hlaing township."
+    assert len([e for e in events(nlp, text) if e.type == "protest"]) == 1
