@@ -154,3 +154,23 @@ def test_claims_colon_credit_in_a_headline(nlp: Language) -> None:
 )
 def test_claims_colon_label_or_place_is_no_speaker(nlp: Language, text: str) -> None:
     assert all(c.cue.text != ":" for c in claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["NAIROBI (Reuters) - ", "KHARTOUM, June 3 (AFP) — ", "PORT SUDAN (Nile Courier) — "],
+)
+def test_claims_content_starts_after_the_dateline(nlp: Language, dateline: str) -> None:
+    said = "Police shot dead at least 20 protesters on Tuesday, the commission said."
+    text = f"Police killed 20 protesters\n{dateline}{said}\n"
+    claims = claims_of(nlp, text)
+    assert claims[-1].content.text == "Police shot dead at least 20 protesters on Tuesday"
+
+
+def test_claims_speaker_name_drops_words_that_point_back(nlp: Language) -> None:
+    text = "Protesters marched. One of them, a young student, told reporters that police had beaten her."
+    assert claims_of(nlp, text)[0].speaker.name == "young student"
+    text = "Six prisoners were moved. A relative of one of them told reporters that he had been beaten."
+    claims = claims_of(nlp, text)
+    assert claims[0].speaker.name == "relative"
+    assert claims[0].speaker.text == "A relative of one of them"

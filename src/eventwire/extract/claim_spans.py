@@ -21,12 +21,24 @@ __all__ = [
     "ids",
     "is_ancestor",
     "overlaps",
+    "skip_dateline",
     "subtree_span",
     "trim_span",
     "trim_ws",
 ]
 
 CONTENT_TRIM = " \t\n,;:—–-"
+# "NAIROBI (Reuters) - ", "KHARTOUM, June 3 (AFP) — ": the dateline before a wire story's first sentence
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\- ]{1,40}[A-Z.](?:/[A-Z][A-Za-z ]{1,30})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–]|-{1,2})\s+(?=\S)"
+)
+
+
+def skip_dateline(text: str, start: int, end: int) -> int:
+    """``start`` moved past a dateline that opens the span ("NAIROBI (Reuters) - …")."""
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m is not None else start
 
 
 def cut_before(text: str, start: int, end: int) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from .claim_spans import (
     ids,
     is_ancestor,
     overlaps,
+    skip_dateline,
     subtree_span,
     trim_span,
     trim_ws,
@@ -860,6 +861,7 @@ class FrameFinder:
         verb: Token | None,
     ) -> Frame:
         if not quote:
+            content = (skip_dateline(self.text, content[0], content[1]), content[1])
             covering = self._covering_quote(content)
             if covering is not None and content[1] - content[0] <= covering.end - covering.start:
                 # the whole content is a quotation: "urged them to "exercise restraint""

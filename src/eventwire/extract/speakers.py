@@ -221,6 +221,21 @@ def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Acto
     return best
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:one\s+of\s+)?(?:them|those|these|us)\b", re.IGNORECASE)
+
+
+def _identity(phrase: SpeakerPhrase, core: str) -> str:
+    """The name of a speaker without words that only point back ("one of them, a student" ->
+    "student", "a relative of one of them" -> "relative")."""
+    head = phrase.head
+    if head.lower_ in {"one", "some", "many", "several", "another"} or head.pos_ == "NUM":
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if appos is not None:
+            inner = speaker_phrase(appos)
+            return _bare(head.doc.text[inner.core_start : inner.core_end])
+    return _bare(_OF_THEM.sub("", core)) or _bare(core)
+
+
 def _owned_person(phrase: SpeakerPhrase, known: Actor, lexicon: CueLexicon) -> bool:
     """The actor names only the owner of a person noun ("IHRM's director", "Interior Ministry spokesman")."""
     head = phrase.head
@@ -248,7 +263,7 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
             text=written,
             start_char=phrase.start,
             end_char=phrase.end,
-            name=_bare(core),
+            name=_identity(phrase, core),
             aliases=(),
             kind=known.kind if known.kind != "unknown" else guess_kind(written, lexicon),
             role="speaker",
@@ -289,7 +304,7 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
         text=written,
         start_char=phrase.start,
         end_char=phrase.end,
-        name=_bare(core),
+        name=_identity(phrase, core),
         aliases=(),
         kind="state" if phrase.head.ent_type_ == "GPE" else guess_kind(written, lexicon),  # "Iran says"
         role="speaker",
