@@ -196,7 +196,8 @@ def test_an_arrest_with_no_named_doer_is_by_security_forces(nlp: Language) -> No
 
 
 def test_an_execution_is_by_the_judiciary(nlp: Language) -> None:
-    ev = _one(_with_actors(nlp, "Two men were hanged in Shiraz on Sunday."), "execution")
+    text = "Two men sentenced to death for killing a guard were hanged in Shiraz on Sunday."
+    ev = _one(_with_actors(nlp, text), "execution")
     assert [a.name for a in _roles(ev)["perpetrator"]] == ["judiciary"]
 
 
@@ -265,3 +266,21 @@ def test_torture_of_someone_unnamed_is_of_detainees(nlp: Language) -> None:
     ev = _one(_with_actors(nlp, "His lawyer said he had been tortured during interrogation."), "torture")
     assert [a.name for a in _roles(ev)["victim"]] == ["Detainees"]
     assert [a.name for a in _roles(ev)["perpetrator"]] == ["Security forces"]
+
+
+def test_shops_that_stay_shut_are_the_shopkeepers_strike(nlp: Language) -> None:
+    ev = _one(
+        _with_actors(nlp, "Shops in the bazaar of Baneh stayed closed on Saturday, witnesses said."), "strike"
+    )
+    (init,) = _roles(ev)["initiator"]
+    assert init.text is None and "shopkeepers" in init.aliases
+
+
+def test_conjoined_groups_all_initiate(nlp: Language) -> None:
+    text = (
+        "On Saturday, several hundred civil servants, doctors and teachers formed a human chain "
+        'in what organisers called a "warning strike".'
+    )
+    ev = _one(_with_actors(nlp, text), "strike")
+    names = {a.name for a in _roles(ev)["initiator"]}
+    assert {"Workers", "Medical workers", "Teachers"} <= names

@@ -122,9 +122,25 @@ def test_actors_overlay_generics_and_countries(tmp_path: Path) -> None:
     assert fishermen is not None and fishermen.name == "Fishermen" and fishermen.country == "FJ"
 
 
+def test_actors_generic_aliases_ride_on_every_mention(tmp_path: Path, dictionary: ActorDictionary) -> None:
+    extra = _write(
+        tmp_path,
+        "g.yaml",
+        "generics:\n  - {key: fishermen, name: Fishermen, kind: labor, patterns: [fishermen, trawlermen],"
+        " aliases: [fishers, Fishermen]}\n",
+    )
+    fishermen = ActorDictionary.load([extra]).lookup("trawlermen")
+    assert fishermen is not None and fishermen.aliases == ("fishers",)  # the name itself is not repeated
+    merchants = dictionary.lookup("shopkeepers")
+    assert merchants is not None and {"traders", "shopkeepers"} <= set(merchants.aliases)
+    kolbars = dictionary.lookup("Kurdish porters")
+    assert kolbars is not None and kolbars.name == "Kolbars"
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        ("generics: [{name: X, kind: labor, patterns: [x], also: [y]}]", "E402"),
         ("actors: [{name: X, kind: pirates}]", "E403"),
         ("actors: [{name: X, kind: state, country: Iran}]", "E404"),
         ("actors: [{name: X, kind: state, qid: 12}]", "E405"),

@@ -264,7 +264,8 @@ def bind_actors(
     out: list[Actor] = []
     seen: set[tuple[str, str | None]] = set()
     for tok, which in pairs:
-        for t in _conjuncts(tok):
+        # "several hundred civil servants, doctors and teachers": the conjuncts of the phrase's head
+        for t in _conjuncts(_phrase_head(tok)):
             animate_patient = is_animate(_phrase_head(t), animate)
             doer_role, patient_role = _roles(etype, subtype, animate_patient)
             role = doer_role if which == "doer" else patient_role
@@ -316,7 +317,7 @@ def bind_actors(
             )
     if etype in INITIATOR_TYPES:
         if not any(a.role == "initiator" for a in out):
-            out.extend(_implicit_initiator(head, known, out))
+            out.extend(_implicit_initiator(head, etype, known, out))
         if etype == "protest":
             out = [_protesting(a) if a.role == "initiator" else a for a in out]
         else:
@@ -429,20 +430,36 @@ def _protagonist(doc: Doc, a: Actor) -> bool:
     root = _effective_root(doc, a)
     if root is None:
         return False
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "civil servants, doctors and teachers": each conjunct is a subject
     if root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS):
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lower_ != "according"
 
 
-def _implicit_initiator(head: Token, known: Sequence[Actor], bound: list[Actor]) -> list[Actor]:
+def _implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: list[Actor]) -> list[Actor]:
     """Who holds a protest or strike whose clause names no one ("similar gatherings took place").
 
-    A group that is the subject of a clause in the event's sentence ("traders' associations said
+    Shops and markets that stay shut are the shopkeepers' strike. Else a group that is the
+    subject of a clause in the event's sentence ("traders' associations said
     a longer strike would follow"), else the nearest such group earlier in the article: the
     protagonists of a protest story are named once and then referred to by the events alone.
     """
     doc = head.doc
     seg = segment(head)
+    if etype == "strike" and _shops_closed(head):
+        return [
+            Actor(
+                text=None,
+                start_char=None,
+                end_char=None,
+                name="Bazaar merchants",
+                aliases=("traders", "shopkeepers", "merchants"),
+                kind="labor",
+                role="initiator",
+                country=None,
+            )
+        ]
     taken = {(a.start_char, a.end_char) for a in bound}
     pool = [
         a
@@ -454,7 +471,10 @@ def _implicit_initiator(head: Token, known: Sequence[Actor], bound: list[Actor])
     ]
     here = [a for a in pool if a.start_char is not None and a.start_char >= seg.start_char]
     if here:
-        return [here[0].replace(role="initiator")]
+        first = _effective_root(doc, here[0])
+        group = {first.i, *(c.i for c in first.conjuncts)} if first is not None else set()
+        same = [a for a in here[1:] if (r := _effective_root(doc, a)) is not None and r.i in group]
+        return [a.replace(role="initiator") for a in (here[0], *same)]
     if pool:
         return [pool[-1].replace(role="initiator")]
     return []
@@ -509,6 +529,18 @@ def _protesting(a: Actor) -> Actor:
     return a.replace(aliases=(*a.aliases, "Protesters"))
 
 
+SHOP_WORDS = frozenset({"shop", "store", "market", "bazaar", "business", "shutter"})
+
+
+def _shops_closed(head: Token) -> bool:
+    """A shutdown whose subject is shops, markets or businesses ("shops in the bazaar stayed closed")."""
+    for tok in (head, head.head):
+        for c in tok.children:
+            if c.dep_ in SUBJECT_DEPS and lemma(_phrase_head(c)) in SHOP_WORDS:
+                return True
+    return False
+
+
 def _speaker_like(doc: Doc, a: Actor) -> bool:
     """An actor that speaks in the sentence ("police said", "according to police") or is acted upon."""
     from .lexicon import word_set
@@ -527,6 +559,11 @@ def _speaker_like(doc: Doc, a: Actor) -> bool:
             or root.head.lower_ in ("to", "of", "for")
         )
     return False
+
+
+def _token_index(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else 0
 
 
 def _state_agents(name: str, aliases: tuple[str, ...], kind: ActorKind) -> Actor:
@@ -549,7 +586,9 @@ def _implicit_perpetrator(
 
     A security-forces mention in the same sentence (not already a victim), or earlier in the
     paragraph for arrests, repression and torture. Failing that, the state agents the act itself
-    implies, unnamed (``text`` None): the judiciary for an execution; security forces for an arrest,
+    implies, unnamed (``text`` None): the judiciary for an execution when the paragraph speaks of
+    sentences, courts or prisons (no executioner is invented from a bare "were hanged"); the
+    story's armed force for an attack; security forces for an arrest,
     for torture, and for a killing at a protest; the authorities for other repression. A killing
     or attack elsewhere gets no doer the text does not name.
     """
@@ -580,7 +619,10 @@ def _implicit_perpetrator(
         if force is not None:
             return [force.replace(role="perpetrator", text=None, start_char=None, end_char=None)]
     if etype == "execution":
-        return [_state_agents("judiciary", ("judicial authorities",), "judiciary")]
+        words = {w for t in head.doc[_token_index(head.doc, para) : seg.end] for w in (lemma(t), t.lower_)}
+        if words & JUDICIAL_WORDS:  # the paragraph speaks of sentences, courts or prisons
+            return [_state_agents("judiciary", ("judicial authorities",), "judiciary")]
+        return []
     forces_killed = any(a.role == "victim" and a.kind in ("security_forces", "armed_group") for a in bound)
     if etype == "arrest" or (etype == "killing" and protest_setting and not forces_killed):
         return [_state_agents("Security forces", ("police",), "security_forces")]

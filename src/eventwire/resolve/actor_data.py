@@ -20,7 +20,9 @@ or a user's) may hold three lists:
           shared: [Guards]             # aliases another entry may also hold
 
 ``generics``
-    unnamed actors found by lower-case patterns (``key``, ``name``, ``kind``, ``patterns``).
+    unnamed actors found by lower-case patterns (``key``, ``name``, ``kind``, ``patterns``), with
+    optional ``aliases``: other names the class goes by in event data, carried on every mention
+    ("Bazaar merchants" are also "traders" and "shopkeepers").
 
 ``countries``
     ``{ISO alpha-2: {names: [...], adjectives: [...]}}``: what makes "Iranian police" Iran's.
@@ -47,7 +49,7 @@ _PACKAGE = "eventwire.data.actors"
 _ACTOR_FIELDS = frozenset(
     {"key", "qid", "name", "aliases", "short", "kind", "country", "person", "generic", "shared"}
 )
-_GENERIC_FIELDS = frozenset({"key", "name", "kind", "patterns"})
+_GENERIC_FIELDS = frozenset({"key", "name", "kind", "patterns", "aliases"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,7 @@ class GenericEntry:
     name: str
     kind: str
     patterns: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
 
     @property
     def identifier(self) -> str:
@@ -158,7 +161,8 @@ def _generic(raw: Any, where: str) -> GenericEntry:
     patterns = _strs(raw.get("patterns"), where)
     if not patterns:
         raise ResolutionError(f"{where}: generic {name!r} has no patterns", code="E402")
-    return GenericEntry(key=str(key), name=name, kind=kind, patterns=patterns)
+    aliases = tuple(a for a in _strs(raw.get("aliases"), where) if a != name)
+    return GenericEntry(key=str(key), name=name, kind=kind, patterns=patterns, aliases=aliases)
 
 
 def _parse(text: str, where: str) -> dict[str, Any]:

@@ -181,7 +181,7 @@ class ActorDictionary:
     ) -> Actor:
         """An :class:`Actor` for a dictionary entry, optionally placed in a text."""
         if isinstance(entry, GenericEntry):
-            aliases: tuple[str, ...] = ()
+            aliases: tuple[str, ...] = entry.aliases
             country_code = country
         else:
             aliases = tuple(a for a in (*entry.aliases, *entry.short) if a != entry.name)
