@@ -174,3 +174,18 @@ def test_claims_speaker_name_drops_words_that_point_back(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert claims[0].speaker.name == "relative"
     assert claims[0].speaker.text == "A relative of one of them"
+
+
+def test_claims_amount_the_parser_took_for_a_phrase_stays_in_content(nlp: Language) -> None:
+    text = "The energy ministry said around one in seven petrol stations had run short of fuel."
+    assert claims_of(nlp, text)[0].content.text == "around one in seven petrol stations had run short of fuel"
+
+
+def test_claims_trailing_frame_with_coordinated_speakers_after_a_dateline(nlp: Language) -> None:
+    text = (
+        "AHVAZ, Iran (Gulf Wire) — At least one protester was killed and dozens were detained in the "
+        "province over the weekend as protests spread to six towns, rights groups and local media said."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.speaker.text for c in claims] == ["rights groups and local media"]
+    assert claims[0].content.text.startswith("At least one protester was killed")

@@ -31,7 +31,9 @@ CONTENT_TRIM = " \t\n,;:—–-"
 # "NAIROBI (Reuters) - ", "KHARTOUM, June 3 (AFP) — ": the dateline before a wire story's first sentence
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’.\- ]{1,40}[A-Z.](?:/[A-Z][A-Za-z ]{1,30})?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–]|-{1,2})\s+(?=\S)"
+    r"(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?(?=[ ,(]))?"  # ", Iran"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # ", June 3"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:[—–]|-{1,2})\s+(?=\S)"
 )
 
 

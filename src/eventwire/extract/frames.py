@@ -45,6 +45,14 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "i", "we", "you", "his", "her", "its", "their", "our"})
 # subjects that deny that anyone spoke: "No group claimed responsibility", "nobody said"
+# words that open an amount ("around one in seven", "nearly 200") when the parser makes them a preposition
+_QUANTIFIERS = frozenset(
+    {"around", "about", "over", "nearly", "almost", "roughly", "approximately", "some", "up"}
+)
+# verbs that close a sentence as its attribution ("…, officials said.")
+_TRAILING = frozenset(
+    {"say", "tell", "add", "report", "state", "claim", "confirm", "announce", "allege", "write"}
+)
 _EVERY = frozenset({"each", "every"})
 _NOBODY = frozenset({"nobody", "none", "noone", "neither"})
 _MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
@@ -216,6 +224,10 @@ class FrameFinder:
         children = list(verb.children)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         subjects = [c for c in children if c.dep_ in _SUBJECTS and self.same_para(c.idx, verb.idx)]
+        p0, p1 = self.para_of(verb.idx)
+        dateline_end = skip_dateline(self.text, p0, p1)
+        # "AHVAZ, Iran (Wire) — At least one … was killed, rights groups said": no dateline speaks
+        subjects = [c for c in subjects if c.idx >= dateline_end]
         subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
         cue = (verb.idx, verb.idx + len(verb.text))
         first = verb
@@ -347,6 +359,9 @@ class FrameFinder:
             obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i), None)
             if obj is not None and obj.pos_ in {"NUM", "NOUN", "PROPN"} and lemma not in {"tell"}:
                 span = (min(span[0], obj.left_edge.idx), span[1])
+            lead = self._quantity_subject(verb, clause)
+            if lead is not None:
+                span = (min(span[0], lead.idx), span[1])
             quote = self._covering_quote(span)
             if quote is not None:
                 drafts.append(self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb))
@@ -392,12 +407,47 @@ class FrameFinder:
                         drafts.append(self._draft(cue, content, False, speaker, verb))
                         drafts[-1].weak = True
                         break
+        if not drafts and lemma in _TRAILING and not any(c.dep_ in {"dobj", "ccomp"} for c in children):
+            # "…, rights groups and local media said.": a trailing frame the parser cut off
+            lo = min(speaker.start, cue[0])
+            hi = max(
+                [cue[1]]
+                + [
+                    t.idx + len(t.text)
+                    for c in children
+                    if c.i > verb.i and c.dep_ in _FRAME_DEPS
+                    for t in c.subtree
+                ]
+            )
+            s_start, s_end = self.sentence_of(verb.idx)
+            before = trim_span(self.text, s_start, lo)
+            if (
+                not self.text[hi:s_end].strip(CONTENT_TRIM + ".!?")
+                and self.text[before[1] : lo].strip().startswith(",")
+                and len(self.text[before[0] : before[1]].split()) >= 4
+            ):
+                drafts.append(self._draft(cue, before, False, speaker, verb))
         if not drafts and self._headline(verb.idx):
             # "Iran says 230 killed in protests": a headline's telegraphic complement
             rest = trim_span(self.text, cue[1], self.para_of(verb.idx)[1])
             if len(self.text[rest[0] : rest[1]].split()) >= 2:
                 drafts.append(self._draft(cue, rest, False, speaker, verb))
         return self._with_cited(drafts, verb, speaker_tok)
+
+    def _quantity_subject(self, verb: Token, clause: Token) -> Token | None:
+        """The subject of a complement the parser hung on the verb as a phrase: "said around one
+        in seven stations had run short" ("around one …" as a prepositional phrase of "said")."""
+        if clause.i < verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+            return None
+        for c in verb.children:
+            if verb.i < c.i < clause.left_edge.i and c.dep_ in {"prep", "advmod", "npadvmod"}:
+                nxt = self.doc[c.i + 1] if c.i + 1 < len(self.doc) else None
+                amount = c.lower_ in _QUANTIFIERS or (
+                    c.lower_ == "at" and nxt is not None and nxt.lower_ in {"least", "most"}
+                )
+                if amount and any(t.pos_ == "NUM" or t.like_num for t in c.subtree):
+                    return c
+        return None
 
     def _headline(self, char: int) -> bool:
         """``char`` lies in a short line without final punctuation (a headline or a deck)."""

@@ -116,7 +116,14 @@ def noun_phrase_before(verb: Token) -> SpeakerPhrase | None:
         tok = doc[i]
         if "\n" in tok.text_with_ws:
             break
-        if tok.pos_ in _NP_POS or (tok.pos_ == "ADP" and tok.lower_ in {"of", "at", "for", "from", "in"}):
+        coordinated = (
+            tok.lower_ == "and" and bool(tokens) and i > 0 and doc[i - 1].pos_ in {"NOUN", "PROPN"}
+        )  # "rights groups and local media said"
+        if (
+            tok.pos_ in _NP_POS
+            or coordinated
+            or (tok.pos_ == "ADP" and tok.lower_ in {"of", "at", "for", "from", "in"})
+        ):
             tokens.insert(0, tok)
             i -= 1
             continue
