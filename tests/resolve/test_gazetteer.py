@@ -161,6 +161,9 @@ def test_admin_units_carry_geonames_ids(small_index: tuple[Path, Path]) -> None:
         assert ontario.geonames_id == 6093943 and ontario.country == "CA" and ontario.lat is None
         england = next(c for c in gaz.candidates("England") if c.feature == "admin1")
         assert england.geonames_id == 6269131
+        assert gaz.candidates("B.C.")[0].geonames_id == 5909050  # press abbreviations
+        assert gaz.candidates("NSW")[0].geonames_id == 2155400
+        assert gaz.candidates("Korea")[0].country == "KR" and gaz.demonym("Koreans") == "KR"
         (county,) = [c for c in gaz.candidates("Laurel County") if c.feature == "admin2"]
         assert county.geonames_id == 4297480 and county.admin1 == "Kentucky" and county.primary
         assert county.precision == "admin2" and county.lat is None

@@ -63,5 +63,10 @@ def tiny_gazetteer() -> InMemoryGazetteer:
         (_c(42, "Faizabad", "admin2", "AF", "01", "Badakhshan", gid=7052668), ["Fayzabad District"]),
         (_c(43, "Fayzabad", "city", "AF", "01", "Badakhshan", 37.116, 70.580, 44_421, 1142226),
          ["Faizabad"]),
+        (_c(44, "Ohio", "admin1", "US", "OH", "Ohio", population=11_500_000, gid=5165418), []),
+        (_c(45, "Oklahoma", "admin1", "US", "OK", "Oklahoma", population=3_900_000, gid=4544379), []),
+        (_c(46, "Oklahoma City", "city", "US", "OK", "Oklahoma", 35.467, -97.516, 681_054, 4544349),
+         ["Oklahoma"]),
+        (_c(47, "Tulsa", "city", "US", "OK", "Oklahoma", 36.154, -95.993, 401_190, 4553433), []),
     ]  # fmt: skip
     return InMemoryGazetteer(entries, demonyms={"Iranian": "IR", "American": "US", "Georgian": "GE"})

@@ -100,6 +100,31 @@ def test_only_a_full_county_name_is_found_by_the_gazetteer() -> None:
     assert _important(full)
 
 
+def test_a_province_does_not_vote_for_its_own_namesake_town() -> None:
+    text = "Storms hit Tulsa, Oklahoma, on Monday."
+    tulsa, state = resolve_spans(text, _spans(text, "Tulsa", "Oklahoma"), tiny_gazetteer())
+    assert tulsa.name == "Tulsa" and state.feature == "admin1" and state.geonames_id == 4544379
+
+
+@pytest.mark.parametrize(
+    ("span", "gid"),
+    [("Ohioans", 5165418), ("Oklahomans", 4544379), ("Iranians", 130758)],
+)
+def test_given_demonym_of_a_province_resolves_to_it(span: str, gid: int) -> None:
+    text = f"Many {span} voted."
+    (place,) = resolve_spans(text, _spans(text, span), tiny_gazetteer())
+    assert place.geonames_id == gid and place.text == span
+
+
+def test_given_long_span_resolves_to_the_place_it_is_named_after() -> None:
+    text = "She studied at Zahedan Medical University last year."
+    (place,) = resolve_spans(text, _spans(text, "Zahedan Medical University"), tiny_gazetteer())
+    assert place.geonames_id == 1159301 and place.text == "Zahedan Medical University"
+    text = "The Organising Committee met."
+    (nothing,) = resolve_spans(text, _spans(text, "Organising Committee"), tiny_gazetteer())
+    assert nothing.geonames_id is None
+
+
 def test_country_focus_decides_georgia() -> None:
     gaz = tiny_gazetteer()
     us = "The governor of Georgia spoke in Atlanta, Georgia, after American officials arrived."

@@ -482,7 +482,11 @@ def resolve_toponyms(
     first = [
         _ranked(cs, top, votes, gazetteer)[0] if cs else None for top, cs in zip(toponyms, cands, strict=True)
     ]
-    admin_named = {(c.country, c.admin1_code) for c in first if c is not None and c.feature == "admin1"}
+    admin_keys = [
+        (fold(toponyms[j].text), (c.country, c.admin1_code))
+        for j, c in enumerate(first)
+        if c is not None and c.feature == "admin1"
+    ]
     places: list[Place] = []
     for i, (top, cs) in enumerate(zip(toponyms, cands, strict=True)):
         if not cs:
@@ -491,6 +495,8 @@ def resolve_toponyms(
         parent = cands[i + 1] if i + 1 < len(toponyms) and _adjacent(text, top, toponyms[i + 1]) else []
         child = cands[i - 1] if i > 0 and _adjacent(text, toponyms[i - 1], top) else []
         key = fold(top.text)
+        # provinces named elsewhere in the text ("Oklahoma" does not vote for Oklahoma City)
+        admin_named = {code for k, code in admin_keys if k != key}
         region_votes: Counter[tuple[str | None, str | None]] = Counter(
             (c.country, c.admin1_code)
             for j, c in enumerate(first)
@@ -522,6 +528,7 @@ def resolve_toponyms(
             child: list[Candidate] = child,
             others: list[Candidate] = others,
             namesakes: set[tuple[str | None, str | None]] = namesakes,
+            admin_named: set[tuple[str | None, str | None]] = admin_named,
             town_namesakes: dict[tuple[str | None, str | None], bool] = town_namesakes,
             region_votes: Counter[tuple[str | None, str | None]] = region_votes,
             region_total: int = region_total,
@@ -579,7 +586,59 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
         continent = _CONTINENT_DEMONYMS.get(fold(top.text).rstrip("s"))
         if continent:
             return [c for c in gazetteer.candidates(continent) if c.feature == "region"]
+        found = gazetteer.candidates(top.text)
+        if not any(c.match != "skeleton" for c in found):
+            found = _demonym_stem(top.text, gazetteer) or _inner_place(top.text, gazetteer) or found
+        return found
     return gazetteer.candidates(top.text)
+
+
+# Endings of demonyms and the endings of the names they come from:
+# "Ohioans" Ohio, "South Ossetian" South Ossetia, "Ontarians" Ontario, "Sicilian" Sicily.
+_DEMONYM_ENDINGS = (
+    ("ians", ("ia", "io", "y", "")),
+    ("ian", ("ia", "io", "y", "")),
+    ("ans", ("a", "o", "")),
+    ("an", ("a", "o", "")),
+    ("ese", ("", "a")),
+    ("is", ("",)),
+    ("i", ("",)),
+)
+
+
+def _demonym_stem(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """The country, province or region a demonym given as a span names ("Ohioans", "Siberian")."""
+    key = fold(text)
+    for ending, bases in _DEMONYM_ENDINGS:
+        if not key.endswith(ending) or len(key) < len(ending) + 3:
+            continue
+        for base in bases:
+            cands = [
+                c
+                for c in gazetteer.candidates(key[: -len(ending)] + base)
+                if c.feature in ("country", "admin1", "region") and c.primary and c.match == "exact"
+            ]
+            if cands:
+                return cands
+    return []
+
+
+def _inner_place(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """The known place a longer given span is named after ("Colorado State University")."""
+    words = text.split()
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i : i + size])
+            if not part[:1].isupper() or fold(part) in _NOT_PLACES or fold(part) in _stoplist():
+                continue
+            cands = [
+                c
+                for c in gazetteer.candidates(part)
+                if c.match == "exact" and c.primary and _important(c, "strong")
+            ]
+            if cands:
+                return cands
+    return []
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
