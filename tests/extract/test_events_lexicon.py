@@ -84,3 +84,30 @@ def test_events_two_victims_in_one_sentence_stay_two(nlp: Language) -> None:
 def test_events_tied_triggers_merge_across_places(nlp: Language) -> None:
     text = "Protesters in Yangon staged a flash strike, briefly marching down a street in Hlaing township."
     assert len([e for e in events(nlp, text) if e.type == "protest"]) == 1
+
+
+NOT_EVENTS = [
+    ('Families gathered outside the prison, and some chanted "No to execution".', "execution"),
+    ('Officers seized leaflets calling for "mass riots".', "riot"),
+    ("Students unfurled a banner reading \u201cStop bombing our children\u201d before leaving.", "attack"),
+    ("The judge said that if the protests continued, the organisers would face prosecution.", "protest"),
+    ('"If they arrest one of us, a thousand shops will close," he said.', "arrest"),
+    ("The crowd dispersed within minutes to avoid arrest.", "arrest"),
+    ('Police said they had arrested 112 people "for acts of vandalism".', "riot"),
+    ("The two men were sentenced to death for spying and for the murder of a guard.", "killing"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_EVENTS)
+def test_events_not_reported_as_events(nlp: Language, text: str, etype: str) -> None:
+    assert not [e for e in events(nlp, text) if e.type == etype]
+
+
+def test_events_strike_that_hits_a_building_is_an_attack(nlp: Language) -> None:
+    evs = events(nlp, "A second strike hit an empty building near the airport.")
+    assert [e.type for e in evs] == ["attack"]
+
+
+def test_events_conditional_consequence_is_kept(nlp: Language) -> None:
+    evs = events(nlp, '"If they arrest one of us, a thousand shops will close," he said.')
+    assert [(e.type, e.status) for e in evs] == [("strike", "hypothetical")]

@@ -111,6 +111,28 @@ COLLECTIVE = frozenset(
         "team",
     }
 )
+CHARGE_NOUNS = frozenset(
+    {"act", "charge", "count", "crime", "offence", "offense", "accusation", "allegation"}
+)
+AVOID_VERBS = frozenset({"avoid", "evade", "escape", "dodge", "prevent", "resist"})
+SLOGAN_CUES = (
+    "chant",
+    "slogan",
+    "banner",
+    "placard",
+    "reading",
+    "read ",
+    "shout",
+    "sign ",
+    "signs ",
+    "calling for",
+    "calls for",
+    "called for",
+    "inscription",
+    "graffiti",
+    "with the words",
+    "written",
+)
 RECURRENCE_WORDS = frozenset({"every", "weekly", "daily", "nightly", "repeatedly", "months", "weeks"})
 CHARGE_HEADS = frozenset(
     {
@@ -222,14 +244,55 @@ def _linked(a: Token, b: Token) -> bool:
 def _charge_only(head: Token) -> bool:
     """A killing named only as a charge or a conviction ("convicted of murdering", "executed for murder")."""
     cur = head
-    for _ in range(3):
+    for _ in range(5):
         if cur.head == cur:
             return False
         parent = cur.head
         if cur.dep_ in ("pobj", "pcomp") and parent.lower_ in ("of", "with", "for"):
-            return lemma(parent.head) in CHARGE_HEADS or parent.head.lower_ in CHARGE_HEADS
+            prep = parent
+            while prep.dep_ == "conj" and prep.head != prep:
+                prep = prep.head  # "for moharebeh and for the murder of"
+            gov = prep.head
+            if lemma(gov) in CHARGE_HEADS or gov.lower_ in CHARGE_HEADS:
+                return True
+            if lemma(gov) not in CHARGE_NOUNS:
+                return False
+            cur = gov  # "arrested for acts of vandalism": look past the charge noun
+            continue
         cur = parent
     return False
+
+
+def _condition_only(head: Token) -> bool:
+    """The event is the condition of a conditional ("if the protests continue, …"), not its consequence."""
+    cur = head
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+            return cur.dep_ == "advcl" or cur.head == cur
+        if cur.head == cur or cur.dep_ in ("ccomp", "relcl", "parataxis"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _avoided(head: Token) -> bool:
+    """ "to avoid arrest", "fled to escape detention": an event that did not take place."""
+    parent = head.head
+    return head.dep_ == "dobj" and lemma(parent) in AVOID_VERBS
+
+
+def _slogan(doc: Doc, trig: Trigger) -> bool:
+    """A trigger quoted on a banner, in a chant or a slogan ("chanted 'No to execution'")."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, trig.start_char) + 1
+    before = text[line_start : trig.start_char]
+    opened = max(before.rfind('"'), before.rfind("\u201c"))
+    if opened < 0 or "\u201d" in before[opened:]:
+        return False
+    if before[opened] == '"' and before.count('"') % 2 == 0:
+        return False  # the last straight quote closed a quotation
+    lead = before[max(0, opened - 30) : opened].lower()
+    return any(word in lead for word in SLOGAN_CUES)
 
 
 def _several_places(places: Sequence[Place]) -> bool:
@@ -448,6 +511,9 @@ def find_events(mentions: Mentions) -> list[Event]:
             _generic(head)
             or _setting_only(head, trig, by_head)
             or _charge_only(head)
+            or _condition_only(head)
+            or _avoided(head)
+            or _slogan(doc, trig)
             or _generic_reference(head, trig, by_head)
         ):
             continue

@@ -150,6 +150,7 @@ KILL_WORDS = frozenset(
 )
 
 
+STRIKE_IMPACT_VERBS = frozenset({"hit", "target", "destroy", "strike", "land", "flatten", "damage"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
@@ -601,7 +602,21 @@ def _not_medical(c: MatchContext) -> bool:
 def _not_military_strike(c: MatchContext) -> bool:
     if _modifiers(c.head) & MILITARY_MODIFIERS:
         return False
-    return not (c.has("weapon") and not (c.words & LABOR_WORDS))
+    return not (c.has("weapon") and not (c.words & LABOR_WORDS)) and not _military_strike(c)
+
+
+def _military_strike(c: MatchContext) -> bool:
+    """A strike that hits something ("a second strike hit a building"), or one in a story of weapons
+    with no work stoppage in sight."""
+    if c.words & LABOR_WORDS:
+        return False
+    if c.head.dep_ in ("nsubj", "nsubjpass") and lemma(c.head.head) in STRIKE_IMPACT_VERBS:
+        return True
+    doc = c.sent.doc
+    weapons = word_set("weapon") | word_set("air")
+    if not any(lemma(t) in weapons for t in _paragraph(c)) and not any(lemma(t) in weapons for t in doc):
+        return False
+    return not any(lemma(t) in LABOR_WORDS or t.lower_ in LABOR_WORDS for t in doc)
 
 
 def _not_mock(c: MatchContext) -> bool:
@@ -665,6 +680,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_verbal_attack": _not_verbal_attack,
     "not_medical": _not_medical,
     "not_military_strike": _not_military_strike,
+    "military_strike": _military_strike,
     "not_mock": _not_mock,
     "execution_sense": _execution_sense,
 }
