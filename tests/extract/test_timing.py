@@ -108,3 +108,27 @@ def test_timing_no_expression_anywhere_is_null(nlp: Language) -> None:
 def test_timing_own_clause_beats_the_time_of_saying(nlp: Language) -> None:
     text = "Activists said on Wednesday that protesters were killed on Sunday."
     assert _interval(_bind(nlp, text, "killed")) == ("2024-07-28", "2024-07-28")
+
+
+def test_timing_not_restored_by_closes_the_interval(nlp: Language) -> None:
+    text = "Residents said internet was cut on Friday afternoon and had not been fully restored by Monday."
+    assert _interval(_bind(nlp, text, "cut")) == ("2024-07-26", "2024-07-29")
+
+
+def test_timing_participle_on_a_reporting_verb_takes_the_reported_time(nlp: Language) -> None:
+    text = (
+        "Two rockets hit an area near the airport late on Sunday, the security media cell said, "
+        "causing no casualties."
+    )
+    assert _interval(_bind(nlp, text, "causing")) == ("2024-07-28", "2024-07-28")
+
+
+def test_timing_since_n_weeks_ago_counts_days(nlp: Language) -> None:
+    text = "The city has been covered in refuse since refuse collectors walked out two weeks ago."
+    assert _interval(_bind(nlp, text, "walked")) == ("2024-07-18", "2024-08-01")
+
+
+def test_timing_since_the_event_itself_is_its_own_time(nlp: Language) -> None:
+    text = "The group has documented 82 abductions since the June 2024 protests against the finance bill."
+    assert _interval(_bind(nlp, text, "protests")) == ("2024-06-01", "2024-06-30")
+    assert _interval(_bind(nlp, text, "abductions")) == ("2024-06-01", "2024-08-01")

@@ -359,3 +359,13 @@ def test_find_times_date_of_an_announced_event_is_future(nlp: Language) -> None:
     doc = nlp("Students announced a strike from Thursday.")
     (time,) = find_times(doc, published=date(2024, 5, 15))
     assert time.value == "2024-05-16"
+
+
+@pytest.mark.slow
+def test_find_times_clock_counts_from_the_last_day_named(nlp: Language) -> None:
+    doc = nlp(
+        "Missiles hit the camp on Tuesday. The group had sent fighters during last year's unrest. "
+        "Residents heard explosions shortly after 6 a.m."
+    )
+    times = find_times(doc, published=date(2023, 10, 4))
+    assert [(t.text, t.start) for t in times][-1] == ("6 a.m.", "2023-10-03")

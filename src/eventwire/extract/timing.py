@@ -53,6 +53,7 @@ _NTH_UNIT = re.compile(
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"^[\s(]*[A-Z][A-Z .'’-]+(?:,[^,()\n—–]{1,40})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(|$)")
+_AGO = re.compile(r"(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+ago", re.IGNORECASE)
 _DURATION = re.compile(r"^P(?P<n>\d+)(?P<u>[DWMY])$")
 _BACKWARD = re.compile(r"\b(?:over|in|during|for|throughout)\s+(?:the\s+)?(?:past|last|previous)\s+$", re.I)
 
@@ -79,12 +80,18 @@ def _foreign(tok: Token, head: Token) -> bool:
     unless it is a ``since`` clause of the event's own ("since the protests began on November 28")."""
     mine = clause_head(head)
     above = {mine.i, *(a.i for a in mine.ancestors)}
+    if mine.tag_ == "VBG" and mine.dep_ == "advcl" and not _own_subject(mine):
+        # "rockets hit the airport on Sunday, the cell said, causing no casualties": the participle
+        # hangs from the reporting verb but belongs to the reported clause
+        above |= {c.i for c in mine.head.children if c.dep_ == "ccomp"}
     cur = clause_head(tok)
     for _ in range(20):
         if cur.i in above:
             return False
         if cur.pos_ in ("VERB", "AUX") and _own_subject(cur):
-            since = any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children)
+            since = cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "since" for c in cur.children
+            )
             return not (since and cur.head.i in above)
         if cur.head == cur:
             return False
@@ -180,14 +187,25 @@ def _pair(doc: Doc, pool: list[Time]) -> Time | None:
         ta, tb = _token_at(doc, a.start_char or 0), _token_at(doc, b.start_char or 0)
         if ta is None or tb is None or ta.i == 0 or tb.i == 0:
             continue
-        if (
-            doc[ta.i - 1].lower_ in RANGE_OPENERS
-            and doc[tb.i - 1].lower_ in RANGE_CLOSERS
-            and a.start
-            and b.end
-        ):
+        if not (a.start and b.end and a.start <= b.end):
+            continue
+        if doc[ta.i - 1].lower_ in RANGE_OPENERS and doc[tb.i - 1].lower_ in RANGE_CLOSERS:
             return _interval(a, a.start, b.end)
+        if doc[tb.i - 1].lower_ == "by" and _negated(tb):
+            return _interval(a, a.start, b.end)  # "cut on Friday and not restored by Monday"
     return None
+
+
+def _negated(tok: Token) -> bool:
+    """The verb ``tok`` hangs from is negated ("had not been fully restored by Monday")."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" for c in cur.children)
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _hull(doc: Doc, best: Time, pool: list[Time]) -> Time:
@@ -258,6 +276,18 @@ def _back(end: str, n: int, unit: str) -> str | None:
     return None
 
 
+def _ago(t: Time, published: date | None) -> str | None:
+    """``since they walked out two weeks ago``: the day itself, not the week it falls in."""
+    m = _AGO.fullmatch(t.text)
+    if m is None or published is None:
+        return None
+    n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(m["n"].lower())
+    n = n if n is not None else int(m["n"]) if m["n"].isdigit() else None
+    if n is None:
+        return None
+    return _back(published.isoformat(), n + 1 if m["u"].lower() == "day" else n, m["u"].lower())
+
+
 def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str] | None:
     """``for a third day``, ``for the eighth week in a row`` in the event's clause."""
     text = doc.text[sent.start_char : sent.end_char]
@@ -315,12 +345,12 @@ def bind_time(
         if running is not None:
             return running, False
     if pool:
-        pair = _pair(doc, pool)
+        pair = _pair(doc, pool) or _pair(doc, near)
         if pair is not None:
             return pair, False
         best = min(pool, key=lambda t: abs((t.start_char or 0) - head.idx))
         if _since(doc, best) and best.start and not _dates(doc, best, head):
-            return _interval(best, best.start, ref or best.end), False
+            return _interval(best, _ago(best, published) or best.start, ref or best.end), False
         if _open_from(doc, best, head) and best.start and ref and best.start <= ref:
             return _interval(best, best.start, ref), False
         best = _hull(doc, best, pool)

@@ -317,10 +317,12 @@ def find_times(doc: Doc, *, published: date | None) -> list[Time]:
     """Every temporal expression in ``doc.text``, sorted by offset."""
     text = doc.text
     context: Context | None = None
+    day_context: Context | None = None  # a clock time counts from the last day named, not a year
     items: list[tuple[Time, str]] = []
     for cand in _candidates(doc):
         future = _is_future(doc, cand.start, cand.end, adverbial=cand.rule.name == "weekday")
-        frame = Frame(published, context, future)
+        clockish = cand.rule.name in ("clock", "tod") and day_context is not None
+        frame = Frame(published, day_context if clockish else context, future)
         reading = normalise(cand.rule.name, cand.match, frame)
         if reading is None:
             continue
@@ -333,6 +335,8 @@ def find_times(doc: Doc, *, published: date | None) -> list[Time]:
         if _updates_context(reading):
             assert reading.start is not None and reading.end is not None
             context = Context(reading.start, reading.end, reading.precision)
+            if reading.precision == "day":
+                day_context = context
         if cand.rule.name == "clock" and reading.value is None:
             # keep the clock reading so it can join a day written next to it
             reading = Reading(f"T{clock_value(cand.match)}", None, None, "day", "unresolved", "TIME")
