@@ -284,3 +284,11 @@ def test_conjoined_groups_all_initiate(nlp: Language) -> None:
     ev = _one(_with_actors(nlp, text), "strike")
     names = {a.name for a in _roles(ev)["initiator"]}
     assert {"Workers", "Medical workers", "Teachers"} <= names
+
+
+def test_a_count_of_the_noun_a_clause_describes(nlp: Language) -> None:
+    text = (
+        "The group confirmed 31 executions last week, including seven men who were hanged together on Sunday."
+    )
+    hanged = [e for e in events(nlp, text) if e.trigger.text == "hanged"]
+    assert hanged and [(m.kind, m.value) for m in hanged[0].magnitudes] == [("executions", 7)]

@@ -97,6 +97,25 @@ TABLE = [
 ]
 
 
+# text, phrase as written, kind: who the count belongs to
+KINDS = [
+    ("About 200 students held a sit-in outside the library.", "About 200", "participants"),  # doers of "hold"
+    ("Police held 30 people overnight.", "30", "arrests"),
+    ("Three gunmen shot two police officers.", "Three", "other"),  # the shooters are no toll
+    ("Twelve people died in the blaze.", "Twelve", "fatalities"),
+    ("The group confirmed the execution of at least 31 prisoners.", "at least 31", "executions"),
+    ("Hundreds of contract workers stopped work on Monday.", "Hundreds", "participants"),
+    ("Tens of thousands of government supporters marched in Caracas.", "Tens of thousands", "participants"),
+    ("Security forces raided shops and took away four merchants.", "four", "arrests"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "kind"), KINDS)
+def test_magnitude_kind_follows_who_is_counted(nlp: Language, text: str, phrase: str, kind: str) -> None:
+    found = {m.text: m.kind for m in find_magnitudes(nlp(text))}
+    assert found.get(phrase) == kind, found
+
+
 @pytest.mark.parametrize(("text", "phrase", "kind", "value", "low", "high", "qualifier", "vague"), TABLE)
 def test_magnitude_table(
     nlp: Language,

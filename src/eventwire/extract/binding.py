@@ -819,6 +819,8 @@ def magnitude_score(
         cur = cur.head
     if head in num.subtree or any(a == num for a in head.subtree):
         return 0.5
+    if head.dep_ in ("relcl", "acl") and num.head == head.head:
+        return 0.3  # "seven men who were hanged": the count of the noun the clause describes
     if m.kind == "other":
         return None  # an uncategorised count only binds when it is attached to the trigger
     if _in_clause(num, head):

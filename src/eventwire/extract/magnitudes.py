@@ -29,6 +29,10 @@ DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$|^\d+\.\d+$")
 RANGE_TOKEN = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
 EXCLUDED_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 RANGE_JOINERS = frozenset({"-", "–", "to", "or"})
+# Verbs whose active subject is the one it happens to ("41 people died").
+ACTIVE_VICTIM_VERBS = frozenset({"die", "perish"})
+# Nouns of an act done to people: "the execution of 31 prisoners" counts executions.
+VICTIM_NOUN_KINDS = frozenset({"executions", "arrests", "fatalities", "injuries"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +208,14 @@ def _noun_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
     return t.nouns.get(lemma(tok)) or t.nouns.get(tok.lower_)
 
 
+def _compound_head(tok: Token) -> Token:
+    """``government supporters``, ``contract workers``: the noun a compound modifier belongs to."""
+    cur = tok
+    while cur.dep_ == "compound" and cur.head.i > cur.i and cur.head.i - tok.i <= 3:
+        cur = cur.head
+    return cur
+
+
 def _counted_noun(doc: Doc, num: _Number) -> Token | None:
     last = doc[num.end - 1]
     n = len(doc)
@@ -212,7 +224,7 @@ def _counted_noun(doc: Doc, num: _Number) -> Token | None:
         # "hundreds of protesters", "dozens of members of the security forces"
         for k in range(j + 1, min(j + 5, n)):
             if doc[k].pos_ in ("NOUN", "PROPN"):
-                return doc[k]
+                return _compound_head(doc[k])
             if doc[k].pos_ not in ("DET", "ADJ", "NUM", "PUNCT"):
                 break
         return None
@@ -229,18 +241,29 @@ def _counted_noun(doc: Doc, num: _Number) -> Token | None:
 def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
     """The kind a governing verb gives a count: climb from the counted phrase to its verb."""
     cur = tok
+    via = ""
+    prep = ""
     for _ in range(6):
         lem = lemma(cur)
+        if cur.pos_ == "NOUN" and prep == "of" and t.nouns.get(lem) in VICTIM_NOUN_KINDS:
+            return t.nouns[lem]  # "the execution of at least 31 prisoners"
+        if lem == "take" and any(c.lower_ == "away" for c in cur.children):
+            return "arrests"  # "took away four merchants"
         if cur.pos_ in ("VERB", "AUX", "ADJ") and lem in t.verbs:
             kind = t.verbs[lem]
             if kind == "participants" and cur.dep_ == "amod":
                 return None
+            if via in ("nsubj", "csubj") and kind != "participants" and lem not in ACTIVE_VICTIM_VERBS:
+                # the active subject does the act: "200 students held a sit-in", "three gunmen shot …"
+                return "participants" if lem == "hold" else None
             return kind
         if cur.pos_ in ("VERB", "AUX") and lem not in ("be", "have", "leave"):
             # "killing 41 people" (acl/advcl): the count belongs to the verb, even when unknown
             return None
         if cur.head == cur:
             return None
+        via = cur.dep_
+        prep = cur.lower_ if cur.dep_ == "prep" else ""
         cur = cur.head
     return None
 
