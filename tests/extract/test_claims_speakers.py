@@ -189,3 +189,25 @@ def test_claims_trailing_frame_with_coordinated_speakers_after_a_dateline(nlp: L
     claims = claims_of(nlp, text)
     assert [c.speaker.text for c in claims] == ["rights groups and local media"]
     assert claims[0].content.text.startswith("At least one protester was killed")
+
+
+def test_claims_dash_credit_with_non_breaking_spaces(nlp: Language) -> None:
+    text = "“We are tired of being blamed.”\xa0― Maria Lopez\xa0\n“Nobody listens to us.” ― Juan Perez\n"
+    claims = claims_of(nlp, text)
+    assert [c.speaker.text for c in claims] == ["Maria Lopez", "Juan Perez"]
+
+
+def test_claims_transcript_speaker_label(nlp: Language) -> None:
+    text = 'Partial transcript:\n\n"WALLACE: Will the candidate attend the debate tomorrow night?\n'
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [("WALLACE", ":")]
+    assert claims[0].content.text == "Will the candidate attend the debate tomorrow night"
+
+
+def test_claims_preposition_of_a_cue_verb_is_part_of_the_cue(nlp: Language) -> None:
+    claims = claims_of(nlp, "Rights groups warned of a crackdown after the vote.")
+    assert [(c.cue.text, c.content.text) for c in claims] == [("warned of", "a crackdown after the vote")]
+
+
+def test_claims_calls_for_action_are_not_claims(nlp: Language) -> None:
+    assert claims_of(nlp, "The union called for a general strike on Monday.") == []

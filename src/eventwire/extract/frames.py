@@ -73,9 +73,9 @@ _GAP_OK = re.compile(r"^[\s,:;—–-]*$")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _WORD = re.compile(r"[A-Za-z]{4,}")
 # "“…” ― Jane Doe": a dash after a closing quotation mark, on the same line
-_DASH_CREDIT = re.compile(r"[ \t]*(―|—|–|--)[ \t]*(?=\S)")
+_DASH_CREDIT = re.compile(r"[^\S\n]*(―|—|–|--)[^\S\n]*(?=\S)")
 # "Amnesty International: at least 41 killed": a short name, a colon, a statement (a headline form)
-_COLON_CREDIT = re.compile(r"([^\n:.!?\"“”]{2,60}):[ \t]+\S")
+_COLON_CREDIT = re.compile(r"[\"“]?([^\n:.!?\"“”]{2,60}):[ \t]+\S")
 _LABELS = frozenset(
     {
         "update",
@@ -403,7 +403,14 @@ class FrameFinder:
                 if prep.dep_ == "prep" and prep.lower_ in self.lex.prep_verbs[lemma]:
                     pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
                     if pobj is not None:
-                        content = self._clip(subtree_span(pobj, self.text), verb.idx)
+                        lo, hi = subtree_span(pobj, self.text)
+                        # "called on the ministry to identify the officers": the request goes on
+                        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > pobj.i), None)
+                        if xcomp is not None:
+                            hi = max(hi, subtree_span(xcomp, self.text)[1])
+                        if prep.i == verb.i + 1:  # "called for", "warned of": the preposition is cue
+                            cue = (cue[0], prep.idx + len(prep.text))
+                        content = self._clip((lo, hi), verb.idx)
                         drafts.append(self._draft(cue, content, False, speaker, verb))
                         drafts[-1].weak = True
                         break
@@ -664,7 +671,7 @@ class FrameFinder:
         out: list[Frame] = []
         for q in self.quotes:
             m = _DASH_CREDIT.match(self.text, q.end)
-            if m is None or any(overlaps((q.content_start, q.content_end), u) for u in used):
+            if m is None or (q.content_start, q.content_end) in used:
                 continue
             speaker = self._name_at(m.end(), line_end=True)
             if speaker is not None:
@@ -675,12 +682,15 @@ class FrameFinder:
             m = _COLON_CREDIT.match(self.text, p0, p1)
             if m is None or m.group(1).lower() in _LABELS:
                 continue
-            speaker = self._name_at(p0, line_end=False)
-            if speaker is None or speaker.end != p0 + len(m.group(1)):
+            speaker = self._name_at(m.start(1), line_end=False)
+            if speaker is None or speaker.end != m.end(1):
                 continue
-            if any(t.ent_type_ not in {"PERSON", "ORG"} for t in self._tokens(speaker.start, speaker.end)):
-                continue  # "Cinema: …", "Iran: …": a section or a place, not a speaker
-            colon = p0 + len(m.group(1))
+            name = self._tokens(speaker.start, speaker.end)
+            if not all(t.ent_type_ in {"PERSON", "ORG"} for t in name) and not all(
+                t.text.isupper() and len(t.text) > 2 for t in name
+            ):
+                continue  # "Cinema: …", "Iran: …": a section or a place, not a speaker ("PENCE:" is one)
+            colon = m.end(1)
             content = trim_span(self.text, colon + 1, p1)
             if len(self.text[content[0] : content[1]].split()) >= 3:
                 out.append(self._draft((colon, colon + 1), content, False, speaker, None))
@@ -708,11 +718,8 @@ class FrameFinder:
         if not tokens or len(tokens) > 6 or any(t.ent_type_ in {"GPE", "LOC", "DATE"} for t in tokens):
             return None
         end = tokens[-1].idx + len(tokens[-1].text)
-        if (
-            line_end
-            and self.text[end : self.para_of(char)[1]].strip(" ,.;")
-            and not re.match(r"\s*,", self.text[end:])
-        ):
+        rest = self.text[end : self.para_of(char)[1]]
+        if line_end and rest.strip().strip(" ,.;") and not re.match(r"\s*,", rest):
             return None
         head = tokens[-1]
         return SpeakerPhrase(head=head, start=tokens[0].idx, end=end, core_start=tokens[0].idx, core_end=end)
