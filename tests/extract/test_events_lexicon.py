@@ -111,3 +111,32 @@ def test_events_strike_that_hits_a_building_is_an_attack(nlp: Language) -> None:
 def test_events_conditional_consequence_is_kept(nlp: Language) -> None:
     evs = events(nlp, '"If they arrest one of us, a thousand shops will close," he said.')
     assert [(e.type, e.status) for e in evs] == [("strike", "hypothetical")]
+
+
+def test_events_death_of_a_prisoner_serving_a_sentence_is_a_killing(nlp: Language) -> None:
+    text = "A political prisoner serving a three-year sentence died in a penal colony on Friday."
+    assert [e.type for e in events(nlp, text)] == ["killing"]
+
+
+def test_events_sentenced_to_death_is_no_killing(nlp: Language) -> None:
+    assert not [
+        e for e in events(nlp, "The two men were sentenced to death last year.") if e.type == "killing"
+    ]
+
+
+def test_events_headline_does_not_absorb_another_period(nlp: Language) -> None:
+    text = (
+        "Troops kill villagers in Magway\n\n"
+        "Troops killed at least seven villagers in Magway on Saturday, residents said.\n\n"
+        "A rights group said on Monday that at least 26 people had died in interrogation centres "
+        "since the beginning of the year."
+    )
+    from eventwire.records import Time
+
+    sat = Time("on Saturday", text.index("on Saturday"), text.index("on Saturday") + 11, "2023-02-04",
+               "2023-02-04", "2023-02-04", "day", "document", "DATE")  # fmt: skip
+    s = text.index("since the beginning of the year")
+    year = Time("since the beginning of the year", s, s + 31, "2023", "2023-01-01", "2023-02-07", "year",
+                "document", "DATE")  # fmt: skip
+    killings = [e for e in events(nlp, text, times=(sat, year)) if e.type == "killing"]
+    assert len(killings) == 2

@@ -120,13 +120,18 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
     if (a.type, b.type) in VIOLENT_ABSORB or (b.type, a.type) in VIOLENT_ABSORB:
         linked = b.head in a.linked or a.head in b.linked
         other = b if a.type == "killing" else a
+        weapon_attack = other.type == "attack" and (
+            other.subtype in ("bombing", "air_strike", "missile_strike") or other.head_lemma in ATTACK_WORDS
+        )
         if same_sentence:
-            weapon_attack = other.type == "attack" and (
-                other.subtype in ("bombing", "air_strike", "missile_strike")
-                or other.head_lemma in ATTACK_WORDS
-            )
             return linked and (weapon_attack or other.subtype in ABSORBED_SUBTYPES)
-        return a.type == "attack" and b.type == "killing" and b.status == "attributed" and not b.nominal
+        return (
+            a.type == "attack"
+            and weapon_attack
+            and b.type == "killing"
+            and b.status == "attributed"
+            and not b.nominal
+        )
     return a.subtype == "shooting" and b.subtype == "shooting" and b.back_reference
 
 
@@ -168,7 +173,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         and a.type in DISTINCT_SUBTYPES
     ):
         return False
-    if b.back_reference or (_headline(a) and a.type == b.type):
+    if b.back_reference or (_headline(a) and a.type == b.type and _same_period(a, b)):
         return True
     denial = b.status == "negated" and a.status != "negated"  # an official's denial comes late in a report
     if (_is_account(a, b) and b.para - a.para <= 2) or denial:
@@ -180,6 +185,13 @@ def _compatible(a: Draft, b: Draft) -> bool:
         other_voice = a.source is None or b.source is None or a.source.name != b.source.name
         return a.status == "attributed" and a.scope == b.scope and same_day and other_voice
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
+
+
+def _same_period(a: Draft, b: Draft) -> bool:
+    """``b`` names no period of its own, or the same one as ``a`` (a headline's event is the lead's)."""
+    if b.time is None or b.time_inferred or a.time is None:
+        return True
+    return (a.time.start, a.time.end) == (b.time.start, b.time.end)
 
 
 def _distinct_subjects(a: Draft, b: Draft) -> bool:

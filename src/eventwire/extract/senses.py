@@ -516,7 +516,10 @@ def _violent(c: MatchContext) -> bool:
 
 
 def _not_execution_context(c: MatchContext) -> bool:
-    return not (c.words & {"execute", "execution", "hang", "hanged", "gallows", "penalty", "sentence"})
+    if c.words & {"execute", "execution", "hang", "hanged", "gallows", "penalty"}:
+        return False
+    death = "death" in c.words or any(t.lower_ == "death" for t in c.tokens)
+    return not ("sentence" in c.words and death)  # a prison sentence is no death sentence
 
 
 def _internet(c: MatchContext) -> bool:
