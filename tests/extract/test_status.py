@@ -142,3 +142,21 @@ def test_status_background_nominal_inside_a_claim_is_asserted(
     evs = {e.trigger.text: e for e in events(nlp, text, claims=(cl,))}
     assert evs[trigger].status == "asserted"
     assert all(e.status == "attributed" for t, e in evs.items() if t != trigger)  # the claim's own news
+
+
+def test_status_speech_verb_attributes_when_no_claim_covers_the_trigger(nlp: Language) -> None:
+    text = "The minister said calm had returned. Police arrested 40 teachers in Karaj, witnesses said."
+    cl = claim(text, "The minister", "calm had returned")
+    (ev,) = [e for e in events(nlp, text, claims=(cl,)) if e.type == "arrest"]
+    assert ev.status == "attributed"
+    assert ev.source is not None and "witnesses" in (ev.source.text or "")
+
+
+def test_status_according_to_elsewhere_does_not_attribute_with_claims(nlp: Language) -> None:
+    text = (
+        "Police cleared the square on Wednesday, firing tear gas and, according to the opposition, live "
+        "ammunition. The opposition said it would return."
+    )
+    cl = claim(text, "The opposition", "it would return")
+    evs = [e for e in events(nlp, text, claims=(cl,)) if e.trigger.text.startswith("firing")]
+    assert evs and evs[0].status == "asserted"

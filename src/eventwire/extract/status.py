@@ -341,9 +341,10 @@ def _according_elsewhere(head: Token, claim: Claim) -> bool:
     return any(t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.i < cue[0].i for t in head.subtree)
 
 
-def _reporter(head: Token) -> int | None:
-    """Fallback attribution without claims: ``according to X`` or the subject of a reporting verb above."""
-    for t in segment(head):
+def _reporter(head: Token, *, according: bool = True) -> int | None:
+    """Fallback attribution: ``according to X`` (when no claims were found at all) or the subject of a
+    reporting verb above the trigger."""
+    for t in segment(head) if according else ():
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             for c in t.doc[t.i + 1].children:
                 if c.dep_ == "pobj":
@@ -466,7 +467,8 @@ def event_status(
         return StatusInfo(status or "attributed", claim.speaker, claim.id, hedged)
     if claim is not None:
         return StatusInfo(status or "asserted", None, None, hedged)
-    reporter = None if claims else _reporter(head)
+    # no claim covers the trigger: a speech verb over it still attributes it
+    reporter = _reporter(head, according=not claims)
     if status is None and reporter is not None:
         return StatusInfo("attributed", None, None, hedged, reporter)
     return StatusInfo(status or "asserted", None, None, hedged, reporter)
