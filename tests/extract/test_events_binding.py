@@ -292,3 +292,32 @@ def test_a_count_of_the_noun_a_clause_describes(nlp: Language) -> None:
     )
     hanged = [e for e in events(nlp, text) if e.trigger.text == "hanged"]
     assert hanged and [(m.kind, m.value) for m in hanged[0].magnitudes] == [("executions", 7)]
+
+
+def test_a_pronoun_victim_is_the_group_named_before(nlp: Language) -> None:
+    text = (
+        "In Nasiriyah, graduates protesting against unemployment blocked a bridge on Monday. "
+        "Police arrested four of them, a local official said."
+    )
+    ev = _one(_with_actors(nlp, text), "arrest")
+    assert [a.text for a in _roles(ev)["victim"]] == ["graduates"]
+
+
+def test_a_pronoun_is_not_the_speaker_or_an_organisation(nlp: Language) -> None:
+    text = "Relatives told Viasna that he had been beaten in a police van."
+    (ev,) = _with_actors(nlp, text)
+    assert ev.actors and all(a.name != "Viasna Human Rights Centre" for a in ev.actors)
+
+
+def test_who_in_a_relative_clause_is_the_noun_it_describes(nlp: Language) -> None:
+    text = "In Peshawar, police arrested 23 protesters who tried to storm a power company office."
+    riot = _one(_with_actors(nlp, text), "riot")
+    assert [a.text for a in _roles(riot)["initiator"]] == ["protesters"]
+
+
+def test_activists_who_announce_a_protest_hold_it(nlp: Language) -> None:
+    ev = _one(
+        _with_actors(nlp, "Activists said they would return to Tahrir Square on Friday to protest."),
+        "protest",
+    )
+    assert [a.name for a in _roles(ev)["initiator"]] == ["Activists"]

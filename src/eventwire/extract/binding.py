@@ -88,6 +88,10 @@ VICTIM_TYPES = frozenset({"killing", "execution", "arrest", "torture", "attack"}
 INITIATOR_TYPES = frozenset({"protest", "strike", "riot"})
 # Who holds protests and strikes: an initiator is looked for among these when the parse gives none.
 PROTAGONIST_KINDS = frozenset({"protesters", "labor", "students", "opposition_group", "political_party"})
+# Unnamed groups of other kinds that hold protests ("activists said they would return to the square").
+PROTAGONIST_GENERICS = frozenset({"ew:generic-activists"})
+# Who riots, when the story must say: a crowd, not the workers or officials named around it.
+RIOTER_KINDS = frozenset({"protesters", "students"})
 CALL_LEMMAS = frozenset({"call", "appeal", "urge", "push", "plan", "organise", "organize", "announce"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 LEDE_SEGMENTS = 6
@@ -272,6 +276,8 @@ def bind_actors(
             if etype == "killing" and trigger_lemma in DIE_LEMMAS and which == "doer":
                 role = "victim"  # "26 people died": the subject of dying is the victim
             actor = actor_at(t, known, role)
+            if actor is None and which == "patient" and etype in VICTIM_TYPES | {"repression"}:
+                actor = _antecedent(_phrase_head(t), known, role)
             if actor is None:
                 continue
             key = (actor.name, actor.role)
@@ -329,7 +335,7 @@ def bind_actors(
                 start_char=None,
                 end_char=None,
                 name="Protesters" if etype == "protest" else "Rioters",
-                aliases=(),
+                aliases=() if etype == "protest" else ("Protesters",),  # a crowd that turned violent
                 kind="protesters",
                 role="initiator",
                 country=None,
@@ -423,9 +429,9 @@ def _effective_root(doc: Doc, a: Actor) -> Token | None:
     return root
 
 
-def _protagonist(doc: Doc, a: Actor) -> bool:
+def _protagonist(doc: Doc, a: Actor, kinds: frozenset[str] = PROTAGONIST_KINDS) -> bool:
     """A group that is the subject (or ``by`` agent) of its clause: the one who does things there."""
-    if a.kind not in PROTAGONIST_KINDS:
+    if a.kind not in kinds and a.identifier not in PROTAGONIST_GENERICS:
         return False
     root = _effective_root(doc, a)
     if root is None:
@@ -467,7 +473,7 @@ def _implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: 
         if a.start_char is not None
         and a.start_char < seg.end_char
         and (a.start_char, a.end_char) not in taken
-        and _protagonist(doc, a)
+        and _protagonist(doc, a, RIOTER_KINDS if etype == "riot" else PROTAGONIST_KINDS)
     ]
     here = [a for a in pool if a.start_char is not None and a.start_char >= seg.start_char]
     if here:
@@ -539,6 +545,61 @@ def _shops_closed(head: Token) -> bool:
             if c.dep_ in SUBJECT_DEPS and lemma(_phrase_head(c)) in SHOP_WORDS:
                 return True
     return False
+
+
+PLURAL_PRONOUNS = frozenset({"them", "they"})
+SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})
+# Kinds that are not those arrested, beaten or killed in the sentence after they are named.
+NOT_ANTECEDENT_KINDS = frozenset({"security_forces", "state", "judiciary", "media", "international"})
+
+
+def _antecedent(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """The group or person a pronoun patient stands for ("Police arrested four of them").
+
+    The nearest earlier mention in the paragraph, of matching number, that is not a
+    state body or a speaker ("his lawyer said he had been tortured": not the lawyer).
+    """
+    low = tok.lower_
+    if tok.pos_ != "PRON" or low not in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
+        return None
+    doc = tok.doc
+    seg = segment(tok)
+    para = doc.text.rfind("\n\n", 0, tok.idx) + 1
+    before = doc[seg.start - 1] if seg.start > 0 else None
+    lo = min(para, segment(before).start_char) if before is not None else para  # or the sentence before
+    best: Actor | None = None
+    for a in known:
+        if a.start_char is None or a.end_char is None or not lo <= a.start_char or a.end_char > tok.idx:
+            continue
+        if a.kind in NOT_ANTECEDENT_KINDS or _speaker_like_subject(doc, a):
+            continue
+        named_body = a.identifier is not None and not a.identifier.startswith("ew:generic-")
+        span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+        if span is None or len(span) == 0 or (named_body and span.root.ent_type_ != "PERSON"):
+            continue  # an organisation is not "them" or "he"
+        root = span.root
+        word = root.lower_
+        plural = (
+            root.tag_ in ("NNS", "NNPS")
+            or (word.endswith("s") and not word.endswith("ss") and root.tag_ not in ("NN", "NNP"))
+            or a.kind in ("protesters", "labor", "students")
+        )
+        if (low in PLURAL_PRONOUNS) != plural:
+            continue
+        best = a
+    return best.replace(role=role) if best is not None else None
+
+
+def _speaker_like_subject(doc: Doc, a: Actor) -> bool:
+    """The subject of a reporting verb ("his lawyer said", "relatives told")."""
+    from .lexicon import word_set
+
+    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    reporting = word_set("reporting_verbs") | word_set("denial")
+    return root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in reporting
 
 
 def _speaker_like(doc: Doc, a: Actor) -> bool:

@@ -62,6 +62,9 @@ def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
 def subject(tok: Token) -> Token | None:
     """The active subject of a verb trigger (through conjunctions, xcomp and participle clauses)."""
     cur = tok
@@ -72,6 +75,8 @@ def subject(tok: Token) -> Token | None:
         if subjects:
             # the subject nearest the verb: "PARIS (Wire) — Farmers blocked …" has two
             best = min(subjects, key=lambda c: abs(cur.i - c.i))
+            if best.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl" and cur.head != cur:
+                return cur.head  # "protesters who tried to storm …": the noun the clause describes
             return _past_dateline(best)
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head != cur and cur.pos_ in ("VERB", "AUX"):
             if cur.dep_ == "acl" or (cur.dep_ == "relcl"):
