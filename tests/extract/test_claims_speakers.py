@@ -211,3 +211,48 @@ def test_claims_preposition_of_a_cue_verb_is_part_of_the_cue(nlp: Language) -> N
 
 def test_claims_calls_for_action_are_not_claims(nlp: Language) -> None:
     assert claims_of(nlp, "The union called for a general strike on Monday.") == []
+
+
+def test_claims_speaker_span_stops_before_a_relative_clause(nlp: Language) -> None:
+    text = '"We go on," said Sarah Mensah, a spokeswoman for the teachers union, which organised the strike.'
+    claims = claims_of(nlp, text)
+    assert claims[0].speaker.text == "Sarah Mensah, a spokeswoman for the teachers union"
+
+
+def test_claims_no_claim_inside_a_speaker_phrase(nlp: Language) -> None:
+    text = '"The army is lying," Ahmed, a shopkeeper who asked that his surname not be used, told Reuters.'
+    claims = claims_of(nlp, text)
+    assert [c.cue.text for c in claims] == ["told"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Security forces killed at least 12 people, a senior official at the provincial health "
+            "department told AFP on condition of anonymity.",
+            "a senior official at the provincial health department",
+            "Security forces killed at least 12 people",
+        ),
+        (
+            "The attack killed nine soldiers, the military's media wing, Inter-Services Public "
+            "Relations (ISPR), said in a statement.",
+            "the military's media wing, Inter-Services Public Relations (ISPR)",
+            "The attack killed nine soldiers",
+        ),
+    ],
+)
+def test_claims_trailing_speaker_the_parser_lost(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+def test_claims_content_stops_before_its_own_frame(nlp: Language) -> None:
+    text = "At least 10 people were killed, a hospital source said, while a police source put the toll at 12."
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("a hospital source", "At least 10 people were killed"),
+        ("a police source", "12"),
+    ]

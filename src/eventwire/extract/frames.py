@@ -207,6 +207,18 @@ class FrameFinder:
             if d.cue not in seen_cues:
                 seen_cues.add(d.cue)
                 drafts.append(d)
+        # "Ahmed, a shopkeeper who asked that his name not be used, said …": no claim inside a speaker
+        drafts = [
+            d
+            for d in drafts
+            if not any(
+                o.speaker is not None
+                and o is not d
+                and o.speaker.start <= d.cue[0]
+                and d.cue[1] <= o.speaker.end
+                for o in drafts
+            )
+        ]
         self._cut_phrases(drafts)
         drafts.extend(self._continuations(drafts))
         self._nest(drafts)
@@ -248,6 +260,10 @@ class FrameFinder:
             return []  # the "saying" of "quoted X as saying": handled with "quoted"
         if self._quoting(verb):
             return self._quoted_as_saying(verb, children, subject)
+
+        trailing = self._trailing(verb, cue, children, subject)
+        if trailing is not None:
+            return [trailing]
 
         speaker_tok = self._active_subject(verb, subject)
         fallback: SpeakerPhrase | None = None
@@ -414,32 +430,74 @@ class FrameFinder:
                         drafts.append(self._draft(cue, content, False, speaker, verb))
                         drafts[-1].weak = True
                         break
-        if not drafts and lemma in _TRAILING and not any(c.dep_ in {"dobj", "ccomp"} for c in children):
-            # "…, rights groups and local media said.": a trailing frame the parser cut off
-            lo = min(speaker.start, cue[0])
-            hi = max(
-                [cue[1]]
-                + [
-                    t.idx + len(t.text)
-                    for c in children
-                    if c.i > verb.i and c.dep_ in _FRAME_DEPS
-                    for t in c.subtree
-                ]
-            )
-            s_start, s_end = self.sentence_of(verb.idx)
-            before = trim_span(self.text, s_start, lo)
-            if (
-                not self.text[hi:s_end].strip(CONTENT_TRIM + ".!?")
-                and self.text[before[1] : lo].strip().startswith(",")
-                and len(self.text[before[0] : before[1]].split()) >= 4
-            ):
-                drafts.append(self._draft(cue, before, False, speaker, verb))
         if not drafts and self._headline(verb.idx):
             # "Iran says 230 killed in protests": a headline's telegraphic complement
             rest = trim_span(self.text, cue[1], self.para_of(verb.idx)[1])
             if len(self.text[rest[0] : rest[1]].split()) >= 2:
                 drafts.append(self._draft(cue, rest, False, speaker, verb))
         return self._with_cited(drafts, verb, speaker_tok)
+
+    def _trailing(
+        self, verb: Token, cue: tuple[int, int], children: list[Token], subject: Token | None
+    ) -> Frame | None:
+        """ "CONTENT, SPEAKER said." where the parser lost the speaker: "…, a senior official at the
+        health department told AFP", "…, the military's media wing, Inter-Services Public
+        Relations (ISPR), said in a statement", "…, rights groups and local media said"."""
+        lemma = verb.lemma_.lower()
+        if lemma not in _TRAILING or any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
+            return None
+        s_start, s_end = self.sentence_of(verb.idx)
+        after = [
+            t.idx + len(t.text) for c in children if c.i > verb.i and c.dep_ in _FRAME_DEPS for t in c.subtree
+        ]
+        if self.text[max([cue[1], *after]) : s_end].strip(CONTENT_TRIM + ".!?"):
+            return None  # something other than the frame follows the verb
+        first = verb
+        while (
+            first.i > 0
+            and self.doc[first.i - 1].head == verb
+            and self.doc[first.i - 1].dep_
+            in {
+                "aux",
+                "neg",
+                "advmod",
+            }
+        ):
+            first = self.doc[first.i - 1]
+        segments: list[list[Token]] = []
+        i = first.i - 1
+        if i >= 0 and self.doc[i].text == ",":
+            i -= 1  # "…, Inter-Services Public Relations (ISPR), said"
+        while i >= 0 and len(segments) < 3:
+            segment: list[Token] = []
+            while i >= 0 and self.doc[i].text != "," and self.doc[i].idx >= s_start:
+                segment.insert(0, self.doc[i])
+                i -= 1
+            if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in segment):
+                break  # the clause that is the content
+            if i < 0 or self.doc[i].idx < s_start or not segment:
+                return None  # no comma before: an ordinary "X said" sentence
+            if len(segment) > 12 or not any(t.pos_ in {"NOUN", "PROPN"} for t in segment):
+                return None
+            segments.insert(0, segment)
+            i -= 1  # the comma
+        if not segments or segments[0][0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}:
+            return None  # "…, in an amnesty announced …" is no speaker
+        tokens = [t for seg in segments for t in seg]
+        if subject is not None and tokens[0].i <= subject.i <= tokens[-1].i:
+            return None  # the parser found the speaker: the ordinary path is better
+        named = next((seg for seg in segments if any(t.pos_ == "PROPN" for t in seg)), segments[0])
+        heads = [t for t in named if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "poss"]
+        if not heads:
+            return None
+        ends = [t for t in tokens if not t.is_punct or t.text == ")"]
+        start, end = tokens[0].idx, ends[-1].idx + len(ends[-1].text)
+        head = next((t for t in named if t.dep_ == "appos" and t.pos_ == "PROPN"), heads[-1])
+        speaker = SpeakerPhrase(head=head, start=start, end=end, core_start=start, core_end=end)
+        content = trim_span(self.text, s_start, self.doc[tokens[0].i - 1].idx)
+        if len(self.text[content[0] : content[1]].split()) < 4:
+            return None
+        return self._draft(cue, content, False, speaker, verb)
 
     def _quantity_subject(self, verb: Token, clause: Token) -> Token | None:
         """The subject of a complement the parser hung on the verb as a phrase: "said around one
@@ -919,6 +977,14 @@ class FrameFinder:
     ) -> Frame:
         if not quote:
             content = (skip_dateline(self.text, content[0], content[1]), content[1])
+            if (
+                content[0] < speaker.start
+                and content[0] < cue[0] < content[1]
+                and self.text[content[0] : speaker.start].rstrip().endswith(",")
+                and len(self.text[content[0] : speaker.start].split()) >= 4
+            ):
+                # "At least 10 were killed, a hospital source said, while …": not the frame itself
+                content = trim_span(self.text, content[0], min(speaker.start, cue[0]))
             covering = self._covering_quote(content)
             if covering is not None and content[1] - content[0] <= covering.end - covering.start:
                 # the whole content is a quotation: "urged them to "exercise restraint""

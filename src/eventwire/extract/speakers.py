@@ -143,11 +143,18 @@ def noun_phrase_before(verb: Token) -> SpeakerPhrase | None:
 
 
 def _first_modifier_clause(head: Token) -> int | None:
-    """Index where a clause modifying the speaker starts after a comma ("X, who …", "X, appearing …")."""
+    """Index where a clause modifying the speaker starts after a comma ("X, who …", "X, appearing …",
+    "X, a spokeswoman for the union, which organised the strike")."""
+    doc = head.doc
     for child in head.rights:
         if child.dep_ in {"relcl", "acl", "advcl"}:
             first = child.left_edge.i
-            if first > 0 and head.doc[first - 1].text == ",":
+            if first > 0 and doc[first - 1].text == ",":
+                return first - 1
+    for tok in head.subtree:  # a non-restrictive relative clause deeper in an apposition
+        if tok.i > head.i and tok.dep_ == "relcl" and tok.head is not head:
+            first = tok.left_edge.i
+            if first > 0 and doc[first - 1].text == "," and doc[first].lower_ in {"which", "who", "whose"}:
                 return first - 1
     return None
 
