@@ -132,3 +132,17 @@ def test_timing_since_the_event_itself_is_its_own_time(nlp: Language) -> None:
     text = "The group has documented 82 abductions since the June 2024 protests against the finance bill."
     assert _interval(_bind(nlp, text, "protests")) == ("2024-06-01", "2024-06-30")
     assert _interval(_bind(nlp, text, "abductions")) == ("2024-06-01", "2024-08-01")
+
+
+def test_timing_several_weeks_from_a_month_spill_into_the_next(nlp: Language) -> None:
+    text = "In June 2024, protesters stormed parliament and dozens of people were killed over several weeks."
+    assert _interval(_bind(nlp, text, "killed")) == ("2024-06-01", "2024-07-31")
+
+
+def test_timing_since_an_undated_event_is_null(nlp: Language) -> None:
+    text = (
+        "An air strike hit a village in Sagaing region on Saturday morning, killing at least 20 people, "
+        "residents said.\n\n"
+        "The group says security forces have killed more than 4,000 civilians since the coup."
+    )
+    assert _bind(nlp, text, "killed") is None

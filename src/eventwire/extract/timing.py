@@ -54,6 +54,11 @@ _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNOREC
 _DATELINE_BEFORE = re.compile(r"^[\s(]*[A-Z][A-Z .'’-]+(?:,[^,()\n—–]{1,40})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(|$)")
 _AGO = re.compile(r"(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+ago", re.IGNORECASE)
+_SEVERAL_WEEKS = re.compile(
+    r"\b(?:for|over)\s+(?:several|many|a\s+few|some)\s+weeks\b|\bin\s+the\s+weeks\s+that\s+followed\b"
+    r"|\bin\s+the\s+following\s+weeks\b",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(r"^P(?P<n>\d+)(?P<u>[DWMY])$")
 _BACKWARD = re.compile(r"\b(?:over|in|during|for|throughout)\s+(?:the\s+)?(?:past|last|previous)\s+$", re.I)
 
@@ -288,6 +293,32 @@ def _ago(t: Time, published: date | None) -> str | None:
     return _back(published.isoformat(), n + 1 if m["u"].lower() == "day" else n, m["u"].lower())
 
 
+def _several_weeks(sent: Span, head: Token) -> bool:
+    """``for several weeks``, ``in the weeks that followed`` in the event's clause."""
+    doc = head.doc
+    for m in _SEVERAL_WEEKS.finditer(doc.text, sent.start_char, sent.end_char):
+        tok = _token_at(doc, m.start())
+        if tok is not None and _in_clause(tok, head):
+            return True
+    return False
+
+
+def _next_month_end(end: str) -> str:
+    """The last day of the month after ``end``'s (several weeks from a month spill into the next)."""
+    day = date.fromisoformat(end[:10])
+    first = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+    return ((first + timedelta(days=32)).replace(day=1) - timedelta(days=1)).isoformat()
+
+
+def _open_since(head: Token) -> bool:
+    """The event's clause runs ``since`` something that is not a date ("since the coup")."""
+    verb = clause_head(head)
+    for t in verb.subtree:
+        if t.lower_ == "since" and t.dep_ == "prep" and clause_head(t) == verb:
+            return any(c.dep_ == "pobj" for c in t.children)
+    return False
+
+
 def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str] | None:
     """``for a third day``, ``for the eighth week in a row`` in the event's clause."""
     text = doc.text[sent.start_char : sent.end_char]
@@ -354,6 +385,8 @@ def bind_time(
         if _open_from(doc, best, head) and best.start and ref and best.start <= ref:
             return _interval(best, best.start, ref), False
         best = _hull(doc, best, pool)
+        if best.precision == "month" and best.end and _several_weeks(sent, head):
+            return _interval(best, best.start, _next_month_end(best.end)), False
         if nth is not None and nth[1] in _DAYS and best.start and best.end and best.start == best.end:
             start = _back(best.end, nth[0], nth[1])
             if start is not None:
@@ -373,6 +406,8 @@ def bind_time(
                 anchor="document",
                 type="DATE",
             ), True
+    if _open_since(head):
+        return None, False  # "have killed 4,000 civilians since the coup": an open interval, start unknown
     para = doc.text.rfind("\n", 0, sent.start_char) + 1
     before = [
         t

@@ -229,10 +229,11 @@ def _is_future(doc: Doc, start: int, end: int, *, adverbial: bool = False) -> bo
 
 
 def _called_for(tok: Token) -> bool:
-    """The date of something called for, announced or planned: "called for a strike on December 28"."""
+    """The date of something called for, announced or planned: "called for a strike on December 28",
+    "announced a strike from Thursday" (not "announced results for the fourth quarter")."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("on", "from"):
             cur = cur.head.head
         elif cur.dep_ in ("npadvmod", "compound", "nmod"):
             cur = cur.head
