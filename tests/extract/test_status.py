@@ -160,3 +160,11 @@ def test_status_according_to_elsewhere_does_not_attribute_with_claims(nlp: Langu
     cl = claim(text, "The opposition", "it would return")
     evs = [e for e in events(nlp, text, claims=(cl,)) if e.trigger.text.startswith("firing")]
     assert evs and evs[0].status == "asserted"
+
+
+def test_status_rejected_reports_are_the_reports_claim(nlp: Language) -> None:
+    text = "He rejected reports in foreign media that detainees were beaten during arrest."
+    evs = events(nlp, text)
+    assert evs and all(e.status == "attributed" for e in evs)
+    (denied,) = events(nlp, "He denied that detainees were beaten during arrest.")
+    assert denied.status == "negated"

@@ -92,6 +92,7 @@ SPAN_NOUNS = frozenset(
 )
 
 
+REPORT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "account", "rumour", "rumor"})
 RECORD_CUES = ("record", "document", "count", "regist", "tally", "verif", "monitor")
 
 
@@ -152,6 +153,8 @@ def _negated(head: Token, verb: Token | None) -> bool:
     cancel = word_set("cancel")
     for anc, dep in _ancestors(head, 4):
         lem = lemma(anc)
+        if lem in REPORT_NOUNS and anc.pos_ == "NOUN" and dep in ("acl", "ccomp", "relcl", "appos"):
+            break  # "rejected reports that detainees were beaten": the reports' claim, not a denial of fact
         if lem in denial and dep in ("ccomp", "dobj", "pobj", "xcomp", "prep", "nsubjpass"):
             return True
         if lem in cancel and dep in ("dobj", "nsubjpass", "xcomp"):
@@ -416,6 +419,16 @@ def is_publisher(speaker: Actor, publisher: str | None) -> bool:
     return False
 
 
+def _report_noun(head: Token) -> Token | None:
+    """ "reports that detainees were beaten", "allegations of torture": the noun whose claim the event is."""
+    for anc, dep in _ancestors(head, 4):
+        if lemma(anc) in REPORT_NOUNS and anc.pos_ == "NOUN":
+            return anc if dep in ("acl", "ccomp", "relcl", "appos") else None
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("ccomp", "acl", "relcl"):
+            return None
+    return None
+
+
 def _record_cue(claim: Claim) -> bool:
     """A cue of record-keeping ("has documented", "according to its records"), not of speech ("said")."""
     text = claim.cue.text.lower()
@@ -469,6 +482,9 @@ def event_status(
         return StatusInfo(status or "asserted", None, None, hedged)
     # no claim covers the trigger: a speech verb over it still attributes it
     reporter = _reporter(head, according=not claims)
+    report = _report_noun(head)
+    if status is None and reporter is None and report is not None:
+        return StatusInfo("attributed", None, None, hedged, int(report.i))
     if status is None and reporter is not None:
         return StatusInfo("attributed", None, None, hedged, reporter)
     return StatusInfo(status or "asserted", None, None, hedged, reporter)
