@@ -256,3 +256,20 @@ def test_claims_content_stops_before_its_own_frame(nlp: Language) -> None:
         ("a hospital source", "At least 10 people were killed"),
         ("a police source", "12"),
     ]
+
+
+def test_claims_document_without_owner_is_its_own_source(nlp: Language) -> None:
+    claims = claims_of(nlp, "A poll found that most voters backed the strike.")
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        ("A poll", "found", "most voters backed the strike")
+    ]
+    assert claims_of(nlp, "Video shows that the man had his hands in the air.") == []
+
+
+def test_claims_findings_hold_the_answers_they_report(nlp: Language) -> None:
+    text = (
+        "A university poll released in August found that 74 percent of voters said the strike was justified."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.cue.text for c in claims] == ["found"]
+    assert claims[0].content.text == "74 percent of voters said the strike was justified"

@@ -61,6 +61,10 @@ _FRAME_DEPS = frozenset(
     {"aux", "auxpass", "neg", "prt", "dative", "dobj", "npadvmod", "prep", "advmod", "agent", "mark", "nsubj"}
 )
 _EVIDENTIAL = frozenset({"show", "indicate", "suggest", "find", "reveal"})
+# documents that state findings themselves when nobody is named: "a poll found", "an inquiry concluded"
+_DOCUMENTS = frozenset(
+    {"report", "survey", "poll", "study", "investigation", "analysis", "assessment", "inquiry", "audit"}
+)
 _AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # things that document rather than say: "according to photos shared by X" credits X
 _RECORD_NOUNS = frozenset({"photo", "photograph", "video", "footage", "image", "picture", "statement"})
@@ -284,10 +288,13 @@ class FrameFinder:
         stop = frozenset(ids(verb)) if verb in speaker_tok.subtree else frozenset()
         if speaker_tok.lemma_.lower() in self.lex.figure_nouns and lemma in self.lex.showing_verbs:
             owner = figures_owner(speaker_tok)
-            if owner is None:
+            if owner is None and speaker_tok.lemma_.lower() not in _DOCUMENTS:
                 return []
-            cue = (min(speaker_tok.idx, verb.idx), cue[1])
-            speaker = speaker_phrase(owner, stop=stop | {speaker_tok.i})
+            if owner is None:  # "a poll found that …": the document itself is the source
+                speaker = speaker_phrase(speaker_tok, stop=stop)
+            else:
+                cue = (min(speaker_tok.idx, verb.idx), cue[1])
+                speaker = speaker_phrase(owner, stop=stop | {speaker_tok.i})
         elif fallback is not None:
             if lemma in _EVIDENTIAL or not self._plausible(speaker_tok):
                 return []
@@ -895,7 +902,8 @@ class FrameFinder:
                         outer.content = cut
                     continue
                 inner.outer.append(outer)
-                if self._belief(inner) or inner.weak or inner.speaker.head.lower_ in _PERSONAL:
+                findings = outer.verb is not None and outer.verb.lemma_.lower() in _EVIDENTIAL
+                if self._belief(inner) or inner.weak or findings or inner.speaker.head.lower_ in _PERSONAL:
                     # "X said she thinks …", "X said it had documented …", "X told Y that the man
                     # had complained of pains": X's claim holds it
                     inner.dropped = True
