@@ -146,3 +146,16 @@ def test_timing_since_an_undated_event_is_null(nlp: Language) -> None:
         "The group says security forces have killed more than 4,000 civilians since the coup."
     )
     assert _bind(nlp, text, "killed") is None
+
+
+def test_timing_future_event_without_its_own_time_is_null(nlp: Language) -> None:
+    text = "Farmers blocked roads on Wednesday. Their leader said the whole province will rise."
+    assert _bind(nlp, text, "rise") is None
+    text = "Farmers blocked roads on Wednesday. They vowed to strike again."
+    assert _bind(nlp, text, "strike") is None
+
+
+def test_timing_future_event_keeps_its_own_time(nlp: Language) -> None:
+    text = "His office said on Monday that mourners would gather on Wednesday."
+    time = _bind(nlp, text, "gather")
+    assert time is not None and time.text == "Wednesday"

@@ -54,6 +54,8 @@ _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNOREC
 _DATELINE_BEFORE = re.compile(r"^[\s(]*[A-Z][A-Z .'’-]+(?:,[^,()\n—–]{1,40})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(|$)")
 _AGO = re.compile(r"(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+ago", re.IGNORECASE)
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "’ll", "wo", "ca"})
+_WILLING = frozenset({"vow", "threaten", "plan", "promise", "pledge", "intend", "warn", "expect", "aim"})
 _SEVERAL_WEEKS = re.compile(
     r"\b(?:for|over)\s+(?:several|many|a\s+few|some)\s+weeks\b|\bin\s+the\s+weeks\s+that\s+followed\b"
     r"|\bin\s+the\s+following\s+weeks\b",
@@ -310,6 +312,20 @@ def _next_month_end(end: str) -> str:
     return ((first + timedelta(days=32)).replace(day=1) - timedelta(days=1)).isoformat()
 
 
+def _irrealis(head: Token) -> bool:
+    """The event's clause speaks of the future or the possible ("will rise", "vowed to strike")."""
+    verb = clause_head(head)
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head == verb:
+            return False
+        verb = verb.head
+        if verb.lemma_ in _WILLING:
+            return True
+    return False
+
+
 def _open_since(head: Token) -> bool:
     """The event's clause runs ``since`` something that is not a date ("since the coup")."""
     verb = clause_head(head)
@@ -406,6 +422,8 @@ def bind_time(
                 anchor="document",
                 type="DATE",
             ), True
+    if _irrealis(head):
+        return None, False  # "the whole province will rise": a past day from the context cannot date it
     if _open_since(head):
         return None, False  # "have killed 4,000 civilians since the coup": an open interval, start unknown
     para = doc.text.rfind("\n", 0, sent.start_char) + 1
