@@ -6,6 +6,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventwire.extract.timing import bind_time, lead_time
 from eventwire.resolve.times import find_times
@@ -159,3 +161,34 @@ def test_timing_future_event_keeps_its_own_time(nlp: Language) -> None:
     text = "His office said on Monday that mourners would gather on Wednesday."
     time = _bind(nlp, text, "gather")
     assert time is not None and time.text == "Wednesday"
+
+
+PAST_PHRASES = [
+    "on Friday", "last week", "since January", "over the past week", "in recent days",
+    "on Friday and Saturday", "for a third day on Tuesday", "yesterday", "since the start of the year",
+    "earlier this month", "last month", "between Monday and Wednesday", "two weeks ago",
+    "at dawn on Sunday", "in March",
+]  # fmt: skip
+
+
+@settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2035, 12, 31)),
+    st.sampled_from(PAST_PHRASES),
+    st.sampled_from(
+        ["Police arrested 30 protesters {p}.", "Rights groups say 12 people have been killed {p}."]
+    ),
+)
+def test_timing_past_events_never_end_after_publication(
+    nlp: Language, published: date, phrase: str, pattern: str
+) -> None:
+    text = pattern.format(p=phrase)
+    trigger = "arrested" if "arrested" in text else "killed"
+    time = _bind(nlp, text, trigger, published=published)
+    assert time is not None, text
+    assert time.start is not None and time.end is not None
+    assert time.start <= time.end <= published.isoformat(), (text, time)
+    if time.value and "/" in time.value:
+        assert time.value == f"{time.start}/{time.end}"
+    if time.precision == "day":
+        assert time.start == time.end
