@@ -140,3 +140,15 @@ def test_events_headline_does_not_absorb_another_period(nlp: Language) -> None:
                 "document", "DATE")  # fmt: skip
     killings = [e for e in events(nlp, text, times=(sat, year)) if e.type == "killing"]
     assert len(killings) == 2
+
+
+def test_events_toll_counted_over_months_is_aggregate(nlp: Language) -> None:
+    from eventwire.records import Time
+
+    text = "Border guards killed 49 porters in 2022."
+    s = text.index("in 2022")
+    year = Time("in 2022", s, s + 7, "2022", "2022-01-01", "2022-12-31", "year", "absolute", "DATE")  # fmt: skip
+    (ev,) = events(nlp, text, times=(year,))
+    assert ev.scope == "aggregate"
+    (one_day,) = events(nlp, "Border guards killed three porters near Baneh.")
+    assert one_day.scope == "single"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..records import Actor, Event, Magnitude, MagnitudeKind, Place, Span, Time
@@ -301,6 +302,21 @@ def _several_places(places: Sequence[Place]) -> bool:
     return any(levels.count(level) >= 2 for level in set(levels))
 
 
+def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude]) -> bool:
+    """A toll counted over weeks or months ("49 kolbars were killed last year", "150 detained in June")."""
+    if d.type not in VICTIM_KIND and d.type != "attack":
+        return False
+    if d.time is None or d.time_inferred or not (d.time.start and d.time.end):
+        return False
+    if not any(m.kind in ("fatalities", "arrests", "executions") and m.value >= 2 for m in magnitudes):
+        return False
+    try:
+        span = date.fromisoformat(d.time.end[:10]) - date.fromisoformat(d.time.start[:10])
+    except ValueError:
+        return False
+    return span.days >= 6
+
+
 def _aggregate(head: Token, places: Sequence[Place], magnitudes: Sequence[Magnitude]) -> bool:
     if any(m.kind in ("localities", "provinces") for m in magnitudes) or _several_places(places):
         return True
@@ -489,7 +505,11 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
                 by_kind[one.kind] = (3.0, one)
         mags = tuple(sorted((x[1] for x in by_kind.values()), key=lambda g: g.start_char))
         head = doc[d.head]
-        scope = "aggregate" if _aggregate(head, () if d.places_inferred else d.places, mags) else "single"
+        scope = (
+            "aggregate"
+            if _aggregate(head, () if d.places_inferred else d.places, mags) or _tally_over_time(d, mags)
+            else "single"
+        )
         out.append(replace(d, magnitudes=mags, scope=scope))
     return out
 
