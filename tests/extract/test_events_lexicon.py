@@ -147,7 +147,7 @@ def test_events_toll_counted_over_months_is_aggregate(nlp: Language) -> None:
 
     text = "Border guards killed 49 porters in 2022."
     s = text.index("in 2022")
-    year = Time("in 2022", s, s + 7, "2022", "2022-01-01", "2022-12-31", "year", "absolute", "DATE")  # fmt: skip
+    year = Time("in 2022", s, s + 7, "2022", "2022-01-01", "2022-12-31", "year", "absolute", "DATE")
     (ev,) = events(nlp, text, times=(year,))
     assert ev.scope == "aggregate"
     (one_day,) = events(nlp, "Border guards killed three porters near Baneh.")
