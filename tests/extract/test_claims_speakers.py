@@ -273,3 +273,14 @@ def test_claims_findings_hold_the_answers_they_report(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert [c.cue.text for c in claims] == ["found"]
     assert claims[0].content.text == "74 percent of voters said the strike was justified"
+
+
+def test_claims_according_to_before_a_coordinated_clause(nlp: Language) -> None:
+    text = (
+        "Most shops in the bazaar were closed by noon, according to two traders, and a few hundred "
+        'merchants gathered at the entrance, chanting "Our enemy is right here".'
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("two traders", "Most shops in the bazaar were closed by noon")
+    ]

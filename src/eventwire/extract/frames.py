@@ -718,6 +718,11 @@ class FrameFinder:
             content = before if before[1] - before[0] >= after[1] - after[0] else after
             if re.match(r"(?:who|which)\b", self.text[after[0] : after[1]]) and before[1] > before[0]:
                 content = before  # "…, according to residents, who said …": their own claim follows
+            if (
+                re.match(r"(?:and|but|while|whereas)\b", self.text[after[0] : after[1]])
+                and before[1] > before[0]
+            ):
+                content = before  # "A, according to X, and B": X vouches for A, B is the publisher's
             if content[1] - content[0] < 3:
                 return []
             quote = self._covering_quote(content)
@@ -854,6 +859,8 @@ class FrameFinder:
             if words < 4 and not last.quote:
                 continue  # a short quotation after a paraphrase is more likely a title or a slogan
             gap_lo = self.evidence(last.lo, last.hi)[1]
+            if gap_lo > q.start and not last.quote:
+                continue  # a slogan later in the paraphrase's sentence ("…, chanting "…"") goes on nothing
             gap = self.text[gap_lo : q.start] if gap_lo <= q.start else ""
             if gap.strip():
                 continue
