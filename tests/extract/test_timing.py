@@ -192,3 +192,9 @@ def test_timing_past_events_never_end_after_publication(
         assert time.value == f"{time.start}/{time.end}"
     if time.precision == "day":
         assert time.start == time.end
+
+
+def test_timing_possible_past_event_keeps_the_context(nlp: Language) -> None:
+    text = "Troops raided the village on Wednesday. Residents said ten people may have been killed."
+    time = _bind(nlp, text, "killed")
+    assert time is not None and time.text == "Wednesday"

@@ -316,8 +316,9 @@ def _irrealis(head: Token) -> bool:
     """The event's clause speaks of the future or the possible ("will rise", "vowed to strike")."""
     verb = clause_head(head)
     for _ in range(3):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in verb.children):
-            return True
+        auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in _MODALS for a in auxes):
+            return "have" not in auxes  # "may have been killed" is a past event
         if verb.dep_ != "xcomp" or verb.head == verb:
             return False
         verb = verb.head
