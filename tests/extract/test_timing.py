@@ -198,3 +198,13 @@ def test_timing_possible_past_event_keeps_the_context(nlp: Language) -> None:
     text = "Troops raided the village on Wednesday. Residents said ten people may have been killed."
     time = _bind(nlp, text, "killed")
     assert time is not None and time.text == "Wednesday"
+
+
+def test_timing_present_perfect_count_runs_from_the_context_to_publication(nlp: Language) -> None:
+    text = "The war began in April 2023. The United Nations says more than 14,000 people have been killed."
+    assert _interval(_bind(nlp, text, "killed")) == ("2023-04-01", "2024-08-01")
+
+
+def test_timing_simple_past_takes_the_context_as_is(nlp: Language) -> None:
+    text = "Protesters gathered on Friday. Police fired tear gas."
+    assert _interval(_bind(nlp, text, "fired")) == ("2024-07-26", "2024-07-26")

@@ -312,6 +312,13 @@ def _next_month_end(end: str) -> str:
     return ((first + timedelta(days=32)).replace(day=1) - timedelta(days=1)).isoformat()
 
 
+def _present_perfect(head: Token) -> bool:
+    """``have been killed``: a count running up to the time of writing."""
+    verb = clause_head(head)
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a in ("has", "have", "'ve") for a in auxes)
+
+
 def _irrealis(head: Token) -> bool:
     """The event's clause speaks of the future or the possible ("will rise", "vowed to strike")."""
     verb = clause_head(head)
@@ -438,7 +445,12 @@ def bind_time(
     if before:
         last_sent = _sentence_of(doc, before[-1])
         candidates = [t for t in before if _sentence_of(doc, t) == last_sent]
-        return min(reversed(candidates), key=lambda t: _RANK.get(t.precision, 9)), True
+        found = min(reversed(candidates), key=lambda t: _RANK.get(t.precision, 9))
+        if _present_perfect(head) and found.start and found.end and ref and found.end < ref:
+            return _interval(
+                found, found.start, ref
+            ), True  # "The war began in April 2023. 14,000 have been killed"
+        return found, True
     return lead, True
 
 
