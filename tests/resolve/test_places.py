@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pytest
 
 from eventwire.records import Actor, Place
-from eventwire.resolve.places import Toponym, _important, find_places, resolve_spans, resolve_toponyms
+from eventwire.resolve.places import (
+    Toponym,
+    _important,
+    _prior,
+    find_places,
+    find_toponyms,
+    resolve_spans,
+    resolve_toponyms,
+)
 from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 def _spans(text: str, *names: str) -> list[tuple[int, int]]:
@@ -71,6 +81,15 @@ def test_namesake_city_preferred_without_designator() -> None:
     assert place.feature == "city" and place.name == "Isfahan"
 
 
+def test_city_known_by_an_alternate_beats_the_province_alias() -> None:
+    text = "Oil workers in Basra went on strike."
+    (place,) = resolve_spans(text, _spans(text, "Basra"), tiny_gazetteer())
+    assert place.feature == "city" and place.geonames_id == 99532
+    text = "Oil workers across Basra province went on strike."
+    (place,) = resolve_spans(text, _spans(text, "Basra"), tiny_gazetteer())
+    assert place.feature == "admin1"
+
+
 def test_county_name_finds_the_county_and_bare_name_the_town() -> None:
     gaz = tiny_gazetteer()
     text = "Deputies in Laurel County searched the woods."
@@ -98,6 +117,18 @@ def test_only_a_full_county_name_is_found_by_the_gazetteer() -> None:
     assert not _important(county)  # "in Laurel" alone is not a county mention
     (full,) = tiny_gazetteer().candidates("Laurel County")
     assert _important(full)
+    assert not _important(full, "weak")  # "to Laurel County" is not enough
+    short = replace(full, name="Lot", place_id=99)
+    assert not _important(short)  # a short one-word district name is often a word or a surname
+
+
+def test_a_unit_with_no_town_is_neither_found_alone_nor_preferred() -> None:
+    (ohio,) = tiny_gazetteer().candidates("Ohio")
+    tiny = replace(ohio, name="Smith's", population=0)
+    assert _important(ohio, "weak") and not _important(tiny, "weak")
+    top = Toponym(0, 7, "Smith's")
+    town = replace(ohio, feature="city", population=20_000)
+    assert _prior(tiny, top) < _prior(ohio, top) and _prior(tiny, top) < _prior(town, top)
 
 
 def test_a_province_does_not_vote_for_its_own_namesake_town() -> None:
@@ -123,6 +154,49 @@ def test_given_long_span_resolves_to_the_place_it_is_named_after() -> None:
     text = "The Organising Committee met."
     (nothing,) = resolve_spans(text, _spans(text, "Organising Committee"), tiny_gazetteer())
     assert nothing.geonames_id is None
+
+
+def test_abbreviation_needs_its_period() -> None:
+    gaz = tiny_gazetteer()
+    text = "Storms hit Tulsa, Okla. on Monday; Okla Brown lost her barn."
+    first = text.index("Okla")
+    second = text.index("Okla", first + 1)
+    state, word = resolve_spans(text, [(first, first + 4), (second, second + 4)], gaz)
+    assert state.geonames_id == 4544379 and word.geonames_id is None
+
+
+def _doc_with_ents(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
+    doc = nlp.make_doc(text)
+    spans = []
+    for name, label in ents:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+@pytest.mark.slow
+def test_a_persons_name_is_not_a_place(nlp: Language) -> None:
+    gaz = tiny_gazetteer()
+    text = "Gov. Tulsa spoke first. Jim Tulsa left. Tulsa said no. Protests in Tulsa went on."
+    doc = _doc_with_ents(nlp, text, [("Jim Tulsa", "PERSON")])
+    doc.ents = [*doc.ents, doc.char_span(5, 10, label="GPE")]
+    found = [(t.start, t.text) for t in find_toponyms(doc, gaz)]
+    assert found == [(text.rindex("Tulsa"), "Tulsa")]  # only "in Tulsa"
+    text = "Jim Georgia flew to Georgia."
+    doc = _doc_with_ents(nlp, text, [("Jim Georgia", "PERSON")])
+    assert [t.text for t in find_toponyms(doc, gaz)] == ["Georgia"]  # a country stays
+
+
+@pytest.mark.slow
+def test_short_capitals_naming_only_a_village_are_acronyms(nlp: Language) -> None:
+    gaz = tiny_gazetteer()
+    doc = _doc_with_ents(nlp, "Talks with BA ended.", [("BA", "GPE")])
+    assert find_toponyms(doc, gaz) == []
+    doc = _doc_with_ents(nlp, "Talks in Ba ended.", [("Ba", "GPE")])
+    assert [t.text for t in find_toponyms(doc, gaz)] == ["Ba"]
 
 
 def test_country_focus_decides_georgia() -> None:

@@ -60,7 +60,8 @@ _NOT_PLACES = frozenset(
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "university", "city hall", "city", "north", "south", "east", "west", "downtown", "metro",
      "northwest", "northeast", "southwest", "southeast", "northern", "southern", "eastern", "western",
-     "central", "midwest", "centre", "center", "union", "saint", "easter"}
+     "central", "midwest", "centre", "center", "union", "saint", "easter", "mr", "mrs", "ms", "miss",
+     "dr"}
 )  # fmt: skip
 _OF_CUES = frozenset(
     {"city", "town", "village", "province", "provinces", "outskirts", "region", "district", "capital",
@@ -164,7 +165,49 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     for top in _repeats(doc, gazetteer, found, taken):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
-    return _non_overlapping(found)
+    people = _person_words(doc)
+    return [t for t in _non_overlapping(found) if not _personal(doc, t, people, gazetteer)]
+
+
+# Words before a name that make it a person's: "Mr. Ripley", "Gov. Moore".
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "president",
+     "judge", "sgt", "lt", "capt", "officer", "coach", "prof", "rev", "mayor", "deputy", "detective"}
+)  # fmt: skip
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Names inside the document's multi-word person names ("Barack Obama" gives "Obama")."""
+    return frozenset(
+        tok.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) >= 2
+        for tok in ent
+        if tok.is_alpha and tok.is_title and len(tok) >= 3
+    )
+
+
+def _personal(doc: Doc, top: Toponym, people: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """A one-word name that is a person's here: after a title, or part of a person's full name.
+
+    A strong place cue ("in Ripley", "Ripley County") keeps it a place, and so does a
+    country, province or curated place name ("Georgia" in "Georgia Smith", "Evin").
+    """
+    if " " in top.text:
+        return False
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    titled = before in _TITLES
+    if not titled and top.text not in people:
+        return False
+    if _cued(doc, span.start, span.end) == "strong":
+        return False
+    return not any(
+        c.feature in ("country", "admin1", "place") and c.primary and c.match == "exact"
+        for c in gazetteer.candidates(top.text)
+    )
 
 
 def _repeats(
@@ -251,6 +294,13 @@ def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
         return None
     if label == "FAC" and not any(c.match != "skeleton" for c in gazetteer.candidates(text)):
         return None  # buildings and roads are kept only when the gazetteer knows them
+    if (
+        text.isupper()
+        and text.isalpha()
+        and len(text) <= 3
+        and not any(c.feature != "city" for c in gazetteer.candidates(text))
+    ):
+        return None  # "BA", "AI": acronyms, not the village of that name
     return Toponym(start, end, text, hint, "ner")
 
 
@@ -289,7 +339,16 @@ def _org_prefix(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
 
 def _important(cand: Candidate, cue: str = "strong") -> bool:
     if cand.feature == "admin2":
-        return cand.primary and cand.match == "exact"  # "Boone County", not "Boone"
+        # "Boone County", "Lancashire"; not "Boone", nor a short district name that is a
+        # word or a surname ("Lot", "Trapani's")
+        return (
+            cue == "strong"
+            and cand.primary
+            and cand.match == "exact"
+            and (" " in cand.name or len(cand.name) >= 8)
+        )
+    if cand.feature == "admin1" and cand.population == 0:
+        return cue == "strong" and cand.primary  # a unit with no town of 500 people
     if cand.feature != "city":
         return True
     return cand.population >= (_GAZ_MIN_POPULATION if cue == "strong" else _WEAK_MIN_POPULATION)
@@ -465,7 +524,7 @@ def resolve_toponyms(
     focus: Counter[str] | None = None,
 ) -> list[Place]:
     """Places for ``toponyms`` (kept in their order), resolved with document context."""
-    cands = [_candidates(t, gazetteer) for t in toponyms]
+    cands = [_candidates(t, gazetteer, text) for t in toponyms]
     votes: Counter[str] = Counter(focus or {})
     # Pass 1: countries named and places with one plausible country give the focus.
     for top, cs in zip(toponyms, cands, strict=True):
@@ -512,7 +571,8 @@ def resolve_toponyms(
         ):
             cs = [c for c in cs if c.feature in ("country", "admin1")]  # a country name is never a town
         cs = _ranked(cs, top, votes, gazetteer)[:_MAX_CANDIDATES]
-        namesakes = {(c.country, c.admin1_code) for c in cs if c.feature == "admin1"}
+        # provinces sharing the name: True when matched by an alias ("Basra" of "Basra Governorate")
+        namesakes = {(c.country, c.admin1_code): fold(c.name) != key for c in cs if c.feature == "admin1"}
         # (country, admin1) of towns sharing the name: True when it is the town's own name
         town_namesakes: dict[tuple[str | None, str | None], bool] = {}
         for c in cs:
@@ -527,7 +587,7 @@ def resolve_toponyms(
             parent: list[Candidate] = parent,
             child: list[Candidate] = child,
             others: list[Candidate] = others,
-            namesakes: set[tuple[str | None, str | None]] = namesakes,
+            namesakes: dict[tuple[str | None, str | None], bool] = namesakes,
             admin_named: set[tuple[str | None, str | None]] = admin_named,
             town_namesakes: dict[tuple[str | None, str | None], bool] = town_namesakes,
             region_votes: Counter[tuple[str | None, str | None]] = region_votes,
@@ -538,9 +598,10 @@ def resolve_toponyms(
                 s += 2.0 * region_votes[(c.country, c.admin1_code)] / region_total  # the story's province
             if (
                 c.feature == "city"
-                and c.primary
+                and c.match != "skeleton"
                 and top.hint != "admin1"
                 and (c.country, c.admin1_code) in namesakes
+                and (c.primary or namesakes[(c.country, c.admin1_code)])
             ):
                 s += 2.5  # "Isfahan" is the city more often than its province
             if (
@@ -576,7 +637,7 @@ def _ranked(
     return sorted(cands, key=key)
 
 
-def _candidates(top: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
+def _candidates(top: Toponym, gazetteer: Gazetteer, text: str = "") -> list[Candidate]:
     if top.source == "span":
         # a given span may be a demonym ("Iranian", "European"): its country or continent
         code = gazetteer.demonym(top.text) or gazetteer.demonym(top.text.rstrip("s"))
@@ -586,11 +647,21 @@ def _candidates(top: Toponym, gazetteer: Gazetteer) -> list[Candidate]:
         continent = _CONTINENT_DEMONYMS.get(fold(top.text).rstrip("s"))
         if continent:
             return [c for c in gazetteer.candidates(continent) if c.feature == "region"]
-        found = gazetteer.candidates(top.text)
-        if not any(c.match != "skeleton" for c in found):
-            found = _demonym_stem(top.text, gazetteer) or _inner_place(top.text, gazetteer) or found
-        return found
-    return gazetteer.candidates(top.text)
+    found = [c for c in gazetteer.candidates(top.text) if not _bare_abbreviation(c, top, text)]
+    if top.source == "span" and not any(c.match != "skeleton" for c in found):
+        found = _demonym_stem(top.text, gazetteer) or _inner_place(top.text, gazetteer) or found
+    return found
+
+
+def _bare_abbreviation(c: Candidate, top: Toponym, text: str) -> bool:
+    """A province matched by a short abbreviation written without its period.
+
+    "Miss" and "La" are words; "Miss." and "La." are Mississippi and Louisiana.
+    Capitals ("NSW", "BC") are acronyms and stay.
+    """
+    if c.feature != "admin1" or len(top.text) > 4 or top.text.isupper() or top.text.endswith("."):
+        return False
+    return fold(c.name) != fold(top.text) and text[top.end : top.end + 1] != "."
 
 
 # Endings of demonyms and the endings of the names they come from:
@@ -634,7 +705,10 @@ def _inner_place(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             cands = [
                 c
                 for c in gazetteer.candidates(part)
-                if c.match == "exact" and c.primary and _important(c, "strong")
+                if c.match == "exact"
+                and c.primary
+                and (c.feature != "city" or c.population >= _GAZ_MIN_POPULATION)
+                and (c.feature != "admin1" or c.population > 0)
             ]
             if cands:
                 return cands
@@ -654,6 +728,8 @@ def _prior(c: Candidate, top: Toponym) -> float:
     """How likely ``c`` is meant, before document context."""
     if c.feature == "city":
         s = math.log10(c.population + 10)
+    elif c.feature == "admin1" and c.population == 0:
+        s = _LEVEL_SCORE["admin2"] - 1.0  # a parish of Bermuda is not a province of Iran
     else:
         s = _LEVEL_SCORE.get(c.feature, 4.0)
     if c.capital:
