@@ -321,3 +321,29 @@ def test_activists_who_announce_a_protest_hold_it(nlp: Language) -> None:
         "protest",
     )
     assert [a.name for a in _roles(ev)["initiator"]] == ["Activists"]
+
+
+def test_party_workers_are_the_party_named_before(nlp: Language) -> None:
+    text = (
+        "Pakistan Tehreek-e-Insaf (PTI) marched on Islamabad on Tuesday.\n\n"
+        "Police arrested dozens of party workers in Rawalpindi on Wednesday."
+    )
+    ev = _one(_with_actors(nlp, text), "arrest")
+    (victim,) = _roles(ev)["victim"]
+    assert victim.text == "party workers" and "Pakistan Tehreek-e-Insaf" in victim.aliases
+
+
+def test_who_posts_videos_of_a_protest_does_not_hold_it(nlp: Language) -> None:
+    text = (
+        "Hundreds of retirees gathered outside parliament in Tehran on Sunday.\n\n"
+        "Similar gatherings took place in Ahvaz, according to videos posted by labour activists."
+    )
+    evs = [e for e in _with_actors(nlp, text) if e.type == "protest"]
+    later = max(evs, key=lambda e: e.trigger.start)
+    assert [a.name for a in _roles(later)["initiator"]] == ["Pensioners"]
+
+
+def test_an_execution_in_a_story_of_courts_is_the_judiciary(nlp: Language) -> None:
+    text = "A revolutionary court sentenced the men last year.\n\nTwo men were hanged at dawn on Sunday."
+    ev = _one(_with_actors(nlp, text), "execution")
+    assert [a.name for a in _roles(ev)["perpetrator"]] == ["judiciary"]

@@ -92,6 +92,9 @@ PROTAGONIST_KINDS = frozenset({"protesters", "labor", "students", "opposition_gr
 PROTAGONIST_GENERICS = frozenset({"ew:generic-activists"})
 # Who riots, when the story must say: a crowd, not the workers or officials named around it.
 RIOTER_KINDS = frozenset({"protesters", "students"})
+ORGANISE_LEMMAS = frozenset(
+    {"call", "organise", "organize", "lead", "stage", "hold", "back", "support", "join", "attend", "launch"}
+)
 CALL_LEMMAS = frozenset({"call", "appeal", "urge", "push", "plan", "organise", "organize", "announce"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 LEDE_SEGMENTS = 6
@@ -285,6 +288,7 @@ def bind_actors(
                 continue
             seen.add(key)
             out.append(actor)
+    out = [_party_named(a, known) for a in out]
     protest_setting = etype in ("repression", "killing", "arrest", "torture") and _protest_setting(head)
     if etype in IMPLICIT_PERPETRATOR_TYPES and not any(a.role == "perpetrator" for a in out):
         out.extend(_implicit_perpetrator(head, etype, known, out, protest_setting=protest_setting))
@@ -440,7 +444,8 @@ def _protagonist(doc: Doc, a: Actor, kinds: frozenset[str] = PROTAGONIST_KINDS) 
         root = root.head  # "civil servants, doctors and teachers": each conjunct is a subject
     if root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS):
         return True
-    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lower_ != "according"
+    # "marches called by the resistance committees", not "videos posted by activists"
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and lemma(root.head.head) in ORGANISE_LEMMAS
 
 
 def _implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: list[Actor]) -> list[Actor]:
@@ -553,6 +558,34 @@ SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})
 NOT_ANTECEDENT_KINDS = frozenset({"security_forces", "state", "judiciary", "media", "international"})
 
 
+PARTY_KINDS = frozenset({"political_party", "opposition_group"})
+
+
+def _party_named(a: Actor, known: Sequence[Actor]) -> Actor:
+    """A party or opposition named generically ("party workers", "opposition supporters") is the
+    party the article last named before it: its name rides along as an alias."""
+    if a.kind not in PARTY_KINDS or a.start_char is None or not _generic_actor(a):
+        return a
+    if "ruling" in (a.text or "").lower():
+        return a
+    named = [
+        k
+        for k in known
+        if k.kind in PARTY_KINDS
+        and not _generic_actor(k)
+        and k.start_char is not None
+        and k.start_char < a.start_char
+    ]
+    if not named or named[-1].name in a.aliases:
+        return a
+    return a.replace(aliases=(*a.aliases, named[-1].name))
+
+
+def _generic_actor(a: Actor) -> bool:
+    """An actor of a generic class, or one the parse found without a dictionary entry."""
+    return a.identifier is None or a.identifier.startswith("ew:generic-")
+
+
 def _antecedent(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """The group or person a pronoun patient stands for ("Police arrested four of them").
 
@@ -622,11 +655,6 @@ def _speaker_like(doc: Doc, a: Actor) -> bool:
     return False
 
 
-def _token_index(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None and len(span) else 0
-
-
 def _state_agents(name: str, aliases: tuple[str, ...], kind: ActorKind) -> Actor:
     return Actor(
         text=None,
@@ -647,7 +675,7 @@ def _implicit_perpetrator(
 
     A security-forces mention in the same sentence (not already a victim), or earlier in the
     paragraph for arrests, repression and torture. Failing that, the state agents the act itself
-    implies, unnamed (``text`` None): the judiciary for an execution when the paragraph speaks of
+    implies, unnamed (``text`` None): the judiciary for an execution when the article speaks of
     sentences, courts or prisons (no executioner is invented from a bare "were hanged"); the
     story's armed force for an attack; security forces for an arrest,
     for torture, and for a killing at a protest; the authorities for other repression. A killing
@@ -680,8 +708,8 @@ def _implicit_perpetrator(
         if force is not None:
             return [force.replace(role="perpetrator", text=None, start_char=None, end_char=None)]
     if etype == "execution":
-        words = {w for t in head.doc[_token_index(head.doc, para) : seg.end] for w in (lemma(t), t.lower_)}
-        if words & JUDICIAL_WORDS:  # the paragraph speaks of sentences, courts or prisons
+        words = {w for t in head.doc for w in (lemma(t), t.lower_)}
+        if words & JUDICIAL_WORDS:  # the article speaks of sentences, courts or prisons
             return [_state_agents("judiciary", ("judicial authorities",), "judiciary")]
         return []
     forces_killed = any(a.role == "victim" and a.kind in ("security_forces", "armed_group") for a in bound)
