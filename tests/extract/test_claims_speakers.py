@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.records import Actor
+from eventwire.records import Actor, Magnitude
 from tests.extract.test_claims import claims_of
 
 if TYPE_CHECKING:
@@ -284,3 +284,26 @@ def test_claims_according_to_before_a_coordinated_clause(nlp: Language) -> None:
     assert [(c.speaker.text, c.content.text) for c in claims] == [
         ("two traders", "Most shops in the bazaar were closed by noon")
     ]
+
+
+def test_claims_title_case_headline_credit(nlp: Language) -> None:
+    text = "Energy Plan Could Lower Bills, Senator Jane Doe Says\nThe plan was published on Monday.\n"
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        ("Senator Jane Doe", "Says", "Energy Plan Could Lower Bills")
+    ]
+
+
+def test_claims_headline_merges_into_its_attributed_repetition(nlp: Language) -> None:
+    text = (
+        "Iran Hangs Two Men Over Protests, Rights Group Says\n"
+        "Iran hanged two men on Monday over last year's protests, Amnesty International said.\n"
+    )
+    two = text.index("Two")
+    body = text.index("two men")
+    mags = (
+        Magnitude("other", 2, 2, 2, "exact", "Two", two, two + 3),  # type: ignore[arg-type]
+        Magnitude("executions", 2, 2, 2, "exact", "two", body, body + 3),  # type: ignore[arg-type]
+    )
+    claims = claims_of(nlp, text, magnitudes=mags)
+    assert [c.speaker.text for c in claims] == ["Amnesty International"]

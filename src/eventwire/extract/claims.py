@@ -56,6 +56,9 @@ log = logging.getLogger(__name__)
 
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _WORD = re.compile(r"[A-Za-z]{4,}")
+_STOP = frozenset(
+    {"over", "with", "after", "from", "that", "this", "their", "have", "been", "were", "will", "into"}
+)
 
 
 def find_claims(mentions: Mentions) -> list[Claim]:
@@ -161,17 +164,23 @@ def _merge_headline(drafts: list[Frame], mentions: Mentions, finder: FrameFinder
 
 
 def _same_content(a: Frame, b: Frame, text: str, magnitudes: tuple[Magnitude, ...]) -> bool:
-    ma = {(m.kind, m.value) for m in _magnitudes_in(a.content, magnitudes)}
-    mb = {(m.kind, m.value) for m in _magnitudes_in(b.content, magnitudes)}
+    # values only: a headline's "Two Men" may get another kind than the body's "two men" hanged
+    ma = {m.value for m in _magnitudes_in(a.content, magnitudes)}
+    mb = {m.value for m in _magnitudes_in(b.content, magnitudes)}
     if ma and mb:
         return bool(ma & mb)
     na = {n.replace(",", "") for n in _NUMBER.findall(text[a.content[0] : a.content[1]])}
     nb = {n.replace(",", "") for n in _NUMBER.findall(text[b.content[0] : b.content[1]])}
     if na and nb:
         return bool(na & nb)
-    wa = {w.lower() for w in _WORD.findall(text[a.content[0] : a.content[1]])}
-    wb = {w.lower() for w in _WORD.findall(text[b.content[0] : b.content[1]])}
-    return bool(wa) and len(wa & wb) >= 0.6 * len(wa)
+    wa = _stems(text[a.content[0] : a.content[1]])
+    wb = _stems(text[b.content[0] : b.content[1]])
+    return bool(wa) and len(wa & wb) >= 0.5 * len(wa)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to four letters, so "hangs" meets "hanged" (headline and body)."""
+    return {w.lower()[:4] for w in _WORD.findall(text) if w.lower() not in _STOP}
 
 
 def _magnitudes_in(content: tuple[int, int], magnitudes: tuple[Magnitude, ...]) -> tuple[Magnitude, ...]:

@@ -80,6 +80,10 @@ _WORD = re.compile(r"[A-Za-z]{4,}")
 _DASH_CREDIT = re.compile(r"[^\S\n]*(―|—|–|--)[^\S\n]*(?=\S)")
 # "Amnesty International: at least 41 killed": a short name, a colon, a statement (a headline form)
 _COLON_CREDIT = re.compile(r"[\"“]?([^\n:.!?\"“”]{2,60}):[ \t]+\S")
+# "Iran Hangs Two Men, Rights Group Says": a headline in title case, its verb a capitalised word
+_TITLE_CREDIT = re.compile(
+    r"([^\n]{10,}?),\s+((?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*)\s+(Says|Said|Say|Warns|Claims|Reports)[.!]?\s*"
+)
 _LABELS = frozenset(
     {
         "update",
@@ -749,6 +753,18 @@ class FrameFinder:
                     self._draft((m.start(1), m.end(1)), (q.content_start, q.content_end), True, speaker, None)
                 )
         for p0, p1 in self.paras:
+            h = _TITLE_CREDIT.fullmatch(self.text, p0, p1)
+            if h is not None and not any(p0 <= d.cue[0] < p1 for d in drafts):
+                # "Iran Hangs Two Men Over Protests, Rights Group Says": a title-case headline
+                words = self._tokens(h.start(2), h.end(2))
+                content = trim_span(self.text, p0, h.start(2))
+                if words and len(self.text[content[0] : content[1]].split()) >= 3:
+                    head = words[-1]
+                    speaker = SpeakerPhrase(
+                        head=head, start=h.start(2), end=h.end(2), core_start=h.start(2), core_end=h.end(2)
+                    )
+                    out.append(self._draft((h.start(3), h.end(3)), content, False, speaker, None))
+                continue
             m = _COLON_CREDIT.match(self.text, p0, p1)
             if m is None or m.group(1).lower() in _LABELS:
                 continue
