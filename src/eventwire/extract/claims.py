@@ -16,7 +16,20 @@ in their common English forms:
 - quotations that go on after the attributed one (next sentence or paragraph)
   keep its speaker;
 - pronouns and role nouns ("he said", "the group added") resolve to the most
-  recent compatible earlier speaker (:class:`~.speakers.SpeakerMemory`).
+  recent compatible earlier speaker (:class:`~.speakers.SpeakerMemory`), or to
+  the subject of the latest main clause ("the governor met elders … He said");
+  a modified role noun needs its modifiers in the earlier name ("the Tabriz
+  guild"), an owned one takes its owner ("the group's director" -> "<group>
+  director");
+- "CONTENT, SPEAKER said." where the parser lost the speaker, wire credit lines
+  ("“…” ― Jane Doe", "Amnesty International: 41 killed", transcript labels
+  "WALLACE: …") and title-case headlines ("…, Rights Group Says").
+
+What is not a claim: a subject that denies speech ("No group claimed …"), a
+cue inside another claim's speaker phrase ("X, who asked not to be named,
+said"), calls for action ("called for a strike") and intentions ("wants to",
+"plans to"): they announce, they do not assert. Beliefs with a clause ("X
+believes that …") are claims unless another claim holds them.
 
 A claim in the headline / first sentence whose figures come back in a later
 claim is the same claim: only the later one is kept.
