@@ -152,3 +152,20 @@ def test_events_toll_counted_over_months_is_aggregate(nlp: Language) -> None:
     assert ev.scope == "aggregate"
     (one_day,) = events(nlp, "Border guards killed three porters near Baneh.")
     assert one_day.scope == "single"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Police said a clash with armed drug smugglers had left one officer wounded.", "attack"),
+        ("Protesters clashed with police outside the stadium.", "riot"),
+        ("The defendants were part of a group of thugs who attacked a Basij base with petrol bombs.", "riot"),
+    ],
+)
+def test_events_clashes_and_state_labels(nlp: Language, text: str, etype: str) -> None:
+    assert etype in [e.type for e in events(nlp, text)]
+
+
+def test_events_clash_as_setting_of_a_killing(nlp: Language) -> None:
+    evs = events(nlp, "Security forces killed three gunmen in a clash in a nearby valley.")
+    assert [e.type for e in evs] == ["killing"]

@@ -181,7 +181,8 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
     if not trig.nominal or head.dep_ != "pobj":
         return False
     prep = head.head.lower_
-    if prep not in SETTING_PREPS and not (prep == "in" and trig.type in ("repression", "riot")):
+    clash = lemma(head) == "clash"  # "killed in a clash with smugglers": the killing is the report
+    if prep not in SETTING_PREPS and not (prep == "in" and (trig.type in ("repression", "riot") or clash)):
         return False
     for anc in list(head.ancestors)[:4]:
         other = by_head.get(anc.i)

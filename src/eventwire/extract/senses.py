@@ -396,6 +396,15 @@ def _not_riot_subject(c: MatchContext) -> bool:
     return not _riot_subject(c)
 
 
+def _armed_clash(c: MatchContext) -> bool:
+    """A clash with gunmen, militants or smugglers: armed violence, not a riot."""
+    return lemma(c.head) == "clash" and c.has("armed_clash")
+
+
+def _not_armed_clash(c: MatchContext) -> bool:
+    return not _armed_clash(c)
+
+
 def _during_arrest(c: MatchContext) -> bool:
     """ "beaten during (their) arrest": force used while detaining, not torture in custody."""
     return any(
@@ -660,6 +669,8 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_month": _not_month,
     "crowd_subject": _crowd_subject,
     "during_arrest": _during_arrest,
+    "armed_clash": _armed_clash,
+    "not_armed_clash": _not_armed_clash,
     "future_return": _future_return,
     "uprising_subject": _uprising_subject,
     "riot_context": _riot_context,
