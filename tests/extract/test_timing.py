@@ -208,3 +208,21 @@ def test_timing_present_perfect_count_runs_from_the_context_to_publication(nlp: 
 def test_timing_simple_past_takes_the_context_as_is(nlp: Language) -> None:
     text = "Protesters gathered on Friday. Police fired tear gas."
     assert _interval(_bind(nlp, text, "fired")) == ("2024-07-26", "2024-07-26")
+
+
+def test_timing_date_inside_an_of_phrase_names_something_else(nlp: Language) -> None:
+    text = (
+        "On Tuesday evening, as crowds gathered for the third anniversary of the November 2019 protests, "
+        "mobile networks went dark."
+    )
+    assert _interval(_bind(nlp, text, "gathered")) == ("2024-07-30", "2024-07-30")
+
+
+def test_timing_since_an_undated_event_covers_conjoined_verbs(nlp: Language) -> None:
+    text = (
+        "An air strike hit a village in Sagaing region on Saturday morning, killing at least 20 people, "
+        "residents said.\n\n"
+        "The group says security forces have killed more than 4,000 civilians and arrested more than "
+        "24,000 people since the coup."
+    )
+    assert _bind(nlp, text, "killed more") is None

@@ -337,9 +337,26 @@ def _irrealis(head: Token) -> bool:
 def _open_since(head: Token) -> bool:
     """The event's clause runs ``since`` something that is not a date ("since the coup")."""
     verb = clause_head(head)
-    for t in verb.subtree:
-        if t.lower_ == "since" and t.dep_ == "prep" and clause_head(t) == verb:
-            return any(c.dep_ == "pobj" for c in t.children)
+    verbs = {verb, *(c for c in verb.children if c.dep_ == "conj" and not _own_subject(c))}
+    if verb.dep_ == "conj" and not _own_subject(verb):
+        verbs.add(verb.head)  # "have killed 4,000 civilians and arrested 24,000 since the coup"
+    for v in verbs:
+        for t in v.subtree:
+            if t.lower_ == "since" and t.dep_ == "prep" and clause_head(t) == v:
+                return any(c.dep_ == "pobj" for c in t.children)
+    return False
+
+
+def _nested(tok: Token, head: Token) -> bool:
+    """The expression names something else inside a noun phrase ("the anniversary of the November
+    2019 protests"), not the event's own time."""
+    cur = tok
+    for _ in range(8):
+        if cur.head == cur or cur.pos_ in ("VERB", "AUX") or cur == head:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
+            return head not in cur.subtree
+        cur = cur.head
     return False
 
 
@@ -389,7 +406,8 @@ def bind_time(
     toks = {id(t): _token_at(doc, t.start_char or 0) for t in in_sent}
     clause = [t for t in in_sent if (tok := toks[id(t)]) is not None and _in_clause(tok, head)]
     near = [t for t in in_sent if (tok := toks[id(t)]) is not None and not _foreign(tok, head)]
-    pool = clause or near
+    flat = [t for t in near if (tok := toks[id(t)]) is not None and not _nested(tok, head)]
+    pool = [t for t in clause if t in flat] or flat or clause or near
     nth = _nth(doc, head, sent)
     ref = _reference(doc, head, sent, times, published)
     if not clause:
