@@ -116,7 +116,8 @@ def test_claims_possessive_pronoun_figures_stay_inside_the_claim(nlp: Language) 
 
 def test_claims_possessive_pronoun_owner_of_figures(nlp: Language) -> None:
     text = "The health ministry published new data on Monday. Its figures show that 40 people died in floods."
-    claims = claims_of(nlp, text)
+    ministry = actor(text, "health ministry", "Ministry of Health", "state", "ew:generic-ministry")
+    claims = claims_of(nlp, text, actors=(ministry,))
     assert [(c.speaker.name, c.speaker.text, c.cue.text) for c in claims] == [
         ("health ministry", "Its", "figures show")
     ]
@@ -307,3 +308,29 @@ def test_claims_headline_merges_into_its_attributed_repetition(nlp: Language) ->
     )
     claims = claims_of(nlp, text, magnitudes=mags)
     assert [c.speaker.text for c in claims] == ["Amnesty International"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Human Rights Watch said 40 people were detained. The protest movement has grown since "
+            "March. It said many detainees were beaten.",
+            "Human Rights Watch",
+        ),
+        (
+            "The ministry said the strike had ended. The union disputed that. "
+            "It said 80 percent of workers stayed home.",
+            "union",
+        ),
+    ],
+)
+def test_claims_it_takes_a_speaking_or_named_subject(nlp: Language, text: str, speaker: str) -> None:
+    claims = claims_of(nlp, text)
+    assert claims[-1].speaker.text == "It"
+    assert claims[-1].speaker.name == speaker
+
+
+def test_claims_first_sentence_with_one_shared_word_is_no_repetition(nlp: Language) -> None:
+    text = "Human Rights Watch said 40 people were detained. Lawyers said many detainees were beaten."
+    assert len(claims_of(nlp, text)) == 2

@@ -188,7 +188,8 @@ def _same_content(a: Frame, b: Frame, text: str, magnitudes: tuple[Magnitude, ..
         return bool(na & nb)
     wa = _stems(text[a.content[0] : a.content[1]])
     wb = _stems(text[b.content[0] : b.content[1]])
-    return bool(wa) and len(wa & wb) >= 0.5 * len(wa)
+    shared = len(wa & wb)
+    return shared >= 2 and shared >= 0.5 * len(wa)
 
 
 def _stems(text: str) -> set[str]:

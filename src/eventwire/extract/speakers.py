@@ -544,8 +544,10 @@ class SpeakerMemory:
                 if plural or not self._is_person(tok):
                     continue
             elif thing:
-                if plural or self._is_person(tok) or not self._agent(tok):
+                if plural or self._is_person(tok):
                     continue
+                if not self._named(tok) and tok.head.lemma_.lower() not in self.lexicon.speech_verbs:
+                    continue  # "it" is an organisation named as such, not any thing
             elif not plural or not self._agent(tok):
                 continue
             named = speaker_phrase(tok)
@@ -562,6 +564,13 @@ class SpeakerMemory:
                 at=tok.idx,
             )
         return None
+
+    def _named(self, tok: Token) -> bool:
+        """An organisation with a name: an ORG entity or a mention the actor stage found."""
+        return tok.ent_type_ == "ORG" or any(
+            a.start_char is not None and a.end_char is not None and a.start_char <= tok.idx < a.end_char
+            for a in self.actors
+        )
 
     def _agent(self, tok: Token) -> bool:
         """A plural noun that can say something: people, an organisation, an actor mention."""
