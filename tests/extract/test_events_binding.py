@@ -347,3 +347,24 @@ def test_an_execution_in_a_story_of_courts_is_the_judiciary(nlp: Language) -> No
     text = "A revolutionary court sentenced the men last year.\n\nTwo men were hanged at dawn on Sunday."
     ev = _one(_with_actors(nlp, text), "execution")
     assert [a.name for a in _roles(ev)["perpetrator"]] == ["judiciary"]
+
+
+def test_a_riot_thrown_at_them_targets_the_police_named_before(nlp: Language) -> None:
+    text = "Six police officers were injured when protesters threw bottles and fireworks at them."
+    riot = _one(_with_actors(nlp, text), "riot")
+    roles = _roles(riot)
+    assert [a.text for a in roles["initiator"]] == ["protesters"]
+    assert [a.text for a in roles["target"]] == ["police officers"]
+
+
+def test_setting_fire_to_a_police_vehicle_targets_the_police(nlp: Language) -> None:
+    riot = _one(_with_actors(nlp, "Protesters threw stones and set fire to a police vehicle."), "riot")
+    assert any("police" in (a.text or "") for a in _roles(riot).get("target", []))
+
+
+def test_clashes_between_two_sides(nlp: Language) -> None:
+    evs = _with_actors(nlp, "A fire swept through the prison during clashes between inmates and guards.")
+    riot = _one(evs, "riot")
+    roles = _roles(riot)
+    assert [a.text for a in roles["initiator"]] == ["inmates"]
+    assert [a.text for a in roles["target"]] == ["guards"]

@@ -233,9 +233,12 @@ def bind_actors(
         if p is not None:
             # "fired [tear gas and water cannon] at X": the prep may hang off the object
             holders.extend(_conjuncts(p))
+        preps: tuple[str, ...] = ("on", "against", "at", "into")
+        if etype in ("riot", "attack") and any(lemma(c) == "fire" for c in head.children if c.dep_ == "dobj"):
+            preps = (*preps, "to")  # "set fire to a police vehicle"
         for h in holders:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into"):
+                if c.dep_ == "prep" and c.lower_ in preps:
                     for g in c.children:
                         if g.dep_ == "pobj" and g.i not in own:
                             pairs.append((g, "patient"))
@@ -253,6 +256,10 @@ def bind_actors(
                         pairs.append((g, "doer" if etype in INITIATOR_TYPES else "patient"))
                     elif c.lower_ in ("on", "against"):
                         pairs.append((g, "patient"))
+                    elif c.lower_ == "between" and etype in ("riot", "attack") and g.conjuncts:
+                        # "clashes between inmates and guards": the first side starts, the other is the target
+                        pairs.append((g, "doer-only"))
+                        pairs.extend((k, "patient") for k in g.conjuncts if k.i > g.i)
                     elif c.lower_ == "between":
                         pairs.append((g, "doer"))
         if head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB" and etype in INITIATOR_TYPES:
@@ -272,15 +279,17 @@ def bind_actors(
     seen: set[tuple[str, str | None]] = set()
     for tok, which in pairs:
         # "several hundred civil servants, doctors and teachers": the conjuncts of the phrase's head
-        for t in _conjuncts(_phrase_head(tok)):
+        for t in [_phrase_head(tok)] if which == "doer-only" else _conjuncts(_phrase_head(tok)):
             animate_patient = is_animate(_phrase_head(t), animate)
             doer_role, patient_role = _roles(etype, subtype, animate_patient)
-            role = doer_role if which == "doer" else patient_role
+            role = doer_role if which in ("doer", "doer-only") else patient_role
             if etype == "killing" and trigger_lemma in DIE_LEMMAS and which == "doer":
                 role = "victim"  # "26 people died": the subject of dying is the victim
             actor = actor_at(t, known, role)
-            if actor is None and which == "patient" and etype in VICTIM_TYPES | {"repression"}:
-                actor = _antecedent(_phrase_head(t), known, role)
+            if actor is None and which == "patient" and etype in VICTIM_TYPES | {"repression", "riot"}:
+                # a riot's or attack's "them" may be the police; an arrest's or beating's is not
+                forces_too = etype in ("riot", "attack")
+                actor = _antecedent(_phrase_head(t), known, role, forces_too=forces_too)
             if actor is None:
                 continue
             key = (actor.name, actor.role)
@@ -586,7 +595,9 @@ def _generic_actor(a: Actor) -> bool:
     return a.identifier is None or a.identifier.startswith("ew:generic-")
 
 
-def _antecedent(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+def _antecedent(
+    tok: Token, known: Sequence[Actor], role: ActorRole, *, forces_too: bool = False
+) -> Actor | None:
     """The group or person a pronoun patient stands for ("Police arrested four of them").
 
     The nearest earlier mention in the paragraph, of matching number, that is not a
@@ -604,13 +615,17 @@ def _antecedent(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | 
     for a in known:
         if a.start_char is None or a.end_char is None or not lo <= a.start_char or a.end_char > tok.idx:
             continue
-        if a.kind in NOT_ANTECEDENT_KINDS or _speaker_like_subject(doc, a):
+        if (a.kind in NOT_ANTECEDENT_KINDS and not (forces_too and a.kind == "security_forces")) or (
+            _speaker_like_subject(doc, a)
+        ):
             continue
         named_body = a.identifier is not None and not a.identifier.startswith("ew:generic-")
         span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
         if span is None or len(span) == 0 or (named_body and span.root.ent_type_ != "PERSON"):
             continue  # an organisation is not "them" or "he"
         root = span.root
+        if clause_head(root) == clause_head(tok):
+            continue  # "protesters threw bottles at them": not the clause's own subject
         word = root.lower_
         plural = (
             root.tag_ in ("NNS", "NNPS")
