@@ -226,3 +226,11 @@ def test_timing_since_an_undated_event_covers_conjoined_verbs(nlp: Language) -> 
         "24,000 people since the coup."
     )
     assert _bind(nlp, text, "killed more") is None
+
+
+def test_timing_future_event_takes_only_a_future_clause_s_time(nlp: Language) -> None:
+    text = "Opposition leaders called for a nationwide strike next Monday and said protests would continue."
+    assert _bind(nlp, text, "continue") is None
+    text = "His office said that funerals would take place on Wednesday and that mourners would gather."
+    time = _bind(nlp, text, "gather")
+    assert time is not None and time.text == "Wednesday"

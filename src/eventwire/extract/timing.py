@@ -408,6 +408,12 @@ def bind_time(
     near = [t for t in in_sent if (tok := toks[id(t)]) is not None and not _foreign(tok, head)]
     flat = [t for t in near if (tok := toks[id(t)]) is not None and not _nested(tok, head)]
     pool = [t for t in clause if t in flat] or flat or clause or near
+    if not clause and _irrealis(head):
+        # "funerals would take place on Wednesday and mourners would gather" shares the time;
+        # "called for a strike next Monday and said protests would continue" does not
+        pool = [t for t in pool if (tok := toks[id(t)]) is not None and _irrealis(tok)]
+        if not pool:
+            return None, False
     nth = _nth(doc, head, sent)
     ref = _reference(doc, head, sent, times, published)
     if not clause:
