@@ -168,3 +168,23 @@ def test_status_rejected_reports_are_the_reports_claim(nlp: Language) -> None:
     assert evs and all(e.status == "attributed" for e in evs)
     (denied,) = events(nlp, "He denied that detainees were beaten during arrest.")
     assert denied.status == "negated"
+
+
+def test_status_according_to_over_a_purpose_participle_attributes_the_lead(nlp: Language) -> None:
+    text = (
+        "Police have detained 26 people over the past week for painting graffiti and hanging flags, "
+        "according to the rights centre."
+    )
+    cl = claim(text, "the rights centre", text[: text.index(", according")], cue="according to")
+    (ev,) = [e for e in events(nlp, text, claims=(cl,)) if e.type == "arrest"]
+    assert ev.status == "attributed"
+
+
+def test_status_headline_with_a_semicolon_does_not_assert(nlp: Language) -> None:
+    text = (
+        "Students boycott classes after suspensions; dozens summoned\n\n"
+        "Students boycotted classes for a second day on Tuesday, student groups said."
+    )
+    cl = claim(text, "student groups", "Students boycotted classes for a second day on Tuesday")
+    strikes = [e for e in events(nlp, text, claims=(cl,)) if e.type == "strike"]
+    assert len(strikes) == 1 and strikes[0].status == "attributed"

@@ -374,7 +374,12 @@ def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
 
 
 def _is_headline(doc: Doc, sent: SpacySpan) -> bool:
-    return _headline_text(doc.text[sent.start_char : sent.end_char])
+    """The segment, or the whole line it sits on, is a headline (a title may hold a ';')."""
+    text = doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    line = text[start : len(text) if end < 0 else end]
+    return _headline_text(doc.text[sent.start_char : sent.end_char]) or _headline_text(line)
 
 
 def _headline_text(text: str) -> bool:

@@ -341,13 +341,29 @@ def _according_elsewhere(head: Token, claim: Claim) -> bool:
     if attached != head:
         return attached.dep_ in ("advcl", "acl", "xcomp") and attached.tag_ == "VBG" and attached.head == head
     # the source hangs from the lead verb, but a toll clause ("killing at least two") follows it
-    return any(t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.i < cue[0].i for t in head.subtree)
+    return any(
+        t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.i < cue[0].i and not _under_preposition(t, head)
+        for t in head.subtree
+    )
+
+
+def _under_preposition(tok: Token, top: Token) -> bool:
+    """``tok`` hangs from ``top`` through a preposition ("detained for painting … and hanging …")."""
+    cur = tok
+    while cur != top and cur.head != cur:
+        if cur.dep_ in ("pcomp", "pobj", "prep"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _reporter(head: Token, *, according: bool = True) -> int | None:
     """Fallback attribution: ``according to X`` (when no claims were found at all) or the subject of a
     reporting verb above the trigger."""
-    for t in segment(head) if according else ():
+    root = clause_head(head)
+    for t in segment(head):
+        if not according and not (t.head == root and head in (root, *root.children)):
+            continue  # with claims found elsewhere, only an "according to" on the trigger's own clause
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             for c in t.doc[t.i + 1].children:
                 if c.dep_ == "pobj":
