@@ -213,3 +213,19 @@ def test_find_times_offsets_always_index_the_text(words: list[str], pub: date | 
         if pub is None:
             assert time.anchor in ("absolute", "unresolved", "context")  # context: another written date
         _agrees(time, whole=False)
+
+
+@settings(deadline=None)
+@given(st.dates(min_value=date(1925, 1, 1), max_value=date(2080, 12, 31)))
+def test_solar_hijri_month_only_covers_exactly_its_days(day: date) -> None:
+    j = jdatetime.date.fromgregorian(date=day)
+    name = SOLAR_HIJRI_MONTHS[j.month - 1][0]
+    time = resolve_expression(f"{name} {j.year}", published=None)
+    assert time is not None
+    first = jdatetime.date(j.year, j.month, 1).togregorian()
+    following = jdatetime.date(j.year + j.month // 12, j.month % 12 + 1, 1).togregorian()
+    assert (time.start, time.end) == (first.isoformat(), (following - timedelta(days=1)).isoformat())
+    assert time.value == f"{time.start}/{time.end}"
+    assert (time.precision, time.anchor) == ("month", "absolute")
+    assert time.start <= day.isoformat() <= time.end
+    _agrees(time)
