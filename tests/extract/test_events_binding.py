@@ -368,3 +368,17 @@ def test_clashes_between_two_sides(nlp: Language) -> None:
     roles = _roles(riot)
     assert [a.text for a in roles["initiator"]] == ["inmates"]
     assert [a.text for a in roles["target"]] == ["guards"]
+
+
+def test_deaths_in_custody_are_of_detainees_held_by_the_state(nlp: Language) -> None:
+    text = "The group said at least 26 people had died in interrogation centres since January."
+    ev = _one(_with_actors(nlp, text), "killing")
+    roles = _roles(ev)
+    assert any("Detainees" in a.aliases for a in roles["victim"])
+    assert [a.name for a in roles["perpetrator"]] == ["Security forces"]
+
+
+def test_a_group_chanting_slogans_is_protesters(nlp: Language) -> None:
+    text = "Officers on motorcycles fired paintball guns at a group chanting slogans."
+    (ev,) = _with_actors(nlp, text)
+    assert any(a.name == "Protesters" and a.text == "group" for a in ev.actors)

@@ -95,6 +95,7 @@ RIOTER_KINDS = frozenset({"protesters", "students"})
 ORGANISE_LEMMAS = frozenset(
     {"call", "organise", "organize", "lead", "stage", "hold", "back", "support", "join", "attend", "launch"}
 )
+PROTEST_ACTS = frozenset({"chant", "march", "rally", "protest", "demonstrate", "shout", "gather"})
 CALL_LEMMAS = frozenset({"call", "appeal", "urge", "push", "plan", "organise", "organize", "announce"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 LEDE_SEGMENTS = 6
@@ -169,9 +170,20 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
                 break
     if kind is None and tok.ent_type_ in ("ORG", "PERSON", "NORP"):
         kind = "unknown"
+    text = doc.text[start_char:end_char]
+    if kind is None and _protesting_group(tok):
+        return Actor(
+            text=text,
+            start_char=start_char,
+            end_char=end_char,
+            name="Protesters",
+            aliases=(),
+            kind="protesters",
+            role=role,
+            country=None,
+        )
     if kind is None:
         return None
-    text = doc.text[start_char:end_char]
     return Actor(
         text=text,
         start_char=start_char,
@@ -181,6 +193,21 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
         kind=kind,
         role=role,
         country=None,
+    )
+
+
+GROUP_NOUNS = frozenset({"group", "groups", "crowd", "crowds", "gathering", "column", "procession"})
+
+
+def _protesting_group(tok: Token) -> bool:
+    """``a group chanting slogans``, ``crowds that marched``: a group described by what protesters do."""
+    from .lexicon import word_set
+
+    if tok.lower_ not in GROUP_NOUNS:
+        return False
+    words = word_set("protest")
+    return any(
+        c.dep_ in ("acl", "relcl") and (lemma(c) in words or lemma(c) in PROTEST_ACTS) for c in tok.children
     )
 
 
@@ -301,8 +328,10 @@ def bind_actors(
     protest_setting = etype in ("repression", "killing", "arrest", "torture") and _protest_setting(head)
     if etype in IMPLICIT_PERPETRATOR_TYPES and not any(a.role == "perpetrator" for a in out):
         out.extend(_implicit_perpetrator(head, etype, known, out, protest_setting=protest_setting))
-    if etype in ("killing", "attack") and not protest_setting:
-        out = [_as_civilians(a) for a in out]
+    if etype == "killing" and _in_custody(head):
+        out = [_generic_as(a, "Detainees") for a in out]
+    elif etype in ("killing", "attack") and not protest_setting:
+        out = [_generic_as(a, "Civilians") for a in out]
     if etype == "torture" and not any(a.role == "victim" for a in out):
         out.append(
             Actor(
@@ -500,14 +529,25 @@ def _implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: 
     return []
 
 
-def _as_civilians(a: Actor) -> Actor:
-    """Unnamed people killed or attacked away from a protest are civilians (ACLED's coding)."""
-    if a.role not in ("victim", "target") or a.kind not in ("civilians", "unknown") or a.name == "Civilians":
+def _generic_as(a: Actor, coded: str) -> Actor:
+    """Unnamed people killed or attacked are coded by where it happened: civilians away from a
+    protest (ACLED's coding), detainees in custody."""
+    if a.role not in ("victim", "target") or a.kind not in ("civilians", "unknown") or a.name == coded:
         return a
     words = {w.lower() for w in (a.text or a.name).split()}
-    if not words & GENERIC_PEOPLE or "Civilians" in a.aliases:
+    if not words & GENERIC_PEOPLE or coded in a.aliases:
         return a
-    return a.replace(aliases=(*a.aliases, "Civilians"))
+    return a.replace(aliases=(*a.aliases, coded))
+
+
+CUSTODY_WORDS = frozenset(
+    {"custody", "detention", "interrogation", "cell", "jail", "prison", "colony", "bars"}
+)
+
+
+def _in_custody(head: Token) -> bool:
+    """A death in custody: its sentence speaks of detention, interrogation, cells or prisons."""
+    return any(lemma(t) in CUSTODY_WORDS or t.lower_ in CUSTODY_WORDS for t in segment(head))
 
 
 def _dominant_force(head: Token, known: Sequence[Actor], bound: list[Actor]) -> Actor | None:
@@ -693,7 +733,7 @@ def _implicit_perpetrator(
     implies, unnamed (``text`` None): the judiciary for an execution when the article speaks of
     sentences, courts or prisons (no executioner is invented from a bare "were hanged"); the
     story's armed force for an attack; security forces for an arrest,
-    for torture, and for a killing at a protest; the authorities for other repression. A killing
+    for torture, and for a killing at a protest or in custody; the authorities for other repression. A killing
     or attack elsewhere gets no doer the text does not name.
     """
     seg = segment(head)
@@ -718,6 +758,8 @@ def _implicit_perpetrator(
         if found:
             pick = found[0] if hi == seg.end_char else found[-1]
             return [pick.replace(role="perpetrator")]
+    if etype == "killing" and _in_custody(head):
+        return [_state_agents("Security forces", ("prison authorities", "police"), "security_forces")]
     if etype in ("attack", "killing", "torture") and not protest_setting:
         force = _dominant_force(head, known, bound)
         if force is not None:
