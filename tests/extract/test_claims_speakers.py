@@ -334,3 +334,14 @@ def test_claims_it_takes_a_speaking_or_named_subject(nlp: Language, text: str, s
 def test_claims_first_sentence_with_one_shared_word_is_no_repetition(nlp: Language) -> None:
     text = "Human Rights Watch said 40 people were detained. Lawyers said many detainees were beaten."
     assert len(claims_of(nlp, text)) == 2
+
+
+def test_claims_claim_noun_with_owner_and_clause(nlp: Language) -> None:
+    text = "The ministry rejected Amnesty's allegation that police had tortured detainees."
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [
+        ("The ministry", "rejected"),
+        ("Amnesty", "allegation"),
+    ]
+    assert claims[1].content.text == "police had tortured detainees"
+    assert claims_of(nlp, "The claim that 20 people died could not be verified.") == []

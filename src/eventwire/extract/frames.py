@@ -53,6 +53,10 @@ _QUANTIFIERS = frozenset(
 _TRAILING = frozenset(
     {"say", "tell", "add", "report", "state", "claim", "confirm", "announce", "allege", "write"}
 )
+# nouns that carry someone's statement: "Amnesty's allegation that police …"
+_CLAIM_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "assertion", "warning", "insistence", "contention"}
+)
 _EVERY = frozenset({"each", "every"})
 _NOBODY = frozenset({"nobody", "none", "noone", "neither"})
 _MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
@@ -134,6 +138,7 @@ class Frame:
     dropped: bool = False
     phrase: tuple[int, int] | None = None  # the whole "according to X" phrase
     weak: bool = False  # content is a topic ("warned of …"), not a statement: never a frame
+    nominal: bool = False  # "Amnesty's allegation that …": neither frames nor is framed by another claim
 
     @property
     def lo(self) -> int:
@@ -207,6 +212,8 @@ class FrameFinder:
                 found = self._verb(tok)
             elif any(seq[0] == low for seq in self.lex.prep_cues):
                 found = self._prep_cue(tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _CLAIM_NOUNS:
+                found = self._noun_cue(tok)
             for d in found:
                 if d.cue not in seen_cues and d.content[1] > d.content[0]:
                     seen_cues.add(d.cue)
@@ -667,6 +674,31 @@ class FrameFinder:
             break
         return drafts
 
+    # -- "X's claim that …" --------------------------------------------------------------------
+    def _noun_cue(self, noun: Token) -> list[Frame]:
+        """A claim noun with its owner and a "that" clause: "Amnesty's allegation that police …"."""
+        if self.in_quote(noun.idx) is not None:
+            return []
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in {"acl", "ccomp"}
+                and c.i > noun.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if owner is None or clause is None:
+            return []
+        content = self._clip(clause_span(clause, self.text), noun.idx)
+        if content[1] <= content[0]:
+            return []
+        d = self._draft((noun.idx, noun.idx + len(noun.text)), content, False, speaker_phrase(owner), None)
+        d.nominal = True
+        return [d]
+
     # -- "according to X" --------------------------------------------------------------------
     def _prep_cue(self, tok: Token) -> list[Frame]:
         doc = self.doc
@@ -925,6 +957,8 @@ class FrameFinder:
                         outer.content = cut
                     continue
                 inner.outer.append(outer)
+                if inner.nominal:
+                    continue  # "the ministry rejected Amnesty's allegation that …": two claims
                 findings = outer.verb is not None and outer.verb.lemma_.lower() in _EVIDENTIAL
                 if self._belief(inner) or inner.weak or findings or inner.speaker.head.lower_ in _PERSONAL:
                     # "X said she thinks …", "X said it had documented …", "X told Y that the man
