@@ -21,6 +21,7 @@ in their common English forms:
   a modified role noun needs its modifiers in the earlier name ("the Tabriz
   guild"), an owned one takes its owner ("the group's director" -> "<group>
   director");
+- claim nouns with a named owner ("Amnesty's allegation that …");
 - "CONTENT, SPEAKER said." where the parser lost the speaker, wire credit lines
   ("“…” ― Jane Doe", "Amnesty International: 41 killed", transcript labels
   "WALLACE: …") and title-case headlines ("…, Rights Group Says").
