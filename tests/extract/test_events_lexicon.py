@@ -169,3 +169,15 @@ def test_events_clashes_and_state_labels(nlp: Language, text: str, etype: str) -
 def test_events_clash_as_setting_of_a_killing(nlp: Language) -> None:
     evs = events(nlp, "Security forces killed three gunmen in a clash in a nearby valley.")
     assert [e.type for e in evs] == ["killing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two activists said officers had kicked and punched them in a police bus.",
+        "One said guards had put him in a punishment cell for ten days in May.",
+        "She said she was subjected to mock executions in the detention centre.",
+    ],
+)
+def test_events_custodial_abuse_is_torture(nlp: Language, text: str) -> None:
+    assert "torture" in [e.type for e in events(nlp, text)]
