@@ -117,9 +117,11 @@ def test_only_a_full_county_name_is_found_by_the_gazetteer() -> None:
     assert not _important(county)  # "in Laurel" alone is not a county mention
     (full,) = tiny_gazetteer().candidates("Laurel County")
     assert _important(full)
-    assert not _important(full, "weak")  # "to Laurel County" is not enough
+    assert _important(full, "weak")  # "from the Laurel County library"
     short = replace(full, name="Lot", place_id=99)
     assert not _important(short)  # a short one-word district name is often a word or a surname
+    shire = replace(full, name="Lancashire", place_id=98)
+    assert _important(shire) and not _important(shire, "weak")  # "in Lancashire", not "to Lancashire"
 
 
 def test_a_unit_with_no_town_is_neither_found_alone_nor_preferred() -> None:

@@ -177,13 +177,14 @@ _TITLES = frozenset(
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
-    """Names inside the document's multi-word person names ("Barack Obama" gives "Obama")."""
+    """Surnames of the document's full person names ("Barack Obama" gives "Obama")."""
     return frozenset(
-        tok.text
+        ent[-1].text
         for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) >= 2
-        for tok in ent
-        if tok.is_alpha and tok.is_title and len(tok) >= 3
+        if ent.label_ == "PERSON"
+        and 2 <= len(ent) <= 3
+        and all(tok.is_alpha and tok.is_title for tok in ent)
+        and len(ent[-1]) >= 3
     )
 
 
@@ -342,10 +343,9 @@ def _important(cand: Candidate, cue: str = "strong") -> bool:
         # "Boone County", "Lancashire"; not "Boone", nor a short district name that is a
         # word or a surname ("Lot", "Trapani's")
         return (
-            cue == "strong"
-            and cand.primary
+            cand.primary
             and cand.match == "exact"
-            and (" " in cand.name or len(cand.name) >= 8)
+            and (" " in cand.name or (cue == "strong" and len(cand.name) >= 8))
         )
     if cand.feature == "admin1" and cand.population == 0:
         return cue == "strong" and cand.primary  # a unit with no town of 500 people
