@@ -382,3 +382,17 @@ def test_a_group_chanting_slogans_is_protesters(nlp: Language) -> None:
     text = "Officers on motorcycles fired paintball guns at a group chanting slogans."
     (ev,) = _with_actors(nlp, text)
     assert any(a.name == "Protesters" and a.text == "group" for a in ev.actors)
+
+
+def test_the_wounded_belong_to_a_killing_unless_a_crackdown_claims_them(nlp: Language) -> None:
+    (kill,) = events(
+        nlp, "Border guards shot dead three porters and wounded two others near Baneh on Thursday."
+    )
+    assert {(m.kind, m.value) for m in kill.magnitudes} == {("fatalities", 3), ("injuries", 2)}
+    text = (
+        "One protester was killed and at least 25 people were wounded in Baghdad on Monday "
+        "when security forces fired tear gas and rubber bullets at the crowd."
+    )
+    evs = events(nlp, text)
+    wounded = [e.type for e in evs for m in e.magnitudes if m.kind == "injuries"]
+    assert wounded == ["repression"]

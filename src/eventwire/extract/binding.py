@@ -60,12 +60,13 @@ COMPATIBLE_KINDS: dict[str, frozenset[str]] = {
     "strike": frozenset({"participants", "localities", "provinces"}),
     "riot": frozenset({"participants", "localities", "provinces", "injuries"}),
     "repression": frozenset({"injuries", "localities", "provinces", "other"}),
-    "killing": frozenset({"fatalities", "localities", "provinces"}),
+    "killing": frozenset({"fatalities", "injuries", "localities", "provinces"}),
     "execution": frozenset({"executions", "fatalities", "localities", "provinces"}),
     "arrest": frozenset({"arrests", "localities", "provinces"}),
     "torture": frozenset({"injuries", "other"}),
     "attack": frozenset({"fatalities", "injuries", "localities", "provinces"}),
 }
+INJURY_ON_KILLING = 2.0  # only a count tied to the killing itself survives (MAX_MAGNITUDE_SCORE is 2.5)
 DIE_LEMMAS = frozenset({"die", "death", "dead", "perish", "lose", "life", "toll"})
 JUDICIAL_WORDS = frozenset(
     {
@@ -942,6 +943,20 @@ def country_of(bound: Sequence[Place], sent: Span, focus: str | None) -> str | N
 
 
 def magnitude_score(
+    m: Magnitude, head: Token, etype: str, claims: Sequence[Claim], claim_id: str | None
+) -> float | None:
+    """How closely a magnitude belongs to an event (lower is closer), or None when it cannot.
+
+    The wounded of a killing ("shot dead three and wounded two others") are its own only when no
+    clash, riot or crackdown in the sentence claims them: they score a step further away.
+    """
+    score = _magnitude_score(m, head, etype, claims, claim_id)
+    if score is not None and etype == "killing" and m.kind == "injuries":
+        return score + INJURY_ON_KILLING
+    return score
+
+
+def _magnitude_score(
     m: Magnitude, head: Token, etype: str, claims: Sequence[Claim], claim_id: str | None
 ) -> float | None:
     """How closely a magnitude belongs to an event (lower is closer), or None when it cannot."""
