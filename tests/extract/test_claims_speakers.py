@@ -345,3 +345,30 @@ def test_claims_claim_noun_with_owner_and_clause(nlp: Language) -> None:
     ]
     assert claims[1].content.text == "police had tortured detainees"
     assert claims_of(nlp, "The claim that 20 people died could not be verified.") == []
+
+
+def test_claims_indefinite_group_named_soon_after(nlp: Language) -> None:
+    text = (
+        "Police fired tear gas at marchers, according to a doctors' group that tracks casualties.\n"
+        "The Central Committee of Sudanese Doctors said two people died.\n"
+    )
+    ccsd = actor(
+        text,
+        "Central Committee of Sudanese Doctors",
+        "Central Committee of Sudanese Doctors",
+        "labor",
+        "ew:ccsd",
+    )
+    claims = claims_of(nlp, text, actors=(ccsd,))
+    assert [c.speaker.name for c in claims] == ["Central Committee of Sudanese Doctors"] * 2
+    assert claims[0].speaker.text == "a doctors' group that tracks casualties"
+    text = text.replace("a doctors' group", "a local rights group")
+    ccsd = actor(
+        text,
+        "Central Committee of Sudanese Doctors",
+        "Central Committee of Sudanese Doctors",
+        "labor",
+        "ew:ccsd",
+    )
+    claims = claims_of(nlp, text, actors=(ccsd,))
+    assert claims[0].speaker.name != "Central Committee of Sudanese Doctors"

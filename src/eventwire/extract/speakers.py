@@ -41,6 +41,8 @@ _GENERIC_PREFIX = "ew:generic-"
 # role nouns that may refer to any earlier organisation speaker ("the group added")
 _GENERIC_GROUP = frozenset({"group", "organisation", "organization", "body"})
 _LEADING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+# how far ahead (characters) an indefinite organisation may be named: "a doctors' group" … its name
+_AHEAD = 1200
 # left dependents a definite role noun may have and still refer back ("the ruling party")
 _DEFINITE_LEFTS = frozenset({"det", "poss", "compound", "amod"})
 _CORE_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "poss", "case", "nmod"})
@@ -368,6 +370,8 @@ class SpeakerMemory:
                 self.entries.append(subject)
         if antecedent is None and _is_generic(actor) and (actor.text or "").lower().startswith("the "):
             antecedent = self._named_for_generic(head, actor)
+        if antecedent is None and (not actor.identifier or _is_generic(actor)):
+            antecedent = self._named_after(head)
         if antecedent is None and head.lower_ in self.lexicon.person_pronouns:
             antecedent = self._person_mentioned_before(head)
             if antecedent is not None:
@@ -505,6 +509,38 @@ class SpeakerMemory:
                 (e for e in recent if e.person == person_noun and (e.head == lemma or lemma in e.words)), None
             )
             return named or self._named_before(head, lemma, by_kind=False, owner=owner, need=need)
+        return None
+
+    def _named_after(self, head: Token) -> _Entry | None:
+        """An indefinite organisation the text names soon after: "according to a doctors' group"
+        … "The Central Committee of Sudanese Doctors said" (every modifier is in the name)."""
+        lemma = head.lemma_.lower()
+        lefts = [t for t in head.lefts if t.dep_ != "punct"]
+        if lemma not in self.lexicon.anaphor_nouns.get("organisation", frozenset()):
+            return None
+        dets = [t for t in lefts if t.dep_ == "det"] + [
+            t for p in lefts if p.dep_ == "poss" for t in p.lefts if t.dep_ == "det"
+        ]  # "a doctors' group": the article hangs on the possessor
+        if not any(t.lower_ in {"a", "an"} for t in dets):
+            return None
+        need = frozenset(_stem(t.text) for t in lefts if t.dep_ in {"compound", "amod", "poss"})
+        if not need:
+            return None
+        end = head.idx + len(head.text)
+        for actor in sorted(self.actors, key=lambda a: a.start_char or 0):
+            if (
+                actor.start_char is None
+                or actor.start_char <= end
+                or _is_generic(actor)
+                or not actor.identifier
+            ):
+                continue
+            if actor.start_char > end + _AHEAD:
+                break
+            if _fits(_stems(" ".join((actor.name, *actor.aliases))), need, None):
+                return _Entry(
+                    actor=actor, person=False, plural=False, head=lemma, words=_words(actor.name), at=head.idx
+                )
         return None
 
     def _owned_by(self, head: Token, owner: Token) -> _Entry | None:
