@@ -372,3 +372,11 @@ def test_claims_indefinite_group_named_soon_after(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text, actors=(ccsd,))
     assert claims[0].speaker.name != "Central Committee of Sudanese Doctors"
+
+
+def test_claims_person_in_apposition_is_the_speaker(nlp: Language) -> None:
+    text = "A spokesperson for the UN human rights office, Jeremy Laurence, said the office was concerned."
+    office = actor(text, "UN human rights office", "OHCHR", "international", "ew:ohchr")
+    claims = claims_of(nlp, text, actors=(office,))
+    assert claims[0].speaker.name == "Jeremy Laurence"
+    assert claims[0].speaker.text == "A spokesperson for the UN human rights office, Jeremy Laurence"

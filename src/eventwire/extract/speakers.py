@@ -227,6 +227,8 @@ def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Acto
         covers_head = actor.start_char <= head_start and actor.end_char >= head_end
         in_core = actor.start_char < phrase.core_end and actor.end_char > phrase.core_start
         place = 2 if covers_head else 1 if in_core else 0
+        if place == 0 and phrase.head.ent_type_ == "PERSON":
+            continue  # a person named in the phrase is not the organisation mentioned beside them
         score = (
             0 if _is_generic(actor) else 1,
             place,
@@ -271,6 +273,20 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
     """The speaker Actor for a written phrase: canonical where an actor mention covers it."""
     text = phrase.head.doc.text
     written = text[phrase.start : phrase.end]
+    named = next(
+        (
+            c
+            for c in phrase.head.children
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and phrase.start <= c.idx < phrase.end
+        ),
+        None,
+    )
+    if named is not None and phrase.head.lemma_.lower() in lexicon.person_nouns:
+        # "a spokesperson for the UN office, Jeremy Laurence": the person, not the office
+        first, last = named.left_edge, named.right_edge
+        phrase = dataclasses.replace(
+            phrase, head=named, core_start=first.idx, core_end=min(last.idx + len(last.text), phrase.end)
+        )
     known = _overlapping_actor(actors, phrase)
     core = text[phrase.core_start : phrase.core_end]
     if known is not None and _is_generic(known):
