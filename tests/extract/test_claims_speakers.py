@@ -380,3 +380,9 @@ def test_claims_person_in_apposition_is_the_speaker(nlp: Language) -> None:
     claims = claims_of(nlp, text, actors=(office,))
     assert claims[0].speaker.name == "Jeremy Laurence"
     assert claims[0].speaker.text == "A spokesperson for the UN human rights office, Jeremy Laurence"
+
+
+def test_claims_agreement_with_a_clause_only(nlp: Language) -> None:
+    claims = claims_of(nlp, "Economists agreed that the proposal would increase taxes.")
+    assert [(c.cue.text, c.content.text) for c in claims] == [("agreed", "the proposal would increase taxes")]
+    assert claims_of(nlp, "The company agreed to clean up the mines.") == []
