@@ -4,16 +4,22 @@ Recognition (:func:`find_toponyms`) takes spaCy's GPE/LOC/FAC entities, adds the
 capitalised names that the gazetteer knows and the context marks as places ("in X",
 "near X", "the outskirts of X", "X province", "the southeastern city of X"), and
 drops spans that are person or organisation actors, names on a small stop list,
-or demonyms (``Iranian`` gives the document a country focus, never a Place).
+demonyms (``Iranian`` gives the document a country focus, never a Place), the
+surname of a full person name written elsewhere in the text or a name after a
+title ("Gov. Moore"), and two- or three-letter capitals that name only a village.
 
 Resolution (:func:`resolve_toponyms`) ranks each toponym's candidates by feature
 level, population, primary-name vs alternate-name match, the document's country
 focus (countries and demonyms mentioned, unambiguous places), the admin hierarchy
 written next to it ("Zahedan, Sistan and Baluchestan") and the designator ("X
 province" prefers a province, "the city of X" a city). A country name never
-resolves to a town. Countries and first-level subdivisions carry no coordinates
-(``lat``/``lon`` null) and ``precision`` ``country``/``admin1``. Toponyms with no
-candidate still appear, with ``geonames_id`` null.
+resolves to a town; a town is preferred to the province or district named after
+it; a short abbreviation ("Miss", "La") needs its period. Countries, first- and
+second-level subdivisions carry no coordinates (``lat``/``lon`` null) and
+``precision`` ``country``/``admin1``/``admin2``. Toponyms with no candidate still
+appear, with ``geonames_id`` null. A given span (:func:`resolve_spans`) that names
+no place itself may be a demonym of a province ("Ohioans") or a longer name that
+starts from a place ("Colorado State University").
 """
 
 from __future__ import annotations
