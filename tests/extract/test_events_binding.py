@@ -396,3 +396,18 @@ def test_the_wounded_belong_to_a_killing_unless_a_crackdown_claims_them(nlp: Lan
     evs = events(nlp, text)
     wounded = [e.type for e in evs for m in e.magnitudes if m.kind == "injuries"]
     assert wounded == ["repression"]
+
+
+def test_those_who_say_they_were_beaten_are_the_victims(nlp: Language) -> None:
+    text = "Two opposition activists released on Wednesday said officers had beaten them in a police bus."
+    ev = _one(_with_actors(nlp, text), "torture")
+    assert any(a.text == "opposition activists" for a in _roles(ev)["victim"])
+
+
+def test_fans_and_supporters_are_actors(nlp: Language) -> None:
+    (ev,) = [
+        e
+        for e in _with_actors(nlp, "Groups of fans chanted slogans against the government.")
+        if e.type == "protest"
+    ]
+    assert [a.text for a in _roles(ev)["initiator"]] == ["fans"]

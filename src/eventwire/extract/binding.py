@@ -603,6 +603,10 @@ def _shops_closed(head: Token) -> bool:
 
 
 PLURAL_PRONOUNS = frozenset({"them", "they"})
+# Who speaks for a victim rather than of themselves.
+PROXY_SPEAKERS = frozenset(
+    {"lawyer", "relative", "family", "mother", "father", "wife", "husband", "son", "daughter"}
+)
 SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})
 # Kinds that are not those arrested, beaten or killed in the sentence after they are named.
 NOT_ANTECEDENT_KINDS = frozenset({"security_forces", "state", "judiciary", "media", "international"})
@@ -680,7 +684,9 @@ def _antecedent(
 
 
 def _speaker_like_subject(doc: Doc, a: Actor) -> bool:
-    """The subject of a reporting verb ("his lawyer said", "relatives told")."""
+    """Someone speaking for another: the subject of a reporting verb with a possessive ("his
+    lawyer said he had been tortured"). Those who speak of themselves ("two activists said
+    officers had beaten them") stay antecedents."""
     from .lexicon import word_set
 
     span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
@@ -688,7 +694,9 @@ def _speaker_like_subject(doc: Doc, a: Actor) -> bool:
         return False
     root = span.root
     reporting = word_set("reporting_verbs") | word_set("denial")
-    return root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in reporting
+    if not (root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in reporting):
+        return False
+    return any(c.dep_ == "poss" for c in root.children) or lemma(root) in PROXY_SPEAKERS
 
 
 def _speaker_like(doc: Doc, a: Actor) -> bool:
