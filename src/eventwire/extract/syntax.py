@@ -173,3 +173,48 @@ def segment(tok: Token) -> Span:
         if seg.start <= tok.i < seg.end:
             return seg
     return tok.sent
+
+
+# Words that count or group the noun after "of": the phrase's head is that noun.
+QUANTITY_HEADS = frozenset(
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "ten",
+        "tens",
+        "number",
+        "group",
+        "crowd",
+        "crowds",
+        "some",
+        "many",
+        "several",
+        "all",
+        "most",
+        "million",
+        "millions",
+    }
+)
+
+
+def phrase_head(tok: Token) -> Token:
+    """``thousands of protesters`` → protesters; ``dozens of members of the forces`` → members."""
+    cur = tok
+    for _ in range(3):
+        if lemma(cur) in QUANTITY_HEADS or cur.like_num or cur.pos_ == "NUM":
+            nxt = None
+            for c in cur.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    nxt = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if nxt is None:
+                return cur
+            cur = nxt
+        else:
+            return cur
+    return cur

@@ -1,0 +1,462 @@
+"""Actors the parse does not tie to a trigger: implied doers, inherited initiators, pronouns.
+
+The clause around an event trigger often names only some of its actors. What the rest
+of the article supports is added here, each with its reason: the state agents an arrest
+or execution implies, the protagonists of a protest story, the antecedent of "them",
+the party behind "party workers", and ACLED's coding of unnamed people as protesters,
+civilians or detainees by where it happened. Implied actors carry no offsets.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..records import Actor, ActorKind, ActorRole
+from .syntax import QUANTITY_HEADS, clause_head, lemma, phrase_head, segment, segments
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "GENERIC_PEOPLE",
+    "antecedent",
+    "as_protesters",
+    "at_protest",
+    "generic_as",
+    "implicit_initiator",
+    "implicit_perpetrator",
+    "in_custody",
+    "party_named",
+    "protesting",
+]
+
+JUDICIAL_WORDS = frozenset(
+    {
+        "sentence",
+        "sentenced",
+        "judiciary",
+        "court",
+        "judge",
+        "convict",
+        "convicted",
+        "verdict",
+        "tribunal",
+        "gallows",
+        "prison",
+    }
+)
+# Who holds protests and strikes: an initiator is looked for among these when the parse gives none.
+PROTAGONIST_KINDS = frozenset({"protesters", "labor", "students", "opposition_group", "political_party"})
+# Unnamed groups of other kinds that hold protests ("activists said they would return to the square").
+PROTAGONIST_GENERICS = frozenset({"ew:generic-activists"})
+# Who riots, when the story must say: a crowd, not the workers or officials named around it.
+RIOTER_KINDS = frozenset({"protesters", "students"})
+ORGANISE_LEMMAS = frozenset(
+    {"call", "organise", "organize", "lead", "stage", "hold", "back", "support", "join", "attend", "launch"}
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+LEDE_SEGMENTS = 6
+GENERIC_KINDS = frozenset({"civilians", "unknown", "protesters"})
+
+
+GENERIC_PEOPLE = frozenset(
+    {
+        "people",
+        "person",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "resident",
+        "residents",
+        "crowd",
+        "crowds",
+        "youth",
+        "youths",
+        "demonstrator",
+        "demonstrators",
+        "marcher",
+        "marchers",
+        "civilians",
+        "civilian",
+        "participants",
+    }
+)
+
+
+def _lede(doc: Doc) -> list[Span]:
+    """The article's opening: headline, date and dateline lines, up to the end of its first full sentence."""
+    out: list[Span] = []
+    for seg in segments(doc):
+        out.append(seg)
+        if len(out) >= LEDE_SEGMENTS or (len(seg) >= 8 and seg.text.rstrip()[-1:] in '.!?"\u201d'):
+            break
+    return out
+
+
+def at_protest(head: Token) -> bool:
+    """The event happens at a protest: protest words in its sentence or in the article's lede.
+
+    A story whose headline or first sentence is about protests reports arrests and deaths
+    of "people" that are protesters unless it says otherwise.
+    """
+    from .lexicon import word_set
+
+    words = word_set("protest")
+
+    def protesty(seg: Span, skip: int = -1) -> bool:
+        return any(t.lower_ in words or lemma(t) in words for t in seg if t.i != skip)
+
+    if protesty(segment(head), head.i):
+        return True
+    return any(protesty(seg) for seg in _lede(head.doc))
+
+
+def as_protesters(a: Actor) -> Actor:
+    """People described generically ("people", "the crowd") at a protest are protesters (ACLED's coding).
+
+    So are a victim or target of repression at a protest and the generic doers of a protest.
+    """
+    if a.role not in ("victim", "target", "initiator") or a.kind not in GENERIC_KINDS:
+        return a
+    words = {w.lower() for w in (a.text or a.name).split()}
+    if not words & GENERIC_PEOPLE or "Protesters" in a.aliases:
+        return a
+    return a.replace(aliases=(*a.aliases, "Protesters"))
+
+
+def _effective_root(doc: Doc, a: Actor) -> Token | None:
+    """The token that carries an actor mention in its clause: ``hundreds of retirees`` → hundreds."""
+    if a.start_char is None or a.end_char is None:
+        return None
+    span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    for _ in range(3):
+        prep = root.head
+        if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head != prep:
+            up = prep.head
+            if lemma(up) in QUANTITY_HEADS or up.like_num or up.pos_ == "NUM":
+                root = up
+                continue
+        break
+    return root
+
+
+def _protagonist(doc: Doc, a: Actor, kinds: frozenset[str] = PROTAGONIST_KINDS) -> bool:
+    """A group that is the subject (or ``by`` agent) of its clause: the one who does things there."""
+    if a.kind not in kinds and a.identifier not in PROTAGONIST_GENERICS:
+        return False
+    root = _effective_root(doc, a)
+    if root is None:
+        return False
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "civil servants, doctors and teachers": each conjunct is a subject
+    if root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS):
+        return True
+    # "marches called by the resistance committees", not "videos posted by activists"
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and lemma(root.head.head) in ORGANISE_LEMMAS
+
+
+def implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: list[Actor]) -> list[Actor]:
+    """Who holds a protest or strike whose clause names no one ("similar gatherings took place").
+
+    Shops and markets that stay shut are the shopkeepers' strike. Else a group that is the
+    subject of a clause in the event's sentence ("traders' associations said
+    a longer strike would follow"), else the nearest such group earlier in the article: the
+    protagonists of a protest story are named once and then referred to by the events alone.
+    """
+    doc = head.doc
+    seg = segment(head)
+    if etype == "strike" and _shops_closed(head):
+        return [
+            Actor(
+                text=None,
+                start_char=None,
+                end_char=None,
+                name="Bazaar merchants",
+                aliases=("traders", "shopkeepers", "merchants"),
+                kind="labor",
+                role="initiator",
+                country=None,
+            )
+        ]
+    taken = {(a.start_char, a.end_char) for a in bound}
+    pool = [
+        a
+        for a in known
+        if a.start_char is not None
+        and a.start_char < seg.end_char
+        and (a.start_char, a.end_char) not in taken
+        and _protagonist(doc, a, RIOTER_KINDS if etype == "riot" else PROTAGONIST_KINDS)
+    ]
+    here = [a for a in pool if a.start_char is not None and a.start_char >= seg.start_char]
+    if here:
+        first = _effective_root(doc, here[0])
+        group = {first.i, *(c.i for c in first.conjuncts)} if first is not None else set()
+        same = [a for a in here[1:] if (r := _effective_root(doc, a)) is not None and r.i in group]
+        return [a.replace(role="initiator") for a in (here[0], *same)]
+    if pool:
+        return [pool[-1].replace(role="initiator")]
+    return []
+
+
+def generic_as(a: Actor, coded: str) -> Actor:
+    """Unnamed people killed or attacked are coded by where it happened: civilians away from a
+    protest (ACLED's coding), detainees in custody."""
+    if a.role not in ("victim", "target") or a.kind not in ("civilians", "unknown") or a.name == coded:
+        return a
+    words = {w.lower() for w in (a.text or a.name).split()}
+    if not words & GENERIC_PEOPLE or coded in a.aliases:
+        return a
+    return a.replace(aliases=(*a.aliases, coded))
+
+
+CUSTODY_WORDS = frozenset(
+    {"custody", "detention", "interrogation", "cell", "jail", "prison", "colony", "bars"}
+)
+
+
+def in_custody(head: Token) -> bool:
+    """A death in custody: its sentence speaks of detention, interrogation, cells or prisons."""
+    return any(lemma(t) in CUSTODY_WORDS or t.lower_ in CUSTODY_WORDS for t in segment(head))
+
+
+def _dominant_force(head: Token, known: Sequence[Actor], bound: list[Actor]) -> Actor | None:
+    """The named armed actor the article is about, named before the event's sentence ends.
+
+    Unattributed attacks in a story about one force's campaign ("a helicopter then fired on
+    people", "more villages would be bombed") are that force's. It must be named twice, or
+    once in the headline or lede.
+    """
+    seg = segment(head)
+    lede_end = max((x.end_char for x in _lede(head.doc)), default=0)
+    named = [
+        a
+        for a in known
+        if a.start_char is not None
+        and a.start_char < seg.end_char
+        and a.kind in ("security_forces", "armed_group")
+        and a.identifier
+        and not a.identifier.startswith("ew:generic-")
+    ]
+    counts = Counter(a.name for a in named)
+    counts.update({a.name for a in named if a.start_char is not None and a.start_char < lede_end})
+    hurt = {a.name for a in bound if a.role in ("victim", "target")}
+    best: Actor | None = None
+    for a in named:  # the latest of the most named
+        if counts[a.name] < 2 or a.name in hurt:
+            continue
+        if best is None or counts[a.name] >= counts[best.name]:
+            best = a
+    return best
+
+
+def protesting(a: Actor) -> Actor:
+    """The initiator of a protest is coded "Protesters" with the group as its associate (ACLED's coding)."""
+    if a.name == "Protesters" or "Protesters" in a.aliases:
+        return a
+    if a.kind not in (*PROTAGONIST_KINDS, "civilians", "unknown", "rights_group", "religious"):
+        return a
+    return a.replace(aliases=(*a.aliases, "Protesters"))
+
+
+SHOP_WORDS = frozenset({"shop", "store", "market", "bazaar", "business", "shutter"})
+
+
+def _shops_closed(head: Token) -> bool:
+    """A shutdown whose subject is shops, markets or businesses ("shops in the bazaar stayed closed")."""
+    for tok in (head, head.head):
+        for c in tok.children:
+            if c.dep_ in SUBJECT_DEPS and lemma(phrase_head(c)) in SHOP_WORDS:
+                return True
+    return False
+
+
+PLURAL_PRONOUNS = frozenset({"them", "they"})
+# Who speaks for a victim rather than of themselves.
+PROXY_SPEAKERS = frozenset(
+    {"lawyer", "relative", "family", "mother", "father", "wife", "husband", "son", "daughter"}
+)
+SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})
+# Kinds that are not those arrested, beaten or killed in the sentence after they are named.
+NOT_ANTECEDENT_KINDS = frozenset({"security_forces", "state", "judiciary", "media", "international"})
+
+
+PARTY_KINDS = frozenset({"political_party", "opposition_group"})
+
+
+def party_named(a: Actor, known: Sequence[Actor]) -> Actor:
+    """A party or opposition named generically ("party workers", "opposition supporters") is the
+    party the article last named before it: its name rides along as an alias."""
+    if a.kind not in PARTY_KINDS or a.start_char is None or not _generic_actor(a):
+        return a
+    if "ruling" in (a.text or "").lower():
+        return a
+    named = [
+        k
+        for k in known
+        if k.kind in PARTY_KINDS
+        and not _generic_actor(k)
+        and k.start_char is not None
+        and k.start_char < a.start_char
+    ]
+    if not named or named[-1].name in a.aliases:
+        return a
+    return a.replace(aliases=(*a.aliases, named[-1].name))
+
+
+def _generic_actor(a: Actor) -> bool:
+    """An actor of a generic class, or one the parse found without a dictionary entry."""
+    return a.identifier is None or a.identifier.startswith("ew:generic-")
+
+
+def antecedent(
+    tok: Token, known: Sequence[Actor], role: ActorRole, *, forces_too: bool = False
+) -> Actor | None:
+    """The group or person a pronoun patient stands for ("Police arrested four of them").
+
+    The nearest earlier mention in the paragraph, of matching number, that is not a
+    state body or a speaker ("his lawyer said he had been tortured": not the lawyer).
+    """
+    low = tok.lower_
+    if tok.pos_ != "PRON" or low not in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
+        return None
+    doc = tok.doc
+    seg = segment(tok)
+    para = doc.text.rfind("\n\n", 0, tok.idx) + 1
+    before = doc[seg.start - 1] if seg.start > 0 else None
+    lo = min(para, segment(before).start_char) if before is not None else para  # or the sentence before
+    best: Actor | None = None
+    for a in known:
+        if a.start_char is None or a.end_char is None or not lo <= a.start_char or a.end_char > tok.idx:
+            continue
+        if (a.kind in NOT_ANTECEDENT_KINDS and not (forces_too and a.kind == "security_forces")) or (
+            _speaker_like_subject(doc, a)
+        ):
+            continue
+        named_body = a.identifier is not None and not a.identifier.startswith("ew:generic-")
+        span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+        if span is None or len(span) == 0 or (named_body and span.root.ent_type_ != "PERSON"):
+            continue  # an organisation is not "them" or "he"
+        root = span.root
+        if clause_head(root) == clause_head(tok):
+            continue  # "protesters threw bottles at them": not the clause's own subject
+        word = root.lower_
+        plural = (
+            root.tag_ in ("NNS", "NNPS")
+            or (word.endswith("s") and not word.endswith("ss") and root.tag_ not in ("NN", "NNP"))
+            or a.kind in ("protesters", "labor", "students")
+        )
+        if (low in PLURAL_PRONOUNS) != plural:
+            continue
+        best = a
+    return best.replace(role=role) if best is not None else None
+
+
+def _speaker_like_subject(doc: Doc, a: Actor) -> bool:
+    """Someone speaking for another: the subject of a reporting verb with a possessive ("his
+    lawyer said he had been tortured"). Those who speak of themselves ("two activists said
+    officers had beaten them") stay antecedents."""
+    from .lexicon import word_set
+
+    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    reporting = word_set("reporting_verbs") | word_set("denial")
+    if not (root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in reporting):
+        return False
+    return any(c.dep_ == "poss" for c in root.children) or lemma(root) in PROXY_SPEAKERS
+
+
+def _speaker_like(doc: Doc, a: Actor) -> bool:
+    """An actor that speaks in the sentence ("police said", "according to police") or is acted upon."""
+    from .lexicon import word_set
+
+    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    root = span.root
+    reporting = word_set("reporting_verbs") | word_set("denial")
+    if root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in reporting:
+        return True
+    if root.dep_ in ("nsubjpass", "dobj", "pobj") and root.head.lower_ not in ("by",):
+        return (
+            root.dep_ != "pobj"
+            or root.head.head.lower_ == "according"
+            or root.head.lower_ in ("to", "of", "for")
+        )
+    return False
+
+
+def _state_agents(name: str, aliases: tuple[str, ...], kind: ActorKind) -> Actor:
+    return Actor(
+        text=None,
+        start_char=None,
+        end_char=None,
+        name=name,
+        aliases=aliases,
+        kind=kind,
+        role="perpetrator",
+        country=None,
+    )
+
+
+def implicit_perpetrator(
+    head: Token, etype: str, known: Sequence[Actor], bound: list[Actor], *, protest_setting: bool = False
+) -> list[Actor]:
+    """A perpetrator the text supports though the parse does not tie it to the trigger.
+
+    A security-forces mention in the same sentence (not already a victim), or earlier in the
+    paragraph for arrests, repression and torture. Failing that, the state agents the act itself
+    implies, unnamed (``text`` None): the judiciary for an execution when the article speaks of
+    sentences, courts or prisons (no executioner is invented from a bare "were hanged"); the
+    story's armed force for an attack; security forces for an arrest,
+    for torture, and for a killing at a protest or in custody; the authorities for other repression. A killing
+    or attack elsewhere gets no doer the text does not name.
+    """
+    seg = segment(head)
+    taken = {(a.start_char, a.end_char) for a in bound}
+    kinds = {"security_forces", "judiciary"} if etype == "execution" else {"security_forces"}
+    if etype == "torture":
+        kinds = {"security_forces", "armed_group"}
+    para = head.doc.text.rfind("\n", 0, seg.start_char) + 1
+    windows = [(seg.start_char, seg.end_char)]
+    if etype in ("arrest", "repression", "torture"):
+        windows.append((para, seg.start_char))  # the paragraph's forces, latest first
+    for lo, hi in windows:
+        found = [
+            a
+            for a in known
+            if a.start_char is not None
+            and lo <= a.start_char < hi
+            and a.kind in kinds
+            and (a.start_char, a.end_char) not in taken
+            and not _speaker_like(head.doc, a)
+        ]
+        if found:
+            pick = found[0] if hi == seg.end_char else found[-1]
+            return [pick.replace(role="perpetrator")]
+    if etype == "killing" and in_custody(head):
+        return [_state_agents("Security forces", ("prison authorities", "police"), "security_forces")]
+    if etype in ("attack", "killing", "torture") and not protest_setting:
+        force = _dominant_force(head, known, bound)
+        if force is not None:
+            return [force.replace(role="perpetrator", text=None, start_char=None, end_char=None)]
+    if etype == "execution":
+        words = {w for t in head.doc for w in (lemma(t), t.lower_)}
+        if words & JUDICIAL_WORDS:  # the article speaks of sentences, courts or prisons
+            return [_state_agents("judiciary", ("judicial authorities",), "judiciary")]
+        return []
+    forces_killed = any(a.role == "victim" and a.kind in ("security_forces", "armed_group") for a in bound)
+    if etype == "arrest" or (etype == "killing" and protest_setting and not forces_killed):
+        return [_state_agents("Security forces", ("police",), "security_forces")]
+    if etype == "torture":
+        return [_state_agents("Security forces", ("interrogators", "police"), "security_forces")]
+    if etype == "repression":
+        return [_state_agents("Authorities", ("government", "security forces"), "state")]
+    return []
