@@ -411,3 +411,9 @@ def test_fans_and_supporters_are_actors(nlp: Language) -> None:
         if e.type == "protest"
     ]
     assert [a.text for a in _roles(ev)["initiator"]] == ["fans"]
+
+
+def test_a_participle_describing_a_noun_makes_it_the_doer(nlp: Language) -> None:
+    text = "Lawyers shared videos of officers striking seated protesters with batons in Paris."
+    (ev,) = [e for e in _with_actors(nlp, text) if e.type == "repression"]
+    assert [a.text for a in _roles(ev)["perpetrator"]] == ["officers"]

@@ -79,6 +79,8 @@ def subject(tok: Token) -> Token | None:
                 return cur.head  # "protesters who tried to storm …": the noun the clause describes
             return _past_dateline(best)
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head != cur and cur.pos_ in ("VERB", "AUX"):
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
+                return cur.head  # "officers striking seated protesters": the noun does it
             if cur.dep_ == "acl" or (cur.dep_ == "relcl"):
                 return None
             cur = cur.head
