@@ -162,3 +162,19 @@ def test_real_sets_beat_or_match_floors(pipeline: Any) -> None:
     assert india.metrics["arrest_f1"] >= 0.6
     assert india.metrics["arrest_f1"] > india.baseline["arrest_f1"]
     assert wiki.metrics["die_f1"] >= 0.6
+
+
+def test_india_police_implied_perpetrator_needs_a_police_word() -> None:
+    from eventwire.evaluate.datasets.events import _police_involved
+
+    implied = Actor(None, None, None, "Security forces", (), "security_forces", "perpetrator", None)
+    text = "Homage was paid to the people killed in the train attack."
+    ev = _event(text, "killed", "killing")
+    ev_implied = Event(**{**{f: getattr(ev, f) for f in ev.__dataclass_fields__}, "actors": (implied,)})
+    assert not _police_involved(ev_implied, text)
+    with_police = "Police said the people killed in the train attack were pilgrims."
+    ev2 = _event(with_police, "killed", "killing")
+    ev2_implied = Event(**{**{f: getattr(ev2, f) for f in ev2.__dataclass_fields__}, "actors": (implied,)})
+    assert _police_involved(ev2_implied, with_police)
+    written = _event(text, "killed", "killing", police=True)
+    assert _police_involved(written, text)

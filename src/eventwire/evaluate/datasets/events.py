@@ -132,11 +132,15 @@ def _events(result: Result | None, types: Iterable[str], statuses: frozenset[str
 
 
 def _police_involved(event: Event, text: str) -> bool:
-    """A security-forces perpetrator, or none named and a police action written out."""
+    """A security-forces perpetrator written in the sentence (an implied one needs a police word there),
+    or none named and a police action written out."""
     perpetrators = [a for a in event.actors if a.role == "perpetrator"]
-    if any(a.kind == "security_forces" for a in perpetrators):
+    if any(a.kind == "security_forces" and a.text is not None for a in perpetrators):
         return True
-    return not perpetrators and bool(POLICE_ACTION.search(text))
+    if any(a.kind == "security_forces" for a in perpetrators) and POLICE.search(text):
+        return True
+    named = [a for a in perpetrators if a.text is not None]
+    return not named and bool(POLICE_ACTION.search(text))
 
 
 def run_india_police_events(path: Path, pipeline: Pipeline, *, limit: int | None = None) -> DatasetReport:
