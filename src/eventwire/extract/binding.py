@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from ..records import Actor, ActorKind, ActorRole, Claim, Magnitude, Place
 from .implicit_actors import (
     antecedent,
@@ -113,7 +114,7 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
                 break
     if kind is None and tok.ent_type_ in ("ORG", "PERSON", "NORP"):
         kind = "unknown"
-    text = doc.text[start_char:end_char]
+    text = doc_text(doc)[start_char:end_char]
     if kind is None and _protesting_group(tok):
         return Actor(
             text=text,
@@ -361,7 +362,7 @@ def _own_places(places: Sequence[Place], actors: Sequence[Actor], doc: Doc) -> l
             for a in actors
         ):
             continue
-        if doc.text[p.end_char : p.end_char + 6].lower() == "-based":
+        if doc_text(doc)[p.end_char : p.end_char + 6].lower() == "-based":
             continue
         out.append(p)
     return out
@@ -397,7 +398,9 @@ def bind_places(
     most specific first; and whether they were inferred (not written in the event's sentence)."""
     doc = head.doc
     own = _own_places(places, actors, doc)
-    quotes = [q for q in _quotes(doc.text, sent.start_char, sent.end_char) if not q[0] <= head.idx < q[1]]
+    quotes = [
+        q for q in _quotes(doc_text(doc), sent.start_char, sent.end_char) if not q[0] <= head.idx < q[1]
+    ]
     in_sent = [
         p
         for p in own
@@ -410,7 +413,7 @@ def bind_places(
     pool = clause or in_sent
     if pool:
         return _rank(pool), False
-    para = doc.text.rfind("\n", 0, sent.start_char) + 1
+    para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
     before = [p for p in own if para <= p.start_char < sent.start_char]
     if before:
         last = _token_at(doc, before[-1].start_char)
@@ -425,7 +428,7 @@ def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> l
     import re
 
     pos = 0
-    for para in doc.text.split("\n"):
+    for para in doc_text(doc).split("\n"):
         start, end = pos, pos + len(para)
         pos = end + 1
         if len(para) < 80 or not re.search(r"[.!?][\"”’]?\s*$", para.strip()):

@@ -57,6 +57,7 @@ from __future__ import annotations
 import logging
 import re
 
+from ..nlp.text import doc_text
 from ..records import Actor, Claim, Magnitude, Span, Time
 from .cues import CueLexicon, load_cue_lexicon
 from .frames import Frame, FrameFinder
@@ -78,10 +79,10 @@ _STOP = frozenset(
 def find_claims(mentions: Mentions) -> list[Claim]:
     """Attributed statements, ids ``cl1``, ``cl2`` … in text order."""
     doc = mentions.doc
-    if not doc.text.strip():
+    if not doc_text(doc).strip():
         return []
     lexicon = load_cue_lexicon()
-    finder = FrameFinder(doc, lexicon, find_quotes(doc.text))
+    finder = FrameFinder(doc, lexicon, find_quotes(doc_text(doc)))
     drafts = finder.run()
     return _build(drafts, mentions, lexicon, finder)
 
@@ -90,7 +91,7 @@ def find_claims(mentions: Mentions) -> list[Claim]:
 
 
 def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder: FrameFinder) -> list[Claim]:
-    text = mentions.doc.text
+    text = doc_text(mentions.doc)
     memory = SpeakerMemory(
         lexicon, actors=mentions.actors, quoted=tuple((q.start, q.end) for q in finder.quotes)
     )
@@ -165,7 +166,7 @@ def _merge_headline(drafts: list[Frame], mentions: Mentions, finder: FrameFinder
     if len(drafts) < 2:
         return drafts
     first_end = finder.sents[0][1]
-    text = mentions.doc.text
+    text = doc_text(mentions.doc)
     out: list[Frame] = []
     for d in drafts:
         if d.lo < first_end and d.parent is None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from ..records import Actor, Event, Magnitude, MagnitudeKind, Place, Span, Time
 from .binding import (
     actor_at,
@@ -167,7 +168,7 @@ CHARGE_HEADS = frozenset(
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(text=doc.text[start:end], start=start, end=end)
+    return Span(text=doc_text(doc)[start:end], start=start, end=end)
 
 
 def _generic(head: Token) -> bool:
@@ -285,7 +286,7 @@ def _avoided(head: Token) -> bool:
 
 def _slogan(doc: Doc, trig: Trigger) -> bool:
     """A trigger quoted on a banner, in a chant or a slogan ("chanted 'No to execution'")."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, trig.start_char) + 1
     before = text[line_start : trig.start_char]
     opened = max(before.rfind('"'), before.rfind("\u201c"))
@@ -360,7 +361,7 @@ def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
     s, e = _np_span(tok)
     doc = tok.doc
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     return Actor(
         text=text,
         start_char=start,
@@ -375,11 +376,11 @@ def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
 
 def _is_headline(doc: Doc, sent: SpacySpan) -> bool:
     """The segment, or the whole line it sits on, is a headline (a title may hold a ';')."""
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.start_char)
     line = text[start : len(text) if end < 0 else end]
-    return _headline_text(doc.text[sent.start_char : sent.end_char]) or _headline_text(line)
+    return _headline_text(doc_text(doc)[sent.start_char : sent.end_char]) or _headline_text(line)
 
 
 def _headline_text(text: str) -> bool:
@@ -409,7 +410,7 @@ def _draft(
     places, places_inferred = bind_places(head, sent, m.places, m.actors, lead=lead_where)
     actors = bind_actors(head, trig.tokens, trig.type, trig.subtype, m.actors)
     text_end = sent.end_char
-    while text_end > sent.start_char and doc.text[text_end - 1].isspace():
+    while text_end > sent.start_char and doc_text(doc)[text_end - 1].isspace():
         text_end -= 1
     return Draft(
         type=trig.type,
@@ -434,7 +435,7 @@ def _draft(
         head=trig.head,
         time_inferred=inferred,
         places_inferred=places_inferred,
-        para=sum(1 for line in doc.text[: sent.start_char].split("\n")[:-1] if line.strip()),
+        para=sum(1 for line in doc_text(doc)[: sent.start_char].split("\n")[:-1] if line.strip()),
         verbal_assert=st.status == "asserted" and not trig.nominal and not _is_headline(doc, sent),
         subject=_own_subject(head),
     )
@@ -477,7 +478,7 @@ def _single_victim(doc: Doc, d: Draft) -> Magnitude | None:
         low=1,
         high=1,
         qualifier="exact",
-        text=doc.text[s:e],
+        text=doc_text(doc)[s:e],
         start_char=s,
         end_char=e,
     )

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from .claim_spans import (
     CONTENT_TRIM,
     clause_span,
@@ -158,12 +159,12 @@ class Frame:
 class FrameFinder:
     def __init__(self, doc: Doc, lexicon: CueLexicon, quotes: list[Quote]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lexicon
         self.quotes = quotes
         self.paras: list[tuple[int, int]] = [
-            (m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text) if m.group().strip()
-        ] or [(0, len(doc.text))]
+            (m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc_text(doc)) if m.group().strip()
+        ] or [(0, len(doc_text(doc)))]
         self._para_starts = [p for p, _ in self.paras]
         self.sents = self._sentences()
         self._sent_starts = [s for s, _ in self.sents]

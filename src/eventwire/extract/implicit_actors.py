@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from ..records import Actor, ActorKind, ActorRole
 from .syntax import QUANTITY_HEADS, clause_head, lemma, phrase_head, segment, segments
 
@@ -327,7 +328,7 @@ def antecedent(
         return None
     doc = tok.doc
     seg = segment(tok)
-    para = doc.text.rfind("\n\n", 0, tok.idx) + 1
+    para = doc_text(doc).rfind("\n\n", 0, tok.idx) + 1
     before = doc[seg.start - 1] if seg.start > 0 else None
     lo = min(para, segment(before).start_char) if before is not None else para  # or the sentence before
     best: Actor | None = None
@@ -424,7 +425,7 @@ def implicit_perpetrator(
     kinds = {"security_forces", "judiciary"} if etype == "execution" else {"security_forces"}
     if etype == "torture":
         kinds = {"security_forces", "armed_group"}
-    para = head.doc.text.rfind("\n", 0, seg.start_char) + 1
+    para = doc_text(head.doc).rfind("\n", 0, seg.start_char) + 1
     windows = [(seg.start_char, seg.end_char)]
     if etype in ("arrest", "repression", "torture"):
         windows.append((para, seg.start_char))  # the paragraph's forces, latest first

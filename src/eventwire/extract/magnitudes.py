@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..nlp.text import doc_text
 from ..records import Magnitude, MagnitudeKind, Qualifier
 from .lexicon import load_yaml
 from .syntax import lemma
@@ -376,7 +377,7 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
                 low=low,
                 high=high,
                 qualifier=qualifier,
-                text=doc.text[s:e],
+                text=doc_text(doc)[s:e],
                 start_char=s,
                 end_char=e,
                 vague=num.vague,

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from .lexicon import word_set
 from .syntax import agent, is_animate, lemma, patient, subject
 
@@ -260,7 +261,7 @@ def _not_compound_modifier(c: MatchContext) -> bool:
 
 def _paragraph(c: MatchContext) -> Span:
     doc = c.sent.doc
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, c.sent.start_char) + 1
     end = text.find("\n", c.sent.end_char)
     span = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")

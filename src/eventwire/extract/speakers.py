@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from ..records import Actor, ActorKind
 from .cues import CueLexicon
 
@@ -78,7 +79,7 @@ def speaker_phrase(head: Token, *, stop: frozenset[int] = frozenset()) -> Speake
         tokens.pop()
     if not tokens:
         tokens = [head]
-    text = head.doc.text
+    text = doc_text(head.doc)
     start, end = _trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     core_start = min(
         [head.idx]
@@ -138,7 +139,7 @@ def noun_phrase_before(verb: Token) -> SpeakerPhrase | None:
     first_adp = next((t for t in tokens if t.pos_ == "ADP"), None)
     head_candidates = [t for t in nouns if first_adp is None or t.i < first_adp.i] or nouns
     head = head_candidates[-1]
-    text = doc.text
+    text = doc_text(doc)
     start, end = _trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     core_end = end if first_adp is None or first_adp.lower_ == "of" else head.idx + len(head.text)
     return SpeakerPhrase(head=head, start=start, end=end, core_start=start, core_end=min(core_end, end))
@@ -250,7 +251,7 @@ def _identity(phrase: SpeakerPhrase, core: str) -> str:
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), None)
         if appos is not None:
             inner = speaker_phrase(appos)
-            return _bare(head.doc.text[inner.core_start : inner.core_end])
+            return _bare(doc_text(head.doc)[inner.core_start : inner.core_end])
     return _bare(_OF_THEM.sub("", core)) or _bare(core)
 
 
@@ -271,7 +272,7 @@ def _owned_person(phrase: SpeakerPhrase, known: Actor, lexicon: CueLexicon) -> b
 
 def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: CueLexicon) -> Actor:
     """The speaker Actor for a written phrase: canonical where an actor mention covers it."""
-    text = phrase.head.doc.text
+    text = doc_text(phrase.head.doc)
     written = text[phrase.start : phrase.end]
     named = next(
         (
@@ -434,7 +435,7 @@ class SpeakerMemory:
         window_start = doc[max(sent.start - 1, 0)].sent.start_char if sent.start > 0 else sent.start_char
         if any(e.person and not e.plural and e.at >= window_start for e in self.entries):
             return None
-        floor = doc.text.rfind("\n\n", 0, doc.text.rfind("\n\n", 0, pronoun.idx))
+        floor = doc_text(doc).rfind("\n\n", 0, doc_text(doc).rfind("\n\n", 0, pronoun.idx))
         best: Token | None = None
         for tok in doc[: pronoun.i]:
             if tok.idx <= floor or any(a <= tok.idx < b for a, b in self.quoted):

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from ..records import Time
 from .syntax import clause_head
 
@@ -109,11 +110,11 @@ def _foreign(tok: Token, head: Token) -> bool:
 def _dateline(doc: Doc, t: Time) -> bool:
     """``ZAHEDAN, Iran, Feb 7 (Caspian Wire) —``: the date of the report, not of an event."""
     start, end = t.start_char or 0, t.end_char or 0
-    line = doc.text.rfind("\n", 0, start) + 1
+    line = doc_text(doc).rfind("\n", 0, start) + 1
     return bool(
         start - line < 60
-        and _DATELINE_BEFORE.match(doc.text[line:start])
-        and _DATELINE_AFTER.match(doc.text[end : end + 70])
+        and _DATELINE_BEFORE.match(doc_text(doc)[line:start])
+        and _DATELINE_AFTER.match(doc_text(doc)[end : end + 70])
     )
 
 
@@ -221,11 +222,11 @@ def _hull(doc: Doc, best: Time, pool: list[Time]) -> Time:
     i = ordered.index(best)
     lo = hi = i
     while lo > 0 and _COORDINATED.fullmatch(
-        doc.text[ordered[lo - 1].end_char or 0 : ordered[lo].start_char or 0]
+        doc_text(doc)[ordered[lo - 1].end_char or 0 : ordered[lo].start_char or 0]
     ):
         lo -= 1
     while hi + 1 < len(ordered) and _COORDINATED.fullmatch(
-        doc.text[ordered[hi].end_char or 0 : ordered[hi + 1].start_char or 0]
+        doc_text(doc)[ordered[hi].end_char or 0 : ordered[hi + 1].start_char or 0]
     ):
         hi += 1
     group = ordered[lo : hi + 1]
@@ -298,7 +299,7 @@ def _ago(t: Time, published: date | None) -> str | None:
 def _several_weeks(sent: Span, head: Token) -> bool:
     """``for several weeks``, ``in the weeks that followed`` in the event's clause."""
     doc = head.doc
-    for m in _SEVERAL_WEEKS.finditer(doc.text, sent.start_char, sent.end_char):
+    for m in _SEVERAL_WEEKS.finditer(doc_text(doc), sent.start_char, sent.end_char):
         tok = _token_at(doc, m.start())
         if tok is not None and _in_clause(tok, head):
             return True
@@ -362,7 +363,7 @@ def _nested(tok: Token, head: Token) -> bool:
 
 def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str] | None:
     """``for a third day``, ``for the eighth week in a row`` in the event's clause."""
-    text = doc.text[sent.start_char : sent.end_char]
+    text = doc_text(doc)[sent.start_char : sent.end_char]
     for m in _NTH_UNIT.finditer(text):
         tok = _token_at(doc, sent.start_char + m.start("n"))
         if tok is None or not _in_clause(tok, head) or not (m["for"] or m["row"] or m["run"]):
@@ -385,7 +386,7 @@ def _running(doc: Doc, head: Token, durations: list[Time], ref: str | None) -> T
         tok = _token_at(doc, t.start_char or 0)
         if m is None or tok is None or not _in_clause(tok, head):
             continue
-        before = doc.text[max(0, (t.start_char or 0) - 30) : t.start_char or 0]
+        before = doc_text(doc)[max(0, (t.start_char or 0) - 30) : t.start_char or 0]
         backward = _BACKWARD.search(before) is not None or t.text.lower().startswith(("the past", "the last"))
         if not (backward or (perfect and before.rstrip().lower().endswith("for"))):
             continue
@@ -458,7 +459,7 @@ def bind_time(
         return None, False  # "the whole province will rise": a past day from the context cannot date it
     if _open_since(head):
         return None, False  # "have killed 4,000 civilians since the coup": an open interval, start unknown
-    para = doc.text.rfind("\n", 0, sent.start_char) + 1
+    para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
     before = [
         t
         for t in usable
@@ -491,14 +492,14 @@ def _open_from(doc: Doc, t: Time, head: Token) -> bool:
     tok = _token_at(doc, t.start_char or 0)
     if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ != "from" or head.pos_ != "VERB":
         return False
-    after = doc.text[t.end_char or 0 : (t.end_char or 0) + 20].lower()
+    after = doc_text(doc)[t.end_char or 0 : (t.end_char or 0) + 20].lower()
     return not re.match(r"\s*(?:evening|morning|night|afternoon)?\s*(?:to|until|till|through|and)\b", after)
 
 
 def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
     """The first day-precise time (or weekend) of the lead paragraph (the first paragraph of prose,
     not the dateline)."""
-    text = doc.text
+    text = doc_text(doc)
     pos = 0
     for para in text.split("\n"):
         start, end = pos, pos + len(para)

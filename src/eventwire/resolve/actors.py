@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from ..nlp.text import doc_text
 from ..records import Actor, ActorKind
 from .actor_cues import HONORIFICS, MODIFIERS, NOT_AFTER, TITLES, kind_of_org, kind_of_title
 from .actor_data import ActorData, ActorEntry, GenericEntry, load_data
@@ -252,7 +253,7 @@ class _Resolver:
     def __init__(self, doc: Doc, dictionary: ActorDictionary) -> None:
         self.doc = doc
         self.d = dictionary
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.tokens: list[Token] = tokenize(self.text)
         self.tok_at_start = {t.start: i for i, t in enumerate(self.tokens)}
         self.tok_at_end = {t.end: i for i, t in enumerate(self.tokens)}

@@ -34,6 +34,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from ..records import Actor, Place, PlaceFeature
 from .gazetteer import Candidate, Gazetteer, InMemoryGazetteer
 from .gazetteer_build import build_gazetteer
@@ -141,12 +142,12 @@ def _stoplist() -> frozenset[str]:
 def find_places(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = ()) -> list[Place]:
     """Every toponym in ``doc.text``, resolved where possible, sorted by offset."""
     toponyms = find_toponyms(doc, gazetteer, actors=actors)
-    return resolve_toponyms(doc.text, toponyms, gazetteer, focus=_focus_words(doc, gazetteer))
+    return resolve_toponyms(doc_text(doc), toponyms, gazetteer, focus=_focus_words(doc, gazetteer))
 
 
 def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = ()) -> list[Toponym]:
     """Toponym spans of ``doc`` (see module docstring), sorted by offset, not overlapping."""
-    text = doc.text
+    text = doc_text(doc)
     vetoes = [
         (a.start_char, a.end_char) for a in actors if a.start_char is not None and a.end_char is not None
     ]
@@ -235,7 +236,7 @@ def _repeats(
     pattern = re.compile(
         r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
     )
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(doc_text(doc)):
         start, end = m.span()
         if _overlaps(start, end, taken):
             continue
@@ -289,7 +290,7 @@ def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")) and len(tokens) > 1:
         tokens = tokens[:-1]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = ent.doc.text[start:end]
+    text = doc_text(ent.doc)[start:end]
     if fold(text) in _stoplist() and not _cued(ent.doc, ent.start, ent.end):
         return None
     if gazetteer.demonym(text) and not any(
@@ -440,7 +441,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             if _overlaps(start, end, taken):
                 continue
-            text = doc.text[start:end]
+            text = doc_text(doc)[start:end]
             if fold(text) in _stoplist() or gazetteer.demonym(text):
                 continue
             cue = _cued(doc, i, j)
@@ -453,7 +454,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int
                 if _overlaps(start, end, taken):
                     s_tok, e_tok = i, j
                     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
-                text = doc.text[start:end]
+                text = doc_text(doc)[start:end]
                 out.append(Toponym(start, end, text, _hint(doc, s_tok, e_tok), "gazetteer"))
                 i = e_tok
                 matched = True
@@ -485,7 +486,7 @@ def _focus_words(doc: Doc, gazetteer: Gazetteer) -> Counter[str]:
         if code:
             votes[code] += 1
         covered.append((ent.start_char, ent.end_char))
-    for m in _CAP_WORD.finditer(doc.text):
+    for m in _CAP_WORD.finditer(doc_text(doc)):
         if not _overlaps(m.start(), m.end(), covered):
             code = gazetteer.demonym(m.group())
             if code:

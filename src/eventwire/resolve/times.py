@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text
 from ..records import Time
 from .timex_grammar import MODIFIER, Rule, rules
 from .timex_normalize import Context, Frame, Reading, apply_modifier, clock_value, normalise
@@ -160,7 +161,7 @@ def _is_named_day(text: str, cand: _Candidate, ents: list[tuple[int, int, str]])
 
 
 def _candidates(doc: Doc) -> list[_Candidate]:
-    text = doc.text
+    text = doc_text(doc)
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     found: list[_Candidate] = []
     for order, rule in enumerate(rules()):
@@ -316,7 +317,7 @@ def _merge_clocks(text: str, items: list[tuple[Time, str]]) -> list[Time]:
 
 def find_times(doc: Doc, *, published: date | None) -> list[Time]:
     """Every temporal expression in ``doc.text``, sorted by offset."""
-    text = doc.text
+    text = doc_text(doc)
     context: Context | None = None
     day_context: Context | None = None  # a clock time counts from the last day named, not a year
     items: list[tuple[Time, str]] = []

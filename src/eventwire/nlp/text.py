@@ -1,0 +1,26 @@
+"""Cached access to a parsed Doc's text.
+
+``Doc.text`` joins every token on each access, so code that reads it per event
+or per place turns linear work quadratic. :func:`doc_text` builds it once per
+Doc (kept in ``doc.user_data``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["doc_text"]
+
+_KEY = "eventwire.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc."""
+    text = doc.user_data.get(_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_KEY] = text
+    return str(text)
