@@ -423,6 +423,12 @@ def _places(pipeline: Any, text: str, spans: list[list[int]] | None) -> list[Any
     type=click.Path(dir_okay=False, path_type=Path),
     help="Raise the floors in this file to the measured values (never lowers one).",
 )
+@click.option(
+    "--allow-regression",
+    multiple=True,
+    help="With --update-floors: lower this metric's floor to the measured value (needs --reason).",
+)
+@click.option("--reason", help="Why a floor is lowered; logged in the floors file.")
 @settings_options
 def evaluate_cli(
     gold_dir: Path | None,
@@ -433,6 +439,8 @@ def evaluate_cli(
     misses: bool,
     check_floors: Path | None,
     update_floors: Path | None,
+    allow_regression: tuple[str, ...],
+    reason: str | None,
     model: str | None,
     actor_files: tuple[Path, ...],
 ) -> None:
@@ -464,15 +472,26 @@ def evaluate_cli(
         click.echo(json.dumps(gold.to_dict(), indent=2))
     else:
         click.echo(format_gold_report(gold, misses=misses))
-    _floors(gold.metrics(), gold_dir, check_floors, update_floors)
+    try:
+        _floors(gold.metrics(), gold_dir, check_floors, update_floors, allow_regression, reason)
+    except EventwireError as exc:
+        raise _fail(exc) from exc
 
 
-def _floors(metrics: dict[str, float], gold_dir: Path, check: Path | None, update: Path | None) -> None:
+def _floors(
+    metrics: dict[str, float],
+    gold_dir: Path,
+    check: Path | None,
+    update: Path | None,
+    allow_regression: tuple[str, ...] = (),
+    reason: str | None = None,
+) -> None:
     from .evaluate import floors
 
     if update is not None:
+        corpus = f"{gold_dir.name}:{floors.corpus_digest(gold_dir)}"
         new = floors.update_floors(
-            update, metrics, corpus=f"{gold_dir.name}:{floors.corpus_digest(gold_dir)}"
+            update, metrics, corpus=corpus, allow_regression=allow_regression, reason=reason
         )
         click.echo(f"floors written to {update}: {len(new)} metrics", err=True)
     if check is not None:

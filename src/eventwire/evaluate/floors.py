@@ -3,6 +3,8 @@
 Floors only move up: :func:`update_floors` keeps, for every metric, the higher
 of the committed floor and the measured value (less a small margin for noise).
 The documented command is ``eventwire evaluate gold/test --update-floors gold/floors.json``.
+A floor goes down only when named explicitly with ``--allow-regression METRIC``
+and a ``--reason``; the floors file keeps a log of every such lowering.
 """
 
 from __future__ import annotations
@@ -38,6 +40,13 @@ def load_floors(path: Path) -> dict[str, float]:
     return {k: float(v) for k, v in data.get("metrics", {}).items()}
 
 
+def _log(path: Path) -> list[dict[str, object]]:
+    if not path.exists():
+        return []
+    entries = json.loads(path.read_text(encoding="utf-8")).get("lowered", [])
+    return list(entries)
+
+
 def check_floors(metrics: dict[str, float], floors: dict[str, float]) -> list[str]:
     """One message per metric below its floor (a metric that disappeared counts as 0)."""
     failures = []
@@ -48,18 +57,38 @@ def check_floors(metrics: dict[str, float], floors: dict[str, float]) -> list[st
     return failures
 
 
-def update_floors(path: Path, metrics: dict[str, float], *, corpus: str) -> dict[str, float]:
-    """Raise floors to ``metric - MARGIN`` where that is higher; never lower one. Atomic write."""
+def update_floors(
+    path: Path,
+    metrics: dict[str, float],
+    *,
+    corpus: str,
+    allow_regression: tuple[str, ...] = (),
+    reason: str | None = None,
+) -> dict[str, float]:
+    """Raise floors to ``metric - MARGIN`` where that is higher. Atomic write.
+
+    A floor is lowered only for a metric named in ``allow_regression``, with a
+    ``reason`` that is logged in the file (E631 without one).
+    """
+    if allow_regression and not reason:
+        raise EvaluationError("lowering a floor needs a --reason", code="E631")
     old = load_floors(path) if path.exists() else {}
+    log = _log(path)
     new = dict(old)
     for name, value in metrics.items():
         candidate = round(max(0.0, value - MARGIN), 4)
         if candidate > new.get(name, 0.0):
             new[name] = candidate
+        elif name in allow_regression and value < new.get(name, 0.0) + EPSILON:
+            log.append(
+                {"metric": name, "from": new[name], "to": candidate, "corpus": corpus, "reason": reason}
+            )
+            new[name] = candidate
     payload = {
         "corpus": corpus,
         "note": "floors only move up: eventwire evaluate gold/test --update-floors gold/floors.json",
         "metrics": dict(sorted(new.items())),
+        "lowered": log,
     }
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".floors-")
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
