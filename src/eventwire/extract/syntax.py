@@ -170,11 +170,25 @@ def segments(doc: Doc) -> Iterator[Span]:
 
 
 def segment(tok: Token) -> Span:
-    """The segment (see :func:`segments`) that holds ``tok``."""
-    for seg in _cuts(tok.sent):
-        if seg.start <= tok.i < seg.end:
-            return seg
-    return tok.sent
+    """The segment (see :func:`segments`) that holds ``tok`` (its sentence for a line-break token)."""
+    return _segment_index(tok.doc)[tok.i]
+
+
+def _segment_index(doc: Doc) -> list[Span]:
+    """Token index → segment, built once per Doc (kept in ``doc.user_data``)."""
+    index: list[Span] | None = doc.user_data.get(_SEGMENTS)
+    if index is None:
+        index = []
+        for sent in doc.sents:
+            row: list[Span] = [sent] * len(sent)
+            for seg in _cuts(sent):
+                row[seg.start - sent.start : seg.end - sent.start] = [seg] * len(seg)
+            index.extend(row)
+        doc.user_data[_SEGMENTS] = index
+    return index
+
+
+_SEGMENTS = "eventwire.segments"
 
 
 # Words that count or group the noun after "of": the phrase's head is that noun.
