@@ -1,8 +1,8 @@
 """The registry of public data set adapters behind ``eventwire evaluate --dataset NAME PATH``.
 
 Each adapter lives in :mod:`eventwire.evaluate.datasets` and is imported only
-when it runs. Data sets are read in place (default: ``../shared/data``) and
-never copied into the repository.
+when it runs. Data sets are read in place from the path given (``default_path`` is
+each set's folder name inside a data root) and never copied into the repository.
 """
 
 from __future__ import annotations
