@@ -25,6 +25,7 @@ __all__ = [
     "EVENT_STATUSES",
     "EVENT_TYPES",
     "MAGNITUDE_KINDS",
+    "PRECISIONS",
     "Actor",
     "ActorKind",
     "ActorRole",
@@ -79,6 +80,7 @@ Qualifier = Literal[
 PublishedSource = Literal["html-meta", "dateline", "url", "user", "none"]
 
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)
+PRECISIONS: tuple[str, ...] = get_args(Precision)
 EVENT_STATUSES: tuple[str, ...] = get_args(EventStatus)
 ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
 ACTOR_ROLES: tuple[str, ...] = get_args(ActorRole)
