@@ -495,9 +495,10 @@ def _floors(
         )
         click.echo(f"floors written to {update}: {len(new)} metrics", err=True)
     if check is not None:
-        failures = floors.check_floors(metrics, floors.load_floors(check))
+        committed = floors.load_floors(check)
+        failures = floors.check_floors(metrics, committed)
         for message in failures:
             click.echo(f"below floor: {message}", err=True)
         if failures:
             sys.exit(1)
-        click.echo(f"all {len(floors.load_floors(check))} floors hold", err=True)
+        click.echo(f"all {len(committed)} floors hold", err=True)
