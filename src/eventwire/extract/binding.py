@@ -1,4 +1,4 @@
-"""Binding: attach times, places, actors, magnitudes and a country to an event trigger.
+"""Binding: attach actors and magnitudes to an event trigger (places and country: :mod:`.placing`).
 
 Everything is chosen from the parse around the trigger: the clause it heads or sits
 in first, then its sentence, then (times only) the paragraph's narrative time.
@@ -7,12 +7,11 @@ in first, then its sentence, then (times only) the paragraph's narrative time.
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
-from ..records import Actor, ActorKind, ActorRole, Claim, Magnitude, Place
+from ..records import Actor, ActorKind, ActorRole, Claim, Magnitude
 from .implicit_actors import (
     antecedent,
     as_protesters,
@@ -28,20 +27,17 @@ from .lexicon import load_yaml
 from .syntax import agent, clause_head, is_animate, lemma, patient, phrase_head, segment, subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "COMPATIBLE_KINDS",
     "actor_at",
     "bind_actors",
-    "bind_places",
-    "country_of",
-    "document_country",
-    "lead_places",
+    "in_clause",
     "magnitude_score",
+    "token_at",
 ]
 
-PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 COMPATIBLE_KINDS: dict[str, frozenset[str]] = {
     "protest": frozenset({"participants", "localities", "provinces"}),
     "strike": frozenset({"participants", "localities", "provinces"}),
@@ -333,7 +329,7 @@ def bind_actors(
 # ---------------------------------------------------------------- times
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
+def token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -345,150 +341,9 @@ def _paragraph_start(text: str, pos: int) -> int:
     return 0 if cut < 0 else cut + 1
 
 
-def _in_clause(tok: Token, head: Token) -> bool:
+def in_clause(tok: Token, head: Token) -> bool:
     """``tok`` sits in the clause of ``head`` (not in a conjoined or subordinate clause below it)."""
     return tok == head or clause_head(tok) == clause_head(head)
-
-
-# ---------------------------------------------------------------- places
-
-
-def _own_places(places: Sequence[Place], actors: Sequence[Actor], doc: Doc) -> list[Place]:
-    """Places that name where something is, not part of a name ("an Oslo-based group", an actor's name)."""
-    out = []
-    for p in places:
-        if any(
-            a.start_char is not None and a.end_char is not None and a.start_char <= p.start_char < a.end_char
-            for a in actors
-        ):
-            continue
-        if doc_text(doc)[p.end_char : p.end_char + 6].lower() == "-based":
-            continue
-        out.append(p)
-    return out
-
-
-def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Quoted stretches of ``text[start:end]`` ("chanting "not in America"" names no place of the event)."""
-    import re
-
-    out = []
-    for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text[start:end]):
-        out.append((start + m.start(), start + m.end()))
-    return out
-
-
-def _rank(pool: Sequence[Place]) -> list[Place]:
-    order = {id(p): i for i, p in enumerate(pool)}
-    ranked = sorted(pool, key=lambda p: (PRECISION_RANK.get(p.precision or "", 5), order[id(p)]))
-    out: list[Place] = []
-    names: set[str] = set()
-    for p in ranked:
-        key = (p.name or p.text).lower()
-        if key not in names:
-            names.add(key)
-            out.append(p)
-    return out
-
-
-def bind_places(
-    head: Token, sent: Span, places: Sequence[Place], actors: Sequence[Actor], *, lead: Sequence[Place] = ()
-) -> tuple[list[Place], bool]:
-    """Places of the trigger's clause, else its sentence, else the paragraph's latest, else the lead's;
-    most specific first; and whether they were inferred (not written in the event's sentence)."""
-    doc = head.doc
-    own = _own_places(places, actors, doc)
-    quotes = [
-        q for q in _quotes(doc_text(doc), sent.start_char, sent.end_char) if not q[0] <= head.idx < q[1]
-    ]
-    in_sent = [
-        p
-        for p in own
-        if sent.start_char <= p.start_char < sent.end_char
-        and not any(a <= p.start_char < b for a, b in quotes)
-    ]
-    clause = [
-        p for p in in_sent if (tok := _token_at(doc, p.start_char)) is not None and _in_clause(tok, head)
-    ]
-    pool = clause or in_sent
-    if pool:
-        return _rank(pool), False
-    para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
-    before = [p for p in own if para <= p.start_char < sent.start_char]
-    if before:
-        last = _token_at(doc, before[-1].start_char)
-        seg = segment(last) if last is not None else None
-        latest = [p for p in before if seg is None or seg.start_char <= p.start_char < seg.end_char]
-        return _rank(latest), True
-    return list(lead), True
-
-
-def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> list[Place]:
-    """Where the report is set: the first city-level place of the lead paragraph (often the dateline)."""
-    import re
-
-    pos = 0
-    for para in doc_text(doc).split("\n"):
-        start, end = pos, pos + len(para)
-        pos = end + 1
-        if len(para) < 80 or not re.search(r"[.!?][\"”’]?\s*$", para.strip()):
-            continue
-        inside = [p for p in _own_places(places, actors, doc) if start <= p.start_char < end]
-        local = [p for p in inside if p.precision in ("point", "city", "admin2")]
-        return local[:1]
-    return []
-
-
-# ---------------------------------------------------------------- country
-
-
-@functools.cache
-def _country_names() -> dict[str, str]:
-    import pycountry
-
-    out: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name"):
-            name = getattr(c, attr, None)
-            if name:
-                out[str(name).lower()] = str(c.alpha_2)
-    for k, v in load_yaml("countries.yaml").items():
-        out[str(k).lower()] = str(v)
-    return out
-
-
-def _countries_in(span: Span) -> list[str]:
-    names = _country_names()
-    out: list[str] = []
-    toks = list(span)
-    for i, t in enumerate(toks):
-        if not (t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP")):
-            continue
-        two = f"{t.lower_} {toks[i + 1].lower_}" if i + 1 < len(toks) else ""
-        if two in names:
-            out.append(names[two])
-        elif t.lower_ in names:
-            out.append(names[t.lower_])
-    return out
-
-
-def document_country(doc: Doc, places: Sequence[Place]) -> str | None:
-    """The document's focus: the most frequent country among its places and country words."""
-    counts: Counter[str] = Counter(p.country for p in places if p.country)
-    counts.update(_countries_in(doc[:]))
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
-
-
-def country_of(bound: Sequence[Place], sent: Span, focus: str | None) -> str | None:
-    for p in bound:
-        if p.country:
-            return p.country
-    found = _countries_in(sent)
-    if found:
-        return Counter(found).most_common(1)[0][0]
-    return focus
 
 
 # ---------------------------------------------------------------- magnitudes
@@ -518,7 +373,7 @@ def _magnitude_score(
     if inside and claim_id not in {c.id for c in inside}:
         return None  # a figure inside a claim stays with that claim's events
     doc = head.doc
-    tok = _token_at(doc, m.start_char)
+    tok = token_at(doc, m.start_char)
     if tok is None or segment(tok).start != segment(head).start:
         return None
     last = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
@@ -536,6 +391,6 @@ def _magnitude_score(
         return 0.3  # "seven men who were hanged": the count of the noun the clause describes
     if m.kind == "other":
         return None  # an uncategorised count only binds when it is attached to the trigger
-    if _in_clause(num, head):
+    if in_clause(num, head):
         return 1.0 + abs(num.i - head.i) / 100
     return 2.0 + abs(num.i - head.i) / 100

@@ -16,19 +16,12 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor, Event, Magnitude, MagnitudeKind, Place, Span, Time
-from .binding import (
-    actor_at,
-    bind_actors,
-    bind_places,
-    country_of,
-    document_country,
-    lead_places,
-    magnitude_score,
-)
+from .binding import actor_at, bind_actors, magnitude_score
 from .confidence import event_confidence
 from .coref import BACK_REFERENCE_DETS, Draft, merge_drafts
 from .lexicon import word_set
 from .mentions import Mentions
+from .placing import bind_places, country_of, document_country, lead_places
 from .status import event_status
 from .syntax import clause_head, is_animate, lemma, patient, segment
 from .timing import adjust_for_status, bind_time, lead_time

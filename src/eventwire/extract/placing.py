@@ -1,0 +1,164 @@
+"""Places and country of an event: the toponyms of its clause, sentence, paragraph or lead.
+
+Split from :mod:`.binding`; the toponyms themselves are recognised and resolved by
+:mod:`eventwire.resolve.places`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text
+from ..records import Actor, Place
+from .binding import in_clause, token_at
+from .lexicon import load_yaml
+from .syntax import segment
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["bind_places", "country_of", "document_country", "lead_places"]
+
+PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
+
+
+# ---------------------------------------------------------------- places
+
+
+def _own_places(places: Sequence[Place], actors: Sequence[Actor], doc: Doc) -> list[Place]:
+    """Places that name where something is, not part of a name ("an Oslo-based group", an actor's name)."""
+    out = []
+    for p in places:
+        if any(
+            a.start_char is not None and a.end_char is not None and a.start_char <= p.start_char < a.end_char
+            for a in actors
+        ):
+            continue
+        if doc_text(doc)[p.end_char : p.end_char + 6].lower() == "-based":
+            continue
+        out.append(p)
+    return out
+
+
+def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches of ``text[start:end]`` ("chanting "not in America"" names no place of the event)."""
+    import re
+
+    out = []
+    for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text[start:end]):
+        out.append((start + m.start(), start + m.end()))
+    return out
+
+
+def _rank(pool: Sequence[Place]) -> list[Place]:
+    order = {id(p): i for i, p in enumerate(pool)}
+    ranked = sorted(pool, key=lambda p: (PRECISION_RANK.get(p.precision or "", 5), order[id(p)]))
+    out: list[Place] = []
+    names: set[str] = set()
+    for p in ranked:
+        key = (p.name or p.text).lower()
+        if key not in names:
+            names.add(key)
+            out.append(p)
+    return out
+
+
+def bind_places(
+    head: Token, sent: Span, places: Sequence[Place], actors: Sequence[Actor], *, lead: Sequence[Place] = ()
+) -> tuple[list[Place], bool]:
+    """Places of the trigger's clause, else its sentence, else the paragraph's latest, else the lead's;
+    most specific first; and whether they were inferred (not written in the event's sentence)."""
+    doc = head.doc
+    own = _own_places(places, actors, doc)
+    quotes = [
+        q for q in _quotes(doc_text(doc), sent.start_char, sent.end_char) if not q[0] <= head.idx < q[1]
+    ]
+    in_sent = [
+        p
+        for p in own
+        if sent.start_char <= p.start_char < sent.end_char
+        and not any(a <= p.start_char < b for a, b in quotes)
+    ]
+    clause = [p for p in in_sent if (tok := token_at(doc, p.start_char)) is not None and in_clause(tok, head)]
+    pool = clause or in_sent
+    if pool:
+        return _rank(pool), False
+    para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
+    before = [p for p in own if para <= p.start_char < sent.start_char]
+    if before:
+        last = token_at(doc, before[-1].start_char)
+        seg = segment(last) if last is not None else None
+        latest = [p for p in before if seg is None or seg.start_char <= p.start_char < seg.end_char]
+        return _rank(latest), True
+    return list(lead), True
+
+
+def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> list[Place]:
+    """Where the report is set: the first city-level place of the lead paragraph (often the dateline)."""
+    import re
+
+    pos = 0
+    for para in doc_text(doc).split("\n"):
+        start, end = pos, pos + len(para)
+        pos = end + 1
+        if len(para) < 80 or not re.search(r"[.!?][\"”’]?\s*$", para.strip()):
+            continue
+        inside = [p for p in _own_places(places, actors, doc) if start <= p.start_char < end]
+        local = [p for p in inside if p.precision in ("point", "city", "admin2")]
+        return local[:1]
+    return []
+
+
+# ---------------------------------------------------------------- country
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(c, attr, None)
+            if name:
+                out[str(name).lower()] = str(c.alpha_2)
+    for k, v in load_yaml("countries.yaml").items():
+        out[str(k).lower()] = str(v)
+    return out
+
+
+def _countries_in(span: Span) -> list[str]:
+    names = _country_names()
+    out: list[str] = []
+    toks = list(span)
+    for i, t in enumerate(toks):
+        if not (t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP")):
+            continue
+        two = f"{t.lower_} {toks[i + 1].lower_}" if i + 1 < len(toks) else ""
+        if two in names:
+            out.append(names[two])
+        elif t.lower_ in names:
+            out.append(names[t.lower_])
+    return out
+
+
+def document_country(doc: Doc, places: Sequence[Place]) -> str | None:
+    """The document's focus: the most frequent country among its places and country words."""
+    counts: Counter[str] = Counter(p.country for p in places if p.country)
+    counts.update(_countries_in(doc[:]))
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def country_of(bound: Sequence[Place], sent: Span, focus: str | None) -> str | None:
+    for p in bound:
+        if p.country:
+            return p.country
+    found = _countries_in(sent)
+    if found:
+        return Counter(found).most_common(1)[0][0]
+    return focus
