@@ -211,20 +211,42 @@ def run_cli(
     )
 
 
+def query_options(func: F) -> F:
+    """The store and the event filters shared by ``events`` and ``export``."""
+    for option in reversed(
+        [
+            click.option(
+                "--db",
+                "db_path",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                default="eventwire.db",
+                show_default=True,
+            ),
+            click.option("--type", "type_", type=click.Choice(EVENT_TYPES)),
+            click.option("--country", help="ISO 3166-1 alpha-2 code."),
+            click.option("--since", help="Events on or after this ISO date."),
+            click.option("--until", help="Events on or before this ISO date."),
+            click.option("--status", type=click.Choice(EVENT_STATUSES)),
+            click.option("--limit", type=int),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+def _query(db_path: Path, **filters: Any) -> list[dict[str, Any]]:
+    from .store.base import EventFilter
+    from .store.sqlite import SQLiteStore
+
+    store = SQLiteStore.open(db_path)
+    try:
+        return list(store.events(EventFilter(**filters)))
+    finally:
+        store.close()
+
+
 @main.command("events")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default="eventwire.db",
-    show_default=True,
-)
-@click.option("--type", "type_", type=click.Choice(EVENT_TYPES))
-@click.option("--country", help="ISO 3166-1 alpha-2 code.")
-@click.option("--since", help="Events on or after this ISO date.")
-@click.option("--until", help="Events on or before this ISO date.")
-@click.option("--status", type=click.Choice(EVENT_STATUSES))
-@click.option("--limit", type=int)
+@query_options
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
 )
@@ -239,16 +261,48 @@ def events_cli(
     fmt: str,
 ) -> None:
     """Query stored events."""
-    from .store.base import EventFilter
-    from .store.sqlite import SQLiteStore
-
-    where = EventFilter(type=type_, country=country, since=since, until=until, status=status, limit=limit)
-    store = SQLiteStore.open(db_path)
-    try:
-        rows = list(store.events(where))
-    finally:
-        store.close()
+    rows = _query(db_path, type=type_, country=country, since=since, until=until, status=status, limit=limit)
     click.echo(format_events(rows, fmt), nl=fmt != "csv")
+
+
+@main.command("export")
+@query_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["acled", "plover", "geojson", "csv", "parquet", "jsonl"]),
+    required=True,
+    help="acled: CSV in ACLED's columns; plover: JSON lines; geojson; csv: flat columns; "
+    "parquet (needs -o); jsonl: the contract's events with their document.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File, or stdout.")
+@click.option(
+    "--all-statuses",
+    is_flag=True,
+    help="ACLED: also export predicted, hypothetical and negated events (left out by default).",
+)
+def export_cli(
+    db_path: Path,
+    type_: str | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    status: str | None,
+    limit: int | None,
+    fmt: str,
+    output: Path | None,
+    all_statuses: bool,
+) -> None:
+    """Export stored events as ACLED-style CSV, PLOVER, GeoJSON, flat CSV, Parquet or JSON lines."""
+    from .export.writer import write_export
+
+    rows = _query(db_path, type=type_, country=country, since=since, until=until, status=status, limit=limit)
+    try:
+        n = write_export(rows, fmt, sys.stdout, output, all_statuses=all_statuses)
+    except EventwireError as exc:
+        raise _fail(exc) from exc
+    if output is not None:
+        click.echo(f"{n} events → {output}", err=True)
 
 
 EVENT_QUERY_COLUMNS = (

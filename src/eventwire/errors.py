@@ -10,7 +10,8 @@
     ├── ExtractionError      [E3xx] the NLP or extraction stage failed on a document
     ├── ResolutionError      [E4xx] gazetteer / actor dictionary / time resolution
     ├── StoreError           [E5xx] the event store
-    └── EvaluationError      [E6xx] gold data and evaluation
+    ├── EvaluationError      [E6xx] gold data and evaluation
+    └── ExportError          [E7xx] writing an export (ACLED, PLOVER, GeoJSON, CSV, Parquet)
 
 A document-level error carries the code and a one-line message; batch
 commands record it against that document and go on with the rest.
@@ -22,6 +23,7 @@ __all__ = [
     "ConfigError",
     "EvaluationError",
     "EventwireError",
+    "ExportError",
     "ExtractionError",
     "FetchError",
     "IngestError",
@@ -77,3 +79,7 @@ class StoreError(EventwireError):
 
 class EvaluationError(EventwireError):
     code = "E600"
+
+
+class ExportError(EventwireError):
+    code = "E700"
