@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.records import Actor, Place
+from eventwire.resolve.gazetteer import InMemoryGazetteer
 from eventwire.resolve.places import (
     Toponym,
     _important,
@@ -307,3 +308,96 @@ def test_empty_inputs() -> None:
     gaz = tiny_gazetteer()
     assert resolve_spans("No places here.", [], gaz) == []
     assert resolve_toponyms("", [], gaz) == []
+
+
+# -- document context: shared provinces, local cues, lists (made-up populations) -----------
+
+
+def _ctx_gazetteer() -> InMemoryGazetteer:
+    from tests.resolve.test_gazetteer_fixture import _c
+
+    entries = [
+        (_c(1, "Lebanon", "country", "LB", population=6_000_000, gid=272103), []),
+        (_c(2, "United States", "country", "US", population=327_000_000, gid=6252001), []),
+        (_c(3, "Nebraska", "admin1", "US", "NE", "Nebraska", population=1_900_000, gid=5073708), []),
+        (_c(4, "Ohio", "admin1", "US", "OH", "Ohio", population=11_000_000, gid=5165418), []),
+        (_c(5, "Virginia", "admin1", "US", "VA", "Virginia", population=8_500_000, gid=6254928), []),
+        (_c(6, "Wyoming", "admin1", "US", "WY", "Wyoming", population=580_000, gid=5843591), []),
+        (_c(10, "Columbus", "city", "US", "OH", "Ohio", 39.96, -83.0, 850_000, 4509177), []),
+        (_c(11, "Columbus", "city", "US", "NE", "Nebraska", 41.43, -97.37, 22_000, 5067114), []),
+        (_c(12, "Norfolk", "city", "US", "VA", "Virginia", 36.85, -76.29, 245_000, 4776222), []),
+        (_c(13, "Norfolk", "city", "US", "NE", "Nebraska", 42.03, -97.42, 24_000, 5073965), []),
+        (_c(14, "Lebanon", "city", "US", "PA", "Pennsylvania", 40.34, -76.41, 25_000, 5197159), []),
+        (_c(15, "Wyoming", "city", "US", "DE", "Delaware", 39.12, -75.56, 1_300, 4143861), []),
+        (_c(16, "Cheyenne", "city", "US", "WY", "Wyoming", 41.14, -104.82, 64_000, 5821086), []),
+        (_c(20, "Madison County", "admin2", "US", "GA", "Georgia", gid=4207400), ["Madison"]),
+        (_c(21, "Madison", "city", "US", "GA", "Georgia", 33.6, -83.47, 4_000, 4207393), []),
+        (_c(22, "Clarke County", "admin2", "US", "GA", "Georgia", gid=4187204), ["Clarke"]),
+        (_c(23, "Georgia", "admin1", "US", "GA", "Georgia", population=10_000_000, gid=4197000), []),
+        (_c(30, "England", "admin1", "GB", "ENG", "England", population=53_000_000, gid=6269131), []),
+        (_c(31, "English", "city", "US", "IN", "Indiana", 38.33, -86.46, 600, 4257227), []),
+    ]
+    return InMemoryGazetteer(entries)
+
+
+def test_a_province_shared_by_the_other_names_wins_over_population() -> None:
+    text = "A Columbus woman met a man from Norfolk at the fair."
+    columbus, norfolk = resolve_spans(text, _spans(text, "Columbus", "Norfolk"), _ctx_gazetteer())
+    assert (columbus.admin1, norfolk.admin1) == ("Nebraska", "Nebraska")
+
+
+def test_without_shared_context_the_bigger_town_wins() -> None:
+    text = "The Columbus council met on Monday."
+    (columbus,) = resolve_spans(text, _spans(text, "Columbus"), _ctx_gazetteer())
+    assert columbus.geonames_id == 4509177
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 36-year-old Lebanon man was arrested on Sunday.",
+        "Lebanon High School won the game.",
+        "Jane Doe, 44, Lebanon, was charged with theft.",
+    ],
+)
+def test_a_country_name_with_local_cues_is_a_town(text: str) -> None:
+    (place,) = resolve_spans(text, _spans(text, "Lebanon"), _ctx_gazetteer())
+    assert place.feature == "city" and place.geonames_id == 5197159
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lebanon said the talks failed.", "Fighting in Lebanon, 12, was reported.", "Lebanon police said."],
+)
+def test_a_country_name_without_local_cues_stays_the_country(text: str) -> None:
+    (place,) = resolve_spans(text, _spans(text, "Lebanon"), _ctx_gazetteer())
+    assert place.feature == "country"
+
+
+def test_a_list_before_a_plural_designator_gives_each_name_the_designator() -> None:
+    text = "Rates in Clarke and Madison counties fell."
+    clarke, madison = resolve_spans(text, _spans(text, "Clarke", "Madison"), _ctx_gazetteer())
+    assert clarke.feature == "admin2" and madison.feature == "admin2"
+    text = "The fair in Madison drew crowds from nearby counties."
+    (madison,) = resolve_spans(text, _spans(text, "Madison"), _ctx_gazetteer())
+    assert madison.feature == "city"
+
+
+def test_a_small_town_named_like_a_province_is_not_meant() -> None:
+    text = "A judge in Wyoming halted the rule; Cheyenne officials and Delaware officials agreed."
+    wyoming = resolve_spans(text, _spans(text, "Wyoming"), _ctx_gazetteer())[0]
+    assert wyoming.feature == "admin1" and wyoming.country == "US"
+
+
+def test_a_name_does_not_vote_for_its_own_country() -> None:
+    text = "Lebanon schools closed. Lebanon officials met in Columbus and Norfolk."
+    spans = [(0, 7), (24, 31), *_spans(text, "Columbus", "Norfolk")]
+    places = resolve_spans(text, spans, _ctx_gazetteer())
+    assert places[0].feature == "country"  # no local cue: still the country
+    assert places[2].country == "US"
+
+
+def test_an_adjective_in_ish_given_as_a_span_names_its_place() -> None:
+    text = "The English countryside flooded."
+    (place,) = resolve_spans(text, _spans(text, "English"), _ctx_gazetteer())
+    assert place.name == "England"

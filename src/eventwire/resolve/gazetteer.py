@@ -97,6 +97,7 @@ class Gazetteer:
         self._demonyms_seen: dict[str, str | None] = {}
         self._countries: dict[str, Candidate | None] = {}
         self._neighbours: dict[str, frozenset[str]] = {}
+        self._province_pops: dict[tuple[str, str], int] = {}
         self.version = version
 
     @classmethod
@@ -196,6 +197,15 @@ class Gazetteer:
         if code not in self._neighbours:
             self._neighbours[code] = frozenset(self._neighbour_rows(code))
         return self._neighbours[code]
+
+    def province_population(self, country: str, code: str) -> int:
+        """Population of the towns of a first-level subdivision (0 when unknown)."""
+        key = (country.upper(), code)
+        if key not in self._province_pops:
+            self._province_pops[key] = max(
+                (c.population for c in self._admin1_rows(key[0]) if c.admin1_code == code), default=0
+            )
+        return self._province_pops[key]
 
     def demonym(self, word: str) -> str | None:
         """ISO code of the country a demonym or adjective (``Iranian``) refers to."""

@@ -28,7 +28,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -109,7 +109,13 @@ _CONTINENT_DEMONYMS = {
     "south american": "South America",
     "latin american": "Latin America",
 }
-_MAX_CANDIDATES = 25  # rescored with document context, best by prior first
+_CHOSEN_WEIGHT = 3.0  # the share of the other names' first choices in a candidate's country
+_SUPPORT_WEIGHT = 3.0  # the share of the other names that could be in a candidate's province
+_LOCAL_CAP = 5.0  # most the story's province and neighbourhood add to a candidate
+_MAX_CANDIDATES = 60  # rescored with document context, best by prior first
+_BIG_TOWN = 100_000  # a town smaller than this named like a province or region is rarely meant
+_NAMESAKE_TOWN = 20_000  # a town this big is meant more often than its namesake province
+_ADJECTIVE_TOWN = 10_000  # a given adjective names a country or province, not a village this small
 _GAZ_MIN_POPULATION = 5000  # a name found by the gazetteer alone needs a town this big
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
@@ -123,6 +129,7 @@ class Toponym:
     text: str
     hint: PlaceFeature | None = None  # feature implied by "X province", "the city of X"
     source: str = "ner"  # ner | gazetteer | span
+    local: bool = False  # "a Palestine man", "Jordan Elementary School": a town, not the country
 
 
 def load_gazetteer(cache_dir: Path, additions: Sequence[Path] = ()) -> Gazetteer:
@@ -531,23 +538,45 @@ def resolve_toponyms(
     focus: Counter[str] | None = None,
 ) -> list[Place]:
     """Places for ``toponyms`` (kept in their order), resolved with document context."""
+    toponyms = [_with_context_hints(text, t) for t in toponyms]
     cands = [_candidates(t, gazetteer, text) for t in toponyms]
-    votes: Counter[str] = Counter(focus or {})
-    # Pass 1: countries named and places with one plausible country give the focus.
+    base: Counter[str] = Counter(focus or {})
+    # Pass 1: countries named and places with one plausible country give the focus;
+    # a name never votes for itself ("Lebanon" the town does not make Lebanon the focus).
+    own: dict[str, Counter[str]] = {}
     for top, cs in zip(toponyms, cands, strict=True):
         if not cs:
             continue
         best = max(cs, key=lambda c: _prior(c, top))
         countries = {c.country for c in cs if c.primary and c.match == "exact"}
+        mine = own.setdefault(fold(top.text), Counter())
         if best.feature == "country" and best.country:
             if not any(c.primary and c.feature != "country" for c in cs):  # "Georgia" is not sure
-                votes[best.country] += 2
+                mine[best.country] = 2
         elif len(countries) == 1 and best.country is not None and best.country in countries:
-            votes[best.country] += 1
+            mine[best.country] = 1
+    all_votes = base + sum(own.values(), Counter())
+
+    def votes_for(key: str) -> Counter[str]:
+        return all_votes - own.get(key, Counter())
+
     # Pass 2: a first choice per toponym, then pass 3 rescores with the others' choices.
     first = [
-        _ranked(cs, top, votes, gazetteer)[0] if cs else None for top, cs in zip(toponyms, cands, strict=True)
+        _ranked(cs, top, votes_for(fold(top.text)), gazetteer)[0] if cs else None
+        for top, cs in zip(toponyms, cands, strict=True)
     ]
+    # countries of the other names' first choices, one vote per distinct name
+    chosen: dict[str, str] = {
+        fold(toponyms[j].text): c.country for j, c in enumerate(first) if c is not None and c.country
+    }
+    # the provinces each distinct name could be in ("Columbus", "Norfolk" and "Platte
+    # County" can all be in Nebraska): a province shared by the other names is the story's
+    support: dict[tuple[str | None, str | None], set[str]] = {}
+    for top, cs in zip(toponyms, cands, strict=True):
+        for c in cs:
+            if c.admin1_code and c.match != "skeleton" and c.feature in ("admin1", "admin2", "city", "place"):
+                support.setdefault((c.country, c.admin1_code), set()).add(fold(top.text))
+    n_keys = len({fold(t.text) for t, cs in zip(toponyms, cands, strict=True) if cs})
     admin_keys = [
         (fold(toponyms[j].text), (c.country, c.admin1_code))
         for j, c in enumerate(first)
@@ -561,6 +590,9 @@ def resolve_toponyms(
         parent = cands[i + 1] if i + 1 < len(toponyms) and _adjacent(text, top, toponyms[i + 1]) else []
         child = cands[i - 1] if i > 0 and _adjacent(text, toponyms[i - 1], top) else []
         key = fold(top.text)
+        votes = votes_for(key)
+        chosen_countries = Counter(cc for k, cc in chosen.items() if k != key)
+        n_chosen = sum(chosen_countries.values())
         # provinces named elsewhere in the text ("Oklahoma" does not vote for Oklahoma City)
         admin_named = {code for k, code in admin_keys if k != key}
         region_votes: Counter[tuple[str | None, str | None]] = Counter(
@@ -576,8 +608,19 @@ def resolve_toponyms(
         if top.hint != "city" and any(
             c.feature == "country" and c.primary and c.match == "exact" for c in cs
         ):
-            cs = [c for c in cs if c.feature in ("country", "admin1")]  # a country name is never a town
+            towns = [c for c in cs if c.feature == "city" and c.match != "skeleton"]
+            if top.local and towns:
+                cs = towns  # "a Palestine man", "Jordan Elementary School"
+            else:
+                cs = [c for c in cs if c.feature in ("country", "admin1")]  # a country name is never a town
         cs = _ranked(cs, top, votes, gazetteer)[:_MAX_CANDIDATES]
+        # a town named like a country or province elsewhere ("Wyoming, Delaware") is rarely meant
+        unit_name = top.hint != "city" and any(
+            c.primary
+            and c.match == "exact"
+            and (c.feature == "region" or (c.feature in ("country", "admin1") and c.population > 0))
+            for c in cs
+        )
         # provinces sharing the name: True when matched by an alias ("Basra" of "Basra Governorate")
         namesakes = {(c.country, c.admin1_code): fold(c.name) != key for c in cs if c.feature == "admin1"}
         # (country, admin1) of towns sharing the name: True when it is the town's own name
@@ -599,13 +642,32 @@ def resolve_toponyms(
             town_namesakes: dict[tuple[str | None, str | None], bool] = town_namesakes,
             region_votes: Counter[tuple[str | None, str | None]] = region_votes,
             region_total: int = region_total,
+            votes: Counter[str] = votes,
+            chosen_countries: Counter[str] = chosen_countries,
+            n_chosen: int = n_chosen,
+            key: str = key,
+            unit_name: bool = unit_name,
         ) -> float:
             s = _prior(c, top) + _focus(c, votes, gazetteer)
+            if n_chosen and c.country is not None:
+                s += _CHOSEN_WEIGHT * chosen_countries[c.country] / n_chosen  # where the other places are
+            # the story's province and neighbourhood: correlated signals, capped together
+            local = 0.0
+            if n_keys > 1 and c.feature in ("admin1", "city", "admin2", "place"):
+                shared = len(support.get((c.country, c.admin1_code), set()) - {key})
+                local += _SUPPORT_WEIGHT * shared / (n_keys - 1)
             if region_total and c.feature in ("city", "admin2", "place"):
-                s += 2.0 * region_votes[(c.country, c.admin1_code)] / region_total  # the story's province
+                local += 2.0 * region_votes[(c.country, c.admin1_code)] / region_total
+            if c.feature in ("city", "admin2", "place") and (c.country, c.admin1_code) in admin_named:
+                local += 2.0
+            if c.lat is not None and c.lon is not None and others:
+                near = min(_km(c.lat, c.lon, o.lat, o.lon) for o in others)  # type: ignore[arg-type]
+                local += 2.0 if near < 50 else 1.0 if near < 200 else 0.0
+            s += min(local, _LOCAL_CAP)
             if (
                 c.feature == "city"
                 and c.match != "skeleton"
+                and c.population >= _NAMESAKE_TOWN
                 and top.hint != "admin1"
                 and (c.country, c.admin1_code) in namesakes
                 and (c.primary or namesakes[(c.country, c.admin1_code)])
@@ -618,19 +680,69 @@ def resolve_toponyms(
                 and (c.primary or town_namesakes[(c.country, c.admin1_code)])
             ):
                 s -= 2.5  # a town is meant more often than the district named after it
+            if c.feature == "admin2" and c.country and c.admin1_code:
+                # namesake counties: the one in the more populous province
+                s += 0.05 * math.log10(gazetteer.province_population(c.country, c.admin1_code) + 10)
+            if unit_name and c.feature == "city" and c.population < _BIG_TOWN:
+                s -= 2.0
             if any(_contains(p, c) for p in parent):
                 s += 6.0
             if any(_contains(c, ch) for ch in child):
                 s += 3.0
-            if c.feature in ("city", "admin2", "place") and (c.country, c.admin1_code) in admin_named:
-                s += 2.0
-            if c.lat is not None and c.lon is not None and others:
-                near = min(_km(c.lat, c.lon, o.lat, o.lon) for o in others)  # type: ignore[arg-type]
-                s += 2.0 if near < 50 else 1.0 if near < 200 else 0.0
             return s
 
         places.append(_place(top, max(cs, key=score)))
     return places
+
+
+# Words after a name that make it a town's: its people, schools and council.
+_LOCAL_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple|family"
+    r"|high school|middle school|elementary|junior high|city council|city manager|city hall"
+    r"|civic center|public library|fire department|police department|school district"
+    r"|independent school district|mayor)\b",
+    re.IGNORECASE,
+)
+# "Jane Doe, 44, Palestine," : the town a person in a list lives in.
+_AGE_BEFORE = re.compile(r"[a-z],\s+\d{1,3},\s+$")
+# A list before a plural designator: "Clarke, Madison, Oconee and Oglethorpe counties".
+_PLURAL_AFTER: dict[str, PlaceFeature] = {
+    "counties": "admin2",
+    "parishes": "admin2",
+    "boroughs": "admin2",
+    "districts": "admin2",
+    "provinces": "admin1",
+    "states": "admin1",
+    "governorates": "admin1",
+    "oblasts": "admin1",
+}
+_LIST_AFTER = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,8}"
+    r"\s+(" + "|".join(_PLURAL_AFTER) + r")\b"
+)
+
+
+def _with_context_hints(text: str, top: Toponym) -> Toponym:
+    """``top`` with the designator of a list it belongs to, and whether it is a town's name."""
+    hint = top.hint
+    if hint is None:
+        m = _LIST_AFTER.match(text, top.end)
+        # one of a list: items follow, or it is the last ("Anderson and Cherokee counties")
+        if m and (
+            text[top.end : m.start(1)].strip()
+            or re.search(r"(?:,|\band|\bor|&)\s+$", text[max(0, top.start - 5) : top.start])
+        ):
+            hint = _PLURAL_AFTER[m.group(1)]
+    local = top.local or bool(_LOCAL_AFTER.match(text, top.end))
+    if (
+        not local
+        and text[top.end : top.end + 1] == ","
+        and _AGE_BEFORE.search(text, max(0, top.start - 10), top.start)
+    ):
+        local = True
+    if hint == top.hint and local == top.local:
+        return top
+    return replace(top, hint=hint, local=local)
 
 
 def _ranked(
@@ -657,6 +769,10 @@ def _candidates(top: Toponym, gazetteer: Gazetteer, text: str = "") -> list[Cand
     found = [c for c in gazetteer.candidates(top.text) if not _bare_abbreviation(c, top, text)]
     if top.source == "span" and not any(c.match != "skeleton" for c in found):
         found = _demonym_stem(top.text, gazetteer) or _inner_place(top.text, gazetteer) or found
+    elif top.source == "span" and not any(
+        c.match != "skeleton" and (c.feature != "city" or c.population >= _ADJECTIVE_TOWN) for c in found
+    ):
+        found = _demonym_stem(top.text, gazetteer) or found  # "English": England, not English, Indiana
     return found
 
 
@@ -679,6 +795,7 @@ _DEMONYM_ENDINGS = (
     ("ans", ("a", "o", "")),
     ("an", ("a", "o", "")),
     ("ese", ("", "a")),
+    ("ish", ("and", "istan")),
     ("is", ("",)),
     ("i", ("",)),
 )
@@ -740,7 +857,7 @@ def _prior(c: Candidate, top: Toponym) -> float:
     else:
         s = _LEVEL_SCORE.get(c.feature, 4.0)
     if c.capital:
-        s += 1.5
+        s += 2.5
     if c.feature == "city" and len(top.text) <= 4 and top.text.isupper():
         s -= 3.0  # "EU", "UK", "DRC": acronyms name countries and regions, not towns
     if c.match == "skeleton":
