@@ -94,6 +94,7 @@ def test_end_to_end_scores(tmp_path: Path, nlp: Language) -> None:
     assert m["recognition_recall_names"] == pytest.approx(1.0)
     assert m["recognition_precision"] == pytest.approx(1.0)
     assert m["end_to_end_161km_recall"] == pytest.approx(0.5)
+    assert m["end_to_end_places_per_second"] > 0
 
 
 def test_missing_dataset_raises(tmp_path: Path) -> None:
@@ -119,3 +120,5 @@ def test_real_sets_resolution_floor(cache_dir: Path) -> None:
     # floors a little under what was measured on the full sets (0.67 / 0.74 exact)
     assert lgl.metrics["resolution_161km"] >= 0.6
     assert gwn.metrics["resolution_161km"] >= 0.65
+    # the index is reported with every run: build time, size, places
+    assert lgl.metrics["index_size_mb"] > 1 and lgl.metrics["index_places"] > 1000

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import ConfigError, ResolutionError
-from eventwire.resolve.gazetteer import Gazetteer
+from eventwire.resolve.gazetteer import Gazetteer, InMemoryGazetteer
 from eventwire.resolve.gazetteer_build import INDEX_NAME, build_gazetteer, inputs_hash
 from eventwire.resolve.gazetteer_names import fold, key_variants, skeleton
 from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
@@ -172,6 +172,22 @@ def test_admin_units_carry_geonames_ids(small_index: tuple[Path, Path]) -> None:
         assert bare and not any(c.primary for c in bare)  # "Laurel" alone is an alternate name
     finally:
         gaz.close()
+
+
+@pytest.mark.slow
+def test_index_stats_and_region_ids(small_index: tuple[Path, Path]) -> None:
+    gaz = Gazetteer.open(small_index[0])
+    try:
+        stats = gaz.stats()
+        assert stats["index_build_seconds"] > 0 and stats["index_places"] > 1000
+        assert stats["index_size_mb"] == pytest.approx(small_index[0].stat().st_size / 1e6)
+        eu = next(c for c in gaz.candidates("EU") if c.feature == "region")
+        assert eu.geonames_id == 6695072  # the European Union, not the continent
+        assert next(c for c in gaz.candidates("Atlantic") if c.feature == "region").geonames_id == 3411923
+        assert gaz.province_population("US", "GA") > gaz.province_population("US", "WY") > 0
+    finally:
+        gaz.close()
+    assert InMemoryGazetteer([]).stats() == {}
 
 
 @pytest.mark.slow

@@ -113,6 +113,24 @@ class Gazetteer:
             raise ResolutionError(f"gazetteer index at {path} is unreadable: {exc}", code="E411") from exc
         return cls(conn, version=str(row[0])[:16] if row else "")
 
+    def stats(self) -> dict[str, float]:
+        """Size of the index file in MB, its build time in seconds and its number of places."""
+        out: dict[str, float] = {}
+        if self._conn is None:
+            return out
+        rows = self._rows("SELECT key, value FROM meta WHERE key IN ('build_seconds', 'places')")
+        meta = {str(row[0]): str(row[1]) for row in rows}
+        for key, name in (("build_seconds", "index_build_seconds"), ("places", "index_places")):
+            try:
+                out[name] = float(meta[key])
+            except (KeyError, ValueError):
+                continue
+        files = self._rows("PRAGMA database_list")
+        path = Path(str(files[0][2])) if files and files[0][2] else None
+        if path is not None and path.exists():
+            out["index_size_mb"] = path.stat().st_size / 1e6
+        return out
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()

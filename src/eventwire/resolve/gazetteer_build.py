@@ -48,7 +48,7 @@ __all__ = ["BUILDER_VERSION", "DEFAULT_MIN_POPULATION", "INDEX_NAME", "build_gaz
 
 logger = logging.getLogger(__name__)
 
-BUILDER_VERSION = "6"
+BUILDER_VERSION = "7"
 INDEX_NAME = "gazetteer.sqlite"
 DEFAULT_MIN_POPULATION = 500
 # Places kept in the skeleton (transliteration) table: admin units and towns this big.
@@ -178,11 +178,21 @@ def build_gazetteer(
     tmp.unlink(missing_ok=True)
     try:
         _write(tmp, _rows(additions, min_population, progress), digest, progress)
+        _record_build_seconds(tmp, time.perf_counter() - started)
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
     logger.info("gazetteer built in %.1f s: %s", time.perf_counter() - started, path)
     return path
+
+
+def _record_build_seconds(path: Path, seconds: float) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('build_seconds', ?)", (f"{seconds:.1f}",))
+        conn.commit()
+    finally:
+        conn.close()
 
 
 # -- sources ------------------------------------------------------------------------------

