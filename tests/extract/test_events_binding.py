@@ -417,3 +417,96 @@ def test_a_participle_describing_a_noun_makes_it_the_doer(nlp: Language) -> None
     text = "Lawyers shared videos of officers striking seated protesters with batons in Paris."
     (ev,) = [e for e in _with_actors(nlp, text) if e.type == "repression"]
     assert [a.text for a in _roles(ev)["perpetrator"]] == ["officers"]
+
+
+def test_a_relative_pronoun_stands_for_the_noun_it_describes(nlp: Language) -> None:
+    text = (
+        "The judiciary said it had released on bail a labour activist "
+        "who had been arrested in Tehran last week."
+    )
+    ev = _one(_with_actors(nlp, text), "arrest")
+    assert [a.text for a in _roles(ev)["victim"]] == ["labour activist"]
+
+
+def test_members_of_a_body_are_that_body(nlp: Language) -> None:
+    ev = _one(
+        _with_actors(nlp, "Gunmen killed three members of the security forces in Zahedan on Friday."),
+        "killing",
+    )
+    (victim,) = _roles(ev)["victim"]
+    assert victim.name == "Security forces" and "members" in victim.aliases
+
+
+def test_a_country_strike_is_by_its_military(nlp: Language) -> None:
+    text = "A US drone strike killed a commander of Kataib Hezbollah in Baghdad on Wednesday."
+    ev = _one(_with_actors(nlp, text), "attack")
+    roles = _roles(ev)
+    assert [a.name for a in roles["perpetrator"]] == ["United States Armed Forces"]
+    assert [a.name for a in roles["victim"]] == ["Kataib Hezbollah"]  # the commander's group
+
+
+def test_the_terrorists_are_the_group_the_story_named(nlp: Language) -> None:
+    text = (
+        "The terrorist group Jaish al-Adl attacked a border post near Saravan.\n\n"
+        "Security forces later killed three of the terrorists."
+    )
+    ev = _one(_with_actors(nlp, text), "killing")
+    (victim,) = _roles(ev)["victim"]
+    assert "Jaish al-Adl" in (victim.name, *victim.aliases)
+    attack = _one(_with_actors(nlp, text), "attack")
+    assert [a.name for a in _roles(attack)["perpetrator"]] == ["Jaish al-Adl"]
+
+
+def test_people_arrested_in_a_protest_story_belong_to_its_group(nlp: Language) -> None:
+    text = (
+        "Farmers blocked motorways around Paris for a third day on Tuesday.\n\n"
+        "Police arrested 79 people at a food market south of the capital."
+    )
+    ev = _one(_with_actors(nlp, text), "arrest")
+    (victim,) = _roles(ev)["victim"]
+    assert victim.text == "people" and "Farmers" in victim.aliases
+
+
+def test_an_attack_that_targets_forces_names_them_target(nlp: Language) -> None:
+    ev = _one(_with_actors(nlp, "A drone attack targeted US forces at the base on Sunday."), "attack")
+    assert [a.name for a in _roles(ev)["target"]] == ["United States Armed Forces"]
+
+
+def test_the_other_side_of_a_clash(nlp: Language) -> None:
+    text = "Border guards were wounded in a clash with armed drug smugglers near Saravan on Monday."
+    ev = _one(_with_actors(nlp, text), "attack")
+    assert [a.text for a in _roles(ev)["target"]] == ["armed drug smugglers"]
+
+
+def test_a_person_named_beside_a_description(nlp: Language) -> None:
+    text = "Security forces arrested his brother, Karwan Azizi, on Tuesday."
+    ev = _one(_with_actors(nlp, text), "arrest")
+    (victim,) = _roles(ev)["victim"]
+    assert victim.text == "Karwan Azizi" and "brother" in victim.aliases
+
+
+def test_property_and_its_owner_are_targets(nlp: Language) -> None:
+    text = "Rioters burned eleven offices of the United Socialist Party of Venezuela on Monday."
+    ev = _one(_with_actors(nlp, text), "riot")
+    assert [a.name for a in _roles(ev)["target"]] == ["United Socialist Party of Venezuela"]
+    ev = _one(_with_actors(nlp, "A crowd stormed a prison on Friday and freed hundreds of inmates."), "riot")
+    assert [a.text for a in _roles(ev)["target"]] == ["prison"]
+
+
+def test_an_internet_shutdown_is_by_the_authorities(nlp: Language) -> None:
+    text = (
+        "Police beat students in Dhaka on Thursday. "
+        "Mobile internet services have been cut nationwide since Thursday night."
+    )
+    (ev,) = [e for e in _with_actors(nlp, text) if e.subtype == "internet_shutdown"]
+    assert [a.name for a in _roles(ev)["perpetrator"]] == ["Authorities"]
+
+
+def test_the_head_noun_decides_who_a_phrase_names(nlp: Language) -> None:
+    ev = _one(
+        _with_actors(nlp, "Border guards shot dead a young Baluch fuel porter near Saravan."), "killing"
+    )
+    assert [a.text for a in _roles(ev)["victim"]] == ["porter"]
+    text = "Military intelligence officers took away nine volunteers in Omdurman on Sunday."
+    ev = _one(_with_actors(nlp, text), "arrest")
+    assert [a.text for a in _roles(ev)["perpetrator"]] == ["Military intelligence"]

@@ -363,3 +363,17 @@ def test_find_actors_acronym_defined_in_article_beats_dictionary_reading(
     # with no definition in the text, the dictionary's reading stands
     other = _find(blank, dictionary, "Reporters said the RSF condemned the arrest of a journalist.")
     assert [a.name for a in other if a.text == "RSF"] == ["Reporters Without Borders"]
+
+
+def test_find_actors_a_country_before_an_attack_noun_is_its_military(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    text = (
+        "Israeli air strikes hit the town; Russia's missile attacks continued and a US drone strike followed."
+    )
+    actors = _by_text(_find(blank, dictionary, text))
+    assert actors["Israeli"].identifier == "ew:il-idf"
+    assert actors["Russia"].kind == "security_forces" and actors["Russia"].country == "RU"
+    assert actors["US"].name == "United States Armed Forces"
+    plain = _find(blank, dictionary, "The US-led coalition and Iranian diplomats met in Geneva.")
+    assert not any(a.text == "US" for a in plain)

@@ -22,6 +22,8 @@ from .implicit_actors import (
     in_custody,
     party_named,
     protesting,
+    story_group,
+    with_story_group,
 )
 from .lexicon import load_yaml
 from .syntax import agent, clause_head, is_animate, lemma, patient, phrase_head, segment, subject
@@ -56,6 +58,38 @@ IMPLICIT_PERPETRATOR_TYPES = frozenset({"arrest", "repression", "execution", "ki
 VICTIM_TYPES = frozenset({"killing", "execution", "arrest", "torture", "attack"})
 INITIATOR_TYPES = frozenset({"protest", "strike", "riot"})
 PROTEST_ACTS = frozenset({"chant", "march", "rally", "protest", "demonstrate", "shout", "gather"})
+# Verbs whose object is an act their subject commits: "police fired tear gas", "launched air strikes".
+DO_LEMMAS = frozenset(
+    {
+        "fire",
+        "launch",
+        "carry",
+        "conduct",
+        "use",
+        "unleash",
+        "mount",
+        "commit",
+        "perpetrate",
+        "impose",
+        "order",
+        "throw",
+        "hurl",
+        "lob",
+        "drop",
+        "stage",
+        "deploy",
+        "shoot",
+        "spray",
+        "open",
+        "step",
+        "intensify",
+        "escalate",
+    }
+)
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "shoot", "murder", "behead", "massacre", "die", "dead"})
+CLASH_LEMMAS = frozenset(
+    {"clash", "confrontation", "fighting", "firefight", "gunfight", "shootout", "battle"}
+)
 CALL_LEMMAS = frozenset({"call", "appeal", "urge", "push", "plan", "organise", "organize", "announce"})
 
 
@@ -94,14 +128,19 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
     s, e = _np_span(tok)
     doc = tok.doc
     start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    for a in known:
-        if a.start_char is None or a.end_char is None:
-            continue
-        if a.start_char < end_char and start_char < a.end_char:
-            return a.replace(role=role)
+    overlapping = [
+        a
+        for a in known
+        if a.start_char is not None
+        and a.end_char is not None
+        and a.start_char < end_char
+        and start_char < a.end_char
+    ]
+    kinds = _actor_kinds()
+    if overlapping and (picked := _pick_overlapping(tok, overlapping, kinds, role)) is not None:
+        return picked
     if tok.pos_ == "PRON" or tok.like_num:
         return None
-    kinds = _actor_kinds()
     kind: ActorKind | None = kinds.get(lemma(tok)) or kinds.get(tok.lower_)
     if kind is None:
         for k in range(s, e):
@@ -136,6 +175,63 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
     )
 
 
+def _pick_overlapping(
+    tok: Token, overlapping: list[Actor], kinds: dict[str, ActorKind], role: ActorRole
+) -> Actor | None:
+    """Which of the actors inside a noun phrase it names.
+
+    The one covering the phrase's head ("a young Baluch fuel porter" is a porter, not "Baluch"),
+    a dictionary name before a description ("the terrorist group Jaish al-Adl"); descriptions
+    around a name ride along as aliases ("Kurdish political prisoner Rebwar Azizi").
+    """
+    head = [a for a in overlapping if (a.start_char or 0) <= tok.idx < (a.end_char or 0)]
+    named = [a for a in overlapping if a.identifier and not a.identifier.startswith("ew:generic-")]
+    bodies = [a for a in overlapping if a.kind in BODY_KINDS] if lemma(tok) in MEMBER_NOUNS else []
+    if bodies and not head:  # "a National Guard sergeant": one of the Guard
+        body = bodies[0]
+        return body.replace(role=role, aliases=(*body.aliases, tok.lower_))
+    if not head and not named and (kinds.get(lemma(tok)) or kinds.get(tok.lower_)):
+        return None  # the head noun names its own generic actor
+    pick = (head or named or overlapping)[0]
+    if head and (pick.text or "").lower() in WEAK_HEADS:
+        before = [a for a in overlapping if a is not pick and (a.end_char or 0) <= (pick.start_char or 0)]
+        if before:  # "military intelligence officers": the body the officers serve
+            pick = before[-1]
+    extra = [
+        a.text
+        for a in overlapping
+        if a is not pick and a.text and a.identifier and a.identifier.startswith("ew:generic-")
+    ]
+    if (
+        extra
+        and pick.kind in ("civilians", "unknown")
+        and not (pick.identifier or "").startswith("ew:generic-")
+    ):
+        pick = pick.replace(aliases=(*pick.aliases, *(x for x in extra if x not in pick.aliases)))
+    return pick.replace(role=role)
+
+
+WEAK_HEADS = frozenset(
+    {
+        "officers",
+        "officer",
+        "agents",
+        "agent",
+        "forces",
+        "force",
+        "personnel",
+        "members",
+        "member",
+        "units",
+        "unit",
+        "staff",
+        "men",
+        "elements",
+        "operatives",
+        "officials",
+        "official",
+    }
+)
 GROUP_NOUNS = frozenset({"group", "groups", "crowd", "crowds", "gathering", "column", "procession"})
 
 
@@ -155,6 +251,171 @@ def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
 
+RELATIVES = frozenset({"who", "whom", "that", "which"})
+# People who belong to the body named after "of": "members of the security forces", "a commander of X".
+MEMBER_NOUNS = frozenset(
+    {
+        "member",
+        "commander",
+        "leader",
+        "fighter",
+        "supporter",
+        "officer",
+        "soldier",
+        "militant",
+        "official",
+        "agent",
+        "personnel",
+        "operative",
+        "activist",
+        "cadre",
+        "loyalist",
+        "unit",
+        "element",
+        "sergeant",
+        "colonel",
+        "lieutenant",
+        "captain",
+        "corporal",
+        "general",
+        "major",
+        "guardsman",
+        "conscript",
+    }
+)
+# Verbs whose subject is an attack and whose object what it hit: "an air strike hit a school".
+HIT_LEMMAS = frozenset(
+    {"hit", "target", "strike", "destroy", "damage", "kill", "wound", "injure", "leave", "flatten", "level"}
+)
+
+
+def _unrelative(tok: Token) -> Token:
+    """``a labour activist who had been arrested``: the noun a relative pronoun stands for."""
+    if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl" and tok.head.head != tok.head:
+        return tok.head.head
+    return tok
+
+
+def _member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``members of the security forces``, ``a commander of Kataib Hezbollah``: the body they belong to.
+
+    The body's actor is returned with the written phrase's head noun kept as an alias.
+    """
+    if lemma(tok) not in MEMBER_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    body = actor_at(g, known, role)
+                    if body is not None and body.kind in BODY_KINDS:
+                        alias = tok.lower_
+                        return body if alias in body.aliases else body.replace(aliases=(*body.aliases, alias))
+    return None
+
+
+def _apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``his brother, Karwan Azizi``, ``a sergeant of the National Guard, Ender Bastidas``: the person
+    named beside a description, with the description's head noun and body kept as aliases."""
+    for c in tok.children:
+        if c.dep_ != "appos" or c.ent_type_ != "PERSON":
+            continue
+        person = actor_at(c, known, role)
+        if person is None:
+            return None
+        extra = [tok.lower_]
+        body = _member_of(tok, known, role)
+        if body is not None:
+            extra.append(body.name)
+        return person.replace(aliases=(*person.aliases, *(x for x in extra if x not in person.aliases)))
+    return None
+
+
+# Property an attack or riot targets, named after its owner: "offices of the ruling party".
+FACILITY_NOUNS = frozenset(
+    {
+        "headquarters",
+        "office",
+        "base",
+        "station",
+        "building",
+        "premises",
+        "residence",
+        "home",
+        "house",
+        "compound",
+        "embassy",
+        "consulate",
+        "camp",
+        "post",
+        "checkpoint",
+        "vehicle",
+        "car",
+        "convoy",
+        "property",
+        "branch",
+        "facility",
+        "installation",
+        "position",
+        "barracks",
+        "outpost",
+        "prison",
+        "jail",
+        "court",
+        "courthouse",
+        "school",
+        "hospital",
+        "mosque",
+        "church",
+        "shop",
+        "bank",
+        "depot",
+        "tanker",
+    }
+)
+
+
+def _owner_of(tok: Token, known: Sequence[Actor], etype: str) -> Actor | None:
+    """``offices of the ruling party``, ``vehicles of the traffic police``: the owner is the target."""
+    if etype not in ("attack", "riot") or lemma(tok) not in FACILITY_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and (owner := actor_at(g, known, "target")) is not None:
+                    return owner
+    return None
+
+
+def _facility(tok: Token, known: Sequence[Actor], role: ActorRole, etype: str) -> Actor | None:
+    """A building, vehicle or post an attack or riot hits: its owner named after "of" when there is
+    one ("vehicles of the traffic police"), else the property itself as the target ("a prison")."""
+    if etype not in ("attack", "riot") or lemma(tok) not in FACILITY_NOUNS:
+        return None
+    owner = _owner_of(tok, known, etype)
+    if owner is not None:
+        return owner
+    s, e = _np_span(tok)
+    doc = tok.doc
+    start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    text = doc_text(doc)[start_char:end_char]
+    return Actor(
+        text=text,
+        start_char=start_char,
+        end_char=end_char,
+        name=text,
+        aliases=(),
+        kind="unknown",
+        role="target",
+        country=None,
+    )
+
+
+BODY_KINDS = frozenset(
+    {"security_forces", "armed_group", "political_party", "opposition_group", "state", "labor", "students"}
+)
+
+
 def _roles(etype: str, subtype: str | None, animate_patient: bool) -> tuple[ActorRole, ActorRole]:
     """(role of the doer, role of the one done to)."""
     if etype in INITIATOR_TYPES:
@@ -164,6 +425,28 @@ def _roles(etype: str, subtype: str | None, animate_patient: bool) -> tuple[Acto
     if etype == "attack":
         return "perpetrator", ("victim" if animate_patient else "target")
     return "perpetrator", "victim"
+
+
+# Repression by decree, not by force on the street: the government orders it.
+STATE_MEASURES = frozenset({"internet_shutdown", "curfew", "ban", "censorship", "state_of_emergency"})
+
+
+def _state_measure_doer(head: Token, known: Sequence[Actor]) -> Actor:
+    """Who cuts the internet or imposes a curfew: a government body in the sentence, else the authorities."""
+    seg = segment(head)
+    for a in known:
+        if a.start_char is not None and seg.start_char <= a.start_char < seg.end_char and a.kind == "state":
+            return a.replace(role="perpetrator")
+    return Actor(
+        text=None,
+        start_char=None,
+        end_char=None,
+        name="Authorities",
+        aliases=("government", "authorities"),
+        kind="state",
+        role="perpetrator",
+        country=None,
+    )
 
 
 def bind_actors(
@@ -229,6 +512,30 @@ def bind_actors(
                         pairs.extend((k, "patient") for k in g.conjuncts if k.i > g.i)
                     elif c.lower_ == "between":
                         pairs.append((g, "doer"))
+                    elif c.lower_ == "with" and etype in ("attack", "riot") and lemma(head) in CLASH_LEMMAS:
+                        pairs.append((g, "patient"))  # "a clash with armed smugglers": the other side
+        if (
+            head.dep_ == "nsubj"
+            and etype in ("attack", "killing", "riot")
+            and lemma(head.head) in HIT_LEMMAS
+            and (hit := patient(head.head)) is not None
+            and hit.i not in own
+        ):
+            pairs.append((hit, "patient"))  # "a drone attack targeted the air base"
+        if (
+            head.dep_ == "dobj"
+            and head.head.pos_ == "VERB"
+            and etype not in INITIATOR_TYPES
+            and lemma(head.head) in DO_LEMMAS
+        ):
+            # "police fired rubber bullets at students", "launched air strikes on the town"
+            verb = head.head
+            s = subject(verb)
+            if s is not None and s.i not in own:
+                pairs.append((s, "doer"))
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into"):
+                    pairs.extend((g, "patient") for g in c.children if g.dep_ == "pobj" and g.i not in own)
         if head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB" and etype in INITIATOR_TYPES:
             s = subject(head.head)
             if s is not None:
@@ -252,20 +559,39 @@ def bind_actors(
             role = doer_role if which in ("doer", "doer-only") else patient_role
             if etype == "killing" and trigger_lemma in DIE_LEMMAS and which == "doer":
                 role = "victim"  # "26 people died": the subject of dying is the victim
-            actor = actor_at(t, known, role)
+            t = _unrelative(t)
+            actor = (
+                _apposed_name(phrase_head(t), known, role)
+                or _member_of(phrase_head(t), known, role)
+                or (_owner_of(phrase_head(t), known, etype) if which == "patient" else None)
+                or actor_at(t, known, role)
+                or (_facility(phrase_head(t), known, role, etype) if which == "patient" else None)
+            )
             if actor is None and which == "patient" and etype in VICTIM_TYPES | {"repression", "riot"}:
                 # a riot's or attack's "them" may be the police; an arrest's or beating's is not
                 forces_too = etype in ("riot", "attack")
                 actor = antecedent(phrase_head(t), known, role, forces_too=forces_too)
             if actor is None:
                 continue
+            if (
+                etype == "attack"
+                and actor.role == "victim"
+                and actor.kind in ("security_forces", "armed_group")
+                and trigger_lemma not in HARM_LEMMAS
+            ):
+                actor = actor.replace(
+                    role="target"
+                )  # an attack on forces targets them; its victims are civilians
             key = (actor.name, actor.role)
             if key in seen:
                 continue
             seen.add(key)
             out.append(actor)
-    out = [party_named(a, known) for a in out]
+    text = doc_text(doc)
+    out = [party_named(a, known, text) for a in out]
     protest_setting = etype in ("repression", "killing", "arrest", "torture") and at_protest(head)
+    if etype == "repression" and subtype in STATE_MEASURES and not any(a.role == "perpetrator" for a in out):
+        out.append(_state_measure_doer(head, known))
     if etype in IMPLICIT_PERPETRATOR_TYPES and not any(a.role == "perpetrator" for a in out):
         out.extend(implicit_perpetrator(head, etype, known, out, protest_setting=protest_setting))
     if etype == "killing" and in_custody(head):
@@ -323,6 +649,9 @@ def bind_actors(
                 country=None,
             )
         )
+    if etype in INITIATOR_TYPES or etype in ("repression", "killing", "arrest", "torture"):
+        group = story_group(doc, known)
+        out = [with_story_group(a, group) if a.role != "perpetrator" else a for a in out]
     return out
 
 

@@ -31,6 +31,8 @@ __all__ = [
     "in_custody",
     "party_named",
     "protesting",
+    "story_group",
+    "with_story_group",
 ]
 
 JUDICIAL_WORDS = frozenset(
@@ -246,7 +248,7 @@ def _dominant_force(head: Token, known: Sequence[Actor], bound: list[Actor]) -> 
     ]
     counts = Counter(a.name for a in named)
     counts.update({a.name for a in named if a.start_char is not None and a.start_char < lede_end})
-    hurt = {a.name for a in bound if a.role in ("victim", "target")}
+    hurt = {n for a in bound if a.role in ("victim", "target") for n in (a.name, *a.aliases)}
     best: Actor | None = None
     for a in named:  # the latest of the most named
         if counts[a.name] < 2 or a.name in hurt:
@@ -288,26 +290,138 @@ NOT_ANTECEDENT_KINDS = frozenset({"security_forces", "state", "judiciary", "medi
 
 
 PARTY_KINDS = frozenset({"political_party", "opposition_group"})
+ARMED_KINDS = frozenset({"armed_group"})
 
 
-def party_named(a: Actor, known: Sequence[Actor]) -> Actor:
-    """A party or opposition named generically ("party workers", "opposition supporters") is the
-    party the article last named before it: its name rides along as an alias."""
-    if a.kind not in PARTY_KINDS or a.start_char is None or not _generic_actor(a):
+def party_named(a: Actor, known: Sequence[Actor], text: str = "") -> Actor:
+    """A party, opposition or armed group named generically ("party workers", "opposition
+    supporters", "the terrorists", "militants") is the one of its sort the article last named
+    before it (else the first it names after it in the same paragraph): its name rides along as
+    an alias."""
+    kinds = PARTY_KINDS if a.kind in PARTY_KINDS else ARMED_KINDS if a.kind in ARMED_KINDS else None
+    if kinds is None or a.start_char is None or not _generic_actor(a):
         return a
     if "ruling" in (a.text or "").lower():
         return a
-    named = [
-        k
-        for k in known
-        if k.kind in PARTY_KINDS
-        and not _generic_actor(k)
-        and k.start_char is not None
-        and k.start_char < a.start_char
-    ]
-    if not named or named[-1].name in a.aliases:
+    named = [k for k in known if k.kind in kinds and not _generic_actor(k) and k.start_char is not None]
+    before = [k for k in named if k.start_char is not None and k.start_char < a.start_char]
+    pick: Actor | None = before[-1] if before else None
+    if pick is None and kinds is ARMED_KINDS:
+        after = [k for k in named if k.start_char is not None and k.start_char > a.start_char]
+        if after and after[0].start_char is not None and "\n" not in text[a.start_char : after[0].start_char]:
+            pick = after[0]  # "gunmen attacked the post … Jaish al-Adl claimed the attack"
+    if pick is None or pick.name in a.aliases or pick.name == a.name:
         return a
-    return a.replace(aliases=(*a.aliases, named[-1].name))
+    return a.replace(aliases=(*a.aliases, pick.name))
+
+
+# Who a protest story is about: groups of these kinds, or generic classes of people named for what
+# they are (teachers, residents, mourners), not for taking part ("protesters", "people").
+STORY_KINDS = frozenset(
+    {"labor", "students", "political_party", "opposition_group", "civilians", "religious"}
+)
+NOT_STORY_GROUPS = frozenset(
+    {
+        "ew:generic-civilians",
+        "ew:generic-witnesses",
+        "ew:generic-lawyers",
+        "ew:generic-prisoners",
+        "ew:generic-unions",
+        "ew:generic-hospital-officials",
+    }
+)
+_STORY_KEY = "eventwire.story_group"
+
+
+def story_group(doc: Doc, known: Sequence[Actor]) -> Actor | None:
+    """The social group a protest story is about: the first group of people the lede makes the
+    subject of a clause ("Hundreds of retirees gathered …"), else the one the article names most
+    (at least twice) as such a subject. Unnamed protesters, detainees and "people" in its events are
+    that group (ACLED codes them as protesters with the group as associated actor)."""
+    cache = doc.user_data.get(_STORY_KEY)
+    if isinstance(cache, tuple) and cache[0] == len(known):
+        return cache[1]  # type: ignore[no-any-return]
+    lede_end = max((x.end_char for x in _lede(doc)), default=0)
+    subjects: list[Actor] = []
+    for a in known:
+        if a.start_char is None or a.kind not in STORY_KINDS or a.identifier in NOT_STORY_GROUPS:
+            continue
+        words = {w.lower() for w in (a.text or a.name).split()}
+        if a.kind == "civilians" and (words & GENERIC_PEOPLE or a.identifier is None):
+            continue
+        if _protagonist(doc, a, STORY_KINDS) and _protest_clause(doc, a):
+            subjects.append(a)
+    best: Actor | None = next(
+        (a for a in subjects if a.start_char is not None and a.start_char < lede_end), None
+    )
+    if best is None and subjects:
+        counts = Counter(a.name for a in subjects)
+        name, n = counts.most_common(1)[0]
+        best = next(a for a in subjects if a.name == name) if n >= 2 else None
+    doc.user_data[_STORY_KEY] = (len(known), best)
+    return best
+
+
+STORY_VERBS = frozenset(
+    {
+        "protest",
+        "demonstrate",
+        "rally",
+        "march",
+        "gather",
+        "assemble",
+        "strike",
+        "walk",
+        "stage",
+        "hold",
+        "block",
+        "blockade",
+        "occupy",
+        "boycott",
+        "picket",
+        "chant",
+        "shut",
+        "close",
+        "refuse",
+        "storm",
+        "take",
+        "demand",
+        "join",
+        "mourn",
+        "stop",
+        "down",
+    }
+)
+
+
+def _protest_clause(doc: Doc, a: Actor) -> bool:
+    """The group is the subject of a protest act: "retirees gathered", "farmers blocked motorways"."""
+    from .lexicon import word_set
+
+    root = _effective_root(doc, a)
+    if root is None:
+        return False
+    while root.dep_ in ("conj", "appos") and root.head != root:
+        root = root.head
+    verb = root.head
+    words = word_set("protest")
+    for v in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj", "dobj"))):
+        if lemma(v) in STORY_VERBS or lemma(v) in words or v.lower_ in words:
+            return True
+    return False
+
+
+def with_story_group(a: Actor, group: Actor | None) -> Actor:
+    """A generic participant, detainee or victim ("protesters", "people") gets the story's group as alias."""
+    if group is None or group.name == a.name or group.name in a.aliases:
+        return a
+    if a.kind not in GENERIC_KINDS or not (a.text is None or a.identifier is None or _generic_actor(a)):
+        return a
+    words = {w.lower() for w in (a.text or a.name).split()}
+    if not (words & GENERIC_PEOPLE or a.name in ("Protesters", "Rioters", "Residents")):
+        return a
+    extra = [group.name, *([group.text] if group.text and group.text != group.name else [])]
+    return a.replace(aliases=(*a.aliases, *(x for x in extra if x not in a.aliases)))
 
 
 def _generic_actor(a: Actor) -> bool:
@@ -422,6 +536,8 @@ def implicit_perpetrator(
     """
     seg = segment(head)
     taken = {(a.start_char, a.end_char) for a in bound}
+    # "a sergeant of the National Guard, X, was shot dead": the body named in the victim's description
+    described = {alias for a in bound if a.role in ("victim", "target") for alias in a.aliases}
     kinds = {"security_forces", "judiciary"} if etype == "execution" else {"security_forces"}
     if etype == "torture":
         kinds = {"security_forces", "armed_group"}
@@ -437,6 +553,7 @@ def implicit_perpetrator(
             and lo <= a.start_char < hi
             and a.kind in kinds
             and (a.start_char, a.end_char) not in taken
+            and a.name not in described
             and not _speaker_like(head.doc, a)
         ]
         if found:

@@ -83,6 +83,67 @@ _DETERMINERS = frozenset({"a", "an", "the"})
 _BACKED = frozenset({"backed", "led", "aligned", "allied", "based", "linked", "funded", "affiliated", "run"})
 _INSTITUTIONAL = frozenset({"state", "security_forces", "judiciary"})
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "across", "from", "around", "to", "into", "towards"})
+# "a US drone strike", "Israeli air strikes", "Russian missile attacks": the country's armed forces did it
+_ARMS_WORDS = frozenset(
+    {
+        "drone",
+        "drones",
+        "air",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "artillery",
+        "naval",
+        "military",
+        "army",
+        "aerial",
+        "cruise",
+        "ballistic",
+        "fighter",
+        "mortar",
+        "tank",
+        "helicopter",
+    }
+)
+_ATTACK_NOUNS = frozenset(
+    {
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "bombardment",
+        "bombardments",
+        "shelling",
+        "raid",
+        "raids",
+        "warplane",
+        "warplanes",
+        "jet",
+        "jets",
+        "aircraft",
+        "drone",
+        "drones",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "fire",
+        "helicopter",
+        "helicopters",
+        "gunship",
+        "gunships",
+        "offensive",
+        "incursion",
+        "incursions",
+        "operation",
+        "operations",
+    }
+)
 _CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "al", "el", "&", "-", "'"})
 
 
@@ -361,6 +422,31 @@ class _Resolver:
                 actor = self.d.actor(generic, text=text, start=s, end=e, country=country)
                 yield _Cand(start, end, 1, actor, source="generic", core=i)
 
+    def arms_candidates(self) -> Iterator[_Cand]:
+        """A country before an attack noun ("a US drone strike", "Israeli warplanes"): its military."""
+        army = next((g for g in self.d.generics if g.key == "army"), None)
+        if army is None:
+            return
+        for (end, _adj), (i, code) in self.country_end.items():
+            j = end
+            if j + 1 < len(self.tokens) and self.tokens[j].key == "'" and self.tokens[j + 1].key == "s":
+                j += 2  # "Russia's missile attacks"
+            k = j
+            while j < len(self.tokens) and j - k < 3 and self.tokens[j].key in _ARMS_WORDS:
+                j += 1
+            last = j if j < len(self.tokens) and self.tokens[j].key in _ATTACK_NOUNS else j - 1
+            if last < k or last >= len(self.tokens) or self.tokens[last].key not in _ATTACK_NOUNS:
+                continue
+            if i > 0 and self.tokens[i - 1].key in ("-", "of"):
+                continue  # "anti-US", "the fall of Iran"
+            text, s, e = self.span(i, end)
+            specific = self.d.specific(army, code)
+            if specific is not None:
+                actor = self.d.actor(specific, text=text, start=s, end=e)
+            else:
+                actor = self.d.actor(army, text=text, start=s, end=e, country=code)
+            yield _Cand(i, end, 0, actor, source="generic", core=i)
+
     def _country_starting(self, i: int) -> tuple[int, str] | None:
         for end, (code, adj) in self.d._country.match_at(self.tokens, i):
             if not adj:
@@ -543,6 +629,7 @@ class _Resolver:
             ):
                 g.tier = 0
             cands.append(g)
+        cands.extend(self.arms_candidates())
         acronyms: list[tuple[_Cand, str]] = list(self.acronym_candidates())
         cands.extend(c for c, _ in acronyms)
         for c in self.entity_candidates():
