@@ -100,7 +100,7 @@ _BEFORE: dict[str, PlaceFeature] = {
     "state": "admin1",
     "county": "admin2",
 }
-_LEVEL_SCORE: dict[str, float] = {"country": 8.0, "region": 7.0, "admin1": 6.5, "admin2": 5.0, "place": 4.5}
+_LEVEL_SCORE: dict[str, float] = {"country": 8.0, "region": 7.0, "admin1": 6.5, "admin2": 4.5, "place": 4.5}
 _CONTINENT_DEMONYMS = {
     "european": "Europe",
     "african": "Africa",
@@ -648,9 +648,10 @@ def resolve_toponyms(
             key: str = key,
             unit_name: bool = unit_name,
         ) -> float:
-            s = _prior(c, top) + _focus(c, votes, gazetteer)
+            s = _prior(c, top)
+            ctx = _focus(c, votes, gazetteer)
             if n_chosen and c.country is not None:
-                s += _CHOSEN_WEIGHT * chosen_countries[c.country] / n_chosen  # where the other places are
+                ctx += _CHOSEN_WEIGHT * chosen_countries[c.country] / n_chosen  # where the other places are
             # the story's province and neighbourhood: correlated signals, capped together
             local = 0.0
             if n_keys > 1 and c.feature in ("admin1", "city", "admin2", "place"):
@@ -663,7 +664,7 @@ def resolve_toponyms(
             if c.lat is not None and c.lon is not None and others:
                 near = min(_km(c.lat, c.lon, o.lat, o.lon) for o in others)  # type: ignore[arg-type]
                 local += 2.0 if near < 50 else 1.0 if near < 200 else 0.0
-            s += min(local, _LOCAL_CAP)
+            s += ctx + min(local, _LOCAL_CAP)
             if (
                 c.feature == "city"
                 and c.match != "skeleton"
