@@ -234,3 +234,79 @@ def test_timing_future_event_takes_only_a_future_clause_s_time(nlp: Language) ->
     text = "His office said that funerals would take place on Wednesday and that mourners would gather."
     time = _bind(nlp, text, "gather")
     assert time is not None and time.text == "Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Dock workers staged a wave of strikes from 12 to 15 March.",
+            "strikes",
+            ("2024-03-12", "2024-03-15"),
+        ),
+        ("Authorities cut mobile internet between 20 and 24 July.", "cut", ("2024-07-20", "2024-07-24")),
+        ("On 29-30 July, farmers blocked roads in Brittany.", "blocked", ("2024-07-29", "2024-07-30")),
+        ("Farmers blocked roads in Brittany on July 29-30.", "blocked", ("2024-07-29", "2024-07-30")),
+        (
+            "Police killed three protesters on July 4 and 5 in Kampala.",
+            "killed",
+            ("2024-07-04", "2024-07-05"),
+        ),
+    ],
+)
+def test_timing_day_ranges_span_both_ends(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert _interval(_bind(nlp, text, trigger)) == expected
+
+
+def test_timing_comparison_since_does_not_date_the_event(nlp: Language) -> None:
+    text = "The rally, the largest since 2019, drew tens of thousands of people to the capital on Sunday."
+    assert _interval(_bind(nlp, text, "rally")) == ("2024-07-28", "2024-07-28")
+    text = "It was the worst violence since 2019."
+    assert _bind(nlp, text, "violence") is None
+
+
+def test_timing_a_day_after_counts_back_from_the_main_clause(nlp: Language) -> None:
+    text = "Gunmen killed two villagers on Tuesday, a day after soldiers raided the village."
+    assert _interval(_bind(nlp, text, "raided")) == ("2024-07-29", "2024-07-29")
+    assert _interval(_bind(nlp, text, "killed")) == ("2024-07-30", "2024-07-30")
+    text = "Police fired tear gas on Tuesday, hours after protesters stormed the governor's office."
+    assert _interval(_bind(nlp, text, "stormed")) == ("2024-07-30", "2024-07-30")
+
+
+def test_timing_entered_its_nth_week_runs_back(nlp: Language) -> None:
+    text = "The strike entered its second week on Thursday."
+    assert _interval(_bind(nlp, text, "strike")) == ("2024-07-25", "2024-08-01")
+    text = "Protesters rallied for the eighth week in a row on Friday."
+    assert _interval(_bind(nlp, text, "rallied")) == ("2024-07-26", "2024-07-26")
+
+
+def test_timing_the_day_of_saying_is_not_the_event_time(nlp: Language) -> None:
+    text = (
+        "Security forces have arrested 12 members of a teachers' union, "
+        "the union said in a statement on Friday."
+    )
+    assert _bind(nlp, text, "arrested") is None
+    text = "On Friday, the union said security forces had arrested 12 of its members."
+    assert _bind(nlp, text, "arrested") is None
+    text = "Police arrested 40 people on Thursday, the ministry said on Friday."
+    assert _interval(_bind(nlp, text, "arrested")) == ("2024-08-01", "2024-08-01")
+
+
+def test_timing_a_misparsed_opening_date_still_dates_the_event(nlp: Language) -> None:
+    text = (
+        "In October 2022, a fire swept through the prison during clashes between inmates and guards; "
+        "the authorities said eight prisoners died."
+    )
+    assert _interval(_bind(nlp, text, "clashes")) == ("2022-10-01", "2022-10-31")
+
+
+def test_timing_lead_skips_the_day_of_saying(nlp: Language) -> None:
+    text = (
+        "TEHRAN (Caspian Wire) — Iranian security forces have arrested 12 members of a teachers' union in "
+        "several provinces, the union said in a statement on Friday.\n\n"
+        "The arrests took place in Tehran, Mashhad and Sanandaj, the statement said, without giving dates."
+    )
+    doc = nlp(text)
+    assert lead_time(doc, find_times(doc, published=PUB)) is None

@@ -369,3 +369,31 @@ def test_find_times_clock_counts_from_the_last_day_named(nlp: Language) -> None:
     )
     times = find_times(doc, published=date(2023, 10, 4))
     assert [(t.text, t.start) for t in times][-1] == ("6 a.m.", "2023-10-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("strikes from 12 to 15 March", [("12", "2021-03-12"), ("15 March", "2021-03-15")]),
+        ("internet cut between 20 and 24 July", [("20", "2021-07-20"), ("24 July", "2021-07-24")]),
+        ("On 29-30 July, farmers blocked roads", [("29", "2021-07-29"), ("30 July", "2021-07-30")]),
+        ("roads blocked on July 29-30.", [("July 29", "2021-07-29"), ("30", "2021-07-30")]),
+        ("protesters killed on July 4 and 5 in Kampala", [("July 4", "2021-07-04"), ("5", "2021-07-05")]),
+        ("from March 3 to March 9, 2019", [("March 3", "2019-03-03"), ("March 9, 2019", "2019-03-09")]),
+        (
+            "between 30 December and 2 January 2020",
+            [("30 December", "2019-12-30"), ("2 January 2020", "2020-01-02")],
+        ),
+    ],
+)
+def test_find_times_day_ranges_give_both_ends(
+    blank: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    times = find_times(blank(text), published=PUB)
+    assert [(t.text, t.start) for t in times] == expected
+    assert all(text[t.start_char or 0 : t.end_char or 0] == t.text for t in times)
+
+
+def test_find_times_bare_numbers_next_to_dates_are_not_range_ends(blank: Language) -> None:
+    text = "On July 4 and 5 people were killed; 12 protesters were held on 3 March."
+    assert [t.text for t in find_times(blank(text), published=PUB)] == ["July 4", "3 March"]

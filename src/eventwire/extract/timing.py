@@ -46,11 +46,13 @@ _ORDINALS = {
     "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
 _NTH_UNIT = re.compile(
-    r"\b(?P<for>for\s+)?(?:a|the)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"\b(?:(?P<for>for\s+)?(?:a|the)|(?P<enter>(?:enter(?:ed|s|ing)?|(?:now\s+)?in|into)\s+(?:its|their|his|her)))"
+    r"\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?P<row>straight\s+|consecutive\s+|successive\s+)?"
     r"(?P<u>day|night|evening|week|month)\b(?!\s+of\b)(?P<run>\s+(?:in\s+a\s+row|running))?",
     re.IGNORECASE,
 )
+_DASH = re.compile(r"\s*[-–]\s*")
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"^[\s(]*[A-Z][A-Z .'’-]+(?:,[^,()\n—–]{1,40})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(|$)")
@@ -155,6 +157,78 @@ def _since(doc: Doc, t: Time) -> bool:
     return False
 
 
+_SAYING = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "add",
+        "claim",
+        "state",
+        "confirm",
+        "write",
+        "note",
+        "allege",
+        "accuse",
+    }
+)
+
+
+def _saying(tok: Token) -> Token | None:
+    """The reporting verb whose own clause holds ``tok`` ("the union said in a statement on Friday")."""
+    verb = clause_head(tok)
+    if verb.lemma_.lower() not in _SAYING or not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return None
+    if verb.i < tok.i <= verb.i + 6:
+        return verb  # "said on Friday", "said in a statement on Friday"
+    if tok.i < verb.i:
+        # "On Friday, the ministry said …": only the subject (and commas) between them
+        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        tail = {t.i for t in tok.head.subtree} if tok.head.dep_ == "prep" else {tok.i}
+        if all(i in subject or i in tail or tok.doc[i].is_punct for i in range(tok.i, verb.i)):
+            return verb
+    return None
+
+
+def _said_of(doc: Doc, t: Time, head: Token | None) -> bool:
+    """``t`` dates the saying of a report, not the event reported (``police arrested 12 people, the union
+    said on Friday``): the day of the statement bounds the event but is not its time."""
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return False
+    verb = _saying(tok)
+    if verb is None:
+        return False
+    if head is None:
+        return True
+    mine = clause_head(head)
+    return mine != verb and verb in mine.ancestors
+
+
+def _comparison(doc: Doc, t: Time) -> bool:
+    """``the largest since 2019``, ``the deadliest attack since April``, ``was the worst since …``: the
+    expression bounds a comparison, not the event."""
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return False
+    since = tok if tok.lower_ == "since" else doc[tok.i - 1] if tok.i > 0 else None
+    if since is None or since.lower_ != "since" or since.dep_ != "prep":
+        return False
+    up = since.head
+    if up.tag_ == "JJS" or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in up.children):
+        return True
+    return (
+        up.pos_ in ("AUX", "VERB")
+        and up.lemma_ == "be"
+        and any(
+            c.dep_ in ("attr", "acomp")
+            and (c.tag_ == "JJS" or any(g.dep_ == "amod" and g.tag_ == "JJS" for g in c.children))
+            for c in up.children
+        )
+    )
+
+
 def _dates(doc: Doc, t: Time, head: Token) -> bool:
     """The event is dated by the expression itself: it hangs from it ("since April, when an air strike …")
     or is the thing it modifies ("since the June 2024 protests", when the protests are the event)."""
@@ -197,6 +271,8 @@ def _pair(doc: Doc, pool: list[Time]) -> Time | None:
             continue
         if not (a.start and b.end and a.start <= b.end):
             continue
+        if _DASH.fullmatch(doc_text(doc)[a.end_char or 0 : b.start_char or 0]):
+            return _interval(a, a.start, b.end)  # "29-30 July", "July 29-30"
         if doc[ta.i - 1].lower_ in RANGE_OPENERS and doc[tb.i - 1].lower_ in RANGE_CLOSERS:
             return _interval(a, a.start, b.end)
         if doc[tb.i - 1].lower_ == "by" and _negated(tb):
@@ -361,17 +437,17 @@ def _nested(tok: Token, head: Token) -> bool:
     return False
 
 
-def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str] | None:
+def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None:
     """``for a third day``, ``for the eighth week in a row`` in the event's clause."""
     text = doc_text(doc)[sent.start_char : sent.end_char]
     for m in _NTH_UNIT.finditer(text):
         tok = _token_at(doc, sent.start_char + m.start("n"))
-        if tok is None or not _in_clause(tok, head) or not (m["for"] or m["row"] or m["run"]):
+        if tok is None or not _in_clause(tok, head) or not (m["for"] or m["row"] or m["run"] or m["enter"]):
             continue
         word = m["n"].lower()
         n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
         if n >= 2:
-            return n, m["u"].lower(), m[0]
+            return n, m["u"].lower(), m[0], bool(m["enter"])
     return None
 
 
@@ -403,7 +479,13 @@ def bind_time(
     and whether it was inferred (paragraph or lead) rather than written in the event's own sentence."""
     doc = head.doc
     usable = _usable(times, doc)
-    in_sent = [t for t in usable if sent.start_char <= (t.start_char or 0) < sent.end_char]
+    in_sent = [
+        t
+        for t in usable
+        if sent.start_char <= (t.start_char or 0) < sent.end_char
+        and not (_comparison(doc, t) and not _dates(doc, t, head))
+        and not _said_of(doc, t, head)
+    ]
     toks = {id(t): _token_at(doc, t.start_char or 0) for t in in_sent}
     clause = [t for t in in_sent if (tok := toks[id(t)]) is not None and _in_clause(tok, head)]
     near = [t for t in in_sent if (tok := toks[id(t)]) is not None and not _foreign(tok, head)]
@@ -436,10 +518,20 @@ def bind_time(
         best = _hull(doc, best, pool)
         if best.precision == "month" and best.end and _several_weeks(sent, head):
             return _interval(best, best.start, _next_month_end(best.end)), False
-        if nth is not None and nth[1] in _DAYS and best.start and best.end and best.start == best.end:
-            start = _back(best.end, nth[0], nth[1])
+        if (
+            nth is not None
+            and (nth[1] in _DAYS or nth[3])
+            and best.start
+            and best.end
+            and best.start == best.end
+        ):
+            # "for a third day on Tuesday" (two days back), "entered its second week on Thursday" (one week)
+            start = _back(best.end, nth[0] if nth[1] in _DAYS else nth[0] - 1, nth[1])
             if start is not None:
                 return _interval(best, start, best.end), False
+        shifted = _after(head, best)
+        if shifted is not best:
+            return shifted, False
         return best, False
     if nth is not None and ref is not None and nth[1] in ("week", "month"):
         start = _back(ref, nth[0] - 1, nth[1])
@@ -487,6 +579,40 @@ def _sentence_of(doc: Doc, t: Time) -> int:
     return tok.sent.start if tok is not None else -1
 
 
+_SPAN_UNITS = {"hour": 0, "day": 1, "night": 1, "week": 7}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _after(head: Token, best: Time) -> Time | None:
+    """``killed two villagers on Tuesday, a day after soldiers raided the village``: the event of the
+    ``after``/``before`` clause sits that far from the day of the clause it hangs from (``hours after``
+    is the same day; ``days after``, with no count, has no day of its own)."""
+    verb = clause_head(head)
+    if verb.dep_ != "advcl" or not best.start or best.start != best.end or best.precision != "day":
+        return best
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), None)
+    if mark not in ("after", "before"):
+        return best
+    tok = _token_at(head.doc, best.start_char or 0)
+    if tok is None or clause_head(tok) == verb:
+        return best
+    unit = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
+    if unit is None:
+        return best
+    count = [c for c in unit.children if c.dep_ in ("det", "nummod")]
+    n = _COUNTS.get(count[0].lower_) if count else None
+    if n is None and count and count[0].lower_.isdigit():
+        n = int(count[0].lower_)
+    days = _SPAN_UNITS[unit.lemma_.lower()]
+    if days == 0:
+        return best
+    if n is None:
+        return None
+    day = date.fromisoformat(best.start[:10])
+    when = (day - timedelta(days=n * days) if mark == "after" else day + timedelta(days=n * days)).isoformat()
+    return _interval(best, when, when)
+
+
 def _open_from(doc: Doc, t: Time, head: Token) -> bool:
     """``suspended from Sunday``: a verb's open-ended start, with no closing ``to``/``until``."""
     tok = _token_at(doc, t.start_char or 0)
@@ -510,6 +636,7 @@ def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
             t
             for t in _usable(times, doc)
             if start <= (t.start_char or 0) < end
+            and not _said_of(doc, t, None)
             and (t.precision == "day" or (t.value or "").endswith("-WE"))
         ]
         return inside[0] if inside else None

@@ -54,6 +54,11 @@ _AGE_AFTER = re.compile(r"(?:-|\s+)old\b|\s+of\s+age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged?\s+$", re.IGNORECASE)
 _JOIN_CLOCK_FIRST = re.compile(r"\s*(?:,|on)?\s*", re.IGNORECASE)
 _JOIN_DAY_FIRST = re.compile(r"\s*(?:,|at)?\s*", re.IGNORECASE)
+_RANGE_END = re.compile(
+    r"\s*(?:[-–]\s*|(?:to|until|till|through)\s+|and\s+(?=\d+(?:st|nd|rd|th)?(?:\s*[,.;)]|\s+(?:in|at|across)\b)))"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[-–/.,]\d|\s+(?:[A-Z][a-z]+|people|persons|protesters))"
+)
+_RANGE_GAP = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s*", re.IGNORECASE)
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "must", "should", "would", "'d"})
 _FUTURE_HEADS = frozenset(
     {"schedule", "plan", "expect", "due", "set", "intend", "go", "aim", "hope", "prepare", "vow", "promise"}
@@ -280,6 +285,71 @@ def _clockish(time: Time, rule: str) -> bool:
     return rule == "clock" or (rule == "tod" and time.text.lower() in _BARE_TOD)
 
 
+def _range_ends(text: str, items: list[tuple[Time, str]]) -> list[tuple[Time, str]]:
+    """The bare closing day of a month-first range ("July 29-30", "July 4 and 5"), in its month."""
+    out: list[tuple[Time, str]] = []
+    for k, (time, rule) in enumerate(items):
+        out.append((time, rule))
+        if (
+            rule not in ("mdy", "mdy_span")
+            or time.precision != "day"
+            or not time.start
+            or time.end_char is None
+        ):
+            continue
+        m = _RANGE_END.match(text, time.end_char)
+        nxt = items[k + 1][0].start_char if k + 1 < len(items) else None
+        if m is None or (nxt is not None and nxt < m.end()):
+            continue
+        first = date.fromisoformat(time.start)
+        try:
+            last = first.replace(day=int(m["d"]))
+        except ValueError:
+            continue
+        if last <= first:
+            continue
+        day = last.isoformat()
+        out.append(
+            (
+                time.replace(
+                    text=m["d"], start_char=m.start("d"), end_char=m.end("d"), value=day, start=day, end=day
+                ),
+                "range_end",
+            )
+        )
+    return out
+
+
+def _range_years(text: str, items: list[tuple[Time, str]]) -> list[tuple[Time, str]]:
+    """ "from March 3 to March 9, 2023": a range's opening day takes the year written at its close."""
+    out = list(items)
+    for k in range(len(out) - 1):
+        (a, rule), (b, _) = out[k], out[k + 1]
+        if (
+            a.anchor != "document"
+            or a.precision != "day"
+            or b.anchor != "absolute"
+            or b.precision != "day"
+            or not a.start
+            or not b.start
+            or a.end_char is None
+            or b.start_char is None
+            or not _RANGE_GAP.fullmatch(text, a.end_char, b.start_char)
+        ):
+            continue
+        close = date.fromisoformat(b.start)
+        try:
+            moved = date.fromisoformat(a.start).replace(year=close.year)
+            if moved > close:  # "30 December to 2 January 2023"
+                moved = moved.replace(year=close.year - 1)
+        except ValueError:
+            continue
+        if moved.isoformat() != a.start:
+            day = moved.isoformat()
+            out[k] = (a.replace(value=day, start=day, end=day, anchor="absolute"), rule)
+    return out
+
+
 def _merge_clocks(text: str, items: list[tuple[Time, str]]) -> list[Time]:
     """Join a clock time, or a bare ``dawn``, and the day next to it ("10 p.m. Wednesday",
     "Friday at 3 p.m.", "at dawn on Sunday")."""
@@ -343,5 +413,5 @@ def find_times(doc: Doc, *, published: date | None) -> list[Time]:
             # keep the clock reading so it can join a day written next to it
             reading = Reading(f"T{clock_value(cand.match)}", None, None, "day", "unresolved", "TIME")
         items.append((_time(text, start, cand.end, reading), cand.rule.name))
-    merged = _merge_clocks(text, items)
+    merged = _merge_clocks(text, _range_years(text, _range_ends(text, items)))
     return [t if not (t.value or "").startswith("T") else t.replace(value=None) for t in merged]

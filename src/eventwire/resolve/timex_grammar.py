@@ -109,6 +109,11 @@ def _rule(name: str, body: str, *, ambiguous: bool = False) -> Rule:
     return Rule(name, pattern, ambiguous)
 
 
+def _span_rule(name: str, body: str) -> Rule:
+    """A rule whose match is followed by the rest of a range ("29-30 July"), so no closing guard."""
+    return Rule(name, re.compile(rf"(?<![\w$£€.,/-])(?:{body})", re.IGNORECASE))
+
+
 @cache
 def rules() -> tuple[Rule, ...]:
     """The grammar, compiled once on first use."""
@@ -140,6 +145,19 @@ def rules() -> tuple[Rule, ...]:
             rf"{wd_prefix}(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
         ),
         _rule("mdy", rf"{wd_prefix}(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"),
+        # "from 12 to 15 March", "29-30 July": the first day of a range takes the second's month and year
+        _span_rule(
+            "day_span",
+            rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s)|(?<=\bon\s)|(?<=\bof\s)|(?<=\bin\s))(?P<d>{_DAY})"
+            rf"(?=\s*(?:to|and|until|till|through|[-–])\s*(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{_MONTH})"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?)"
+            rf"|(?P<d2>{_DAY})(?=[-–]{_DAY}\s+(?:of\s+)?(?P<mon2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)",
+        ),
+        # "July 29-30": the first day, its range end left to be read after it
+        _span_rule(
+            "mdy_span",
+            rf"{wd_prefix}(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?=\s*[-–]\s*{_DAY}(?:,?\s+(?P<y>{_YEAR}))?(?![\w-]))",
+        ),
         _rule("month_year", rf"(?P<mon>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})"),
         _rule("month_rel_year", rf"(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<ry>{_REL_YEAR}|{_CTX_YEAR})"),
         _rule(

@@ -189,6 +189,21 @@ def _h_day_month(m: re.Match[str], f: Frame) -> Reading | None:
     return day_reading(d, "document") if d else None
 
 
+def _h_day_span(m: re.Match[str], f: Frame) -> Reading | None:
+    """The first day of "12 to 15 March" / "29-30 July", in the month and year written after it."""
+    month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+    day = day_number(m["d"] or m["d2"])
+    year_text = m["y"] or m["y2"]
+    if year_text:
+        d = safe_date(int(year_text), month, day)
+        return day_reading(d, "absolute") if d else None
+    if f.published is None:
+        return unresolved("day")
+    year = _year_for(month, day, f)
+    d = safe_date(year, month, day) if year is not None else None
+    return day_reading(d, "document") if d else None
+
+
 def _h_month_rel_year(m: re.Match[str], f: Frame) -> Reading | None:
     month = MONTHS[m["mon"].lower().rstrip(".")]
     found = _rel_year(m["ry"], f)
@@ -557,6 +572,8 @@ HANDLERS: dict[str, Handler] = {
     "numeric": _h_numeric,
     "dmy": _h_day_month,
     "mdy": _h_day_month,
+    "mdy_span": _h_day_month,
+    "day_span": _h_day_span,
     "month_year": _h_month_year,
     "month_rel_year": _h_month_rel_year,
     "month": _h_month,
