@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from eventwire.extract.status import StatusInfo, event_status
 from tests.extract._event_helpers import claim, events, time
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from eventwire.records import Claim
 
 pytestmark = pytest.mark.slow
 
@@ -162,12 +165,14 @@ def test_status_according_to_elsewhere_does_not_attribute_with_claims(nlp: Langu
     assert evs and evs[0].status == "asserted"
 
 
-def test_status_rejected_reports_are_the_reports_claim(nlp: Language) -> None:
+def test_status_rejected_reports_are_a_denial(nlp: Language) -> None:
     text = "He rejected reports in foreign media that detainees were beaten during arrest."
     evs = events(nlp, text)
-    assert evs and all(e.status == "attributed" for e in evs)
+    assert evs and all(e.status == "negated" for e in evs)
     (denied,) = events(nlp, "He denied that detainees were beaten during arrest.")
     assert denied.status == "negated"
+    (reported,) = events(nlp, "Foreign media carried reports that detainees were beaten during arrest.")
+    assert reported.status == "attributed"  # reports alone are the reports' claim
 
 
 def test_status_according_to_over_a_purpose_participle_attributes_the_lead(nlp: Language) -> None:
@@ -188,3 +193,131 @@ def test_status_headline_with_a_semicolon_does_not_assert(nlp: Language) -> None
     cl = claim(text, "student groups", "Students boycotted classes for a second day on Tuesday")
     strikes = [e for e in events(nlp, text, claims=(cl,)) if e.type == "strike"]
     assert len(strikes) == 1 and strikes[0].status == "attributed"
+
+
+DENIALS_AND_PREDICTIONS = [
+    # denials: a "no" on the event's phrase, on an evidence noun, or a denial verb over a report noun
+    ("A deputy minister said no protest actions had been recorded this year.", "protest", "negated"),
+    ("The governor said there was no truth to rumours that students had been detained.", "arrest", "negated"),
+    ("There is no evidence that prisoners were tortured, the prosecutor said.", "torture", "negated"),
+    ("Officials dismissed claims that prisoners had been tortured.", "torture", "negated"),
+    ("Police refuted allegations that they had beaten protesters.", "repression", "negated"),
+    ("The rally passed off without arrests, police said.", "arrest", "negated"),
+    ("Police dispersed the crowd without making arrests.", "arrest", "negated"),
+    ("The ministry said it had not arrested any journalists.", "arrest", "negated"),
+    ("The police chief insisted that officers never tortured detainees.", "torture", "negated"),
+    ("The prison authority said no inmates were executed last month.", "execution", "negated"),
+    ("The union called off the strike planned for Monday.", "strike", "negated"),
+    # predictions and conditions
+    ("He warned that the authorities would arrest anyone who joined the protest.", "arrest", "predicted"),
+    ("Any attempt to march on the palace would be met with force, the army said.", "protest", "hypothetical"),
+    ("Aid groups warned that an assault on the city would lead to a massacre.", "attack", "hypothetical"),
+    (
+        "According to the security service, the cell planned to attack a police station.",
+        "attack",
+        "hypothetical",
+    ),
+    ("Thousands are expected to march in the capital on Saturday.", "protest", "predicted"),
+    ("The rapper is scheduled to be executed on Sunday.", "execution", "predicted"),
+    ("Doctors are preparing to go on strike.", "strike", "predicted"),
+    ("Two protesters are at risk of execution, Amnesty International warned.", "execution", "hypothetical"),
+    ("Rights groups fear that the protesters may be tortured in custody.", "torture", "hypothetical"),
+    # unattributed hedges stay asserted
+    ("Two protesters were allegedly beaten in custody.", "torture", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "status"), DENIALS_AND_PREDICTIONS)
+def test_status_denials_predictions_and_conditions(nlp: Language, text: str, etype: str, status: str) -> None:
+    evs = [e for e in events(nlp, text) if e.type == etype]
+    assert evs, f"no {etype} event"
+    assert evs[0].status == status
+
+
+def test_status_a_dated_plan_stays_predicted(nlp: Language) -> None:
+    text = "Teachers planned to strike on Monday."
+    monday = time(text, "Monday", "2023-02-13")
+    (ev,) = events(nlp, text, times=(monday,))
+    assert ev.status == "predicted"
+
+
+def test_status_naming_claim_leaves_the_event_asserted(nlp: Language) -> None:
+    text = "Hundreds of farmers blocked the motorway in what their union called a warning protest."
+    cl = claim(text, "their union", "a warning protest", cue="called")
+    evs = events(nlp, text, claims=(cl,))
+    assert evs and all(e.status == "asserted" and e.source is None for e in evs)
+
+
+def _status_of(nlp: Language, text: str, word: str, claims: tuple[Claim, ...] = ()) -> StatusInfo:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return event_status(tok, tok.idx, claims)
+
+
+def test_status_according_to_vouches_for_the_toll_not_the_lead(nlp: Language) -> None:
+    text = (
+        "Security forces fired tear gas at thousands of protesters marching on the palace, killing at least "
+        "two people, according to a doctors' group."
+    )
+    cl = claim(text, "a doctors' group", text[: text.index(", according")], cue="according to")
+    assert _status_of(nlp, text, "fired", (cl,)).status == "asserted"
+    assert _status_of(nlp, text, "marching", (cl,)).status == "asserted"
+    toll = _status_of(nlp, text, "killing", (cl,))
+    assert toll.status == "attributed" and toll.claim_id == "cl1"
+
+
+def test_status_asserted_lead_keeps_its_claim_for_the_figures(nlp: Language) -> None:
+    text = (
+        "Security forces fired tear gas at thousands of protesters marching on the palace, killing at least "
+        "two people, according to a doctors' group."
+    )
+    cl = claim(text, "a doctors' group", text[: text.index(", according")], cue="according to")
+    (protest,) = [e for e in events(nlp, text, claims=(cl,)) if e.type == "protest"]
+    assert protest.status == "asserted" and protest.source is None and protest.claim_id is None
+    assert [(m.kind, m.value) for m in protest.magnitudes] == [("participants", 1000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Any protest will be crushed, the commander said.", "protest", "hypothetical"),
+        ("Any strike by oil workers would be illegal, the ministry warned.", "strike", "hypothetical"),
+        ("The union vowed that its members would strike again in the spring.", "strike", "predicted"),
+        ("He warned that police would arrest anyone who joined the rally.", "arrest", "predicted"),
+        (
+            "Aid groups warned that an assault on the city would lead to a massacre.",
+            "assault",
+            "hypothetical",
+        ),
+        ("The interior ministry said there was no evidence that detainees were beaten.", "beaten", "negated"),
+        ("Officials said there were no reports of arrests in the city.", "arrests", "negated"),
+        ("Reports of arrests in the city could not be verified.", "arrests", "hypothetical"),
+    ],
+)
+def test_status_of_a_trigger(nlp: Language, text: str, word: str, status: str) -> None:
+    assert _status_of(nlp, text, word).status == status
+
+
+def test_status_a_purpose_participle_is_not_a_toll(nlp: Language) -> None:
+    text = (
+        "At least 17 prisoners have refused food since August 1, demanding an end to executions, "
+        "according to their relatives."
+    )
+    cl = claim(text, "their relatives", text[: text.index(", according")], cue="according to")
+    (ev,) = [e for e in events(nlp, text, claims=(cl,)) if e.type == "strike"]
+    assert ev.status == "attributed"
+
+
+def test_status_a_claim_in_a_subordinate_clause_does_not_cover_the_lead(nlp: Language) -> None:
+    text = "Protests spread to a dozen cities on Monday, as the government said 1,200 had been arrested."
+    cl = claim(text, "the government", text[:-1])  # a content span that overreaches to the lead
+    evs = {e.type: e for e in events(nlp, text, claims=(cl,))}
+    assert evs["protest"].status == "asserted" and evs["protest"].source is None
+
+
+def test_status_publishers_count_is_its_own_record(nlp: Language) -> None:
+    text = "People have taken to the streets in nearly 200 cities, according to the coalition's count."
+    cl = claim(text, "the coalition", text[: text.index(", according")], cue="according to")
+    (ev,) = events(nlp, text, claims=(cl,), publisher="Net Freedom Coalition")
+    assert ev.status == "asserted"
+    assert [(m.kind, m.value) for m in ev.magnitudes] == [("localities", 200)]

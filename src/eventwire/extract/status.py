@@ -93,7 +93,28 @@ SPAN_NOUNS = frozenset(
 
 
 REPORT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "account", "rumour", "rumor"})
+# "there is no truth to rumours that …", "no evidence that …", "no sign of protests": a "no" on one of
+# these nouns denies what it governs.
+EVIDENCE_NOUNS = REPORT_NOUNS | frozenset(
+    {"truth", "evidence", "sign", "indication", "proof", "confirmation", "trace", "basis", "record", "word"}
+)
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "contradict", "disown"})
+# speech and commitment verbs whose "would" is a future in the past ("warned that police would …")
+FUTURE_IN_PAST_VERBS = frozenset(
+    {"warn", "vow", "threaten", "promise", "pledge", "predict", "insist", "announce", "declare", "signal"}
+)
+# cues that only name an event someone else reports as fact ("in what organisers called a warning strike")
+NAMING_CUES = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"})
 RECORD_CUES = ("record", "document", "count", "regist", "tally", "verif", "monitor")
+RECORD_WORDS = re.compile(
+    r"\b(?:records?|counts?|tall(?:y|ies)|data(?:base)?|documentation|monitoring|figures)\b"
+)
+# plans in the past ("the group planned to set fire to …"): a plot, not a forecast, unless dated ahead
+PLOT_VERBS = frozenset({"plan", "plot", "intend", "conspire", "prepare", "aim"})
+# "an all-out assault would lead to a massacre": the subject of these is a premise, not a forecast
+CONSEQUENCE_OF = frozenset(
+    {"lead", "cause", "trigger", "result", "spark", "provoke", "mean", "spell", "risk", "be"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,11 +155,68 @@ def _negative_argument(tok: Token) -> bool:
     return False
 
 
+def _noun_phrase_head(head: Token) -> Token:
+    """``protest`` of "no protest actions": the noun a compound modifier belongs to."""
+    cur = head
+    for _ in range(3):
+        if cur.dep_ != "compound" or cur.head == cur:
+            break
+        cur = cur.head
+    return cur
+
+
+def _no_det(tok: Token) -> bool:
+    return any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in tok.children)
+
+
+def _without(head: Token) -> bool:
+    """ "ended without arrests", "dispersed without anyone being hurt": the event did not take place."""
+    cur = head
+    for _ in range(3):
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ == "without":
+            return True
+        light = cur.dep_ == "dobj" and lemma(cur.head) in LIGHT_VERBS  # "without making arrests"
+        if (cur.dep_ not in ("compound", "conj", "nsubj", "nsubjpass") and not light) or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _denied_report(noun: Token) -> bool:
+    """ "rejected reports that …", "no truth to rumours that …", "there were no reports of arrests"."""
+    if _no_det(noun):
+        return True
+    cur = noun
+    for _ in range(3):
+        if cur.head == cur:
+            return False
+        if cur.dep_ in ("dobj", "pobj", "nsubjpass") and lemma(cur.head) in DENIAL_VERBS:
+            return True
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head  # "no truth to rumours", "there was no truth to rumours"
+            holders = [cur, *(c for c in cur.children if c.dep_ in ("attr", "nsubj"))]
+            if any(h.pos_ == "NOUN" and _no_det(h) and lemma(h) in EVIDENCE_NOUNS for h in holders):
+                return True
+            continue
+        return False
+    return False
+
+
 def _negated(head: Token, verb: Token | None) -> bool:
     if _has_neg(head) or _negative_argument(head):
         return True
-    if any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in head.children):
+    if _no_det(head) or _without(head):
         return True
+    phrase = _noun_phrase_head(head)
+    if phrase != head:
+        if _no_det(phrase) or _negative_argument(phrase):
+            return True  # "no protest actions had been recorded"
+        if (
+            phrase.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+            and phrase.head.pos_ in ("VERB", "AUX")
+            and _has_neg(phrase.head)
+        ):
+            return True  # "did not hold protest rallies"
     if verb is not None and verb != head and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
         if _has_neg(verb) and head.dep_ != "pobj":
             return True
@@ -153,9 +231,17 @@ def _negated(head: Token, verb: Token | None) -> bool:
     cancel = word_set("cancel")
     for anc, dep in _ancestors(head, 4):
         lem = lemma(anc)
-        if lem in REPORT_NOUNS and anc.pos_ == "NOUN" and dep in ("acl", "ccomp", "relcl", "appos"):
-            break  # "rejected reports that detainees were beaten": the reports' claim, not a denial of fact
-        if lem in denial and dep in ("ccomp", "dobj", "pobj", "xcomp", "prep", "nsubjpass"):
+        if lem in EVIDENCE_NOUNS and anc.pos_ == "NOUN" and dep in ("acl", "ccomp", "appos", "prep", "pobj"):
+            if _denied_report(anc):
+                return True  # "rejected reports that detainees were beaten", "no evidence of torture"
+            if lem in REPORT_NOUNS and dep != "prep":
+                break  # "reports that detainees were beaten": the reports' claim, not a denial of fact
+        if dep == "ccomp" and any(
+            c.dep_ in ("attr", "nsubj") and lemma(c) in EVIDENCE_NOUNS and _no_det(c) for c in anc.children
+        ):
+            return True  # "there was no truth to rumours … that residents had been arrested"
+        denies = lem in denial or lem in DENIAL_VERBS
+        if denies and dep in ("ccomp", "dobj", "pobj", "xcomp", "prep", "nsubjpass", "pcomp"):
             return True
         if lem in cancel and dep in ("dobj", "nsubjpass", "xcomp"):
             if lem == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in anc.children):
@@ -197,7 +283,9 @@ def _reported(verb: Token) -> bool:
     for _ in range(3):
         if cur.head == cur:
             return False
-        if cur.dep_ in ("ccomp", "conj") and lemma(cur.head) in word_set("reporting_verbs"):
+        if cur.dep_ in ("ccomp", "conj") and (
+            lemma(cur.head) in word_set("reporting_verbs") or lemma(cur.head) in FUTURE_IN_PAST_VERBS
+        ):
             return True
         cur = cur.head
     return False
@@ -216,6 +304,8 @@ def _mood(
     head: Token, verb: Token | None, *, published: date | None, time: Time | None
 ) -> EventStatus | None:
     """hypothetical / predicted from the clause, or None."""
+    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in head.children):
+        return "hypothetical"  # "any protest will be crushed"
     hedged_modal = False
     for v in {head.i: head, clause_head(head).i: clause_head(head)}.values():
         for c in v.children:
@@ -231,6 +321,8 @@ def _mood(
             continue  # "the killing of protesters must stop" presupposes the killing
         if modal in FUTURE_MODALS:
             return "predicted"
+        if modal == "would" and v != head and head.dep_ == "nsubj" and lemma(v) in CONSEQUENCE_OF:
+            return "hypothetical"  # "warned that an assault would lead to a massacre"
         if modal == "would" and _reported(v):
             return "predicted"
         if modal is not None and not perfect:
@@ -256,6 +348,8 @@ def _mood(
         if through_noun:
             break  # "demand the release of classmates arrested": the arrest is not what is demanded
         lem = lemma(anc)
+        if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in anc.children):
+            return "hypothetical"  # "any protest will be crushed", "any attempt to march on the palace"
         if anc != head and anc.pos_ in ("NOUN", "PROPN") and dep != "compound":
             through_noun = True
             if lem in word_set("hypothetical_heads"):
@@ -268,6 +362,8 @@ def _mood(
                 dep == "xcomp" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in anc.children)
             ):
                 pass
+            elif lem in PLOT_VERBS and anc.tag_ == "VBD" and not _ahead(time, published):
+                return "hypothetical"
             else:
                 return "predicted"
         if anc != head:
@@ -292,12 +388,8 @@ def _mood(
             return "predicted"
         if dep not in PASSES_THROUGH and dep != "self":
             break
-    if time is not None and published is not None and time.start is not None:
-        try:
-            if date.fromisoformat(time.start[:10]) > published:
-                return "predicted"
-        except ValueError:
-            pass
+    if _ahead(time, published):
+        return "predicted"
     scope = verb if verb is not None else head
     for t in scope.subtree:
         if t.lower_ == "tomorrow":
@@ -305,6 +397,16 @@ def _mood(
         if t.lower_ in ("next", "coming") and t.head.lower_ in TIME_NOUNS | {"weeks", "months", "days"}:
             return "predicted"
     return None
+
+
+def _ahead(time: Time | None, published: date | None) -> bool:
+    """The event's time starts after the publication date."""
+    if time is None or published is None or time.start is None:
+        return False
+    try:
+        return date.fromisoformat(time.start[:10]) > published
+    except ValueError:
+        return False
 
 
 def _hedged(head: Token) -> bool:
@@ -317,6 +419,24 @@ def _hedged(head: Token) -> bool:
     return False
 
 
+LIGHT_VERBS = frozenset({"make", "carry", "conduct", "stage", "hold", "report", "record", "use"})
+SUBORDINATORS = frozenset(
+    {"as", "while", "when", "after", "before", "since", "because", "although", "though"}
+)
+
+
+def _outside_subordinate_cue(head: Token, claim: Claim) -> bool:
+    """ "Protests spread …, as the government said 1,200 had been arrested": the speech verb heads a
+    subordinate clause that does not hold the trigger, so the claim cannot cover it."""
+    cue = head.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if cue is None or len(cue) == 0 or claim.cue.text.lower().startswith("according"):
+        return False
+    verb = cue.root
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
+        return False
+    return head not in verb.subtree
+
+
 def _claim_for(start: int, claims: Sequence[Claim]) -> Claim | None:
     best: Claim | None = None
     for c in claims:
@@ -327,34 +447,63 @@ def _claim_for(start: int, claims: Sequence[Claim]) -> Claim | None:
     return best
 
 
-def _according_elsewhere(head: Token, claim: Claim) -> bool:
-    """``X did Y, killing Z, according to W``: the source vouches for the participle clause, not the lead."""
-    if not claim.cue.text.lower().startswith("according"):
+CONSEQUENCE_VERBS = frozenset(
+    {"kill", "wound", "injure", "leave", "claim", "hurt", "detain", "arrest", "bring"}
+)
+VAGUE_COUNTS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "score", "scores", "thousand", "thousands"}
+)
+
+
+def _toll_clause(tok: Token) -> bool:
+    """ "killing at least two people", "wounding scores", "leaving 12 dead": a participle that counts
+    the consequences of the lead event (not "demanding an end to executions")."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or lemma(tok) not in CONSEQUENCE_VERBS:
         return False
+    return any(t.like_num or t.pos_ == "NUM" or lemma(t) in VAGUE_COUNTS for t in tok.subtree)
+
+
+def _according_elsewhere(head: Token, claim: Claim) -> bool:
+    """``X did Y, killing Z, according to W`` / ``…, W said``: the source vouches for the toll clause,
+    not the lead event, which the publisher reports itself."""
     doc = head.doc
     cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
     if cue is None or len(cue) == 0:
         return False
-    attached = cue[0].head
-    if head.dep_ != "ROOT" or cue[0].i < head.i:
+    according = claim.cue.text.lower().startswith("according")
+    if according:
+        attached = cue[0].head
+        if (
+            attached != head
+            and cue[0].i > head.i
+            and head.dep_ == "ROOT"
+            and attached.dep_ in ("advcl", "acl", "xcomp")
+            and attached.tag_ == "VBG"
+            and attached.head == head
+        ):
+            return True  # "firing tear gas and, according to the opposition, live ammunition"
+    if not according or cue[0].i < head.i or claim.content.end > claim.cue.start:
+        return False  # only an "according to" named after what it vouches for
+    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if content is None or not content.start <= head.i < content.end:
         return False
-    if attached != head:
-        return attached.dep_ in ("advcl", "acl", "xcomp") and attached.tag_ == "VBG" and attached.head == head
-    # the source hangs from the lead verb, but a toll clause ("killing at least two") follows it
-    return any(
-        t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.i < cue[0].i and not _under_preposition(t, head)
-        for t in head.subtree
-    )
+    tolls = [t for t in content if _toll_clause(t) and t.i > content.start]
+    if not tolls:
+        return False
+    return not any(head in t.subtree for t in tolls)
 
 
-def _under_preposition(tok: Token, top: Token) -> bool:
-    """``tok`` hangs from ``top`` through a preposition ("detained for painting … and hanging …")."""
-    cur = tok
-    while cur != top and cur.head != cur:
-        if cur.dep_ in ("pcomp", "pobj", "prep"):
-            return True
-        cur = cur.head
-    return False
+def _naming(head: Token, claim: Claim) -> bool:
+    """ "in what organisers called a warning strike", "what the state described as riots": the speaker
+    only names an event; the content is a noun phrase, not a clause."""
+    doc = head.doc
+    cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if cue is None or content is None or len(cue) == 0 or len(content) == 0:
+        return False
+    if not any(lemma(t) in NAMING_CUES for t in cue):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in content)
 
 
 def _reporter(head: Token, *, according: bool = True) -> int | None:
@@ -384,7 +533,12 @@ def _reporter(head: Token, *, according: bool = True) -> int | None:
         top = top.head
     for c in top.children:
         # "Police arrested 40 teachers, witnesses said": the speech verb hangs from the report
-        if c.dep_ in ("parataxis", "ccomp", "advcl") and lemma(c) in reporting and c.i > head.i:
+        if (
+            c.dep_ in ("parataxis", "ccomp", "advcl")
+            and lemma(c) in reporting
+            and c.i > head.i
+            and not any(g.dep_ == "mark" and g.lower_ in SUBORDINATORS for g in c.children)
+        ):
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
             if subj is not None:
                 return int(subj.i)
@@ -450,8 +604,11 @@ def _record_cue(claim: Claim) -> bool:
     text = claim.cue.text.lower()
     if any(stem in text for stem in RECORD_CUES):
         return True
-    doc_text = claim.evidence.text.lower()
-    return text.startswith("according") and "record" in doc_text
+    if not text.startswith("according"):
+        return False
+    # "according to its records", "according to the coalition's count": the words naming the source
+    after = claim.evidence.text[max(claim.cue.end - claim.evidence.start, 0) :][:80].lower()
+    return RECORD_WORDS.search(after) is not None
 
 
 def _background(head: Token) -> bool:
@@ -485,17 +642,21 @@ def event_status(
 
     verb = governing_verb(head.head) if head.pos_ in ("NOUN", "PROPN") and head.head != head else None
     claim = _claim_for(start_char, claims)
+    if claim is not None and _outside_subordinate_cue(head, claim):
+        claim = None
     hedged = _hedged(head)
     status: EventStatus | None = "negated" if _negated(head, verb) else None
     if status is None:
         status = _mood(head, verb, published=published, time=time)
     own_record = claim is not None and is_publisher(claim.speaker, publisher) and _record_cue(claim)
-    if claim is not None and status is None and (own_record or _background(head)):
-        return StatusInfo("asserted", None, None, hedged)  # the publisher's own record; a known background
+    background = _background(head) or (claim is not None and _naming(head, claim))
+    if claim is not None and status is None and (own_record or background):
+        # the publisher's own record, a known background: asserted, the claim still holds its figures
+        return StatusInfo("asserted", None, claim.id, hedged)
     if claim is not None and not _according_elsewhere(head, claim):
         return StatusInfo(status or "attributed", claim.speaker, claim.id, hedged)
     if claim is not None:
-        return StatusInfo(status or "asserted", None, None, hedged)
+        return StatusInfo(status or "asserted", None, claim.id, hedged)
     # no claim covers the trigger: a speech verb over it still attributes it
     reporter = _reporter(head, according=not claims)
     report = _report_noun(head)
