@@ -322,3 +322,70 @@ def test_ids_are_in_text_order(nlp: Language) -> None:
     evs = events(nlp, "Police arrested two students. Workers went on strike. A bomb exploded in the market.")
     assert [e.id for e in evs] == [f"ev{i}" for i in range(1, len(evs) + 1)]
     assert [e.trigger.start for e in evs] == sorted(e.trigger.start for e in evs)
+
+
+# --- topics, doers and coreference (issue 4, round 3) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Prisoners refused food on Monday, demanding an end to executions.", "execution"),
+        ("The union said it would keep up its campaign against arrests of journalists.", "arrest"),
+        ("A new law outlawed strikes in the oil sector last year.", "strike"),
+        ("He was transferred to solitary confinement on Friday.", "torture"),
+        ("The warehouse was set on fire on Monday night.", "attack"),
+        ("Ministers clashed over the budget at a cabinet meeting.", "riot"),
+    ],
+)
+def test_topics_and_other_non_reports_are_not_events(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in {e.type for e in events(nlp, text)}
+
+
+def test_set_fire_to_a_vehicle_is_a_riot_not_a_shooting(nlp: Language) -> None:
+    text = "Some protesters threw stones and set fire to a police vehicle at the gate."
+    types = {e.type for e in events(nlp, text)}
+    assert "riot" in types and "repression" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruling party supporters clashed with opposition members outside the stadium.",
+        "Thousands marched against the pension reform in Paris. Clashes were also reported in Lyon.",
+    ],
+)
+def test_clashes_between_groups_or_in_a_protest_story_are_riots(nlp: Language, text: str) -> None:
+    assert "riot" in {e.type for e in events(nlp, text)}
+
+
+def test_force_against_a_crowd_named_in_the_paragraph(nlp: Language) -> None:
+    text = (
+        "Thousands of protesters marched to the palace on Friday. "
+        "Witnesses said soldiers in pick-up trucks drove into crowds near the bridge."
+    )
+    evs = events(nlp, text)
+    s, e = at(text, "drove into crowds")
+    assert any(ev.type == "repression" and ev.trigger.start < e and s < ev.trigger.end for ev in evs)
+
+
+def test_gunmen_firing_on_protesters_is_an_attack(nlp: Language) -> None:
+    text = "Gunmen opened fire on protesters outside the mosque on Friday."
+    types = {e.type for e in events(nlp, text)}
+    assert "attack" in types and "repression" not in types
+
+
+def test_deaths_from_crowd_control_are_the_dispersal_s_toll(nlp: Language) -> None:
+    text = "Police fired tear gas at the marchers in Khartoum on Friday, killing two people."
+    evs = [e for e in events(nlp, text) if e.type in ("repression", "killing")]
+    assert [e.type for e in evs] == ["repression"]
+    assert "killing" in {m.text for m in evs[0].mentions} | {evs[0].trigger.text}
+
+
+def test_a_later_toll_joins_the_attack_that_killed(nlp: Language) -> None:
+    text = (
+        "Shells fired by the militia hit a crowded market in the city on Saturday, killing dozens of "
+        "civilians, medical workers said.\n\nThe governor's office said 43 people had been killed."
+    )
+    evs = [e for e in events(nlp, text) if e.type in ("attack", "killing")]
+    assert [e.type for e in evs] == ["attack"]

@@ -124,7 +124,7 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
             other.subtype in ("bombing", "air_strike", "missile_strike") or other.head_lemma in ATTACK_WORDS
         )
         if same_sentence:
-            return linked and (weapon_attack or other.subtype in ABSORBED_SUBTYPES)
+            return linked and (weapon_attack or other.subtype in ABSORBED_SUBTYPES or _dispersal(other))
         return (
             a.type == "attack"
             and weapon_attack
@@ -133,6 +133,11 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
             and not b.nominal
         )
     return a.subtype == "shooting" and b.subtype == "shooting" and b.back_reference
+
+
+def _dispersal(d: Draft) -> bool:
+    """Crowd control that killed ("fired tear gas at the marchers, killing two"): the deaths are its toll."""
+    return d.type == "repression" and d.subtype == "dispersal"
 
 
 def _is_account(a: Draft, b: Draft) -> bool:
@@ -257,15 +262,20 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         by_kind.setdefault(m.kind, m)  # a written count beats an implied single victim
     killing = next((d for d in (a, b) if d.type == "killing"), None)
     attack = next((d for d in (a, b) if d.type == "attack" and d.subtype not in ABSORBED_SUBTYPES), None)
-    etype, subtype = rich.type, rich.subtype
+    etype, subtype, head_lemma = rich.type, rich.subtype, rich.head_lemma
+    dispersal = next((d for d in (a, b) if _dispersal(d)), None)
     if attack is not None and killing is not None:
-        etype, subtype = "attack", attack.subtype  # the toll of a bombing or a strike is the attack's
+        # the toll of a bombing or a strike is the attack's
+        etype, subtype, head_lemma = "attack", attack.subtype, attack.head_lemma
+    elif dispersal is not None and killing is not None:
+        etype, subtype, head_lemma = "repression", "dispersal", dispersal.head_lemma
     elif killing is not None and a.type != b.type:
         etype, subtype = "killing", "shooting"
     return replace(
         rich,
         type=etype,
         subtype=subtype or poor.subtype,
+        head_lemma=head_lemma,
         status=status,
         source=voice.source if status != "asserted" else None,
         claim_id=voice.claim_id if status != "asserted" else None,

@@ -110,6 +110,35 @@ CHARGE_NOUNS = frozenset(
     {"act", "charge", "count", "crime", "offence", "offense", "accusation", "allegation"}
 )
 AVOID_VERBS = frozenset({"avoid", "evade", "escape", "dodge", "prevent", "resist"})
+# "an end to executions", "a campaign against arrests", "a rally against killings": the kind of act as a topic
+TOPIC_HEADS = frozenset(
+    {
+        "end",
+        "halt",
+        "stop",
+        "moratorium",
+        "ban",
+        "law",
+        "bill",
+        "campaign",
+        "protest",
+        "demonstration",
+        "rally",
+        "march",
+        "vigil",
+        "petition",
+        "opposition",
+        "resistance",
+        "movement",
+        "struggle",
+        "fight",
+        "legislation",
+    }
+)
+# "to oppose executions", "outlawed strikes": the kind of act as the object of a stance or a rule
+TOPIC_VERBS = frozenset(
+    {"oppose", "ban", "outlaw", "abolish", "criminalise", "criminalize", "legalise", "legalize"}
+)
 SLOGAN_CUES = (
     "chant",
     "slogan",
@@ -271,6 +300,22 @@ def _condition_only(head: Token) -> bool:
     return False
 
 
+def _topic_only(head: Token, trig: Trigger) -> bool:
+    """A bare plural naming a kind of act as a topic, not a report of one: "demanding an end to
+    executions", "a campaign against arrests", "a law that bans strikes"."""
+    if not trig.nominal or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    for c in head.children:
+        if c.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in c.subtree):
+            return False  # "protests against executions in Shiraz on Friday": located, so reported
+    parent = head.head
+    if head.dep_ == "pobj" and parent.lower_ in ("against", "to", "on"):
+        return lemma(parent.head) in TOPIC_HEADS
+    return head.dep_ == "dobj" and lemma(parent) in TOPIC_VERBS
+
+
 def _avoided(head: Token) -> bool:
     """ "to avoid arrest", "fled to escape detention": an event that did not take place."""
     parent = head.head
@@ -320,8 +365,11 @@ def _aggregate(head: Token, places: Sequence[Place], magnitudes: Sequence[Magnit
     ):
         return True
     local = [p for p in places if p.precision in ("point", "city", "admin2")]
-    if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") and len(local) != 1:
-        return True  # "the protests", "attacks on US forces", "mass rallies" — not "protests in Ahvaz"
+    weapon = lemma(head) in word_set("weapon") or lemma(head) in word_set("device")
+    if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") and len(local) != 1 and not weapon:
+        # "the protests", "attacks on US forces", "mass rallies" — not "protests in Ahvaz", and not
+        # "shells hit a market" (several rounds of one attack)
+        return True
     nominal = head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
     scope = head.subtree if nominal else clause_head(head).subtree
     for t in scope:
@@ -533,6 +581,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _charge_only(head)
             or _condition_only(head)
             or _avoided(head)
+            or _topic_only(head, trig)
             or _slogan(doc, trig)
             or _generic_reference(head, trig, by_head)
         ):

@@ -151,6 +151,30 @@ KILL_WORDS = frozenset(
 )
 
 
+# Subjects of "clash" that make it a fight between groups of people (a riot), not a quarrel.
+CLASH_GROUPS = frozenset(
+    {
+        "supporter",
+        "member",
+        "protester",
+        "protestor",
+        "demonstrator",
+        "student",
+        "youth",
+        "resident",
+        "villager",
+        "group",
+        "gang",
+        "fan",
+        "crowd",
+        "mob",
+        "worker",
+        "rioter",
+        "inmate",
+        "prisoner",
+    }
+)
+_PROTEST_DOC_KEY = "eventwire_protest_document"
 STRIKE_IMPACT_VERBS = frozenset({"hit", "target", "destroy", "strike", "land", "flatten", "damage"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
@@ -365,9 +389,46 @@ def _riot_context(c: MatchContext) -> bool:
         "arson",
     ):
         return True
-    return c.has("protest") or bool(
-        c.words & {"police", "security", "force", "stone", "tear", "baton", "guard"}
-    )
+    if c.has("protest") or bool(c.words & {"police", "security", "force", "stone", "tear", "baton", "guard"}):
+        return True
+    # "Clashes were also reported in four cities", "Cosatu members clashed with DA supporters": a clash
+    # in a report about protests, or between groups of people; not "ministers clashed over the budget"
+    if lemma(c.head) != "clash":
+        return False
+    if _protest_document(c):
+        return True
+    s = _antecedent(subject(c.head))
+    return s is not None and lemma(s) in CLASH_GROUPS
+
+
+def _unarmed_protest_document(c: MatchContext) -> bool:
+    """A report about protests, and no soldiers or gunmen in the paragraph (their arson is an attack)."""
+    if not _protest_document(c):
+        return False
+    armed = word_set("armed_clash") | word_set("armed_doers")
+    return not any(t.lower_ in armed or lemma(t) in armed for t in _paragraph(c))
+
+
+def _protest_document(c: MatchContext) -> bool:
+    """Protest words in the document (cached per document): a report about protests or riots."""
+    doc = c.sent.doc
+    cached = doc.user_data.get(_PROTEST_DOC_KEY)
+    if isinstance(cached, bool):
+        return cached
+    words = word_set("protest")
+    found = any(t.lower_ in words or lemma(t) in words for t in doc)
+    doc.user_data[_PROTEST_DOC_KEY] = found
+    return found
+
+
+def _state_or_unknown_doer(c: MatchContext) -> bool:
+    """Force against a crowd by the state, or by no named doer; gunmen or militants firing on
+    protesters commit an attack, not repression."""
+    s = _antecedent(subject(c.head) or agent(c.head))
+    if s is None:
+        return True
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    return not (names & word_set("armed_clash"))
 
 
 def _antecedent(s: Token | None) -> Token | None:
@@ -382,13 +443,15 @@ def _riot_subject(c: MatchContext) -> bool:
     if s is None:
         # "a police vehicle was set on fire": no doer written, a protest or riot around it
         passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in c.head.children)
-        return passive and _protest_paragraph(c)
+        return passive and (_protest_paragraph(c) or _unarmed_protest_document(c))
     allowed = word_set("riot_subject")
     if lemma(s) in allowed or s.lower_ in allowed:
         return True
     # "Some threw stones", "they set fire to a police vehicle": an unnamed doer at a protest
     vague = {"some", "others", "many", "they", "several", "dozens", "hundreds", "group", "groups", "few"}
-    return (s.lower_ in vague or lemma(s) in vague) and _protest_paragraph(c)
+    return (s.lower_ in vague or lemma(s) in vague) and (
+        _protest_paragraph(c) or _unarmed_protest_document(c)
+    )
 
 
 def _not_riot_subject(c: MatchContext) -> bool:
@@ -503,6 +566,16 @@ def _not_custody(c: MatchContext) -> bool:
 
 def _protest_context(c: MatchContext) -> bool:
     return c.has("protest")
+
+
+def _armed_doer_or_no_protest(c: MatchContext) -> bool:
+    """Shooting with no protest in sight, or gunmen firing on a crowd (an attack, not repression)."""
+    return not c.has("protest") or not _state_or_unknown_doer(c)
+
+
+def _protest_paragraph_context(c: MatchContext) -> bool:
+    """Protest words in the sentence or its paragraph ("soldiers drove into crowds" after a march)."""
+    return _protest_paragraph(c) and _not_sports(c)
 
 
 def _no_protest_context(c: MatchContext) -> bool:
@@ -680,6 +753,9 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "custody_context": _custody,
     "no_custody_context": _not_custody,
     "protest_context": _protest_context,
+    "protest_paragraph_context": _protest_paragraph_context,
+    "state_or_unknown_doer": _state_or_unknown_doer,
+    "armed_doer_or_no_protest": _armed_doer_or_no_protest,
     "no_protest_context": _no_protest_context,
     "not_protest_context_shooting": _no_protest_context,
     "killing_context_or_dead": _killing_context_or_dead,
