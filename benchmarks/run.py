@@ -353,6 +353,7 @@ def scaling(args: argparse.Namespace, tmp: Path) -> list[str]:
     r = _child(
         {**options, "path": str(path), "every": block, "progress": args.progress, "budget": args.budget}
     )
+    r["stopped_early"] = r["documents"] < sizes[-1]
     blocks = r["blocks"]
     at = {b["documents"]: b for b in blocks}
     first = at.get(sizes[0]) or (blocks[0] if blocks else None)
