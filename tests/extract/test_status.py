@@ -292,6 +292,11 @@ def test_status_asserted_lead_keeps_its_claim_for_the_figures(nlp: Language) -> 
         ("The interior ministry said there was no evidence that detainees were beaten.", "beaten", "negated"),
         ("Officials said there were no reports of arrests in the city.", "arrests", "negated"),
         ("Reports of arrests in the city could not be verified.", "arrests", "hypothetical"),
+        ("Reports that police beat students are baseless, the ministry said.", "beat", "negated"),
+        ("Claims that prisoners were tortured are false, the judiciary said.", "tortured", "negated"),
+        ("Unions announced a general strike for Thursday.", "strike", "predicted"),
+        ("The opposition called a rally for next Sunday.", "rally", "predicted"),
+        ("Dockers held a strike for three days last month.", "strike", "asserted"),
     ],
 )
 def test_status_of_a_trigger(nlp: Language, text: str, word: str, status: str) -> None:

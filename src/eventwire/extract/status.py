@@ -71,6 +71,11 @@ PASSES_THROUGH = frozenset(
 )
 
 
+CALENDAR_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december"}
+)
 BACKGROUND_PREPS = frozenset({"during", "since", "amid", "after", "following", "before", "throughout"})
 SPAN_NOUNS = frozenset(
     {
@@ -97,6 +102,22 @@ REPORT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "accoun
 # these nouns denies what it governs.
 EVIDENCE_NOUNS = REPORT_NOUNS | frozenset(
     {"truth", "evidence", "sign", "indication", "proof", "confirmation", "trace", "basis", "record", "word"}
+)
+FALSITY = frozenset(
+    {
+        "false",
+        "untrue",
+        "baseless",
+        "unfounded",
+        "groundless",
+        "fabricate",
+        "fabricated",
+        "fake",
+        "invent",
+        "lie",
+        "lies",
+    }
+    | {"fiction", "fabrication", "propaganda", "rumour", "rumor", "nonsense"}
 )
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove", "contradict", "disown"})
 # speech and commitment verbs whose "would" is a future in the past ("warned that police would …")
@@ -182,9 +203,19 @@ def _without(head: Token) -> bool:
     return False
 
 
+def _called_false(noun: Token) -> bool:
+    """ "reports of clashes were fabricated", "claims that … are baseless"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if lemma(verb) in FALSITY:
+        return True
+    return any(c.dep_ in ("acomp", "attr", "oprd") and lemma(c) in FALSITY for c in verb.children)
+
+
 def _denied_report(noun: Token) -> bool:
     """ "rejected reports that …", "no truth to rumours that …", "there were no reports of arrests"."""
-    if _no_det(noun):
+    if _no_det(noun) or _called_false(noun):
         return True
     cur = noun
     for _ in range(3):
@@ -231,10 +262,14 @@ def _negated(head: Token, verb: Token | None) -> bool:
     cancel = word_set("cancel")
     for anc, dep in _ancestors(head, 4):
         lem = lemma(anc)
-        if lem in EVIDENCE_NOUNS and anc.pos_ == "NOUN" and dep in ("acl", "ccomp", "appos", "prep", "pobj"):
+        if (
+            lem in EVIDENCE_NOUNS
+            and anc.pos_ == "NOUN"
+            and dep in ("acl", "relcl", "ccomp", "appos", "prep", "pobj")
+        ):
             if _denied_report(anc):
                 return True  # "rejected reports that detainees were beaten", "no evidence of torture"
-            if lem in REPORT_NOUNS and dep != "prep":
+            if lem in REPORT_NOUNS and dep not in ("prep", "relcl"):
                 break  # "reports that detainees were beaten": the reports' claim, not a denial of fact
         if dep == "ccomp" and any(
             c.dep_ in ("attr", "nsubj") and lemma(c) in EVIDENCE_NOUNS and _no_det(c) for c in anc.children
@@ -341,6 +376,8 @@ def _mood(
             c.lower_ in word_set("prediction_adjectives") or lemma(c) in word_set("prediction_adjectives")
         ):
             return "predicted"
+    if head.pos_ == "NOUN" and _dated_for(head):
+        return "predicted"  # "announced a general strike for Thursday"
     through_noun = False
     for anc, dep in [(head, "self"), *_ancestors(head, 5)]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
@@ -397,6 +434,18 @@ def _mood(
         if t.lower_ in ("next", "coming") and t.head.lower_ in TIME_NOUNS | {"weeks", "months", "days"}:
             return "predicted"
     return None
+
+
+def _dated_for(noun: Token) -> bool:
+    """ "a strike for Thursday", "protests set for March 8": an event set for a date."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lower_ in CALENDAR_NAMES or any(c.lower_ in ("next", "coming") for c in obj.children):
+                    return True  # not a duration ("a strike for three days")
+    return False
 
 
 def _ahead(time: Time | None, published: date | None) -> bool:
