@@ -92,3 +92,28 @@ def test_run_polnear_on_a_small_corpus(tmp_path: Path, nlp: Language) -> None:
     assert m["content_exact_f1"] == 1.0
     assert report.baseline["cue_overlap_recall"] == pytest.approx(1 / 3, abs=1e-3)
     assert run_polnear(tmp_path, nlp, limit=0).documents == 0
+
+
+@pytest.mark.slow
+def test_run_polnear_counts_outer_speakers_of_nested_claims(tmp_path: Path, nlp: Language) -> None:
+    text = "According to state television, police said that 12 protesters were detained.\n"
+    ann = (
+        "T1\tSource 13 29\tstate television\n"
+        "T2\tCue 0 12\tAccording to\n"
+        "T3\tContent 31 76\tpolice said that 12 protesters were detained\n"
+        "T4\tAttribution 0 12\tAccording to\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        "T5\tSource 31 37\tpolice\n"
+        "T6\tCue 38 42\tsaid\n"
+        "T7\tContent 43 76\tthat 12 protesters were detained\n"
+        "T8\tAttribution 38 42\tsaid\n"
+        "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5\n"
+    )
+    assert text[13:29] == "state television" and text[31:37] == "police"
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "wire_2023-01-02_b.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "attributions" / "wire_2023-01-02_b_ab12.ann").write_text(ann, encoding="utf-8")
+    m = run_polnear(tmp_path, nlp).metrics
+    assert m["source_exact_recall"] == 1.0
+    assert m["source_exact_precision"] == 1.0

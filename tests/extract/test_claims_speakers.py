@@ -386,3 +386,19 @@ def test_claims_agreement_with_a_clause_only(nlp: Language) -> None:
     claims = claims_of(nlp, "Economists agreed that the proposal would increase taxes.")
     assert [(c.cue.text, c.content.text) for c in claims] == [("agreed", "the proposal would increase taxes")]
     assert claims_of(nlp, "The company agreed to clean up the mines.") == []
+
+
+def test_claims_description_of_a_private_person_is_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Former cellmates told reporters that the man had been refused a doctor. "
+        'One said guards had beaten him. "They were killing him slowly," the former inmate said.'
+    )
+    claims = claims_of(nlp, text)
+    assert claims[-1].speaker.text == "the former inmate"
+    assert claims[-1].speaker.name == "Former cellmates"
+
+
+def test_claims_office_title_is_not_the_last_private_speaker(nlp: Language) -> None:
+    text = "A witness said police opened fire on the crowd. The governor said the police had acted lawfully."
+    claims = claims_of(nlp, text)
+    assert [c.speaker.name for c in claims] == ["witness", "governor"]

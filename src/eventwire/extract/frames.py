@@ -66,6 +66,72 @@ _FRAME_DEPS = frozenset(
     {"aux", "auxpass", "neg", "prt", "dative", "dobj", "npadvmod", "prep", "advmod", "agent", "mark", "nsubj"}
 )
 _EVIDENTIAL = frozenset({"show", "indicate", "suggest", "find", "reveal"})
+# the first word after a frame's closing comma: "…, police said, while …"
+_AFTER_FRAME = re.compile(r"[^,;:.!?\n\"“”]{0,60},\s+([\w'’-]+)")
+# words that open a new clause or phrase after a frame, rather than continue the interrupted one
+_JOINERS = frozenset(
+    {
+        "and",
+        "but",
+        "or",
+        "while",
+        "whereas",
+        "as",
+        "although",
+        "though",
+        "which",
+        "who",
+        "when",
+        "after",
+        "before",
+        "because",
+        "since",
+        "so",
+        "then",
+        "in",
+        "on",
+        "at",
+        "with",
+        "without",
+        "amid",
+        "despite",
+        "including",
+        "according",
+        "citing",
+        "the",
+        "a",
+        "an",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "i",
+        "there",
+    }
+)
+# verbs that judge their object: a claim only when they say more than whom they judge
+_JUDGING = frozenset(
+    {
+        "criticise",
+        "criticize",
+        "praise",
+        "fault",
+        "applaud",
+        "commend",
+        "lambast",
+        "lambaste",
+        "chastise",
+        "rebuke",
+        "castigate",
+    }
+)
+# a non-restrictive relative clause: ", during which", ", who", ", where"
+_REL_OPEN = re.compile(
+    r",\s+(?:(?:during|in|of|after|since|amid|at|by)\s+)?(?:which|whom|whose|who|where|when)\b",
+)
+_TELLING = frozenset({"tell", "assure", "remind", "inform"})
+_FINDER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
 # documents that state findings themselves when nobody is named: "a poll found", "an inquiry concluded"
 _DOCUMENTS = frozenset(
     {"report", "survey", "poll", "study", "investigation", "analysis", "assessment", "inquiry", "audit"}
@@ -289,6 +355,8 @@ class FrameFinder:
             speaker_tok = fallback.head if fallback is not None else None
         if speaker_tok is None or not self.same_para(speaker_tok.idx, verb.idx):
             return []
+        if self.in_quote(speaker_tok.idx) is not None:
+            return []  # a subject inside a quotation the parse joined to a verb outside it
         if speaker_tok.lower_ in _NON_SPEAKERS and speaker_tok.pos_ != "PRON":
             return []
         if speaker_tok.lower_ in _NOBODY or any(
@@ -302,7 +370,9 @@ class FrameFinder:
             owner = figures_owner(speaker_tok)
             if owner is None and speaker_tok.lemma_.lower() not in _DOCUMENTS:
                 return []
-            if owner is None:  # "a poll found that …": the document itself is the source
+            if owner is None or owner.dep_ == "compound":
+                # "a poll found that …", "a CBS News poll found", "UN figures show": the document
+                # is the source, its owner named inside it
                 speaker = speaker_phrase(speaker_tok, stop=stop)
             else:
                 cue = (min(speaker_tok.idx, verb.idx), cue[1])
@@ -312,9 +382,7 @@ class FrameFinder:
                 return []
             speaker = fallback
         else:
-            if lemma in _EVIDENTIAL and not (
-                speaker_tok.ent_type_ in _AGENT_ENTS or speaker_tok.pos_ == "PROPN"
-            ):
+            if lemma in _EVIDENTIAL and not self._finder(speaker_tok):
                 return []  # "officers should show restraint", "video shows": no speaker
             speaker = with_stacked_subject(speaker_phrase(speaker_tok, stop=stop), children)
 
@@ -350,7 +418,9 @@ class FrameFinder:
             rest = self._rest_of_sentence(verb, speaker)
             return [self._draft(cue, rest, False, speaker, verb)] if rest else []
 
-        if verb.dep_ == "parataxis" and not any(c.dep_ in {"ccomp", "dobj"} for c in children):
+        if verb.dep_ == "parataxis" and not any(
+            c.dep_ == "ccomp" or (c.dep_ == "dobj" and not self._addressee(verb, c)) for c in children
+        ):
             # "The museum, Mr. Obama said, would …": the sentence around the frame is the content
             quote = self._adjacent_quote(verb, speaker, cue)
             if quote is not None:
@@ -423,6 +493,8 @@ class FrameFinder:
                 for sib in children:
                     if sib.dep_ == "prep" and sib.lower_ in {"as", "of", "for"} and sib.i > dobj.i:
                         hi = max(hi, subtree_span(sib, self.text)[1])
+                if lemma in _JUDGING and len(self.text[lo:hi].split()) < 3:
+                    return []  # "criticised the government": a target, not a statement
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
         if not drafts and lemma in _XCOMP_VERBS:
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -731,7 +803,7 @@ class FrameFinder:
             if obj.lemma_.lower() in self.lex.figure_nouns or obj.lemma_.lower() in _RECORD_NOUNS:
                 # "according to figures from the ministry", "according to photos shared by the union"
                 owner = figures_owner(obj)
-                if owner is not None:
+                if owner is not None and owner.dep_ != "compound":  # "according to UN figures" stays whole
                     speaker = speaker_phrase(owner)
                 elif obj.lemma_.lower() in _RECORD_NOUNS:
                     return []
@@ -760,6 +832,8 @@ class FrameFinder:
                 and before[1] > before[0]
             ):
                 content = before  # "A, according to X, and B": X vouches for A, B is the publisher's
+            if content == before:
+                content = self._relative_scope(content, tok)
             if content[1] - content[0] < 3:
                 return []
             quote = self._covering_quote(content)
@@ -770,6 +844,29 @@ class FrameFinder:
             d.phrase = (lo, hi)
             return [d]
         return []
+
+    def _relative_scope(self, content: tuple[int, int], cue_tok: Token) -> tuple[int, int]:
+        """ "X has documented 82 cases since the protests, during which 60 people were killed,
+        according to Y": when the clause before a closing relative clause is already someone's
+        claim, the according-phrase vouches for the relative clause only."""
+        last = None
+        for m in _REL_OPEN.finditer(self.text, content[0], content[1]):
+            last = m
+        if last is None:
+            return content
+        main = [
+            t
+            for t in self.doc[: cue_tok.i]
+            if content[0] <= t.idx < last.start()
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() in self.lex.speech_verbs
+            and self.in_quote(t.idx) is None
+            and any(c.dep_ == "nsubj" for c in t.children)
+        ]
+        if not main:
+            return content
+        rest = trim_span(self.text, last.end(), content[1])
+        return rest if len(self.text[rest[0] : rest[1]].split()) >= 3 else content
 
     # -- credit lines: "“…” ― Jane Doe", "Amnesty: 41 killed" -----------------------------------
     def _credits(self, drafts: list[Frame]) -> list[Frame]:
@@ -1012,6 +1109,24 @@ class FrameFinder:
             return True
         return guess_kind(tok.text, self.lex) != "unknown" or guess_kind(lemma, self.lex) != "unknown"
 
+    def _addressee(self, verb: Token, obj: Token) -> bool:
+        """The object of "tell" is the one told, not what is said ("…, he told me, …")."""
+        if verb.lemma_.lower() not in _TELLING:
+            return False
+        return (
+            obj.pos_ in {"PRON", "PROPN"}
+            or obj.lemma_.lower() in self.lex.person_nouns
+            or (obj.lemma_.lower() in {"reporter", "journalist", "audience", "crowd", "supporter"})
+        )
+
+    def _finder(self, tok: Token) -> bool:
+        """A subject that can state a finding or a suggestion ("the agency found that", "he
+        suggested that"): a name, a personal pronoun, a person or an institution noun, not a
+        thing ("video shows", "it suggests", "the data indicate" go through the figures path)."""
+        if tok.pos_ == "PRON":
+            return tok.lower_ in _FINDER_PRONOUNS
+        return self._plausible(tok)
+
     def _belief(self, d: Frame) -> bool:
         return d.verb is not None and d.verb.lemma_.lower() in self.lex.belief_verbs
 
@@ -1048,14 +1163,31 @@ class FrameFinder:
                 and content[0] < cue[0] < content[1]
                 and self.text[content[0] : speaker.start].rstrip().endswith(",")
                 and len(self.text[content[0] : speaker.start].split()) >= 4
+                and not self._interrupts(cue, content)
             ):
                 # "At least 10 were killed, a hospital source said, while …": not the frame itself
                 content = trim_span(self.text, content[0], min(speaker.start, cue[0]))
+            if content[0] <= min(speaker.start, cue[0]) and cue[1] <= content[1]:
+                lead = self.text[content[0] : min(speaker.start, cue[0])].split()
+                if lead and len(lead) <= 2 and lead[0].lower() in _RELATIVE | {"what", "whom"}:
+                    # "the protests, which the authorities say were instigated …": a relative
+                    # pronoun fronted before the frame; what is said follows the cue
+                    content = trim_span(self.text, cue[1], content[1])
             covering = self._covering_quote(content)
             if covering is not None and content[1] - content[0] <= covering.end - covering.start:
                 # the whole content is a quotation: "urged them to "exercise restraint""
                 content, quote = (covering.content_start, covering.content_end), True
         return Frame(cue=cue, content=content, quote=quote, speaker=speaker, verb=verb)
+
+    def _interrupts(self, cue: tuple[int, int], content: tuple[int, int]) -> bool:
+        """The frame sits inside the clause it reports ("The benefit, it says, would be $300"):
+        after its closing comma the same clause goes on, not a new one ("…, police said, while …",
+        "…, he said, adding …")."""
+        m = _AFTER_FRAME.match(self.text, cue[1], content[1])
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        return word not in _JOINERS and not word.endswith("ing") and m.group(1) not in _RELATIVE
 
     def _frame_bounds(self, verb: Token, speaker: SpeakerPhrase) -> tuple[int, int]:
         """Characters of the attribution frame itself: speaker, verb group, addressee, "in a
@@ -1075,8 +1207,12 @@ class FrameFinder:
         before = trim_span(self.text, s_start, lo)
         after = trim_span(self.text, hi, s_end)
         if (
-            len(self.text[before[0] : before[1]].split()) >= 2
+            len(self.text[before[0] : before[1]].split()) >= 1
             and len(self.text[after[0] : after[1]].split()) >= 2
+            and (
+                len(self.text[before[0] : before[1]].split()) >= 2
+                or any(c.dep_ in {"nsubj", "nsubjpass"} and c.idx < lo for c in verb.head.children)
+            )
         ):
             return before[0], after[1]
         best = before if before[1] - before[0] >= after[1] - after[0] else after

@@ -44,6 +44,8 @@ _GENERIC_GROUP = frozenset({"group", "organisation", "organization", "body"})
 _LEADING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 # how far ahead (characters) an indefinite organisation may be named: "a doctors' group" … its name
 _AHEAD = 1200
+# how far back (characters) a description of a private person picks up the last speaker
+_CARRY = 600
 # left dependents a definite role noun may have and still refer back ("the ruling party")
 _DEFINITE_LEFTS = frozenset({"det", "poss", "compound", "amod"})
 _CORE_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "poss", "case", "nmod"})
@@ -63,10 +65,18 @@ class SpeakerPhrase:
 def speaker_phrase(head: Token, *, stop: frozenset[int] = frozenset()) -> SpeakerPhrase:
     """The phrase headed by ``head``: its subtree up to any token in ``stop`` (token indices)."""
     cut = _first_modifier_clause(head)
+    aside = _asides(head)
     tokens: list[Token] = []
     for tok in head.subtree:
         if cut is not None and tok.i >= cut:
             break
+        if tok.i in aside:
+            if tok.i > head.i:
+                break  # "Mr. Burman (a view echoed by everyone) said": the aside is no part of the name
+            tokens = []  # "… predictable - Donald J. Trump": a dash before the name ends what came before
+            continue
+        if not tokens and tok.i < head.i and tok.lower_ in _NOT_SPEAKER_LEADS:
+            continue  # "Everything Trump says"
         if tok.i < head.i and tok.dep_ in {"advmod", "cc", "preconj"} and tok.head == head and not tokens:
             continue  # "Even China", "But officials
         if tok.i in stop:
@@ -81,6 +91,7 @@ def speaker_phrase(head: Token, *, stop: frozenset[int] = frozenset()) -> Speake
         tokens = [head]
     text = doc_text(head.doc)
     start, end = _trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    end = _close_paren(text, start, end)
     core_start = min(
         [head.idx]
         + [t.idx for left in head.lefts if left.dep_ not in {"punct", "cc", "preconj"} for t in left.subtree]
@@ -145,6 +156,28 @@ def noun_phrase_before(verb: Token) -> SpeakerPhrase | None:
     return SpeakerPhrase(head=head, start=start, end=end, core_start=start, core_end=min(core_end, end))
 
 
+_DASHES = frozenset({"-", "--", "—", "–", "―"})
+# words a parse may glue before a speaker's name that are not part of it
+_NOT_SPEAKER_LEADS = frozenset({"everything", "anything", "something", "nothing", "whatever", "what", "both"})
+
+
+def _asides(head: Token) -> frozenset[int]:
+    """Token indices in the speaker's subtree that end its phrase: a dash with a space on either
+    side, and a parenthesis that holds a clause (but not "(Vt.)" or "(ISPR)")."""
+    out: set[int] = set()
+    doc = head.doc
+    tokens = list(head.subtree)
+    for k, tok in enumerate(tokens):
+        if tok.text in _DASHES and (tok.whitespace_ or (tok.i > 0 and doc[tok.i - 1].whitespace_)):
+            out.add(tok.i)
+        elif tok.text == "(":
+            close = next((t for t in tokens[k + 1 :] if t.text == ")"), None)
+            inner = tokens[k + 1 : tokens.index(close) if close is not None else len(tokens)]
+            if any(t.pos_ in {"VERB", "AUX"} for t in inner):
+                out.update(t.i for t in tokens[k : k + 1 + len(inner) + (close is not None)])
+    return frozenset(out)
+
+
 def _first_modifier_clause(head: Token) -> int | None:
     """Index where a clause modifying the speaker starts after a comma ("X, who …", "X, appearing …",
     "X, a spokeswoman for the union, which organised the strike")."""
@@ -173,6 +206,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if end < len(text) and text[end] == "." and re.search(r"(?:\b[A-Z]|\.[A-Za-z])$", text[start:end]):
         end += 1
     return start, end
+
+
+def _close_paren(text: str, start: int, end: int) -> int:
+    """``end`` moved past the ")" of a parenthesis the phrase opens and the parse left out
+    ("Sen. Jane Doe (Vt.)")."""
+    if text.count("(", start, end) > text.count(")", start, end):
+        m = re.match(r"\.?\)", text[end : end + 2])
+        if m:
+            return end + m.end()
+    return end
 
 
 def _stem(word: str) -> str:
@@ -525,8 +568,25 @@ class SpeakerMemory:
             named = next(
                 (e for e in recent if e.person == person_noun and (e.head == lemma or lemma in e.words)), None
             )
-            return named or self._named_before(head, lemma, by_kind=False, owner=owner, need=need)
+            named = named or self._named_before(head, lemma, by_kind=False, owner=owner, need=need)
+            if named is None and person_noun and poss is None and need:
+                named = self._described_before(head, recent)
+            return named
         return None
+
+    def _described_before(self, head: Token, recent: list[_Entry]) -> _Entry | None:
+        """ "Former cellmates told … One said … "They were killing him," the former prisoner said":
+        a definite description of a private person (not an office: "the governor") whose modifiers
+        all describe the last speaker too (``recent`` holds only such speakers) is that speaker,
+        when it was named no better and spoke within the last sentences."""
+        if guess_kind(head.lemma_.lower(), self.lexicon) not in {"unknown", "civilians"}:
+            return None
+        last = next((e for e in recent if e.person), None)
+        if last is None or (last.actor.identifier and not _is_generic(last.actor)):
+            return None
+        if head.idx - last.at > _CARRY:
+            return None
+        return last
 
     def _named_after(self, head: Token) -> _Entry | None:
         """An indefinite organisation the text names soon after: "according to a doctors' group"

@@ -17,7 +17,9 @@ content keeps the complementiser and the quotation marks ("that …",
 marks and edge punctuation before the exact comparison. A discontinuous gold
 span is compared by its envelope (first to last character); so are the
 contents of eventwire claims that share one cue (a quotation split by "he
-said", or continued in the next sentence, is one PolNeAR relation).
+said", or continued in the next sentence, is one PolNeAR relation). The
+outer speakers of a nested claim (``Claim.chain``) count as predicted sources:
+PolNeAR gives the outer attribution its own relation.
 
 The baseline marks every "said / says / say / told / according to" as a cue.
 """
@@ -165,6 +167,17 @@ def _content_by_cue(claims: list[Claim]) -> dict[tuple[int, int], tuple[int, int
     return out
 
 
+def _sources(claims: list[Claim]) -> Spans:
+    """Every speaker as written, and the outer speakers of nested claims ("according to X, Y
+    said": PolNeAR annotates X's attribution too; eventwire keeps X in ``Claim.chain``)."""
+    out: Spans = set()
+    for c in claims:
+        for a in (c.speaker, *c.chain):
+            if a.start_char is not None and a.end_char is not None:
+                out.add((a.start_char, a.end_char))
+    return out
+
+
 def run_polnear(path: Path, nlp: Language, *, limit: int | None = None) -> DatasetReport:
     """Score claim extraction on PolNeAR (``path`` = a split folder such as ``polnear/dev``)."""
     require_dir(path, "polnear")
@@ -185,11 +198,7 @@ def run_polnear(path: Path, nlp: Language, *, limit: int | None = None) -> Datas
             "content": {r.content for r in relations if r.content is not None},
         }
         pred: dict[str, Spans] = {
-            "source": {
-                (c.speaker.start_char, c.speaker.end_char)
-                for c in claims
-                if c.speaker.start_char is not None and c.speaker.end_char is not None
-            },
+            "source": _sources(claims),
             "cue": {(c.cue.start, c.cue.end) for c in claims},
             "content": set(_content_by_cue(claims).values()),
         }

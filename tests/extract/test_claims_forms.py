@@ -1,0 +1,122 @@
+"""Claims: less common attribution forms and speaker boundaries, on sentences written by us."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract.test_claims import claims_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def test_claims_findings_of_people_and_institutions(nlp: Language) -> None:
+    text = (
+        "The ombudsman's office found that guards had beaten at least nine inmates. "
+        "She suggested that the ministry had ignored the warnings."
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [
+        ("The ombudsman's office", "found"),
+        ("She", "suggested"),
+    ]
+    assert claims[0].content.text == "guards had beaten at least nine inmates"
+
+
+def test_claims_things_do_not_find_or_suggest(nlp: Language) -> None:
+    text = "Footage suggests that the soldiers fired first. Officers should show that they are restrained."
+    assert claims_of(nlp, text) == []
+
+
+def test_claims_relative_pronoun_before_the_frame_is_not_content(nlp: Language) -> None:
+    text = "Hundreds were detained after the riots, which the authorities say were organised from abroad."
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text == "the authorities"
+    assert claim.content.text == "were organised from abroad"
+
+
+def test_claims_frame_inside_the_clause_keeps_both_sides(nlp: Language) -> None:
+    text = "The compensation for each family, the ministry said on Monday, would be paid within a month."
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "said"
+    assert claim.content.start == 0 and claim.content.text.endswith("within a month")
+
+
+def test_claims_frame_before_a_new_clause_cuts_the_content(nlp: Language) -> None:
+    text = (
+        "At least ten people were killed in the shelling, a hospital source said, while dozens were wounded."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.content.text == "At least ten people were killed in the shelling"
+
+
+def test_claims_parenthetical_tell_with_an_addressee(nlp: Language) -> None:
+    text = "The real danger, he told reporters on Friday, is that the ceasefire will collapse."
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "told"
+    assert "the ceasefire will collapse" in claim.content.text
+
+
+def test_claims_speaker_stops_at_a_spaced_dash_and_a_clause_in_brackets(nlp: Language) -> None:
+    text = (
+        "The rally was small - Governor Jane Okafor has vowed to ban the next one.\n\n"
+        "Mr. Bello (a view shared by most of his colleagues) said the ban would fail.\n\n"
+        "Sen. Ada Nwosu (Lagos) said the ban was unlawful."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.speaker.text for c in claims] == ["Governor Jane Okafor", "Mr. Bello", "Sen. Ada Nwosu (Lagos)"]
+
+
+def test_claims_document_named_by_its_owner_is_the_speaker(nlp: Language) -> None:
+    text = "A Gallup News poll released last week found that most voters oppose the new law."
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text == "A Gallup News poll released last week"
+    assert claim.cue.text == "found"
+
+
+def test_claims_judgement_verbs_need_more_than_a_target(nlp: Language) -> None:
+    text = (
+        "The union criticised the government. "
+        "Amnesty International criticised the police for firing live ammunition at mourners."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text == "Amnesty International"
+    assert claim.content.text == "the police for firing live ammunition at mourners"
+
+
+def test_claims_according_to_after_an_attributed_clause_vouches_for_the_relative_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        "The monitor has recorded 40 arrests since the March protests, during which at least "
+        "12 people were killed, according to the national rights commission."
+    )
+    claims = claims_of(nlp, text)
+    by_cue = {c.cue.text: c for c in claims}
+    assert by_cue["according to"].content.text == "at least 12 people were killed"
+    assert by_cue["has recorded"].chain == ()
+
+
+def test_claims_according_to_a_relative_clause_without_a_speaker_keeps_the_sentence(nlp: Language) -> None:
+    text = "Police detained 40 people at the rally, which drew 5,000 people, according to the organisers."
+    (claim,) = claims_of(nlp, text)
+    assert claim.content.text.startswith("Police detained 40 people")
+
+
+def test_claims_subject_inside_a_quotation_is_no_speaker(nlp: Language) -> None:
+    text = (
+        'The committees said they would march "until the generals return to their barracks" '
+        "and announced new protests for Tuesday."
+    )
+    claims = claims_of(nlp, text)
+    assert all(c.speaker.text != "the generals" for c in claims)
+
+
+def test_claims_information_obtained_by_a_group(nlp: Language) -> None:
+    text = "According to information obtained by the monitor, the men were moved to solitary confinement."
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text == "the monitor"
