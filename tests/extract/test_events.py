@@ -389,3 +389,35 @@ def test_a_later_toll_joins_the_attack_that_killed(nlp: Language) -> None:
     )
     evs = [e for e in events(nlp, text) if e.type in ("attack", "killing")]
     assert [e.type for e in evs] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "subtype", "anchor"),
+    [
+        ("A roadside bomb killed three soldiers in Helmand province.", "attack", "bombing", "killed"),
+        (
+            "Thousands of workers walked off the job at the steel plant.",
+            "strike",
+            "labor_strike",
+            "walked off",
+        ),
+        ("Two journalists were whipped in public in Kabul.", "torture", None, "whipped"),
+    ],
+)
+def test_weapon_tolls_walkouts_and_whippings(
+    nlp: Language, text: str, etype: str, subtype: str | None, anchor: str
+) -> None:
+    evs = events(nlp, text)
+    s, e = at(text, anchor)
+    hit = [ev for ev in evs if ev.type == etype and ev.trigger.start < e and s < ev.trigger.end]
+    assert hit and hit[0].subtype == subtype, kinds(evs)
+
+
+def test_the_shooting_that_killed_is_one_event_with_its_victims(nlp: Language) -> None:
+    text = "Two people were killed when security forces fired on protesters in Khartoum."
+    assert [e.type for e in events(nlp, text)] == ["killing"]
+
+
+def test_held_in_detention_is_no_arrest_report(nlp: Language) -> None:
+    text = "The activist said he was tortured in detention for weeks."
+    assert [e.type for e in events(nlp, text)] == ["torture"]

@@ -23,7 +23,7 @@ from .lexicon import word_set
 from .mentions import Mentions
 from .placing import bind_places, country_of, document_country, lead_places
 from .status import event_status
-from .syntax import clause_head, is_animate, lemma, patient, segment
+from .syntax import agent, clause_head, is_animate, lemma, patient, segment
 from .timing import adjust_for_status, bind_time, lead_time
 from .triggers import Trigger, find_triggers
 
@@ -205,7 +205,10 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
         return False
     prep = head.head.lower_
     clash = lemma(head) == "clash"  # "killed in a clash with smugglers": the killing is the report
-    if prep not in SETTING_PREPS and not (prep == "in" and (trig.type in ("repression", "riot") or clash)):
+    held = trig.type == "arrest" and lemma(head) in ("detention", "custody")  # "tortured in detention"
+    if prep not in SETTING_PREPS and not (
+        prep == "in" and (trig.type in ("repression", "riot") or clash or held)
+    ):
         return False
     for anc in list(head.ancestors)[:4]:
         other = by_head.get(anc.i)
@@ -429,6 +432,46 @@ def _headline_text(text: str) -> bool:
     return bool(text) and text[-1] not in '.!?"\u201d\u2019:;)' and len(text) < 160
 
 
+WEAPON_SUBTYPES: dict[str, str] = {
+    "bomb": "bombing",
+    "ied": "bombing",
+    "grenade": "bombing",
+    "mine": "bombing",
+    "landmine": "bombing",
+    "explosive": "bombing",
+    "blast": "bombing",
+    "explosion": "bombing",
+    "missile": "missile_strike",
+    "rocket": "missile_strike",
+    "drone": "air_strike",
+    "airstrike": "air_strike",
+    "warplane": "air_strike",
+    "jet": "air_strike",
+    "shell": "shelling",
+    "shelling": "shelling",
+    "artillery": "shelling",
+    "mortar": "shelling",
+}
+
+
+def _weapon_killing(doc: Doc, trig: Trigger) -> Trigger:
+    """ "A roadside bomb killed three soldiers", "a drone strike killed a commander": the killing is
+    the toll of an attack by the weapon that did it."""
+    head = doc[trig.head]
+    if trig.type != "killing" or head.pos_ != "VERB":
+        return trig
+    doer = next((c for c in head.children if c.dep_ == "nsubj"), None) or agent(head)
+    if doer is None:
+        return trig
+    words = [lemma(doer), *(lemma(c) for c in doer.children if c.dep_ == "compound")]
+    subtype = next((WEAPON_SUBTYPES[w] for w in words if w in WEAPON_SUBTYPES), None)
+    if subtype is None and lemma(doer) in ("strike", "attack", "raid"):
+        subtype = next((WEAPON_SUBTYPES[w] for w in words[1:] if w in WEAPON_SUBTYPES), "air_strike")
+    if subtype is None:
+        return trig
+    return replace(trig, type="attack", subtype=subtype)
+
+
 def _draft(
     m: Mentions, trig: Trigger, focus: str | None, lead: Time | None, lead_where: Sequence[Place]
 ) -> Draft:
@@ -483,10 +526,15 @@ def _draft(
 
 
 def _own_subject(head: Token) -> int:
-    """The noun subject written on a verbal trigger itself (active or passive), or -1."""
+    """The noun subject written on a verbal trigger itself (active or passive), or -1. A doer with
+    force ("when security forces fired on protesters") names the perpetrator, not a second victim."""
     if head.pos_ not in ("VERB", "AUX"):
         return -1
     for c in head.children:
+        if c.dep_ == "nsubj" and (
+            lemma(c) in word_set("security_nouns") or lemma(c) in word_set("armed_doers")
+        ):
+            return -1
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "NUM"):
             return int(c.i)
     return -1
@@ -586,7 +634,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _generic_reference(head, trig, by_head)
         ):
             continue
-        drafts.append(_draft(mentions, trig, focus, lead, lead_where))
+        drafts.append(_draft(mentions, _weapon_killing(doc, trig), focus, lead, lead_where))
     linked: list[Draft] = []
     for d in drafts:
         heads = frozenset(
