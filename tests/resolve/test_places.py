@@ -401,3 +401,34 @@ def test_an_adjective_in_ish_given_as_a_span_names_its_place() -> None:
     text = "The English countryside flooded."
     (place,) = resolve_spans(text, _spans(text, "English"), _ctx_gazetteer())
     assert place.name == "England"
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Marchers moved along Kenyatta Avenue at noon.", "Kenyatta Avenue"),
+        ("Rioters burned scooters on Boulevard Beaumarchais.", "Boulevard Beaumarchais"),
+        ("The Jumhuriya Bridge was closed.", "Jumhuriya Bridge"),
+        ("Two men were hanged in Adelabad Prison.", "Adelabad Prison"),
+    ],
+)
+def test_facility_names_are_found_by_their_head_word(text: str, site: str) -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    (top,) = _facility_matches(text, [])
+    assert top.text == site and text[top.start : top.end] == site and top.source == "facility"
+
+
+@pytest.mark.parametrize("text", ["The Street was quiet.", "They walked down the street.", "In Square One."])
+def test_words_that_only_look_like_facilities_are_not_sites(text: str) -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    assert _facility_matches(text, []) == []
+
+
+def test_a_site_the_gazetteer_does_not_know_takes_the_country_of_the_town_before_it() -> None:
+    text = "Police in Tehran closed Enqelab Street."
+    tops = [Toponym(10, 16, "Tehran"), Toponym(24, 38, "Enqelab Street", None, "facility")]
+    town, site = resolve_toponyms(text, tops, tiny_gazetteer())
+    assert town.feature == "city" and site.feature == "place"
+    assert site.country == "IR" and site.admin1 == "Tehran" and site.lat is None and site.precision is None

@@ -55,7 +55,11 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _rank(pool: Sequence[Place]) -> list[Place]:
     order = {id(p): i for i, p in enumerate(pool)}
-    ranked = sorted(pool, key=lambda p: (PRECISION_RANK.get(p.precision or "", 5), order[id(p)]))
+    # sites (a street, a square, a prison) first, then by how exact the place is
+    ranked = sorted(
+        pool,
+        key=lambda p: (p.feature != "place", PRECISION_RANK.get(p.precision or "", 5), order[id(p)]),
+    )
     out: list[Place] = []
     names: set[str] = set()
     for p in ranked:

@@ -179,6 +179,10 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     for top in _repeats(doc, gazetteer, found, taken):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
+            taken.append((top.start, top.end))
+    for top in _facility_matches(text, taken):
+        if not _vetoed(top, text, vetoes, gazetteer):
+            found.append(top)
     people = _person_words(doc)
     return [t for t in _non_overlapping(found) if not _personal(doc, t, people, gazetteer)]
 
@@ -188,6 +192,51 @@ _TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "president",
      "judge", "sgt", "lt", "capt", "officer", "coach", "prof", "rev", "mayor", "deputy", "detective"}
 )  # fmt: skip
+
+
+# Last words of the names of streets, squares, bridges, prisons and other sites of events.
+_FACILITY_HEADS = frozenset(
+    {"street", "st.", "avenue", "ave.", "road", "boulevard", "square", "bridge", "highway", "motorway",
+     "expressway", "prison", "jail", "penitentiary", "stadium", "pagoda", "mosque", "shrine", "cathedral",
+     "embankment", "roundabout", "chowk", "bazaar", "airport", "camp"}
+)  # fmt: skip
+# First words of names written head first ("Boulevard Beaumarchais", "Rue de Rivoli").
+_FACILITY_FIRST = frozenset({"boulevard", "rue", "avenida", "calle", "via", "piazza", "plaza"})
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_FACILITY_RE = re.compile(
+    rf"\b(?:{_NAME_WORD}\s+){{1,3}}(?:St\.|Ave\.|(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Motorway"
+    r"|Expressway|Prison|Jail|Penitentiary|Stadium|Pagoda|Mosque|Shrine|Cathedral|Embankment|Roundabout"
+    r"|Chowk|Bazaar|Airport)\b)|\b(?:Boulevard|Rue|Avenida|Calle|Piazza|Plaza)\s+(?:de\s+(?:la\s+)?)?[A-Z][\w'’-]*"
+)
+# Capitalised words that start a sentence or a title, never a facility's own name.
+_NOT_FACILITY_FIRST = frozenset(
+    {"the", "a", "an", "in", "on", "at", "near", "outside", "from", "to", "and", "of", "by", "along", "into",
+     "this", "that", "its", "their", "his", "her", "our"}
+)  # fmt: skip
+
+
+def _facility(text: str) -> bool:
+    """A name of a street, square, prison and the like ("Rustaveli Avenue", "Boulevard Beaumarchais")."""
+    words = text.split()
+    if len(words) < 2 or not all(
+        w[:1].isupper() or w.lower() in ("de", "la", "al", "el", "of") for w in words
+    ):
+        return False
+    return words[-1].lower() in _FACILITY_HEADS or words[0].lower() in _FACILITY_FIRST
+
+
+def _facility_matches(text: str, taken: Sequence[tuple[int, int]]) -> list[Toponym]:
+    """Names of streets, squares and prisons that the NER missed ("along Kenyatta Avenue")."""
+    out: list[Toponym] = []
+    for m in _FACILITY_RE.finditer(text):
+        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        while len(words) > 2 and words[0][1].lower() in _NOT_FACILITY_FIRST:
+            words = words[1:]
+        start, end = words[0][0], m.end()
+        if words[0][1].lower() in _NOT_FACILITY_FIRST or _overlaps(start, end, taken):
+            continue
+        out.append(Toponym(start, end, text[start:end], None, "facility"))
+    return out
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
@@ -308,7 +357,9 @@ def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     if not text[:1].isupper() or fold(text) in _NOT_PLACES or (len(text) <= 2 and not text.isupper()):
         return None
     if label == "FAC" and not any(c.match != "skeleton" for c in gazetteer.candidates(text)):
-        return None  # buildings and roads are kept only when the gazetteer knows them
+        if _facility(text):
+            return Toponym(start, end, text, None, "facility")  # "Rustaveli Avenue", "Adelabad Prison"
+        return None  # other buildings are kept only when the gazetteer knows them
     if (
         text.isupper()
         and text.isalpha()
@@ -324,6 +375,8 @@ def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     text = ent.text
     if fold(text) in _stoplist() or gazetteer.demonym(text):
         return None
+    if ent.label_ in ("ORG", "FAC") and _facility(text) and not text.lower().startswith("the "):
+        return Toponym(ent.start_char, ent.end_char, text, None, "facility")
     hint = _hint(ent.doc, ent.start, ent.end)
     cue = _cued(ent.doc, ent.start, ent.end) or ("strong" if hint else None)
     cands = [c for c in gazetteer.candidates(text) if c.match != "skeleton"]
@@ -693,7 +746,26 @@ def resolve_toponyms(
             return s
 
         places.append(_place(top, max(cs, key=score)))
-    return places
+    return [
+        _in_town(p, places) if top.source == "facility" and p.geonames_id is None else p
+        for top, p in zip(toponyms, places, strict=True)
+    ]
+
+
+def _in_town(site: Place, places: Sequence[Place]) -> Place:
+    """A street, square or prison the gazetteer does not know, in the nearest town named.
+
+    It takes the town's country and province ("Rustaveli Avenue" in a story from
+    Tbilisi is in Tbilisi) but no coordinates: the gazetteer has no point for it.
+    """
+    towns = [p for p in places if p.feature == "city" and p.geonames_id is not None]
+    if not towns:
+        countries = {p.country for p in places if p.country}
+        return replace(site, feature="place", country=countries.pop() if len(countries) == 1 else None)
+    # the town named last before it, else the first after it
+    before = [p for p in towns if p.end_char <= site.start_char]
+    town = before[-1] if before else towns[0]
+    return replace(site, feature="place", country=town.country, admin1=town.admin1)
 
 
 # Words after a name that make it a town's: its people, schools and council.
@@ -767,6 +839,8 @@ def _candidates(top: Toponym, gazetteer: Gazetteer, text: str = "") -> list[Cand
         continent = _CONTINENT_DEMONYMS.get(fold(top.text).rstrip("s"))
         if continent:
             return [c for c in gazetteer.candidates(continent) if c.feature == "region"]
+    if top.source == "facility":
+        return [c for c in gazetteer.candidates(top.text) if c.feature == "place" and c.match != "skeleton"]
     found = [c for c in gazetteer.candidates(top.text) if not _bare_abbreviation(c, top, text)]
     if top.source == "span" and not any(c.match != "skeleton" for c in found):
         found = _demonym_stem(top.text, gazetteer) or _inner_place(top.text, gazetteer) or found

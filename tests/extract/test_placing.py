@@ -1,0 +1,77 @@
+"""Which places an event gets, and in which order (placing.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.placing import _rank, bind_places
+from eventwire.records import Place
+from eventwire.resolve.gazetteer import InMemoryGazetteer
+from eventwire.resolve.places import find_places
+from tests.resolve.test_gazetteer_fixture import _c
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _place(text: str, start: int, feature: str, precision: str | None, name: str | None = None) -> Place:
+    return Place(
+        text=text,
+        start_char=start,
+        end_char=start + len(text),
+        name=name,
+        geonames_id=None,
+        lat=None,
+        lon=None,
+        country="GE",
+        admin1=None,
+        feature=feature,  # type: ignore[arg-type]
+        precision=precision,  # type: ignore[arg-type]
+    )
+
+
+def test_rank_puts_a_named_site_before_its_town_and_drops_repeats() -> None:
+    town = _place("Tbilisi", 0, "city", "city", "Tbilisi")
+    country = _place("Georgia", 10, "country", "country", "Georgia")
+    street = _place("Rustaveli Avenue", 30, "place", None)
+    again = _place("Tbilisi", 50, "city", "city", "Tbilisi")
+    assert [p.text for p in _rank([country, town, street, again])] == [
+        "Rustaveli Avenue",
+        "Tbilisi",
+        "Georgia",
+    ]
+
+
+def _gazetteer() -> InMemoryGazetteer:
+    return InMemoryGazetteer(
+        [
+            (_c(1, "Georgia", "country", "GE", population=3_700_000, gid=614540), []),
+            (_c(2, "Tbilisi", "city", "GE", "51", "Tbilisi", 41.69, 44.83, 1_050_000, 611717, True), []),
+            (_c(3, "Kenya", "country", "KE", population=50_000_000, gid=192950), []),
+            (_c(4, "Nairobi", "city", "KE", "05", "Nairobi", -1.28, 36.82, 2_750_000, 184745, True), []),
+        ]
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "site", "country"),
+    [
+        ("Protesters in Tbilisi blocked Rustaveli Avenue on Sunday.", "Rustaveli Avenue", "GE"),
+        ("Police fired tear gas at marchers along Kenyatta Avenue in Nairobi.", "Kenyatta Avenue", "KE"),
+        ("Riot police cleared Heroes Square in Tbilisi at dawn.", "Heroes Square", "GE"),
+    ],
+)
+def test_an_event_on_a_named_street_is_placed_there_first(
+    nlp: Language, text: str, site: str, country: str
+) -> None:
+    doc = nlp(text)
+    places = find_places(doc, _gazetteer())
+    head = next(t for t in doc if t.pos_ == "VERB")
+    bound, inferred = bind_places(head, next(iter(doc.sents)), places, [])
+    assert not inferred
+    assert bound[0].text == site and bound[0].feature == "place" and bound[0].country == country
+    assert bound[0].lat is None and bound[0].geonames_id is None  # no made-up point
+    assert any(p.feature == "city" for p in bound[1:])
