@@ -120,3 +120,37 @@ def test_claims_information_obtained_by_a_group(nlp: Language) -> None:
     text = "According to information obtained by the monitor, the men were moved to solitary confinement."
     (claim,) = claims_of(nlp, text)
     assert claim.speaker.text == "the monitor"
+
+
+def test_claims_consequence_after_a_closing_frame_stays_in_the_content(nlp: Language) -> None:
+    text = "Two rockets hit a depot near the airport late on Sunday, the army said, causing no casualties."
+    (claim,) = claims_of(nlp, text)
+    assert claim.content.text.endswith("causing no casualties")
+    assert claim.content.start == 0
+
+
+def test_claims_participle_of_the_saying_stays_out_of_the_content(nlp: Language) -> None:
+    text = (
+        "The talks have collapsed, the official said, speaking on condition of anonymity. "
+        "At least ten were killed, a medic said, adding that dozens were wounded."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == [
+        "The talks have collapsed",
+        "At least ten were killed",
+        "dozens were wounded",
+    ]
+
+
+def test_claims_according_to_records_and_people_credits_the_people(nlp: Language) -> None:
+    text = (
+        "Nine prisoners have refused food since Monday, according to letters smuggled out of the jail "
+        "and relatives who spoke to reporters."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text.startswith("relatives")
+    assert claim.content.text == "Nine prisoners have refused food since Monday"
+
+
+def test_claims_according_to_an_unowned_record_is_no_claim(nlp: Language) -> None:
+    assert claims_of(nlp, "The men were tortured in custody, according to a letter.") == []

@@ -130,6 +130,31 @@ _JUDGING = frozenset(
 _REL_OPEN = re.compile(
     r",\s+(?:(?:during|in|of|after|since|amid|at|by)\s+)?(?:which|whom|whose|who|where|when)\b",
 )
+# participles that go on with the act of saying, not with what is said
+_FRAME_PARTICIPLES = frozenset(
+    {
+        "speak",
+        "talk",
+        "respond",
+        "reply",
+        "appear",
+        "address",
+        "decline",
+        "request",
+        "refer",
+        "point",
+        "stand",
+        "hold",
+        "write",
+        "brief",
+        "echo",
+        "join",
+        "visit",
+        "wear",
+        "sit",
+        "read",
+    }
+)
 _TELLING = frozenset({"tell", "assure", "remind", "inform"})
 _FINDER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
 # documents that state findings themselves when nobody is named: "a poll found", "an inquiry concluded"
@@ -138,7 +163,23 @@ _DOCUMENTS = frozenset(
 )
 _AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # things that document rather than say: "according to photos shared by X" credits X
-_RECORD_NOUNS = frozenset({"photo", "photograph", "video", "footage", "image", "picture", "statement"})
+_RECORD_NOUNS = frozenset(
+    {
+        "photo",
+        "photograph",
+        "video",
+        "footage",
+        "image",
+        "picture",
+        "statement",
+        "message",
+        "letter",
+        "testimony",
+        "account",
+        "post",
+        "tweet",
+    }
+)
 # verbs whose infinitive complement is the claim: "claimed to have killed", "urged them to stop"
 _XCOMP_VERBS = frozenset(
     {"claim", "deny", "admit", "pledge", "vow", "urge", "promise", "demand", "report", "recall", "describe"}
@@ -464,6 +505,8 @@ class FrameFinder:
             obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i), None)
             if obj is not None and obj.pos_ in {"NUM", "NOUN", "PROPN"} and lemma not in {"tell"}:
                 span = (min(span[0], obj.left_edge.idx), span[1])
+            if clause.i < verb.i:
+                span = self._after_frame(verb, speaker, span)
             lead = self._quantity_subject(verb, clause)
             if lead is not None:
                 span = (min(span[0], lead.idx), span[1])
@@ -803,8 +846,19 @@ class FrameFinder:
             if obj.lemma_.lower() in self.lex.figure_nouns or obj.lemma_.lower() in _RECORD_NOUNS:
                 # "according to figures from the ministry", "according to photos shared by the union"
                 owner = figures_owner(obj)
+                conj = next(
+                    (
+                        c
+                        for c in obj.subtree  # the parse may hang it on a noun inside the phrase
+                        if c.dep_ == "conj"
+                        and (c.lemma_.lower() in self.lex.person_nouns or c.ent_type_ in {"PERSON", "ORG"})
+                    ),
+                    None,
+                )
                 if owner is not None and owner.dep_ != "compound":  # "according to UN figures" stays whole
                     speaker = speaker_phrase(owner)
+                elif conj is not None:  # "according to messages smuggled out and relatives who …"
+                    speaker = speaker_phrase(conj)
                 elif obj.lemma_.lower() in _RECORD_NOUNS:
                     return []
             s_start, s_end = self.sentence_of(tok.idx)
@@ -1187,7 +1241,30 @@ class FrameFinder:
         if m is None:
             return False
         word = m.group(1).lower()
-        return word not in _JOINERS and not word.endswith("ing") and m.group(1) not in _RELATIVE
+        if word.endswith("ing"):
+            return self._consequence(m.start(1))
+        return word not in _JOINERS and m.group(1) not in _RELATIVE
+
+    def _consequence(self, char: int) -> bool:
+        """The participle at ``char`` goes on with what is reported ("…, the army said, killing
+        seven", "…, police said, causing no casualties"), not with the act of saying ("…, he said,
+        adding that …", "…, she said, speaking on condition of anonymity")."""
+        toks = self._tokens(char, char + 1)
+        if not toks or toks[0].tag_ != "VBG":
+            return False
+        lemma = toks[0].lemma_.lower()
+        return lemma not in self.lex.speech_verbs and lemma not in _FRAME_PARTICIPLES
+
+    def _after_frame(self, verb: Token, speaker: SpeakerPhrase, span: tuple[int, int]) -> tuple[int, int]:
+        """ "Two rockets hit the airport, the army said, causing no casualties": a participle after a
+        closing frame still belongs to the report; the content runs over the frame to the end."""
+        hi = self._frame_bounds(verb, speaker)[1]
+        s_end = self.sentence_of(verb.idx)[1]
+        m = re.match(r"[^\S\n]*,[^\S\n]*([A-Za-z]+ing)\b", self.text[hi:s_end])
+        if m is None or span[1] > hi or not self._consequence(hi + m.start(1)):
+            return span
+        end = self._clip(trim_span(self.text, hi + m.start(1), s_end), verb.idx)[1]
+        return (span[0], end) if end > hi else span
 
     def _frame_bounds(self, verb: Token, speaker: SpeakerPhrase) -> tuple[int, int]:
         """Characters of the attribution frame itself: speaker, verb group, addressee, "in a
