@@ -432,3 +432,20 @@ def test_a_site_the_gazetteer_does_not_know_takes_the_country_of_the_town_before
     town, site = resolve_toponyms(text, tops, tiny_gazetteer())
     assert town.feature == "city" and site.feature == "place"
     assert site.country == "IR" and site.admin1 == "Tehran" and site.lat is None and site.precision is None
+
+
+@pytest.mark.slow
+def test_sites_tagged_as_people_and_people_named_like_streets(nlp: Language) -> None:
+    gaz = tiny_gazetteer()
+    places = find_places(nlp("Two men were hanged in Tehran's Evin Prison on Tuesday."), gaz)
+    assert any(p.text == "Evin Prison" and p.feature == "place" and p.country == "IR" for p in places)
+    assert not find_places(nlp("George Street said he was fine."), gaz)
+
+
+@pytest.mark.slow
+def test_a_people_or_faith_is_not_a_town_named_after_it(nlp: Language) -> None:
+    from eventwire.resolve.places import _stoplist
+
+    assert {"arab", "kurds", "sunni", "shia"} <= _stoplist()
+    places = find_places(nlp("Arab residents and Sunni clerics marched in Tehran."), tiny_gazetteer())
+    assert [p.text for p in places] == ["Tehran"]

@@ -180,7 +180,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
             taken.append((top.start, top.end))
-    for top in _facility_matches(text, taken):
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    for top in _facility_matches(text, taken, persons):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
     people = _person_words(doc)
@@ -200,6 +201,8 @@ _FACILITY_HEADS = frozenset(
      "expressway", "prison", "jail", "penitentiary", "stadium", "pagoda", "mosque", "shrine", "cathedral",
      "embankment", "roundabout", "chowk", "bazaar", "airport", "camp"}
 )  # fmt: skip
+# Facility heads that are also surnames ("George Street"): not taken from a PERSON entity.
+_SURNAME_HEADS = frozenset({"street", "st.", "road", "camp", "bridge", "square"})
 # First words of names written head first ("Boulevard Beaumarchais", "Rue de Rivoli").
 _FACILITY_FIRST = frozenset({"boulevard", "rue", "avenida", "calle", "via", "piazza", "plaza"})
 _NAME_WORD = r"[A-Z][\w'’.-]*"
@@ -225,15 +228,26 @@ def _facility(text: str) -> bool:
     return words[-1].lower() in _FACILITY_HEADS or words[0].lower() in _FACILITY_FIRST
 
 
-def _facility_matches(text: str, taken: Sequence[tuple[int, int]]) -> list[Toponym]:
-    """Names of streets, squares and prisons that the NER missed ("along Kenyatta Avenue")."""
+def _facility_matches(
+    text: str, taken: Sequence[tuple[int, int]], persons: Sequence[tuple[int, int]] = ()
+) -> list[Toponym]:
+    """Names of streets, squares and prisons that the NER missed ("along Kenyatta Avenue").
+
+    A person's name ending in a word that is also a surname ("George Street") is left alone.
+    """
     out: list[Toponym] = []
     for m in _FACILITY_RE.finditer(text):
         words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
-        while len(words) > 2 and words[0][1].lower() in _NOT_FACILITY_FIRST:
+        while len(words) > 2 and (
+            words[0][1].lower() in _NOT_FACILITY_FIRST
+            or words[0][1].endswith(("'s", "’s"))  # "Tehran's Evin Prison"
+            or _overlaps(words[0][0], words[0][0] + len(words[0][1]), taken)
+        ):
             words = words[1:]
         start, end = words[0][0], m.end()
         if words[0][1].lower() in _NOT_FACILITY_FIRST or _overlaps(start, end, taken):
+            continue
+        if words[-1][1].lower() in _SURNAME_HEADS and _overlaps(start, end, persons):
             continue
         out.append(Toponym(start, end, text[start:end], None, "facility"))
     return out
@@ -375,7 +389,12 @@ def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     text = ent.text
     if fold(text) in _stoplist() or gazetteer.demonym(text):
         return None
-    if ent.label_ in ("ORG", "FAC") and _facility(text) and not text.lower().startswith("the "):
+    if (
+        ent.label_ in ("ORG", "FAC", "PERSON")
+        and _facility(text)
+        and not text.lower().startswith("the ")
+        and (ent.label_ != "PERSON" or text.split()[-1].lower() not in _SURNAME_HEADS)
+    ):
         return Toponym(ent.start_char, ent.end_char, text, None, "facility")
     hint = _hint(ent.doc, ent.start, ent.end)
     cue = _cued(ent.doc, ent.start, ent.end) or ("strong" if hint else None)
