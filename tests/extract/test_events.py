@@ -421,3 +421,22 @@ def test_the_shooting_that_killed_is_one_event_with_its_victims(nlp: Language) -
 def test_held_in_detention_is_no_arrest_report(nlp: Language) -> None:
     text = "The activist said he was tortured in detention for weeks."
     assert [e.type for e in events(nlp, text)] == ["torture"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were shell-shocked by the news from the capital.",
+        "He accused rivals of trying to whip up communal passions.",
+        "Community leaders asked the stone-throwing youths to disperse.",
+        "The two men had been booked for murder and arson.",
+    ],
+)
+def test_compounds_phrasal_senses_requests_and_charges_are_not_events(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []
+
+
+def test_tear_gas_shells_are_no_shelling(nlp: Language) -> None:
+    text = "Police fired tear-gas shells at the crowd outside the stadium."
+    types = [e.type for e in events(nlp, text)]
+    assert "repression" in types and "attack" not in types

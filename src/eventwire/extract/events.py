@@ -107,7 +107,7 @@ COLLECTIVE = frozenset(
     }
 )
 CHARGE_NOUNS = frozenset(
-    {"act", "charge", "count", "crime", "offence", "offense", "accusation", "allegation"}
+    {"act", "charge", "count", "crime", "offence", "offense", "accusation", "allegation", "case"}
 )
 AVOID_VERBS = frozenset({"avoid", "evade", "escape", "dodge", "prevent", "resist"})
 # "an end to executions", "a campaign against arrests", "a rally against killings": the kind of act as a topic
@@ -185,6 +185,8 @@ CHARGE_HEADS = frozenset(
         "arrested",
         "confess",
         "confession",
+        "book",  # "booked for murder and arson"
+        "booked",
     }
 )
 

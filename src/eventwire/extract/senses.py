@@ -175,6 +175,10 @@ CLASH_GROUPS = frozenset(
     }
 )
 _PROTEST_DOC_KEY = "eventwire_protest_document"
+# Verbs whose xcomp the crowd itself does ("asked them to disperse", "refused to disperse").
+REQUEST_VERBS = frozenset(
+    {"ask", "urge", "tell", "refuse", "call", "appeal", "request", "order", "plead", "beg", "decline"}
+)
 STRIKE_IMPACT_VERBS = frozenset({"hit", "target", "destroy", "strike", "land", "flatten", "damage"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
@@ -262,10 +266,11 @@ def _counted_dead(c: MatchContext) -> bool:
 
 
 def _transitive_or_passive(c: MatchContext) -> bool:
-    """ "police dispersed the crowd" / "the crowd was dispersed", not "the protesters dispersed"."""
-    return (
-        any(ch.dep_ in ("dobj", "nsubjpass", "auxpass") for ch in c.head.children) or c.head.dep_ == "xcomp"
-    )
+    """ "police dispersed the crowd" / "the crowd was dispersed", not "the protesters dispersed" nor
+    "asked the youths to disperse" / "refused to disperse"."""
+    if any(ch.dep_ in ("dobj", "nsubjpass", "auxpass") for ch in c.head.children):
+        return True
+    return c.head.dep_ == "xcomp" and lemma(c.head.head) not in REQUEST_VERBS
 
 
 def _not_phrasal(c: MatchContext) -> bool:
@@ -681,6 +686,16 @@ def _not_verbal_attack(c: MatchContext) -> bool:
     return not (p is not None and (lemma(p) in word_set("abstract") or p.lower_ in word_set("abstract")))
 
 
+def _not_gas_shell(c: MatchContext) -> bool:
+    """ "tear-gas shells", "teargas shells": canisters fired at a crowd, not artillery."""
+    h = c.head
+    if lemma(h) != "shell":
+        return True
+    doc = h.doc
+    before = {doc[j].lower_ for j in range(max(0, h.i - 3), h.i)}
+    return not (before & {"gas", "teargas", "tear-gas", "smoke", "stun", "pepper"})
+
+
 def _not_medical(c: MatchContext) -> bool:
     return not (_modifiers(c.head) & word_set("medical"))
 
@@ -770,6 +785,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "labor_subject": _labor_subject,
     "not_verbal_attack": _not_verbal_attack,
     "not_medical": _not_medical,
+    "not_gas_shell": _not_gas_shell,
     "not_military_strike": _not_military_strike,
     "military_strike": _military_strike,
     "not_mock": _not_mock,

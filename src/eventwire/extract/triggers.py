@@ -48,6 +48,15 @@ def _index() -> dict[str, list[TriggerEntry]]:
     return idx
 
 
+def _hyphen_prefix(tok: Token) -> bool:
+    """The token opens a hyphenated compound written without spaces ("shell-shocked")."""
+    doc = tok.doc
+    if tok.whitespace_ or tok.i + 2 >= len(doc):
+        return False
+    dash = doc[tok.i + 1]
+    return dash.text in ("-", "\u2011") and not dash.whitespace_ and doc[tok.i + 2].is_alpha
+
+
 def _match_at(entry: TriggerEntry, sent: Span, i: int) -> list[int] | None:
     """Token indices matching ``entry`` starting at token ``i`` (doc index), or None."""
     doc = sent.doc
@@ -85,6 +94,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 head = doc[matched[entry.head]]
                 if entry.pos and head.pos_ not in entry.pos:
                     continue
+                if len(matched) == 1 and _hyphen_prefix(tok):
+                    continue  # "shell-shocked", "strike-bound": the first half of a compound word
                 skip = frozenset(matched)
                 if skip not in cache:
                     cache[skip] = sentence_words(sent, set(skip))
