@@ -510,3 +510,32 @@ def test_the_head_noun_decides_who_a_phrase_names(nlp: Language) -> None:
     text = "Military intelligence officers took away nine volunteers in Omdurman on Sunday."
     ev = _one(_with_actors(nlp, text), "arrest")
     assert [a.text for a in _roles(ev)["perpetrator"]] == ["Military intelligence"]
+
+
+def test_two_others_are_more_of_the_same_group(nlp: Language) -> None:
+    text = "Security forces killed three of the militants and arrested two others near Saravan."
+    ev = _one(_with_actors(nlp, text), "arrest")
+    assert [a.name for a in _roles(ev)["victim"]] == ["Militants"]
+
+
+def test_the_story_group_of_a_students_protest(nlp: Language) -> None:
+    text = (
+        "DHAKA (Wire) - Bangladesh imposed a curfew on Friday after a week of unrest.\n\n"
+        "Thousands of students marched through Dhaka on Thursday to demand an end to quotas.\n\n"
+        "Police arrested 40 people in Dhaka on Saturday."
+    )
+    ev = _one(_with_actors(nlp, text), "arrest")
+    (victim,) = _roles(ev)["victim"]
+    assert "Students" in victim.aliases
+
+
+def test_government_forces_of_a_country_are_its_army(nlp: Language) -> None:
+    text = "Syrian government forces shelled the town on Monday, killing six children."
+    ev = _one(_with_actors(nlp, text), "attack")
+    assert [a.name for a in _roles(ev)["perpetrator"]] == ["Syrian Armed Forces"]
+
+
+def test_people_at_a_funeral_protest_are_mourners(nlp: Language) -> None:
+    text = "Hundreds of people chanted slogans at the funeral of the two brothers in Baneh on Sunday."
+    ev = _one(_with_actors(nlp, text), "protest")
+    assert any("Mourners" in a.aliases for a in _roles(ev)["initiator"])

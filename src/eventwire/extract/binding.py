@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text
 from ..records import Actor, ActorKind, ActorRole, Claim, Magnitude
 from .implicit_actors import (
+    GENERIC_PEOPLE,
     antecedent,
     as_protesters,
     at_protest,
@@ -314,6 +315,19 @@ def _member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
     return None
 
 
+def _others(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``two others``: more of the group last named before it in the sentence (not the state's agents)."""
+    seg = segment(tok)
+    before = [
+        a
+        for a in known
+        if a.start_char is not None
+        and seg.start_char <= a.start_char < tok.idx
+        and a.kind not in ("security_forces", "state", "judiciary", "media", "rights_group", "international")
+    ]
+    return before[-1].replace(role=role) if before else None
+
+
 def _apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """``his brother, Karwan Azizi``, ``a sergeant of the National Guard, Ender Bastidas``: the person
     named beside a description, with the description's head noun and body kept as aliases."""
@@ -449,6 +463,27 @@ def _state_measure_doer(head: Token, known: Sequence[Actor]) -> Actor:
     )
 
 
+FUNERAL_WORDS = frozenset(
+    {"funeral", "burial", "vigil", "memorial", "mourn", "mourning", "commemoration", "grave"}
+)
+
+
+def _at_funeral(head: Token) -> bool:
+    """A protest held at a funeral, burial or vigil: its trigger's phrase or clause names one."""
+    near = [head, *head.children, *(g for c in head.children for g in c.children)]
+    return any(lemma(t) in FUNERAL_WORDS for t in near)
+
+
+def _mourning(a: Actor) -> Actor:
+    """Unnamed people at a funeral protest are its mourners."""
+    words = {w.lower() for w in (a.text or a.name).split()}
+    if a.kind not in ("civilians", "unknown", "protesters") or "Mourners" in a.aliases:
+        return a
+    if not (words & GENERIC_PEOPLE or a.text is None):
+        return a
+    return a.replace(aliases=(*a.aliases, "Mourners"))
+
+
 def bind_actors(
     head: Token, trigger_tokens: Sequence[int], etype: str, subtype: str | None, known: Sequence[Actor]
 ) -> list[Actor]:
@@ -514,6 +549,10 @@ def bind_actors(
                         pairs.append((g, "doer"))
                     elif c.lower_ == "with" and etype in ("attack", "riot") and lemma(head) in CLASH_LEMMAS:
                         pairs.append((g, "patient"))  # "a clash with armed smugglers": the other side
+        if lemma(head.head) == "leave" and head.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl", "amod"):
+            left = patient(head.head)  # "the attack left dozens of members of the security forces dead"
+            if left is not None and left.i not in own:
+                pairs.append((left, "patient"))
         if (
             head.dep_ == "nsubj"
             and etype in ("attack", "killing", "riot")
@@ -567,6 +606,10 @@ def bind_actors(
                 or actor_at(t, known, role)
                 or (_facility(phrase_head(t), known, role, etype) if which == "patient" else None)
             )
+            if actor is None and which == "patient" and lemma(phrase_head(t)) == "other":
+                actor = _others(
+                    phrase_head(t), known, role
+                )  # "killed three of the terrorists and arrested two others"
             if actor is None and which == "patient" and etype in VICTIM_TYPES | {"repression", "riot"}:
                 # a riot's or attack's "them" may be the police; an arrest's or beating's is not
                 forces_too = etype in ("riot", "attack")
@@ -582,7 +625,7 @@ def bind_actors(
                 actor = actor.replace(
                     role="target"
                 )  # an attack on forces targets them; its victims are civilians
-            key = (actor.name, actor.role)
+            key = (actor.name, "patient" if actor.role in ("victim", "target") else actor.role)
             if key in seen:
                 continue
             seen.add(key)
@@ -634,6 +677,8 @@ def bind_actors(
             out.extend(implicit_initiator(head, etype, known, out))
         if etype == "protest":
             out = [protesting(a) if a.role == "initiator" else a for a in out]
+            if _at_funeral(head):
+                out = [_mourning(a) if a.role == "initiator" else a for a in out]
         else:
             out = [as_protesters(a) if a.role == "initiator" else a for a in out]
     if etype in ("protest", "riot") and not any(a.role == "initiator" for a in out):

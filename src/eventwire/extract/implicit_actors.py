@@ -331,6 +331,8 @@ NOT_STORY_GROUPS = frozenset(
     }
 )
 _STORY_KEY = "eventwire.story_group"
+STORY_PARAGRAPHS = 2  # paragraphs after the lede's that still open the story
+RESIDENTS = frozenset({"resident", "residents"})  # people named for where they live: a story's group
 
 
 def story_group(doc: Doc, known: Sequence[Actor]) -> Actor | None:
@@ -347,7 +349,7 @@ def story_group(doc: Doc, known: Sequence[Actor]) -> Actor | None:
         if a.start_char is None or a.kind not in STORY_KINDS or a.identifier in NOT_STORY_GROUPS:
             continue
         words = {w.lower() for w in (a.text or a.name).split()}
-        if a.kind == "civilians" and (words & GENERIC_PEOPLE or a.identifier is None):
+        if a.kind == "civilians" and (words & (GENERIC_PEOPLE - RESIDENTS) or a.identifier is None):
             continue
         if _protagonist(doc, a, STORY_KINDS) and _protest_clause(doc, a):
             subjects.append(a)
@@ -358,6 +360,16 @@ def story_group(doc: Doc, known: Sequence[Actor]) -> Actor | None:
         counts = Counter(a.name for a in subjects)
         name, n = counts.most_common(1)[0]
         best = next(a for a in subjects if a.name == name) if n >= 2 else None
+    if best is None and subjects:  # else the first such subject in the article's opening paragraphs
+        text = doc_text(doc)
+        opening = len(text)
+        for _ in range(STORY_PARAGRAPHS):
+            cut = text.find("\n\n", lede_end if opening == len(text) else opening + 2)
+            if cut < 0:
+                break
+            opening = cut
+        first = subjects[0]
+        best = first if first.start_char is not None and first.start_char < opening else None
     doc.user_data[_STORY_KEY] = (len(known), best)
     return best
 
@@ -390,6 +402,16 @@ STORY_VERBS = frozenset(
         "mourn",
         "stop",
         "down",
+        "torch",
+        "burn",
+        "set",
+        "clash",
+        "loot",
+        "vandalise",
+        "vandalize",
+        "shout",
+        "sing",
+        "wave",
     }
 )
 
@@ -405,7 +427,8 @@ def _protest_clause(doc: Doc, a: Actor) -> bool:
         root = root.head
     verb = root.head
     words = word_set("protest")
-    for v in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj", "dobj"))):
+    own = [c for c in root.children if c.dep_ in ("acl", "relcl")]  # "students demanding an end to quotas"
+    for v in (verb, *own, *(c for c in verb.children if c.dep_ in ("xcomp", "conj", "dobj"))):
         if lemma(v) in STORY_VERBS or lemma(v) in words or v.lower_ in words:
             return True
     return False

@@ -624,7 +624,12 @@ class _Resolver:
                 g.start <= c.start
                 and c.end <= g.end
                 and c.end - c.start < g.end - g.start
-                and (c.end <= g.core or c.actor.kind == g.actor.kind)
+                and (
+                    c.end <= g.core
+                    or c.actor.kind == g.actor.kind
+                    # "Syrian government forces": the state's forces, not the state
+                    or (c.actor.kind == "state" and g.actor.kind == "security_forces" and c.end < g.end)
+                )
                 for c in named
             ):
                 g.tier = 0
