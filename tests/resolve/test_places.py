@@ -449,3 +449,28 @@ def test_a_people_or_faith_is_not_a_town_named_after_it(nlp: Language) -> None:
     assert {"arab", "kurds", "sunni", "shia"} <= _stoplist()
     places = find_places(nlp("Arab residents and Sunni clerics marched in Tehran."), tiny_gazetteer())
     assert [p.text for p in places] == ["Tehran"]
+
+
+def test_a_longer_span_is_named_after_its_country_before_a_town_in_it() -> None:
+    from tests.resolve.test_gazetteer_fixture import _c
+
+    gaz = InMemoryGazetteer(
+        [
+            (_c(1, "Mexico", "country", "MX", population=126_000_000, gid=3996063), []),
+            (_c(2, "Europe", "region", "", population=0, gid=6255148), []),
+            (_c(3, "Bank", "city", "IN", "35", "Madhya Pradesh", 22.0, 76.0, 6_000, 9999101), []),
+        ],
+        demonyms={"Mexican": "MX"},
+    )
+    text = "The Bank of Mexico and the Mexican Senate met."
+    bank, senate = resolve_spans(text, _spans(text, "Bank of Mexico", "Mexican Senate"), gaz)
+    assert bank.geonames_id == 3996063 and senate.geonames_id == 3996063
+
+
+def test_one_demonym_is_weak_evidence_of_the_document_country() -> None:
+    from eventwire.resolve.places import _focus
+
+    gaz = _ctx_gazetteer()
+    (ohio_town,) = [c for c in gaz.candidates("Columbus") if c.admin1_code == "OH"]
+    one, many = _focus(ohio_town, Counter({"US": 1}), gaz), _focus(ohio_town, Counter({"US": 6}), gaz)
+    assert 0 < one < many < 5.0

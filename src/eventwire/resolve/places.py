@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor, Place, PlaceFeature
-from .gazetteer import Candidate, Gazetteer, InMemoryGazetteer
+from .gazetteer import _LEVEL, Candidate, Gazetteer, InMemoryGazetteer
 from .gazetteer_build import build_gazetteer
 from .gazetteer_names import fold
 
@@ -109,6 +109,7 @@ _CONTINENT_DEMONYMS = {
     "south american": "South America",
     "latin american": "Latin America",
 }
+_FOCUS_PRIOR = 1.0  # votes no country gets: one word is weak evidence of a document's country
 _CHOSEN_WEIGHT = 3.0  # the share of the other names' first choices in a candidate's country
 _SUPPORT_WEIGHT = 3.0  # the share of the other names that could be in a candidate's province
 _LOCAL_CAP = 5.0  # most the story's province and neighbourhood add to a candidate
@@ -913,12 +914,28 @@ def _demonym_stem(text: str, gazetteer: Gazetteer) -> list[Candidate]:
 
 
 def _inner_place(text: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """The known place a longer given span is named after ("Colorado State University")."""
+    """The known place a longer given span is named after ("Colorado State University").
+
+    Longer parts first; among parts of one length, a country, region or province
+    before a town ("Bank of Mexico" is Mexico's, not a town called Bank), a bigger town
+    before a smaller one, and an
+    adjective names its country or continent ("European Investment Bank").
+    """
     words = text.split()
     for size in range(len(words) - 1, 0, -1):
+        found: list[list[Candidate]] = []
         for i in range(len(words) - size + 1):
             part = " ".join(words[i : i + size])
             if not part[:1].isupper() or fold(part) in _NOT_PLACES or fold(part) in _stoplist():
+                continue
+            code = gazetteer.demonym(part)
+            country = gazetteer.country(code) if code else None
+            continent = _CONTINENT_DEMONYMS.get(fold(part))
+            if country is not None:
+                found.append([country])
+                continue
+            if continent:
+                found.append([c for c in gazetteer.candidates(continent) if c.feature == "region"])
                 continue
             cands = [
                 c
@@ -929,7 +946,10 @@ def _inner_place(text: str, gazetteer: Gazetteer) -> list[Candidate]:
                 and (c.feature != "admin1" or c.population > 0)
             ]
             if cands:
-                return cands
+                found.append(cands)
+        found = [f for f in found if f]
+        if found:
+            return min(found, key=lambda cs: min((_LEVEL[c.feature], -c.population) for c in cs))
     return []
 
 
@@ -976,7 +996,7 @@ def _focus(c: Candidate, votes: Counter[str], gazetteer: Gazetteer) -> float:
     if not total or c.country is None:
         return 0.0
     near = sum(votes[n] for n in gazetteer.neighbours(c.country))
-    return (5.0 * votes[c.country] + 2.0 * near) / total
+    return (5.0 * votes[c.country] + 2.0 * near) / (total + _FOCUS_PRIOR)
 
 
 def _contains(parent: Candidate, child: Candidate) -> bool:
