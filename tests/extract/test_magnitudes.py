@@ -85,6 +85,28 @@ TABLE = [
     ("Countless people were beaten.", "Countless", "other", 10, 10, None, "vague", True),
     ("A dozen students were arrested.", "A dozen", "arrests", 12, 12, 12, "exact", False),
     (
+        "Protests spread to half a dozen towns.",
+        "half a dozen",
+        "localities",
+        6,
+        None,
+        None,
+        "approximate",
+        False,
+    ),
+    (
+        "Tens of thousands took to the streets.",
+        "Tens of thousands",
+        "participants",
+        10000,
+        10000,
+        None,
+        "vague",
+        True,
+    ),
+    ("A few hundred people gathered.", "A few hundred", "participants", 100, 100, None, "vague", True),
+    ("A few thousand workers struck.", "A few thousand", "participants", 1000, 1000, None, "vague", True),
+    (
         "Security forces sealed the doors of at least eight shops.",
         "at least eight",
         "other",
@@ -107,6 +129,29 @@ KINDS = [
     ("Hundreds of contract workers stopped work on Monday.", "Hundreds", "participants"),
     ("Tens of thousands of government supporters marched in Caracas.", "Tens of thousands", "participants"),
     ("Security forces raided shops and took away four merchants.", "four", "arrests"),
+    # verbs and phrases of tolls and crowds in their many wordings
+    ("The death toll since the coup has reached 122, according to doctors.", "122", "fatalities"),
+    ("Rights groups put the death toll at 76.", "76", "fatalities"),
+    ("The number of those detained has risen to 500.", "500", "arrests"),
+    ("A clash with smugglers had left one officer wounded.", "one", "injuries"),
+    ("The riots left dozens of members of the security forces dead.", "dozens", "fatalities"),
+    ("Hundreds of schoolgirls have been taken to hospital.", "Hundreds", "injuries"),
+    ("At least 14 people lost their lives in the stampede.", "At least 14", "fatalities"),
+    ("Two farmers were tied up and shot.", "Two", "fatalities"),
+    ("The monitor has documented at least 82 cases of abductions.", "at least 82", "arrests"),
+    ("Police cleared thousands of opposition supporters from the square.", "thousands", "participants"),
+    (
+        "Several hundred civil servants, doctors and teachers formed a human chain.",
+        "Several hundred",
+        "participants",
+    ),
+    ("A few hundred masked protesters broke away from the march.", "A few hundred", "participants"),
+    ("Thousands of teachers staged sit-ins in 100 cities.", "Thousands", "participants"),
+    ("The protest drew a crowd of several thousand.", "several thousand", "participants"),
+    ("Crowds estimated at 20,000 filled the square.", "estimated at 20,000", "participants"),
+    ("Scores were hurt as police charged the crowd.", "Scores", "injuries"),
+    ("Police sealed at least eight shops whose owners refused to reopen.", "at least eight", "other"),
+    ("Between 50 and 60 people were hanged last year.", "Between 50 and 60", "executions"),
 ]
 
 
@@ -153,6 +198,8 @@ NOT_MAGNITUDES = [
     "Flight 752 left Tehran at dawn.",
     "One of the guards spoke to reporters.",
     "Article 5 of the constitution was cited.",
+    "The protests began on March 8 and peaked in 2022.",
+    "The scores of both teams were level at half-time.",
 ]
 
 

@@ -34,6 +34,22 @@ RANGE_JOINERS = frozenset({"-", "–", "to", "or"})
 ACTIVE_VICTIM_VERBS = frozenset({"die", "perish"})
 # Nouns of an act done to people: "the execution of 31 prisoners" counts executions.
 VICTIM_NOUN_KINDS = frozenset({"executions", "arrests", "fatalities", "injuries"})
+CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
+    | {"dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "year", "years"}
+    | {"month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "ago", "today"}
+    | {"yesterday", "tomorrow", "last", "next", "past", "since", "until", "century", "hour", "hours"}
+    | {"season", "spring", "summer", "autumn", "winter", "anniversary", "era", "s", "'s"}
+)
+TALLY_NOUNS = frozenset({"number", "tally", "total", "count", "figure"})
+ESTIMATE_VERBS = frozenset({"estimate", "put", "number", "peg", "place"})
+CASE_NOUNS = frozenset({"case", "incident", "instance", "count", "report"})
+# "taken to hospital", "rushed to hospitals", "treated in hospital": the count is of the injured
+HOSPITAL_VERBS = frozenset(
+    {"take", "rush", "admit", "transfer", "send", "treat", "carry", "bring", "evacuate"}
+)
+HOSPITALS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +100,7 @@ class _Number:
     end: int  # one past the last token index
     vague: bool = False
     high: int | None = None  # for ranges
+    approximate: bool = False  # "half a dozen", "a dozen or so"
 
 
 def _unit_value(tok: Token, t: _Table) -> int | None:
@@ -106,15 +123,15 @@ def _parse_number(doc: Doc, i: int, t: _Table) -> _Number | None:
     for words, value in t.vague:
         if i + len(words) <= n and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
             end = i + len(words)
-            if words[0] in ("scores", "tens") and not (end < n and doc[end].lower_ == "of"):
-                return None
+            if len(words) == 1 and words[0] in ("scores", "tens") and not _counting(doc, end):
+                return None  # "the scores", "tens" alone: not an amount
             return _Number(value, i, end, vague=True)
     # "a dozen", "half a dozen", "a hundred", "a thousand"
     if low in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in t.multipliers:
         mult = t.multipliers[doc[i + 1].lower_]
         return _Number(mult, i, i + 2)
     if low == "half" and i + 2 < n and doc[i + 1].lower_ == "a" and doc[i + 2].lower_ == "dozen":
-        return _Number(6, i, i + 3)
+        return _Number(6, i, i + 3, approximate=True)
     m = RANGE_TOKEN.match(low)
     if m:
         a, b = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
@@ -143,6 +160,16 @@ def _parse_number(doc: Doc, i: int, t: _Table) -> _Number | None:
     return _Number(value, i, j)
 
 
+def _counting(doc: Doc, end: int) -> bool:
+    """ "scores of people", "scores were hurt", "scores injured": followed by "of" or a verb."""
+    if end >= len(doc):
+        return False
+    prev = doc[end - 2] if end >= 2 else None
+    if prev is not None and prev.pos_ in ("DET", "PRON"):
+        return False  # "the scores of the two teams"
+    return doc[end].lower_ == "of" or doc[end].pos_ in ("AUX", "VERB")
+
+
 def _qualifier(doc: Doc, start: int, t: _Table) -> tuple[Qualifier, int]:
     for words, qual in t.qualifiers:
         k = len(words)
@@ -158,7 +185,9 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
     first, last = doc[num.start], doc[num.end - 1]
     nxt = doc[num.end] if num.end < len(doc) else None
     prev = doc[num.start - 1] if num.start > 0 else None
-    if not num.vague and any(doc[k].ent_type_ in EXCLUDED_ENTS for k in range(num.start, num.end)):
+    if not num.vague and any(
+        doc[k].ent_type_ in EXCLUDED_ENTS and not _miscalled_date(doc, k) for k in range(num.start, num.end)
+    ):
         return True
     if num.vague and any(
         doc[k].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") for k in range(num.start, num.end)
@@ -205,8 +234,28 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
     )
 
 
+def _miscalled_date(doc: Doc, k: int) -> bool:
+    """A count the tagger called a DATE ("put the toll at 76", "between 50 and 60 people"): its entity
+    has no calendar word, and it is no year."""
+    tok = doc[k]
+    if tok.ent_type_ != "DATE" or (tok.like_num and len(tok.text) == 4):
+        return False
+    ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+    if ent is None:
+        return False
+    return not any(w.lower_ in CALENDAR_WORDS or (w.like_num and len(w.text) == 4) for w in ent)
+
+
 def _noun_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
-    return t.nouns.get(lemma(tok)) or t.nouns.get(tok.lower_)
+    kind = t.nouns.get(lemma(tok)) or t.nouns.get(tok.lower_)
+    if kind is None and lemma(tok) in CASE_NOUNS:
+        # "at least 82 cases of abductions", "12 instances of torture"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return t.nouns.get(lemma(obj)) or t.nouns.get(obj.lower_)
+    return kind
 
 
 def _compound_head(tok: Token) -> Token:
@@ -234,9 +283,25 @@ def _counted_noun(doc: Doc, num: _Number) -> Token | None:
     for k in range(j, min(j + 4, n)):
         if doc[k].pos_ in ("NOUN", "PROPN"):
             return doc[k]
-        if doc[k].pos_ not in ("ADJ", "PUNCT", "DET") or doc[k].text in (",", ";", "."):
-            break
+        if (doc[k].pos_ not in ("ADJ", "PUNCT", "DET") and doc[k].dep_ != "amod") or doc[k].text in (
+            ",",
+            ";",
+            ".",
+        ):
+            break  # "a few hundred masked protesters": a participle modifier is passed over
     return None
+
+
+def _verb_lemma(tok: Token, t: _Table) -> str:
+    """The token's lemma, or the lexicon verb its past form spells when the lemmatiser slips
+    ("staged" → "stag")."""
+    lem = lemma(tok)
+    if lem in t.verbs or tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
+        return lem
+    for cut in (1, 2):
+        if tok.lower_[:-cut] in t.verbs:
+            return tok.lower_[:-cut]
+    return lem
 
 
 def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
@@ -245,11 +310,26 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
     via = ""
     prep = ""
     for _ in range(6):
-        lem = lemma(cur)
+        lem = _verb_lemma(cur, t)
+        if lem == "lose" and any(lemma(c) in ("life", "lives") for c in cur.children):
+            return "fatalities"  # "14 people lost their lives"
         if cur.pos_ == "NOUN" and prep == "of" and t.nouns.get(lem) in VICTIM_NOUN_KINDS:
             return t.nouns[lem]  # "the execution of at least 31 prisoners"
         if lem == "take" and any(c.lower_ == "away" for c in cur.children):
             return "arrests"  # "took away four merchants"
+        if lem in HOSPITAL_VERBS and via in ("nsubjpass", "dobj") and _to_hospital(cur):
+            return "injuries"
+        if lem == "leave" and via == "dobj":
+            # "left one officer wounded", "left dozens of members of the security forces dead"
+            for c in cur.children:
+                if c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp", "amod") and c.lower_ in t.after:
+                    return t.after[c.lower_]
+        if cur.pos_ == "VERB" and lem not in t.verbs and via == "nsubjpass":
+            # "two farmers were tied up and shot": a victim verb conjoined to the one that governs them
+            for c in cur.children:
+                conj = _verb_lemma(c, t)
+                if c.dep_ == "conj" and conj in t.verbs and t.verbs[conj] != "participants":
+                    return t.verbs[conj]
         if cur.pos_ in ("VERB", "AUX", "ADJ") and lem in t.verbs:
             kind = t.verbs[lem]
             if kind == "participants" and cur.dep_ == "amod":
@@ -269,23 +349,50 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
     return None
 
 
+def _to_hospital(verb: Token) -> bool:
+    for prep in verb.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in ("to", "in", "into", "at")
+            and any(o.dep_ == "pobj" and o.lower_ in HOSPITALS for o in prep.children)
+        ):
+            return True
+    return False
+
+
 def _relcl_kind(noun: Token, t: _Table) -> MagnitudeKind | None:
+    """ "40 people who were arrested", "seven men hanged": the clause says what happened to the noun
+    (not "eight shops whose owners refused")."""
     for c in noun.children:
-        if c.dep_ in ("relcl", "acl") and lemma(c) in t.verbs:
-            return t.verbs[lemma(c)]
+        lem = _verb_lemma(c, t)
+        if c.dep_ not in ("relcl", "acl") or lem not in t.verbs:
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("who", "that", "which"):
+            return t.verbs[lem]
     return None
 
 
-def _toll_kind(tok: Token) -> MagnitudeKind | None:
-    """``the death toll rose to 41`` / ``put the toll at 12``."""
+def _toll_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
+    """``the death toll rose to 41`` / ``put the toll at 12`` / ``the toll … has reached 122``."""
     verb = tok
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX"):
             break
         verb = verb.head
-    for t in verb.subtree:
-        if lemma(t) == "toll":
+    around = [*verb.subtree]
+    if verb.dep_ in ("advcl", "relcl", "acl") and verb.head.pos_ == "NOUN":
+        around.append(
+            verb.head
+        )  # "The death toll since the coup has reached 122" (parsed as a clause of toll)
+    for w in around:
+        if lemma(w) == "toll":
             return "fatalities"
+        if lemma(w) in TALLY_NOUNS and w.pos_ == "NOUN":
+            # "the number of those detained has risen to 500", "the tally of dead"
+            for d in w.subtree:
+                if d.lower_ in t.after:
+                    return t.after[d.lower_]
     return None
 
 
@@ -309,10 +416,30 @@ def _kind(doc: Doc, num: _Number, t: _Table) -> MagnitudeKind:
         return by_noun
     if by_verb == "participants" and (noun is None or lemma(noun) in t.people or noun.pos_ == "PROPN"):
         return "participants"
-    toll = _toll_kind(doc[num.end - 1])
+    if noun is None:
+        held = _holder_kind(doc[num.end - 1], t)
+        if held is not None:
+            return held
+    toll = _toll_kind(doc[num.end - 1], t)
     if toll is not None and noun is None:
         return toll
     return "other"
+
+
+def _holder_kind(last: Token, t: _Table) -> MagnitudeKind | None:
+    """A bare count that measures a noun: "a crowd of several thousand", "crowds estimated at 20,000"."""
+    prep = last.head
+    if last.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
+        return None
+    holder = prep.head
+    if prep.lower_ == "of" and holder.pos_ == "NOUN":
+        return _noun_kind(holder, t)
+    if prep.lower_ == "at" and lemma(holder) in ESTIMATE_VERBS:
+        noun = holder.head if holder.dep_ in ("acl", "relcl") else None
+        noun = noun or next((c for c in holder.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
+        if noun is not None and noun.pos_ == "NOUN":
+            return _noun_kind(noun, t)
+    return None
 
 
 def _bounds(qual: Qualifier, num: _Number) -> tuple[int | None, int | None, Qualifier]:
@@ -364,6 +491,8 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
             qual, qstart = "exact", start
         if num.high is not None:
             qstart = start  # a range is its own qualifier
+        if qual == "exact" and num.approximate:
+            qual = "approximate"
         low, high, qualifier = _bounds(qual, num)
         if num.vague and qualifier != "range" and qual == "exact":
             qualifier = "vague"  # "more than a dozen" keeps its qualifier; plain "dozens" is vague
