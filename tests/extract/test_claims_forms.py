@@ -154,3 +154,37 @@ def test_claims_according_to_records_and_people_credits_the_people(nlp: Language
 
 def test_claims_according_to_an_unowned_record_is_no_claim(nlp: Language) -> None:
     assert claims_of(nlp, "The men were tortured in custody, according to a letter.") == []
+
+
+def test_claims_speech_verb_tagged_as_a_plural_noun(nlp: Language) -> None:
+    text = "But the mayor claims that the police acted within the law."
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "claims"
+    assert claim.content.text == "the police acted within the law"
+
+
+def test_claims_a_list_of_dash_credits(nlp: Language) -> None:
+    text = "“We were never asked.” ― Mary Njeri “The water is gone.” ― Peter Otieno"
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.content.text) for c in claims] == [
+        ("Mary Njeri", "We were never asked."),
+        ("Peter Otieno", "The water is gone."),
+    ]
+
+
+def test_claims_continued_as_a_speech_verb(nlp: Language) -> None:
+    text = "“We marched for our sons,” she continued. Clashes continued “for hours” in the south."
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        ("she", "continued", "We marched for our sons")
+    ]
+
+
+def test_claims_continued_inside_another_claim_is_no_claim(nlp: Language) -> None:
+    text = (
+        'The army said troops had come under fire near the village and had continued "in line with '
+        'the rules". It denied that soldiers had burned any homes.'
+    )
+    claims = claims_of(nlp, text)
+    assert [c.cue.text for c in claims] == ["said", "denied"]
+    assert claims[1].speaker.name == claims[0].speaker.name

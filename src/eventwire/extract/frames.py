@@ -155,6 +155,8 @@ _FRAME_PARTICIPLES = frozenset(
         "read",
     }
 )
+# verbs that are speech only when someone speaks: "“…,” she continued" but "clashes continued"
+_SPEECH_ONLY_WITH_SPEAKER = frozenset({"continue", "add"})
 _TELLING = frozenset({"tell", "assure", "remind", "inform"})
 _FINDER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
 # documents that state findings themselves when nobody is named: "a poll found", "an inquiry concluded"
@@ -316,7 +318,7 @@ class FrameFinder:
         for tok in self.doc:
             found: list[Frame] = []
             low = tok.lower_
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.speech_verbs:
+            if (tok.pos_ == "VERB" or self._verbal_noun(tok)) and tok.lemma_.lower() in self.lex.speech_verbs:
                 found = self._verb(tok)
             elif any(seq[0] == low for seq in self.lex.prep_cues):
                 found = self._prep_cue(tok)
@@ -398,6 +400,13 @@ class FrameFinder:
             return []
         if self.in_quote(speaker_tok.idx) is not None:
             return []  # a subject inside a quotation the parse joined to a verb outside it
+        if lemma in _SPEECH_ONLY_WITH_SPEAKER and not self._plausible(speaker_tok):
+            return []  # "clashes continued", "rain added to the misery": no one speaks
+        if lemma == "continue" and (
+            verb.dep_ not in {"ROOT", "parataxis"}
+            or not (speaker_tok.pos_ in {"PRON", "PROPN"} or speaker_tok.ent_type_ == "PERSON")
+        ):
+            return []  # only a sentence's own frame: "“…,” she continued", "Smith continued: “…”"
         if speaker_tok.lower_ in _NON_SPEAKERS and speaker_tok.pos_ != "PRON":
             return []
         if speaker_tok.lower_ in _NOBODY or any(
@@ -521,6 +530,9 @@ class FrameFinder:
                 continue
             drafts.append(self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb))
         if drafts:
+            if lemma == "continue":
+                for d in drafts:
+                    d.weak = True  # "troops continued "to fire"" inside another claim is no frame
             return self._with_cited(drafts, verb, speaker_tok)
 
         naming = self._naming(verb, children)
@@ -989,7 +1001,8 @@ class FrameFinder:
             return None
         end = tokens[-1].idx + len(tokens[-1].text)
         rest = self.text[end : self.para_of(char)[1]]
-        if line_end and rest.strip().strip(" ,.;") and not re.match(r"\s*,", rest):
+        if line_end and rest.strip().strip(" ,.;") and not re.match(r"\s*[,“\"]", rest):
+            # the line goes on after the name (but "“…” ― Jane Doe “…” ― John Roe" lists credits)
             return None
         head = tokens[-1]
         return SpeakerPhrase(head=head, start=tokens[0].idx, end=end, core_start=tokens[0].idx, core_end=end)
@@ -1162,6 +1175,17 @@ class FrameFinder:
         if lemma in self.lex.person_nouns or lemma in self.lex.anaphor_all:
             return True
         return guess_kind(tok.text, self.lex) != "unknown" or guess_kind(lemma, self.lex) != "unknown"
+
+    @staticmethod
+    def _verbal_noun(tok: Token) -> bool:
+        """A speech verb the tagger took for a noun ("But Trump claims that …", "Police reports
+        say"): it has a subject and a complement clause of its own."""
+        return (
+            tok.pos_ == "NOUN"
+            and tok.tag_ == "NNS"
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and any(c.dep_ == "ccomp" for c in tok.children)
+        )
 
     def _addressee(self, verb: Token, obj: Token) -> bool:
         """The object of "tell" is the one told, not what is said ("…, he told me, …")."""
