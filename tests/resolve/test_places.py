@@ -474,3 +474,11 @@ def test_one_demonym_is_weak_evidence_of_the_document_country() -> None:
     (ohio_town,) = [c for c in gaz.candidates("Columbus") if c.admin1_code == "OH"]
     one, many = _focus(ohio_town, Counter({"US": 1}), gaz), _focus(ohio_town, Counter({"US": 6}), gaz)
     assert 0 < one < many < 5.0
+
+
+@pytest.mark.slow
+def test_the_place_an_organisation_with_an_article_is_named_after(nlp: Language) -> None:
+    gaz = tiny_gazetteer()
+    places = find_places(nlp("Officials of the Tehran Province Water Authority said so."), gaz)
+    assert [p.text for p in places][:1] in (["Tehran"], ["Tehran Province"])
+    assert not find_places(nlp("The Red Mill said it would close."), gaz)

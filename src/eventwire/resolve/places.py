@@ -412,9 +412,14 @@ def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
 
 
 def _org_prefix(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
-    """The place an organisation is named after: "Gainesville" in "Gainesville Police Department"."""
-    for end in range(min(ent.end - 1, ent.start + 4), ent.start, -1):
-        span = ent.doc[ent.start : end]
+    """The place an organisation is named after: "Gainesville" in "Gainesville Police Department",
+    "Kansas" in "the Kansas Department of Transportation"; or a big town labelled ORG on its own.
+    """
+    start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+    for end in range(min(ent.end, start + 4), start, -1):
+        span = ent.doc[start:end]
+        if end == ent.end and (len(span) > 1 or ent.start != start):
+            continue  # a whole longer name ("the Red Mill") is the organisation's
         if not all(t.is_title or t.is_upper or t.lower_ in ("and", "of") for t in span):
             continue
         cands = [c for c in gazetteer.candidates(span.text) if c.match == "exact" and c.primary]
