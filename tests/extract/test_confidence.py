@@ -79,3 +79,11 @@ def test_confidence_packaged_table_is_monotone() -> None:
     lo = event_confidence(**{**BASE, "nominal": True, "status": "hypothetical"})  # type: ignore[arg-type]
     hi = event_confidence(**BASE)  # type: ignore[arg-type]
     assert 0 <= lo <= hi <= 1
+
+
+def test_confidence_counts_doers_and_passing_types() -> None:
+    plain = raw_confidence(**BASE)  # type: ignore[arg-type]
+    assert raw_confidence(**BASE, has_magnitude=True) > plain  # type: ignore[arg-type]
+    assert raw_confidence(**BASE, has_actor=True) > plain  # type: ignore[arg-type]
+    assert raw_confidence(**BASE, event_type="killing") < raw_confidence(**BASE, event_type="protest")  # type: ignore[arg-type]
+    assert event_confidence(**BASE, has_magnitude=True, has_actor=True) >= event_confidence(**BASE)  # type: ignore[arg-type]

@@ -675,6 +675,9 @@ def find_events(mentions: Mentions) -> list[Event]:
                     mentions=len(d.mentions),
                     back_reference=d.back_reference,
                     headline=_headline_text(d.evidence.text),
+                    has_magnitude=bool(d.magnitudes),
+                    has_actor=any(a.text is not None and a.role != "speaker" for a in d.actors),
+                    event_type=d.type,
                 ),
                 mentions=tuple(sorted(d.mentions, key=lambda s: s.start)),
             )
