@@ -117,3 +117,11 @@ def test_run_polnear_counts_outer_speakers_of_nested_claims(tmp_path: Path, nlp:
     m = run_polnear(tmp_path, nlp).metrics
     assert m["source_exact_recall"] == 1.0
     assert m["source_exact_precision"] == 1.0
+
+
+def test_score_spans_sources_compare_without_a_relative_clause() -> None:
+    text = "Joseph, who has four children, said the rent had doubled."
+    gold = {(0, 30)}  # Joseph, who has four children,
+    pred = {(0, 6)}  # Joseph
+    assert score_spans(gold, pred, exact=True, text=text, source=True).tp == 1
+    assert score_spans(gold, pred, exact=True, text=text).tp == 0

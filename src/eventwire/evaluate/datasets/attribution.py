@@ -14,7 +14,9 @@ micro-averaged over documents:
 Normalisation accounts for conventions that differ on purpose: PolNeAR's
 content keeps the complementiser and the quotation marks ("that …",
 "“…”"), eventwire's does not, so both sides drop a leading "that", quotation
-marks and edge punctuation before the exact comparison. A discontinuous gold
+marks and edge punctuation before the exact comparison. PolNeAR's source keeps
+a relative clause after the name ("Joseph, who has four children,"),
+eventwire's speaker stops before it: sources are compared up to ", who / which". A discontinuous gold
 span is compared by its envelope (first to last character); so are the
 contents of eventwire claims that share one cue (a quotation split by "he
 said", or continued in the next sentence, is one PolNeAR relation). The
@@ -97,6 +99,17 @@ def read_polnear_ann(text: str) -> list[GoldAttribution]:
     return out
 
 
+# a non-restrictive relative clause after a source ("Joseph, who has four children,"): PolNeAR keeps
+# it in the source, eventwire's speaker phrase stops before it
+_SOURCE_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b")
+
+
+def _normalise_source(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A source span cut before a non-restrictive relative clause, then normalised."""
+    m = _SOURCE_RELATIVE.search(text, span[0], span[1])
+    return _normalise(text, (span[0], m.start()) if m is not None and m.start() > span[0] else span)
+
+
 def _normalise(text: str, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     while start < end and text[start] in _EDGE:
@@ -123,13 +136,22 @@ class _Counts:
 
 
 def score_spans(
-    gold: Spans, pred: Spans, *, exact: bool, text: str, counts: _Counts | None = None
+    gold: Spans,
+    pred: Spans,
+    *,
+    exact: bool,
+    text: str,
+    counts: _Counts | None = None,
+    source: bool = False,
 ) -> _Counts:
-    """Add one document's matches to ``counts``: each gold and each predicted span matches once."""
+    """Add one document's matches to ``counts``: each gold and each predicted span matches once.
+
+    ``source``: the spans are sources, compared without a relative clause after the name."""
     counts = counts or _Counts()
     if exact:
-        g = {_normalise(text, s) for s in gold}
-        p = {_normalise(text, s) for s in pred}
+        norm = _normalise_source if source else _normalise
+        g = {norm(text, s) for s in gold}
+        p = {norm(text, s) for s in pred}
         counts.tp += len(g & p)
         counts.gold += len(g)
         counts.pred += len(p)
@@ -203,7 +225,9 @@ def run_polnear(path: Path, nlp: Language, *, limit: int | None = None) -> Datas
             "content": set(_content_by_cue(claims).values()),
         }
         for f in _FIELDS:
-            score_spans(gold[f], pred[f], exact=True, text=text, counts=counts[(f, "exact")])
+            score_spans(
+                gold[f], pred[f], exact=True, text=text, counts=counts[(f, "exact")], source=f == "source"
+            )
             score_spans(gold[f], pred[f], exact=False, text=text, counts=counts[(f, "overlap")])
         baseline_cues = {(m.start(), m.end()) for m in _BASELINE_CUE.finditer(text)}
         score_spans(gold["cue"], baseline_cues, exact=False, text=text, counts=base)
@@ -223,6 +247,9 @@ def run_polnear(path: Path, nlp: Language, *, limit: int | None = None) -> Datas
         task="attribution",
         metrics=metrics,
         documents=documents,
-        notes="first annotator per article; exact = after dropping 'that', quotation marks, edge punctuation",
+        notes=(
+            "first annotator per article; exact = after dropping 'that', quotation marks, edge punctuation"
+            " (sources: and a relative clause after the name)"
+        ),
         baseline=baseline,
     )
