@@ -440,3 +440,14 @@ def test_tear_gas_shells_are_no_shelling(nlp: Language) -> None:
     text = "Police fired tear-gas shells at the crowd outside the stadium."
     types = [e.type for e in events(nlp, text)]
     assert "repression" in types and "attack" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN special rapporteur on torture called for an independent investigation.",
+        "Iran is a signatory to conventions that prohibit torture and arbitrary detention.",
+    ],
+)
+def test_practices_named_as_topics_are_not_events(nlp: Language, text: str) -> None:
+    assert events(nlp, text) == []

@@ -136,8 +136,23 @@ TOPIC_HEADS = frozenset(
     }
 )
 # "to oppose executions", "outlawed strikes": the kind of act as the object of a stance or a rule
+# Mass nouns that name a practice when bare ("the rapporteur on torture", "laws against detention")
+PRACTICE_NOUNS = frozenset(
+    {"torture", "detention", "imprisonment", "repression", "mistreatment", "ill-treatment"}
+)
 TOPIC_VERBS = frozenset(
-    {"oppose", "ban", "outlaw", "abolish", "criminalise", "criminalize", "legalise", "legalize"}
+    {
+        "oppose",
+        "ban",
+        "outlaw",
+        "abolish",
+        "criminalise",
+        "criminalize",
+        "legalise",
+        "legalize",
+        "prohibit",
+        "forbid",
+    }
 )
 SLOGAN_CUES = (
     "chant",
@@ -308,17 +323,21 @@ def _condition_only(head: Token) -> bool:
 def _topic_only(head: Token, trig: Trigger) -> bool:
     """A bare plural naming a kind of act as a topic, not a report of one: "demanding an end to
     executions", "a campaign against arrests", "a law that bans strikes"."""
-    if not trig.nominal or head.tag_ not in ("NNS", "NNPS"):
+    practice = head.tag_ == "NN" and lemma(head) in PRACTICE_NOUNS
+    if not trig.nominal or (head.tag_ not in ("NNS", "NNPS") and not practice):
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
     for c in head.children:
         if c.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in c.subtree):
             return False  # "protests against executions in Shiraz on Friday": located, so reported
-    parent = head.head
-    if head.dep_ == "pobj" and parent.lower_ in ("against", "to", "on"):
-        return lemma(parent.head) in TOPIC_HEADS
-    return head.dep_ == "dobj" and lemma(parent) in TOPIC_VERBS
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "prohibit torture and arbitrary detention"
+    parent = first.head
+    if first.dep_ == "pobj" and parent.lower_ in ("against", "to", "on"):
+        return lemma(parent.head) in TOPIC_HEADS or (practice and parent.head.pos_ in ("NOUN", "PROPN"))
+    return first.dep_ == "dobj" and lemma(parent) in TOPIC_VERBS
 
 
 def _avoided(head: Token) -> bool:
