@@ -310,3 +310,45 @@ def test_timing_lead_skips_the_day_of_saying(nlp: Language) -> None:
     )
     doc = nlp(text)
     assert lead_time(doc, find_times(doc, published=PUB)) is None
+
+
+def test_timing_n_day_event_runs_from_its_start_or_back_from_its_end(nlp: Language) -> None:
+    assert _interval(_bind(nlp, "Workers began a three-day strike on Monday.", "strike")) == (
+        "2024-07-29",
+        "2024-07-31",
+    )
+    assert _interval(_bind(nlp, "Unions ended a five-day strike on Friday.", "strike")) == (
+        "2024-07-22",
+        "2024-07-26",
+    )
+    assert _interval(_bind(nlp, "Workers held a 48-hour general strike on Tuesday.", "strike")) == (
+        "2024-07-30",
+        "2024-07-31",
+    )
+
+
+def test_timing_weeks_ago_is_that_day(nlp: Language) -> None:
+    text = "Two weeks ago, police arrested 30 students at the university."
+    assert _interval(_bind(nlp, text, "arrested")) == ("2024-07-18", "2024-07-18")
+
+
+def test_timing_days_after_a_dated_thing_count_forward(nlp: Language) -> None:
+    text = "Police arrested 12 protesters, three days after the election on July 28."
+    assert _interval(_bind(nlp, text, "arrested")) == ("2024-07-31", "2024-07-31")
+    text = "Two days after the vote on Sunday, police arrested the opposition leader."
+    assert _interval(_bind(nlp, text, "arrested")) == ("2024-07-30", "2024-07-30")
+    text = "Days after the vote on Sunday, police arrested the opposition leader."
+    assert _bind(nlp, text, "arrested") is None
+
+
+def test_timing_since_runs_to_the_day_of_the_statement_reported(nlp: Language) -> None:
+    text = (
+        "In a statement issued on Tuesday, Amnesty International said security forces had killed "
+        "at least 17 protesters since June 18."
+    )
+    assert _interval(_bind(nlp, text, "killed")) == ("2024-06-18", "2024-07-30")
+
+
+def test_timing_night_of_one_day_to_the_next(nlp: Language) -> None:
+    text = "Police detained three journalists in Minsk during the night of July 23 to 24."
+    assert _interval(_bind(nlp, text, "detained")) == ("2024-07-23", "2024-07-24")

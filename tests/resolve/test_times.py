@@ -397,3 +397,34 @@ def test_find_times_day_ranges_give_both_ends(
 def test_find_times_bare_numbers_next_to_dates_are_not_range_ends(blank: Language) -> None:
     text = "On July 4 and 5 people were killed; 12 protesters were held on 3 March."
     assert [t.text for t in find_times(blank(text), published=PUB)] == ["July 4", "3 March"]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "start", "end"),
+    [
+        ("killed in the first week of July", "the first week of July", "2021-07-01", "2021-07-07"),
+        ("executed in the first half of July", "the first half of July", "2021-07-01", "2021-07-15"),
+        ("detained in the last week of June 2023", "the last week of June 2023", "2023-06-24", "2023-06-30"),
+        (
+            "killed in the second half of last month",
+            "the second half of last month",
+            "2021-08-16",
+            "2021-08-31",
+        ),
+        ("growth slowed in the first half of 2020", "the first half of 2020", "2020-01-01", "2020-06-30"),
+    ],
+)
+def test_find_times_part_of_a_period(blank: Language, text: str, extent: str, start: str, end: str) -> None:
+    times = find_times(blank(text), published=PUB)
+    assert [(t.text, t.start, t.end) for t in times] == [(extent, start, end)]
+
+
+def test_find_times_solar_hijri_day_without_a_year_is_the_latest_before_publication(blank: Language) -> None:
+    times = find_times(
+        blank("Students were arrested on 5 Mehr and again on the 1st of Shahrivar."), published=PUB
+    )
+    # 5 Mehr 1400 is 27 September 2021, after publication: the year before
+    assert [(t.text, t.start) for t in times] == [
+        ("5 Mehr", "2020-09-26"),
+        ("1st of Shahrivar", "2021-08-23"),
+    ]

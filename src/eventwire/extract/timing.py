@@ -53,6 +53,7 @@ _NTH_UNIT = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s*[-–]\s*")
+_TO = re.compile(r"\s*(?:to|until|till|through|and)\s+", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"^[\s(]*[A-Z][A-Z .'’-]+(?:,[^,()\n—–]{1,40})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(|$)")
@@ -271,8 +272,9 @@ def _pair(doc: Doc, pool: list[Time]) -> Time | None:
             continue
         if not (a.start and b.end and a.start <= b.end):
             continue
-        if _DASH.fullmatch(doc_text(doc)[a.end_char or 0 : b.start_char or 0]):
-            return _interval(a, a.start, b.end)  # "29-30 July", "July 29-30"
+        gap = doc_text(doc)[a.end_char or 0 : b.start_char or 0]
+        if _DASH.fullmatch(gap) or (b.text.isdigit() and _TO.fullmatch(gap)):
+            return _interval(a, a.start, b.end)  # "29-30 July", "July 29-30", "the night of July 23 to 24"
         if doc[ta.i - 1].lower_ in RANGE_OPENERS and doc[tb.i - 1].lower_ in RANGE_CLOSERS:
             return _interval(a, a.start, b.end)
         if doc[tb.i - 1].lower_ == "by" and _negated(tb):
@@ -329,10 +331,16 @@ def _reference(
                 and t.precision == "day"
                 and t.end
                 and (pub is None or t.end <= pub)
-                and clause_head(tok) == cur
+                and (clause_head(tok) == cur or _statement_of(tok, cur))
             ):
                 return t.end
     return pub
+
+
+def _statement_of(tok: Token, verb: Token) -> bool:
+    """``In a statement issued on Tuesday, Amnesty said …``: the day of the statement the verb reports."""
+    clause = clause_head(tok)
+    return clause.dep_ == "acl" and clause.head.dep_ == "pobj" and clause.head.head.head == verb
 
 
 def _back(end: str, n: int, unit: str) -> str | None:
@@ -530,8 +538,16 @@ def bind_time(
             if start is not None:
                 return _interval(best, start, best.end), False
         shifted = _after(head, best)
+        if shifted is best:
+            shifted = _after_that(head, best)
         if shifted is not best:
             return shifted, False
+        lasting = _lasting(head, best)
+        if lasting is not None:
+            return lasting, False
+        exact = _ago(best, published) if best.precision == "week" else None
+        if exact is not None:
+            return _interval(best, exact, exact), False  # "two weeks ago, police arrested …": that day
         return best, False
     if nth is not None and ref is not None and nth[1] in ("week", "month"):
         start = _back(ref, nth[0] - 1, nth[1])
@@ -557,6 +573,7 @@ def bind_time(
         for t in usable
         if para <= (t.start_char or 0) < sent.start_char
         and not _since(doc, t)
+        and not _said_of(doc, t, None)
         and not (t.end and published and t.end > published.isoformat())
     ]
     if before:
@@ -610,6 +627,70 @@ def _after(head: Token, best: Time) -> Time | None:
         return None
     day = date.fromisoformat(best.start[:10])
     when = (day - timedelta(days=n * days) if mark == "after" else day + timedelta(days=n * days)).isoformat()
+    return _interval(best, when, when)
+
+
+_ENDING = frozenset({"end", "conclude", "finish", "wrap", "close", "suspend", "call"})
+_SPAN_WORDS = {"day": 1, "hour": 1 / 24, "week": 7}
+_NUMBER_WORDS = {**_COUNTS, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "twenty": 20}
+
+
+def _lasting(head: Token, best: Time) -> Time | None:
+    """``began a three-day strike on Monday`` runs Monday to Wednesday; ``ended a five-day strike on
+    Friday`` runs back from Friday (a ``48-hour`` strike is two days)."""
+    if not best.start or best.start != best.end or best.precision != "day":
+        return None
+    for c in head.children:
+        if c.dep_ not in ("compound", "nmod", "amod") or c.lemma_.lower() not in _SPAN_WORDS:
+            continue
+        num = next((g for g in c.children if g.dep_ == "nummod"), None)
+        if num is None:
+            continue
+        n = int(num.lower_) if num.lower_.isdigit() else _NUMBER_WORDS.get(num.lower_)
+        if n is None:
+            continue
+        days = max(1, -(-int(n * _SPAN_WORDS[c.lemma_.lower()] * 24) // 24))
+        if days < 2:
+            return None
+        day = date.fromisoformat(best.start[:10])
+        if head.head.lemma_.lower() in _ENDING:
+            return _interval(best, (day - timedelta(days=days - 1)).isoformat(), best.start)
+        return _interval(best, best.start, (day + timedelta(days=days - 1)).isoformat())
+    return None
+
+
+def _count_of(unit: Token) -> int | None:
+    count = [c for c in unit.children if c.dep_ in ("det", "nummod")]
+    if not count:
+        return None
+    word = count[0].lower_
+    return int(word) if word.isdigit() else _COUNTS.get(word)
+
+
+def _after_that(head: Token, best: Time) -> Time | None:
+    """``arrested 12 protesters three days after the election on July 28``: that many days from the
+    day of the thing the event follows (``hours after`` it is the same day)."""
+    if not best.start or best.start != best.end or best.precision != "day":
+        return best
+    tok = _token_at(head.doc, best.start_char or 0)
+    verb = clause_head(head)
+    if tok is None:
+        return best
+    prep = next(
+        (a for a in tok.ancestors if a.lower_ in ("after", "before") and a.dep_ == "prep" and a.head == verb),
+        None,
+    )
+    if prep is None:
+        return best
+    unit = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
+    if unit is None or _SPAN_UNITS[unit.lemma_.lower()] == 0:
+        return best
+    n = _count_of(unit)
+    if n is None:
+        return None  # "days after the vote on Sunday": no day of its own
+    step = timedelta(days=n * _SPAN_UNITS[unit.lemma_.lower()])
+    day = date.fromisoformat(best.start[:10])
+    when = (day + step if prep.lower_ == "after" else day - step).isoformat()
     return _interval(best, when, when)
 
 

@@ -402,7 +402,7 @@ def find_times(doc: Doc, *, published: date | None) -> list[Time]:
         if reading.type in ("DATE", "TIME"):
             prefix = MODIFIER.search(text[max(0, start - 30) : start])
             if prefix:
-                reading = apply_modifier(reading, prefix["mod"] or prefix["edge"], frame)
+                reading = apply_modifier(reading, prefix["mod"] or prefix["edge"] or prefix["part"], frame)
                 start -= len(prefix[0])
         if _updates_context(reading):
             assert reading.start is not None and reading.end is not None

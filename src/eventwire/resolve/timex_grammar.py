@@ -90,7 +90,8 @@ def _alternation(table: tuple[tuple[str, ...], ...]) -> str:
 # Prefix that narrows or shifts an expression; extends its extent (TimeML keeps it in).
 MODIFIER = re.compile(
     r"(?:(?P<mod>early|mid|late|earlier|later)(?:\s+|-)"
-    r"|(?:the|at\s+the)\s+(?P<edge>start|beginning|end|middle|turn)\s+of\s+)$",
+    r"|(?:the|at\s+the)\s+(?P<edge>start|beginning|end|middle|turn)\s+of\s+"
+    r"|the\s+(?P<part>(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half))\s+of\s+)$",
     re.IGNORECASE,
 )
 
@@ -124,6 +125,8 @@ def rules() -> tuple[Rule, ...]:
         # --- other calendars -------------------------------------------------------
         _rule("solar_dmy", rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<smon>(?-i:{solar}))\s*,?\s+(?P<y>1[2-4]\d\d)"),
         _rule("solar_mdy", rf"(?P<smon>(?-i:{solar}))\s+(?P<d>{_DAY}),?\s+(?P<y>1[2-4]\d\d)"),
+        # "on 5 Mehr", "the 5th of Mehr": a Solar Hijri day with no year, in the year around publication
+        _rule("solar_dm", rf"(?P<d>{_DAY})\s+(?:of\s+)?(?P<smon>(?-i:{solar}))(?!\s*,?\s+1[2-4]\d\d)"),
         _rule("solar_my", rf"(?P<smon>(?-i:{solar}))(?:\s+of)?,?\s+(?P<y>1[2-4]\d\d)"),
         _rule(
             "hijri_dmy",
@@ -179,7 +182,8 @@ def rules() -> tuple[Rule, ...]:
         _rule(
             "quarter",
             rf"(?:the\s+)?(?:(?P<ry0>last\s+year|this\s+year|that\s+year)'s\s+|(?P<y0>{_YEAR})\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?P<part>quarter|half)"
-            rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<ry>{_REL_YEAR})|(?P<cy>{_CTX_YEAR})|(?:fiscal\s+)?(?P<fy>{_YEAR})))?",
+            rf"(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<ry>{_REL_YEAR})|(?P<cy>{_CTX_YEAR})|(?:fiscal\s+)?(?P<fy>{_YEAR})))?"
+            rf"(?!\s+of\s+(?:{_MONTH}|(?:last|this|next)\s+month))",
         ),
         _rule("quarter_code", rf"(?:Q(?P<q>[1-4])\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))"),
         _rule(
@@ -202,7 +206,8 @@ def rules() -> tuple[Rule, ...]:
             "rel_unit",
             r"(?P<rel>last|this|next|past|coming|current|previous|following|that|the\s+same|"
             r"the\s+past|the\s+last|the\s+previous|the\s+following|the\s+next|the\s+coming|the\s+current"
-            r"|the\s+preceding|the\s+latest|the\s+most\s+recent)\s+(?P<u>week|weekend|month|year|quarter|day|decade)",
+            r"|the\s+preceding|the\s+latest|the\s+most\s+recent)\s+(?P<u>week|weekend|month|year|quarter|day|decade)"
+            rf"(?!\s+of\s+(?:{_MONTH}|{_YEAR}|(?:last|this|next|that|the)\s+(?:month|year)))",
         ),
         _rule(
             "shift",

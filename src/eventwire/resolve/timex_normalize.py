@@ -82,6 +82,27 @@ def _h_solar(m: re.Match[str], f: Frame) -> Reading | None:
         return None
 
 
+def _h_solar_day(m: re.Match[str], f: Frame) -> Reading | None:
+    """``5 Mehr``: the Gregorian day in the Solar Hijri year that puts it nearest before publication (or
+    nearest to it in future narration)."""
+    month = solar_hijri_month_number(m["smon"])
+    pub = f.published
+    if month is None:
+        return None
+    if pub is None:
+        return unresolved("day")
+    base = pub.year - 621
+    found: list[date] = []
+    for year in (base - 1, base, base + 1):
+        try:
+            found.append(solar_hijri_to_gregorian(year, month, day_number(m["d"])))
+        except ResolutionError:
+            continue
+    past = [d for d in found if d <= pub]
+    pick = min(found, key=lambda d: abs((d - pub).days)) if f.future or not past else max(past)
+    return day_reading(pick, "document") if found else None
+
+
 def _h_solar_month(m: re.Match[str], f: Frame) -> Reading | None:
     """``Aban 1398``: the Gregorian days the Solar Hijri month covers.
 
@@ -566,6 +587,7 @@ HANDLERS: dict[str, Handler] = {
     "solar_dmy": _h_solar,
     "solar_mdy": _h_solar,
     "solar_my": _h_solar_month,
+    "solar_dm": _h_solar_day,
     "hijri_dmy": _h_hijri,
     "hijri_mdy": _h_hijri,
     "iso": _h_iso,

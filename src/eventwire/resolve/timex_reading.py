@@ -202,7 +202,14 @@ def apply_modifier(reading: Reading, modifier: str, frame: Frame) -> Reading:
     part = {"start": "early", "beginning": "early", "end": "late", "middle": "mid"}.get(word, word)
     start, end = reading.start, reading.end
     pub = frame.published
-    if part in ("early", "mid", "late"):
+    if " " in part:  # "the first week of July", "the second half of 2023"
+        start, end = _part_of(start, end, part)
+        if part.lower().endswith("week"):
+            return Reading(iso_week_value(start), start, end, "week", reading.anchor, reading.type)
+        if part.lower().endswith("half") and re.fullmatch(r"\d{4}", reading.value or ""):
+            value = f"{reading.value}-H{1 if start.month < 7 else 2}"  # "the last half of 1989": 1989-H2
+            return Reading(value, start, end, reading.precision, reading.anchor, reading.type)
+    elif part in ("early", "mid", "late"):
         full = interval_of(reading.value)
         if full is not None:
             start, end = narrow(full[0], full[1], part)
@@ -213,3 +220,32 @@ def apply_modifier(reading: Reading, modifier: str, frame: Frame) -> Reading:
     elif part == "later" and pub is not None and reading.anchor == "document" and start <= pub <= end:
         start = pub
     return Reading(reading.value, start, end, reading.precision, reading.anchor, reading.type)
+
+
+_PART_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _part_of(start: date, end: date, part: str) -> tuple[date, date]:
+    """The ``first week`` / ``last fortnight`` / ``second half`` of an interval, clipped to it."""
+    words = part.lower().split()
+    which, unit = words[0], words[-1]
+    if unit == "half" and start.month == 1 and end.month == 12 and start.year == end.year:
+        return (start, date(start.year, 6, 30)) if which == "first" else (date(start.year, 7, 1), end)
+    if unit == "half":
+        days = (end - start).days + 1
+        mid = start + timedelta(days=max(days // 2, 1) - 1)
+        if which == "first":
+            return start, mid
+        if which in ("second", "last", "final"):
+            return mid + timedelta(days=1), end
+        return start, end
+    length = 7 if unit == "week" else 14
+    if which in ("last", "final"):
+        return max(start, end - timedelta(days=length - 1)), end
+    index = _PART_INDEX.get(which)
+    if index is None:
+        return start, end
+    first = start + timedelta(days=index * length)
+    if first > end:
+        return start, end
+    return first, min(end, first + timedelta(days=length - 1))
