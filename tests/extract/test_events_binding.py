@@ -539,3 +539,18 @@ def test_people_at_a_funeral_protest_are_mourners(nlp: Language) -> None:
     text = "Hundreds of people chanted slogans at the funeral of the two brothers in Baneh on Sunday."
     ev = _one(_with_actors(nlp, text), "protest")
     assert any("Mourners" in a.aliases for a in _roles(ev)["initiator"])
+
+
+def test_a_possessive_names_the_one_arrested(nlp: Language) -> None:
+    text = "Ekrem Imamoglu was detained on Wednesday. A court ordered his arrest on Sunday."
+    evs = [e for e in _with_actors(nlp, text) if e.type == "arrest"]
+    later = max(evs, key=lambda e: e.trigger.start)
+    assert [a.name for a in _roles(later)["victim"]] == ["Ekrem İmamoğlu"]
+
+
+def test_it_is_the_body_named_before(nlp: Language) -> None:
+    text = "The Department of State Services said it had arrested seven tailors in Kano."
+    ev = _one(_with_actors(nlp, text), "arrest")
+    roles = _roles(ev)
+    assert [a.name for a in roles["perpetrator"]] == ["Department of State Services"]
+    assert [a.text for a in roles["victim"]] == ["tailors"]

@@ -377,3 +377,26 @@ def test_find_actors_a_country_before_an_attack_noun_is_its_military(
     assert actors["US"].name == "United States Armed Forces"
     plain = _find(blank, dictionary, "The US-led coalition and Iranian diplomats met in Geneva.")
     assert not any(a.text == "US" for a in plain)
+
+
+def test_find_actors_generic_institution_of_the_article_country(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    text = (
+        "Pakistan's government banned the march. Pakistani officials said the telecommunications "
+        "authority had suspended mobile internet and that the ruling party would hold its own rally."
+    )
+    actors = _by_text(_find(blank, dictionary, text))
+    assert actors["telecommunications authority"].name == "Pakistan Telecommunication Authority"
+    assert actors["ruling party"].name == "Pakistan Muslim League-Nawaz"
+    alone = _by_text(_find(blank, dictionary, "The telecommunications authority suspended mobile internet."))
+    assert alone["telecommunications authority"].name == "Telecommunications regulator"
+
+
+def test_find_actors_no_focus_when_countries_are_mixed(blank: Language, dictionary: ActorDictionary) -> None:
+    text = (
+        "Iraq and Iran traded accusations; Iraqi and Iranian officials met "
+        "while the interior ministry said nothing."
+    )
+    actors = _by_text(_find(blank, dictionary, text))
+    assert actors["interior ministry"].name == "Interior ministry"

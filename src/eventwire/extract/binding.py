@@ -21,6 +21,7 @@ from .implicit_actors import (
     implicit_initiator,
     implicit_perpetrator,
     in_custody,
+    org_antecedent,
     party_named,
     protesting,
     story_group,
@@ -59,6 +60,8 @@ IMPLICIT_PERPETRATOR_TYPES = frozenset({"arrest", "repression", "execution", "ki
 VICTIM_TYPES = frozenset({"killing", "execution", "arrest", "torture", "attack"})
 INITIATOR_TYPES = frozenset({"protest", "strike", "riot"})
 PROTEST_ACTS = frozenset({"chant", "march", "rally", "protest", "demonstrate", "shout", "gather"})
+# Nominal events whose possessor is the one they are done to: "his arrest", "their execution".
+POSSESSED_TYPES = frozenset({"arrest", "execution", "killing", "torture"})
 # Verbs whose object is an act their subject commits: "police fired tear gas", "launched air strikes".
 DO_LEMMAS = frozenset(
     {
@@ -305,6 +308,8 @@ def _member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
     if lemma(tok) not in MEMBER_NOUNS:
         return None
     for c in tok.children:
+        if c.dep_ == "poss" and (body := org_antecedent(c, known, role)) is not None:
+            return body.replace(aliases=(*body.aliases, tok.lower_))  # "its supporters"
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -529,7 +534,9 @@ def bind_actors(
                             pairs.append((g, "patient"))
     else:
         for c in head.children:
-            if c.dep_ in ("compound", "poss", "amod", "nmod") and c.i not in own and c.i < head.i:
+            if c.dep_ == "poss" and c.i not in own and etype in POSSESSED_TYPES:
+                pairs.append((c, "patient"))  # "his arrest", "Khan's execution": the one it is done to
+            elif c.dep_ in ("compound", "poss", "amod", "nmod") and c.i not in own and c.i < head.i:
                 pairs.append((c, "doer"))
             if c.dep_ == "prep":
                 for g in c.children:
@@ -575,6 +582,13 @@ def bind_actors(
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into"):
                     pairs.extend((g, "patient") for g in c.children if g.dep_ == "pobj" and g.i not in own)
+        if etype in POSSESSED_TYPES and not any(w == "patient" for _, w in pairs):
+            for c in head.children:  # "the death in custody of Jina Mahsa Amini"
+                if c.dep_ == "prep" and c.lower_ in ("in", "under"):
+                    for g in c.children:
+                        for c2 in g.children if g.dep_ == "pobj" else ():
+                            if c2.dep_ == "prep" and c2.lower_ == "of":
+                                pairs.extend((x, "patient") for x in c2.children if x.dep_ == "pobj")
         if head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB" and etype in INITIATOR_TYPES:
             s = subject(head.head)
             if s is not None:
@@ -606,6 +620,8 @@ def bind_actors(
                 or actor_at(t, known, role)
                 or (_facility(phrase_head(t), known, role, etype) if which == "patient" else None)
             )
+            if actor is None and t.lower_ in ("it", "its"):
+                actor = org_antecedent(t, known, role)  # "the agency said it had arrested seven tailors"
             if actor is None and which == "patient" and lemma(phrase_head(t)) == "other":
                 actor = _others(
                     phrase_head(t), known, role

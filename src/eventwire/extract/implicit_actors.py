@@ -29,6 +29,7 @@ __all__ = [
     "implicit_initiator",
     "implicit_perpetrator",
     "in_custody",
+    "org_antecedent",
     "party_named",
     "protesting",
     "story_group",
@@ -279,12 +280,12 @@ def _shops_closed(head: Token) -> bool:
     return False
 
 
-PLURAL_PRONOUNS = frozenset({"them", "they"})
+PLURAL_PRONOUNS = frozenset({"them", "they", "their"})
 # Who speaks for a victim rather than of themselves.
 PROXY_SPEAKERS = frozenset(
     {"lawyer", "relative", "family", "mother", "father", "wife", "husband", "son", "daughter"}
 )
-SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})
+SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 # Kinds that are not those arrested, beaten or killed in the sentence after they are named.
 NOT_ANTECEDENT_KINDS = frozenset({"security_forces", "state", "judiciary", "media", "international"})
 
@@ -492,6 +493,36 @@ def antecedent(
         if (low in PLURAL_PRONOUNS) != plural:
             continue
         best = a
+    return best.replace(role=role) if best is not None else None
+
+
+ORG_PRONOUNS = frozenset({"it", "its"})
+ORG_KINDS = frozenset(
+    {"security_forces", "state", "judiciary", "armed_group", "political_party", "opposition_group", "labor"}
+)
+
+
+def org_antecedent(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """The body "it" or "its" stands for ("the DSS said it had arrested seven tailors", "its supporters").
+
+    The nearest named organisation earlier in the paragraph or the sentence before.
+    """
+    if tok.lower_ not in ORG_PRONOUNS:
+        return None
+    doc = tok.doc
+    seg = segment(tok)
+    para = doc_text(doc).rfind("\n", 0, tok.idx) + 1
+    before = doc[seg.start - 1] if seg.start > 0 else None
+    lo = min(para, segment(before).start_char) if before is not None else para
+    best: Actor | None = None
+    for a in known:
+        if a.start_char is None or a.end_char is None or not lo <= a.start_char or a.end_char > tok.idx:
+            continue
+        if a.kind in ORG_KINDS and not _generic_actor(a):
+            span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+            if span is not None and len(span) and span.root.ent_type_ == "PERSON":
+                continue
+            best = a
     return best.replace(role=role) if best is not None else None
 
 

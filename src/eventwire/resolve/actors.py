@@ -144,6 +144,10 @@ _ATTACK_NOUNS = frozenset(
         "operations",
     }
 )
+# Generic forces that often belong to another country than the article's (cross-border strikes,
+# coalitions, militias): never read as the article's country's own.
+_NOT_FOCUSED = frozenset({"army", "government-forces", "militia", "coalition", "border-guards"})
+_FOCUSED_OTHERS = frozenset({"ruling-party", "state-media"})  # not state organs, but the country's own
 _CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "al", "el", "&", "-", "'"})
 
 
@@ -290,6 +294,10 @@ class ActorDictionary:
         if stripped != name:
             return self.lookup(stripped)
         return None
+
+    def generic_by_key(self, key: str) -> GenericEntry | None:
+        """The generic class with this key."""
+        return next((g for g in self.generics if g.key == key), None)
 
     def specific(self, generic: GenericEntry, country: str | None) -> ActorEntry | None:
         """The entry that the generic term means in ``country`` ("police" in IR), if any."""
@@ -660,7 +668,37 @@ class _Resolver:
         chosen.sort(key=lambda c: c.start)
         self._local_pass(chosen, taken, acronyms)
         chosen = sorted({id(c): c for c in taken if c is not None}.values(), key=lambda c: c.start)
-        return [c.actor for c in chosen]
+        focus = self.focus_country()
+        return [self._in_focus(c, focus) for c in chosen]
+
+    def focus_country(self) -> str | None:
+        """The country the article is about: named (or its adjective used) at least twice, and
+        more than all other countries together."""
+        counts = Counter(code for (_end, _adj), (_i, code) in self.country_end.items())
+        if not counts:
+            return None
+        code, n = counts.most_common(1)[0]
+        return code if n >= 2 and n * 2 > sum(counts.values()) else None
+
+    def _in_focus(self, c: _Cand, focus: str | None) -> Actor:
+        """An institution named generically ("the interior ministry", "the telecommunications
+        authority") is that of the article's country, where the dictionary knows it."""
+        a = c.actor
+        ident = a.identifier or ""
+        if (
+            focus is None
+            or c.source != "generic"
+            or a.country is not None
+            or not ident.startswith("ew:generic-")
+            or (a.kind not in _INSTITUTIONAL and ident[len("ew:generic-") :] not in _FOCUSED_OTHERS)
+            or ident[len("ew:generic-") :] in _NOT_FOCUSED
+        ):
+            return a
+        generic = self.d.generic_by_key(ident[len("ew:generic-") :])
+        specific = self.d.specific(generic, focus) if generic is not None else None
+        if specific is None:
+            return a
+        return self.d.actor(specific, text=a.text, start=a.start_char, end=a.end_char)
 
     def _local_pass(
         self, chosen: list[_Cand], taken: list[_Cand | None], acronyms: list[tuple[_Cand, str]]
