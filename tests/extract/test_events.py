@@ -451,3 +451,29 @@ def test_tear_gas_shells_are_no_shelling(nlp: Language) -> None:
 )
 def test_practices_named_as_topics_are_not_events(nlp: Language, text: str) -> None:
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator struggled to demonstrate how the donations had influenced the policy.",
+        "Agriculture ministers from the 28 member states gathered in Brussels on Monday to discuss prices.",
+        "He says the meeting was the first in a series of gatherings with lawmakers.",
+    ],
+)
+def test_showing_meeting_and_gathering_senses_are_not_protests(nlp: Language, text: str) -> None:
+    assert "protest" not in {e.type for e in events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("About 800 students were blocking the main gate of the campus with burning tyres.", "blocking"),
+        ("Unpaid workers surrounded the office of the factory director on Wednesday.", "surrounded"),
+        ("Hundreds of farmers occupied the regional government building in Agen.", "occupied"),
+    ],
+)
+def test_blockades_and_occupations_are_protests(nlp: Language, text: str, anchor: str) -> None:
+    evs = events(nlp, text)
+    s, e = at(text, anchor)
+    assert any(ev.type == "protest" and ev.trigger.start < e and s < ev.trigger.end for ev in evs), kinds(evs)

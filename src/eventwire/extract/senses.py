@@ -265,6 +265,15 @@ def _counted_dead(c: MatchContext) -> bool:
     return h.dep_ in ("acomp", "oprd", "xcomp") and not (prev is not None and prev.lower_ == "the")
 
 
+def _protest_demonstrate(c: MatchContext) -> bool:
+    """ "demonstrated outside parliament", not "struggling to demonstrate how", "the review demonstrates
+    that" (showing something)."""
+    h = c.head
+    if lemma(h) != "demonstrate" or h.pos_ != "VERB":
+        return True
+    return not any(ch.dep_ in ("dobj", "ccomp", "xcomp", "attr") for ch in h.children)
+
+
 def _transitive_or_passive(c: MatchContext) -> bool:
     """ "police dispersed the crowd" / "the crowd was dispersed", not "the protesters dispersed" nor
     "asked the youths to disperse" / "refused to disperse"."""
@@ -377,7 +386,10 @@ def _crowd_subject(c: MatchContext) -> bool:
     crowd = word_set("crowd")
     if s is not None and (lemma(s) in crowd or s.lower_ in crowd):
         return True
-    if s is not None and any(ch.dep_ == "nummod" or lemma(ch) in crowd for ch in s.subtree):
+    # "300 farmers", "a group of teachers" (a count on the subject itself, not "ministers of 28 states")
+    if s is not None and any(ch.dep_ == "nummod" and ch.like_num for ch in s.children):
+        return True
+    if s is not None and any(lemma(ch) in crowd for ch in s.subtree):
         return True
     return c.has("protest") and s is not None and is_animate(s, word_set("animate"))
 
@@ -505,8 +517,12 @@ def _uprising_subject(c: MatchContext) -> bool:
 
 
 def _protest_paragraph(c: MatchContext) -> bool:
+    """Protest words in the sentence or its paragraph, other than the trigger's own."""
     words = word_set("protest")
-    return c.has("protest") or any(t.lower_ in words or lemma(t) in words for t in _paragraph(c))
+    own = {t.i for t in c.tokens}
+    return c.has("protest") or any(
+        (t.lower_ in words or lemma(t) in words) and t.i not in own for t in _paragraph(c)
+    )
 
 
 def _civilian_subject(c: MatchContext) -> bool:
@@ -786,6 +802,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_verbal_attack": _not_verbal_attack,
     "not_medical": _not_medical,
     "not_gas_shell": _not_gas_shell,
+    "protest_demonstrate": _protest_demonstrate,
     "not_military_strike": _not_military_strike,
     "military_strike": _military_strike,
     "not_mock": _not_mock,
