@@ -188,3 +188,18 @@ def test_claims_continued_inside_another_claim_is_no_claim(nlp: Language) -> Non
     claims = claims_of(nlp, text)
     assert [c.cue.text for c in claims] == ["said", "denied"]
     assert claims[1].speaker.name == claims[0].speaker.name
+
+
+def test_claims_speaker_keeps_its_apposition_but_not_one_inside_it(nlp: Language) -> None:
+    text = (
+        "According to an analysis by Jane Roe, a former tax aide now teaching at a university, "
+        "the plan would cut taxes for the rich."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text == "Jane Roe, a former tax aide now teaching at a university"
+
+
+def test_claims_document_of_a_topic_is_its_own_source(nlp: Language) -> None:
+    text = "The rolls were padded, according to a recent Reuters survey of voter lists."
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text == "a recent Reuters survey of voter lists"

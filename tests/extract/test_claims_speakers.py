@@ -402,3 +402,12 @@ def test_claims_office_title_is_not_the_last_private_speaker(nlp: Language) -> N
     text = "A witness said police opened fire on the crowd. The governor said the police had acted lawfully."
     claims = claims_of(nlp, text)
     assert [c.speaker.name for c in claims] == ["witness", "governor"]
+
+
+def test_claims_unit_of_a_named_organisation_keeps_its_written_name(nlp: Language) -> None:
+    text = "The junta's information team said the villages had been burned by rebels."
+    junta = actor(text, "junta", "State Administration Council", "state", "sac")
+    (claim,) = claims_of(nlp, text, actors=(junta,))
+    assert claim.speaker.name == "junta information team"
+    assert claim.speaker.kind == "state"
+    assert claim.speaker.identifier is None

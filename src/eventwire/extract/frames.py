@@ -683,7 +683,7 @@ class FrameFinder:
         for _ in range(4):  # "…, saying / adding that", "shouted and said", "responded by saying"
             if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.tag_ == "VBG":
                 head = head.head  # climb "by saying" to the verb the preposition modifies
-                if head.head is head or head.head.pos_ not in {"VERB", "AUX"}:
+                if head.head == head or head.head.pos_ not in {"VERB", "AUX"}:
                     return None
                 head = head.head
                 found = next((c for c in head.children if c.dep_ == "nsubj"), None)

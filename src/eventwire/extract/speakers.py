@@ -43,6 +43,21 @@ _GENERIC_PREFIX = "ew:generic-"
 _GENERIC_GROUP = frozenset({"group", "organisation", "organization", "body"})
 _LEADING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 # how far ahead (characters) an indefinite organisation may be named: "a doctors' group" … its name
+# documents whose "of" phrase is their topic, not their author
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "report",
+        "survey",
+        "poll",
+        "study",
+        "analysis",
+        "investigation",
+        "assessment",
+        "inquiry",
+        "audit",
+        "review",
+    }
+)
 _AHEAD = 1200
 # how far back (characters) a description of a private person picks up the last speaker
 _CARRY = 600
@@ -188,9 +203,15 @@ def _first_modifier_clause(head: Token) -> int | None:
             if first > 0 and doc[first - 1].text == ",":
                 return first - 1
     for tok in head.subtree:  # a non-restrictive relative clause deeper in an apposition
-        if tok.i > head.i and tok.dep_ == "relcl" and tok.head is not head:
+        if tok.i > head.i and tok.dep_ == "relcl" and tok.head != head:
             first = tok.left_edge.i
             if first > 0 and doc[first - 1].text == "," and doc[first].lower_ in {"which", "who", "whose"}:
+                return first - 1
+        # "X, the attorney general of Oklahoma, one of the states suing …": an apposition to a
+        # noun inside the speaker's own apposition describes that noun, not the speaker
+        if tok.i > head.i and tok.dep_ == "appos" and tok.head != head and tok.head.dep_ in {"pobj", "dobj"}:
+            first = tok.left_edge.i
+            if first > 0 and doc[first - 1].text == ",":
                 return first - 1
     return None
 
@@ -313,6 +334,36 @@ def _owned_person(phrase: SpeakerPhrase, known: Actor, lexicon: CueLexicon) -> b
     )
 
 
+# nouns for a part of an organisation that speaks for it
+_UNIT_NOUNS = frozenset(
+    {
+        "team",
+        "office",
+        "wing",
+        "unit",
+        "department",
+        "cell",
+        "bureau",
+        "branch",
+        "desk",
+        "division",
+        "section",
+    }
+)
+
+
+def _owned_unit(phrase: SpeakerPhrase, known: Actor) -> bool:
+    """The actor names only the owner of a unit noun ("the junta's information team")."""
+    head = phrase.head
+    if head.lemma_.lower() not in _UNIT_NOUNS or head.pos_ != "NOUN":
+        return False
+    if known.start_char is None or known.end_char is None or known.end_char > head.idx:
+        return False
+    return any(
+        c.dep_ in {"poss", "compound"} and known.start_char <= c.idx < known.end_char for c in head.lefts
+    )
+
+
 def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: CueLexicon) -> Actor:
     """The speaker Actor for a written phrase: canonical where an actor mention covers it."""
     text = doc_text(phrase.head.doc)
@@ -345,6 +396,21 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
             role="speaker",
             country=known.country,
             identifier=known.identifier,
+            dictionary_version=known.dictionary_version,
+        )
+    if known is not None and _owned_unit(phrase, known):
+        # "the junta's information team", "the ministry's press office": a part of the named
+        # organisation speaks; its name is the words as written, its kind and country the owner's
+        return Actor(
+            text=written,
+            start_char=phrase.start,
+            end_char=phrase.end,
+            name=_identity(phrase, core),
+            aliases=(),
+            kind=known.kind if known.kind != "unknown" else guess_kind(written, lexicon),
+            role="speaker",
+            country=known.country,
+            identifier=None,
             dictionary_version=known.dictionary_version,
         )
     if known is not None and _owned_person(phrase, known, lexicon):
@@ -790,8 +856,10 @@ def figures_owner(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "poss":
             return c  # "its own tally shows": the pronoun, resolved like any other
+    # "a survey of voter lists", "an analysis of campaign reports": a document's "of" names its topic
+    owner_preps = {"from", "by"} if noun.lemma_.lower() in _DOCUMENT_NOUNS else {"from", "by", "of"}
     for c in noun.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "of"}:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in owner_preps:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.lemma_.lower() not in {"people", "death", "protester"}:
                 return obj

@@ -16,7 +16,8 @@ content keeps the complementiser and the quotation marks ("that …",
 "“…”"), eventwire's does not, so both sides drop a leading "that", quotation
 marks and edge punctuation before the exact comparison. PolNeAR's source keeps
 a relative clause after the name ("Joseph, who has four children,"),
-eventwire's speaker stops before it: sources are compared up to ", who / which". A discontinuous gold
+eventwire's speaker stops before it: sources are compared up to ", who / which"
+and without a possessive "'s" ("Trump's claim that …"). A discontinuous gold
 span is compared by its envelope (first to last character); so are the
 contents of eventwire claims that share one cue (a quotation split by "he
 said", or continued in the next sentence, is one PolNeAR relation). The
@@ -107,7 +108,10 @@ _SOURCE_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b")
 def _normalise_source(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A source span cut before a non-restrictive relative clause, then normalised."""
     m = _SOURCE_RELATIVE.search(text, span[0], span[1])
-    return _normalise(text, (span[0], m.start()) if m is not None and m.start() > span[0] else span)
+    start, end = _normalise(text, (span[0], m.start()) if m is not None and m.start() > span[0] else span)
+    if text[max(end - 2, start) : end] in {"'s", "’s"}:
+        end -= 2  # the possessor of "X's claim that": PolNeAR keeps the "'s", eventwire does not
+    return start, end
 
 
 def _normalise(text: str, span: tuple[int, int]) -> tuple[int, int]:
