@@ -352,3 +352,20 @@ def test_timing_since_runs_to_the_day_of_the_statement_reported(nlp: Language) -
 def test_timing_night_of_one_day_to_the_next(nlp: Language) -> None:
     text = "Police detained three journalists in Minsk during the night of July 23 to 24."
     assert _interval(_bind(nlp, text, "detained")) == ("2024-07-23", "2024-07-24")
+
+
+def test_timing_past_hours_reach_back_to_the_day_before(nlp: Language) -> None:
+    text = "At least 40 people have been killed in the past 24 hours, medics said."
+    assert _interval(_bind(nlp, text, "killed")) == ("2024-07-31", "2024-08-01")
+
+
+def test_timing_week_long_event_ended_on_a_day(nlp: Language) -> None:
+    text = "Dock workers ended a week-long strike on Friday."
+    assert _interval(_bind(nlp, text, "strike")) == ("2024-07-20", "2024-07-26")
+
+
+def test_timing_relative_clause_of_the_event_gives_its_start(nlp: Language) -> None:
+    text = "The strike, which began on 15 July, has shut down the port."
+    assert _interval(_bind(nlp, text, "strike")) == ("2024-07-15", "2024-08-01")
+    text = "The rally, which took place on Sunday, drew thousands."
+    assert _interval(_bind(nlp, text, "rally")) == ("2024-07-28", "2024-07-28")

@@ -428,3 +428,12 @@ def test_find_times_solar_hijri_day_without_a_year_is_the_latest_before_publicat
         ("5 Mehr", "2020-09-26"),
         ("1st of Shahrivar", "2021-08-23"),
     ]
+
+
+def test_find_times_day_with_a_relative_year(blank: Language) -> None:
+    text = "Thousands marched on 7 October last year, and again on March 3 that year."
+    times = find_times(blank(text), published=PUB)
+    assert [(t.text, t.start) for t in times] == [
+        ("7 October last year", "2020-10-07"),
+        ("March 3 that year", "2020-03-03"),
+    ]

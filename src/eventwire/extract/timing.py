@@ -65,7 +65,7 @@ _SEVERAL_WEEKS = re.compile(
     r"|\bin\s+the\s+following\s+weeks\b",
     re.IGNORECASE,
 )
-_DURATION = re.compile(r"^P(?P<n>\d+)(?P<u>[DWMY])$")
+_DURATION = re.compile(r"^PT?(?P<n>\d+)(?P<u>[DWMYH])$")
 _BACKWARD = re.compile(r"\b(?:over|in|during|for|throughout)\s+(?:the\s+)?(?:past|last|previous)\s+$", re.I)
 
 
@@ -85,6 +85,24 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
+_OWN_TIME = frozenset({"begin", "start", "erupt", "break", "take", "happen", "occur", "hold", "unfold"})
+_BEGIN = frozenset({"begin", "start"})
+
+
+def _began(doc: Doc, t: Time, head: Token) -> bool:
+    """``the strike, which began on 15 July``: the expression is the start of the event."""
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return False
+    verb = clause_head(tok)
+    return (
+        verb.dep_ == "relcl"
+        and verb.head == head
+        and verb.lemma_.lower() in _BEGIN
+        and not any(c.lower_ == "with" for c in verb.children)  # "began with small demonstrations in …"
+    )
+
+
 def _foreign(tok: Token, head: Token) -> bool:
     """``tok`` is in another event's clause: a clause with its own subject that does not contain the
     event ("their bodies were found on Sunday", "since the military seized power in October 2021"),
@@ -99,6 +117,8 @@ def _foreign(tok: Token, head: Token) -> bool:
     for _ in range(20):
         if cur.i in above:
             return False
+        if cur.dep_ == "relcl" and cur.head == head and cur.lemma_.lower() in _OWN_TIME:
+            return False  # "the strike, which began on 15 July, …": the event's own time
         if cur.pos_ in ("VERB", "AUX") and _own_subject(cur):
             since = cur.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in cur.children
@@ -474,7 +494,10 @@ def _running(doc: Doc, head: Token, durations: list[Time], ref: str | None) -> T
         backward = _BACKWARD.search(before) is not None or t.text.lower().startswith(("the past", "the last"))
         if not (backward or (perfect and before.rstrip().lower().endswith("for"))):
             continue
-        start = _back(ref, int(m["n"]), m["u"])
+        n, unit = int(m["n"]), m["u"]
+        if unit == "H":  # "in the past 24 hours": back as many calendar days as the hours reach
+            n, unit = -(-n // 24) + 1, "D"
+        start = _back(ref, n, unit)
         if start is not None:
             return _interval(t, start, ref)
     return None
@@ -507,10 +530,8 @@ def bind_time(
             return None, False
     nth = _nth(doc, head, sent)
     ref = _reference(doc, head, sent, times, published)
+    in_durations = [t for t in _durations(times) if sent.start_char <= (t.start_char or 0) < sent.end_char]
     if not clause:
-        in_durations = [
-            t for t in _durations(times) if sent.start_char <= (t.start_char or 0) < sent.end_char
-        ]
         running = _running(doc, head, in_durations, ref)
         if running is not None:
             return running, False
@@ -521,7 +542,12 @@ def bind_time(
         best = min(pool, key=lambda t: abs((t.start_char or 0) - head.idx))
         if _since(doc, best) and best.start and not _dates(doc, best, head):
             return _interval(best, _ago(best, published) or best.start, ref or best.end), False
-        if _open_from(doc, best, head) and best.start and ref and best.start <= ref:
+        if (
+            (_open_from(doc, best, head) or _began(doc, best, head))
+            and best.start
+            and ref
+            and best.start <= ref
+        ):
             return _interval(best, best.start, ref), False
         best = _hull(doc, best, pool)
         if best.precision == "month" and best.end and _several_weeks(sent, head):
@@ -542,7 +568,7 @@ def bind_time(
             shifted = _after_that(head, best)
         if shifted is not best:
             return shifted, False
-        lasting = _lasting(head, best)
+        lasting = _lasting(head, best, in_durations)
         if lasting is not None:
             return lasting, False
         exact = _ago(best, published) if best.precision == "week" else None
@@ -631,26 +657,24 @@ def _after(head: Token, best: Time) -> Time | None:
 
 
 _ENDING = frozenset({"end", "conclude", "finish", "wrap", "close", "suspend", "call"})
-_SPAN_WORDS = {"day": 1, "hour": 1 / 24, "week": 7}
-_NUMBER_WORDS = {**_COUNTS, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "twenty": 20}
 
 
-def _lasting(head: Token, best: Time) -> Time | None:
-    """``began a three-day strike on Monday`` runs Monday to Wednesday; ``ended a five-day strike on
+def _lasting(head: Token, best: Time, durations: list[Time]) -> Time | None:
+    """``began a three-day strike on Monday`` runs Monday to Wednesday; ``ended a week-long strike on
     Friday`` runs back from Friday (a ``48-hour`` strike is two days)."""
     if not best.start or best.start != best.end or best.precision != "day":
         return None
-    for c in head.children:
-        if c.dep_ not in ("compound", "nmod", "amod") or c.lemma_.lower() not in _SPAN_WORDS:
+    doc = head.doc
+    for t in durations:
+        m = _DURATION.match(t.value or "")
+        last = _token_at(doc, (t.end_char or 1) - 1)
+        if m is None or last is None or last.i >= head.i or head not in last.ancestors:
             continue
-        num = next((g for g in c.children if g.dep_ == "nummod"), None)
-        if num is None:
+        if any(not (doc[i].is_punct or doc[i] in head.subtree) for i in range(last.i, head.i)):
             continue
-        n = int(num.lower_) if num.lower_.isdigit() else _NUMBER_WORDS.get(num.lower_)
-        if n is None:
-            continue
-        days = max(1, -(-int(n * _SPAN_WORDS[c.lemma_.lower()] * 24) // 24))
-        if days < 2:
+        n = int(m["n"])
+        days = {"D": n, "W": 7 * n, "H": -(-n // 24)}.get(m["u"])
+        if days is None or days < 2:
             return None
         day = date.fromisoformat(best.start[:10])
         if head.head.lemma_.lower() in _ENDING:

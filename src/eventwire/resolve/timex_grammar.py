@@ -161,6 +161,11 @@ def rules() -> tuple[Rule, ...]:
             "mdy_span",
             rf"{wd_prefix}(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?=\s*[-–]\s*{_DAY}(?:,?\s+(?P<y>{_YEAR}))?(?![\w-]))",
         ),
+        _rule(
+            "day_rel_year",
+            rf"(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})),?\s+"
+            rf"(?P<ry>{_REL_YEAR}|{_CTX_YEAR})",
+        ),
         _rule("month_year", rf"(?P<mon>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})"),
         _rule("month_rel_year", rf"(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<ry>{_REL_YEAR}|{_CTX_YEAR})"),
         _rule(

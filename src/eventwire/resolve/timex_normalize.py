@@ -225,6 +225,16 @@ def _h_day_span(m: re.Match[str], f: Frame) -> Reading | None:
     return day_reading(d, "document") if d else None
 
 
+def _h_day_rel_year(m: re.Match[str], f: Frame) -> Reading | None:
+    """``7 October last year``, ``March 3 that year``."""
+    month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+    found = _rel_year(m["ry"], f)
+    if found is None:
+        return unresolved("day")
+    d = safe_date(found[0], month, day_number(m["d"] or m["d2"]))
+    return day_reading(d, found[1]) if d else None
+
+
 def _h_month_rel_year(m: re.Match[str], f: Frame) -> Reading | None:
     month = MONTHS[m["mon"].lower().rstrip(".")]
     found = _rel_year(m["ry"], f)
@@ -598,6 +608,7 @@ HANDLERS: dict[str, Handler] = {
     "day_span": _h_day_span,
     "month_year": _h_month_year,
     "month_rel_year": _h_month_rel_year,
+    "day_rel_year": _h_day_rel_year,
     "month": _h_month,
     "year": _h_year,
     "decade": _h_decade,
