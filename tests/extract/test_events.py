@@ -477,3 +477,24 @@ def test_blockades_and_occupations_are_protests(nlp: Language, text: str, anchor
     evs = events(nlp, text)
     s, e = at(text, anchor)
     assert any(ev.type == "protest" and ev.trigger.start < e and s < ev.trigger.end for ev in evs), kinds(evs)
+
+
+def test_participle_toll_joins_the_strikes_of_its_main_clause(nlp: Language) -> None:
+    text = (
+        "The Guards carried out a similar wave of missile and drone strikes on the same camps in "
+        "September 2022, killing at least 13 people."
+    )
+    evs = [e for e in events(nlp, text) if e.type in ("attack", "killing")]
+    assert [e.type for e in evs] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("Hundreds of residents gathered to watch the match in the main square.", False),
+        ("Villagers gathered for the opening of a community school on Saturday.", False),
+        ("Hundreds of teachers gathered outside parliament to demand higher pay.", True),
+    ],
+)
+def test_gatherings_for_ordinary_occasions_are_not_protests(nlp: Language, text: str, protest: bool) -> None:
+    assert ("protest" in {e.type for e in events(nlp, text)}) is protest

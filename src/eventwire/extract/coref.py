@@ -188,7 +188,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
         # a second speaker's account of an event the first speaker reported: same scope, no other date
         same_day = b.time is None or b.time_inferred or (a.time is not None and a.time.start == b.time.start)
         other_voice = a.source is None or b.source is None or a.source.name != b.source.name
-        return a.status == "attributed" and a.scope == b.scope and same_day and other_voice
+        # a bare toll ("nine people were killed") names no place of its own, so no scope either
+        same_scope = a.scope == b.scope or (b.type == "killing" and (not b.places or b.places_inferred))
+        return a.status == "attributed" and same_scope and same_day and other_voice
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
 
 

@@ -283,7 +283,15 @@ def _linked(a: Token, b: Token) -> bool:
     """Two triggers of one clause: one governs the other, or both hang from the same verb."""
     if b in list(a.ancestors)[:3] or a in list(b.ancestors)[:3]:
         return True
-    return a.head == b.head and a.head.pos_ in ("VERB", "AUX")
+    if a.head == b.head and a.head.pos_ in ("VERB", "AUX"):
+        return True
+    # ", killing at least 13 people": a participle clause reports the toll of its main clause's event
+    for x, y in ((a, b), (b, a)):
+        if y.dep_ == "advcl" and y.tag_ == "VBG" and y.head != y:
+            gov = y.head
+            if gov.left_edge.i <= x.i <= gov.right_edge.i and not y.left_edge.i <= x.i <= y.right_edge.i:
+                return True
+    return False
 
 
 def _charge_only(head: Token) -> bool:

@@ -265,6 +265,22 @@ def _counted_dead(c: MatchContext) -> bool:
     return h.dep_ in ("acomp", "oprd", "xcomp") and not (prev is not None and prev.lower_ == "the")
 
 
+def _not_ordinary_occasion(c: MatchContext) -> bool:
+    """ "residents gathered for the opening of a school", "ministers gathered to discuss prices": a
+    gathering for something else, unless protest words are in the sentence."""
+    if c.has("protest"):
+        return True
+    occasions = word_set("ordinary_occasions")
+    for ch in c.head.children:
+        purpose = ch.dep_ == "prep" and ch.lower_ == "for"
+        if purpose and any(g.dep_ == "pobj" and lemma(g) in occasions for g in ch.children):
+            return False
+        infinitive = ch.dep_ in ("xcomp", "advcl") and ch.pos_ == "VERB" and lemma(ch) in occasions
+        if infinitive and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
+            return False
+    return True
+
+
 def _protest_demonstrate(c: MatchContext) -> bool:
     """ "demonstrated outside parliament", not "struggling to demonstrate how", "the review demonstrates
     that" (showing something)."""
@@ -803,6 +819,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_medical": _not_medical,
     "not_gas_shell": _not_gas_shell,
     "protest_demonstrate": _protest_demonstrate,
+    "not_ordinary_occasion": _not_ordinary_occasion,
     "not_military_strike": _not_military_strike,
     "military_strike": _military_strike,
     "not_mock": _not_mock,
