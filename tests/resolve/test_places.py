@@ -482,3 +482,17 @@ def test_the_place_an_organisation_with_an_article_is_named_after(nlp: Language)
     places = find_places(nlp("Officials of the Tehran Province Water Authority said so."), gaz)
     assert [p.text for p in places][:1] in (["Tehran"], ["Tehran Province"])
     assert not find_places(nlp("The Red Mill said it would close."), gaz)
+
+
+@pytest.mark.slow
+def test_a_dateline_in_capitals_and_a_town_after_an_article_are_found(nlp: Language) -> None:
+    text = (
+        "TEHRAN (Wire) — A student has been on hunger strike in a Tehran prison for 20 days. "
+        "Relatives formed a human chain along the Tehran embankment."
+    )
+    places = find_places(nlp(text), tiny_gazetteer())
+    assert [p.start_char for p in places if p.name == "Tehran"] == [
+        text.index("TEHRAN"),
+        text.index("Tehran prison"),
+        text.index("Tehran embankment"),
+    ]

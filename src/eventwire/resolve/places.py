@@ -58,7 +58,21 @@ __all__ = [
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAYBE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # Words before a name that mark it as a place.
-_CUES = frozenset({"in", "near", "outside", "across", "around", "towards", "toward"})
+_CUES = frozenset(
+    {
+        "in",
+        "near",
+        "outside",
+        "across",
+        "around",
+        "towards",
+        "toward",
+        "along",
+        "inside",
+        "throughout",
+        "within",
+    }
+)
 # Weaker cues ("from X", "at X" also precede organisations): only for big places.
 _WEAK_CUES = frozenset({"from", "to", "at", "into"})
 _WEAK_MIN_POPULATION = 100_000
@@ -300,6 +314,9 @@ def _repeats(
     names = {
         t.text for t in found if any(c.match == "exact" and c.primary for c in gazetteer.candidates(t.text))
     }
+    # a dateline's capitals ("TBILISI") name the town written "Tbilisi" below, and back
+    names |= {n.title() for n in names if n.isupper() and len(n) > 3}
+    names |= {n.upper() for n in names if n.istitle() and len(n) > 3}
     if not names:
         return []
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
@@ -449,7 +466,7 @@ def _important(cand: Candidate, cue: str = "strong") -> bool:
 def _cued(doc: Doc, start: int, end: int) -> str | None:
     """``strong`` for "in X", "city of X", "X province"; ``weak`` for "from X", "at X"."""
     i = start - 1
-    if i >= 0 and doc[i].lower_ == "the":
+    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):  # "in a Tbilisi prison"
         i -= 1
     if i >= 0 and doc[i].lower_ in _CUES:
         return "strong"
