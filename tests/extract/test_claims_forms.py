@@ -203,3 +203,19 @@ def test_claims_document_of_a_topic_is_its_own_source(nlp: Language) -> None:
     text = "The rolls were padded, according to a recent Reuters survey of voter lists."
     (claim,) = claims_of(nlp, text)
     assert claim.speaker.text == "a recent Reuters survey of voter lists"
+
+
+def test_claims_figures_state_their_object(nlp: Language) -> None:
+    text = "UN data show more than 2,000 arrests since March."
+    (claim,) = claims_of(nlp, text)
+    assert (claim.speaker.text, claim.cue.text, claim.content.text) == (
+        "UN data",
+        "show",
+        "more than 2,000 arrests",
+    )
+
+
+def test_claims_figures_from_an_owner_take_the_verb_as_cue(nlp: Language) -> None:
+    text = "Figures from the health ministry showed that 304 people had died."
+    (claim,) = claims_of(nlp, text)
+    assert (claim.speaker.text, claim.cue.text) == ("the health ministry", "showed")

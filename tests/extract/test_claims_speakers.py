@@ -411,3 +411,28 @@ def test_claims_unit_of_a_named_organisation_keeps_its_written_name(nlp: Languag
     assert claim.speaker.name == "junta information team"
     assert claim.speaker.kind == "state"
     assert claim.speaker.identifier is None
+
+
+def test_claims_the_official_is_the_last_office_holder(nlp: Language) -> None:
+    text = (
+        "State media quoted the provincial governor as saying that five people died. "
+        "The official was also quoted as saying the situation was calm."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[-1].speaker.text == "The official"
+    assert claims[-1].speaker.name == "provincial governor"
+
+
+def test_claims_the_official_after_a_private_person_is_someone_else(nlp: Language) -> None:
+    text = "A witness said police fired into the crowd. The official said nobody was hurt."
+    claims = claims_of(nlp, text)
+    assert [c.speaker.name for c in claims] == ["witness", "official"]
+
+
+def test_claims_where_a_group_is_based_does_not_name_it(nlp: Language) -> None:
+    text = (
+        "Hengaw, a Kurdish rights group, said security forces opened fire. "
+        "The Norway-based organisation said two children were among the dead."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[-1].speaker.name == "Hengaw"

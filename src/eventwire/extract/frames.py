@@ -416,7 +416,8 @@ class FrameFinder:
 
         # "X's figures show", "a report by X found": the speaker is the figures' owner
         stop = frozenset(ids(verb)) if verb in speaker_tok.subtree else frozenset()
-        if speaker_tok.lemma_.lower() in self.lex.figure_nouns and lemma in self.lex.showing_verbs:
+        figures = speaker_tok.lemma_.lower() in self.lex.figure_nouns and lemma in self.lex.showing_verbs
+        if figures:
             owner = figures_owner(speaker_tok)
             if owner is None and speaker_tok.lemma_.lower() not in _DOCUMENTS:
                 return []
@@ -425,7 +426,8 @@ class FrameFinder:
                 # is the source, its owner named inside it
                 speaker = speaker_phrase(speaker_tok, stop=stop)
             else:
-                cue = (min(speaker_tok.idx, verb.idx), cue[1])
+                if speaker_tok.i + 1 == first.i:  # "the ministry's figures show", not "figures from X show"
+                    cue = (min(speaker_tok.idx, verb.idx), cue[1])
                 speaker = speaker_phrase(owner, stop=stop | {speaker_tok.i})
         elif fallback is not None:
             if lemma in _EVIDENTIAL or not self._plausible(speaker_tok):
@@ -538,7 +540,8 @@ class FrameFinder:
         naming = self._naming(verb, children)
         if naming is not None:
             drafts.append(self._draft(cue, self._clip(naming, verb.idx), False, speaker, verb))
-        elif lemma in self.lex.object_verbs and lemma not in self.lex.weak_verbs:
+        elif lemma in self.lex.object_verbs and (lemma not in self.lex.weak_verbs or figures):
+            # "UN figures show 304 dead": figures state their object
             dobj = next((c for c in children if c.dep_ in {"dobj", "xcomp"} and c.i > verb.i), None)
             if dobj is not None and any(c.dep_ == "det" and c.lower_ in _EVERY for c in dobj.children):
                 dobj = None  # "confirms each case with two sources": a method, not a statement

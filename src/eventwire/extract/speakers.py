@@ -59,6 +59,13 @@ _DOCUMENT_NOUNS = frozenset(
     }
 )
 _AHEAD = 1200
+# modifiers that describe a group without naming it ("the London-based monitor")
+_DESCRIPTIVE = frozenset({"based", "-based"})
+# general words for an office holder and the speaker kinds they can refer back to
+_HYPERNYMS: dict[str, frozenset[str]] = {
+    "official": frozenset({"state", "security_forces", "judiciary"}),
+    "officer": frozenset({"security_forces"}),
+}
 # how far back (characters) a description of a private person picks up the last speaker
 _CARRY = 600
 # left dependents a definite role noun may have and still refer back ("the ruling party")
@@ -616,7 +623,10 @@ class SpeakerMemory:
             return None
         person_noun = lemma in lex.person_nouns
         # "the telecommunications authority", "the Tabriz guild": every modifier is in the earlier name
-        need = frozenset(_stem(t.text) for t in lefts if t.dep_ in {"compound", "amod"})
+        # "the Norway-based organisation": where a group is based describes it, it does not name it
+        need = frozenset(
+            _stem(t.text) for t in lefts if t.dep_ in {"compound", "amod"} and t.lower_ not in _DESCRIPTIVE
+        )
         if poss is not None and person_noun and not need and poss.lemma_.lower() in lex.anaphor_all:
             return self._owned_by(head, poss)  # "the group's director"
         owner = _stem(poss.text) if poss is not None else None
@@ -637,8 +647,18 @@ class SpeakerMemory:
             named = named or self._named_before(head, lemma, by_kind=False, owner=owner, need=need)
             if named is None and person_noun and poss is None and need:
                 named = self._described_before(head, recent)
+            if named is None and lemma in _HYPERNYMS and poss is None:
+                named = self._hypernym_before(head, recent, _HYPERNYMS[lemma])
             return named
         return None
+
+    def _hypernym_before(self, head: Token, recent: list[_Entry], kinds: frozenset[str]) -> _Entry | None:
+        """ "The governor was quoted as saying … The official added …": a general word for an office
+        holder is the last person speaker of that kind, when it spoke within the last sentences."""
+        last = next((e for e in recent if e.person and not e.plural), None)
+        if last is None or last.actor.kind not in kinds or head.idx - last.at > _CARRY:
+            return None
+        return last
 
     def _described_before(self, head: Token, recent: list[_Entry]) -> _Entry | None:
         """ "Former cellmates told … One said … "They were killing him," the former prisoner said":
