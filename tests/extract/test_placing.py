@@ -75,3 +75,30 @@ def test_an_event_on_a_named_street_is_placed_there_first(
     assert bound[0].text == site and bound[0].feature == "place" and bound[0].country == country
     assert bound[0].lat is None and bound[0].geonames_id is None  # no made-up point
     assert any(p.feature == "city" for p in bound[1:])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NAIROBI (Wire) — Police fired tear gas at many marchers in Tbilisi on Tuesday, they said.",
+            ["Tbilisi", "NAIROBI"],
+        ),
+        (
+            "Police fired tear gas at marchers in Nairobi and later in Tbilisi on Tuesday, witnesses said.",
+            ["Nairobi"],
+        ),
+    ],
+)
+def test_the_lead_gives_the_story_town_before_the_dateline_town(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    from eventwire.extract.placing import lead_places
+
+    places = [
+        _place(name, text.index(name), "city", "city", name.title())
+        for name in ("NAIROBI", "Nairobi", "Tbilisi")
+        if name in text
+    ]
+    assert [p.text for p in lead_places(nlp(text), places, [])] == expected

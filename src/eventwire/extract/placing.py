@@ -112,8 +112,23 @@ def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> l
             continue
         inside = [p for p in _own_places(places, actors, doc) if start <= p.start_char < end]
         local = [p for p in inside if p.precision in ("point", "city", "admin2")]
+        if len(local) >= 2 and _dateline(doc_text(doc), start, local[0]):
+            # "ZAHEDAN (Wire) — Gunmen attacked a post in Saravan": the story's town, then the filing town
+            others = [
+                p for p in local[1:] if (p.name or p.text).lower() != (local[0].name or local[0].text).lower()
+            ]
+            return [*others[:1], local[0]]
         return local[:1]
     return []
+
+
+def _dateline(text: str, para_start: int, place: Place) -> bool:
+    """The place opens the paragraph as a dateline: "TBILISI (Wire) —", "Zahedan, Iran, May 3 -"."""
+    import re
+
+    if text[para_start : place.start_char].strip():
+        return False
+    return re.match(r"\s*(?:[,(]|[—–-]\s)", text[place.end_char : place.end_char + 3]) is not None
 
 
 # ---------------------------------------------------------------- country
