@@ -297,6 +297,19 @@ def test_status_asserted_lead_keeps_its_claim_for_the_figures(nlp: Language) -> 
         ("Unions announced a general strike for Thursday.", "strike", "predicted"),
         ("The opposition called a rally for next Sunday.", "rally", "predicted"),
         ("Dockers held a strike for three days last month.", "strike", "asserted"),
+        # arrangements: headline infinitives, "is to", "set to", "due to", plans and things to be held
+        ("Teachers to strike on Monday over unpaid wages", "strike", "predicted"),
+        ("The two men are to be executed on Sunday.", "executed", "predicted"),
+        ("Bus drivers are set to walk out on Friday.", "walk", "predicted"),
+        ("Dockers are due to strike next month.", "strike", "predicted"),
+        ("A rally to be held on Friday has been banned.", "rally", "hypothetical"),
+        ("Opposition leaders announced plans to hold protests in every province.", "protests", "predicted"),
+        ("Nurses agreed to call off their strike.", "strike", "negated"),
+        ("The union vowed to continue the strike.", "strike", "asserted"),
+        ("He was the seventh political prisoner to die in custody since 2021.", "die", "asserted"),
+        ("She was the first woman to be executed this year.", "executed", "asserted"),
+        # a time in another clause does not make the event a forecast
+        ("Police arrested 20 activists who had planned protests for next week.", "arrested", "asserted"),
     ],
 )
 def test_status_of_a_trigger(nlp: Language, text: str, word: str, status: str) -> None:

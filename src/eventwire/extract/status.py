@@ -76,6 +76,19 @@ CALENDAR_NAMES = frozenset(
     | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
     | {"november", "december"}
 )
+PLURAL_TIME_NOUNS = frozenset({"weeks", "months", "days", "years", "weekends"})
+HOLD_VERBS = frozenset({"hold", "stage", "organise", "organize", "launch", "take", "begin", "start", "carry"})
+# "agreed to", "offered to", "resolved to": commitments still to be carried out
+MORE_PREDICTION = frozenset({"agree", "offer", "resolve", "propose", "arrange"})
+# "vowed to end the strike": the strike is under way, only its end is ahead
+TERMINATIVE = frozenset(
+    {"end", "stop", "halt", "suspend", "lift", "break", "finish", "conclude", "cease", "continue", "extend"}
+    | {"prolong", "maintain", "sustain"}
+)
+PLAN_NOUNS = frozenset(
+    {"plan", "call", "bid", "threat", "proposal", "intention", "promise", "pledge", "vow", "ultimatum"}
+    | {"order", "contract", "agreement", "deal", "offer", "appeal", "demand", "decree"}
+)
 BACKGROUND_PREPS = frozenset({"during", "since", "amid", "after", "following", "before", "throughout"})
 SPAN_NOUNS = frozenset(
     {
@@ -394,7 +407,10 @@ def _mood(
             continue
         if anc != head and lem in word_set("hypothetical_heads"):
             return "hypothetical"
-        if anc != head and lem in word_set("prediction") and not _past(head):
+        if anc != head and lem in TERMINATIVE and dep in ("dobj", "nsubjpass"):
+            return None  # "vowed to end the strike": the strike is under way
+        commits = lem in MORE_PREDICTION and dep == "xcomp"  # "agreed to end", not "agreed a deal"
+        if anc != head and (lem in word_set("prediction") or commits) and not _past(head):
             if lem == "call" and not (
                 dep == "xcomp" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in anc.children)
             ):
@@ -406,6 +422,7 @@ def _mood(
         if anc != head:
             modal, perfect = _modal(anc)
             if modal in FUTURE_MODALS and dep in (
+                "acomp",
                 "xcomp",
                 "dobj",
                 "nsubj",
@@ -427,13 +444,74 @@ def _mood(
             break
     if _ahead(time, published):
         return "predicted"
+    if _scheduled(head) or (
+        verb is not None and head.dep_ in ("nsubj", "nsubjpass", "dobj") and _scheduled(verb)
+    ):
+        return "predicted"  # "Teachers to strike on Monday", "the trial is set to begin"
     scope = verb if verb is not None else head
+    own = clause_head(scope)
     for t in scope.subtree:
+        if clause_head(t) != own and clause_head(t.head) != own:
+            continue  # "rejected after talks broke down when … by next year": another clause's time
         if t.lower_ == "tomorrow":
             return "predicted"
-        if t.lower_ in ("next", "coming") and t.head.lower_ in TIME_NOUNS | {"weeks", "months", "days"}:
+        if t.lower_ in ("next", "coming") and t.head.lower_ in TIME_NOUNS | PLURAL_TIME_NOUNS:
             return "predicted"
     return None
+
+
+def _scheduled(head: Token) -> bool:
+    """ "Teachers to strike on Monday" (a headline), "are to be executed", "is set to begin", "are due to
+    walk out", "a rally to be held on Friday": an infinitive of arrangement."""
+    verb = head
+    if head.pos_ == "NOUN":
+        held = next((c for c in head.children if c.dep_ in ("acl", "relcl") and _infinitive(c)), None)
+        if held is None:
+            return False
+        return lemma(held) in HOLD_VERBS  # "another special event to be held on October 12"
+    if not _infinitive(verb):
+        return False
+    gov = verb.head
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # headline "X to strike"
+    if _ordinal_holder(gov) or any(_ordinal_holder(c) for c in gov.children if c.dep_ == "attr"):
+        return False  # "the seventh prisoner to die in custody", "the first woman to be executed"
+    if verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
+        # "a rally to be held", "plans to strike", not "a decision to ban"
+        return any(c.dep_ == "auxpass" for c in verb.children) or lemma(gov) in PLAN_NOUNS
+    if (
+        verb.dep_ == "xcomp"
+        and lemma(gov) == "be"
+        and not any(c.dep_ in ("acomp", "attr") for c in gov.children)
+    ):
+        return True  # "are to be executed"
+    if verb.dep_ == "xcomp" and gov.lower_ in ("set", "due", "slated", "poised", "scheduled"):
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and lemma(gov) == "be"
+        and any(
+            c.dep_ == "acomp" and c.lower_ in ("set", "due", "slated", "poised", "scheduled")
+            for c in gov.children
+        )
+    )
+
+
+def _ordinal_holder(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("amod", "nummod")
+        and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "latest"))
+        for c in noun.children
+    ) or (noun.ent_type_ == "ORDINAL" or noun.tag_ == "JJS")
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "to strike", "to be executed"."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    return verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
 
 
 def _dated_for(noun: Token) -> bool:
