@@ -498,3 +498,14 @@ def test_participle_toll_joins_the_strikes_of_its_main_clause(nlp: Language) -> 
 )
 def test_gatherings_for_ordinary_occasions_are_not_protests(nlp: Language, text: str, protest: bool) -> None:
     assert ("protest" in {e.type for e in events(nlp, text)}) is protest
+
+
+def test_a_blockade_with_looting_is_one_riot(nlp: Language) -> None:
+    text = "Groups of young men blocked roads with burning tyres and looted a supermarket on Thursday."
+    assert [e.type for e in events(nlp, text)] == ["riot"]
+
+
+def test_looting_by_armed_men_is_an_attack(nlp: Language) -> None:
+    text = "Armed men looted the pharmacy of the hospital on Friday."
+    types = {e.type for e in events(nlp, text)}
+    assert "attack" in types and "riot" not in types

@@ -30,6 +30,7 @@ ATTACK_WORDS = frozenset(
     {"attack", "assault", "ambush", "shell", "shelling", "strike", "airstrike", "bomb", "bombing"}
 )
 VICTIM_TYPES = frozenset({"killing", "execution", "torture", "arrest"})
+BLOCKADE_LEMMAS = frozenset({"block", "blockade", "barricade"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
 
@@ -114,8 +115,22 @@ def _status_ok(a: Draft, b: Draft) -> bool:
     return {a.status, b.status} <= {"asserted", "attributed"}
 
 
+def _violent_blockade(a: Draft, b: Draft, same_sentence: bool) -> bool:
+    """ "young men blocked roads with burning tyres and looted a supermarket": one violent demonstration
+    (a riot), not a protest and a riot."""
+    if not same_sentence or {a.type, b.type} != {"protest", "riot"}:
+        return False
+    protest = a if a.type == "protest" else b
+    if protest.nominal or protest.head_lemma not in BLOCKADE_LEMMAS:
+        return False
+    linked = b.head in a.linked or a.head in b.linked
+    return linked and (a.subject == b.subject or -1 in (a.subject, b.subject))
+
+
 def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
     if a.type == b.type:
+        return True
+    if _violent_blockade(a, b, same_sentence):
         return True
     if (a.type, b.type) in VIOLENT_ABSORB or (b.type, a.type) in VIOLENT_ABSORB:
         linked = b.head in a.linked or a.head in b.linked
@@ -269,6 +284,8 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
     if attack is not None and killing is not None:
         # the toll of a bombing or a strike is the attack's
         etype, subtype, head_lemma = "attack", attack.subtype, attack.head_lemma
+    elif {a.type, b.type} == {"protest", "riot"}:
+        etype, subtype = "riot", None  # a blockade with burning tyres is a violent demonstration
     elif dispersal is not None and killing is not None:
         etype, subtype, head_lemma = "repression", "dispersal", dispersal.head_lemma
     elif killing is not None and a.type != b.type:

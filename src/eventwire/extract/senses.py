@@ -487,6 +487,16 @@ def _riot_subject(c: MatchContext) -> bool:
     )
 
 
+def _unarmed_doer(c: MatchContext) -> bool:
+    """ "armed men looted the pharmacy", "militiamen looted shops": looting by fighters is an attack."""
+    s = _antecedent(subject(c.head) or agent(c.head))
+    if s is None:
+        return True
+    armed = word_set("armed_clash") | word_set("armed_doers") | {"armed", "paramilitary"}
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    return not (names & armed)
+
+
 def _not_riot_subject(c: MatchContext) -> bool:
     if lemma(c.head) != "attack" or c.head.pos_ != "VERB":
         return True
@@ -581,6 +591,8 @@ def _armed_or_weapon_subject(c: MatchContext) -> bool:
         "force",
         "forces",
         "gunman",
+        "gunmen",
+        "armed",
         "insurgent",
         "jet",
         "warplane",
@@ -818,6 +830,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_verbal_attack": _not_verbal_attack,
     "not_medical": _not_medical,
     "not_gas_shell": _not_gas_shell,
+    "unarmed_doer": _unarmed_doer,
     "protest_demonstrate": _protest_demonstrate,
     "not_ordinary_occasion": _not_ordinary_occasion,
     "not_military_strike": _not_military_strike,
