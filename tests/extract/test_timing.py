@@ -369,3 +369,18 @@ def test_timing_relative_clause_of_the_event_gives_its_start(nlp: Language) -> N
     assert _interval(_bind(nlp, text, "strike")) == ("2024-07-15", "2024-08-01")
     text = "The rally, which took place on Sunday, drew thousands."
     assert _interval(_bind(nlp, text, "rally")) == ("2024-07-28", "2024-07-28")
+
+
+def test_timing_lead_time_is_the_main_clause_time(nlp: Language) -> None:
+    text = (
+        "PARIS (Wire) — Two days after police shot dead a teenager on Sunday, riots spread across French "
+        "cities on Tuesday, with cars torched in Lyon and Marseille.\n\n"
+        "Protesters set fire to a town hall in a Paris suburb, officials said."
+    )
+    assert _interval(_bind(nlp, text, "set fire")) == ("2024-07-30", "2024-07-30")
+
+
+def test_timing_a_nominal_event_takes_its_own_expression(nlp: Language) -> None:
+    text = "Hundreds protested in Tunis on Tuesday against the arrest of a prominent lawyer on Saturday."
+    assert _interval(_bind(nlp, text, "arrest")) == ("2024-07-27", "2024-07-27")
+    assert _interval(_bind(nlp, text, "protested")) == ("2024-07-30", "2024-07-30")

@@ -522,6 +522,10 @@ def bind_time(
     near = [t for t in in_sent if (tok := toks[id(t)]) is not None and not _foreign(tok, head)]
     flat = [t for t in near if (tok := toks[id(t)]) is not None and not _nested(tok, head)]
     pool = [t for t in clause if t in flat] or flat or clause or near
+    if head.pos_ == "NOUN":
+        # "against the arrest of a prominent lawyer on Saturday": the noun's own expression first
+        own = [t for t in pool if (tok := toks[id(t)]) is not None and tok in head.subtree]
+        pool = own or pool
     if not clause and _irrealis(head):
         # "funerals would take place on Wednesday and mourners would gather" shares the time;
         # "called for a strike next Monday and said protests would continue" does not
@@ -744,8 +748,18 @@ def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
             and not _said_of(doc, t, None)
             and (t.precision == "day" or (t.value or "").endswith("-WE"))
         ]
-        return inside[0] if inside else None
+        if not inside:
+            return None
+        first = _sentence_of(doc, inside[0])
+        main = [t for t in inside if _sentence_of(doc, t) == first and _main_clause(doc, t)]
+        return main[0] if main else inside[0]
     return None
+
+
+def _main_clause(doc: Doc, t: Time) -> bool:
+    """``t`` sits in the main clause of its sentence (not in ``two days after police shot … on Sunday``)."""
+    tok = _token_at(doc, t.start_char or 0)
+    return tok is not None and clause_head(tok) == tok.sent.root
 
 
 def adjust_for_status(time: Time | None, status: str, published: date | None) -> Time | None:
