@@ -554,3 +554,28 @@ def test_it_is_the_body_named_before(nlp: Language) -> None:
     roles = _roles(ev)
     assert [a.name for a in roles["perpetrator"]] == ["Department of State Services"]
     assert [a.text for a in roles["victim"]] == ["tailors"]
+
+
+def test_members_named_by_their_body_are_the_body(nlp: Language) -> None:
+    text = "RSF fighters attacked El Geneina in West Darfur, killing hundreds of Masalit civilians."
+    ev = _one(_with_actors(nlp, text), "attack")
+    roles = _roles(ev)
+    assert [a.name for a in roles["perpetrator"]] == ["Rapid Support Forces"]
+    assert any("Masalit civilians" in a.aliases for a in roles["victim"])  # the description as written
+
+
+def test_who_storms_a_sit_in_does_not_hold_it(nlp: Language) -> None:
+    text = "Men in RSF uniforms stormed the sit-in outside the army headquarters in Khartoum."
+    for ev in _with_actors(nlp, text):
+        if ev.type == "protest":
+            assert all(a.name != "Rapid Support Forces" for a in _roles(ev).get("initiator", []))
+
+
+def test_men_in_a_force_uniform_are_that_force(nlp: Language) -> None:
+    from eventwire.extract.binding import _in_uniform
+    from eventwire.resolve.actors import ActorDictionary, find_actors
+
+    doc = nlp("Men in RSF uniforms beat the demonstrators.")
+    known = find_actors(doc, ActorDictionary.load())
+    force = _in_uniform(doc[0], known, "perpetrator")
+    assert force is not None and force.name == "Rapid Support Forces" and force.role == "perpetrator"

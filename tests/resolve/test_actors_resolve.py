@@ -400,3 +400,10 @@ def test_find_actors_no_focus_when_countries_are_mixed(blank: Language, dictiona
     )
     actors = _by_text(_find(blank, dictionary, text))
     assert actors["interior ministry"].name == "Interior ministry"
+
+
+def test_find_actors_a_shared_acronym_by_its_context(blank: Language, dictionary: ActorDictionary) -> None:
+    armed = _by_text(_find(blank, dictionary, "RSF fighters entered the town."))
+    assert armed["RSF"].name == "Rapid Support Forces"
+    press = _by_text(_find(blank, dictionary, "RSF said two reporters were detained."))
+    assert press["RSF"].name == "Reporters Without Borders"

@@ -60,6 +60,32 @@ IMPLICIT_PERPETRATOR_TYPES = frozenset({"arrest", "repression", "execution", "ki
 VICTIM_TYPES = frozenset({"killing", "execution", "arrest", "torture", "attack"})
 INITIATOR_TYPES = frozenset({"protest", "strike", "riot"})
 PROTEST_ACTS = frozenset({"chant", "march", "rally", "protest", "demonstrate", "shout", "gather"})
+# Verbs done to a protest, whose subject is not its initiator: "men in uniform stormed the sit-in".
+HOSTILE_LEMMAS = frozenset(
+    {
+        "storm",
+        "attack",
+        "raid",
+        "disperse",
+        "break",
+        "crush",
+        "suppress",
+        "ban",
+        "prevent",
+        "stop",
+        "clear",
+        "block",
+        "forbid",
+        "prohibit",
+        "tear",
+        "teargas",
+        "target",
+        "infiltrate",
+        "violate",
+        "outlaw",
+        "quell",
+    }
+)
 # Nominal events whose possessor is the one they are done to: "his arrest", "their execution".
 POSSESSED_TYPES = frozenset({"arrest", "execution", "killing", "torture"})
 # Verbs whose object is an act their subject commits: "police fired tear gas", "launched air strikes".
@@ -142,6 +168,10 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
     ]
     kinds = _actor_kinds()
     if overlapping and (picked := _pick_overlapping(tok, overlapping, kinds, role)) is not None:
+        phrase = doc_text(doc)[start_char:end_char]
+        if picked.text and picked.text != phrase and picked.text in phrase and phrase not in picked.aliases:
+            # the whole description as written: "Masalit civilians", "young Baluch fuel porter"
+            picked = picked.replace(aliases=(*picked.aliases, phrase))
         return picked
     if tok.pos_ == "PRON" or tok.like_num:
         return None
@@ -197,10 +227,15 @@ def _pick_overlapping(
     if not head and not named and (kinds.get(lemma(tok)) or kinds.get(tok.lower_)):
         return None  # the head noun names its own generic actor
     pick = (head or named or overlapping)[0]
-    if head and (pick.text or "").lower() in WEAK_HEADS:
-        before = [a for a in overlapping if a is not pick and (a.end_char or 0) <= (pick.start_char or 0)]
-        if before:  # "military intelligence officers": the body the officers serve
-            pick = before[-1]
+    before = [a for a in overlapping if a is not pick and (a.end_char or 0) <= (pick.start_char or 0)]
+    if head and (pick.text or "").lower() in WEAK_HEADS and before:
+        pick = before[-1]  # "military intelligence officers": the body the officers serve
+    elif head and (pick.identifier or "").startswith("ew:generic-"):
+        bodies = [a for a in before if a in named and a.kind in BODY_KINDS]
+        if bodies:  # "RSF fighters", "KGB officers", "PTI supporters": members of the named body
+            body = bodies[-1]
+            extra = (pick.text,) if pick.text and pick.text not in body.aliases else ()
+            return body.replace(role=role, aliases=(*body.aliases, *extra))
     extra = [
         a.text
         for a in overlapping
@@ -298,6 +333,24 @@ def _unrelative(tok: Token) -> Token:
     if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl" and tok.head.head != tok.head:
         return tok.head.head
     return tok
+
+
+UNIFORM_WORDS = frozenset({"uniform", "uniforms", "fatigues"})
+
+
+def _in_uniform(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``men in RSF uniforms``, ``gunmen in police uniform``: the force whose uniform they wore."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ in UNIFORM_WORDS:
+                    for m in g.children:
+                        if m.dep_ not in ("compound", "amod", "nmod", "poss"):
+                            continue
+                        force = actor_at(m, known, role)
+                        if force is not None and force.kind in ("security_forces", "armed_group"):
+                            return force.replace(aliases=(*force.aliases, f"{tok.lower_} in uniform"))
+    return None
 
 
 def _member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
@@ -589,7 +642,12 @@ def bind_actors(
                         for c2 in g.children if g.dep_ == "pobj" else ():
                             if c2.dep_ == "prep" and c2.lower_ == "of":
                                 pairs.extend((x, "patient") for x in c2.children if x.dep_ == "pobj")
-        if head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB" and etype in INITIATOR_TYPES:
+        if (
+            head.dep_ in ("dobj", "attr")
+            and head.head.pos_ == "VERB"
+            and etype in INITIATOR_TYPES
+            and lemma(head.head) not in HOSTILE_LEMMAS
+        ):
             s = subject(head.head)
             if s is not None:
                 pairs.append((s, "doer"))
@@ -616,6 +674,7 @@ def bind_actors(
             actor = (
                 _apposed_name(phrase_head(t), known, role)
                 or _member_of(phrase_head(t), known, role)
+                or _in_uniform(phrase_head(t), known, role)
                 or (_owner_of(phrase_head(t), known, etype) if which == "patient" else None)
                 or actor_at(t, known, role)
                 or (_facility(phrase_head(t), known, role, etype) if which == "patient" else None)

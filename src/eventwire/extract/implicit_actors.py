@@ -86,6 +86,8 @@ GENERIC_PEOPLE = frozenset(
         "civilians",
         "civilian",
         "participants",
+        "suspect",
+        "suspects",
     }
 )
 

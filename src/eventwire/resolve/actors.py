@@ -147,6 +147,28 @@ _ATTACK_NOUNS = frozenset(
 # Generic forces that often belong to another country than the article's (cross-border strikes,
 # coalitions, militias): never read as the article's country's own.
 _NOT_FOCUSED = frozenset({"army", "government-forces", "militia", "coalition", "border-guards"})
+_ARMED_AFTER = frozenset(
+    {
+        "fighters",
+        "forces",
+        "troops",
+        "soldiers",
+        "militia",
+        "militias",
+        "militiamen",
+        "paramilitaries",
+        "units",
+        "gunmen",
+        "commander",
+        "commanders",
+        "positions",
+        "checkpoint",
+        "base",
+        "bases",
+        "uniforms",
+        "uniform",
+    }
+)
 _FOCUSED_OTHERS = frozenset({"ruling-party", "state-media"})  # not state organs, but the country's own
 _CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "al", "el", "&", "-", "'"})
 
@@ -656,7 +678,10 @@ class _Resolver:
             ):
                 c.tier = 0
             cands.append(c)
-        cands.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start, c.source != "dict"))
+        focus = self.focus_country()
+        cands.sort(
+            key=lambda c: (c.tier, -(c.end - c.start), c.start, c.source != "dict", self._unlikely(c, focus))
+        )
         taken: list[_Cand | None] = [None] * len(self.tokens)
         chosen: list[_Cand] = []
         for c in cands:
@@ -668,8 +693,14 @@ class _Resolver:
         chosen.sort(key=lambda c: c.start)
         self._local_pass(chosen, taken, acronyms)
         chosen = sorted({id(c): c for c in taken if c is not None}.values(), key=lambda c: c.start)
-        focus = self.focus_country()
         return [self._in_focus(c, focus) for c in chosen]
+
+    def _unlikely(self, c: _Cand, focus: str | None) -> int:
+        """Among entries sharing a name ("RSF"), how poorly one fits here: 0 best. An armed body
+        before "fighters" or "forces", then the entry of the article's country."""
+        armed = c.end < len(self.tokens) and self.tokens[c.end].key in _ARMED_AFTER
+        misfit = int(armed and c.actor.kind not in ("armed_group", "security_forces"))
+        return 2 * misfit + int(focus is not None and c.actor.country != focus)
 
     def focus_country(self) -> str | None:
         """The country the article is about: named (or its adjective used) at least twice, and
