@@ -8,11 +8,8 @@ speakers and turns them into :class:`~eventwire.records.Claim` records.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
 from .claim_spans import (
     CONTENT_TRIM,
     clause_span,
@@ -24,293 +21,52 @@ from .claim_spans import (
     skip_dateline,
     subtree_span,
     trim_span,
-    trim_ws,
 )
-from .cues import CueLexicon
-from .quotes import Quote
+from .frame_base import Frame, FrameBase
+from .frame_words import (
+    CLAIM_NOUNS,
+    COLON_CREDIT,
+    DASH_CREDIT,
+    DOCUMENTS,
+    EVERY,
+    EVIDENTIAL,
+    FRAME_DEPS,
+    FRAME_LEAD,
+    JUDGING,
+    LABELS,
+    MODALS,
+    NOBODY,
+    NON_SPEAKERS,
+    PERSONAL,
+    QUANTIFIERS,
+    RECORD_NOUNS,
+    REL_OPEN,
+    RELATIVE,
+    SPEECH_ONLY_WITH_SPEAKER,
+    SUBJECTS,
+    TITLE_CREDIT,
+    TRAILING,
+    XCOMP_VERBS,
+)
 from .speakers import (
     SpeakerPhrase,
     figures_owner,
-    guess_kind,
     noun_phrase_before,
     speaker_phrase,
     with_stacked_subject,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 __all__ = ["Frame", "FrameFinder"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
-_PERSONAL = frozenset({"he", "she", "it", "they", "i", "we", "you", "his", "her", "its", "their", "our"})
-# subjects that deny that anyone spoke: "No group claimed responsibility", "nobody said"
-# words that open an amount ("around one in seven", "nearly 200") when the parser makes them a preposition
-_QUANTIFIERS = frozenset(
-    {"around", "about", "over", "nearly", "almost", "roughly", "approximately", "some", "up"}
-)
-# verbs that close a sentence as its attribution ("…, officials said.")
-_TRAILING = frozenset(
-    {"say", "tell", "add", "report", "state", "claim", "confirm", "announce", "allege", "write"}
-)
-# nouns that carry someone's statement: "Amnesty's allegation that police …"
-_CLAIM_NOUNS = frozenset(
-    {"claim", "allegation", "accusation", "assertion", "warning", "insistence", "contention"}
-)
-_EVERY = frozenset({"each", "every"})
-_NOBODY = frozenset({"nobody", "none", "noone", "neither"})
-_MODALS = frozenset({"will", "would", "shall", "could", "may", "might", "should", "must", "can", "'ll", "wo"})
-# dependents of a speech verb that belong to the frame, not to what is said
-_FRAME_DEPS = frozenset(
-    {"aux", "auxpass", "neg", "prt", "dative", "dobj", "npadvmod", "prep", "advmod", "agent", "mark", "nsubj"}
-)
-_EVIDENTIAL = frozenset({"show", "indicate", "suggest", "find", "reveal"})
-# the first word after a frame's closing comma: "…, police said, while …"
-_AFTER_FRAME = re.compile(r"[^,;:.!?\n\"“”]{0,60},\s+([\w'’-]+)")
-# words that open a new clause or phrase after a frame, rather than continue the interrupted one
-_JOINERS = frozenset(
-    {
-        "and",
-        "but",
-        "or",
-        "while",
-        "whereas",
-        "as",
-        "although",
-        "though",
-        "which",
-        "who",
-        "when",
-        "after",
-        "before",
-        "because",
-        "since",
-        "so",
-        "then",
-        "in",
-        "on",
-        "at",
-        "with",
-        "without",
-        "amid",
-        "despite",
-        "including",
-        "according",
-        "citing",
-        "the",
-        "a",
-        "an",
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "i",
-        "there",
-    }
-)
-# verbs that judge their object: a claim only when they say more than whom they judge
-_JUDGING = frozenset(
-    {
-        "criticise",
-        "criticize",
-        "praise",
-        "fault",
-        "applaud",
-        "commend",
-        "lambast",
-        "lambaste",
-        "chastise",
-        "rebuke",
-        "castigate",
-    }
-)
-# a non-restrictive relative clause: ", during which", ", who", ", where"
-_REL_OPEN = re.compile(
-    r",\s+(?:(?:during|in|of|after|since|amid|at|by)\s+)?(?:which|whom|whose|who|where|when)\b",
-)
-# participles that go on with the act of saying, not with what is said
-_FRAME_PARTICIPLES = frozenset(
-    {
-        "speak",
-        "talk",
-        "respond",
-        "reply",
-        "appear",
-        "address",
-        "decline",
-        "request",
-        "refer",
-        "point",
-        "stand",
-        "hold",
-        "write",
-        "brief",
-        "echo",
-        "join",
-        "visit",
-        "wear",
-        "sit",
-        "read",
-    }
-)
-# verbs that are speech only when someone speaks: "“…,” she continued" but "clashes continued"
-_SPEECH_ONLY_WITH_SPEAKER = frozenset({"continue", "add"})
-_TELLING = frozenset({"tell", "assure", "remind", "inform"})
-_FINDER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
-# documents that state findings themselves when nobody is named: "a poll found", "an inquiry concluded"
-_DOCUMENTS = frozenset(
-    {"report", "survey", "poll", "study", "investigation", "analysis", "assessment", "inquiry", "audit"}
-)
-_AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# things that document rather than say: "according to photos shared by X" credits X
-_RECORD_NOUNS = frozenset(
-    {
-        "photo",
-        "photograph",
-        "video",
-        "footage",
-        "image",
-        "picture",
-        "statement",
-        "message",
-        "letter",
-        "testimony",
-        "account",
-        "post",
-        "tweet",
-    }
-)
-# verbs whose infinitive complement is the claim: "claimed to have killed", "urged them to stop"
-_XCOMP_VERBS = frozenset(
-    {"claim", "deny", "admit", "pledge", "vow", "urge", "promise", "demand", "report", "recall", "describe"}
-)
-_NON_SPEAKERS = frozenset({"video", "footage", "image", "photo", "picture", "clip", "it", "there"})
-_GAP_OK = re.compile(r"^[\s,:;—–-]*$")
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-_WORD = re.compile(r"[A-Za-z]{4,}")
-# "“…” ― Jane Doe": a dash after a closing quotation mark, on the same line
-_DASH_CREDIT = re.compile(r"[^\S\n]*(―|—|–|--)[^\S\n]*(?=\S)")
-# "Amnesty International: at least 41 killed": a short name, a colon, a statement (a headline form)
-_COLON_CREDIT = re.compile(r"[\"“]?([^\n:.!?\"“”]{2,60}):[ \t]+\S")
-# "Iran Hangs Two Men, Rights Group Says": a headline in title case, its verb a capitalised word
-_TITLE_CREDIT = re.compile(
-    r"([^\n]{10,}?),\s+((?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*)\s+(Says|Said|Say|Warns|Claims|Reports)[.!]?\s*"
-)
-_LABELS = frozenset(
-    {
-        "update",
-        "note",
-        "editor's note",
-        "watch",
-        "video",
-        "photos",
-        "live",
-        "breaking",
-        "exclusive",
-        "analysis",
-        "opinion",
-        "correction",
-        "related",
-        "read more",
-        "source",
-        "sources",
-        "methodology",
-        "background",
-        "timeline",
-        "explainer",
-        "factbox",
-        "comment",
-        "contact",
-        "email",
-        "tel",
-        "phone",
-    }
-)
-# nested frames: the outer claim is only a frame when the inner one starts within this many words
-# of its content ("reported that police said …") and runs to its end
-_FRAME_LEAD = 3
 
-
-@dataclass(slots=True)
-class Frame:
-    """A claim before speakers are resolved and ids are given."""
-
-    cue: tuple[int, int]
-    content: tuple[int, int]
-    quote: bool
-    speaker: SpeakerPhrase | None
-    verb: Token | None = None
-    cited: list[SpeakerPhrase] = field(default_factory=list)  # "X, citing Y": X goes to the chain
-    parent: Frame | None = None  # a continuation quotation takes its parent's speaker
-    outer: list[Frame] = field(default_factory=list)
-    dropped: bool = False
-    phrase: tuple[int, int] | None = None  # the whole "according to X" phrase
-    weak: bool = False  # content is a topic ("warned of …"), not a statement: never a frame
-    nominal: bool = False  # "Amnesty's allegation that …": neither frames nor is framed by another claim
-
-    @property
-    def lo(self) -> int:
-        starts = [self.cue[0], self.content[0]]
-        if self.speaker is not None and self.parent is None:
-            starts.append(self.speaker.start)
-        return min(starts)
-
-    @property
-    def hi(self) -> int:
-        ends = [self.cue[1], self.content[1]]
-        if self.speaker is not None and self.parent is None:
-            ends.append(self.speaker.end)
-        return max(ends)
-
-
-class FrameFinder:
-    def __init__(self, doc: Doc, lexicon: CueLexicon, quotes: list[Quote]) -> None:
-        self.doc = doc
-        self.text = doc_text(doc)
-        self.lex = lexicon
-        self.quotes = quotes
-        self.paras: list[tuple[int, int]] = [
-            (m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc_text(doc)) if m.group().strip()
-        ] or [(0, len(doc_text(doc)))]
-        self._para_starts = [p for p, _ in self.paras]
-        self.sents = self._sentences()
-        self._sent_starts = [s for s, _ in self.sents]
-
-    def _sentences(self) -> list[tuple[int, int]]:
-        """The parser's sentences, cut again at line breaks (a headline has no full stop)."""
-        out: list[tuple[int, int]] = []
-        for sent in self.doc.sents:
-            for m in re.finditer(r"[^\n]+", sent.text):
-                start, end = trim_ws(self.text, sent.start_char + m.start(), sent.start_char + m.end())
-                if end > start:
-                    out.append((start, end))
-        return out or [(0, len(self.text))]
-
-    def para_of(self, char: int) -> tuple[int, int]:
-        i = max(bisect_right(self._para_starts, char) - 1, 0)
-        return self.paras[i]
-
-    def same_para(self, a: int, b: int) -> bool:
-        return self.para_of(a) == self.para_of(b)
+class FrameFinder(FrameBase):
+    """Finds the attribution frames of one document: speech verbs, "according to", claim nouns,
+    passives, credit lines, continued quotations, and nesting."""
 
     # -- sentences -------------------------------------------------------------------------
-    def sentence_of(self, char: int) -> tuple[int, int]:
-        i = max(bisect_right(self._sent_starts, char) - 1, 0)
-        return self.sents[i]
-
-    def evidence(self, lo: int, hi: int) -> tuple[int, int]:
-        start = self.sentence_of(lo)[0]
-        end = self.sentence_of(max(hi - 1, lo))[1]
-        return trim_ws(self.text, start, max(end, hi))
-
-    def in_quote(self, char: int) -> Quote | None:
-        for q in self.quotes:
-            if q.content_start <= char < q.content_end:
-                return q
-        return None
-
     # -- driver ------------------------------------------------------------------------------
     def run(self) -> list[Frame]:
         drafts: list[Frame] = []
@@ -322,7 +78,7 @@ class FrameFinder:
                 found = self._verb(tok)
             elif any(seq[0] == low for seq in self.lex.prep_cues):
                 found = self._prep_cue(tok)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _CLAIM_NOUNS:
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
                 found = self._noun_cue(tok)
             for d in found:
                 if d.cue not in seen_cues and d.content[1] > d.content[0]:
@@ -355,12 +111,12 @@ class FrameFinder:
             return []
         if verb.lower_ in self.lex.citing_words:
             return []
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
             return []  # "the party would announce", "the ministry will say": not yet said
         lemma = verb.lemma_.lower()
         children = list(verb.children)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
-        subjects = [c for c in children if c.dep_ in _SUBJECTS and self.same_para(c.idx, verb.idx)]
+        subjects = [c for c in children if c.dep_ in SUBJECTS and self.same_para(c.idx, verb.idx)]
         p0, p1 = self.para_of(verb.idx)
         dateline_end = skip_dateline(self.text, p0, p1)
         # "AHVAZ, Iran (Wire) — At least one … was killed, rights groups said": no dateline speaks
@@ -400,16 +156,16 @@ class FrameFinder:
             return []
         if self.in_quote(speaker_tok.idx) is not None:
             return []  # a subject inside a quotation the parse joined to a verb outside it
-        if lemma in _SPEECH_ONLY_WITH_SPEAKER and not self._plausible(speaker_tok):
+        if lemma in SPEECH_ONLY_WITH_SPEAKER and not self._plausible(speaker_tok):
             return []  # "clashes continued", "rain added to the misery": no one speaks
         if lemma == "continue" and (
             verb.dep_ not in {"ROOT", "parataxis"}
             or not (speaker_tok.pos_ in {"PRON", "PROPN"} or speaker_tok.ent_type_ == "PERSON")
         ):
             return []  # only a sentence's own frame: "“…,” she continued", "Smith continued: “…”"
-        if speaker_tok.lower_ in _NON_SPEAKERS and speaker_tok.pos_ != "PRON":
+        if speaker_tok.lower_ in NON_SPEAKERS and speaker_tok.pos_ != "PRON":
             return []
-        if speaker_tok.lower_ in _NOBODY or any(
+        if speaker_tok.lower_ in NOBODY or any(
             c.dep_ == "det" and c.lower_ == "no" for c in speaker_tok.children
         ):
             return []  # "No group claimed responsibility": nobody said anything
@@ -419,7 +175,7 @@ class FrameFinder:
         figures = speaker_tok.lemma_.lower() in self.lex.figure_nouns and lemma in self.lex.showing_verbs
         if figures:
             owner = figures_owner(speaker_tok)
-            if owner is None and speaker_tok.lemma_.lower() not in _DOCUMENTS:
+            if owner is None and speaker_tok.lemma_.lower() not in DOCUMENTS:
                 return []
             if owner is None or owner.dep_ == "compound":
                 # "a poll found that …", "a CBS News poll found", "UN figures show": the document
@@ -430,11 +186,11 @@ class FrameFinder:
                     cue = (min(speaker_tok.idx, verb.idx), cue[1])
                 speaker = speaker_phrase(owner, stop=stop | {speaker_tok.i})
         elif fallback is not None:
-            if lemma in _EVIDENTIAL or not self._plausible(speaker_tok):
+            if lemma in EVIDENTIAL or not self._plausible(speaker_tok):
                 return []
             speaker = fallback
         else:
-            if lemma in _EVIDENTIAL and not self._finder(speaker_tok):
+            if lemma in EVIDENTIAL and not self._finder(speaker_tok):
                 return []  # "officers should show restraint", "video shows": no speaker
             speaker = with_stacked_subject(speaker_phrase(speaker_tok, stop=stop), children)
 
@@ -543,7 +299,7 @@ class FrameFinder:
         elif lemma in self.lex.object_verbs and (lemma not in self.lex.weak_verbs or figures):
             # "UN figures show 304 dead": figures state their object
             dobj = next((c for c in children if c.dep_ in {"dobj", "xcomp"} and c.i > verb.i), None)
-            if dobj is not None and any(c.dep_ == "det" and c.lower_ in _EVERY for c in dobj.children):
+            if dobj is not None and any(c.dep_ == "det" and c.lower_ in EVERY for c in dobj.children):
                 dobj = None  # "confirms each case with two sources": a method, not a statement
             if dobj is not None and dobj.pos_ != "PRON" and (dobj.dep_ == "dobj" or dobj.tag_ == "VBG"):
                 lo, hi = subtree_span(dobj, self.text)
@@ -551,10 +307,10 @@ class FrameFinder:
                 for sib in children:
                     if sib.dep_ == "prep" and sib.lower_ in {"as", "of", "for"} and sib.i > dobj.i:
                         hi = max(hi, subtree_span(sib, self.text)[1])
-                if lemma in _JUDGING and len(self.text[lo:hi].split()) < 3:
+                if lemma in JUDGING and len(self.text[lo:hi].split()) < 3:
                     return []  # "criticised the government": a target, not a statement
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
-        if not drafts and lemma in _XCOMP_VERBS:
+        if not drafts and lemma in XCOMP_VERBS:
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is not None:
                 lo, hi = subtree_span(xcomp, self.text)
@@ -593,11 +349,11 @@ class FrameFinder:
         health department told AFP", "…, the military's media wing, Inter-Services Public
         Relations (ISPR), said in a statement", "…, rights groups and local media said"."""
         lemma = verb.lemma_.lower()
-        if lemma not in _TRAILING or any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
+        if lemma not in TRAILING or any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
             return None
         s_start, s_end = self.sentence_of(verb.idx)
         after = [
-            t.idx + len(t.text) for c in children if c.i > verb.i and c.dep_ in _FRAME_DEPS for t in c.subtree
+            t.idx + len(t.text) for c in children if c.i > verb.i and c.dep_ in FRAME_DEPS for t in c.subtree
         ]
         if self.text[max([cue[1], *after]) : s_end].strip(CONTENT_TRIM + ".!?"):
             return None  # something other than the frame follows the verb
@@ -656,22 +412,16 @@ class FrameFinder:
         for c in verb.children:
             if verb.i < c.i < clause.left_edge.i and c.dep_ in {"prep", "advmod", "npadvmod"}:
                 nxt = self.doc[c.i + 1] if c.i + 1 < len(self.doc) else None
-                amount = c.lower_ in _QUANTIFIERS or (
+                amount = c.lower_ in QUANTIFIERS or (
                     c.lower_ == "at" and nxt is not None and nxt.lower_ in {"least", "most"}
                 )
                 if amount and any(t.pos_ == "NUM" or t.like_num for t in c.subtree):
                     return c
         return None
 
-    def _headline(self, char: int) -> bool:
-        """``char`` lies in a short line without final punctuation (a headline or a deck)."""
-        p0, p1 = self.para_of(char)
-        line = self.text[p0:p1].rstrip()
-        return bool(line) and line[-1] not in ".!?\"”'’:" and len(line.split()) <= 20
-
     def _active_subject(self, verb: Token, subject: Token | None) -> Token | None:
         if subject is not None and subject.dep_ != "csubj":
-            if subject.lower_ in _RELATIVE:
+            if subject.lower_ in RELATIVE:
                 if verb.dep_ == "relcl":
                     return verb.head
                 # "…, according to residents, who said": the noun before the relative pronoun
@@ -699,7 +449,7 @@ class FrameFinder:
                 head = head.head
                 found = next((c for c in head.children if c.dep_ in {"nsubj"}), None)
                 if found is not None:
-                    if found.lower_ in _RELATIVE and head.dep_ == "relcl":
+                    if found.lower_ in RELATIVE and head.dep_ == "relcl":
                         return head.head
                     if head.lemma_.lower() in self.lex.speech_verbs or self._plausible(found):
                         return found
@@ -858,7 +608,7 @@ class FrameFinder:
             lo = min(t.idx for t in phrase_tokens)
             hi = max(t.idx + len(t.text) for t in phrase_tokens)
             speaker = speaker_phrase(obj)
-            if obj.lemma_.lower() in self.lex.figure_nouns or obj.lemma_.lower() in _RECORD_NOUNS:
+            if obj.lemma_.lower() in self.lex.figure_nouns or obj.lemma_.lower() in RECORD_NOUNS:
                 # "according to figures from the ministry", "according to photos shared by the union"
                 owner = figures_owner(obj)
                 conj = next(
@@ -874,7 +624,7 @@ class FrameFinder:
                     speaker = speaker_phrase(owner)
                 elif conj is not None:  # "according to messages smuggled out and relatives who …"
                     speaker = speaker_phrase(conj)
-                elif obj.lemma_.lower() in _RECORD_NOUNS:
+                elif obj.lemma_.lower() in RECORD_NOUNS:
                     return []
             s_start, s_end = self.sentence_of(tok.idx)
             if re.search(r"\b(?:and|or|but)\s*,?\s*$", self.text[s_start:lo]):
@@ -919,7 +669,7 @@ class FrameFinder:
         according to Y": when the clause before a closing relative clause is already someone's
         claim, the according-phrase vouches for the relative clause only."""
         last = None
-        for m in _REL_OPEN.finditer(self.text, content[0], content[1]):
+        for m in REL_OPEN.finditer(self.text, content[0], content[1]):
             last = m
         if last is None:
             return content
@@ -943,7 +693,7 @@ class FrameFinder:
         used = [d.content for d in drafts]
         out: list[Frame] = []
         for q in self.quotes:
-            m = _DASH_CREDIT.match(self.text, q.end)
+            m = DASH_CREDIT.match(self.text, q.end)
             if m is None or (q.content_start, q.content_end) in used:
                 continue
             speaker = self._name_at(m.end(), line_end=True)
@@ -952,7 +702,7 @@ class FrameFinder:
                     self._draft((m.start(1), m.end(1)), (q.content_start, q.content_end), True, speaker, None)
                 )
         for p0, p1 in self.paras:
-            h = _TITLE_CREDIT.fullmatch(self.text, p0, p1)
+            h = TITLE_CREDIT.fullmatch(self.text, p0, p1)
             if h is not None and not any(p0 <= d.cue[0] < p1 for d in drafts):
                 # "Iran Hangs Two Men Over Protests, Rights Group Says": a title-case headline
                 words = self._tokens(h.start(2), h.end(2))
@@ -964,8 +714,8 @@ class FrameFinder:
                     )
                     out.append(self._draft((h.start(3), h.end(3)), content, False, speaker, None))
                 continue
-            m = _COLON_CREDIT.match(self.text, p0, p1)
-            if m is None or m.group(1).lower() in _LABELS:
+            m = COLON_CREDIT.match(self.text, p0, p1)
+            if m is None or m.group(1).lower() in LABELS:
                 continue
             speaker = self._name_at(m.start(1), line_end=False)
             if speaker is None or speaker.end != m.end(1):
@@ -980,10 +730,6 @@ class FrameFinder:
             if len(self.text[content[0] : content[1]].split()) >= 3:
                 out.append(self._draft((colon, colon + 1), content, False, speaker, None))
         return out
-
-    def _tokens(self, start: int, end: int) -> list[Token]:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return list(span) if span is not None else []
 
     def _name_at(self, char: int, *, line_end: bool) -> SpeakerPhrase | None:
         """A proper name (a person or an organisation, not a place) written from ``char`` on."""
@@ -1011,51 +757,6 @@ class FrameFinder:
         return SpeakerPhrase(head=head, start=tokens[0].idx, end=end, core_start=tokens[0].idx, core_end=end)
 
     # -- quotations ----------------------------------------------------------------------------
-    def _covering_quote(self, span: tuple[int, int]) -> Quote | None:
-        """A quotation that holds (nearly) all of ``span``: the span is quoted speech."""
-        for q in self.quotes:
-            if q.content_start <= span[0] + 2 and q.content_end >= span[1] - 2:
-                return q
-        return None
-
-    def _adjacent_quote(self, verb: Token, speaker: SpeakerPhrase, cue: tuple[int, int]) -> Quote | None:
-        found = self._adjacent_quotes(verb, speaker, cue)
-        return found[0] if found else None
-
-    def _adjacent_quotes(self, verb: Token, speaker: SpeakerPhrase, cue: tuple[int, int]) -> list[Quote]:
-        """Quotations right before (``"…," he said``) or right after (``he said: "…"``) the attribution."""
-        text = self.text
-        own = [t for t in verb.subtree if t.dep_ not in {"ccomp", "parataxis"}]
-        frame_lo = min(speaker.start, cue[0])
-        frame_hi = max(speaker.end, cue[1])
-        sent_hi = self.sentence_of(cue[0])[1]
-        out: list[Quote] = []
-        for q in self.quotes:
-            if q.start <= cue[0] < q.end:
-                continue
-            if q.end <= frame_lo:
-                gap = text[q.end : frame_lo]
-                if _GAP_OK.match(gap) and "\n" not in gap:
-                    out.append(q)
-            elif q.start >= frame_hi and q.start <= sent_hi + 2:
-                gap = text[frame_hi : q.start]
-                if _GAP_OK.match(gap) or self._gap_is_frame(frame_hi, q.start, own):
-                    out.append(q)
-        return out
-
-    def _gap_is_frame(self, lo: int, hi: int, own: list[Token]) -> bool:
-        """Text between the attribution and a following quotation is part of the frame
-        ("told reporters on Friday:", "said in a statement that")."""
-        gap = self.text[lo:hi]
-        if "\n" in gap or len(gap) > 80 or not re.search(r"[:,]\s*$|\bthat\s*$", gap):
-            return False
-        own_ids = {(t.idx, t.idx + len(t.text)) for t in own}
-        for m in re.finditer(r"\w[\w'’.-]*", gap):
-            span = (lo + m.start(), lo + m.end())
-            if not any(a <= span[0] and span[1] <= b for a, b in own_ids) and m.group().lower() != "that":
-                return False
-        return True
-
     def _continuations(self, drafts: list[Frame]) -> list[Frame]:
         """Quotations with no cue of their own that go on right after an attributed one."""
         used = [d.content for d in drafts]
@@ -1127,14 +828,14 @@ class FrameFinder:
                 inner.outer.append(outer)
                 if inner.nominal:
                     continue  # "the ministry rejected Amnesty's allegation that …": two claims
-                findings = outer.verb is not None and outer.verb.lemma_.lower() in _EVIDENTIAL
-                if self._belief(inner) or inner.weak or findings or inner.speaker.head.lower_ in _PERSONAL:
+                findings = outer.verb is not None and outer.verb.lemma_.lower() in EVIDENTIAL
+                if self._belief(inner) or inner.weak or findings or inner.speaker.head.lower_ in PERSONAL:
                     # "X said she thinks …", "X said it had documented …", "X told Y that the man
                     # had complained of pains": X's claim holds it
                     inner.dropped = True
                     continue
                 lead = self.text[c0 : inner.lo].split()
-                if not inner.weak and len(lead) <= _FRAME_LEAD and inner.hi >= c1 - 2:
+                if not inner.weak and len(lead) <= FRAME_LEAD and inner.hi >= c1 - 2:
                     outer.dropped = True
         for d in drafts:
             d.outer = [o for o in d.outer if o.content[0] <= d.cue[0] < o.content[1]]
@@ -1164,124 +865,12 @@ class FrameFinder:
         if as_ is not None and target is as_:
             pobj = next((c for c in as_.children if c.dep_ in {"pobj", "amod", "acomp"}), None)
             lo, hi = subtree_span(pobj, self.text) if pobj is not None else (as_.idx + 3, hi)
-        if dobj is not None and dobj.pos_ != "PRON" and dobj.lower_ not in _RELATIVE and dobj.i < target.i:
+        if dobj is not None and dobj.pos_ != "PRON" and dobj.lower_ not in RELATIVE and dobj.i < target.i:
             lo = subtree_span(dobj, self.text)[0]
         lo, hi = trim_span(self.text, lo, hi)
         return (lo, hi) if hi > lo else None
 
     # -- helpers -------------------------------------------------------------------------------
-    def _plausible(self, tok: Token) -> bool:
-        """A word that can name a speaker: a name, a pronoun, a person or organisation noun."""
-        if tok.ent_type_ in _AGENT_ENTS or tok.pos_ in {"PROPN", "PRON"}:
-            return True
-        lemma = tok.lemma_.lower()
-        if lemma in self.lex.person_nouns or lemma in self.lex.anaphor_all:
-            return True
-        return guess_kind(tok.text, self.lex) != "unknown" or guess_kind(lemma, self.lex) != "unknown"
-
-    @staticmethod
-    def _verbal_noun(tok: Token) -> bool:
-        """A speech verb the tagger took for a noun ("But Trump claims that …", "Police reports
-        say"): it has a subject and a complement clause of its own."""
-        return (
-            tok.pos_ == "NOUN"
-            and tok.tag_ == "NNS"
-            and any(c.dep_ == "nsubj" for c in tok.children)
-            and any(c.dep_ == "ccomp" for c in tok.children)
-        )
-
-    def _addressee(self, verb: Token, obj: Token) -> bool:
-        """The object of "tell" is the one told, not what is said ("…, he told me, …")."""
-        if verb.lemma_.lower() not in _TELLING:
-            return False
-        return (
-            obj.pos_ in {"PRON", "PROPN"}
-            or obj.lemma_.lower() in self.lex.person_nouns
-            or (obj.lemma_.lower() in {"reporter", "journalist", "audience", "crowd", "supporter"})
-        )
-
-    def _finder(self, tok: Token) -> bool:
-        """A subject that can state a finding or a suggestion ("the agency found that", "he
-        suggested that"): a name, a personal pronoun, a person or an institution noun, not a
-        thing ("video shows", "it suggests", "the data indicate" go through the figures path)."""
-        if tok.pos_ == "PRON":
-            return tok.lower_ in _FINDER_PRONOUNS
-        return self._plausible(tok)
-
-    def _belief(self, d: Frame) -> bool:
-        return d.verb is not None and d.verb.lemma_.lower() in self.lex.belief_verbs
-
-    def _clip(self, span: tuple[int, int], anchor: int) -> tuple[int, int]:
-        """``span`` cut to the paragraph of ``anchor`` (the parser may join a headline to the text)
-        and to the part between semicolons that holds ``anchor`` (outside quotations)."""
-        p0, p1 = self.para_of(anchor)
-        for m in re.finditer(";", self.text[p0:p1]):
-            at = p0 + m.start()
-            if self.in_quote(at) is not None:
-                continue
-            if at < anchor:
-                p0 = at + 1
-            else:
-                p1 = at
-                break
-        lo, hi = max(span[0], p0), min(span[1], p1)
-        if hi <= lo:
-            return (span[0], span[0])
-        return trim_span(self.text, lo, hi)
-
-    def _draft(
-        self,
-        cue: tuple[int, int],
-        content: tuple[int, int],
-        quote: bool,
-        speaker: SpeakerPhrase,
-        verb: Token | None,
-    ) -> Frame:
-        if not quote:
-            content = (skip_dateline(self.text, content[0], content[1]), content[1])
-            if (
-                content[0] < speaker.start
-                and content[0] < cue[0] < content[1]
-                and self.text[content[0] : speaker.start].rstrip().endswith(",")
-                and len(self.text[content[0] : speaker.start].split()) >= 4
-                and not self._interrupts(cue, content)
-            ):
-                # "At least 10 were killed, a hospital source said, while …": not the frame itself
-                content = trim_span(self.text, content[0], min(speaker.start, cue[0]))
-            if content[0] <= min(speaker.start, cue[0]) and cue[1] <= content[1]:
-                lead = self.text[content[0] : min(speaker.start, cue[0])].split()
-                if lead and len(lead) <= 2 and lead[0].lower() in _RELATIVE | {"what", "whom"}:
-                    # "the protests, which the authorities say were instigated …": a relative
-                    # pronoun fronted before the frame; what is said follows the cue
-                    content = trim_span(self.text, cue[1], content[1])
-            covering = self._covering_quote(content)
-            if covering is not None and content[1] - content[0] <= covering.end - covering.start:
-                # the whole content is a quotation: "urged them to "exercise restraint""
-                content, quote = (covering.content_start, covering.content_end), True
-        return Frame(cue=cue, content=content, quote=quote, speaker=speaker, verb=verb)
-
-    def _interrupts(self, cue: tuple[int, int], content: tuple[int, int]) -> bool:
-        """The frame sits inside the clause it reports ("The benefit, it says, would be $300"):
-        after its closing comma the same clause goes on, not a new one ("…, police said, while …",
-        "…, he said, adding …")."""
-        m = _AFTER_FRAME.match(self.text, cue[1], content[1])
-        if m is None:
-            return False
-        word = m.group(1).lower()
-        if word.endswith("ing"):
-            return self._consequence(m.start(1))
-        return word not in _JOINERS and m.group(1) not in _RELATIVE
-
-    def _consequence(self, char: int) -> bool:
-        """The participle at ``char`` goes on with what is reported ("…, the army said, killing
-        seven", "…, police said, causing no casualties"), not with the act of saying ("…, he said,
-        adding that …", "…, she said, speaking on condition of anonymity")."""
-        toks = self._tokens(char, char + 1)
-        if not toks or toks[0].tag_ != "VBG":
-            return False
-        lemma = toks[0].lemma_.lower()
-        return lemma not in self.lex.speech_verbs and lemma not in _FRAME_PARTICIPLES
-
     def _after_frame(self, verb: Token, speaker: SpeakerPhrase, span: tuple[int, int]) -> tuple[int, int]:
         """ "Two rockets hit the airport, the army said, causing no casualties": a participle after a
         closing frame still belongs to the report; the content runs over the frame to the end."""
@@ -1292,41 +881,3 @@ class FrameFinder:
             return span
         end = self._clip(trim_span(self.text, hi + m.start(1), s_end), verb.idx)[1]
         return (span[0], end) if end > hi else span
-
-    def _frame_bounds(self, verb: Token, speaker: SpeakerPhrase) -> tuple[int, int]:
-        """Characters of the attribution frame itself: speaker, verb group, addressee, "in a
-        statement", "on Friday" — not the clauses hung on the verb ("…, killing seven")."""
-        tokens = [verb]
-        for child in verb.children:
-            if child.dep_ in _FRAME_DEPS:
-                tokens.extend(child.subtree)
-        lo = min([speaker.start, *(t.idx for t in tokens)])
-        hi = max([speaker.end, *(t.idx + len(t.text) for t in tokens)])
-        return lo, hi
-
-    def _around(self, verb: Token, speaker: SpeakerPhrase) -> tuple[int, int] | None:
-        """The sentence around a parenthetical frame: one side, or both when the frame interrupts it."""
-        lo, hi = self._frame_bounds(verb, speaker)
-        s_start, s_end = self.sentence_of(verb.idx)
-        before = trim_span(self.text, s_start, lo)
-        after = trim_span(self.text, hi, s_end)
-        if (
-            len(self.text[before[0] : before[1]].split()) >= 1
-            and len(self.text[after[0] : after[1]].split()) >= 2
-            and (
-                len(self.text[before[0] : before[1]].split()) >= 2
-                or any(c.dep_ in {"nsubj", "nsubjpass"} and c.idx < lo for c in verb.head.children)
-            )
-        ):
-            return before[0], after[1]
-        best = before if before[1] - before[0] >= after[1] - after[0] else after
-        return best if best[1] - best[0] >= 3 else None
-
-    def _rest_of_sentence(self, verb: Token, speaker: SpeakerPhrase) -> tuple[int, int] | None:
-        """The larger side of the sentence outside an "as X put it" frame."""
-        lo, hi = self._frame_bounds(verb, speaker)
-        s_start, s_end = self.sentence_of(verb.idx)
-        before = trim_span(self.text, s_start, lo)
-        after = trim_span(self.text, hi, s_end)
-        best = before if before[1] - before[0] >= after[1] - after[0] else after
-        return best if best[1] - best[0] >= 3 else None
