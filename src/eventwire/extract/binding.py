@@ -234,8 +234,8 @@ def _pick_overlapping(
         bodies = [a for a in before if a in named and a.kind in BODY_KINDS]
         if bodies:  # "RSF fighters", "KGB officers", "PTI supporters": members of the named body
             body = bodies[-1]
-            extra = (pick.text,) if pick.text and pick.text not in body.aliases else ()
-            return body.replace(role=role, aliases=(*body.aliases, *extra))
+            member = (pick.text,) if pick.text and pick.text not in body.aliases else ()
+            return body.replace(role=role, aliases=(*body.aliases, *member))
     extra = [
         a.text
         for a in overlapping
