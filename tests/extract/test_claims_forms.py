@@ -219,3 +219,26 @@ def test_claims_figures_from_an_owner_take_the_verb_as_cue(nlp: Language) -> Non
     text = "Figures from the health ministry showed that 304 people had died."
     (claim,) = claims_of(nlp, text)
     assert (claim.speaker.text, claim.cue.text) == ("the health ministry", "showed")
+
+
+def test_claims_warning_an_addressee_is_a_threat_not_a_claim(nlp: Language) -> None:
+    text = "Police warned the marchers of arrest. Amnesty warned of a crackdown."
+    (claim,) = claims_of(nlp, text)
+    assert (claim.speaker.text, claim.content.text) == ("Amnesty", "a crackdown")
+
+
+def test_claims_counting_verbs_need_a_finding(nlp: Language) -> None:
+    text = (
+        "Activists counted the bodies in the morgue. Observers recorded the scene on their phones. "
+        "The monitor has recorded at least 746 executions this year. "
+        "Police identified the dead man as a local teacher."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.content.text for c in claims] == ["at least 746 executions", "the dead man as a local teacher"]
+
+
+def test_claims_relative_pronoun_is_not_part_of_the_speaker(nlp: Language) -> None:
+    text = "The man, who police said was armed, was shot dead near the border."
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text == "police"
+    assert claim.content.text == "was armed"

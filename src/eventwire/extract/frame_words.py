@@ -196,3 +196,6 @@ LABELS = frozenset(
 # nested frames: the outer claim is only a frame when the inner one starts within this many words
 # of its content ("reported that police said …") and runs to its end
 FRAME_LEAD = 3
+# verbs that also name a physical act ("counted the bodies", "recorded the footage"): a claim only
+# when their object states a finding
+COUNTING = frozenset({"record", "count", "tally", "identify", "register", "list"})

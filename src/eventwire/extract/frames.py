@@ -26,6 +26,7 @@ from .frame_base import Frame, FrameBase
 from .frame_words import (
     CLAIM_NOUNS,
     COLON_CREDIT,
+    COUNTING,
     DASH_CREDIT,
     DOCUMENTS,
     EVERY,
@@ -307,6 +308,8 @@ class FrameFinder(FrameBase):
                 for sib in children:
                     if sib.dep_ == "prep" and sib.lower_ in {"as", "of", "for"} and sib.i > dobj.i:
                         hi = max(hi, subtree_span(sib, self.text)[1])
+                if lemma in COUNTING and not self._counted(dobj, children):
+                    return []  # "activists counted the bodies", "police identified the suspect"
                 if lemma in JUDGING and len(self.text[lo:hi].split()) < 3:
                     return []  # "criticised the government": a target, not a statement
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
@@ -319,7 +322,8 @@ class FrameFinder(FrameBase):
                     lo = trim_span(self.text, to.idx + 2, hi)[0]
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
                 drafts[-1].weak = True  # "reported being beaten" inside another claim is no frame
-        if not drafts and lemma in self.lex.prep_verbs:
+        if not drafts and lemma in self.lex.prep_verbs and not any(c.dep_ == "dobj" for c in children):
+            # "warned of a crackdown" states a risk; "warned them of arrest" threatens the addressee
             for prep in children:
                 if prep.dep_ == "prep" and prep.lower_ in self.lex.prep_verbs[lemma]:
                     pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
@@ -341,6 +345,17 @@ class FrameFinder(FrameBase):
             if len(self.text[rest[0] : rest[1]].split()) >= 2:
                 drafts.append(self._draft(cue, rest, False, speaker, verb))
         return self._with_cited(drafts, verb, speaker_tok)
+
+    @staticmethod
+    def _counted(dobj: Token, children: list[Token]) -> bool:
+        """The object of a counting verb states a finding: a number ("recorded 746 executions"), an
+        "as" phrase ("identified the dead man as …"), or an event noun with its own "of" phrase
+        ("documented the detention of 23 members")."""
+        if any(t.like_num or t.pos_ == "NUM" for t in dobj.subtree):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
 
     def _trailing(
         self, verb: Token, cue: tuple[int, int], children: list[Token], subject: Token | None

@@ -180,7 +180,9 @@ def noun_phrase_before(verb: Token) -> SpeakerPhrase | None:
 
 _DASHES = frozenset({"-", "--", "—", "–", "―"})
 # words a parse may glue before a speaker's name that are not part of it
-_NOT_SPEAKER_LEADS = frozenset({"everything", "anything", "something", "nothing", "whatever", "what", "both"})
+_NOT_SPEAKER_LEADS = frozenset(
+    {"everything", "anything", "something", "nothing", "whatever", "what", "both", "who", "whom", "which"}
+)
 
 
 def _asides(head: Token) -> frozenset[int]:
@@ -865,7 +867,12 @@ def _main_clause(verb: Token) -> bool:
 def with_stacked_subject(phrase: SpeakerPhrase, children: list[Token]) -> SpeakerPhrase:
     """Join a second subject the parser split off right before it ("the state news agency IRNA")."""
     for c in children:
-        if c.dep_ == "nsubj" and c is not phrase.head and c.right_edge.i + 1 == phrase.head.left_edge.i:
+        if (
+            c.dep_ == "nsubj"
+            and c != phrase.head
+            and c.right_edge.i + 1 == phrase.head.left_edge.i
+            and c.lower_ not in {"who", "which", "that", "whom"}  # "the man, who police said was armed"
+        ):
             start = c.left_edge.idx
             return dataclasses.replace(phrase, start=start, core_start=start)
     return phrase
