@@ -436,3 +436,26 @@ def test_claims_where_a_group_is_based_does_not_name_it(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert claims[-1].speaker.name == "Hengaw"
+
+
+def test_claims_kind_words_of_a_role_noun_meet_the_last_speaker_of_that_kind(nlp: Language) -> None:
+    text = (
+        "Amnesty International said at least 23 people were killed.\n\n"
+        "Security forces used live ammunition, the rights group added.\n\n"
+        "The Norwegian rights group said 40 had died."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.speaker.name for c in claims] == [
+        "Amnesty International",
+        "Amnesty International",
+        "Norwegian rights group",
+    ]
+
+
+def test_claims_descriptive_words_of_a_news_agency(nlp: Language) -> None:
+    text = (
+        "The Tasnim news agency said 12 were arrested. "
+        "The semi-official news agency added that two police officers died."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[-1].speaker.name == "Tasnim news agency"

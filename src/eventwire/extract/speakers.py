@@ -60,7 +60,7 @@ _DOCUMENT_NOUNS = frozenset(
 )
 _AHEAD = 1200
 # modifiers that describe a group without naming it ("the London-based monitor")
-_DESCRIPTIVE = frozenset({"based", "-based"})
+_DESCRIPTIVE = frozenset({"based", "-based", "-", "semi", "official", "run", "semi-official", "state-run"})
 # general words for an office holder and the speaker kinds they can refer back to
 _HYPERNYMS: dict[str, frozenset[str]] = {
     "official": frozenset({"state", "security_forces", "judiciary"}),
@@ -632,11 +632,14 @@ class SpeakerMemory:
         if poss is not None and person_noun and not need and poss.lemma_.lower() in lex.anaphor_all:
             return self._owned_by(head, poss)  # "the group's director"
         owner = _stem(poss.text) if poss is not None else None
+        everyone = recent
         recent = [e for e in recent if _fits(_stems(" ".join(e.words)), need, owner)]
         if lemma in lex.anaphor_nouns.get("organisation", frozenset()):
             named = next((e for e in recent if not e.person and (e.head == lemma or lemma in e.words)), None)
             if named is None and lemma in _GENERIC_GROUP and owner is None and not need:
                 named = next((e for e in recent if not e.person), None)
+            if named is None and owner is None and need:
+                named = self._of_kind(head, everyone, need)
             return named or self._named_before(
                 head, lemma, by_kind=owner is None and not need, owner=owner, need=need
             )
@@ -653,6 +656,31 @@ class SpeakerMemory:
                 named = self._hypernym_before(head, recent, _HYPERNYMS[lemma])
             return named
         return None
+
+    def _of_kind(self, head: Token, recent: list[_Entry], need: frozenset[str]) -> _Entry | None:
+        """ "Amnesty International said … the rights group added": modifiers that only say what
+        kind of organisation it is ("rights", "news") are met by the last organisation speaker of
+        that kind; any other modifier must still be in its name."""
+        words = [
+            t.text
+            for t in head.subtree
+            if t.i < head.i
+            and t.dep_ not in {"det", "poss", "punct", "case"}
+            and t.lower_ not in _DESCRIPTIVE
+        ]
+        kind = guess_kind(" ".join([*words, head.text]), self.lexicon)
+        if kind in {"unknown", "state"} or not need:
+            return None
+        keywords = next((kws for k, kws in self.lexicon.kind_keywords if k == kind), ())
+        rest = _stems(" ".join(words)) - _stems(" ".join(keywords))
+        return next(
+            (
+                e
+                for e in recent
+                if not e.person and e.actor.kind == kind and _fits(_stems(" ".join(e.words)), rest, None)
+            ),
+            None,
+        )
 
     def _hypernym_before(self, head: Token, recent: list[_Entry], kinds: frozenset[str]) -> _Entry | None:
         """ "The governor was quoted as saying … The official added …": a general word for an office
