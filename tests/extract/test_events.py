@@ -509,3 +509,16 @@ def test_looting_by_armed_men_is_an_attack(nlp: Language) -> None:
     text = "Armed men looted the pharmacy of the hospital on Friday."
     types = {e.type for e in events(nlp, text)}
     assert "attack" in types and "riot" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Students had blocked Rustaveli Avenue since Tuesday afternoon.", "single"),
+        ("Merchants called for a general strike from Saturday.", "aggregate"),
+        ("Tahrir Square was the centre of the protest movement of October 2019.", "aggregate"),
+    ],
+)
+def test_scope_of_lasting_general_and_movement_events(nlp: Language, text: str, scope: str) -> None:
+    evs = [e for e in events(nlp, text) if e.type in ("protest", "strike")]
+    assert evs and evs[0].scope == scope, [(e.type, e.scope) for e in evs]

@@ -71,6 +71,9 @@ PLACE_NOUNS = frozenset(
         "neighborhood",
     }
 )
+NATIONWIDE_MODIFIERS = frozenset({"general", "national", "nationwide", "countrywide", "nation-wide"})
+MOVEMENT_NOUNS = frozenset({"movement", "wave", "campaign"})
+MOVEMENT_LEMMAS = frozenset({"uprising", "unrest", "revolution", "intifada"})
 MAX_MAGNITUDE_SCORE = 2.5
 VICTIM_KIND: dict[str, MagnitudeKind] = {
     "killing": "fatalities",
@@ -397,6 +400,12 @@ def _aggregate(head: Token, places: Sequence[Place], magnitudes: Sequence[Magnit
     ):
         return True
     local = [p for p in places if p.precision in ("point", "city", "admin2")]
+    if any(c.dep_ == "amod" and c.lower_ in NATIONWIDE_MODIFIERS for c in head.children):
+        return True  # "a general strike", "a national day of protest"
+    if head.dep_ == "compound" and lemma(head.head) in MOVEMENT_NOUNS:
+        return True  # "the protest movement", "a strike wave"
+    if lemma(head) in MOVEMENT_LEMMAS and len(local) != 1:
+        return True  # "the uprising", "the unrest" (not "the uprising in Zahedan")
     weapon = lemma(head) in word_set("weapon") or lemma(head) in word_set("device")
     if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") and len(local) != 1 and not weapon:
         # "the protests", "attacks on US forces", "mass rallies" — not "protests in Ahvaz", and not
@@ -420,8 +429,8 @@ def _aggregate(head: Token, places: Sequence[Place], magnitudes: Sequence[Magnit
             return True
         if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS") and t.i != head.i:
             return True
-        if t.lower_ in RECURRENCE_WORDS or (t.lower_ == "since" and t.head.i == head.i):
-            return True
+        if t.lower_ in RECURRENCE_WORDS:
+            return True  # "every Sunday", "weekly"; "since Tuesday" is one event that lasted
     return False
 
 

@@ -489,6 +489,8 @@ def _riot_subject(c: MatchContext) -> bool:
 
 def _unarmed_doer(c: MatchContext) -> bool:
     """ "armed men looted the pharmacy", "militiamen looted shops": looting by fighters is an attack."""
+    if lemma(c.head) not in ("loot", "looting", "vandalize", "vandalise", "vandalism", "arson"):
+        return True
     s = _antecedent(subject(c.head) or agent(c.head))
     if s is None:
         return True
