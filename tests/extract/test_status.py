@@ -308,6 +308,12 @@ def test_status_asserted_lead_keeps_its_claim_for_the_figures(nlp: Language) -> 
         ("The union vowed to continue the strike.", "strike", "asserted"),
         ("He was the seventh political prisoner to die in custody since 2021.", "die", "asserted"),
         ("She was the first woman to be executed this year.", "executed", "asserted"),
+        # implicative negatives and delays
+        ("Organisers failed to hold the rally.", "rally", "negated"),
+        ("Police failed to disperse the crowd.", "disperse", "negated"),
+        ("The execution was delayed after an international outcry.", "execution", "negated"),
+        ("Dockers refused to join the strike.", "strike", "asserted"),  # others' strike goes on
+        ("Workers refused to work for a third day.", "work", "asserted"),  # the refusal is the strike
         # a time in another clause does not make the event a forecast
         ("Police arrested 20 activists who had planned protests for next week.", "arrested", "asserted"),
     ],

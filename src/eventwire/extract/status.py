@@ -76,6 +76,13 @@ CALENDAR_NAMES = frozenset(
     | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
     | {"november", "december"}
 )
+# verbs whose infinitive did not happen: "failed to pass", "refused to join the strike", "declined to"
+FAILED = frozenset({"fail", "refuse", "decline", "neglect"})
+# refusals that are themselves the protest: "refused to work", "refused to reopen their shops"
+REFUSAL_ACTS = frozenset(
+    {"work", "open", "reopen", "return", "eat", "teach", "attend", "trade", "serve", "obey"}
+)
+DELAYS = frozenset({"delay", "stay", "defer"})
 PLURAL_TIME_NOUNS = frozenset({"weeks", "months", "days", "years", "weekends"})
 HOLD_VERBS = frozenset({"hold", "stage", "organise", "organize", "launch", "take", "begin", "start", "carry"})
 # "agreed to", "offered to", "resolved to": commitments still to be carried out
@@ -246,6 +253,19 @@ def _denied_report(noun: Token) -> bool:
     return False
 
 
+def _own_act(head: Token, failed: Token) -> bool:
+    """The trigger is what ``failed`` says did not happen: its infinitive, or the event that infinitive
+    stages ("failed to hold the rally"), not an object it acts on ("refused to meet the demands")."""
+    comp = head if head.head == failed else head.head
+    if comp.head != failed or comp.dep_ != "xcomp":
+        return False
+    if lemma(failed) == "refuse" and lemma(comp) in REFUSAL_ACTS:
+        return False
+    return comp == head or (
+        head.dep_ == "dobj" and lemma(comp) in LIGHT_VERBS | {"join"} and lemma(failed) != "refuse"
+    )
+
+
 def _negated(head: Token, verb: Token | None) -> bool:
     if _has_neg(head) or _negative_argument(head):
         return True
@@ -291,7 +311,11 @@ def _negated(head: Token, verb: Token | None) -> bool:
         denies = lem in denial or lem in DENIAL_VERBS
         if denies and dep in ("ccomp", "dobj", "pobj", "xcomp", "prep", "nsubjpass", "pcomp"):
             return True
-        if lem in cancel and dep in ("dobj", "nsubjpass", "xcomp"):
+        if lem in FAILED and dep == "xcomp" and _own_act(head, anc):
+            return (
+                True  # "failed to disperse", "refused to hold the rally" (but "refused to work" is a strike)
+            )
+        if (lem in cancel or lem in DELAYS) and dep in ("dobj", "nsubjpass", "xcomp"):
             if lem == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in anc.children):
                 continue
             return True
