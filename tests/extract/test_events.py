@@ -522,3 +522,20 @@ def test_looting_by_armed_men_is_an_attack(nlp: Language) -> None:
 def test_scope_of_lasting_general_and_movement_events(nlp: Language, text: str, scope: str) -> None:
     evs = [e for e in events(nlp, text) if e.type in ("protest", "strike")]
     assert evs and evs[0].scope == scope, [(e.type, e.scope) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "anchor"),
+    [
+        ("Two rockets hit an area near the airport late on Sunday.", "missile_strike", "rockets"),
+        ("A mortar shell landed on a house in the village, wounding three children.", "shelling", "shell"),
+        ("A drone slammed into a residential building overnight.", "air_strike", "drone"),
+    ],
+)
+def test_a_weapon_that_hits_is_an_attack(nlp: Language, text: str, subtype: str, anchor: str) -> None:
+    evs = [e for e in events(nlp, text) if e.type == "attack"]
+    assert evs and evs[0].subtype == subtype and evs[0].trigger.text == anchor
+
+
+def test_shares_that_hit_a_record_are_no_attack(nlp: Language) -> None:
+    assert events(nlp, "Shell shares hit a record high on Monday.") == []

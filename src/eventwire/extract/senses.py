@@ -732,6 +732,30 @@ def _not_verbal_attack(c: MatchContext) -> bool:
     return not (p is not None and (lemma(p) in word_set("abstract") or p.lower_ in word_set("abstract")))
 
 
+IMPACT_VERBS = frozenset(
+    {
+        "hit",
+        "strike",
+        "land",
+        "slam",
+        "crash",
+        "destroy",
+        "damage",
+        "wound",
+        "injure",
+        "fall",
+        "rain",
+        "pound",
+    }
+)
+
+
+def _weapon_impact(c: MatchContext) -> bool:
+    """The weapon is the doer of an impact verb ("two rockets hit an area", "a mortar shell landed")."""
+    h = c.head
+    return h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ == "VERB" and lemma(h.head) in IMPACT_VERBS
+
+
 def _not_gas_shell(c: MatchContext) -> bool:
     """ "tear-gas shells", "teargas shells": canisters fired at a crowd, not artillery."""
     h = c.head
@@ -832,6 +856,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_verbal_attack": _not_verbal_attack,
     "not_medical": _not_medical,
     "not_gas_shell": _not_gas_shell,
+    "weapon_impact": _weapon_impact,
     "unarmed_doer": _unarmed_doer,
     "protest_demonstrate": _protest_demonstrate,
     "not_ordinary_occasion": _not_ordinary_occasion,
