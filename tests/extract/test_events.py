@@ -539,3 +539,8 @@ def test_a_weapon_that_hits_is_an_attack(nlp: Language, text: str, subtype: str,
 
 def test_shares_that_hit_a_record_are_no_attack(nlp: Language) -> None:
     assert events(nlp, "Shell shares hit a record high on Monday.") == []
+
+
+def test_beaten_while_held_blindfolded_is_torture(nlp: Language) -> None:
+    text = "He said he was held blindfolded in a dark room and beaten on the soles of his feet."
+    assert "torture" in {e.type for e in events(nlp, text)}
