@@ -384,3 +384,20 @@ def test_timing_a_nominal_event_takes_its_own_expression(nlp: Language) -> None:
     text = "Hundreds protested in Tunis on Tuesday against the arrest of a prominent lawyer on Saturday."
     assert _interval(_bind(nlp, text, "arrest")) == ("2024-07-27", "2024-07-27")
     assert _interval(_bind(nlp, text, "protested")) == ("2024-07-30", "2024-07-30")
+
+
+def test_timing_compared_with_a_period_does_not_date_the_event(nlp: Language) -> None:
+    text = "Arrests rose by a third in July, compared with the same month last year."
+    assert _interval(_bind(nlp, text, "Arrests")) == ("2024-07-01", "2024-07-31")
+
+
+def test_timing_a_possessive_yields_to_the_event_time(nlp: Language) -> None:
+    text = "Yesterday, at this year's party congress, police detained three dissidents."
+    assert _interval(_bind(nlp, text, "detained")) == ("2024-07-31", "2024-07-31")
+    text = "More than 200 teachers were arrested during last year's protests."
+    assert _interval(_bind(nlp, text, "arrested")) == ("2023-01-01", "2023-12-31")
+
+
+def test_timing_when_clause_of_a_from_expression_is_dated_by_it(nlp: Language) -> None:
+    text = "The figures are an improvement from 2019, when police killed 300 protesters."
+    assert _interval(_bind(nlp, text, "killed")) == ("2019-01-01", "2019-12-31")

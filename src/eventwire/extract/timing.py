@@ -228,11 +228,17 @@ def _said_of(doc: Doc, t: Time, head: Token | None) -> bool:
 
 
 def _comparison(doc: Doc, t: Time) -> bool:
-    """``the largest since 2019``, ``the deadliest attack since April``, ``was the worst since …``: the
-    expression bounds a comparison, not the event."""
+    """``the largest since 2019``, ``the deadliest attack since April``, ``was the worst since …``,
+    ``compared with the same month last year``, ``more than last year``: the expression bounds a
+    comparison, not the event."""
     tok = _token_at(doc, t.start_char or 0)
     if tok is None:
         return False
+    for up in itertools.islice(tok.ancestors, 4):
+        if up.lemma_.lower() == "compare" or (up.lower_ == "than" and up.dep_ == "prep"):
+            return True
+        if up.pos_ in ("VERB", "AUX") and up.dep_ != "prep":
+            break
     since = tok if tok.lower_ == "since" else doc[tok.i - 1] if tok.i > 0 else None
     if since is None or since.lower_ != "since" or since.dep_ != "prep":
         return False
@@ -465,6 +471,18 @@ def _nested(tok: Token, head: Token) -> bool:
     return False
 
 
+def _possessive(tok: Token, head: Token) -> bool:
+    """``this year's conference``, ``last year's protests``: the time of another noun's referent."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "poss" and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head != head and head not in cur.head.subtree
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None:
     """``for a third day``, ``for the eighth week in a row`` in the event's clause."""
     text = doc_text(doc)[sent.start_char : sent.end_char]
@@ -522,6 +540,8 @@ def bind_time(
     near = [t for t in in_sent if (tok := toks[id(t)]) is not None and not _foreign(tok, head)]
     flat = [t for t in near if (tok := toks[id(t)]) is not None and not _nested(tok, head)]
     pool = [t for t in clause if t in flat] or flat or clause or near
+    # "Yesterday, at this year's conference, Jobs unveiled …": a possessive dates the noun it qualifies
+    pool = [t for t in pool if (tok := toks[id(t)]) is not None and not _possessive(tok, head)] or pool
     if head.pos_ == "NOUN":
         # "against the arrest of a prominent lawyer on Saturday": the noun's own expression first
         own = [t for t in pool if (tok := toks[id(t)]) is not None and tok in head.subtree]
@@ -547,7 +567,7 @@ def bind_time(
         if _since(doc, best) and best.start and not _dates(doc, best, head):
             return _interval(best, _ago(best, published) or best.start, ref or best.end), False
         if (
-            (_open_from(doc, best, head) or _began(doc, best, head))
+            ((_open_from(doc, best, head) and not _dates(doc, best, head)) or _began(doc, best, head))
             and best.start
             and ref
             and best.start <= ref
