@@ -242,3 +242,19 @@ def test_claims_relative_pronoun_is_not_part_of_the_speaker(nlp: Language) -> No
     (claim,) = claims_of(nlp, text)
     assert claim.speaker.text == "police"
     assert claim.content.text == "was armed"
+
+
+def test_claims_clause_beyond_a_semicolon_is_not_said(nlp: Language) -> None:
+    text = "Grain futures were little changed; traders said the unrest had barely moved prices."
+    (claim,) = claims_of(nlp, text)
+    assert claim.content.text == "the unrest had barely moved prices"
+
+
+def test_claims_trailing_frame_the_parser_hung_on_the_report(nlp: Language) -> None:
+    text = (
+        "The five men were carrying goods across the border when border guards opened fire on them "
+        "without warning, a relative of one of the victims told the monitor."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text == "a relative of one of the victims"
+    assert claim.content.text.endswith("opened fire on them without warning")

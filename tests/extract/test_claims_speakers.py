@@ -459,3 +459,10 @@ def test_claims_descriptive_words_of_a_news_agency(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert claims[-1].speaker.name == "Tasnim news agency"
+
+
+def test_claims_one_of_a_group_is_named_by_the_role(nlp: Language) -> None:
+    text = '"They shot without warning," a relative of one of the victims told the monitor.'
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text == "a relative of one of the victims"
+    assert claim.speaker.name == "relative"

@@ -239,6 +239,8 @@ class FrameFinder(FrameBase):
 
         sent = self.sentence_of(verb.idx)
         clauses = [c for c in children if c.dep_ == "ccomp" and sent[0] <= c.idx < sent[1]]
+        # "Futures were little changed; traders said …": a clause beyond a semicolon is not said
+        clauses = [c for c in clauses if self._in_reach(c, verb)]
         clause = min(clauses, key=lambda c: abs(c.i - verb.i)) if clauses else None
         if clause is None and lemma in {"say", "tell", "add", "write", "state"}:
             clause = next((c for c in children if c.dep_ == "parataxis" and c.i < verb.i), None)
@@ -346,6 +348,11 @@ class FrameFinder(FrameBase):
                 drafts.append(self._draft(cue, rest, False, speaker, verb))
         return self._with_cited(drafts, verb, speaker_tok)
 
+    def _in_reach(self, clause: Token, verb: Token) -> bool:
+        """Some of ``clause`` lies in the verb's paragraph, between the same semicolons."""
+        lo, hi = self._clip(clause_span(clause, self.text), verb.idx)
+        return hi > lo
+
     @staticmethod
     def _counted(dobj: Token, children: list[Token]) -> bool:
         """The object of a counting verb states a finding: a number ("recorded 746 executions"), an
@@ -404,8 +411,15 @@ class FrameFinder(FrameBase):
         if not segments or segments[0][0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}:
             return None  # "…, in an amnesty announced …" is no speaker
         tokens = [t for seg in segments for t in seg]
-        if subject is not None and tokens[0].i <= subject.i <= tokens[-1].i:
-            return None  # the parser found the speaker: the ordinary path is better
+        before = self.text[s_start : tokens[0].idx].rstrip(" ,")
+        if (
+            subject is not None
+            and tokens[0].i <= subject.i <= tokens[-1].i
+            and (verb.dep_ not in {"conj", "advcl"} or before.endswith(("”", '"')))
+        ):
+            # the parser found the speaker: the ordinary path is better, unless it hung the
+            # frame on the reported clause ("…, a relative of one of the victims told KHRN")
+            return None
         named = next((seg for seg in segments if any(t.pos_ == "PROPN" for t in seg)), segments[0])
         heads = [t for t in named if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "poss"]
         if not heads:

@@ -313,7 +313,10 @@ def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Acto
     return best
 
 
-_OF_THEM = re.compile(r"\s+of\s+(?:one\s+of\s+)?(?:them|those|these|us)\b", re.IGNORECASE)
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:(?:one\s+of\s+)?(?:them|those|these|us)\b|one\s+of\s+(?:the|those|these|his|her|their)\s+\w+)",
+    re.IGNORECASE,
+)
 
 
 def _identity(phrase: SpeakerPhrase, core: str) -> str:
