@@ -496,3 +496,19 @@ def test_a_dateline_in_capitals_and_a_town_after_an_article_are_found(nlp: Langu
         text.index("Tehran prison"),
         text.index("Tehran embankment"),
     ]
+
+
+def test_a_local_cue_after_a_country_and_state_name_keeps_the_state() -> None:
+    from tests.resolve.test_gazetteer_fixture import _c
+
+    gaz = InMemoryGazetteer(
+        [
+            (_c(1, "Georgia", "country", "GE", population=3_700_000, gid=614540), []),
+            (_c(2, "Georgia", "admin1", "US", "GA", "Georgia", population=10_000_000, gid=4197000), []),
+            (_c(3, "Georgia", "city", "US", "VT", "Vermont", 44.73, -73.12, 4_500, 5235000), []),
+            (_c(4, "Atlanta", "city", "US", "GA", "Georgia", 33.749, -84.388, 463_878, 4180439), []),
+        ]
+    )
+    text = "A Georgia man was arrested in Atlanta."
+    georgia, _ = resolve_spans(text, _spans(text, "Georgia", "Atlanta"), gaz)
+    assert georgia.feature == "admin1" and georgia.country == "US"

@@ -705,7 +705,8 @@ def resolve_toponyms(
         ):
             towns = [c for c in cs if c.feature == "city" and c.match != "skeleton"]
             if top.local and towns:
-                cs = towns  # "a Palestine man", "Jordan Elementary School"
+                # "a Palestine man", "Jordan Elementary School"; "a Georgia man" may be the state's
+                cs = [c for c in cs if c.feature != "country" and c.match != "skeleton"]
             else:
                 cs = [c for c in cs if c.feature in ("country", "admin1")]  # a country name is never a town
         cs = _ranked(cs, top, votes, gazetteer)[:_MAX_CANDIDATES]
