@@ -813,7 +813,7 @@ def _in_town(site: Place, places: Sequence[Place]) -> Place:
 
 # Words after a name that make it a town's: its people, schools and council.
 _LOCAL_AFTER = re.compile(
-    r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple|family"
+    r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native"
     r"|high school|middle school|elementary|junior high|city council|city manager|city hall"
     r"|civic center|public library|fire department|police department|school district"
     r"|independent school district|mayor)\b",
