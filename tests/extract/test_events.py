@@ -544,3 +544,13 @@ def test_shares_that_hit_a_record_are_no_attack(nlp: Language) -> None:
 def test_beaten_while_held_blindfolded_is_torture(nlp: Language) -> None:
     text = "He said he was held blindfolded in a dark room and beaten on the soles of his feet."
     assert "torture" in {e.type for e in events(nlp, text)}
+
+
+def test_a_name_given_to_a_told_event_is_not_a_new_one(nlp: Language) -> None:
+    text = "The minister described the raid as a massacre of innocents."
+    assert "killing" not in {e.type for e in events(nlp, text)}
+
+
+def test_a_human_chain_is_a_protest(nlp: Language) -> None:
+    text = "Several hundred teachers formed a human chain along the river embankment on Saturday."
+    assert "protest" in {e.type for e in events(nlp, text)}

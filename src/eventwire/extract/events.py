@@ -157,6 +157,20 @@ TOPIC_VERBS = frozenset(
         "forbid",
     }
 )
+CHARACTERIZING_VERBS = frozenset(
+    {
+        "call",
+        "describe",
+        "label",
+        "brand",
+        "term",
+        "denounce",
+        "condemn",
+        "characterise",
+        "characterize",
+        "dub",
+    }
+)
 SLOGAN_CUES = (
     "chant",
     "slogan",
@@ -238,7 +252,11 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
 
 
 def _back_reference(head: Token) -> bool:
-    """A nominal pointing back: "the protests", "Saturday's attack", "the number of arrests"."""
+    """A nominal pointing back: "the protests", "Saturday's attack", "the number of arrests"; or a
+    relative clause on a definite noun: "the family of the man who was killed"."""
+    if head.dep_ == "relcl" and head.head != head and head.pos_ in ("VERB", "AUX"):
+        noun = head.head
+        return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children)
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     for c in head.children:
@@ -349,6 +367,23 @@ def _topic_only(head: Token, trig: Trigger) -> bool:
     if first.dep_ == "pobj" and parent.lower_ in ("against", "to", "on"):
         return lemma(parent.head) in TOPIC_HEADS or (practice and parent.head.pos_ in ("NOUN", "PROPN"))
     return first.dep_ == "dobj" and lemma(parent) in TOPIC_VERBS
+
+
+def _characterization(head: Token, trig: Trigger) -> bool:
+    """A name given to an event already told: "called the death a murder by the regime", "described
+    the raid as a massacre", "branded the protests riots"."""
+    if not trig.nominal:
+        return False
+    if head.dep_ == "oprd":
+        gov = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "as":
+        parent = head.head
+        gov = parent.head.head if parent.head.dep_ == "dobj" else parent.head  # "described [the raid] as"
+    else:
+        return False
+    # the thing named must be written as a noun ("the death"), not "what organisers called a strike"
+    named = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in gov.children)
+    return named and lemma(gov) in CHARACTERIZING_VERBS
 
 
 def _avoided(head: Token) -> bool:
@@ -668,6 +703,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _condition_only(head)
             or _avoided(head)
             or _topic_only(head, trig)
+            or _characterization(head, trig)
             or _slogan(doc, trig)
             or _generic_reference(head, trig, by_head)
         ):
