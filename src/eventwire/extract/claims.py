@@ -26,6 +26,12 @@ in their common English forms:
   ("“…” ― Jane Doe", "Amnesty International: 41 killed", transcript labels
   "WALLACE: …") and title-case headlines ("…, Rights Group Says").
 
+Findings and suggestions count when a person or an institution states them
+("the agency found that", "he suggested that"), not a thing ("video shows").
+Judgement verbs ("criticised", "praised") need more than their target, counting
+verbs ("recorded", "counted", "identified") a finding (a number, an "as"
+phrase); "warned them of arrest" threatens its addressee and states nothing.
+
 What is not a claim: a subject that denies speech ("No group claimed …"), a
 cue inside another claim's speaker phrase ("X, who asked not to be named,
 said"), calls for action ("called for a strike") and intentions ("wants to",
@@ -42,7 +48,13 @@ Conventions of the records:
   continued in the next sentence gives one claim per part, sharing speaker and cue.
   A paraphrase with a quoted fragment inside (a partial quote) has the whole
   complement as content and ``quote`` False. A frame inside its sentence ("The
-  museum, Mr. Obama said, would …") leaves the sentence around it as content.
+  museum, Mr. Obama said, would …") leaves the sentence around it as content;
+  so does a closing frame followed by a consequence of the report ("…, the
+  army said, killing seven"), but not by a new clause ("…, police said, while
+  …") or by the speaker's own participle ("…, she said, adding that …").
+- A relative pronoun before the frame ("the protests, which the authorities
+  say were instigated …") is not content; an "according to" after a relative
+  clause that closes someone else's claim vouches for that clause only.
 - ``speaker`` offsets are the phrase as written in this claim ("He", "the
   group"); its ``name`` and ``kind`` come from the actor mention over it, or from
   the earlier speaker a pronoun or role noun refers to.
