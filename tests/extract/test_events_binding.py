@@ -579,3 +579,16 @@ def test_men_in_a_force_uniform_are_that_force(nlp: Language) -> None:
     known = find_actors(doc, ActorDictionary.load())
     force = _in_uniform(doc[0], known, "perpetrator")
     assert force is not None and force.name == "Rapid Support Forces" and force.role == "perpetrator"
+
+
+def test_the_intelligence_service_arrests(nlp: Language) -> None:
+    text = "The intelligence service arrested at least 30 people in Zahedan since Friday."
+    ev = _one(_with_actors(nlp, text), "arrest")
+    assert [a.name for a in _roles(ev)["perpetrator"]] == ["Intelligence agents"]
+
+
+def test_an_implied_executioner_is_the_judicial_authorities(nlp: Language) -> None:
+    text = "Two men sentenced to death for killing a guard were hanged in Shiraz on Sunday."
+    ev = _one(_with_actors(nlp, text), "execution")
+    (perp,) = _roles(ev)["perpetrator"]
+    assert perp.name == "judiciary" and "authorities" in perp.aliases

@@ -624,7 +624,7 @@ def implicit_perpetrator(
     if etype == "execution":
         words = {w for t in head.doc for w in (lemma(t), t.lower_)}
         if words & JUDICIAL_WORDS:  # the article speaks of sentences, courts or prisons
-            return [_state_agents("judiciary", ("judicial authorities",), "judiciary")]
+            return [_state_agents("judiciary", ("judicial authorities", "authorities"), "judiciary")]
         return []
     forces_killed = any(a.role == "victim" and a.kind in ("security_forces", "armed_group") for a in bound)
     if etype == "arrest" or (etype == "killing" and protest_setting and not forces_killed):
