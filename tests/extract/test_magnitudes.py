@@ -216,3 +216,21 @@ def test_sorted_and_offsets_exact(nlp: Language) -> None:
     assert [m.kind for m in found] == ["participants", "fatalities", "arrests", "localities"]
     for m in found:
         assert text[m.start_char : m.end_char] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        (
+            "Troops burned 300 houses and killed at least seven villagers, including a couple, locals said.",
+            "at least seven",
+            "fatalities",
+        ),
+        ("In February two police officers were shot dead in Zahedan.", "two", "fatalities"),
+        ("A group of about 80 farmers entered a warehouse before dawn.", "about 80", "participants"),
+        ("Hundreds of youths set fire to tyres.", "Hundreds", "participants"),
+    ],
+)
+def test_magnitude_kind_survives_parse_slips(nlp: Language, text: str, phrase: str, kind: str) -> None:
+    found = {m.text: m.kind for m in find_magnitudes(nlp(text))}
+    assert found.get(phrase) == kind, found

@@ -345,3 +345,17 @@ def test_status_publishers_count_is_its_own_record(nlp: Language) -> None:
     (ev,) = events(nlp, text, claims=(cl,), publisher="Net Freedom Coalition")
     assert ev.status == "asserted"
     assert [(m.kind, m.value) for m in ev.magnitudes] == [("localities", 200)]
+
+
+def test_status_speech_verb_attributes_past_a_short_content_span(nlp: Language) -> None:
+    text = "He told the monitor that he was held in a dark room, beaten on his feet and questioned."
+    cl = claim(text, "He", "he was held in a dark room", cue="told")
+    info = _status_of(nlp, text, "beaten", (cl,))
+    assert info.status == "attributed" and info.claim_id == "cl1"
+
+
+def test_status_an_order_under_a_speech_verb_is_not_its_claim(nlp: Language) -> None:
+    text = "The commander told the troops to fire on the crowd, a soldier said."
+    cl = claim(text, "a soldier", "The commander told the troops to fire on the crowd")
+    info = _status_of(nlp, text, "fire", (cl,))
+    assert info.claim_id == "cl1"  # the soldier's claim, not the commander's order

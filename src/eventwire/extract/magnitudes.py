@@ -240,6 +240,8 @@ def _miscalled_date(doc: Doc, k: int) -> bool:
     tok = doc[k]
     if tok.ent_type_ != "DATE" or (tok.like_num and len(tok.text) == 4):
         return False
+    if tok.is_alpha:
+        return True  # "in February two police officers …": dates are written in digits, counts in words
     ent = next((e for e in doc.ents if e.start <= k < e.end), None)
     if ent is None:
         return False
@@ -396,10 +398,17 @@ def _toll_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
     return None
 
 
-def _kind(doc: Doc, num: _Number, t: _Table) -> MagnitudeKind:
+def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> MagnitudeKind:
     nxt = doc[num.end] if num.end < len(doc) else None
     if nxt is not None and nxt.lower_ in t.after:
         return t.after[nxt.lower_]
+    first = num.start if qstart is None else qstart
+    prev = doc[first - 1] if first > 0 else None
+    if prev is not None and prev.pos_ == "VERB" and prev.dep_ != "amod":
+        # "… and killed at least seven villagers, …" even when the parse loses the object
+        lem = _verb_lemma(prev, t)
+        if t.verbs.get(lem) not in (None, "participants"):
+            return t.verbs[lem]
     noun = _counted_noun(doc, num)
     anchor = noun if noun is not None else doc[num.end - 1]
     if noun is not None:
@@ -501,7 +510,7 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
         s, e = first.idx, last.idx + len(last.text)
         out.append(
             Magnitude(
-                kind=_kind(doc, num, t),
+                kind=_kind(doc, num, t, qstart),
                 value=num.value,
                 low=low,
                 high=high,

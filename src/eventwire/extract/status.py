@@ -588,6 +588,32 @@ def _outside_subordinate_cue(head: Token, claim: Claim) -> bool:
     return head not in verb.subtree
 
 
+def _claim_by_cue(head: Token, claims: Sequence[Claim]) -> Claim | None:
+    """A claim whose speech verb governs the trigger though its content span stops short of it
+    ("He told X that he was held in a dark room, beaten and questioned")."""
+    doc = head.doc
+    seg = segment(head)
+    for c in claims:
+        if not seg.start_char <= c.cue.start < seg.end_char or c.cue.text.lower().startswith("according"):
+            continue
+        cue = doc.char_span(c.cue.start, c.cue.end, alignment_mode="expand")
+        if cue is None or len(cue) == 0 or lemma(cue.root) in NAMING_CUES:
+            continue
+        verb = cue.root
+        cur, path = head, list[str]()
+        while cur != verb and cur.head != cur and len(path) < 6:
+            path.append(cur.dep_)
+            cur = cur.head
+        if cur != verb or not path or cur.i > head.i:
+            continue
+        if path[-1] in ("ccomp", "parataxis"):
+            return c
+        top = next((t for t in verb.children if t.dep_ == "xcomp" and head in t.subtree), None)
+        if path[-1] == "xcomp" and top is not None and not _infinitive(top):
+            return c  # "told X that he was held …, beaten …" parsed with "beaten" under "told"
+    return None
+
+
 def _claim_for(start: int, claims: Sequence[Claim]) -> Claim | None:
     best: Claim | None = None
     for c in claims:
@@ -795,6 +821,8 @@ def event_status(
     claim = _claim_for(start_char, claims)
     if claim is not None and _outside_subordinate_cue(head, claim):
         claim = None
+    if claim is None:
+        claim = _claim_by_cue(head, claims)
     hedged = _hedged(head)
     status: EventStatus | None = "negated" if _negated(head, verb) else None
     if status is None:
