@@ -554,3 +554,8 @@ def test_a_name_given_to_a_told_event_is_not_a_new_one(nlp: Language) -> None:
 def test_a_human_chain_is_a_protest(nlp: Language) -> None:
     text = "Several hundred teachers formed a human chain along the river embankment on Saturday."
     assert "protest" in {e.type for e in events(nlp, text)}
+
+
+def test_rules_for_handling_crowds_are_not_events(nlp: Language) -> None:
+    text = "The report recommended police training on managing public gatherings and violent protests."
+    assert events(nlp, text) == []

@@ -136,6 +136,16 @@ TOPIC_HEADS = frozenset(
         "struggle",
         "fight",
         "legislation",
+        "training",
+        "manual",
+        "guideline",
+        "guidelines",
+        "policy",
+        "rule",
+        "rules",
+        "regulation",
+        "regulations",
+        "course",
     }
 )
 # "to oppose executions", "outlawed strikes": the kind of act as the object of a stance or a rule
@@ -155,6 +165,12 @@ TOPIC_VERBS = frozenset(
         "legalize",
         "prohibit",
         "forbid",
+        "regulate",
+        "manage",
+        "handle",
+        "curb",
+        "deter",
+        "tackle",
     }
 )
 CHARACTERIZING_VERBS = frozenset(
@@ -353,7 +369,7 @@ def _topic_only(head: Token, trig: Trigger) -> bool:
     """A bare plural naming a kind of act as a topic, not a report of one: "demanding an end to
     executions", "a campaign against arrests", "a law that bans strikes"."""
     practice = head.tag_ == "NN" and lemma(head) in PRACTICE_NOUNS
-    if not trig.nominal or (head.tag_ not in ("NNS", "NNPS") and not practice):
+    if head.pos_ not in ("NOUN", "PROPN") or (head.tag_ not in ("NNS", "NNPS") and not practice):
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
