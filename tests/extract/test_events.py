@@ -559,3 +559,13 @@ def test_a_human_chain_is_a_protest(nlp: Language) -> None:
 def test_rules_for_handling_crowds_are_not_events(nlp: Language) -> None:
     text = "The report recommended police training on managing public gatherings and violent protests."
     assert events(nlp, text) == []
+
+
+def test_a_quoted_slogan_may_sit_inside_a_phrase(nlp: Language) -> None:
+    text = 'On Tuesday, a banner reading "We have not forgotten" was hung from a pedestrian bridge.'
+    evs = [e for e in events(nlp, text) if e.type == "protest"]
+    assert (
+        evs
+        and evs[0].subtype == "symbolic"
+        and text[evs[0].trigger.start : evs[0].trigger.end] == evs[0].trigger.text
+    )

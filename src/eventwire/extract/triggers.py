@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Trigger", "find_triggers"]
 
+GAP_PUNCT = frozenset({"-", "\u2013", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -68,8 +70,8 @@ def _match_at(entry: TriggerEntry, sent: Span, i: int) -> list[int] | None:
             if word in _keys(doc[j]):
                 found = j
                 break
-            if doc[j].is_punct and doc[j].text not in ("-", "–"):
-                break
+            if doc[j].is_punct and doc[j].text not in GAP_PUNCT:
+                break  # a gap may hold a hyphen or a quoted slogan ("a banner reading "No" was hung")
         if found is None:
             return None
         out.append(found)
