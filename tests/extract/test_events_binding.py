@@ -592,3 +592,13 @@ def test_an_implied_executioner_is_the_judicial_authorities(nlp: Language) -> No
     ev = _one(_with_actors(nlp, text), "execution")
     (perp,) = _roles(ev)["perpetrator"]
     assert perp.name == "judiciary" and "authorities" in perp.aliases
+
+
+def test_people_at_a_protest_go_by_both_protester_names(nlp: Language) -> None:
+    text = (
+        "Thousands protest over power cuts in Basra\n\n"
+        "Police arrested at least 17 people in Basra on Friday, an officer said."
+    )
+    ev = _one(_with_actors(nlp, text), "arrest")
+    (victim,) = _roles(ev)["victim"]
+    assert {"Protesters", "demonstrators"} <= set(victim.aliases)

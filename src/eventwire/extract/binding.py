@@ -14,6 +14,7 @@ from ..nlp.text import doc_text
 from ..records import Actor, ActorKind, ActorRole, Claim, Magnitude
 from .implicit_actors import (
     GENERIC_PEOPLE,
+    PROTESTER_NAMES,
     antecedent,
     as_protesters,
     at_protest,
@@ -741,7 +742,7 @@ def bind_actors(
                     start_char=None,
                     end_char=None,
                     name="Protesters",
-                    aliases=(),
+                    aliases=("demonstrators",),
                     kind="protesters",
                     role=implied,
                     country=None,
@@ -763,7 +764,9 @@ def bind_actors(
                 start_char=None,
                 end_char=None,
                 name="Protesters" if etype == "protest" else "Rioters",
-                aliases=() if etype == "protest" else ("Protesters",),  # a crowd that turned violent
+                aliases=("demonstrators",)
+                if etype == "protest"
+                else PROTESTER_NAMES,  # a crowd turned violent
                 kind="protesters",
                 role="initiator",
                 country=None,

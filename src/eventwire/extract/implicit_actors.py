@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GENERIC_PEOPLE",
+    "PROTESTER_NAMES",
     "antecedent",
     "as_protesters",
     "at_protest",
@@ -65,6 +66,8 @@ LEDE_SEGMENTS = 6
 GENERIC_KINDS = frozenset({"civilians", "unknown", "protesters"})
 
 
+# What protesters are called in event data: a crowd coded as protesters goes by both.
+PROTESTER_NAMES = ("Protesters", "demonstrators")
 GENERIC_PEOPLE = frozenset(
     {
         "people",
@@ -130,7 +133,7 @@ def as_protesters(a: Actor) -> Actor:
     words = {w.lower() for w in (a.text or a.name).split()}
     if not words & GENERIC_PEOPLE or "Protesters" in a.aliases:
         return a
-    return a.replace(aliases=(*a.aliases, "Protesters"))
+    return a.replace(aliases=(*a.aliases, *PROTESTER_NAMES))
 
 
 def _effective_root(doc: Doc, a: Actor) -> Token | None:
@@ -267,7 +270,7 @@ def protesting(a: Actor) -> Actor:
         return a
     if a.kind not in (*PROTAGONIST_KINDS, "civilians", "unknown", "rights_group", "religious"):
         return a
-    return a.replace(aliases=(*a.aliases, "Protesters"))
+    return a.replace(aliases=(*a.aliases, *PROTESTER_NAMES))
 
 
 SHOP_WORDS = frozenset({"shop", "store", "market", "bazaar", "business", "shutter"})
