@@ -314,6 +314,8 @@ def test_status_asserted_lead_keeps_its_claim_for_the_figures(nlp: Language) -> 
         ("The execution was delayed after an international outcry.", "execution", "negated"),
         ("Dockers refused to join the strike.", "strike", "asserted"),  # others' strike goes on
         ("Workers refused to work for a third day.", "work", "asserted"),  # the refusal is the strike
+        ("Plans for a general strike were shelved after talks.", "strike", "negated"),
+        ("Opposition calls for protests grew louder.", "protests", "predicted"),
         # a time in another clause does not make the event a forecast
         ("Police arrested 20 activists who had planned protests for next week.", "arrested", "asserted"),
     ],

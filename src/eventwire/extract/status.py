@@ -82,7 +82,7 @@ FAILED = frozenset({"fail", "refuse", "decline", "neglect"})
 REFUSAL_ACTS = frozenset(
     {"work", "open", "reopen", "return", "eat", "teach", "attend", "trade", "serve", "obey"}
 )
-DELAYS = frozenset({"delay", "stay", "defer"})
+DELAYS = frozenset({"delay", "stay", "defer", "shelve", "ditch", "withdraw", "rescind", "revoke"})
 PLURAL_TIME_NOUNS = frozenset({"weeks", "months", "days", "years", "weekends"})
 HOLD_VERBS = frozenset({"hold", "stage", "organise", "organize", "launch", "take", "begin", "start", "carry"})
 # "agreed to", "offered to", "resolved to": commitments still to be carried out
@@ -93,8 +93,7 @@ TERMINATIVE = frozenset(
     | {"prolong", "maintain", "sustain"}
 )
 PLAN_NOUNS = frozenset(
-    {"plan", "call", "bid", "threat", "proposal", "intention", "promise", "pledge", "vow", "ultimatum"}
-    | {"order", "contract", "agreement", "deal", "offer", "appeal", "demand", "decree"}
+    {"plan", "call", "bid", "threat", "proposal", "intention", "pledge", "vow", "ultimatum", "appeal"}
 )
 BACKGROUND_PREPS = frozenset({"during", "since", "amid", "after", "following", "before", "throughout"})
 SPAN_NOUNS = frozenset(
@@ -428,6 +427,13 @@ def _mood(
             through_noun = True
             if lem in word_set("hypothetical_heads"):
                 return "hypothetical"  # "the risk of riots", "fears of a crackdown"
+            if (
+                lem in PLAN_NOUNS
+                and dep in ("pobj", "acl", "prep")
+                and not _past(head)
+                and head.tag_ != "VBN"
+            ):
+                return "predicted"  # "plans for a general strike", "calls for protests"
             continue
         if anc != head and lem in word_set("hypothetical_heads"):
             return "hypothetical"
