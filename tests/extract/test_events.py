@@ -569,3 +569,8 @@ def test_a_quoted_slogan_may_sit_inside_a_phrase(nlp: Language) -> None:
         and evs[0].subtype == "symbolic"
         and text[evs[0].trigger.start : evs[0].trigger.end] == evs[0].trigger.text
     )
+
+
+def test_the_time_of_an_arrest_sets_the_scene_of_a_beating(nlp: Language) -> None:
+    text = "The politician had been beaten by masked officers at the time of his arrest."
+    assert "arrest" not in {e.type for e in events(nlp, text)}

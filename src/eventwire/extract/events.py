@@ -52,6 +52,9 @@ WEEKDAYS = frozenset(
 )
 TALLY_NOUNS = frozenset({"number", "toll", "count", "tally", "total", "figure"})
 SETTING_PREPS = frozenset({"during", "amid", "at"})
+MOMENT_NOUNS = frozenset(
+    {"time", "moment", "aftermath", "eve", "height", "wake", "day", "night", "hour", "hours"}
+)
 AGGREGATE_WORDS = frozenset(
     {"nationwide", "countrywide", "nation-wide", "wave", "waves", "spread", "spreading", "across"}
 )
@@ -256,11 +259,15 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
     prep = head.head.lower_
     clash = lemma(head) == "clash"  # "killed in a clash with smugglers": the killing is the report
     held = trig.type == "arrest" and lemma(head) in ("detention", "custody")  # "tortured in detention"
-    if prep not in SETTING_PREPS and not (
-        prep == "in" and (trig.type in ("repression", "riot") or clash or held)
+    # "at the time of his arrest", "in the aftermath of the protests": a time named by another event
+    moment = prep == "of" and lemma(head.head.head) in MOMENT_NOUNS
+    if (
+        prep not in SETTING_PREPS
+        and not moment
+        and not (prep == "in" and (trig.type in ("repression", "riot") or clash or held))
     ):
         return False
-    for anc in list(head.ancestors)[:4]:
+    for anc in list(head.ancestors)[: 6 if moment else 4]:
         other = by_head.get(anc.i)
         if other is not None and other.type != trig.type:
             return True
