@@ -282,16 +282,18 @@ def test_timing_entered_its_nth_week_runs_back(nlp: Language) -> None:
     assert _interval(_bind(nlp, text, "rallied")) == ("2024-07-26", "2024-07-26")
 
 
-def test_timing_the_day_of_saying_is_not_the_event_time(nlp: Language) -> None:
-    text = (
-        "Security forces have arrested 12 members of a teachers' union, "
-        "the union said in a statement on Friday."
-    )
-    assert _bind(nlp, text, "arrested") is None
-    text = "On Friday, the union said security forces had arrested 12 of its members."
-    assert _bind(nlp, text, "arrested") is None
+def test_timing_the_day_of_saying_yields_to_the_event_own_time(nlp: Language) -> None:
     text = "Police arrested 40 people on Thursday, the ministry said on Friday."
     assert _interval(_bind(nlp, text, "arrested")) == ("2024-08-01", "2024-08-01")
+    # the paragraph's time does not beat the day of the statement in the event's own sentence, but
+    # the day of the statement only comes after anything in the event's own clause
+    text = "Protests began on Monday. Police have arrested 12 protesters, the union said on Friday."
+    assert _interval(_bind(nlp, text, "arrested")) == ("2024-07-26", "2024-07-26")
+
+
+def test_timing_the_day_of_saying_is_a_last_resort(nlp: Language) -> None:
+    text = "On Friday, the union said security forces had arrested 12 of its members."
+    assert _interval(_bind(nlp, text, "arrested")) == ("2024-07-26", "2024-07-26")
 
 
 def test_timing_a_misparsed_opening_date_still_dates_the_event(nlp: Language) -> None:
@@ -302,14 +304,23 @@ def test_timing_a_misparsed_opening_date_still_dates_the_event(nlp: Language) ->
     assert _interval(_bind(nlp, text, "clashes")) == ("2022-10-01", "2022-10-31")
 
 
-def test_timing_lead_skips_the_day_of_saying(nlp: Language) -> None:
+def test_timing_lead_prefers_an_event_day_to_the_day_of_saying(nlp: Language) -> None:
+    text = (
+        "MIAMI (Wire) — Officials said on Tuesday that police had detained 12 people in a raid on Monday "
+        "and that a court could free them as early as Friday.\n\n"
+        "Protesters gathered outside the court, witnesses said."
+    )
+    doc = nlp(text)
+    lead = lead_time(doc, find_times(doc, published=PUB))
+    assert lead is not None and lead.text == "Monday"
     text = (
         "TEHRAN (Caspian Wire) — Iranian security forces have arrested 12 members of a teachers' union in "
         "several provinces, the union said in a statement on Friday.\n\n"
         "The arrests took place in Tehran, Mashhad and Sanandaj, the statement said, without giving dates."
     )
     doc = nlp(text)
-    assert lead_time(doc, find_times(doc, published=PUB)) is None
+    lead = lead_time(doc, find_times(doc, published=PUB))
+    assert lead is not None and lead.text == "Friday"
 
 
 def test_timing_n_day_event_runs_from_its_start_or_back_from_its_end(nlp: Language) -> None:

@@ -17,6 +17,16 @@ past week`` run back from the reference day (20 days counted inclusively; a week
 seven days). An event in the ``when`` clause of ``since September 2022, when …`` is
 dated by the expression itself, not the open interval. A predicted event never keeps a
 resolved past weekday or month-day. SET expressions never date an event.
+
+What does not date the event: the day a statement about it was made (``…, the union said on
+Friday``) yields to any time in the event's own clause and is used only when nothing else in the
+sentence dates it (the lead prefers an event's day to a statement's, and a past day to a possible
+one); comparison frames (``the largest since 2019``, ``compared with the same month last year``);
+a possessive qualifying another noun (``at this year's congress``) when anything else is there.
+Day arithmetic: ``a day after soldiers raided …`` / ``three days after the vote on Sunday`` count
+from the other clause's day; ``began a three-day strike on Monday`` runs forward, ``ended a
+week-long strike on Friday`` back; ``entered its second week on Thursday`` runs back a week;
+``two weeks ago`` is that day; ``the strike, which began on 15 July`` runs to the reference day.
 """
 
 from __future__ import annotations
@@ -227,7 +237,7 @@ def _said_of(doc: Doc, t: Time, head: Token | None) -> bool:
     return mine != verb and verb in mine.ancestors
 
 
-def _comparison(doc: Doc, t: Time) -> bool:
+def _comparison(doc: Doc, t: Time, head: Token | None = None) -> bool:
     """``the largest since 2019``, ``the deadliest attack since April``, ``was the worst since …``,
     ``compared with the same month last year``, ``more than last year``: the expression bounds a
     comparison, not the event."""
@@ -236,7 +246,7 @@ def _comparison(doc: Doc, t: Time) -> bool:
         return False
     for up in itertools.islice(tok.ancestors, 4):
         if up.lemma_.lower() == "compare" or (up.lower_ == "than" and up.dep_ == "prep"):
-            return True
+            return head is None or head not in up.subtree  # "compared with a loss of $3 million last year"
         if up.pos_ in ("VERB", "AUX") and up.dep_ != "prep":
             break
     since = tok if tok.lower_ == "since" else doc[tok.i - 1] if tok.i > 0 else None
@@ -532,9 +542,10 @@ def bind_time(
         t
         for t in usable
         if sent.start_char <= (t.start_char or 0) < sent.end_char
-        and not (_comparison(doc, t) and not _dates(doc, t, head))
-        and not _said_of(doc, t, head)
+        and not (_comparison(doc, t, head) and not _dates(doc, t, head))
     ]
+    said = [t for t in in_sent if _said_of(doc, t, head)]
+    in_sent = [t for t in in_sent if t not in said]
     toks = {id(t): _token_at(doc, t.start_char or 0) for t in in_sent}
     clause = [t for t in in_sent if (tok := toks[id(t)]) is not None and _in_clause(tok, head)]
     near = [t for t in in_sent if (tok := toks[id(t)]) is not None and not _foreign(tok, head)]
@@ -617,18 +628,21 @@ def bind_time(
         return None, False  # "the whole province will rise": a past day from the context cannot date it
     if _open_since(head):
         return None, False  # "have killed 4,000 civilians since the coup": an open interval, start unknown
+    if said and said[0].start and said[0].precision == "day":
+        # nothing in the clause dates it: the day of the statement is the nearest bound there is
+        return said[0], True
     para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
     before = [
         t
         for t in usable
         if para <= (t.start_char or 0) < sent.start_char
         and not _since(doc, t)
-        and not _said_of(doc, t, None)
         and not (t.end and published and t.end > published.isoformat())
     ]
     if before:
         last_sent = _sentence_of(doc, before[-1])
         candidates = [t for t in before if _sentence_of(doc, t) == last_sent]
+        candidates = [t for t in candidates if not _said_of(doc, t, None)] or candidates
         found = min(reversed(candidates), key=lambda t: _RANK.get(t.precision, 9))
         if _present_perfect(head) and found.start and found.end and ref and found.end < ref:
             return _interval(
@@ -692,7 +706,9 @@ def _lasting(head: Token, best: Time, durations: list[Time]) -> Time | None:
     for t in durations:
         m = _DURATION.match(t.value or "")
         last = _token_at(doc, (t.end_char or 1) - 1)
-        if m is None or last is None or last.i >= head.i or head not in last.ancestors:
+        if m is None or last is None or last.i >= head.i or head.pos_ != "NOUN" or head not in last.ancestors:
+            continue
+        if last.head != head and last.head.head != head:
             continue
         if any(not (doc[i].is_punct or doc[i] in head.subtree) for i in range(last.i, head.i)):
             continue
@@ -765,15 +781,22 @@ def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
             t
             for t in _usable(times, doc)
             if start <= (t.start_char or 0) < end
-            and not _said_of(doc, t, None)
             and (t.precision == "day" or (t.value or "").endswith("-WE"))
         ]
         if not inside:
             return None
+        # the day of an event before the day a statement about it was made
+        inside = [t for t in inside if not _said_of(doc, t, None) and not _irrealis_at(doc, t)] or inside
         first = _sentence_of(doc, inside[0])
         main = [t for t in inside if _sentence_of(doc, t) == first and _main_clause(doc, t)]
         return main[0] if main else inside[0]
     return None
+
+
+def _irrealis_at(doc: Doc, t: Time) -> bool:
+    """``could come as early as Tuesday``: the expression sits in a future or possible clause."""
+    tok = _token_at(doc, t.start_char or 0)
+    return tok is not None and _irrealis(tok)
 
 
 def _main_clause(doc: Doc, t: Time) -> bool:
