@@ -602,3 +602,11 @@ def test_people_at_a_protest_go_by_both_protester_names(nlp: Language) -> None:
     ev = _one(_with_actors(nlp, text), "arrest")
     (victim,) = _roles(ev)["victim"]
     assert {"Protesters", "demonstrators"} <= set(victim.aliases)
+
+
+def test_an_execution_victim_named_in_its_sentence(nlp: Language) -> None:
+    text = "Three Kurdish political prisoners are at imminent risk of execution in Urmia, rights groups said."
+    (ev,) = [e for e in _with_actors(nlp, text) if e.type == "execution"]
+    victims = _roles(ev)["victim"]
+    assert [a.name for a in victims] == ["Prisoners"]
+    assert all(a.name != "Rights groups" for a in victims)  # who says it is not who suffers it

@@ -387,6 +387,51 @@ def _others(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None
     return before[-1].replace(role=role) if before else None
 
 
+VICTIM_KINDS = frozenset(
+    {
+        "civilians",
+        "protesters",
+        "labor",
+        "students",
+        "political_party",
+        "opposition_group",
+        "religious",
+        "media",
+    }
+)
+
+
+def _sentence_victim(head: Token, known: Sequence[Actor], bound: Sequence[Actor]) -> list[Actor]:
+    """Who is executed or arrested when the clause does not say: the people its sentence names
+    ("Kurdish political prisoners are at imminent risk of execution"), not a speaker."""
+    from .lexicon import word_set
+
+    reporting = word_set("reporting_verbs") | word_set("denial")
+    doc = head.doc
+
+    def speaking(a: Actor) -> bool:
+        span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        root = span.root
+        return (root.dep_ == "nsubj" and lemma(root.head) in reporting) or (
+            root.dep_ == "pobj" and root.head.head.lower_ == "according"
+        )
+
+    seg = segment(head)
+    taken = {(a.start_char, a.end_char) for a in bound}
+    for a in known:
+        if (
+            a.start_char is not None
+            and seg.start_char <= a.start_char < seg.end_char
+            and (a.start_char, a.end_char) not in taken
+            and a.kind in VICTIM_KINDS
+            and not speaking(a)
+        ):
+            return [a.replace(role="victim")]
+    return []
+
+
 def _apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """``his brother, Karwan Azizi``, ``a sergeant of the National Guard, Ender Bastidas``: the person
     named beside a description, with the description's head noun and body kept as aliases."""
@@ -717,6 +762,8 @@ def bind_actors(
         out = [generic_as(a, "Detainees") for a in out]
     elif etype in ("killing", "attack") and not protest_setting:
         out = [generic_as(a, "Civilians") for a in out]
+    if etype in ("execution", "arrest") and not any(a.role == "victim" for a in out):
+        out.extend(_sentence_victim(head, known, out))
     if etype == "torture" and not any(a.role == "victim" for a in out):
         out.append(
             Actor(
