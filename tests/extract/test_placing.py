@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from eventwire.extract.placing import _rank, bind_places
-from eventwire.records import Place
+from eventwire.extract.placing import _own_places, _rank, bind_places
+from eventwire.records import Actor, Place
 from eventwire.resolve.gazetteer import InMemoryGazetteer
 from eventwire.resolve.places import find_places
 from tests.resolve.test_gazetteer_fixture import _c
@@ -102,3 +104,51 @@ def test_the_lead_gives_the_story_town_before_the_dateline_town(
         if name in text
     ]
     assert [p.text for p in lead_places(nlp(text), places, [])] == expected
+
+
+def _naive_own(places: list[Place], actors: list[Actor], text: str) -> list[Place]:
+    return [
+        p
+        for p in places
+        if not any(
+            a.start_char is not None and a.end_char is not None and a.start_char <= p.start_char < a.end_char
+            for a in actors
+        )
+        and text[p.end_char : p.end_char + 6].lower() != "-based"
+    ]
+
+
+def _actor(start: int | None, end: int | None) -> Actor:
+    return Actor(
+        text=None,
+        start_char=start,
+        end_char=end,
+        name="x",
+        aliases=(),
+        kind="protesters",
+        role=None,
+        country=None,
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    place_starts=st.lists(st.integers(0, 60), max_size=12),
+    actor_spans=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=12),
+    unplaced=st.integers(0, 2),
+)
+def test_own_places_match_the_plain_interval_check(
+    place_starts: list[int], actor_spans: list[tuple[int, int]], unplaced: int
+) -> None:
+    import spacy
+
+    doc = spacy.blank("en")("Oslo-based group said Tbilisi police in Gori " * 2)
+    text = doc.text
+    places = [_place(text[s : s + 4], s, "city", "city") for s in place_starts]
+    actors = [_actor(s, s + n) for s, n in actor_spans] + [_actor(None, None)] * unplaced
+    expected = _naive_own(places, actors, text)
+    assert _own_places(places, actors, doc) == expected
+    assert _own_places(places, actors, doc) == expected  # the cached answer
+    # other lists for the same document are not answered from the cache
+    assert _own_places(places[:1], actors, doc) == _naive_own(places[:1], actors, text)
+    assert _own_places(places, [], doc) == _naive_own(places, [], text)

