@@ -361,3 +361,21 @@ def test_status_an_order_under_a_speech_verb_is_not_its_claim(nlp: Language) -> 
     cl = claim(text, "a soldier", "The commander told the troops to fire on the crowd")
     info = _status_of(nlp, text, "fire", (cl,))
     assert info.claim_id == "cl1"  # the soldier's claim, not the commander's order
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "source"),
+    [
+        ("Videos shared on social media showed security forces firing at protesters.", "firing", "Videos"),
+        ("Footage posted by activists appeared to show police beating a woman.", "beating", "activists"),
+        (
+            "Rights lawyers accused the police of brutality, sharing videos of officers beating protesters.",
+            "beating",
+            "lawyers",
+        ),
+    ],
+)
+def test_status_footage_attributes_what_it_shows(nlp: Language, text: str, word: str, source: str) -> None:
+    info = _status_of(nlp, text, word)
+    assert info.status == "attributed"
+    assert info.reporter is not None and nlp(text)[info.reporter].text == source

@@ -83,6 +83,9 @@ REFUSAL_ACTS = frozenset(
     {"work", "open", "reopen", "return", "eat", "teach", "attend", "trade", "serve", "obey"}
 )
 DELAYS = frozenset({"delay", "stay", "defer", "shelve", "ditch", "withdraw", "rescind", "revoke"})
+MEDIA_NOUNS = frozenset({"video", "footage", "photo", "photograph", "image", "picture", "clip", "recording"})
+SHOW_VERBS = frozenset({"show", "depict", "capture", "appear"})
+SHARE_VERBS = frozenset({"share", "post", "publish", "circulate", "release", "broadcast", "air", "upload"})
 PLURAL_TIME_NOUNS = frozenset({"weeks", "months", "days", "years", "weekends"})
 HOLD_VERBS = frozenset({"hold", "stage", "organise", "organize", "launch", "take", "begin", "start", "carry"})
 # "agreed to", "offered to", "resolved to": commitments still to be carried out
@@ -744,6 +747,42 @@ def _reporter(head: Token, *, according: bool = True) -> int | None:
     return None
 
 
+def _media_source(head: Token) -> int | None:
+    """ "videos shared online showed police firing at protesters", "sharing videos of officers beating
+    protesters": the footage reports the event; its source is who shared it, else the footage."""
+    for anc, dep in _ancestors(head, 6):
+        if lemma(anc) in SHOW_VERBS and dep in ("ccomp", "xcomp", "dobj"):
+            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            if subj is None and anc.dep_ in ("xcomp", "conj"):  # "appeared to show"
+                subj = next((c for c in anc.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and lemma(subj) in MEDIA_NOUNS:
+                return _sharer(subj) or int(subj.i)
+            return None
+        if anc.pos_ == "NOUN" and lemma(anc) in MEDIA_NOUNS and dep in ("pobj", "acl", "prep"):
+            return _sharer(anc) or int(anc.i)
+        if anc.pos_ == "NOUN" and dep not in ("pobj", "prep", "acl", "compound"):
+            return None
+    return None
+
+
+def _sharer(media: Token) -> int | None:
+    """Who posted or shared the footage: "footage posted by activists", "Lawyers …, sharing videos"."""
+    for c in media.children:
+        if c.dep_ == "acl" and lemma(c) in SHARE_VERBS:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    obj = next((o for o in a.children if o.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return int(obj.i)
+    verb = media.head
+    if media.dep_ == "dobj" and lemma(verb) in SHARE_VERBS:
+        holder = verb.head if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" else verb
+        subj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if subj is not None:
+            return int(subj.i)
+    return None
+
+
 def _words(name: str) -> list[str]:
     return [w for w in re.sub(r"[^\w\s]", " ", name.lower()).split() if w not in ("the", "a", "an", "s")]
 
@@ -844,6 +883,8 @@ def event_status(
         return StatusInfo(status or "asserted", None, claim.id, hedged)
     # no claim covers the trigger: a speech verb over it still attributes it
     reporter = _reporter(head, according=not claims)
+    if reporter is None and status is None:
+        reporter = _media_source(head)
     report = _report_noun(head)
     if status is None and reporter is None and report is not None:
         return StatusInfo("attributed", None, None, hedged, int(report.i))
