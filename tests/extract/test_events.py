@@ -574,3 +574,16 @@ def test_a_quoted_slogan_may_sit_inside_a_phrase(nlp: Language) -> None:
 def test_the_time_of_an_arrest_sets_the_scene_of_a_beating(nlp: Language) -> None:
     text = "The politician had been beaten by masked officers at the time of his arrest."
     assert "arrest" not in {e.type for e in events(nlp, text)}
+
+
+def test_the_strikes_of_a_missile_story_are_attacks(nlp: Language) -> None:
+    text = (
+        "Missiles and drones hit camps near Koya on Tuesday. "
+        "The foreign ministry called the strikes a flagrant violation of sovereignty."
+    )
+    assert "strike" not in {e.type for e in events(nlp, text)}
+
+
+def test_a_gathering_hit_by_an_air_strike_is_no_protest(nlp: Language) -> None:
+    text = "In April, an air strike on a gathering in the village killed more than 160 people."
+    assert "protest" not in {e.type for e in events(nlp, text)}

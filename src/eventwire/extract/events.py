@@ -261,9 +261,12 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
     held = trig.type == "arrest" and lemma(head) in ("detention", "custody")  # "tortured in detention"
     # "at the time of his arrest", "in the aftermath of the protests": a time named by another event
     moment = prep == "of" and lemma(head.head.head) in MOMENT_NOUNS
+    # "an air strike on a gathering": the crowd is the target of the attack, not a protest of its own
+    target = prep == "on" and trig.type == "protest" and by_head.get(head.head.head.i) is not None
     if (
         prep not in SETTING_PREPS
         and not moment
+        and not target
         and not (prep == "in" and (trig.type in ("repression", "riot") or clash or held))
     ):
         return False
