@@ -379,3 +379,15 @@ def test_status_footage_attributes_what_it_shows(nlp: Language, text: str, word:
     info = _status_of(nlp, text, word)
     assert info.status == "attributed"
     assert info.reporter is not None and nlp(text)[info.reporter].text == source
+
+
+def test_status_footage_the_newsroom_verified_is_its_own(nlp: Language) -> None:
+    text = (
+        "Videos verified by the Evening Wire showed shops shut in the bazaar and police firing at protesters."
+    )
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "firing")
+    info = event_status(tok, tok.idx, (), publisher="Evening Wire")
+    assert info.status == "asserted"
+    other = event_status(tok, tok.idx, (), publisher="Morning Post")
+    assert other.status == "attributed"

@@ -85,6 +85,9 @@ REFUSAL_ACTS = frozenset(
 DELAYS = frozenset({"delay", "stay", "defer", "shelve", "ditch", "withdraw", "rescind", "revoke"})
 MEDIA_NOUNS = frozenset({"video", "footage", "photo", "photograph", "image", "picture", "clip", "recording"})
 SHOW_VERBS = frozenset({"show", "depict", "capture", "appear"})
+VET_VERBS = frozenset(
+    {"verify", "obtain", "receive", "see", "review", "geolocate", "authenticate", "examine"}
+)
 SHARE_VERBS = frozenset({"share", "post", "publish", "circulate", "release", "broadcast", "air", "upload"})
 PLURAL_TIME_NOUNS = frozenset({"weeks", "months", "days", "years", "weekends"})
 HOLD_VERBS = frozenset({"hold", "stage", "organise", "organize", "launch", "take", "begin", "start", "carry"})
@@ -747,22 +750,45 @@ def _reporter(head: Token, *, according: bool = True) -> int | None:
     return None
 
 
-def _media_source(head: Token) -> int | None:
+def _media_source(head: Token, publisher: str | None = None) -> int | None:
     """ "videos shared online showed police firing at protesters", "sharing videos of officers beating
-    protesters": the footage reports the event; its source is who shared it, else the footage."""
+    protesters": the footage reports the event; its source is who shared it, else the footage. Footage
+    the newsroom verified or received ("videos verified by <publisher> showed") is its own evidence."""
     for anc, dep in _ancestors(head, 6):
         if lemma(anc) in SHOW_VERBS and dep in ("ccomp", "xcomp", "dobj"):
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
             if subj is None and anc.dep_ in ("xcomp", "conj"):  # "appeared to show"
                 subj = next((c for c in anc.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and lemma(subj) in MEDIA_NOUNS:
-                return _sharer(subj) or int(subj.i)
+                return None if _vetted(subj, publisher) else _sharer(subj) or int(subj.i)
             return None
         if anc.pos_ == "NOUN" and lemma(anc) in MEDIA_NOUNS and dep in ("pobj", "acl", "prep"):
-            return _sharer(anc) or int(anc.i)
+            return None if _vetted(anc, publisher) else _sharer(anc) or int(anc.i)
         if anc.pos_ == "NOUN" and dep not in ("pobj", "prep", "acl", "compound"):
             return None
     return None
+
+
+def _vetted(media: Token, publisher: str | None) -> bool:
+    """ "videos verified by Gulf Dispatch", "footage obtained by the newspaper", "videos received by <us>"."""
+    verbs = [c for c in media.children if c.dep_ in ("acl", "relcl")]
+    if media.dep_ in ("nsubj", "nsubjpass") and media.head.pos_ == "VERB":
+        verbs.append(media.head)  # "Videos received by Radio Azadi showed …" parsed with the verb as head
+    for verb in verbs:
+        if lemma(verb) not in VET_VERBS:
+            continue
+        agent = next(
+            (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None
+        )
+        if agent is None:
+            return True
+        name = " ".join(t.text for t in agent.subtree)
+        words = _words(name)
+        if publisher and words and words == _words(publisher)[: len(words)]:
+            return True
+        if agent.lower_ in ("us", "reporters", "correspondents"):
+            return True
+    return False
 
 
 def _sharer(media: Token) -> int | None:
@@ -884,7 +910,7 @@ def event_status(
     # no claim covers the trigger: a speech verb over it still attributes it
     reporter = _reporter(head, according=not claims)
     if reporter is None and status is None:
-        reporter = _media_source(head)
+        reporter = _media_source(head, publisher)
     report = _report_noun(head)
     if status is None and reporter is None and report is not None:
         return StatusInfo("attributed", None, None, hedged, int(report.i))
