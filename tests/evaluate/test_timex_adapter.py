@@ -123,3 +123,38 @@ def test_timex_adapter_tempeval_floor(nlp: Language) -> None:
     report = run_tempeval(path, nlp, limit=40)
     assert report.metrics["relaxed_f1"] >= 0.85
     assert report.metrics["value_accuracy"] >= 0.80
+
+
+LINKED = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-09-22" functionInDocument="CREATION_TIME">Sept 22</TIMEX3></DCT>
+<TEXT>
+Police <EVENT eid="e1" class="OCCURRENCE">arrested</EVENT> 40 people <TIMEX3 tid="t1" type="DATE"
+ value="2021-09-17" functionInDocument="NONE">Friday</TIMEX3>, officials <EVENT eid="e2"
+ class="REPORTING">said</EVENT>.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+<TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei2" relatedToTime="t0"/>
+</TimeML>
+"""
+
+
+def test_timex_adapter_reads_event_anchorings_without_the_dct() -> None:
+    doc = parse_timeml(LINKED, "linked")
+    (link,) = doc.links
+    assert doc.text[link[0] : link[1]] == "arrested"
+    assert doc.text[link[2] : link[3]] == "Friday"
+
+
+def test_timex_adapter_binding_needs_a_parser(blank: Language) -> None:
+    metrics, _ = score([parse_timeml(LINKED, "linked")], blank)
+    assert "event_time_accuracy" not in metrics
+
+
+@pytest.mark.slow
+def test_timex_adapter_scores_event_time_binding(nlp: Language) -> None:
+    metrics, _ = score([parse_timeml(LINKED, "linked")], nlp)
+    assert metrics["linked_events"] == 1
+    assert metrics["event_time_accuracy"] == 1.0

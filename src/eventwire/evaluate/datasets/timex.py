@@ -6,7 +6,10 @@ publication date and is itself left out of the scores. Metrics:
 * ``strict_*``: extents that match exactly; ``relaxed_*``: extents that overlap
   (one-to-one, greedy in text order);
 * ``value_accuracy``: share of relaxed matches whose TIMEX3 value equals gold;
-* ``type_accuracy``: same for the TIMEX3 type.
+* ``type_accuracy``: same for the TIMEX3 type;
+* ``event_time_accuracy`` (TempEval-3, with a parser): share of events TLINKed INCLUDES /
+  IS_INCLUDED / SIMULTANEOUS / DURING to a (found, resolved) TIMEX3 whose bound time
+  (:func:`eventwire.extract.timing.bind_time`) is that TIMEX3's interval (``linked_events`` of them).
 
 Reproduce::
 
@@ -27,12 +30,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...errors import EvaluationError
+from ...extract.timing import bind_time, lead_time
 from ...records import Time
 from ...resolve.times import find_times
 from .base import DatasetReport, require_dir
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["GoldTimex", "TimexDoc", "read_meantime", "read_tempeval", "run_meantime", "run_tempeval", "score"]
 
@@ -61,6 +66,9 @@ class TimexDoc:
     dct: date | None
     timexes: tuple[GoldTimex, ...]
     exclude: tuple[tuple[int, int], ...] = ()  # spans (the DCT line) predictions are not scored on
+    links: tuple[tuple[int, int, int, int], ...] = ()
+    """Events anchored in a TIMEX3 (TLINK INCLUDES/IS_INCLUDED/SIMULTANEOUS/DURING, DCT excluded):
+    event start and end, TIMEX3 start and end."""
 
 
 def _dct(value: str | None) -> date | None:
@@ -82,7 +90,9 @@ def parse_timeml(raw: str, name: str) -> TimexDoc:
     parts: list[str] = []
     length = 0
     open_timex: tuple[int, dict[str, str]] | None = None
+    open_event: tuple[int, str] | None = None
     gold: list[GoldTimex] = []
+    spans: dict[str, tuple[int, int]] = {}
     for m in _TAG.finditer(body[1]):
         if m[4] is not None:
             chunk = html.unescape(m[4])
@@ -94,8 +104,34 @@ def parse_timeml(raw: str, name: str) -> TimexDoc:
             start, attrs = open_timex
             if attrs.get("functionInDocument") != "CREATION_TIME" and length > start:
                 gold.append(GoldTimex(start, length, attrs.get("value", ""), attrs.get("type", "")))
+                spans[attrs.get("tid", "")] = (start, length)
             open_timex = None
-    return TimexDoc(name, "".join(parts), dct, tuple(gold))
+        elif m[2] == "EVENT" and not m[1]:
+            open_event = (length, dict(_ATTR.findall(m[3])).get("eid", ""))
+        elif m[2] == "EVENT" and m[1] and open_event is not None:
+            spans[open_event[1]] = (open_event[0], length)
+            open_event = None
+    return TimexDoc(name, "".join(parts), dct, tuple(gold), links=_tlinks(raw, spans))
+
+
+_ANCHORING = frozenset({"INCLUDES", "IS_INCLUDED", "SIMULTANEOUS", "DURING"})
+
+
+def _tlinks(raw: str, spans: dict[str, tuple[int, int]]) -> tuple[tuple[int, int, int, int], ...]:
+    """Event-in-TIMEX3 anchorings of a TimeML document (the DCT has no span, so it drops out)."""
+    instances = {
+        a["eiid"]: a.get("eventID", "")
+        for a in (dict(_ATTR.findall(x)) for x in re.findall(r"<MAKEINSTANCE([^>]*)>", raw))
+        if "eiid" in a
+    }
+    found: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+    for x in re.findall(r"<TLINK([^>]*)>", raw):
+        a = dict(_ATTR.findall(x))
+        tid = a.get("timeID") or a.get("relatedToTime") or ""
+        eid = instances.get(a.get("eventInstanceID") or a.get("relatedToEventInstance") or "", "")
+        if a.get("relType") in _ANCHORING and tid in spans and eid in spans:
+            found.setdefault(spans[eid], (*spans[eid], *spans[tid]))
+    return tuple(sorted(found.values()))
 
 
 def read_tempeval(path: Path, *, limit: int | None = None) -> Iterator[TimexDoc]:
@@ -168,6 +204,25 @@ class _Tally:
     relaxed: int = 0
     value_ok: int = 0
     type_ok: int = 0
+    linked: int = 0
+    bound_ok: int = 0
+
+
+def _score_binding(doc: TimexDoc, parsed: Doc, times: list[Time], tally: _Tally) -> None:
+    """Event-time binding: the event's bound interval is that of the expression it is anchored in
+    (counted where the expression is found and resolved)."""
+    if not doc.links or not parsed.has_annotation("DEP"):
+        return
+    lead = lead_time(parsed, times)
+    for es, ee, ts, te in doc.links:
+        span = parsed.char_span(es, ee, alignment_mode="expand")
+        anchor = next((t for t in times if (t.start_char or 0) < te and ts < (t.end_char or 0)), None)
+        if span is None or anchor is None or anchor.start is None:
+            continue
+        head = span.root
+        bound, _ = bind_time(head, head.sent, times, published=doc.dct, lead=lead)
+        tally.linked += 1
+        tally.bound_ok += bound is not None and (bound.start, bound.end) == (anchor.start, anchor.end)
 
 
 def _score_doc(doc: TimexDoc, times: list[Time], tally: _Tally) -> None:
@@ -203,7 +258,9 @@ def score(docs: Iterable[TimexDoc], nlp: Language) -> tuple[dict[str, float], in
     tally = _Tally()
     items = list(docs)
     for doc, parsed in zip(items, nlp.pipe(d.text for d in items), strict=True):
-        _score_doc(doc, find_times(parsed, published=doc.dct), tally)
+        times = find_times(parsed, published=doc.dct)
+        _score_doc(doc, times, tally)
+        _score_binding(doc, parsed, times, tally)
     metrics: dict[str, float] = {}
     for kind in ("strict", "relaxed"):
         hits = getattr(tally, kind)
@@ -213,6 +270,9 @@ def score(docs: Iterable[TimexDoc], nlp: Language) -> tuple[dict[str, float], in
     metrics["value_accuracy"] = tally.value_ok / tally.relaxed if tally.relaxed else 0.0
     metrics["type_accuracy"] = tally.type_ok / tally.relaxed if tally.relaxed else 0.0
     metrics["gold_timexes"] = float(tally.gold)
+    if tally.linked:
+        metrics["event_time_accuracy"] = tally.bound_ok / tally.linked
+        metrics["linked_events"] = float(tally.linked)
     return {k: round(v, 4) for k, v in metrics.items()}, len(items)
 
 
