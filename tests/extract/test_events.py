@@ -587,3 +587,8 @@ def test_the_strikes_of_a_missile_story_are_attacks(nlp: Language) -> None:
 def test_a_gathering_hit_by_an_air_strike_is_no_protest(nlp: Language) -> None:
     text = "In April, an air strike on a gathering in the village killed more than 160 people."
     assert "protest" not in {e.type for e in events(nlp, text)}
+
+
+def test_a_person_named_after_a_weapon_kills_no_attack(nlp: Language) -> None:
+    text = "The bomb maker killed two guards before fleeing."
+    assert [e.type for e in events(nlp, text)] == ["killing"]

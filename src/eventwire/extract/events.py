@@ -562,10 +562,11 @@ def _weapon_killing(doc: Doc, trig: Trigger) -> Trigger:
     doer = next((c for c in head.children if c.dep_ == "nsubj"), None) or agent(head)
     if doer is None:
         return trig
-    words = [lemma(doer), *(lemma(c) for c in doer.children if c.dep_ == "compound")]
-    subtype = next((WEAPON_SUBTYPES[w] for w in words if w in WEAPON_SUBTYPES), None)
+    subtype = WEAPON_SUBTYPES.get(lemma(doer))
     if subtype is None and lemma(doer) in ("strike", "attack", "raid"):
-        subtype = next((WEAPON_SUBTYPES[w] for w in words[1:] if w in WEAPON_SUBTYPES), "air_strike")
+        # "a drone strike", "a rocket attack" (but not "the bomb maker", whose compound names no act)
+        mods = [lemma(c) for c in doer.children if c.dep_ in ("compound", "amod")]
+        subtype = next((WEAPON_SUBTYPES[w] for w in mods if w in WEAPON_SUBTYPES), "air_strike")
     if subtype is None:
         return trig
     return replace(trig, type="attack", subtype=subtype)
