@@ -72,3 +72,14 @@ def test_sqlite_failed_write_leaves_store_unchanged(tmp_path: Path) -> None:
         assert "[E502]" in str(exc)
     assert store.counts() == before
     assert not store.has_document(other.document.id)
+
+
+def test_sqlite_file_store_uses_wal_without_a_sync_per_document(tmp_path: Path) -> None:
+    store = SQLiteStore.open(tmp_path / "ew.db")
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    store.write(result())
+    store.close()
+    reopened = SQLiteStore.open(tmp_path / "ew.db")
+    assert reopened.counts()["documents"] == 1
+    reopened.close()

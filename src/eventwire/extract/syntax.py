@@ -171,7 +171,10 @@ def segments(doc: Doc) -> Iterator[Span]:
 
 def segment(tok: Token) -> Span:
     """The segment (see :func:`segments`) that holds ``tok`` (its sentence for a line-break token)."""
-    return _segment_index(tok.doc)[tok.i]
+    index: list[Span] | None = tok.doc.user_data.get(_SEGMENTS)  # inlined: called per token pair
+    if index is None:
+        index = _segment_index(tok.doc)
+    return index[tok.i]
 
 
 def _segment_index(doc: Doc) -> list[Span]:

@@ -35,6 +35,9 @@ class SQLiteStore:
         conn.execute("PRAGMA foreign_keys = ON")
         if str(path) != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode NORMAL keeps every commit atomic and safe when the process dies (only a
+            # power cut can drop the last commits); FULL would fsync once per stored document.
+            conn.execute("PRAGMA synchronous = NORMAL")
         store = cls(conn)
         store.migrate()
         return store

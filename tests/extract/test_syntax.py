@@ -1,0 +1,50 @@
+"""Parse helpers shared by the extractors: segments (sentences cut at line breaks), lemmas."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.syntax import lemma, phrase_head, segment, segments
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+TEXT = (
+    "Protest in Basra\n\n"
+    "Hundreds of oil workers rallied outside the company's offices on Monday. Police fired tear gas.\n"
+    "Dozens of protesters were detained, a rights group said."
+)
+
+
+@pytest.mark.slow
+def test_segment_of_every_token_is_the_segment_that_holds_it(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    segs = list(segments(doc))
+    for seg in segs:
+        for tok in seg:
+            found = segment(tok)
+            assert (found.start, found.end) == (seg.start, seg.end)
+    # the headline never runs into the first paragraph, nor a line into the next
+    assert segs[0].text == "Protest in Basra"
+    assert all("\n" not in s.text for s in segs)
+
+
+@pytest.mark.slow
+def test_segment_of_a_line_break_is_its_sentence_and_the_index_is_built_once(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    breaks = [t for t in doc if "\n" in t.text]
+    assert breaks
+    for tok in breaks:
+        seg = segment(tok)
+        assert seg.start <= tok.i < seg.end
+    first = segment(doc[0])
+    assert segment(doc[0]) is first  # cached per Doc, not rebuilt per call
+
+
+@pytest.mark.slow
+def test_lemma_and_phrase_head(nlp: Language) -> None:
+    doc = nlp("Dozens of protesters were detained.")
+    assert lemma(doc[4]) == "detain"
+    assert phrase_head(doc[0]).text == "protesters"
