@@ -592,3 +592,15 @@ def test_a_gathering_hit_by_an_air_strike_is_no_protest(nlp: Language) -> None:
 def test_a_person_named_after_a_weapon_kills_no_attack(nlp: Language) -> None:
     text = "The bomb maker killed two guards before fleeing."
     assert [e.type for e in events(nlp, text)] == ["killing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Dock workers staged a walk-out over pay on Monday.", "strike"),
+        ("The round-up of activists continued overnight in Minsk.", "arrest"),
+        ("The government ordered a crack-down on dissent in the capital.", "repression"),
+    ],
+)
+def test_hyphenated_event_nouns(nlp: Language, text: str, etype: str) -> None:
+    assert etype in {e.type for e in events(nlp, text)}
