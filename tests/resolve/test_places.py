@@ -129,6 +129,39 @@ def test_a_district_with_no_town_loses_to_a_namesake_town_elsewhere() -> None:
     assert place.geonames_id == 20 and place.precision == "admin2"
 
 
+def test_a_town_and_the_county_named_with_it_agree() -> None:
+    # "Athens" and "Henderson County": the Athens that lies in a Henderson County, and
+    # that Henderson County; a big namesake town elsewhere loses
+    big = replace(
+        _c(1, "Athens", "city", "US", "GA", "Georgia", 33.96, -83.38, 127_000, gid=10), admin2_id=100
+    )
+    small = replace(_c(2, "Athens", "city", "US", "TX", "Texas", 32.2, -95.85, 12_000, gid=20), admin2_id=200)
+    tx = replace(
+        _c(3, "Henderson County", "admin2", "US", "TX", "Texas", 32.2, -95.8, 80_000, gid=200), admin2_id=200
+    )
+    ky = replace(
+        _c(4, "Henderson County", "admin2", "US", "KY", "Kentucky", 37.8, -87.6, 90_000, gid=300),
+        admin2_id=300,
+    )
+    gaz = InMemoryGazetteer([(big, []), (small, []), (tx, ["Henderson"]), (ky, ["Henderson"])])
+    text = "Deputies in Henderson County said the man was arrested in Athens on Friday."
+    county, town = resolve_spans(text, _spans(text, "Henderson County", "Athens"), gaz)
+    assert (county.geonames_id, town.geonames_id) == (200, 20)
+    text = "The man was arrested in Athens on Friday."
+    (town,) = resolve_spans(text, _spans(text, "Athens"), gaz)
+    assert town.geonames_id == 10
+    # the same place by another name does not vote for itself
+    okc = replace(
+        _c(5, "Oklahoma City", "city", "US", "OK", "Oklahoma", 35.5, -97.5, 600_000, gid=50), admin2_id=500
+    )
+    state = _c(6, "Oklahoma", "admin1", "US", "OK", "Oklahoma", population=3_900_000, gid=60)
+    gaz = InMemoryGazetteer([(okc, ["Oklahoma"]), (state, [])])
+    text = "Storms hit Oklahoma City. Oklahoma declared an emergency."
+    city, ok = resolve_spans(text, [(11, 24), (26, 34)], gaz)
+    assert city.text == "Oklahoma City" and ok.text == "Oklahoma"
+    assert ok.geonames_id == 60
+
+
 def test_only_a_full_county_name_is_found_by_the_gazetteer() -> None:
     cands = tiny_gazetteer().candidates("Laurel")
     county = next(c for c in cands if c.feature == "admin2")

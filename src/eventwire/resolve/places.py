@@ -128,6 +128,7 @@ _CONTINENT_DEMONYMS = {
 _FOCUS_PRIOR = 1.0  # votes no country gets: one word is weak evidence of a document's country
 _CHOSEN_WEIGHT = 3.0  # the share of the other names' first choices in a candidate's country
 _SUPPORT_WEIGHT = 3.0  # the share of the other names that could be in a candidate's province
+_UNIT_WEIGHT = 2.5  # another name could be the candidate's second-level unit, or a town in it
 _LOCAL_CAP = 5.0  # most the story's province and neighbourhood add to a candidate
 _MAX_CANDIDATES = 60  # rescored with document context, best by prior first
 _BIG_TOWN = 100_000  # a town smaller than this named like a province or region is rarely meant
@@ -674,6 +675,17 @@ def resolve_toponyms(
             if c.admin1_code and c.match != "skeleton" and c.feature in ("admin1", "admin2", "city", "place"):
                 support.setdefault((c.country, c.admin1_code), set()).add(fold(top.text))
     n_keys = len({fold(t.text) for t, cs in zip(toponyms, cands, strict=True) if cs})
+    # the second-level units each distinct name could be or lie in ("Athens" and
+    # "Henderson County" can both be in Henderson County, Texas)
+    unit_support: dict[int, set[tuple[str, int]]] = {}  # unit -> (name, place) pairs
+    for top, cs in zip(toponyms, cands, strict=True):
+        for c in cs:
+            if c.admin2_id is None or c.match != "exact":
+                continue
+            if (c.feature == "admin2" and (c.primary or top.hint == "admin2")) or (
+                c.feature == "city" and c.primary
+            ):
+                unit_support.setdefault(c.admin2_id, set()).add((fold(top.text), c.place_id))
     admin_keys = [
         (fold(toponyms[j].text), (c.country, c.admin1_code))
         for j, c in enumerate(first)
@@ -745,6 +757,7 @@ def resolve_toponyms(
             n_chosen: int = n_chosen,
             key: str = key,
             unit_name: bool = unit_name,
+            unit_support: dict[int, set[tuple[str, int]]] = unit_support,
         ) -> float:
             s = _prior(c, top)
             ctx = _focus(c, votes, gazetteer)
@@ -755,6 +768,10 @@ def resolve_toponyms(
             if n_keys > 1 and c.feature in ("admin1", "city", "admin2", "place"):
                 shared = len(support.get((c.country, c.admin1_code), set()) - {key})
                 local += _SUPPORT_WEIGHT * shared / (n_keys - 1)
+            if c.admin2_id is not None and any(
+                k != key and pid != c.place_id for k, pid in unit_support.get(c.admin2_id, ())
+            ):
+                local += _UNIT_WEIGHT  # not the same place by another name ("Oklahoma City")
             if region_total and c.feature in ("city", "admin2", "place"):
                 local += 2.0 * region_votes[(c.country, c.admin1_code)] / region_total
             if c.feature in ("city", "admin2", "place") and (c.country, c.admin1_code) in admin_named:
