@@ -40,6 +40,9 @@ def _module(file_path: str | None) -> str:
     if not file_path:
         return "?"
     path = file_path.replace("\\", "/")
+    if "/eventwire/" in path:  # our package, wherever it is imported from (a copy given by PYTHONPATH too)
+        path = "eventwire/" + path.rsplit("/eventwire/", 1)[1]
+        return path.removesuffix(".py").replace("/", ".")
     for marker in ("/site-packages/", "/src/", "/lib/python3.11/"):
         if marker in path:
             path = path.split(marker, 1)[1]
