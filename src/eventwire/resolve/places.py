@@ -14,9 +14,12 @@ focus (countries and demonyms mentioned, unambiguous places), the admin hierarch
 written next to it ("Zahedan, Sistan and Baluchestan") and the designator ("X
 province" prefers a province, "the city of X" a city). A country name never
 resolves to a town; a town is preferred to the province or district named after
-it; a short abbreviation ("Miss", "La") needs its period. Countries, first- and
-second-level subdivisions carry no coordinates (``lat``/``lon`` null) and
-``precision`` ``country``/``admin1``/``admin2``. Toponyms with no candidate still
+it; a short abbreviation ("Miss", "La") needs its period. A town and a county
+named in the same story support each other when the town lies in it ("Athens" and
+"Henderson County"); a district with no town of 500 people is rarely meant by its
+bare name. Countries and first-level subdivisions carry no coordinates
+(``lat``/``lon`` null); second-level ones carry the centroid of their towns; their
+``precision`` is ``country``/``admin1``/``admin2``. Toponyms with no candidate still
 appear, with ``geonames_id`` null. A given span (:func:`resolve_spans`) that names
 no place itself may be a demonym of a province ("Ohioans") or a longer name that
 starts from a place ("Colorado State University").
