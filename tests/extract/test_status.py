@@ -316,6 +316,13 @@ def test_status_asserted_lead_keeps_its_claim_for_the_figures(nlp: Language) -> 
         ("Workers refused to work for a third day.", "work", "asserted"),  # the refusal is the strike
         ("Plans for a general strike were shelved after talks.", "strike", "negated"),
         ("Opposition calls for protests grew louder.", "protests", "predicted"),
+        # an event that is known stays so under a forecast about it
+        ("Khamenei said the killing would lead to divine vengeance.", "killing", "attributed"),
+        ("The report said police had no plan to monitor the protest.", "protest", "attributed"),
+        ("The army vowed to crush the protests.", "protests", "asserted"),
+        ("The company offered to rehire workers dismissed before their strike.", "strike", "asserted"),
+        ("The company offered terms that applied before their strike.", "strike", "asserted"),
+        ("The union threatened to hold a strike.", "strike", "predicted"),
         # a time in another clause does not make the event a forecast
         ("Police arrested 20 activists who had planned protests for next week.", "arrested", "asserted"),
     ],

@@ -89,6 +89,11 @@ VET_VERBS = frozenset(
     {"verify", "obtain", "receive", "see", "review", "geolocate", "authenticate", "examine"}
 )
 SHARE_VERBS = frozenset({"share", "post", "publish", "circulate", "release", "broadcast", "air", "upload"})
+# verbs that bring an event about: "plans to hold protests", "vowed to stage a strike"
+STAGING = frozenset(
+    {"hold", "stage", "organise", "organize", "launch", "start", "begin", "carry", "mount", "join", "call"}
+    | {"go", "resume", "escalate", "intensify", "step", "lead", "conduct", "declare", "announce", "plan"}
+)
 PLURAL_TIME_NOUNS = frozenset({"weeks", "months", "days", "years", "weekends"})
 HOLD_VERBS = frozenset({"hold", "stage", "organise", "organize", "launch", "take", "begin", "start", "carry"})
 # "agreed to", "offered to", "resolved to": commitments still to be carried out
@@ -313,7 +318,10 @@ def _negated(head: Token, verb: Token | None) -> bool:
             c.dep_ in ("attr", "nsubj") and lemma(c) in EVIDENCE_NOUNS and _no_det(c) for c in anc.children
         ):
             return True  # "there was no truth to rumours … that residents had been arrested"
-        denies = lem in denial or lem in DENIAL_VERBS
+        denies = (lem in denial or lem in DENIAL_VERBS) and (
+            lem not in ("dismiss", "reject") or dep == "ccomp"
+        )
+        # "dismissed workers before their strike" is a sacking; "dismissed claims that …" goes via the noun
         if denies and dep in ("ccomp", "dobj", "pobj", "xcomp", "prep", "nsubjpass", "pcomp"):
             return True
         if lem in FAILED and dep == "xcomp" and _own_act(head, anc):
@@ -396,9 +404,17 @@ def _mood(
             continue  # "the strike will continue": the strike is under way
         if v != head and head.dep_ in ("nsubj", "nsubjpass") and modal in ("must", "should", "can"):
             continue  # "the killing of protesters must stop" presupposes the killing
+        if v != head and head.dep_ == "nsubj" and lemma(v) in CONSEQUENCE_OF and not _indefinite(head):
+            continue  # "the killing would lead to vengeance": the killing is known, its consequence is not
         if modal in FUTURE_MODALS:
             return "predicted"
-        if modal == "would" and v != head and head.dep_ == "nsubj" and lemma(v) in CONSEQUENCE_OF:
+        if (
+            modal == "would"
+            and v != head
+            and head.dep_ == "nsubj"
+            and lemma(v) in CONSEQUENCE_OF
+            and _indefinite(head)
+        ):
             return "hypothetical"  # "warned that an assault would lead to a massacre"
         if modal == "would" and _reported(v):
             return "predicted"
@@ -420,6 +436,12 @@ def _mood(
             return "predicted"
     if head.pos_ == "NOUN" and _dated_for(head):
         return "predicted"  # "announced a general strike for Thursday"
+    if (
+        head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("before", "after", "since", "during")
+    ):
+        return None  # "before their illegal strike": a time landmark, taken as known
     through_noun = False
     for anc, dep in [(head, "self"), *_ancestors(head, 5)]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
@@ -429,6 +451,8 @@ def _mood(
         lem = lemma(anc)
         if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in anc.children):
             return "hypothetical"  # "any protest will be crushed", "any attempt to march on the palace"
+        if anc != head and _acted_upon(head, anc):
+            return None  # "a plan to monitor the protest", "vowed to crush the protests": the protest is real
         if anc != head and anc.pos_ in ("NOUN", "PROPN") and dep != "compound":
             through_noun = True
             if lem in word_set("hypothetical_heads"):
@@ -455,7 +479,8 @@ def _mood(
                 return "hypothetical"
             else:
                 return "predicted"
-        if anc != head:
+        known = dep == "nsubj" and lemma(anc) in CONSEQUENCE_OF and not _indefinite(head)
+        if anc != head and not known:
             modal, perfect = _modal(anc)
             if modal in FUTURE_MODALS and dep in (
                 "acomp",
@@ -481,7 +506,9 @@ def _mood(
     if _ahead(time, published):
         return "predicted"
     if _scheduled(head) or (
-        verb is not None and head.dep_ in ("nsubj", "nsubjpass", "dobj") and _scheduled(verb)
+        verb is not None
+        and (head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "dobj" and lemma(verb) in STAGING))
+        and _scheduled(verb)
     ):
         return "predicted"  # "Teachers to strike on Monday", "the trial is set to begin"
     scope = verb if verb is not None else head
@@ -548,6 +575,22 @@ def _infinitive(verb: Token) -> bool:
     ):
         return False
     return verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "an all-out assault", "any attack", "strikes": not "the killing" or "their strike"."""
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "another")):
+            return False
+    return True
+
+
+def _acted_upon(head: Token, anc: Token) -> bool:
+    """The nominal event is the object of a verb that is not its staging: "to monitor the protest"."""
+    if head.pos_ != "NOUN" or head.dep_ != "dobj":
+        return False
+    verb = head.head
+    return verb != anc and verb.pos_ == "VERB" and lemma(verb) not in STAGING
 
 
 def _dated_for(noun: Token) -> bool:
