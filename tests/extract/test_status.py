@@ -323,6 +323,7 @@ def test_status_asserted_lead_keeps_its_claim_for_the_figures(nlp: Language) -> 
         ("The company offered to rehire workers dismissed before their strike.", "strike", "asserted"),
         ("The company offered terms that applied before their strike.", "strike", "asserted"),
         ("The union threatened to hold a strike.", "strike", "predicted"),
+        ("The party called on its rivals to reconsider the march.", "march", "predicted"),
         # a time in another clause does not make the event a forecast
         ("Police arrested 20 activists who had planned protests for next week.", "arrested", "asserted"),
     ],

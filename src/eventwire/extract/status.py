@@ -93,6 +93,7 @@ SHARE_VERBS = frozenset({"share", "post", "publish", "circulate", "release", "br
 STAGING = frozenset(
     {"hold", "stage", "organise", "organize", "launch", "start", "begin", "carry", "mount", "join", "call"}
     | {"go", "resume", "escalate", "intensify", "step", "lead", "conduct", "declare", "announce", "plan"}
+    | {"reconsider", "allow", "permit", "approve", "authorise", "authorize"}  # what is still to come
 )
 PLURAL_TIME_NOUNS = frozenset({"weeks", "months", "days", "years", "weekends"})
 HOLD_VERBS = frozenset({"hold", "stage", "organise", "organize", "launch", "take", "begin", "start", "carry"})
