@@ -162,6 +162,25 @@ def test_a_town_and_the_county_named_with_it_agree() -> None:
     assert ok.geonames_id == 60
 
 
+def test_a_county_alternate_name_does_not_grow_a_place_span() -> None:
+    import spacy
+
+    from eventwire.resolve.places import _extend
+
+    # counties now carry their towns' population: "Harris Health" is not the county's
+    # alternate name plus a word, though "Harris" alone may name Harris County
+    county = _c(1, "Harris County", "admin2", "US", "TX", "Texas", 29.8, -95.4, 4_700_000, gid=10)
+    health = _c(2, "Harris Health", "admin2", "US", "TX", "Texas", 29.8, -95.4, 4_700_000, gid=20)
+    city = _c(3, "Houston", "city", "US", "TX", "Texas", 29.76, -95.36, 2_300_000, gid=30)
+    gaz = InMemoryGazetteer(
+        [(county, ["Harris"]), (replace(health, name="Other"), ["Harris Health"]), (city, [])]
+    )
+    doc = spacy.blank("en")("Doctors at Harris Health in Houston said so.")
+    assert _extend(doc, 2, 3, gaz) == (2, 3)
+    gaz = InMemoryGazetteer([(county, ["Harris"]), (health, []), (city, [])])
+    assert _extend(doc, 2, 3, gaz) == (2, 4)  # its own name still does
+
+
 def test_only_a_full_county_name_is_found_by_the_gazetteer() -> None:
     cands = tiny_gazetteer().candidates("Laurel")
     county = next(c for c in cands if c.feature == "admin2")

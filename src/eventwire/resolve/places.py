@@ -366,7 +366,7 @@ def _extend(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, 
                 continue
             if e - s > best[1] - best[0] and any(
                 c.match == "exact"
-                and (c.primary or c.population >= 100_000)
+                and (c.primary or (c.feature != "admin2" and c.population >= 100_000))
                 and (c.feature != "city" or c.population >= 10_000)
                 for c in gazetteer.candidates(doc[s:e].text)
             ):
