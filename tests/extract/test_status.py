@@ -399,3 +399,29 @@ def test_status_footage_the_newsroom_verified_is_its_own(nlp: Language) -> None:
     assert info.status == "asserted"
     other = event_status(tok, tok.idx, (), publisher="Morning Post")
     assert other.status == "attributed"
+
+
+# the event doing the calling is real, whatever it calls for; what is called for is not (round 2)
+CALLERS = [
+    (
+        "Graffiti calling for the fall of the regime appeared on walls in Zahedan on Monday.",
+        "protest",
+        "asserted",
+    ),
+    (
+        "Banners demanding the release of the detainees were hung from bridges in Tabriz.",
+        "protest",
+        "asserted",
+    ),
+    ("Activists called for a general strike on Saturday.", "strike", "predicted"),
+    ("Unions are calling for strikes next week.", "strike", "predicted"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "status"), CALLERS)
+def test_status_the_caller_is_real_what_it_calls_for_is_not(
+    nlp: Language, text: str, etype: str, status: str
+) -> None:
+    evs = [e for e in events(nlp, text) if e.type == etype]
+    assert evs, f"no {etype} event"
+    assert evs[0].status == status

@@ -175,6 +175,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
     loose = b.nominal and b.back_reference and b.time_inferred  # "the protests" has no time of its own
     if not loose and _times_conflict(a.time, b.time):
         return False
+    if _figures_disagree(a, b):
+        return False  # "police said 950 were arrested ... the party said 4,000": two counts, two records
     if same_sentence and _distinct_subjects(a, b):
         return False  # "a man was shot in Omdurman and a second protester died in Bahri": two events
     if _places_conflict(a, b) and not (b.back_reference and b.nominal and not same_sentence) and not tied:
@@ -207,6 +209,47 @@ def _compatible(a: Draft, b: Draft) -> bool:
         same_scope = a.scope == b.scope or (b.type == "killing" and (not b.places or b.places_inferred))
         return a.status == "attributed" and same_scope and same_day and other_voice
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
+
+
+def _figures_disagree(a: Draft, b: Draft) -> bool:
+    """Different figures of one kind from different voices, or over different periods.
+
+    Two speakers' counts ("police said 950 were arrested since Sunday; the party said 4,000 of its
+    workers were detained") or one count per period ("12 killed on Monday ... 30 killed this week") are
+    separate records; a narrator's lead and a speaker's toll of it are not (the account merges and the
+    contested figure stays in the claim).
+    """
+    theirs = {(m.kind, m.value) for m in b.magnitudes}
+    if not theirs:
+        return False
+    ours = {(f[0], f[2]) for f in _figures(a)}
+    kinds = {k for k, _ in theirs} & {k for k, _ in ours}
+    if not kinds or all(
+        {v for k, v in theirs if k == kind} == {v for k, v in ours if k == kind} for kind in kinds
+    ):
+        return False
+    voices = a.status == "attributed" and b.status == "attributed" and a.claim_id != b.claim_id
+    if voices and not (a.source and b.source and a.source.name == b.source.name):
+        return True
+    if (
+        b.claim_id is not None
+        and b.status == "attributed"
+        and (a.status != "asserted" or b.scope == "aggregate")
+    ):
+        # a second speaker's different toll of a record whose figures all come from other speakers: two
+        # speakers' records, or a tally over a wider extent ("4,000 killed since the coup") than the
+        # narrator's event; a toll of the narrator's event itself merges and stays in its claim
+        own = {f[1] for f in _figures(a) if f[0] in kinds}
+        if None not in own and b.claim_id not in own:
+            return True
+    # the later mention names a period of its own ("1,100 detained since April 2023") that is not the
+    # anchoring mention's, whether that one's date is written in its sentence or in its paragraph
+    return (
+        a.time is not None
+        and b.time is not None
+        and not b.time_inferred
+        and (a.time.start, a.time.end) != (b.time.start, b.time.end)
+    )
 
 
 def _same_period(a: Draft, b: Draft) -> bool:
@@ -257,16 +300,12 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
     if poor.status == "negated":
         status = rich.status
     sources = (*_figures(a), *_figures(b))
-    drop = contested(a, b) | {
-        kind
-        for kind in {f[0] for f in sources}
-        if len({f[2] for f in sources if f[0] == kind}) > 1 and any(f[1] for f in sources if f[0] == kind)
-    }
     mags = [
         m
         for d in (rich, poor)
         for m in d.magnitudes
-        if m.kind not in drop and (status != "asserted" or d.status == "asserted")
+        if (status != "asserted" or d.status == "asserted")
+        and _keeps(d, rich, m.kind, status, sources, contested(a, b))
     ]
     seen: set[tuple[str, int, int]] = set()
     uniq: list[Magnitude] = []
@@ -314,6 +353,31 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         hedged=rich.hedged and poor.hedged,
         figure_sources=sources,
     )
+
+
+def _keeps(
+    d: Draft,
+    rich: Draft,
+    kind: str,
+    status: str,
+    sources: tuple[tuple[str, str | None, int], ...],
+    contested: set[str],
+) -> bool:
+    """Whether ``d``'s figure of ``kind`` survives the merge.
+
+    Agreeing figures all survive. Where the mentions give different figures ("17 abducted" and "82
+    cases"; "950 arrested" and "4,000 detained" by another speaker), the record keeps its own
+    representative's figure, but only if that figure is the narrator's or the one speaker's: figures
+    contested between different speakers stay in their claims, never becoming the record's figure.
+    """
+    values = {f[2] for f in sources if f[0] == kind}
+    if len(values) <= 1:
+        return True
+    speakers = {f[1] for f in sources if f[0] == kind}
+    if kind in contested or len(speakers) > 1:
+        # different voices disagree: only the narrator's own figure of an asserted record stands
+        return status == "asserted" and d.claim_id is None and d is rich
+    return d is rich
 
 
 def _voice(a: Draft, b: Draft) -> Draft:

@@ -162,6 +162,8 @@ RECORD_WORDS = re.compile(
     r"\b(?:records?|counts?|tall(?:y|ies)|data(?:base)?|documentation|monitoring|figures)\b"
 )
 # plans in the past ("the group planned to set fire to …"): a plot, not a forecast, unless dated ahead
+# verbs of calling or demanding whose SUBJECT is the one calling: the event doing the calling is real
+CALLER_VERBS = frozenset({"call", "demand", "urge", "appeal", "press", "push", "seek"})
 PLOT_VERBS = frozenset({"plan", "plot", "intend", "conspire", "prepare", "aim"})
 # "an all-out assault would lead to a massacre": the subject of these is a premise, not a forecast
 CONSEQUENCE_OF = frozenset(
@@ -470,6 +472,10 @@ def _mood(
             return "hypothetical"
         if anc != head and lem in TERMINATIVE and dep in ("dobj", "nsubjpass"):
             return None  # "vowed to end the strike": the strike is under way
+        if anc != head and dep == "nsubj" and lem in CALLER_VERBS:
+            return (
+                None  # "graffiti calling for … appeared", "a strike demanding pay rises": the caller is real
+            )
         commits = lem in MORE_PREDICTION and dep == "xcomp"  # "agreed to end", not "agreed a deal"
         if anc != head and (lem in word_set("prediction") or commits) and not _past(head):
             if lem == "call" and not (

@@ -1,0 +1,238 @@
+"""Within-document event coreference: which drafts merge, and what the merged record keeps."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.extract.coref import Draft, merge_drafts
+from eventwire.records import Actor, Magnitude, Span, Time
+
+
+def _span(text: str, start: int) -> Span:
+    return Span(text, start, start + len(text))
+
+
+def _mag(kind: str, value: int, start: int) -> Magnitude:
+    return Magnitude(kind, value, None, None, "exact", str(value), start, start + len(str(value)))  # type: ignore[arg-type]
+
+
+def _speaker(name: str) -> Actor:
+    return Actor(name, 0, len(name), name, (), "police", "speaker", None)  # type: ignore[arg-type]
+
+
+def _day(day: str, start: int) -> Time:
+    return Time(day, start, start + len(day), day, day, day, "day", "document")
+
+
+def draft(
+    etype: str,
+    trigger: str,
+    start: int,
+    *,
+    sent_start: int | None = None,
+    status: str = "asserted",
+    mags: tuple[Magnitude, ...] = (),
+    source: str | None = None,
+    claim_id: str | None = None,
+    time: Time | None = None,
+    nominal: bool = False,
+    back_reference: bool = False,
+    para: int = 0,
+) -> Draft:
+    sentence = _span(trigger, start)
+    return Draft(
+        type=etype,
+        subtype=None,
+        status=status,
+        scope="local",
+        trigger=sentence,
+        evidence=Span(trigger + ".", start, start + len(trigger) + 1),
+        sent_start=start if sent_start is None else sent_start,
+        time=time,
+        places=(),
+        country=None,
+        actors=(),
+        magnitudes=mags,
+        source=_speaker(source) if source else None,
+        claim_id=claim_id,
+        nominal=nominal,
+        phrase=False,
+        hedged=False,
+        back_reference=back_reference,
+        head_lemma=trigger.split()[-1],
+        head=start,
+        para=para,
+        verbal_assert=status == "asserted" and not nominal,
+    )
+
+
+def test_two_speakers_with_different_counts_stay_two_records() -> None:
+    # "Police said 950 people were arrested. The party said 4,000 of its workers were detained."
+    police = draft(
+        "arrest",
+        "arrested",
+        10,
+        status="attributed",
+        mags=(_mag("arrests", 950, 5),),
+        source="police",
+        claim_id="cl1",
+    )
+    party = draft(
+        "arrest",
+        "detained",
+        80,
+        status="attributed",
+        mags=(_mag("arrests", 4000, 70),),
+        source="party",
+        claim_id="cl2",
+    )
+    out = merge_drafts([police, party])
+    assert len(out) == 2
+    assert [m.value for m in out[0].magnitudes] == [950]
+    assert [m.value for m in out[1].magnitudes] == [4000]
+
+
+def test_two_speakers_with_the_same_count_merge() -> None:
+    a = draft(
+        "killing",
+        "killed",
+        10,
+        status="attributed",
+        mags=(_mag("fatalities", 12, 5),),
+        source="medics",
+        claim_id="cl1",
+    )
+    b = draft(
+        "killing",
+        "died",
+        80,
+        status="attributed",
+        mags=(_mag("fatalities", 12, 70),),
+        source="activists",
+        claim_id="cl2",
+    )
+    out = merge_drafts([a, b])
+    assert len(out) == 1
+    assert [m.value for m in out[0].magnitudes] == [12]
+
+
+def test_counts_of_different_periods_stay_apart() -> None:
+    # "three were killed on Wednesday ... nine killings this week": a day's toll is not the week's
+    a = draft("killing", "killed", 10, mags=(_mag("fatalities", 3, 0),), time=_day("2023-02-01", 20))
+    b = draft(
+        "killing",
+        "killed",
+        60,
+        mags=(_mag("fatalities", 9, 50),),
+        time=Time("this week", 70, 79, "2023-W05", "2023-01-30", "2023-02-05", "week", "document"),
+        nominal=True,
+        back_reference=True,
+    )
+    out = merge_drafts([a, b])
+    assert len(out) == 2
+
+
+def test_representative_keeps_its_own_figure_when_a_back_reference_differs() -> None:
+    # "At least 17 people have been abducted ... the 82 cases of abduction this year": the
+    # narrator's lead keeps its count instead of losing both
+    lead = draft("arrest", "abducted", 10, mags=(_mag("arrests", 17, 0),))
+    later = draft(
+        "arrest", "abductions", 90, mags=(_mag("arrests", 82, 80),), nominal=True, back_reference=True
+    )
+    out = merge_drafts([lead, later])
+    assert len(out) == 1
+    assert [m.value for m in out[0].magnitudes] == [17]
+
+
+def test_contested_toll_stays_in_the_claim_not_the_asserted_record() -> None:
+    # the narrator reports the killings; a speaker's different toll merges as an account but its
+    # figure never becomes the asserted record's figure
+    lead = draft("killing", "killed", 10, mags=(_mag("fatalities", 5, 0),))
+    account = draft(
+        "killing",
+        "killed",
+        70,
+        status="attributed",
+        mags=(_mag("fatalities", 20, 60),),
+        source="activists",
+        claim_id="cl1",
+    )
+    out = merge_drafts([lead, account])
+    assert len(out) == 1
+    assert out[0].status == "asserted"
+    assert [m.value for m in out[0].magnitudes] == [5]
+
+
+def test_merged_record_without_a_count_takes_the_accounts_figure() -> None:
+    lead = draft("killing", "killed", 10)
+    account = draft(
+        "killing",
+        "killed",
+        70,
+        status="attributed",
+        mags=(_mag("fatalities", 20, 60),),
+        source="medics",
+        claim_id="cl1",
+    )
+    out = merge_drafts([lead, replace(account, para=1)])
+    assert len(out) == 1
+    assert out[0].status == "asserted"
+    assert out[0].magnitudes == ()  # an attributed toll does not become the narrator's figure
+
+
+def test_a_second_speakers_different_toll_is_its_own_record() -> None:
+    # the narrator's bombing takes the first speaker's toll as an account; a rights group's toll
+    # "since the coup" from a third voice is not this bombing's
+    lead = draft("killing", "killed", 10)
+    medics = draft(
+        "killing",
+        "killed",
+        60,
+        status="attributed",
+        mags=(_mag("fatalities", 23, 50),),
+        source="medics",
+        claim_id="cl1",
+    )
+    group = draft(
+        "killing",
+        "killed",
+        140,
+        status="attributed",
+        mags=(_mag("fatalities", 4000, 130),),
+        source="rights group",
+        claim_id="cl2",
+    )
+    out = merge_drafts([lead, medics, replace(group, scope="aggregate")])
+    assert len(out) == 2
+    assert [m.value for m in out[1].magnitudes] == [4000]
+    # a second speaker's toll of the narrator's event itself merges, and stays in its claim
+    (one,) = merge_drafts([lead, medics, group])
+    assert one.status == "asserted"
+    assert one.magnitudes == ()
+    # a second speaker's toll of the narrator's event itself merges, and stays in its claim
+    (one,) = merge_drafts([lead, medics, group])
+    assert one.status == "asserted"
+    assert one.magnitudes == ()
+
+
+def test_a_later_period_figure_does_not_redate_the_lead() -> None:
+    # "security forces detained five people [on Friday, from the paragraph] ... the detention of
+    # more than 1,100 civilians since April 2023": the lead keeps its count and its date
+    friday = _day("2025-02-28", 0)
+    lead = replace(
+        draft("arrest", "detained", 10, mags=(_mag("arrests", 5, 20),), time=friday), time_inferred=True
+    )
+    since = Time("since April 2023", 90, 106, None, "2023-04-01", "2025-03-03", "month", "document")
+    later = draft(
+        "arrest",
+        "detention",
+        70,
+        mags=(_mag("arrests", 1100, 80),),
+        time=since,
+        nominal=True,
+        back_reference=True,
+    )
+    out = merge_drafts([lead, later])
+    assert len(out) == 2
+    assert out[0].time == friday
+    assert [m.value for m in out[0].magnitudes] == [5]
