@@ -610,3 +610,88 @@ def test_an_execution_victim_named_in_its_sentence(nlp: Language) -> None:
     victims = _roles(ev)["victim"]
     assert [a.name for a in victims] == ["Prisoners"]
     assert all(a.name != "Rights groups" for a in victims)  # who says it is not who suffers it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Media Cell said a rocket attack hit the Green Zone on Tuesday, wounding two people.",
+        "The Israeli military said a rocket attack from Lebanon wounded three soldiers near the border.",
+        "According to the Nigerian Army, a bomb blast killed seven people at a market in Maiduguri.",
+        "The Rapid Support Forces said on Monday that a drone strike hit a market in El Fasher, killing 14.",
+    ],
+)
+def test_who_reports_an_attack_is_not_its_doer(nlp: Language, text: str) -> None:
+    speaker = text.split(" said")[0].removeprefix("The ").removeprefix("According to the ").split(",")[0]
+    for ev in _with_actors(nlp, text):
+        for a in _roles(ev).get("perpetrator", []):
+            assert speaker.split()[-1] not in (a.text or a.name)  # the reporter is not the attacker
+            assert a.name not in ("Security Media Cell", "Israel Defense Forces", "Nigerian Army")
+            assert a.name != "Rapid Support Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The Houthis said they attacked a cargo ship in the Red Sea on Tuesday.", "Houthis"),
+        ("Hamas said on Monday that its fighters attacked an army post near Gaza City.", "Hamas"),
+        ("Al-Shabaab said it carried out a suicide attack on a military base in Baidoa.", "Al-Shabaab"),
+    ],
+)
+def test_who_reports_its_own_attack_is_its_doer(nlp: Language, text: str, doer: str) -> None:
+    ev = next(e for e in _with_actors(nlp, text) if e.type == "attack")
+    assert doer in [a.name for a in _roles(ev)["perpetrator"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents gathered at the market on Monday when a shell landed, killing 23 people.",
+        "Worshippers were praying in the mosque when a bomb went off, killing 11 people.",
+        "Shoppers queued outside a bakery in Aleppo when an air strike hit, killing nine people.",
+    ],
+)
+def test_people_gathering_do_not_do_the_killing_after_them(nlp: Language, text: str) -> None:
+    for ev in _with_actors(nlp, text):
+        for a in _roles(ev).get("perpetrator", []):
+            assert a.text is None or a.text.lower() not in ("residents", "worshippers", "shoppers")
+
+
+def test_a_toll_clause_after_an_attack_keeps_its_doer(nlp: Language) -> None:
+    text = "Gunmen opened fire on worshippers at a mosque in Kano on Friday, killing 23 people."
+    evs = _with_actors(nlp, text)
+    assert any(a.name == "Gunmen" and a.role == "perpetrator" for e in evs for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "value"),
+    [
+        (
+            "Several hundred nurses formed a human chain outside the hospital in what organisers "
+            "called a warning strike.",
+            "strike",
+            100,
+        ),
+        (
+            "On Saturday, several hundred civil servants, doctors and teachers formed a human chain in "
+            'what organisers called a "warning strike", and others signed letters.',
+            "strike",
+            100,
+        ),
+    ],
+)
+def test_a_naming_takes_the_count_of_the_clause_it_recasts(
+    nlp: Language, text: str, etype: str, value: int
+) -> None:
+    ev = next(e for e in _with_actors(nlp, text) if e.type == etype)
+    assert [m.value for m in ev.magnitudes if m.kind == "participants"] == [value]
+
+
+def test_a_naming_keeps_the_figures_of_its_own_phrase(nlp: Language) -> None:
+    from eventwire.extract.binding import naming_governor
+
+    doc = nlp("Shopkeepers closed their shops in what rights groups called a general strike across 16 towns.")
+    strike = next(t for t in doc if t.lower_ == "strike")
+    gov = naming_governor(strike)
+    assert gov is not None and gov.lower_ == "closed"
+    assert naming_governor(next(t for t in doc if t.lower_ == "closed")) is None

@@ -275,6 +275,58 @@ WEAK_HEADS = frozenset(
 GROUP_NOUNS = frozenset({"group", "groups", "crowd", "crowds", "gathering", "column", "procession"})
 
 
+# Verbs of being somewhere, gathering or going about one's life: their subject does not do the
+# harm a participle toll clause after them reports ("residents gathered at the market when a shell
+# landed, killing 23"; "worshippers were praying, killing …" is the attack's, not theirs).
+IDLE_LEMMAS = frozenset(
+    {
+        "gather",
+        "assemble",
+        "congregate",
+        "queue",
+        "line",
+        "wait",
+        "pray",
+        "attend",
+        "shop",
+        "sleep",
+        "sit",
+        "stand",
+        "celebrate",
+        "mourn",
+        "flee",
+        "travel",
+        "return",
+        "live",
+        "work",
+        "play",
+        "walk",
+        "crowd",
+        "throng",
+        "shelter",
+        "hide",
+        "rally",
+        "march",
+        "chant",
+        "protest",
+        "demonstrate",
+    }
+)
+TOLL_DEPS = frozenset({"advcl", "conj", "xcomp"})
+
+
+def _idle_doer(head: Token, doer: Token) -> bool:
+    """A subject inherited by a toll participle from a verb of gathering or presence.
+
+    "Residents gathered …, killing 23": the participle's subject is not its own (``doer`` is not
+    a child of ``head``), and the verb that owns it is no act of harm, so its subject did not kill.
+    """
+    if doer.head.i == head.i or head.tag_ != "VBG" or head.dep_ not in TOLL_DEPS:
+        return False
+    owner = doer.head
+    return lemma(owner) in IDLE_LEMMAS and lemma(head) in HARM_LEMMAS | {"leave"}
+
+
 def _protesting_group(tok: Token) -> bool:
     """``a group chanting slogans``, ``crowds that marched``: a group described by what protesters do."""
     from .lexicon import word_set
@@ -610,7 +662,7 @@ def bind_actors(
     verbal = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
     if verbal:
         s = subject(head)
-        if s is not None:
+        if s is not None and not _idle_doer(head, s):
             pairs.append((s, "doer"))
         a = agent(head)
         if a is not None:
@@ -840,6 +892,29 @@ def _paragraph_start(text: str, pos: int) -> int:
     return 0 if cut < 0 else cut + 1
 
 
+NAMING_LEMMAS = frozenset(
+    {"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize", "name", "bill"}
+)
+NAMED_CLOSER = 0.05  # a naming takes its governor's count ahead of the governor's own trigger
+
+
+def naming_governor(head: Token) -> Token | None:
+    """The act a naming construction recasts: "formed a human chain in what organisers called a
+    warning strike", "walked out in what was described as a protest strike" → the governing verb."""
+    tok = head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        tok = tok.head
+    if tok.dep_ not in ("oprd", "prep", "attr", "dobj", "xcomp") or tok.head.i == tok.i:
+        return None
+    verb = tok.head
+    if lemma(verb) not in NAMING_LEMMAS or not any(c.lower_ == "what" for c in verb.children):
+        return None
+    prep = verb.head
+    if verb.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.head.i != prep.i:
+        return prep.head
+    return None
+
+
 def in_clause(tok: Token, head: Token) -> bool:
     """``tok`` sits in the clause of ``head`` (not in a conjoined or subordinate clause below it)."""
     return tok == head or clause_head(tok) == clause_head(head)
@@ -868,6 +943,18 @@ def _magnitude_score(
     """How closely a magnitude belongs to an event (lower is closer), or None when it cannot."""
     if m.kind != "other" and m.kind not in COMPATIBLE_KINDS.get(etype, frozenset()):
         return None
+    governor = naming_governor(head)
+    if governor is not None:
+        # "several hundred nurses formed a human chain in what organisers called a warning strike":
+        # the name recasts the act of the governing clause, whose counts are its own (the name's
+        # own phrase keeps its figures: "a general strike across 16 towns")
+        tok = token_at(head.doc, m.start_char)
+        own = tok is not None and any(
+            a.head == governor and a != governor and head in a.subtree for a in (tok, *tok.ancestors)
+        )
+        if tok is not None and not own:
+            score = _magnitude_score(m, governor, etype, claims, claim_id)
+            return None if score is None else max(score - NAMED_CLOSER, 0.0)
     inside = [c for c in claims if c.content.start <= m.start_char < c.content.end]
     if inside and claim_id not in {c.id for c in inside}:
         return None  # a figure inside a claim stays with that claim's events

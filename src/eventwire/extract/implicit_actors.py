@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor, ActorKind, ActorRole
-from .syntax import QUANTITY_HEADS, clause_head, lemma, phrase_head, segment, segments
+from .syntax import QUANTITY_HEADS, clause_head, lemma, phrase_head, segment, segments, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -61,6 +61,7 @@ RIOTER_KINDS = frozenset({"protesters", "students"})
 ORGANISE_LEMMAS = frozenset(
     {"call", "organise", "organize", "lead", "stage", "hold", "back", "support", "join", "attend", "launch"}
 )
+SELF_PRONOUNS = frozenset({"we", "they", "it", "i"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 LEDE_SEGMENTS = 6
 GENERIC_KINDS = frozenset({"civilians", "unknown", "protesters"})
@@ -234,15 +235,82 @@ def in_custody(head: Token) -> bool:
     return any(lemma(t) in CUSTODY_WORDS or t.lower_ in CUSTODY_WORDS for t in segment(head))
 
 
+def _speaking(doc: Doc, a: Actor) -> bool:
+    """A mention that only reports: the subject of a reporting verb ("the army said"), the
+    object of "according to", or the agent of a reported statement ("a statement by the army")."""
+    from .lexicon import word_set
+
+    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "amod", "poss") and root.head.i != root.i:
+        root = root.head
+    reporting = word_set("reporting_verbs") | word_set("denial")
+    if root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in reporting:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    return root.dep_ == "appos" and _speaking_token(root.head, reporting)
+
+
+def _speaking_token(tok: Token, reporting: frozenset[str]) -> bool:
+    if tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in reporting:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def reporters(head: Token) -> list[Token]:
+    """Who reports the clause ``head`` sits in: the subjects of the reporting verbs whose content
+    it is ("the army said [a rocket attack hit …]") and the objects of "according to" on its path."""
+    from .lexicon import word_set
+
+    reporting = word_set("reporting_verbs") | word_set("denial")
+    out: list[Token] = []
+    tok = head
+    path = [head]
+    while tok.head.i != tok.i:
+        parent = tok.head
+        if tok.dep_ in ("ccomp", "parataxis", "advcl", "conj") and lemma(parent) in reporting:
+            out.extend(c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass", "agent"))
+        path.append(parent)
+        tok = parent
+    for t in path:
+        for c in t.children:
+            if c.lower_ == "according":
+                out.extend(g for p in c.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+def speaker_names(head: Token, known: Sequence[Actor]) -> frozenset[str]:
+    """The names of the actors who report the event at ``head`` (see :func:`reporters`)."""
+    names: set[str] = set()
+    for r in reporters(head):
+        sub = r.doc[r.left_edge.i : r.right_edge.i + 1]
+        for a in known:
+            if a.start_char is not None and sub.start_char <= a.start_char < sub.end_char:
+                names.add(a.name)
+    return frozenset(names)
+
+
 def _dominant_force(head: Token, known: Sequence[Actor], bound: list[Actor]) -> Actor | None:
     """The named armed actor the article is about, named before the event's sentence ends.
 
     Unattributed attacks in a story about one force's campaign ("a helicopter then fired on
     people", "more villages would be bombed") are that force's. It must be named twice, or
-    once in the headline or lede.
+    once in the headline or lede. Mentions that only report ("the army said") do not count,
+    and the one who reports the event is not its doer unless the content says so.
     """
     seg = segment(head)
     lede_end = max((x.end_char for x in _lede(head.doc)), default=0)
+    doer = subject(head) or subject(clause_head(head))
+    self_report = doer is not None and doer.lower_ in SELF_PRONOUNS  # "the Houthis said they attacked"
+    reporting = speaker_names(head, known)
+    if self_report:
+        speakers = [a for a in known if a.name in reporting and a.kind in ("security_forces", "armed_group")]
+        if speakers:
+            return speakers[0]
+        reporting = frozenset()
     named = [
         a
         for a in known
@@ -251,6 +319,8 @@ def _dominant_force(head: Token, known: Sequence[Actor], bound: list[Actor]) -> 
         and a.kind in ("security_forces", "armed_group")
         and a.identifier
         and not a.identifier.startswith("ew:generic-")
+        and a.name not in reporting
+        and not _speaking(head.doc, a)
     ]
     counts = Counter(a.name for a in named)
     counts.update({a.name for a in named if a.start_char is not None and a.start_char < lede_end})
