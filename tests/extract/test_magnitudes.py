@@ -234,3 +234,53 @@ def test_sorted_and_offsets_exact(nlp: Language) -> None:
 def test_magnitude_kind_survives_parse_slips(nlp: Language, text: str, phrase: str, kind: str) -> None:
     found = {m.text: m.kind for m in find_magnitudes(nlp(text))}
     assert found.get(phrase) == kind, found
+
+
+# The vague family (ACLED: tens = 10, dozens = 12, scores = 20, hundreds = 100, thousands = 1,000,
+# tens of thousands = 10,000 …), however it is written: text, phrase as written, value.
+VAGUE_FAMILY = [
+    ("Tens of thousands gathered in the capital on Sunday.", "Tens of thousands", 10000),
+    ("A tens-of-thousands-strong crowd marched on parliament.", "tens-of-thousands", 10000),
+    ("10s of thousands marched through the city.", "10s of thousands", 10000),
+    ("Several tens of thousands rallied in the square.", "Several tens of thousands", 10000),
+    ("Many tens of thousands joined the march.", "Many tens of thousands", 10000),
+    ("Hundreds of thousands protested in the streets.", "Hundreds of thousands", 100000),
+    ("Several hundreds of thousands took part.", "Several hundreds of thousands", 100000),
+    ("Dozens of thousands fled the fighting.", "Dozens of thousands", 12000),
+    ("Tens of millions of workers struck.", "Tens of millions", 10000000),
+    ("Several million workers went on strike.", "Several million", 1000000),
+    ("Several thousands gathered outside parliament.", "Several thousands", 1000),
+    ("Thousands gathered outside parliament.", "Thousands", 1000),
+    ("Hundreds were detained.", "Hundreds", 100),
+    ("100s of people were arrested.", "100s", 100),
+    ("Dozens were arrested.", "Dozens", 12),
+    ("Several dozen students were detained.", "Several dozen", 12),
+    ("Scores were injured in the clashes.", "Scores", 20),
+    ("Tens of students were detained.", "Tens", 10),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), VAGUE_FAMILY)
+def test_the_vague_family(nlp: Language, text: str, phrase: str, value: int) -> None:
+    (m,) = find_magnitudes(nlp(text))
+    assert (m.text, m.value, m.vague, m.qualifier) == (phrase, value, True, "vague")
+    assert text[m.start_char : m.end_char] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("A couple of thousand workers walked out.", "A couple of thousand", 2000),
+        ("A couple hundred people rallied.", "A couple hundred", 200),
+    ],
+)
+def test_a_couple_of_hundred_is_about_two_hundred(nlp: Language, text: str, phrase: str, value: int) -> None:
+    (m,) = find_magnitudes(nlp(text))
+    assert (m.text, m.value, m.qualifier) == (phrase, value, "approximate")
+
+
+@pytest.mark.parametrize(
+    "text", ["Several people were hurt.", "Many people were hurt.", "A few people were hurt."]
+)
+def test_a_quantifier_alone_is_no_amount(nlp: Language, text: str) -> None:
+    assert find_magnitudes(nlp(text)) == []

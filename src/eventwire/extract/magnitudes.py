@@ -120,12 +120,22 @@ def _parse_number(doc: Doc, i: int, t: _Table) -> _Number | None:
     low = tok.lower_
     n = len(doc)
     # vague amounts
-    for words, value in t.vague:
-        if i + len(words) <= n and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
-            end = i + len(words)
-            if len(words) == 1 and words[0] in ("scores", "tens") and not _counting(doc, end):
-                return None  # "the scores", "tens" alone: not an amount
-            return _Number(value, i, end, vague=True)
+    vague = _vague(doc, i, t)
+    if vague is not None:
+        return vague
+    # "several tens of thousands", "many thousands", "a few hundreds": the quantifier adds no number
+    skip = (
+        2 if low == "a" and i + 1 < n and doc[i + 1].lower_ == "few" else 1 if low in VAGUE_QUANTIFIERS else 0
+    )
+    if skip and i + skip < n:
+        inner = _vague(doc, i + skip, t)
+        if inner is not None and _word(doc[inner.end - 1]).endswith("s"):
+            return _Number(inner.value, i, inner.end, vague=True)
+    # "a couple of hundred", "a couple thousand": two of them, roughly
+    if low == "a" and i + 2 < n and doc[i + 1].lower_ == "couple":
+        j = i + 3 if doc[i + 2].lower_ == "of" else i + 2
+        if j < n and doc[j].lower_ in t.multipliers:
+            return _Number(2 * t.multipliers[doc[j].lower_], i, j + 1, approximate=True)
     # "a dozen", "half a dozen", "a hundred", "a thousand"
     if low in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in t.multipliers:
         mult = t.multipliers[doc[i + 1].lower_]
@@ -158,6 +168,50 @@ def _parse_number(doc: Doc, i: int, t: _Table) -> _Number | None:
             value += _unit_value(doc[j + 1], t) or 0
             j += 2
     return _Number(value, i, j)
+
+
+VAGUE_QUANTIFIERS = frozenset({"several", "many"})
+# Plural figures written in digits: "10s of thousands", "100s of people".
+DIGIT_PLURALS = {"10s": "tens", "100s": "hundreds", "1000s": "thousands", "1,000s": "thousands"}
+# Plural multipliers that scale a vague count before them: "dozens of thousands" = 12 x 1,000.
+PLURAL_MULTIPLIERS = {"hundreds": 100, "thousands": 1000, "millions": 1000000, "billions": 1000000000}
+
+
+def _word(tok: Token) -> str:
+    low = tok.lower_
+    return DIGIT_PLURALS.get(low, low)
+
+
+def _vague(doc: Doc, i: int, t: _Table) -> _Number | None:
+    """A vague amount at token ``i`` ("tens of thousands", "tens-of-thousands", "10s of thousands")."""
+    n = len(doc)
+    idx: list[int] = []  # the words from i on, hyphens between them skipped
+    j = i
+    while j < n and len(idx) < 5:
+        if doc[j].text in ("-", "–") and idx and j + 1 < n:
+            j += 1
+            continue
+        idx.append(j)
+        j += 1
+    words_at = [_word(doc[k]) for k in idx]
+    for words, value in t.vague:
+        if len(words) <= len(words_at) and tuple(words_at[: len(words)]) == words:
+            end = idx[len(words) - 1] + 1
+            if len(words) == 1 and words[0] in ("scores", "tens") and not _counting(doc, end):
+                return None  # "the scores", "tens" alone: not an amount
+            k = len(words)
+            if (
+                k == 1
+                and words[0] in ("tens", "dozens", "scores", "hundreds")
+                and len(words_at) > 2
+                and words_at[1] == "of"
+                and words_at[2] in PLURAL_MULTIPLIERS
+                and PLURAL_MULTIPLIERS[words_at[2]] > value
+            ):
+                # "dozens of thousands", "scores of thousands": the count scales the plural after it
+                return _Number(value * PLURAL_MULTIPLIERS[words_at[2]], i, idx[2] + 1, vague=True)
+            return _Number(value, i, end, vague=True)
+    return None
 
 
 def _counting(doc: Doc, end: int) -> bool:
