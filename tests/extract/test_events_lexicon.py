@@ -44,6 +44,34 @@ CASES = [
         "asserted",
         "storm",
     ),
+    # round 2: state-media killings, camp clearances, curfews, announced and refused work
+    (
+        "Two young soldiers were martyred by terrorists near the border on Monday.",
+        "killing",
+        "asserted",
+        "martyred",
+    ),
+    ("Rioters set fire to banks and a police station in the city centre.", "riot", "asserted", "set fire to"),
+    (
+        "Police cleared a protest camp outside parliament early on Tuesday.",
+        "repression",
+        "asserted",
+        "cleared",
+    ),
+    ("Troops stormed the sit-in outside the army headquarters at dawn.", "repression", "asserted", "stormed"),
+    ("Riot police stormed the camp and tore down the tents.", "repression", "asserted", "stormed"),
+    ("The authorities imposed a curfew in the city after the clashes.", "repression", "asserted", "imposed"),
+    ("A curfew was declared in three districts on Friday.", "repression", "asserted", "declared"),
+    (
+        "Farmers blocked roads with their tractors across the province.",
+        "protest",
+        "asserted",
+        "blocked roads",
+    ),
+    ("Junior doctors are set to strike on Monday over pay.", "strike", "predicted", "strike"),
+    ("Teachers are due to strike next week.", "strike", "predicted", "strike"),
+    ("Miners refused to work on Sunday over unpaid wages.", "strike", "asserted", "refused to work"),
+    ("Bus drivers refused to return to work until their wages were paid.", "strike", "asserted", "refused"),
 ]
 
 
@@ -79,6 +107,19 @@ def test_events_two_victims_in_one_sentence_stay_two(nlp: Language) -> None:
         "by a tear gas canister in Bahri."
     )
     assert len([e for e in events(nlp, text) if e.type == "killing"]) == 2
+
+
+def test_events_victims_and_their_attackers_are_one_event(nlp: Language) -> None:
+    # the death and the attack have different subjects by nature: the attack's toll
+    text = "Five border guards were killed when gunmen attacked a border post near the town."
+    evs = events(nlp, text)
+    assert [e.type for e in evs] == ["attack"]
+    assert [(m.kind, m.value) for m in evs[0].magnitudes] == [("fatalities", 5)]
+
+
+def test_events_set_up_a_camp_is_no_dispersal(nlp: Language) -> None:
+    text = "Protesters set up a camp outside parliament and refused to leave."
+    assert not [e for e in events(nlp, text) if e.type == "repression"]
 
 
 def test_events_tied_triggers_merge_across_places(nlp: Language) -> None:

@@ -260,9 +260,13 @@ def _same_period(a: Draft, b: Draft) -> bool:
 
 
 def _distinct_subjects(a: Draft, b: Draft) -> bool:
-    """Two verbal triggers of a victim type, each with its own (different) noun subject."""
+    """Two verbal triggers of one victim type, each with its own (different) noun subject.
+
+    A death and the attack that caused it have different subjects by nature ("five guards were killed
+    when gunmen attacked a post"): the victims and the attackers, one event."""
     return (
-        a.type in VICTIM_TYPES
+        a.type == b.type
+        and a.type in VICTIM_TYPES
         and not a.nominal
         and not b.nominal
         and a.subject >= 0

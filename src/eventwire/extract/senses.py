@@ -713,6 +713,10 @@ def _violent_or_device(c: MatchContext) -> bool:
 
 def _labor_subject(c: MatchContext) -> bool:
     s = subject(c.head)
+    if s is None and c.head.dep_ == "xcomp":
+        # "doctors are set to strike", "teachers are due to strike": the raising verb's subject
+        gov = c.head.head.head if c.head.head.dep_ == "acomp" else c.head.head  # "are due to strike"
+        s = next((t for t in gov.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if s is None:
         return False
     return lemma(s) in LABOR_WORDS or (

@@ -162,6 +162,8 @@ RECORD_WORDS = re.compile(
     r"\b(?:records?|counts?|tall(?:y|ies)|data(?:base)?|documentation|monitoring|figures)\b"
 )
 # plans in the past ("the group planned to set fire to …"): a plot, not a forecast, unless dated ahead
+# "X are set / due / poised / slated to strike": an announced event still to come
+POISED = frozenset({"set", "due", "poised", "slate", "slated"})
 # verbs of calling or demanding whose SUBJECT is the one calling: the event doing the calling is real
 CALLER_VERBS = frozenset({"call", "demand", "urge", "appeal", "press", "push", "seek"})
 PLOT_VERBS = frozenset({"plan", "plot", "intend", "conspire", "prepare", "aim"})
@@ -476,7 +478,8 @@ def _mood(
             return (
                 None  # "graffiti calling for … appeared", "a strike demanding pay rises": the caller is real
             )
-        commits = lem in MORE_PREDICTION and dep == "xcomp"  # "agreed to end", not "agreed a deal"
+        # "agreed to end", not "agreed a deal"; "are set to strike", "are due to march"
+        commits = (lem in MORE_PREDICTION or lem in POISED) and dep == "xcomp"
         if anc != head and (lem in word_set("prediction") or commits) and not _past(head):
             if lem == "call" and not (
                 dep == "xcomp" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in anc.children)
