@@ -466,3 +466,71 @@ def test_claims_one_of_a_group_is_named_by_the_role(nlp: Language) -> None:
     (claim,) = claims_of(nlp, text)
     assert claim.speaker.text == "a relative of one of the victims"
     assert claim.speaker.name == "relative"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spokesman for the Interior Ministry, Ahmed Saleh, said 20 people were detained in Cairo.",
+            "Ahmed Saleh",
+        ),
+        ("A spokeswoman for the union, Mary Otieno, said 3,000 nurses had joined the strike.", "Mary Otieno"),
+        ("John Mwangi, the group's spokesman, said police arrested 40 students in Nairobi.", "John Mwangi"),
+        ("Peter Kamau, a spokesman for the Law Society of Kenya, said lawyers would strike.", "Peter Kamau"),
+    ],
+)
+def test_a_spokesperson_named_in_apposition_is_the_speaker(nlp: Language, text: str, name: str) -> None:
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.name == name
+    assert c.speaker.text is not None and name in c.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Kenya Human Rights Forum, a state-funded rights body, said police had killed 12 protesters.",
+            "Kenya Human Rights Forum",
+        ),
+        ("Zarya, a Moscow-based monitoring group, said 40 people were detained in the city.", "Zarya"),
+        (
+            "The Sudan Doctors Network, a medical group tracking casualties, said 14 civilians were killed.",
+            "Sudan Doctors Network",
+        ),
+    ],
+)
+def test_a_name_before_its_description_is_the_speaker(nlp: Language, text: str, name: str) -> None:
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Police arrested 20 people and fired tear gas at the crowd, according to witnesses.",
+            "Police arrested 20 people and fired tear gas at the crowd",
+        ),
+        (
+            "According to the union, 3,000 teachers walked out and 40 schools were closed.",
+            "3,000 teachers walked out and 40 schools were closed",
+        ),
+    ],
+)
+def test_according_to_covers_both_conjuncts(nlp: Language, text: str, content: str) -> None:
+    (c,) = claims_of(nlp, text)
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty said 30 people were arrested. It added that many had been beaten in custody.",
+        "A ministry spokesman said 20 people were detained. He added that six officers were injured.",
+        "The governor said the curfew would end on Friday. He also said that 12 people had been killed.",
+    ],
+)
+def test_the_next_sentence_continues_the_speaker(nlp: Language, text: str) -> None:
+    first, second = claims_of(nlp, text)
+    assert second.speaker.name == first.speaker.name

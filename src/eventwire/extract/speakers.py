@@ -376,6 +376,29 @@ def _owned_unit(phrase: SpeakerPhrase, known: Actor) -> bool:
     )
 
 
+def _closing_name(phrase: SpeakerPhrase) -> Token | None:
+    """A person's name in apposition to the object of the speaker's "for"/"of" phrase that ends
+    the subject right before its verb ("a spokesman for the ministry, Ahmed Saleh, said")."""
+    head = phrase.head
+    verb = head.head
+    if verb.i <= head.i:
+        return None
+    doc = head.doc
+    for tok in head.subtree:
+        if (
+            tok.i > head.i
+            and tok.dep_ == "appos"
+            and tok.ent_type_ == "PERSON"
+            and tok.head.dep_ == "pobj"
+            and tok.head.head.lower_ in ("for", "of", "at")
+            and tok.left_edge.i > 0
+            and doc[tok.left_edge.i - 1].text == ","
+            and all(t.is_punct for t in doc[tok.right_edge.i + 1 : verb.i])
+        ):
+            return tok
+    return None
+
+
 def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: CueLexicon) -> Actor:
     """The speaker Actor for a written phrase: canonical where an actor mention covers it."""
     text = doc_text(phrase.head.doc)
@@ -388,6 +411,14 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
         ),
         None,
     )
+    if named is None and phrase.head.lemma_.lower() in lexicon.person_nouns:
+        named = _closing_name(phrase)
+        if named is not None:
+            # "a spokesman for the Interior Ministry, Ahmed Saleh, said": the parse hangs the name
+            # on the ministry, but it names the spokesman and closes the subject
+            last = named.right_edge
+            phrase = dataclasses.replace(phrase, end=max(phrase.end, last.idx + len(last.text)))
+            written = text[phrase.start : phrase.end]
     if named is not None and phrase.head.lemma_.lower() in lexicon.person_nouns:
         # "a spokesperson for the UN office, Jeremy Laurence": the person, not the office
         first, last = named.left_edge, named.right_edge
