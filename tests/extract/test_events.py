@@ -604,3 +604,35 @@ def test_a_person_named_after_a_weapon_kills_no_attack(nlp: Language) -> None:
 )
 def test_hyphenated_event_nouns(nlp: Language, text: str, etype: str) -> None:
     assert etype in {e.type for e in events(nlp, text)}
+
+
+# --- single victims and the doers' count (issue 4, round 2) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "kind", "value"),
+    [
+        (
+            "A second protester died after being hit by a tear gas canister in Bahri.",
+            "killing",
+            "fatalities",
+            1,
+        ),
+        (
+            "A young demonstrator died after police opened fire on the march.",
+            "killing",
+            "fatalities",
+            1,
+        ),
+        ("An activist who had been arrested in March was released on bail.", "arrest", "arrests", 1),
+        ("A student who was detained at the rally is still missing.", "arrest", "arrests", 1),
+        ("Four men abducted a journalist outside his home on Friday.", "arrest", "arrests", 1),
+        ("Three gunmen killed a police officer in the market.", "killing", "fatalities", 1),
+        ("Gunmen killed four police officers in the market.", "killing", "fatalities", 4),
+        ("Police arrested 12 students outside the university.", "arrest", "arrests", 12),
+    ],
+)
+def test_single_victim_and_doers_count(nlp: Language, text: str, etype: str, kind: str, value: int) -> None:
+    evs = [e for e in events(nlp, text) if e.type == etype]
+    assert evs, f"no {etype} in {text!r}"
+    assert [(m.kind, m.value) for m in evs[0].magnitudes] == [(kind, value)]

@@ -18,12 +18,12 @@ from ..nlp.text import doc_text
 from ..records import Actor, Event, Magnitude, MagnitudeKind, Place, Span, Time
 from .binding import actor_at, bind_actors, magnitude_score
 from .confidence import event_confidence
-from .coref import BACK_REFERENCE_DETS, Draft, merge_drafts
+from .coref import BACK_REFERENCE_DETS, VICTIM_TYPES, Draft, merge_drafts
 from .lexicon import word_set
 from .mentions import Mentions
 from .placing import bind_places, country_of, document_country, lead_places
 from .status import event_status
-from .syntax import agent, clause_head, is_animate, lemma, patient, segment
+from .syntax import agent, clause_head, is_animate, lemma, patient, segment, subject
 from .timing import adjust_for_status, bind_time, lead_time
 from .triggers import Trigger, find_triggers
 
@@ -640,11 +640,31 @@ def _own_subject(head: Token) -> int:
     return -1
 
 
+UNACCUSATIVE_DEATHS = frozenset({"die", "perish", "succumb"})
+
+
+def _doers_count(mag: Magnitude, head: Token) -> bool:
+    """The figure counts the doers of an active victim verb ("four men abducted a journalist",
+    "three gunmen killed a police officer"), not its victims."""
+    if head.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return False
+    s = subject(head)
+    if s is None or patient(head) is None:
+        return False
+    first = min(t.idx for t in s.subtree)
+    last = max(t.idx + len(t.text) for t in s.subtree)
+    return first <= mag.start_char and mag.end_char <= last
+
+
 def _single_victim(doc: Doc, d: Draft) -> Magnitude | None:
     """``a political prisoner was executed``, ``he had been strangled``: one victim, a count of 1."""
     head = doc[d.head]
     verbs = [t for t in doc[d.head : d.head + 1] if t.pos_ in ("VERB", "AUX")] or [head]
     p = patient(verbs[0])
+    if p is None and verbs[0].pos_ == "VERB" and lemma(verbs[0]) in UNACCUSATIVE_DEATHS:
+        p = subject(verbs[0])  # "a second protester died": the one who died is the victim
+    if p is not None and p.tag_ in ("WP", "WDT") and p.head.dep_ == "relcl":
+        p = p.head.head  # "an activist who had been arrested": the noun the clause modifies
     if p is None or any(c.dep_ == "nummod" for c in p.children) or lemma(p) in COLLECTIVE:
         return None
     if (
@@ -683,6 +703,8 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
                 continue
             score = magnitude_score(mag, doc[d.head], d.type, m.claims, d.claim_id)
             if score is None or score > MAX_MAGNITUDE_SCORE:
+                continue
+            if d.type in VICTIM_TYPES and _doers_count(mag, doc[d.head]):
                 continue
             if best is None or score < best[0]:
                 best = (score, i)
