@@ -425,3 +425,24 @@ def test_status_the_caller_is_real_what_it_calls_for_is_not(
     evs = [e for e in events(nlp, text) if e.type == etype]
     assert evs, f"no {etype} event"
     assert evs[0].status == status
+
+
+# a definite event judged for its legality took place; an indefinite or planned one is still to come
+LEGALITY = [
+    ("The ministry threatened to punish the teachers for their illegal strike.", "strike", "asserted"),
+    ("Officials warned workers that their illegal strike would be punished.", "strike", "asserted"),
+    ("Officials warned that an illegal strike would be punished.", "strike", "predicted"),
+    ("Unions plan an unofficial strike next week.", "strike", "predicted"),
+    (
+        "The governor said the unauthorised rally planned for Friday would be dispersed.",
+        "protest",
+        "predicted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "status"), LEGALITY)
+def test_status_a_definite_judged_event_took_place(nlp: Language, text: str, etype: str, status: str) -> None:
+    evs = [e for e in events(nlp, text) if e.type == etype]
+    assert evs, f"no {etype} event"
+    assert evs[0].status == status

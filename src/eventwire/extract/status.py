@@ -396,6 +396,8 @@ def _mood(
     """hypothetical / predicted from the clause, or None."""
     if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in head.children):
         return "hypothetical"  # "any protest will be crushed"
+    if _judged_definite(head):
+        return None  # "punish the teachers for their illegal strike": a strike that took place
     hedged_modal = False
     for v in {head.i: head, clause_head(head).i: clause_head(head)}.values():
         for c in v.children:
@@ -593,6 +595,36 @@ def _indefinite(noun: Token) -> bool:
         if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "another")):
             return False
     return True
+
+
+LEGALITY_JUDGEMENTS = frozenset(
+    {
+        "illegal",
+        "unlawful",
+        "unauthorised",
+        "unauthorized",
+        "unsanctioned",
+        "illicit",
+        "wildcat",
+        "unofficial",
+    }
+)
+
+
+def _judged_definite(head: Token) -> bool:
+    """A definite nominal event judged for its legality ("their illegal strike", "the unauthorised
+    rally"): an event that took place, whatever the authorities threaten to do about it."""
+    if head.pos_ != "NOUN":
+        return False
+    definite = any(
+        (c.dep_ == "poss") or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        for c in head.children
+    )
+    judged = any(c.dep_ == "amod" and c.lower_ in LEGALITY_JUDGEMENTS for c in head.children)
+    planned = any(
+        lemma(c) in ("plan", "planned", "proposed", "upcoming", "threatened") for c in head.children
+    )
+    return definite and judged and not planned
 
 
 def _acted_upon(head: Token, anc: Token) -> bool:
