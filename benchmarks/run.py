@@ -432,7 +432,7 @@ def scaling(args: argparse.Namespace, tmp: Path) -> list[str]:
         out.append(
             f"| {n:,} | {cumulative_words[n]:,} | {b['seconds']:.0f} s | {b['cpu']:.0f} s | "
             f"{b['seconds'] / first['seconds']:.2f}× / {b['cpu'] / first['cpu']:.2f}× "
-            f"(documents ×{n / first['documents']:.0f}) | {n / b['cpu']:.2f} | {b['rss_mb']:.0f} MB | "
+            f"(documents ×{n / first['documents']:.1f}) | {n / b['cpu']:.2f} | {b['rss_mb']:.0f} MB | "
             f"{b['load']:.1f} |"
         )
     out += [
