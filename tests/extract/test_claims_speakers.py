@@ -534,3 +534,29 @@ def test_according_to_covers_both_conjuncts(nlp: Language, text: str, content: s
 def test_the_next_sentence_continues_the_speaker(nlp: Language, text: str) -> None:
     first, second = claims_of(nlp, text)
     assert second.speaker.name == first.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police killed 12 protesters in the capital, said the Zomia Monitor.", "Zomia Monitor"),
+        (
+            "Police killed 12 protesters in the capital, said the Zomia Monitor, an independent group.",
+            "Zomia Monitor",
+        ),
+        (
+            "Soldiers detained 40 students at the campus, said Amnesty International, a rights group.",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_an_inverted_frame_after_its_clause(nlp: Language, text: str, name: str) -> None:
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.name == name
+    assert c.content.text == text.split(", said")[0]
+
+
+def test_a_conjoined_said_with_its_own_complement_is_no_inversion(nlp: Language) -> None:
+    text = "Police raided the office on Monday and said they had seized weapons."
+    (c,) = claims_of(nlp, text)
+    assert c.content.text == "they had seized weapons"

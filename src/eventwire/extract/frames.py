@@ -63,6 +63,10 @@ if TYPE_CHECKING:
 __all__ = ["Frame", "FrameFinder"]
 
 
+# Verbs written after their content with the speaker following: "…, said the monitor".
+INVERTED_SAYING = frozenset({"say", "add", "report", "tell", "write", "state", "claim", "allege"})
+
+
 class FrameFinder(FrameBase):
     """Finds the attribution frames of one document: speech verbs, "according to", claim nouns,
     passives, credit lines, continued quotations, and nesting."""
@@ -296,6 +300,15 @@ class FrameFinder(FrameBase):
                     d.weak = True  # "troops continued "to fire"" inside another claim is no frame
             return self._with_cited(drafts, verb, speaker_tok)
 
+        inverted = self._inverted_after_clause(verb, subject, lemma, sent)
+        if inverted is not None:
+            quote = self._covering_quote(inverted)
+            if quote is not None:
+                drafts.append(self._draft(cue, (quote.content_start, quote.content_end), True, speaker, verb))
+            else:
+                drafts.append(self._draft(cue, inverted, False, speaker, verb))
+            return self._with_cited(drafts, verb, speaker_tok)
+
         naming = self._naming(verb, children)
         if naming is not None:
             drafts.append(self._draft(cue, self._clip(naming, verb.idx), False, speaker, verb))
@@ -347,6 +360,22 @@ class FrameFinder(FrameBase):
             if len(self.text[rest[0] : rest[1]].split()) >= 2:
                 drafts.append(self._draft(cue, rest, False, speaker, verb))
         return self._with_cited(drafts, verb, speaker_tok)
+
+    def _inverted_after_clause(
+        self, verb: Token, subject: Token | None, lemma: str, sent: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """ "Police killed 12 protesters, said the Zomia Monitor": the parse joins the inverted
+        frame to the reported clause as its conjunct; the clause before the comma is the content."""
+        if verb.dep_ != "conj" or subject is None or subject.i < verb.i or lemma not in INVERTED_SAYING:
+            return None
+        if verb.i == 0 or self.doc[verb.i - 1].text != "," or verb.head.i > verb.i:
+            return None
+        if any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+            return None
+        span = trim_span(self.text, max(sent[0], self.para_of(verb.idx)[0]), self.doc[verb.i - 1].idx)
+        if span[1] <= span[0] or len(self.text[span[0] : span[1]].split()) < 4:
+            return None
+        return span
 
     def _in_reach(self, clause: Token, verb: Token) -> bool:
         """Some of ``clause`` lies in the verb's paragraph, between the same semicolons."""
