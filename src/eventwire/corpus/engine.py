@@ -62,18 +62,27 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
 
 @dataclass(frozen=True, slots=True)
 class LocalEngine:
-    """Run in-process (``processes=1``, with the given pipeline) or in a pool of worker processes."""
+    """Run in-process (``processes=1``) or in a pool of worker processes.
 
-    pipeline: Pipeline
+    ``pipeline`` is a loaded :class:`Pipeline`, or only its :class:`Settings`: then a
+    pool's parent never loads the model (each worker does), and an in-process run loads
+    it on first use.
+    """
+
+    pipeline: Pipeline | Settings
     processes: int = 1
 
     def map(self, documents: Iterable[Document]) -> Iterator[Outcome]:
+        from ..pipeline import Pipeline
+
         if self.processes <= 1:
-            yield from self.pipeline.pipe(documents)
+            loaded = self.pipeline if isinstance(self.pipeline, Pipeline) else Pipeline.load(self.pipeline)
+            yield from loaded.pipe(documents)
             return
-        size = self.pipeline.settings.batch_size
+        settings = self.pipeline.settings if isinstance(self.pipeline, Pipeline) else self.pipeline
+        size = settings.batch_size
         ctx = mp.get_context("spawn")
-        with ctx.Pool(self.processes, initializer=_init_worker, initargs=(self.pipeline.settings,)) as pool:
+        with ctx.Pool(self.processes, initializer=_init_worker, initargs=(settings,)) as pool:
             # Batches are drawn in this thread (the input may read the store), a few in flight at a time.
             pending: deque[AsyncResult[list[Result | tuple[Document, str, str]]]] = deque()
             for batch in _batches(documents, size):

