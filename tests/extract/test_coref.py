@@ -236,3 +236,18 @@ def test_a_later_period_figure_does_not_redate_the_lead() -> None:
     assert len(out) == 2
     assert out[0].time == friday
     assert [m.value for m in out[0].magnitudes] == [5]
+
+
+def test_a_later_mentions_date_refines_but_does_not_redate_the_anchor() -> None:
+    week = Time("this week", 0, 9, None, "2023-01-30", "2023-02-05", "week", "document")
+    lead = replace(draft("protest", "protested", 10, time=week), time_inferred=True)
+    monday = _day("2023-01-30", 60)
+    later = draft("protest", "protests", 50, time=monday, nominal=True, back_reference=True)
+    (one,) = merge_drafts([lead, later])
+    assert one.time == monday  # "on Monday" within the paragraph's week: a finer date
+    # the anchor dated to a day by its paragraph; a later "since Sunday" spans more: keep the day
+    tuesday = replace(draft("protest", "protested", 10, time=_day("2023-01-31", 0)), time_inferred=True)
+    since = Time("since Sunday", 60, 72, None, "2023-01-29", "2023-02-07", "day", "document")
+    other = draft("protest", "protests", 50, time=since, nominal=True, back_reference=True)
+    (kept,) = merge_drafts([tuesday, other])
+    assert kept.time == tuesday.time

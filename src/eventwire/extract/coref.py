@@ -394,9 +394,24 @@ def _voice(a: Draft, b: Draft) -> Draft:
 
 def _better_time(rich: Draft, poor: Draft) -> Time | None:
     """A time written in the event's own sentence beats one inferred from the paragraph or lead."""
-    if rich.time is None or (rich.time_inferred and poor.time is not None and not poor.time_inferred):
+    if rich.time is None:
+        return poor.time
+    # the later mention's own date refines the anchor's paragraph date ("on Monday" within "this
+    # week"), but a different period written elsewhere does not re-date the anchoring mention
+    if (
+        rich.time_inferred
+        and poor.time is not None
+        and not poor.time_inferred
+        and (poor.sent_start == rich.sent_start or _within(poor.time, rich.time))
+    ):
         return poor.time
     return rich.time
+
+
+def _within(inner: Time, outer: Time) -> bool:
+    if not (inner.start and inner.end and outer.start and outer.end):
+        return True
+    return outer.start[:10] <= inner.start[:10] and inner.end[:10] <= outer.end[:10]
 
 
 def _figures(d: Draft) -> tuple[tuple[str, str | None, int], ...]:
