@@ -143,14 +143,17 @@ def measure_full(
     budget: float = 0.0,
     **_: Any,
 ) -> dict[str, Any]:
-    from eventwire.corpus.run import run_documents
+    from eventwire.corpus.run import prepare_workers, run_documents
     from eventwire.ingest.jsonl import read_jsonl
     from eventwire.pipeline import Pipeline
     from eventwire.records import Result
     from eventwire.settings import Settings
     from eventwire.store.sqlite import SQLiteStore
 
-    pipeline = Pipeline.load(Settings.from_env(model=model, batch_size=batch_size))
+    settings = Settings.from_env(model=model, batch_size=batch_size)
+    # as `eventwire run --processes N` does: with workers, the parent never loads the model
+    pipeline = Pipeline.load(settings) if processes <= 1 else prepare_workers(settings)
+    timings = pipeline.timings if isinstance(pipeline, Pipeline) else {}
     stages: dict[str, float] = {"ingest": 0.0, "store": 0.0}
     done = 0
     blocks: list[dict[str, float]] = []
@@ -228,7 +231,7 @@ def measure_full(
         "load": [load0, os.getloadavg()[0]],
         "stopped_early": stop,
         "blocks": blocks,
-        **{f"stage_{k}": v for k, v in {**pipeline.timings, **stages}.items()},
+        **{f"stage_{k}": v for k, v in {**timings, **stages}.items()},
     }
 
 
@@ -392,9 +395,11 @@ def scaling(args: argparse.Namespace, tmp: Path) -> list[str]:
         cumulative_words = [0]
         for line in fh:
             cumulative_words.append(cumulative_words[-1] + len(json.loads(line)["text"].split()))
-    options = {"model": args.model, "batch_size": args.batch_size, "mode": "full", "processes": 1}
+    procs = max(1, args.scaling_processes)
+    options = {"model": args.model, "batch_size": args.batch_size, "mode": "full", "processes": procs}
     r = _child(
-        {**options, "path": str(path), "every": block, "progress": args.progress, "budget": args.budget}
+        {**options, "path": str(path), "every": block, "progress": args.progress, "budget": args.budget},
+        args.src,
     )
     r["stopped_early"] = r["documents"] < sizes[-1]
     blocks = r["blocks"]
@@ -402,12 +407,20 @@ def scaling(args: argparse.Namespace, tmp: Path) -> list[str]:
     first = at.get(sizes[0]) or (blocks[0] if blocks else None)
     out = [
         *_header("Scaling run"),
-        f"{_versions()}; full `eventwire run` path (JSONL ingest → store), 1 process, batch size "
+        f"{_versions()}; full `eventwire run` path (JSONL ingest → store), "
+        f"{procs} process{'es' if procs > 1 else ''}, batch size "
         f"{args.batch_size}; one run over the {sizes[-1]:,}-article corpus with a checkpoint every "
         f"{block:,} documents (a checkpoint at N documents measures what a separate N-document run "
-        f"would: same warm-up, same first N articles); run with `nice -n 10`; {_load_note()}.",
+        f"would: same warm-up, same first N articles); {_load_note()}.",
         "",
     ]
+    if procs > 1:
+        out += [
+            f"With {procs} worker processes the per-block CPU time counts only the parent (the workers' "
+            "CPU is known only when they exit): compare wall times, on an otherwise idle machine. "
+            f"Peak RSS of the workers: {', '.join(f'{w:.0f} MB' for w in r['worker_mb'])}.",
+            "",
+        ]
     if r["stopped_early"]:
         out += [
             f"**Stopped early** at the budget of {args.budget:.0f} s: {r['documents']:,} of "
@@ -457,6 +470,9 @@ def main() -> int:
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--processes", type=int, default=2, help="workers for the parallel run (1: none)")
     ap.add_argument("--scaling", metavar="A,B", help="only the scaling run, on A and B docs")
+    ap.add_argument(
+        "--scaling-processes", type=int, default=1, help="with --scaling: worker processes (default 1)"
+    )
     ap.add_argument("--block", type=int, default=0, help="with --scaling: documents per block (default A)")
     ap.add_argument("--budget", type=float, default=0.0, help="with --scaling: stop after this many seconds")
     ap.add_argument("--progress", help="with --scaling: JSONL log of each block")
