@@ -560,3 +560,30 @@ def test_a_conjoined_said_with_its_own_complement_is_no_inversion(nlp: Language)
     text = "Police raided the office on Monday and said they had seized weapons."
     (c,) = claims_of(nlp, text)
     assert c.content.text == "they had seized weapons"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            "According to a spokesman for the police, Ali Khan, 30 people were arrested.",
+            "Ali Khan",
+            "30 people were arrested",
+        ),
+        (
+            "According to the director of the hospital, Dr Amina Yusuf, 14 bodies were brought in.",
+            "Amina Yusuf",
+            "14 bodies were brought in",
+        ),
+        (
+            "According to a police spokesman, 30 people were arrested.",
+            "police spokesman",
+            "30 people were arrested",
+        ),
+    ],
+)
+def test_according_to_a_spokesman_named_after_commas(
+    nlp: Language, text: str, name: str, content: str
+) -> None:
+    (c,) = claims_of(nlp, text)
+    assert name in c.speaker.name and c.content.text == content  # a title may stay ("Dr Amina Yusuf")

@@ -666,6 +666,11 @@ class FrameFinder(FrameBase):
             lo = min(t.idx for t in phrase_tokens)
             hi = max(t.idx + len(t.text) for t in phrase_tokens)
             speaker = speaker_phrase(obj)
+            named = self._name_after(obj)
+            if named is not None:
+                # "according to a spokesman for the police, Ali Khan, 30 people …": the name is
+                # the speaker and no part of the content
+                speaker, hi = named, max(hi, named.end)
             if obj.lemma_.lower() in self.lex.figure_nouns or obj.lemma_.lower() in RECORD_NOUNS:
                 # "according to figures from the ministry", "according to photos shared by the union"
                 owner = figures_owner(obj)
@@ -721,6 +726,26 @@ class FrameFinder(FrameBase):
             d.phrase = (lo, hi)
             return [d]
         return []
+
+    def _name_after(self, obj: Token) -> SpeakerPhrase | None:
+        """A person's name set off by commas right after a person noun ("a spokesman for the
+        police, Ali Khan, …"), which the parse left outside the noun's phrase."""
+        doc = self.doc
+        if obj.lemma_.lower() not in self.lex.person_nouns:
+            return None
+        j = obj.right_edge.i + 1
+        if j >= len(doc) or doc[j].text != ",":
+            return None
+        k = j + 1
+        while k < len(doc) and (doc[k].ent_type_ == "PERSON" or doc[k].pos_ == "PROPN"):
+            k += 1  # "Dr Amina Yusuf", "Colonel Ahmed Saleh": a title may lie outside the entity
+        if k == j + 1 or k >= len(doc) or doc[k].text != ",":
+            return None
+        if not any(t.ent_type_ == "PERSON" for t in doc[j + 1 : k]):
+            return None
+        first, last = doc[j + 1], doc[k - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        return SpeakerPhrase(head=last, start=start, end=end, core_start=start, core_end=end)
 
     def _relative_scope(self, content: tuple[int, int], cue_tok: Token) -> tuple[int, int]:
         """ "X has documented 82 cases since the protests, during which 60 people were killed,
