@@ -251,3 +251,38 @@ def test_a_later_mentions_date_refines_but_does_not_redate_the_anchor() -> None:
     other = draft("protest", "protests", 50, time=since, nominal=True, back_reference=True)
     (kept,) = merge_drafts([tuesday, other])
     assert kept.time == tuesday.time
+
+
+def _people(name: str, role: str) -> Actor:
+    return Actor(name, 0, len(name), name, (), "civilians", role, None)  # type: ignore[arg-type]
+
+
+def test_victims_and_targets_of_one_merged_event_collapse() -> None:
+    # "gunmen attacked the post, killing five guards": the guards once, as the attack's victims
+    base = draft("attack", "attacked", 10)
+    attack = replace(base, actors=(_people("guards", "target"),), linked=frozenset({30}), head_lemma="attack")
+    killing = replace(
+        draft("killing", "killing", 30, sent_start=10),
+        actors=(_people("guards", "victim"),),
+        linked=frozenset({10}),
+        head=30,
+    )
+    (one,) = merge_drafts([attack, killing])
+    assert one.type == "attack"
+    assert [(a.name, a.role) for a in one.actors] == [("guards", "victim")]
+    # "police fired tear gas at the marchers, killing two": the marchers are the dispersal's target
+    gas = replace(
+        draft("repression", "fired tear gas", 10),
+        subtype="dispersal",
+        actors=(_people("marchers", "target"),),
+        linked=frozenset({40}),
+    )
+    died = replace(
+        draft("killing", "killing", 40, sent_start=10),
+        actors=(_people("marchers", "victim"),),
+        linked=frozenset({10}),
+        head=40,
+    )
+    (two,) = merge_drafts([gas, died])
+    assert two.type == "repression"
+    assert [(a.name, a.role) for a in two.actors] == [("marchers", "target")]

@@ -29,6 +29,7 @@ ABSORBED_SUBTYPES = frozenset({"excessive_force", "shooting"})
 ATTACK_WORDS = frozenset(
     {"attack", "assault", "ambush", "shell", "shelling", "strike", "airstrike", "bomb", "bombing"}
 )
+SUFFERER_ROLES = ("victim", "target")
 VICTIM_TYPES = frozenset({"killing", "execution", "torture", "arrest"})
 BLOCKADE_LEMMAS = frozenset({"block", "blockade", "barricade"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
@@ -333,6 +334,12 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         etype, subtype, head_lemma = "repression", "dispersal", dispersal.head_lemma
     elif killing is not None and a.type != b.type:
         etype, subtype = "killing", "shooting"
+    # the same people as victims of the killing and targets of the attack: one actor, in the role
+    # the merged record's type gives them (those killed in an attack are its victims; a crowd fired
+    # on in a dispersal is its target)
+    role = "target" if etype in ("repression", "riot") else "victim"
+    both = {x.name for x in actors if x.role == "victim"} & {x.name for x in actors if x.role == "target"}
+    actors = [x for x in actors if x.name not in both or x.role not in SUFFERER_ROLES or x.role == role]
     return replace(
         rich,
         type=etype,
