@@ -587,3 +587,25 @@ def test_according_to_a_spokesman_named_after_commas(
 ) -> None:
     (c,) = claims_of(nlp, text)
     assert name in c.speaker.name and c.content.text == content  # a title may stay ("Dr Amina Yusuf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 20 people were detained in Tbilisi. He added that six officers were injured.",
+        "The union said 3,000 nurses had walked out. She added that the strike would go on until Friday.",
+    ],
+)
+def test_he_added_continues_the_body_that_spoke_before(nlp: Language, text: str) -> None:
+    first, second = claims_of(nlp, text)
+    assert second.speaker.name == first.speaker.name
+    assert second.speaker.text in ("He", "She")  # the words as written stay
+
+
+def test_he_added_far_from_the_body_stays_unresolved(nlp: Language) -> None:
+    text = (
+        "The ministry said 20 people were detained in Tbilisi. The crowd dispersed after midnight. "
+        "He added that six officers were injured."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[-1].speaker.name != "ministry"

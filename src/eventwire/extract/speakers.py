@@ -68,6 +68,8 @@ _HYPERNYMS: dict[str, frozenset[str]] = {
 }
 # how far back (characters) a description of a private person picks up the last speaker
 _CARRY = 600
+# Verbs that go on with what the speaker before said: "He added that …", "She continued".
+CONTINUING = frozenset({"add", "continue", "go", "stress", "note", "insist"})
 # left dependents a definite role noun may have and still refer back ("the ruling party")
 _DEFINITE_LEFTS = frozenset({"det", "poss", "compound", "amod"})
 _CORE_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "poss", "case", "nmod"})
@@ -545,6 +547,8 @@ class SpeakerMemory:
             antecedent = self._person_mentioned_before(head)
             if antecedent is not None:
                 self.entries.append(antecedent)
+        if antecedent is None and head.pos_ == "PRON" and head.lower_ in self.lexicon.person_pronouns:
+            antecedent = self._continued(head)
         if antecedent is not None:
             resolved = Actor(
                 text=actor.text,
@@ -578,6 +582,22 @@ class SpeakerMemory:
                 at=head.idx,
             )
         )
+
+    def _continued(self, pronoun: Token) -> _Entry | None:
+        """ "The ministry said … . He added that …": with no person to stand for, a "he" or
+        "she" who adds or goes on continues the body that spoke in the sentence before."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in CONTINUING or not self.entries:
+            return None
+        doc = pronoun.doc
+        sent = pronoun.sent
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        last = self.entries[-1]
+        if before.start_char <= last.at < sent.start_char and not last.plural:
+            return last
+        return None
 
     def _person_mentioned_before(self, pronoun: Token) -> _Entry | None:
         """The last person named before ``pronoun`` (same or previous paragraph), when no
