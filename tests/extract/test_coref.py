@@ -286,3 +286,18 @@ def test_victims_and_targets_of_one_merged_event_collapse() -> None:
     (two,) = merge_drafts([gas, died])
     assert two.type == "repression"
     assert [(a.name, a.role) for a in two.actors] == [("marchers", "target")]
+
+
+def test_a_speakers_other_act_of_force_is_not_an_account_of_the_first() -> None:
+    # "police fired live ammunition ... lawyers said detainees had been beaten during their arrest"
+    fire = replace(draft("repression", "fired live ammunition", 10), head_lemma="ammunition")
+    beaten = replace(
+        draft("repression", "beaten", 90, status="attributed", source="lawyers", claim_id="cl1", para=1),
+        head_lemma="beat",
+    )
+    out = merge_drafts([fire, beaten])
+    assert [d.status for d in out] == ["asserted", "attributed"]
+    # a killing toll told by a speaker is still an account of the narrator's killing
+    shot = draft("killing", "killed", 10)
+    toll = draft("killing", "killed", 90, status="attributed", source="medics", claim_id="cl1", para=1)
+    assert len(merge_drafts([shot, toll])) == 1

@@ -159,6 +159,10 @@ def _dispersal(d: Draft) -> bool:
 def _is_account(a: Draft, b: Draft) -> bool:
     """A speaker's account (a toll, a detail) of an event the report already described."""
     same = a.type == b.type or (a.type == "attack" and b.type == "killing")
+    if a.type == "repression" and b.type == "repression" and a.head_lemma != b.head_lemma:
+        # repression has no toll to tell: a speaker's other act of force ("lawyers said detainees
+        # were beaten" after "police fired live ammunition") is another act, not an account of it
+        return False
     return same and b.status == "attributed" and b.source is not None and not b.nominal
 
 
