@@ -57,6 +57,7 @@ class _Table:
     units: dict[str, int]
     multipliers: dict[str, int]
     vague: tuple[tuple[tuple[str, ...], int], ...]
+    vague_first: frozenset[str]  # first words of the vague phrases: most tokens start none
     qualifiers: tuple[tuple[tuple[str, ...], Qualifier], ...]
     not_counts: frozenset[str]
     not_before: frozenset[str]
@@ -83,6 +84,7 @@ def _table() -> _Table:
         units={str(k): int(v) for k, v in data["units"].items()},
         multipliers={str(k): int(v) for k, v in data["multipliers"].items()},
         vague=tuple(vague),
+        vague_first=frozenset(words[0] for words, _ in vague if words),
         qualifiers=tuple(quals),
         not_counts=frozenset(str(w).lower() for w in data["not_counts"]),
         not_before=frozenset(str(w).lower() for w in data["not_count_before"]),
@@ -184,6 +186,8 @@ def _word(tok: Token) -> str:
 
 def _vague(doc: Doc, i: int, t: _Table) -> _Number | None:
     """A vague amount at token ``i`` ("tens of thousands", "tens-of-thousands", "10s of thousands")."""
+    if _word(doc[i]) not in t.vague_first:
+        return None
     n = len(doc)
     idx: list[int] = []  # the words from i on, hyphens between them skipped
     j = i
