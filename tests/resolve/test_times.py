@@ -437,3 +437,13 @@ def test_find_times_day_with_a_relative_year(blank: Language) -> None:
         ("7 October last year", "2020-10-07"),
         ("March 3 that year", "2020-03-03"),
     ]
+
+
+def test_a_modifier_already_read_is_not_taken_again_by_the_next_expression() -> None:
+    import itertools
+
+    nlp = spacy.blank("en")
+    doc = nlp("7 week earlier Friday")
+    times = find_times(doc, published=date(2023, 2, 7))
+    ends = [(t.start_char, t.end_char) for t in times]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(ends)), ends

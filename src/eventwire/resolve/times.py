@@ -401,7 +401,8 @@ def find_times(doc: Doc, *, published: date | None) -> list[Time]:
         start = cand.start
         if reading.type in ("DATE", "TIME"):
             prefix = MODIFIER.search(text[max(0, start - 30) : start])
-            if prefix:
+            last_end = (items[-1][0].end_char or 0) if items else 0
+            if prefix and start - len(prefix[0]) >= last_end:  # a modifier already read stays with its own
                 reading = apply_modifier(reading, prefix["mod"] or prefix["edge"] or prefix["part"], frame)
                 start -= len(prefix[0])
         if _updates_context(reading):
