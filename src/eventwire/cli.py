@@ -242,13 +242,13 @@ def query_options(func: F) -> F:
     return func
 
 
-def _query(db_path: Path, **filters: Any) -> list[dict[str, Any]]:
+def _query(db_path: Path, *, type_: str | None = None, **filters: Any) -> list[dict[str, Any]]:
     from .store.base import EventFilter
     from .store.sqlite import SQLiteStore
 
     store = SQLiteStore.open(db_path)
     try:
-        return list(store.events(EventFilter(**filters)))
+        return list(store.events(EventFilter(type=type_, **filters)))
     finally:
         store.close()
 
@@ -258,19 +258,9 @@ def _query(db_path: Path, **filters: Any) -> list[dict[str, Any]]:
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
 )
-def events_cli(
-    db_path: Path,
-    type_: str | None,
-    country: str | None,
-    since: str | None,
-    until: str | None,
-    status: str | None,
-    limit: int | None,
-    fmt: str,
-) -> None:
+def events_cli(db_path: Path, fmt: str, **filters: Any) -> None:
     """Query stored events."""
-    rows = _query(db_path, type=type_, country=country, since=since, until=until, status=status, limit=limit)
-    click.echo(format_events(rows, fmt), nl=fmt != "csv")
+    click.echo(format_events(_query(db_path, **filters), fmt), nl=fmt != "csv")
 
 
 @main.command("export")
@@ -289,22 +279,11 @@ def events_cli(
     is_flag=True,
     help="ACLED: also export predicted, hypothetical and negated events (left out by default).",
 )
-def export_cli(
-    db_path: Path,
-    type_: str | None,
-    country: str | None,
-    since: str | None,
-    until: str | None,
-    status: str | None,
-    limit: int | None,
-    fmt: str,
-    output: Path | None,
-    all_statuses: bool,
-) -> None:
+def export_cli(db_path: Path, fmt: str, output: Path | None, all_statuses: bool, **filters: Any) -> None:
     """Export stored events as ACLED-style CSV, PLOVER, GeoJSON, flat CSV, Parquet or JSON lines."""
     from .export.writer import write_export
 
-    rows = _query(db_path, type=type_, country=country, since=since, until=until, status=status, limit=limit)
+    rows = _query(db_path, **filters)
     try:
         n = write_export(rows, fmt, sys.stdout, output, all_statuses=all_statuses)
     except EventwireError as exc:
