@@ -412,3 +412,15 @@ def test_timing_a_possessive_yields_to_the_event_time(nlp: Language) -> None:
 def test_timing_when_clause_of_a_from_expression_is_dated_by_it(nlp: Language) -> None:
     text = "The figures are an improvement from 2019, when police killed 300 protesters."
     assert _interval(_bind(nlp, text, "killed")) == ("2019-01-01", "2019-12-31")
+
+
+def test_token_at_agrees_with_char_span_everywhere() -> None:
+    import spacy
+
+    from eventwire.extract.syntax import token_at
+
+    doc = spacy.blank("en")("Police  fired.\n\nThen  they left ")
+    for c in range(len(doc.text) + 2):
+        span = doc.char_span(c, c + 1, alignment_mode="expand")
+        expected = span[0] if span is not None and len(span) else None
+        assert token_at(doc, c) == expected, c

@@ -30,6 +30,7 @@ from .implicit_actors import (
 )
 from .lexicon import load_yaml
 from .syntax import agent, clause_head, is_animate, lemma, patient, phrase_head, segment, subject
+from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -881,10 +882,7 @@ def bind_actors(
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span[0]
+    return syntax_token_at(doc, char)
 
 
 def _paragraph_start(text: str, pos: int) -> int:

@@ -76,6 +76,7 @@ from .frames import Frame, FrameFinder
 from .mentions import Mentions
 from .quotes import find_quotes
 from .speakers import SpeakerMemory, SpeakerPhrase, build_speaker
+from .syntax import char_span
 
 __all__ = ["find_claims"]
 
@@ -226,7 +227,7 @@ def _time_of(d: Frame, mentions: Mentions) -> Time | None:
             continue
         if d.content[0] <= t.start_char < d.content[1]:
             continue
-        span = doc.char_span(t.start_char, t.end_char, alignment_mode="expand")
+        span = char_span(doc, t.start_char, t.end_char)
         if span is None:
             continue
         root = span.root

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,6 +12,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "agent",
+    "char_span",
     "clause_head",
     "governing_verb",
     "is_animate",
@@ -19,6 +21,7 @@ __all__ = [
     "segment",
     "segments",
     "subject",
+    "token_at",
 ]
 
 CLAUSE_DEPS = frozenset(
@@ -192,6 +195,38 @@ def _segment_index(doc: Doc) -> list[Span]:
 
 
 _SEGMENTS = "eventwire.segments"
+_STARTS = "eventwire.token_starts"
+_SPANS = "eventwire.char_spans"
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token whose text holds character ``char``; None in the whitespace after a token.
+
+    The same answer as ``doc.char_span(char, char + 1, alignment_mode="expand")[0]``, by a
+    binary search over token offsets built once per Doc: extraction asks this per event
+    and per mention, and ``char_span`` builds token objects over the whole document.
+    """
+    starts: list[int] | None = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = [t.idx for t in doc]
+        doc.user_data[_STARTS] = starts
+    i = bisect_right(starts, char) - 1
+    if i < 0:
+        return None
+    tok = doc[i]
+    return tok if char < tok.idx + len(tok.text) else None
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, remembered per Doc."""
+    cache: dict[tuple[int, int], Span | None] | None = doc.user_data.get(_SPANS)
+    if cache is None:
+        cache = {}
+        doc.user_data[_SPANS] = cache
+    key = (start, end)
+    if key not in cache:
+        cache[key] = doc.char_span(start, end, alignment_mode="expand")
+    return cache[key]
 
 
 # Words that count or group the noun after "of": the phrase's head is that noun.

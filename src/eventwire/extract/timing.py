@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text
 from ..records import Time
 from .syntax import clause_head
+from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -80,10 +81,7 @@ _BACKWARD = re.compile(r"\b(?:over|in|during|for|throughout)\s+(?:the\s+)?(?:pas
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span[0]
+    return syntax_token_at(doc, char)
 
 
 def _in_clause(tok: Token, head: Token) -> bool:
