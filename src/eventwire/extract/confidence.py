@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from ..errors import ConfigError
 from .lexicon import load_yaml
@@ -21,6 +21,7 @@ from .lexicon import load_yaml
 __all__ = [
     "Calibration",
     "CalibrationBin",
+    "Evidence",
     "event_confidence",
     "fit_calibration",
     "load_calibration",
@@ -165,6 +166,26 @@ def reliability(
     return rows
 
 
+class _RequiredEvidence(TypedDict):
+    nominal: bool
+    phrase: bool
+    status: str
+    hedged: bool
+    has_time: bool
+    has_place: bool
+    mentions: int
+
+
+class Evidence(_RequiredEvidence, total=False):
+    """The keyword arguments of :func:`raw_confidence` (and :func:`event_confidence`)."""
+
+    back_reference: bool
+    headline: bool
+    has_magnitude: bool
+    has_actor: bool
+    event_type: str | None
+
+
 def raw_confidence(
     *,
     nominal: bool,
@@ -207,34 +228,7 @@ def raw_confidence(
     return round(min(max(score, 0.05), 0.97), 3)
 
 
-def event_confidence(
-    *,
-    nominal: bool,
-    phrase: bool,
-    status: str,
-    hedged: bool,
-    has_time: bool,
-    has_place: bool,
-    mentions: int,
-    back_reference: bool = False,
-    headline: bool = False,
-    has_magnitude: bool = False,
-    has_actor: bool = False,
-    event_type: str | None = None,
-) -> float:
-    """Calibrated 0–1 confidence: :func:`raw_confidence` through the packaged calibration table."""
-    raw = raw_confidence(
-        nominal=nominal,
-        phrase=phrase,
-        status=status,
-        hedged=hedged,
-        has_time=has_time,
-        has_place=has_place,
-        mentions=mentions,
-        back_reference=back_reference,
-        headline=headline,
-        has_magnitude=has_magnitude,
-        has_actor=has_actor,
-        event_type=event_type,
-    )
-    return load_calibration().apply(raw)
+def event_confidence(**evidence: Unpack[Evidence]) -> float:
+    """Calibrated 0–1 confidence: :func:`raw_confidence` of the same evidence through the packaged
+    calibration table."""
+    return load_calibration().apply(raw_confidence(**evidence))
