@@ -49,12 +49,12 @@ def main() -> int:
         + ".",
         "",
     ]
-    halves = [h for h in ("dev", "dev2", "test") if (REPO / "gold" / h).is_dir()]
+    halves = [h for h in ("dev", "dev2", "dev3", "test") if (REPO / "gold" / h).is_dir()]
     lines += [
         "## Own gold corpus",
         "",
-        "dev: rules are written against it; dev2: a third author's set, not used for rules yet; "
-        "test: held out.",
+        "dev and dev2: rules are written against them; dev3: a fourth author's set, "
+        "held out as a check until it has served; test: held out (see docs/gold-format.md).",
         "",
         "| metric | " + " | ".join(halves) + " |",
         "|---|" + "---|" * len(halves),
