@@ -424,3 +424,60 @@ def test_token_at_agrees_with_char_span_everywhere() -> None:
         span = doc.char_span(c, c + 1, alignment_mode="expand")
         expected = span[0] if span is not None and len(span) else None
         assert token_at(doc, c) == expected, c
+
+
+# ---------------------------------------------------------------- narrative time (month-days of a past year)
+
+
+def test_timing_month_day_takes_the_year_of_the_narrative(nlp: Language) -> None:
+    text = (
+        "On 3 March 2021, thousands of miners marched on the capital. "
+        "Two weeks later, on 17 March, police arrested the union's leaders."
+    )
+    assert _interval(_bind(nlp, text, "arrested")) == ("2021-03-17", "2021-03-17")
+
+
+def test_timing_narrative_year_carries_across_the_next_paragraph(nlp: Language) -> None:
+    text = (
+        "On June 2, 2019, students occupied the campus.\n\n"
+        "On June 20, riot police stormed the library and detained 40 students."
+    )
+    assert _interval(_bind(nlp, text, "detained")) == ("2019-06-20", "2019-06-20")
+
+
+def test_timing_narrative_chain_and_that_night(nlp: Language) -> None:
+    text = (
+        "In April 2018, farmers blocked the main highway.\n\n"
+        "On May 4, they marched to parliament. Police arrested 12 of them that night."
+    )
+    assert _interval(_bind(nlp, text, "marched")) == ("2018-05-04", "2018-05-04")
+    assert _interval(_bind(nlp, text, "arrested")) == ("2018-05-04", "2018-05-04")
+
+
+def test_timing_month_day_before_the_narrative_date_keeps_the_current_year(nlp: Language) -> None:
+    # "July 20" of 2022 would come before "in October 2022": it is this year's
+    text = "The union struck in October 2022. On July 20, workers walked out again."
+    assert _interval(_bind(nlp, text, "walked out")) == ("2024-07-20", "2024-07-20")
+
+
+def test_timing_present_day_ends_the_narrative(nlp: Language) -> None:
+    text = (
+        "Protesters first took to the streets in May 2020. On Monday, police detained three activists, "
+        "and on July 29 they arrested a journalist."
+    )
+    assert _interval(_bind(nlp, text, "arrested")) == ("2024-07-29", "2024-07-29")
+
+
+def test_timing_since_a_past_year_is_no_narrative_date(nlp: Language) -> None:
+    text = "It was the largest rally since 2016. On July 27, police dispersed the crowd."
+    assert _interval(_bind(nlp, text, "dispersed")) == ("2024-07-27", "2024-07-27")
+
+
+def test_timing_years_ago_today_is_that_day(nlp: Language) -> None:
+    text = "Three years ago today, soldiers opened fire on a crowd in the main square."
+    assert _interval(_bind(nlp, text, "opened fire")) == ("2021-08-01", "2021-08-01")
+
+
+def test_timing_weekday_next_week_is_that_weekday(nlp: Language) -> None:
+    text = "Nurses have announced a strike on Tuesday next week over unpaid wages."
+    assert _interval(_bind(nlp, text, "strike")) == ("2024-08-06", "2024-08-06")

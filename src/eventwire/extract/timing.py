@@ -535,6 +535,7 @@ def bind_time(
     """The time governing the trigger's clause, else its sentence, else the paragraph's, else the lead's;
     and whether it was inferred (paragraph or lead) rather than written in the event's own sentence."""
     doc = head.doc
+    times = narrative_times(doc, times, published)
     usable = _usable(times, doc)
     in_sent = [
         t
@@ -838,3 +839,136 @@ def _leap_gap(start: date) -> bool:
         return (start.replace(year=start.year + 1) - start).days == 366
     except ValueError:
         return True
+
+
+# ---------------------------------------------------------------- narrative time
+
+_NARRATIVE_CACHE: list[tuple[object, object, int, date | None, list[Time]]] = []
+_CTX_BLOCKERS = re.compile(
+    r"\b(?:since|until|till|before|by|than|after)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
+)
+_WEEK_NAMED = re.compile(r"(?:next|this|last|the\s+following|the\s+coming)\s+week$", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def narrative_times(doc: Doc, times: Sequence[Time], published: date | None) -> list[Time]:
+    """The document's times read as a narrative (computed once per document and list).
+
+    - A month-day written without a year (``on 11 April``, ``July 22``) that follows, in the same
+      or the next paragraph, a date whose year is not the publication's (``On 6 April 2019``,
+      ``in October 2020``) and falls after it in that year takes that year; so does the chain of
+      month-days after it, and a ``that night`` / ``the same day`` read from a re-dated day. A day
+      read from the publication date (``today``, ``on Monday``) returns the story to the present.
+    - ``Two years ago today`` is that day, ``two years ago``.
+    - ``on Wednesday next week`` is the Wednesday of that week.
+    """
+    if _NARRATIVE_CACHE:
+        c_doc, c_times, n, c_pub, result = _NARRATIVE_CACHE[0]
+        if c_doc is doc and c_times is times and n == len(times) and c_pub == published:
+            return result
+    result = _compute_narrative(doc, times, published)
+    _NARRATIVE_CACHE[:] = [(doc, times, len(times), published, result)]
+    return result
+
+
+def _day_time(text: str, start_char: int, end_char: int, day: date) -> Time:
+    iso = day.isoformat()
+    return Time(
+        text=text[start_char:end_char],
+        start_char=start_char,
+        end_char=end_char,
+        value=iso,
+        start=iso,
+        end=iso,
+        precision="day",
+        anchor="context",
+        type="DATE",
+    )
+
+
+def _merged_day(text: str, prev: Time | None, t: Time, published: date) -> Time | None:
+    """``Two years ago today``; ``Wednesday next week``."""
+    if prev is None or prev.end_char is None or prev.start_char is None:
+        return None
+    if t.start_char is None or t.end_char is None:
+        return None
+    if text[prev.end_char : t.start_char].strip(" ,"):
+        return None
+    if t.text.lower() == "today" and prev.anchor == "document":
+        back = _ago(prev, published)
+        if back is not None:
+            return _day_time(text, prev.start_char, t.end_char, date.fromisoformat(back))
+    wd = WEEKDAY.fullmatch(prev.text.strip())
+    if wd is not None and _WEEK_NAMED.fullmatch(t.text.strip()) and t.start and t.precision == "week":
+        try:
+            monday = date.fromisoformat(t.start)
+        except ValueError:
+            return None
+        monday -= timedelta(days=monday.weekday())
+        day = monday + timedelta(days=_WEEKDAYS.index(wd[1].lower()))
+        return _day_time(text, prev.start_char, t.end_char, day)
+    return None
+
+
+def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) -> list[Time]:
+    if published is None:
+        return list(times)
+    text = doc_text(doc)
+    out: list[Time] = []
+    ctx: tuple[date, int] | None = None  # the narrative's day and the paragraph it was written in
+    shift: tuple[str | None, str | None, int] | None = None  # the last re-dated day: old start, end, years
+    for t in times:
+        merged = _merged_day(text, out[-1] if out else None, t, published)
+        if merged is not None:
+            out[-1] = merged
+            ctx, shift = None, None
+            continue
+        if t.type not in ("DATE", "TIME") or not t.start or not t.end or t.start_char is None:
+            out.append(t)
+            continue
+        para = _paragraph(text, t.start_char)
+        try:
+            start = date.fromisoformat(t.start[:10])
+        except ValueError:
+            out.append(t)
+            continue
+        if t.anchor == "absolute" and YEAR.search(t.text):
+            if not _CTX_BLOCKERS.search(text[max(0, t.start_char - 20) : t.start_char]):
+                ctx, shift = (start, para), None
+            out.append(t)
+            continue
+        if t.anchor == "context":
+            if shift is not None and (t.start, t.end) == shift[:2] and t.precision == "day":
+                try:
+                    moved = start.replace(year=start.year + shift[2])
+                except ValueError:
+                    out.append(t)
+                    continue
+                out.append(_day_time(text, t.start_char, t.end_char or t.start_char, moved))
+                ctx = (moved, para)
+                continue
+            if start.year != published.year and t.precision == "day":
+                ctx = (start, para)
+            out.append(t)
+            continue
+        numeric_day = t.precision == "day" and re.search(r"\d", t.text) and not YEAR.search(t.text)
+        if numeric_day and ctx is not None and ctx[0].year != published.year and para - ctx[1] <= 2:
+            redated: date | None
+            try:
+                redated = start.replace(year=ctx[0].year)
+            except ValueError:  # 29 February
+                redated = None
+            if redated is not None and ctx[0] <= redated <= published:
+                out.append(_day_time(text, t.start_char, t.end_char or t.start_char, redated))
+                shift = (t.start, t.end, redated.year - start.year)
+                ctx = (redated, para)
+                continue
+        if t.anchor == "document":
+            ctx, shift = None, None  # back to the present
+        out.append(t)
+    return out
+
+
+def _paragraph(text: str, char: int) -> int:
+    """How many non-empty lines come before ``char``."""
+    return sum(1 for line in text[:char].split("\n")[:-1] if line.strip())
