@@ -481,3 +481,20 @@ def test_timing_years_ago_today_is_that_day(nlp: Language) -> None:
 def test_timing_weekday_next_week_is_that_weekday(nlp: Language) -> None:
     text = "Nurses have announced a strike on Tuesday next week over unpaid wages."
     assert _interval(_bind(nlp, text, "strike")) == ("2024-08-06", "2024-08-06")
+
+
+def test_timing_subheading_dates_the_paragraph_below(nlp: Language) -> None:
+    text = (
+        "Lead paragraph of the explainer about the uprising, published today by the desk.\n\n"
+        "What happened on July 12?\n\n"
+        "Thousands of people marched to the presidential palace and police fired tear gas."
+    )
+    assert _interval(_bind(nlp, text, "marched")) == ("2024-07-12", "2024-07-12")
+
+
+def test_timing_nth_day_runs_back_from_an_earlier_sentences_day(nlp: Language) -> None:
+    text = (
+        "Traders in the capital closed their stalls on Tuesday. "
+        "In the north, markets stayed shut for a third day."
+    )
+    assert _interval(_bind(nlp, text, "stayed shut")) == ("2024-07-28", "2024-07-30")

@@ -647,8 +647,33 @@ def bind_time(
             return _interval(
                 found, found.start, ref
             ), True  # "The war began in April 2023. 14,000 have been killed"
-        return found, True
-    return lead, True
+        return _nth_back(found, nth), True
+    heading = _heading_time(doc, usable, para)
+    if heading is not None:
+        return heading, True  # "What happened on May 9?" / "And July 9?" over the paragraph
+    return (_nth_back(lead, nth) if lead is not None else None), True
+
+
+def _nth_back(t: Time, nth: tuple[int, str, str, bool] | None) -> Time:
+    """``shops stayed shut for a second day`` dated by an earlier sentence's day: back from that day."""
+    if nth is None or nth[1] not in _DAYS or nth[3]:
+        return t
+    if not t.start or t.start != t.end or t.precision != "day":
+        return t
+    start = _back(t.end, nth[0], nth[1])
+    return t if start is None else _interval(t, start, t.end)
+
+
+def _heading_time(doc: Doc, usable: Sequence[Time], para: int) -> Time | None:
+    """The time of the subheading right above the paragraph (a short line with no closing full stop)."""
+    text = doc_text(doc)
+    end = len(text[:para].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip()
+    if not line or start == 0 or len(line) > 80 or line.endswith((".", '"', "”")):
+        return None
+    inside = [t for t in usable if start <= (t.start_char or 0) < end and t.start and t.end]
+    return inside[-1] if len(inside) == 1 else None
 
 
 _RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5}
