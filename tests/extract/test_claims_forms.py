@@ -258,3 +258,11 @@ def test_claims_trailing_frame_the_parser_hung_on_the_report(nlp: Language) -> N
     (claim,) = claims_of(nlp, text)
     assert claim.speaker.text == "a relative of one of the victims"
     assert claim.content.text.endswith("opened fire on them without warning")
+
+
+def test_claims_what_a_speaker_has_learned(nlp: Language) -> None:
+    text = "A teacher was executed at dawn on Monday in Urmia prison, the monitor has learned."
+    (claim,) = claims_of(nlp, text)
+    assert (claim.speaker.text, claim.cue.text) == ("the monitor", "has learned")
+    assert claim.content.text == "A teacher was executed at dawn on Monday in Urmia prison"
+    assert claims_of(nlp, "The students learned to march in step.") == []

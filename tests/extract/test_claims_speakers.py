@@ -210,8 +210,16 @@ def test_claims_preposition_of_a_cue_verb_is_part_of_the_cue(nlp: Language) -> N
     assert [(c.cue.text, c.content.text) for c in claims] == [("warned of", "a crackdown after the vote")]
 
 
-def test_claims_calls_for_action_are_not_claims(nlp: Language) -> None:
-    assert claims_of(nlp, "The union called for a general strike on Monday.") == []
+def test_claims_calls_for_action_are_claims(nlp: Language) -> None:
+    # both gold authors annotate calls to action as claims whose called-for event is predicted
+    (call,) = claims_of(nlp, "The union called for a general strike on Monday.")
+    assert (call.speaker.text, call.cue.text) == ("The union", "called for")
+    assert call.content.text.startswith("a general strike")
+    text = "Opposition leader Ana Ruiz called on her supporters to gather on Saturday in every city."
+    (call,) = claims_of(nlp, text)
+    assert call.cue.text == "called on" and "to gather on Saturday" in call.content.text
+    (appeal,) = claims_of(nlp, "The bishops appealed for calm after the shooting.")
+    assert appeal.cue.text == "appealed for"
 
 
 def test_claims_speaker_span_stops_before_a_relative_clause(nlp: Language) -> None:

@@ -166,7 +166,8 @@ def test_status_according_to_elsewhere_does_not_attribute_with_claims(nlp: Langu
 
 
 def test_status_rejected_reports_are_a_denial(nlp: Language) -> None:
-    text = "He rejected reports in foreign media that detainees were beaten during arrest."
+    # a report with a named owner is that owner's claim, which the speaker disputes (see below)
+    text = "He rejected reports that detainees were beaten during arrest."
     evs = events(nlp, text)
     assert evs and all(e.status == "negated" for e in evs)
     (denied,) = events(nlp, "He denied that detainees were beaten during arrest.")
@@ -446,3 +447,91 @@ def test_status_a_definite_judged_event_took_place(nlp: Language, text: str, ety
     evs = [e for e in events(nlp, text) if e.type == etype]
     assert evs, f"no {etype} event"
     assert evs[0].status == status
+
+
+DISPUTED_REPORTS = [
+    (
+        "He rejected reports in foreign media that detainees were beaten during arrest.",
+        "torture",
+        "foreign media",
+    ),
+    (
+        "The minister dismissed claims on social media that police had beaten students as disinformation.",
+        "torture",
+        "social media",
+    ),
+    (
+        "The army denied opposition claims that soldiers had shot dead two protesters.",
+        "killing",
+        "opposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "owner"), DISPUTED_REPORTS)
+def test_status_a_denied_report_with_an_owner_is_the_owners_claim(
+    nlp: Language, text: str, etype: str, owner: str
+) -> None:
+    evs = [e for e in events(nlp, text) if e.type in (etype, "repression")]
+    assert evs and evs[0].status == "attributed"
+    assert evs[0].source is not None and owner in (evs[0].source.text or "")
+
+
+FORECASTS_AND_CONDITIONS = [
+    ('"Another strike is inevitable," the activist said.', "strike", "predicted"),
+    ("Analysts say a crackdown is imminent.", "repression", "predicted"),
+    ("Four political prisoners are at imminent risk of execution.", "execution", "predicted"),
+    (
+        "The governor warned that anyone who took part in the march would be arrested.",
+        "arrest",
+        "hypothetical",
+    ),
+    ("Officials said anybody joining the strike will be arrested.", "arrest", "hypothetical"),
+    ("Anyone who protests will be detained, the minister said.", "arrest", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "status"), FORECASTS_AND_CONDITIONS)
+def test_status_forecast_predicates_and_conditional_subjects(
+    nlp: Language, text: str, etype: str, status: str
+) -> None:
+    evs = [e for e in events(nlp, text) if e.type == etype]
+    assert evs, f"no {etype} event"
+    assert evs[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "cue"),
+    [
+        (
+            "A teacher was executed at dawn on Monday in Urmia prison, Hawar has learned.",
+            "Hawar",
+            "A teacher was executed at dawn on Monday in Urmia prison",
+            "has learned",
+        ),
+        (
+            "Hawar's data show that at least 31 prisoners were executed in January.",
+            "Hawar",
+            "at least 31 prisoners were executed in January",
+            "show",
+        ),
+        (
+            "Hawar has confirmed the execution of at least 31 prisoners in January.",
+            "Hawar",
+            "the execution of at least 31 prisoners in January",
+            "has confirmed",
+        ),
+    ],
+)
+def test_status_publishers_finding_by_its_short_name_is_asserted(
+    nlp: Language, text: str, speaker: str, content: str, cue: str
+) -> None:
+    cl = claim(text, speaker, content, cue=cue)
+    (ev,) = [
+        e
+        for e in events(nlp, text, claims=(cl,), publisher="Hawar Human Rights Organisation")
+        if e.type == "execution"
+    ]
+    assert ev.status == "asserted" and ev.source is None
+    (other,) = [e for e in events(nlp, text, claims=(cl,), publisher="Evening Wire") if e.type == "execution"]
+    assert other.status == "attributed"

@@ -157,7 +157,8 @@ FUTURE_IN_PAST_VERBS = frozenset(
 )
 # cues that only name an event someone else reports as fact ("in what organisers called a warning strike")
 NAMING_CUES = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"})
-RECORD_CUES = ("record", "document", "count", "regist", "tally", "verif", "monitor")
+RECORD_CUES: tuple[str, ...] = ("record", "document", "count", "regist", "tally", "verif", "monitor")
+RECORD_CUES += ("confirm", "learn", "establish", "found", "find", "show")  # "has learned", "its data show"
 RECORD_WORDS = re.compile(
     r"\b(?:records?|counts?|tall(?:y|ies)|data(?:base)?|documentation|monitoring|figures)\b"
 )
@@ -167,6 +168,16 @@ POISED = frozenset({"set", "due", "poised", "slate", "slated"})
 # verbs of calling or demanding whose SUBJECT is the one calling: the event doing the calling is real
 CALLER_VERBS = frozenset({"call", "demand", "urge", "appeal", "press", "push", "seek"})
 PLOT_VERBS = frozenset({"plan", "plot", "intend", "conspire", "prepare", "aim"})
+# "Another uprising is inevitable", "a crackdown is imminent": a predicate that forecasts its subject
+FORECAST_PREDICATES = frozenset(
+    {"inevitable", "imminent", "certain", "likely", "expected", "unavoidable", "bound"}
+)
+# "at imminent risk of execution", "an imminent threat of attack": the danger is forecast, not imagined
+IMMINENCE = frozenset({"imminent", "impending", "immediate"})
+# subjects that make a clause a condition: "anyone who joins will be arrested"
+ANY_ONE = frozenset({"anyone", "anybody", "whoever", "whomever", "anything"})
+# prepositions that name who made a report: "reports in foreign media", "claims on social media"
+REPORT_OWNER_PREPS = frozenset({"in", "on", "by", "from", "of"})
 # "an all-out assault would lead to a massacre": the subject of these is a premise, not a forecast
 CONSEQUENCE_OF = frozenset(
     {"lead", "cause", "trigger", "result", "spark", "provoke", "mean", "spell", "risk", "be"}
@@ -266,6 +277,27 @@ def _denied_report(noun: Token) -> bool:
             continue
         return False
     return False
+
+
+def _denied_report_owner(head: Token) -> Token | None:
+    """ "rejected reports in foreign media that detainees were beaten", "dismissed claims on social
+    media that …": the speaker denies what someone else reports; the event is that someone's claim.
+    The owner of the report (its "in / on / by / from" phrase or possessor), or None."""
+    for anc, dep in _ancestors(head, 4):
+        if lemma(anc) in REPORT_NOUNS and anc.pos_ == "NOUN":
+            if dep not in ("acl", "ccomp", "relcl", "appos") or not _denied_report(anc):
+                return None
+            for c in anc.children:
+                if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN"):
+                    return c  # "Amnesty's reports", "opposition claims", "media reports"
+                if c.dep_ == "prep" and c.lower_ in REPORT_OWNER_PREPS:
+                    obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                        return obj
+            return None
+        if dep not in PASSES_THROUGH:
+            return None
+    return None
 
 
 def _own_act(head: Token, failed: Token) -> bool:
@@ -396,6 +428,10 @@ def _mood(
     """hypothetical / predicted from the clause, or None."""
     if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in head.children):
         return "hypothetical"  # "any protest will be crushed"
+    if _conditional_subject(head, verb):
+        return "hypothetical"  # "anyone who took part would be arrested"
+    if _forecast(head):
+        return "predicted"  # "another uprising is inevitable", "at imminent risk of execution"
     if _judged_definite(head):
         return None  # "punish the teachers for their illegal strike": a strike that took place
     hedged_modal = False
@@ -533,6 +569,37 @@ def _mood(
         if t.lower_ in ("next", "coming") and t.head.lower_ in TIME_NOUNS | PLURAL_TIME_NOUNS:
             return "predicted"
     return None
+
+
+def _conditional_subject(head: Token, verb: Token | None) -> bool:
+    """The event happens to "anyone who …" / "whoever …" under a modal: a condition, not a forecast
+    ("anyone who took part would be arrested", "whoever joins the strike will be sacked")."""
+    for v in _clause_verbs(head, verb):
+        if _modal(v)[0] is None:
+            continue
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ANY_ONE:
+                return True
+            if c.dep_ in ("csubj", "csubjpass") and any(
+                g.dep_ == "nsubj" and g.lower_ in ANY_ONE for g in c.children
+            ):
+                return True  # "anybody joining the strike will be arrested"
+    return False
+
+
+def _forecast(head: Token) -> bool:
+    """ "Another uprising is inevitable", "a crackdown is imminent", "at imminent risk of execution"."""
+    if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN"):
+        pred = head.head
+        if lemma(pred) == "be" and any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in FORECAST_PREDICATES for c in pred.children
+        ):
+            return not _past(pred)
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        danger = head.head.head
+        if lemma(danger) in word_set("hypothetical_heads") and danger.pos_ == "NOUN":
+            return any(c.dep_ == "amod" and c.lower_ in IMMINENCE for c in danger.children)
+    return False
 
 
 def _scheduled(head: Token) -> bool:
@@ -919,6 +986,15 @@ def is_publisher(speaker: Actor, publisher: str | None) -> bool:
             return True  # "Haki Watch" of "Haki Watch Kenya"
         if n == 1 and len(pub) > 1 and words[0] == pub[-1] and (name.lower().startswith("the ")):
             return True  # "the Observatory", "the coalition"
+        if (
+            n == 1
+            and len(pub) > 1
+            and words[0] == pub[0]
+            and len(words[0]) >= 4
+            and name[:1].isupper()
+            and speaker.kind != "state"
+        ):
+            return True  # "Hawar" of "Hawar Human Rights Organisation", "Amnesty" of "Amnesty International"
     return False
 
 
@@ -980,9 +1056,14 @@ def event_status(
     if claim is None:
         claim = _claim_by_cue(head, claims)
     hedged = _hedged(head)
+    owner = _denied_report_owner(head)
+    if owner is not None and _mood(head, verb, published=published, time=time) is None:
+        # "rejected reports in foreign media that detainees were beaten": the media's claim
+        return StatusInfo("attributed", None, None, hedged, int(owner.i))
     status: EventStatus | None = "negated" if _negated(head, verb) else None
     if status is None:
         status = _mood(head, verb, published=published, time=time)
+    # the publisher's own finding ("Hawar has learned", "IHRM has confirmed"): the publisher asserts it
     own_record = claim is not None and is_publisher(claim.speaker, publisher) and _record_cue(claim)
     background = _background(head) or (claim is not None and _naming(head, claim))
     if claim is not None and status is None and (own_record or background):
