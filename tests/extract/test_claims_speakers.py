@@ -617,3 +617,55 @@ def test_he_added_far_from_the_body_stays_unresolved(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert claims[-1].speaker.name != "ministry"
+
+
+def test_claims_role_noun_refers_to_the_titled_person(nlp: Language) -> None:
+    text = (
+        "Crowds gathered to celebrate the re-election of President Ana Torres and to reject what the "
+        'president described as an attempted "coup".'
+    )
+    torres = actor(text, "Ana Torres", "Ana Torres", "state", "ew:torres")
+    (claim,) = claims_of(nlp, text, actors=(torres,))
+    assert claim.speaker.text == "the president" and claim.speaker.name == "Ana Torres"
+    text = "Interior Minister Omar Haddad visited the wounded. The minister said 23 officers were injured."
+    haddad = actor(text, "Omar Haddad", "Omar Haddad", "state", "ew:haddad")
+    (claim,) = claims_of(nlp, text, actors=(haddad,))
+    assert claim.speaker.name == "Omar Haddad"
+
+
+def test_claims_apposition_parsed_as_a_second_subject_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "A spokesman for Students for Justice, the group leading the movement, said more than 200 people "
+        "had been killed."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text.startswith("A spokesman for Students for Justice")
+
+
+def test_claims_title_noun_separates_the_club_from_the_person(nlp: Language) -> None:
+    text = "Super Eagles striker Emeka Obi called on young people to keep the demonstrations peaceful."
+    club = actor(text, "Super Eagles", "Super Eagles", "unknown", "ew:eagles")
+    (claim,) = claims_of(nlp, text, actors=(club,))
+    assert "Emeka Obi" in claim.speaker.name
+
+
+def test_claims_participle_between_subject_and_verb(nlp: Language) -> None:
+    text = (
+        "Soldiers detained 15 young men on Monday. Two of the men, released a week later, told reporters "
+        "they had been beaten with rifle butts."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text == "Two of the men"
+    assert claim.content.text == "they had been beaten with rifle butts"
+
+
+def test_claims_trailing_frame_after_a_semicolon(nlp: Language) -> None:
+    text = (
+        "After Friday prayers, worshippers chanted slogans; the intelligence service arrested at least 30 "
+        "people in the city since Friday, the group said."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text == "the group"
+    assert (
+        claim.content.text == "the intelligence service arrested at least 30 people in the city since Friday"
+    )

@@ -127,6 +127,13 @@ class FrameFinder(FrameBase):
         # "AHVAZ, Iran (Wire) — At least one … was killed, rights groups said": no dateline speaks
         subjects = [c for c in subjects if c.idx >= dateline_end]
         subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+        if subject is not None and len(subjects) > 1:
+            subject = self._before_apposition(subject, subjects)
+        reduced = self._reduced_relative(verb) if subject is None else None
+        if reduced is not None:
+            # "Two of the men, released a week later, told X they had been beaten"
+            subject = next(c for c in reduced.children if c.dep_ in SUBJECTS)
+            children = [c for c in children if c.i != reduced.i]
         cue = (verb.idx, verb.idx + len(verb.text))
         first = verb
         while first.i > 0:  # the verb group: "has said", "did not confirm"
@@ -377,6 +384,48 @@ class FrameFinder(FrameBase):
             return None
         return span
 
+    def _reduced_relative(self, verb: Token) -> Token | None:
+        """A subject with a participle set off by commas that the parser took for the verb's
+        complement: "Two of the men, released a week later, told …" (``released`` as a ccomp
+        holding ``Two`` as its subject). The participle, or None."""
+        if verb.i == 0 or self.doc[verb.i - 1].text != ",":
+            return None
+        for c in verb.children:
+            if (
+                c.dep_ == "ccomp"
+                and c.i < verb.i
+                and c.tag_ == "VBN"
+                and not any(g.dep_ in {"aux", "auxpass"} for g in c.children)
+                and c.right_edge.i >= verb.i - 2
+            ):
+                subj = next((g for g in c.children if g.dep_ in SUBJECTS and g.i < c.i), None)
+                if subj is not None and self.doc[c.left_edge.i - 1 if c.left_edge.i else 0].text != ",":
+                    comma = self.doc[c.i - 1] if c.i else None
+                    of = [
+                        o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                    ]
+                    if (
+                        comma is not None
+                        and comma.text == ","
+                        and any(self._plausible(t) for t in [subj, *of])
+                    ):
+                        return c  # "Two of the men": the men can speak
+        return None
+
+    def _before_apposition(self, subject: Token, subjects: list[Token]) -> Token:
+        """ "A spokesman for X, the group leading the movement, said": the parser makes the
+        apposition a second subject; the subject is the phrase before it."""
+        doc = self.doc
+        lo, hi = subject.left_edge.i, subject.right_edge.i
+        while hi > lo and doc[hi].is_punct:
+            hi -= 1  # the parser may hang the closing comma on the apposition
+        if lo == 0 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+            return subject
+        if not any(c.dep_ == "det" for c in subject.children):
+            return subject
+        earlier = [c for c in subjects if c.right_edge.i == lo - 2]
+        return earlier[0] if earlier else subject
+
     def _in_reach(self, clause: Token, verb: Token) -> bool:
         """Some of ``clause`` lies in the verb's paragraph, between the same semicolons."""
         lo, hi = self._clip(clause_span(clause, self.text), verb.idx)
@@ -441,10 +490,12 @@ class FrameFinder(FrameBase):
             return None  # "…, in an amnesty announced …" is no speaker
         tokens = [t for seg in segments for t in seg]
         before = self.text[s_start : tokens[0].idx].rstrip(" ,")
+        clauses = [c for c in children if c.dep_ == "ccomp"]
         if (
             subject is not None
             and tokens[0].i <= subject.i <= tokens[-1].i
             and (verb.dep_ not in {"conj", "advcl"} or before.endswith(("”", '"')))
+            and (not clauses or any(self._in_reach(c, verb) for c in clauses))
         ):
             # the parser found the speaker: the ordinary path is better, unless it hung the
             # frame on the reported clause ("…, a relative of one of the victims told KHRN")
@@ -457,7 +508,8 @@ class FrameFinder(FrameBase):
         start, end = tokens[0].idx, ends[-1].idx + len(ends[-1].text)
         head = next((t for t in named if t.dep_ == "appos" and t.pos_ == "PROPN"), heads[-1])
         speaker = SpeakerPhrase(head=head, start=start, end=end, core_start=start, core_end=end)
-        content = trim_span(self.text, s_start, self.doc[tokens[0].i - 1].idx)
+        # "…; the service arrested 30 people, the group said": only the part after the semicolon
+        content = self._clip(trim_span(self.text, s_start, self.doc[tokens[0].i - 1].idx), tokens[0].idx)
         if len(self.text[content[0] : content[1]].split()) < 4:
             return None
         return self._draft(cue, content, False, speaker, verb)

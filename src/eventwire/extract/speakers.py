@@ -303,8 +303,13 @@ def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Acto
         covers_head = actor.start_char <= head_start and actor.end_char >= head_end
         in_core = actor.start_char < phrase.core_end and actor.end_char > phrase.core_start
         place = 2 if covers_head else 1 if in_core else 0
-        if place == 0 and phrase.head.ent_type_ == "PERSON":
-            continue  # a person named in the phrase is not the organisation mentioned beside them
+        titled = phrase.head.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.idx >= actor.end_char for c in phrase.head.lefts
+        )  # "Super Eagles striker Emeka Obi": a title noun between the organisation and the name
+        if place < 2 and (phrase.head.ent_type_ == "PERSON" or titled):
+            # a person named in the phrase is not the organisation mentioned beside them, nor the
+            # club or ministry in their title ("Super Eagles striker Emeka Obi")
+            continue
         score = (
             0 if _is_generic(actor) else 1,
             place,
@@ -918,6 +923,17 @@ class SpeakerMemory:
             words = {w.lower() for w in re.findall(r"\w+", actor.name)}
             if not _fits(_stems(" ".join((actor.name, actor.text or "", *actor.aliases))), need, owner):
                 continue
+            person = lemma in self.lexicon.person_nouns
+            if person and lemma in _title_before(doc_text(head.doc), actor):
+                # "President Nicolas Maduro … what the president described": the titled person
+                return _Entry(
+                    actor=actor,
+                    person=True,
+                    plural=False,
+                    head=lemma,
+                    words=frozenset(words),
+                    at=actor.start_char,
+                )
             if lemma in words or head.lower_ in words or (kind != "unknown" and actor.kind == kind):
                 return _Entry(
                     actor=actor,
@@ -928,6 +944,19 @@ class SpeakerMemory:
                     at=actor.start_char,
                 )
         return None
+
+
+def _title_before(text: str, actor: Actor) -> frozenset[str]:
+    """The (lower-cased) title words written right before a person's name: "President" of
+    "President Nicolas Maduro", "interior minister" of "Interior Minister Diosdado Cabello"."""
+    if actor.start_char is None:
+        return frozenset()
+    written = (actor.text or "").split()[:-1]  # the mention itself may hold the title
+    before = text[max(actor.start_char - 40, 0) : actor.start_char]
+    m = re.search(r"(?:^|[^\S\n])((?:[A-Za-z][\w'-]*[^\S\n]+){1,2})$", before)
+    if m is not None:
+        written.extend(m.group(1).split())
+    return frozenset(_stem(w) for w in written)
 
 
 def _words(*names: str) -> frozenset[str]:

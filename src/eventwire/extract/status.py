@@ -891,9 +891,12 @@ def _reporter(head: Token, *, according: bool = True) -> int | None:
                 return None  # "is reported to have": a hedge, not a source
             verb = anc
             for _ in range(2):
-                for c in verb.children:
-                    if c.dep_ == "nsubj" and c.i != head.i and c.pos_ != "PRON":
-                        return int(c.i)
+                # the subject nearest the verb: "…; the service arrested 30, the group said"
+                subjects = [
+                    c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i and c.pos_ != "PRON"
+                ]
+                if subjects:
+                    return int(min(subjects, key=lambda c: abs(c.i - verb.i)).i)
                 if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head != verb:
                     verb = verb.head
                 else:
