@@ -30,6 +30,17 @@ VERBAL_ATTACK_MODIFIERS = frozenset(
         "stinging",
         "sharp",
         "political",
+        # attacks on computers, not people: "a cyber attack on the ministry's servers"
+        "cyber",
+        "cyber-",
+        "hacker",
+        "hacking",
+        "ransomware",
+        "phishing",
+        "ddos",
+        "malware",
+        "online",
+        "digital",
     }
 )
 MILITARY_MODIFIERS = frozenset(
@@ -179,8 +190,44 @@ _PROTEST_DOC_KEY = "eventwire_protest_document"
 REQUEST_VERBS = frozenset(
     {"ask", "urge", "tell", "refuse", "call", "appeal", "request", "order", "plead", "beg", "decline"}
 )
+# Words in a strike's own sentence that make it a military one (no labour words there)
+STRIKE_WEAPONS = frozenset(
+    {"missile", "rocket", "drone", "warplane", "artillery", "shell", "bomb", "bombard", "airstrike", "mortar"}
+)
 STRIKE_IMPACT_VERBS = frozenset({"hit", "target", "destroy", "strike", "land", "flatten", "damage"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+WAR_MACHINES = frozenset(
+    {
+        "helicopter",
+        "gunship",
+        "jet",
+        "warplane",
+        "drone",
+        "aircraft",
+        "plane",
+        "tank",
+        "artillery",
+        "airstrike",
+    }
+)
+ARMED_SIDES = frozenset(
+    {
+        "army",
+        "troops",
+        "troop",
+        "forces",
+        "militia",
+        "militias",
+        "paramilitary",
+        "rebels",
+        "fighters",
+        "soldiers",
+    }
+)
+ACCIDENT_MODIFIERS = frozenset(
+    {"accidental", "gas", "boiler", "industrial", "volcanic", "population", "cylinder"}
+)
+SPORTS_OWNERS = frozenset({"team", "side", "club", "squad", "eleven"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +285,84 @@ def _held_person(c: MatchContext) -> bool:
         return False
     p = patient(h)
     return p is not None and is_animate(p, word_set("animate")) and lemma(p) not in word_set("inanimate")
+
+
+def _not_accountable(c: MatchContext) -> bool:
+    """ "will be held accountable", "held responsible": blame, not detention."""
+    doc = c.head.doc
+    nxt = {doc[j].lower_ for j in range(c.head.i + 1, min(len(doc), c.head.i + 3))}
+    return not (nxt & {"accountable", "responsible", "liable", "hostage", "captive"})
+
+
+def _inanimate_patient(c: MatchContext) -> bool:
+    """ "burned the police post" (arson), not "many of the victims were burned" (people harmed)."""
+    p = patient(c.head)
+    if p is None or p.i in {t.i for t in c.tokens}:
+        return True
+    return not (p.pos_ in ("NOUN", "PRON", "NUM") and is_animate(p, word_set("animate")))
+
+
+def _aircraft_patient(c: MatchContext) -> bool:
+    """ "shot down a drone", "brought down the airliner", not "shot down every peace proposal"."""
+    p = patient(c.head)
+    if p is None:
+        return True
+    aircraft = word_set("air") | word_set("weapon") | {"airliner", "balloon", "satellite", "flight"}
+    return lemma(p) in aircraft or p.lower_ in aircraft or p.pos_ == "PROPN"
+
+
+def _armed_context(c: MatchContext) -> bool:
+    """Armed men in the sentence: "heavy fighting between the army and the RSF"."""
+    armed = word_set("armed_clash") | word_set("armed_doers") | ARMED_SIDES
+    return bool(c.words & armed)
+
+
+def _not_accidental(c: MatchContext) -> bool:
+    """ "a gas explosion", "two accidental explosions", "the device detonated accidentally": no attack."""
+    if _modifiers(c.head) & ACCIDENT_MODIFIERS:
+        return False
+    return not (c.words & {"accidental", "accidentally", "leak", "leaking", "cylinder", "boiler"})
+
+
+def _not_armed_abductor(c: MatchContext) -> bool:
+    """Gunmen, bandits or militants abducting people: part of their attack, not a state detention."""
+    s = _antecedent(subject(c.head) or agent(c.head))
+    armed = word_set("armed_clash") | {"kidnapper", "gang", "gangs", "assailant", "assailants"}
+    if s is not None:
+        return not ({lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}) & armed
+    return not (c.words & armed)
+
+
+def _not_caused_closure(c: MatchContext) -> bool:
+    """ "shops stayed closed because the army blocked the roads": a closure caused by something else,
+    not a shutdown by the shopkeepers."""
+    own = word_set("protest") | LABOR_WORDS | {"boycott", "solidarity", "shutdown"}
+    for tok in (c.head, *c.head.ancestors):
+        for ch in tok.children:
+            marked = ch.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ == "because" for g in ch.children
+            )
+            causal = marked or (ch.dep_ == "prep" and ch.lower_ in ("because", "due", "owing"))
+            if causal and not any(lemma(g) in own or g.lower_ in own for g in ch.subtree):
+                return False  # "because of the strike" is the strike's own closure
+        if tok.dep_ in ("ROOT", "ccomp"):
+            break
+    return True
+
+
+def _not_death_setting(c: MatchContext) -> bool:
+    """ "two gunmen died in an exchange of fire with police", "killed in fighting": the clash only sets
+    the scene of the deaths reported."""
+    h = c.head
+    if h.dep_ != "pobj" or h.head.lower_ not in ("in", "during", "amid"):
+        return True
+    gov = h.head.head
+    return lemma(gov) not in ("die", "kill", "killed", "dead", "perish", "wound", "injure")
+
+
+def _not_shot_down(c: MatchContext) -> bool:
+    """ "shot down a drone" / "shot down the proposal": not a shooting at people."""
+    return not any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in c.head.children)
 
 
 def _violent_cause(c: MatchContext) -> bool:
@@ -322,10 +447,28 @@ def _paragraph(c: MatchContext) -> Span:
     return span if span is not None else c.sent
 
 
+SPORTS_WINDOW = 2  # sentences either side of the trigger's own
+
+
+def _nearby(c: MatchContext) -> list[Token]:
+    """The tokens of the trigger's sentence and of up to two sentences either side, within its paragraph
+    (a long paragraph, or a whole text with no line breaks, is not one topic)."""
+    para = _paragraph(c)
+    sents = [s for s in para.doc.sents if s.end > para.start and s.start < para.end]
+    own = next((k for k, s in enumerate(sents) if s.start <= c.head.i < s.end), None)
+    if own is None:
+        return list(para)
+    lo, hi = max(0, own - SPORTS_WINDOW), min(len(sents), own + SPORTS_WINDOW + 1)
+    return [t for s in sents[lo:hi] for t in s]
+
+
 def _not_sports(c: MatchContext) -> bool:
-    """No sports words in the trigger's paragraph (a football "attack", a team "beat" another)."""
+    """No sports words near the trigger (a football "attack", a team "beat" another), and no team
+    owning it ("the national team's attack")."""
     words = word_set("sports")
-    return not any(t.lower_ in words for t in _paragraph(c))
+    if any(ch.dep_ == "poss" and lemma(ch) in SPORTS_OWNERS for ch in c.head.children):
+        return False
+    return not any(t.lower_ in words for t in _nearby(c))
 
 
 def _force_context(c: MatchContext) -> bool:
@@ -461,7 +604,45 @@ def _state_or_unknown_doer(c: MatchContext) -> bool:
     if s is None:
         return True
     names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
-    return not (names & word_set("armed_clash"))
+    # a helicopter gunship or a jet firing on people is an air attack, whoever is below
+    return not (names & (word_set("armed_clash") | WAR_MACHINES))
+
+
+STATE_FORCE_NOUNS = frozenset(
+    {"policeman", "policemen", "agent", "plainclothes", "gendarme", "trooper", "soldier", "officer", "guard"}
+)
+
+
+def _state_force_subject(c: MatchContext) -> bool:
+    """The doer is the state's force: police, security forces, soldiers, plainclothes agents."""
+    s = _antecedent(subject(c.head) or agent(c.head))
+    if s is None:
+        return False
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    if names & (word_set("armed_clash") | WAR_MACHINES | {"supporter", "activist", "member", "wing"}):
+        return False
+    head = {lemma(s), s.lower_}
+    return bool(head & (word_set("security_nouns") | STATE_FORCE_NOUNS))
+
+
+def _crowd_patient(c: MatchContext) -> bool:
+    """The act falls on a crowd or a gathering: "attacked the rally", "assault on protesters"."""
+    p = patient(c.head)
+    if p is None:
+        return False
+    names = {lemma(p), p.lower_}
+    if names & (word_set("protest") | {"camp", "encampment", "sit-in", "activist", "supporter"}):
+        return True
+    return bool(names & word_set("crowd")) and _protest_paragraph(c)  # "attacked retirees" at a rally
+
+
+def _state_on_crowd(c: MatchContext) -> bool:
+    """State force used on a crowd ("plainclothes agents attacked the gathering"): repression."""
+    return _state_force_subject(c) and _crowd_patient(c)
+
+
+def _not_state_on_crowd(c: MatchContext) -> bool:
+    return not _state_on_crowd(c)
 
 
 def _antecedent(s: Token | None) -> Token | None:
@@ -485,6 +666,16 @@ def _riot_subject(c: MatchContext) -> bool:
     return (s.lower_ in vague or lemma(s) in vague) and (
         _protest_paragraph(c) or _unarmed_protest_document(c)
     )
+
+
+def _riot_subject_or_none(c: MatchContext) -> bool:
+    """ "stones thrown by hooded youths", "injured by stones": a crowd's missiles, unless soldiers or
+    gunmen threw them."""
+    s = _antecedent(subject(c.head) or agent(c.head))
+    if s is None:
+        return True
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    return not (names & (word_set("armed_clash") | word_set("armed_doers")))
 
 
 def _unarmed_doer(c: MatchContext) -> bool:
@@ -613,6 +804,32 @@ def _custody(c: MatchContext) -> bool:
 
 def _not_custody(c: MatchContext) -> bool:
     return not c.has("custody")
+
+
+ARREST_ONLY = frozenset({"arrest", "arrested", "arresting", "detain", "detained", "detaining", "held"})
+CROWD_VICTIMS = frozenset(
+    {"journalist", "reporter", "student", "activist", "supporter", "mourner", "marcher"}
+)
+
+
+def _custody_beating(c: MatchContext) -> bool:
+    """Abuse in custody (torture): custody words in the sentence, unless the only ones are arrests and
+    those beaten are a crowd ("raided the camp, beating demonstrators and arresting nine": force on a
+    crowd during a raid)."""
+    found = c.words & word_set("custody")
+    if not found:
+        return False
+    if found - ARREST_ONLY:
+        return True
+    p = patient(c.head)
+    if p is None:
+        return True
+    names = {lemma(p), p.lower_}
+    return not (names & (word_set("protest") | CROWD_VICTIMS))
+
+
+def _not_custody_beating(c: MatchContext) -> bool:
+    return not _custody_beating(c)
 
 
 def _protest_context(c: MatchContext) -> bool:
@@ -760,14 +977,41 @@ def _weapon_impact(c: MatchContext) -> bool:
     return h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ == "VERB" and lemma(h.head) in IMPACT_VERBS
 
 
+# Words before "shell", "grenade" or "bomb" that make it a crowd-control munition fired by police
+# ("tear-gas shells", "stun grenades", "sound grenades") or a crowd's own missile ("petrol bombs",
+# "Molotov cocktails"): no armed attack.
+CROWD_MUNITIONS = frozenset(
+    {
+        "gas",
+        "teargas",
+        "tear-gas",
+        "smoke",
+        "stun",
+        "pepper",
+        "sound",
+        "flash",
+        "flashbang",
+        "concussion",
+        "paint",
+        "petrol",
+        "gasoline",
+        "molotov",
+        "fire",
+        "stink",
+        "rubber",
+    }
+)
+
+
 def _not_gas_shell(c: MatchContext) -> bool:
-    """ "tear-gas shells", "teargas shells": canisters fired at a crowd, not artillery."""
+    """ "tear-gas shells", "stun grenades", "petrol bombs": canisters fired at a crowd or a crowd's
+    missiles, not artillery, grenades or bombs of an armed attack."""
     h = c.head
-    if lemma(h) != "shell":
+    if lemma(h) not in ("shell", "grenade", "bomb"):
         return True
     doc = h.doc
-    before = {doc[j].lower_ for j in range(max(0, h.i - 3), h.i)}
-    return not (before & {"gas", "teargas", "tear-gas", "smoke", "stun", "pepper"})
+    before = {doc[j].lower_ for j in range(max(0, h.i - 2), h.i)}
+    return not (before & CROWD_MUNITIONS)
 
 
 def _not_medical(c: MatchContext) -> bool:
@@ -787,6 +1031,8 @@ def _military_strike(c: MatchContext) -> bool:
         return False
     if c.head.dep_ in ("nsubj", "nsubjpass") and lemma(c.head.head) in STRIKE_IMPACT_VERBS:
         return True
+    if c.words & STRIKE_WEAPONS:
+        return True  # "warplanes bombed markets, including a strike on the main market"
     doc = c.sent.doc
     weapons = word_set("weapon") | word_set("air")
     if not any(lemma(t) in weapons for t in _paragraph(c)) and not any(lemma(t) in weapons for t in doc):
@@ -869,6 +1115,20 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "military_strike": _military_strike,
     "not_mock": _not_mock,
     "execution_sense": _execution_sense,
+    "state_on_crowd": _state_on_crowd,
+    "not_death_setting": _not_death_setting,
+    "not_shot_down": _not_shot_down,
+    "riot_subject_or_none": _riot_subject_or_none,
+    "custody_beating": _custody_beating,
+    "no_custody_beating": _not_custody_beating,
+    "not_accountable": _not_accountable,
+    "inanimate_patient": _inanimate_patient,
+    "aircraft_patient": _aircraft_patient,
+    "armed_context": _armed_context,
+    "not_accidental": _not_accidental,
+    "not_armed_abductor": _not_armed_abductor,
+    "not_caused_closure": _not_caused_closure,
+    "not_state_on_crowd": _not_state_on_crowd,
 }
 
 

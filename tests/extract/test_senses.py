@@ -1,0 +1,96 @@
+"""Sense checks and lexicon classes at the attack / killing / riot / repression boundary, and nominal or
+idiomatic uses that are no events (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._event_helpers import events
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+TYPED = [
+    # arson, vandalism and missiles of a crowd: a riot
+    ("Protesters broke through the cordon and set part of the town hall on fire.", "riot", "set part"),
+    ("Demonstrators toppled a statue of the former dictator in the main square.", "riot", "toppled"),
+    ("Two officers were injured by rocks thrown by masked youths near the bridge.", "riot", "rocks"),
+    # tyres burned on a road: a blockade; an effigy or a flag burned: a symbolic protest
+    ("Youths burned tyres on the main road into the city on Monday.", "protest", "burned tyres"),
+    ("Students burned an effigy of the education minister outside the ministry.", "protest", "burned"),
+    ("Large portraits of the governor were torched in two towns overnight.", "protest", "torched"),
+    # armed clashes and assaults: an attack
+    (
+        "Heavy fighting broke out between the army and rebel fighters in the north on Sunday.",
+        "attack",
+        "fighting",
+    ),
+    ("Militia fighters overran the displacement camp on Saturday.", "attack", "overran"),
+    (
+        "Its warplanes bombed two markets, including a strike on the main market in the town.",
+        "attack",
+        "strike",
+    ),
+    ("A helicopter gunship fired on villagers who had gathered at the market.", "attack", "fired on"),
+    # the state's force set on a crowd: repression
+    ("Plainclothes agents attacked the rally and beat several pensioners.", "repression", "attacked"),
+    ("Troops and police raided the protest camp before dawn, beating demonstrators.", "repression", "raided"),
+    # a general shutdown called: a strike
+    ("Organisers called for a complete shutdown of the capital on Monday.", "strike", "complete shutdown"),
+    ("The party said its supporters would shut down the entire country.", "strike", "shut down"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "trigger"), TYPED)
+def test_senses_event_type(nlp: Language, text: str, etype: str, trigger: str) -> None:
+    found = [
+        e
+        for e in events(nlp, text)
+        if e.type == etype and (trigger in e.trigger.text or any(trigger in m.text for m in e.mentions))
+    ]
+    assert found, f"no {etype} at {trigger!r}: {[(e.type, e.trigger.text) for e in events(nlp, text)]}"
+
+
+NOT_OF_TYPE = [
+    ("The ministry said its servers had suffered a cyber attack on Sunday.", "attack"),
+    ("Police fired stun grenades, rubber bullets and tear gas at the crowd.", "attack"),
+    ("Rioters threw petrol bombs at the police station.", "attack"),
+    ("Those responsible will be held accountable, the president said.", "arrest"),
+    ("Shops in the centre stayed closed because soldiers had blocked the roads.", "strike"),
+    ("The junta has shot down every peace proposal.", "attack"),
+    ("The junta has shot down every peace proposal.", "repression"),
+    ("Gunmen attacked a village on Sunday, killing 12 people and abducting dozens.", "arrest"),
+    ("Many of the victims were burned beyond recognition, a witness said.", "riot"),
+    ("Two gunmen died in an exchange of fire with police.", "attack"),
+    ("Two accidental explosions were reported at a fuel depot on Friday.", "attack"),
+    ("Plainclothes agents attacked the rally and beat several pensioners.", "attack"),
+    ("Troops and police raided the protest camp before dawn, beating demonstrators.", "torture"),
+    ("A helicopter gunship fired on villagers who had gathered at the market.", "repression"),
+    ("The national team's attack looked blunt all evening.", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_OF_TYPE)
+def test_senses_not_of_type(nlp: Language, text: str, etype: str) -> None:
+    assert etype not in [e.type for e in events(nlp, text)]
+
+
+def test_senses_sports_words_far_away_do_not_cancel_a_bombing(nlp: Language) -> None:
+    # one long paragraph (a text with no line breaks): a sports word five sentences on is another topic
+    text = (
+        "A bomb exploded outside a bakery in the city centre on Friday, wounding 13 people. "
+        "Police cordoned off the street. Investigators collected fragments of the device. "
+        "The mayor visited the injured in hospital. Shops reopened on Saturday morning. "
+        "Residents said the area was calm again. The city will host the semi-finals next month."
+    )
+    assert "attack" in [e.type for e in events(nlp, text)]
+
+
+def test_senses_a_strike_called_by_workers_stays_a_strike(nlp: Language) -> None:
+    text = "Dock workers began a strike on Monday, and shops stayed shut because of the strike."
+    assert "attack" not in [e.type for e in events(nlp, text)]
+    assert "strike" in [e.type for e in events(nlp, text)]
