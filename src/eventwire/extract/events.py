@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor, Event, Magnitude, MagnitudeKind, Place, Span, Time
+from . import scope as scope_cues
 from .binding import actor_at, bind_actors, magnitude_score
 from .confidence import event_confidence
 from .coref import BACK_REFERENCE_DETS, VICTIM_TYPES, Draft, merge_drafts
@@ -438,23 +439,38 @@ def _several_places(places: Sequence[Place]) -> bool:
     return any(levels.count(level) >= 2 for level in set(levels))
 
 
-def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude]) -> bool:
-    """A toll counted over weeks or months ("49 kolbars were killed last year", "150 detained in June")."""
+def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | None = None) -> bool:
+    """A toll counted over weeks or months ("49 kolbars were killed last year", "150 detained in June"),
+    over a wave ("11 people were killed during the disturbances"), or an attack on many sites
+    ("attacked dozens of police stations"); not one occasion ("killed eleven police officers in an
+    attack in January", "four activists were executed in July 2022": a small toll in a calendar month)."""
+    if head is not None and scope_cues.plural_targets(head, d.type):
+        return True
     if d.type not in VICTIM_KIND and d.type != "attack":
         return False
+    if head is not None and d.type in VICTIM_KIND and scope_cues.within_wave(head, magnitudes):
+        return True
     if d.time is None or d.time_inferred or not (d.time.start and d.time.end):
         return False
-    if not any(m.kind in ("fatalities", "arrests", "executions") and m.value >= 2 for m in magnitudes):
+    victims = ("fatalities", "arrests", "executions")
+    counts = [m.value for m in magnitudes if m.kind in victims and m.value >= 2]
+    if not counts or (head is not None and scope_cues.one_occasion(head)):
         return False
     try:
         span = date.fromisoformat(d.time.end[:10]) - date.fromisoformat(d.time.start[:10])
     except ValueError:
         return False
-    return span.days >= 6
+    if max(counts) >= 10:
+        return span.days >= 2
+    # a built interval ("since January", "over the past week"), not one calendar month or year
+    return span.days >= 6 and d.time.precision not in ("month", "season", "quarter", "year")
 
 
 def _aggregate(head: Token, places: Sequence[Place], magnitudes: Sequence[Magnitude]) -> bool:
-    if any(m.kind in ("localities", "provinces") for m in magnitudes) or _several_places(places):
+    text = doc_text(head.doc)
+    if any(m.kind in ("localities", "provinces") for m in magnitudes):
+        return True
+    if scope_cues.coordinated_places(text, places) or scope_cues.whole_extent(head):
         return True
     if any(
         m.kind in ("fatalities", "arrests", "executions", "injuries") and m.value >= 200 for m in magnitudes
@@ -475,22 +491,19 @@ def _aggregate(head: Token, places: Sequence[Place], magnitudes: Sequence[Magnit
     nominal = head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
     scope = head.subtree if nominal else clause_head(head).subtree
     for t in scope:
-        if (
-            t.lower_ in AGGREGATE_WORDS
-            and t.i != head.i
-            and (
-                t.lower_ != "across"
-                or any(
-                    (lemma(g) in PLACE_NOUNS and g.tag_ in ("NNS", "NNPS"))
-                    or lemma(g) in ("country", "nation")
-                    for g in t.subtree
-                )
+        if t.i == head.i or not scope_cues.in_own_clause(t, head):
+            continue  # not "the deadliest unrest the city has seen in months"
+        if t.lower_ in AGGREGATE_WORDS and (
+            t.lower_ != "across"
+            or any(
+                (lemma(g) in PLACE_NOUNS and g.tag_ in ("NNS", "NNPS")) or lemma(g) in ("country", "nation")
+                for g in t.subtree
             )
         ):
             return True
-        if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS") and t.i != head.i:
+        if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS"):
             return True
-        if t.lower_ in RECURRENCE_WORDS:
+        if t.lower_ in RECURRENCE_WORDS and scope_cues.recurrence(t):
             return True  # "every Sunday", "weekly"; "since Tuesday" is one event that lasted
     return False
 
@@ -725,7 +738,8 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
         head = doc[d.head]
         scope = (
             "aggregate"
-            if _aggregate(head, () if d.places_inferred else d.places, mags) or _tally_over_time(d, mags)
+            if _aggregate(head, () if d.places_inferred else d.places, mags)
+            or _tally_over_time(d, mags, head)
             else "single"
         )
         out.append(replace(d, magnitudes=mags, scope=scope))

@@ -1,0 +1,223 @@
+"""Single or aggregate: the cues the scope decision of :mod:`.events` reads.
+
+An event is ``aggregate`` when the text reports a wave across places or over time as one
+item (``protests in nearly 200 cities``, ``31 prisoners were executed in the first two weeks
+of January``, ``11 people were killed during the disturbances``); ``single`` when it reports
+one gathering, one strike, one raid or one execution session, however many took part or
+died (``nine men were hanged together``, ``six prisoners were hanged in Adelabad Prison in
+Shiraz``). The functions here are the syntactic and lexical cues; :func:`events._aggregate`
+and :func:`events._tally_over_time` combine them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..records import Magnitude, Place
+from .syntax import clause_head, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "coordinated_places",
+    "in_own_clause",
+    "one_occasion",
+    "plural_targets",
+    "recurrence",
+    "whole_extent",
+    "within_wave",
+]
+
+# "in Ahvaz and Shadegan", "Minsk, Brest and Gomel", "in Islamabad as well as in Rawalpindi"
+_COORDINATION = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|as\s+well\s+as\s+)(?:in\s+|at\s+)?", re.I
+)
+
+# nouns naming one occasion when written with "a"/"an" ("killed in an attack on a police station")
+OCCASION_NOUNS = frozenset(
+    {
+        "attack",
+        "raid",
+        "strike",
+        "airstrike",
+        "bombing",
+        "shooting",
+        "ambush",
+        "explosion",
+        "blast",
+        "protest",
+        "demonstration",
+        "rally",
+        "gathering",
+        "march",
+        "clash",
+        "incident",
+        "ceremony",
+        "session",
+    }
+)
+ONE_WORDS = frozenset({"a", "an", "one", "single"})
+
+# plural nouns naming a wave the event is counted over ("killed during the disturbances")
+WAVE_NOUNS = frozenset(
+    {
+        "protest",
+        "demonstration",
+        "clash",
+        "disturbance",
+        "event",
+        "riot",
+        "march",
+        "incident",
+        "unrest",
+        "uprising",
+        "crackdown",
+        "confrontation",
+    }
+)
+WAVE_PREPS = frozenset({"during", "in", "amid", "throughout", "over"})
+
+# targets that stand in different places: "attacked dozens of police stations", "burned eleven offices"
+SITE_NOUNS = frozenset(
+    {
+        "station",
+        "office",
+        "installation",
+        "building",
+        "post",
+        "base",
+        "embassy",
+        "house",
+        "home",
+        "village",
+        "town",
+        "school",
+        "checkpoint",
+        "headquarters",
+        "camp",
+    }
+)
+TARGET_TYPES = frozenset({"attack", "riot", "protest", "repression"})
+
+
+def _level(p: Place) -> str:
+    return p.precision or p.feature or "?"
+
+
+def coordinated_places(text: str, places: Sequence[Place]) -> bool:
+    """Two places of one level in one written list ("in Ahvaz and Shadegan", "Minsk, Gomel and
+    Brest"), not one inside the other ("Adelabad Prison in Shiraz", "Istanbul's Maltepe district",
+    "Shiraz, Fars province") nor two places of different clauses of the sentence."""
+    ordered = sorted((p for p in places if p.precision != "country"), key=lambda p: p.start_char)
+    run: list[Place] = []
+    for p in ordered:
+        if run and not (
+            p.start_char >= run[-1].end_char and _COORDINATION.fullmatch(text, run[-1].end_char, p.start_char)
+        ):
+            run = []
+        run.append(p)
+        names = {(q.name or q.text).lower() for q in run if _level(q) == _level(p)}
+        if len(names) >= 2:
+            return True
+    return False
+
+
+def in_own_clause(tok: Token, head: Token) -> bool:
+    """``tok`` belongs to the event's own clause, or to its noun phrase when the trigger is a noun:
+    not to a relative clause ("the deadliest unrest the city has seen in months") nor a conjoined
+    clause with its own event ("stormed parliament and dozens were killed over several weeks")."""
+    if tok in head.subtree and head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return clause_head(tok) == clause_head(head)
+
+
+def recurrence(tok: Token) -> bool:
+    """``weeks``/``months`` as a stretch the event recurs over, not a count back (``two weeks ago``)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not (nxt is not None and nxt.lower_ == "ago")
+
+
+def one_occasion(head: Token) -> bool:
+    """The clause names one occasion: "killed in an attack on a police station", "during a protest",
+    "nine men were hanged together"."""
+    for t in clause_head(head).subtree:
+        if not in_own_clause(t, head):
+            continue
+        if t.lower_ == "together" and t.dep_ == "advmod":
+            return True
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in ("in", "during", "at")
+            and t.tag_ == "NN"
+            and lemma(t) in OCCASION_NOUNS
+            and any(c.lower_ in ONE_WORDS for c in t.children)
+        ):
+            return True
+    return False
+
+
+def _count(magnitudes: Sequence[Magnitude]) -> int | None:
+    values = [m.value for m in magnitudes if m.kind in ("fatalities", "arrests", "executions", "injuries")]
+    return max(values) if values else None
+
+
+def within_wave(head: Token, magnitudes: Sequence[Magnitude]) -> bool:
+    """A toll over a wave of events: "11 people were killed during the disturbances", "no citizen lost
+    their life in the events", "a week of clashes in which more than 100 people were killed" (not
+    "a protester was killed during the protests": one victim is one event)."""
+    if _count(magnitudes) == 1:
+        return False
+    for t in clause_head(head).subtree:
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in WAVE_PREPS
+            and t.tag_ == "NNS"
+            and lemma(t) in WAVE_NOUNS
+            and in_own_clause(t, head)
+        ):
+            return True
+    clause = clause_head(head)
+    if clause.dep_ == "relcl":
+        noun = clause.head
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        nouns = [noun, *of]
+        return any(n.tag_ == "NNS" and lemma(n) in WAVE_NOUNS for n in nouns)
+    return False
+
+
+def plural_targets(head: Token, etype: str) -> bool:
+    """An attack or riot on many sites at once: "attacked dozens of police stations", "burned eleven
+    offices" (not "blocked roads": one blockade)."""
+    if etype not in TARGET_TYPES or head.pos_ != "VERB":
+        return False
+    for c in head.children:
+        if c.dep_ != "dobj":
+            continue
+        noun = c
+        if c.lower_ in ("dozens", "hundreds", "scores") or lemma(c) in ("dozen", "score"):
+            noun = next((g for p in c.children if p.dep_ == "prep" for g in p.children), c)
+        if noun.tag_ == "NNS" and lemma(noun) in SITE_NOUNS:
+            return True
+    return False
+
+
+WHOLE_WORDS = frozenset({"whole", "entire"})
+EXTENT_NOUNS = frozenset(
+    {"country", "nation", "province", "region", "state", "south", "north", "east", "west", "city", "capital"}
+)
+
+
+def whole_extent(head: Token) -> bool:
+    """The event covers a whole territory: "the whole province will rise", "across the entire country"."""
+    for t in clause_head(head).subtree:
+        if (
+            t.lower_ in WHOLE_WORDS
+            and t.dep_ == "amod"
+            and lemma(t.head) in EXTENT_NOUNS
+            and in_own_clause(t, head)
+        ):
+            return True
+    return False
