@@ -669,3 +669,57 @@ def test_claims_trailing_frame_after_a_semicolon(nlp: Language) -> None:
     assert (
         claim.content.text == "the intelligence service arrested at least 30 people in the city since Friday"
     )
+
+
+def test_claims_main_verb_parsed_as_a_participle_of_the_subject(nlp: Language) -> None:
+    text = (
+        "Opposition leader Ana Ruiz, who claims that her candidate won the vote, called on her supporters "
+        "to gather on Saturday."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.cue.text for c in claims] == ["claims", "called on"]
+    assert claims[1].speaker.text.startswith("Opposition leader Ana Ruiz")
+
+
+def test_claims_speech_participle_after_a_complement_goes_with_the_frame(nlp: Language) -> None:
+    text = (
+        "The government denied that the law was being used against peaceful activists, saying no one "
+        "had been arrested for protesting."
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [
+        ("The government", "denied"),
+        ("The government", "saying"),
+    ]
+    assert claims[0].content.text == "the law was being used against peaceful activists"
+    assert claims[1].content.text == "no one had been arrested for protesting"
+
+
+def test_claims_object_of_a_causative_speaks(nlp: Language) -> None:
+    text = "Demonstrators waved foreign flags, prompting the army to warn that it would not allow treason."
+    (claim,) = claims_of(nlp, text)
+    assert (claim.speaker.text, claim.cue.text) == ("the army", "warn")
+
+
+def test_claims_infinitive_after_the_occasion_of_an_appeal(nlp: Language) -> None:
+    text = "The president urged them in a televised address on Sunday to suspend the action."
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "urged" and claim.content.text == "suspend the action"
+
+
+def test_claims_emphasis_verbs_and_panels(nlp: Language) -> None:
+    (claim,) = claims_of(nlp, "The minister underlined that no citizen had lost their life.")
+    assert claim.cue.text == "underlined"
+    (claim,) = claims_of(nlp, "A judicial panel in Lagos found that nine people had died.")
+    assert claim.speaker.text == "A judicial panel in Lagos" and claim.content.text == "nine people had died"
+
+
+def test_claims_she_after_a_titled_name_the_tagger_took_for_an_organisation(nlp: Language) -> None:
+    text = (
+        "Interior Minister Omar Haddad said officers had acted within the law. "
+        "Police spokeswoman Resila Onyango said 58 people had been arrested. "
+        "She said no one was killed in Mombasa."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[-1].speaker.text == "She"
+    assert claims[-1].speaker.name == claims[-2].speaker.name

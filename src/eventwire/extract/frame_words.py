@@ -199,3 +199,22 @@ FRAME_LEAD = 3
 # verbs that also name a physical act ("counted the bodies", "recorded the footage"): a claim only
 # when their object states a finding
 COUNTING = frozenset({"record", "count", "tally", "identify", "register", "list"})
+# occasions of speaking that a verb's "in …" phrase names: "urged them in a televised address to …"
+STATEMENT_NOUNS = frozenset(
+    {
+        "address",
+        "speech",
+        "statement",
+        "interview",
+        "broadcast",
+        "message",
+        "post",
+        "letter",
+        "conference",
+        "briefing",
+        "appeal",
+        "sermon",
+        "video",
+        "tweet",
+    }
+)

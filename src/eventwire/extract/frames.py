@@ -44,6 +44,7 @@ from .frame_words import (
     REL_OPEN,
     RELATIVE,
     SPEECH_ONLY_WITH_SPEAKER,
+    STATEMENT_NOUNS,
     SUBJECTS,
     TITLE_CREDIT,
     TRAILING,
@@ -288,6 +289,7 @@ class FrameFinder(FrameBase):
                 span = (min(span[0], obj.left_edge.idx), span[1])
             if clause.i < verb.i:
                 span = self._after_frame(verb, speaker, span)
+            span = self._before_own_participle(clause, span)
             lead = self._quantity_subject(verb, clause)
             if lead is not None:
                 span = (min(span[0], lead.idx), span[1])
@@ -337,6 +339,8 @@ class FrameFinder(FrameBase):
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
         if not drafts and lemma in XCOMP_VERBS:
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+            if xcomp is None:
+                xcomp = self._stranded_infinitive(verb)
             if xcomp is not None:
                 lo, hi = subtree_span(xcomp, self.text)
                 to = next((c for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
@@ -382,6 +386,40 @@ class FrameFinder(FrameBase):
         span = trim_span(self.text, max(sent[0], self.para_of(verb.idx)[0]), self.doc[verb.i - 1].idx)
         if span[1] <= span[0] or len(self.text[span[0] : span[1]].split()) < 4:
             return None
+        return span
+
+    def _stranded_infinitive(self, verb: Token) -> Token | None:
+        """ "urged them in a televised address on Sunday to suspend the action": the parser hangs
+        the infinitive on the noun of the verb's own phrase; it is still what was urged."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i < verb.i:
+                continue
+            for t in prep.subtree:
+                if (
+                    t.dep_ == "acl"
+                    and t.tag_ == "VB"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == t.i - 1 for c in t.children)
+                    and t.head.lemma_.lower() in STATEMENT_NOUNS
+                ):
+                    return t
+        return None
+
+    def _before_own_participle(self, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """ "denied that the law was used against activists, saying no one had been arrested": a
+        speech participle the parser hung inside the complement goes on with the frame, not with
+        what is reported; the content stops at its comma."""
+        for t in clause.subtree:
+            if (
+                t.dep_ == "advcl"
+                and t.tag_ == "VBG"
+                and t.lemma_.lower() in self.lex.speech_verbs
+                and t.i > 0
+                and self.doc[t.i - 1].text == ","
+                and span[0] < t.idx < span[1]
+                and not any(c.dep_ in SUBJECTS for c in t.children)
+            ):
+                cut = trim_span(self.text, span[0], self.doc[t.i - 1].idx)
+                return cut if cut[1] > cut[0] else span
         return span
 
     def _reduced_relative(self, verb: Token) -> Token | None:
@@ -542,6 +580,17 @@ class FrameFinder(FrameBase):
             return subject
         if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
+        if (
+            verb.dep_ == "acl"
+            and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in {"NOUN", "PROPN"}
+            and verb.i > 0
+            and self.doc[verb.i - 1].text == ","
+            and self._plausible(verb.head)
+        ):
+            # "Opposition leader X, who claims …, called on …": the parser made the main verb a
+            # participle of the subject
+            return verb.head
         head = verb
         for _ in range(4):  # "…, saying / adding that", "shouted and said", "responded by saying"
             if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.tag_ == "VBG":
@@ -554,15 +603,33 @@ class FrameFinder(FrameBase):
                     return found
                 continue
             if head.dep_ in {"conj", "advcl", "xcomp"} and head.head is not head:
+                if head.dep_ == "xcomp" and head.tag_ == "VB":
+                    # object control: "prompting the army to warn", "forced police to admit"
+                    obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                    return obj if obj is not None and self._plausible(obj) else None
                 if head.dep_ != "conj" and head.tag_ != "VBG":
                     return None
+                climbed = head
                 head = head.head
-                found = next((c for c in head.children if c.dep_ in {"nsubj"}), None)
-                if found is not None:
+                found = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if found is not None and found.dep_ == "nsubj":
                     if found.lower_ in RELATIVE and head.dep_ == "relcl":
                         return head.head
                     if head.lemma_.lower() in self.lex.speech_verbs or self._plausible(found):
                         return found
+                if found is not None:
+                    outer = head.head
+                    if (
+                        climbed.tag_ == "VBG"
+                        and head.dep_ == "ccomp"
+                        and outer.lemma_.lower() in self.lex.speech_verbs
+                        and climbed.lemma_.lower() in self.lex.speech_verbs
+                    ):
+                        # "X denied that the law was used …, saying …": the participle goes with
+                        # the frame, whose subject speaks
+                        said_by = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+                        if said_by is not None and self._plausible(said_by):
+                            return said_by
                     return None
             else:
                 break

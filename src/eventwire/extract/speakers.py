@@ -644,6 +644,11 @@ class SpeakerMemory:
                     return False
         if head.ent_type_ == "PERSON":
             return True
+        if head.pos_ == "PROPN" and any(
+            t.dep_ == "compound" and t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.person_nouns
+            for t in head.lefts
+        ):
+            return True  # a title before the name, whatever the tagger says: "Police spokeswoman X"
         if head.ent_type_ in _ORG_ENTS:
             return False
         if head.lemma_.lower() in self.lexicon.person_nouns:
