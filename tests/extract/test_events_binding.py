@@ -695,3 +695,168 @@ def test_a_naming_keeps_the_figures_of_its_own_phrase(nlp: Language) -> None:
     gov = naming_governor(strike)
     assert gov is not None and gov.lower_ == "closed"
     assert naming_governor(next(t for t in doc if t.lower_ == "closed")) is None
+
+
+# ---------------------------------------------------------------- actors: parse repairs and descriptions
+
+
+def _names(ev: Event, role: str) -> set[str]:
+    return {n for a in _roles(ev).get(role, []) for n in (a.name, a.text or "", *a.aliases)}
+
+
+def test_a_subject_hung_on_a_fronted_participle_is_the_doer(nlp: Language) -> None:
+    text = (
+        "Supporters of the ruling party, armed with sticks and stones, attacked a student camp in the city."
+    )
+    (ev,) = [e for e in _with_actors(nlp, text) if e.trigger.text == "attacked"]
+    doers = _names(ev, "perpetrator") | _names(ev, "initiator")
+    assert any("upporters" in n for n in doers)
+
+
+def test_the_accused_does_the_act(nlp: Language) -> None:
+    from eventwire.extract.binding import bind_actors
+    from eventwire.resolve.actors import ActorDictionary, find_actors
+
+    doc = nlp("The rebels accused the air force of killing 14 civilians in strikes on a crowded market.")
+    known = find_actors(doc, ActorDictionary.load())
+    killing = next(t for t in doc if t.text == "killing")
+    actors = bind_actors(killing, [killing.i], "killing", None, known)
+    assert [a.text for a in actors if a.role == "perpetrator"] == ["air force"]
+    assert [a.text for a in actors if a.role == "victim"] == ["civilians"]
+    strikes = next(t for t in doc if t.text == "strikes")  # the nominal attack takes the verb's arguments
+    actors = bind_actors(strikes, [strikes.i], "attack", "air_strike", known)
+    assert "air force" in {a.text for a in actors if a.role == "perpetrator"}
+
+
+def test_those_called_on_to_demonstrate_initiate(nlp: Language) -> None:
+    text = (
+        "The exiled leader's office called on nurses abroad to demonstrate outside the embassies on Monday."
+    )
+    ev = _one(_with_actors(nlp, text), "protest")
+    assert "nurses" in _names(ev, "initiator")
+
+
+def test_the_injured_of_a_when_clause_are_the_target(nlp: Language) -> None:
+    text = "Four police officers were wounded when protesters hurled rocks at them near the court."
+    ev = _one(_with_actors(nlp, text), "riot")
+    assert "police officers" in _names(ev, "target")
+    assert "protesters" in _names(ev, "initiator")
+
+
+def test_every_agent_of_a_killing_is_a_perpetrator(nlp: Language) -> None:
+    text = (
+        "Dozens of villagers were killed on Friday, most of them shot by soldiers or by allied armed groups."
+    )
+    ev = _one(_with_actors(nlp, text), "killing")
+    names = _names(ev, "perpetrator")
+    assert "soldiers" in names and any("armed groups" in n for n in names)
+
+
+def test_a_crackdown_by_two_forces_has_both(nlp: Language) -> None:
+    text = "Hundreds of people were killed in a crackdown by the army and armed groups in 2019."
+    ev = _one(_with_actors(nlp, text), "killing")
+    assert any("armed groups" in n for n in _names(ev, "perpetrator"))
+
+
+def test_a_name_they_are_known_by_is_an_alias(nlp: Language) -> None:
+    text = "Armed gangs, known locally as bandits, killed 20 farmers in Zamfara state on Sunday."
+    ev = _one(_with_actors(nlp, text), "killing")
+    assert "bandits" in _names(ev, "perpetrator")
+
+
+def test_men_believed_to_be_officers_are_the_officers(nlp: Language) -> None:
+    text = "Two activists were abducted in Nakuru by men believed to be plainclothes police officers."
+    ev = _one(_with_actors(nlp, text), "arrest")
+    names = _names(ev, "perpetrator")
+    assert any("police officers" in n for n in names)
+
+
+def test_those_included_describe_the_same_victims(nlp: Language) -> None:
+    text = "Police detained 40 people, including three journalists, outside the court in Tbilisi."
+    ev = _one(_with_actors(nlp, text), "arrest")
+    assert any("journalists" in n for n in _names(ev, "victim"))
+
+
+def test_a_crowd_fired_at_is_a_target_and_the_beaten_are_victims(nlp: Language) -> None:
+    fired = _one(_with_actors(nlp, "Riot police fired rubber bullets at a crowd of students."), "repression")
+    assert _roles(fired).get("target") and not _roles(fired).get("victim")
+    beaten = _one(_with_actors(nlp, "Soldiers beat the demonstrators with rifle butts."), "repression")
+    assert "demonstrators" in _names(beaten, "victim")
+
+
+def test_violent_groups_are_an_armed_group(nlp: Language) -> None:
+    text = "Police arrested dozens of people after violent groups attacked a police station."
+    ev = _one(_with_actors(nlp, text), "attack")
+    (perp,) = _roles(ev)["perpetrator"]
+    assert perp.text == "violent groups" and perp.kind == "armed_group"
+
+
+def test_the_victim_of_a_death_in_custody_hung_on_the_verb(nlp: Language) -> None:
+    text = "The uprising that followed the death in custody of Ali Rezaei spread to 80 cities."
+    ev = _one(_with_actors(nlp, text), "killing")
+    assert "Ali Rezaei" in _names(ev, "victim")
+
+
+def test_an_unseen_gunman_is_an_unidentified_armed_group(nlp: Language) -> None:
+    ev = _one(
+        _with_actors(nlp, "A journalist was shot dead outside his home in Culiacan on Monday."), "killing"
+    )
+    (perp,) = _roles(ev)["perpetrator"]
+    assert (
+        perp.text is None
+        and perp.name == "Unidentified Armed Group"
+        and "unidentified gunmen" in perp.aliases
+    )
+
+
+def test_his_arrest_is_of_the_man_named_before(nlp: Language) -> None:
+    text = "Hossein Mirzaei, 41, has been on hunger strike since June. His arrest in April sparked protests."
+    ev = _one(_with_actors(nlp, text), "arrest")
+    assert "Hossein Mirzaei" in _names(ev, "victim")
+
+
+def test_a_pronoun_is_not_a_modifier_or_the_one_told(nlp: Language) -> None:
+    text = (
+        "A student who was freed on Sunday told the Observatory that he was held in a container, "
+        "beaten with cables and subjected to mock executions."
+    )
+    torture = [e for e in _with_actors(nlp, text) if e.type == "torture"]
+    assert torture and all("Observatory" not in _names(e, "victim") for e in torture)
+    assert all("student" not in _names(e, "perpetrator") for e in torture)
+
+
+def test_its_warplanes_are_the_forces_named_before(nlp: Language) -> None:
+    text = "The army has lost ground in the west. Its warplanes bombed a market in the town on Friday."
+    ev = _one(_with_actors(nlp, text), "attack")
+    assert any("army" in n.lower() or n == "Military" for n in _names(ev, "perpetrator"))
+
+
+def test_a_strike_called_by_a_union_is_its_strike(nlp: Language) -> None:
+    text = "The general strike, called by the teachers' union and backed by parents, shut schools on Monday."
+    evs = [e for e in _with_actors(nlp, text) if e.type == "strike"]
+    assert evs and any(any("union" in n.lower() for n in _names(e, "initiator")) for e in evs)
+
+
+def test_an_attack_also_harms_those_its_doers_killed(nlp: Language) -> None:
+    text = "Militants burned dozens of homes in the village and killed nine farmers on Saturday."
+    evs = [e for e in _with_actors(nlp, text) if e.type == "attack"]
+    assert evs and any("farmers" in _names(e, "victim") for e in evs)
+
+
+def test_where_someone_died_is_no_victim(nlp: Language) -> None:
+    text = "A teacher detained last month was pronounced dead at the military hospital in Port Sudan."
+    ev = _one(_with_actors(nlp, text), "killing")
+    assert all("military" not in n.lower() for n in _names(ev, "victim"))
+    assert "detainee" in _names(ev, "victim")  # someone described as detained
+
+
+def test_a_dateline_is_no_victim(nlp: Language) -> None:
+    ev = _one(_with_actors(nlp, "TABRIZ (State Wire) — Two men were hanged at dawn on Sunday."), "execution")
+    assert all("TABRIZ" not in n for n in _names(ev, "victim"))
+
+
+def test_several_are_of_the_group_just_named(nlp: Language) -> None:
+    text = "Lawyers for the detainees said several had been beaten during their arrest."
+    ev = _one(_with_actors(nlp, text), "repression")
+    assert "detainees" in _names(ev, "victim")
+    assert "police" in _names(ev, "perpetrator")  # a beating is done by security forces

@@ -86,6 +86,12 @@ HOSTILE_LEMMAS = frozenset(
         "violate",
         "outlaw",
         "quell",
+        "end",
+        "halt",
+        "thwart",
+        "foil",
+        "cordon",
+        "confront",
     }
 )
 # Nominal events whose possessor is the one they are done to: "his arrest", "their execution".
@@ -116,6 +122,7 @@ DO_LEMMAS = frozenset(
         "step",
         "intensify",
         "escalate",
+        "claim",  # "the group has claimed more than 160 attacks"
     }
 )
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "shoot", "murder", "behead", "massacre", "die", "dead"})
@@ -123,6 +130,8 @@ CLASH_LEMMAS = frozenset(
     {"clash", "confrontation", "fighting", "firefight", "gunfight", "shootout", "battle"}
 )
 CALL_LEMMAS = frozenset({"call", "appeal", "urge", "push", "plan", "organise", "organize", "announce"})
+# Who a nominal protest or strike is "called", "organised" or "led" by: its initiators.
+ORGANISE_LEMMAS = frozenset({"call", "organise", "organize", "lead", "stage", "back", "support", "convene"})
 
 
 # ---------------------------------------------------------------- actors
@@ -178,6 +187,12 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
     if tok.pos_ == "PRON" or tok.like_num:
         return None
     kind: ActorKind | None = kinds.get(lemma(tok)) or kinds.get(tok.lower_)
+    if (
+        (kind is None or kind == "civilians")
+        and lemma(tok) in ARMED_COLLECTIVES
+        and any(c.dep_ in ("amod", "compound") and lemma(c) in ARMED_QUALIFIERS for c in tok.children)
+    ):
+        kind = "armed_group"  # "violent groups", "armed factions", "masked men"
     if kind is None:
         for k in range(s, e):
             kind = kinds.get(lemma(doc[k])) or kinds.get(doc[k].lower_)
@@ -209,6 +224,15 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
         role=role,
         country=None,
     )
+
+
+# Collectives that an adjective makes armed: "armed groups", "violent groups", "armed factions".
+ARMED_COLLECTIVES = frozenset(
+    {"group", "faction", "element", "cell", "band", "squad", "unit", "formation", "men"}
+)
+ARMED_QUALIFIERS = frozenset(
+    {"armed", "violent", "criminal", "extremist", "unidentified", "unknown", "masked", "hooded", "terrorist"}
+)
 
 
 def _pick_overlapping(
@@ -407,11 +431,37 @@ def _in_uniform(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | 
     return None
 
 
+# Weapons and craft stand for the force that fields them: "its warplanes", "the army's drones".
+EQUIPMENT_NOUNS = frozenset(
+    {
+        "warplane",
+        "aircraft",
+        "jet",
+        "plane",
+        "drone",
+        "helicopter",
+        "gunship",
+        "artillery",
+        "tank",
+        "gunboat",
+        "warship",
+        "missile",
+        "rocket",
+        "shell",
+    }
+)
+
+
 def _member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """``members of the security forces``, ``a commander of Kataib Hezbollah``: the body they belong to.
 
     The body's actor is returned with the written phrase's head noun kept as an alias.
     """
+    if lemma(tok) in EQUIPMENT_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "poss" and (body := org_antecedent(c, known, role)) is not None:
+                return body  # "its warplanes bombed markets": the force whose planes they are
+        return None
     if lemma(tok) not in MEMBER_NOUNS:
         return None
     for c in tok.children:
@@ -555,6 +605,13 @@ def _owner_of(tok: Token, known: Sequence[Actor], etype: str) -> Actor | None:
             for g in c.children:
                 if g.dep_ == "pobj" and (owner := actor_at(g, known, "target")) is not None:
                     return owner
+        if c.dep_ == "acl" and lemma(c) in ("belong", "own", "use", "run", "occupy", "house"):
+            # "houses belonging to ruling-party politicians", "a camp used by an exiled party"
+            for p in c.children:
+                if (p.dep_ == "prep" and p.lower_ == "to") or p.dep_ == "agent" or p.lower_ == "by":
+                    for g in p.children:
+                        if g.dep_ == "pobj" and (owner := actor_at(g, known, "target")) is not None:
+                            return owner
     return None
 
 
@@ -587,12 +644,37 @@ BODY_KINDS = frozenset(
 )
 
 
-def _roles(etype: str, subtype: str | None, animate_patient: bool) -> tuple[ActorRole, ActorRole]:
+# Force that lands on bodies: those beaten or run down are victims; a crowd fired at is a target.
+BODILY_FORCE_LEMMAS = frozenset(
+    {
+        "beat",
+        "beating",
+        "strike",
+        "hit",
+        "drive",
+        "drove",
+        "ram",
+        "run",
+        "kick",
+        "assault",
+        "whip",
+        "flog",
+        "attack",
+        "club",
+        "trample",
+    }
+)
+
+
+def _roles(
+    etype: str, subtype: str | None, animate_patient: bool, trigger_lemma: str = ""
+) -> tuple[ActorRole, ActorRole]:
     """(role of the doer, role of the one done to)."""
     if etype in INITIATOR_TYPES:
         return "initiator", "target"
     if etype == "repression":
-        return "perpetrator", ("victim" if subtype == "excessive_force" else "target")
+        bodily = subtype == "excessive_force" and (not trigger_lemma or trigger_lemma in BODILY_FORCE_LEMMAS)
+        return "perpetrator", ("victim" if bodily else "target")
     if etype == "attack":
         return "perpetrator", ("victim" if animate_patient else "target")
     return "perpetrator", "victim"
@@ -641,6 +723,265 @@ def _mourning(a: Actor) -> Actor:
     return a.replace(aliases=(*a.aliases, "Mourners"))
 
 
+CUSTODY_NOUNS = frozenset({"custody", "detention", "prison", "jail"})
+# Verbs that lay an act at someone's door: "accused the army of killing civilians", "rioters convicted
+# of stabbing a guard", "blamed the militia for the attack": the one accused is the act's doer.
+ACCUSE_LEMMAS = frozenset(
+    {
+        "accuse",
+        "blame",
+        "charge",
+        "convict",
+        "suspect",
+        "indict",
+        "prosecute",
+        "sentence",
+        "condemn",
+        "guilty",
+    }
+)
+# Verbs that ask others to act: "called on supporters abroad to demonstrate" (the supporters protest).
+CALL_ON_LEMMAS = frozenset(
+    {"call", "urge", "appeal", "ask", "encourage", "invite", "exhort", "mobilise", "mobilize"}
+)
+# What happens to those on the receiving end of a riot or attack told in a "when" clause:
+# "six officers were injured when protesters threw bottles", "two guards were killed when gunmen attacked".
+HURT_LEMMAS = frozenset(
+    {"injure", "wound", "hurt", "kill", "martyr", "hospitalise", "hospitalize", "die", "burn"}
+)
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+
+
+def _misparsed_subject(head: Token) -> Token | None:
+    """A subject the parser hung elsewhere.
+
+    "the intelligence service arrested 30 people" parsed as a reduced relative (``arrested`` an
+    ``acl`` of "service" that nevertheless has its own object): the noun is the doer. "Supporters of
+    the party, bused in from the provinces, attacked the camp": the subject hung on the fronted
+    participle clause.
+    """
+    if (
+        head.dep_ == "acl"
+        and head.tag_ in ("VBD", "VBN")
+        and head.head.i < head.i
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "dobj" for c in head.children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass", "aux") for c in head.children)
+    ):
+        return head.head
+    if head.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children
+    ):
+        return None
+    for c in head.children:
+        if c.dep_ == "advcl" and c.i < head.i and c.tag_ in PARTICIPLE_TAGS:
+            for g in c.children:
+                if g.dep_ == "nsubj" and g.i < c.i:
+                    return g
+    return None
+
+
+def _by_phrases(verb: Token) -> list[Token]:
+    """Every ``by X`` agent of a verb, also a second one joined to the first ("by police or by militias")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for prep in (c, *c.conjuncts):
+                out.extend(g for g in prep.children if g.dep_ == "pobj")
+    return out
+
+
+def _more_agents(head: Token, etype: str) -> list[Token]:
+    """Agents beyond the first: "shot by security forces or by armed groups"; and, for a killing whose
+    victims are described by how they died, the agents of that description ("16 people were killed,
+    most of them shot by police")."""
+    out = _by_phrases(head)[1:]
+    if etype not in ("killing", "attack") or agent(head) is not None:
+        return out
+    for c in head.children:  # "killed in a crackdown by security forces and armed groups"
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                    out.extend(_by_phrases(g))
+    victim = patient(head)
+    if victim is None:
+        return out
+    for t in victim.subtree:
+        if (
+            t.tag_ == "VBN"
+            and t.dep_ in ("acl", "relcl", "conj")
+            and lemma(t) in HARM_LEMMAS | {"beat", "torture"}
+        ):
+            out.extend(_by_phrases(t))
+    return out
+
+
+def _stray_passive(head: Token) -> Token | None:
+    """``told the group that he was held …, beaten with a hose and subjected to shocks``: a bare
+    participle the parser hung on the reporting verb belongs to the reported passive clause, so the
+    reporter is not its doer."""
+    from .lexicon import word_set
+
+    if head.tag_ != "VBN" or head.dep_ not in ("xcomp", "conj", "advcl"):
+        return None
+    if any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass", "dobj") for c in head.children):
+        return None
+    gov = head.head
+    for _ in range(4):
+        if gov.tag_ != "VBN" or gov.dep_ not in ("xcomp", "conj", "advcl") or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    for c in gov.children if lemma(gov) in word_set("reporting_verbs") else ():
+        if c.dep_ == "ccomp" and any(g.dep_ == "auxpass" for g in c.children):
+            return next((g for g in c.children if g.dep_ == "nsubjpass"), gov)
+    return None
+
+
+def _accused(head: Token) -> list[Token]:
+    """``accused the army of killing civilians``, ``two men convicted of murdering a guard``,
+    ``X was charged with attacking police``: the one accused or convicted does the act."""
+    if head.dep_ != "pcomp" or head.head.lower_ not in ("of", "for", "with"):
+        return []
+    verb = head.head.head
+    if lemma(verb) not in ACCUSE_LEMMAS or verb.i == head.head.i:
+        return []
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objs:
+        return objs[:1]
+    if verb.dep_ in ("acl", "amod", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # "rioters convicted of killing a guard"
+    if verb.dep_ == "acomp":  # "found guilty of"
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    return []
+
+
+def _called_on(head: Token, etype: str) -> list[Token]:
+    """``called on supporters abroad to demonstrate``, ``urged traders to close their shops``: those
+    called on are the protest's initiators (the caller only calls)."""
+    if etype not in INITIATOR_TYPES or head.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return []
+    verb = head.head
+    if lemma(verb) not in CALL_ON_LEMMAS or verb.i == head.i:
+        return []
+    if any(c.dep_ == "nsubj" for c in head.children):
+        return []
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i < head.i:
+            return [c]
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < head.i:
+            return [g for g in c.children if g.dep_ == "pobj"][:1]
+    return []
+
+
+def _hurt_when(head: Token, etype: str) -> list[Token]:
+    """``six officers were injured when protesters threw bottles at them``: the injured of the main
+    clause are what the riot or attack in its "when" clause was done to."""
+    if etype not in ("riot", "attack") or head.dep_ != "advcl":
+        return []
+    if not any(c.lower_ in ("when", "as", "after") and c.dep_ in ("advmod", "mark") for c in head.children):
+        return []
+    gov = head.head
+    out: list[Token] = []
+    # "five guards were martyred and two others wounded when …": the clause and its conjuncts
+    for verb in (gov, *gov.conjuncts):
+        if lemma(verb) not in HURT_LEMMAS:
+            continue
+        passive = (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            or lemma(verb) == "die"
+            or (verb.tag_ == "VBN" and verb.dep_ == "conj")
+        )
+        if passive:
+            out.extend([c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")][:1])
+    return out
+
+
+AIMED_LEMMAS = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim", "open", "point", "charge", "spray"})
+VAGUE_SOME = frozenset({"several", "some", "many", "most", "few", "dozens", "hundreds", "others"})
+HOLD_LEMMAS = frozenset({"detain", "arrest", "hold", "jail", "imprison", "abduct"})
+
+
+def _actor_root(doc: Doc, a: Actor) -> Token | None:
+    """The head token of an actor mention written in the text."""
+    if a.start_char is None or a.end_char is None:
+        return None
+    span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _dateline(tok: Token) -> bool:
+    """A place name in capitals opening a line: an article's dateline, not an actor."""
+    if not (tok.text.isupper() and len(tok.text) > 2):
+        return False
+    text = doc_text(tok.doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    after = text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 2].lstrip()
+    return not text[line_start : tok.idx].strip() and after[:1] in ("(", ",", "\u2014", "-", "\u2013")
+
+
+def _person(doc: Doc, a: Actor) -> bool:
+    root = _actor_root(doc, a)
+    return root is not None and root.ent_type_ == "PERSON" and a.kind in ("unknown", "civilians")
+
+
+def _held(tok: Token) -> list[str]:
+    """``a man detained in Hrodna``, ``activists held since May``: described as detainees."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and lemma(c) in HOLD_LEMMAS and c.tag_ == "VBN":
+            return ["detainee"]
+    if tok.dep_ in ("dobj", "nsubjpass") and lemma(tok.head) in HOLD_LEMMAS:
+        return ["detainee"]  # "fighters detained 40 young men … several had been beaten"
+    return []
+
+
+def _known_as(tok: Token) -> list[str]:
+    """``armed groups known as colectivos``, ``gangs, known locally as bandits``: the name they go by."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("acl", "appos", "advcl", "relcl") and lemma(c) in ("know", "call", "dub", "describe"):
+            for p in c.children:
+                if p.dep_ in ("prep", "oprd") and p.lower_ == "as":
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            s, e = _np_span(g)
+                            out.append(tok.doc[s:e].text)
+    return out
+
+
+def _believed_to_be(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``men believed to be plainclothes officers``, ``gunmen thought to be militia members``: who
+    the text says they are, with the written description kept as an alias."""
+    for c in tok.children:
+        if c.dep_ != "acl" or lemma(c) not in ("believe", "think", "suspect", "say", "report", "identify"):
+            continue
+        for x in c.children:
+            if x.dep_ == "xcomp" and lemma(x) == "be":
+                for attr in x.children:
+                    if attr.dep_ == "attr":
+                        who = _member_of(phrase_head(attr), known, role) or actor_at(attr, known, role)
+                        if who is not None:
+                            return who.replace(aliases=(*who.aliases, tok.lower_))
+    return None
+
+
+def _including(tok: Token) -> list[str]:
+    """``21 people, including several journalists``: the named part; ``31 prisoners, including seven
+    men``: the whole. Both describe the same victims, so each rides along as an alias of the other."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("including", "among"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    s, e = _np_span(phrase_head(g))
+                    out.append(tok.doc[s:e].text)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.i != tok.head.i:
+        whole = phrase_head(tok.head.head)
+        if whole.pos_ in ("NOUN", "PROPN"):
+            s, e = _np_span(whole)
+            out.append(tok.doc[s:e].text)
+    return out
+
+
 def bind_actors(
     head: Token, trigger_tokens: Sequence[int], etype: str, subtype: str | None, known: Sequence[Actor]
 ) -> list[Actor]:
@@ -652,6 +993,9 @@ def bind_actors(
     own = set(trigger_tokens)
     doc = head.doc
     trigger_lemma = lemma(head)
+    force_lemma = next(
+        (lemma(doc[i]) for i in trigger_tokens if lemma(doc[i]) in BODILY_FORCE_LEMMAS), trigger_lemma
+    )  # "drove into crowds": the act, whichever word heads the trigger
     verbs = [doc[i] for i in trigger_tokens if doc[i].pos_ == "VERB"]
     if head.pos_ not in ("VERB", "AUX") and verbs:
         head = verbs[0]  # "went on strike", "took to the streets": the verb carries the arguments
@@ -662,20 +1006,42 @@ def bind_actors(
             head = roots[0]  # "a sit-in": the phrase's root carries its place in the sentence
     verbal = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
     if verbal:
-        s = subject(head)
+        s = None if _stray_passive(head) is not None else (subject(head) or _misparsed_subject(head))
+        called = _called_on(head, etype)
+        if called and s is not None and s.head.i == head.head.i:
+            s = None  # the caller of "called on supporters to demonstrate" does not demonstrate
         if s is not None and not _idle_doer(head, s):
             pairs.append((s, "doer"))
         a = agent(head)
         if a is not None:
             pairs.append((a, "doer"))
+        pairs.extend((x, "doer") for x in _more_agents(head, etype))
+        pairs.extend((x, "doer") for x in _accused(head))
+        pairs.extend((x, "doer") for x in called)
+        pairs.extend((x, "patient") for x in _hurt_when(head, etype))
         p = patient(head)
+        if p is not None and _dateline(p):  # "TABRIZ (Wire) — Two men were hanged": the men
+            p = next((c for c in head.children if c.dep_ == p.dep_ and c.i != p.i), None)
+        stray = _stray_passive(head)
+        if p is None and stray is not None and stray.dep_ == "nsubjpass":
+            p = stray  # "… that he was held, beaten and subjected to shocks": he
         if p is not None and p.i not in own:
             pairs.append((p, "patient"))
+        if etype in ("attack", "riot"):
+            # "troops burned 300 houses and killed seven villagers": the attack's victims too
+            for c in head.children:
+                if c.dep_ == "conj" and lemma(c) in HARM_LEMMAS and (hurt := patient(c)) is not None:
+                    pairs.append((hurt, "patient"))
+        if lemma(head) in DIE_LEMMAS and head.dep_ == "xcomp":
+            # "he was the seventh political prisoner to die": the one named by the copula
+            pairs.extend((c, "patient") for c in head.head.children if c.dep_ == "attr")
         holders = [head]
         if p is not None:
             # "fired [tear gas and water cannon] at X": the prep may hang off the object
             holders.extend(_conjuncts(p))
-        preps: tuple[str, ...] = ("on", "against", "at", "into")
+        preps: tuple[str, ...] = ("on", "against", "into")
+        if etype in ("riot", "attack", "repression") or trigger_lemma in AIMED_LEMMAS:
+            preps = (*preps, "at")  # "fired at protesters"; not "pronounced dead at the military hospital"
         if etype in ("riot", "attack") and any(lemma(c) == "fire" for c in head.children if c.dep_ == "dobj"):
             preps = (*preps, "to")  # "set fire to a police vehicle"
         for h in holders:
@@ -685,6 +1051,25 @@ def bind_actors(
                         if g.dep_ == "pobj" and g.i not in own:
                             pairs.append((g, "patient"))
     else:
+        for c in head.children:
+            if c.dep_ == "acl" and lemma(c) in ORGANISE_LEMMAS and etype in INITIATOR_TYPES:
+                # "the strike, called by the party and backed by traders' associations"
+                pairs.extend((g, "doer") for g in _by_phrases(c))
+                for k in c.conjuncts:
+                    pairs.extend((g, "doer") for g in _by_phrases(k))
+        if (
+            etype in ("attack", "killing")
+            and lemma(head) not in CLASH_LEMMAS  # "wounded in a clash with smugglers": one side of it
+            and head.dep_ == "pobj"
+            and head.head.lower_ in ("in", "during", "with")
+            and lemma(head.head.head) in HARM_LEMMAS
+            and head.head.head.pos_ == "VERB"
+        ):
+            verb = head.head.head  # "accused the army of killing civilians in air strikes"
+            doer = subject(verb)
+            pairs.extend((x, "doer") for x in ([doer] if doer is not None else _accused(verb)))
+            if (hurt := patient(verb)) is not None:
+                pairs.append((hurt, "patient"))
         for c in head.children:
             if c.dep_ == "poss" and c.i not in own and etype in POSSESSED_TYPES:
                 pairs.append((c, "patient"))  # "his arrest", "Khan's execution": the one it is done to
@@ -741,10 +1126,16 @@ def bind_actors(
                         for c2 in g.children if g.dep_ == "pobj" else ():
                             if c2.dep_ == "prep" and c2.lower_ == "of":
                                 pairs.extend((x, "patient") for x in c2.children if x.dep_ == "pobj")
+            if not any(w == "patient" for _, w in pairs) and head.i + 3 < len(doc):
+                # the same with "in custody" hung on the verb: "followed the death in custody of X"
+                prep, hold, of = doc[head.i + 1], doc[head.i + 2], doc[head.i + 3]
+                if prep.lower_ in ("in", "under") and lemma(hold) in CUSTODY_NOUNS and of.lower_ == "of":
+                    pairs.extend((x, "patient") for x in of.children if x.dep_ == "pobj")
         if (
-            head.dep_ in ("dobj", "attr")
+            head.dep_ in ("dobj", "attr", "oprd")
             and head.head.pos_ == "VERB"
             and etype in INITIATOR_TYPES
+            and naming_governor(head) is None  # "in what organisers called a strike": they only name it
             and lemma(head.head) not in HOSTILE_LEMMAS
         ):
             s = subject(head.head)
@@ -765,13 +1156,16 @@ def bind_actors(
         # "several hundred civil servants, doctors and teachers": the conjuncts of the phrase's head
         for t in [phrase_head(tok)] if which == "doer-only" else _conjuncts(phrase_head(tok)):
             animate_patient = is_animate(phrase_head(t), animate)
-            doer_role, patient_role = _roles(etype, subtype, animate_patient)
+            doer_role, patient_role = _roles(etype, subtype, animate_patient, force_lemma)
             role = doer_role if which in ("doer", "doer-only") else patient_role
             if etype == "killing" and trigger_lemma in DIE_LEMMAS and which == "doer":
                 role = "victim"  # "26 people died": the subject of dying is the victim
             t = _unrelative(t)
+            if _dateline(phrase_head(t)):
+                continue  # "SHIRAZ (Agency) — …": the dateline is no party to the event
             actor = (
-                _apposed_name(phrase_head(t), known, role)
+                _believed_to_be(phrase_head(t), known, role)
+                or _apposed_name(phrase_head(t), known, role)
                 or _member_of(phrase_head(t), known, role)
                 or _in_uniform(phrase_head(t), known, role)
                 or (_owner_of(phrase_head(t), known, etype) if which == "patient" else None)
@@ -780,6 +1174,16 @@ def bind_actors(
             )
             if actor is None and t.lower_ in ("it", "its"):
                 actor = org_antecedent(t, known, role)  # "the agency said it had arrested seven tailors"
+            if actor is None and which != "patient" and t.lower_ in ("he", "she", "they"):
+                # "the factions warned they would escalate attacks", "he was the seventh prisoner to die"
+                actor = antecedent(t, known, role, forces_too=True)
+            if (
+                actor is None
+                and which == "patient"
+                and t.lower_ in VAGUE_SOME
+                and t.n_lefts + t.n_rights == 0
+            ):
+                actor = _others(t, known, role)  # "lawyers for the detainees said several had been beaten"
             if actor is None and which == "patient" and lemma(phrase_head(t)) == "other":
                 actor = _others(
                     phrase_head(t), known, role
@@ -790,6 +1194,14 @@ def bind_actors(
                 actor = antecedent(phrase_head(t), known, role, forces_too=forces_too)
             if actor is None:
                 continue
+            described = _actor_root(doc, actor) or phrase_head(t)
+            extra_names = [
+                x
+                for x in (*_known_as(described), *_including(described), *_held(described))
+                if x not in actor.aliases
+            ]
+            if extra_names:
+                actor = actor.replace(aliases=(*actor.aliases, *extra_names))
             if (
                 etype == "attack"
                 and actor.role == "victim"
@@ -810,7 +1222,16 @@ def bind_actors(
     if etype == "repression" and subtype in STATE_MEASURES and not any(a.role == "perpetrator" for a in out):
         out.append(_state_measure_doer(head, known))
     if etype in IMPLICIT_PERPETRATOR_TYPES and not any(a.role == "perpetrator" for a in out):
-        out.extend(implicit_perpetrator(head, etype, known, out, protest_setting=protest_setting))
+        out.extend(
+            implicit_perpetrator(
+                head,
+                etype,
+                known,
+                out,
+                protest_setting=protest_setting,
+                bodily=force_lemma in BODILY_FORCE_LEMMAS,
+            )
+        )
     if etype == "killing" and in_custody(head):
         out = [generic_as(a, "Detainees") for a in out]
     elif etype in ("killing", "attack") and not protest_setting:
@@ -834,7 +1255,7 @@ def bind_actors(
         out = [as_protesters(a) for a in out]
         if not any(a.role in ("victim", "target") for a in out):
             implied: ActorRole = (
-                "target" if etype == "repression" and subtype != "excessive_force" else "victim"
+                _roles(etype, subtype, True, force_lemma)[1] if etype == "repression" else "victim"
             )
             out.append(
                 Actor(
@@ -849,8 +1270,12 @@ def bind_actors(
                 )
             )
     if etype in INITIATOR_TYPES:
-        if not any(a.role == "initiator" for a in out):
-            out.extend(implicit_initiator(head, etype, known, out))
+        leaders = [a for a in out if a.role == "initiator"]
+        if not leaders or all(_person(doc, a) for a in leaders):
+            # a march "led by" named people is still its movement's: the story's protagonists join them
+            out.extend(
+                a for a in implicit_initiator(head, etype, known, out) if a.name not in {x.name for x in out}
+            )
         if etype == "protest":
             out = [protesting(a) if a.role == "initiator" else a for a in out]
             if _at_funeral(head):

@@ -554,9 +554,23 @@ def antecedent(
             continue
         named_body = a.identifier is not None and not a.identifier.startswith("ew:generic-")
         span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
-        if span is None or len(span) == 0 or (named_body and span.root.ent_type_ != "PERSON"):
+        if span is None or len(span) == 0 or (named_body and not _person_or_people(span.root)):
             continue  # an organisation is not "them" or "he"
         root = span.root
+        if root.dep_ in ("amod", "compound", "nmod") and root.head.i != root.i:
+            continue  # "a terrorist organisation": a modifier names no one
+        if low in SINGULAR_PRONOUNS and (
+            root.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
+            or (a.kind == "unknown" and root.ent_type_ != "PERSON")
+        ):
+            continue  # "he" is a person, not "the Observatory"
+        if (
+            root.dep_ in ("dobj", "dative")
+            and root.head.i < tok.i
+            and tok in root.head.subtree
+            and _reports(root.head)
+        ):
+            continue  # "X told the Observatory that he was held": the one told is not "he"
         if clause_head(root) == clause_head(tok):
             continue  # "protesters threw bottles at them": not the clause's own subject
         word = root.lower_
@@ -569,6 +583,24 @@ def antecedent(
             continue
         best = a
     return best.replace(role=role) if best is not None else None
+
+
+def _reports(verb: Token) -> bool:
+    from .lexicon import word_set
+
+    return lemma(verb) in word_set("reporting_verbs") | {"tell", "inform"}
+
+
+def _person_or_people(root: Token) -> bool:
+    """A named mention that "he" or "them" can stand for: a person (also one the entity tagger
+    missed, "Khan, 72, …") or people of a named body ("police officers", "resistance committees")."""
+    if root.ent_type_ == "PERSON":
+        return True
+    if root.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        return False
+    if root.tag_ in ("NNS", "NNPS"):
+        return True
+    return root.pos_ == "PROPN" and not root.text.isupper() and root.text[:1].isupper()
 
 
 ORG_PRONOUNS = frozenset({"it", "its"})
@@ -590,14 +622,28 @@ def org_antecedent(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor
     before = doc[seg.start - 1] if seg.start > 0 else None
     lo = min(para, segment(before).start_char) if before is not None else para
     best: Actor | None = None
+    generic: Actor | None = None
     for a in known:
         if a.start_char is None or a.end_char is None or not lo <= a.start_char or a.end_char > tok.idx:
             continue
-        if a.kind in ORG_KINDS and not _generic_actor(a):
+        if a.kind in ORG_KINDS:
             span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
             if span is not None and len(span) and span.root.ent_type_ == "PERSON":
                 continue
-            best = a
+            if not _generic_actor(a):
+                best = a
+            elif (
+                span is not None
+                and len(span)
+                and span.root.tag_ in ("NN", "NNP")
+                and span.root.dep_
+                not in (
+                    "amod",
+                    "compound",
+                )
+            ):
+                generic = a  # "the army … its warplanes", "a resistance group said its fighters"
+    best = best or generic
     return best.replace(role=role) if best is not None else None
 
 
@@ -651,7 +697,13 @@ def _state_agents(name: str, aliases: tuple[str, ...], kind: ActorKind) -> Actor
 
 
 def implicit_perpetrator(
-    head: Token, etype: str, known: Sequence[Actor], bound: list[Actor], *, protest_setting: bool = False
+    head: Token,
+    etype: str,
+    known: Sequence[Actor],
+    bound: list[Actor],
+    *,
+    protest_setting: bool = False,
+    bodily: bool = False,
 ) -> list[Actor]:
     """A perpetrator the text supports though the parse does not tie it to the trigger.
 
@@ -704,6 +756,34 @@ def implicit_perpetrator(
         return [_state_agents("Security forces", ("police",), "security_forces")]
     if etype == "torture":
         return [_state_agents("Security forces", ("interrogators", "police"), "security_forces")]
+    if etype == "repression" and bodily:  # a beating is done by hands, not by a ministry
+        return [_state_agents("Security forces", ("police", "authorities"), "security_forces")]
     if etype == "repression":
         return [_state_agents("Authorities", ("government", "security forces"), "state")]
+    if etype == "attack" or (etype == "killing" and lemma(head) in UNSEEN_KILLER_LEMMAS):
+        return [_unidentified(lemma(head))]
     return []
+
+
+# Killings whose doer is someone, though the text does not say who: "was shot dead", "was stabbed".
+UNSEEN_KILLER_LEMMAS = frozenset(
+    {"shoot", "gun", "stab", "murder", "assassinate", "behead", "lynch", "ambush"}
+)
+
+
+def _unidentified(verb: str) -> Actor:
+    """An attack or shooting nobody is named for: ACLED's "Unidentified Armed Group", also known to
+    readers as unknown gunmen or attackers."""
+    aliases: tuple[str, ...] = ("unknown attackers", "unidentified attackers", "unknown")
+    if verb in ("shoot", "gun"):
+        aliases = ("unidentified gunmen", "unknown gunmen", *aliases)
+    return Actor(
+        text=None,
+        start_char=None,
+        end_char=None,
+        name="Unidentified Armed Group",
+        aliases=aliases,
+        kind="armed_group",
+        role="perpetrator",
+        country=None,
+    )
