@@ -152,3 +152,55 @@ def test_own_places_match_the_plain_interval_check(
     # other lists for the same document are not answered from the cache
     assert _own_places(places[:1], actors, doc) == _naive_own(places[:1], actors, text)
     assert _own_places(places, [], doc) == _naive_own(places, [], text)
+
+
+def _bind_at(nlp: Language, text: str, trigger: str, places: list[Place]) -> list[str]:
+    doc = nlp(text)
+    at = text.index(trigger)
+    span = doc.char_span(at, at + len(trigger), alignment_mode="expand")
+    assert span is not None
+    bound, _ = bind_places(span.root, span.root.sent, places, [])
+    return [p.text for p in bound]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "site", "trigger"),
+    [
+        (
+            "Inmates of Vakilabad Prison went on hunger strike. On Sunday, their mothers gathered "
+            "outside the main gate of the prison.",
+            "Vakilabad Prison",
+            "gathered",
+        ),
+        (
+            "Hundreds rallied in Liberation Square in Basra. Police later fired tear gas into the square.",
+            "Liberation Square",
+            "fired",
+        ),
+    ],
+)
+def test_a_definite_site_noun_refers_back_to_the_named_site(
+    nlp: Language, text: str, site: str, trigger: str
+) -> None:
+    places = [_place(site, text.index(site), "place", None)]
+    if "Basra" in text:
+        places.append(_place("Basra", text.index("Basra"), "city", "city", "Basra"))
+    assert _bind_at(nlp, text, trigger, places)[0] == site
+
+
+@pytest.mark.slow
+def test_the_far_end_of_a_route_is_not_the_events_place(nlp: Language) -> None:
+    text = "In Kisumu, traders shut their shops and youths blocked the highway to Busia with burning tyres."
+    places = [
+        _place("Kisumu", text.index("Kisumu"), "city", "city", "Kisumu"),
+        _place("Busia", text.index("Busia"), "city", "city", "Busia"),
+    ]
+    assert _bind_at(nlp, text, "blocked", places) == ["Kisumu"]
+
+
+@pytest.mark.slow
+def test_a_site_noun_with_no_named_site_before_it_adds_nothing(nlp: Language) -> None:
+    text = "Relatives gathered outside the prison in Mashhad on Friday."
+    places = [_place("Mashhad", text.index("Mashhad"), "city", "city", "Mashhad")]
+    assert _bind_at(nlp, text, "gathered", places) == ["Mashhad"]

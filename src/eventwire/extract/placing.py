@@ -112,11 +112,18 @@ def bind_places(
         if sent.start_char <= p.start_char < sent.end_char
         and not any(a <= p.start_char < b for a, b in quotes)
     ]
+    text = doc_text(doc)
+    # the far end of a route ("burned tyres on the main highway to Uganda") is not where the event was
+    in_sent = [p for p in in_sent if not _route_end(doc, p)]
     clause = [p for p in in_sent if (tok := token_at(doc, p.start_char)) is not None and in_clause(tok, head)]
     pool = clause or in_sent
+    site = None if any(_is_site(p) for p in pool) else _site_anaphor(head, own)
     if pool:
-        return _rank(pool), False
-    para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
+        ranked = _rank(pool)
+        return ([site, *ranked] if site is not None else ranked), False
+    if site is not None:
+        return [site], True  # "gathered outside the main gate of the prison": the prison named before
+    para = text.rfind("\n", 0, sent.start_char) + 1
     before = [p for p in own if para <= p.start_char < sent.start_char]
     if before:
         last = token_at(doc, before[-1].start_char)
@@ -124,6 +131,83 @@ def bind_places(
         latest = [p for p in before if seg is None or seg.start_char <= p.start_char < seg.end_char]
         return _rank(latest), True
     return list(lead), True
+
+
+# common nouns that refer back to a named site: "the prison" (Evin Prison), "the square" (Tahrir Square)
+SITE_NOUNS = frozenset(
+    {
+        "prison",
+        "jail",
+        "square",
+        "bridge",
+        "avenue",
+        "street",
+        "road",
+        "highway",
+        "boulevard",
+        "camp",
+        "base",
+        "market",
+        "bazaar",
+        "university",
+        "campus",
+        "mosque",
+        "church",
+        "stadium",
+        "park",
+        "palace",
+        "compound",
+        "airport",
+        "hospital",
+        "refinery",
+        "mine",
+        "factory",
+    }
+)
+ROUTE_NOUNS = frozenset(
+    {"highway", "road", "motorway", "route", "railway", "pipeline", "border", "flight", "flights"}
+)
+
+
+def _is_site(p: Place) -> bool:
+    return p.feature == "place" or p.precision == "point"
+
+
+def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:
+    """The named site a definite common noun of the event's clause refers back to: "gathered outside the
+    main gate of the prison" after "Evin Prison", "at the entrance to the bridge" after "Jumhuriya
+    Bridge" (the latest site of that kind written before it)."""
+    from .syntax import clause_head, lemma
+
+    for t in clause_head(head).subtree:
+        if (
+            t.tag_ != "NN"
+            or lemma(t) not in SITE_NOUNS
+            or not (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or t.nbor(-1).lower_ == "the"
+            )
+            or any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in t.children)
+        ):
+            continue
+        named = [
+            p
+            for p in own
+            if p.end_char <= t.idx and _is_site(p) and (p.name or p.text).lower().split()[-1] == t.lower_
+        ]
+        if named:
+            return named[-1]
+    return None
+
+
+def _route_end(doc: Doc, p: Place) -> bool:
+    """The place a route leads to ("the main highway to Uganda", "the road to Kabul")."""
+    import re
+
+    before = doc_text(doc)[max(0, p.start_char - 40) : p.start_char]
+    return (
+        re.search(r"\b(?:" + "|".join(ROUTE_NOUNS) + r")\s+(?:to|towards?)\s+(?:the\s+)?$", before, re.I)
+        is not None
+    )
 
 
 def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> list[Place]:
