@@ -266,3 +266,16 @@ def test_claims_what_a_speaker_has_learned(nlp: Language) -> None:
     assert (claim.speaker.text, claim.cue.text) == ("the monitor", "has learned")
     assert claim.content.text == "A teacher was executed at dawn on Monday in Urmia prison"
     assert claims_of(nlp, "The students learned to march in step.") == []
+
+
+def test_claims_learning_that_reports_nothing(nlp: Language) -> None:
+    assert claims_of(nlp, "I've learned that I can't be quite so passionate on stage.") == []
+    assert claims_of(nlp, "The two leaders learned of a meeting from which they had been excluded.") == []
+
+
+def test_claims_speech_verbs_that_were_not_spoken(nlp: Language) -> None:
+    text = "Federal law requires presidential candidates to disclose their assets and sources of income."
+    assert claims_of(nlp, text) == []
+    assert claims_of(nlp, "The ministry refused to confirm that 40 people had been detained.") == []
+    (claim,) = claims_of(nlp, "The minister went on to say that 40 people had been detained.")
+    assert claim.cue.text == "say"

@@ -218,3 +218,28 @@ STATEMENT_NOUNS = frozenset(
         "tweet",
     }
 )
+# verbs whose infinitive speech verb was not (yet) spoken: "requires candidates to disclose",
+# "refused to confirm", "plans to announce", "wants to say" (but "went on to say" was said)
+UNSAID_CONTROLLERS = frozenset(
+    {
+        "require",
+        "need",
+        "force",
+        "compel",
+        "oblige",
+        "allow",
+        "permit",
+        "want",
+        "plan",
+        "intend",
+        "refuse",
+        "decline",
+        "fail",
+        "try",
+        "seek",
+        "hope",
+        "aim",
+        "prepare",
+        "expect",
+    }
+)

@@ -48,6 +48,7 @@ from .frame_words import (
     SUBJECTS,
     TITLE_CREDIT,
     TRAILING,
+    UNSAID_CONTROLLERS,
     XCOMP_VERBS,
 )
 from .speakers import (
@@ -119,6 +120,12 @@ class FrameFinder(FrameBase):
             return []
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
             return []  # "the party would announce", "the ministry will say": not yet said
+        if (
+            verb.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.lemma_.lower() in UNSAID_CONTROLLERS
+        ):
+            return []  # "requires candidates to disclose", "refused to confirm": nothing was said
         lemma = verb.lemma_.lower()
         children = list(verb.children)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
@@ -178,6 +185,11 @@ class FrameFinder(FrameBase):
             return []  # only a sentence's own frame: "“…,” she continued", "Smith continued: “…”"
         if speaker_tok.lower_ in NON_SPEAKERS and speaker_tok.pos_ != "PRON":
             return []
+        if lemma == "learn" and (
+            speaker_tok.lower_ in {"i", "we", "you"}
+            or any(c.dep_ == "prep" and c.i > verb.i for c in children)
+        ):
+            return []  # "I've learned that I can't …", "they learned of a meeting": no one reports news
         if speaker_tok.lower_ in NOBODY or any(
             c.dep_ == "det" and c.lower_ == "no" for c in speaker_tok.children
         ):
@@ -603,6 +615,14 @@ class FrameFinder(FrameBase):
                     return found
                 continue
             if head.dep_ in {"conj", "advcl", "xcomp"} and head.head is not head:
+                gov = head.head
+                if (
+                    head.tag_ == "VB"
+                    and gov.lemma_.lower() == "go"
+                    and any(c.dep_ == "prt" and c.lower_ == "on" for c in gov.children)
+                ):
+                    # "the minister went on to say": the subject of "went on" speaks
+                    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
                 if head.dep_ == "xcomp" and head.tag_ == "VB":
                     # object control: "prompting the army to warn", "forced police to admit"
                     obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
