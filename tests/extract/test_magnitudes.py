@@ -284,3 +284,25 @@ def test_a_couple_of_hundred_is_about_two_hundred(nlp: Language, text: str, phra
 )
 def test_a_quantifier_alone_is_no_amount(nlp: Language, text: str) -> None:
     assert find_magnitudes(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partitive counts the part; the size of the whole is no magnitude of the event
+        ("Strikes were reported in 14 of Nigeria's 36 states.", [("14", "provinces", 14)]),
+        ("Protests took place in 9 of the 31 provinces on Friday.", [("9", "provinces", 9)]),
+        ("Workers at four of the country's six ports walked out.", [("four", "other", 4)]),
+        # a whole of people is still a count of people
+        ("Two of the 12 detainees were freed on bail.", [("Two", "arrests", 2), ("12", "arrests", 12)]),
+        # a count of places stays one whatever its clause says the people there did
+        (
+            "Pensioners rallied in at least 22 cities, including Shiraz and Rasht, chanting slogans.",
+            [("at least 22", "localities", 22)],
+        ),
+    ],
+)
+def test_partitives_and_counts_of_places(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(m.text, m.kind, m.value) for m in find_magnitudes(nlp(text))] == expected

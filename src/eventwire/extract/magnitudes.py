@@ -318,6 +318,35 @@ def _noun_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
     return kind
 
 
+def _possessor(doc: Doc, k: int) -> bool:
+    """``Turkey`` or ``'s`` of ``Turkey's 81 provinces``: a possessor before the counted noun."""
+    tok = doc[k]
+    if tok.tag_ == "POS" or tok.lower_ in ("'s", "’s"):
+        return True
+    return k + 1 < len(doc) and doc[k + 1].tag_ == "POS" and tok.pos_ in ("NOUN", "PROPN")
+
+
+def _denominator(doc: Doc, num: _Number, t: _Table) -> bool:
+    """The size of the whole in a partitive: ``81`` in "55 of Turkey's 81 provinces", ``eight`` in
+    "seven of the country's eight refineries" — not a count of anything that happened."""
+    k = num.start - 1
+    while k >= 0 and (_possessor(doc, k) or doc[k].lower_ in ("the", "its", "their")):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or k == num.start - 1:
+        return False
+    before = doc[k - 1]
+    if not (
+        before.like_num or before.lower_ in ("dozens", "hundreds", "thousands") or _unit_value(before, t)
+    ):
+        return False
+    # a whole of places or things ("81 provinces", "eight refineries"); "two of the 12 detainees" still
+    # counts twelve people held
+    noun = doc[num.end] if num.end < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    return _noun_kind(noun, t) in ("localities", "provinces", None) and lemma(noun) not in t.people
+
+
 def _compound_head(tok: Token) -> Token:
     """``government supporters``, ``contract workers``: the noun a compound modifier belongs to."""
     cur = tok
@@ -331,8 +360,11 @@ def _counted_noun(doc: Doc, num: _Number) -> Token | None:
     n = len(doc)
     j = num.end
     if j < n and doc[j].lower_ == "of":
-        # "hundreds of protesters", "dozens of members of the security forces"
-        for k in range(j + 1, min(j + 5, n)):
+        # "hundreds of protesters", "dozens of members of the security forces"; a partitive passes over
+        # the whole's possessor and size: "55 of Turkey's 81 provinces", "20 of the country's 36 states"
+        for k in range(j + 1, min(j + 7, n)):
+            if _possessor(doc, k):
+                continue
             if doc[k].pos_ in ("NOUN", "PROPN"):
                 return _compound_head(doc[k])
             if doc[k].pos_ not in ("DET", "ADJ", "NUM", "PUNCT"):
@@ -469,11 +501,13 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
             return t.verbs[lem]
     noun = _counted_noun(doc, num)
     anchor = noun if noun is not None else doc[num.end - 1]
-    if noun is not None:
+    by_noun = _noun_kind(noun, t) if noun is not None else None
+    if noun is not None and by_noun not in ("localities", "provinces"):
+        # "40 people who were arrested"; not "17 cities, including Tehran, …, chanting": a count of
+        # places stays one whatever its clause says the people there did
         rel = _relcl_kind(noun, t)
         if rel is not None:
             return rel
-    by_noun = _noun_kind(noun, t) if noun is not None else None
     if by_noun in ("localities", "provinces", "executions", "arrests", "injuries"):
         return by_noun
     by_verb = _verb_kind(anchor, t)
@@ -550,7 +584,7 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
                     num = _Number(num.value, num.start, other.end, high=other.value)
                     if between:
                         start -= 1
-        if _excluded(doc, num, t):
+        if _excluded(doc, num, t) or _denominator(doc, num, t):
             i = num.end
             continue
         qual, qstart = _qualifier(doc, start, t)
