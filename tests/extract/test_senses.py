@@ -94,3 +94,39 @@ def test_senses_a_strike_called_by_workers_stays_a_strike(nlp: Language) -> None
     text = "Dock workers began a strike on Monday, and shops stayed shut because of the strike."
     assert "attack" not in [e.type for e in events(nlp, text)]
     assert "strike" in [e.type for e in events(nlp, text)]
+
+
+MORE_TYPED = [
+    (
+        "Party activists attacked students of the Muslim League's youth wing with sticks in the city.",
+        "attack",
+    ),
+    ('"Not a single shot was fired by the armed forces," the minister said.', "repression"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), MORE_TYPED)
+def test_senses_more_event_types(nlp: Language, text: str, etype: str) -> None:
+    assert etype in [e.type for e in events(nlp, text)]
+
+
+MORE_NOT_OF_TYPE = [
+    ("The generals believe they can bomb their way out of the crisis.", "attack"),
+    ('The women said they would refuse food "until the gallows fall silent".', "execution"),
+    ("We saw police shooting at people who were running away, the chairwoman said.", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), MORE_NOT_OF_TYPE)
+def test_senses_more_not_of_type(nlp: Language, text: str, etype: str) -> None:
+    assert etype not in [e.type for e in events(nlp, text)]
+
+
+def test_senses_toll_in_the_next_sentence_makes_a_shooting_a_killing(nlp: Language) -> None:
+    text = (
+        "Men in uniform stormed the camp and opened fire on the crowd. "
+        "Doctors said at least 40 people were killed."
+    )
+    types = [e.type for e in events(nlp, text)]
+    assert "killing" in types
+    assert "attack" not in types

@@ -227,6 +227,21 @@ ARMED_SIDES = frozenset(
 ACCIDENT_MODIFIERS = frozenset(
     {"accidental", "gas", "boiler", "industrial", "volcanic", "population", "cylinder"}
 )
+SPORTS_LEAGUES = frozenset(
+    {
+        "premier",
+        "champions",
+        "football",
+        "soccer",
+        "rugby",
+        "hockey",
+        "basketball",
+        "cricket",
+        "europa",
+        "pro",
+        "major",
+    }
+)
 SPORTS_OWNERS = frozenset({"team", "side", "club", "squad", "eleven"})
 
 
@@ -299,7 +314,9 @@ def _inanimate_patient(c: MatchContext) -> bool:
     p = patient(c.head)
     if p is None or p.i in {t.i for t in c.tokens}:
         return True
-    return not (p.pos_ in ("NOUN", "PRON", "NUM") and is_animate(p, word_set("animate")))
+    if p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
+        return True  # "torched the ANC's offices in Durban", "set ablaze the BTV"
+    return not is_animate(p, word_set("animate"))
 
 
 def _aircraft_patient(c: MatchContext) -> bool:
@@ -358,6 +375,12 @@ def _not_death_setting(c: MatchContext) -> bool:
         return True
     gov = h.head.head
     return lemma(gov) not in ("die", "kill", "killed", "dead", "perish", "wound", "injure")
+
+
+def _not_idiom_way(c: MatchContext) -> bool:
+    """ "bomb their way out of the crisis", "shoot their way to power": a manner idiom, no act."""
+    p = patient(c.head)
+    return p is None or lemma(p) != "way"
 
 
 def _not_shot_down(c: MatchContext) -> bool:
@@ -468,7 +491,15 @@ def _not_sports(c: MatchContext) -> bool:
     words = word_set("sports")
     if any(ch.dep_ == "poss" and lemma(ch) in SPORTS_OWNERS for ch in c.head.children):
         return False
-    return not any(t.lower_ in words for t in _nearby(c))
+    return not any(t.lower_ in words and not _party_league(t) for t in _nearby(c))
+
+
+def _party_league(t: Token) -> bool:
+    """ "the Awami League", "the Muslim League", "the Arab League": a party or a union of states named
+    a league, not a sports league."""
+    if t.lower_ != "league" or t.pos_ != "PROPN" or t.i == 0:
+        return False
+    return t.doc[t.i - 1].lower_ not in SPORTS_LEAGUES
 
 
 def _force_context(c: MatchContext) -> bool:
@@ -634,6 +665,23 @@ def _crowd_patient(c: MatchContext) -> bool:
     if names & (word_set("protest") | {"camp", "encampment", "sit-in", "activist", "supporter"}):
         return True
     return bool(names & word_set("crowd")) and _protest_paragraph(c)  # "attacked retirees" at a rally
+
+
+def _not_state_shooting(c: MatchContext) -> bool:
+    """Police or soldiers shooting at people who are not armed: repression or a killing, not an attack
+    (soldiers firing at rebels or gunmen is an armed clash)."""
+    if not _state_force_subject(c):
+        return True
+    p = patient(c.head)
+    if p is None:
+        p = next(
+            (g for ch in c.head.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj"),
+            None,
+        )
+    if p is None:
+        return False
+    names = {lemma(p), p.lower_}
+    return bool(names & (word_set("armed_clash") | word_set("armed_doers")))
 
 
 def _state_on_crowd(c: MatchContext) -> bool:
@@ -854,12 +902,26 @@ def _killing(c: MatchContext) -> bool:
     return bool(c.words & KILL_WORDS)
 
 
+def _next_sentence_kills(c: MatchContext) -> bool:
+    """The next sentence of the paragraph counts the dead of a shooting just told ("… and opened fire
+    on the crowd. Doctors said at least 128 people were killed.")."""
+    doc = c.sent.doc
+    end = c.sent.end
+    if end >= len(doc) or "\n" in doc[end - 1 : min(len(doc), end + 1)].text_with_ws:
+        return False
+    nxt = doc[end].sent
+    own = frozenset({"kill", "killed", "dead", "death", "die", "died", "toll"})
+    return any(t.lower_ in own or lemma(t) in own for t in nxt) and not (
+        {lemma(t) for t in nxt} & {"shoot", "fire", "attack", "bomb", "blast", "explosion", "strike"}
+    )
+
+
 def _killing_context_or_dead(c: MatchContext) -> bool:
-    return any(t.lower_ == "dead" for t in c.tokens) or _killing(c)
+    return any(t.lower_ == "dead" for t in c.tokens) or _killing(c) or _next_sentence_kills(c)
 
 
 def _no_killing_context(c: MatchContext) -> bool:
-    return not _killing(c)
+    return not _killing(c) and not _next_sentence_kills(c)
 
 
 def _violent(c: MatchContext) -> bool:
@@ -1047,6 +1109,10 @@ def _not_mock(c: MatchContext) -> bool:
 
 def _execution_sense(c: MatchContext) -> bool:
     h = c.head
+    if h.lower_ == "gallows" or lemma(h) == "gallows":
+        # "died on the gallows", "executed at the gallows"; not "until the gallows fall silent" nor
+        # "sent to the gallows" (a death sentence)
+        return h.dep_ == "pobj" and h.head.lower_ in ("on", "at")
     if lemma(h) != "hang" and h.lower_ not in ("hanged", "hanging", "hangs", "hung"):
         return True
     if h.lower_ == "hanged":
@@ -1116,8 +1182,10 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_mock": _not_mock,
     "execution_sense": _execution_sense,
     "state_on_crowd": _state_on_crowd,
+    "not_state_shooting": _not_state_shooting,
     "not_death_setting": _not_death_setting,
     "not_shot_down": _not_shot_down,
+    "not_idiom_way": _not_idiom_way,
     "riot_subject_or_none": _riot_subject_or_none,
     "custody_beating": _custody_beating,
     "no_custody_beating": _not_custody_beating,
