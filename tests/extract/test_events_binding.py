@@ -860,3 +860,34 @@ def test_several_are_of_the_group_just_named(nlp: Language) -> None:
     ev = _one(_with_actors(nlp, text), "repression")
     assert "detainees" in _names(ev, "victim")
     assert "police" in _names(ev, "perpetrator")  # a beating is done by security forces
+
+
+def test_the_group_is_the_named_group_before(nlp: Language) -> None:
+    text = (
+        "Al-Shabaab said in a statement that its fighters had stormed the base near Mogadishu. "
+        "The group has claimed more than 40 attacks on government forces since March."
+    )
+    evs = [e for e in _with_actors(nlp, text) if e.type == "attack" and "40" in e.evidence.text]
+    assert evs and any("the group" in _names(e, "perpetrator") for e in evs)
+
+
+def test_the_party_is_not_its_leader(nlp: Language) -> None:
+    text = (
+        "Supporters of jailed opposition leader Ahmed Farouk and his Nation Party marched in the capital. "
+        "Farouk's deputy vowed that the party would return to the streets on Friday."
+    )
+    evs = [e for e in _with_actors(nlp, text) if e.type == "protest" and "Friday" in e.evidence.text]
+    for ev in evs:
+        assert all("Ahmed Farouk" not in a.aliases for a in _roles(ev).get("initiator", []))
+
+
+def test_victims_listed_after_including(nlp: Language) -> None:
+    text = "Dozens of dissidents were arrested on Monday, including the novelist Karim Haddad."
+    ev = _one(_with_actors(nlp, text), "arrest")
+    assert "novelist" in _names(ev, "victim")
+
+
+def test_a_building_shattered_by_an_explosion_is_its_target(nlp: Language) -> None:
+    text = "The courthouse in the city centre was shattered by a car bomb explosion on Tuesday."
+    evs = [e for e in _with_actors(nlp, text) if e.type == "attack"]
+    assert evs and any(any("courthouse" in n for n in _names(e, "target")) for e in evs)

@@ -402,7 +402,24 @@ MEMBER_NOUNS = frozenset(
 )
 # Verbs whose subject is an attack and whose object what it hit: "an air strike hit a school".
 HIT_LEMMAS = frozenset(
-    {"hit", "target", "strike", "destroy", "damage", "kill", "wound", "injure", "leave", "flatten", "level"}
+    {
+        "hit",
+        "target",
+        "strike",
+        "destroy",
+        "damage",
+        "kill",
+        "wound",
+        "injure",
+        "leave",
+        "flatten",
+        "level",
+        "shatter",
+        "rock",
+        "gut",
+        "raze",
+        "wreck",
+    }
 )
 
 
@@ -592,6 +609,19 @@ FACILITY_NOUNS = frozenset(
         "bank",
         "depot",
         "tanker",
+        "cafe",
+        "restaurant",
+        "hotel",
+        "market",
+        "mall",
+        "stadium",
+        "club",
+        "bar",
+        "bus",
+        "train",
+        "airport",
+        "pipeline",
+        "refinery",
     }
 )
 
@@ -909,6 +939,34 @@ def _actor_root(doc: Doc, a: Actor) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+GROUP_WORDS = frozenset({"group", "organisation", "organization", "movement", "militia", "faction", "outfit"})
+ACTING_GROUP_KINDS = frozenset(
+    {"armed_group", "political_party", "opposition_group", "protesters", "labor", "students"}
+)
+
+
+def _the_group(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``the group``, ``the militia``: the named group of that sort the article last mentioned."""
+    if lemma(tok) not in GROUP_WORDS or not any(c.lower_ in ("the", "this") for c in tok.children):
+        return None
+    if any(c.dep_ in ("amod", "compound") for c in tok.children):
+        return None  # "the terrorist group X" names its own
+    before = [
+        a
+        for a in known
+        if a.end_char is not None
+        and a.end_char <= tok.idx
+        and a.kind in ACTING_GROUP_KINDS
+        and not (a.identifier or "").startswith("ew:generic-")
+        and a.text is not None
+        and a.text[:1].isupper()
+    ]
+    if not before:
+        return None
+    pick = before[-1]
+    return pick.replace(role=role, aliases=(*pick.aliases, f"the {tok.lower_}"))
+
+
 def _dateline(tok: Token) -> bool:
     """A place name in capitals opening a line: an article's dateline, not an actor."""
     if not (tok.text.isupper() and len(tok.text) > 2):
@@ -968,12 +1026,17 @@ def _including(tok: Token) -> list[str]:
     """``21 people, including several journalists``: the named part; ``31 prisoners, including seven
     men``: the whole. Both describe the same victims, so each rides along as an alias of the other."""
     out: list[str] = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("including", "among"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    s, e = _np_span(phrase_head(g))
-                    out.append(tok.doc[s:e].text)
+    holders = [tok]
+    if tok.dep_ in ("nsubjpass", "dobj") and tok.head.pos_ == "VERB":
+        holders.append(tok.head)  # "Leftists were arrested, including X, Y and Z"
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("including", "among"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        for k in _conjuncts(phrase_head(g)):
+                            s, e = _np_span(k)
+                            out.append(tok.doc[s:e].text)
     if tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.i != tok.head.i:
         whole = phrase_head(tok.head.head)
         if whole.pos_ in ("NOUN", "PROPN"):
@@ -1027,6 +1090,10 @@ def bind_actors(
             p = stray  # "… that he was held, beaten and subjected to shocks": he
         if p is not None and p.i not in own:
             pairs.append((p, "patient"))
+        if etype in VICTIM_TYPES:
+            for c in head.children:  # "dozens were arrested, including two journalists and a lawyer"
+                if c.dep_ == "prep" and c.lower_ == "including":
+                    pairs.extend((g, "patient") for g in c.children if g.dep_ == "pobj" and g.i not in own)
         if etype in ("attack", "riot"):
             # "troops burned 300 houses and killed seven villagers": the attack's victims too
             for c in head.children:
@@ -1106,6 +1173,20 @@ def bind_actors(
         ):
             pairs.append((hit, "patient"))  # "a drone attack targeted the air base"
         if (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "agent"
+            and etype in ("attack", "riot")
+            and lemma(head.head.head) in HIT_LEMMAS
+        ):
+            # "the federal building was shattered by an explosion"
+            pairs.extend((x, "patient") for x in head.head.head.children if x.dep_ == "nsubjpass")
+        if etype in ("attack", "riot"):
+            for c in head.children:  # "an attack at a cafe", "the bombing at the checkpoint"
+                if c.dep_ == "prep" and c.lower_ == "at":
+                    pairs.extend(
+                        (g, "patient") for g in c.children if g.dep_ == "pobj" and lemma(g) in FACILITY_NOUNS
+                    )
+        if (
             head.dep_ == "dobj"
             and head.head.pos_ == "VERB"
             and etype not in INITIATOR_TYPES
@@ -1174,6 +1255,8 @@ def bind_actors(
             )
             if actor is None and t.lower_ in ("it", "its"):
                 actor = org_antecedent(t, known, role)  # "the agency said it had arrested seven tailors"
+            if actor is None:
+                actor = _the_group(phrase_head(t), known, role)  # "the group has claimed 160 attacks"
             if actor is None and which != "patient" and t.lower_ in ("he", "she", "they"):
                 # "the factions warned they would escalate attacks", "he was the seventh prisoner to die"
                 actor = antecedent(t, known, role, forces_too=True)
@@ -1217,7 +1300,7 @@ def bind_actors(
             seen.add(key)
             out.append(actor)
     text = doc_text(doc)
-    out = [party_named(a, known, text) for a in out]
+    out = [party_named(a, known, text, doc) for a in out]
     protest_setting = etype in ("repression", "killing", "arrest", "torture") and at_protest(head)
     if etype == "repression" and subtype in STATE_MEASURES and not any(a.role == "perpetrator" for a in out):
         out.append(_state_measure_doer(head, known))

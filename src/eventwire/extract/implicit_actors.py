@@ -369,7 +369,13 @@ PARTY_KINDS = frozenset({"political_party", "opposition_group"})
 ARMED_KINDS = frozenset({"armed_group"})
 
 
-def party_named(a: Actor, known: Sequence[Actor], text: str = "") -> Actor:
+def _person_mention(doc: Doc, a: Actor) -> bool:
+    """A party's leader filed under its kind ("Imran Khan"): tagged as a person where named."""
+    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].ent_type_ == "PERSON"
+
+
+def party_named(a: Actor, known: Sequence[Actor], text: str = "", doc: Doc | None = None) -> Actor:
     """A party, opposition or armed group named generically ("party workers", "opposition
     supporters", "the terrorists", "militants") is the one of its sort the article last named
     before it (else the first it names after it in the same paragraph): its name rides along as
@@ -379,7 +385,14 @@ def party_named(a: Actor, known: Sequence[Actor], text: str = "") -> Actor:
         return a
     if "ruling" in (a.text or "").lower():
         return a
-    named = [k for k in known if k.kind in kinds and not _generic_actor(k) and k.start_char is not None]
+    named = [
+        k
+        for k in known
+        if k.kind in kinds
+        and not _generic_actor(k)
+        and k.start_char is not None
+        and not (doc is not None and kinds is PARTY_KINDS and _person_mention(doc, k))
+    ]
     before = [k for k in named if k.start_char is not None and k.start_char < a.start_char]
     pick: Actor | None = before[-1] if before else None
     if pick is None and kinds is ARMED_KINDS:
