@@ -498,3 +498,11 @@ def test_timing_nth_day_runs_back_from_an_earlier_sentences_day(nlp: Language) -
         "In the north, markets stayed shut for a third day."
     )
     assert _interval(_bind(nlp, text, "stayed shut")) == ("2024-07-28", "2024-07-30")
+
+
+def test_timing_minutes_later_is_the_day_of_the_story(nlp: Language) -> None:
+    text = (
+        "Jets bombed a market in the town on March 3, 2023, witnesses said. "
+        "About 20 minutes later, a helicopter fired on people helping the wounded."
+    )
+    assert _interval(_bind(nlp, text, "fired on")) == ("2023-03-03", "2023-03-03")

@@ -872,6 +872,9 @@ _NARRATIVE_CACHE: list[tuple[object, object, int, date | None, list[Time]]] = []
 _CTX_BLOCKERS = re.compile(
     r"\b(?:since|until|till|before|by|than|after)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
 )
+_HOURS_LATER = re.compile(
+    r"(?:about\s+|some\s+|nearly\s+|an?\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:later|earlier|after)", re.I
+)
 _WEEK_NAMED = re.compile(r"(?:next|this|last|the\s+following|the\s+coming)\s+week$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -951,6 +954,22 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
         if t.type not in ("DATE", "TIME") or not t.start or not t.end or t.start_char is None:
             out.append(t)
             continue
+        clock = t.anchor == "context" and t.precision == "day" and t.type == "TIME"
+        if clock or _HOURS_LATER.fullmatch(t.text.strip()):
+            # "Shortly after 8 a.m., …", "About 20 minutes later, a gunship fired …": the story's last
+            # day named, not the day a statement was made ("…, the group said today.")
+            day = next(
+                (
+                    o.start[:10]
+                    for o in reversed(out)
+                    if o.precision == "day" and o.start and o.type == "DATE" and not _said_of(doc, o, None)
+                ),
+                None,
+            )
+            if day is not None and day != t.start[:10]:
+                value = f"{day}T{t.value.partition('T')[2]}" if t.value and "T" in t.value else day
+                out.append(t.replace(start=day, end=day, value=value, anchor="context"))
+                continue
         para = _paragraph(text, t.start_char)
         try:
             start = date.fromisoformat(t.start[:10])
