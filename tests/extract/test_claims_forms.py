@@ -279,3 +279,28 @@ def test_claims_speech_verbs_that_were_not_spoken(nlp: Language) -> None:
     assert claims_of(nlp, "The ministry refused to confirm that 40 people had been detained.") == []
     (claim,) = claims_of(nlp, "The minister went on to say that 40 people had been detained.")
     assert claim.cue.text == "say"
+
+
+def test_claims_second_frame_verb_coordinated_inside_the_complement(nlp: Language) -> None:
+    text = 'The agency denied that the prisoner had been mistreated and described him as a "terrorist".'
+    claims = claims_of(nlp, text)
+    assert [c.cue.text for c in claims] == ["denied", "described"]
+    assert claims[0].content.text == "the prisoner had been mistreated"
+    assert claims[1].speaker.text == "The agency"
+    (claim,) = claims_of(nlp, "Police said officers had arrested the men and charged them with rioting.")
+    assert claim.content.text == "officers had arrested the men and charged them with rioting"
+
+
+def test_claims_according_to_after_a_semicolon_vouches_for_its_part(nlp: Language) -> None:
+    text = (
+        "Resistance committees marched almost weekly against military rule; security forces shot dead "
+        "more than 120 of them over the following year, according to the doctors' committee."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.content.text.startswith("security forces shot dead")
+
+
+def test_claims_clause_before_a_colon_is_a_lead_in(nlp: Language) -> None:
+    text = "Discontent remains: teachers' unions have announced a one-day strike on Wednesday next week."
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "have announced" and claim.content.text.startswith("a one-day strike")

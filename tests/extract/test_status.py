@@ -535,3 +535,22 @@ def test_status_publishers_finding_by_its_short_name_is_asserted(
     assert ev.status == "asserted" and ev.source is None
     (other,) = [e for e in events(nlp, text, claims=(cl,), publisher="Evening Wire") if e.type == "execution"]
     assert other.status == "attributed"
+
+
+def test_status_a_relative_clause_of_a_recalled_event_is_background(nlp: Language) -> None:
+    text = (
+        "The president said those who tried to set the streets on fire would be held accountable, recalling "
+        "the events of 2013, in which vandals occupied the square for weeks."
+    )
+    cl = claim(text, "The president", "those who tried to set the streets on fire would be held accountable")
+    evs = [e for e in events(nlp, text, claims=(cl,)) if e.trigger.text.startswith("occupied")]
+    assert evs and evs[0].status == "asserted"
+
+
+def test_status_a_new_clause_after_an_announcement_is_not_announced(nlp: Language) -> None:
+    text = (
+        "Teachers' unions have announced a one-day strike on Wednesday next week, and in the north, "
+        "mothers of the disappeared have kept up a roadside vigil for more than 2,700 days."
+    )
+    evs = [e for e in events(nlp, text) if e.type == "protest"]
+    assert evs and evs[0].status == "asserted"

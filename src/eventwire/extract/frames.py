@@ -265,6 +265,8 @@ class FrameFinder(FrameBase):
         clauses = [c for c in children if c.dep_ == "ccomp" and sent[0] <= c.idx < sent[1]]
         # "Futures were little changed; traders said …": a clause beyond a semicolon is not said
         clauses = [c for c in clauses if self._in_reach(c, verb)]
+        # "Discontent remains: unions have announced a strike": a clause before a colon is a lead-in
+        clauses = [c for c in clauses if c.i > verb.i or ":" not in self.text[c.right_edge.idx : verb.idx]]
         clause = min(clauses, key=lambda c: abs(c.i - verb.i)) if clauses else None
         if clause is None and lemma in {"say", "tell", "add", "write", "state"}:
             clause = next((c for c in children if c.dep_ == "parataxis" and c.i < verb.i), None)
@@ -421,6 +423,24 @@ class FrameFinder(FrameBase):
         speech participle the parser hung inside the complement goes on with the frame, not with
         what is reported; the content stops at its comma."""
         for t in clause.subtree:
+            if (
+                t.dep_ == "conj"
+                and t.head.i == clause.i
+                and t.lemma_.lower() in self.lex.speech_verbs
+                and t.lemma_.lower() not in self.lex.weak_verbs
+                and not any(c.dep_ in SUBJECTS for c in t.children)
+                and t.i > 1
+                and self.doc[t.i - 1].lower_ in {"and", "but"}
+                and span[0] < t.idx < span[1]
+                and any(c.dep_ in SUBJECTS for c in clause.children)
+                and any(c.dep_ == "auxpass" for c in clause.children)
+                and any(c.dep_ == "dobj" for c in t.children)
+            ):
+                # a verb with an object cannot share the complement's passive ("had been mistreated
+                # and described him"), so it is the frame's verb; "arrested him and charged him" is not
+                # "denied that Azizi had been mistreated and described him as …"
+                cut = trim_span(self.text, span[0], self.doc[t.i - 1].idx)
+                return cut if cut[1] > cut[0] else span
             if (
                 t.dep_ == "advcl"
                 and t.tag_ == "VBG"
@@ -640,7 +660,7 @@ class FrameFinder(FrameBase):
                 if found is not None:
                     outer = head.head
                     if (
-                        climbed.tag_ == "VBG"
+                        (climbed.tag_ == "VBG" or climbed.dep_ == "conj")
                         and head.dep_ == "ccomp"
                         and outer.lemma_.lower() in self.lex.speech_verbs
                         and climbed.lemma_.lower() in self.lex.speech_verbs
@@ -853,7 +873,10 @@ class FrameFinder(FrameBase):
                 and before[1] > before[0]
             ):
                 content = before  # "A, according to X, and B": X vouches for A, B is the publisher's
-            if content == before:
+            is_before = content == before
+            # "A; B, according to X": X vouches for B only (a semicolon closes a statement)
+            content = self._clip(content, tok.idx)
+            if is_before:
                 content = self._relative_scope(content, tok)
             if content[1] - content[0] < 3:
                 return []

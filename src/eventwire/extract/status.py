@@ -770,6 +770,8 @@ def _claim_by_cue(head: Token, claims: Sequence[Claim]) -> Claim | None:
             cur = cur.head
         if cur != verb or not path or cur.i > head.i:
             continue
+        if "relcl" in path:
+            continue  # "…, recalling the Gezi events, in which vandals occupied …": a description
         if path[-1] in ("ccomp", "parataxis"):
             return c
         top = next((t for t in verb.children if t.dep_ == "xcomp" and head in t.subtree), None)
@@ -883,9 +885,19 @@ def _reporter(head: Token, *, according: bool = True) -> int | None:
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
             if subj is not None:
                 return int(subj.i)
+    below = head
     for anc, dep in _ancestors(head, 5):
         if not seg.start <= anc.i < seg.end:
             return None
+        if dep == "relcl" and anc.pos_ in ("NOUN", "PROPN"):
+            return None  # "recalling the Gezi events, in which vandals occupied …": a description
+        if (
+            dep == "conj"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+            and any(c.dep_ == "dobj" for c in anc.children)
+        ):
+            return None  # "unions announced a strike, and mothers have kept up a vigil": a new clause
+        below = anc
         if lemma(anc) in reporting and dep in ("ccomp", "dobj", "parataxis", "xcomp", "conj"):
             if any(c.dep_ == "auxpass" for c in anc.children):
                 return None  # "is reported to have": a hedge, not a source
