@@ -470,7 +470,7 @@ def _paragraph(c: MatchContext) -> Span:
     return span if span is not None else c.sent
 
 
-SPORTS_WINDOW = 2  # sentences either side of the trigger's own
+SPORTS_WINDOW = 1  # sentences either side of the trigger's own
 
 
 def _nearby(c: MatchContext) -> list[Token]:
@@ -978,8 +978,30 @@ def _device_in_sentence(c: MatchContext) -> bool:
 
 
 def _instrument_alone(c: MatchContext) -> bool:
-    """ "a bomb" is the event only when nothing else in the sentence names the act."""
-    return not (c.words & ACT_WORDS)
+    """ "a bomb" is the event only when nothing else in the sentence names the act, the weapon is not
+    a bare plural ("militants use home-made IEDs to make roadside bombs": weapons in general) and a
+    bomber does something ("a suicide bomber struck a checkpoint", not "fears about the bomber")."""
+    if c.words & ACT_WORDS:
+        return False
+    h = c.head
+    if h.tag_ in ("NNS", "NNPS") and not any(ch.dep_ in ("det", "poss", "nummod") for ch in h.children):
+        return False
+    if lemma(h) == "bomber":
+        return h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ == "VERB"
+    return True
+
+
+def _bomb_verb(c: MatchContext) -> bool:
+    """ "jets bombed the town": the verb; a noun "bomb" is handled as a weapon."""
+    return lemma(c.head) != "bomb" or c.head.pos_ == "VERB"
+
+
+LESS_LETHAL = frozenset({"rubber", "pellet", "pellets", "beanbag", "paintball"})
+
+
+def _not_less_lethal(c: MatchContext) -> bool:
+    """ "shot with rubber pellets", "fired rubber bullets": crowd control, not an armed attack."""
+    return not (c.words & LESS_LETHAL)
 
 
 def _violent_or_device(c: MatchContext) -> bool:
@@ -1109,10 +1131,6 @@ def _not_mock(c: MatchContext) -> bool:
 
 def _execution_sense(c: MatchContext) -> bool:
     h = c.head
-    if h.lower_ == "gallows" or lemma(h) == "gallows":
-        # "died on the gallows", "executed at the gallows"; not "until the gallows fall silent" nor
-        # "sent to the gallows" (a death sentence)
-        return h.dep_ == "pobj" and h.head.lower_ in ("on", "at")
     if lemma(h) != "hang" and h.lower_ not in ("hanged", "hanging", "hangs", "hung"):
         return True
     if h.lower_ == "hanged":
@@ -1182,6 +1200,8 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_mock": _not_mock,
     "execution_sense": _execution_sense,
     "state_on_crowd": _state_on_crowd,
+    "bomb_verb": _bomb_verb,
+    "not_less_lethal": _not_less_lethal,
     "not_state_shooting": _not_state_shooting,
     "not_death_setting": _not_death_setting,
     "not_shot_down": _not_shot_down,

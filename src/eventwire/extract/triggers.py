@@ -59,6 +59,48 @@ def _hyphen_prefix(tok: Token) -> bool:
     return dash.text in ("-", "\u2011") and not dash.whitespace_ and doc[tok.i + 2].is_alpha
 
 
+# Predicates that make a bare plural a habit, not a report: "kidnappings are commonplace",
+# "assassinations are a regular event", "executions remain frequent".
+GENERIC_PREDICATES = frozenset(
+    {
+        "common",
+        "commonplace",
+        "rare",
+        "frequent",
+        "routine",
+        "widespread",
+        "ubiquitous",
+        "regular",
+        "rampant",
+        "endemic",
+        "uncommon",
+        "unusual",
+        "everyday",
+        "daily",
+    }
+)
+
+
+def _generic_statement(head: Token) -> bool:
+    """A bare plural noun trigger said to be common or rare: a habit of a place, no event."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "kidnappings and violence are commonplace"
+    if first.dep_ != "nsubj":
+        return False
+    gov = first.head
+    for c in gov.children:
+        if c.dep_ == "acomp" and lemma(c) in GENERIC_PREDICATES:
+            return True
+        if c.dep_ == "attr" and any(g.dep_ == "amod" and lemma(g) in GENERIC_PREDICATES for g in c.children):
+            return True
+    return False
+
+
 def _match_at(entry: TriggerEntry, sent: Span, i: int) -> list[int] | None:
     """Token indices matching ``entry`` starting at token ``i`` (doc index), or None."""
     doc = sent.doc
@@ -95,6 +137,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                     continue
                 head = doc[matched[entry.head]]
                 if entry.pos and head.pos_ not in entry.pos:
+                    continue
+                if len(matched) == 1 and _generic_statement(head):
                     continue
                 if len(matched) == 1 and _hyphen_prefix(tok):
                     continue  # "shell-shocked", "strike-bound": the first half of a compound word
