@@ -50,6 +50,11 @@ def _scope(nlp: Language, text: str, etype: str) -> str:
         # many sites at once; a whole territory
         ("Rioters torched eleven police stations across the north.", "riot", "aggregate"),
         ("Demonstrators blocked roads with burning tyres in the town centre.", "protest", "single"),
+        (
+            "Mobs set fire to more than 40 houses belonging to party officials that night.",
+            "riot",
+            "aggregate",
+        ),
         ("An activist warned that the whole country would rise up.", "protest", "aggregate"),
         # a recurrence only in the event's own clause
         (

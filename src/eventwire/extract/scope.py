@@ -126,12 +126,25 @@ def coordinated_places(text: str, places: Sequence[Place]) -> bool:
 
 
 def in_own_clause(tok: Token, head: Token) -> bool:
-    """``tok`` belongs to the event's own clause, or to its noun phrase when the trigger is a noun:
-    not to a relative clause ("the deadliest unrest the city has seen in months") nor a conjoined
-    clause with its own event ("stormed parliament and dozens were killed over several weeks")."""
+    """``tok`` belongs to the event's own clause (participial modifiers included: "houses belonging to
+    politicians across the country"), or to its noun phrase when the trigger is a noun: not to a
+    relative, adverbial or reported clause ("the deadliest unrest the city has seen in months") nor a
+    conjoined clause with its own event ("stormed parliament and dozens were killed over several weeks")."""
     if tok in head.subtree and head.pos_ in ("NOUN", "PROPN"):
         return True
-    return clause_head(tok) == clause_head(head)
+    top = clause_head(head)
+    cur = tok
+    for _ in range(40):
+        if cur == top:
+            return True
+        if cur.dep_ in ("relcl", "advcl", "ccomp", "csubj", "parataxis") or (
+            cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX")
+        ):
+            return False
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def recurrence(tok: Token) -> bool:
@@ -193,9 +206,16 @@ def plural_targets(head: Token, etype: str) -> bool:
     offices" (not "blocked roads": one blockade)."""
     if etype not in TARGET_TYPES or head.pos_ != "VERB":
         return False
-    for c in head.children:
-        if c.dep_ != "dobj":
-            continue
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    # "set fire to more than 70 houses": the object of "to" after "set fire"
+    objects += [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "fire" for o in head.children)
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for c in objects:
         noun = c
         if c.lower_ in ("dozens", "hundreds", "scores") or lemma(c) in ("dozen", "score"):
             noun = next((g for p in c.children if p.dep_ == "prep" for g in p.children), c)
