@@ -51,10 +51,11 @@ def _scope(nlp: Language, text: str, etype: str) -> str:
         ("Rioters torched eleven police stations across the north.", "riot", "aggregate"),
         ("Demonstrators blocked roads with burning tyres in the town centre.", "protest", "single"),
         (
-            "Mobs set fire to more than 40 houses belonging to party officials that night.",
+            "Rioters set fire to more than 40 houses belonging to party officials that night.",
             "riot",
             "aggregate",
         ),
+        ("Protesters set fire to a police post in the capital.", "riot", "single"),
         ("An activist warned that the whole country would rise up.", "protest", "aggregate"),
         # a recurrence only in the event's own clause
         (
