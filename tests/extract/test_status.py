@@ -554,3 +554,34 @@ def test_status_a_new_clause_after_an_announcement_is_not_announced(nlp: Languag
     )
     evs = [e for e in events(nlp, text) if e.type == "protest"]
     assert evs and evs[0].status == "asserted"
+
+
+def test_status_events_a_call_mentions_but_does_not_call_for_are_the_publishers(nlp: Language) -> None:
+    text = "Amnesty called for the release of 40 students detained on Monday."
+    cl = claim(text, "Amnesty", "the release of 40 students detained on Monday", cue="called for")
+    (ev,) = [e for e in events(nlp, text, claims=(cl,)) if e.type == "arrest"]
+    assert ev.status == "asserted"
+    text = "Activists called for protests on Monday."
+    cl = claim(text, "Activists", "protests on Monday", cue="called for")
+    (ev,) = [e for e in events(nlp, text, claims=(cl,)) if e.type == "protest"]
+    assert ev.status == "predicted" and ev.source is not None
+
+
+def test_status_a_judged_definite_event_is_presupposed(nlp: Language) -> None:
+    text = "The army's bombing of the village was an apparent war crime, the monitor said."
+    cl = claim(text, "the monitor", "The army's bombing of the village was an apparent war crime")
+    (ev,) = [e for e in events(nlp, text, claims=(cl,)) if e.type == "attack"]
+    assert ev.status == "asserted"
+    text = "Soldiers bombed the village, the monitor said."
+    cl = claim(text, "the monitor", "Soldiers bombed the village")
+    (ev,) = [e for e in events(nlp, text, claims=(cl,)) if e.type == "attack"]
+    assert ev.status == "attributed"
+
+
+def test_status_a_called_event_that_did_something_took_place(nlp: Language) -> None:
+    done = "In May the union called a general strike that shut banks."
+    (ev,) = [e for e in events(nlp, done) if e.type == "strike"]
+    assert ev.status == "asserted"
+    ahead = "Activists called for protests which will begin on Monday."
+    (ev,) = [e for e in events(nlp, ahead) if e.type == "protest"]
+    assert ev.status == "predicted"

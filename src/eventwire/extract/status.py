@@ -434,6 +434,8 @@ def _mood(
         return "predicted"  # "another uprising is inevitable", "at imminent risk of execution"
     if _judged_definite(head):
         return None  # "punish the teachers for their illegal strike": a strike that took place
+    if _did_something(head):
+        return None  # "called a general strike that shut banks": the strike took place
     hedged_modal = False
     for v in {head.i: head, clause_head(head).i: clause_head(head)}.values():
         for c in v.children:
@@ -569,6 +571,50 @@ def _mood(
         if t.lower_ in ("next", "coming") and t.head.lower_ in TIME_NOUNS | PLURAL_TIME_NOUNS:
             return "predicted"
     return None
+
+
+def _call_cue(claim: Claim) -> bool:
+    """A call to action ("called for", "called on", "urged", "appealed for"): it asserts nothing, so
+    an event it mentions that is not what it calls for ("protests which left 12 dead", "the release of
+    students detained on Monday") is the publisher's."""
+    words = claim.cue.text.lower().split()
+    verb = next((w for w in words if w not in ("has", "have", "had", "also", "again")), "")
+    if verb.startswith(("urg", "appeal", "demand")):
+        return True
+    return verb.startswith("call") and any(w in ("for", "on", "upon") for w in words[1:])
+
+
+def _did_something(noun: Token) -> bool:
+    """A nominal event whose relative clause says what it did, in the past: "a general strike that
+    shut banks and airports", "protests which left 12 dead" (not "a strike that was called for
+    Monday" nor "the march that organisers planned")."""
+    if noun.pos_ != "NOUN":
+        return False
+    for c in noun.children:
+        if c.dep_ != "relcl" or c.tag_ != "VBD" or _modal(c)[0] is not None:
+            continue
+        if any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children):
+            continue
+        if any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children):
+            return True
+    return False
+
+
+def _presupposed(head: Token) -> bool:
+    """A definite nominal event that a claim judges: "the military's bombing of the village was an
+    apparent war crime", "the strike was illegal": the event is taken as known, the judgement is
+    the claim."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    if lemma(verb) != "be" or _modal(verb)[0] is not None:
+        return False
+    if not any(c.dep_ in ("attr", "acomp") and not c.like_num for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        for c in head.children
+    )
 
 
 def _conditional_subject(head: Token, verb: Token | None) -> bool:
@@ -1080,7 +1126,11 @@ def event_status(
         status = _mood(head, verb, published=published, time=time)
     # the publisher's own finding ("Hawar has learned", "IHRM has confirmed"): the publisher asserts it
     own_record = claim is not None and is_publisher(claim.speaker, publisher) and _record_cue(claim)
-    background = _background(head) or (claim is not None and _naming(head, claim))
+    background = (
+        _background(head)
+        or _presupposed(head)
+        or (claim is not None and (_naming(head, claim) or _call_cue(claim)))
+    )
     if claim is not None and status is None and (own_record or background):
         # the publisher's own record, a known background: asserted, the claim still holds its figures
         return StatusInfo("asserted", None, claim.id, hedged)
