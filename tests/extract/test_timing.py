@@ -506,3 +506,18 @@ def test_timing_minutes_later_is_the_day_of_the_story(nlp: Language) -> None:
         "About 20 minutes later, a helicopter fired on people helping the wounded."
     )
     assert _interval(_bind(nlp, text, "fired on")) == ("2023-03-03", "2023-03-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare year is no narrative date: the month-day is this year's
+        "In 2019, protesters stormed the parliament. On July 30, police fired tear gas at crowds.",
+        # a date of this year
+        "Police said 20 people were arrested on May 3, 2024. On July 30, police fired tear gas at crowds.",
+        # a weekday brings the story back to the present
+        "Students occupied a campus on 2 June 2022. Three were held on Monday. On July 30, police fired.",
+    ],
+)
+def test_timing_month_days_of_the_present_stay_in_the_present(nlp: Language, text: str) -> None:
+    assert _interval(_bind(nlp, text, "fired")) == ("2024-07-30", "2024-07-30")

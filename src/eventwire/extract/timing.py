@@ -977,8 +977,10 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
             out.append(t)
             continue
         if t.anchor == "absolute" and YEAR.search(t.text):
-            if not _CTX_BLOCKERS.search(text[max(0, t.start_char - 20) : t.start_char]):
-                ctx, shift = (start, para), None
+            # a dated day or month sets the narrative's year; a bare year ("in 2019") leaves it open
+            blocked = _CTX_BLOCKERS.search(text[max(0, t.start_char - 20) : t.start_char])
+            ctx = (start, para) if t.precision in ("day", "month") and not blocked else None
+            shift = None
             out.append(t)
             continue
         if t.anchor == "context":
