@@ -723,3 +723,13 @@ def test_claims_she_after_a_titled_name_the_tagger_took_for_an_organisation(nlp:
     claims = claims_of(nlp, text)
     assert claims[-1].speaker.text == "She"
     assert claims[-1].speaker.name == claims[-2].speaker.name
+
+
+def test_claims_the_ruling_party_is_the_party_named_before(nlp: Language) -> None:
+    text = (
+        "Thousands rallied outside parliament against the Civic Dream party. "
+        'The ruling party has called the demonstrations a "fascist" attempt to overthrow the government.'
+    )
+    party = actor(text, "Civic Dream party", "Civic Dream", "political_party", "ew:civic-dream")
+    claims = claims_of(nlp, text, actors=(party,))
+    assert claims[-1].speaker.text == "The ruling party" and claims[-1].speaker.name == "Civic Dream"

@@ -60,7 +60,9 @@ _DOCUMENT_NOUNS = frozenset(
 )
 _AHEAD = 1200
 # modifiers that describe a group without naming it ("the London-based monitor")
-_DESCRIPTIVE = frozenset({"based", "-based", "-", "semi", "official", "run", "semi-official", "state-run"})
+_DESCRIPTIVE = frozenset(
+    {"based", "-based", "-", "semi", "official", "run", "semi-official", "state-run", "ruling", "governing"}
+)
 # general words for an office holder and the speaker kinds they can refer back to
 _HYPERNYMS: dict[str, frozenset[str]] = {
     "official": frozenset({"state", "security_forces", "judiciary"}),
