@@ -144,3 +144,33 @@ def test_senses_toll_in_the_next_sentence_makes_a_shooting_a_killing(nlp: Langua
     types = [e.type for e in events(nlp, text)]
     assert "killing" in types
     assert "attack" not in types
+
+
+PROTEST_FORMS = [
+    "The opposition leader called on her supporters to gather on Saturday in every city.",
+    "Demonstrators pitched tents opposite the presidential office on Sunday.",
+    '"If the government ignores us, we will be back on the streets," an activist said.',
+    '"Another uprising is inevitable," the spokesman said.',
+    "Farmers barricaded the main road into the town with tractors.",
+]
+
+
+@pytest.mark.parametrize("text", PROTEST_FORMS)
+def test_senses_protest_forms(nlp: Language, text: str) -> None:
+    assert "protest" in [e.type for e in events(nlp, text)]
+
+
+NOT_PROTESTS = [
+    "A crowd of about 200 people had gathered for the opening of a new clinic when the bombs fell.",
+    "Crowds broke through police barricades and stormed the building.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROTESTS)
+def test_senses_not_protests(nlp: Language, text: str) -> None:
+    assert "protest" not in [e.type for e in events(nlp, text)]
+
+
+def test_senses_threats_of_interrogators_are_no_events(nlp: Language) -> None:
+    text = "A former detainee said interrogators threatened to kill his family and to arrest his sister."
+    assert not [e for e in events(nlp, text) if e.type in ("killing", "arrest")]

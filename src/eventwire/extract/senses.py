@@ -242,6 +242,13 @@ SPORTS_LEAGUES = frozenset(
         "major",
     }
 )
+# Words for a crowd that say nothing of why it is there ("a crowd gathered for the opening of a hall").
+CROWD_WORDS = frozenset(
+    {"crowd", "gathering", "mourner", "worshipper", "funeral", "vigil", "banner", "banners", "mob", "mobs"}
+)
+CALL_ON_VERBS = frozenset(
+    {"call", "urge", "ask", "appeal", "invite", "encourage", "summon", "mobilise", "mobilize"}
+)
 SPORTS_OWNERS = frozenset({"team", "side", "club", "squad", "eleven"})
 
 
@@ -416,8 +423,8 @@ def _counted_dead(c: MatchContext) -> bool:
 def _not_ordinary_occasion(c: MatchContext) -> bool:
     """ "residents gathered for the opening of a school", "ministers gathered to discuss prices": a
     gathering for something else, unless protest words are in the sentence."""
-    if c.has("protest"):
-        return True
+    if c.words & (word_set("protest") - CROWD_WORDS):
+        return True  # "a crowd gathered for a wedding" is no protest; "gathered to protest" is
     occasions = word_set("ordinary_occasions")
     for ch in c.head.children:
         purpose = ch.dep_ == "prep" and ch.lower_ == "for"
@@ -573,6 +580,14 @@ def _not_month(c: MatchContext) -> bool:
 
 def _crowd_subject(c: MatchContext) -> bool:
     s = subject(c.head)
+    h = c.head
+    if h.dep_ == "xcomp" and h.head != h and lemma(h.head) in CALL_ON_VERBS:
+        # "called on her supporters to gather", "urged workers to assemble": those called on gather
+        called = next((ch for ch in h.head.children if ch.dep_ == "dobj"), None)
+        if called is None:
+            on = next((ch for ch in h.head.children if ch.dep_ == "prep" and ch.lower_ == "on"), None)
+            called = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+        s = called or s
     crowd = word_set("crowd")
     if s is not None and (lemma(s) in crowd or s.lower_ in crowd):
         return True

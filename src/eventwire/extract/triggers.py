@@ -101,6 +101,18 @@ def _generic_statement(head: Token) -> bool:
     return False
 
 
+THREAT_TYPES = frozenset({"killing", "arrest", "execution", "torture"})
+
+
+def _threat_only(head: Token) -> bool:
+    """ "interrogators threatened to kill his family", "threatened to arrest his sister": a threat made to
+    intimidate someone, not an act announced."""
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "threatened to kill his family and to arrest his sister"
+    return first.dep_ == "xcomp" and first.head != first and lemma(first.head) == "threaten"
+
+
 def _match_at(entry: TriggerEntry, sent: Span, i: int) -> list[int] | None:
     """Token indices matching ``entry`` starting at token ``i`` (doc index), or None."""
     doc = sent.doc
@@ -139,6 +151,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 if entry.pos and head.pos_ not in entry.pos:
                     continue
                 if len(matched) == 1 and _generic_statement(head):
+                    continue
+                if entry.type in THREAT_TYPES and _threat_only(head):
                     continue
                 if len(matched) == 1 and _hyphen_prefix(tok):
                     continue  # "shell-shocked", "strike-bound": the first half of a compound word
