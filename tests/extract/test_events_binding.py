@@ -891,3 +891,23 @@ def test_a_building_shattered_by_an_explosion_is_its_target(nlp: Language) -> No
     text = "The courthouse in the city centre was shattered by a car bomb explosion on Tuesday."
     evs = [e for e in _with_actors(nlp, text) if e.type == "attack"]
     assert evs and any(any("courthouse" in n for n in _names(e, "target")) for e in evs)
+
+
+def test_his_supporters_are_the_named_mans(nlp: Language) -> None:
+    text = (
+        "Opposition leader Daniel Mensah was jailed in March. "
+        "Days later his supporters set fire to a police station in Kumasi."
+    )
+    evs = [e for e in _with_actors(nlp, text) if e.type == "riot"]
+    assert evs and any("supporters of Daniel Mensah" in _names(e, "initiator") for e in evs)
+
+
+def test_its_is_a_body_not_plural_soldiers(nlp: Language) -> None:
+    text = (
+        "Soldiers of the Myanmar army were deployed to Magway on Sunday.\n"
+        "A resistance group said its fighters had detonated a mine under a military truck near Monywa, "
+        "killing 11 soldiers."
+    )
+    evs = [e for e in _with_actors(nlp, text) if e.type == "attack"]
+    assert evs and all("resistance group" in _names(e, "perpetrator") for e in evs)
+    assert all("Tatmadaw" not in {a.name for a in _roles(e)["perpetrator"]} for e in evs)

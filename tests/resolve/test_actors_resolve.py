@@ -407,3 +407,14 @@ def test_find_actors_a_shared_acronym_by_its_context(blank: Language, dictionary
     assert armed["RSF"].name == "Rapid Support Forces"
     press = _by_text(_find(blank, dictionary, "RSF said two reporters were detained."))
     assert press["RSF"].name == "Reporters Without Borders"
+
+
+def test_find_actors_the_army_of_the_article_country(blank: Language, dictionary: ActorDictionary) -> None:
+    text = (
+        "Fighting spread across Sudan on Monday. Sudanese officials said the army had retaken the bridge "
+        "and that troops were advancing."
+    )
+    actors = _by_text(_find(blank, dictionary, text))
+    assert actors["army"].name == "Sudanese Armed Forces"
+    alone = _by_text(_find(blank, dictionary, "The army said it had retaken the bridge."))
+    assert alone["army"].name == "Military"

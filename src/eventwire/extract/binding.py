@@ -469,6 +469,9 @@ EQUIPMENT_NOUNS = frozenset(
 )
 
 
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan"})
+
+
 def _member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """``members of the security forces``, ``a commander of Kataib Hezbollah``: the body they belong to.
 
@@ -484,6 +487,21 @@ def _member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
     for c in tok.children:
         if c.dep_ == "poss" and (body := org_antecedent(c, known, role)) is not None:
             return body.replace(aliases=(*body.aliases, tok.lower_))  # "its supporters"
+        if c.dep_ == "poss" and c.lower_ in ("his", "her") and lemma(tok) in FOLLOWER_NOUNS:
+            leader = antecedent(c, known, role)  # "his supporters": the supporters of the man named before
+            if leader is not None:
+                s = _np_span(tok)[0]
+                text = doc_text(tok.doc)[tok.doc[s].idx : tok.idx + len(tok.text)]
+                return Actor(
+                    text=text,
+                    start_char=tok.doc[s].idx,
+                    end_char=tok.idx + len(tok.text),
+                    name=text,
+                    aliases=(f"{tok.lower_} of {leader.name}",),
+                    kind="protesters",
+                    role=role,
+                    country=None,
+                )
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
                 if g.dep_ == "pobj":

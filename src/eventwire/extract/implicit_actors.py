@@ -558,6 +558,7 @@ def antecedent(
     before = doc[seg.start - 1] if seg.start > 0 else None
     lo = min(para, segment(before).start_char) if before is not None else para  # or the sentence before
     best: Actor | None = None
+    persons = _person_names(doc, known)
     for a in known:
         if a.start_char is None or a.end_char is None or not lo <= a.start_char or a.end_char > tok.idx:
             continue
@@ -567,14 +568,22 @@ def antecedent(
             continue
         named_body = a.identifier is not None and not a.identifier.startswith("ew:generic-")
         span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
-        if span is None or len(span) == 0 or (named_body and not _person_or_people(span.root)):
-            continue  # an organisation is not "them" or "he"
+        if (
+            span is None
+            or len(span) == 0
+            or (named_body and not _person_or_people(span.root) and a.name not in persons)
+        ):
+            continue  # an organisation is not "them" or "he" (a person's surname the tagger missed is)
         root = span.root
         if root.dep_ in ("amod", "compound", "nmod") and root.head.i != root.i:
             continue  # "a terrorist organisation": a modifier names no one
-        if low in SINGULAR_PRONOUNS and (
-            root.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
-            or (a.kind == "unknown" and root.ent_type_ != "PERSON")
+        if (
+            low in SINGULAR_PRONOUNS
+            and a.name not in persons
+            and (
+                root.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
+                or (a.kind == "unknown" and root.ent_type_ != "PERSON")
+            )
         ):
             continue  # "he" is a person, not "the Observatory"
         if (
@@ -596,6 +605,29 @@ def antecedent(
             continue
         best = a
     return best.replace(role=role) if best is not None else None
+
+
+def generic_root(doc: Doc, a: Actor) -> Token:
+    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    return span.root if span is not None and len(span) else doc[0]
+
+
+_PERSONS_KEY = "eventwire.person_names"
+
+
+def _person_names(doc: Doc, known: Sequence[Actor]) -> frozenset[str]:
+    """Names of actors the entity tagger calls a person somewhere in the document."""
+    cache = doc.user_data.get(_PERSONS_KEY)
+    if isinstance(cache, tuple) and cache[0] == len(known):
+        return cache[1]  # type: ignore[no-any-return]
+    names = set()
+    for a in known:
+        span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+        if a.start_char is not None and span is not None and len(span) and span.root.ent_type_ == "PERSON":
+            names.add(a.name)
+    out = frozenset(names)
+    doc.user_data[_PERSONS_KEY] = (len(known), out)
+    return out
 
 
 def _reports(verb: Token) -> bool:
@@ -643,6 +675,8 @@ def org_antecedent(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor
             span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
             if span is not None and len(span) and span.root.ent_type_ == "PERSON":
                 continue
+            if span is not None and len(span) and span.root.tag_ == "NNS":
+                continue  # "soldiers" are "they", not "it"
             if not _generic_actor(a):
                 best = a
             elif (
@@ -656,6 +690,10 @@ def org_antecedent(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor
                 )
             ):
                 generic = a  # "the army … its warplanes", "a resistance group said its fighters"
+    if best is not None and generic is not None and segment(generic_root(doc, generic)).start == seg.start:
+        best = (
+            generic if (generic.start_char or 0) > (best.start_char or 0) else best
+        )  # the nearer, same sentence
     best = best or generic
     return best.replace(role=role) if best is not None else None
 

@@ -145,8 +145,9 @@ _ATTACK_NOUNS = frozenset(
     }
 )
 # Generic forces that often belong to another country than the article's (cross-border strikes,
-# coalitions, militias): never read as the article's country's own.
-_NOT_FOCUSED = frozenset({"army", "government-forces", "militia", "coalition", "border-guards"})
+# coalitions, militias): never read as the article's country's own. "The army" is: in a story about
+# one country, the unqualified army is that country's (a foreign one is named by its adjective).
+_NOT_FOCUSED = frozenset({"government-forces", "militia", "coalition", "border-guards"})
 _ARMED_AFTER = frozenset(
     {
         "fighters",
