@@ -733,3 +733,23 @@ def test_claims_the_ruling_party_is_the_party_named_before(nlp: Language) -> Non
     party = actor(text, "Civic Dream party", "Civic Dream", "political_party", "ew:civic-dream")
     claims = claims_of(nlp, text, actors=(party,))
     assert claims[-1].speaker.text == "The ruling party" and claims[-1].speaker.name == "Civic Dream"
+
+
+def test_claims_a_statement_speaks_for_whoever_issued_it(nlp: Language) -> None:
+    text = (
+        "Women prisoners in the central jail began a hunger strike on Tuesday, according to a statement "
+        "smuggled out of their ward. The statement said the women would refuse food until the hangings stop."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.cue.text for c in claims] == ["according to", "said"]
+    assert all(c.speaker.name.lower().startswith("women prisoners") for c in claims)
+    assert claims[1].speaker.text == "The statement"
+    text = (
+        "The interior ministry said in a statement that 40 people were arrested. "
+        "The statement said they would be tried."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[1].speaker.text == "The statement" and claims[1].speaker.name == "interior ministry"
+    # an unowned statement over someone else's act stays unresolved
+    text = "Police fired tear gas, according to a statement. The statement said 12 people were hurt."
+    assert claims_of(nlp, text)[-1].speaker.name == "statement"

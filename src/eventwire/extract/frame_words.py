@@ -243,3 +243,5 @@ UNSAID_CONTROLLERS = frozenset(
         "expect",
     }
 )
+# documents that carry the words of whoever issued them
+ISSUED_DOCUMENTS = frozenset({"statement", "communique", "letter", "message", "declaration"})

@@ -33,6 +33,7 @@ from .frame_words import (
     EVIDENTIAL,
     FRAME_DEPS,
     FRAME_LEAD,
+    ISSUED_DOCUMENTS,
     JUDGING,
     LABELS,
     MODALS,
@@ -401,6 +402,20 @@ class FrameFinder(FrameBase):
         if span[1] <= span[0] or len(self.text[span[0] : span[1]].split()) < 4:
             return None
         return span
+
+    def _vouched_issuer(self, according: Token, document: Token) -> Token | None:
+        """An unowned statement, letter or message that vouches for a group's own act: the group
+        issued it ("women prisoners began a hunger strike, according to a statement smuggled out of
+        the ward"). Only people or named organisations, never "police fired, according to a statement"
+        where the statement could be anyone's."""
+        if document.lemma_.lower() not in ISSUED_DOCUMENTS:
+            return None
+        verb = according.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > according.i:
+            return None
+        people = subj.tag_ in {"NNS", "NNPS"} and subj.lemma_.lower() in self.lex.person_nouns
+        return subj if people else None
 
     def _stranded_infinitive(self, verb: Token) -> Token | None:
         """ "urged them in a televised address on Sunday to suspend the action": the parser hangs
@@ -846,6 +861,9 @@ class FrameFinder(FrameBase):
                     speaker = speaker_phrase(owner)
                 elif conj is not None:  # "according to messages smuggled out and relatives who …"
                     speaker = speaker_phrase(conj)
+                elif (issuer := self._vouched_issuer(tok, obj)) is not None:
+                    # "women prisoners began a hunger strike, according to a statement smuggled out"
+                    speaker = speaker_phrase(issuer)
                 elif obj.lemma_.lower() in RECORD_NOUNS:
                     return []
             s_start, s_end = self.sentence_of(tok.idx)

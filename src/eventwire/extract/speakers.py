@@ -38,6 +38,8 @@ __all__ = [
 _TRIM = " \t\n,;:.—–-\"'“”‘’()"
 _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 _TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sen.", "rep."})
+# documents that carry someone's words: the one who issued them speaks, not the paper
+_ISSUED = frozenset({"statement", "communique", "communiqué", "letter", "message", "declaration", "note"})
 _GENERIC_PREFIX = "ew:generic-"
 # role nouns that may refer to any earlier organisation speaker ("the group added")
 _GENERIC_GROUP = frozenset({"group", "organisation", "organization", "body"})
@@ -528,6 +530,7 @@ class SpeakerMemory:
     entries: list[_Entry] = field(default_factory=list)
     actors: tuple[Actor, ...] = ()
     quoted: tuple[tuple[int, int], ...] = ()  # quotation spans: names inside them are not antecedents
+    issuer: _Entry | None = None  # who issued the last statement or letter that spoke
 
     def resolve(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
         """``actor`` with the name and kind of the earlier speaker it refers to, if any; remembers it."""
@@ -536,7 +539,7 @@ class SpeakerMemory:
             # a name the actor dictionary knows ("KHRN", "the judiciary") stands for itself
             self._remember(head, actor)
             return actor
-        antecedent = self._antecedent(head)
+        antecedent = self._issuer(head) if head.lemma_.lower() in _ISSUED else self._antecedent(head)
         if head.pos_ == "PRON" and (
             head.lower_ in self.lexicon.person_pronouns
             or head.lower_ in self.lexicon.plural_pronouns
@@ -577,6 +580,92 @@ class SpeakerMemory:
         if head.pos_ != "PRON":
             self._remember(head, actor)
         return actor
+
+    def _issuer(self, head: Token) -> _Entry | None:
+        """Who issued a statement, letter or message that "says" something: its owner ("the
+        ministry's statement"), its author ("a letter signed by 40 lawyers"), for "the statement"
+        the issuer of the last one, and for an unowned "according to a statement" the people whose
+        act it reports ("women prisoners began a hunger strike, according to a statement")."""
+        found: Token | None = None
+        for c in head.children:
+            if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}:
+                found = c
+            elif c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}:
+                found = next((o for o in c.children if o.dep_ == "pobj" and self._agent(o)), found)
+            elif c.dep_ in {"acl", "relcl"}:
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        found = next((o for o in a.children if o.dep_ == "pobj" and self._agent(o)), found)
+        if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            if self.issuer is not None:
+                return self.issuer
+            found = self._earlier_issuer(head)
+        if found is None:
+            found = self._issuer_of_mention(head)
+        if found is None:
+            return None
+        named = speaker_phrase(found)
+        actor = build_speaker(named, self.actors, self.lexicon)
+        earlier = self._antecedent(found)
+        entry = _Entry(
+            actor=earlier.actor if earlier is not None else actor,
+            person=self._is_person(found),
+            plural=self._is_plural(found),
+            head=found.lemma_.lower(),
+            words=_words(actor.name, actor.text or ""),
+            at=found.idx,
+        )
+        self.issuer = entry
+        return entry
+
+    def _issuer_of_mention(self, doc_noun: Token) -> Token | None:
+        """Who issued this mention of a statement: "X said in a statement" (the speaker), "according
+        to a statement" over an act of a group of people (the group)."""
+        if doc_noun.dep_ != "pobj":
+            return None
+        prep = doc_noun.head
+        if prep.lower_ == "in" and prep.head.lemma_.lower() in self.lexicon.speech_verbs:
+            subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+            return subj if subj is not None and subj.pos_ != "PRON" else None
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return self._actor_of_vouched(prep.head)
+        return None
+
+    def _earlier_issuer(self, head: Token) -> Token | None:
+        """ "The statement said …": the issuer of the last statement mentioned before, in the last
+        three sentences."""
+        doc = head.doc
+        sent = head.sent
+        first = sent.start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        for tok in reversed(doc[first : head.sent.start]):
+            if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
+                continue
+            owner = figures_owner(tok)
+            if owner is not None and owner.pos_ != "PRON":
+                return owner
+            return self._issuer_of_mention(tok)
+        return None
+
+    def _actor_of_vouched(self, according: Token) -> Token | None:
+        """The subject of the clause an unowned "according to a statement" vouches for, when it is
+        a group of people who can issue one ("women prisoners began a hunger strike, according to
+        a statement smuggled out of the ward")."""
+        verb = according.head
+        for _ in range(2):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                plural_people = subj.tag_ in {"NNS", "NNPS"} and (
+                    subj.lemma_.lower() in self.lexicon.person_nouns or subj.ent_type_ in {"NORP", "ORG"}
+                )
+                return subj if plural_people or subj.ent_type_ == "ORG" else None
+            if verb.head == verb:
+                break
+            verb = verb.head
+        return None
 
     def _remember(self, head: Token, actor: Actor) -> None:
         self.entries.append(
