@@ -46,6 +46,7 @@ def _scope(nlp: Language, text: str, etype: str) -> str:
         ("At least 14 people were killed during the riots, a rights group said.", "killing", "aggregate"),
         ("Rights groups say 23 people have been detained during the protests.", "arrest", "aggregate"),
         ("A protester was shot dead during the protests, his family said.", "killing", "single"),
+        ("Two men were shot dead during the demonstrations in the town on Thursday.", "killing", "single"),
         ("Soldiers killed at least 45 villagers in the region last year.", "killing", "aggregate"),
         # many sites at once; a whole territory
         ("Rioters torched eleven police stations across the north.", "riot", "aggregate"),

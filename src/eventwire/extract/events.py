@@ -448,7 +448,10 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
         return True
     if d.type not in VICTIM_KIND and d.type != "attack":
         return False
-    if head is not None and d.type in VICTIM_KIND and scope_cues.within_wave(head, magnitudes):
+    # not "two were killed during the demonstrations in Omdurman on Thursday": one day's toll
+    one_day = d.time is not None and not d.time_inferred and d.time.start == d.time.end
+    wave = head is not None and scope_cues.within_wave(head, magnitudes)
+    if d.type in VICTIM_KIND and wave and not one_day:
         return True
     if d.time is None or d.time_inferred or not (d.time.start and d.time.end):
         return False
