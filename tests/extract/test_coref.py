@@ -301,3 +301,49 @@ def test_a_speakers_other_act_of_force_is_not_an_account_of_the_first() -> None:
     shot = draft("killing", "killed", 10)
     toll = draft("killing", "killed", 90, status="attributed", source="medics", claim_id="cl1", para=1)
     assert len(merge_drafts([shot, toll])) == 1
+
+
+def _toll(speaker: str, value: int, start: int, claim: str, para: int) -> Draft:
+    return draft(
+        "killing",
+        "killed",
+        start,
+        status="attributed",
+        mags=(_mag("fatalities", value, start - 10),),
+        source=speaker,
+        claim_id=claim,
+        para=para,
+    )
+
+
+def test_rival_tolls_further_down_a_wire_report_are_accounts_of_its_lead() -> None:
+    # "Security forces opened fire on worshippers in Zahedan ..." (para 1) ... three paragraphs down:
+    # "A monitor said at least 41 people were killed. An exiled party said more than 100 were shot
+    # dead." One shooting, two contested tolls kept in their claims.
+    lead = replace(draft("killing", "opened fire", 10, para=1), subtype="shooting")
+    monitor = _toll("monitor", 41, 400, "cl1", 4)
+    party = _toll("party", 100, 500, "cl2", 4)
+    (one,) = merge_drafts([lead, monitor, party])
+    assert {one.trigger.start, *(m.start for m in one.mentions)} == {10, 400, 500}
+    assert one.status == "asserted"
+    assert one.magnitudes == ()
+    assert {(f[1], f[2]) for f in one.figure_sources} == {("cl1", 41), ("cl2", 100)}
+
+
+def test_a_toll_far_from_the_lead_or_over_a_wider_extent_is_its_own_record() -> None:
+    lead = draft("killing", "opened fire", 10, para=1)
+    # a tally "since the uprising began" four paragraphs down is not the shooting's toll
+    tally = replace(_toll("rights group", 500, 400, "cl1", 5), scope="aggregate")
+    assert len(merge_drafts([lead, tally])) == 2
+    # a toll at the end of a long report is about something else (a past massacre, a war)
+    assert len(merge_drafts([lead, _toll("monitor", 41, 900, "cl2", 9)])) == 2
+
+
+def test_a_wave_of_air_strikes_takes_no_later_toll() -> None:
+    # "... a sharp rise in air strikes since the coup. A group says security forces have killed more
+    # than 3,400 people": the toll is not the wave's
+    wave = replace(draft("attack", "air strikes", 10), subtype="air_strike", scope="aggregate")
+    toll = _toll("group", 3400, 120, "cl1", 0)
+    assert len(merge_drafts([wave, toll])) == 2
+    strike = replace(wave, scope="single", head_lemma="strike")
+    assert len(merge_drafts([strike, toll])) == 1

@@ -32,6 +32,7 @@ ATTACK_WORDS = frozenset(
 SUFFERER_ROLES = ("victim", "target")
 VICTIM_TYPES = frozenset({"killing", "execution", "torture", "arrest"})
 BLOCKADE_LEMMAS = frozenset({"block", "blockade", "barricade"})
+ACCOUNT_PARAS = 4  # how far down a report a speaker's toll of its lead event may come
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
 
@@ -144,6 +145,7 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
         return (
             a.type == "attack"
             and weapon_attack
+            and a.scope == "single"  # a wave of strikes has no one toll to tell
             and b.type == "killing"
             and b.status == "attributed"
             and not b.nominal
@@ -203,7 +205,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if b.back_reference or (_headline(a) and a.type == b.type and _same_period(a, b)):
         return True
     denial = b.status == "negated" and a.status != "negated"  # an official's denial comes late in a report
-    if (_is_account(a, b) and b.para - a.para <= 2) or denial:
+    if (_is_account(a, b) and _account_near(a, b)) or denial:
         # a speaker's account (a toll, a detail) of the event the report already described
         if a.status == "asserted":
             return b.time is None or a.time is not None
@@ -214,6 +216,14 @@ def _compatible(a: Draft, b: Draft) -> bool:
         same_scope = a.scope == b.scope or (b.type == "killing" and (not b.places or b.places_inferred))
         return a.status == "attributed" and same_scope and same_day and other_voice
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
+
+
+def _account_near(a: Draft, b: Draft) -> bool:
+    """A speaker's toll comes within two paragraphs of the report it tells, or later when it is a toll of
+    that one event: wire reports give the narrator's lead first and the rival tolls (rights group,
+    ministry, party) several paragraphs down; a tally over a wider extent is its own record."""
+    gap = b.para - a.para
+    return gap <= 2 or (gap <= ACCOUNT_PARAS and b.scope != "aggregate" and not _headline(a))
 
 
 def _figures_disagree(a: Draft, b: Draft) -> bool:
