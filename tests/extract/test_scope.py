@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.scope import coordinated_places
+from eventwire.extract.magnitudes import find_magnitudes
+from eventwire.extract.scope import coordinated_places, own_figures
 from eventwire.records import Place
 from eventwire.resolve.times import find_times
 from tests.extract._event_helpers import PUBLISHED, events, place
@@ -84,3 +85,14 @@ def test_coordinated_places_needs_a_written_list() -> None:
     )
     text = "in Omdurman, and a second man died in Bahri"
     assert not coordinated_places(text, [_place(text, "Omdurman", "city"), _place(text, "Bahri", "city")])
+
+
+def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
+    text = "Slogans appeared in at least four districts, and activists hung a banner from a bridge."
+    doc = nlp(text)
+    mags = find_magnitudes(doc)
+    assert [m.kind for m in mags] == ["localities"]
+    hung = next(t for t in doc if t.lower_ == "hung")
+    appeared = next(t for t in doc if t.lower_ == "appeared")
+    assert own_figures(hung, mags) == []
+    assert own_figures(appeared, mags) == mags

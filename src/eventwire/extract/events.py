@@ -471,6 +471,7 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
 
 def _aggregate(head: Token, places: Sequence[Place], magnitudes: Sequence[Magnitude]) -> bool:
     text = doc_text(head.doc)
+    magnitudes = scope_cues.own_figures(head, magnitudes)
     if any(m.kind in ("localities", "provinces") for m in magnitudes):
         return True
     if scope_cues.coordinated_places(text, places) or scope_cues.whole_extent(head):

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Magnitude, Place
-from .syntax import clause_head, lemma
+from .syntax import clause_head, lemma, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,6 +25,7 @@ __all__ = [
     "coordinated_places",
     "in_own_clause",
     "one_occasion",
+    "own_figures",
     "plural_targets",
     "recurrence",
     "whole_extent",
@@ -145,6 +146,17 @@ def in_own_clause(tok: Token, head: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def own_figures(head: Token, magnitudes: Sequence[Magnitude]) -> list[Magnitude]:
+    """The figures written in the event's own clause: not "slogans appeared in at least four districts,
+    and activists hung a banner", nor "six were hanged, bringing the number of executions to 1,000"."""
+    out = []
+    for m in magnitudes:
+        tok = token_at(head.doc, m.start_char)
+        if tok is None or in_own_clause(tok, head):
+            out.append(m)
+    return out
 
 
 def recurrence(tok: Token) -> bool:
