@@ -753,3 +753,12 @@ def test_claims_a_statement_speaks_for_whoever_issued_it(nlp: Language) -> None:
     # an unowned statement over someone else's act stays unresolved
     text = "Police fired tear gas, according to a statement. The statement said 12 people were hurt."
     assert claims_of(nlp, text)[-1].speaker.name == "statement"
+
+
+def test_claims_an_age_makes_a_name_a_person(nlp: Language) -> None:
+    text = (
+        "The minister said the march had been illegal. "
+        "Khan, 72, has been in prison since 2023 and faces dozens of cases that he says are political."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[-1].speaker.text == "he" and claims[-1].speaker.name == "Khan"

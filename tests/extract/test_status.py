@@ -24,6 +24,9 @@ STATUS = [
     ("Officials denied reports of arrests at the university.", "arrest", "negated"),
     ("The march was cancelled after threats from the police.", "protest", "negated"),
     ("Police have not been able to arrest the suspects.", "arrest", "negated"),
+    ("Not a single shot was fired at the marchers.", "repression", "negated"),
+    ("Not one protester was arrested on Friday.", "arrest", "negated"),
+    ("Not only students but also workers marched on Friday.", "protest", "asserted"),
     # predicted
     ("Activists called for strikes next week.", "strike", "predicted"),
     ("Organisers say the protests will dwarf those of 2019.", "protest", "predicted"),

@@ -736,6 +736,11 @@ class SpeakerMemory:
         if head.ent_type_ == "PERSON":
             return True
         if head.pos_ == "PROPN" and any(
+            c.dep_ in {"appos", "amod", "npadvmod"} and c.like_num and c.i == head.i + 2
+            for c in head.children
+        ):
+            return True  # "Khan, 72, has been …": an age makes a name a person's
+        if head.pos_ == "PROPN" and any(
             t.dep_ == "compound" and t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.person_nouns
             for t in head.lefts
         ):

@@ -219,7 +219,18 @@ def _negative_argument(tok: Token) -> bool:
             return True
         if c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
             return True
+        if _not_one(c):
+            return True
     return False
+
+
+def _not_one(arg: Token) -> bool:
+    """ "Not a single shot was fired", "not one protester was arrested": a negated singular."""
+    words = [t.lower_ for t in arg.doc[arg.left_edge.i : arg.i + 1]]
+    if len(words) < 2 or words[0] != "not":
+        return False
+    rest = words[1:]
+    return rest[:2] == ["a", "single"] or rest[:1] == ["one"] or rest[:2] == ["even", "one"]
 
 
 def _noun_phrase_head(head: Token) -> Token:
