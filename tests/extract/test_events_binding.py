@@ -911,3 +911,23 @@ def test_its_is_a_body_not_plural_soldiers(nlp: Language) -> None:
     evs = [e for e in _with_actors(nlp, text) if e.type == "attack"]
     assert evs and all("resistance group" in _names(e, "perpetrator") for e in evs)
     assert all("Tatmadaw" not in {a.name for a in _roles(e)["perpetrator"]} for e in evs)
+
+
+def test_victims_coded_alike_keep_each_written_word(nlp: Language) -> None:
+    from eventwire.extract.binding import bind_actors
+    from eventwire.resolve.actors import ActorDictionary, find_actors
+
+    doc = nlp("Gunmen killed five men and three children in the village.")
+    known = find_actors(doc, ActorDictionary.load())
+    killed = next(t for t in doc if t.text == "killed")
+    victims = [a for a in bind_actors(killed, [killed.i], "killing", None, known) if a.role == "victim"]
+    assert any(a.text == "men" and "children" in a.aliases for a in victims)
+
+
+def test_a_victim_named_only_by_a_proper_noun_is_a_person(nlp: Language) -> None:
+    from eventwire.extract.binding import bind_actors
+
+    doc = nlp("Tamerlan, 26, died after a gunfight with police.")
+    died = next(t for t in doc if t.text == "died")
+    victims = [a for a in bind_actors(died, [died.i], "killing", None, ()) if a.role == "victim"]
+    assert [a.text for a in victims] == ["Tamerlan"]

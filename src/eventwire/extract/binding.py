@@ -985,6 +985,33 @@ def _the_group(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
     return pick.replace(role=role, aliases=(*pick.aliases, f"the {tok.lower_}"))
 
 
+def _named_person(tok: Token, role: ActorRole) -> Actor | None:
+    """A victim named by a proper noun no dictionary or entity tagger knew: a person."""
+    aged = any(c.dep_ == "appos" and c.like_num for c in tok.children)  # "Tamerlan, 26, died"
+    if (
+        tok.pos_ != "PROPN"
+        or (tok.ent_type_ not in ("", "PERSON") and not aged)
+        or not tok.text[:1].isupper()
+    ):
+        return None
+    if tok.text.isupper() or _dateline(tok):
+        return None
+    s, e = _np_span(tok)
+    doc = tok.doc
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    text = doc_text(doc)[start:end]
+    return Actor(
+        text=text,
+        start_char=start,
+        end_char=end,
+        name=text,
+        aliases=(),
+        kind="civilians",
+        role=role,
+        country=None,
+    )
+
+
 def _dateline(tok: Token) -> bool:
     """A place name in capitals opening a line: an article's dateline, not an actor."""
     if not (tok.text.isupper() and len(tok.text) > 2):
@@ -1088,6 +1115,8 @@ def bind_actors(
     verbal = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
     if verbal:
         s = None if _stray_passive(head) is not None else (subject(head) or _misparsed_subject(head))
+        if s is not None and s.dep_ == "appos" and s.like_num and s.head.pos_ == "PROPN":
+            s = s.head  # "Tamerlan, 26, died": an age, not a dateline's apposition
         called = _called_on(head, etype)
         if called and s is not None and s.head.i == head.head.i:
             s = None  # the caller of "called on supporters to demonstrate" does not demonstrate
@@ -1275,6 +1304,8 @@ def bind_actors(
                 actor = org_antecedent(t, known, role)  # "the agency said it had arrested seven tailors"
             if actor is None:
                 actor = _the_group(phrase_head(t), known, role)  # "the group has claimed 160 attacks"
+            if actor is None and role == "victim":
+                actor = _named_person(phrase_head(t), role)  # "Tamerlan, 26, died after a gunfight"
             if actor is None and which != "patient" and t.lower_ in ("he", "she", "they"):
                 # "the factions warned they would escalate attacks", "he was the seventh prisoner to die"
                 actor = antecedent(t, known, role, forces_too=True)
@@ -1314,6 +1345,15 @@ def bind_actors(
                 )  # an attack on forces targets them; its victims are civilians
             key = (actor.name, "patient" if actor.role in ("victim", "target") else actor.role)
             if key in seen:
+                # "men, women and children" all coded civilians: the one kept also goes by the others' words
+                k = next(
+                    i
+                    for i, x in enumerate(out)
+                    if (x.name, "patient" if x.role in ("victim", "target") else x.role) == key
+                )
+                kept = out[k]
+                if actor.text and actor.text != kept.text and actor.text not in kept.aliases:
+                    out[k] = kept.replace(aliases=(*kept.aliases, actor.text))
                 continue
             seen.add(key)
             out.append(actor)
