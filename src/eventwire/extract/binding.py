@@ -1346,14 +1346,14 @@ def bind_actors(
             key = (actor.name, "patient" if actor.role in ("victim", "target") else actor.role)
             if key in seen:
                 # "men, women and children" all coded civilians: the one kept also goes by the others' words
-                k = next(
+                at = next(
                     i
                     for i, x in enumerate(out)
                     if (x.name, "patient" if x.role in ("victim", "target") else x.role) == key
                 )
-                kept = out[k]
+                kept = out[at]
                 if actor.text and actor.text != kept.text and actor.text not in kept.aliases:
-                    out[k] = kept.replace(aliases=(*kept.aliases, actor.text))
+                    out[at] = kept.replace(aliases=(*kept.aliases, actor.text))
                 continue
             seen.add(key)
             out.append(actor)
