@@ -306,3 +306,40 @@ def test_partitives_and_counts_of_places(
     nlp: Language, text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert [(m.text, m.kind, m.value) for m in find_magnitudes(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        # one verb's victims counted in parts: the total, written over both parts
+        (
+            "Soldiers killed two farmers and a teacher near the border.",
+            "two farmers and a teacher",
+            "fatalities",
+            3,
+        ),
+        (
+            "Police arrested a journalist and three activists on Monday.",
+            "a journalist and three activists",
+            "arrests",
+            4,
+        ),
+        (
+            "Two protesters and a police officer were injured in the clashes.",
+            "Two protesters and a police officer",
+            "injuries",
+            3,
+        ),
+    ],
+)
+def test_victims_counted_in_parts_are_summed(
+    nlp: Language, text: str, phrase: str, kind: str, value: int
+) -> None:
+    mags = find_magnitudes(nlp(text))
+    assert [(m.text, m.kind, m.value) for m in mags] == [(phrase, kind, value)]
+    assert text[mags[0].start_char : mags[0].end_char] == phrase
+
+
+def test_parts_of_two_verbs_are_not_summed(nlp: Language) -> None:
+    mags = find_magnitudes(nlp("Police arrested three activists and detained a journalist."))
+    assert [(m.kind, m.value) for m in mags] == [("arrests", 3)]

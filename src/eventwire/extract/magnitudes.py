@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..nlp.text import doc_text
 from ..records import Magnitude, MagnitudeKind, Qualifier
 from .lexicon import load_yaml
-from .syntax import lemma
+from .syntax import lemma, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -615,4 +615,51 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
         )
         i = num.end
     out.sort(key=lambda m: m.start_char)
+    return _coordinated_totals(doc, out, t)
+
+
+VICTIM_KINDS = frozenset({"fatalities", "arrests", "injuries", "executions"})
+ONE_DETS = frozenset({"a", "an", "one", "another"})
+
+
+def _one_of(tok: Token) -> bool:
+    """``a policeman``, ``another student``: one person written without a number."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ONE_DETS for c in tok.children)
+    )
+
+
+def _coordinated_totals(doc: Doc, mags: list[Magnitude], t: _Table) -> list[Magnitude]:
+    """The victims of one verb counted in parts: "four Rangers personnel and a policeman were killed"
+    is five killed, "killed a commander and two of his guards" three: the count of the first part
+    becomes the total, written over both parts."""
+    out = list(mags)
+    for k, m in enumerate(out):
+        if m.kind not in VICTIM_KINDS or m.vague or m.qualifier not in ("exact", "at_least", "more_than"):
+            continue
+        num = token_at(doc, m.end_char - 1)
+        if num is None:
+            continue
+        noun = num.head if num.dep_ == "nummod" else num
+        partner = None
+        if noun.dep_ == "conj" and _one_of(noun.head):
+            partner = noun.head  # "a commander … and two of his guards"
+        else:
+            partner = next((c for c in noun.children if c.dep_ == "conj" and _one_of(c)), None)
+        if partner is None or any(o.start_char <= partner.idx < o.end_char for o in out):
+            continue
+        first = min(partner.left_edge.idx, m.start_char) if partner.i < num.i else m.start_char
+        last = max(m.end_char, partner.idx + len(partner.text), noun.idx + len(noun.text))
+        value = m.value + 1
+        out[k] = replace(
+            m,
+            value=value,
+            low=(m.low + 1) if m.low is not None else None,
+            high=(m.high + 1) if m.high is not None else None,
+            text=doc_text(doc)[first:last],
+            start_char=first,
+            end_char=last,
+        )
     return out
