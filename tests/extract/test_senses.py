@@ -174,3 +174,26 @@ def test_senses_not_protests(nlp: Language, text: str) -> None:
 def test_senses_threats_of_interrogators_are_no_events(nlp: Language) -> None:
     text = "A former detainee said interrogators threatened to kill his family and to arrest his sister."
     assert not [e for e in events(nlp, text) if e.type in ("killing", "arrest")]
+
+
+def test_senses_a_raid_that_makes_arrests_is_the_arrest(nlp: Language) -> None:
+    text = "Soldiers raided the village on Sunday and detained 15 young men."
+    types = [e.type for e in events(nlp, text)]
+    assert "arrest" in types
+    assert "repression" not in types
+
+
+def test_senses_warning_shots_at_armed_smugglers_are_no_dispersal(nlp: Language) -> None:
+    text = "Guards fired warning shots at armed smugglers who refused to stop, the border command said."
+    assert "repression" not in [e.type for e in events(nlp, text)]
+
+
+def test_senses_sealed_shops_and_remands(nlp: Language) -> None:
+    assert "repression" in [
+        e.type
+        for e in events(nlp, "Security officers sealed the doors of at least eight shops in the bazaar.")
+    ]
+    assert "arrest" in [
+        e.type for e in events(nlp, "A court remanded the activist in police custody for 13 days.")
+    ]
+    assert "arrest" not in [e.type for e in events(nlp, "The side gate has been locked up since Monday.")]

@@ -313,7 +313,7 @@ def _not_accountable(c: MatchContext) -> bool:
     """ "will be held accountable", "held responsible": blame, not detention."""
     doc = c.head.doc
     nxt = {doc[j].lower_ for j in range(c.head.i + 1, min(len(doc), c.head.i + 3))}
-    return not (nxt & {"accountable", "responsible", "liable", "hostage", "captive"})
+    return not (nxt & {"accountable", "responsible", "liable", "hostage", "captive", "ransom", "up"})
 
 
 def _inanimate_patient(c: MatchContext) -> bool:
@@ -388,6 +388,26 @@ def _not_idiom_way(c: MatchContext) -> bool:
     """ "bomb their way out of the crisis", "shoot their way to power": a manner idiom, no act."""
     p = patient(c.head)
     return p is None or lemma(p) != "way"
+
+
+ARREST_VERBS = frozenset({"arrest", "detain", "abduct", "seize", "apprehend", "nab", "kidnap"})
+
+
+def _not_raid_of_arrest(c: MatchContext) -> bool:
+    """ "soldiers raided the village and detained 15 young men", "raided shops and took away four
+    merchants": the raid is how the arrest was made, one event (an arrest)."""
+    for conj in c.head.conjuncts:
+        if lemma(conj) in ARREST_VERBS:
+            return False
+        prts = {ch.lower_ for ch in conj.children if ch.dep_ == "prt"}
+        if lemma(conj) in ("take", "haul", "drag", "round") and prts & {"away", "in", "up", "off"}:
+            return False
+    return True
+
+
+def _not_at_armed_men(c: MatchContext) -> bool:
+    """ "guards fired warning shots at armed smugglers": force against armed men, not a crowd."""
+    return not (c.words & (word_set("armed_clash") - {"armed"}))
 
 
 def _not_shot_down(c: MatchContext) -> bool:
@@ -1220,6 +1240,8 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_state_shooting": _not_state_shooting,
     "not_death_setting": _not_death_setting,
     "not_shot_down": _not_shot_down,
+    "not_raid_of_arrest": _not_raid_of_arrest,
+    "not_at_armed_men": _not_at_armed_men,
     "not_idiom_way": _not_idiom_way,
     "riot_subject_or_none": _riot_subject_or_none,
     "custody_beating": _custody_beating,
