@@ -931,3 +931,27 @@ def test_a_victim_named_only_by_a_proper_noun_is_a_person(nlp: Language) -> None
     died = next(t for t in doc if t.text == "died")
     victims = [a for a in bind_actors(died, [died.i], "killing", None, ()) if a.role == "victim"]
     assert [a.text for a in victims] == ["Tamerlan"]
+
+
+def test_unnamed_doers_of_a_riot_are_rioters(nlp: Language) -> None:
+    text = "A mob of thugs set fire to the offices of the election commission in the town on Monday."
+    evs = [e for e in _with_actors(nlp, text) if e.type == "riot"]
+    assert evs and any("rioters" in _names(e, "initiator") for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("noun", "kind"),
+    [
+        ("hostages", "civilians"),
+        ("vigilantes", "armed_group"),
+        ("looters", "protesters"),
+        ("monks", "religious"),
+    ],
+)
+def test_generic_nouns_have_a_kind(nlp: Language, noun: str, kind: str) -> None:
+    from eventwire.extract.binding import actor_at
+
+    doc = nlp(f"Police arrested the {noun} on Monday.")
+    tok = next(t for t in doc if t.text == noun)
+    found = actor_at(tok, (), "victim")
+    assert found is not None and found.kind == kind

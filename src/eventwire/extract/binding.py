@@ -1423,6 +1423,17 @@ def bind_actors(
                 out = [_mourning(a) if a.role == "initiator" else a for a in out]
         else:
             out = [as_protesters(a) if a.role == "initiator" else a for a in out]
+            if etype == "riot":  # whoever riots, unnamed, is a rioter ("thugs", "youths", "a mob")
+                out = [
+                    a.replace(aliases=(*a.aliases, "rioters"))
+                    if a.role == "initiator"
+                    and (a.identifier is None or a.identifier.startswith("ew:generic-"))
+                    and a.kind not in ("state", "security_forces", "political_party")
+                    and "rioters" not in a.aliases
+                    and a.name != "Rioters"
+                    else a
+                    for a in out
+                ]
     if etype in ("protest", "riot") and not any(a.role == "initiator" for a in out):
         out.append(
             Actor(
