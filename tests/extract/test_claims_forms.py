@@ -304,3 +304,10 @@ def test_claims_clause_before_a_colon_is_a_lead_in(nlp: Language) -> None:
     text = "Discontent remains: teachers' unions have announced a one-day strike on Wednesday next week."
     (claim,) = claims_of(nlp, text)
     assert claim.cue.text == "have announced" and claim.content.text.startswith("a one-day strike")
+
+
+def test_claims_threats_and_warnings_with_an_infinitive(nlp: Language) -> None:
+    (claim,) = claims_of(nlp, "Teachers threatened to strike on Monday.")
+    assert (claim.cue.text, claim.content.text) == ("threatened", "strike on Monday")
+    (claim,) = claims_of(nlp, "Last month, the bureau warned election officials to boost their security.")
+    assert claim.cue.text == "warned" and claim.content.text == "boost their security"

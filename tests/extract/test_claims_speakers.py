@@ -762,3 +762,16 @@ def test_claims_an_age_makes_a_name_a_person(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert claims[-1].speaker.text == "he" and claims[-1].speaker.name == "Khan"
+
+
+def test_claims_lead_claim_named_by_a_description_is_kept_and_named(nlp: Language) -> None:
+    text = (
+        "NAIROBI, June 26 (Wire) - Police shot dead at least 13 people on Tuesday, a state-funded rights "
+        "body said.\n\nThe Kenya Commission on Human Rights said 13 people had been killed in Nairobi."
+    )
+    name = "Kenya Commission on Human Rights"
+    commission = actor(text, name, name, "rights_group", "ew:kchr")
+    claims = claims_of(nlp, text, actors=(commission,))
+    assert [c.cue.text for c in claims] == ["said", "said"]
+    assert claims[0].speaker.text == "a state-funded rights body"
+    assert claims[0].speaker.name == claims[1].speaker.name == name

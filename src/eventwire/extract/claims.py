@@ -32,14 +32,20 @@ Judgement verbs ("criticised", "praised") need more than their target, counting
 verbs ("recorded", "counted", "identified") a finding (a number, an "as"
 phrase); "warned them of arrest" threatens its addressee and states nothing.
 
+Calls to action ("called for a strike", "called on supporters to gather",
+"urged", "appealed for", "vowed to", "threatened to", "warned officials to")
+are claims; the event they call for is ``predicted`` (see :mod:`.status`), and
+an event they merely mention is the publisher's.
+
 What is not a claim: a subject that denies speech ("No group claimed …"), a
 cue inside another claim's speaker phrase ("X, who asked not to be named,
-said"), calls for action ("called for a strike") and intentions ("wants to",
-"plans to"): they announce, they do not assert. Beliefs with a clause ("X
-believes that …") are claims unless another claim holds them.
+said"), intentions ("wants to", "plans to") and speech verbs under them
+("requires candidates to disclose", "refused to confirm"). Beliefs with a
+clause ("X believes that …") are claims unless another claim holds them. A
+statement, letter or message speaks for whoever issued it.
 
-A claim in the headline / first sentence whose figures come back in a later
-claim is the same claim: only the later one is kept.
+A claim in a headline whose figures come back in a later claim is the same
+claim: only the later one is kept (a lead sentence's claim stays).
 
 Conventions of the records:
 
@@ -182,7 +188,7 @@ def _merge_headline(drafts: list[Frame], mentions: Mentions, finder: FrameFinder
     text = doc_text(mentions.doc)
     out: list[Frame] = []
     for d in drafts:
-        if d.lo < first_end and d.parent is None:
+        if d.lo < first_end and d.parent is None and finder._headline(d.cue[0]):
             later = [o for o in drafts if o.lo >= first_end]
             if any(_same_content(d, o, text, mentions.magnitudes) for o in later):
                 log.debug("headline claim at %d merged into a later claim", d.cue[0])

@@ -152,6 +152,7 @@ RECORD_NOUNS = frozenset(
 # verbs whose infinitive complement is the claim: "claimed to have killed", "urged them to stop"
 XCOMP_VERBS = frozenset(
     {"claim", "deny", "admit", "pledge", "vow", "urge", "promise", "demand", "report", "recall", "describe"}
+    | {"threaten", "warn"}  # "threatened to strike", "warned officials to boost security"
 )
 NON_SPEAKERS = frozenset({"video", "footage", "image", "photo", "picture", "clip", "it", "there"})
 GAP_OK = re.compile(r"^[\s,:;—–-]*$")

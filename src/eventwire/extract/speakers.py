@@ -64,6 +64,7 @@ _AHEAD = 1200
 # modifiers that describe a group without naming it ("the London-based monitor")
 _DESCRIPTIVE = frozenset(
     {"based", "-based", "-", "semi", "official", "run", "semi-official", "state-run", "ruling", "governing"}
+    | {"funded", "backed", "owned", "affiliated", "linked", "state", "independent", "local"}
 )
 # general words for an office holder and the speaker kinds they can refer back to
 _HYPERNYMS: dict[str, frozenset[str]] = {
@@ -876,7 +877,13 @@ class SpeakerMemory:
         ]  # "a doctors' group": the article hangs on the possessor
         if not any(t.lower_ in {"a", "an"} for t in dets):
             return None
-        need = frozenset(_stem(t.text) for t in lefts if t.dep_ in {"compound", "amod", "poss"})
+        need = frozenset(
+            _stem(t.text)
+            for t in lefts
+            if t.dep_ in {"compound", "amod", "poss"}
+            and t.lower_ not in _DESCRIPTIVE
+            and not any(p in _DESCRIPTIVE for p in t.lower_.split("-")[1:])  # "state-funded"
+        )
         if not need:
             return None
         end = head.idx + len(head.text)
