@@ -588,3 +588,14 @@ def test_status_a_called_event_that_did_something_took_place(nlp: Language) -> N
     ahead = "Activists called for protests which will begin on Monday."
     (ev,) = [e for e in events(nlp, ahead) if e.type == "protest"]
     assert ev.status == "predicted"
+
+
+def test_status_an_according_to_with_its_own_claim_does_not_attribute_the_rest(nlp: Language) -> None:
+    text = (
+        "The monitor has documented 82 abductions since the June protests, during which more than 60 "
+        "people were killed, according to the national commission."
+    )
+    cl = claim(text, "the national commission", "more than 60 people were killed", cue="according to")
+    evs = {e.type: e for e in events(nlp, text, claims=(cl,))}
+    assert evs["killing"].status == "attributed"
+    assert all(e.status != "attributed" or e.claim_id == "cl1" for e in evs.values())

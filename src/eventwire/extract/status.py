@@ -906,13 +906,15 @@ def _naming(head: Token, claim: Claim) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in content)
 
 
-def _reporter(head: Token, *, according: bool = True) -> int | None:
+def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = frozenset()) -> int | None:
     """Fallback attribution: ``according to X`` (when no claims were found at all) or the subject of a
-    reporting verb above the trigger."""
+    reporting verb above the trigger. ``claimed``: cue offsets of claims, whose scope is decided."""
     root = clause_head(head)
     for t in segment(head):
         if not according and not (t.head == root and head in (root, *root.children)):
             continue  # with claims found elsewhere, only an "according to" on the trigger's own clause
+        if t.idx in claimed:
+            continue  # its claim already says what it vouches for ("…, during which …, according to X")
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             for c in t.doc[t.i + 1].children:
                 if c.dep_ == "pobj":
@@ -1150,7 +1152,7 @@ def event_status(
     if claim is not None:
         return StatusInfo(status or "asserted", None, claim.id, hedged)
     # no claim covers the trigger: a speech verb over it still attributes it
-    reporter = _reporter(head, according=not claims)
+    reporter = _reporter(head, according=not claims, claimed=frozenset(c.cue.start for c in claims))
     if reporter is None and status is None:
         reporter = _media_source(head, publisher)
     report = _report_noun(head)
