@@ -955,3 +955,15 @@ def test_generic_nouns_have_a_kind(nlp: Language, noun: str, kind: str) -> None:
     tok = next(t for t in doc if t.text == noun)
     found = actor_at(tok, (), "victim")
     assert found is not None and found.kind == kind
+
+
+def test_air_strikes_are_no_protest_setting(nlp: Language) -> None:
+    ev = _one(_with_actors(nlp, "Drone strikes killed at least 14 people in the north on Friday."), "attack")
+    assert all("Protesters" not in a.aliases for a in _roles(ev).get("victim", []))
+
+
+def test_conjoined_verbs_share_their_object(nlp: Language) -> None:
+    text = "Riot police beat and detained dozens of opposition supporters outside the election commission."
+    evs = _with_actors(nlp, text)
+    beaten = [e for e in evs if e.trigger.text == "beat"]
+    assert beaten and "opposition supporters" in _names(beaten[0], "victim")

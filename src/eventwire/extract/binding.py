@@ -1132,6 +1132,18 @@ def bind_actors(
         p = patient(head)
         if p is not None and _dateline(p):  # "TABRIZ (Wire) — Two men were hanged": the men
             p = next((c for c in head.children if c.dep_ == p.dep_ and c.i != p.i), None)
+        if p is None and head.pos_ == "VERB":
+            # "riot police beat and detained dozens of supporters": the object the conjoined verbs share
+            p = next(
+                (
+                    g
+                    for c in head.children
+                    if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i
+                    for g in c.children
+                    if g.dep_ == "dobj"
+                ),
+                None,
+            )
         stray = _stray_passive(head)
         if p is None and stray is not None and stray.dep_ == "nsubjpass":
             p = stray  # "… that he was held, beaten and subjected to shocks": he

@@ -117,11 +117,50 @@ def at_protest(head: Token) -> bool:
     words = word_set("protest")
 
     def protesty(seg: Span, skip: int = -1) -> bool:
-        return any(t.lower_ in words or lemma(t) in words for t in seg if t.i != skip)
+        return any(
+            (t.lower_ in words or lemma(t) in words) and not _military_strike(t) for t in seg if t.i != skip
+        )
 
     if protesty(segment(head), head.i):
         return True
     return any(protesty(seg) for seg in _lede(head.doc))
+
+
+# What makes a "strike" an attack, not a walkout: "air strikes", "a drone strike", "Israeli strikes".
+STRIKE_WEAPONS = frozenset(
+    {
+        "air",
+        "airstrike",
+        "drone",
+        "missile",
+        "rocket",
+        "artillery",
+        "aerial",
+        "military",
+        "naval",
+        "precision",
+        "retaliatory",
+        "preemptive",
+        "pre-emptive",
+        "surgical",
+        "targeted",
+        "nuclear",
+        "ballistic",
+    }
+)
+
+
+def _military_strike(tok: Token) -> bool:
+    """``air strikes``, ``a US drone strike``, ``Israeli strikes``: an attack word, not a protest word."""
+    if lemma(tok) not in ("strike", "airstrike"):
+        return False
+    if lemma(tok) == "airstrike":
+        return True
+    return any(
+        c.dep_ in ("compound", "amod", "nmod")
+        and (c.lower_ in STRIKE_WEAPONS or c.ent_type_ in ("NORP", "GPE"))
+        for c in tok.children
+    )
 
 
 def as_protesters(a: Actor) -> Actor:
