@@ -48,6 +48,13 @@ def _scope(nlp: Language, text: str, etype: str) -> str:
         ("Rights groups say 23 people have been detained during the protests.", "arrest", "aggregate"),
         ("A protester was shot dead during the protests, his family said.", "killing", "single"),
         ("Two men were shot dead during the demonstrations in the town on Thursday.", "killing", "single"),
+        (
+            "Police said nine people were killed and more than 30 injured in the violence.",
+            "killing",
+            "aggregate",
+        ),
+        # a measured duration of one event is no recurrence
+        ("The student leader was detained in August and held for more than five months.", "arrest", "single"),
         ("Soldiers killed at least 45 villagers in the region last year.", "killing", "aggregate"),
         # many sites at once; a whole territory
         ("Rioters torched eleven police stations across the north.", "riot", "aggregate"),

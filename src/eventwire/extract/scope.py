@@ -79,6 +79,8 @@ WAVE_NOUNS = frozenset(
         "confrontation",
     }
 )
+# the same, written as a mass noun: "nine people were killed in the violence", "in the crackdown"
+MASS_WAVES = frozenset({"violence", "unrest", "crackdown", "fighting", "turmoil", "upheaval"})
 WAVE_PREPS = frozenset({"during", "in", "amid", "throughout", "over"})
 
 # targets that stand in different places: "attacked dozens of police stations", "burned eleven offices"
@@ -138,14 +140,22 @@ def in_own_clause(tok: Token, head: Token) -> bool:
     for _ in range(40):
         if cur == top:
             return True
-        if cur.dep_ in ("relcl", "advcl", "ccomp", "csubj", "parataxis") or (
-            cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX")
-        ):
+        if cur.dep_ in ("relcl", "advcl", "ccomp", "csubj", "parataxis") or _own_conjunct(cur):
             return False
         if cur.head == cur:
             return False
         cur = cur.head
     return False
+
+
+def _own_conjunct(tok: Token) -> bool:
+    """A conjoined clause of its own ("… and activists hung a banner", "… and dozens were killed"), not
+    an elliptical one sharing the first verb's auxiliary ("nine were killed and more than 200 injured")."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True
+    return tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def own_figures(head: Token, magnitudes: Sequence[Magnitude]) -> list[Magnitude]:
@@ -160,9 +170,12 @@ def own_figures(head: Token, magnitudes: Sequence[Magnitude]) -> list[Magnitude]
 
 
 def recurrence(tok: Token) -> bool:
-    """``weeks``/``months`` as a stretch the event recurs over, not a count back (``two weeks ago``)."""
+    """``weeks``/``months`` as a stretch the event recurs over ("for weeks", "over several months"), not a
+    count back (``two weeks ago``) nor a measured duration of one event ("held for more than five months")."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return not (nxt is not None and nxt.lower_ == "ago")
+    if nxt is not None and nxt.lower_ == "ago":
+        return False
+    return not (tok.lower_ in ("weeks", "months") and any(c.dep_ == "nummod" for c in tok.children))
 
 
 def one_occasion(head: Token) -> bool:
@@ -199,8 +212,8 @@ def within_wave(head: Token, magnitudes: Sequence[Magnitude]) -> bool:
         if (
             t.dep_ == "pobj"
             and t.head.lower_ in WAVE_PREPS
-            and t.tag_ == "NNS"
-            and lemma(t) in WAVE_NOUNS
+            and ((t.tag_ == "NNS" and lemma(t) in WAVE_NOUNS) or (t.tag_ == "NN" and lemma(t) in MASS_WAVES))
+            and not any(c.lower_ in ONE_WORDS for c in t.children)
             and in_own_clause(t, head)
         ):
             return True
