@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.extract.coref import Draft, merge_drafts
-from eventwire.records import Actor, Magnitude, Span, Time
+from eventwire.records import Actor, Magnitude, Place, Span, Time
 
 
 def _span(text: str, start: int) -> Span:
@@ -202,13 +202,10 @@ def test_a_second_speakers_different_toll_is_its_own_record() -> None:
         source="rights group",
         claim_id="cl2",
     )
-    out = merge_drafts([lead, medics, replace(group, scope="aggregate")])
+    tally = replace(group, scope="aggregate", evidence=Span("killed since the coup.", 140, 162))
+    out = merge_drafts([lead, medics, tally])
     assert len(out) == 2
     assert [m.value for m in out[1].magnitudes] == [4000]
-    # a second speaker's toll of the narrator's event itself merges, and stays in its claim
-    (one,) = merge_drafts([lead, medics, group])
-    assert one.status == "asserted"
-    assert one.magnitudes == ()
     # a second speaker's toll of the narrator's event itself merges, and stays in its claim
     (one,) = merge_drafts([lead, medics, group])
     assert one.status == "asserted"
@@ -347,3 +344,134 @@ def test_a_wave_of_air_strikes_takes_no_later_toll() -> None:
     assert len(merge_drafts([wave, toll])) == 2
     strike = replace(wave, scope="single", head_lemma="strike")
     assert len(merge_drafts([strike, toll])) == 1
+
+
+def _place(name: str, start: int) -> Place:
+    return Place(name, start, start + len(name), name, None, None, None, None, None, "city", "city")
+
+
+def test_a_raid_whose_only_outcome_is_detentions_is_the_arrest() -> None:
+    # "On April 25, soldiers raided the village of Thit Seint and detained 15 young men."
+    raid = replace(draft("repression", "raided", 20, sent_start=0), head_lemma="raid", head=20)
+    arrest = replace(draft("arrest", "detained", 60, sent_start=0, mags=(_mag("arrests", 15, 69),)), head=60)
+    raid, arrest = replace(raid, linked=frozenset({60})), replace(arrest, linked=frozenset({20}))
+    (one,) = merge_drafts([raid, arrest])
+    assert (one.type, one.trigger.text) == ("arrest", "detained")
+    assert [m.text for m in one.mentions] == ["raided"]
+    assert [m.value for m in one.magnitudes] == [15]
+    # "troops raided the camp, beating demonstrators and arresting nine people": the raid did more
+    beating = replace(draft("repression", "beating", 40, sent_start=0), head=40, linked=frozenset({20}))
+    raid2 = replace(raid, linked=frozenset({40, 60}))
+    out = merge_drafts([raid2, beating, arrest])
+    assert "arrest" in {d.type for d in out} and any(d.trigger.text == "raided" for d in out)
+
+
+def test_barricades_are_part_of_the_crowds_action() -> None:
+    # "crowds broke through barricades and set part of the parliament building on fire"
+    barricades = replace(
+        draft("protest", "barricades", 25, sent_start=0, nominal=True), head_lemma="barricade"
+    )
+    fire = draft("riot", "set on fire", 50, sent_start=0)
+    (one,) = merge_drafts([barricades, fire])
+    assert one.type == "riot"
+    # "Tens of thousands had filled the avenue. Some protesters built barricades from benches."
+    rally = draft("protest", "filled the avenue", 10, para=2)
+    built = replace(draft("protest", "barricades", 80, nominal=True, para=2), head_lemma="barricade")
+    assert len(merge_drafts([rally, built])) == 1
+    # in another paragraph, barricades are not that rally's
+    assert len(merge_drafts([rally, replace(built, para=4)])) == 2
+
+
+def test_a_denial_that_anyone_was_shot_answers_the_deadly_shooting() -> None:
+    # "Security forces opened fire on worshippers, killing dozens. ... Officials still deny that anyone
+    # was shot by security forces that day."
+    shooting = replace(draft("killing", "opened fire", 10), subtype="shooting", head_lemma="open")
+    denial = replace(
+        draft("repression", "shot", 300, status="negated", source="officials", claim_id="cl1"),
+        subtype="excessive_force",
+        head_lemma="shoot",
+    )
+    (one,) = merge_drafts([shooting, denial])
+    assert (one.type, one.status) == ("killing", "asserted")
+    # "the army has always denied that its soldiers fired live rounds": the report stays a killing
+    rounds = replace(denial, subtype="dispersal", head_lemma="fire")
+    (one,) = merge_drafts([shooting, rounds])
+    assert (one.type, one.subtype, one.status) == ("killing", "shooting", "asserted")
+    # a denial of a beating is not an answer to a shooting
+    beaten = replace(denial, subtype=None, head_lemma="beat")
+    assert len(merge_drafts([shooting, beaten])) == 2
+
+
+def test_a_stabbing_is_not_the_shooting_told_beside_it() -> None:
+    # "security forces fired live ammunition at mourners, killing at least three people. Officials said
+    # a militiaman was stabbed to death in the city the same night."
+    shooting = replace(draft("killing", "fired live ammunition", 10), subtype="shooting", head_lemma="fire")
+    stabbing = replace(
+        draft("killing", "stabbed to death", 120, status="attributed", source="state media", claim_id="cl1"),
+        head_lemma="stab",
+    )
+    assert len(merge_drafts([shooting, stabbing])) == 2
+    toll = draft("killing", "killed", 120, status="attributed", source="medics", claim_id="cl2")
+    assert len(merge_drafts([shooting, toll])) == 1
+
+
+def test_two_speakers_tolls_of_one_deadly_strike_are_one_record() -> None:
+    # "A monitor said the bombing killed 74 people ... The junta's spokesman said about 30 fighters had
+    # been killed." One bombing, two contested tolls; arrests counted by two speakers stay apart.
+    bombing = replace(
+        draft(
+            "attack",
+            "bombing",
+            10,
+            status="attributed",
+            mags=(_mag("fatalities", 74, 30),),
+            source="monitor",
+            claim_id="cl1",
+            nominal=True,
+        ),
+        subtype="bombing",
+        head_lemma="bombing",
+    )
+    junta = _toll("junta", 30, 300, "cl2", 2)
+    (one,) = merge_drafts([bombing, junta])
+    assert one.magnitudes == ()  # contested between two voices: each figure stays in its claim
+    # "... security forces have killed more than 3,400 people since the coup": not the bombing's toll
+    tally = replace(
+        _toll("group", 3400, 400, "cl3", 2), evidence=Span("killed 3,400 since the coup.", 390, 418)
+    )
+    assert len(merge_drafts([bombing, tally])) == 2
+
+
+def test_a_bare_back_reference_reaches_the_main_event_however_far_up() -> None:
+    # "... have taken to the streets in at least 20 states" ... (many events later) "... called on young
+    # people to keep the demonstrations peaceful", said at a match in Lagos
+    wave = replace(draft("protest", "taken to the streets", 10, para=1), scope="aggregate")
+    others = [draft("arrest", f"arrested{i}", 100 + 20 * i, para=2 + i // 4) for i in range(25)]
+    back = replace(
+        draft("protest", "demonstrations", 900, nominal=True, back_reference=True, para=9),
+        places=(_place("Lagos", 880),),
+    )
+    out = merge_drafts([wave, *others, back])
+    assert len(out) == 26
+    assert [m.text for m in out[0].mentions] == ["demonstrations"]
+    # "The marches took place in at least nine other towns": its own places and figure, its own record
+    marches = replace(back, magnitudes=(_mag("localities", 9, 890),), trigger=_span("marches", 900))
+    assert len(merge_drafts([wave, replace(draft("protest", "marching", 40), scope="single"), marches])) >= 2
+
+
+def test_an_attack_and_the_toll_in_its_participle_are_one_event_whatever_places_they_name() -> None:
+    # "RSF fighters overran the camp near El Fasher, killing more than 100 people"
+    attack = replace(
+        draft("attack", "overran", 20, sent_start=0),
+        head_lemma="overrun",
+        head=20,
+        places=(_place("Zamzam", 40),),
+    )
+    killing = replace(
+        draft("killing", "killing", 60, sent_start=0, mags=(_mag("fatalities", 100, 80),)),
+        head=60,
+        places=(_place("Masalit", 100),),
+    )
+    attack, killing = replace(attack, linked=frozenset({60})), replace(killing, linked=frozenset({20}))
+    (one,) = merge_drafts([attack, killing])
+    assert one.type == "attack"

@@ -27,11 +27,34 @@ VIOLENT_ABSORB = {("repression", "killing"), ("attack", "killing")}
 ABSORBED_SUBTYPES = frozenset({"excessive_force", "shooting"})
 # attacks whose toll is theirs ("an attack on a police station killed eleven"); burnings and raids are not
 ATTACK_WORDS = frozenset(
-    {"attack", "assault", "ambush", "shell", "shelling", "strike", "airstrike", "bomb", "bombing"}
+    {
+        "attack",
+        "assault",
+        "ambush",
+        "shell",
+        "shelling",
+        "strike",
+        "airstrike",
+        "bomb",
+        "bombing",
+        "overrun",  # "fighters overran the camp, killing more than 100"
+        "storm",  # "gunmen stormed the village, killing 20"
+        "ram",  # "a car rammed into the officers, killing four"
+    }
 )
+# an operation whose whole outcome is the detentions it made ("soldiers raided the village and detained
+# 15 men", "officers raided a kitchen and took away nine volunteers"): one arrest, not a raid and an arrest
+RAID_LEMMAS = frozenset({"raid", "storm", "search", "sweep", "swoop"})
+# force that is shooting: its denial ("denied that anyone was shot", "denied its soldiers fired live
+# rounds") answers the report of a shooting that killed
+FIRE_LEMMAS = frozenset({"fire", "shoot", "open", "gun"})
+# deaths told by their manner: a stabbing is not the shooting reported beside it
+MANNER_LEMMAS = frozenset({"stab", "beat", "hack", "lynch", "strangle", "drown", "burn", "crush", "bludgeon"})
 SUFFERER_ROLES = ("victim", "target")
 VICTIM_TYPES = frozenset({"killing", "execution", "torture", "arrest"})
 BLOCKADE_LEMMAS = frozenset({"block", "blockade", "barricade"})
+# a deadly incident has one toll however many speakers put a figure on it
+TOLL_TYPES = frozenset({"killing", "attack"})
 ACCOUNT_PARAS = 4  # how far down a report a speaker's toll of its lead event may come
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
@@ -132,7 +155,7 @@ def _violent_blockade(a: Draft, b: Draft, same_sentence: bool) -> bool:
 def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
     if a.type == b.type:
         return True
-    if _violent_blockade(a, b, same_sentence):
+    if _violent_blockade(a, b, same_sentence) or _shooting_denial(a, b, same_sentence):
         return True
     if (a.type, b.type) in VIOLENT_ABSORB or (b.type, a.type) in VIOLENT_ABSORB:
         linked = b.head in a.linked or a.head in b.linked
@@ -145,12 +168,54 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
         return (
             a.type == "attack"
             and weapon_attack
-            and a.scope == "single"  # a wave of strikes has no one toll to tell
+            and a.scope != "aggregate"  # a wave of strikes has no one toll to tell
             and b.type == "killing"
             and b.status == "attributed"
             and not b.nominal
         )
     return a.subtype == "shooting" and b.subtype == "shooting" and b.back_reference
+
+
+def _shooting(d: Draft) -> bool:
+    return d.subtype in ("shooting", "excessive_force") or d.head_lemma in FIRE_LEMMAS
+
+
+def _shooting_denial(a: Draft, b: Draft, same_sentence: bool) -> bool:
+    """An official's denial that anyone was shot (or killed) answers the shooting reported before it:
+    "security forces opened fire on worshippers, killing dozens ... officials deny anyone was shot"."""
+    if same_sentence or b.status != "negated" or a.status == "negated":
+        return False
+    pair = {a.type, b.type}
+    return pair == {"killing", "repression"} and _shooting(a) and _shooting(b)
+
+
+def _manner(d: Draft) -> str | None:
+    if d.type != "killing":
+        return None
+    if d.head_lemma in MANNER_LEMMAS:
+        return d.head_lemma
+    return "shoot" if _shooting(d) else None
+
+
+def _manners_differ(a: Draft, b: Draft) -> bool:
+    """Two deaths told by how they were caused, in different ways (shot, stabbed, beaten): two events."""
+    ma, mb = _manner(a), _manner(b)
+    return ma is not None and mb is not None and ma != mb
+
+
+def _barricade(d: Draft) -> bool:
+    """Barricades named as a noun ("broke through police barricades", "built barricades from benches"):
+    a part of the crowd's action in that sentence or the one before, not a protest of their own."""
+    return d.type == "protest" and d.nominal and d.head_lemma in BLOCKADE_LEMMAS and not d.magnitudes
+
+
+def _part_of(a: Draft, b: Draft) -> bool:
+    """``b`` (barricades) is a part of the demonstration or riot ``a`` reported just before or beside it."""
+    if not _barricade(b) or a.type not in ("protest", "riot") or _barricade(a):
+        return False
+    if b.status == "negated" or a.status == "negated" or _times_conflict(a.time, b.time):
+        return False
+    return a.sent_start == b.sent_start or (a.para == b.para and not _places_conflict(a, b))
 
 
 def _dispersal(d: Draft) -> bool:
@@ -176,7 +241,13 @@ def _headline(d: Draft) -> bool:
 
 def _compatible(a: Draft, b: Draft) -> bool:
     same_sentence = a.sent_start == b.sent_start
-    tied = same_sentence and a.type == b.type and (b.head in a.linked or a.head in b.linked)
+    if _part_of(a, b) or (same_sentence and _part_of(b, a)):
+        return True
+    linked = same_sentence and (b.head in a.linked or a.head in b.linked)
+    # one clause's event and the toll of it ("attacked the town, killing 10,000"): a place each names
+    # differently (a people taken for a place, a district and its province) does not split them
+    tied = linked and a.type == b.type
+    toll = linked and a.type != b.type and "killing" in (a.type, b.type)
     if not _types_ok(a, b, same_sentence) or not (_status_ok(a, b) or (tied and b.status != "negated")):
         return False  # a participle tied to its clause's report shares its status ("marched ... chanting")
     loose = b.nominal and b.back_reference and b.time_inferred  # "the protests" has no time of its own
@@ -184,15 +255,24 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if _figures_disagree(a, b):
         return False  # "police said 950 were arrested ... the party said 4,000": two counts, two records
+    if _manners_differ(a, b):
+        return False  # "fired on mourners, killing three ... a militiaman was stabbed to death": two
     if same_sentence and _distinct_subjects(a, b):
         return False  # "a man was shot in Omdurman and a second protester died in Bahri": two events
-    if _places_conflict(a, b) and not (b.back_reference and b.nominal and not same_sentence) and not tied:
+    if (
+        _places_conflict(a, b)
+        and not (b.back_reference and b.nominal and not same_sentence)
+        and not (tied or toll)
+    ):
         return False  # a back-referring nominal does not carry its sentence's place
     if a.claim_id != b.claim_id and a.claim_id is not None and b.claim_id is not None and same_sentence:
         return False
     if same_sentence:
         return a.type == b.type or b.head in a.linked or a.head in b.linked
-    if a.scope != b.scope and b.places and not b.places_inferred:
+    bare = b.back_reference and b.nominal and not b.magnitudes
+    if a.scope != b.scope and b.places and not b.places_inferred and not bare:
+        # "attacked the gathering" does not carry its sentence's place, so no scope of its own either;
+        # "the marches took place in at least nine other towns" does
         return False
     if (
         a.subtype
@@ -226,13 +306,29 @@ def _account_near(a: Draft, b: Draft) -> bool:
     return gap <= 2 or (gap <= ACCOUNT_PARAS and b.scope != "aggregate" and not _headline(a))
 
 
-def _figures_disagree(a: Draft, b: Draft) -> bool:
-    """Different figures of one kind from different voices, or over different periods.
+CUMULATIVE = re.compile(
+    r"\b(since (the|last|early|late|mid|its|his|her|their|then|independence|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|\d{4})\b|so far\b|to date\b|in total\b|"
+    r"altogether\b|cumulative|overall (death )?toll)",
+    re.IGNORECASE,
+)
 
-    Two speakers' counts ("police said 950 were arrested since Sunday; the party said 4,000 of its
-    workers were detained") or one count per period ("12 killed on Monday ... 30 killed this week") are
-    separate records; a narrator's lead and a speaker's toll of it are not (the account merges and the
-    contested figure stays in the claim).
+
+def _cumulative(d: Draft) -> bool:
+    """The mention's sentence counts over a stretch of time: "since the coup", "so far", "to date"."""
+    return bool(CUMULATIVE.search(d.evidence.text))
+
+
+def _figures_disagree(a: Draft, b: Draft) -> bool:
+    """Different figures of one kind that are counts of different things: over different periods, or a
+    speaker's tally over a wider extent than one event's toll.
+
+    One count per period ("12 killed on Monday ... 30 killed this week") or a tally "since the coup"
+    are separate records, and so are two speakers' counts of detainees ("police said 950 were arrested
+    in the capital; the party said 4,000 of its workers were detained across the province"). Two
+    speakers' tolls of one deadly incident ("the monitor said 41 were killed, the ministry put the toll
+    at 12") are one record with a contested figure: each count stays in its speaker's claim and the
+    record carries none of them as its own.
     """
     theirs = {(m.kind, m.value) for m in b.magnitudes}
     if not theirs:
@@ -244,18 +340,14 @@ def _figures_disagree(a: Draft, b: Draft) -> bool:
     ):
         return False
     voices = a.status == "attributed" and b.status == "attributed" and a.claim_id != b.claim_id
-    if voices and not (a.source and b.source and a.source.name == b.source.name):
-        return True
-    if (
-        b.claim_id is not None
-        and b.status == "attributed"
-        and (a.status != "asserted" or b.scope == "aggregate")
-    ):
-        # a second speaker's different toll of a record whose figures all come from other speakers: two
-        # speakers' records, or a tally over a wider extent ("4,000 killed since the coup") than the
-        # narrator's event; a toll of the narrator's event itself merges and stays in its claim
+    other = not (a.source and b.source and a.source.name == b.source.name)
+    if voices and other and not {a.type, b.type} <= TOLL_TYPES:
+        return True  # counts of detainees by two speakers are often of two sweeps, in two places
+    if _cumulative(b) and not _cumulative(a):
+        # a tally over a wider extent ("4,000 killed since the coup", "the toll so far") than one
+        # event's toll
         own = {f[1] for f in _figures(a) if f[0] in kinds}
-        if None not in own and b.claim_id not in own:
+        if b.claim_id is None or b.claim_id not in own:
             return True
     # the later mention names a period of its own ("1,100 detained since April 2023") that is not the
     # anchoring mention's, whether that one's date is written in its sentence or in its paragraph
@@ -339,7 +431,9 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
     attack = next((d for d in (a, b) if d.type == "attack" and d.subtype not in ABSORBED_SUBTYPES), None)
     etype, subtype, head_lemma = rich.type, rich.subtype, rich.head_lemma
     dispersal = next((d for d in (a, b) if _dispersal(d)), None)
-    if attack is not None and killing is not None:
+    if poor.status == "negated" and rich.status != "negated":
+        pass  # a denial answers the event it denies: the report keeps its type
+    elif attack is not None and killing is not None:
         # the toll of a bombing or a strike is the attack's
         etype, subtype, head_lemma = "attack", attack.subtype, attack.head_lemma
     elif {a.type, b.type} == {"protest", "riot"}:
@@ -449,15 +543,54 @@ def _contested(a: Draft, b: Draft) -> set[str]:
     return out
 
 
+def _raids_into_arrests(drafts: Sequence[Draft]) -> list[Draft]:
+    """Fold a raid whose only outcome in its clause is detentions into that arrest.
+
+    "Soldiers raided the village and detained 15 young men": one arrest, with the raid's place. A raid
+    that did more ("raided the camp, beating demonstrators and arresting nine") stays an act of force
+    of its own beside the arrests.
+    """
+    out = list(drafts)
+    for raid in drafts:
+        if raid.type != "repression" or raid.head_lemma not in RAID_LEMMAS or raid.status == "negated":
+            continue
+        tied = [
+            o
+            for o in drafts
+            if o is not raid
+            and o.sent_start == raid.sent_start
+            and (o.head in raid.linked or raid.head in o.linked)
+        ]
+        arrests = [o for o in tied if o.type == "arrest" and o.status == raid.status]
+        if len(arrests) != 1 or len(tied) != 1 or arrests[0] not in out or raid not in out:
+            continue
+        arrest = arrests[0]
+        folded = _merge(
+            arrest,
+            replace(raid, type="arrest", subtype=arrest.subtype, head_lemma=arrest.head_lemma, nominal=True),
+            _contested,
+        )
+        if folded.trigger != arrest.trigger:  # the arrest stays the record's trigger, the raid a mention
+            rest = tuple(m for m in folded.mentions if m != arrest.trigger)
+            folded = replace(folded, trigger=arrest.trigger, mentions=(*rest, raid.trigger))
+        folded = replace(folded, type="arrest", subtype=arrest.subtype, head_lemma=arrest.head_lemma)
+        out[out.index(arrest)] = folded
+        out.remove(raid)
+    return out
+
+
 def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
     """Merge coreferent drafts (text order in, text order out by each record's first mention)."""
     merged: list[Draft] = []
-    for d in sorted(drafts, key=lambda x: x.trigger.start):
+    for d in sorted(_raids_into_arrests(drafts), key=lambda x: x.trigger.start):
         target = None
-        for k in range(len(merged) - 1, max(-1, len(merged) - 1 - window * 3), -1):
+        # a bare back-reference ("keep the demonstrations peaceful") may point back to the story's
+        # main event however far up the report it was told
+        reach = len(merged) if d.back_reference and d.nominal and not d.magnitudes else window * 3
+        for k in range(len(merged) - 1, max(-1, len(merged) - 1 - reach), -1):
             if _compatible(merged[k], d):
                 target = k
-                if d.sent_start == merged[k].sent_start or d.back_reference:
+                if d.sent_start == merged[k].sent_start or d.back_reference or _barricade(d):
                     break
         # an account by a speaker joins the earliest compatible event (the lead), not the nearest
         if target is None:
