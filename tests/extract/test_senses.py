@@ -195,3 +195,22 @@ def test_senses_sealed_shops_and_locked_up_people(nlp: Language) -> None:
     ]
     assert "arrest" in [e.type for e in events(nlp, "Police locked up two student leaders overnight.")]
     assert "arrest" not in [e.type for e in events(nlp, "The side gate has been locked up since Monday.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("In the capital, tens of thousands gathered on the main avenue in front of the museum.", "protest"),
+        ("Residents also stoned police vehicles near the station.", "riot"),
+        ("Teachers' union members have been on a national go-slow since the holidays.", "strike"),
+        ("Striking miners marched to the company offices on Tuesday.", "strike"),
+    ],
+)
+def test_senses_crowds_stones_and_slowdowns(nlp: Language, text: str, etype: str) -> None:
+    assert etype in [e.type for e in events(nlp, text)]
+
+
+def test_senses_a_striking_resemblance_is_no_strike(nlp: Language) -> None:
+    assert "strike" not in [
+        e.type for e in events(nlp, "There is a striking resemblance between the two plans.")
+    ]

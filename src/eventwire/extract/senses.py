@@ -608,6 +608,8 @@ def _crowd_subject(c: MatchContext) -> bool:
             on = next((ch for ch in h.head.children if ch.dep_ == "prep" and ch.lower_ == "on"), None)
             called = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
         s = called or s
+    if s is None and h.dep_ == "acl" and h.head != h and h.head.pos_ in ("NOUN", "PROPN"):
+        s = h.head  # "tens of thousands gathered on the avenue", parsed as a participle on the noun
     crowd = word_set("crowd")
     if s is not None and (lemma(s) in crowd or s.lower_ in crowd):
         return True
@@ -1049,6 +1051,8 @@ def _violent_or_device(c: MatchContext) -> bool:
 
 def _labor_subject(c: MatchContext) -> bool:
     s = subject(c.head)
+    if c.head.dep_ == "amod" and c.head.lower_ == "striking":
+        s = c.head.head  # "striking miners": the workers on strike, not "a striking resemblance"
     if s is None and c.head.dep_ == "xcomp":
         # "doctors are set to strike", "teachers are due to strike": the raising verb's subject
         gov = c.head.head.head if c.head.head.dep_ == "acomp" else c.head.head  # "are due to strike"
