@@ -967,3 +967,10 @@ def test_conjoined_verbs_share_their_object(nlp: Language) -> None:
     evs = _with_actors(nlp, text)
     beaten = [e for e in evs if e.trigger.text == "beat"]
     assert beaten and "opposition supporters" in _names(beaten[0], "victim")
+
+
+def test_the_leader_of_a_party_named_after_it(nlp: Language) -> None:
+    text = "Police arrested the leader of the opposition party, Ahmed Hassan, at his home in Cairo."
+    ev = _one(_with_actors(nlp, text), "arrest")
+    (victim,) = _roles(ev)["victim"]
+    assert victim.text == "Ahmed Hassan" and "leader" in victim.aliases

@@ -573,7 +573,17 @@ def _sentence_victim(head: Token, known: Sequence[Actor], bound: Sequence[Actor]
 def _apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """``his brother, Karwan Azizi``, ``a sergeant of the National Guard, Ender Bastidas``: the person
     named beside a description, with the description's head noun and body kept as aliases."""
-    for c in tok.children:
+    beside = list(tok.children)
+    if lemma(tok) in MEMBER_NOUNS | {"head", "chief", "founder", "president", "secretary", "spokesman"}:
+        # "the leader of the opposition party, Ahmed Hassan": the name hangs on the party
+        beside += [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            for a in g.children
+        ]
+    for c in beside:
         if c.dep_ != "appos" or c.ent_type_ != "PERSON":
             continue
         person = actor_at(c, known, role)
