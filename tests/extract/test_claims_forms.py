@@ -311,3 +311,9 @@ def test_claims_threats_and_warnings_with_an_infinitive(nlp: Language) -> None:
     assert (claim.cue.text, claim.content.text) == ("threatened", "strike on Monday")
     (claim,) = claims_of(nlp, "Last month, the bureau warned election officials to boost their security.")
     assert claim.cue.text == "warned" and claim.content.text == "boost their security"
+
+
+def test_claims_a_call_on_someone_needs_the_request(nlp: Language) -> None:
+    assert claims_of(nlp, "The watchdog calls on the government to:") == []
+    (claim,) = claims_of(nlp, "The UN called upon both sides to exercise restraint.")
+    assert claim.cue.text == "called upon" and claim.content.text == "both sides to exercise restraint"

@@ -372,8 +372,12 @@ class FrameFinder(FrameBase):
                         lo, hi = subtree_span(pobj, self.text)
                         # "called on the ministry to identify the officers": the request goes on
                         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > pobj.i), None)
+                        if xcomp is None:
+                            xcomp = next((c for c in pobj.children if c.dep_ in {"acl", "relcl"}), None)
                         if xcomp is not None:
                             hi = max(hi, subtree_span(xcomp, self.text)[1])
+                        elif prep.lower_ in {"on", "upon"}:
+                            break  # "calls on the government to:" and a list: no request in the sentence
                         if prep.i == verb.i + 1:  # "called for", "warned of": the preposition is cue
                             cue = (cue[0], prep.idx + len(prep.text))
                         content = self._clip((lo, hi), verb.idx)
