@@ -521,3 +521,11 @@ def test_timing_minutes_later_is_the_day_of_the_story(nlp: Language) -> None:
 )
 def test_timing_month_days_of_the_present_stay_in_the_present(nlp: Language, text: str) -> None:
     assert _interval(_bind(nlp, text, "fired")) == ("2024-07-30", "2024-07-30")
+
+
+def test_timing_over_the_following_year_counts_from_the_day(nlp: Language) -> None:
+    text = (
+        "The army seized power on 3 March 2021. Security forces shot dead more than 80 protesters "
+        "over the following year, a rights group said."
+    )
+    assert _interval(_bind(nlp, text, "shot dead")) == ("2021-03-03", "2022-03-03")

@@ -875,6 +875,7 @@ _CTX_BLOCKERS = re.compile(
 _HOURS_LATER = re.compile(
     r"(?:about\s+|some\s+|nearly\s+|an?\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:later|earlier|after)", re.I
 )
+_FOLLOWING = re.compile(r"the\s+(?:following|next|ensuing|subsequent)\s+(?P<u>year|month|week)", re.I)
 _WEEK_NAMED = re.compile(r"(?:next|this|last|the\s+following|the\s+coming)\s+week$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -970,6 +971,37 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
                 value = f"{day}T{t.value.partition('T')[2]}" if t.value and "T" in t.value else day
                 out.append(t.replace(start=day, end=day, value=value, anchor="context"))
                 continue
+        following = _FOLLOWING.fullmatch(t.text.strip())
+        lead_in = text[max(0, t.start_char - 12) : t.start_char].lower().split()
+        if (
+            following is not None
+            and t.anchor == "context"
+            and lead_in
+            and lead_in[-1] in ("over", "during", "within", "in", "throughout")
+        ):
+            # "… staged a coup on 25 October 2021; … shot dead 120 of them over the following year": the
+            # year after that day, not the calendar year after it
+            day = next(
+                (
+                    o.start[:10]
+                    for o in reversed(out)
+                    if o.precision == "day" and o.start and o.type == "DATE"
+                ),
+                None,
+            )
+            if day is not None:
+                unit = following["u"].lower()
+                end = _forward(date.fromisoformat(day), unit)
+                if end is not None:
+                    out.append(
+                        t.replace(
+                            start=day,
+                            end=end.isoformat(),
+                            value=f"{day}/{end.isoformat()}",
+                            precision="unknown",
+                        )
+                    )
+                    continue
         para = _paragraph(text, t.start_char)
         try:
             start = date.fromisoformat(t.start[:10])
@@ -1013,6 +1045,21 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
             ctx, shift = None, None  # back to the present
         out.append(t)
     return out
+
+
+def _forward(day: date, unit: str) -> date | None:
+    """The same day one week, month or year later."""
+    if unit == "week":
+        return day + timedelta(days=7)
+    months = 1 if unit == "month" else 12
+    total = day.year * 12 + day.month - 1 + months
+    y, m = divmod(total, 12)
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(y, m + 1, d)
+        except ValueError:
+            continue
+    return None
 
 
 def _paragraph(text: str, char: int) -> int:
