@@ -315,5 +315,9 @@ def test_claims_threats_and_warnings_with_an_infinitive(nlp: Language) -> None:
 
 def test_claims_a_call_on_someone_needs_the_request(nlp: Language) -> None:
     assert claims_of(nlp, "The watchdog calls on the government to:") == []
+    assert claims_of(nlp, "The minister called on the victims' families in Zahedan on Monday.") == []
+    assert claims_of(nlp, "He appealed to the Supreme Court after his conviction.") == []
+    (appeal,) = claims_of(nlp, "The bishop appealed to the protesters to go home.")
+    assert appeal.content.text == "the protesters to go home"
     (claim,) = claims_of(nlp, "The UN called upon both sides to exercise restraint.")
     assert claim.cue.text == "called upon" and claim.content.text == "both sides to exercise restraint"

@@ -376,7 +376,7 @@ class FrameFinder(FrameBase):
                             xcomp = next((c for c in pobj.children if c.dep_ in {"acl", "relcl"}), None)
                         if xcomp is not None:
                             hi = max(hi, subtree_span(xcomp, self.text)[1])
-                        elif prep.lower_ in {"on", "upon"}:
+                        elif prep.lower_ in {"on", "upon", "to"}:
                             break  # "calls on the government to:" and a list: no request in the sentence
                         if prep.i == verb.i + 1:  # "called for", "warned of": the preposition is cue
                             cue = (cue[0], prep.idx + len(prep.text))
