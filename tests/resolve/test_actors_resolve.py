@@ -418,3 +418,10 @@ def test_find_actors_the_army_of_the_article_country(blank: Language, dictionary
     assert actors["army"].name == "Sudanese Armed Forces"
     alone = _by_text(_find(blank, dictionary, "The army said it had retaken the bridge."))
     assert alone["army"].name == "Military"
+
+
+def test_find_actors_the_military_government_is_one_government(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    actors = _by_text(_find(blank, dictionary, "A spokesman for the military government denied the report."))
+    assert actors["the military government"].name == "Government"
