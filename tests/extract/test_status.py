@@ -483,6 +483,8 @@ def test_status_a_denied_report_with_an_owner_is_the_owners_claim(
 FORECASTS_AND_CONDITIONS = [
     ('"Another strike is inevitable," the activist said.', "strike", "predicted"),
     ("Analysts say a crackdown is imminent.", "repression", "predicted"),
+    ("Further protests are likely.", "protest", "predicted"),
+    ("The strike is bound to fail, analysts said.", "strike", "attributed"),
     ("Four political prisoners are at imminent risk of execution.", "execution", "predicted"),
     (
         "The governor warned that anyone who took part in the march would be arrested.",

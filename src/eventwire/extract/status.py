@@ -649,7 +649,10 @@ def _forecast(head: Token) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN"):
         pred = head.head
         if lemma(pred) == "be" and any(
-            c.dep_ in ("acomp", "attr") and c.lower_ in FORECAST_PREDICATES for c in pred.children
+            c.dep_ in ("acomp", "attr")
+            and c.lower_ in FORECAST_PREDICATES
+            and not any(g.dep_ == "xcomp" for g in c.children)  # "the strike is bound to fail"
+            for c in pred.children
         ):
             return not _past(pred)
     if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of":
