@@ -471,6 +471,12 @@ DISPUTED_REPORTS = [
 ]
 
 
+def test_status_a_denied_report_from_a_place_stays_a_denial(nlp: Language) -> None:
+    text = "The army dismissed reports from the region that soldiers had looted shops."
+    evs = events(nlp, text)
+    assert evs and all(e.status == "negated" for e in evs)
+
+
 @pytest.mark.parametrize(("text", "etype", "owner"), DISPUTED_REPORTS)
 def test_status_a_denied_report_with_an_owner_is_the_owners_claim(
     nlp: Language, text: str, etype: str, owner: str

@@ -178,6 +178,10 @@ IMMINENCE = frozenset({"imminent", "impending", "immediate"})
 ANY_ONE = frozenset({"anyone", "anybody", "whoever", "whomever", "anything"})
 # prepositions that name who made a report: "reports in foreign media", "claims on social media"
 REPORT_OWNER_PREPS = frozenset({"in", "on", "by", "from", "of"})
+PLACE_NOUNS = frozenset(
+    {"area", "region", "city", "town", "village", "country", "province", "district", "capital", "north"}
+    | {"south", "east", "west", "border", "past", "week", "month", "year", "day", "morning", "night"}
+)
 # "an all-out assault would lead to a massacre": the subject of these is a premise, not a forecast
 CONSEQUENCE_OF = frozenset(
     {"lead", "cause", "trigger", "result", "spark", "provoke", "mean", "spell", "risk", "be"}
@@ -299,16 +303,23 @@ def _denied_report_owner(head: Token) -> Token | None:
             if dep not in ("acl", "ccomp", "relcl", "appos") or not _denied_report(anc):
                 return None
             for c in anc.children:
-                if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN"):
+                if c.dep_ in ("poss", "compound") and _can_report(c):
                     return c  # "Amnesty's reports", "opposition claims", "media reports"
                 if c.dep_ == "prep" and c.lower_ in REPORT_OWNER_PREPS:
                     obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-                    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    if obj is not None and _can_report(obj):
                         return obj
             return None
         if dep not in PASSES_THROUGH:
             return None
     return None
+
+
+def _can_report(tok: Token) -> bool:
+    """A noun that can have made a report: not a place or a time ("reports from the region")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        return False
+    return lemma(tok) not in PLACE_NOUNS
 
 
 def _own_act(head: Token, failed: Token) -> bool:
