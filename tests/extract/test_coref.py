@@ -475,3 +475,50 @@ def test_an_attack_and_the_toll_in_its_participle_are_one_event_whatever_places_
     attack, killing = replace(attack, linked=frozenset({60})), replace(killing, linked=frozenset({20}))
     (one,) = merge_drafts([attack, killing])
     assert one.type == "attack"
+
+
+def _person(name: str, start: int) -> Actor:
+    return Actor(name, start, start + len(name), name, (), "unknown", "victim", None)  # type: ignore[arg-type]
+
+
+def test_one_persons_detention_told_in_steps_is_one_record() -> None:
+    # "Azizi was arrested by intelligence agents in October 2022 ... According to a source, Azizi was
+    # held for 70 days in solitary confinement in Urmia ... The agency denied that Azizi had been
+    # mistreated." (the paragraph's date is the execution's, not the arrest's)
+    arrested = replace(
+        draft("arrest", "arrested", 10, time=_day("2022-10-01", 60), para=1),
+        actors=(_person("Rebwar Azizi", 0),),
+        places=(_place("Mahabad", 40),),
+    )
+    held = replace(
+        draft("arrest", "held", 300, status="attributed", source="source", claim_id="cl1", para=3),
+        actors=(_person("Rebwar Azizi", 290),),
+        places=(_place("Urmia", 340),),
+        time=_day("2025-01-13", 0),
+        time_inferred=True,
+    )
+    (one,) = merge_drafts([arrested, held])
+    assert one.time is not None and one.time.start == "2022-10-01"  # the first telling's written date
+    # "... and arrested his brother, Karwan Azizi": another person, another arrest
+    brother = replace(held, actors=(_person("Karwan Azizi", 290),), trigger=_span("arrested", 300))
+    assert len(merge_drafts([arrested, brother])) == 2
+    # a written, different date splits even one person's arrests ("arrested in 2019 and again in 2022")
+    again = replace(held, time=_day("2019-05-02", 310), time_inferred=False)
+    assert len(merge_drafts([arrested, again])) == 2
+
+
+def test_a_later_sentence_with_the_very_toll_is_the_same_event() -> None:
+    # "Police shot dead at least 13 people in Nairobi on Tuesday ... The commission said 13 people had
+    # been killed in Nairobi."
+    lead = draft("killing", "shot dead", 10, mags=(_mag("fatalities", 13, 30),), para=0)
+    again = draft("killing", "killed", 400, mags=(_mag("fatalities", 13, 380),), para=3)
+    assert len(merge_drafts([lead, again])) == 1
+    # one victim is no evidence of identity, nor is a vague "tens of thousands"
+    one_dead = draft("killing", "killed", 10, mags=(_mag("fatalities", 1, 5),))
+    another = draft("killing", "died", 400, mags=(_mag("fatalities", 1, 390),), para=3)
+    assert len(merge_drafts([one_dead, another])) == 2
+    crowd = draft(
+        "protest", "gathered", 10, mags=(replace(_mag("participants", 10000, 0), qualifier="vague"),)
+    )
+    filled = replace(crowd, trigger=_span("filled the avenue", 400), para=2, sent_start=400)
+    assert len(merge_drafts([crowd, filled])) == 2

@@ -48,6 +48,51 @@ RAID_LEMMAS = frozenset({"raid", "storm", "search", "sweep", "swoop"})
 # force that is shooting: its denial ("denied that anyone was shot", "denied its soldiers fired live
 # rounds") answers the report of a shooting that killed
 FIRE_LEMMAS = frozenset({"fire", "shoot", "open", "gun"})
+GROUP_WORDS = frozenset(
+    {
+        "university",
+        "party",
+        "forces",
+        "force",
+        "council",
+        "committee",
+        "committees",
+        "government",
+        "ministry",
+        "police",
+        "army",
+        "rangers",
+        "movement",
+        "front",
+        "union",
+        "association",
+        "agency",
+        "prison",
+        "guard",
+        "guards",
+        "service",
+        "court",
+        "brigade",
+        "organisation",
+        "organization",
+        "league",
+        "alliance",
+        "news",
+        "insaf",
+        "workers",
+        "students",
+        "prisoners",
+        "residents",
+        "protesters",
+        "civilians",
+        "activists",
+        "journalists",
+        "members",
+        "people",
+        "group",
+    }
+)
+NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "da", "van", "von", "el", "abu", "ul", "e"})
 # deaths told by their manner: a stabbing is not the shooting reported beside it
 MANNER_LEMMAS = frozenset({"stab", "beat", "hack", "lynch", "strangle", "drown", "burn", "crush", "bludgeon"})
 SUFFERER_ROLES = ("victim", "target")
@@ -203,6 +248,49 @@ def _manners_differ(a: Draft, b: Draft) -> bool:
     return ma is not None and mb is not None and ma != mb
 
 
+def _individual(x: Actor) -> str | None:
+    """A named person who suffered the event ("Rebwar Azizi", "Wasantha Mudalige"), not a group."""
+    if x.role != "victim" or x.text is None:
+        return None
+    words = x.name.replace("-", " ").split()
+    if not 2 <= len(words) <= 4 or any(w.lower() in GROUP_WORDS for w in words):
+        return None
+    if not all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words):
+        return None
+    return x.name
+
+
+def _same_person(a: Draft, b: Draft) -> bool:
+    """Two mentions of one type whose victim is the same named person."""
+    if a.type != b.type or a.type not in VICTIM_TYPES:
+        return False
+    ours = {n for n in map(_individual, a.actors) if n}
+    return bool(ours & {n for n in map(_individual, b.actors) if n})
+
+
+def _different_people(a: Draft, b: Draft) -> bool:
+    """Both mentions name the person who suffered it, and no one is named in both."""
+    if a.type != b.type or a.type not in VICTIM_TYPES:
+        return False
+    ours = {n for n in map(_individual, a.actors) if n}
+    theirs = {n for n in map(_individual, b.actors) if n}
+    return bool(ours) and bool(theirs) and not ours & theirs
+
+
+def _same_toll(a: Draft, b: Draft) -> bool:
+    """A later mention of one type giving the very figure the record already has (not a single victim)."""
+    if a.type != b.type or not b.magnitudes or b.para - a.para > ACCOUNT_PARAS or _headline(a):
+        return False  # a headline has a rule of its own
+    if _cumulative(a) != _cumulative(b):
+        return False
+    ours: dict[str, set[int]] = {}
+    for kind, _claim, value in _figures(a):
+        ours.setdefault(kind, set()).add(value)
+    # a written count, not a vague one ("tens of thousands" fits any big crowd)
+    shared = [(m.kind, m.value) for m in b.magnitudes if m.kind in ours and m.qualifier != "vague"]
+    return bool(shared) and all(ours[k] == {v} for k, v in shared) and any(v >= 2 for _k, v in shared)
+
+
 def _barricade(d: Draft) -> bool:
     """Barricades named as a noun ("broke through police barricades", "built barricades from benches"):
     a part of the crowd's action in that sentence or the one before, not a protest of their own."""
@@ -250,11 +338,19 @@ def _compatible(a: Draft, b: Draft) -> bool:
     toll = linked and a.type != b.type and "killing" in (a.type, b.type)
     if not _types_ok(a, b, same_sentence) or not (_status_ok(a, b) or (tied and b.status != "negated")):
         return False  # a participle tied to its clause's report shares its status ("marched ... chanting")
+    if not same_sentence and _same_person(a, b):
+        # "Azizi was arrested in October 2022 ... was held for 70 days in Urmia ... the agency denied he
+        # had been mistreated": one person's detention (or ordeal) told in steps, whatever place or
+        # paragraph date each sentence gives; a date written for each that differs still splits them
+        written = not a.time_inferred and not b.time_inferred
+        return not _figures_disagree(a, b) and not (written and _times_conflict(a.time, b.time))
     loose = b.nominal and b.back_reference and b.time_inferred  # "the protests" has no time of its own
     if not loose and _times_conflict(a.time, b.time):
         return False
     if _figures_disagree(a, b):
         return False  # "police said 950 were arrested ... the party said 4,000": two counts, two records
+    if _different_people(a, b):
+        return False  # "he was arrested in 2022 ... police arrested his brother, Karwan Azizi": two
     if _manners_differ(a, b):
         return False  # "fired on mourners, killing three ... a militiaman was stabbed to death": two
     if same_sentence and _distinct_subjects(a, b):
@@ -269,6 +365,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if same_sentence:
         return a.type == b.type or b.head in a.linked or a.head in b.linked
+    if _same_toll(a, b):
+        return True  # "shot dead at least 13 people ... the commission said 13 people had been killed"
     bare = b.back_reference and b.nominal and not b.magnitudes
     if a.scope != b.scope and b.places and not b.places_inferred and not bare:
         # "attacked the gathering" does not carry its sentence's place, so no scope of its own either;
@@ -511,6 +609,13 @@ def _better_time(rich: Draft, poor: Draft) -> Time | None:
     """A time written in the event's own sentence beats one inferred from the paragraph or lead."""
     if rich.time is None:
         return poor.time
+    if (
+        rich.time_inferred
+        and poor.time is not None
+        and not poor.time_inferred
+        and poor.trigger.start < rich.trigger.start
+    ):
+        return poor.time  # the first telling's written date anchors the record, not a later paragraph's
     # the later mention's own date refines the anchor's paragraph date ("on Monday" within "this
     # week"), but a different period written elsewhere does not re-date the anchoring mention
     if (
