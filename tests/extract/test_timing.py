@@ -529,3 +529,11 @@ def test_timing_over_the_following_year_counts_from_the_day(nlp: Language) -> No
         "over the following year, a rights group said."
     )
     assert _interval(_bind(nlp, text, "shot dead")) == ("2021-03-03", "2022-03-03")
+
+
+def test_timing_a_headline_is_no_subheading(nlp: Language) -> None:
+    text = (
+        "Wednesday, 10 July 2024\n\nProtests spread after the March 2023 vote\n\n"
+        "Thousands of people marched to the presidential palace."
+    )
+    assert _bind(nlp, text, "marched") is None

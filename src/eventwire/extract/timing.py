@@ -672,6 +672,9 @@ def _heading_time(doc: Doc, usable: Sequence[Time], para: int) -> Time | None:
     line = text[start:end].strip()
     if not line or start == 0 or len(line) > 80 or line.endswith((".", '"', "”")):
         return None
+    prose = any(len(p) >= 80 and re.search(r"[.!?][\"”’]?$", p.strip()) for p in text[:start].split("\n"))
+    if not prose:
+        return None  # the headline above the lead, not a subheading of the body
     inside = [t for t in usable if start <= (t.start_char or 0) < end and t.start and t.end]
     return inside[-1] if len(inside) == 1 else None
 
