@@ -974,3 +974,27 @@ def test_the_leader_of_a_party_named_after_it(nlp: Language) -> None:
     ev = _one(_with_actors(nlp, text), "arrest")
     (victim,) = _roles(ev)["victim"]
     assert victim.text == "Ahmed Hassan" and "leader" in victim.aliases
+
+
+def test_the_other_side_of_a_verbal_clash_is_the_target(nlp: Language) -> None:
+    ev = _one(_with_actors(nlp, "Protesters clashed with police in central Tbilisi on Sunday night."), "riot")
+    assert "police" in _names(ev, "target")
+
+
+def test_a_force_named_by_its_checkpoint_did_not_attack_it(nlp: Language) -> None:
+    text = "A car bomb exploded near a police checkpoint in Mogadishu, killing five officers."
+    evs = [e for e in _with_actors(nlp, text) if e.type == "attack"]
+    assert evs and all(a.text is None for e in evs for a in _roles(e).get("perpetrator", []))
+
+
+def test_after_being_tortured_is_said_of_the_one_who_died(nlp: Language) -> None:
+    text = "Mohammad Ghobadlou, 23, died in custody after being tortured by interrogators, his lawyer said."
+    ev = _one(_with_actors(nlp, text), "torture")
+    assert "Mohammad Ghobadlou" in _names(ev, "victim")
+    assert "interrogators" in _names(ev, "perpetrator")
+
+
+def test_where_a_shooting_happened_is_no_victim(nlp: Language) -> None:
+    text = "Gunmen on motorcycles opened fire on worshippers at a mosque in Kano state, killing 12."
+    evs = [e for e in _with_actors(nlp, text) if e.type in ("killing", "attack")]
+    assert evs and all("mosque" not in _names(e, "victim") for e in evs)

@@ -1154,6 +1154,14 @@ def bind_actors(
                 ),
                 None,
             )
+        if p is None and head.dep_ == "pcomp" and any(c.lower_ == "being" for c in head.children):
+            # "died in custody after being tortured": the one who died
+            gov = head.head.head
+            p = (
+                next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if gov.i != head.i
+                else None
+            )
         stray = _stray_passive(head)
         if p is None and stray is not None and stray.dep_ == "nsubjpass":
             p = stray  # "… that he was held, beaten and subjected to shocks": he
@@ -1180,12 +1188,21 @@ def bind_actors(
             preps = (*preps, "at")  # "fired at protesters"; not "pronounced dead at the military hospital"
         if etype in ("riot", "attack") and any(lemma(c) == "fire" for c in head.children if c.dep_ == "dobj"):
             preps = (*preps, "to")  # "set fire to a police vehicle"
+        if etype in ("riot", "attack") and lemma(head) in CLASH_LEMMAS | {"fight", "scuffle", "brawl"}:
+            preps = (*preps, "with")  # "protesters clashed with police": the other side
         for h in holders:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for g in c.children:
-                        if g.dep_ == "pobj" and g.i not in own:
-                            pairs.append((g, "patient"))
+                        if g.dep_ != "pobj" or g.i in own:
+                            continue
+                        if (
+                            c.lower_ == "at"
+                            and etype not in ("attack", "riot")
+                            and lemma(g) in FACILITY_NOUNS
+                        ):
+                            continue  # "opened fire on worshippers at a mosque": where, not whom
+                        pairs.append((g, "patient"))
     else:
         for c in head.children:
             if c.dep_ == "acl" and lemma(c) in ORGANISE_LEMMAS and etype in INITIATOR_TYPES:

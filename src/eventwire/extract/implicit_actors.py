@@ -773,6 +773,15 @@ def _speaker_like(doc: Doc, a: Actor) -> bool:
     return False
 
 
+def _modifier_only(doc: Doc, a: Actor) -> bool:
+    """``a police checkpoint``, ``an army base``: a force named only to say whose thing it is."""
+    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i not in range(span.start, span.end)
+
+
 def _state_agents(name: str, aliases: tuple[str, ...], kind: ActorKind) -> Actor:
     return Actor(
         text=None,
@@ -809,6 +818,7 @@ def implicit_perpetrator(
     taken = {(a.start_char, a.end_char) for a in bound}
     # "a sergeant of the National Guard, X, was shot dead": the body named in the victim's description
     described = {alias for a in bound if a.role in ("victim", "target") for alias in a.aliases}
+    hurt_names = {a.name for a in bound if a.role in ("victim", "target")}
     kinds = {"security_forces", "judiciary"} if etype == "execution" else {"security_forces"}
     if etype == "torture":
         kinds = {"security_forces", "armed_group"}
@@ -825,7 +835,9 @@ def implicit_perpetrator(
             and a.kind in kinds
             and (a.start_char, a.end_char) not in taken
             and a.name not in described
+            and a.name not in hurt_names
             and not _speaker_like(head.doc, a)
+            and not _modifier_only(head.doc, a)
         ]
         if found:
             pick = found[0] if hi == seg.end_char else found[-1]
