@@ -65,6 +65,8 @@ def _scope(nlp: Language, text: str, etype: str) -> str:
             "aggregate",
         ),
         ("Protesters set fire to a police post in the capital.", "riot", "single"),
+        ("Exiles will demonstrate outside Iranian embassies on Saturday.", "protest", "aggregate"),
+        ("Exiles will demonstrate outside the Iranian embassy on Saturday.", "protest", "single"),
         ("An activist warned that the whole country would rise up.", "protest", "aggregate"),
         # a recurrence only in the event's own clause
         (

@@ -240,13 +240,26 @@ def plural_targets(head: Token, etype: str) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    if etype == "protest":
+        # "demonstrate outside Belarusian embassies", "sit-ins outside power company offices"
+        objects += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("outside", "at", "before")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     for c in objects:
         noun = c
         if c.lower_ in ("dozens", "hundreds", "scores") or lemma(c) in ("dozen", "score"):
             noun = next((g for p in c.children if p.dep_ == "prep" for g in p.children), c)
-        if noun.tag_ == "NNS" and lemma(noun) in SITE_NOUNS:
+        if noun.tag_ == "NNS" and lemma(noun) in SITE_NOUNS | GATHERING_SITES:
             return True
     return False
+
+
+# where protests gather, written in the plural for many gatherings at once
+GATHERING_SITES = frozenset({"embassy", "consulate", "ministry", "court", "courthouse", "governorate"})
 
 
 WHOLE_WORDS = frozenset({"whole", "entire"})
