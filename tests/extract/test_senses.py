@@ -214,3 +214,10 @@ def test_senses_a_striking_resemblance_is_no_strike(nlp: Language) -> None:
     assert "strike" not in [
         e.type for e in events(nlp, "There is a striking resemblance between the two plans.")
     ]
+
+
+def test_senses_picked_up_by_police_is_an_arrest_held_up_is_not(nlp: Language) -> None:
+    assert "arrest" in [
+        e.type for e in events(nlp, "The mayor was picked up by police at his home on Friday.")
+    ]
+    assert "arrest" not in [e.type for e in events(nlp, "Several trucks were held up at the checkpoint.")]

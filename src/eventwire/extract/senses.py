@@ -313,7 +313,10 @@ def _not_accountable(c: MatchContext) -> bool:
     """ "will be held accountable", "held responsible": blame, not detention."""
     doc = c.head.doc
     nxt = {doc[j].lower_ for j in range(c.head.i + 1, min(len(doc), c.head.i + 3))}
-    return not (nxt & {"accountable", "responsible", "liable", "hostage", "captive", "ransom", "up"})
+    blame = {"accountable", "responsible", "liable", "hostage", "captive", "ransom"}
+    if lemma(c.head) == "hold":
+        blame = blame | {"up"}  # "held up at a checkpoint", not "picked up by police"
+    return not (nxt & blame)
 
 
 def _inanimate_patient(c: MatchContext) -> bool:
