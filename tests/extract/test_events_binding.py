@@ -998,3 +998,9 @@ def test_where_a_shooting_happened_is_no_victim(nlp: Language) -> None:
     text = "Gunmen on motorcycles opened fire on worshippers at a mosque in Kano state, killing 12."
     evs = [e for e in _with_actors(nlp, text) if e.type in ("killing", "attack")]
     assert evs and all("mosque" not in _names(e, "victim") for e in evs)
+
+
+def test_a_raid_is_on_those_it_beat(nlp: Language) -> None:
+    text = "Troops raided the protest camp at dawn, beating students and journalists and arresting nine."
+    evs = [e for e in _with_actors(nlp, text) if e.trigger.text == "raided"]
+    assert evs and "students" in _names(evs[0], "target") | _names(evs[0], "victim")

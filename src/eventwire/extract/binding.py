@@ -782,6 +782,10 @@ def _mourning(a: Actor) -> Actor:
 
 
 CUSTODY_NOUNS = frozenset({"custody", "detention", "prison", "jail"})
+RAID_LEMMAS = frozenset({"raid", "storm", "stormed", "attack", "clear", "sweep", "swoop", "descend", "break"})
+ADJUNCT_FORCE_LEMMAS = frozenset(
+    {"beat", "arrest", "detain", "kill", "wound", "injure", "shoot", "drag", "assault"}
+)
 # Verbs that lay an act at someone's door: "accused the army of killing civilians", "rioters convicted
 # of stabbing a guard", "blamed the militia for the attack": the one accused is the act's doer.
 ACCUSE_LEMMAS = frozenset(
@@ -1171,6 +1175,16 @@ def bind_actors(
             for c in head.children:  # "dozens were arrested, including two journalists and a lawyer"
                 if c.dep_ == "prep" and c.lower_ == "including":
                     pairs.extend((g, "patient") for g in c.children if g.dep_ == "pobj" and g.i not in own)
+        if etype in ("repression", "attack") and lemma(head) in RAID_LEMMAS:
+            # "troops raided the camp, beating demonstrators and arresting nine": whom the raid was on
+            for c in head.children:
+                if (
+                    c.dep_ == "advcl"
+                    and c.tag_ == "VBG"
+                    and c.i > head.i
+                    and lemma(c) in ADJUNCT_FORCE_LEMMAS
+                ):
+                    pairs.extend((g, "patient") for g in c.children if g.dep_ == "dobj")
         if etype in ("attack", "riot"):
             # "troops burned 300 houses and killed seven villagers": the attack's victims too
             for c in head.children:
