@@ -522,3 +522,68 @@ def test_a_later_sentence_with_the_very_toll_is_the_same_event() -> None:
     )
     filled = replace(crowd, trigger=_span("filled the avenue", 400), para=2, sent_start=400)
     assert len(merge_drafts([crowd, filled])) == 2
+
+
+def test_a_denial_answers_the_report_whatever_the_paragraph_dates_or_scopes() -> None:
+    # "Two former prisoners said interrogators had beaten them last year ... A judiciary spokesman
+    # denied that prisoners were tortured." The denial's date is the statement paragraph's.
+    beaten = draft(
+        "torture",
+        "beaten",
+        10,
+        status="attributed",
+        source="former prisoners",
+        claim_id="cl1",
+        time=Time("last year", 0, 9, "2022", "2022-01-01", "2022-12-31", "year", "document"),
+    )
+    denied = replace(
+        draft("torture", "tortured", 300, status="negated", source="spokesman", claim_id="cl2", para=2),
+        time=_day("2023-08-01", 0),
+        time_inferred=True,
+    )
+    (one,) = merge_drafts([beaten, denied])
+    assert one.status == "attributed"
+    # "Nine teachers were detained in three cities, the council said ... An official denied that any
+    # teacher had been arrested": the denial of the arrests, though it names no cities
+    detained = replace(
+        draft("arrest", "detained", 10, status="attributed", source="council", claim_id="cl1"),
+        scope="aggregate",
+    )
+    denial = replace(
+        draft("arrest", "arrested", 300, status="negated", source="official", claim_id="cl2"),
+        scope="single",
+    )
+    assert len(merge_drafts([detained, denial])) == 1
+
+
+def test_a_denial_of_one_force_shooting_does_not_answer_gunmens_killing() -> None:
+    # "A guard was shot dead by unidentified gunmen ... The minister rejected reports that soldiers had
+    # opened fire: not a single shot was fired by the armed forces."
+    gunmen = replace(
+        draft("killing", "shot dead", 10),
+        subtype="shooting",
+        actors=(Actor("gunmen", 0, 6, "Gunmen", (), "armed_group", "perpetrator", None),),
+    )
+    denial = replace(
+        draft("repression", "shot was fired", 300, status="negated", source="minister", claim_id="cl1"),
+        subtype="excessive_force",
+        head_lemma="fire",
+        actors=(Actor("armed forces", 280, 292, "Military", (), "security_forces", "perpetrator", None),),
+    )
+    assert len(merge_drafts([gunmen, denial])) == 2
+
+
+def test_the_gathering_refers_back_to_a_protest_of_another_form() -> None:
+    # "Protesters chanted slogans outside the governor's office ... It said the gathering was
+    # organised from abroad."
+    chant = replace(draft("protest", "chanted slogans", 10), subtype="symbolic")
+    gathering = replace(
+        draft("protest", "gathering", 200, nominal=True, back_reference=True),
+        subtype="demonstration",
+        time=_day("2023-07-15", 0),
+        time_inferred=True,
+    )
+    assert len(merge_drafts([chant, gathering])) == 1
+    # a sit-in after a march is another event
+    sit_in = replace(gathering, subtype="sit_in", trigger=_span("sit-in", 200))
+    assert len(merge_drafts([replace(chant, subtype="march"), sit_in])) == 2

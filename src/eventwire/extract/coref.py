@@ -101,6 +101,8 @@ BLOCKADE_LEMMAS = frozenset({"block", "blockade", "barricade"})
 # a deadly incident has one toll however many speakers put a figure on it
 TOLL_TYPES = frozenset({"killing", "attack"})
 ACCOUNT_PARAS = 4  # how far down a report a speaker's toll of its lead event may come
+# a back-reference by a generic word ("the gathering", "the protest") names no particular form
+GENERIC_SUBTYPES = frozenset({"demonstration"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
 
@@ -231,7 +233,11 @@ def _shooting_denial(a: Draft, b: Draft, same_sentence: bool) -> bool:
     if same_sentence or b.status != "negated" or a.status == "negated":
         return False
     pair = {a.type, b.type}
-    return pair == {"killing", "repression"} and _shooting(a) and _shooting(b)
+    if pair != {"killing", "repression"} or not _shooting(a) or not _shooting(b):
+        return False
+    # "the army denied its soldiers fired live rounds" answers the army's shooting, not gunmen's
+    ours, theirs = ({x.name for x in d.actors if x.role == "perpetrator"} for d in (a, b))
+    return not (ours and theirs and not ours & theirs)
 
 
 def _manner(d: Draft) -> str | None:
@@ -344,7 +350,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
         # paragraph date each sentence gives; a date written for each that differs still splits them
         written = not a.time_inferred and not b.time_inferred
         return not _figures_disagree(a, b) and not (written and _times_conflict(a.time, b.time))
-    loose = b.nominal and b.back_reference and b.time_inferred  # "the protests" has no time of its own
+    # "the protests" has no time of its own, nor has a denial ("a spokesman denied that prisoners were
+    # tortured") beyond the paragraph's date of the statement
+    loose = b.time_inferred and ((b.nominal and b.back_reference) or b.status == "negated")
     if not loose and _times_conflict(a.time, b.time):
         return False
     if _figures_disagree(a, b):
@@ -378,6 +386,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         and a.subtype != b.subtype
         and a.type == b.type
         and a.type in DISTINCT_SUBTYPES
+        and not (bare and b.subtype in GENERIC_SUBTYPES and (b.time is None or b.time_inferred))
     ):
         return False
     if b.back_reference or (_headline(a) and a.type == b.type and _same_period(a, b)):
@@ -391,7 +400,11 @@ def _compatible(a: Draft, b: Draft) -> bool:
         same_day = b.time is None or b.time_inferred or (a.time is not None and a.time.start == b.time.start)
         other_voice = a.source is None or b.source is None or a.source.name != b.source.name
         # a bare toll ("nine people were killed") names no place of its own, so no scope either
-        same_scope = a.scope == b.scope or (b.type == "killing" and (not b.places or b.places_inferred))
+        same_scope = (
+            a.scope == b.scope
+            or (b.type == "killing" and (not b.places or b.places_inferred))
+            or b.status == "negated"  # "denied that any teacher had been arrested" answers all the arrests
+        )
         return a.status == "attributed" and same_scope and same_day and other_voice
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
 
