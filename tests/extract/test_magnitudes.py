@@ -343,3 +343,22 @@ def test_victims_counted_in_parts_are_summed(
 def test_parts_of_two_verbs_are_not_summed(nlp: Language) -> None:
     mags = find_magnitudes(nlp("Police arrested three activists and detained a journalist."))
     assert [(m.kind, m.value) for m in mags] == [("arrests", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a crowd that begins or holds a protest, or is brought in for one, is counted as its participants
+        ("Tens of thousands of people began a sit-in outside the ministry on Sunday.", "Tens of thousands"),
+        ("About 300 dock workers launched a strike on Monday.", "About 300"),
+        ("The party bused thousands of supporters into the city for a rally.", "thousands"),
+    ],
+)
+def test_a_crowd_that_holds_a_protest_is_its_participants(nlp: Language, text: str, phrase: str) -> None:
+    mags = find_magnitudes(nlp(text))
+    assert [(m.text, m.kind) for m in mags] == [(phrase, "participants")]
+
+
+def test_a_count_that_begins_something_else_is_no_crowd(nlp: Language) -> None:
+    mags = find_magnitudes(nlp("The trial of 12 men began on Monday."))
+    assert [m.kind for m in mags] != ["participants"]

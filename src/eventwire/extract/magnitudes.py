@@ -430,6 +430,8 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
                 # the active subject does the act: "200 students held a sit-in", "three gunmen shot …"
                 return "participants" if lem == "hold" else None
             return kind
+        if cur.pos_ == "VERB" and _gathers(cur, via):
+            return "participants"  # "hundreds of thousands began a sit-in", "bused 10,000 in for a rally"
         if cur.pos_ in ("VERB", "AUX") and lem not in ("be", "have", "leave"):
             # "killing 41 people" (acl/advcl): the count belongs to the verb, even when unknown
             return None
@@ -439,6 +441,32 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
         prep = cur.lower_ if cur.dep_ == "prep" else ""
         cur = cur.head
     return None
+
+
+# what a crowd begins, holds or is brought in for: the count is of its participants
+GATHERING_NOUNS = frozenset(
+    {"protest", "rally", "march", "demonstration", "sit-in", "strike", "vigil", "boycott", "walkout",
+     "blockade", "occupation", "gathering", "procession", "picket"}
+)  # fmt: skip
+
+
+def _gathering(tok: Token) -> bool:
+    if lemma(tok) in GATHERING_NOUNS:
+        return True
+    return tok.lower_ in ("in", "ins") and any(c.lower_ == "sit" for c in tok.children)  # "sit - in"
+
+
+def _gathers(verb: Token, via: str) -> bool:
+    """The counted people begin or hold a protest ("hundreds of thousands of people began a sit-in") or
+    are brought in for one ("bused tens of thousands of supporters into the capital for a rally")."""
+    if via in ("nsubj", "csubj"):
+        return any(c.dep_ == "dobj" and _gathering(c) for c in verb.children)
+    if via == "dobj":
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("for", "to") and any(_gathering(g) for g in c.children)
+            for c in verb.children
+        )
+    return False
 
 
 def _to_hospital(verb: Token) -> bool:
