@@ -330,7 +330,11 @@ def test_rival_tolls_further_down_a_wire_report_are_accounts_of_its_lead() -> No
 def test_a_toll_far_from_the_lead_or_over_a_wider_extent_is_its_own_record() -> None:
     lead = draft("killing", "opened fire", 10, para=1)
     # a tally "since the uprising began" four paragraphs down is not the shooting's toll
-    tally = replace(_toll("rights group", 500, 400, "cl1", 5), scope="aggregate")
+    tally = replace(
+        _toll("rights group", 500, 400, "cl1", 5),
+        scope="aggregate",
+        evidence=Span("killed since the uprising began.", 400, 432),
+    )
     assert len(merge_drafts([lead, tally])) == 2
     # a toll at the end of a long report is about something else (a past massacre, a war)
     assert len(merge_drafts([lead, _toll("monitor", 41, 900, "cl2", 9)])) == 2
@@ -587,3 +591,38 @@ def test_the_gathering_refers_back_to_a_protest_of_another_form() -> None:
     # a sit-in after a march is another event
     sit_in = replace(gathering, subtype="sit_in", trigger=_span("sit-in", 200))
     assert len(merge_drafts([replace(chant, subtype="march"), sit_in])) == 2
+
+
+def test_a_tolls_paragraph_date_yields_to_its_attacks_written_day() -> None:
+    # "On Sunday, resistance fighters attacked a police station, the group said, claiming to have
+    # killed four police officers" (the toll's date guessed from the paragraph is Saturday)
+    attack = replace(
+        draft("attack", "attacked", 20, sent_start=0, status="attributed", source="group", claim_id="cl1"),
+        head=20,
+        head_lemma="attack",
+        time=_day("2023-08-20", 3),
+    )
+    toll = replace(
+        draft(
+            "killing",
+            "killed",
+            90,
+            sent_start=0,
+            status="attributed",
+            source="group",
+            claim_id="cl1",
+            mags=(_mag("fatalities", 4, 100),),
+        ),
+        head=90,
+        time=_day("2023-08-19", 0),
+        time_inferred=True,
+    )
+    attack, toll = replace(attack, linked=frozenset({90})), replace(toll, linked=frozenset({20}))
+    (one,) = merge_drafts([attack, toll])
+    assert one.type == "attack" and one.time is not None and one.time.start == "2023-08-20"
+    # two riots told in one sentence keep their own days
+    burned = replace(
+        draft("riot", "burned", 20, sent_start=0), time=_day("2023-08-19", 0), time_inferred=True
+    )
+    set_fire = replace(draft("riot", "set on fire", 90, sent_start=0), time=_day("2023-08-15", 95))
+    assert len(merge_drafts([burned, set_fire])) == 2

@@ -353,6 +353,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # "the protests" has no time of its own, nor has a denial ("a spokesman denied that prisoners were
     # tortured") beyond the paragraph's date of the statement
     loose = b.time_inferred and ((b.nominal and b.back_reference) or b.status == "negated")
+    # in one sentence, a toll's date guessed from the paragraph yields to the one written beside its
+    # attack ("On Sunday, fighters attacked a police station, ..., claiming to have killed four")
+    loose = loose or (same_sentence and a.type != b.type and (a.time_inferred or b.time_inferred))
     if not loose and _times_conflict(a.time, b.time):
         return False
     if _figures_disagree(a, b):
@@ -414,7 +417,7 @@ def _account_near(a: Draft, b: Draft) -> bool:
     that one event: wire reports give the narrator's lead first and the rival tolls (rights group,
     ministry, party) several paragraphs down; a tally over a wider extent is its own record."""
     gap = b.para - a.para
-    return gap <= 2 or (gap <= ACCOUNT_PARAS and b.scope != "aggregate" and not _headline(a))
+    return gap <= 2 or (gap <= ACCOUNT_PARAS and not _cumulative(b) and not _headline(a))
 
 
 CUMULATIVE = re.compile(
