@@ -221,3 +221,19 @@ def test_senses_picked_up_by_police_is_an_arrest_held_up_is_not(nlp: Language) -
         e.type for e in events(nlp, "The mayor was picked up by police at his home on Friday.")
     ]
     assert "arrest" not in [e.type for e in events(nlp, "Several trucks were held up at the checkpoint.")]
+
+
+def test_senses_a_match_report_keeps_its_attack_out(nlp: Language) -> None:
+    text = (
+        "The visitors scored twice before half-time. Their attack was relentless after the break. "
+        "The coach praised the midfield after the match."
+    )
+    assert "attack" not in [e.type for e in events(nlp, text)]
+
+
+def test_senses_one_tournament_mention_nearby_does_not_cancel_an_attack(nlp: Language) -> None:
+    text = (
+        "The city was hit by a bomb attack on Friday that wounded 13 people. "
+        "It will host matches of the women's football tournament in June."
+    )
+    assert "attack" in [e.type for e in events(nlp, text)]

@@ -521,7 +521,12 @@ def _not_sports(c: MatchContext) -> bool:
     words = word_set("sports")
     if any(ch.dep_ == "poss" and lemma(ch) in SPORTS_OWNERS for ch in c.head.children):
         return False
-    return not any(t.lower_ in words and not _party_league(t) for t in _nearby(c))
+    if any(t.lower_ in words and not _party_league(t) for t in c.sent):
+        return False
+    # in the neighbouring sentences, one passing mention ("the city will host the football tournament")
+    # is another topic; a match report names the sport sentence after sentence
+    near = {t.sent.start for t in _nearby(c) if t.lower_ in words and not _party_league(t)}
+    return len(near) < 2
 
 
 def _party_league(t: Token) -> bool:
