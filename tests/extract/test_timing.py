@@ -537,3 +537,25 @@ def test_timing_a_headline_is_no_subheading(nlp: Language) -> None:
         "Thousands of people marched to the presidential palace."
     )
     assert _bind(nlp, text, "marched") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the day right after a reporting verb dates the saying, whatever the parse attaches it to
+        (
+            "Police said on Friday they had arrested 12 people during protests on Wednesday.",
+            "arrested",
+            ("2024-07-31", "2024-07-31"),
+        ),
+        (
+            "A spokesman told reporters on Tuesday that soldiers had shot dead two men on Sunday.",
+            "shot dead",
+            ("2024-07-28", "2024-07-28"),
+        ),
+    ],
+)
+def test_timing_the_day_after_a_reporting_verb_is_the_saying(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert _interval(_bind(nlp, text, trigger)) == expected

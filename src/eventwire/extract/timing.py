@@ -208,7 +208,7 @@ def _saying(tok: Token) -> Token | None:
     """The reporting verb whose own clause holds ``tok`` ("the union said in a statement on Friday")."""
     verb = clause_head(tok)
     if verb.lemma_.lower() not in _SAYING or not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-        return None
+        return _said_before(tok)
     if verb.i < tok.i <= verb.i + 6:
         return verb  # "said on Friday", "said in a statement on Friday"
     if tok.i < verb.i:
@@ -217,7 +217,26 @@ def _saying(tok: Token) -> Token | None:
         tail = {t.i for t in tok.head.subtree} if tok.head.dep_ == "prep" else {tok.i}
         if all(i in subject or i in tail or tok.doc[i].is_punct for i in range(tok.i, verb.i)):
             return verb
-    return None
+    return _said_before(tok)
+
+
+def _said_before(tok: Token) -> Token | None:
+    """Written right after a reporting verb whatever the parse ("Police said on Friday they had arrested
+    …", "told reporters late on Tuesday that …"): the time of the saying."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].lower_ in ("on", "late", "early", "this", "last", "in", "the", "of"):
+        k -= 1
+    if k < 0:
+        return None
+    verb = doc[k]
+    if verb.dep_ == "dobj" and verb.head.i < verb.i and verb.head.lemma_.lower() == "tell":
+        verb = verb.head  # "told reporters on Friday"
+    if verb.lemma_.lower() not in _SAYING or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return None
+    return verb if k - verb.i <= 3 else None
 
 
 def _said_of(doc: Doc, t: Time, head: Token | None) -> bool:
