@@ -450,7 +450,7 @@ def test_a_bare_back_reference_reaches_the_main_event_however_far_up() -> None:
     # "... have taken to the streets in at least 20 states" ... (many events later) "... called on young
     # people to keep the demonstrations peaceful", said at a match in Lagos
     wave = replace(draft("protest", "taken to the streets", 10, para=1), scope="aggregate")
-    others = [draft("arrest", f"arrested{i}", 100 + 20 * i, para=2 + i // 4) for i in range(25)]
+    others = [draft("strike", f"walked out{i}", 100 + 20 * i, para=2 + i // 4) for i in range(25)]
     back = replace(
         draft("protest", "demonstrations", 900, nominal=True, back_reference=True, para=9),
         places=(_place("Lagos", 880),),
@@ -626,3 +626,48 @@ def test_a_tolls_paragraph_date_yields_to_its_attacks_written_day() -> None:
     )
     set_fire = replace(draft("riot", "set on fire", 90, sent_start=0), time=_day("2023-08-15", 95))
     assert len(merge_drafts([burned, set_fire])) == 2
+
+
+def test_a_bare_retelling_in_the_next_paragraph_is_the_same_act() -> None:
+    # "Crowds broke through barricades and set part of the parliament building on fire, a rights body
+    # said. ... Part of the building was later set ablaze." (nothing of its own: no day, place or count)
+    fire = draft("riot", "set on fire", 10, status="attributed", source="rights body", claim_id="cl1", para=0)
+    again = replace(
+        draft("riot", "set ablaze", 300, para=1),
+        evidence=Span("Part of the building was later set ablaze.", 270, 312),
+    )
+    (one,) = merge_drafts([fire, again])
+    assert one.status == "asserted"
+    # "Protesters in Mombasa also torched a police post": another act
+    other = replace(
+        again,
+        trigger=_span("torched", 300),
+        evidence=Span("Protesters also torched a police post.", 275, 313),
+    )
+    assert len(merge_drafts([fire, other])) == 2
+    # with its own day it is its own riot; three paragraphs down it is another story
+    assert len(merge_drafts([fire, replace(again, time=_day("2024-06-20", 280))])) == 2
+    assert len(merge_drafts([fire, replace(again, para=3)])) == 2
+    # a protest goes on in many acts: a bare "marched" is not folded by this rule
+    rally = draft("protest", "rallied", 10, para=0)
+    marched = replace(draft("protest", "marched", 300, para=1), subtype="march")
+    assert len(merge_drafts([replace(rally, subtype="demonstration"), marched])) == 2
+
+
+def test_a_bare_arrest_of_other_people_is_another_arrest() -> None:
+    # "Police arrested two students on Monday. ... Officers arrested a journalist who filmed it."
+    students = replace(
+        draft("arrest", "arrested", 10, para=0),
+        actors=(Actor("two students", 20, 32, "Students", (), "students", "victim", None),),
+    )
+    journalist = replace(
+        draft("arrest", "arrested", 300, para=1),
+        actors=(Actor("a journalist", 310, 322, "Journalists", (), "media", "victim", None),),
+    )
+    assert len(merge_drafts([students, journalist])) == 2
+    # "... The students were held overnight." names the same sufferers
+    held = replace(
+        draft("arrest", "held", 300, para=1),
+        actors=(Actor("The students", 290, 302, "Students", (), "students", "victim", None),),
+    )
+    assert len(merge_drafts([students, held])) == 1

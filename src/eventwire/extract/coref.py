@@ -101,6 +101,13 @@ BLOCKADE_LEMMAS = frozenset({"block", "blockade", "barricade"})
 # a deadly incident has one toll however many speakers put a figure on it
 TOLL_TYPES = frozenset({"killing", "attack"})
 ACCOUNT_PARAS = 4  # how far down a report a speaker's toll of its lead event may come
+# types whose bare verbal repeat is a re-telling (protests, strikes and crackdowns go on in many acts)
+REPEATABLE = frozenset({"riot", "killing", "execution", "torture", "arrest", "attack"})
+# "another", "a second", "also", "again", "a separate", "a new", "further": not the one before
+ANOTHER = re.compile(
+    r"\b(another|second|third|also|again|separate|separately|new|further|more|other|later that|next day)\b",
+    re.IGNORECASE,
+)
 # a back-reference by a generic word ("the gathering", "the protest") names no particular form
 GENERIC_SUBTYPES = frozenset({"demonstration"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
@@ -409,7 +416,40 @@ def _compatible(a: Draft, b: Draft) -> bool:
             or b.status == "negated"  # "denied that any teacher had been arrested" answers all the arrests
         )
         return a.status == "attributed" and same_scope and same_day and other_voice
+    if _bare_repeat(a, b):
+        return True
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
+
+
+def _bare(d: Draft) -> bool:
+    """A verbal mention with nothing of its own: no figure, and its time and place (if any) guessed
+    from its paragraph ("Part of the building was later set ablaze.")."""
+    return (
+        not d.nominal
+        and not d.magnitudes
+        and (d.time is None or d.time_inferred)
+        and (not d.places or d.places_inferred)
+        and not ANOTHER.search(d.evidence.text[: max(0, d.trigger.start - d.evidence.start)])
+    )
+
+
+def _bare_repeat(a: Draft, b: Draft) -> bool:
+    """``b`` tells again, in the same or the next paragraph, an act of ``a``'s type with nothing new."""
+    return (
+        a.type == b.type
+        and a.type in REPEATABLE
+        and _bare(b)
+        and 0 <= b.para - a.para <= 1
+        and {a.status, b.status} <= {"asserted", "attributed"}
+        and not _other_sufferers(a, b)
+    )
+
+
+def _other_sufferers(a: Draft, b: Draft) -> bool:
+    """``b`` names who suffered it, and none of them is ``a``'s ("police arrested two students ... police
+    arrested a journalist")."""
+    theirs = {x.name for x in b.actors if x.role in SUFFERER_ROLES and x.text is not None}
+    return bool(theirs) and not theirs & {x.name for x in a.actors if x.role in SUFFERER_ROLES}
 
 
 def _account_near(a: Draft, b: Draft) -> bool:
@@ -711,7 +751,7 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
         for k in range(len(merged) - 1, max(-1, len(merged) - 1 - reach), -1):
             if _compatible(merged[k], d):
                 target = k
-                if d.sent_start == merged[k].sent_start or d.back_reference or _barricade(d):
+                if d.sent_start == merged[k].sent_start or d.back_reference or _barricade(d) or _bare(d):
                     break
         # an account by a speaker joins the earliest compatible event (the lead), not the nearest
         if target is None:
