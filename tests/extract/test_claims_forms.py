@@ -321,3 +321,10 @@ def test_claims_a_call_on_someone_needs_the_request(nlp: Language) -> None:
     assert appeal.content.text == "the protesters to go home"
     (claim,) = claims_of(nlp, "The UN called upon both sides to exercise restraint.")
     assert claim.cue.text == "called upon" and claim.content.text == "both sides to exercise restraint"
+
+
+def test_claims_put_the_number_at_with_the_at_inside_the_object(nlp: Language) -> None:
+    (claim,) = claims_of(
+        nlp, "The party put the number of its workers detained across the country at more than 5,000."
+    )
+    assert claim.cue.text.startswith("put the number") and claim.content.text == "more than 5,000"

@@ -224,6 +224,17 @@ class FrameFinder(FrameBase):
         if lemma == "put":
             dobj = next((c for c in children if c.dep_ == "dobj"), None)
             at = next((c for c in children if c.dep_ == "prep" and c.lower_ == "at"), None)
+            if at is None and dobj is not None and dobj.lemma_.lower() in self.lex.toll_nouns:
+                # "put the number of its workers detained across the country at more than 5,000":
+                # the parser hangs "at" inside the object; the last "at" with a number is the figure
+                at = next(
+                    (
+                        t
+                        for t in reversed(list(dobj.subtree))
+                        if t.lower_ == "at" and t.dep_ == "prep" and any(g.like_num for g in t.subtree)
+                    ),
+                    None,
+                )
             pobj = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
             counted = pobj is not None and any(t.like_num for t in pobj.subtree)
             if (
