@@ -671,3 +671,22 @@ def test_a_bare_arrest_of_other_people_is_another_arrest() -> None:
         actors=(Actor("The students", 290, 302, "Students", (), "students", "victim", None),),
     )
     assert len(merge_drafts([students, held])) == 1
+
+
+def test_a_wave_named_first_by_a_bare_plural_is_the_wave_told_later() -> None:
+    # "Police said they had arrested 681 people since demonstrations over the cost of living began last
+    # week ... Nigerians have taken to the streets since Thursday in at least 20 of the 36 states."
+    named = draft(
+        "protest", "demonstrations", 90, status="attributed", source="police", claim_id="cl1", nominal=True
+    )
+    told = replace(
+        draft("protest", "taken to the streets", 300, mags=(_mag("provinces", 20, 340),), para=1),
+        scope="aggregate",
+    )
+    (one,) = merge_drafts([named, told])
+    assert one.trigger.text == "taken to the streets"
+    # a single march told later is not the wave
+    assert len(merge_drafts([named, replace(told, scope="single", magnitudes=())])) == 2
+    # a wave named with its own extent ("demonstrations spread to half a dozen towns") is its own record
+    sized = replace(named, magnitudes=(_mag("localities", 6, 120),))
+    assert len(merge_drafts([sized, told])) == 2

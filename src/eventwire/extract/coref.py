@@ -416,9 +416,24 @@ def _compatible(a: Draft, b: Draft) -> bool:
             or b.status == "negated"  # "denied that any teacher had been arrested" answers all the arrests
         )
         return a.status == "attributed" and same_scope and same_day and other_voice
-    if _bare_repeat(a, b):
+    if _bare_repeat(a, b) or _wave_named_first(a, b):
         return True
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
+
+
+def _wave_named_first(a: Draft, b: Draft) -> bool:
+    """A wave named first by a bare plural ("since demonstrations over prices began last week") and then
+    told with its extent ("Nigerians have taken to the streets in at least 20 states"): one wave."""
+    return (
+        a.type == b.type == "protest"
+        and a.nominal
+        and not a.magnitudes
+        and a.trigger.text.lower().endswith("s")
+        and not b.nominal
+        and b.scope == "aggregate"
+        and 0 <= b.para - a.para <= ACCOUNT_PARAS
+        and {a.status, b.status} <= {"asserted", "attributed"}
+    )
 
 
 def _bare(d: Draft) -> bool:
