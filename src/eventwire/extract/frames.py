@@ -230,8 +230,11 @@ class FrameFinder(FrameBase):
                 at = next(
                     (
                         t
-                        for t in reversed(list(dobj.subtree))
-                        if t.lower_ == "at" and t.dep_ == "prep" and any(g.like_num for g in t.subtree)
+                        for t in reversed(list(verb.subtree))
+                        if t.i > dobj.i
+                        and t.lower_ == "at"
+                        and t.dep_ == "prep"
+                        and any(g.like_num for g in t.subtree)
                     ),
                     None,
                 )
