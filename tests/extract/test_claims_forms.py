@@ -328,3 +328,9 @@ def test_claims_put_the_number_at_with_the_at_inside_the_object(nlp: Language) -
         nlp, "The party put the number of its workers detained across the country at more than 5,000."
     )
     assert claim.cue.text.startswith("put the number") and claim.content.text == "more than 5,000"
+
+
+def test_claims_a_forecast_of_more_to_come(nlp: Language) -> None:
+    (claim,) = claims_of(nlp, "The monitor expects more air strikes on populated areas in the coming months.")
+    assert claim.cue.text == "expects" and claim.content.text.startswith("more air strikes")
+    assert claims_of(nlp, "The ministry expects a reply from the embassy.") == []

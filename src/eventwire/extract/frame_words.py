@@ -246,3 +246,5 @@ UNSAID_CONTROLLERS = frozenset(
 )
 # documents that carry the words of whoever issued them
 ISSUED_DOCUMENTS = frozenset({"statement", "communique", "letter", "message", "declaration"})
+# verbs that forecast their object when it is "more" of something: "expects more air strikes"
+FORECASTING = frozenset({"expect", "fear", "anticipate", "predict", "foresee"})

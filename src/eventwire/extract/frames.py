@@ -31,6 +31,7 @@ from .frame_words import (
     DOCUMENTS,
     EVERY,
     EVIDENTIAL,
+    FORECASTING,
     FRAME_DEPS,
     FRAME_LEAD,
     ISSUED_DOCUMENTS,
@@ -350,7 +351,9 @@ class FrameFinder(FrameBase):
         naming = self._naming(verb, children)
         if naming is not None:
             drafts.append(self._draft(cue, self._clip(naming, verb.idx), False, speaker, verb))
-        elif lemma in self.lex.object_verbs and (lemma not in self.lex.weak_verbs or figures):
+        elif (lemma in self.lex.object_verbs and (lemma not in self.lex.weak_verbs or figures)) or (
+            lemma in FORECASTING and self._more_to_come(children)
+        ):
             # "UN figures show 304 dead": figures state their object
             dobj = next((c for c in children if c.dep_ in {"dobj", "xcomp"} and c.i > verb.i), None)
             if dobj is not None and any(c.dep_ == "det" and c.lower_ in EVERY for c in dobj.children):
@@ -434,6 +437,15 @@ class FrameFinder(FrameBase):
             return None
         people = subj.tag_ in {"NNS", "NNPS"} and subj.lemma_.lower() in self.lex.person_nouns
         return subj if people else None
+
+    @staticmethod
+    def _more_to_come(children: list[Token]) -> bool:
+        """ "expects more air strikes", "fears further arrests": an object that forecasts more of
+        something (not "expects a reply", "fears the police")."""
+        dobj = next((c for c in children if c.dep_ == "dobj"), None)
+        return dobj is not None and any(
+            c.dep_ == "amod" and c.lower_ in {"more", "further", "new", "fresh"} for c in dobj.children
+        )
 
     def _stranded_infinitive(self, verb: Token) -> Token | None:
         """ "urged them in a televised address on Sunday to suspend the action": the parser hangs
