@@ -690,3 +690,44 @@ def test_a_wave_named_first_by_a_bare_plural_is_the_wave_told_later() -> None:
     # a wave named with its own extent ("demonstrations spread to half a dozen towns") is its own record
     sized = replace(named, magnitudes=(_mag("localities", 6, 120),))
     assert len(merge_drafts([sized, told])) == 2
+
+
+def _in_sentence(d: Draft, sentence: str, at: int) -> Draft:
+    """``d`` with its evidence the written ``sentence`` and its trigger found in it."""
+    start = at + sentence.index(d.trigger.text)
+    return replace(
+        d,
+        evidence=Span(sentence, at, at + len(sentence)),
+        trigger=Span(d.trigger.text, start, start + len(d.trigger.text)),
+        sent_start=at,
+    )
+
+
+def test_a_trend_sums_up_the_tally_of_the_same_acts() -> None:
+    # "At least 31 prisoners were executed in Iranian prisons last week ... Women prisoners began a hunger
+    # strike against the wave of executions."
+    tally = replace(draft("execution", "executed", 10, mags=(_mag("executions", 31, 20),)), scope="aggregate")
+    wave = _in_sentence(
+        draft("execution", "executions", 0, nominal=True),
+        "Women prisoners began a hunger strike against the wave of executions.",
+        300,
+    )
+    assert len(merge_drafts([tally, wave])) == 1
+    # "The authorities have also stepped up arrests of Kurdish activists. Hengaw documented the arrest of
+    # at least 48 Kurdish citizens." (the trend told first)
+    trend = _in_sentence(
+        draft("arrest", "arrests", 0, nominal=True),
+        "The authorities have also stepped up arrests of Kurdish activists.",
+        100,
+    )
+    arrests = replace(
+        draft("arrest", "arrest", 200, nominal=True, back_reference=True, mags=(_mag("arrests", 48, 220),)),
+        scope="aggregate",
+    )
+    assert len(merge_drafts([trend, arrests])) == 1
+    # a feared future is no tally: "the gallows will be busier still"
+    feared = replace(tally, status="hypothetical", magnitudes=())
+    assert len(merge_drafts([feared, wave])) == 2
+    # a plain nominal of the same type is no trend
+    plain = _in_sentence(draft("execution", "executions", 0, nominal=True), "Prison executions resumed.", 300)
+    assert len(merge_drafts([replace(tally, magnitudes=(), scope="single"), plain])) == 2

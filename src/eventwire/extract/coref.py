@@ -108,6 +108,12 @@ ANOTHER = re.compile(
     r"\b(another|second|third|also|again|separate|separately|new|further|more|other|later that|next day)\b",
     re.IGNORECASE,
 )
+TREND = re.compile(
+    r"\b(waves?|surges?|rises?|spate|increases?|escalation|series|string|upsurge|uptick|rising|growing "
+    r"number|step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|intensif(?:y|ied|ies|ying))\s+(?:of\s+|in\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # a back-reference by a generic word ("the gathering", "the protest") names no particular form
 GENERIC_SUBTYPES = frozenset({"demonstration"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
@@ -342,7 +348,7 @@ def _headline(d: Draft) -> bool:
 
 def _compatible(a: Draft, b: Draft) -> bool:
     same_sentence = a.sent_start == b.sent_start
-    if _part_of(a, b) or (same_sentence and _part_of(b, a)):
+    if _part_of(a, b) or (same_sentence and _part_of(b, a)) or _trend_of(a, b):
         return True
     linked = same_sentence and (b.head in a.linked or a.head in b.linked)
     # one clause's event and the toll of it ("attacked the town, killing 10,000"): a place each names
@@ -419,6 +425,29 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if _bare_repeat(a, b) or _wave_named_first(a, b):
         return True
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
+
+
+def _trend(d: Draft) -> bool:
+    """The mention names a trend, not an event: "a sharp rise in air strikes", "the wave of executions",
+    "stepped up arrests of activists", "a surge in executions"."""
+    before = d.evidence.text[: max(0, d.trigger.start - d.evidence.start)]
+    return d.nominal and not d.magnitudes and bool(TREND.search(before))
+
+
+def _trend_of(a: Draft, b: Draft) -> bool:
+    """A trend and the tally of the same acts it summarises (either told first) are one record.
+
+    The tally must be of acts that happened ("the gallows will be busier still" is no tally to sum up);
+    the trend may be told in any mood but denial ("the regime's answer has been to step up executions").
+    """
+    if a.type != b.type:
+        return False
+    real = ("asserted", "attributed")
+    if _trend(b) and not _trend(a):
+        return a.scope == "aggregate" and a.status in real and b.status != "negated"
+    if _trend(a) and not _trend(b):
+        return b.scope == "aggregate" and b.status in real and a.status != "negated" and not a.mentions
+    return False
 
 
 def _wave_named_first(a: Draft, b: Draft) -> bool:
@@ -762,11 +791,18 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
         target = None
         # a bare back-reference ("keep the demonstrations peaceful") may point back to the story's
         # main event however far up the report it was told
-        reach = len(merged) if d.back_reference and d.nominal and not d.magnitudes else window * 3
+        bare_reference = d.back_reference and d.nominal and not d.magnitudes
+        reach = len(merged) if bare_reference or _trend(d) else window * 3
         for k in range(len(merged) - 1, max(-1, len(merged) - 1 - reach), -1):
             if _compatible(merged[k], d):
                 target = k
-                if d.sent_start == merged[k].sent_start or d.back_reference or _barricade(d) or _bare(d):
+                if (
+                    d.sent_start == merged[k].sent_start
+                    or d.back_reference
+                    or _barricade(d)
+                    or _bare(d)
+                    or _trend(d)
+                ):
                     break
         # an account by a speaker joins the earliest compatible event (the lead), not the nearest
         if target is None:
