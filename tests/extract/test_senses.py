@@ -237,3 +237,16 @@ def test_senses_one_tournament_mention_nearby_does_not_cancel_an_attack(nlp: Lan
         "It will host matches of the women's football tournament in June."
     )
     assert "attack" in [e.type for e in events(nlp, text)]
+
+
+def test_senses_a_projected_toll_is_no_killing(nlp: Language) -> None:
+    text = '"The death toll could rise sharply in the coming days," said a political analyst.'
+    assert "killing" not in [e.type for e in events(nlp, text)]
+    assert "killing" in [
+        e.type for e in events(nlp, "The death toll in the clashes rose to 41 on Sunday, the hospital said.")
+    ]
+
+
+def test_senses_people_burned_are_no_arson(nlp: Language) -> None:
+    text = '"There were bodies everywhere, many of them burned beyond recognition," said a farmer.'
+    assert "riot" not in [e.type for e in events(nlp, text)]

@@ -321,7 +321,15 @@ def _not_accountable(c: MatchContext) -> bool:
 
 def _inanimate_patient(c: MatchContext) -> bool:
     """ "burned the police post" (arson), not "many of the victims were burned" (people harmed)."""
-    p = patient(c.head)
+    h = c.head
+    p = patient(h)
+    if (
+        p is None
+        and h.tag_ == "VBN"
+        and not any(ch.dep_ == "aux" and lemma(ch) == "have" for ch in h.children)
+    ):
+        # "many of them burned beyond recognition": a participle without "were" is still passive
+        p = next((ch for ch in h.children if ch.dep_ == "nsubj"), None)
     if p is None or p.i in {t.i for t in c.tokens}:
         return True
     if p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
@@ -429,6 +437,23 @@ def _violent_cause(c: MatchContext) -> bool:
                     words & {"gunshot", "wound", "wounds", "injury", "injuries", "torture", "beating"}
                 )
     return True
+
+
+def _not_projected_toll(c: MatchContext) -> bool:
+    """ "the death toll could rise sharply", "the toll is expected to climb": a forecast about a toll,
+    no killing of its own (the deaths it counts are reported elsewhere)."""
+    h = c.head
+    if h.dep_ == "compound" and lemma(h.head) == "toll":
+        h = h.head  # "death" of "death toll"
+    if lemma(h) != "toll" or h.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    gov = h.head
+    modal = {"could", "might", "may", "would", "will", "can"}
+    if any(ch.dep_ == "aux" and ch.lower_ in modal for ch in gov.children):
+        return False
+    return not (
+        lemma(gov) in ("expect", "likely", "set", "feared") and any(ch.dep_ == "xcomp" for ch in gov.children)
+    )
 
 
 def _counted_dead(c: MatchContext) -> bool:
@@ -1252,6 +1277,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_state_shooting": _not_state_shooting,
     "not_death_setting": _not_death_setting,
     "not_shot_down": _not_shot_down,
+    "not_projected_toll": _not_projected_toll,
     "not_raid_of_arrest": _not_raid_of_arrest,
     "not_at_armed_men": _not_at_armed_men,
     "not_idiom_way": _not_idiom_way,
