@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import pytest
 
 from eventwire.extract.coref import Draft, merge_drafts
 from eventwire.records import Actor, Magnitude, Place, Span, Time
+from tests.extract._event_helpers import events, place
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def _span(text: str, start: int) -> Span:
@@ -731,3 +738,43 @@ def test_a_trend_sums_up_the_tally_of_the_same_acts() -> None:
     # a plain nominal of the same type is no trend
     plain = _in_sentence(draft("execution", "executions", 0, nominal=True), "Prison executions resumed.", 300)
     assert len(merge_drafts([replace(tally, magnitudes=(), scope="single"), plain])) == 2
+
+
+# End to end: real sentences through the parse, the binders and the merge.
+
+
+@pytest.mark.slow
+def test_a_raid_that_detained_people_is_one_arrest_end_to_end(nlp: Language) -> None:
+    text = (
+        "Intelligence officers raided a community kitchen in Kassala on Monday and took away six volunteers."
+    )
+    evs = events(nlp, text)
+    assert [e.type for e in evs] == ["arrest"]
+    assert {evs[0].trigger.text, *(m.text for m in evs[0].mentions)} >= {"raided", "took away"}
+
+
+@pytest.mark.slow
+def test_barricades_broken_through_are_no_protest_of_their_own_end_to_end(nlp: Language) -> None:
+    text = "Crowds broke through police barricades and set fire to the parliament building on Tuesday."
+    evs = events(nlp, text)
+    assert [e.type for e in evs] == ["riot"]
+
+
+@pytest.mark.slow
+def test_a_denial_of_the_shooting_is_not_a_second_event_end_to_end(nlp: Language) -> None:
+    text = (
+        "Security forces opened fire on mourners in Zahedan on Friday, killing at least 20 people.\n\n"
+        "Officials denied that anyone had been shot by the security forces."
+    )
+    evs = events(nlp, text, places=(place(text, "Zahedan"),))
+    assert len(evs) == 1 and evs[0].type == "killing" and evs[0].status == "asserted"
+
+
+@pytest.mark.slow
+def test_the_wave_of_executions_is_the_tally_end_to_end(nlp: Language) -> None:
+    text = (
+        "At least 31 prisoners were executed in prisons across the country last week.\n\n"
+        "Women prisoners in Evin began a hunger strike against the wave of executions."
+    )
+    evs = events(nlp, text)
+    assert [e.type for e in evs].count("execution") == 1
