@@ -334,3 +334,16 @@ def test_claims_a_forecast_of_more_to_come(nlp: Language) -> None:
     (claim,) = claims_of(nlp, "The monitor expects more air strikes on populated areas in the coming months.")
     assert claim.cue.text == "expects" and claim.content.text.startswith("more air strikes")
     assert claims_of(nlp, "The ministry expects a reply from the embassy.") == []
+
+
+def test_claims_coordinated_dismissal_of_claims_is_its_own_frame(nlp: Language) -> None:
+    text = (
+        "The minister underlined that no citizen had lost their life and dismissed claims on social media "
+        "that police had beaten detainees."
+    )
+    claims = claims_of(nlp, text)
+    assert [(c.speaker.text, c.cue.text) for c in claims] == [
+        ("The minister", "underlined"),
+        ("The minister", "dismissed"),
+    ]
+    assert claims[0].content.text == "no citizen had lost their life"

@@ -248,3 +248,5 @@ UNSAID_CONTROLLERS = frozenset(
 ISSUED_DOCUMENTS = frozenset({"statement", "communique", "letter", "message", "declaration"})
 # verbs that forecast their object when it is "more" of something: "expects more air strikes"
 FORECASTING = frozenset({"expect", "fear", "anticipate", "predict", "foresee"})
+# objects that make a coordinated verb another frame: "… and dismissed claims that …"
+DISPUTED = frozenset({"claim", "report", "allegation", "accusation", "rumour", "rumor", "suggestion"})

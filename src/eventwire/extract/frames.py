@@ -28,6 +28,7 @@ from .frame_words import (
     COLON_CREDIT,
     COUNTING,
     DASH_CREDIT,
+    DISPUTED,
     DOCUMENTS,
     EVERY,
     EVIDENTIAL,
@@ -478,8 +479,13 @@ class FrameFinder(FrameBase):
                 and self.doc[t.i - 1].lower_ in {"and", "but"}
                 and span[0] < t.idx < span[1]
                 and any(c.dep_ in SUBJECTS for c in clause.children)
-                and any(c.dep_ == "auxpass" for c in clause.children)
-                and any(c.dep_ == "dobj" for c in t.children)
+                and (
+                    (
+                        any(c.dep_ == "auxpass" for c in clause.children)
+                        and any(c.dep_ == "dobj" for c in t.children)
+                    )
+                    or any(c.dep_ == "dobj" and c.lemma_.lower() in DISPUTED for c in t.children)
+                )
             ):
                 # a verb with an object cannot share the complement's passive ("had been mistreated
                 # and described him"), so it is the frame's verb; "arrested him and charged him" is not
@@ -697,7 +703,11 @@ class FrameFinder(FrameBase):
                 climbed = head
                 head = head.head
                 found = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-                if found is not None and found.dep_ == "nsubj":
+                nobody = found is not None and (
+                    found.lower_ in NOBODY
+                    or any(c.dep_ == "det" and c.lower_ == "no" for c in found.children)
+                )
+                if found is not None and found.dep_ == "nsubj" and not nobody:
                     if found.lower_ in RELATIVE and head.dep_ == "relcl":
                         return head.head
                     if head.lemma_.lower() in self.lex.speech_verbs or self._plausible(found):
