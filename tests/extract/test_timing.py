@@ -559,3 +559,17 @@ def test_timing_the_day_after_a_reporting_verb_is_the_saying(
     nlp: Language, text: str, trigger: str, expected: tuple[str, str]
 ) -> None:
     assert _interval(_bind(nlp, text, trigger)) == expected
+
+
+def test_timing_a_date_qualifying_a_noun_sets_no_narrative_year(nlp: Language) -> None:
+    text = (
+        "He accepted a treaty he had rejected after the August 2018 ceasefire. "
+        "The move followed the invasion of the border town on July 2, officials said."
+    )
+    assert _interval(_bind(nlp, text, "invasion")) == ("2024-07-02", "2024-07-02")
+
+
+def test_timing_a_possessive_after_a_reporting_verb_is_not_the_saying(nlp: Language) -> None:
+    text = "Investigators said last month's discovery of a rifle represented a breakthrough."
+    bound = _bind(nlp, text, "discovery")
+    assert bound is not None and (bound.start, bound.end) == ("2024-07-01", "2024-07-31")

@@ -222,8 +222,11 @@ def _saying(tok: Token) -> Token | None:
 
 def _said_before(tok: Token) -> Token | None:
     """Written right after a reporting verb whatever the parse ("Police said on Friday they had arrested
-    …", "told reporters late on Tuesday that …"): the time of the saying."""
+    …", "told reporters late on Tuesday that …"): the time of the saying (not "said last month's
+    discovery …", a possessive of the reported clause)."""
     doc = tok.doc
+    if any(c.tag_ == "POS" for c in (*tok.children, *tok.head.children)):
+        return None
     k = tok.i - 1
     while k >= 0 and doc[k].lower_ in ("on", "late", "early", "this", "last", "in", "the", "of"):
         k -= 1
@@ -898,6 +901,9 @@ _HOURS_LATER = re.compile(
     r"(?:about\s+|some\s+|nearly\s+|an?\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:later|earlier|after)", re.I
 )
 _FOLLOWING = re.compile(r"the\s+(?:following|next|ensuing|subsequent)\s+(?P<u>year|month|week)", re.I)
+_CTX_OPENERS = re.compile(
+    r"(?:^|\b(?:on|in|at|by|of|dawn|night|morning|evening))\s*(?:early\s+|late\s+|mid-?)?$", re.I
+)
 _WEEK_NAMED = re.compile(r"(?:next|this|last|the\s+following|the\s+coming)\s+week$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -1033,7 +1039,18 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
         if t.anchor == "absolute" and YEAR.search(t.text):
             # a dated day or month sets the narrative's year; a bare year ("in 2019") leaves it open
             blocked = _CTX_BLOCKERS.search(text[max(0, t.start_char - 20) : t.start_char])
-            ctx = (start, para) if t.precision in ("day", "month") and not blocked else None
+            # an adverbial date moves the story ("On 6 April 2019, …", "in October 2020"); a date that
+            # qualifies a noun ("following the August 1988 cease-fire") is background
+            adverbial = _CTX_OPENERS.search(text[max(0, t.start_char - 12) : t.start_char]) is not None
+            after = _token_at(doc, (t.end_char or t.start_char) + 1)
+            modifier = (
+                after is not None and after.pos_ in ("NOUN", "PROPN") and after.idx == (t.end_char or 0) + 1
+            )
+            ctx = (
+                (start, para)
+                if t.precision in ("day", "month") and adverbial and not blocked and not modifier
+                else None
+            )
             shift = None
             out.append(t)
             continue
