@@ -39,7 +39,6 @@ ATTACK_WORDS = frozenset(
         "bombing",
         "overrun",  # "fighters overran the camp, killing more than 100"
         "storm",  # "gunmen stormed the village, killing 20"
-        "ram",  # "a car rammed into the officers, killing four"
     }
 )
 # an operation whose whole outcome is the detentions it made ("soldiers raided the village and detained
