@@ -250,3 +250,11 @@ def test_senses_a_projected_toll_is_no_killing(nlp: Language) -> None:
 def test_senses_people_burned_are_no_arson(nlp: Language) -> None:
     text = '"There were bodies everywhere, many of them burned beyond recognition," said a farmer.'
     assert "riot" not in [e.type for e in events(nlp, text)]
+
+
+def test_senses_vehicles_driven_into_people_and_villages_reduced_to_ashes(nlp: Language) -> None:
+    text = "Two officers were injured when a car driven by protesters rammed into them on the bridge."
+    assert "attack" in [e.type for e in events(nlp, text)]
+    assert "attack" not in [e.type for e in events(nlp, "A delivery van ran into a wall in the old town.")]
+    text = "Witnesses said troops reduced the village to ashes on Sunday."
+    assert "attack" in [e.type for e in events(nlp, text)]

@@ -421,6 +421,16 @@ def _not_at_armed_men(c: MatchContext) -> bool:
     return not (c.words & (word_set("armed_clash") - {"armed"}))
 
 
+def _rams_people(c: MatchContext) -> bool:
+    """ "a vehicle rammed into them", "a truck ploughed into the crowd": a vehicle driven into people
+    (not "a car ran into a wall")."""
+    into = next((ch for ch in c.head.children if ch.dep_ == "prep" and ch.lower_ == "into"), None)
+    target = next((g for g in into.children if g.dep_ == "pobj"), None) if into is not None else None
+    if target is None:
+        target = patient(c.head)
+    return target is not None and is_animate(target, word_set("animate")) and target.pos_ != "PROPN"
+
+
 def _not_shot_down(c: MatchContext) -> bool:
     """ "shot down a drone" / "shot down the proposal": not a shooting at people."""
     return not any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in c.head.children)
@@ -1277,6 +1287,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_state_shooting": _not_state_shooting,
     "not_death_setting": _not_death_setting,
     "not_shot_down": _not_shot_down,
+    "rams_people": _rams_people,
     "not_projected_toll": _not_projected_toll,
     "not_raid_of_arrest": _not_raid_of_arrest,
     "not_at_armed_men": _not_at_armed_men,
