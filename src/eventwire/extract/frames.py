@@ -902,8 +902,10 @@ class FrameFinder(FrameBase):
                 elif conj is not None:  # "according to messages smuggled out and relatives who …"
                     speaker = speaker_phrase(conj)
                 elif (issuer := self._vouched_issuer(tok, obj)) is not None:
-                    # "women prisoners began a hunger strike, according to a statement smuggled out"
-                    speaker = speaker_phrase(issuer)
+                    # "women prisoners began a hunger strike, according to a statement smuggled out":
+                    # the group as named, without where it is ("in Evin Prison")
+                    start, end = issuer.left_edge.idx, issuer.idx + len(issuer.text)
+                    speaker = SpeakerPhrase(head=issuer, start=start, end=end, core_start=start, core_end=end)
                 elif obj.lemma_.lower() in RECORD_NOUNS:
                     return []
             s_start, s_end = self.sentence_of(tok.idx)

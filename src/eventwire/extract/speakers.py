@@ -531,7 +531,7 @@ class SpeakerMemory:
     entries: list[_Entry] = field(default_factory=list)
     actors: tuple[Actor, ...] = ()
     quoted: tuple[tuple[int, int], ...] = ()  # quotation spans: names inside them are not antecedents
-    issuer: _Entry | None = None  # who issued the last statement or letter that spoke
+    issuers: dict[str, _Entry] = field(default_factory=dict)  # who issued the last statement, letter …
 
     def resolve(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
         """``actor`` with the name and kind of the earlier speaker it refers to, if any; remembers it."""
@@ -598,14 +598,16 @@ class SpeakerMemory:
                     if a.dep_ == "agent":
                         found = next((o for o in a.children if o.dep_ == "pobj" and self._agent(o)), found)
         if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            if self.issuer is not None:
-                return self.issuer
+            known = self.issuers.get(head.lemma_.lower())
+            if known is not None:
+                return known
             found = self._earlier_issuer(head)
         if found is None:
             found = self._issuer_of_mention(head)
         if found is None:
             return None
-        named = speaker_phrase(found)
+        start, end = found.left_edge.idx, found.idx + len(found.text)  # not "… in Evin Prison"
+        named = SpeakerPhrase(head=found, start=start, end=end, core_start=start, core_end=end)
         actor = build_speaker(named, self.actors, self.lexicon)
         earlier = self._antecedent(found)
         entry = _Entry(
@@ -616,7 +618,7 @@ class SpeakerMemory:
             words=_words(actor.name, actor.text or ""),
             at=found.idx,
         )
-        self.issuer = entry
+        self.issuers[head.lemma_.lower()] = entry
         return entry
 
     def _issuer_of_mention(self, doc_noun: Token) -> Token | None:
