@@ -778,3 +778,19 @@ def test_the_wave_of_executions_is_the_tally_end_to_end(nlp: Language) -> None:
     )
     evs = events(nlp, text)
     assert [e.type for e in evs].count("execution") == 1
+
+
+def test_a_bare_retelling_of_crowd_control_is_the_same_dispersal() -> None:
+    # "Security forces cleared thousands of supporters from the square overnight. ... Police moved on the
+    # square shortly before midnight, firing volleys of tear gas, witnesses said."
+    cleared = replace(draft("repression", "cleared", 10, para=0), subtype="dispersal")
+    volleys = replace(
+        draft(
+            "repression", "firing volleys of tear gas", 300, status="attributed", source="witnesses", para=1
+        ),
+        subtype="dispersal",
+    )
+    assert len(merge_drafts([cleared, volleys])) == 1
+    # other acts of force are not folded by this rule ("detainees were beaten in custody")
+    beaten = replace(volleys, subtype="excessive_force", trigger=_span("beaten", 300))
+    assert len(merge_drafts([cleared, beaten])) == 2

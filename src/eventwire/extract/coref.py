@@ -478,9 +478,10 @@ def _bare(d: Draft) -> bool:
 
 def _bare_repeat(a: Draft, b: Draft) -> bool:
     """``b`` tells again, in the same or the next paragraph, an act of ``a``'s type with nothing new."""
+    crowd_control = a.type == "repression" and _dispersal(a) and _dispersal(b)
     return (
         a.type == b.type
-        and a.type in REPEATABLE
+        and (a.type in REPEATABLE or crowd_control)
         and _bare(b)
         and 0 <= b.para - a.para <= 1
         and {a.status, b.status} <= {"asserted", "attributed"}
