@@ -775,3 +775,13 @@ def test_claims_lead_claim_named_by_a_description_is_kept_and_named(nlp: Languag
     assert [c.cue.text for c in claims] == ["said", "said"]
     assert claims[0].speaker.text == "a state-funded rights body"
     assert claims[0].speaker.name == claims[1].speaker.name == name
+
+
+def test_claims_he_after_a_capitalised_title_and_name(nlp: Language) -> None:
+    text = (
+        "Minister Diego Cabral said the gunmen had been identified. Defence Minister Vladimir Padrino Lopez "
+        'rejected reports that soldiers had opened fire. "Not a single shot was fired," he said.'
+    )
+    claims = claims_of(nlp, text)
+    assert claims[-1].speaker.text == "he" and claims[-1].speaker.name == claims[-2].speaker.name
+    assert "Cabral" not in claims[-1].speaker.name

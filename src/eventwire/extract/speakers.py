@@ -744,8 +744,7 @@ class SpeakerMemory:
         ):
             return True  # "Khan, 72, has been …": an age makes a name a person's
         if head.pos_ == "PROPN" and any(
-            t.dep_ == "compound" and t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.person_nouns
-            for t in head.lefts
+            t.dep_ == "compound" and t.lower_ in self.lexicon.person_nouns for t in head.lefts
         ):
             return True  # a title before the name, whatever the tagger says: "Police spokeswoman X"
         if head.ent_type_ in _ORG_ENTS:
