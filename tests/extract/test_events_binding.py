@@ -1004,3 +1004,12 @@ def test_a_raid_is_on_those_it_beat(nlp: Language) -> None:
     text = "Troops raided the protest camp at dawn, beating students and journalists and arresting nine."
     evs = [e for e in _with_actors(nlp, text) if e.trigger.text == "raided"]
     assert evs and "students" in _names(evs[0], "target") | _names(evs[0], "victim")
+
+
+def test_shops_shut_on_a_groups_strike_call_are_its_strike(nlp: Language) -> None:
+    text = (
+        "Markets in Peshawar stayed closed on Monday after the teachers' strike call spread to the bazaars."
+    )
+    ev = _one(_with_actors(nlp, text), "strike")
+    names = _names(ev, "initiator")
+    assert "teachers" in names and "shopkeepers" in names

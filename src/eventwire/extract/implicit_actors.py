@@ -221,7 +221,9 @@ def implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: l
     doc = head.doc
     seg = segment(head)
     if etype == "strike" and _shops_closed(head):
+        callers = _call_owners(head, known)  # "shops stayed shut as the students' shutdown call took hold"
         return [
+            *callers,
             Actor(
                 text=None,
                 start_char=None,
@@ -231,7 +233,7 @@ def implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: l
                 kind="labor",
                 role="initiator",
                 country=None,
-            )
+            ),
         ]
     taken = {(a.start_char, a.end_char) for a in bound}
     pool = [
@@ -383,6 +385,22 @@ def protesting(a: Actor) -> Actor:
 
 
 SHOP_WORDS = frozenset({"shop", "store", "market", "bazaar", "business", "shutter"})
+CALL_NOUNS = frozenset({"call", "strike", "shutdown", "boycott", "walkout", "appeal"})
+
+
+def _call_owners(head: Token, known: Sequence[Actor]) -> list[Actor]:
+    """Whose strike call a shutdown answers: the possessor of a call or strike noun in its sentence."""
+    out: list[Actor] = []
+    for t in segment(head):
+        if lemma(t) not in CALL_NOUNS:
+            continue
+        for c in t.children:
+            if c.dep_ != "poss":
+                continue
+            for a in known:
+                if a.start_char is not None and a.end_char is not None and a.start_char <= c.idx < a.end_char:
+                    out.append(a.replace(role="initiator"))
+    return out[:1]
 
 
 def _shops_closed(head: Token) -> bool:
