@@ -573,3 +573,12 @@ def test_timing_a_possessive_after_a_reporting_verb_is_not_the_saying(nlp: Langu
     text = "Investigators said last month's discovery of a rifle represented a breakthrough."
     bound = _bind(nlp, text, "discovery")
     assert bound is not None and (bound.start, bound.end) == ("2024-07-01", "2024-07-31")
+
+
+def test_timing_a_time_qualifying_the_reported_object_is_not_the_saying(nlp: Language) -> None:
+    text = (
+        "Acme Office Systems reported third-quarter net income fell 5.9% "
+        "from $10.1 million in the year-ago period."
+    )
+    bound = _bind(nlp, text, "fell")
+    assert bound is not None and bound.text == "third-quarter"

@@ -227,6 +227,8 @@ def _said_before(tok: Token) -> Token | None:
     doc = tok.doc
     if any(c.tag_ == "POS" for c in (*tok.children, *tok.head.children)):
         return None
+    if tok.dep_ in ("amod", "compound", "nummod", "poss") or (tok.head.pos_ == "NOUN" and tok.head.i > tok.i):
+        return None  # "reported third-quarter net income": the time qualifies the report's object
     k = tok.i - 1
     while k >= 0 and doc[k].lower_ in ("on", "late", "early", "this", "last", "in", "the", "of"):
         k -= 1
@@ -900,7 +902,7 @@ _CTX_BLOCKERS = re.compile(
 _HOURS_LATER = re.compile(
     r"(?:about\s+|some\s+|nearly\s+|an?\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:later|earlier|after)", re.I
 )
-_FOLLOWING = re.compile(r"the\s+(?:following|next|ensuing|subsequent)\s+(?P<u>year|month|week)", re.I)
+_FOLLOWING = re.compile(r"the\s+(?:following|ensuing|subsequent)\s+(?P<u>year|month|week)", re.I)
 _CTX_OPENERS = re.compile(
     r"(?:^|\b(?:on|in|at|by|of|dawn|night|morning|evening))\s*(?:early\s+|late\s+|mid-?)?$", re.I
 )
