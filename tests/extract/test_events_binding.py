@@ -734,6 +734,7 @@ def test_those_called_on_to_demonstrate_initiate(nlp: Language) -> None:
     )
     ev = _one(_with_actors(nlp, text), "protest")
     assert "nurses" in _names(ev, "initiator")
+    assert any("office" in n for n in _names(ev, "initiator"))  # who calls it initiates it too
 
 
 def test_the_injured_of_a_when_clause_are_the_target(nlp: Language) -> None:
@@ -1013,3 +1014,25 @@ def test_shops_shut_on_a_groups_strike_call_are_its_strike(nlp: Language) -> Non
     ev = _one(_with_actors(nlp, text), "strike")
     names = _names(ev, "initiator")
     assert "teachers" in names and "shopkeepers" in names
+
+
+def test_part_of_a_building_is_the_building(nlp: Language) -> None:
+    ev = _one(
+        _with_actors(nlp, "Crowds set part of the parliament building on fire in Nairobi on Tuesday."), "riot"
+    )
+    assert any("parliament" in n.lower() for n in _names(ev, "target"))
+
+
+def test_things_thrown_or_driven_stand_for_who_wielded_them(nlp: Language) -> None:
+    text = "Two police officers were injured by stones and petrol bombs thrown by hooded youths downtown."
+    ev = _one(_with_actors(nlp, text), "riot")
+    assert "hooded youths" in _names(ev, "initiator")
+    text = "Two Rangers were killed when a vehicle driven by protesters rammed into them on the highway."
+    ev = _one(_with_actors(nlp, text), "attack")
+    assert "protesters" in _names(ev, "perpetrator") and "protesters" not in _names(ev, "victim")
+
+
+def test_her_supporters_are_the_callers(nlp: Language) -> None:
+    text = "The opposition leader Maria Lopez called on her supporters to gather on Saturday in every city."
+    ev = _one(_with_actors(nlp, text), "protest")
+    assert "supporters of Maria Lopez" in _names(ev, "initiator")

@@ -497,7 +497,9 @@ def _member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
                     start_char=tok.doc[s].idx,
                     end_char=tok.idx + len(tok.text),
                     name=text,
-                    aliases=(f"{tok.lower_} of {leader.name}",),
+                    aliases=tuple(
+                        dict.fromkeys(f"{tok.lower_} of {n}" for n in (leader.name, leader.text) if n)
+                    ),
                     kind="protesters",
                     role=role,
                     country=None,
@@ -782,6 +784,35 @@ def _mourning(a: Actor) -> Actor:
 
 
 CUSTODY_NOUNS = frozenset({"custody", "detention", "prison", "jail"})
+WIELDED_NOUNS = frozenset(
+    {
+        "vehicle",
+        "car",
+        "truck",
+        "van",
+        "bus",
+        "motorcycle",
+        "stone",
+        "rock",
+        "brick",
+        "bottle",
+        "cocktail",
+        "firework",
+        "projectile",
+        "shell",
+        "rocket",
+        "missile",
+        "drone",
+        "bomb",
+        "grenade",
+        "bullet",
+        "round",
+        "canister",
+        "aircraft",
+        "jet",
+        "helicopter",
+    }
+)
 RAID_LEMMAS = frozenset({"raid", "storm", "stormed", "attack", "clear", "sweep", "swoop", "descend", "break"})
 ADJUNCT_FORCE_LEMMAS = frozenset(
     {"beat", "arrest", "detain", "kill", "wound", "injure", "shoot", "drag", "assault"}
@@ -853,12 +884,28 @@ def _by_phrases(verb: Token) -> list[Token]:
     return out
 
 
+def _driven_by(tok: Token) -> Token:
+    """``a vehicle driven by protesters``, ``stones thrown by hooded youths``, ``shells fired by the
+    RSF``: a thing described by who wielded it stands for them."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP") or lemma(tok) not in WIELDED_NOUNS:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agents = _by_phrases(c)
+            if agents:
+                return agents[0]
+    return tok
+
+
 def _more_agents(head: Token, etype: str) -> list[Token]:
     """Agents beyond the first: "shot by security forces or by armed groups"; and, for a killing whose
     victims are described by how they died, the agents of that description ("16 people were killed,
     most of them shot by police")."""
     out = _by_phrases(head)[1:]
-    if etype not in ("killing", "attack") or agent(head) is not None:
+    first = agent(head)
+    if first is not None and _driven_by(first) is not first:
+        out.append(_driven_by(first))  # "injured by stones thrown by hooded thugs"
+    if etype not in ("killing", "attack") or first is not None:
         return out
     for c in head.children:  # "killed in a crackdown by security forces and armed groups"
         if c.dep_ == "prep" and c.lower_ in ("in", "during"):
@@ -1026,6 +1073,20 @@ def _named_person(tok: Token, role: ActorRole) -> Actor | None:
     )
 
 
+PART_NOUNS = frozenset({"part", "parts", "section", "wing", "portion", "floor", "gate", "gates", "entrance"})
+
+
+def _part_of(tok: Token) -> Token:
+    if tok.lower_ not in PART_NOUNS:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return tok
+
+
 def _dateline(tok: Token) -> bool:
     """A place name in capitals opening a line: an article's dateline, not an actor."""
     if not (tok.text.isupper() and len(tok.text) > 2):
@@ -1132,8 +1193,9 @@ def bind_actors(
         if s is not None and s.dep_ == "appos" and s.like_num and s.head.pos_ == "PROPN":
             s = s.head  # "Tamerlan, 26, died": an age, not a dateline's apposition
         called = _called_on(head, etype)
-        if called and s is not None and s.head.i == head.head.i:
-            s = None  # the caller of "called on supporters to demonstrate" does not demonstrate
+        if s is not None:
+            s = _driven_by(s)  # "a vehicle driven by protesters rammed into them": the protesters
+        # the caller of "called on supporters to demonstrate" stays an initiator beside those called
         if s is not None and not _idle_doer(head, s):
             pairs.append((s, "doer"))
         a = agent(head)
@@ -1219,6 +1281,13 @@ def bind_actors(
                         pairs.append((g, "patient"))
     else:
         for c in head.children:
+            if (
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and etype in ("riot", "attack")
+                and lemma(c) not in ORGANISE_LEMMAS
+            ):
+                pairs.extend((g, "doer") for g in _by_phrases(c))  # "stones thrown by hooded youths"
             if c.dep_ == "acl" and lemma(c) in ORGANISE_LEMMAS and etype in INITIATOR_TYPES:
                 # "the strike, called by the party and backed by traders' associations"
                 pairs.extend((g, "doer") for g in _by_phrases(c))
@@ -1342,6 +1411,7 @@ def bind_actors(
             if etype == "killing" and trigger_lemma in DIE_LEMMAS and which == "doer":
                 role = "victim"  # "26 people died": the subject of dying is the victim
             t = _unrelative(t)
+            t = _part_of(t)  # "set part of the parliament building on fire": the building
             if _dateline(phrase_head(t)):
                 continue  # "SHIRAZ (Agency) — …": the dateline is no party to the event
             actor = (
@@ -1410,6 +1480,10 @@ def bind_actors(
                 continue
             seen.add(key)
             out.append(actor)
+    doers = {a.start_char for a in out if a.role in ("perpetrator", "initiator") and a.start_char is not None}
+    out = [
+        a for a in out if not (a.role in ("victim", "target") and a.start_char in doers)
+    ]  # one mention, one side
     text = doc_text(doc)
     out = [party_named(a, known, text, doc) for a in out]
     protest_setting = etype in ("repression", "killing", "arrest", "torture") and at_protest(head)

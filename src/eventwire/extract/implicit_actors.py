@@ -650,8 +650,8 @@ def antecedent(
             and _reports(root.head)
         ):
             continue  # "X told the Observatory that he was held": the one told is not "he"
-        if clause_head(root) == clause_head(tok):
-            continue  # "protesters threw bottles at them": not the clause's own subject
+        if clause_head(root) == clause_head(tok) and not (low in ("his", "her") and tok.dep_ == "poss"):
+            continue  # "protesters threw bottles at them" (but "she called on her supporters")
         word = root.lower_
         plural = (
             root.tag_ in ("NNS", "NNPS")
