@@ -794,3 +794,24 @@ def test_a_bare_retelling_of_crowd_control_is_the_same_dispersal() -> None:
     # other acts of force are not folded by this rule ("detainees were beaten in custody")
     beaten = replace(volleys, subtype="excessive_force", trigger=_span("beaten", 300))
     assert len(merge_drafts([cleared, beaten])) == 2
+
+
+def test_a_headline_event_and_its_backdrop_trend() -> None:
+    # "Iran: Kurdish political prisoner executed in Urmia as wave of executions continues" (a title line),
+    # then the lead: "Rebwar Azizi was executed at dawn on Monday in Urmia Central Prison."
+    title = "Iran: Kurdish political prisoner executed in Urmia as wave of executions continues"
+    executed = replace(
+        _in_sentence(draft("execution", "executed", 0, mags=(_mag("executions", 1, 0),)), title, 0),
+        scope="aggregate",  # the title's "wave" misleads the scope
+        para=1,
+    )
+    wave = replace(_in_sentence(draft("execution", "executions", 0, nominal=True), title, 0), para=1)
+    lead = replace(
+        draft("execution", "executed", 200, mags=(_mag("executions", 1, 190),), para=2),
+        scope="single",
+        places=(_place("Urmia Central Prison", 240),),
+    )
+    out = merge_drafts([executed, wave, lead])
+    assert len(out) == 2
+    one = next(d for d in out if d.trigger.text == "executed")
+    assert {m.start for m in one.mentions} | {one.trigger.start} == {executed.trigger.start, 200}

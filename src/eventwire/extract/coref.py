@@ -347,6 +347,9 @@ def _headline(d: Draft) -> bool:
 
 def _compatible(a: Draft, b: Draft) -> bool:
     same_sentence = a.sent_start == b.sent_start
+    if same_sentence and a.type == b.type and (_trend(a) or _trend(b)):
+        # "prisoner executed in Urmia as wave of executions continues": the event and its backdrop
+        return False
     if _part_of(a, b) or (same_sentence and _part_of(b, a)) or _trend_of(a, b):
         return True
     linked = same_sentence and (b.head in a.linked or a.head in b.linked)
@@ -391,7 +394,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if _same_toll(a, b):
         return True  # "shot dead at least 13 people ... the commission said 13 people had been killed"
     bare = b.back_reference and b.nominal and not b.magnitudes
-    if a.scope != b.scope and b.places and not b.places_inferred and not bare:
+    # a headline's scope is a guess unless it gives a count ("At least 31 prisoners executed in a week")
+    headline = _headline(a) and all(m.value <= 1 for m in a.magnitudes)
+    if a.scope != b.scope and b.places and not b.places_inferred and not bare and not headline:
         # "attacked the gathering" does not carry its sentence's place, so no scope of its own either;
         # "the marches took place in at least nine other towns" does
         return False
@@ -404,7 +409,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         and not (bare and b.subtype in GENERIC_SUBTYPES and (b.time is None or b.time_inferred))
     ):
         return False
-    if b.back_reference or (_headline(a) and a.type == b.type and _same_period(a, b)):
+    if b.back_reference or (_headline(a) and a.type == b.type and _same_period(a, b) and not _trend(a)):
         return True
     denial = b.status == "negated" and a.status != "negated"  # an official's denial comes late in a report
     if (_is_account(a, b) and _account_near(a, b)) or denial:
