@@ -645,6 +645,10 @@ def test_a_bare_retelling_in_the_next_paragraph_is_the_same_act() -> None:
     )
     (one,) = merge_drafts([fire, again])
     assert one.status == "asserted"
+    # a property is named loosely: "the parliament building" ... "part of the building"
+    building = Actor("the building", 275, 287, "building", (), "unknown", "target", None)  # type: ignore[arg-type]
+    parliament = Actor("parliament", 40, 50, "Parliament", (), "state", "target", None)  # type: ignore[arg-type]
+    assert len(merge_drafts([replace(fire, actors=(parliament,)), replace(again, actors=(building,))])) == 1
     # "Protesters in Mombasa also torched a police post": another act
     other = replace(
         again,

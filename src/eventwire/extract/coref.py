@@ -495,10 +495,11 @@ def _bare_repeat(a: Draft, b: Draft) -> bool:
 
 
 def _other_sufferers(a: Draft, b: Draft) -> bool:
-    """``b`` names who suffered it, and none of them is ``a``'s ("police arrested two students ... police
-    arrested a journalist")."""
-    theirs = {x.name for x in b.actors if x.role in SUFFERER_ROLES and x.text is not None}
-    return bool(theirs) and not theirs & {x.name for x in a.actors if x.role in SUFFERER_ROLES}
+    """``b`` names the people who suffered it, and none of them is ``a``'s ("police arrested two
+    students ... police arrested a journalist")."""
+    # people only: a property is named loosely ("the parliament building" ... "part of the building")
+    theirs = {x.name for x in b.actors if x.role == "victim" and x.text is not None}
+    return bool(theirs) and not theirs & {x.name for x in a.actors if x.role == "victim"}
 
 
 def _account_near(a: Draft, b: Draft) -> bool:
