@@ -1036,3 +1036,15 @@ def test_her_supporters_are_the_callers(nlp: Language) -> None:
     text = "The opposition leader Maria Lopez called on her supporters to gather on Saturday in every city."
     ev = _one(_with_actors(nlp, text), "protest")
     assert "supporters of Maria Lopez" in _names(ev, "initiator")
+
+
+def test_a_bare_participle_after_a_report_is_passive(nlp: Language) -> None:
+    from eventwire.extract.binding import bind_actors
+
+    doc = nlp(
+        "The government said 40 people had been arrested and monitors reported at least nine people killed."
+    )
+    killed = next(t for t in doc if t.text == "killed")
+    actors = bind_actors(killed, [killed.i], "killing", None, ())
+    assert not [a for a in actors if a.role == "perpetrator" and a.text]
+    assert [a.text for a in actors if a.role == "victim"] == ["people"]

@@ -884,6 +884,16 @@ def _by_phrases(verb: Token) -> list[Token]:
     return out
 
 
+def _bare_passive(head: Token) -> bool:
+    """``reported 16 people killed``, ``saw two men arrested``: a past participle with no auxiliary
+    after a verb of saying or seeing is passive, so its parsed subject is the one it was done to."""
+    if head.tag_ != "VBN" or head.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    return lemma(head) in HARM_LEMMAS | HOLD_LEMMAS | {"execute", "hang", "torture", "beat"}
+
+
 def _driven_by(tok: Token) -> Token:
     """``a vehicle driven by protesters``, ``stones thrown by hooded youths``, ``shells fired by the
     RSF``: a thing described by who wielded it stands for them."""
@@ -1193,6 +1203,9 @@ def bind_actors(
         if s is not None and s.dep_ == "appos" and s.like_num and s.head.pos_ == "PROPN":
             s = s.head  # "Tamerlan, 26, died": an age, not a dateline's apposition
         called = _called_on(head, etype)
+        if s is not None and _bare_passive(head):
+            pairs.append((s, "patient"))  # "rights groups reported 16 people killed": they were killed
+            s = None
         if s is not None:
             s = _driven_by(s)  # "a vehicle driven by protesters rammed into them": the protesters
         # the caller of "called on supporters to demonstrate" stays an initiator beside those called
