@@ -258,3 +258,8 @@ def test_senses_vehicles_driven_into_people_and_villages_reduced_to_ashes(nlp: L
     assert "attack" not in [e.type for e in events(nlp, "A delivery van ran into a wall in the old town.")]
     text = "Witnesses said troops reduced the village to ashes on Sunday."
     assert "attack" in [e.type for e in events(nlp, text)]
+
+
+def test_senses_a_policeman_shot_by_a_mob_is_no_repression(nlp: Language) -> None:
+    text = "Protesters marched in the town. A policeman escorting families to safety was shot by a mob."
+    assert "repression" not in [e.type for e in events(nlp, text)]

@@ -421,6 +421,15 @@ def _not_at_armed_men(c: MatchContext) -> bool:
     return not (c.words & (word_set("armed_clash") - {"armed"}))
 
 
+def _not_force_victim(c: MatchContext) -> bool:
+    """ "a policeman was shot by a mob": the state's own men hit are no repression of a crowd."""
+    p = patient(c.head)
+    if p is None:
+        return True
+    names = {lemma(p), p.lower_}
+    return not (names & (word_set("security_nouns") | STATE_FORCE_NOUNS))
+
+
 def _rams_people(c: MatchContext) -> bool:
     """ "a vehicle rammed into them", "a truck ploughed into the crowd": a vehicle driven into people
     (not "a car ran into a wall")."""
@@ -966,7 +975,8 @@ def _protest_context(c: MatchContext) -> bool:
 
 def _armed_doer_or_no_protest(c: MatchContext) -> bool:
     """Shooting with no protest in sight, or gunmen firing on a crowd (an attack, not repression)."""
-    return not c.has("protest") or not _state_or_unknown_doer(c)
+    crowd = c.has("protest") or bool(c.words & {"mob", "mobs", "rioter", "rioters"})
+    return not crowd or not _state_or_unknown_doer(c)
 
 
 def _protest_paragraph_context(c: MatchContext) -> bool:
@@ -1288,6 +1298,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_death_setting": _not_death_setting,
     "not_shot_down": _not_shot_down,
     "rams_people": _rams_people,
+    "not_force_victim": _not_force_victim,
     "not_projected_toll": _not_projected_toll,
     "not_raid_of_arrest": _not_raid_of_arrest,
     "not_at_armed_men": _not_at_armed_men,
