@@ -819,3 +819,33 @@ def test_a_headline_event_and_its_backdrop_trend() -> None:
     assert len(out) == 2
     one = next(d for d in out if d.trigger.text == "executed")
     assert {m.start for m in one.mentions} | {one.trigger.start} == {executed.trigger.start, 200}
+
+
+def test_the_strike_refers_back_to_the_shop_closure_with_a_speakers_count() -> None:
+    # "Traders shut their shops in dozens of cities on Saturday in a nationwide strike ... The
+    # shutter-down strike was observed in more than 70 cities and towns, the party said."
+    closure = replace(
+        draft(
+            "strike", "shut their shops", 10, mags=(replace(_mag("localities", 12, 30), qualifier="vague"),)
+        ),
+        subtype="shop_closure",
+        scope="aggregate",
+    )
+    strike = replace(
+        draft(
+            "strike",
+            "strike",
+            300,
+            status="attributed",
+            source="party",
+            claim_id="cl1",
+            nominal=True,
+            back_reference=True,
+            mags=(_mag("localities", 70, 340),),
+            para=1,
+        ),
+        subtype="labor_strike",
+        scope="aggregate",
+    )
+    (one,) = merge_drafts([closure, strike])
+    assert one.status == "asserted"

@@ -113,8 +113,9 @@ TREND = re.compile(
     r"(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# a back-reference by a generic word ("the gathering", "the protest") names no particular form
-GENERIC_SUBTYPES = frozenset({"demonstration"})
+# a back-reference by a generic word ("the gathering", "the protest", "the strike") names no
+# particular form
+GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
 
@@ -406,7 +407,12 @@ def _compatible(a: Draft, b: Draft) -> bool:
         and a.subtype != b.subtype
         and a.type == b.type
         and a.type in DISTINCT_SUBTYPES
-        and not (bare and b.subtype in GENERIC_SUBTYPES and (b.time is None or b.time_inferred))
+        and not (
+            b.back_reference
+            and b.nominal
+            and b.subtype in GENERIC_SUBTYPES
+            and (b.time is None or b.time_inferred)
+        )
     ):
         return False
     if b.back_reference or (_headline(a) and a.type == b.type and _same_period(a, b) and not _trend(a)):
