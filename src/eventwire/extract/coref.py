@@ -2,9 +2,16 @@
 
 Two drafts merge when they share a type (or a shooting subtype), their statuses agree
 (asserted absorbs attributed), their times and places do not conflict, and either they
-sit in the same sentence or the later one is a nominal back-reference ("the protests",
-"this crackdown"). The merged record keeps its richest mention's trigger and evidence;
-the others go to ``mentions``.
+sit in the same sentence or the later one refers back: a nominal back-reference ("the protests",
+"this crackdown", however far up the report its event was told), a speaker's account or rival toll
+of a deadly incident (up to four paragraphs down, unless it counts "since" some date), a denial
+("officials deny anyone was shot"), the very same written toll, the same named victim, a bare verbal
+retelling with nothing of its own ("the building was later set ablaze"), a trend summing up a tally
+("the wave of executions"), barricades beside the crowd that built or broke them, a raid whose only
+outcome is its detentions. Mentions that tell another event apart stay apart: other named victims,
+another manner of death, a written other day or place, a detainee count by another voice, "another",
+"also", "again". The merged record keeps its richest mention's trigger and evidence; the others go
+to ``mentions``.
 """
 
 from __future__ import annotations
