@@ -1048,3 +1048,10 @@ def test_a_bare_participle_after_a_report_is_passive(nlp: Language) -> None:
     actors = bind_actors(killed, [killed.i], "killing", None, ())
     assert not [a for a in actors if a.role == "perpetrator" and a.text]
     assert [a.text for a in actors if a.role == "victim"] == ["people"]
+
+
+def test_a_participle_with_an_object_is_active(nlp: Language) -> None:
+    ev = _one(
+        _with_actors(nlp, "Security forces arrested at least five students in Tabriz, HRANA said."), "arrest"
+    )
+    assert "Security forces" in _names(ev, "perpetrator") and "students" in _names(ev, "victim")
