@@ -110,12 +110,15 @@ class _Record:
     __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:
+            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in dataclasses.fields(self))  # type: ignore[arg-type]
         out: dict[str, Any] = {}
-        for f in dataclasses.fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
-            if value is None and f.name in _OMIT_IF_NONE:
+        for name in names:
+            value = getattr(self, name)
+            if value is None and name in _OMIT_IF_NONE:
                 continue
-            out[f.name] = _dump(value)
+            out[name] = _dump(value)
         return out
 
     @classmethod
@@ -132,6 +135,10 @@ class _Record:
     def replace(self: R, **changes: Any) -> R:
         """A copy with some fields changed (records are frozen)."""
         return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
+
+# Field names per record class, in declaration order (``dataclasses.fields`` rebuilds them per call).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _dump(value: Any) -> Any:

@@ -9,6 +9,7 @@ confidence (:mod:`.confidence`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -23,7 +24,7 @@ from .lexicon import word_set
 from .mentions import Mentions
 from .placing import bind_places, country_of, document_country, lead_places
 from .status import event_status
-from .syntax import agent, clause_head, is_animate, lemma, patient, segment, subject
+from .syntax import agent, clause_head, is_animate, lemma, patient, segment, segment_starts, subject
 from .timing import adjust_for_status, bind_time, lead_time
 from .triggers import Trigger, find_triggers
 
@@ -312,11 +313,9 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
         and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children)
     ):
         return True  # "in protest at": the enclosing act is the protest (not "took part in the protest")
-    others = [
-        t
-        for t in by_head.values()
-        if t.head != head.i and segment(head.doc[t.head]).start == segment(head).start
-    ]
+    starts = segment_starts(head.doc)
+    own = starts[head.i]
+    others = [t for t in by_head.values() if t.head != head.i and starts[t.head] == own]
     if trig.type == "protest" and not trig.nominal and head.dep_ in ("advcl", "xcomp"):
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         governor = head.head
@@ -517,6 +516,30 @@ def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
     )
 
 
+def _paragraphs_before(doc: Doc, start: int) -> int:
+    """How many non-blank lines end before ``start``: the ``"\\n"`` at index < ``start`` whose line
+    (from the previous ``"\\n"``) holds more than whitespace. Line ends and counts are built once per Doc."""
+    index: tuple[list[int], list[int]] | None = doc.user_data.get(_LINE_ENDS)
+    if index is None:
+        text = doc_text(doc)
+        ends: list[int] = []
+        counts: list[int] = [0]
+        prev = 0
+        nl = text.find("\n")
+        while nl >= 0:
+            ends.append(nl)
+            counts.append(counts[-1] + (1 if text[prev:nl].strip() else 0))
+            prev = nl + 1
+            nl = text.find("\n", prev)
+        index = (ends, counts)
+        doc.user_data[_LINE_ENDS] = index
+    ends, counts = index
+    return counts[bisect_left(ends, start)]
+
+
+_LINE_ENDS = "eventwire.line_ends"
+
+
 def _is_headline(doc: Doc, sent: SpacySpan) -> bool:
     """The segment, or the whole line it sits on, is a headline (a title may hold a ';')."""
     text = doc_text(doc)
@@ -619,7 +642,7 @@ def _draft(
         head=trig.head,
         time_inferred=inferred,
         places_inferred=places_inferred,
-        para=sum(1 for line in doc_text(doc)[: sent.start_char].split("\n")[:-1] if line.strip()),
+        para=_paragraphs_before(doc, sent.start_char),
         verbal_assert=st.status == "asserted" and not trig.nominal and not _is_headline(doc, sent),
         subject=_own_subject(head),
     )

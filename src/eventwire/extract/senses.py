@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from .lexicon import word_set
-from .syntax import agent, is_animate, lemma, patient, subject
+from .syntax import agent, doc_lemma_set, doc_word_set, is_animate, lemma, lemmas, lowers, patient, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -198,11 +198,12 @@ class MatchContext:
 
 def sentence_words(sent: Span, skip: set[int]) -> frozenset[str]:
     out: set[str] = set()
-    for t in sent:
-        if t.i in skip:
+    low, lem = lowers(sent.doc), lemmas(sent.doc)
+    for i in range(sent.start, sent.end):
+        if i in skip:
             continue
-        out.add(t.lower_)
-        out.add(lemma(t))
+        out.add(low[i])
+        out.add(lem[i])
     return frozenset(out)
 
 
@@ -789,10 +790,10 @@ def _military_strike(c: MatchContext) -> bool:
         return True
     doc = c.sent.doc
     weapons = word_set("weapon") | word_set("air")
-    if not any(lemma(t) in weapons for t in _paragraph(c)) and not any(lemma(t) in weapons for t in doc):
+    if not any(lemma(t) in weapons for t in _paragraph(c)) and doc_lemma_set(doc).isdisjoint(weapons):
         return False
     labor = LABOR_WORDS - {"strike"}  # the word "strike" itself says nothing about which kind
-    return not any(lemma(t) in labor or t.lower_ in labor for t in doc)
+    return doc_word_set(doc).isdisjoint(labor)
 
 
 def _not_mock(c: MatchContext) -> bool:

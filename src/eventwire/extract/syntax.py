@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ..nlp.text import tokens
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -14,14 +16,20 @@ __all__ = [
     "agent",
     "char_span",
     "clause_head",
+    "doc_lemma_set",
+    "doc_word_set",
     "governing_verb",
     "is_animate",
     "lemma",
+    "lemmas",
+    "lowers",
     "patient",
     "segment",
+    "segment_starts",
     "segments",
     "subject",
     "token_at",
+    "tokens",
 ]
 
 CLAUSE_DEPS = frozenset(
@@ -194,7 +202,57 @@ def _segment_index(doc: Doc) -> list[Span]:
     return index
 
 
+def segment_starts(doc: Doc) -> list[int]:
+    """Token index → the token index where its segment starts, built once per Doc."""
+    starts: list[int] | None = doc.user_data.get(_SEGMENT_STARTS)
+    if starts is None:
+        starts = [seg.start for seg in _segment_index(doc)]
+        doc.user_data[_SEGMENT_STARTS] = starts
+    return starts
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """:func:`lemma` of every token, by index, built once per Doc."""
+    out: list[str] | None = doc.user_data.get(_LEMMAS)
+    if out is None:
+        out = [t.lemma_.lower() for t in tokens(doc)]
+        doc.user_data[_LEMMAS] = out
+    return out
+
+
+def lowers(doc: Doc) -> list[str]:
+    """``lower_`` of every token, by index, built once per Doc."""
+    out: list[str] | None = doc.user_data.get(_LOWERS)
+    if out is None:
+        out = [t.lower_ for t in tokens(doc)]
+        doc.user_data[_LOWERS] = out
+    return out
+
+
+def doc_lemma_set(doc: Doc) -> frozenset[str]:
+    """Every :func:`lemma` in the Doc (``any(lemma(t) in S for t in doc)`` is ``not S.isdisjoint(...)``)."""
+    out: frozenset[str] | None = doc.user_data.get(_LEMMA_SET)
+    if out is None:
+        out = frozenset(lemmas(doc))
+        doc.user_data[_LEMMA_SET] = out
+    return out
+
+
+def doc_word_set(doc: Doc) -> frozenset[str]:
+    """Every :func:`lemma` and every ``lower_`` in the Doc."""
+    out: frozenset[str] | None = doc.user_data.get(_WORD_SET)
+    if out is None:
+        out = doc_lemma_set(doc) | frozenset(lowers(doc))
+        doc.user_data[_WORD_SET] = out
+    return out
+
+
+_LEMMAS = "eventwire.lemmas"
+_LOWERS = "eventwire.lowers"
+_LEMMA_SET = "eventwire.lemma_set"
+_WORD_SET = "eventwire.word_set"
 _SEGMENTS = "eventwire.segments"
+_SEGMENT_STARTS = "eventwire.segment_starts"
 _STARTS = "eventwire.token_starts"
 _SPANS = "eventwire.char_spans"
 

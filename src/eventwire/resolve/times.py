@@ -154,7 +154,11 @@ def _is_named_day(text: str, cand: _Candidate, ents: list[tuple[int, int, str]])
     """
     if cand.match["rel"]:
         return False
-    before = _WORD_BEFORE.search(text, 0, cand.start)
+    # the match, if any, is the letter run right before the trailing spaces (one place only), so a
+    # search from a little before it finds the same one as a search from 0; 0 when it is longer
+    before = _WORD_BEFORE.search(text, max(0, cand.start - 120), cand.start)
+    if before is None and cand.start > 120:
+        before = _WORD_BEFORE.search(text, 0, cand.start)
     if not (before and before[1][0].isupper() and before[1].lower() not in _FUNCTION_WORDS):
         return False
     if before[1].isupper():  # "told AFP Friday"
