@@ -12,7 +12,18 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from .lexicon import word_set
-from .syntax import agent, doc_lemma_set, doc_word_set, is_animate, lemma, lemmas, lowers, patient, subject
+from .syntax import (
+    agent,
+    char_span,
+    doc_lemma_set,
+    doc_word_set,
+    is_animate,
+    lemma,
+    lemmas,
+    lowers,
+    patient,
+    subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -319,14 +330,15 @@ def _paragraph(c: MatchContext) -> Span:
     text = doc_text(doc)
     start = text.rfind("\n", 0, c.sent.start_char) + 1
     end = text.find("\n", c.sent.end_char)
-    span = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    span = char_span(doc, start, len(text) if end < 0 else end)
     return span if span is not None else c.sent
 
 
 def _not_sports(c: MatchContext) -> bool:
     """No sports words in the trigger's paragraph (a football "attack", a team "beat" another)."""
     words = word_set("sports")
-    return not any(t.lower_ in words for t in _paragraph(c))
+    para, low = _paragraph(c), lowers(c.sent.doc)
+    return not any(low[i] in words for i in range(para.start, para.end))
 
 
 def _force_context(c: MatchContext) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, Claim, EventStatus, Time
 from .lexicon import word_set
-from .syntax import clause_head, lemma, segment
+from .syntax import clause_head, lemma, lowers, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -659,7 +659,8 @@ def _ahead(time: Time | None, published: date | None) -> bool:
 
 def _hedged(head: Token) -> bool:
     sent = segment(head)
-    if any(t.lower_ in word_set("hedges") for t in sent):
+    hedges, low = word_set("hedges"), lowers(head.doc)
+    if any(low[i] in hedges for i in range(sent.start, sent.end)):
         return True
     for anc, _dep in _ancestors(head, 3):
         if lemma(anc) in word_set("hedge_verbs") and any(c.dep_ == "auxpass" for c in anc.children):

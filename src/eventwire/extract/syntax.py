@@ -56,14 +56,25 @@ def governing_verb(tok: Token) -> Token | None:
 
 def clause_head(tok: Token) -> Token:
     """The head of the clause ``tok`` belongs to (a verb with a clausal dependency, or the root)."""
-    cur = tok
+    pos, dep, heads = _tree(tok.doc)  # walked by index: each ``.head`` would build a Token
+    i = tok.i
     for _ in range(20):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS:
-            return cur
-        if cur.head == cur:
-            return cur
-        cur = cur.head
-    return cur
+        if pos[i] in ("VERB", "AUX") and dep[i] in CLAUSE_DEPS:
+            break
+        if heads[i] == i:
+            break
+        i = heads[i]
+    return tok if i == tok.i else tok.doc[i]
+
+
+def _tree(doc: Doc) -> tuple[list[str], list[str], list[int]]:
+    """``pos_``, ``dep_`` and head index of every token, built once per Doc."""
+    tree: tuple[list[str], list[str], list[int]] | None = doc.user_data.get(_TREE)
+    if tree is None:
+        toks = tokens(doc)
+        tree = ([t.pos_ for t in toks], [t.dep_ for t in toks], [t.head.i for t in toks])
+        doc.user_data[_TREE] = tree
+    return tree
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
@@ -247,6 +258,7 @@ def doc_word_set(doc: Doc) -> frozenset[str]:
     return out
 
 
+_TREE = "eventwire.tree"
 _LEMMAS = "eventwire.lemmas"
 _LOWERS = "eventwire.lowers"
 _LEMMA_SET = "eventwire.lemma_set"

@@ -818,8 +818,7 @@ def resolve_toponyms(
             if c.feature in ("city", "admin2", "place") and (c.country, c.admin1_code) in admin_named:
                 local += 2.0
             if c.lat is not None and c.lon is not None and others:
-                near = min(_km(c.lat, c.lon, o.lat, o.lon) for o in others)  # type: ignore[arg-type]
-                local += 2.0 if near < 50 else 1.0 if near < 200 else 0.0
+                local += _nearness(c.lat, c.lon, others)
             s += ctx + min(local, _LOCAL_CAP)
             if (
                 c.feature == "city"
@@ -1034,6 +1033,27 @@ def _inner_place(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         if found:
             return min(found, key=lambda cs: min((_LEVEL[c.feature], -c.population) for c in cs))
     return []
+
+
+# A great circle is at least as long as its difference in latitude: 6371 km * pi / 180 per degree.
+_KM_PER_DEGREE_LAT = 111.19
+
+
+def _nearness(lat: float, lon: float, others: Sequence[Candidate]) -> float:
+    """2.0 when the nearest of ``others`` (by :func:`_km`) is under 50 km, 1.0 under 200 km, else 0.0.
+
+    An other more than 1.88 degrees of latitude away is over 209 km away and cannot decide it, and
+    the first under 50 km does: most pairs need no trigonometry.
+    """
+    nearest = math.inf
+    for o in others:
+        if abs(o.lat - lat) * _KM_PER_DEGREE_LAT > 209:  # type: ignore[operator]
+            continue
+        d = _km(lat, lon, o.lat, o.lon)  # type: ignore[arg-type]
+        if d < 50:
+            return 2.0
+        nearest = min(nearest, d)
+    return 1.0 if nearest < 200 else 0.0
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

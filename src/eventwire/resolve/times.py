@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Time
-from .timex_grammar import MODIFIER, Rule, rules
+from .timex_grammar import MODIFIER, Rule, case_folded, rules
 from .timex_normalize import Context, Frame, Reading, apply_modifier, clock_value, normalise
 
 if TYPE_CHECKING:
@@ -173,7 +173,10 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     text = doc_text(doc)
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     found: list[_Candidate] = []
+    folded = case_folded(text)
     for order, rule in enumerate(rules()):
+        if not rule.may_match(text, folded):
+            continue  # none of the words it needs: no match to find
         for m in rule.pattern.finditer(text):
             if m.end() <= m.start():
                 continue
