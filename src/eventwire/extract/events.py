@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..records import Actor, Event, Magnitude, MagnitudeKind, Place, Span, Time
 from .binding import actor_at, bind_actors, magnitude_score
 from .confidence import event_confidence
@@ -24,7 +24,17 @@ from .lexicon import word_set
 from .mentions import Mentions
 from .placing import bind_places, country_of, document_country, lead_places
 from .status import event_status
-from .syntax import agent, clause_head, is_animate, lemma, patient, segment, segment_starts, subject
+from .syntax import (
+    agent,
+    clause_head,
+    is_animate,
+    lemma,
+    parse_tree,
+    patient,
+    segment,
+    segment_starts,
+    subject,
+)
 from .timing import adjust_for_status, bind_time, lead_time
 from .triggers import Trigger, find_triggers
 
@@ -325,15 +335,25 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
     return trig.type == "protest" and head.dep_ == "acl" and head.tag_ == "VBG" and bool(others)
 
 
+def _ancestors(heads: list[int], i: int, n: int) -> list[int]:
+    """Indices of the first ``n`` of ``Token.ancestors`` of token ``i`` (``heads`` by index)."""
+    out: list[int] = []
+    while len(out) < n and heads[i] != i:
+        i = heads[i]
+        out.append(i)
+    return out
+
+
 def _linked(a: Token, b: Token) -> bool:
     """Two triggers of one clause: one governs the other, or both hang from the same verb."""
-    if b in list(a.ancestors)[:3] or a in list(b.ancestors)[:3]:
+    pos, dep, heads = parse_tree(a.doc)  # by index: asked for every pair of triggers in a sentence
+    if b.i in _ancestors(heads, a.i, 3) or a.i in _ancestors(heads, b.i, 3):
         return True
-    if a.head == b.head and a.head.pos_ in ("VERB", "AUX"):
+    if heads[a.i] == heads[b.i] and pos[heads[a.i]] in ("VERB", "AUX"):
         return True
     # ", killing at least 13 people": a participle clause reports the toll of its main clause's event
     for x, y in ((a, b), (b, a)):
-        if y.dep_ == "advcl" and y.tag_ == "VBG" and y.head != y:
+        if dep[y.i] == "advcl" and y.tag_ == "VBG" and heads[y.i] != y.i:
             gov = y.head
             if gov.left_edge.i <= x.i <= gov.right_edge.i and not y.left_edge.i <= x.i <= y.right_edge.i:
                 return True
@@ -782,11 +802,12 @@ def find_events(mentions: Mentions) -> list[Event]:
             continue
         drafts.append(_draft(mentions, _weapon_killing(doc, trig), focus, lead, lead_where))
     linked: list[Draft] = []
+    toks = tokens(doc)
     for d in drafts:
         heads = frozenset(
             o.head
             for o in drafts
-            if o is not d and o.sent_start == d.sent_start and _linked(doc[d.head], doc[o.head])
+            if o is not d and o.sent_start == d.sent_start and _linked(toks[d.head], toks[o.head])
         )
         linked.append(replace(d, linked=heads))
     drafts = _assign_magnitudes(mentions, linked)

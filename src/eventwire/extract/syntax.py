@@ -23,6 +23,7 @@ __all__ = [
     "lemma",
     "lemmas",
     "lowers",
+    "parse_tree",
     "patient",
     "segment",
     "segment_starts",
@@ -56,7 +57,7 @@ def governing_verb(tok: Token) -> Token | None:
 
 def clause_head(tok: Token) -> Token:
     """The head of the clause ``tok`` belongs to (a verb with a clausal dependency, or the root)."""
-    pos, dep, heads = _tree(tok.doc)  # walked by index: each ``.head`` would build a Token
+    pos, dep, heads = parse_tree(tok.doc)  # walked by index: each ``.head`` would build a Token
     i = tok.i
     for _ in range(20):
         if pos[i] in ("VERB", "AUX") and dep[i] in CLAUSE_DEPS:
@@ -67,7 +68,7 @@ def clause_head(tok: Token) -> Token:
     return tok if i == tok.i else tok.doc[i]
 
 
-def _tree(doc: Doc) -> tuple[list[str], list[str], list[int]]:
+def parse_tree(doc: Doc) -> tuple[list[str], list[str], list[int]]:
     """``pos_``, ``dep_`` and head index of every token, built once per Doc."""
     tree: tuple[list[str], list[str], list[int]] | None = doc.user_data.get(_TREE)
     if tree is None:

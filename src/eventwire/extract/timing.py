@@ -369,15 +369,15 @@ def _reference(
             break
         cur = clause_head(cur.head)
         for t in times:
-            tok = _token_at(doc, t.start_char or 0)
-            if (
-                tok is not None
-                and sent.start_char <= (t.start_char or 0) < sent.end_char
+            if not (
+                sent.start_char <= (t.start_char or 0) < sent.end_char
                 and t.precision == "day"
                 and t.end
                 and (pub is None or t.end <= pub)
-                and (clause_head(tok) == cur or _statement_of(tok, cur))
             ):
+                continue  # checked before finding the token: most times are in other sentences
+            tok = _token_at(doc, t.start_char or 0)
+            if tok is not None and (clause_head(tok) == cur or _statement_of(tok, cur)):
                 return t.end
     return pub
 
