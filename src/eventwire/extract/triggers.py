@@ -7,6 +7,7 @@ metaphors and other senses. Overlapping candidates keep the longest.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -55,6 +56,7 @@ def _doc_keys(doc: Doc) -> list[tuple[str, ...]]:
 _KEYS = "eventwire.trigger_keys"
 
 
+@functools.cache  # trigger_entries() is cached: the index is the same for every document
 def _index() -> dict[str, list[TriggerEntry]]:
     idx: dict[str, list[TriggerEntry]] = defaultdict(list)
     for e in trigger_entries():
@@ -99,10 +101,13 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     candidates: list[tuple[int, int, TriggerEntry, list[int]]] = []
     for sent in segments(doc):
         cache: dict[frozenset[int], frozenset[str]] = {}
-        for tok in sent:
+        for i in range(sent.start, sent.end):
             entries: list[TriggerEntry] = []
-            for key in keys[tok.i]:
+            for key in keys[i]:
                 entries.extend(idx.get(key, ()))
+            if not entries:
+                continue  # most tokens: no Token object needed
+            tok = doc[i]
             for entry in entries:
                 matched = _match_at(entry, sent, tok.i)
                 if matched is None:
