@@ -15,18 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor, ActorKind, ActorRole
-from .syntax import (
-    QUANTITY_HEADS,
-    clause_head,
-    doc_word_set,
-    lemma,
-    lemmas,
-    lowers,
-    phrase_head,
-    segment,
-    segments,
-    subject,
-)
+from .syntax import QUANTITY_HEADS, clause_head, doc_word_set, lemma, phrase_head, segment, segments, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -126,10 +115,9 @@ def at_protest(head: Token) -> bool:
     from .lexicon import word_set
 
     words = word_set("protest")
-    low, lem = lowers(head.doc), lemmas(head.doc)
 
     def protesty(seg: Span, skip: int = -1) -> bool:
-        return any((low[i] in words or lem[i] in words) for i in range(seg.start, seg.end) if i != skip)
+        return any(t.lower_ in words or lemma(t) in words for t in seg if t.i != skip)
 
     if protesty(segment(head), head.i):
         return True

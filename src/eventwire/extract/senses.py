@@ -337,8 +337,7 @@ def _paragraph(c: MatchContext) -> Span:
 def _not_sports(c: MatchContext) -> bool:
     """No sports words in the trigger's paragraph (a football "attack", a team "beat" another)."""
     words = word_set("sports")
-    para, low = _paragraph(c), lowers(c.sent.doc)
-    return not any(low[i] in words for i in range(para.start, para.end))
+    return not any(t.lower_ in words for t in _paragraph(c))
 
 
 def _force_context(c: MatchContext) -> bool:

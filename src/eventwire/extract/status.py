@@ -786,14 +786,10 @@ def _reporter(head: Token, *, according: bool = True) -> int | None:
     """Fallback attribution: ``according to X`` (when no claims were found at all) or the subject of a
     reporting verb above the trigger."""
     root = clause_head(head)
-    low, own = lowers(head.doc), segment(head)
-    for i in range(own.start, own.end):
-        if low[i] != "according":
-            continue  # checked first, by the per-Doc list: no Token built for the other words
-        t = head.doc[i]
+    for t in segment(head):
         if not according and not (t.head == root and head in (root, *root.children)):
             continue  # with claims found elsewhere, only an "according to" on the trigger's own clause
-        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             for c in t.doc[t.i + 1].children:
                 if c.dep_ == "pobj":
                     return int(c.i)
