@@ -139,9 +139,12 @@ class _Record:
 
 # Field names per record class, in declaration order (``dataclasses.fields`` rebuilds them per call).
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_SCALARS = frozenset({str, int, float, bool})
 
 
 def _dump(value: Any) -> Any:
+    if value is None or type(value) in _SCALARS:
+        return value  # most fields: nothing to convert
     if isinstance(value, _Record):
         return value.to_dict()
     if isinstance(value, (list, tuple)):

@@ -72,8 +72,17 @@ def parse_tree(doc: Doc) -> tuple[list[str], list[str], list[int]]:
     """``pos_``, ``dep_`` and head index of every token, built once per Doc."""
     tree: tuple[list[str], list[str], list[int]] | None = doc.user_data.get(_TREE)
     if tree is None:
-        toks = tokens(doc)
-        tree = ([t.pos_ for t in toks], [t.dep_ for t in toks], [t.head.i for t in toks])
+        from spacy.parts_of_speech import NAMES
+
+        # one array read instead of three Token attributes per token; HEAD is the head's offset,
+        # stored unsigned: int64 gives it back its sign
+        arr = doc.to_array(["POS", "HEAD"]).astype("int64")
+        deps = doc.to_array("DEP").tolist()  # string hashes: kept unsigned
+        dep_names = {d: doc.vocab.strings[d] for d in set(deps)}
+        pos = [NAMES[p] for p in arr[:, 0].tolist()]
+        dep = [dep_names[d] for d in deps]
+        heads = [i + off for i, off in enumerate(arr[:, 1].tolist())]
+        tree = (pos, dep, heads)
         doc.user_data[_TREE] = tree
     return tree
 
