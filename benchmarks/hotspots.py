@@ -29,7 +29,7 @@ from run import _versions  # noqa: E402
 from corpus import write_jsonl  # noqa: E402  (benchmarks/ is not a package)
 
 # Frames that only dispatch to the stages (they would top every table at ~100 %).
-_PLUMBING = {"_analyse", "_timed", "_with", "replace", "main", "MainThread", "[self]"}
+_PLUMBING = {"_analyse", "_extract", "_timed", "_with", "replace", "main", "MainThread", "[self]"}
 
 
 def _shown(function: str, module: str) -> bool:

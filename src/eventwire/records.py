@@ -110,12 +110,15 @@ class _Record:
     __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:
+            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in dataclasses.fields(self))  # type: ignore[arg-type]
         out: dict[str, Any] = {}
-        for f in dataclasses.fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
-            if value is None and f.name in _OMIT_IF_NONE:
+        for name in names:
+            value = getattr(self, name)
+            if value is None and name in _OMIT_IF_NONE:
                 continue
-            out[f.name] = _dump(value)
+            out[name] = _dump(value)
         return out
 
     @classmethod
@@ -134,7 +137,14 @@ class _Record:
         return dataclasses.replace(self, **changes)  # type: ignore[type-var]
 
 
+# Field names per record class, in declaration order (``dataclasses.fields`` rebuilds them per call).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_SCALARS = frozenset({str, int, float, bool})
+
+
 def _dump(value: Any) -> Any:
+    if value is None or type(value) in _SCALARS:
+        return value  # most fields: nothing to convert
     if isinstance(value, _Record):
         return value.to_dict()
     if isinstance(value, (list, tuple)):

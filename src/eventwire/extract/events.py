@@ -9,12 +9,13 @@ confidence (:mod:`.confidence`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..records import Actor, Event, Magnitude, MagnitudeKind, Place, Span, Time
 from . import scope as scope_cues
 from .binding import actor_at, bind_actors, magnitude_score
@@ -24,7 +25,17 @@ from .lexicon import word_set
 from .mentions import Mentions
 from .placing import bind_places, country_of, document_country, lead_places
 from .status import event_status
-from .syntax import agent, clause_head, is_animate, lemma, patient, segment, subject
+from .syntax import (
+    agent,
+    clause_head,
+    is_animate,
+    lemma,
+    parse_tree,
+    patient,
+    segment,
+    segment_starts,
+    subject,
+)
 from .timing import adjust_for_status, bind_time, lead_time
 from .triggers import Trigger, find_triggers
 
@@ -313,11 +324,9 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
         and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children)
     ):
         return True  # "in protest at": the enclosing act is the protest (not "took part in the protest")
-    others = [
-        t
-        for t in by_head.values()
-        if t.head != head.i and segment(head.doc[t.head]).start == segment(head).start
-    ]
+    starts = segment_starts(head.doc)
+    own = starts[head.i]
+    others = [t for t in by_head.values() if t.head != head.i and starts[t.head] == own]
     if trig.type == "protest" and not trig.nominal and head.dep_ in ("advcl", "xcomp"):
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         governor = head.head
@@ -327,15 +336,25 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
     return trig.type == "protest" and head.dep_ == "acl" and head.tag_ == "VBG" and bool(others)
 
 
+def _ancestors(heads: list[int], i: int, n: int) -> list[int]:
+    """Indices of the first ``n`` of ``Token.ancestors`` of token ``i`` (``heads`` by index)."""
+    out: list[int] = []
+    while len(out) < n and heads[i] != i:
+        i = heads[i]
+        out.append(i)
+    return out
+
+
 def _linked(a: Token, b: Token) -> bool:
     """Two triggers of one clause: one governs the other, or both hang from the same verb."""
-    if b in list(a.ancestors)[:3] or a in list(b.ancestors)[:3]:
+    pos, dep, heads = parse_tree(a.doc)  # by index: asked for every pair of triggers in a sentence
+    if b.i in _ancestors(heads, a.i, 3) or a.i in _ancestors(heads, b.i, 3):
         return True
-    if a.head == b.head and a.head.pos_ in ("VERB", "AUX"):
+    if heads[a.i] == heads[b.i] and pos[heads[a.i]] in ("VERB", "AUX"):
         return True
     # ", killing at least 13 people": a participle clause reports the toll of its main clause's event
     for x, y in ((a, b), (b, a)):
-        if y.dep_ == "advcl" and y.tag_ == "VBG" and y.head != y:
+        if dep[y.i] == "advcl" and y.tag_ == "VBG" and heads[y.i] != y.i:
             gov = y.head
             if gov.left_edge.i <= x.i <= gov.right_edge.i and not y.left_edge.i <= x.i <= y.right_edge.i:
                 return True
@@ -534,6 +553,30 @@ def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
     )
 
 
+def _paragraphs_before(doc: Doc, start: int) -> int:
+    """How many non-blank lines end before ``start``: the ``"\\n"`` at index < ``start`` whose line
+    (from the previous ``"\\n"``) holds more than whitespace. Line ends and counts are built once per Doc."""
+    index: tuple[list[int], list[int]] | None = doc.user_data.get(_LINE_ENDS)
+    if index is None:
+        text = doc_text(doc)
+        ends: list[int] = []
+        counts: list[int] = [0]
+        prev = 0
+        nl = text.find("\n")
+        while nl >= 0:
+            ends.append(nl)
+            counts.append(counts[-1] + (1 if text[prev:nl].strip() else 0))
+            prev = nl + 1
+            nl = text.find("\n", prev)
+        index = (ends, counts)
+        doc.user_data[_LINE_ENDS] = index
+    ends, counts = index
+    return counts[bisect_left(ends, start)]
+
+
+_LINE_ENDS = "eventwire.line_ends"
+
+
 def _is_headline(doc: Doc, sent: SpacySpan) -> bool:
     """The segment, or the whole line it sits on, is a headline (a title may hold a ';')."""
     text = doc_text(doc)
@@ -636,7 +679,7 @@ def _draft(
         head=trig.head,
         time_inferred=inferred,
         places_inferred=places_inferred,
-        para=sum(1 for line in doc_text(doc)[: sent.start_char].split("\n")[:-1] if line.strip()),
+        para=_paragraphs_before(doc, sent.start_char),
         verbal_assert=st.status == "asserted" and not trig.nominal and not _is_headline(doc, sent),
         subject=_own_subject(head),
     )
@@ -777,11 +820,12 @@ def find_events(mentions: Mentions) -> list[Event]:
             continue
         drafts.append(_draft(mentions, _weapon_killing(doc, trig), focus, lead, lead_where))
     linked: list[Draft] = []
+    toks = tokens(doc)
     for d in drafts:
         heads = frozenset(
             o.head
             for o in drafts
-            if o is not d and o.sent_start == d.sent_start and _linked(doc[d.head], doc[o.head])
+            if o is not d and o.sent_start == d.sent_start and _linked(toks[d.head], toks[o.head])
         )
         linked.append(replace(d, linked=heads))
     drafts = _assign_magnitudes(mentions, linked)

@@ -81,12 +81,13 @@ class FrameFinder(FrameBase):
     def run(self) -> list[Frame]:
         drafts: list[Frame] = []
         seen_cues: set[tuple[int, int]] = set()
+        prep_first = {seq[0] for seq in self.lex.prep_cues if seq}  # first words of the preposition cues
         for tok in self.doc:
             found: list[Frame] = []
             low = tok.lower_
             if (tok.pos_ == "VERB" or self._verbal_noun(tok)) and tok.lemma_.lower() in self.lex.speech_verbs:
                 found = self._verb(tok)
-            elif any(seq[0] == low for seq in self.lex.prep_cues):
+            elif low in prep_first:
                 found = self._prep_cue(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
                 found = self._noun_cue(tok)

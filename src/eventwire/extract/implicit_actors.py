@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor, ActorKind, ActorRole
-from .syntax import QUANTITY_HEADS, clause_head, lemma, phrase_head, segment, segments, subject
+from .syntax import QUANTITY_HEADS, clause_head, doc_word_set, lemma, phrase_head, segment, segments, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -867,8 +867,8 @@ def implicit_perpetrator(
         if force is not None:
             return [force.replace(role="perpetrator", text=None, start_char=None, end_char=None)]
     if etype == "execution":
-        words = {w for t in head.doc for w in (lemma(t), t.lower_)}
-        if words & JUDICIAL_WORDS:  # the article speaks of sentences, courts or prisons
+        # the article speaks of sentences, courts or prisons
+        if not doc_word_set(head.doc).isdisjoint(JUDICIAL_WORDS):
             return [_state_agents("judiciary", ("judicial authorities", "authorities"), "judiciary")]
         return []
     forces_killed = any(a.role == "victim" and a.kind in ("security_forces", "armed_group") for a in bound)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..nlp.text import doc_text
 from ..records import Magnitude, MagnitudeKind, Qualifier
 from .lexicon import load_yaml
-from .syntax import lemma, token_at
+from .syntax import lemma, lowers, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -173,6 +173,22 @@ def _parse_number(doc: Doc, i: int, t: _Table) -> _Number | None:
 
 
 VAGUE_QUANTIFIERS = frozenset({"several", "many"})
+# Words other than digits, units and vague amounts that _parse_number can start from.
+_OTHER_STARTS = VAGUE_QUANTIFIERS | {"a", "an", "half"}
+
+
+def _may_start(low: str, t: _Table) -> bool:
+    """Whether :func:`_parse_number` can find a number at a token written ``low`` (lower case):
+    a digit first (DIGITS and RANGE_TOKEN need one), a unit word, the first word of a vague
+    amount, or one of the words its other branches check."""
+    return (
+        low[:1].isdigit()
+        or low in t.units
+        or low in _OTHER_STARTS
+        or DIGIT_PLURALS.get(low, low) in t.vague_first
+    )
+
+
 # Plural figures written in digits: "10s of thousands", "100s of people".
 DIGIT_PLURALS = {"10s": "tens", "100s": "hundreds", "1000s": "thousands", "1,000s": "thousands"}
 # Plural multipliers that scale a vague count before them: "dozens of thousands" = 12 x 1,000.
@@ -594,9 +610,13 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
     """Every magnitude in ``doc.text``, sorted by offset."""
     t = _table()
     out: list[Magnitude] = []
+    lows = lowers(doc)
     i = 0
     n = len(doc)
     while i < n:
+        if not _may_start(lows[i], t):
+            i += 1  # what _parse_number would say, without building tokens
+            continue
         num = _parse_number(doc, i, t)
         if num is None:
             i += 1

@@ -12,11 +12,11 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..records import Actor, Place
 from .binding import in_clause, token_at
 from .lexicon import load_yaml
-from .syntax import segment
+from .syntax import lowers, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -262,15 +262,16 @@ def _country_names() -> dict[str, str]:
 def _countries_in(span: Span) -> list[str]:
     names = _country_names()
     out: list[str] = []
-    toks = list(span)
-    for i, t in enumerate(toks):
+    toks, low = tokens(span.doc), lowers(span.doc)  # per-Doc lists: no Token built per call
+    for i in range(span.start, span.end):
+        t = toks[i]
         if not (t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP")):
             continue
-        two = f"{t.lower_} {toks[i + 1].lower_}" if i + 1 < len(toks) else ""
+        two = f"{low[i]} {low[i + 1]}" if i + 1 < span.end else ""
         if two in names:
             out.append(names[two])
-        elif t.lower_ in names:
-            out.append(names[t.lower_])
+        elif low[i] in names:
+            out.append(names[low[i]])
     return out
 
 

@@ -12,7 +12,18 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from .lexicon import word_set
-from .syntax import agent, is_animate, lemma, patient, subject
+from .syntax import (
+    agent,
+    char_span,
+    doc_lemma_set,
+    doc_word_set,
+    is_animate,
+    lemma,
+    lemmas,
+    lowers,
+    patient,
+    subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -267,11 +278,12 @@ class MatchContext:
 
 def sentence_words(sent: Span, skip: set[int]) -> frozenset[str]:
     out: set[str] = set()
-    for t in sent:
-        if t.i in skip:
+    low, lem = lowers(sent.doc), lemmas(sent.doc)
+    for i in range(sent.start, sent.end):
+        if i in skip:
             continue
-        out.add(t.lower_)
-        out.add(lemma(t))
+        out.add(low[i])
+        out.add(lem[i])
     return frozenset(out)
 
 
@@ -540,7 +552,7 @@ def _paragraph(c: MatchContext) -> Span:
     text = doc_text(doc)
     start = text.rfind("\n", 0, c.sent.start_char) + 1
     end = text.find("\n", c.sent.end_char)
-    span = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    span = char_span(doc, start, len(text) if end < 0 else end)
     return span if span is not None else c.sent
 
 
@@ -1211,10 +1223,10 @@ def _military_strike(c: MatchContext) -> bool:
         return True  # "warplanes bombed markets, including a strike on the main market"
     doc = c.sent.doc
     weapons = word_set("weapon") | word_set("air")
-    if not any(lemma(t) in weapons for t in _paragraph(c)) and not any(lemma(t) in weapons for t in doc):
+    if not any(lemma(t) in weapons for t in _paragraph(c)) and doc_lemma_set(doc).isdisjoint(weapons):
         return False
     labor = LABOR_WORDS - {"strike"}  # the word "strike" itself says nothing about which kind
-    return not any(lemma(t) in labor or t.lower_ in labor for t in doc)
+    return doc_word_set(doc).isdisjoint(labor)
 
 
 def _not_mock(c: MatchContext) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, Claim, EventStatus, Time
 from .lexicon import word_set
-from .syntax import clause_head, lemma, segment
+from .syntax import clause_head, lemma, lowers, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -459,7 +459,8 @@ def _mood(
     if _did_something(head):
         return None  # "called a general strike that shut banks": the strike took place
     hedged_modal = False
-    for v in {head.i: head, clause_head(head).i: clause_head(head)}.values():
+    governor = clause_head(head)
+    for v in {head.i: head, governor.i: governor}.values():
         for c in v.children:
             if c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
@@ -797,7 +798,8 @@ def _ahead(time: Time | None, published: date | None) -> bool:
 
 def _hedged(head: Token) -> bool:
     sent = segment(head)
-    if any(t.lower_ in word_set("hedges") for t in sent):
+    hedges, low = word_set("hedges"), lowers(head.doc)
+    if any(low[i] in hedges for i in range(sent.start, sent.end)):
         return True
     for anc, _dep in _ancestors(head, 3):
         if lemma(anc) in word_set("hedge_verbs") and any(c.dep_ == "auxpass" for c in anc.children):

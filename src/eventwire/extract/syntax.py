@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ..nlp.text import tokens
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -14,14 +16,21 @@ __all__ = [
     "agent",
     "char_span",
     "clause_head",
+    "doc_lemma_set",
+    "doc_word_set",
     "governing_verb",
     "is_animate",
     "lemma",
+    "lemmas",
+    "lowers",
+    "parse_tree",
     "patient",
     "segment",
+    "segment_starts",
     "segments",
     "subject",
     "token_at",
+    "tokens",
 ]
 
 CLAUSE_DEPS = frozenset(
@@ -48,14 +57,34 @@ def governing_verb(tok: Token) -> Token | None:
 
 def clause_head(tok: Token) -> Token:
     """The head of the clause ``tok`` belongs to (a verb with a clausal dependency, or the root)."""
-    cur = tok
+    pos, dep, heads = parse_tree(tok.doc)  # walked by index: each ``.head`` would build a Token
+    i = tok.i
     for _ in range(20):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS:
-            return cur
-        if cur.head == cur:
-            return cur
-        cur = cur.head
-    return cur
+        if pos[i] in ("VERB", "AUX") and dep[i] in CLAUSE_DEPS:
+            break
+        if heads[i] == i:
+            break
+        i = heads[i]
+    return tok if i == tok.i else tok.doc[i]
+
+
+def parse_tree(doc: Doc) -> tuple[list[str], list[str], list[int]]:
+    """``pos_``, ``dep_`` and head index of every token, built once per Doc."""
+    tree: tuple[list[str], list[str], list[int]] | None = doc.user_data.get(_TREE)
+    if tree is None:
+        from spacy.parts_of_speech import NAMES
+
+        # one array read instead of three Token attributes per token; HEAD is the head's offset,
+        # stored unsigned: int64 gives it back its sign
+        arr = doc.to_array(["POS", "HEAD"]).astype("int64")
+        deps = doc.to_array("DEP").tolist()  # string hashes: kept unsigned
+        dep_names = {d: doc.vocab.strings[d] for d in set(deps)}
+        pos = [NAMES[p] for p in arr[:, 0].tolist()]
+        dep = [dep_names[d] for d in deps]
+        heads = [i + off for i, off in enumerate(arr[:, 1].tolist())]
+        tree = (pos, dep, heads)
+        doc.user_data[_TREE] = tree
+    return tree
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
@@ -194,7 +223,58 @@ def _segment_index(doc: Doc) -> list[Span]:
     return index
 
 
+def segment_starts(doc: Doc) -> list[int]:
+    """Token index → the token index where its segment starts, built once per Doc."""
+    starts: list[int] | None = doc.user_data.get(_SEGMENT_STARTS)
+    if starts is None:
+        starts = [seg.start for seg in _segment_index(doc)]
+        doc.user_data[_SEGMENT_STARTS] = starts
+    return starts
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """:func:`lemma` of every token, by index, built once per Doc."""
+    out: list[str] | None = doc.user_data.get(_LEMMAS)
+    if out is None:
+        out = [t.lemma_.lower() for t in tokens(doc)]
+        doc.user_data[_LEMMAS] = out
+    return out
+
+
+def lowers(doc: Doc) -> list[str]:
+    """``lower_`` of every token, by index, built once per Doc."""
+    out: list[str] | None = doc.user_data.get(_LOWERS)
+    if out is None:
+        out = [t.lower_ for t in tokens(doc)]
+        doc.user_data[_LOWERS] = out
+    return out
+
+
+def doc_lemma_set(doc: Doc) -> frozenset[str]:
+    """Every :func:`lemma` in the Doc (``any(lemma(t) in S for t in doc)`` is ``not S.isdisjoint(...)``)."""
+    out: frozenset[str] | None = doc.user_data.get(_LEMMA_SET)
+    if out is None:
+        out = frozenset(lemmas(doc))
+        doc.user_data[_LEMMA_SET] = out
+    return out
+
+
+def doc_word_set(doc: Doc) -> frozenset[str]:
+    """Every :func:`lemma` and every ``lower_`` in the Doc."""
+    out: frozenset[str] | None = doc.user_data.get(_WORD_SET)
+    if out is None:
+        out = doc_lemma_set(doc) | frozenset(lowers(doc))
+        doc.user_data[_WORD_SET] = out
+    return out
+
+
+_TREE = "eventwire.tree"
+_LEMMAS = "eventwire.lemmas"
+_LOWERS = "eventwire.lowers"
+_LEMMA_SET = "eventwire.lemma_set"
+_WORD_SET = "eventwire.word_set"
 _SEGMENTS = "eventwire.segments"
+_SEGMENT_STARTS = "eventwire.segment_starts"
 _STARTS = "eventwire.token_starts"
 _SPANS = "eventwire.char_spans"
 

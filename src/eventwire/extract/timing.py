@@ -150,7 +150,11 @@ def _dateline(doc: Doc, t: Time) -> bool:
 
 
 def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
-    return [
+    if doc is not None:  # asked per event with the same times: remembered per Doc
+        memo: tuple[Sequence[Time], list[Time]] | None = doc.user_data.get(_USABLE)
+        if memo is not None and memo[0] is times:
+            return list(memo[1])
+    out = [
         t
         for t in times
         if t.type in ("DATE", "TIME")
@@ -158,6 +162,13 @@ def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
         and t.value is not None
         and (doc is None or not _dateline(doc, t))
     ]
+    if doc is not None:
+        doc.user_data[_USABLE] = (times, out)
+        return list(out)
+    return out
+
+
+_USABLE = "eventwire.usable_times"
 
 
 def _durations(times: Sequence[Time]) -> list[Time]:
@@ -382,15 +393,15 @@ def _reference(
             break
         cur = clause_head(cur.head)
         for t in times:
-            tok = _token_at(doc, t.start_char or 0)
-            if (
-                tok is not None
-                and sent.start_char <= (t.start_char or 0) < sent.end_char
+            if not (
+                sent.start_char <= (t.start_char or 0) < sent.end_char
                 and t.precision == "day"
                 and t.end
                 and (pub is None or t.end <= pub)
-                and (clause_head(tok) == cur or _statement_of(tok, cur))
             ):
+                continue  # checked before finding the token: most times are in other sentences
+            tok = _token_at(doc, t.start_char or 0)
+            if tok is not None and (clause_head(tok) == cur or _statement_of(tok, cur)):
                 return t.end
     return pub
 

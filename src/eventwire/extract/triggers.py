@@ -7,13 +7,14 @@ metaphors and other senses. Overlapping candidates keep the longest.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import TriggerEntry, trigger_entries
 from .senses import MatchContext, passes, sentence_words
-from .syntax import lemma, segments
+from .syntax import lemma, lemmas, lowers, segments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -43,6 +44,19 @@ def _keys(tok: Token) -> tuple[str, ...]:
     return (low,) if low == lem else (low, lem)
 
 
+def _doc_keys(doc: Doc) -> list[tuple[str, ...]]:
+    """:func:`_keys` of every token, by index, built once per Doc."""
+    keys: list[tuple[str, ...]] | None = doc.user_data.get(_KEYS)
+    if keys is None:
+        keys = [(lo,) if lo == le else (lo, le) for lo, le in zip(lowers(doc), lemmas(doc), strict=True)]
+        doc.user_data[_KEYS] = keys
+    return keys
+
+
+_KEYS = "eventwire.trigger_keys"
+
+
+@functools.cache  # trigger_entries() is cached: the index is the same for every document
 def _index() -> dict[str, list[TriggerEntry]]:
     idx: dict[str, list[TriggerEntry]] = defaultdict(list)
     for e in trigger_entries():
@@ -116,12 +130,13 @@ def _threat_only(head: Token) -> bool:
 def _match_at(entry: TriggerEntry, sent: Span, i: int) -> list[int] | None:
     """Token indices matching ``entry`` starting at token ``i`` (doc index), or None."""
     doc = sent.doc
+    keys = _doc_keys(doc)
     out = [i]
     pos = i + 1
     for word, gap in zip(entry.words[1:], entry.gaps[1:], strict=True):
         found = None
         for j in range(pos, min(pos + gap + 1, sent.end)):
-            if word in _keys(doc[j]):
+            if word in keys[j]:
                 found = j
                 break
             if doc[j].is_punct and doc[j].text not in GAP_PUNCT:
@@ -136,13 +151,17 @@ def _match_at(entry: TriggerEntry, sent: Span, i: int) -> list[int] | None:
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every trigger in ``doc`` whose sense checks pass, sorted by offset, non-overlapping."""
     idx = _index()
+    keys = _doc_keys(doc)
     candidates: list[tuple[int, int, TriggerEntry, list[int]]] = []
     for sent in segments(doc):
         cache: dict[frozenset[int], frozenset[str]] = {}
-        for tok in sent:
+        for i in range(sent.start, sent.end):
             entries: list[TriggerEntry] = []
-            for key in _keys(tok):
+            for key in keys[i]:
                 entries.extend(idx.get(key, ()))
+            if not entries:
+                continue  # most tokens: no Token object needed
+            tok = doc[i]
             for entry in entries:
                 matched = _match_at(entry, sent, tok.i)
                 if matched is None:

@@ -2,7 +2,7 @@
 
 ``Doc.text`` joins every token on each access, so code that reads it per event
 or per place turns linear work quadratic. :func:`doc_text` builds it once per
-Doc (kept in ``doc.user_data``).
+Doc (kept in ``doc.user_data``); :func:`tokens` does the same for the Doc's Token objects.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["doc_text"]
+__all__ = ["doc_text", "tokens"]
 
 _KEY = "eventwire.text"
 
@@ -24,3 +24,15 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_KEY] = text
     return str(text)
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """``list(doc)``, built once per Doc: ``doc[i]`` and iterating a Doc make a new Token each time."""
+    toks: list[Token] | None = doc.user_data.get(_TOKENS)
+    if toks is None:
+        toks = list(doc)
+        doc.user_data[_TOKENS] = toks
+    return toks
+
+
+_TOKENS = "eventwire.tokens"

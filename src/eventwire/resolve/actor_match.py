@@ -35,16 +35,22 @@ class Token:
 def fold(text: str, *, lower: bool = True) -> str:
     """Strip diacritics, unify apostrophes and hyphens, and (by default) lower-case."""
     text = text.translate(_APOSTROPHES)
-    decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if not text.isascii():  # NFKD leaves ASCII as it is, with no combining marks
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
     return text.casefold() if lower else text
 
 
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
+    folded: dict[str, tuple[str, str]] = {}  # a word's (key, exact), once per distinct word
     for m in _TOKEN.finditer(text):
-        exact = fold(m.group(), lower=False)
-        out.append(Token(m.group(), m.start(), m.end(), exact.casefold(), exact))
+        word = m.group()
+        keys = folded.get(word)
+        if keys is None:
+            exact = fold(word, lower=False)
+            keys = folded[word] = (exact.casefold(), exact)
+        out.append(Token(word, m.start(), m.end(), keys[0], keys[1]))
     return out
 
 
@@ -100,6 +106,8 @@ class PhraseIndex(Generic[T]):
 
     def find(self, tokens: list[Token]) -> Iterator[tuple[int, int, T]]:
         """(start token, end token exclusive, value) of every occurrence."""
-        for i in range(len(tokens)):
-            for end, value in self.match_at(tokens, i):
-                yield i, end, value
+        by_first = self._by_first
+        for i, tok in enumerate(tokens):
+            if tok.key in by_first:  # what match_at looks up first: most tokens start no phrase
+                for end, value in self.match_at(tokens, i):
+                    yield i, end, value

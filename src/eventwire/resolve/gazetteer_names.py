@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "key_variants", "skeleton"]
 
@@ -61,8 +62,9 @@ _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """The exact-lookup key of a name (see module docstring)."""
+    """The exact-lookup key of a name (see module docstring); remembered, as names recur."""
     if name.isascii():
         return _NON_WORD.sub(" ", name.replace("'", "").replace("`", "").lower()).strip()
     text = name.translate(_SPECIAL)

@@ -37,7 +37,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..records import Actor, Place, PlaceFeature
 from .gazetteer import _LEVEL, Candidate, Gazetteer, InMemoryGazetteer
 from .gazetteer_build import build_gazetteer
@@ -353,25 +353,42 @@ def _extend(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, 
     NER splits "Sistan and Baluchestan" and stops before "prison" in "Evin prison".
     """
     best = (start, end)
+    toks = tokens(doc)
+    breaks = _name_breaks(doc)
+    text = doc_text(doc)
+    n = len(toks)
     for before in (3, 2, 1, 0):
         for after in (4, 3, 2, 1, 0):
             s, e = start - before, end + after
-            if (before == after == 0) or s < 0 or e > len(doc) or e - s > 6:
+            if (before == after == 0) or s < 0 or e > n or e - s > 6 or e - s <= best[1] - best[0]:
                 continue
-            if any(t.is_space or t.like_num or (t.is_punct and not _joining_hyphen(t)) for t in doc[s:e]):
+            if any(breaks[s:e]):
                 continue
-            if doc[s].lower_ in ("and", "of", "the") or doc[e - 1].lower_ in ("and", "of"):
+            first, last = toks[s], toks[e - 1]
+            if first.lower_ in ("and", "of", "the") or last.lower_ in ("and", "of"):
                 continue
-            if not doc[s].is_title:
+            if not first.is_title:
                 continue
-            if e - s > best[1] - best[0] and any(
+            if any(
                 c.match == "exact"
                 and (c.primary or (c.feature != "admin2" and c.population >= 100_000))
                 and (c.feature != "city" or c.population >= 10_000)
-                for c in gazetteer.candidates(doc[s:e].text)
+                for c in gazetteer.candidates(text[first.idx : last.idx + len(last)])
             ):
                 best = (s, e)
     return best
+
+
+def _name_breaks(doc: Doc) -> list[bool]:
+    """Per token: a space, number or punctuation (other than a joining hyphen) that no name crosses."""
+    out: list[bool] | None = doc.user_data.get(_NAME_BREAKS)
+    if out is None:
+        out = [t.is_space or t.like_num or (t.is_punct and not _joining_hyphen(t)) for t in tokens(doc)]
+        doc.user_data[_NAME_BREAKS] = out
+    return out
+
+
+_NAME_BREAKS = "eventwire.name_breaks"
 
 
 def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
@@ -528,26 +545,24 @@ def _vetoed(top: Toponym, text: str, vetoes: Sequence[tuple[int, int]], gazettee
 def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int, int]]) -> list[Toponym]:
     """Capitalised names that the NER missed, in a place context, known to the gazetteer."""
     out: list[Toponym] = []
+    cover = _Cover(taken)
+    toks = tokens(doc)
     n = len(doc)
     i = 0
     while i < n:
-        tok = doc[i]
-        if (
-            not (tok.is_title or tok.is_upper)
-            or not tok.is_alpha
-            or _overlaps(tok.idx, tok.idx + len(tok), taken)
-        ):
+        tok = toks[i]
+        if not (tok.is_title or tok.is_upper) or not tok.is_alpha or cover.hits(tok.idx, tok.idx + len(tok)):
             i += 1
             continue
         matched = False
         for length in (4, 3, 2, 1):
             j = i + length
-            if j > n or any(not (t.is_title or t.lower_ in ("and", "of", "e")) for t in doc[i:j]):
+            if j > n or any(not (t.is_title or t.lower_ in ("and", "of", "e")) for t in toks[i:j]):
                 continue
-            if doc[j - 1].lower_ in ("and", "of", "e"):
+            if toks[j - 1].lower_ in ("and", "of", "e"):
                 continue
-            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
-            if _overlaps(start, end, taken):
+            start, end = toks[i].idx, toks[j - 1].idx + len(toks[j - 1])
+            if cover.hits(start, end):
                 continue
             text = doc_text(doc)[start:end]
             if fold(text) in _stoplist() or gazetteer.demonym(text):
@@ -558,10 +573,10 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int
             cands = [c for c in gazetteer.candidates(text) if c.match != "skeleton"]
             if any(_important(c, cue) for c in cands):
                 s_tok, e_tok = _extend(doc, i, j, gazetteer)
-                start, end = doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1])
-                if _overlaps(start, end, taken):
+                start, end = toks[s_tok].idx, toks[e_tok - 1].idx + len(toks[e_tok - 1])
+                if cover.hits(start, end):
                     s_tok, e_tok = i, j
-                    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+                    start, end = toks[i].idx, toks[j - 1].idx + len(toks[j - 1])
                 text = doc_text(doc)[start:end]
                 out.append(Toponym(start, end, text, _hint(doc, s_tok, e_tok), "gazetteer"))
                 i = e_tok
@@ -574,6 +589,28 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+class _Cover:
+    """:func:`_overlaps` against a fixed list of spans, by a mask of the characters they cover.
+
+    Exact for non-empty spans and queries at offsets >= 0; anything else asks :func:`_overlaps`.
+    """
+
+    __slots__ = ("_exact", "_mask", "_spans")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = list(spans)
+        self._exact = all(0 <= s < e for s, e in self._spans)
+        self._mask = bytearray(max((e for _, e in self._spans), default=0) if self._exact else 0)
+        if self._exact:
+            for s, e in self._spans:
+                self._mask[s:e] = b"\x01" * (e - s)
+
+    def hits(self, start: int, end: int) -> bool:
+        if not self._exact or not 0 <= start < end:
+            return _overlaps(start, end, self._spans)
+        return self._mask.find(1, start, end) >= 0
 
 
 def _non_overlapping(tops: list[Toponym]) -> list[Toponym]:
@@ -594,8 +631,9 @@ def _focus_words(doc: Doc, gazetteer: Gazetteer) -> Counter[str]:
         if code:
             votes[code] += 1
         covered.append((ent.start_char, ent.end_char))
+    cover = _Cover(covered)
     for m in _CAP_WORD.finditer(doc_text(doc)):
-        if not _overlaps(m.start(), m.end(), covered):
+        if not cover.hits(m.start(), m.end()):
             code = gazetteer.demonym(m.group())
             if code:
                 votes[code] += 1
@@ -780,8 +818,7 @@ def resolve_toponyms(
             if c.feature in ("city", "admin2", "place") and (c.country, c.admin1_code) in admin_named:
                 local += 2.0
             if c.lat is not None and c.lon is not None and others:
-                near = min(_km(c.lat, c.lon, o.lat, o.lon) for o in others)  # type: ignore[arg-type]
-                local += 2.0 if near < 50 else 1.0 if near < 200 else 0.0
+                local += _nearness(c.lat, c.lon, others)
             s += ctx + min(local, _LOCAL_CAP)
             if (
                 c.feature == "city"
@@ -996,6 +1033,27 @@ def _inner_place(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         if found:
             return min(found, key=lambda cs: min((_LEVEL[c.feature], -c.population) for c in cs))
     return []
+
+
+# A great circle is at least as long as its difference in latitude: 6371 km * pi / 180 per degree.
+_KM_PER_DEGREE_LAT = 111.19
+
+
+def _nearness(lat: float, lon: float, others: Sequence[Candidate]) -> float:
+    """2.0 when the nearest of ``others`` (by :func:`_km`) is under 50 km, 1.0 under 200 km, else 0.0.
+
+    An other more than 1.88 degrees of latitude away is over 209 km away and cannot decide it, and
+    the first under 50 km does: most pairs need no trigonometry.
+    """
+    nearest = math.inf
+    for o in others:
+        if abs(o.lat - lat) * _KM_PER_DEGREE_LAT > 209:  # type: ignore[operator]
+            continue
+        d = _km(lat, lon, o.lat, o.lon)  # type: ignore[arg-type]
+        if d < 50:
+            return 2.0
+        nearest = min(nearest, d)
+    return 1.0 if nearest < 200 else 0.0
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

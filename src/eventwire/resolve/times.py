@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Time
-from .timex_grammar import MODIFIER, Rule, rules
+from .timex_grammar import MODIFIER, Rule, case_folded, rules
 from .timex_normalize import Context, Frame, Reading, apply_modifier, clock_value, normalise
 
 if TYPE_CHECKING:
@@ -154,7 +154,11 @@ def _is_named_day(text: str, cand: _Candidate, ents: list[tuple[int, int, str]])
     """
     if cand.match["rel"]:
         return False
-    before = _WORD_BEFORE.search(text, 0, cand.start)
+    # the match, if any, is the letter run right before the trailing spaces (one place only), so a
+    # search from a little before it finds the same one as a search from 0; 0 when it is longer
+    before = _WORD_BEFORE.search(text, max(0, cand.start - 120), cand.start)
+    if before is None and cand.start > 120:
+        before = _WORD_BEFORE.search(text, 0, cand.start)
     if not (before and before[1][0].isupper() and before[1].lower() not in _FUNCTION_WORDS):
         return False
     if before[1].isupper():  # "told AFP Friday"
@@ -169,7 +173,10 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     text = doc_text(doc)
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     found: list[_Candidate] = []
+    folded = case_folded(text)
     for order, rule in enumerate(rules()):
+        if not rule.may_match(text, folded):
+            continue  # none of the words it needs: no match to find
         for m in rule.pattern.finditer(text):
             if m.end() <= m.start():
                 continue

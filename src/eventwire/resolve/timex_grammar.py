@@ -23,6 +23,7 @@ __all__ = [
     "UNITS",
     "WEEKDAYS",
     "Rule",
+    "case_folded",
     "rules",
 ]
 
@@ -103,6 +104,59 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     ambiguous: bool = False  # needs spaCy or a temporal preposition to be believed
+    # Words one of which every match holds: in lower case, compared with :func:`case_folded` text
+    # (``needs``), or as written (``needs_cased``). A text with none of them is not scanned.
+    needs: tuple[str, ...] = ()
+    needs_cased: tuple[str, ...] = ()
+
+    def may_match(self, text: str, folded: str) -> bool:
+        """False only when the pattern cannot match ``text`` (``folded`` is ``case_folded(text)``)."""
+        if self.needs and not any(w in folded for w in self.needs):
+            return False
+        return not self.needs_cased or any(w in text for w in self.needs_cased)
+
+
+# The characters that re.IGNORECASE takes for an ASCII letter but str.lower() does not make one
+# (every other such character lower-cases to the letter, one character for one).
+_CASE_FIX = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def case_folded(text: str) -> str:
+    """``text`` in lower case, character for character, with every character that a case-insensitive
+    pattern matches as an ASCII letter written as that letter: a lower-case ASCII word a pattern
+    matches case-insensitively in ``text`` is a substring of this."""
+    return text.translate(_CASE_FIX).lower()
+
+
+def _first_parts(table: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """What every match of :func:`_alternation` of ``table`` holds as written: a variant's first
+    word (its text up to the first space, apostrophe or hyphen, which the pattern loosens)."""
+    return tuple(sorted({re.split(r"[ '-]", v, maxsplit=1)[0] for variants in table for v in variants}))
+
+
+_UNITS_WORDS = ("seconds", "minutes", "hours", "days", "nights", "weeks", "fortnights", "months", "quarters",
+                "years", "decades", "centuries")  # fmt: skip
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+# Rules for rare expressions, with the words their patterns cannot match without (see Rule.needs).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "quarter": ("quarter", "half"),
+    "season_year": _SEASON_WORDS,
+    "season": _SEASON_WORDS,
+    "the_unit": ("quarter", "weekend"),
+    "year_ago": ("year-",),
+    "the_next": ("next", "following", "previous", "preceding"),
+    "day_after": ("before", "after"),
+    "recent": _UNITS_WORDS,
+    "coming": ("coming", "next"),
+    "duration_bare": _UNITS_WORDS,
+    "half_hour": ("half",),
+    "every": ("every", "each"),
+    "adverb_set": ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "fortnightly"),
+    "tod": ("morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak"),
+}
+_NEEDS_CASED: dict[str, tuple[str, ...]] = {
+    "holiday": ("Christmas", "Year", "Valentine", "Halloween", "Thanksgiving", "Day"),
+}
 
 
 def _rule(name: str, body: str, *, ambiguous: bool = False) -> Rule:
@@ -117,7 +171,18 @@ def _span_rule(name: str, body: str) -> Rule:
 
 @cache
 def rules() -> tuple[Rule, ...]:
-    """The grammar, compiled once on first use."""
+    """The grammar, compiled once on first use, with each rare rule's required words."""
+    cased = {
+        **_NEEDS_CASED,
+        **dict.fromkeys(("solar_dmy", "solar_mdy", "solar_dm", "solar_my"), _first_parts(SOLAR_HIJRI_MONTHS)),
+        **dict.fromkeys(("hijri_dmy", "hijri_mdy"), _first_parts(HIJRI_MONTHS)),
+    }
+    return tuple(
+        Rule(r.name, r.pattern, r.ambiguous, _NEEDS.get(r.name, ()), cased.get(r.name, ())) for r in _rules()
+    )
+
+
+def _rules() -> tuple[Rule, ...]:
     solar = _alternation(SOLAR_HIJRI_MONTHS)
     hijri = _alternation(HIJRI_MONTHS)
     wd_prefix = rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
