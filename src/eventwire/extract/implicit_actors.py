@@ -176,11 +176,27 @@ def as_protesters(a: Actor) -> Actor:
     return a.replace(aliases=(*a.aliases, *PROTESTER_NAMES))
 
 
+_ROOTS = "eventwire.implicit_actors.roots"
+_PROTAGONISTS = "eventwire.implicit_actors.protagonists"
+
+
 def _effective_root(doc: Doc, a: Actor) -> Token | None:
     """The token that carries an actor mention in its clause: ``hundreds of retirees`` → hundreds."""
     if a.start_char is None or a.end_char is None:
         return None
-    span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+    # asked per event for every actor of the article: remembered per Doc by the mention's offsets
+    cache: dict[tuple[int, int], Token | None] | None = doc.user_data.get(_ROOTS)
+    if cache is None:
+        cache = {}
+        doc.user_data[_ROOTS] = cache
+    key = (a.start_char, a.end_char)
+    if key not in cache:
+        cache[key] = _find_effective_root(doc, a.start_char, a.end_char)
+    return cache[key]
+
+
+def _find_effective_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     root = span.root
@@ -199,6 +215,20 @@ def _protagonist(doc: Doc, a: Actor, kinds: frozenset[str] = PROTAGONIST_KINDS) 
     """A group that is the subject (or ``by`` agent) of its clause: the one who does things there."""
     if a.kind not in kinds and a.identifier not in PROTAGONIST_GENERICS:
         return False
+    if a.start_char is None or a.end_char is None:
+        return False
+    # asked per event for every actor of the article: remembered per Doc (it depends on the offsets only)
+    cache: dict[tuple[int, int], bool] | None = doc.user_data.get(_PROTAGONISTS)
+    if cache is None:
+        cache = {}
+        doc.user_data[_PROTAGONISTS] = cache
+    key = (a.start_char, a.end_char)
+    if key not in cache:
+        cache[key] = _protagonist_at(doc, a)
+    return cache[key]
+
+
+def _protagonist_at(doc: Doc, a: Actor) -> bool:
     root = _effective_root(doc, a)
     if root is None:
         return False
