@@ -104,3 +104,18 @@ def test_effective_root_and_protagonist_are_remembered_per_doc(nlp: Language) ->
     assert first is True  # "Hundreds of retirees rallied": the subject of its clause
     assert _protagonist(doc, actor, frozenset({"civilians"})) is first
     assert _protagonist(doc, actor, frozenset({"state"})) is False  # the kind filter comes first
+
+
+@pytest.mark.slow
+def test_time_attachment_is_the_head_of_the_time_and_the_word_above_a_preposition(nlp: Language) -> None:
+    from eventwire.extract.claims import _attachment
+
+    text = "Police said on Friday that 12 protesters were detained. Yesterday the union marched."
+    doc = nlp(text)
+    start = text.index("Friday")
+    said = next(t for t in doc if t.text == "said")
+    on = next(t for t in doc if t.text == "on")
+    assert _attachment(doc, start, start + 6) == (on.i, said.i)  # "said on Friday"
+    y = text.index("Yesterday")
+    marched = next(t for t in doc if t.text == "marched")
+    assert _attachment(doc, y, y + 9) == (marched.i, -1)  # "Yesterday … marched": no preposition
