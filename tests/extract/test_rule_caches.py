@@ -119,3 +119,32 @@ def test_time_attachment_is_the_head_of_the_time_and_the_word_above_a_prepositio
     y = text.index("Yesterday")
     marched = next(t for t in doc if t.text == "marched")
     assert _attachment(doc, y, y + 9) == (marched.i, -1)  # "Yesterday … marched": no preposition
+
+
+@pytest.mark.slow
+def test_status_ancestors_by_index_match_the_head_walk(nlp: Language) -> None:
+    from eventwire.extract.status import _ancestors
+
+    doc = nlp(TEXT)
+    for tok in doc:
+        expected = []
+        cur = tok
+        for _ in range(5):
+            if cur.head == cur:
+                break
+            expected.append((cur.head.i, cur.dep_))
+            cur = cur.head
+        assert [(a.i, d) for a, d in _ancestors(tok, 5)] == expected
+
+
+@pytest.mark.slow
+def test_nth_matches_are_found_once_per_sentence(nlp: Language) -> None:
+    from eventwire.extract.timing import _NTH_UNIT, _nth_matches
+
+    text = "Workers struck for a third day on Monday. Protests continued for the eighth week in a row."
+    doc = nlp(text)
+    for sent in doc.sents:
+        found = _nth_matches(doc, sent)
+        assert [m[0] for m in found] == [m[0] for m in _NTH_UNIT.finditer(sent.text)]
+        assert found
+        assert _nth_matches(doc, sent) is found  # remembered

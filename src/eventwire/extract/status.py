@@ -199,13 +199,16 @@ class StatusInfo:
 
 def _ancestors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
     """(ancestor, dep of the child below it) pairs, nearest first, stopping at the sentence root."""
+    doc = tok.doc
+    _, deps, heads = parse_tree(doc)  # by index: each ``.head`` would build a Token
     out: list[tuple[Token, str]] = []
-    cur = tok
+    i = tok.i
     for _ in range(limit):
-        if cur.head == cur:
+        h = heads[i]
+        if h == i:
             break
-        out.append((cur.head, cur.dep_))
-        cur = cur.head
+        out.append((doc[h], deps[i]))
+        i = h
     return out
 
 
