@@ -148,3 +148,33 @@ def test_nth_matches_are_found_once_per_sentence(nlp: Language) -> None:
         assert [m[0] for m in found] == [m[0] for m in _NTH_UNIT.finditer(sent.text)]
         assert found
         assert _nth_matches(doc, sent) is found  # remembered
+
+
+@pytest.mark.slow
+def test_lede_speaking_and_protest_lede_are_remembered_per_doc(nlp: Language) -> None:
+    from eventwire.extract.implicit_actors import _lede, _speaking, at_protest
+
+    text = (
+        "Protest in Tehran\n\nThe army said a rocket attack hit a village. Hundreds of people were arrested."
+    )
+    doc = nlp(text)
+    first = _lede(doc)
+    assert [s.text for s in first] == ["Protest in Tehran", "The army said a rocket attack hit a village."]
+    first.clear()  # the caller's copy: the cached lede stays whole
+    assert len(_lede(doc)) == 2
+    start = text.index("The army")
+    army = Actor(
+        text="The army",
+        start_char=start,
+        end_char=start + 8,
+        name="army",
+        aliases=(),
+        kind="security_forces",
+        role=None,
+        country=None,
+    )
+    assert _speaking(doc, army) is True  # "the army said"
+    assert _speaking(doc, army) is True
+    arrested = next(t for t in doc if t.text == "arrested")
+    assert at_protest(arrested)  # the headline is about a protest
+    assert at_protest(arrested)

@@ -15,7 +15,18 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor, ActorKind, ActorRole
-from .syntax import QUANTITY_HEADS, clause_head, doc_word_set, lemma, phrase_head, segment, segments, subject
+from .syntax import (
+    QUANTITY_HEADS,
+    clause_head,
+    doc_word_set,
+    lemma,
+    lemmas,
+    lowers,
+    phrase_head,
+    segment,
+    segments,
+    subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -98,12 +109,20 @@ GENERIC_PEOPLE = frozenset(
 
 def _lede(doc: Doc) -> list[Span]:
     """The article's opening: headline, date and dateline lines, up to the end of its first full sentence."""
+    cached: list[Span] | None = doc.user_data.get(_LEDE)
+    if cached is not None:
+        return list(cached)  # asked per event: found once per Doc
     out: list[Span] = []
     for seg in segments(doc):
         out.append(seg)
         if len(out) >= LEDE_SEGMENTS or (len(seg) >= 8 and seg.text.rstrip()[-1:] in '.!?"\u201d'):
             break
+    doc.user_data[_LEDE] = list(out)
     return out
+
+
+_LEDE = "eventwire.implicit_actors.lede"
+_PROTEST_LEDE = "eventwire.implicit_actors.protest_lede"
 
 
 def at_protest(head: Token) -> bool:
@@ -115,15 +134,22 @@ def at_protest(head: Token) -> bool:
     from .lexicon import word_set
 
     words = word_set("protest")
+    doc = head.doc
+    low, lem = lowers(doc), lemmas(doc)  # by index: a Token only for a protest word
 
     def protesty(seg: Span, skip: int = -1) -> bool:
         return any(
-            (t.lower_ in words or lemma(t) in words) and not _military_strike(t) for t in seg if t.i != skip
+            (low[i] in words or lem[i] in words) and not _military_strike(doc[i])
+            for i in range(seg.start, seg.end)
+            if i != skip
         )
 
     if protesty(segment(head), head.i):
         return True
-    return any(protesty(seg) for seg in _lede(head.doc))
+    lede: bool | None = doc.user_data.get(_PROTEST_LEDE)  # the same for every event of the Doc
+    if lede is None:
+        lede = doc.user_data[_PROTEST_LEDE] = any(protesty(seg) for seg in _lede(doc))
+    return lede
 
 
 # What makes a "strike" an attack, not a walkout: "air strikes", "a drone strike", "Israeli strikes".
@@ -309,9 +335,23 @@ def in_custody(head: Token) -> bool:
 def _speaking(doc: Doc, a: Actor) -> bool:
     """A mention that only reports: the subject of a reporting verb ("the army said"), the
     object of "according to", or the agent of a reported statement ("a statement by the army")."""
+    cache: dict[tuple[int, int], bool] | None = doc.user_data.get(_SPEAKING)
+    if cache is None:
+        cache = {}
+        doc.user_data[_SPEAKING] = cache
+    key = (a.start_char or 0, a.end_char or 0)  # asked per event for every actor: kept per Doc
+    if key not in cache:
+        cache[key] = _speaking_at(doc, *key)
+    return cache[key]
+
+
+_SPEAKING = "eventwire.implicit_actors.speaking"
+
+
+def _speaking_at(doc: Doc, start: int, end: int) -> bool:
     from .lexicon import word_set
 
-    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     root = span.root
