@@ -178,3 +178,12 @@ def test_lede_speaking_and_protest_lede_are_remembered_per_doc(nlp: Language) ->
     arrested = next(t for t in doc if t.text == "arrested")
     assert at_protest(arrested)  # the headline is about a protest
     assert at_protest(arrested)
+
+
+@pytest.mark.slow
+def test_gap_stops_match_the_token_punctuation(nlp: Language) -> None:
+    from eventwire.extract.triggers import GAP_PUNCT, _gap_stops
+
+    doc = nlp('A banner reading "No to executions" was hung - police (and guards) detained 3; others fled.')
+    assert _gap_stops(doc) == [t.is_punct and t.text not in GAP_PUNCT for t in doc]
+    assert _gap_stops(doc) is _gap_stops(doc)

@@ -38,3 +38,12 @@ def test_prefilter_keeps_every_match_and_its_order() -> None:
     assert (0, 2, 1) in found  # "The army": lower-case phrase words match any case
     assert not any(v == 4 for _, _, v in found)  # capitals in the phrase must be written so
     assert any(v == 5 for _, _, v in found)  # unless the phrase is case-insensitive
+
+
+def test_word_keys_are_remembered_and_fold_as_before() -> None:
+    from eventwire.resolve.actor_match import _word_keys, fold
+
+    for word in ("Béla", "Straße", "army", "ARMY", "O’Brien", "İzmir"):
+        exact = fold(word, lower=False)
+        assert _word_keys(word) == (exact.casefold(), exact)
+        assert _word_keys(word) is _word_keys(word)

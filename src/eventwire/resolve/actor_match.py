@@ -9,6 +9,7 @@ Diacritics and typographic apostrophes are folded on both sides.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -41,6 +42,12 @@ def fold(text: str, *, lower: bool = True) -> str:
     return text.casefold() if lower else text
 
 
+@functools.lru_cache(maxsize=65536)  # a word's (key, exact): the same words recur across articles
+def _word_keys(word: str) -> tuple[str, str]:
+    exact = fold(word, lower=False)
+    return exact.casefold(), exact
+
+
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     folded: dict[str, tuple[str, str]] = {}  # a word's (key, exact), once per distinct word
@@ -48,8 +55,7 @@ def tokenize(text: str) -> list[Token]:
         word = m.group()
         keys = folded.get(word)
         if keys is None:
-            exact = fold(word, lower=False)
-            keys = folded[word] = (exact.casefold(), exact)
+            keys = folded[word] = _word_keys(word)
         out.append(Token(word, m.start(), m.end(), keys[0], keys[1]))
     return out
 
