@@ -187,3 +187,20 @@ def test_gap_stops_match_the_token_punctuation(nlp: Language) -> None:
     doc = nlp('A banner reading "No to executions" was hung - police (and guards) detained 3; others fled.')
     assert _gap_stops(doc) == [t.is_punct and t.text not in GAP_PUNCT for t in doc]
     assert _gap_stops(doc) is _gap_stops(doc)
+
+
+@pytest.mark.slow
+def test_protest_paragraph_by_index_matches_the_token_scan(nlp: Language) -> None:
+    from eventwire.extract.lexicon import word_set
+    from eventwire.extract.senses import _protest_paragraph
+    from eventwire.extract.syntax import lemma
+
+    text = "Thousands marched in the capital.\nSoldiers drove into the crowd. Police fired.\nA quiet day."
+    doc = nlp(text)
+    words = word_set("protest")
+    for sent in doc.sents:
+        for head in sent:
+            c = MatchContext(head=head, tokens=(head,), sent=sent, words=frozenset())
+            para = _paragraph(c)
+            expected = any((t.lower_ in words or lemma(t) in words) and t.i != head.i for t in para)
+            assert _protest_paragraph(c) == expected, head.text

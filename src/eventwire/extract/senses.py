@@ -905,10 +905,12 @@ def _uprising_subject(c: MatchContext) -> bool:
 def _protest_paragraph(c: MatchContext) -> bool:
     """Protest words in the sentence or its paragraph, other than the trigger's own."""
     words = word_set("protest")
+    if c.has("protest"):
+        return True
     own = {t.i for t in c.tokens}
-    return c.has("protest") or any(
-        (t.lower_ in words or lemma(t) in words) and t.i not in own for t in _paragraph(c)
-    )
+    para = _paragraph(c)
+    low, lem = lowers(para.doc), lemmas(para.doc)  # by index: no Token per word of the paragraph
+    return any((low[i] in words or lem[i] in words) and i not in own for i in range(para.start, para.end))
 
 
 def _civilian_subject(c: MatchContext) -> bool:
@@ -1241,7 +1243,8 @@ def _military_strike(c: MatchContext) -> bool:
         return True  # "warplanes bombed markets, including a strike on the main market"
     doc = c.sent.doc
     weapons = word_set("weapon") | word_set("air")
-    if not any(lemma(t) in weapons for t in _paragraph(c)) and doc_lemma_set(doc).isdisjoint(weapons):
+    # (no weapon word in the paragraph either: the paragraph is part of the document)
+    if doc_lemma_set(doc).isdisjoint(weapons):
         return False
     labor = LABOR_WORDS - {"strike"}  # the word "strike" itself says nothing about which kind
     return doc_word_set(doc).isdisjoint(labor)
