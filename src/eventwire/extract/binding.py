@@ -1425,23 +1425,24 @@ def bind_actors(
                 role = "victim"  # "26 people died": the subject of dying is the victim
             t = _unrelative(t)
             t = _part_of(t)  # "set part of the parliament building on fire": the building
-            if _dateline(phrase_head(t)):
+            ph = phrase_head(t)  # asked a dozen times below
+            if _dateline(ph):
                 continue  # "SHIRAZ (Agency) — …": the dateline is no party to the event
             actor = (
-                _believed_to_be(phrase_head(t), known, role)
-                or _apposed_name(phrase_head(t), known, role)
-                or _member_of(phrase_head(t), known, role)
-                or _in_uniform(phrase_head(t), known, role)
-                or (_owner_of(phrase_head(t), known, etype) if which == "patient" else None)
+                _believed_to_be(ph, known, role)
+                or _apposed_name(ph, known, role)
+                or _member_of(ph, known, role)
+                or _in_uniform(ph, known, role)
+                or (_owner_of(ph, known, etype) if which == "patient" else None)
                 or actor_at(t, known, role)
-                or (_facility(phrase_head(t), known, role, etype) if which == "patient" else None)
+                or (_facility(ph, known, role, etype) if which == "patient" else None)
             )
             if actor is None and t.lower_ in ("it", "its"):
                 actor = org_antecedent(t, known, role)  # "the agency said it had arrested seven tailors"
             if actor is None:
-                actor = _the_group(phrase_head(t), known, role)  # "the group has claimed 160 attacks"
+                actor = _the_group(ph, known, role)  # "the group has claimed 160 attacks"
             if actor is None and role == "victim":
-                actor = _named_person(phrase_head(t), role)  # "Tamerlan, 26, died after a gunfight"
+                actor = _named_person(ph, role)  # "Tamerlan, 26, died after a gunfight"
             if actor is None and which != "patient" and t.lower_ in ("he", "she", "they"):
                 # "the factions warned they would escalate attacks", "he was the seventh prisoner to die"
                 actor = antecedent(t, known, role, forces_too=True)
@@ -1452,17 +1453,15 @@ def bind_actors(
                 and t.n_lefts + t.n_rights == 0
             ):
                 actor = _others(t, known, role)  # "lawyers for the detainees said several had been beaten"
-            if actor is None and which == "patient" and lemma(phrase_head(t)) == "other":
-                actor = _others(
-                    phrase_head(t), known, role
-                )  # "killed three of the terrorists and arrested two others"
+            if actor is None and which == "patient" and lemma(ph) == "other":
+                actor = _others(ph, known, role)  # "killed three of the terrorists and arrested two others"
             if actor is None and which == "patient" and etype in VICTIM_TYPES | {"repression", "riot"}:
                 # a riot's or attack's "them" may be the police; an arrest's or beating's is not
                 forces_too = etype in ("riot", "attack")
-                actor = antecedent(phrase_head(t), known, role, forces_too=forces_too)
+                actor = antecedent(ph, known, role, forces_too=forces_too)
             if actor is None:
                 continue
-            described = _actor_root(doc, actor) or phrase_head(t)
+            described = _actor_root(doc, actor) or ph
             extra_names = [
                 x
                 for x in (*_known_as(described), *_including(described), *_held(described))

@@ -74,6 +74,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor, Claim, Magnitude, Span, Time
@@ -83,6 +84,9 @@ from .mentions import Mentions
 from .quotes import find_quotes
 from .speakers import SpeakerMemory, SpeakerPhrase, build_speaker
 from .syntax import char_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["find_claims"]
 
@@ -228,19 +232,35 @@ def _time_of(d: Frame, mentions: Mentions) -> Time | None:
     if verb is None:
         return None
     doc = mentions.doc
+    attachments: dict[tuple[int, int], tuple[int, int] | None] | None = doc.user_data.get(_ATTACHMENTS)
+    if attachments is None:
+        attachments = {}
+        doc.user_data[_ATTACHMENTS] = attachments
     for t in mentions.times:
         if t.start_char is None or t.end_char is None:
             continue
         if d.content[0] <= t.start_char < d.content[1]:
             continue
-        span = char_span(doc, t.start_char, t.end_char)
-        if span is None:
-            continue
-        root = span.root
-        head = root.head
-        if head == verb or (head.dep_ == "prep" and head.head == verb):
+        key = (t.start_char, t.end_char)
+        if key not in attachments:
+            attachments[key] = _attachment(doc, t.start_char, t.end_char)
+        found = attachments[key]
+        if found is not None and verb.i in found:
             return t
     return None
+
+
+_ATTACHMENTS = "eventwire.claims.time_attachments"
+
+
+def _attachment(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token indices a time expression modifies directly: the head of its root, and the word
+    above that when the head is a preposition (-1 otherwise); asked per claim, kept per Doc."""
+    span = char_span(doc, start, end)
+    if span is None:
+        return None
+    head = span.root.head
+    return (head.i, head.head.i if head.dep_ == "prep" else -1)
 
 
 def _span(text: str, bounds: tuple[int, int]) -> Span:

@@ -61,6 +61,7 @@ from .speakers import (
     speaker_phrase,
     with_stacked_subject,
 )
+from .syntax import lemmas, lowers, parse_tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,15 +83,19 @@ class FrameFinder(FrameBase):
         drafts: list[Frame] = []
         seen_cues: set[tuple[int, int]] = set()
         prep_first = {seq[0] for seq in self.lex.prep_cues if seq}  # first words of the preposition cues
-        for tok in self.doc:
+        doc = self.doc
+        pos = parse_tree(doc)[0]  # by index: a Token only for a possible cue
+        lows, lems = lowers(doc), lemmas(doc)
+        speech = self.lex.speech_verbs
+        for i, low in enumerate(lows):
             found: list[Frame] = []
-            low = tok.lower_
-            if (tok.pos_ == "VERB" or self._verbal_noun(tok)) and tok.lemma_.lower() in self.lex.speech_verbs:
-                found = self._verb(tok)
+            lem = lems[i]
+            if lem in speech and (pos[i] == "VERB" or self._verbal_noun(doc[i])):
+                found = self._verb(doc[i])
             elif low in prep_first:
-                found = self._prep_cue(tok)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
-                found = self._noun_cue(tok)
+                found = self._prep_cue(doc[i])
+            elif pos[i] == "NOUN" and lem in CLAIM_NOUNS:
+                found = self._noun_cue(doc[i])
             for d in found:
                 if d.cue not in seen_cues and d.content[1] > d.content[0]:
                     seen_cues.add(d.cue)

@@ -15,7 +15,18 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor, ActorKind, ActorRole
-from .syntax import QUANTITY_HEADS, clause_head, doc_word_set, lemma, phrase_head, segment, segments, subject
+from .syntax import (
+    QUANTITY_HEADS,
+    clause_head,
+    doc_word_set,
+    lemma,
+    lemmas,
+    lowers,
+    phrase_head,
+    segment,
+    segments,
+    subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -98,12 +109,20 @@ GENERIC_PEOPLE = frozenset(
 
 def _lede(doc: Doc) -> list[Span]:
     """The article's opening: headline, date and dateline lines, up to the end of its first full sentence."""
+    cached: list[Span] | None = doc.user_data.get(_LEDE)
+    if cached is not None:
+        return list(cached)  # asked per event: found once per Doc
     out: list[Span] = []
     for seg in segments(doc):
         out.append(seg)
         if len(out) >= LEDE_SEGMENTS or (len(seg) >= 8 and seg.text.rstrip()[-1:] in '.!?"\u201d'):
             break
+    doc.user_data[_LEDE] = list(out)
     return out
+
+
+_LEDE = "eventwire.implicit_actors.lede"
+_PROTEST_LEDE = "eventwire.implicit_actors.protest_lede"
 
 
 def at_protest(head: Token) -> bool:
@@ -115,15 +134,22 @@ def at_protest(head: Token) -> bool:
     from .lexicon import word_set
 
     words = word_set("protest")
+    doc = head.doc
+    low, lem = lowers(doc), lemmas(doc)  # by index: a Token only for a protest word
 
     def protesty(seg: Span, skip: int = -1) -> bool:
         return any(
-            (t.lower_ in words or lemma(t) in words) and not _military_strike(t) for t in seg if t.i != skip
+            (low[i] in words or lem[i] in words) and not _military_strike(doc[i])
+            for i in range(seg.start, seg.end)
+            if i != skip
         )
 
     if protesty(segment(head), head.i):
         return True
-    return any(protesty(seg) for seg in _lede(head.doc))
+    lede: bool | None = doc.user_data.get(_PROTEST_LEDE)  # the same for every event of the Doc
+    if lede is None:
+        lede = doc.user_data[_PROTEST_LEDE] = any(protesty(seg) for seg in _lede(doc))
+    return lede
 
 
 # What makes a "strike" an attack, not a walkout: "air strikes", "a drone strike", "Israeli strikes".
@@ -176,11 +202,27 @@ def as_protesters(a: Actor) -> Actor:
     return a.replace(aliases=(*a.aliases, *PROTESTER_NAMES))
 
 
+_ROOTS = "eventwire.implicit_actors.roots"
+_PROTAGONISTS = "eventwire.implicit_actors.protagonists"
+
+
 def _effective_root(doc: Doc, a: Actor) -> Token | None:
     """The token that carries an actor mention in its clause: ``hundreds of retirees`` → hundreds."""
     if a.start_char is None or a.end_char is None:
         return None
-    span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+    # asked per event for every actor of the article: remembered per Doc by the mention's offsets
+    cache: dict[tuple[int, int], Token | None] | None = doc.user_data.get(_ROOTS)
+    if cache is None:
+        cache = {}
+        doc.user_data[_ROOTS] = cache
+    key = (a.start_char, a.end_char)
+    if key not in cache:
+        cache[key] = _find_effective_root(doc, a.start_char, a.end_char)
+    return cache[key]
+
+
+def _find_effective_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     root = span.root
@@ -199,6 +241,20 @@ def _protagonist(doc: Doc, a: Actor, kinds: frozenset[str] = PROTAGONIST_KINDS) 
     """A group that is the subject (or ``by`` agent) of its clause: the one who does things there."""
     if a.kind not in kinds and a.identifier not in PROTAGONIST_GENERICS:
         return False
+    if a.start_char is None or a.end_char is None:
+        return False
+    # asked per event for every actor of the article: remembered per Doc (it depends on the offsets only)
+    cache: dict[tuple[int, int], bool] | None = doc.user_data.get(_PROTAGONISTS)
+    if cache is None:
+        cache = {}
+        doc.user_data[_PROTAGONISTS] = cache
+    key = (a.start_char, a.end_char)
+    if key not in cache:
+        cache[key] = _protagonist_at(doc, a)
+    return cache[key]
+
+
+def _protagonist_at(doc: Doc, a: Actor) -> bool:
     root = _effective_root(doc, a)
     if root is None:
         return False
@@ -279,9 +335,23 @@ def in_custody(head: Token) -> bool:
 def _speaking(doc: Doc, a: Actor) -> bool:
     """A mention that only reports: the subject of a reporting verb ("the army said"), the
     object of "according to", or the agent of a reported statement ("a statement by the army")."""
+    cache: dict[tuple[int, int], bool] | None = doc.user_data.get(_SPEAKING)
+    if cache is None:
+        cache = {}
+        doc.user_data[_SPEAKING] = cache
+    key = (a.start_char or 0, a.end_char or 0)  # asked per event for every actor: kept per Doc
+    if key not in cache:
+        cache[key] = _speaking_at(doc, *key)
+    return cache[key]
+
+
+_SPEAKING = "eventwire.implicit_actors.speaking"
+
+
+def _speaking_at(doc: Doc, start: int, end: int) -> bool:
     from .lexicon import word_set
 
-    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     root = span.root

@@ -177,12 +177,15 @@ def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:
     """The named site a definite common noun of the event's clause refers back to: "gathered outside the
     main gate of the prison" after "Evin Prison", "at the entrance to the bridge" after "Jumhuriya
     Bridge" (the latest site of that kind written before it)."""
-    from .syntax import clause_head, lemma
+    from .syntax import clause_head, doc_lemma_set, lemmas
 
+    if doc_lemma_set(head.doc).isdisjoint(SITE_NOUNS):
+        return None  # asked per event: most articles name no such site at all
+    lems = lemmas(head.doc)
     for t in clause_head(head).subtree:
         if (
-            t.tag_ != "NN"
-            or lemma(t) not in SITE_NOUNS
+            lems[t.i] not in SITE_NOUNS
+            or t.tag_ != "NN"
             or not (
                 any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or t.nbor(-1).lower_ == "the"
             )

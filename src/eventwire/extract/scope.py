@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Magnitude, Place
-from .syntax import clause_head, lemma, token_at
+from .syntax import clause_head, lemma, parse_tree, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -133,19 +133,32 @@ def in_own_clause(tok: Token, head: Token) -> bool:
     politicians across the country"), or to its noun phrase when the trigger is a noun: not to a
     relative, adverbial or reported clause ("the deadliest unrest the city has seen in months") nor a
     conjoined clause with its own event ("stormed parliament and dozens were killed over several weeks")."""
-    if tok in head.subtree and head.pos_ in ("NOUN", "PROPN"):
-        return True
-    top = clause_head(head)
-    cur = tok
+    pos, dep, heads = parse_tree(tok.doc)  # walked by index: each ``.head`` would build a Token
+    h = head.i
+    if pos[h] in ("NOUN", "PROPN"):
+        # ``tok in head.subtree``: ``head`` is ``tok`` or one of its ancestors
+        i = tok.i
+        while True:
+            if i == h:
+                return True
+            if heads[i] == i:
+                break
+            i = heads[i]
+    top = clause_head(head).i
+    i = tok.i
     for _ in range(40):
-        if cur == top:
+        if i == top:
             return True
-        if cur.dep_ in ("relcl", "advcl", "ccomp", "csubj", "parataxis") or _own_conjunct(cur):
+        d = dep[i]
+        if d in _CLAUSE_BREAKS or (d == "conj" and pos[i] in ("VERB", "AUX") and _own_conjunct(tok.doc[i])):
             return False
-        if cur.head == cur:
+        if heads[i] == i:
             return False
-        cur = cur.head
+        i = heads[i]
     return False
+
+
+_CLAUSE_BREAKS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis"})
 
 
 def _own_conjunct(tok: Token) -> bool:

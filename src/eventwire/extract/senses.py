@@ -6,7 +6,7 @@ Each check takes the match context and returns True when the event sense survive
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["CHECKS", "MatchContext", "passes"]
 
@@ -559,16 +559,32 @@ def _paragraph(c: MatchContext) -> Span:
 SPORTS_WINDOW = 1  # sentences either side of the trigger's own
 
 
-def _nearby(c: MatchContext) -> list[Token]:
-    """The tokens of the trigger's sentence and of up to two sentences either side, within its paragraph
-    (a long paragraph, or a whole text with no line breaks, is not one topic)."""
+def _nearby_indices(c: MatchContext) -> Iterator[int]:
+    """The token indices of the trigger's sentence and of up to ``SPORTS_WINDOW`` sentences either side,
+    within its paragraph (a long paragraph, or a whole text with no line breaks, is not one topic)."""
     para = _paragraph(c)
-    sents = [s for s in para.doc.sents if s.end > para.start and s.start < para.end]
+    sents = _doc_sents(para.doc)
+    # the sentences overlapping the paragraph, in order (``para.doc.sents`` filtered)
+    sents = [s for s in sents if s.end > para.start and s.start < para.end]
     own = next((k for k, s in enumerate(sents) if s.start <= c.head.i < s.end), None)
     if own is None:
-        return list(para)
+        yield from range(para.start, para.end)
+        return
     lo, hi = max(0, own - SPORTS_WINDOW), min(len(sents), own + SPORTS_WINDOW + 1)
-    return [t for s in sents[lo:hi] for t in s]
+    for s in sents[lo:hi]:
+        yield from range(s.start, s.end)
+
+
+_SENTS = "eventwire.senses.sents"
+
+
+def _doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, built once per Doc."""
+    out: list[Span] | None = doc.user_data.get(_SENTS)
+    if out is None:
+        out = list(doc.sents)
+        doc.user_data[_SENTS] = out
+    return out
 
 
 def _not_sports(c: MatchContext) -> bool:
@@ -577,11 +593,13 @@ def _not_sports(c: MatchContext) -> bool:
     words = word_set("sports")
     if any(ch.dep_ == "poss" and lemma(ch) in SPORTS_OWNERS for ch in c.head.children):
         return False
-    if any(t.lower_ in words and not _party_league(t) for t in c.sent):
+    doc = c.head.doc
+    low = lowers(doc)  # by index: the scans below look at every token of up to three sentences
+    if any(low[i] in words and not _party_league(doc[i]) for i in range(c.sent.start, c.sent.end)):
         return False
     # in the neighbouring sentences, one passing mention ("the city will host the football tournament")
     # is another topic; a match report names the sport sentence after sentence
-    near = {t.sent.start for t in _nearby(c) if t.lower_ in words and not _party_league(t)}
+    near = {doc[i].sent.start for i in _nearby_indices(c) if low[i] in words and not _party_league(doc[i])}
     return len(near) < 2
 
 
@@ -887,10 +905,12 @@ def _uprising_subject(c: MatchContext) -> bool:
 def _protest_paragraph(c: MatchContext) -> bool:
     """Protest words in the sentence or its paragraph, other than the trigger's own."""
     words = word_set("protest")
+    if c.has("protest"):
+        return True
     own = {t.i for t in c.tokens}
-    return c.has("protest") or any(
-        (t.lower_ in words or lemma(t) in words) and t.i not in own for t in _paragraph(c)
-    )
+    para = _paragraph(c)
+    low, lem = lowers(para.doc), lemmas(para.doc)  # by index: no Token per word of the paragraph
+    return any((low[i] in words or lem[i] in words) and i not in own for i in range(para.start, para.end))
 
 
 def _civilian_subject(c: MatchContext) -> bool:
@@ -1223,7 +1243,8 @@ def _military_strike(c: MatchContext) -> bool:
         return True  # "warplanes bombed markets, including a strike on the main market"
     doc = c.sent.doc
     weapons = word_set("weapon") | word_set("air")
-    if not any(lemma(t) in weapons for t in _paragraph(c)) and doc_lemma_set(doc).isdisjoint(weapons):
+    # (no weapon word in the paragraph either: the paragraph is part of the document)
+    if doc_lemma_set(doc).isdisjoint(weapons):
         return False
     labor = LABOR_WORDS - {"strike"}  # the word "strike" itself says nothing about which kind
     return doc_word_set(doc).isdisjoint(labor)

@@ -13,6 +13,7 @@ person / organisation / head-noun check).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -263,6 +264,7 @@ def _stem(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=8192)  # the same names and word lists are compared per claim and per mention
 def _stems(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in re.findall(r"\w[\w'’]*", text))
 

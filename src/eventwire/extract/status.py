@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, Claim, EventStatus, Time
 from .lexicon import word_set
-from .syntax import clause_head, lemma, lowers, segment
+from .syntax import clause_head, doc_word_set, lemma, lowers, parse_tree, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -199,13 +199,16 @@ class StatusInfo:
 
 def _ancestors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
     """(ancestor, dep of the child below it) pairs, nearest first, stopping at the sentence root."""
+    doc = tok.doc
+    _, deps, heads = parse_tree(doc)  # by index: each ``.head`` would build a Token
     out: list[tuple[Token, str]] = []
-    cur = tok
+    i = tok.i
     for _ in range(limit):
-        if cur.head == cur:
+        h = heads[i]
+        if h == i:
             break
-        out.append((cur.head, cur.dep_))
-        cur = cur.head
+        out.append((doc[h], deps[i]))
+        i = h
     return out
 
 
@@ -585,15 +588,26 @@ def _mood(
     ):
         return "predicted"  # "Teachers to strike on Monday", "the trial is set to begin"
     scope = verb if verb is not None else head
+    doc = scope.doc
+    if doc_word_set(doc).isdisjoint(AHEAD_WORDS):
+        return None  # none of the words below anywhere in the article
     own = clause_head(scope)
+    low = lowers(doc)
+    heads = parse_tree(doc)[2]
     for t in scope.subtree:
+        i = t.i
+        if not (
+            low[i] == "tomorrow"
+            or (low[i] in ("next", "coming") and low[heads[i]] in TIME_NOUNS | PLURAL_TIME_NOUNS)
+        ):
+            continue
         if clause_head(t) != own and clause_head(t.head) != own:
             continue  # "rejected after talks broke down when … by next year": another clause's time
-        if t.lower_ == "tomorrow":
-            return "predicted"
-        if t.lower_ in ("next", "coming") and t.head.lower_ in TIME_NOUNS | PLURAL_TIME_NOUNS:
-            return "predicted"
+        return "predicted"
     return None
+
+
+AHEAD_WORDS = frozenset({"tomorrow", "next", "coming"})
 
 
 def _call_cue(claim: Claim) -> bool:
@@ -926,15 +940,22 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
     """Fallback attribution: ``according to X`` (when no claims were found at all) or the subject of a
     reporting verb above the trigger. ``claimed``: cue offsets of claims, whose scope is decided."""
     root = clause_head(head)
-    for t in segment(head):
-        if not according and not (t.head == root and head in (root, *root.children)):
+    doc = head.doc
+    low = lowers(doc)
+    heads = parse_tree(doc)[2]  # by index: the scan below looks at every token of the segment
+    r = root.i
+    own_clause = head.i == r or heads[head.i] == r  # ``head in (root, *root.children)``
+    first = segment(head)
+    for i in range(first.start, first.end):
+        if low[i] != "according" or i + 1 >= len(doc) or low[i + 1] != "to":
+            continue
+        if not according and not (heads[i] == r and own_clause):
             continue  # with claims found elsewhere, only an "according to" on the trigger's own clause
-        if t.idx in claimed:
+        if claimed and doc[i].idx in claimed:
             continue  # its claim already says what it vouches for ("…, during which …, according to X")
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            for c in t.doc[t.i + 1].children:
-                if c.dep_ == "pobj":
-                    return int(c.i)
+        for c in doc[i + 1].children:
+            if c.dep_ == "pobj":
+                return int(c.i)
     reporting = word_set("reporting_verbs") | word_set("denial")
     seg = segment(head)
     top = head

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Time
-from .syntax import clause_head
+from .syntax import clause_head, doc_word_set
 from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
@@ -490,6 +490,8 @@ def _irrealis(head: Token) -> bool:
 
 def _open_since(head: Token) -> bool:
     """The event's clause runs ``since`` something that is not a date ("since the coup")."""
+    if "since" not in doc_word_set(head.doc):
+        return False  # asked per event: most articles have no "since" at all
     verb = clause_head(head)
     verbs = {verb, *(c for c in verb.children if c.dep_ == "conj" and not _own_subject(c))}
     if verb.dep_ == "conj" and not _own_subject(verb):
@@ -528,8 +530,7 @@ def _possessive(tok: Token, head: Token) -> bool:
 
 def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None:
     """``for a third day``, ``for the eighth week in a row`` in the event's clause."""
-    text = doc_text(doc)[sent.start_char : sent.end_char]
-    for m in _NTH_UNIT.finditer(text):
+    for m in _nth_matches(doc, sent):
         tok = _token_at(doc, sent.start_char + m.start("n"))
         if tok is None or not _in_clause(tok, head) or not (m["for"] or m["row"] or m["run"] or m["enter"]):
             continue
@@ -538,6 +539,22 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
         if n >= 2:
             return n, m["u"].lower(), m[0], bool(m["enter"])
     return None
+
+
+_NTH = "eventwire.timing.nth"
+
+
+def _nth_matches(doc: Doc, sent: Span) -> list[re.Match[str]]:
+    """:data:`_NTH_UNIT` over the sentence's text, found once per sentence (asked per event)."""
+    cache: dict[tuple[int, int], list[re.Match[str]]] | None = doc.user_data.get(_NTH)
+    if cache is None:
+        cache = {}
+        doc.user_data[_NTH] = cache
+    key = (sent.start_char, sent.end_char)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = list(_NTH_UNIT.finditer(doc_text(doc)[sent.start_char : sent.end_char]))
+    return found
 
 
 def _running(doc: Doc, head: Token, durations: list[Time], ref: str | None) -> Time | None:

@@ -131,6 +131,7 @@ def _match_at(entry: TriggerEntry, sent: Span, i: int) -> list[int] | None:
     """Token indices matching ``entry`` starting at token ``i`` (doc index), or None."""
     doc = sent.doc
     keys = _doc_keys(doc)
+    stops = _gap_stops(doc)
     out = [i]
     pos = i + 1
     for word, gap in zip(entry.words[1:], entry.gaps[1:], strict=True):
@@ -139,13 +140,29 @@ def _match_at(entry: TriggerEntry, sent: Span, i: int) -> list[int] | None:
             if word in keys[j]:
                 found = j
                 break
-            if doc[j].is_punct and doc[j].text not in GAP_PUNCT:
+            if stops[j]:
                 break  # a gap may hold a hyphen or a quoted slogan ("a banner reading "No" was hung")
         if found is None:
             return None
         out.append(found)
         pos = found + 1
     return out
+
+
+_STOPS = "eventwire.trigger_gap_stops"
+
+
+def _gap_stops(doc: Doc) -> list[bool]:
+    """Per token: punctuation a gap in a phrase may not hold (not in :data:`GAP_PUNCT`), once per Doc."""
+    stops: list[bool] | None = doc.user_data.get(_STOPS)
+    if stops is None:
+        # GAP_PUNCT has no capitals: a token's lower form is in it exactly when its text is
+        stops = [
+            bool(p) and low not in GAP_PUNCT
+            for p, low in zip(doc.to_array("IS_PUNCT").tolist(), lowers(doc), strict=True)
+        ]
+        doc.user_data[_STOPS] = stops
+    return stops
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:

@@ -9,6 +9,7 @@ Diacritics and typographic apostrophes are folded on both sides.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -41,6 +42,12 @@ def fold(text: str, *, lower: bool = True) -> str:
     return text.casefold() if lower else text
 
 
+@functools.lru_cache(maxsize=65536)  # a word's (key, exact): the same words recur across articles
+def _word_keys(word: str) -> tuple[str, str]:
+    exact = fold(word, lower=False)
+    return exact.casefold(), exact
+
+
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     folded: dict[str, tuple[str, str]] = {}  # a word's (key, exact), once per distinct word
@@ -48,8 +55,7 @@ def tokenize(text: str) -> list[Token]:
         word = m.group()
         keys = folded.get(word)
         if keys is None:
-            exact = fold(word, lower=False)
-            keys = folded[word] = (exact.casefold(), exact)
+            keys = folded[word] = _word_keys(word)
         out.append(Token(word, m.start(), m.end(), keys[0], keys[1]))
     return out
 
@@ -63,7 +69,9 @@ class PhraseIndex(Generic[T]):
     """Phrases to values; finds every occurrence in a token list (overlaps included)."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[tuple[str, bool], ...], T]]] = {}
+        # by the first token's key; each entry with the second token's key (None for one token):
+        # a token's key is its exact form case-folded, so a phrase can match only where it is
+        self._by_first: dict[str, list[tuple[tuple[tuple[str, bool], ...], T, str | None]]] = {}
         self._seen: set[tuple[tuple[tuple[str, bool], ...], int]] = set()
 
     def add(self, phrase: str, value: T, *, case_insensitive: bool = False) -> None:
@@ -76,7 +84,8 @@ class PhraseIndex(Generic[T]):
         if marker in self._seen:
             return
         self._seen.add(marker)
-        self._by_first.setdefault(pattern[0][0].casefold(), []).append((pattern, value))
+        second = pattern[1][0].casefold() if len(pattern) > 1 else None
+        self._by_first.setdefault(pattern[0][0].casefold(), []).append((pattern, value, second))
 
     def add_all(self, phrases: Iterable[str], value: T, *, case_insensitive: bool = False) -> None:
         for phrase in phrases:
@@ -87,7 +96,10 @@ class PhraseIndex(Generic[T]):
 
     def match_at(self, tokens: list[Token], i: int) -> Iterator[tuple[int, T]]:
         """(end token index, exclusive; value) of every phrase starting at token ``i``."""
-        for pattern, value in self._by_first.get(tokens[i].key, ()):
+        nxt = tokens[i + 1].key if i + 1 < len(tokens) else None
+        for pattern, value, second in self._by_first.get(tokens[i].key, ()):
+            if second is not None and second != nxt:
+                continue  # the cheap test first: most phrases sharing a first word differ in the second
             n = len(pattern)
             if i + n > len(tokens):
                 continue

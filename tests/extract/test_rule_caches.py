@@ -1,0 +1,206 @@
+"""The index walks and per-Doc caches of the rule modules give what the Token API gives."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.implicit_actors import _effective_root, _find_effective_root, _protagonist
+from eventwire.extract.scope import _own_conjunct, in_own_clause
+from eventwire.extract.senses import (
+    SPORTS_WINDOW,
+    MatchContext,
+    _doc_sents,
+    _nearby_indices,
+    _not_sports,
+    _paragraph,
+)
+from eventwire.extract.syntax import clause_head
+from eventwire.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Token
+
+TEXT = (
+    "TEHRAN, Iran (Wire) — Security forces fired on protesters who had gathered outside the court,\n"
+    "killing at least three people, witnesses said on Friday.\n\n"
+    "Dozens of workers went on strike, and tens of thousands marched in the capital, a union said. "
+    "The deadliest unrest the city has seen in months left houses belonging to politicians burned, "
+    "and activists hung a banner. Nine were killed and more than 200 injured. "
+    "Hundreds of retirees rallied, according to the union, and the team will play next week."
+)
+
+
+def _in_own_clause_by_tokens(tok: Token, head: Token) -> bool:
+    if tok in head.subtree and head.pos_ in ("NOUN", "PROPN"):
+        return True
+    top = clause_head(head)
+    cur = tok
+    for _ in range(40):
+        if cur == top:
+            return True
+        if cur.dep_ in ("relcl", "advcl", "ccomp", "csubj", "parataxis") or _own_conjunct(cur):
+            return False
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+@pytest.mark.slow
+def test_in_own_clause_by_index_matches_the_token_walk(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    for head in doc:
+        for tok in doc:
+            assert in_own_clause(tok, head) == _in_own_clause_by_tokens(tok, head), (tok.text, head.text)
+
+
+def _nearby_by_tokens(c: MatchContext) -> list[Token]:
+    para = _paragraph(c)
+    sents = [s for s in para.doc.sents if s.end > para.start and s.start < para.end]
+    own = next((k for k, s in enumerate(sents) if s.start <= c.head.i < s.end), None)
+    if own is None:
+        return list(para)
+    lo, hi = max(0, own - SPORTS_WINDOW), min(len(sents), own + SPORTS_WINDOW + 1)
+    return [t for s in sents[lo:hi] for t in s]
+
+
+@pytest.mark.slow
+def test_nearby_indices_match_the_sentences_around_the_trigger(nlp: Language) -> None:
+    doc = nlp(TEXT + "\nThe striker scored in the football match. Police attacked the fans. The league said.")
+    assert [(s.start, s.end) for s in _doc_sents(doc)] == [(s.start, s.end) for s in doc.sents]
+    assert _doc_sents(doc) is _doc_sents(doc)  # built once
+    for sent in doc.sents:
+        for head in sent:
+            c = MatchContext(head=head, tokens=(head,), sent=sent, words=frozenset())
+            assert list(_nearby_indices(c)) == [t.i for t in _nearby_by_tokens(c)]
+    attacked = next(t for t in doc if t.text == "attacked")
+    c = MatchContext(head=attacked, tokens=(attacked,), sent=attacked.sent, words=frozenset())
+    assert not _not_sports(c)  # "football", "striker" and "league" in the sentences around it
+
+
+@pytest.mark.slow
+def test_effective_root_and_protagonist_are_remembered_per_doc(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    start = TEXT.index("Hundreds of retirees")
+    end = start + len("Hundreds of retirees")
+    actor = Actor(
+        text=TEXT[start:end],
+        start_char=start,
+        end_char=end,
+        name="retirees",
+        aliases=(),
+        kind="civilians",
+        role=None,
+        country=None,
+    )
+    root = _effective_root(doc, actor)
+    assert root is not None and root.text == "Hundreds"
+    assert root == _find_effective_root(doc, start, end)
+    assert _effective_root(doc, actor) is root  # remembered
+    first = _protagonist(doc, actor, frozenset({"civilians"}))
+    assert first is True  # "Hundreds of retirees rallied": the subject of its clause
+    assert _protagonist(doc, actor, frozenset({"civilians"})) is first
+    assert _protagonist(doc, actor, frozenset({"state"})) is False  # the kind filter comes first
+
+
+@pytest.mark.slow
+def test_time_attachment_is_the_head_of_the_time_and_the_word_above_a_preposition(nlp: Language) -> None:
+    from eventwire.extract.claims import _attachment
+
+    text = "Police said on Friday that 12 protesters were detained. Yesterday the union marched."
+    doc = nlp(text)
+    start = text.index("Friday")
+    said = next(t for t in doc if t.text == "said")
+    on = next(t for t in doc if t.text == "on")
+    assert _attachment(doc, start, start + 6) == (on.i, said.i)  # "said on Friday"
+    y = text.index("Yesterday")
+    marched = next(t for t in doc if t.text == "marched")
+    assert _attachment(doc, y, y + 9) == (marched.i, -1)  # "Yesterday … marched": no preposition
+
+
+@pytest.mark.slow
+def test_status_ancestors_by_index_match_the_head_walk(nlp: Language) -> None:
+    from eventwire.extract.status import _ancestors
+
+    doc = nlp(TEXT)
+    for tok in doc:
+        expected = []
+        cur = tok
+        for _ in range(5):
+            if cur.head == cur:
+                break
+            expected.append((cur.head.i, cur.dep_))
+            cur = cur.head
+        assert [(a.i, d) for a, d in _ancestors(tok, 5)] == expected
+
+
+@pytest.mark.slow
+def test_nth_matches_are_found_once_per_sentence(nlp: Language) -> None:
+    from eventwire.extract.timing import _NTH_UNIT, _nth_matches
+
+    text = "Workers struck for a third day on Monday. Protests continued for the eighth week in a row."
+    doc = nlp(text)
+    for sent in doc.sents:
+        found = _nth_matches(doc, sent)
+        assert [m[0] for m in found] == [m[0] for m in _NTH_UNIT.finditer(sent.text)]
+        assert found
+        assert _nth_matches(doc, sent) is found  # remembered
+
+
+@pytest.mark.slow
+def test_lede_speaking_and_protest_lede_are_remembered_per_doc(nlp: Language) -> None:
+    from eventwire.extract.implicit_actors import _lede, _speaking, at_protest
+
+    text = (
+        "Protest in Tehran\n\nThe army said a rocket attack hit a village. Hundreds of people were arrested."
+    )
+    doc = nlp(text)
+    first = _lede(doc)
+    assert [s.text for s in first] == ["Protest in Tehran", "The army said a rocket attack hit a village."]
+    first.clear()  # the caller's copy: the cached lede stays whole
+    assert len(_lede(doc)) == 2
+    start = text.index("The army")
+    army = Actor(
+        text="The army",
+        start_char=start,
+        end_char=start + 8,
+        name="army",
+        aliases=(),
+        kind="security_forces",
+        role=None,
+        country=None,
+    )
+    assert _speaking(doc, army) is True  # "the army said"
+    assert _speaking(doc, army) is True
+    arrested = next(t for t in doc if t.text == "arrested")
+    assert at_protest(arrested)  # the headline is about a protest
+    assert at_protest(arrested)
+
+
+@pytest.mark.slow
+def test_gap_stops_match_the_token_punctuation(nlp: Language) -> None:
+    from eventwire.extract.triggers import GAP_PUNCT, _gap_stops
+
+    doc = nlp('A banner reading "No to executions" was hung - police (and guards) detained 3; others fled.')
+    assert _gap_stops(doc) == [t.is_punct and t.text not in GAP_PUNCT for t in doc]
+    assert _gap_stops(doc) is _gap_stops(doc)
+
+
+@pytest.mark.slow
+def test_protest_paragraph_by_index_matches_the_token_scan(nlp: Language) -> None:
+    from eventwire.extract.lexicon import word_set
+    from eventwire.extract.senses import _protest_paragraph
+    from eventwire.extract.syntax import lemma
+
+    text = "Thousands marched in the capital.\nSoldiers drove into the crowd. Police fired.\nA quiet day."
+    doc = nlp(text)
+    words = word_set("protest")
+    for sent in doc.sents:
+        for head in sent:
+            c = MatchContext(head=head, tokens=(head,), sent=sent, words=frozenset())
+            para = _paragraph(c)
+            expected = any((t.lower_ in words or lemma(t) in words) and t.i != head.i for t in para)
+            assert _protest_paragraph(c) == expected, head.text
