@@ -134,7 +134,31 @@ class _Record:
 
     def replace(self: R, **changes: Any) -> R:
         """A copy with some fields changed (records are frozen)."""
-        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+        return replace(self, **changes)
+
+
+D = TypeVar("D")
+# Init field names per dataclass, for :func:`replace`; None for a class it leaves to dataclasses.replace.
+_INIT_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def replace(obj: D, /, **changes: Any) -> D:
+    """``dataclasses.replace(obj, **changes)``, with the field names looked up once per class
+    (``dataclasses.replace`` walks ``fields()`` per call, and events are copied many times each).
+    A class with init=False fields or init-only variables takes ``dataclasses.replace`` itself."""
+    cls = type(obj)
+    try:
+        names = _INIT_NAMES[cls]
+    except KeyError:
+        fields = dataclasses.fields(obj)  # type: ignore[arg-type]
+        declared: dict[str, Any] = cls.__dataclass_fields__  # type: ignore[attr-defined]
+        plain = len(fields) == len(declared) and all(f.init for f in fields)
+        names = _INIT_NAMES[cls] = tuple(f.name for f in fields) if plain else None
+    if names is None:
+        return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
+    kwargs = {name: getattr(obj, name) for name in names}
+    kwargs.update(changes)
+    return cls(**kwargs)
 
 
 # Field names per record class, in declaration order (``dataclasses.fields`` rebuilds them per call).

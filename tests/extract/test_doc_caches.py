@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 import pytest
@@ -19,9 +20,11 @@ from eventwire.extract.syntax import (
     parse_tree,
     segment,
     segment_starts,
+    token_at,
     tokens,
 )
 from eventwire.extract.triggers import _doc_keys, _keys
+from eventwire.nlp.text import doc_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -72,6 +75,18 @@ def test_cached_lists_match_the_tokens(nlp: Language) -> None:
     assert segment_starts(doc) == [segment(t).start for t in doc]
     assert parse_tree(doc) == ([t.pos_ for t in doc], [t.dep_ for t in doc], [t.head.i for t in doc])
     assert _doc_keys(doc) == [_keys(t) for t in doc]
+
+
+@pytest.mark.slow
+def test_text_and_token_at_from_the_cached_tokens(nlp: Language) -> None:
+    doc = nlp(TEXT + "  Spaces\n\nand lines. ")
+    assert doc_text(doc) == doc.text
+    starts = [t.idx for t in doc]
+    for char in range(len(doc.text)):
+        i = bisect_right(starts, char) - 1
+        want = doc[i].i if i >= 0 and char < doc[i].idx + len(doc[i].text) else None
+        got = token_at(doc, char)
+        assert (got.i if got is not None else None) == want
 
 
 @pytest.mark.slow

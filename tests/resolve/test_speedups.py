@@ -69,6 +69,16 @@ def test_tokenize_folds_each_word_as_written() -> None:
     assert got == want
 
 
+@given(st.text(max_size=40))
+def test_tokenize_tokens_are_the_plain_fields(text: str) -> None:
+    got = [(t.text, t.start, t.end, t.key, t.exact) for t in tokenize(text)]
+    want = []
+    for m in _TOKEN.finditer(text):
+        exact = _fold_slow(m.group(), lower=False)
+        want.append((m.group(), m.start(), m.end(), exact.casefold(), exact))
+    assert got == want
+
+
 RARE = [
     "on 5 Mehr 1402",
     "Ordibehesht 1401",

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ..records import Actor, Magnitude, Place, Span, Time
+from ..records import Actor, Magnitude, Place, Span, Time, replace
 
 __all__ = ["Draft", "merge_drafts"]
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
-from ..records import Actor, Event, Magnitude, MagnitudeKind, Place, Span, Time
+from ..records import Actor, Event, Magnitude, MagnitudeKind, Place, Span, Time, replace
 from . import scope as scope_cues
 from .binding import actor_at, bind_actors, magnitude_score
 from .confidence import event_confidence

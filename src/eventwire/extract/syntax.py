@@ -288,7 +288,7 @@ def token_at(doc: Doc, char: int) -> Token | None:
     """
     starts: list[int] | None = doc.user_data.get(_STARTS)
     if starts is None:
-        starts = [t.idx for t in doc]
+        starts = [t.idx for t in tokens(doc)]  # the cached Tokens: no second pass building them
         doc.user_data[_STARTS] = starts
     i = bisect_right(starts, char) - 1
     if i < 0:

@@ -21,7 +21,7 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per Doc."""
     text = doc.user_data.get(_KEY)
     if text is None:
-        text = doc.text
+        text = "".join(t.text_with_ws for t in tokens(doc))  # Doc.text, over the cached Tokens
         doc.user_data[_KEY] = text
     return str(text)
 
