@@ -163,6 +163,17 @@ def _np_span(tok: Token) -> tuple[int, int]:
     return start, end
 
 
+def np_actor(tok: Token, kind: ActorKind, role: ActorRole) -> Actor:
+    """An actor for the noun phrase ``tok`` heads, named as written (no dictionary entry)."""
+    s, e = _np_span(tok)
+    doc = tok.doc
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    text = doc_text(doc)[start:end]
+    return Actor(
+        text=text, start_char=start, end_char=end, name=text, aliases=(), kind=kind, role=role, country=None
+    )
+
+
 def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """The actor a noun phrase names: a resolved mention when one overlaps it, else a generic one."""
     tok = phrase_head(tok)
@@ -683,20 +694,7 @@ def _facility(tok: Token, known: Sequence[Actor], role: ActorRole, etype: str) -
     owner = _owner_of(tok, known, etype)
     if owner is not None:
         return owner
-    s, e = _np_span(tok)
-    doc = tok.doc
-    start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    text = doc_text(doc)[start_char:end_char]
-    return Actor(
-        text=text,
-        start_char=start_char,
-        end_char=end_char,
-        name=text,
-        aliases=(),
-        kind="unknown",
-        role="target",
-        country=None,
-    )
+    return np_actor(tok, "unknown", "target")
 
 
 BODY_KINDS = frozenset(
@@ -1067,20 +1065,7 @@ def _named_person(tok: Token, role: ActorRole) -> Actor | None:
         return None
     if tok.text.isupper() or _dateline(tok):
         return None
-    s, e = _np_span(tok)
-    doc = tok.doc
-    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    text = doc_text(doc)[start:end]
-    return Actor(
-        text=text,
-        start_char=start,
-        end_char=end,
-        name=text,
-        aliases=(),
-        kind="civilians",
-        role=role,
-        country=None,
-    )
+    return np_actor(tok, "civilians", role)
 
 
 PART_NOUNS = frozenset({"part", "parts", "section", "wing", "portion", "floor", "gate", "gates", "entrance"})

@@ -534,22 +534,9 @@ def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
     found = actor_at(tok, known, "speaker")
     if found is not None:
         return found
-    from .binding import _np_span
+    from .binding import np_actor
 
-    s, e = _np_span(tok)
-    doc = tok.doc
-    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    text = doc_text(doc)[start:end]
-    return Actor(
-        text=text,
-        start_char=start,
-        end_char=end,
-        name=text,
-        aliases=(),
-        kind="unknown",
-        role="speaker",
-        country=None,
-    )
+    return np_actor(tok, "unknown", "speaker")
 
 
 def _paragraphs_before(doc: Doc, start: int) -> int:
