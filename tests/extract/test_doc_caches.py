@@ -121,3 +121,21 @@ def test_number_prefilter_never_hides_a_number(nlp: Language) -> None:
             found += 1
             assert _may_start(tok.lower_, t), tok.text
     assert found >= 8
+
+
+@pytest.mark.slow
+def test_per_doc_builds_once_and_keeps_empty_caches(nlp: Language) -> None:
+    from eventwire.extract.syntax import per_doc
+
+    doc = nlp("Police arrested 12 students.")
+    calls: list[int] = []
+
+    def build() -> list[int]:
+        calls.append(1)
+        return [len(doc)]
+
+    first = per_doc(doc, "eventwire.test_key", build)
+    assert per_doc(doc, "eventwire.test_key", build) is first
+    assert calls == [1]
+    assert per_doc(doc, "eventwire.test_empty", dict) == {}
+    assert per_doc(doc, "eventwire.test_empty", lambda: {"rebuilt": True}) == {}  # an empty cache is kept

@@ -83,7 +83,7 @@ from .frames import Frame, FrameFinder
 from .mentions import Mentions
 from .quotes import find_quotes
 from .speakers import SpeakerMemory, SpeakerPhrase, build_speaker
-from .syntax import char_span
+from .syntax import char_span, per_doc
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -232,10 +232,7 @@ def _time_of(d: Frame, mentions: Mentions) -> Time | None:
     if verb is None:
         return None
     doc = mentions.doc
-    attachments: dict[tuple[int, int], tuple[int, int] | None] | None = doc.user_data.get(_ATTACHMENTS)
-    if attachments is None:
-        attachments = {}
-        doc.user_data[_ATTACHMENTS] = attachments
+    attachments: dict[tuple[int, int], tuple[int, int] | None] = per_doc(doc, _ATTACHMENTS, dict)
     for t in mentions.times:
         if t.start_char is None or t.end_char is None:
             continue

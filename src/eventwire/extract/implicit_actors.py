@@ -22,6 +22,7 @@ from .syntax import (
     lemma,
     lemmas,
     lowers,
+    per_doc,
     phrase_head,
     segment,
     segments,
@@ -211,10 +212,7 @@ def _effective_root(doc: Doc, a: Actor) -> Token | None:
     if a.start_char is None or a.end_char is None:
         return None
     # asked per event for every actor of the article: remembered per Doc by the mention's offsets
-    cache: dict[tuple[int, int], Token | None] | None = doc.user_data.get(_ROOTS)
-    if cache is None:
-        cache = {}
-        doc.user_data[_ROOTS] = cache
+    cache: dict[tuple[int, int], Token | None] = per_doc(doc, _ROOTS, dict)
     key = (a.start_char, a.end_char)
     if key not in cache:
         cache[key] = _find_effective_root(doc, a.start_char, a.end_char)
@@ -244,10 +242,7 @@ def _protagonist(doc: Doc, a: Actor, kinds: frozenset[str] = PROTAGONIST_KINDS) 
     if a.start_char is None or a.end_char is None:
         return False
     # asked per event for every actor of the article: remembered per Doc (it depends on the offsets only)
-    cache: dict[tuple[int, int], bool] | None = doc.user_data.get(_PROTAGONISTS)
-    if cache is None:
-        cache = {}
-        doc.user_data[_PROTAGONISTS] = cache
+    cache: dict[tuple[int, int], bool] = per_doc(doc, _PROTAGONISTS, dict)
     key = (a.start_char, a.end_char)
     if key not in cache:
         cache[key] = _protagonist_at(doc, a)
@@ -335,10 +330,7 @@ def in_custody(head: Token) -> bool:
 def _speaking(doc: Doc, a: Actor) -> bool:
     """A mention that only reports: the subject of a reporting verb ("the army said"), the
     object of "according to", or the agent of a reported statement ("a statement by the army")."""
-    cache: dict[tuple[int, int], bool] | None = doc.user_data.get(_SPEAKING)
-    if cache is None:
-        cache = {}
-        doc.user_data[_SPEAKING] = cache
+    cache: dict[tuple[int, int], bool] = per_doc(doc, _SPEAKING, dict)
     key = (a.start_char or 0, a.end_char or 0)  # asked per event for every actor: kept per Doc
     if key not in cache:
         cache[key] = _speaking_at(doc, *key)

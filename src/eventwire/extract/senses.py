@@ -22,6 +22,7 @@ from .syntax import (
     lemmas,
     lowers,
     patient,
+    per_doc,
     subject,
 )
 
@@ -580,10 +581,7 @@ _SENTS = "eventwire.senses.sents"
 
 def _doc_sents(doc: Doc) -> list[Span]:
     """``list(doc.sents)``, built once per Doc."""
-    out: list[Span] | None = doc.user_data.get(_SENTS)
-    if out is None:
-        out = list(doc.sents)
-        doc.user_data[_SENTS] = out
+    out: list[Span] = per_doc(doc, _SENTS, lambda: list(doc.sents))
     return out
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..nlp.text import tokens
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +25,7 @@ __all__ = [
     "lowers",
     "parse_tree",
     "patient",
+    "per_doc",
     "segment",
     "segment_starts",
     "segments",
@@ -36,7 +37,20 @@ __all__ = [
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis", "acl", "pcomp", "csubj"}
 )
+T = TypeVar("T")
 AGENTIVE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ers", "ors", "ists", "ians", "ants", "ee", "ees")
+
+
+def per_doc(doc: Doc, key: str, build: Callable[[], T]) -> T:
+    """``doc.user_data[key]``, built by ``build()`` the first time it is asked for in this Doc.
+
+    Keys start with ``eventwire.``: the pipeline drops them after each document.
+    """
+    found: T | None = doc.user_data.get(key)
+    if found is None:
+        found = build()
+        doc.user_data[key] = found
+    return found
 
 
 def lemma(tok: Token) -> str:
@@ -225,47 +239,27 @@ def _segment_index(doc: Doc) -> list[Span]:
 
 def segment_starts(doc: Doc) -> list[int]:
     """Token index → the token index where its segment starts, built once per Doc."""
-    starts: list[int] | None = doc.user_data.get(_SEGMENT_STARTS)
-    if starts is None:
-        starts = [seg.start for seg in _segment_index(doc)]
-        doc.user_data[_SEGMENT_STARTS] = starts
-    return starts
+    return per_doc(doc, _SEGMENT_STARTS, lambda: [seg.start for seg in _segment_index(doc)])
 
 
 def lemmas(doc: Doc) -> list[str]:
     """:func:`lemma` of every token, by index, built once per Doc."""
-    out: list[str] | None = doc.user_data.get(_LEMMAS)
-    if out is None:
-        out = [t.lemma_.lower() for t in tokens(doc)]
-        doc.user_data[_LEMMAS] = out
-    return out
+    return per_doc(doc, _LEMMAS, lambda: [t.lemma_.lower() for t in tokens(doc)])
 
 
 def lowers(doc: Doc) -> list[str]:
     """``lower_`` of every token, by index, built once per Doc."""
-    out: list[str] | None = doc.user_data.get(_LOWERS)
-    if out is None:
-        out = [t.lower_ for t in tokens(doc)]
-        doc.user_data[_LOWERS] = out
-    return out
+    return per_doc(doc, _LOWERS, lambda: [t.lower_ for t in tokens(doc)])
 
 
 def doc_lemma_set(doc: Doc) -> frozenset[str]:
     """Every :func:`lemma` in the Doc (``any(lemma(t) in S for t in doc)`` is ``not S.isdisjoint(...)``)."""
-    out: frozenset[str] | None = doc.user_data.get(_LEMMA_SET)
-    if out is None:
-        out = frozenset(lemmas(doc))
-        doc.user_data[_LEMMA_SET] = out
-    return out
+    return per_doc(doc, _LEMMA_SET, lambda: frozenset(lemmas(doc)))
 
 
 def doc_word_set(doc: Doc) -> frozenset[str]:
     """Every :func:`lemma` and every ``lower_`` in the Doc."""
-    out: frozenset[str] | None = doc.user_data.get(_WORD_SET)
-    if out is None:
-        out = doc_lemma_set(doc) | frozenset(lowers(doc))
-        doc.user_data[_WORD_SET] = out
-    return out
+    return per_doc(doc, _WORD_SET, lambda: doc_lemma_set(doc) | frozenset(lowers(doc)))
 
 
 _TREE = "eventwire.tree"
@@ -286,10 +280,8 @@ def token_at(doc: Doc, char: int) -> Token | None:
     binary search over token offsets built once per Doc: extraction asks this per event
     and per mention, and ``char_span`` builds token objects over the whole document.
     """
-    starts: list[int] | None = doc.user_data.get(_STARTS)
-    if starts is None:
-        starts = [t.idx for t in tokens(doc)]  # the cached Tokens: no second pass building them
-        doc.user_data[_STARTS] = starts
+    # from the cached Tokens: no second pass building them
+    starts = per_doc(doc, _STARTS, lambda: [t.idx for t in tokens(doc)])
     i = bisect_right(starts, char) - 1
     if i < 0:
         return None

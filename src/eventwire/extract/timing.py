@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Time
-from .syntax import clause_head, doc_word_set
+from .syntax import clause_head, doc_word_set, per_doc
 from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
@@ -546,10 +546,7 @@ _NTH = "eventwire.timing.nth"
 
 def _nth_matches(doc: Doc, sent: Span) -> list[re.Match[str]]:
     """:data:`_NTH_UNIT` over the sentence's text, found once per sentence (asked per event)."""
-    cache: dict[tuple[int, int], list[re.Match[str]]] | None = doc.user_data.get(_NTH)
-    if cache is None:
-        cache = {}
-        doc.user_data[_NTH] = cache
+    cache: dict[tuple[int, int], list[re.Match[str]]] = per_doc(doc, _NTH, dict)
     key = (sent.start_char, sent.end_char)
     found = cache.get(key)
     if found is None:

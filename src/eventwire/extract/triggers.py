@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import TriggerEntry, trigger_entries
 from .senses import MatchContext, passes, sentence_words
-from .syntax import lemma, lemmas, lowers, segments
+from .syntax import lemma, lemmas, lowers, per_doc, segments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,11 +46,11 @@ def _keys(tok: Token) -> tuple[str, ...]:
 
 def _doc_keys(doc: Doc) -> list[tuple[str, ...]]:
     """:func:`_keys` of every token, by index, built once per Doc."""
-    keys: list[tuple[str, ...]] | None = doc.user_data.get(_KEYS)
-    if keys is None:
-        keys = [(lo,) if lo == le else (lo, le) for lo, le in zip(lowers(doc), lemmas(doc), strict=True)]
-        doc.user_data[_KEYS] = keys
-    return keys
+
+    def build() -> list[tuple[str, ...]]:
+        return [(lo,) if lo == le else (lo, le) for lo, le in zip(lowers(doc), lemmas(doc), strict=True)]
+
+    return per_doc(doc, _KEYS, build)
 
 
 _KEYS = "eventwire.trigger_keys"
