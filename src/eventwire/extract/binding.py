@@ -1586,11 +1586,6 @@ def token_at(doc: Doc, char: int) -> Token | None:
     return syntax_token_at(doc, char)
 
 
-def _paragraph_start(text: str, pos: int) -> int:
-    cut = text.rfind("\n", 0, pos)
-    return 0 if cut < 0 else cut + 1
-
-
 NAMING_LEMMAS = frozenset(
     {"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize", "name", "bill"}
 )

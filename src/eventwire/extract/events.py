@@ -451,12 +451,6 @@ def _slogan(doc: Doc, trig: Trigger) -> bool:
     return any(word in lead for word in SLOGAN_CUES)
 
 
-def _several_places(places: Sequence[Place]) -> bool:
-    """Two places of the same level ("in Ahvaz and Shadegan"); a prison in a city is one place."""
-    levels = [p.precision or p.feature or "?" for p in places if p.precision != "country"]
-    return any(levels.count(level) >= 2 for level in set(levels))
-
-
 def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | None = None) -> bool:
     """A toll counted over weeks or months ("49 kolbars were killed last year", "150 detained in June"),
     over a wave ("11 people were killed during the disturbances"), or an attack on many sites
