@@ -43,6 +43,7 @@ def test_scoring_perfect_match() -> None:
         "type_accuracy",
         "status_accuracy",
         "time_accuracy",
+        "time_overlap_accuracy",
         "country_accuracy",
         "place_accuracy",
         "magnitude_accuracy",
@@ -92,3 +93,13 @@ def test_scoring_names_match_loosely() -> None:
     assert names_match("the security forces", "Security forces")
     assert names_match("Amnesty", "Amnesty International")
     assert not names_match("police", "Amnesty International")
+
+
+def test_time_overlap_gives_partial_credit_inside_a_gold_interval() -> None:
+    wave = {**GOLD_EVENT, "time": {"start": "2023-02-01", "end": "2023-02-28", "precision": "month"}}
+    m = score_corpus([(_article([wave]), result())], corpus="t").metrics()
+    assert m["time_accuracy"] == 0.0
+    assert m["time_overlap_accuracy"] == 1.0
+    later = {**GOLD_EVENT, "time": {"start": "2023-03-01", "end": "2023-03-02", "precision": "day"}}
+    m = score_corpus([(_article([later]), result())], corpus="t").metrics()
+    assert m["time_overlap_accuracy"] == 0.0

@@ -61,6 +61,7 @@ ATTRIBUTES = (
     "status",
     "scope",
     "time",
+    "time_overlap",
     "country",
     "place",
     "magnitude",
@@ -202,6 +203,15 @@ def _score_attributes(report: GoldReport, g: dict[str, Any], p: Event) -> list[s
     gt = g.get("time")
     if gt:
         check("time", p.time is not None and p.time.start == gt.get("start") and p.time.end == gt.get("end"))
+        # Partial credit: the predicted interval meets the gold one (a right day
+        # inside a gold wave "from 21 October to 31 December" counts here).
+        check(
+            "time_overlap",
+            p.time is not None
+            and bool(p.time.start and p.time.end and gt.get("start") and gt.get("end"))
+            and str(p.time.start) <= str(gt["end"])
+            and str(p.time.end) >= str(gt["start"]),
+        )
     if g.get("country"):
         check("country", p.country == g["country"])
     if g.get("places"):
