@@ -116,7 +116,10 @@ def find_claims(mentions: Mentions) -> list[Claim]:
 def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder: FrameFinder) -> list[Claim]:
     text = doc_text(mentions.doc)
     memory = SpeakerMemory(
-        lexicon, actors=mentions.actors, quoted=tuple((q.start, q.end) for q in finder.quotes)
+        lexicon,
+        actors=mentions.actors,
+        quoted=tuple((q.start, q.end) for q in finder.quotes),
+        publisher=mentions.document.publisher,
     )
     resolved: dict[int, Actor] = {}
     chain_cache: dict[int, Actor] = {}

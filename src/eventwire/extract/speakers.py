@@ -7,7 +7,19 @@ kind comes from a few keywords (``kind_keywords`` in the cue lexicon).
 
 :class:`SpeakerMemory` resolves "he said", "the group added", "the ministry
 said" to the most recent compatible earlier speaker (recency plus a
-person / organisation / head-noun check).
+person / organisation / head-noun check). It also names:
+
+- a speaker whose relative clause gives the name ("one protester, who gave
+  only his first name, Haider" -> Haider);
+- a relative speaker by the noun its clause hangs on ("students, some of whom
+  said" -> students);
+- "we" / "our" outside quotations by the publisher, when the document has one;
+- a definite description by the body the text names in full later ("the
+  country's rights commission" … "The Ethiopian Human Rights Commission");
+- "the company" by the organisation the sentence before names;
+
+and gives a spokesperson or official the institution it speaks for as an
+alias ("a police spokesperson" after "Hong Kong police").
 """
 
 from __future__ import annotations
@@ -417,6 +429,19 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
     """The speaker Actor for a written phrase: canonical where an actor mention covers it."""
     text = doc_text(phrase.head.doc)
     written = text[phrase.start : phrase.end]
+    aside = _aside_name(phrase.head)
+    if aside is not None:
+        lo, hi = _aside_span(aside)
+        return Actor(
+            text=written,
+            start_char=phrase.start,
+            end_char=phrase.end,
+            name=text[lo:hi],
+            aliases=(),
+            kind=guess_kind(written, lexicon),
+            role="speaker",
+            country=None,
+        )
     named = next(
         (
             c
@@ -534,10 +559,77 @@ class SpeakerMemory:
     actors: tuple[Actor, ...] = ()
     quoted: tuple[tuple[int, int], ...] = ()  # quotation spans: names inside them are not antecedents
     issuers: dict[str, _Entry] = field(default_factory=dict)  # who issued the last statement, letter …
+    publisher: str | None = None  # who "we" / "our" are in the publisher's own voice
 
     def resolve(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
-        """``actor`` with the name and kind of the earlier speaker it refers to, if any; remembers it."""
+        """``actor`` with the name and kind of the earlier speaker it refers to, if any; remembers it.
+
+        A spokesperson or official of an institution ("a police spokesperson", "a spokesman for the
+        ministry") speaks for it: the institution's name is added to the speaker's aliases."""
+        found = self._resolve(phrase, actor)
         head = phrase.head
+        if found.aliases or head.lemma_.lower() not in _VOICE_NOUNS:
+            return found
+        institution = self._institution(head)
+        if institution is None or _words(institution) <= _words(found.name):
+            return found
+        found = dataclasses.replace(found, aliases=(institution,))
+        for entry in self.entries[-1:]:
+            if entry.at == head.idx:
+                entry.actor = found
+        return found
+
+    def _institution(self, head: Token) -> str | None:
+        """The institution a spokesperson speaks for: "police" of "a police spokesperson" (the
+        police force named before, if any), "the ministry" of "a spokesman for the ministry"."""
+        owner: Token | None = None
+        for c in head.children:
+            if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"} and c.i < head.i:
+                owner = c
+            elif c.dep_ == "prep" and c.lower_ in {"for", "of", "at"} and owner is None:
+                owner = next(
+                    (o for o in c.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None
+                )
+        if owner is None or owner.lemma_.lower() in self.lexicon.person_nouns:
+            return None
+        covering = next(
+            (
+                a
+                for a in self.actors
+                if a.start_char is not None
+                and a.end_char is not None
+                and a.start_char <= owner.idx < a.end_char
+            ),
+            None,
+        )
+        if covering is not None and not _is_generic(covering):
+            return covering.name
+        lemma = owner.lemma_.lower()
+        spoken = next((e for e in reversed(self.entries) if not e.person and lemma in e.words), None)
+        earlier = spoken or self._named_before(owner, lemma, by_kind=False)
+        if earlier is not None:
+            return earlier.actor.name
+        return _bare(doc_text(head.doc)[owner.left_edge.idx : owner.idx + len(owner.text)])
+
+    def _resolve(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
+        head = phrase.head
+        if _aside_name(head) is not None:
+            # "one protester, who gave only his first name, Haider": the name stands for itself
+            self._remember(head, actor)
+            return actor
+        relative = _relative_antecedent(head)
+        if relative is not None:
+            # "… detained 50 students, some of whom said": the students speak
+            inner = speaker_phrase(relative)
+            found = self.resolve(inner, build_speaker(inner, self.actors, self.lexicon))
+            if not found.identifier or _is_generic(found):  # "more than 50 students" -> "students"
+                found = dataclasses.replace(found, name=_noun_name(relative))
+            return dataclasses.replace(
+                found, text=actor.text, start_char=actor.start_char, end_char=actor.end_char
+            )
+        if head.lower_ in _FIRST_PLURAL and self.publisher and not self._in_quote(head.idx):
+            # "According to our records", "we have documented": the publisher in its own voice
+            return self._as_publisher(actor, self.publisher)
         if actor.identifier and not _is_generic(actor) and head.pos_ != "PRON":
             # a name the actor dictionary knows ("KHRN", "the judiciary") stands for itself
             self._remember(head, actor)
@@ -583,6 +675,28 @@ class SpeakerMemory:
         if head.pos_ != "PRON":
             self._remember(head, actor)
         return actor
+
+    def _in_quote(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.quoted)
+
+    def _as_publisher(self, actor: Actor, publisher: str) -> Actor:
+        """``actor`` named as the publisher (the actor mention of the publisher's name, if any)."""
+        want = _words(publisher)
+        known = next(
+            (
+                a
+                for a in self.actors
+                if not _is_generic(a) and any(_words(n) == want for n in (a.name, *a.aliases))
+            ),
+            None,
+        )
+        if known is not None:
+            return dataclasses.replace(
+                known, text=actor.text, start_char=actor.start_char, end_char=actor.end_char, role="speaker"
+            )
+        return dataclasses.replace(
+            actor, name=publisher, aliases=(), kind=guess_kind(publisher, self.lexicon)
+        )
 
     def _issuer(self, head: Token) -> _Entry | None:
         """Who issued a statement, letter or message that "says" something: its owner ("the
@@ -795,7 +909,7 @@ class SpeakerMemory:
         )
         if poss is not None and person_noun and not need and poss.lemma_.lower() in lex.anaphor_all:
             return self._owned_by(head, poss)  # "the group's director"
-        owner = _stem(poss.text) if poss is not None else None
+        owner = _stem(poss.text) if poss is not None and poss.lemma_.lower() not in _PLACE_OWNERS else None
         everyone = recent
         recent = [e for e in recent if _fits(_stems(" ".join(e.words)), need, owner)]
         if lemma in lex.anaphor_nouns.get("organisation", frozenset()):
@@ -804,9 +918,12 @@ class SpeakerMemory:
                 named = next((e for e in recent if not e.person), None)
             if named is None and owner is None and need:
                 named = self._of_kind(head, everyone, need)
-            return named or self._named_before(
+            named = named or self._named_before(
                 head, lemma, by_kind=owner is None and not need, owner=owner, need=need
             )
+            if named is None and lemma in _BUSINESS and owner is None:
+                named = self._company_before(head)
+            return named
         if lemma in lex.anaphor_all or person_noun:
             # a person noun refers back to a person, an institution noun to an institution
             # ("the judiciary" is not "the judiciary spokesman")
@@ -820,6 +937,39 @@ class SpeakerMemory:
                 named = self._hypernym_before(head, recent, _HYPERNYMS[lemma])
             return named
         return None
+
+    def _company_before(self, head: Token) -> _Entry | None:
+        """ "Rail workers at the state-owned SNCF struck …, the company said": the last organisation
+        the parser names in this sentence or the one before (outside quotations)."""
+        doc = head.doc
+        sent = head.sent
+        floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        found = None
+        for ent in doc.ents:
+            if ent.start_char >= head.idx:
+                break
+            if ent.label_ == "ORG" and ent.start_char >= floor and not self._in_quote(ent.start_char):
+                found = ent
+        if found is None:
+            return None
+        actor = Actor(
+            text=found.text,
+            start_char=found.start_char,
+            end_char=found.end_char,
+            name=_bare(found.text),
+            aliases=(),
+            kind=guess_kind(found.text, self.lexicon),
+            role="speaker",
+            country=None,
+        )
+        return _Entry(
+            actor=actor,
+            person=False,
+            plural=False,
+            head=head.lemma_.lower(),
+            words=_words(actor.name),
+            at=found.start_char,
+        )
 
     def _of_kind(self, head: Token, recent: list[_Entry], need: frozenset[str]) -> _Entry | None:
         """ "Amnesty International said … the rights group added": modifiers that only say what
@@ -878,17 +1028,23 @@ class SpeakerMemory:
         dets = [t for t in lefts if t.dep_ == "det"] + [
             t for p in lefts if p.dep_ == "poss" for t in p.lefts if t.dep_ == "det"
         ]  # "a doctors' group": the article hangs on the possessor
-        if not any(t.lower_ in {"a", "an"} for t in dets):
+        definite = any(t.lower_ == "the" for t in dets)
+        if not definite and not any(t.lower_ in {"a", "an"} for t in dets):
             return None
         need = frozenset(
             _stem(t.text)
             for t in lefts
             if t.dep_ in {"compound", "amod", "poss"}
             and t.lower_ not in _DESCRIPTIVE
+            and t.lemma_.lower() not in _PLACE_OWNERS
             and not any(p in _DESCRIPTIVE for p in t.lower_.split("-")[1:])  # "state-funded"
         )
         if not need:
             return None
+        if definite:
+            # "the country's rights commission said" … "The Ethiopian Human Rights Commission":
+            # a definite description the text names in full later holds its head noun too
+            need = need | {_stem(head.text)}
         end = head.idx + len(head.text)
         for actor in sorted(self.actors, key=lambda a: a.start_char or 0):
             if (
@@ -1055,6 +1211,96 @@ class SpeakerMemory:
                     at=actor.start_char,
                 )
         return None
+
+
+_FIRST_PLURAL = frozenset({"we", "our", "us"})
+# nouns for a business, which a report names once and then calls "the company"
+_BUSINESS = frozenset({"company", "firm", "operator", "carrier", "airline", "employer", "utility"})
+# people who speak for an institution
+_VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "source"})
+# possessors that place an institution rather than name it: "the country's rights commission"
+_PLACE_OWNERS = frozenset(
+    {
+        "country",
+        "nation",
+        "province",
+        "region",
+        "city",
+        "capital",
+        "state",
+        "republic",
+        "kingdom",
+        "territory",
+    }
+)
+# words of a relative clause that gives a speaker's name: "who gave only his first name, Haider",
+# "who asked to be identified only as Maryam", "who goes by the nickname El Flaco"
+_NAMING = frozenset({"name", "nickname", "identify", "know", "call", "go", "pseudonym"})
+_PARTITIVE = frozenset(
+    {"some", "many", "most", "several", "one", "all", "few", "none", "both", "each", "two", "three"}
+)
+_RELATIVE = frozenset({"whom", "which", "who"})
+
+
+def _aside_name(head: Token) -> Token | None:
+    """The proper name a relative clause after the speaker gives ("one protester, who would give only
+    his first name, Haider" -> Haider; "a woman, who asked to be identified only as Maryam")."""
+    if head.pos_ == "PROPN":
+        return None
+    clause = next((c for c in head.rights if c.dep_ == "relcl"), None)
+    if clause is None or not any(t.lemma_.lower() in _NAMING for t in clause.subtree):
+        return None
+    for tok in clause.subtree:
+        if tok.pos_ == "PROPN" and tok.dep_ in {"appos", "pobj", "oprd", "attr", "dobj"}:
+            if tok.dep_ == "pobj" and tok.head.lower_ not in {"as", "by"}:
+                continue
+            return tok
+    return None
+
+
+def _aside_span(name: Token) -> tuple[int, int]:
+    first = min(
+        (t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), key=lambda t: t.i, default=name
+    )
+    return first.idx, name.idx + len(name.text)
+
+
+def _noun_name(noun: Token) -> str:
+    """A noun with its compound and adjective modifiers, without numbers ("50 detained students")."""
+    words = [
+        t.text
+        for t in noun.lefts
+        if t.dep_ in {"compound", "amod"}
+        and not t.like_num
+        and not t.ent_type_
+        and t.lower_ not in _QUANTIFIERS
+    ]
+    return " ".join([*words, noun.text])
+
+
+_QUANTIFIERS = frozenset({"more", "less", "fewer", "least", "most", "some", "many", "several", "other"})
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative clause with the speaker as its subject modifies: "students, some of whom
+    said" and "students, who said" -> students."""
+    verb = head.head
+    if head.dep_ != "nsubj":
+        return None
+    doc = head.doc
+    # the noun the clause hangs on, or (when the parse lost the clause) the noun before its comma
+    noun = verb.head if verb.dep_ == "relcl" else None
+    if noun is None and head.i > 1 and doc[head.i - 1].text == ",":
+        noun = doc[head.i - 2]
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if head.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return noun
+    if head.lower_ in _PARTITIVE or head.pos_ == "NUM":
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and any(c.dep_ == "pobj" and c.lower_ in _RELATIVE for c in of.children):
+            return noun
+    return None
 
 
 def _title_before(text: str, actor: Actor) -> frozenset[str]:

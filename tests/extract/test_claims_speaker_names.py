@@ -1,0 +1,140 @@
+"""Claims: speakers named in an aside, relative speakers, "we" of the publisher, descriptions named
+later, spokespeople for an institution and "the company" (sentences written by us)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.claims import find_claims
+from eventwire.extract.mentions import Mentions
+from eventwire.ingest.document import make_document
+from eventwire.records import Actor, Claim
+from tests.extract.test_claims import claims_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def named(text: str, written: str, name: str, kind: str, key: str, aliases: tuple[str, ...] = ()) -> Actor:
+    start = text.index(written)
+    return Actor(written, start, start + len(written), name, aliases, kind, None, None, identifier=key)  # type: ignore[arg-type]
+
+
+def claims_with_publisher(nlp: Language, text: str, publisher: str) -> list[Claim]:
+    doc = nlp(text)
+    document = make_document(text, normalize=False, publisher=publisher)
+    return find_claims(Mentions(document=document, doc=doc, published=None))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"They kill us at night," said one young man at a barricade, who gave only his nickname, '
+            "El Flaco.",
+            "El Flaco",
+        ),
+        ('"These were snipers," said one protester, who would give only his first name, Haider.', "Haider"),
+        ("A woman, who asked to be identified only as Maryam, said police beat her son.", "Maryam"),
+    ],
+)
+def test_speaker_named_in_a_relative_aside(nlp: Language, text: str, name: str) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.name == name
+    assert name not in claim.speaker.text  # the written speaker stays the phrase before the aside
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Soldiers arrested 20 students, several of whom told reporters they had been tortured.", "students"),
+        ("Police detained more than 50 teachers, some of whom said they were beaten in custody.", "teachers"),
+    ],
+)
+def test_relative_partitive_speaker_is_its_antecedent(nlp: Language, text: str, name: str) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.name == name
+    assert claim.speaker.text is not None and claim.speaker.text.endswith("of whom")
+
+
+def test_first_person_plural_is_the_publisher(nlp: Language) -> None:
+    text = (
+        "According to our records, at least one death sentence was carried out in 2020. "
+        '"We will not stop," said Ales, a student.'
+    )
+    claims = claims_with_publisher(nlp, text, "Viasna Human Rights Centre")
+    assert claims[0].speaker.text == "our"
+    assert claims[0].speaker.name == "Viasna Human Rights Centre"
+    assert claims[1].speaker.name == "Ales"
+
+
+def test_first_person_plural_without_publisher_is_left_alone(nlp: Language) -> None:
+    text = "According to our records, at least one death sentence was carried out in 2020."
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.name != "Viasna Human Rights Centre"
+
+
+def test_definite_description_named_in_full_later(nlp: Language) -> None:
+    text = (
+        "Police have detained more than 700 people, the country's rights commission said on Thursday.\n\n"
+        "The Ethiopian Human Rights Commission said in a statement that police had carried out mass arrests."
+    )
+    ehrc = named(
+        text,
+        "Ethiopian Human Rights Commission",
+        "Ethiopian Human Rights Commission",
+        "rights_group",
+        "ew:ehrc",
+    )
+    claims = claims_of(nlp, text, actors=(ehrc,))
+    assert claims[0].speaker.text == "the country's rights commission"
+    assert claims[0].speaker.name == "Ethiopian Human Rights Commission"
+
+
+def test_definite_description_not_taken_by_another_body_named_later(nlp: Language) -> None:
+    text = (
+        "Police have detained more than 700 people, the country's rights commission said on Thursday.\n\n"
+        "The Ethiopian Electoral Board said the vote would go ahead."
+    )
+    board = named(text, "Ethiopian Electoral Board", "Ethiopian Electoral Board", "state", "ew:board")
+    claims = claims_of(nlp, text, actors=(board,))
+    assert claims[0].speaker.name != "Ethiopian Electoral Board"
+
+
+def test_spokesperson_speaks_for_the_institution_named_before(nlp: Language) -> None:
+    text = (
+        "Hong Kong police arrested more than 1,100 people, a police spokesperson said. "
+        "The spokesperson said an officer was shot by an arrow."
+    )
+    force = named(text, "Hong Kong police", "Hong Kong Police Force", "security_forces", "ew:hkpf")
+    claims = claims_of(nlp, text, actors=(force,))
+    assert [c.speaker.aliases for c in claims] == [("Hong Kong Police Force",), ("Hong Kong Police Force",)]
+    assert claims[0].speaker.name == "police spokesperson"
+
+
+def test_spokesman_of_an_earlier_speaker(nlp: Language) -> None:
+    text = (
+        "The Interior Ministry said 20 people were arrested. "
+        "A ministry spokesman said later that five were released."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[1].speaker.aliases == ("Interior Ministry",)
+
+
+def test_a_witness_is_no_spokesperson(nlp: Language) -> None:
+    (claim,) = claims_of(nlp, "A police officer said 20 people were arrested.")
+    assert claim.speaker.aliases == ()
+
+
+def test_the_company_is_the_organisation_named_before(nlp: Language) -> None:
+    text = (
+        "Rail workers at the state-owned SNCF continued their strike, and only one in three trains "
+        "ran on Friday, the company said."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.text == "the company"
+    assert claim.speaker.name == "SNCF"
