@@ -176,7 +176,7 @@ def np_actor(tok: Token, kind: ActorKind, role: ActorRole) -> Actor:
 
 def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """The actor a noun phrase names: a resolved mention when one overlaps it, else a generic one."""
-    tok = phrase_head(tok)
+    tok = _named_head(tok)
     s, e = _np_span(tok)
     doc = tok.doc
     start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
@@ -377,6 +377,26 @@ def _protesting_group(tok: Token) -> bool:
 
 def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def _listed(group: list[Token]) -> str | None:
+    """The whole written list a coordinated phrase makes ("shops, banks and police stations")."""
+    if len(group) < 2:
+        return None
+    doc = group[0].doc
+    start = doc[_np_span(group[0])[0]].idx
+    last = doc[_np_span(group[-1])[1] - 1]
+    end = last.idx + len(last.text)
+    return doc_text(doc)[start:end] if 0 < end - start <= 120 else None
+
+
+def _named_head(tok: Token) -> Token:
+    """:func:`phrase_head`, except that "a crowd of several hundred" stays the crowd: a count
+    after "of" names no one."""
+    ph = phrase_head(tok)
+    if ph.i != tok.i and (ph.like_num or ph.pos_ == "NUM") and not (tok.like_num or tok.pos_ == "NUM"):
+        return tok
+    return ph
 
 
 RELATIVES = frozenset({"who", "whom", "that", "which"})
@@ -585,7 +605,22 @@ def _sentence_victim(head: Token, known: Sequence[Actor], bound: Sequence[Actor]
 
 def _apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """``his brother, Karwan Azizi``, ``a sergeant of the National Guard, Ender Bastidas``: the person
-    named beside a description, with the description's head noun and body kept as aliases."""
+    named beside a description, with the description's head noun and body kept as aliases. Also the
+    other way round: "X, an opposition MP, who was arrested" (the relative clause hangs on the
+    description the name is apposed to)."""
+    if (
+        tok.dep_ == "appos"
+        and tok.head.ent_type_ == "PERSON"
+        and tok.head.pos_ == "PROPN"
+        and tok.ent_type_ != "PERSON"
+        and not _dateline(tok.head)
+    ):
+        person = actor_at(tok.head, known, role)
+        if person is not None:
+            s, e = _np_span(tok)
+            desc = doc_text(tok.doc)[tok.doc[s].idx : tok.doc[e - 1].idx + len(tok.doc[e - 1].text)]
+            extra = [x for x in (desc, tok.lower_) if x not in person.aliases and x != person.text]
+            return person.replace(aliases=(*person.aliases, *dict.fromkeys(extra)))
     beside = list(tok.children)
     if lemma(tok) in MEMBER_NOUNS | {"head", "chief", "founder", "president", "secretary", "spokesman"}:
         # "the leader of the opposition party, Ahmed Hassan": the name hangs on the party
@@ -663,8 +698,79 @@ FACILITY_NOUNS = frozenset(
         "airport",
         "pipeline",
         "refinery",
+        "hall",
+        "parliament",
+        "ministry",
+        "palace",
+        "supermarket",
+        "warehouse",
+        "store",
+        "factory",
+        "plant",
+        "university",
+        "campus",
+        "terminal",
+        "port",
+        "bridge",
+        "truck",
+        "lorry",
+        "ambulance",
+        "tram",
+        "kiosk",
+        "pharmacy",
+        "business",
+        "dormitory",
+        "library",
+        "museum",
+        "temple",
+        "synagogue",
+        "shrine",
+        "cinema",
+        "theatre",
+        "statue",
+        "monument",
+        "town hall",
+        "city hall",
     }
 )
+# Things a riot smashes that are no building: "smashed shop windows", "toppled a statue".
+PROPERTY_NOUNS = frozenset(
+    {"window", "door", "shopfront", "storefront", "windscreen", "billboard", "statue", "monument", "effigy"}
+)
+# What an internet shutdown cuts: "mobile internet was cut", "Internet access has been cut".
+NETWORK_WORDS = frozenset(
+    {"internet", "network", "connectivity", "broadband", "telecommunication", "access", "data", "signal"}
+)
+
+
+def _networks(head: Token, trigger_tokens: Sequence[int]) -> list[Token]:
+    """The network an internet shutdown cuts, as written in or beside the trigger."""
+    doc = head.doc
+    near = [doc[i] for i in trigger_tokens]
+    near += [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    out: list[Token] = []
+    for t in near:
+        if lemma(t) not in NETWORK_WORDS and t.lower_ not in NETWORK_WORDS:
+            continue
+        while t.dep_ == "compound" and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head  # "Internet access": the phrase's head
+        if t.pos_ in ("NOUN", "PROPN") and all(t.i != o.i for o in out):
+            out.append(t)
+    return out[:1]
+
+
+def _network(tok: Token) -> Actor | None:
+    """The network cut, as a target named as written ("mobile internet")."""
+    if lemma(tok) not in NETWORK_WORDS and tok.lower_ not in NETWORK_WORDS:
+        return None
+    a = np_actor(tok, "unknown", "target")
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is not None and a.start_char is not None:  # "access to the internet"
+        last = max(to.subtree, key=lambda t: t.i)
+        end = last.idx + len(last.text)
+        text = doc_text(tok.doc)[a.start_char : end]
+        a = a.replace(text=text, end_char=end, name=text)
+    return a if "internet" in a.aliases else a.replace(aliases=(*a.aliases, "internet"))
 
 
 def _owner_of(tok: Token, known: Sequence[Actor], etype: str) -> Actor | None:
@@ -689,7 +795,9 @@ def _owner_of(tok: Token, known: Sequence[Actor], etype: str) -> Actor | None:
 def _facility(tok: Token, known: Sequence[Actor], role: ActorRole, etype: str) -> Actor | None:
     """A building, vehicle or post an attack or riot hits: its owner named after "of" when there is
     one ("vehicles of the traffic police"), else the property itself as the target ("a prison")."""
-    if etype not in ("attack", "riot") or lemma(tok) not in FACILITY_NOUNS:
+    if etype not in ("attack", "riot") or (
+        lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in PROPERTY_NOUNS
+    ):
         return None
     owner = _owner_of(tok, known, etype)
     if owner is not None:
@@ -870,6 +978,61 @@ def _misparsed_subject(head: Token) -> Token | None:
                 if g.dep_ == "nsubj" and g.i < c.i:
                     return g
     return None
+
+
+def _lost_passive_subject(head: Token) -> Token | None:
+    """``In the early hours of Oct. 19, X, a lawyer, and Y were shot dead``: a passive verb whose
+    subject the parser joined to the date of a fronted phrase. The first name so joined."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if any(c.dep_ in ("nsubjpass", "nsubj", "csubjpass") for c in head.children):
+        return None
+    for c in head.children:
+        if c.dep_ != "prep" or c.i > head.i:
+            continue
+        for t in c.subtree:
+            if (
+                t.dep_ in ("conj", "appos")
+                and t.pos_ in ("PROPN", "NOUN")
+                and t.head.ent_type_ in ("DATE", "TIME")
+                and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+            ):
+                return t
+    return None
+
+
+# A call whose author leads what it calls for: "calls by radical groups for a general strike",
+# "took to the streets in response to calls by online activists".
+CALL_NOUN_LEMMAS = frozenset({"call", "appeal", "summons", "invitation"})
+
+
+def _callers(head: Token) -> list[Token]:
+    """The ``by`` agents of a call that the trigger answers or names."""
+    calls: list[Token] = []
+    out: list[Token] = []
+    if head.dep_ == "pobj" and head.head.lower_ == "for":
+        gov = head.head.head
+        if lemma(gov) in CALL_NOUN_LEMMAS:
+            calls.append(gov)  # "calls by X for a general strike"
+        elif gov.dep_ == "pobj" and gov.head.lower_ == "by" and lemma(gov.head.head) in CALL_NOUN_LEMMAS:
+            out.append(gov)  # the same with "for …" hung on the caller
+    for t in head.subtree if head.pos_ in ("VERB", "AUX") else ():
+        # "took to the streets in response to calls by X", "… at the call of X"
+        if lemma(t) in CALL_NOUN_LEMMAS and t.pos_ == "NOUN" and t.i > head.i and t.dep_ in ("pobj", "dobj"):
+            anc = t.head
+            hops = 0
+            while anc.i != head.i and hops < 4 and anc.pos_ not in ("VERB", "AUX"):
+                anc = anc.head
+                hops += 1
+            if anc.i == head.i:
+                calls.append(t)
+    for call in calls:
+        for c in call.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                out.extend(g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
+            if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)  # "the opposition's call for a strike"
+    return out
 
 
 def _by_phrases(verb: Token) -> list[Token]:
@@ -1068,7 +1231,29 @@ def _named_person(tok: Token, role: ActorRole) -> Actor | None:
     return np_actor(tok, "civilians", role)
 
 
-PART_NOUNS = frozenset({"part", "parts", "section", "wing", "portion", "floor", "gate", "gates", "entrance"})
+PART_NOUNS = frozenset(
+    {
+        "part",
+        "parts",
+        "section",
+        "wing",
+        "portion",
+        "floor",
+        "gate",
+        "gates",
+        "entrance",
+        "door",
+        "doors",
+        "window",
+        "windows",
+        "facade",
+        "façade",
+        "front",
+        "roof",
+        "wall",
+        "walls",
+    }
+)
 
 
 def _part_of(tok: Token) -> Token:
@@ -1152,6 +1337,14 @@ def _including(tok: Token) -> list[str]:
                         for k in _conjuncts(phrase_head(g)):
                             s, e = _np_span(k)
                             out.append(tok.doc[s:e].text)
+                            if lemma(k) in MEMBER_NOUNS:  # "eight members of the security forces"
+                                out.extend(
+                                    tok.doc[slice(*_np_span(b))].text
+                                    for o in k.children
+                                    if o.dep_ == "prep" and o.lower_ == "of"
+                                    for b in o.children
+                                    if b.dep_ == "pobj"
+                                )
     if tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.i != tok.head.i:
         whole = phrase_head(tok.head.head)
         if whole.pos_ in ("NOUN", "PROPN"):
@@ -1196,6 +1389,8 @@ def bind_actors(
         # the caller of "called on supporters to demonstrate" stays an initiator beside those called
         if s is not None and not _idle_doer(head, s):
             pairs.append((s, "doer"))
+        if s is None and (lost := _lost_passive_subject(head)) is not None:
+            pairs.append((lost, "patient"))
         a = agent(head)
         if a is not None:
             pairs.append((a, "doer"))
@@ -1218,6 +1413,20 @@ def bind_actors(
                 ),
                 None,
             )
+        if p is None and etype in ("riot", "attack") and head.pos_ == "VERB":
+            # "crowds looted and torched shops" parsed with "torched" an adjective of "shops", itself
+            # a conjunct of the verb: the property the conjoined acts fell on
+            p = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ == "conj"
+                    and c.i > head.i
+                    and c.pos_ == "NOUN"
+                    and (lemma(c) in FACILITY_NOUNS or lemma(c) in PROPERTY_NOUNS)
+                ),
+                None,
+            )
         if p is None and head.dep_ == "pcomp" and any(c.lower_ == "being" for c in head.children):
             # "died in custody after being tortured": the one who died
             gov = head.head.head
@@ -1231,6 +1440,13 @@ def bind_actors(
             p = stray  # "… that he was held, beaten and subjected to shocks": he
         if p is not None and p.i not in own:
             pairs.append((p, "patient"))
+        elif (
+            p is not None
+            and etype in ("riot", "attack")
+            and p.i != head.i
+            and (lemma(p) in FACILITY_NOUNS or lemma(p) in PROPERTY_NOUNS)
+        ):
+            pairs.append((p, "patient"))  # "smashed shop windows": the property is the trigger's object
         if etype in VICTIM_TYPES:
             for c in head.children:  # "dozens were arrested, including two journalists and a lawyer"
                 if c.dep_ == "prep" and c.lower_ == "including":
@@ -1304,6 +1520,18 @@ def bind_actors(
             pairs.extend((x, "doer") for x in ([doer] if doer is not None else _accused(verb)))
             if (hurt := patient(verb)) is not None:
                 pairs.append((hurt, "patient"))
+        if etype in POSSESSED_TYPES:
+            for c in head.children:  # "the arrest on 26 May of the rapper X": "of" hung on the date
+                if c.dep_ == "prep" and c.lower_ in ("on", "in", "last"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME"):
+                            pairs.extend(
+                                (x, "patient")
+                                for o in g.children
+                                if o.dep_ == "prep" and o.lower_ == "of"
+                                for x in o.children
+                                if x.dep_ == "pobj" and x.ent_type_ not in ("DATE", "TIME")
+                            )
         for c in head.children:
             if c.dep_ == "poss" and c.i not in own and etype in POSSESSED_TYPES:
                 pairs.append((c, "patient"))  # "his arrest", "Khan's execution": the one it is done to
@@ -1398,11 +1626,17 @@ def bind_actors(
             s = subject(head.head.head)  # "activists called for protests": who calls, protests
             if s is not None:
                 pairs.append((s, "doer"))
+    callers = {x.i for x in _callers(head)} if etype in INITIATOR_TYPES else set()
+    pairs.extend((doc[i], "doer") for i in sorted(callers))
+    if etype == "repression" and subtype == "internet_shutdown":
+        pairs.extend((x, "patient") for x in _networks(head, trigger_tokens))
     out: list[Actor] = []
     seen: set[tuple[str, str | None]] = set()
     for tok, which in pairs:
         # "several hundred civil servants, doctors and teachers": the conjuncts of the phrase's head
-        for t in [phrase_head(tok)] if which == "doer-only" else _conjuncts(phrase_head(tok)):
+        listing = [_named_head(tok)] if which == "doer-only" else _conjuncts(_named_head(tok))
+        listed = _listed(listing)
+        for t in listing:
             animate_patient = is_animate(phrase_head(t), animate)
             doer_role, patient_role = _roles(etype, subtype, animate_patient, force_lemma)
             role = doer_role if which in ("doer", "doer-only") else patient_role
@@ -1410,7 +1644,7 @@ def bind_actors(
                 role = "victim"  # "26 people died": the subject of dying is the victim
             t = _unrelative(t)
             t = _part_of(t)  # "set part of the parliament building on fire": the building
-            ph = phrase_head(t)  # asked a dozen times below
+            ph = _named_head(t)  # asked a dozen times below
             if _dateline(ph):
                 continue  # "SHIRAZ (Agency) — …": the dateline is no party to the event
             actor = (
@@ -1421,6 +1655,7 @@ def bind_actors(
                 or (_owner_of(ph, known, etype) if which == "patient" else None)
                 or actor_at(t, known, role)
                 or (_facility(ph, known, role, etype) if which == "patient" else None)
+                or (_network(ph) if which == "patient" and subtype == "internet_shutdown" else None)
             )
             if actor is None and t.lower_ in ("it", "its"):
                 actor = org_antecedent(t, known, role)  # "the agency said it had arrested seven tailors"
@@ -1444,8 +1679,12 @@ def bind_actors(
                 # a riot's or attack's "them" may be the police; an arrest's or beating's is not
                 forces_too = etype in ("riot", "attack")
                 actor = antecedent(ph, known, role, forces_too=forces_too)
+            if actor is None and tok.i in callers and ph.pos_ in ("NOUN", "PROPN"):
+                actor = np_actor(ph, "unknown", role)  # "calls by radical groups": whoever they are
             if actor is None:
                 continue
+            if listed and listed != actor.text and listed not in actor.aliases:
+                actor = actor.replace(aliases=(*actor.aliases, listed))  # "shops, banks and police stations"
             described = _actor_root(doc, actor) or ph
             extra_names = [
                 x
@@ -1459,7 +1698,8 @@ def bind_actors(
                 and actor.role == "victim"
                 and actor.kind in ("security_forces", "armed_group")
                 and trigger_lemma not in HARM_LEMMAS
-            ):
+                and not (ph.dep_ in ("nsubjpass", "dobj") and lemma(ph.head) in HARM_LEMMAS)
+            ):  # "two officers had been wounded by gunfire" were hurt: victims
                 actor = actor.replace(
                     role="target"
                 )  # an attack on forces targets them; its victims are civilians

@@ -1,0 +1,142 @@
+"""Binding by class of phrasing: targets of riots and shutdowns, named people, callers, lists."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.records import Actor, Event
+from tests.extract._event_helpers import events
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _with_actors(nlp: Language, text: str) -> list[Event]:
+    from eventwire.resolve.actors import ActorDictionary, find_actors
+
+    actors = tuple(find_actors(nlp(text), ActorDictionary.load()))
+    return events(nlp, text, actors=actors)
+
+
+def _names(ev: Event, role: str) -> set[str]:
+    return {n for a in ev.actors if a.role == role for n in (a.name, a.text or "", *a.aliases)}
+
+
+def _of(evs: list[Event], etype: str) -> Event:
+    found = [e for e in evs if e.type == etype]
+    assert found, f"no {etype} in {[(e.type, e.trigger.text) for e in evs]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "network"),
+    [
+        (
+            "Mobile internet has been cut in the capital since Sunday, the monitoring group said.",
+            "Mobile internet",
+        ),
+        ("Access to the internet was blocked across Kurdistan province on Friday.", "Access to the internet"),
+        ("The authorities cut the internet in Khartoum on Monday.", "internet"),
+    ],
+)
+def test_a_shutdown_targets_the_network_it_cuts(nlp: Language, text: str, network: str) -> None:
+    ev = _of(_with_actors(nlp, text), "repression")
+    assert ev.subtype == "internet_shutdown"
+    assert any(network.lower() in n.lower() for n in _names(ev, "target"))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Demonstrators set fire to the main door of the town hall in Nantes on Saturday.", "town hall"),
+        ("Masked youths smashed bank windows in the city centre on Friday night.", "bank windows"),
+        (
+            "Rioters looted and burned supermarkets, pharmacies and petrol stations in the port city.",
+            "supermarkets",
+        ),
+        ("A mob stormed the regional parliament in Lviv on Tuesday.", "parliament"),
+    ],
+)
+def test_a_riot_targets_the_property_it_damages(nlp: Language, text: str, target: str) -> None:
+    ev = _of(_with_actors(nlp, text), "riot")
+    assert any(target.lower() in n.lower() for n in _names(ev, "target"))
+
+
+def test_a_written_list_of_targets_is_kept_whole(nlp: Language) -> None:
+    text = "Rioters looted and burned supermarkets, pharmacies and petrol stations in the port city."
+    ev = _of(_with_actors(nlp, text), "riot")
+    assert any("supermarkets, pharmacies and petrol stations" in n for n in _names(ev, "target"))
+
+
+def test_a_crowd_of_a_number_is_the_crowd(nlp: Language) -> None:
+    text = "Riot police fired rubber bullets at a crowd of about two thousand outside the stadium."
+    ev = _of(_with_actors(nlp, text), "repression")
+    assert any("crowd" in n for n in _names(ev, "target"))
+
+
+def test_the_wounded_of_an_attack_are_its_victims(nlp: Language) -> None:
+    text = "Three soldiers were wounded by gunfire from unidentified assailants near the border post."
+    ev = _of(_with_actors(nlp, text), "attack")
+    assert "soldiers" in _names(ev, "victim") or "Three soldiers" in _names(ev, "victim")
+
+
+def test_a_name_before_its_description_is_the_one_arrested(nlp: Language) -> None:
+    text = "Police are holding Ali Hassan, a lawyer, who was arrested at his office in March."
+    ev = next(e for e in _with_actors(nlp, text) if e.trigger.text == "arrested")
+    assert "Ali Hassan" in _names(ev, "victim")
+
+
+def test_the_arrest_on_a_date_of_someone(nlp: Language) -> None:
+    text = "Students marched after the arrest on Tuesday of the journalist Omar Radi in Rabat."
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert "Omar Radi" in _names(ev, "victim")
+
+
+def test_names_the_parser_joined_to_a_fronted_date_are_the_victims(nlp: Language) -> None:
+    text = (
+        "On the night of March 3, Ahmed Salem, a trade unionist, and Karim Nour, a student leader, "
+        "were shot dead outside their office in Sfax."
+    )
+    ev = _of(_with_actors(nlp, text), "killing")
+    victims = _names(ev, "victim")
+    assert "Ahmed Salem" in victims or "Karim Nour" in victims
+
+
+def test_members_of_a_force_among_the_dead_are_victims_too(nlp: Language) -> None:
+    text = "Officials said 40 people, including six members of the security forces, were killed on Friday."
+    ev = _of(_with_actors(nlp, text), "killing")
+    assert any("security forces" in n for n in _names(ev, "victim"))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "caller"),
+    [
+        (
+            "Calls by opposition parties for a nationwide strike on Monday went largely unheeded.",
+            "strike",
+            "opposition parties",
+        ),
+        (
+            "Thousands marched in Dakar in response to calls by youth collectives to protest the delay.",
+            "protest",
+            "youth collectives",
+        ),
+    ],
+)
+def test_those_who_called_for_it_initiate_it(nlp: Language, text: str, etype: str, caller: str) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert any(caller in n for n in _names(ev, "initiator"))
+
+
+def test_an_unrelated_number_after_of_is_not_a_name(nlp: Language) -> None:
+    from eventwire.extract.binding import actor_at
+
+    doc = nlp("Police charged a crowd of several hundred.")
+    crowd = next(t for t in doc if t.text == "crowd")
+    known = (Actor("crowd", crowd.idx, crowd.idx + 5, "Protesters", (), "protesters", None, None),)
+    found = actor_at(crowd, known, "target")
+    assert found is not None and found.name == "Protesters"
