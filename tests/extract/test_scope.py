@@ -8,7 +8,7 @@ import pytest
 
 from eventwire.extract.magnitudes import find_magnitudes
 from eventwire.extract.scope import coordinated_places, own_figures
-from eventwire.records import Place
+from eventwire.records import Place, replace
 from eventwire.resolve.times import find_times
 from tests.extract._event_helpers import PUBLISHED, events, place
 
@@ -105,3 +105,52 @@ def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
     appeared = next(t for t in doc if t.lower_ == "appeared")
     assert own_figures(hung, mags) == []
     assert own_figures(appeared, mags) == mags
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "scope"),
+    [
+        # a toll over a stretch or a run of events, or tied to a wave
+        ("Dozens of people were killed during three days of clashes in the north.", "killing", "aggregate"),
+        ("Eleven people died in connection with the protests, the ministry said.", "killing", "aggregate"),
+        ("At least 30 students were detained in connection with the demonstrations.", "arrest", "aggregate"),
+        ("Students held weeks of demonstrations over tuition fees.", "protest", "aggregate"),
+        ("Teachers in Tabriz began a series of strikes over pay.", "strike", "aggregate"),
+        ("Protesters maintained more than 20 blockades around Tabriz.", "protest", "aggregate"),
+        # whoever does something: a class of people, many events
+        ("Police warned that anyone who joined the march would be arrested.", "arrest", "aggregate"),
+        ("The governor denied that anyone was beaten in custody.", "torture", "single"),
+        # many sites of one kind; one site
+        ("Former prisoners said they were beaten in police stations.", "torture", "aggregate"),
+        ("Former prisoners said they were beaten at a police station in Tabriz.", "torture", "single"),
+        # a general strike in one city; a shutdown is one order however wide
+        ("Unions called a city-wide general strike in Urmia for Monday.", "strike", "single"),
+        ("Unions called a general strike for Monday.", "strike", "aggregate"),
+        ("Mobile internet was cut across the country on Friday.", "repression", "single"),
+        ("Mobile internet was cut in Tabriz and Urmia on Friday.", "repression", "single"),
+        # places of another clause with its own subject are not the event's
+        (
+            "Police fired tear gas at a crowd in Tabriz, while in Urmia and Karaj residents chanted.",
+            "repression",
+            "single",
+        ),
+        # one day's toll in one town, however large; "across" a region, not a city
+        ("At least 300 people were killed in Karaj on Wednesday, medics said.", "killing", "single"),
+        ("Rioters looted shops across the south.", "riot", "aggregate"),
+    ],
+)
+def test_scope_by_class_generalised(nlp: Language, text: str, etype: str, scope: str) -> None:
+    assert _scope(nlp, text, etype) == scope
+
+
+def test_across_a_city_is_no_wave(nlp: Language) -> None:
+    from eventwire.extract.scope import across_extent
+
+    text = "Shops stayed shut across much of Tabriz and strikes spread across Tabriz province."
+    doc = nlp(text)
+    city = place(text, "Tabriz", precision="city")
+    start = text.index("Tabriz province")
+    province = replace(city, start_char=start, end_char=start + 6, precision="admin1")
+    first, second = (t for t in doc if t.lower_ == "across")
+    assert not across_extent(first, [city])
+    assert across_extent(second, [province])

@@ -86,6 +86,8 @@ PLACE_NOUNS = frozenset(
     }
 )
 NATIONWIDE_MODIFIERS = frozenset({"general", "national", "nationwide", "countrywide", "nation-wide"})
+# a general strike held in one place: "a city-wide general strike", "a local general strike"
+LOCAL_MODIFIERS = frozenset({"city", "citywide", "city-wide", "town", "townwide", "local", "municipal"})
 MOVEMENT_NOUNS = frozenset({"movement", "wave", "campaign"})
 MOVEMENT_LEMMAS = frozenset({"uprising", "unrest", "revolution", "intifada"})
 MAX_MAGNITUDE_SCORE = 2.5
@@ -481,28 +483,45 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
     return span.days >= 6 and d.time.precision not in ("month", "season", "quarter", "year")
 
 
-def _aggregate(head: Token, places: Sequence[Place], magnitudes: Sequence[Magnitude]) -> bool:
+def _aggregate(
+    head: Token,
+    places: Sequence[Place],
+    magnitudes: Sequence[Magnitude],
+    *,
+    one_day: bool = False,
+    subtype: str | None = None,
+) -> bool:
     text = doc_text(head.doc)
     magnitudes = scope_cues.own_figures(head, magnitudes)
+    places = scope_cues.own_places(head, places)
+    if subtype == "internet_shutdown":
+        # one order, however wide: "mobile internet was cut nationwide", "cut in Ahvaz and Shadegan"
+        # (not "rolling shutdowns of mobile data": a run of them)
+        return head.tag_ in ("NNS", "NNPS") or any(m.kind in ("localities", "provinces") for m in magnitudes)
     if any(m.kind in ("localities", "provinces") for m in magnitudes):
         return True
     if scope_cues.coordinated_places(text, places) or scope_cues.whole_extent(head):
         return True
-    if any(
+    if not one_day and any(
         m.kind in ("fatalities", "arrests", "executions", "injuries") and m.value >= 200 for m in magnitudes
     ):
-        return True
+        return True  # not "at least 817 people were killed that day": one day's toll
     local = [p for p in places if p.precision in ("point", "city", "admin2")]
-    if any(c.dep_ == "amod" and c.lower_ in NATIONWIDE_MODIFIERS for c in head.children):
-        return True  # "a general strike", "a national day of protest"
+    if any(c.dep_ == "amod" and c.lower_ in NATIONWIDE_MODIFIERS for c in head.children) and not any(
+        c.lower_ in LOCAL_MODIFIERS for c in head.subtree
+    ):
+        return True  # "a general strike", "a national day of protest" (not "a city-wide general strike")
     if head.dep_ == "compound" and lemma(head.head) in MOVEMENT_NOUNS:
         return True  # "the protest movement", "a strike wave"
     if lemma(head) in MOVEMENT_LEMMAS and len(local) != 1:
         return True  # "the uprising", "the unrest" (not "the uprising in Zahedan")
+    if scope_cues.series_of(head) or scope_cues.generic_people(head) or scope_cues.plural_sites(head):
+        return True  # "weeks of demonstrations", "anyone who joins will be arrested", "in police stations"
     weapon = lemma(head) in word_set("weapon") or lemma(head) in word_set("device")
-    if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") and len(local) != 1 and not weapon:
-        # "the protests", "attacks on US forces", "mass rallies" — not "protests in Ahvaz", and not
-        # "shells hit a market" (several rounds of one attack)
+    plural = head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") and not weapon
+    if plural and (len(local) != 1 or _counted(head)):
+        # "the protests", "attacks on US forces", "mass rallies", "more than 20 blockades" — not
+        # "protests in Ahvaz", nor "shells hit a market" (several rounds of one attack)
         return True
     nominal = head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
     scope = head.subtree if nominal else clause_head(head).subtree
@@ -511,16 +530,23 @@ def _aggregate(head: Token, places: Sequence[Place], magnitudes: Sequence[Magnit
             continue  # not "the deadliest unrest the city has seen in months"
         if t.lower_ in AGGREGATE_WORDS and (
             t.lower_ != "across"
-            or any(
-                (lemma(g) in PLACE_NOUNS and g.tag_ in ("NNS", "NNPS")) or lemma(g) in ("country", "nation")
-                for g in t.subtree
-            )
+            or scope_cues.across_extent(t, places)
+            or any(lemma(g) in PLACE_NOUNS and g.tag_ in ("NNS", "NNPS") for g in t.subtree)
         ):
             return True
         if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS"):
             return True
         if t.lower_ in RECURRENCE_WORDS and scope_cues.recurrence(t):
             return True  # "every Sunday", "weekly"; "since Tuesday" is one event that lasted
+    return False
+
+
+def _counted(head: Token) -> bool:
+    """A plural event noun with its own count of two or more: "more than 20 blockades", "three strikes"."""
+    for c in head.children:
+        if c.dep_ == "nummod":
+            value = c.lower_.replace(",", "")
+            return not value.isdigit() or int(value) >= 2
     return False
 
 
@@ -763,9 +789,12 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
                 by_kind[one.kind] = (3.0, one)
         mags = tuple(sorted((x[1] for x in by_kind.values()), key=lambda g: g.start_char))
         head = doc[d.head]
+        one_day = d.time is not None and not d.time_inferred and d.time.start == d.time.end
         scope = (
             "aggregate"
-            if _aggregate(head, () if d.places_inferred else d.places, mags)
+            if _aggregate(
+                head, () if d.places_inferred else d.places, mags, one_day=one_day, subtype=d.subtype
+            )
             or _tally_over_time(d, mags, head)
             else "single"
         )
