@@ -51,7 +51,10 @@ Conventions of the records:
 
 - ``content`` is one contiguous span. A quotation's content is the quoted words
   without the marks; a quotation split by its frame (``"A," she said, "B."``) or
-  continued in the next sentence gives one claim per part, sharing speaker and cue.
+  continued in the next sentence of its paragraph (``"A," said X. "B."``) is one
+  claim whose content runs from A to B over the frame (a frame inside its content,
+  as for a paraphrase). A quotation that goes on in the next paragraph, or after
+  another sentence, is a claim of its own with the same speaker and cue.
   A paraphrase with a quoted fragment inside (a partial quote) has the whole
   complement as content and ``quote`` False. A frame inside its sentence ("The
   museum, Mr. Obama said, would …") leaves the sentence around it as content;
@@ -72,6 +75,7 @@ Conventions of the records:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -143,13 +147,15 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
         resolved[id(root)] = actor_for(root.speaker)
         resolved[id(d)] = resolved[id(root)]
 
-    kept = _merge_headline(ordered, mentions, finder)
+    kept, ends = _join_parts(_merge_headline(ordered, mentions, finder), text)
     claims: list[Claim] = []
     for d in kept:
         speaker = resolved.get(id(d))
         if speaker is None:
             continue
         root = d.parent or d
+        if id(d) in ends:
+            d = dataclasses.replace(d, content=(d.content[0], ends[id(d)]))
         chain: list[Actor] = []
         for outer in root.outer:
             chain.extend(actor_for(p) for p in outer.cited)
@@ -174,6 +180,38 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
             )
         )
     return claims
+
+
+# the most text a frame between two parts of one quotation may take ('," said Jane Doe, a lawyer. "')
+_PART_GAP = 200
+
+
+def _join_parts(drafts: list[Frame], text: str) -> tuple[list[Frame], dict[int, int]]:
+    """One claim for a quotation its frame splits ('"A," she said, "B."') or that goes on in the
+    next sentence of its paragraph ('"A," said X. "B."'): the parts after the first are dropped and
+    the first one's content runs to the end of the last (``ends``: frame id -> new content end)."""
+    out: list[Frame] = []
+    ends: dict[int, int] = {}
+    last: dict[tuple[int, int], Frame] = {}  # by cue: the first part of the quotation going on
+    for d in drafts:
+        first = last.get(d.cue) if d.quote else None
+        if first is not None:
+            end = ends.get(id(first), first.content[1])
+            gap = text[end : d.content[0]]
+            if 0 <= len(gap) <= _PART_GAP and "\n" not in gap and _frame_only(gap):
+                ends[id(first)] = d.content[1]
+                continue
+        if d.quote:
+            last[d.cue] = d
+        out.append(d)
+    return out, ends
+
+
+def _frame_only(gap: str) -> bool:
+    """The text between two parts holds only a closing mark, a frame and an opening mark (no other
+    sentence): at most one full stop, and quotation marks on both sides."""
+    marks = sum(gap.count(m) for m in ('"', "“", "”"))
+    return marks == 2 and gap.count(". ") <= 1
 
 
 def _dedupe(chain: list[Actor], speaker: Actor) -> list[Actor]:
