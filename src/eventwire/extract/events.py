@@ -164,6 +164,12 @@ TOPIC_HEADS = frozenset(
         "course",
     }
 )
+# what someone is punished or blamed for: "jailed for organising mass riots", "for inciting violence"
+CHARGE_ACTS = frozenset({"organise", "organize", "incite", "instigate", "plan", "finance", "fund", "abet"})
+# "a long history of repression", "a pattern of arbitrary arrests", "a culture of torture": a habit, no event
+HABIT_NOUNS = frozenset(
+    {"history", "pattern", "culture", "legacy", "tradition", "record", "practice", "climate", "use", "policy"}
+)
 # "to oppose executions", "outlawed strikes": the kind of act as the object of a stance or a rule
 # Mass nouns that name a practice when bare ("the rapporteur on torture", "laws against detention")
 PRACTICE_NOUNS = frozenset(
@@ -251,6 +257,8 @@ CHARGE_HEADS = frozenset(
         "confession",
         "book",  # "booked for murder and arson"
         "booked",
+        "serve",  # "serving five years for organising mass riots"
+        "serving",
     }
 )
 
@@ -369,6 +377,8 @@ def _charge_only(head: Token) -> bool:
         if cur.head == cur:
             return False
         parent = cur.head
+        if cur.dep_ == "pcomp" and parent.lower_ == "for" and lemma(cur) in CHARGE_ACTS:
+            return True  # "for organising mass riots", "for inciting violence": the reason given
         if cur.dep_ in ("pobj", "pcomp") and parent.lower_ in ("of", "with", "for"):
             prep = parent
             while prep.dep_ == "conj" and prep.head != prep:
@@ -376,6 +386,8 @@ def _charge_only(head: Token) -> bool:
             gov = prep.head
             if lemma(gov) in CHARGE_HEADS or gov.lower_ in CHARGE_HEADS:
                 return True
+            if gov.dep_ == "dobj" and lemma(gov.head) in CHARGE_HEADS:
+                return True  # "serving five years for organising riots", "faces charges of murder"
             if lemma(gov) not in CHARGE_NOUNS:
                 return False
             cur = gov  # "arrested for acts of vandalism": look past the charge noun
@@ -411,6 +423,8 @@ def _topic_only(head: Token, trig: Trigger) -> bool:
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "prohibit torture and arbitrary detention"
     parent = first.head
+    if first.dep_ == "pobj" and parent.lower_ == "of" and lemma(parent.head) in HABIT_NOUNS:
+        return True  # "a long history of repression", "a pattern of arbitrary arrests"
     if first.dep_ == "pobj" and parent.lower_ in ("against", "to", "on"):
         return lemma(parent.head) in TOPIC_HEADS or (practice and parent.head.pos_ in ("NOUN", "PROPN"))
     return first.dep_ == "dobj" and lemma(parent) in TOPIC_VERBS

@@ -454,8 +454,30 @@ def _rams_people(c: MatchContext) -> bool:
 
 
 def _not_shot_down(c: MatchContext) -> bool:
-    """ "shot down a drone" / "shot down the proposal": not a shooting at people."""
-    return not any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in c.head.children)
+    """ "shot down a drone" / "shot down the proposal": not a shooting at people; nor "prices have shot
+    up" (a rise: "up" with no object, unlike "gunmen shot up a bar")."""
+    children = list(c.head.children)
+    if any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in children):
+        return False
+    up = any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "up" for ch in children)
+    return not (up and not any(ch.dep_ == "dobj" for ch in children))
+
+
+# verbs and nouns of a death a weapon is the instrument of: "killed by a rubber bullet"
+DEATH_WORDS = frozenset({"kill", "die", "death", "slay", "murder", "dead"})
+
+
+def _not_killing_instrument(c: MatchContext) -> bool:
+    """A crowd-control munition that is the instrument of a death ("was killed by a rubber bullet",
+    "died after being hit by a tear-gas canister") names the killing, not a dispersal of its own."""
+    h = c.head
+    prep = h.head
+    if h.dep_ != "pobj" or prep.lower_ not in ("by", "with", "from"):
+        return True
+    gov = prep.head
+    if gov.lower_ in ("hit", "struck") and gov.head != gov:
+        gov = gov.head.head if gov.dep_ in ("pcomp", "pobj") else gov.head  # "died after being hit by"
+    return lemma(gov) not in DEATH_WORDS
 
 
 def _violent_cause(c: MatchContext) -> bool:
@@ -537,8 +559,55 @@ def _not_phrasal(c: MatchContext) -> bool:
     return not any(ch.dep_ == "prt" for ch in c.head.children)
 
 
+# an event word naming a kind of force, unit or kit, whatever the parse: "riot police", "riot gear",
+# "assault rifles", "attack helicopters", "strike force"
+UNIT_NOUNS: dict[str, frozenset[str]] = {
+    "riot": frozenset(
+        {
+            "police",
+            "policeman",
+            "policemen",
+            "gear",
+            "squad",
+            "squads",
+            "unit",
+            "units",
+            "control",
+            "shield",
+            "shields",
+            "van",
+            "vans",
+            "helmet",
+            "helmets",
+            "officer",
+            "officers",
+            "troops",
+            "act",
+            "cop",
+            "cops",
+        }
+    ),
+    "assault": frozenset(
+        {"rifle", "rifles", "weapon", "weapons", "team", "troops", "vehicle", "vehicles", "craft"}
+    ),
+    "attack": frozenset(
+        {"helicopter", "helicopters", "dog", "dogs", "submarine", "submarines", "aircraft", "ad", "ads"}
+    ),
+    "strike": frozenset({"force", "forces", "team", "teams", "group", "aircraft", "fighter", "fighters"}),
+}
+
+
+def _unit_noun(h: Token) -> bool:
+    units = UNIT_NOUNS.get(h.lower_)
+    if units is None or h.i + 1 >= len(h.doc):
+        return False
+    return h.doc[h.i + 1].lower_ in units
+
+
 def _not_compound_modifier(c: MatchContext) -> bool:
     h = c.head
+    if _unit_noun(h):
+        return False
     if h.head == h or h.head.i < h.i:
         return True
     if h.dep_ not in ("compound", "amod", "nmod") or h.head.pos_ not in ("NOUN", "PROPN"):
@@ -914,6 +983,8 @@ def _protest_paragraph(c: MatchContext) -> bool:
 def _civilian_subject(c: MatchContext) -> bool:
     """A doer that is not the state's forces (farmers blocking roads protest; police blocking them do not)."""
     s = subject(c.head)
+    if s is None and c.head.pos_ == "NOUN" and c.head.dep_ == "dobj":
+        s = subject(c.head.head)  # "farmers maintained roadblocks": the doer of the verb that has them
     if s is None:
         return _protest_paragraph(c)
     security = {
@@ -1328,6 +1399,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_state_shooting": _not_state_shooting,
     "not_death_setting": _not_death_setting,
     "not_shot_down": _not_shot_down,
+    "not_killing_instrument": _not_killing_instrument,
     "rams_people": _rams_people,
     "not_force_victim": _not_force_victim,
     "not_projected_toll": _not_projected_toll,
