@@ -82,3 +82,8 @@ def test_death_by_a_rubber_bullet_is_a_killing(nlp: Language) -> None:
     assert [e.type for e in events(nlp, text)] == ["killing"]
     text = "Police fired rubber bullets at the crowd, injuring dozens."
     assert "repression" in [e.type for e in events(nlp, text)]
+
+
+def test_an_event_the_suspects_are_named_for_is_kept(nlp: Language) -> None:
+    text = "Investigators suspected the brothers of being involved in the attack on the market."
+    assert "attack" in [e.type for e in events(nlp, text)]

@@ -386,8 +386,8 @@ def _charge_only(head: Token) -> bool:
             gov = prep.head
             if lemma(gov) in CHARGE_HEADS or gov.lower_ in CHARGE_HEADS:
                 return True
-            if gov.dep_ == "dobj" and lemma(gov.head) in CHARGE_HEADS:
-                return True  # "serving five years for organising riots", "faces charges of murder"
+            if prep.lower_ == "for" and gov.dep_ == "dobj" and lemma(gov.head) in CHARGE_HEADS:
+                return True  # "serving five years for murder" (not "suspected the brothers of …")
             if lemma(gov) not in CHARGE_NOUNS:
                 return False
             cur = gov  # "arrested for acts of vandalism": look past the charge noun
