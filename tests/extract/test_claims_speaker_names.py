@@ -138,3 +138,28 @@ def test_the_company_is_the_organisation_named_before(nlp: Language) -> None:
     (claim,) = claims_of(nlp, text)
     assert claim.speaker.text == "the company"
     assert claim.speaker.name == "SNCF"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Our researchers interviewed 23 witnesses, victims and relatives. "
+            "They described how police beat protesters and passers-by.",
+            "witnesses",
+        ),
+        (
+            "Reporters spoke to several detainees after their release. They said guards had beaten them.",
+            "detainees",
+        ),
+        ("Amnesty researchers interviewed a doctor in Lome. She said 12 people had been shot.", "doctor"),
+    ],
+)
+def test_pronoun_after_an_interview_is_the_one_interviewed(nlp: Language, text: str, name: str) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert claim.speaker.name == name
+
+
+def test_pronoun_after_another_verb_is_its_subject(nlp: Language) -> None:
+    (claim,) = claims_of(nlp, "Police arrested 20 students on Monday. They said the students were armed.")
+    assert claim.speaker.name.lower() == "police"

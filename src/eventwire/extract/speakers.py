@@ -1094,6 +1094,11 @@ class SpeakerMemory:
                 continue
             if any(a <= tok.idx < b for a, b in self.quoted) or not _main_clause(tok.head):
                 continue
+            heard = self._interviewed(tok.head) if not thing else None
+            if heard is not None and (self._is_plural(heard) != person):
+                tok = heard  # "Our researchers interviewed 23 witnesses. They described …"
+            else:
+                heard = None
             plural = self._is_plural(tok)
             if person:
                 if plural or not self._is_person(tok):
@@ -1110,6 +1115,8 @@ class SpeakerMemory:
             earlier = self._antecedent(tok)
             if earlier is not None:
                 actor = earlier.actor
+            elif heard is not None and (not actor.identifier or _is_generic(actor)):
+                actor = dataclasses.replace(actor, name=_noun_name(tok))  # "23 witnesses" -> "witnesses"
             return _Entry(
                 actor=actor,
                 person=person,
@@ -1118,6 +1125,20 @@ class SpeakerMemory:
                 words=_words(actor.name, actor.text or ""),
                 at=tok.idx,
             )
+        return None
+
+    def _interviewed(self, verb: Token) -> Token | None:
+        """The people a verb of interviewing reached ("interviewed 23 witnesses", "spoke to
+        relatives"): what they said next is theirs, not the interviewer's."""
+        if verb.lemma_.lower() not in _INTERVIEW:
+            return None
+        for c in verb.children:
+            if c.dep_ == "dobj" and self._agent(c):
+                return c
+            if c.dep_ == "prep" and c.lower_ in {"to", "with", "from"}:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and self._agent(obj):
+                    return obj
         return None
 
     def _named(self, tok: Token) -> bool:
@@ -1214,6 +1235,11 @@ class SpeakerMemory:
 
 
 _FIRST_PLURAL = frozenset({"we", "our", "us"})
+# verbs of hearing people out: a pronoun after them stands for those heard
+# ("interviewed witnesses. They said")
+_INTERVIEW = frozenset(
+    {"interview", "speak", "talk", "question", "survey", "contact", "hear", "meet", "consult"}
+)
 # nouns for a business, which a report names once and then calls "the company"
 _BUSINESS = frozenset({"company", "firm", "operator", "carrier", "airline", "employer", "utility"})
 # people who speak for an institution
