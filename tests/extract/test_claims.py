@@ -630,3 +630,13 @@ def test_generic_role_resolves_to_a_named_alias_and_self_reports_stay_with_the_s
     assert said[0].speaker.name == "Public Defender of Georgia"
     assert said[0].content.text == "it had documented injuries on at least 11 detainees"
     assert not any(c.cue.text == "had documented" for c in claims)
+
+
+def test_two_frames_over_one_quotation_give_one_claim(nlp: Language) -> None:
+    text = (
+        '"Most of the dead were traders and people waiting for buses," the doctor said by telephone, '
+        "asking not to be named for fear of reprisals."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "said"
+    assert claim.content.text == "Most of the dead were traders and people waiting for buses"

@@ -147,7 +147,7 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
         resolved[id(root)] = actor_for(root.speaker)
         resolved[id(d)] = resolved[id(root)]
 
-    kept, ends = _join_parts(_merge_headline(ordered, mentions, finder), text)
+    kept, ends = _join_parts(_one_per_content(_merge_headline(ordered, mentions, finder)), text)
     claims: list[Claim] = []
     for d in kept:
         speaker = resolved.get(id(d))
@@ -180,6 +180,22 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
             )
         )
     return claims
+
+
+def _one_per_content(drafts: list[Frame]) -> list[Frame]:
+    """One claim per content: two frames over the same words ('"…," the doctor said by telephone,
+    asking not to be named') are one statement, framed by the cue nearest to it."""
+    best: dict[tuple[int, int], Frame] = {}
+    for d in drafts:
+        other = best.get(d.content)
+        if other is None or _distance(d) < _distance(other):
+            best[d.content] = d
+    return [d for d in drafts if best[d.content] is d]
+
+
+def _distance(d: Frame) -> int:
+    """How far the cue stands from its content (0 when it is inside or touches it)."""
+    return max(d.cue[0] - d.content[1], d.content[0] - d.cue[1], 0)
 
 
 # the most text a frame between two parts of one quotation may take ('," said Jane Doe, a lawyer. "')
