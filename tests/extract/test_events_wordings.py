@@ -41,6 +41,15 @@ FOUND = [
     # a vehicle driven into people
     ("A pickup truck drove into marchers on the ring road, injuring four.", "attack", "drove into"),
     ("A car crashed into a group of students outside the faculty.", "attack", "crashed into"),
+    # armed men outside the state's forces storming or raiding a place: an attack
+    ("Masked gunmen stormed the offices of two television channels on Saturday.", "attack", "stormed"),
+    ("Militants raided a village near the border overnight.", "attack", "raided"),
+    # ill-treatment at a police station is torture; held without charge is a detention
+    ("Two students said they were kicked and punched by officers at a police station.", "torture", "kicked"),
+    ("Lawyers said dozens of people who were held for up to 48 hours without charge.", "arrest", "held"),
+    ("Residents hung white-red-white ribbons from their balconies.", "protest", "hung"),
+    # a national shutdown called by a leader is a general strike
+    ('The opposition leader called a national "shutdown" for Monday.', "strike", "shutdown"),
 ]
 
 
@@ -64,6 +73,14 @@ NOT_EVENTS = [
     # a charge someone serves a sentence for; a habit of a country
     ("He is serving five years in a penal colony for organising mass riots.", "riot"),
     ("The country has a long history of violent repression of dissent.", "repression"),
+    # a convoy held up; police raiding offices is no attack; an internet shutdown is no strike
+    ("The aid convoy was held up at a checkpoint for hours.", "arrest"),
+    ("Police raided the offices of the newspaper on Monday.", "attack"),
+    ("The authorities imposed a nationwide internet shutdown.", "strike"),
+    # a state of emergency is a legal order, not force used on anyone
+    ("The president declared a state of emergency in three provinces.", "repression"),
+    # whoever does something, in a warning
+    ("The minister warned that any person who attacks police stations will be arrested.", "attack"),
 ]
 
 

@@ -321,8 +321,11 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ == "whoever":
         return True
-    if head.dep_ in ("relcl", "acl") and head.head.lower_ in GENERIC_PRONOUNS:
-        return True
+    if head.dep_ in ("relcl", "acl") and (
+        head.head.lower_ in GENERIC_PRONOUNS
+        or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.head.children)
+    ):
+        return True  # "anyone who attacks police", "any person who attacks airports"
     if head.dep_ == "amod" and head.tag_ == "VBN" and trig.type == "arrest" and not trig.phrase:
         return True
     if (

@@ -318,8 +318,15 @@ def _held_person(c: MatchContext) -> bool:
         return True
     if h.lower_ != "held" or not any(ch.dep_ == "auxpass" for ch in h.children):
         return False
+    if c.words & WITHOUT_TRIAL and any(t.lower_ == "without" for t in c.sent):
+        return True  # "held for up to 48 hours without charge", "held without trial"
     p = patient(h)
+    if p is not None and p.tag_ in ("WP", "WDT") and h.dep_ == "relcl" and h.head != h:
+        p = h.head  # "people who were held": the noun the clause describes
     return p is not None and is_animate(p, word_set("animate")) and lemma(p) not in word_set("inanimate")
+
+
+WITHOUT_TRIAL = frozenset({"charge", "charges", "trial", "warrant"})
 
 
 def _not_accountable(c: MatchContext) -> bool:
@@ -327,8 +334,8 @@ def _not_accountable(c: MatchContext) -> bool:
     doc = c.head.doc
     nxt = {doc[j].lower_ for j in range(c.head.i + 1, min(len(doc), c.head.i + 3))}
     blame = {"accountable", "responsible", "liable", "hostage", "captive", "ransom"}
-    if lemma(c.head) == "hold":
-        blame = blame | {"up"}  # "held up at a checkpoint", not "picked up by police"
+    if lemma(c.head) == "hold" and c.head.i + 1 < len(doc) and doc[c.head.i + 1].lower_ == "up":
+        return False  # "held up at a checkpoint" (not "held for up to 48 hours"), nor "picked up by police"
     return not (nxt & blame)
 
 
@@ -1055,6 +1062,8 @@ def _custody_beating(c: MatchContext) -> bool:
     those beaten are a crowd ("raided the camp, beating demonstrators and arresting nine": force on a
     crowd during a raid)."""
     found = c.words & word_set("custody")
+    if not found and _police_station(c.sent):
+        return True  # "kicked and punched by officers at a police station"
     if not found:
         return False
     if found - ARREST_ONLY:
@@ -1064,6 +1073,52 @@ def _custody_beating(c: MatchContext) -> bool:
         return True
     names = {lemma(p), p.lower_}
     return not (names & (word_set("protest") | CROWD_VICTIMS))
+
+
+def _police_station(sent: Span) -> bool:
+    """The sentence names a police station, lock-up or precinct: a place of custody."""
+    prev = ""
+    for t in sent:
+        low = t.lower_
+        if low in ("precinct", "lock-up", "lockup") or (prev == "police" and low in ("station", "stations")):
+            return True
+        prev = low
+    return False
+
+
+# armed doers outside the state's forces: "masked gunmen stormed the offices", "militants overran the town"
+NONSTATE_ARMED = frozenset(
+    {
+        "gunman",
+        "gunmen",
+        "militant",
+        "insurgent",
+        "rebel",
+        "jihadist",
+        "militia",
+        "militiaman",
+        "assailant",
+        "attacker",
+        "bandit",
+        "armed",
+        "terrorist",
+    }
+)
+STATE_FORCE_WORDS = frozenset(
+    {"police", "policeman", "officer", "soldier", "troop", "army", "agent", "guard"}
+)
+
+
+def _nonstate_armed_subject(c: MatchContext) -> bool:
+    s = subject(c.head) or agent(c.head)
+    if s is None:
+        return False
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    return bool(names & NONSTATE_ARMED) and not (names & STATE_FORCE_WORDS)
+
+
+def _not_nonstate_armed_subject(c: MatchContext) -> bool:
+    return not _nonstate_armed_subject(c)
 
 
 def _not_custody_beating(c: MatchContext) -> bool:
@@ -1129,6 +1184,10 @@ def _not_execution_context(c: MatchContext) -> bool:
 def _internet(c: MatchContext) -> bool:
     words = word_set("internet")
     return c.has("internet") or any(t.lower_ in words for t in c.tokens)
+
+
+def _no_internet(c: MatchContext) -> bool:
+    return not _internet(c)
 
 
 def _air(c: MatchContext) -> bool:
@@ -1377,6 +1436,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "violent_context": _violent,
     "not_execution_context": _not_execution_context,
     "internet_context": _internet,
+    "no_internet_context": _no_internet,
     "air_context": _air,
     "no_air_context": _no_air,
     "violent_context_or_device": _violent_or_device,
@@ -1408,6 +1468,8 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_idiom_way": _not_idiom_way,
     "riot_subject_or_none": _riot_subject_or_none,
     "custody_beating": _custody_beating,
+    "nonstate_armed_subject": _nonstate_armed_subject,
+    "not_nonstate_armed_subject": _not_nonstate_armed_subject,
     "no_custody_beating": _not_custody_beating,
     "not_accountable": _not_accountable,
     "inanimate_patient": _inanimate_patient,
