@@ -276,44 +276,75 @@ def score(c: Collected, keep: list[np.ndarray] | None) -> dict[str, float]:
     return score_corpus(items, corpus=c.name).metrics()
 
 
+KEYS = ("event_precision", "event_recall", "event_f1", "type_accuracy")
+VARIANTS = (  # (label, tensor dims, threshold rule, trigger prior, portable)
+    ("shipped: half-F1 threshold, trigger prior", 0, "half-f1", True, False),
+    ("threshold tuned inside the training sets", 0, "inner-f1", True, False),
+    ("no trigger prior", 0, "half-f1", False, False),
+    ("no document-shape features (portable)", 0, "half-f1", True, True),
+    ("+ 16 doc.tensor dims", 16, "half-f1", True, False),
+    ("+ 96 doc.tensor dims", 96, "half-f1", True, False),
+)
+
+
+def loao(collected: list[Collected], dims: int, rule: str, *, verbose: bool) -> tuple[float, float]:
+    """Leave-one-author-set-out table; returns (mean F1 change, worst fold's F1 change)."""
+    if verbose:
+        print(f"{'held out':8} {'lambda':>6} {'thr':>5} | " + " | ".join(f"{k:>15}" for k in KEYS))
+    rows = []
+    for i, held in enumerate(collected):
+        train = [c for j, c in enumerate(collected) if j != i]
+        lam, thr, _inner = choose(train, dims, rule)
+        model = fit(*_stack(train, dims), lam)
+        keep = [predict(model, f) >= thr for f in _apply_matrix(held, train, dims)]
+        base, filt = score(held, None), score(held, keep)
+        rows.append((held.name, base, filt))
+        if verbose:
+            cells = " | ".join(f"{base.get(k, 0):.3f} → {filt.get(k, 0):.3f}" for k in KEYS)
+            dropped = int(sum((~k).sum() for k in keep))
+            print(f"{held.name:8} {lam:6.1f} {thr:5.2f} | {cells}   (dropped {dropped})")
+        else:
+            print(f"  {held.name}: F1 {base['event_f1']:.3f} → {filt['event_f1']:.3f}", end="")
+    changes = [f["event_f1"] - b["event_f1"] for _, b, f in rows]
+    mean, worst = sum(changes) / len(changes), min(changes)
+    print(f"{'' if verbose else '  |'} mean F1 change {mean:+.4f}, worst fold {worst:+.4f}")
+    return mean, worst
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dims", type=int, default=0, help="doc.tensor values of the trigger token (0–96)")
     ap.add_argument("--rule", choices=("half-f1", "inner-f1"), default="half-f1", help="threshold rule")
     ap.add_argument("--portable", action="store_true", help="leave out the document-shape features")
     ap.add_argument("--no-prior", action="store_true", help="leave the learned trigger prior out")
+    ap.add_argument(
+        "--variants", action="store_true", help="also compare the variants on the same candidates"
+    )
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(REPO)}")
+    ap.add_argument(
+        "--out", type=Path, default=OUT, help="where --write writes (default: the packaged model)"
+    )
     args = ap.parse_args()
-    dims = max(0, min(args.dims, TENSOR_DIMS))
     global USE_PRIOR, PORTABLE
-    PORTABLE = args.portable
-    USE_PRIOR = not args.no_prior
     pipeline = Pipeline.load(Settings.from_env(event_filter=False))
     collected = [collect(name, pipeline) for name in SETS]
     for c in collected:
         n = sum(len(lab) for lab in c.labels)
         pos = int(sum(lab.sum() for lab in c.labels))
         print(f"{c.name}: {len(c.articles)} articles, {n} candidates, {pos} matched, {c.gold_events} gold")
-    keys = ("event_precision", "event_recall", "event_f1", "type_accuracy")
+    if args.variants:
+        print("\nvariants, leave-one-author-set-out")
+        for label, v_dims, v_rule, v_prior, v_portable in VARIANTS:
+            USE_PRIOR, PORTABLE = v_prior, v_portable
+            print(f"{label}:")
+            loao(collected, v_dims, v_rule, verbose=False)
+    dims = max(0, min(args.dims, TENSOR_DIMS))
+    PORTABLE = args.portable
+    USE_PRIOR = not args.no_prior
     print(
         f"\nleave-one-author-set-out (dims={dims}, rule={args.rule}, prior={USE_PRIOR}, portable={PORTABLE})"
     )
-    print(f"{'held out':8} {'lambda':>6} {'thr':>5} | " + " | ".join(f"{k:>15}" for k in keys))
-    rows = []
-    for i, held in enumerate(collected):
-        train = [c for j, c in enumerate(collected) if j != i]
-        lam, thr, _inner = choose(train, dims, args.rule)
-        model = fit(*_stack(train, dims), lam)
-        flt = to_filter(model, thr, dims, train)
-        keep = [predict(model, f) >= thr for f in _apply_matrix(held, train, dims)]
-        base, filt = score(held, None), score(held, keep)
-        rows.append((held.name, base, filt))
-        cells = " | ".join(f"{base.get(k, 0):.3f} → {filt.get(k, 0):.3f}" for k in keys)
-        dropped = int(sum((~k).sum() for k in keep))
-        print(f"{held.name:8} {lam:6.1f} {flt.threshold:5.2f} | {cells}   (dropped {dropped})")
-    mean_gain = sum(f["event_f1"] - b["event_f1"] for _, b, f in rows) / len(rows)
-    worst = min(f["event_f1"] - b["event_f1"] for _, b, f in rows)
-    print(f"mean F1 change {mean_gain:+.4f}, worst fold {worst:+.4f}")
+    loao(collected, dims, args.rule, verbose=True)
     lam, thr, inner = choose(collected, dims, args.rule)
     model = fit(*_stack(collected, dims), lam)
     final = to_filter(model, thr, dims, collected)
@@ -322,9 +353,9 @@ def main() -> int:
     for k in order[:15]:
         print(f"  {final.features[k]:28} {final.weights[k]:+.3f}")
     if args.write:
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        OUT.write_text(json.dumps(final.to_dict(), indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {OUT.relative_to(REPO)}")
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(final.to_dict(), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
     return 0
 
 

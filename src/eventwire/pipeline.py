@@ -154,7 +154,7 @@ class Pipeline:
         m = _with(m, claims=tuple(timed("claims", find_claims, m)))
         events = tuple(timed("events", find_events, m))
         if self.settings.event_filter:
-            events = timed("event_filter", filter_events, events, doc)
+            events = timed("event_filter", filter_events, events, doc, text=document.text)
         return Result(
             document=document,
             events=events,

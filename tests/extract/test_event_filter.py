@@ -146,6 +146,9 @@ def test_filter_keeps_or_drops_by_the_threshold_and_keeps_order(pipeline: Pipeli
     only_numbers = _model(-5.0, has_magnitude=10.0)
     kept = filter_events(result.events, doc, only_numbers)
     assert kept == tuple(e for e in result.events if e.magnitudes)
+    # the text handed in by the pipeline gives the same features as the Doc's own
+    doc.user_data.clear()
+    assert filter_events(result.events, doc, only_numbers, text=TEXT) == kept
 
 
 @pytest.mark.slow

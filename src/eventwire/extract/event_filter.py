@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..records import EVENT_STATUSES, EVENT_TYPES
-from .syntax import lemmas, lowers, token_at
+from .syntax import lemmas, lowers, per_doc, token_at
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -108,6 +108,14 @@ _INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
 TENSOR_PREFIX = "tensor_"
 
 
+_SHAPE = "eventwire.event_filter.shape"
+
+
+def _shape(text: str) -> tuple[int, int]:
+    """(length, offset of the first line break or -1): ``doc.text`` is rebuilt per call, so once per Doc."""
+    return len(text), text.find("\n")
+
+
 def _log1p(n: int) -> float:
     return math.log1p(n)
 
@@ -163,9 +171,8 @@ def event_features(
     x[idx["has_source"]] = float(event.source is not None)
     x[idx["has_claim"]] = float(event.claim_id is not None)
     x[idx["log_mentions"]] = _log1p(len(event.mentions))
-    text = doc.text
-    x[idx["position"]] = event.trigger.start / max(len(text), 1)
-    first_break = text.find("\n")
+    length, first_break = per_doc(doc, _SHAPE, lambda: _shape(doc.text))
+    x[idx["position"]] = event.trigger.start / max(length, 1)
     x[idx["in_headline"]] = float(0 <= event.trigger.start < first_break)
     ev = event.evidence
     same_type = 0
@@ -292,10 +299,15 @@ def load_filter() -> EventFilter:
     return EventFilter.from_dict(json.loads(raw))
 
 
-def filter_events(events: Sequence[Event], doc: Doc, model: EventFilter | None = None) -> tuple[Event, ...]:
+def filter_events(
+    events: Sequence[Event], doc: Doc, model: EventFilter | None = None, *, text: str | None = None
+) -> tuple[Event, ...]:
     """``events`` without those the model scores below its threshold (order kept).
 
-    Features of every event are taken over the full list, before any is dropped.
+    Features of every event are taken over the full list, before any is dropped. ``text`` is
+    the Doc's text when the caller has it (``doc.text`` is rebuilt from the tokens per call).
     """
     model = model or load_filter()
+    if text is not None:
+        per_doc(doc, _SHAPE, lambda: _shape(text))
     return tuple(e for e in events if model.keep(e, doc, events))
