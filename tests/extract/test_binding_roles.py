@@ -140,3 +140,32 @@ def test_an_unrelated_number_after_of_is_not_a_name(nlp: Language) -> None:
     known = (Actor("crowd", crowd.idx, crowd.idx + 5, "Protesters", (), "protesters", None, None),)
     found = actor_at(crowd, known, "target")
     assert found is not None and found.name == "Protesters"
+
+
+def test_a_name_the_parser_split_from_its_description_is_a_doer_too(nlp: Language) -> None:
+    text = (
+        "The National Union of Dockers, the country's biggest port union, and several other unions "
+        "have called a strike for Monday."
+    )
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert any("National Union of Dockers" in n for n in _names(ev, "initiator")) or any(
+        "port union" in n for n in _names(ev, "initiator")
+    )
+
+
+def test_the_one_on_hunger_strike_strikes(nlp: Language) -> None:
+    text = "The blogger Ahmed Douma was jailed in 2013. Douma has been on hunger strike since March."
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert "Ahmed Douma" in _names(ev, "initiator")
+
+
+def test_those_accused_of_an_assault_did_it(nlp: Language) -> None:
+    text = "Lawyers accused plainclothes police of assaulting two of their clients outside the courthouse."
+    evs = [e for e in _with_actors(nlp, text) if e.type in ("attack", "repression", "torture")]
+    assert evs and any("plainclothes police" in _names(e, "perpetrator") for e in evs)
+
+
+def test_a_pronoun_stands_for_the_person_described_before(nlp: Language) -> None:
+    text = "A 19-year-old student died in a police cell in Kano on Monday, a day after his arrest."
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert any("student" in n for n in _names(ev, "victim"))

@@ -980,6 +980,26 @@ def _misparsed_subject(head: Token) -> Token | None:
     return None
 
 
+def _second_subjects(verb: Token, first: Token) -> list[Token]:
+    """``The Workers' Unitary Centre (CUT), Chile's largest labour federation, … have called``: an
+    apposition the parser made a second subject of the verb; the name does what the description does."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        and c.i != first.i
+        and c.i < verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.ent_type_ not in NOT_PERSON_ENTITIES - {"ORG"}
+        and not (c.text.isupper() and _line_start(c.left_edge))  # "ADDIS ABABA, Aug 10 (Wire) -"
+    ]
+
+
+def _line_start(tok: Token) -> bool:
+    text = doc_text(tok.doc)
+    return not text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
+
+
 def _lost_passive_subject(head: Token) -> Token | None:
     """``In the early hours of Oct. 19, X, a lawyer, and Y were shot dead``: a passive verb whose
     subject the parser joined to the date of a fronted phrase. The first name so joined."""
@@ -1123,6 +1143,8 @@ def _accused(head: Token) -> list[Token]:
     if head.dep_ != "pcomp" or head.head.lower_ not in ("of", "for", "with"):
         return []
     verb = head.head.head
+    if verb.dep_ == "dobj" and lemma(verb.head) in ACCUSE_LEMMAS:
+        return [verb]  # "accused plainclothes officers of assaulting …" with "of" hung on the officers
     if lemma(verb) not in ACCUSE_LEMMAS or verb.i == head.head.i:
         return []
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1215,6 +1237,95 @@ def _the_group(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
         return None
     pick = before[-1]
     return pick.replace(role=role, aliases=(*pick.aliases, f"the {tok.lower_}"))
+
+
+SINGLE_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# People named by a noun that the shared word lists do not carry.
+PERSON_NOUNS = frozenset(
+    {"colleague", "classmate", "comrade", "neighbour", "neighbor", "friend", "peasant", "vendor", "hawker"}
+)
+NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
+
+
+def _person_noun(tok: Token, animate: frozenset[str]) -> bool:
+    """A common noun for people ("colleagues", "young men", "a street vendor"), not a count or a pronoun."""
+    if tok.pos_ != "NOUN" or tok.like_num or tok.ent_type_ in NOT_PERSON_ENTITIES:
+        return False
+    if tok.lower_ in VAGUE_SOME or lemma(tok) in ("other", "one", "thousand", "hundred", "dozen", "score"):
+        return False
+    return lemma(tok) in PERSON_NOUNS or is_animate(tok, animate)
+
+
+def _described_antecedent(tok: Token, role: ActorRole) -> Actor | None:
+    """``a 27-year-old street vendor died …; officers beat him to death``: the person a singular
+    pronoun stands for when no name was given, the last singular subject naming a person in this
+    sentence or the one before (not one who only reports, not a state agent)."""
+    from .lexicon import word_set
+
+    animate = word_set("animate")
+    reporting = word_set("reporting_verbs")
+    seg = segment(tok)
+    doc = tok.doc
+    lo = segment(doc[seg.start - 1]).start if seg.start > 0 else seg.start
+    best: Token | None = None
+    for i in range(lo, tok.i):
+        c = doc[i]
+        if c.dep_ not in ("nsubj", "nsubjpass") or c.tag_ != "NN" or not _person_noun(c, animate):
+            continue
+        if lemma(c.head) in reporting or lemma(c) in (
+            "family",
+            "group",
+            "crowd",
+            "mob",
+            "staff",
+            "personnel",
+        ):
+            continue
+        if _actor_kinds().get(lemma(c)) in ("security_forces", "state", "judiciary"):
+            continue
+        best = c
+    return np_actor(best, "civilians", role) if best is not None else None
+
+
+def _full_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``Fathy`` after ``Karim Fathy``: a surname standing for the person named in full before."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PERSON_ENTITIES or not tok.text[:1].isupper():
+        return None
+    if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+        return None  # a full name itself, or part of one
+    doc = tok.doc
+    full = None
+    for ent in doc.ents:
+        if ent.start >= tok.i:
+            break
+        if (
+            ent[-1].text == tok.text
+            and 2 <= len(ent) <= 4
+            and (
+                ent.label_ == "PERSON"
+                or (ent.label_ == "ORG" and tok.ent_type_ == "PERSON" and all(t.pos_ == "PROPN" for t in ent))
+            )
+        ):
+            full = ent  # the small model tags some full names ORG and the bare surname PERSON
+    if full is None:
+        return None
+    for a in known:
+        if a.start_char is not None and a.start_char <= full.start_char < (a.end_char or 0):
+            if a.kind not in ("unknown", "civilians") and full.label_ != "PERSON":
+                return None  # a named body after all
+            return a.replace(
+                role=role, aliases=(*a.aliases, tok.text) if tok.text not in a.aliases else a.aliases
+            )
+    return Actor(
+        text=full.text,
+        start_char=full.start_char,
+        end_char=full.end_char,
+        name=full.text,
+        aliases=(tok.text,),
+        kind="unknown",
+        role=role,
+        country=None,
+    )
 
 
 def _named_person(tok: Token, role: ActorRole) -> Actor | None:
@@ -1389,6 +1500,9 @@ def bind_actors(
         # the caller of "called on supporters to demonstrate" stays an initiator beside those called
         if s is not None and not _idle_doer(head, s):
             pairs.append((s, "doer"))
+            # "The Workers' Unitary Centre (CUT), Chile's largest labour federation, … have called": an
+            # apposition the parser made a second subject; the name is the doer as much as the description
+            pairs.extend((c, "doer") for c in _second_subjects(head, s))
         if s is None and (lost := _lost_passive_subject(head)) is not None:
             pairs.append((lost, "patient"))
         a = agent(head)
@@ -1617,6 +1731,17 @@ def bind_actors(
             s = subject(head.head)
             if s is not None:
                 pairs.append((s, "doer"))
+                pairs.extend((c, "doer") for c in _second_subjects(head.head, s))
+        elif (
+            etype in INITIATOR_TYPES
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "on"
+            and head.head.head.pos_ in ("VERB", "AUX")
+            and lemma(head.head.head) in ("be", "remain", "stay", "go", "continue", "keep")
+        ):
+            s = subject(head.head.head)  # "Fathy has been on hunger strike since April": who strikes
+            if s is not None:
+                pairs.append((s, "doer"))
         elif (
             etype in INITIATOR_TYPES
             and head.dep_ == "pobj"
@@ -1631,13 +1756,14 @@ def bind_actors(
     if etype == "repression" and subtype == "internet_shutdown":
         pairs.extend((x, "patient") for x in _networks(head, trigger_tokens))
     out: list[Actor] = []
+    weak: list[Actor] = []
     seen: set[tuple[str, str | None]] = set()
     for tok, which in pairs:
         # "several hundred civil servants, doctors and teachers": the conjuncts of the phrase's head
         listing = [_named_head(tok)] if which == "doer-only" else _conjuncts(_named_head(tok))
         listed = _listed(listing)
         for t in listing:
-            animate_patient = is_animate(phrase_head(t), animate)
+            animate_patient = is_animate(phrase_head(t), animate) or lemma(phrase_head(t)) in PERSON_NOUNS
             doer_role, patient_role = _roles(etype, subtype, animate_patient, force_lemma)
             role = doer_role if which in ("doer", "doer-only") else patient_role
             if etype == "killing" and trigger_lemma in DIE_LEMMAS and which == "doer":
@@ -1648,7 +1774,8 @@ def bind_actors(
             if _dateline(ph):
                 continue  # "SHIRAZ (Agency) — …": the dateline is no party to the event
             actor = (
-                _believed_to_be(ph, known, role)
+                _full_name(ph, known, role)
+                or _believed_to_be(ph, known, role)
                 or _apposed_name(ph, known, role)
                 or _member_of(ph, known, role)
                 or _in_uniform(ph, known, role)
@@ -1661,7 +1788,7 @@ def bind_actors(
                 actor = org_antecedent(t, known, role)  # "the agency said it had arrested seven tailors"
             if actor is None:
                 actor = _the_group(ph, known, role)  # "the group has claimed 160 attacks"
-            if actor is None and role == "victim":
+            if actor is None and (role == "victim" or (role == "initiator" and which == "doer")):
                 actor = _named_person(ph, role)  # "Tamerlan, 26, died after a gunfight"
             if actor is None and which != "patient" and t.lower_ in ("he", "she", "they"):
                 # "the factions warned they would escalate attacks", "he was the seventh prisoner to die"
@@ -1681,6 +1808,12 @@ def bind_actors(
                 actor = antecedent(ph, known, role, forces_too=forces_too)
             if actor is None and tok.i in callers and ph.pos_ in ("NOUN", "PROPN"):
                 actor = np_actor(ph, "unknown", role)  # "calls by radical groups": whoever they are
+            if actor is None and t.lower_ in SINGLE_PERSON_PRONOUNS:
+                actor = _described_antecedent(t, role)  # "a street vendor died … two days after his arrest"
+            if actor is None and _person_noun(ph, animate) and which == "patient":
+                # "assaulting two of their colleagues": people named by a noun no dictionary or lexicon
+                # knows are still the event's, when nothing better turns up for their role
+                weak.append(np_actor(ph, "civilians", role))
             if actor is None:
                 continue
             if listed and listed != actor.text and listed not in actor.aliases:
@@ -1756,6 +1889,9 @@ def bind_actors(
                 country=None,
             )
         )  # torture is what is done to those held; the clause often names them only by a pronoun
+    for w in weak:
+        if not any(a.role == w.role for a in out):
+            out.append(w)
     if etype in ("repression", "killing", "arrest") and protest_setting:
         out = [as_protesters(a) for a in out]
         if not any(a.role in ("victim", "target") for a in out):
