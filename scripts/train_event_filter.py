@@ -32,10 +32,13 @@ import numpy as np
 from eventwire.evaluate.gold import find_anchor, load_gold
 from eventwire.evaluate.scoring import _match, score_corpus
 from eventwire.extract.event_filter import (
+    ACTIONS,
     FEATURE_NAMES,
     FORMAT_VERSION,
     TENSOR_PREFIX,
+    Action,
     EventFilter,
+    apply_decisions,
     event_features,
     trigger_key,
 )
@@ -111,6 +114,7 @@ DOCUMENT_SHAPE = tuple(
     )
 )  # fmt: skip
 PORTABLE = False
+ACTION: Action = "drop"
 
 
 def _logit(p: float) -> float:
@@ -263,15 +267,16 @@ def to_filter(model: tuple[np.ndarray, np.ndarray, np.ndarray, float], threshold
         threshold=threshold,
         tensor_dims=dims,
         trained_on=tuple(c.name for c in trained),
+        action=ACTION,
         prior=MappingProxyType(prior_table(*_counts(trained)) if USE_PRIOR else {}),
     )
 
 
-def score(c: Collected, keep: list[np.ndarray] | None) -> dict[str, float]:
+def score(c: Collected, keep: list[np.ndarray] | None, action: Action = "drop") -> dict[str, float]:
     items: list[tuple[GoldArticle, Result | None]] = []
     for i, (article, result) in enumerate(zip(c.articles, c.results, strict=True)):
         if keep is not None:
-            result = result.replace(events=tuple(e for e, k in zip(result.events, keep[i], strict=True) if k))
+            result = result.replace(events=apply_decisions(result.events, [bool(k) for k in keep[i]], action))
         items.append((article, result))
     return score_corpus(items, corpus=c.name).metrics()
 
@@ -297,7 +302,7 @@ def loao(collected: list[Collected], dims: int, rule: str, *, verbose: bool) -> 
         lam, thr, _inner = choose(train, dims, rule)
         model = fit(*_stack(train, dims), lam)
         keep = [predict(model, f) >= thr for f in _apply_matrix(held, train, dims)]
-        base, filt = score(held, None), score(held, keep)
+        base, filt = score(held, None), score(held, keep, ACTION)
         rows.append((held.name, base, filt))
         if verbose:
             cells = " | ".join(f"{base.get(k, 0):.3f} → {filt.get(k, 0):.3f}" for k in KEYS)
@@ -317,6 +322,7 @@ def main() -> int:
     ap.add_argument("--rule", choices=("half-f1", "inner-f1"), default="half-f1", help="threshold rule")
     ap.add_argument("--portable", action="store_true", help="leave out the document-shape features")
     ap.add_argument("--no-prior", action="store_true", help="leave the learned trigger prior out")
+    ap.add_argument("--action", choices=ACTIONS, default="drop", help="what becomes of a rejected event")
     ap.add_argument(
         "--variants", action="store_true", help="also compare the variants on the same candidates"
     )
@@ -325,7 +331,8 @@ def main() -> int:
         "--out", type=Path, default=OUT, help="where --write writes (default: the packaged model)"
     )
     args = ap.parse_args()
-    global USE_PRIOR, PORTABLE
+    global USE_PRIOR, PORTABLE, ACTION
+    ACTION = args.action
     pipeline = Pipeline.load(Settings.from_env(event_filter=False))
     collected = [collect(name, pipeline) for name in SETS]
     for c in collected:

@@ -11,16 +11,19 @@ import pytest
 from eventwire.errors import ConfigError
 from eventwire.extract import event_filter
 from eventwire.extract.event_filter import (
+    ACTIONS,
     FEATURE_NAMES,
     FORMAT_VERSION,
     TENSOR_PREFIX,
     EventFilter,
+    apply_decisions,
     event_features,
     filter_events,
     load_filter,
     trigger_key,
 )
 from eventwire.ingest.document import make_document
+from eventwire.records import Event, Span
 from eventwire.settings import Settings
 
 if TYPE_CHECKING:
@@ -170,3 +173,50 @@ def test_pipeline_applies_the_filter_only_when_the_setting_is_on(
     on = dataclasses.replace(pipeline, settings=dataclasses.replace(pipeline.settings, event_filter=True))
     assert on.process(document).events == ()
     assert "event_filter" in on.timings
+
+
+def _event(eid: str, type_: str, start: int, word: str, mentions: tuple[Span, ...] = ()) -> Event:
+    return Event(
+        id=eid,
+        type=type_,  # type: ignore[arg-type]
+        subtype=None,
+        status="asserted",
+        scope="single",
+        trigger=Span(word, start, start + len(word)),
+        evidence=Span(word, start, start + len(word)),
+        time=None,
+        places=(),
+        country=None,
+        actors=(),
+        magnitudes=(),
+        source=None,
+        claim_id=None,
+        confidence=0.5,
+        mentions=mentions,
+    )
+
+
+def test_decisions_drop_merge_or_dedup_a_rejected_event() -> None:
+    first = _event("ev1", "arrest", 0, "arrested")
+    far = _event("ev2", "arrest", 300, "detained")
+    repeat = _event("ev3", "arrest", 120, "arrests", (Span("held", 140, 144),))
+    lone = _event("ev4", "protest", 200, "rally")
+    events = (first, repeat, lone, far)
+    keep = (True, False, False, True)
+    assert apply_decisions(events, keep, "drop") == (first, far)
+    merged = apply_decisions(events, keep, "merge")
+    # the repeat becomes mentions of the nearest kept arrest; the lone protest goes
+    assert [e.id for e in merged] == ["ev1", "ev2"]
+    assert merged[0].mentions == (repeat.trigger, Span("held", 140, 144))
+    assert merged[1] == far
+    deduped = apply_decisions(events, keep, "dedup")
+    assert [e.id for e in deduped] == ["ev1", "ev4", "ev2"]
+    assert apply_decisions(events, (True,) * 4, "merge") == events
+
+
+def test_the_action_round_trips_and_unknown_actions_are_refused() -> None:
+    model = dataclasses.replace(_model(0.0), action="dedup")
+    assert EventFilter.from_dict(model.to_dict()).action == "dedup"
+    assert set(ACTIONS) == {"drop", "merge", "dedup"}
+    with pytest.raises(ValueError, match="unknown action"):
+        EventFilter.from_dict({**model.to_dict(), "action": "maybe"})

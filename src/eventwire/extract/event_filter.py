@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..records import EVENT_STATUSES, EVENT_TYPES
 from .syntax import lemmas, lowers, per_doc, token_at
@@ -30,12 +30,15 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
-    from ..records import Event
+    from ..records import Event, Span
 
 __all__ = [
+    "ACTIONS",
     "FEATURE_NAMES",
     "FORMAT_VERSION",
+    "Action",
     "EventFilter",
+    "apply_decisions",
     "event_features",
     "filter_events",
     "load_filter",
@@ -43,6 +46,8 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
+Action = Literal["drop", "merge", "dedup"]
+ACTIONS: tuple[Action, ...] = ("drop", "merge", "dedup")
 MODEL_FILE = "event_filter.json"
 
 # Sentence cue words (lower-cased tokens), by class.
@@ -234,6 +239,8 @@ class EventFilter:
     threshold: float
     tensor_dims: int = 0
     trained_on: tuple[str, ...] = ()
+    action: Action = "drop"
+    """What becomes of a rejected event (see :func:`apply_decisions`)."""
     prior: Mapping[str, float] = field(
         default_factory=lambda: MappingProxyType({}), compare=False, hash=False
     )
@@ -243,6 +250,8 @@ class EventFilter:
         n = len(self.features)
         if not (len(self.mean) == len(self.scale) == len(self.weights) == n):
             raise ValueError("event filter: features, mean, scale and weights differ in length")
+        if self.action not in ACTIONS:
+            raise ValueError(f"event filter: unknown action {self.action!r}")
         if self.features[: len(FEATURE_NAMES)] != FEATURE_NAMES or n != len(FEATURE_NAMES) + self.tensor_dims:
             raise ValueError("event filter: the model's features are not this code's features")
 
@@ -269,6 +278,7 @@ class EventFilter:
             "threshold": round(self.threshold, 4),
             "tensor_dims": self.tensor_dims,
             "trained_on": list(self.trained_on),
+            "action": self.action,
             "prior": {k: round(v, 4) for k, v in sorted(self.prior.items())},
         }
 
@@ -288,6 +298,7 @@ class EventFilter:
             threshold=float(data["threshold"]),
             tensor_dims=int(data.get("tensor_dims", 0)),
             trained_on=tuple(str(s) for s in data.get("trained_on", ())),
+            action=_action(data.get("action", "drop")),
             prior=MappingProxyType({str(k): float(v) for k, v in data.get("prior", {}).items()}),
         )
 
@@ -299,10 +310,50 @@ def load_filter() -> EventFilter:
     return EventFilter.from_dict(json.loads(raw))
 
 
+def _action(value: object) -> Action:
+    for a in ACTIONS:
+        if value == a:
+            return a
+    raise ValueError(f"event filter: unknown action {value!r}")
+
+
+def apply_decisions(events: Sequence[Event], keep: Sequence[bool], action: Action) -> tuple[Event, ...]:
+    """The events after the filter's keep/reject decisions (order kept).
+
+    ``drop``: a rejected event goes. ``merge``: a rejected event with a kept event of its type in
+    the document becomes mentions of the nearest such event (its trigger and mentions; the
+    rejected one is most often a repeat the rules did not link), otherwise it goes. ``dedup``:
+    as ``merge``, but a rejected event with no kept event of its type stays.
+    """
+    if all(keep):
+        return tuple(events)
+    extra: dict[int, list[Span]] = {}
+    out_keep = list(keep)
+    if action != "drop":
+        for i, (event, kept) in enumerate(zip(events, keep, strict=True)):
+            if kept:
+                continue
+            near = [j for j, e in enumerate(events) if keep[j] and e.type == event.type]
+            if near:
+                j = min(near, key=lambda j: abs(events[j].trigger.start - event.trigger.start))
+                extra.setdefault(j, []).extend((event.trigger, *event.mentions))
+            elif action == "dedup":
+                out_keep[i] = True
+    out = []
+    for i, (event, kept) in enumerate(zip(events, out_keep, strict=True)):
+        if not kept:
+            continue
+        if i in extra:
+            spans = sorted({*event.mentions, *extra[i]}, key=lambda s: (s.start, s.end))
+            event = event.replace(mentions=tuple(s for s in spans if s != event.trigger))
+        out.append(event)
+    return tuple(out)
+
+
 def filter_events(
     events: Sequence[Event], doc: Doc, model: EventFilter | None = None, *, text: str | None = None
 ) -> tuple[Event, ...]:
-    """``events`` without those the model scores below its threshold (order kept).
+    """``events`` after the model's decisions (:func:`apply_decisions` with its action).
 
     Features of every event are taken over the full list, before any is dropped. ``text`` is
     the Doc's text when the caller has it (``doc.text`` is rebuilt from the tokens per call).
@@ -310,4 +361,4 @@ def filter_events(
     model = model or load_filter()
     if text is not None:
         per_doc(doc, _SHAPE, lambda: _shape(text))
-    return tuple(e for e in events if model.keep(e, doc, events))
+    return apply_decisions(events, [model.keep(e, doc, events) for e in events], model.action)
