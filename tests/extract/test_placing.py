@@ -204,3 +204,41 @@ def test_a_site_noun_with_no_named_site_before_it_adds_nothing(nlp: Language) ->
     text = "Relatives gathered outside the prison in Mashhad on Friday."
     places = [_place("Mashhad", text.index("Mashhad"), "city", "city", "Mashhad")]
     assert _bind_at(nlp, text, "gathered", places) == ["Mashhad"]
+
+
+def test_rank_puts_the_site_written_nearest_the_event_first() -> None:
+    start = _place("Place de la Bastille", 20, "place", None)
+    end = _place("Place de l'Opéra", 50, "place", None)
+    where = _place("Boulevard Beaumarchais", 120, "place", None)
+    town = _place("Paris", 4, "city", "city", "Paris")
+    ranked = _rank([town, start, end, where], 150)
+    assert [p.text for p in ranked][:2] == ["Boulevard Beaumarchais", "Place de l'Opéra"]
+    assert ranked[-1].text == "Paris"
+    # no anchor: text order
+    assert _rank([town, start, end, where])[0].text == "Place de la Bastille"
+
+
+@pytest.mark.slow
+def test_a_named_site_an_actor_mention_also_covers_is_kept_where_it_is_the_scene(nlp: Language) -> None:
+    text = (
+        "Rioters hid inside the Hong Kong Polytechnic University, "
+        "and Hong Kong Polytechnic University said so."
+    )
+    n = len("Hong Kong Polytechnic University")
+    starts = (text.index("Hong Kong"), text.rindex("Hong Kong"))
+    sites = [_place(text[s : s + n], s, "place", None) for s in starts]
+    actors = [
+        Actor(
+            text=p.text,
+            start_char=p.start_char,
+            end_char=p.end_char,
+            name=p.text,
+            aliases=(),
+            kind="unknown",
+            role="initiator",
+            country=None,
+        )
+        for p in sites
+    ]
+    kept = _own_places(sites, actors, nlp(text))
+    assert [p.start_char for p in kept] == [starts[0]]

@@ -278,6 +278,8 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
         return True
     if prev is not None and (prev.lower_ in t.not_before or prev.text in ("$", "€", "£")):
         return True
+    if prev is not None and _month_day(prev, first, num):
+        return True
     if first.lower_ == "one":
         if nxt is None or nxt.lower_ in ("of", "another", "day", "side", "way", "thing", "after"):
             return True
@@ -305,6 +307,25 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
         and nxt.text == ","
         and num.start >= 2
         and doc[num.start - 2].pos_ == "PROPN"
+    )
+
+
+MONTH_WORDS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september", "october"}
+    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
+    | {"dec"}
+)
+
+
+def _month_day(prev: Token, first: Token, num: _Number) -> bool:
+    """ "Oct. 19", "on March 5": the day of a month the tagger did not call a date ("May" is left out:
+    "may 12 …" is too often the verb)."""
+    return (
+        prev.lower_.rstrip(".") in MONTH_WORDS
+        and prev.text[:1].isupper()
+        and num.end == num.start + 1
+        and first.text.isdigit()
+        and 1 <= int(first.text) <= 31
     )
 
 
@@ -432,6 +453,8 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             for c in cur.children:
                 if c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp", "amod") and c.lower_ in t.after:
                     return t.after[c.lower_]
+            if _with_wounds(cur) or _with_wounds(tok):
+                return "injuries"  # "leaving three people with minor injuries"
         if cur.pos_ == "VERB" and lem not in t.verbs and via == "nsubjpass":
             # "two farmers were tied up and shot": a victim verb conjoined to the one that governs them
             for c in cur.children:
@@ -478,11 +501,27 @@ def _gathers(verb: Token, via: str) -> bool:
     if via in ("nsubj", "csubj"):
         return any(c.dep_ == "dobj" and _gathering(c) for c in verb.children)
     if via == "dobj":
+        # "bused 10,000 in for a rally", "brought tens of thousands onto the streets"
         return any(
-            c.dep_ == "prep" and c.lower_ in ("for", "to") and any(_gathering(g) for g in c.children)
+            c.dep_ == "prep"
+            and c.lower_ in ("for", "to", "onto", "into")
+            and any(_gathering(g) or (c.lower_ != "for" and g.lower_ == "streets") for g in c.children)
             for c in verb.children
         )
     return False
+
+
+WOUND_NOUNS = frozenset({"injury", "injuries", "wound", "wounds", "burn", "burns", "bruise", "bruises"})
+
+
+def _with_wounds(tok: Token) -> bool:
+    """``with (minor) injuries``, ``with gunshot wounds`` hanging from ``tok``."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.lower_ in WOUND_NOUNS for o in c.children)
+        for c in tok.children
+    )
 
 
 def _to_hospital(verb: Token) -> bool:
@@ -590,7 +629,7 @@ def _holder_kind(last: Token, t: _Table) -> MagnitudeKind | None:
 def _bounds(qual: Qualifier, num: _Number) -> tuple[int | None, int | None, Qualifier]:
     v = num.value
     if num.high is not None:
-        return v, num.high, "range"
+        return v, num.high, "range"  # the value is the upper figure (docs/gold-format.md)
     if num.vague and qual == "exact":
         return v, None, "vague"
     if qual == "exact":
@@ -651,7 +690,7 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
         out.append(
             Magnitude(
                 kind=_kind(doc, num, t, qstart),
-                value=num.value,
+                value=num.value if num.high is None else num.high,
                 low=low,
                 high=high,
                 qualifier=qualifier,

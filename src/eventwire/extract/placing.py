@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, Place
+from ..resolve.places import site_cued
 from .binding import in_clause, token_at
 from .lexicon import load_yaml
 from .syntax import lowers, segment
@@ -61,12 +62,23 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
     out = []
     for p in places:
         i = bisect.bisect_right(starts, p.start_char) - 1
-        if i >= 0 and reach[i] > p.start_char:
+        if i >= 0 and reach[i] > p.start_char and not _cued_site(p, spans, text):
             continue  # inside an actor's name
         if text[p.end_char : p.end_char + 6].lower() == "-based":
             continue
         out.append(p)
     return out
+
+
+def _cued_site(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
+    """A named site that an actor mention also covers, written where something happened ("inside the
+    Hong Kong Polytechnic University", "near the Place de l'Opéra"): the building, not the body."""
+    return (
+        p.feature == "place"
+        and p.geonames_id is None
+        and (p.start_char, p.end_char) in spans
+        and site_cued(text, p.start_char)
+    )
 
 
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -79,12 +91,18 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _rank(pool: Sequence[Place]) -> list[Place]:
+def _rank(pool: Sequence[Place], near: int | None = None) -> list[Place]:
     order = {id(p): i for i, p in enumerate(pool)}
+
+    def at(p: Place) -> int:
+        # among sites, the one written nearest the event ("marched from the Place de la Bastille …
+        # and broke away near the Boulevard Beaumarchais, burned scooters")
+        return abs(p.start_char - near) if near is not None and p.feature == "place" else order[id(p)]
+
     # sites (a street, a square, a prison) first, then by how exact the place is
     ranked = sorted(
         pool,
-        key=lambda p: (p.feature != "place", PRECISION_RANK.get(p.precision or "", 5), order[id(p)]),
+        key=lambda p: (p.feature != "place", PRECISION_RANK.get(p.precision or "", 5), at(p)),
     )
     out: list[Place] = []
     names: set[str] = set()
@@ -119,7 +137,7 @@ def bind_places(
     pool = clause or in_sent
     site = None if any(_is_site(p) for p in pool) else _site_anaphor(head, own)
     if pool:
-        ranked = _rank(pool)
+        ranked = _rank(pool, head.idx)
         return ([site, *ranked] if site is not None else ranked), False
     if site is not None:
         return [site], True  # "gathered outside the main gate of the prison": the prison named before
@@ -129,7 +147,7 @@ def bind_places(
         last = token_at(doc, before[-1].start_char)
         seg = segment(last) if last is not None else None
         latest = [p for p in before if seg is None or seg.start_char <= p.start_char < seg.end_char]
-        return _rank(latest), True
+        return _rank(latest, sent.start_char), True
     return list(lead), True
 
 
