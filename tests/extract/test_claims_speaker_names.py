@@ -163,3 +163,47 @@ def test_pronoun_after_an_interview_is_the_one_interviewed(nlp: Language, text: 
 def test_pronoun_after_another_verb_is_its_subject(nlp: Language) -> None:
     (claim,) = claims_of(nlp, "Police arrested 20 students on Monday. They said the students were armed.")
     assert claim.speaker.name.lower() == "police"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Maryam Hosseini, 34, was arrested on Monday. "
+            '"They beat me in the van," the 34-year-old said after her release.',
+            "Maryam Hosseini",
+        ),
+        (
+            "Narges Mohammadi, a prominent activist, was detained last week. "
+            "The activist said in a letter that guards had beaten women in the prison.",
+            "Narges Mohammadi",
+        ),
+        (
+            "Ali Karimi, a Tehran University student, was freed on bail. "
+            '"They kept me blindfolded for a week," the student said.',
+            "Ali Karimi",
+        ),
+    ],
+)
+def test_definite_description_of_a_person_named_before(nlp: Language, text: str, name: str) -> None:
+    claims = claims_of(nlp, text)
+    assert claims[-1].speaker.name == name
+
+
+def test_definite_role_with_no_one_named_stays_as_written(nlp: Language) -> None:
+    (claim,) = claims_of(nlp, "Police detained the activist on Monday. The activist said he was beaten.")
+    assert claim.speaker.name == "activist"
+
+
+def test_the_agency_named_by_its_owner_is_the_agency_spoken_of(nlp: Language) -> None:
+    text = (
+        "The UN refugee agency UNHCR said 3,000 people had fled. The UN agency said camps were overcrowded."
+    )
+    un = named(text, "UN", "United Nations", "international", "ew:un")
+    unhcr = named(text, "UNHCR", "UNHCR", "international", "ew:unhcr", ("UN refugee agency",))
+    second_un = text.index("UN", text.index("UNHCR") + 5)
+    un2 = Actor(
+        "UN", second_un, second_un + 2, "United Nations", (), "international", None, None, identifier="ew:un"
+    )
+    claims = claims_of(nlp, text, actors=(un, unhcr, un2))
+    assert [c.speaker.name for c in claims] == ["UNHCR", "UNHCR"]

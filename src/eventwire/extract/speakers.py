@@ -631,9 +631,12 @@ class SpeakerMemory:
             # "According to our records", "we have documented": the publisher in its own voice
             return self._as_publisher(actor, self.publisher)
         if actor.identifier and not _is_generic(actor) and head.pos_ != "PRON":
-            # a name the actor dictionary knows ("KHRN", "the judiciary") stands for itself
-            self._remember(head, actor)
-            return actor
+            # a name the actor dictionary knows ("KHRN", "the judiciary") stands for itself, unless
+            # it names only the owner of a definite role noun ("the UN agency" after UNHCR)
+            earlier = self._antecedent(head) if self._owner_only(actor, head) else None
+            if earlier is None:
+                self._remember(head, actor)
+                return actor
         antecedent = self._issuer(head) if head.lemma_.lower() in _ISSUED else self._antecedent(head)
         if head.pos_ == "PRON" and (
             head.lower_ in self.lexicon.person_pronouns
@@ -675,6 +678,65 @@ class SpeakerMemory:
         if head.pos_ != "PRON":
             self._remember(head, actor)
         return actor
+
+    def _owner_only(self, actor: Actor, head: Token) -> bool:
+        """A known actor mention that covers a modifier of a definite organisation noun but not the
+        noun itself ("the UN agency", "the Iranian group")."""
+        if head.lemma_.lower() not in self.lexicon.anaphor_nouns.get("organisation", frozenset()):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+            return False
+        return not any(
+            a.identifier == actor.identifier
+            and a.start_char is not None
+            and a.end_char is not None
+            and a.start_char <= head.idx < a.end_char
+            for a in self.actors
+        )
+
+    def _person_named_before(self, head: Token, role: str | None) -> _Entry | None:
+        """The last person named before ``head`` in its paragraph or the two before, outside
+        quotations; with ``role``, only one the text gave that role in apposition ("Narges
+        Mohammadi, a prominent activist" … "the activist said")."""
+        text = doc_text(head.doc)
+        floor = head.idx
+        for _ in range(3):
+            floor = text.rfind("\n", 0, max(floor - 1, 0))
+            if floor < 0:
+                break
+        for tok in reversed(head.doc[: head.i]):
+            if tok.idx <= floor:
+                break
+            if tok.dep_ == "compound" or tok.pos_ != "PROPN" or self._in_quote(tok.idx):
+                continue
+            aged = any(c.like_num for c in tok.children)  # "Maryam Hosseini, 34,"
+            if tok.ent_type_ != "PERSON" and role is None and not aged:
+                continue
+            if role is not None:
+                appos = [c for c in tok.children if c.dep_ == "appos"]
+                if tok.dep_ == "appos":
+                    appos.append(tok.head)
+                if not any(a.lemma_.lower() == role for a in appos):
+                    continue
+            named = speaker_phrase(tok)
+            first = min((t for t in tok.lefts if t.dep_ == "compound"), key=lambda t: t.i, default=tok)
+            named = dataclasses.replace(
+                named,
+                start=first.idx,
+                end=tok.idx + len(tok.text),
+                core_start=first.idx,
+                core_end=tok.idx + len(tok.text),
+            )
+            actor = build_speaker(named, self.actors, self.lexicon)
+            return _Entry(
+                actor=actor,
+                person=True,
+                plural=False,
+                head=tok.lemma_.lower(),
+                words=_words(actor.name),
+                at=tok.idx,
+            )
+        return None
 
     def _in_quote(self, at: int) -> bool:
         return any(a <= at < b for a, b in self.quoted)
@@ -886,6 +948,12 @@ class SpeakerMemory:
             return next((e for e in recent if not e.person), None)
         if word == "one" and head.pos_ in {"NUM", "PRON"}:
             return next((e for e in recent if e.plural), None)  # "One said …" after "Cellmates said …"
+        if _age_noun(head):
+            # "the 34-year-old said": the last person spoken of
+            last = next((e for e in recent if e.person and not e.plural), None)
+            if last is not None and head.idx - last.at <= _CARRY:
+                return last
+            return self._person_named_before(head, None)
         lefts = [t for t in head.lefts if t.dep_ != "punct"]
         poss = next((t for t in lefts if t.dep_ == "poss"), None)
         determiner = next((t.lower_ for t in lefts if t.dep_ == "det"), None)
@@ -933,6 +1001,8 @@ class SpeakerMemory:
             named = named or self._named_before(head, lemma, by_kind=False, owner=owner, need=need)
             if named is None and person_noun and poss is None and need:
                 named = self._described_before(head, recent)
+            if named is None and person_noun and poss is None:
+                named = self._person_named_before(head, lemma)  # "X, a prominent activist" … "the activist"
             if named is None and lemma in _HYPERNYMS and poss is None:
                 named = self._hypernym_before(head, recent, _HYPERNYMS[lemma])
             return named
@@ -1289,6 +1359,13 @@ def _aside_span(name: Token) -> tuple[int, int]:
         (t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), key=lambda t: t.i, default=name
     )
     return first.idx, name.idx + len(name.text)
+
+
+def _age_noun(head: Token) -> bool:
+    """ "the 34-year-old", "the 72-year-old" (a definite description by age only)."""
+    if head.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        return False
+    return any(t.lower_ in {"year", "years"} for t in head.doc[max(head.i - 2, 0) : head.i])
 
 
 def _noun_name(noun: Token) -> str:
