@@ -183,14 +183,20 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
 
 
 def _one_per_content(drafts: list[Frame]) -> list[Frame]:
-    """One claim per content: two frames over the same words ('"…," the doctor said by telephone,
-    asking not to be named') are one statement, framed by the cue nearest to it."""
-    best: dict[tuple[int, int], Frame] = {}
+    """One claim per content and speaker: two frames of one speaker over the same words ('"…," the
+    doctor said by telephone, asking not to be named') are one statement, framed by the cue nearest
+    to it ("The ministry rejected Amnesty's allegation that …" keeps both speakers' claims)."""
+    best: dict[tuple[int, int, int, int], Frame] = {}
+
+    def key(d: Frame) -> tuple[int, int, int, int]:
+        who = (d.speaker.start, d.speaker.end) if d.speaker is not None else (-1, -1)
+        return (*d.content, *who)
+
     for d in drafts:
-        other = best.get(d.content)
+        other = best.get(key(d))
         if other is None or _distance(d) < _distance(other):
-            best[d.content] = d
-    return [d for d in drafts if best[d.content] is d]
+            best[key(d)] = d
+    return [d for d in drafts if best[key(d)] is d]
 
 
 def _distance(d: Frame) -> int:
