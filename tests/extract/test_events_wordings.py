@@ -81,7 +81,22 @@ NOT_EVENTS = [
     ("The president declared a state of emergency in three provinces.", "repression"),
     # whoever does something, in a warning
     ("The minister warned that any person who attacks police stations will be arrested.", "attack"),
+    ("The ministry said any teacher who joined a strike would lose a month's pay.", "strike"),
+    # the writer's own question reports nothing; nor what must end first
+    ("Was there a crackdown after the vote?", "repression"),
+    ('The prisoners said they would refuse food "until the gallows fall silent".', "execution"),
+    ("Families vowed to keep marching until the killings stop.", "killing"),
 ]
+
+
+def test_a_description_of_the_marchers_is_part_of_the_march(nlp: Language) -> None:
+    text = "More than 200 students marched through the centre on Friday, carrying portraits and chanting slogans."
+    assert [e.type for e in events(nlp, text)] == ["protest"]
+
+
+def test_a_quoted_question_keeps_its_event(nlp: Language) -> None:
+    text = '"Why did the police shoot at us?" one student asked after the rally in the capital.'
+    assert {"repression", "attack"} & {e.type for e in events(nlp, text)}
 
 
 @pytest.mark.parametrize(("text", "etype"), NOT_EVENTS)

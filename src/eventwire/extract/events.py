@@ -321,11 +321,12 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ == "whoever":
         return True
-    if head.dep_ in ("relcl", "acl") and (
-        head.head.lower_ in GENERIC_PRONOUNS
-        or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in head.head.children)
+    clause = head if head.dep_ in ("relcl", "acl") else clause_head(head)
+    if clause.dep_ in ("relcl", "acl") and (
+        clause.head.lower_ in GENERIC_PRONOUNS
+        or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in clause.head.children)
     ):
-        return True  # "anyone who attacks police", "any person who attacks airports"
+        return True  # "anyone who attacks police", "any civil servant who joined a strike"
     if head.dep_ == "amod" and head.tag_ == "VBN" and trig.type == "arrest" and not trig.phrase:
         return True
     if (
@@ -344,8 +345,12 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
         governor = head.head
         inside = {t.i for t in governor.subtree}
         return purpose and any(t.head in inside for t in others)
-    # "hundreds of people protesting", "a group chanting slogans": a description inside another report
-    return trig.type == "protest" and head.dep_ == "acl" and head.tag_ == "VBG" and bool(others)
+    # "hundreds of people protesting", "a group chanting slogans", "marched …, carrying portraits and
+    # chanting": a description inside another report
+    first = head
+    while first.dep_ == "conj" and first.head != first and first.tag_ == "VBG":
+        first = first.head
+    return trig.type == "protest" and first.dep_ == "acl" and head.tag_ == "VBG" and bool(others)
 
 
 def _ancestors(heads: list[int], i: int, n: int) -> list[int]:
@@ -454,6 +459,26 @@ def _avoided(head: Token) -> bool:
     """ "to avoid arrest", "fled to escape detention": an event that did not take place."""
     parent = head.head
     return head.dep_ == "dobj" and lemma(parent) in AVOID_VERBS
+
+
+def _until_ended(head: Token) -> bool:
+    """The event names what must end before something else stops: "strike until the executions stop",
+    "refuse food until the gallows fall silent", "until the killings end" (not "until police arrested him")."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in verb.children)
+
+
+def _question(doc: Doc, head: Token) -> bool:
+    """The trigger sits in a question of the writer's ("Was there a crackdown?", "What is left of the
+    uprising?"): nothing is reported (a quoted question, "Why did they shoot at us?", is left alone)."""
+    sent = segment(head)
+    text = doc_text(doc)[sent.start_char : sent.end_char].rstrip()
+    return text.endswith("?") and not any(q in text for q in QUOTE_MARKS)
+
+
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 def _slogan(doc: Doc, trig: Trigger) -> bool:
@@ -841,6 +866,8 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _topic_only(head, trig)
             or _characterization(head, trig)
             or _slogan(doc, trig)
+            or _question(doc, head)
+            or _until_ended(head)
             or _generic_reference(head, trig, by_head)
         ):
             continue
