@@ -463,7 +463,7 @@ def _avoided(head: Token) -> bool:
 
 def _until_ended(head: Token) -> bool:
     """The event names what must end before something else stops: "strike until the executions stop",
-    "refuse food until the gallows fall silent", "until the killings end" (not "until police arrested him")."""
+    "refuse food until the gallows fall silent" (not "until police arrested him")."""
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = head.head
