@@ -207,3 +207,22 @@ def test_the_agency_named_by_its_owner_is_the_agency_spoken_of(nlp: Language) ->
     )
     claims = claims_of(nlp, text, actors=(un, unhcr, un2))
     assert [c.speaker.name for c in claims] == ["UNHCR", "UNHCR"]
+
+
+def test_indefinite_group_named_after_by_the_parser_only(nlp: Language) -> None:
+    text = (
+        "Police in Togo beat dozens of detainees, a rights group said on Monday. "
+        "The West Africa Rights Monitor said it had interviewed 23 people."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[0].speaker.text == "a rights group"
+    assert claims[0].speaker.name == "West Africa Rights Monitor"
+
+
+def test_indefinite_group_not_named_by_another_body(nlp: Language) -> None:
+    text = (
+        "Police fired tear gas at marchers, according to a rights group. "
+        "The Ministry of Interior said 40 people were held."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[0].speaker.name == "rights group"

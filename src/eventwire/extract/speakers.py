@@ -1130,6 +1130,28 @@ class SpeakerMemory:
                 return _Entry(
                     actor=actor, person=False, plural=False, head=lemma, words=_words(actor.name), at=head.idx
                 )
+        # an organisation the dictionary does not know: "a rights group said" … "The West Africa
+        # Rights Monitor said" (the parser's organisation names, every modifier in the name)
+        for ent in head.doc.ents:
+            if ent.start_char <= end or ent.label_ != "ORG" or self._in_quote(ent.start_char):
+                continue
+            if ent.start_char > end + _AHEAD:
+                break
+            words = _bare(ent.text)
+            if _fits(_stems(words), need, None) and len(words.split()) > 1:
+                found = Actor(
+                    text=ent.text,
+                    start_char=ent.start_char,
+                    end_char=ent.end_char,
+                    name=words,
+                    aliases=(),
+                    kind=guess_kind(ent.text, self.lexicon),
+                    role="speaker",
+                    country=None,
+                )
+                return _Entry(
+                    actor=found, person=False, plural=False, head=lemma, words=_words(words), at=head.idx
+                )
         return None
 
     def _owned_by(self, head: Token, owner: Token) -> _Entry | None:
