@@ -124,6 +124,50 @@ def test_status_publisher_speech_stays_attributed(nlp: Language) -> None:
     assert ev.status == "attributed"
 
 
+def test_status_publishers_own_demand_for_redress_asserts_the_event(nlp: Language) -> None:
+    # a rights group's release: "The authorities must investigate the deaths of seven protesters, SRM
+    # said today": the deaths are the publisher's own premise; quoted by another outlet they are SRM's
+    text = "The authorities must open an inquiry into the deaths of seven protesters, SRM said today."
+    cl = claim(text, "SRM", "The authorities must open an inquiry into the deaths of seven protesters")
+    (own,) = events(nlp, text, claims=(cl,), publisher="Sahel Rights Monitor")
+    assert own.status == "asserted" and own.source is None
+    (other,) = events(nlp, text, claims=(cl,), publisher="Evening Wire")
+    assert other.status == "attributed"
+
+
+REDRESS = [
+    ("The authorities must open an independent investigation into the deaths of seven protesters.", "deaths"),
+    ("The government should ensure accountability for the killings of protesters.", "killings"),
+    ("Authorities must release those detained during the protests.", "detained"),
+    ("Prosecutors must investigate the killings of demonstrators in the capital.", "killings"),
+    ("The army must stop the killings of civilians in the north.", "killings"),
+    ("Police should end the arbitrary detention of activists.", "detention"),
+    ("Officials should explain the deaths of three men in custody.", "deaths"),
+    ("Authorities must hold accountable those responsible for the torture of detainees.", "torture"),
+    ("Victims of the crackdown should be compensated.", "crackdown"),
+    # not about a known event: the modal still rules
+    ("Police will open an investigation into any killings.", "killings", "hypothetical"),
+    ("Unions will hold a general strike next week.", "strike", "predicted"),
+    ("A wave of strikes will hit the country next week.", "strikes", "predicted"),
+    ("Police should prevent attacks on journalists.", "attacks", "hypothetical"),
+    # an inquiry into allegations: the allegations are what is known, the event is theirs
+    (
+        "Authorities must open an inquiry into allegations that detainees were tortured.",
+        "tortured",
+        "attributed",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", REDRESS)
+def test_status_event_a_demand_for_redress_is_about_took_place(nlp: Language, case: tuple[str, ...]) -> None:
+    # the modal governs the inquiry, the release or the ending, not the event it is about
+    text, word, *expected = case
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert event_status(tok, tok.idx, []).status == (expected[0] if expected else "asserted")
+
+
 @pytest.mark.parametrize(
     ("text", "content", "trigger"),
     [

@@ -122,6 +122,12 @@ TREND = re.compile(
 )
 # a back-reference by a generic word ("the gathering", "the protest", "the strike") names no
 # particular form
+# a negative quantifier over the sufferers or the act, close before the trigger in its own clause
+NONE_SUFFERED = re.compile(
+    r"\b(?:no(?:\s+one|body|-one)|none|not\s+(?:a\s+single|one|even\s+one)|no(?=\s+[a-z]))\b"
+    r"[^,;:.\"\u201c\u201d]{0,80}$",
+    re.IGNORECASE,
+)
 GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
@@ -203,8 +209,20 @@ def _status_ok(a: Draft, b: Draft) -> bool:
     if a.status == b.status:
         return True
     if b.status == "negated" and a.status in ("asserted", "attributed") and b.source is not None:
-        return a.sent_start != b.sent_start  # a speaker's denial of an event already reported
+        # a speaker's denial of an event already reported is a rival account of it; but a denial that
+        # anyone suffered it at all ("no protester was killed by the police") of what the publisher
+        # itself reports as fact is a counter-claim, a record of its own
+        return a.sent_start != b.sent_start and (a.status == "attributed" or not _none_suffered(b))
     return {a.status, b.status} <= {"asserted", "attributed"}
+
+
+def _none_suffered(d: Draft) -> bool:
+    """A denial by a negative quantifier in the trigger's own clause: "no one was killed", "nobody
+    has been detained", "no protester was hurt", "not a single shot was fired", "none were arrested"."""
+    if d.status != "negated":
+        return False
+    upto = d.evidence.text[: max(0, d.trigger.end - d.evidence.start)]  # the clause up to the trigger
+    return bool(NONE_SUFFERED.search(upto))
 
 
 def _violent_blockade(a: Draft, b: Draft, same_sentence: bool) -> bool:
@@ -251,6 +269,8 @@ def _shooting_denial(a: Draft, b: Draft, same_sentence: bool) -> bool:
     """An official's denial that anyone was shot (or killed) answers the shooting reported before it:
     "security forces opened fire on worshippers, killing dozens ... officials deny anyone was shot"."""
     if same_sentence or b.status != "negated" or a.status == "negated":
+        return False
+    if a.status == "asserted" and _none_suffered(b):
         return False
     pair = {a.type, b.type}
     if pair != {"killing", "repression"} or not _shooting(a) or not _shooting(b):
@@ -424,6 +444,11 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if b.back_reference or (_headline(a) and a.type == b.type and _same_period(a, b) and not _trend(a)):
         return True
+    # an official's denial comes late in a report; two denials of one thing are one
+    if a.status == b.status == "negated":
+        # one denial told twice ("the government said no death was linked to the security forces ...
+        # its spokesperson said no protester was killed by the police")
+        return b.para - a.para <= 1
     denial = b.status == "negated" and a.status != "negated"  # an official's denial comes late in a report
     if (_is_account(a, b) and _account_near(a, b)) or denial:
         # a speaker's account (a toll, a detail) of the event the report already described
@@ -721,6 +746,9 @@ def _voice(a: Draft, b: Draft) -> Draft:
     plain = [d for d in (a, b) if not d.nominal and not _headline(d) and d.status != "negated"]
     if len(plain) == 1:
         return plain[0]
+    told = [d for d in (a, b) if d.status != "negated"]
+    if len(told) == 1:
+        return told[0]  # a denial joined to a speaker's account never speaks for the record
     return a if a.richness() >= b.richness() else b
 
 

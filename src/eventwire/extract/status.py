@@ -459,6 +459,8 @@ def _mood(
         return "predicted"  # "another uprising is inevitable", "at imminent risk of execution"
     if _judged_definite(head):
         return None  # "punish the teachers for their illegal strike": a strike that took place
+    if _redress_object(head):
+        return None  # "must open an investigation into the deaths": the deaths took place
     if _did_something(head):
         return None  # "called a general strike that shut banks": the strike took place
     hedged_modal = False
@@ -635,6 +637,66 @@ def _did_something(noun: Token) -> bool:
         if any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children):
             return True
     return False
+
+
+def _redress_object(head: Token) -> bool:
+    """A nominal event that a demand for redress is about: "must investigate the killings", "should
+    open an inquiry into the deaths of seven people", "must release those detained", "calls for
+    accountability for the torture of detainees", "must end the arbitrary detention of activists".
+    Whatever modal governs the inquiry, the release or the ending, the event itself took place."""
+    if head.pos_ == "NOUN":
+        if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in head.children):
+            return False
+        node = head
+    elif (
+        head.tag_ == "VBN"
+        and head.dep_ in ("acl", "amod")
+        and _modal(head)[0] is None
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        node = head.head  # "those detained", "activists detained in March"
+    else:
+        return False
+    for _ in range(4):
+        if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+            # the event (or who suffered it) is the object: "investigate the killings", "free those held"
+            verb = lemma(node.head)
+            return verb in REDRESS_VERBS or (node is not head and verb in RELEASE_VERBS)
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head != node.head:
+            holder = node.head.head
+            if holder.pos_ == "VERB":
+                # "open an investigation into the deaths", the "into" hung on the verb
+                return any(c.dep_ == "dobj" and lemma(c) in REDRESS_NOUNS for c in holder.children)
+            if holder.pos_ not in ("NOUN", "PRON", "ADJ") or lemma(holder) in NOT_REDRESS:
+                return False
+            if lemma(holder) in REDRESS_NOUNS:
+                return True  # "accountability for the killings", "those responsible for the torture"
+            node = holder
+            continue
+        return False
+    return False
+
+
+# verbs whose object is an event that took place: inquiry, judgement, redress, ending
+REDRESS_VERBS = frozenset(
+    {"investigate", "probe", "examine", "prosecute", "punish", "condemn", "acknowledge", "explain"}
+    | {"address", "denounce", "document", "end", "stop", "halt", "cease", "remedy", "redress"}
+    | {"compensate", "apologise", "apologize", "justify", "clarify", "review"}
+)
+RELEASE_VERBS = frozenset({"release", "free", "compensate", "charge", "try"})
+# nouns of inquiry and redress whose matter ("into the deaths", "for the killings") is a known event
+REDRESS_NOUNS = frozenset(
+    {"investigation", "inquiry", "enquiry", "probe", "accountability", "justice", "compensation"}
+    | {"prosecution", "punishment", "explanation", "account", "end", "halt", "release", "redress"}
+    | {"reparation", "reparations", "apology", "review", "examination", "inquest", "autopsy", "trial"}
+    | {"responsible", "perpetrator", "victim", "family", "relative", "survivor"}
+)
+NOT_REDRESS = (
+    PLAN_NOUNS
+    | SPAN_NOUNS
+    | EVIDENCE_NOUNS  # "an inquiry into allegations of torture": the allegations are what is known
+    | frozenset({"risk", "threat", "fear", "danger", "possibility"})
+)
 
 
 def _presupposed(head: Token) -> bool:
@@ -1174,8 +1236,14 @@ def event_status(
     status: EventStatus | None = "negated" if _negated(head, verb) else None
     if status is None:
         status = _mood(head, verb, published=published, time=time)
-    # the publisher's own finding ("Hawar has learned", "IHRM has confirmed"): the publisher asserts it
-    own_record = claim is not None and is_publisher(claim.speaker, publisher) and _record_cue(claim)
+    # the publisher's own finding ("Hawar has learned", "IHRM has confirmed") or what its own demand for
+    # redress takes as known ("must investigate the deaths of seven people, <publisher> said"): the
+    # publisher asserts it
+    own_record = (
+        claim is not None
+        and is_publisher(claim.speaker, publisher)
+        and (_record_cue(claim) or _redress_object(head))
+    )
     background = (
         _background(head)
         or _presupposed(head)
