@@ -640,3 +640,21 @@ def test_two_frames_over_one_quotation_give_one_claim(nlp: Language) -> None:
     (claim,) = claims_of(nlp, text)
     assert claim.cue.text == "said"
     assert claim.content.text == "Most of the dead were traders and people waiting for buses"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Thousands gathered at the barricades, which residents call "resistance points", on Friday.',
+        'Protesters occupied the seafront in a camp they called "GotaGoGama" for months.',
+    ],
+)
+def test_a_name_given_to_something_is_no_claim(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []
+
+
+def test_naming_verbs_that_frame_statements_stay_claims(nlp: Language) -> None:
+    (claim,) = claims_of(nlp, '"We will return," she called out to the crowd.')
+    assert claim.content.text == "We will return"
+    claims = claims_of(nlp, 'The president called the protesters "terrorists" and vowed to crush them.')
+    assert [c.cue.text for c in claims] == ["called", "vowed"]

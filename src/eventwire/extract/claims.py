@@ -147,7 +147,8 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
         resolved[id(root)] = actor_for(root.speaker)
         resolved[id(d)] = resolved[id(root)]
 
-    kept, ends = _join_parts(_one_per_content(_merge_headline(ordered, mentions, finder)), text)
+    named = [d for d in ordered if not _naming(d, text)]
+    kept, ends = _join_parts(_one_per_content(_merge_headline(named, mentions, finder)), text)
     claims: list[Claim] = []
     for d in kept:
         speaker = resolved.get(id(d))
@@ -180,6 +181,21 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
             )
         )
     return claims
+
+
+# verbs that give a thing its name: "what residents call "Bloody Friday"", "a camp they called "GotaGoGama""
+_NAMING = frozenset({"call", "dub", "name", "nickname", "christen"})
+
+
+def _naming(d: Frame, text: str) -> bool:
+    """A short quotation right after a verb of naming is the name of something, not a statement
+    ("the barricades they call "resistance points""); "called the protesters "terrorists"" (an
+    object between) and "called for "…"" stay claims."""
+    if not d.quote or d.verb is None or d.verb.lemma_.lower() not in _NAMING:
+        return False
+    if d.content[0] < d.cue[1] or text[d.cue[1] : d.content[0]].strip(" \"“”'‘’"):
+        return False
+    return len(text[d.content[0] : d.content[1]].split()) <= 3
 
 
 def _one_per_content(drafts: list[Frame]) -> list[Frame]:
