@@ -169,3 +169,33 @@ def test_a_pronoun_stands_for_the_person_described_before(nlp: Language) -> None
     text = "A 19-year-old student died in a police cell in Kano on Monday, a day after his arrest."
     ev = _of(_with_actors(nlp, text), "arrest")
     assert any("student" in n for n in _names(ev, "victim"))
+
+
+def test_a_blocked_platform_is_the_target(nlp: Language) -> None:
+    text = "WhatsApp and other messaging platforms have been blocked since Tuesday, the monitor said."
+    evs = [e for e in _with_actors(nlp, text) if e.subtype == "internet_shutdown"]
+    assert evs and any("platforms" in n or "WhatsApp" in n for n in _names(evs[0], "target"))
+
+
+def test_people_described_as_on_strike_strike(nlp: Language) -> None:
+    text = "Bus drivers in Nairobi, on strike since Monday, said they would not return to work."
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert any("Bus drivers" in n for n in _names(ev, "initiator"))
+
+
+def test_who_acted_during_a_riot_rioted(nlp: Language) -> None:
+    text = "Dozens of prisoners escaped from the jail in Kinshasa during a riot on Sunday."
+    ev = _of(_with_actors(nlp, text), "riot")
+    assert any("prisoners" in n.lower() for n in _names(ev, "initiator"))
+    from eventwire.extract.binding import bind_actors
+
+    doc = nlp("Police fired tear gas during a protest in Kinshasa on Sunday.")
+    protest = next(t for t in doc if t.text == "protest")
+    actors = bind_actors(protest, [protest.i], "protest", "demonstration", ())
+    assert not [a for a in actors if a.role == "initiator" and a.text and "Police" in a.text]
+
+
+def test_forces_among_the_casualties_are_no_perpetrator(nlp: Language) -> None:
+    text = "The ministry said 300 people had been detained and that 40 police officers had been injured."
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert not any(a.text and "police" in a.text for a in ev.actors if a.role == "perpetrator")

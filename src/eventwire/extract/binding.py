@@ -739,7 +739,29 @@ PROPERTY_NOUNS = frozenset(
 )
 # What an internet shutdown cuts: "mobile internet was cut", "Internet access has been cut".
 NETWORK_WORDS = frozenset(
-    {"internet", "network", "connectivity", "broadband", "telecommunication", "access", "data", "signal"}
+    {
+        "internet",
+        "network",
+        "connectivity",
+        "connection",
+        "broadband",
+        "telecommunication",
+        "access",
+        "data",
+        "signal",
+        "platform",
+        "medium",
+        "media",
+        "facebook",
+        "whatsapp",
+        "telegram",
+        "twitter",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "app",
+        "website",
+    }
 )
 
 
@@ -748,6 +770,8 @@ def _networks(head: Token, trigger_tokens: Sequence[int]) -> list[Token]:
     doc = head.doc
     near = [doc[i] for i in trigger_tokens]
     near += [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("ROOT",):
+        near += [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
     out: list[Token] = []
     for t in near:
         if lemma(t) not in NETWORK_WORDS and t.lower_ not in NETWORK_WORDS:
@@ -980,6 +1004,27 @@ def _misparsed_subject(head: Token) -> Token | None:
     return None
 
 
+NOT_AMID_KINDS = frozenset(
+    {"security_forces", "state", "judiciary", "media", "international", "rights_group"}
+)
+
+
+def _amid_doers(head: Token, etype: str) -> list[Token]:
+    """``more than 1,500 inmates escaped … during a riot``, ``students chanted during the protest``:
+    the subject of an active verb the event frames is among those who riot or protest (the state's
+    agents are dropped once resolved)."""
+    if etype not in INITIATOR_TYPES or head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":
+        return []
+    if head.head.lower_ not in ("during", "amid", "in"):
+        return []
+    verb = head.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    if lemma(verb) in HARM_LEMMAS | HOLD_LEMMAS | HOSTILE_LEMMAS | DIE_LEMMAS:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
+
+
 def _second_subjects(verb: Token, first: Token) -> list[Token]:
     """``The Workers' Unitary Centre (CUT), Chile's largest labour federation, … have called``: an
     apposition the parser made a second subject of the verb; the name does what the description does."""
@@ -992,6 +1037,7 @@ def _second_subjects(verb: Token, first: Token) -> list[Token]:
         and c.pos_ in ("NOUN", "PROPN")
         and c.ent_type_ not in NOT_PERSON_ENTITIES - {"ORG"}
         and not (c.text.isupper() and _line_start(c.left_edge))  # "ADDIS ABABA, Aug 10 (Wire) -"
+        and not (c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "(")  # "(New China Review)"
     ]
 
 
@@ -1736,6 +1782,14 @@ def bind_actors(
             etype in INITIATOR_TYPES
             and head.dep_ == "pobj"
             and head.head.lower_ == "on"
+            and head.head.head.pos_ in ("NOUN", "PROPN")
+            and is_animate(head.head.head, animate)
+        ):
+            pairs.append((head.head.head, "doer"))  # "refuse collectors, on strike since March 6"
+        elif (
+            etype in INITIATOR_TYPES
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "on"
             and head.head.head.pos_ in ("VERB", "AUX")
             and lemma(head.head.head) in ("be", "remain", "stay", "go", "continue", "keep")
         ):
@@ -1752,6 +1806,8 @@ def bind_actors(
             if s is not None:
                 pairs.append((s, "doer"))
     callers = {x.i for x in _callers(head)} if etype in INITIATOR_TYPES else set()
+    amid = _amid_doers(head, etype)
+    pairs.extend((x, "doer") for x in amid)
     pairs.extend((doc[i], "doer") for i in sorted(callers))
     if etype == "repression" and subtype == "internet_shutdown":
         pairs.extend((x, "patient") for x in _networks(head, trigger_tokens))
@@ -1816,6 +1872,8 @@ def bind_actors(
                 weak.append(np_actor(ph, "civilians", role))
             if actor is None:
                 continue
+            if tok in amid and actor.kind in NOT_AMID_KINDS:
+                continue  # "police fired during the protest": no protester
             if listed and listed != actor.text and listed not in actor.aliases:
                 actor = actor.replace(aliases=(*actor.aliases, listed))  # "shops, banks and police stations"
             described = _actor_root(doc, actor) or ph
