@@ -658,3 +658,20 @@ def test_naming_verbs_that_frame_statements_stay_claims(nlp: Language) -> None:
     assert claim.content.text == "We will return"
     claims = claims_of(nlp, 'The president called the protesters "terrorists" and vowed to crush them.')
     assert [c.cue.text for c in claims] == ["called", "vowed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has not acknowledged ordering the internet restrictions.",
+        "Police did not confirm that 12 people were killed.",
+        "The ministry never commented on the reports.",
+    ],
+)
+def test_a_negated_verb_of_saying_says_nothing(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []
+
+
+def test_negation_inside_the_content_keeps_the_claim(nlp: Language) -> None:
+    (claim,) = claims_of(nlp, "The ministry said it had not fired on protesters.")
+    assert claim.content.text == "it had not fired on protesters"

@@ -147,7 +147,7 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
         resolved[id(root)] = actor_for(root.speaker)
         resolved[id(d)] = resolved[id(root)]
 
-    named = [d for d in ordered if not _naming(d, text)]
+    named = [d for d in ordered if not _naming(d, text) and not _unsaid(d)]
     kept, ends = _join_parts(_one_per_content(_merge_headline(named, mentions, finder)), text)
     claims: list[Claim] = []
     for d in kept:
@@ -196,6 +196,20 @@ def _naming(d: Frame, text: str) -> bool:
     if d.content[0] < d.cue[1] or text[d.cue[1] : d.content[0]].strip(" \"“”'‘’"):
         return False
     return len(text[d.content[0] : d.content[1]].split()) <= 3
+
+
+def _unsaid(d: Frame) -> bool:
+    """A negated verb of saying says nothing: "the government has not acknowledged ordering the
+    cuts", "police did not confirm the toll", "the ministry never commented on …"."""
+    verb = d.verb
+    if verb is None or verb.lemma_.lower() in _NEGATING:
+        return False
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+# verbs whose negation still reports a position ("did not deny" is not made a claim either way by
+# them; "would not rule out" has a modal and never reaches here)
+_NEGATING = frozenset({"deny", "reject", "dispute"})
 
 
 def _one_per_content(drafts: list[Frame]) -> list[Frame]:
