@@ -182,9 +182,15 @@ def _year_for(month: int, day: int | None, f: Frame) -> int | None:
     candidates = []
     for year in (pub.year - 1, pub.year, pub.year + 1):
         when = safe_date(year, month, day or 1) or date(year, month, 28)
-        if f.future or when <= first:
+        # a day a few weeks ahead is the coming one, not the same day eleven months back ("a call
+        # for protests on November 11" written on November 8), whatever the tense around it
+        soon = day is not None and 0 < (when - first).days <= _SOON_DAYS
+        if f.future or when <= first or soon:
             candidates.append((abs((when - first).days), year))
     return min(candidates)[1]
+
+
+_SOON_DAYS = 21
 
 
 def _h_day_month(m: re.Match[str], f: Frame) -> Reading | None:
