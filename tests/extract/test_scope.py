@@ -94,6 +94,11 @@ def test_coordinated_places_needs_a_written_list() -> None:
     )
     text = "in Omdurman, and a second man died in Bahri"
     assert not coordinated_places(text, [_place(text, "Omdurman", "city"), _place(text, "Bahri", "city")])
+    # joined by "and", two places of different levels are two places
+    text = "in Normandy and near Marseille"
+    assert coordinated_places(text, [_place(text, "Normandy", "admin1"), _place(text, "Marseille", "city")])
+    text = "in Shiraz, Fars province"
+    assert not coordinated_places(text, [_place(text, "Shiraz", "city"), _place(text, "Fars", "admin1")])
 
 
 def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
@@ -137,6 +142,20 @@ def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
         # one day's toll in one town, however large; "across" a region, not a city
         ("At least 300 people were killed in Karaj on Wednesday, medics said.", "killing", "single"),
         ("Rioters looted shops across the south.", "riot", "aggregate"),
+        # a stretch of days; force during a wave; a shutdown cut again and again
+        ("At least 60 people were arrested during the three days of unrest.", "arrest", "aggregate"),
+        ("The minister said no one was beaten by police during the protests.", "repression", "aggregate"),
+        (
+            "The march followed two nights of demonstrations, during which police used water cannon.",
+            "repression",
+            "single",
+        ),
+        ("Mobile internet was repeatedly cut across the country in November.", "repression", "aggregate"),
+        # an attack in a calendar month is one attack, whatever its toll
+        ("In March 2021, militants overran the town, killing dozens of residents.", "attack", "single"),
+        # sites where the event stands, not sites that describe its doers
+        ("Workers walked out at several oil refineries on Monday.", "strike", "aggregate"),
+        ("Resident doctors in public hospitals began an indefinite strike on Monday.", "strike", "single"),
     ],
 )
 def test_scope_by_class_generalised(nlp: Language, text: str, etype: str, scope: str) -> None:

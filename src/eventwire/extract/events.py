@@ -61,6 +61,8 @@ WEEKDAYS = frozenset(
         "night",
     }
 )
+# types counted over a wave they happen in: "killed during the protests", "beaten during the protests"
+WAVE_TYPES = frozenset({"killing", "execution", "arrest", "repression", "torture"})
 TALLY_NOUNS = frozenset({"number", "toll", "count", "tally", "total", "figure"})
 SETTING_PREPS = frozenset({"during", "amid", "at"})
 MOMENT_NOUNS = frozenset(
@@ -502,13 +504,18 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
     attack in January", "four activists were executed in July 2022": a small toll in a calendar month)."""
     if head is not None and scope_cues.plural_targets(head, d.type):
         return True
-    if d.type not in VICTIM_KIND and d.type != "attack":
-        return False
     # not "two were killed during the demonstrations in Omdurman on Thursday": one day's toll
     one_day = d.time is not None and not d.time_inferred and d.time.start == d.time.end
-    wave = head is not None and scope_cues.within_wave(head, magnitudes)
-    if d.type in VICTIM_KIND and wave and not one_day:
-        return True
+    toll = d.type in VICTIM_KIND
+    if (
+        d.type in WAVE_TYPES
+        and not one_day
+        and head is not None
+        and scope_cues.within_wave(head, magnitudes, toll=toll)
+    ):
+        return True  # "killed during the disturbances", "beaten by police during the protests"
+    if d.type not in VICTIM_KIND and d.type != "attack":
+        return False
     if d.time is None or d.time_inferred or not (d.time.start and d.time.end):
         return False
     victims = ("fatalities", "arrests", "executions")
@@ -519,10 +526,13 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
         span = date.fromisoformat(d.time.end[:10]) - date.fromisoformat(d.time.start[:10])
     except ValueError:
         return False
-    if max(counts) >= 10:
-        return span.days >= 2
+    calendar = d.time.precision in ("month", "season", "quarter", "year")
+    # an attack, or the toll of one written as its participle (", killing dozens"), is one occasion
+    toll_of_act = head is not None and head.dep_ == "advcl" and head.tag_ == "VBG" and bool(d.linked)
+    if max(counts) >= 10 and not ((d.type == "attack" or toll_of_act) and calendar):
+        return span.days >= 2  # not "in March 2021, militants overran the town, killing dozens": one attack
     # a built interval ("since January", "over the past week"), not one calendar month or year
-    return span.days >= 6 and d.time.precision not in ("month", "season", "quarter", "year")
+    return span.days >= 6 and not calendar
 
 
 def _aggregate(
@@ -538,8 +548,17 @@ def _aggregate(
     places = scope_cues.own_places(head, places)
     if subtype == "internet_shutdown":
         # one order, however wide: "mobile internet was cut nationwide", "cut in Ahvaz and Shadegan"
-        # (not "rolling shutdowns of mobile data": a run of them)
-        return head.tag_ in ("NNS", "NNPS") or any(m.kind in ("localities", "provinces") for m in magnitudes)
+        # (not "rolling shutdowns of mobile data", "was repeatedly cut": a run of them)
+        return (
+            head.tag_ in ("NNS", "NNPS")
+            or any(m.kind in ("localities", "provinces") for m in magnitudes)
+            or any(
+                t.lower_ in RECURRENCE_WORDS | {"repeatedly", "rolling", "again"}
+                and scope_cues.recurrence(t)
+                and scope_cues.in_own_clause(t, head)
+                for t in clause_head(head).subtree
+            )
+        )
     if any(m.kind in ("localities", "provinces") for m in magnitudes):
         return True
     if scope_cues.coordinated_places(text, places) or scope_cues.whole_extent(head):

@@ -129,11 +129,15 @@ def coordinated_places(text: str, places: Sequence[Place]) -> bool:
             p.start_char >= run[-1].end_char and _COORDINATION.fullmatch(text, run[-1].end_char, p.start_char)
         ):
             run = []
+        joined = len(run) > 0 and bool(_CONJUNCTION.search(text, run[-1].end_char, p.start_char))
         run.append(p)
         names = {(q.name or q.text).lower() for q in run if _level(q) == _level(p)}
-        if len(names) >= 2:
-            return True
+        if len(names) >= 2 or (joined and len({(q.name or q.text).lower() for q in run[-2:]}) == 2):
+            return True  # "in Normandy and near Marseille": two places joined by "and", of any level
     return False
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
 
 
 def in_own_clause(tok: Token, head: Token) -> bool:
@@ -223,17 +227,27 @@ def _count(magnitudes: Sequence[Magnitude]) -> int | None:
     return max(values) if values else None
 
 
-def within_wave(head: Token, magnitudes: Sequence[Magnitude]) -> bool:
+def within_wave(head: Token, magnitudes: Sequence[Magnitude], *, toll: bool = True) -> bool:
     """A toll over a wave of events: "11 people were killed during the disturbances", "no citizen lost
     their life in the events", "a week of clashes in which more than 100 people were killed" (not
-    "a protester was killed during the protests": one victim is one event)."""
+    "a protester was killed during the protests": one victim is one event). With ``toll`` False (force
+    or abuse, not a count of victims) only a wave written as its setting counts: "beaten by police
+    during the protests", not "two nights of demonstrations, during which police used water cannon"."""
     if _count(magnitudes) == 1:
         return False
     for t in clause_head(head).subtree:
-        if t.dep_ == "pobj" and _wave_setting(t) and _wave_noun(t) and in_own_clause(t, head):
-            return True
+        if (
+            t.dep_ == "pobj"
+            and _wave_setting(t)
+            and _wave_noun(t)
+            and (toll or t.tag_ == "NNS")
+            and in_own_clause(t, head)
+        ):
+            return (
+                True  # force or abuse: a plural wave ("during the protests"), not "in the deadliest unrest"
+            )
     clause = clause_head(head)
-    if clause.dep_ == "relcl":
+    if toll and clause.dep_ == "relcl":
         noun = clause.head
         of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         nouns = [noun, *of]
@@ -247,6 +261,8 @@ def _wave_noun(t: Token) -> bool:
         return False
     if (t.tag_ == "NNS" and lemma(t) in WAVE_NOUNS) or (t.tag_ == "NN" and lemma(t) in MASS_WAVES):
         return True
+    if t.tag_ == "NNS" and lemma(t) in DURATION_NOUNS and t.head.lower_ != "in":
+        return True  # "during the three days", "over two weeks" (not "in two days": a time to come)
     if lemma(t) not in SPAN_NOUNS:
         return False
     return any(
@@ -343,6 +359,14 @@ PLURAL_SITES = frozenset(
         "campus",
         "mosque",
         "church",
+        "site",
+        "plant",
+        "factory",
+        "mine",
+        "refinery",
+        "port",
+        "depot",
+        "hospital",
     }
 )
 SITE_PREPS = frozenset({"in", "at", "inside", "across"})
@@ -350,13 +374,15 @@ SITE_PREPS = frozenset({"in", "at", "inside", "across"})
 
 def plural_sites(head: Token) -> bool:
     """The event stands in many sites of one kind: "detainees were beaten in police stations", "at
-    police stations across the country", "raids at party offices" (not "at a police station")."""
+    police stations across the country" (not "at a police station", nor "doctors in public hospitals
+    began a strike": the sites describe the doers)."""
     for t in clause_head(head).subtree:
         if (
             t.dep_ == "pobj"
             and t.tag_ == "NNS"
             and lemma(t) in PLURAL_SITES
             and t.head.lower_ in SITE_PREPS
+            and t.head.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ == "nummod" and c.lower_ in ONE_WORDS for c in t.children)
             and in_own_clause(t, head)
         ):
