@@ -675,3 +675,35 @@ def test_a_negated_verb_of_saying_says_nothing(nlp: Language, text: str) -> None
 def test_negation_inside_the_content_keeps_the_claim(nlp: Language) -> None:
     (claim,) = claims_of(nlp, "The ministry said it had not fired on protesters.")
     assert claim.content.text == "it had not fired on protesters"
+
+
+def _day(text: str, word: str) -> Time:
+    start = text.index(word)
+    return Time(word, start, start + len(word), "2023-02-03", "2023-02-03", "2023-02-03", "day", "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement issued on Monday, the ministry said 20 people were arrested.",
+        "The ministry said in a statement on Monday that 20 people were arrested.",
+        "Speaking at a news conference on Monday, the governor said 20 people were arrested.",
+    ],
+)
+def test_time_of_saying_through_the_statement_or_the_occasion(nlp: Language, text: str) -> None:
+    monday = _day(text, "Monday")
+    (c,) = claims_of(nlp, text, times=(monday,))
+    assert c.time == monday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 20 people were arrested on Monday.",
+        "Police arrested 20 people on Monday, the ministry said.",
+        "The group, founded on Monday, said 20 people were arrested.",
+    ],
+)
+def test_time_of_the_content_or_the_speaker_is_not_the_time_of_saying(nlp: Language, text: str) -> None:
+    (c,) = claims_of(nlp, text, times=(_day(text, "Monday"),))
+    assert c.time is None

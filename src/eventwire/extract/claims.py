@@ -325,7 +325,7 @@ def _time_of(d: Frame, mentions: Mentions) -> Time | None:
     if verb is None:
         return None
     doc = mentions.doc
-    attachments: dict[tuple[int, int], tuple[int, int] | None] = per_doc(doc, _ATTACHMENTS, dict)
+    attachments: dict[tuple[int, int], tuple[int, ...] | None] = per_doc(doc, _ATTACHMENTS, dict)
     for t in mentions.times:
         if t.start_char is None or t.end_char is None:
             continue
@@ -343,14 +343,28 @@ def _time_of(d: Frame, mentions: Mentions) -> Time | None:
 _ATTACHMENTS = "eventwire.claims.time_attachments"
 
 
-def _attachment(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The token indices a time expression modifies directly: the head of its root, and the word
-    above that when the head is a preposition (-1 otherwise); asked per claim, kept per Doc."""
+# dependencies a time expression may climb to reach the verb of saying: "said on Friday", "said in
+# a statement on Tuesday", "in a statement issued on Monday, … said", "speaking at a news
+# conference on Sunday, … said" (never out of a complement clause: that is the content's time)
+_TIME_PATH = frozenset({"prep", "pobj", "acl", "advcl", "npadvmod", "advmod"})
+
+
+def _attachment(doc: Doc, start: int, end: int) -> tuple[int, ...] | None:
+    """The token indices a time expression modifies: the head of its root, and up to five words
+    above it along prepositions, their objects and participles; asked per claim, kept per Doc."""
     span = char_span(doc, start, end)
     if span is None:
         return None
-    head = span.root.head
-    return (head.i, head.head.i if head.dep_ == "prep" else -1)
+    tok = span.root
+    out: list[int] = []
+    for _ in range(6):
+        if tok.dep_ not in _TIME_PATH and out:
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+        out.append(tok.i)
+    return tuple(out)
 
 
 def _span(text: str, bounds: tuple[int, int]) -> Span:
