@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
@@ -651,3 +652,59 @@ def test_status_an_according_to_with_its_own_claim_does_not_attribute_the_rest(n
     evs = {e.type: e for e in events(nlp, text, claims=(cl,))}
     assert evs["killing"].status == "attributed"
     assert all(e.status != "attributed" or e.claim_id == "cl1" for e in evs.values())
+
+
+CONDITIONS_AND_BACKGROUNDS = [
+    # a call carrying a condition is a threat on a condition
+    (
+        "The cleric urged his followers to hold sit-ins if the government did not resign.",
+        "ins",
+        "hypothetical",
+    ),
+    ("The union called on members to walk out unless wages are paid by Friday.", "walk", "hypothetical"),
+    ("Teachers urged colleagues to strike on Monday.", "strike", "predicted"),
+    # "any person who …": a condition, not a forecast
+    (
+        "The minister warned that any person who attacks airports will be identified and arrested.",
+        "arrested",
+        "hypothetical",
+    ),
+    ("Any student who joins the boycott will be expelled and arrested.", "arrested", "hypothetical"),
+    # a call that went unheeded: the called event did not happen
+    (
+        'Calls by radical groups for a city-wide "general strike" last Monday went unheeded.',
+        "strike",
+        "negated",
+    ),
+    ("An appeal for protests on Friday was largely ignored.", "protests", "negated"),
+    ("The opposition's call for a boycott of the vote failed.", "boycott", "negated"),
+    ("Calls for a general strike grew louder on Monday.", "strike", "predicted"),
+    # the matter of legal proceedings is a known past event
+    (
+        "Seven men convicted in connection with a 2013 attack on a police station were hanged.",
+        "attack",
+        "asserted",
+    ),
+    ("Three students were sentenced to prison over the 2022 protests.", "protests", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "status"), CONDITIONS_AND_BACKGROUNDS)
+def test_status_conditions_unheeded_calls_and_legal_backgrounds(
+    nlp: Language, text: str, word: str, status: str
+) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert event_status(tok, tok.idx, []).status == status
+
+
+def test_status_a_past_tense_trumps_a_date_read_as_ahead(nlp: Language) -> None:
+    # an anniversary piece of 9 August: "on 10 August" is last year's; "was killed" says so
+    text = "Alexander Taraikovsky was killed by a rubber bullet near the metro station on 10 August."
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "killed")
+    ahead = time(text, "10 August", "2021-08-10")
+    assert event_status(tok, tok.idx, [], published=date(2021, 8, 9), time=ahead).status == "asserted"
+    march = nlp("Teachers march on parliament on 10 August.")
+    tok = next(t for t in march if t.text == "march")
+    assert event_status(tok, tok.idx, [], published=date(2021, 8, 9), time=ahead).status == "predicted"

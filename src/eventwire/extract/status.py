@@ -338,8 +338,33 @@ def _own_act(head: Token, failed: Token) -> bool:
     )
 
 
+def _unheeded(head: Token) -> bool:
+    """The call for the event went unheeded: "calls for a general strike went unheeded", "an appeal for
+    protests was ignored", "the call for a boycott failed" (so the strike, the protests, did not happen)."""
+    if head.pos_ != "NOUN":
+        return False
+    for anc, dep in _ancestors(head, 5):
+        if dep not in ("pobj", "prep"):
+            return False
+        if anc.pos_ == "NOUN" and lemma(anc) in ("call", "appeal"):
+            if anc.dep_ not in ("nsubj", "nsubjpass"):
+                return False
+            pred = anc.head
+            if lemma(pred) in UNHEEDED or (anc.dep_ == "nsubjpass" and pred.lower_ in UNHEEDED):
+                return True
+            return any(c.dep_ in ("acomp", "oprd") and c.lower_ in UNHEEDED for c in pred.children)
+    return False
+
+
+# "went unheeded", "fell on deaf ears" is idiomatic; "were ignored", "failed", "fizzled"
+UNHEEDED = frozenset(
+    {"unheeded", "unanswered", "ignored", "ignore", "fail", "fizzle", "flop", "founder", "disregard"}
+    | {"disregarded"}
+)
+
+
 def _negated(head: Token, verb: Token | None) -> bool:
-    if _has_neg(head) or _negative_argument(head):
+    if _has_neg(head) or _negative_argument(head) or _unheeded(head):
         return True
     if _no_det(head) or _without(head):
         return True
@@ -555,6 +580,8 @@ def _mood(
                 pass
             elif lem in PLOT_VERBS and anc.tag_ == "VBD" and not _ahead(time, published):
                 return "hypothetical"
+            elif _conditioned(anc):
+                return "hypothetical"  # "urged his followers to hold sit-ins if it did not"
             else:
                 return "predicted"
         known = dep == "nsubj" and lemma(anc) in CONSEQUENCE_OF and not _indefinite(head)
@@ -581,8 +608,8 @@ def _mood(
             return "predicted"
         if dep not in PASSES_THROUGH and dep != "self":
             break
-    if _ahead(time, published):
-        return "predicted"
+    if _ahead(time, published) and not (head.pos_ == "VERB" and _past(head)):
+        return "predicted"  # but "who was killed … on 10 August" told the day before: the year is off
     if _scheduled(head) or (
         verb is not None
         and (head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "dobj" and lemma(verb) in STAGING))
@@ -723,8 +750,10 @@ def _conditional_subject(head: Token, verb: Token | None) -> bool:
         if _modal(v)[0] is None:
             continue
         for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ANY_ONE:
-                return True
+            if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.lower_ in ANY_ONE or any(g.dep_ == "det" and g.lower_ == "any" for g in c.children)
+            ):
+                return True  # "anyone who …", "any person who attacks airports will be arrested"
             if c.dep_ in ("csubj", "csubjpass") and any(
                 g.dep_ == "nsubj" and g.lower_ in ANY_ONE for g in c.children
             ):
@@ -1193,6 +1222,21 @@ def _record_cue(claim: Claim) -> bool:
     return RECORD_WORDS.search(after) is not None
 
 
+# legal proceedings whose matter ("over the protests", "for the attack") is a known past event
+LEGAL_VERBS = frozenset(
+    {"convict", "sentence", "charge", "accuse", "try", "prosecute", "jail", "imprison", "indict", "fine"}
+    | {"punish", "execute", "hang", "arrest", "detain", "acquit", "pardon", "release", "free"}
+)
+
+
+def _conditioned(verb: Token) -> bool:
+    """The verb carries a condition: "urged his followers to hold sit-ins if it did not"."""
+    return any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _background(head: Token) -> bool:
     """A nominal event a claim takes as known: "since the June protests", "during months of protests"."""
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":
@@ -1200,6 +1244,10 @@ def _background(head: Token) -> bool:
     prep = head.head
     if prep.lower_ in BACKGROUND_PREPS:
         return True
+    if prep.lower_ in ("over", "with", "for") and (
+        lemma(prep.head) in LEGAL_VERBS or (lemma(prep.head) == "connection" and prep.lower_ == "with")
+    ):
+        return True  # "sentenced over the 2022 protests", "convicted in connection with a 2013 attack"
     if prep.lower_ != "of":
         return False
     holder = prep.head
