@@ -226,3 +226,28 @@ def test_indefinite_group_not_named_by_another_body(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert claims[0].speaker.name == "rights group"
+
+
+def test_the_two_groups_are_the_speakers_named_together(nlp: Language) -> None:
+    text = (
+        "Amnesty International and Human Rights Watch said police killed 12 people. "
+        "The two groups said the killings were unlawful."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[1].speaker.name == claims[0].speaker.name
+
+
+def test_role_noun_of_a_kind_is_the_last_speaker_of_that_kind(nlp: Language) -> None:
+    text = "State television said 20 people were arrested. The broadcaster said the detainees had confessed."
+    claims = claims_of(nlp, text)
+    assert claims[1].speaker.name == "State television"
+
+
+def test_a_name_that_only_begins_with_a_known_name_is_its_own(nlp: Language) -> None:
+    text = "The Independent High Electoral Commission said turnout was 41 percent."
+    start = text.index("The Independent")
+    paper = Actor(
+        "The Independent", start, start + 15, "The Independent", (), "media", None, None, identifier="ew:ind"
+    )
+    (claim,) = claims_of(nlp, text, actors=(paper,))
+    assert claim.speaker.name == "Independent High Electoral Commission"

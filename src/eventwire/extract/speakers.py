@@ -325,9 +325,11 @@ def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Acto
         titled = phrase.head.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.pos_ == "NOUN" and c.idx >= actor.end_char for c in phrase.head.lefts
         )  # "Super Eagles striker Emeka Obi": a title noun between the organisation and the name
-        if place < 2 and (phrase.head.ent_type_ == "PERSON" or titled):
+        inside_name = phrase.head.pos_ == "PROPN" and actor.end_char <= head_start
+        if place < 2 and (phrase.head.ent_type_ == "PERSON" or titled or inside_name):
             # a person named in the phrase is not the organisation mentioned beside them, nor the
-            # club or ministry in their title ("Super Eagles striker Emeka Obi")
+            # club or ministry in their title ("Super Eagles striker Emeka Obi"); a name that only
+            # begins with a known one is another ("The Independent High Electoral Commission")
             continue
         score = (
             0 if _is_generic(actor) else 1,
@@ -965,6 +967,23 @@ class SpeakerMemory:
                 # a surname alone after the full name: "Rezaei said"
                 return next((e for e in recent if e.person and word in e.words and len(e.words) > 1), None)
             return None
+        if (
+            determiner == "the"
+            and head.tag_ == "NNS"
+            and any(t.dep_ == "nummod" for t in lefts)
+            and all(t.dep_ in {"det", "nummod"} for t in lefts)
+            and (lemma in lex.anaphor_all or lemma in lex.person_nouns)
+        ):
+            # "Amnesty and HRW said … The two groups said": the last speakers named together
+            return next(
+                (
+                    e
+                    for e in recent
+                    if (e.plural or " and " in (e.actor.text or ""))
+                    and e.person == (lemma in lex.person_nouns)
+                ),
+                None,
+            )
         if determiner != "the" or any(t.dep_ not in _DEFINITE_LEFTS for t in lefts):
             return None
         if poss is not None and poss.pos_ != "NOUN":
@@ -991,6 +1010,11 @@ class SpeakerMemory:
             )
             if named is None and lemma in _BUSINESS and owner is None:
                 named = self._company_before(head)
+            if named is None and owner is None and not need:
+                # "State television said … The broadcaster said": the last speaker of the noun's kind
+                kind = guess_kind(lemma, self.lexicon)
+                if kind not in {"unknown", "state"}:
+                    named = next((e for e in recent if not e.person and e.actor.kind == kind), None)
             return named
         if lemma in lex.anaphor_all or person_noun:
             # a person noun refers back to a person, an institution noun to an institution
