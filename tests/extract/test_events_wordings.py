@@ -50,6 +50,8 @@ FOUND = [
     ("Residents hung white-red-white ribbons from their balconies.", "protest", "hung"),
     # a national shutdown called by a leader is a general strike
     ('The opposition leader called a national "shutdown" for Monday.', "strike", "shutdown"),
+    # a munition named as the modifier of its canister
+    ("Security forces lobbed tear gas canisters at mourners outside the mosque.", "repression", "tear gas"),
 ]
 
 
@@ -119,3 +121,14 @@ def test_death_by_a_rubber_bullet_is_a_killing(nlp: Language) -> None:
 def test_an_event_the_suspects_are_named_for_is_kept(nlp: Language) -> None:
     text = "Investigators suspected the brothers of being involved in the attack on the market."
     assert "attack" in [e.type for e in events(nlp, text)]
+
+
+def test_a_death_by_a_tear_gas_canister_is_a_killing(nlp: Language) -> None:
+    text = "A second protester died after being hit in the head by a tear gas canister."
+    assert [e.type for e in events(nlp, text)] == ["killing"]
+
+
+def test_the_methods_of_one_ordeal_are_one_event(nlp: Language) -> None:
+    text = "The detainee was subjected to beatings and electric shocks during interrogation."
+    tortures = [e for e in events(nlp, text) if e.type == "torture"]
+    assert tortures and all(e.scope == "single" for e in tortures)

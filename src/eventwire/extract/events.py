@@ -542,6 +542,7 @@ def _aggregate(
     *,
     one_day: bool = False,
     subtype: str | None = None,
+    etype: str | None = None,
 ) -> bool:
     text = doc_text(head.doc)
     magnitudes = scope_cues.own_figures(head, magnitudes)
@@ -579,7 +580,9 @@ def _aggregate(
     if scope_cues.series_of(head) or scope_cues.generic_people(head) or scope_cues.plural_sites(head):
         return True  # "weeks of demonstrations", "anyone who joins will be arrested", "in police stations"
     weapon = lemma(head) in word_set("weapon") or lemma(head) in word_set("device")
-    plural = head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") and not weapon
+    # "subjected to beatings and electric shocks": the methods of one ordeal, not many events
+    method = etype == "torture"
+    plural = head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") and not weapon and not method
     if plural and (len(local) != 1 or _counted(head)):
         # "the protests", "attacks on US forces", "mass rallies", "more than 20 blockades" — not
         # "protests in Ahvaz", nor "shells hit a market" (several rounds of one attack)
@@ -854,7 +857,12 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
         scope = (
             "aggregate"
             if _aggregate(
-                head, () if d.places_inferred else d.places, mags, one_day=one_day, subtype=d.subtype
+                head,
+                () if d.places_inferred else d.places,
+                mags,
+                one_day=one_day,
+                subtype=d.subtype,
+                etype=d.type,
             )
             or _tally_over_time(d, mags, head)
             else "single"

@@ -478,6 +478,8 @@ def _not_killing_instrument(c: MatchContext) -> bool:
     """A crowd-control munition that is the instrument of a death ("was killed by a rubber bullet",
     "died after being hit by a tear-gas canister") names the killing, not a dispersal of its own."""
     h = c.head
+    while h.dep_ == "compound" and h.head != h:
+        h = h.head  # "hit by a tear gas canister": the canister is the instrument
     prep = h.head
     if h.dep_ != "pobj" or prep.lower_ not in ("by", "with", "from"):
         return True
