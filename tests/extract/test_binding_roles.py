@@ -199,3 +199,31 @@ def test_forces_among_the_casualties_are_no_perpetrator(nlp: Language) -> None:
     text = "The ministry said 300 people had been detained and that 40 police officers had been injured."
     ev = _of(_with_actors(nlp, text), "arrest")
     assert not any(a.text and "police" in a.text for a in ev.actors if a.role == "perpetrator")
+
+
+def test_who_fired_is_named_after_from(nlp: Language) -> None:
+    text = "Two officers had been wounded by gunfire from criminal gangs, the ministry said."
+    ev = _of(_with_actors(nlp, text), "attack")
+    assert "criminal gangs" in _names(ev, "perpetrator")
+    assert "officers" in _names(ev, "victim")
+
+
+def test_those_accompanying_the_doers_act_with_them(nlp: Language) -> None:
+    text = "Soldiers backed by militiamen attacked the village of Kuma on Tuesday."
+    ev = _of(_with_actors(nlp, text), "attack")
+    assert "militiamen" in _names(ev, "perpetrator") and "Soldiers" in _names(ev, "perpetrator")
+
+
+def test_every_target_of_conjoined_at_phrases(nlp: Language) -> None:
+    text = "Riot police fired tear gas at him, at the crowd and at the journalists covering him."
+    ev = _of(_with_actors(nlp, text), "repression")
+    assert "journalists" in _names(ev, "target") and "crowd" in _names(ev, "target")
+
+
+def test_the_committee_is_the_committee_named_before(nlp: Language) -> None:
+    text = (
+        "The Workers' Coordination Committee rejected the offer on Monday. "
+        "The committee has called for new marches in all major cities on Wednesday."
+    )
+    ev = _of(_with_actors(nlp, text), "protest")
+    assert any("Coordination Committee" in n for n in _names(ev, "initiator"))

@@ -1025,6 +1025,41 @@ def _amid_doers(head: Token, etype: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
 
 
+ESCORT_LEMMAS = frozenset(
+    {"accompany", "back", "assist", "support", "escort", "aid", "help", "join", "flank"}
+)
+
+
+def _escorts(tok: Token) -> list[Token]:
+    """``police, accompanied by men in civilian clothes``, ``troops backed by militiamen``: those
+    with the doer act with it."""
+    out: list[Token] = []
+    for k in (tok, *tok.conjuncts):
+        for c in k.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in ESCORT_LEMMAS:
+                out.extend(_by_phrases(c))
+    return out
+
+
+CROWD_KINDS = frozenset({"protesters", "students", "labor"})
+
+
+def _crowd_in_sentence(head: Token, known: Sequence[Actor], bound: Sequence[Actor]) -> Actor | None:
+    """The crowd a sentence names beside force used on an unnamed target: the latest protesters,
+    students or workers written before the trigger in its sentence, not already a party to it."""
+    seg = segment(head)
+    taken = {a.start_char for a in bound}
+    found = [
+        a
+        for a in known
+        if a.start_char is not None
+        and seg.start_char <= a.start_char < head.idx
+        and a.kind in CROWD_KINDS
+        and a.start_char not in taken
+    ]
+    return found[-1] if found else None
+
+
 def _second_subjects(verb: Token, first: Token) -> list[Token]:
     """``The Workers' Unitary Centre (CUT), Chile's largest labour federation, … have called``: an
     apposition the parser made a second subject of the verb; the name does what the description does."""
@@ -1257,7 +1292,34 @@ def _actor_root(doc: Doc, a: Actor) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-GROUP_WORDS = frozenset({"group", "organisation", "organization", "movement", "militia", "faction", "outfit"})
+GROUP_WORDS = frozenset(
+    {
+        "group",
+        "organisation",
+        "organization",
+        "movement",
+        "militia",
+        "faction",
+        "outfit",
+    }
+)
+NAMED_BODY_KINDS = frozenset({"state", "unknown", "rights_group", "religious"})
+# "the committee", "the union": the named body of that sort, when its name says it is one.
+NAMED_GROUP_WORDS = frozenset(
+    {
+        "committee",
+        "union",
+        "federation",
+        "confederation",
+        "coalition",
+        "alliance",
+        "front",
+        "association",
+        "platform",
+        "party",
+        "council",
+    }
+)
 ACTING_GROUP_KINDS = frozenset(
     {"armed_group", "political_party", "opposition_group", "protesters", "labor", "students"}
 )
@@ -1265,7 +1327,10 @@ ACTING_GROUP_KINDS = frozenset(
 
 def _the_group(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """``the group``, ``the militia``: the named group of that sort the article last mentioned."""
-    if lemma(tok) not in GROUP_WORDS or not any(c.lower_ in ("the", "this") for c in tok.children):
+    word = lemma(tok)
+    if word not in GROUP_WORDS | NAMED_GROUP_WORDS or not any(
+        c.lower_ in ("the", "this") for c in tok.children
+    ):
         return None
     if any(c.dep_ in ("amod", "compound") for c in tok.children):
         return None  # "the terrorist group X" names its own
@@ -1274,10 +1339,11 @@ def _the_group(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
         for a in known
         if a.end_char is not None
         and a.end_char <= tok.idx
-        and a.kind in ACTING_GROUP_KINDS
+        and (a.kind in ACTING_GROUP_KINDS or (word in NAMED_GROUP_WORDS and a.kind in NAMED_BODY_KINDS))
         and not (a.identifier or "").startswith("ew:generic-")
         and a.text is not None
         and a.text[:1].isupper()
+        and (word in GROUP_WORDS or word in a.name.lower() or word in a.text.lower())
     ]
     if not before:
         return None
@@ -1641,8 +1707,8 @@ def bind_actors(
         if etype in ("riot", "attack") and lemma(head) in CLASH_LEMMAS | {"fight", "scuffle", "brawl"}:
             preps = (*preps, "with")  # "protesters clashed with police": the other side
         for h in holders:
-            for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in preps:
+            for c in [x for k in h.children if k.dep_ == "prep" for x in (k, *k.conjuncts)]:
+                if c.dep_ in ("prep", "conj") and c.pos_ == "ADP" and c.lower_ in preps:
                     for g in c.children:
                         if g.dep_ != "pobj" or g.i in own:
                             continue
@@ -1805,6 +1871,16 @@ def bind_actors(
             s = subject(head.head.head)  # "activists called for protests": who calls, protests
             if s is not None:
                 pairs.append((s, "doer"))
+    if etype in ("attack", "killing") and not verbal:
+        # "wounded by gunfire from criminal structures", "shots from the rooftops": who fired
+        pairs.extend(
+            (g, "doer")
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ not in NOT_PERSON_ENTITIES
+        )
+    pairs.extend((x, "doer") for t, w in list(pairs) if w == "doer" for x in _escorts(t))
     callers = {x.i for x in _callers(head)} if etype in INITIATOR_TYPES else set()
     amid = _amid_doers(head, etype)
     pairs.extend((x, "doer") for x in amid)
@@ -1956,18 +2032,23 @@ def bind_actors(
             implied: ActorRole = (
                 _roles(etype, subtype, True, force_lemma)[1] if etype == "repression" else "victim"
             )
-            out.append(
-                Actor(
-                    text=None,
-                    start_char=None,
-                    end_char=None,
-                    name="Protesters",
-                    aliases=("demonstrators",),
-                    kind="protesters",
-                    role=implied,
-                    country=None,
+            crowd = _crowd_in_sentence(head, known, out) if etype == "repression" else None
+            if crowd is not None:
+                # "youths smashed shop windows …, and police responded with tear gas": at them
+                out.append(crowd.replace(role=implied))
+            else:
+                out.append(
+                    Actor(
+                        text=None,
+                        start_char=None,
+                        end_char=None,
+                        name="Protesters",
+                        aliases=("demonstrators",),
+                        kind="protesters",
+                        role=implied,
+                        country=None,
+                    )
                 )
-            )
     if etype in INITIATOR_TYPES:
         leaders = [a for a in out if a.role == "initiator"]
         if not leaders or all(_person(doc, a) for a in leaders):
