@@ -227,3 +227,13 @@ def test_the_committee_is_the_committee_named_before(nlp: Language) -> None:
     )
     ev = _of(_with_actors(nlp, text), "protest")
     assert any("Coordination Committee" in n for n in _names(ev, "initiator"))
+
+
+def test_the_noise_heard_as_someone_attacked_is_their_attack(nlp: Language) -> None:
+    from eventwire.extract.binding import bind_actors
+
+    doc = nlp("Heavy gunfire was heard on Monday as militiamen attacked police posts in the north.")
+    gunfire = next(t for t in doc if t.text == "gunfire")
+    actors = bind_actors(gunfire, [gunfire.i], "attack", "shooting", ())
+    assert any(a.role == "perpetrator" and a.text == "militiamen" for a in actors)
+    assert any(a.role == "target" and a.text and "police" in a.text for a in actors)

@@ -1025,6 +1025,44 @@ def _amid_doers(head: Token, etype: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
 
 
+ASSAULT_LEMMAS = frozenset(
+    {
+        "attack",
+        "storm",
+        "fire",
+        "shoot",
+        "clash",
+        "fight",
+        "shell",
+        "bomb",
+        "raid",
+        "overrun",
+        "ambush",
+        "assault",
+    }
+)
+
+
+def _heard_as(head: Token) -> list[tuple[Token, str]]:
+    """``heavy gunfire was heard as fighters of Fano attacked army positions``: the clause that says
+    what the noise was names who fought and whom."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[tuple[Token, str]] = []
+    for c in head.head.children:
+        if (
+            c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and lemma(c) in ASSAULT_LEMMAS | HIT_LEMMAS
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in c.children)
+        ):
+            if (doer := subject(c)) is not None:
+                out.append((doer, "doer"))
+            if (hit := patient(c)) is not None:
+                out.append((hit, "patient"))
+    return out
+
+
 ESCORT_LEMMAS = frozenset(
     {"accompany", "back", "assist", "support", "escort", "aid", "help", "join", "flank"}
 )
@@ -1871,6 +1909,8 @@ def bind_actors(
             s = subject(head.head.head)  # "activists called for protests": who calls, protests
             if s is not None:
                 pairs.append((s, "doer"))
+    if etype in ("attack", "riot") and not verbal:
+        pairs.extend(_heard_as(head))
     if etype in ("attack", "killing") and not verbal:
         # "wounded by gunfire from criminal structures", "shots from the rooftops": who fired
         pairs.extend(
