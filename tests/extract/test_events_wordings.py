@@ -52,6 +52,9 @@ FOUND = [
     ('The opposition leader called a national "shutdown" for Monday.', "strike", "shutdown"),
     # a munition named as the modifier of its canister
     ("Security forces lobbed tear gas canisters at mourners outside the mosque.", "repression", "tear gas"),
+    # stoppages: shops shuttered, classes boycotted
+    ("Shopkeepers in the old bazaar shuttered their stores on Monday.", "strike", "shuttered"),
+    ("Students boycotted classes for a second week.", "strike", "boycotted"),
 ]
 
 
@@ -88,6 +91,9 @@ NOT_EVENTS = [
     ("Was there a crackdown after the vote?", "repression"),
     ('The prisoners said they would refuse food "until the gallows fall silent".', "execution"),
     ("Families vowed to keep marching until the killings stop.", "killing"),
+    # a boycott of a vote is no strike; shuttered shops described are no closure of their own
+    ("Opposition parties boycotted the election.", "strike"),
+    ("Traders burned bills in front of their shuttered shops.", "strike"),
 ]
 
 

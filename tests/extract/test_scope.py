@@ -155,6 +155,7 @@ def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
         ("In March 2021, militants overran the town, killing dozens of residents.", "attack", "single"),
         # sites where the event stands, not sites that describe its doers
         ("Workers walked out at several oil refineries on Monday.", "strike", "aggregate"),
+        ("Miners stopped work at three pits to demand back pay.", "strike", "aggregate"),
         ("Resident doctors in public hospitals began an indefinite strike on Monday.", "strike", "single"),
     ],
 )

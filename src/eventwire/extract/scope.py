@@ -363,6 +363,7 @@ PLURAL_SITES = frozenset(
         "plant",
         "factory",
         "mine",
+        "pit",
         "refinery",
         "port",
         "depot",

@@ -852,8 +852,20 @@ def _state_force_subject(c: MatchContext) -> bool:
 
 
 def _crowd_patient(c: MatchContext) -> bool:
-    """The act falls on a crowd or a gathering: "attacked the rally", "assault on protesters"."""
+    """The act falls on a crowd or a gathering: "attacked the rally", "assault on protesters", "charged
+    at demonstrators", "charged into the crowd"."""
     p = patient(c.head)
+    if p is None:
+        p = next(
+            (
+                g
+                for ch in c.head.children
+                if ch.dep_ == "prep" and ch.lower_ in ("at", "into", "on", "against")
+                for g in ch.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
     if p is None:
         return False
     names = {lemma(p), p.lower_}
@@ -1117,6 +1129,47 @@ def _nonstate_armed_subject(c: MatchContext) -> bool:
         return False
     names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
     return bool(names & NONSTATE_ARMED) and not (names & STATE_FORCE_WORDS)
+
+
+# what a boycott that is no strike refuses: a vote, talks, goods
+NOT_STRIKE_BOYCOTTS = frozenset(
+    {
+        "election",
+        "elections",
+        "vote",
+        "poll",
+        "polls",
+        "referendum",
+        "ballot",
+        "talks",
+        "summit",
+        "dialogue",
+        "product",
+        "products",
+        "goods",
+        "brand",
+        "brands",
+        "games",
+        "olympics",
+        "ceremony",
+        "inauguration",
+    }
+)
+
+
+def _not_political_boycott(c: MatchContext) -> bool:
+    """ "boycotted classes", "a boycott of the courts" (a work stoppage), not "boycotted the election"."""
+    h = c.head
+    p = patient(h)
+    if p is None:
+        of = next((ch for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        p = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return p is None or (lemma(p) not in NOT_STRIKE_BOYCOTTS and p.lower_ not in NOT_STRIKE_BOYCOTTS)
+
+
+def _not_attributive(c: MatchContext) -> bool:
+    """A verb, not a participle describing a noun ("in front of their shuttered shops")."""
+    return c.head.dep_ not in ("amod", "compound")
 
 
 def _not_nonstate_armed_subject(c: MatchContext) -> bool:
@@ -1471,6 +1524,8 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "riot_subject_or_none": _riot_subject_or_none,
     "custody_beating": _custody_beating,
     "nonstate_armed_subject": _nonstate_armed_subject,
+    "not_political_boycott": _not_political_boycott,
+    "not_attributive": _not_attributive,
     "not_nonstate_armed_subject": _not_nonstate_armed_subject,
     "no_custody_beating": _not_custody_beating,
     "not_accountable": _not_accountable,
