@@ -237,3 +237,15 @@ def test_the_noise_heard_as_someone_attacked_is_their_attack(nlp: Language) -> N
     actors = bind_actors(gunfire, [gunfire.i], "attack", "shooting", ())
     assert any(a.role == "perpetrator" and a.text == "militiamen" for a in actors)
     assert any(a.role == "target" and a.text and "police" in a.text for a in actors)
+
+
+def test_who_leads_a_march_initiates_it(nlp: Language) -> None:
+    text = "Thousands of farmers marched on parliament, led by the Samyukt Kisan Morcha."
+    ev = _of(_with_actors(nlp, text), "protest")
+    assert "Samyukt Kisan Morcha" in _names(ev, "initiator") and "farmers" in _names(ev, "initiator")
+
+
+def test_a_named_building_hit_is_a_target_not_a_victim(nlp: Language) -> None:
+    text = "Members of the Basij militia attacked students at Sharif University."
+    ev = _of(_with_actors(nlp, text), "attack")
+    assert "Sharif University" in _names(ev, "target") and "Sharif University" not in _names(ev, "victim")

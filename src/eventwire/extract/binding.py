@@ -1098,6 +1098,13 @@ def _crowd_in_sentence(head: Token, known: Sequence[Actor], bound: Sequence[Acto
     return found[-1] if found else None
 
 
+def _place_like(tok: Token) -> bool:
+    """A building, site or place named as what was hit ("students at Sharif University"): no one hurt."""
+    return (
+        tok.ent_type_ in ("FAC", "GPE", "LOC") or lemma(tok) in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS
+    )
+
+
 def _second_subjects(verb: Token, first: Token) -> list[Token]:
     """``The Workers' Unitary Centre (CUT), Chile's largest labour federation, … have called``: an
     apposition the parser made a second subject of the verb; the name does what the description does."""
@@ -1661,6 +1668,14 @@ def bind_actors(
         pairs.extend((x, "doer") for x in _more_agents(head, etype))
         pairs.extend((x, "doer") for x in _accused(head))
         pairs.extend((x, "doer") for x in called)
+        if etype in INITIATOR_TYPES:
+            # "farmers marched on parliament, led by the Samyukt Kisan Morcha": who leads it starts it
+            pairs.extend(
+                (g, "doer")
+                for c in (*head.children, *(s.children if s is not None else ()))
+                if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and lemma(c) in ORGANISE_LEMMAS
+                for g in _by_phrases(c)
+            )
         pairs.extend((x, "patient") for x in _hurt_when(head, etype))
         p = patient(head)
         if p is not None and _dateline(p):  # "TABRIZ (Wire) — Two men were hanged": the men
@@ -1935,7 +1950,8 @@ def bind_actors(
         listing = [_named_head(tok)] if which == "doer-only" else _conjuncts(_named_head(tok))
         listed = _listed(listing)
         for t in listing:
-            animate_patient = is_animate(phrase_head(t), animate) or lemma(phrase_head(t)) in PERSON_NOUNS
+            hd = phrase_head(t)
+            animate_patient = (is_animate(hd, animate) or lemma(hd) in PERSON_NOUNS) and not _place_like(hd)
             doer_role, patient_role = _roles(etype, subtype, animate_patient, force_lemma)
             role = doer_role if which in ("doer", "doer-only") else patient_role
             if etype == "killing" and trigger_lemma in DIE_LEMMAS and which == "doer":
