@@ -622,3 +622,21 @@ def test_timing_overnight_runs_into_the_next_day_unless_it_qualifies_a_noun(nlp:
     assert _interval(_bind(nlp, text, "opened")) == ("2024-07-31", "2024-08-01")
     text = "Security forces cleared the square in an overnight operation."
     assert _interval(_bind(nlp, text, "cleared")) == ("2024-07-31", "2024-07-31")
+
+
+def test_timing_a_day_just_after_publication_in_a_story_of_an_earlier_year_is_that_years(
+    nlp: Language,
+) -> None:
+    text = (
+        "Between 28 and 31 July 2023 alone, more than 6,700 people were detained. At least four people "
+        "died, among them a man who was killed by a rubber bullet near the metro station on 3 August."
+    )
+    assert _interval(_bind(nlp, text, "killed")) == ("2023-08-03", "2023-08-03")
+
+
+def test_timing_a_when_clause_after_an_expression_is_dated_by_it(nlp: Language) -> None:
+    text = (
+        "Analysts expect the security forces to seal off central squares as they did in September "
+        "2019, when hundreds of people were arrested after rare demonstrations."
+    )
+    assert _interval(_bind(nlp, text, "arrested")) == ("2019-09-01", "2019-09-30")

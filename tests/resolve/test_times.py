@@ -480,3 +480,9 @@ def test_a_weekday_a_start_still_ahead_is_the_coming_one(nlp: Language) -> None:
     text = "Transport unions announced an indefinite strike starting Monday."
     (time,) = find_times(nlp(text), published=PUB)
     assert time.start == "2021-09-27"
+
+
+def test_last_weekday_written_the_day_after_it_is_the_week_before() -> None:
+    # PUB is a Wednesday: "last Tuesday" is eight days back (yesterday would be "yesterday")
+    assert _r("last Tuesday").value == "2021-09-14"
+    assert _r("last Monday").value == "2021-09-20"

@@ -656,6 +656,9 @@ def _bind_time(
         pool = [t for t in pool if (tok := toks[id(t)]) is not None and _irrealis(tok)]
         if not pool:
             return None, False
+    when = _when_of(doc, head, in_sent)
+    if when is not None:
+        pool = clause = [when]  # "as they did in September 2019, when hundreds were arrested"
     nth = _nth(doc, head, sent)
     ref = _reference(doc, head, sent, times, published)
     in_durations = [t for t in _durations(times) if sent.start_char <= (t.start_char or 0) < sent.end_char]
@@ -668,7 +671,7 @@ def _bind_time(
         if pair is not None:
             return pair, False
         best = min(pool, key=lambda t: abs((t.start_char or 0) - head.idx))
-        if _since(doc, best) and best.start and not _dates(doc, best, head):
+        if _since(doc, best) and best.start and not _dates(doc, best, head) and when is None:
             return _interval(best, _ago(best, published) or best.start, ref or best.end), False
         if (
             ((_open_from(doc, best, head) and not _dates(doc, best, head)) or _began(doc, best, head))
@@ -761,6 +764,23 @@ def _lead_as_read(doc: Doc, lead: Time, usable: list[Time]) -> Time:
     after = [t for t in usable if (t.start_char or 0) >= end][:1]
     pair = _pair(doc, [read, *after]) if after else None
     return pair or read
+
+
+def _when_of(doc: Doc, head: Token, in_sent: list[Time]) -> Time | None:
+    """The expression a ``when`` clause holding the event follows (``in September 2019, when hundreds
+    of people were arrested``, ``on 6 June, when security forces detained …``): it dates the clause
+    however the parser attached it."""
+    verb = clause_head(head)
+    when = next(
+        (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None
+    )
+    if when is None:
+        return None
+    text = doc_text(doc)
+    for t in in_sent:
+        if t.end_char is not None and t.end_char <= when.idx and not text[t.end_char : when.idx].strip(" ,"):
+            return t
+    return None
 
 
 def _nth_back(t: Time, nth: tuple[int, str, str, bool] | None) -> Time:
@@ -1067,6 +1087,7 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
     text = doc_text(doc)
     out: list[Time] = []
     ctx: tuple[date, int] | None = None  # the narrative's day and the paragraph it was written in
+    dated: tuple[int, int] | None = None  # the year of the last day or month written with one, its paragraph
     shift: tuple[str | None, str | None, int] | None = None  # the last re-dated day: old start, end, years
     for t in times:
         merged = _merged_day(text, out[-1] if out else None, t, published)
@@ -1130,6 +1151,27 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
         except ValueError:
             out.append(t)
             continue
+        if t.anchor == "absolute" and YEAR.search(t.text) and t.precision in ("day", "month"):
+            dated = (start.year, para)
+        if (
+            t.anchor == "document"
+            and t.precision == "day"
+            and start > published
+            and dated is not None
+            and dated[0] < published.year
+            and para - dated[1] <= 1
+            and re.search(r"\d", t.text)
+            and not YEAR.search(t.text)
+        ):
+            # "Between 9 and 12 August 2020 … killed … on 10 August", written on 9 August 2021: a day
+            # just after publication read as coming belongs to the earlier year the story is in
+            try:
+                back = start.replace(year=dated[0])
+            except ValueError:
+                back = None
+            if back is not None and back <= published:
+                out.append(_day_time(text, t.start_char, t.end_char or t.start_char, back))
+                continue
         if t.anchor == "absolute" and YEAR.search(t.text):
             # a dated day or month sets the narrative's year; a bare year ("in 2019") leaves it open
             blocked = _CTX_BLOCKERS.search(text[max(0, t.start_char - 20) : t.start_char])

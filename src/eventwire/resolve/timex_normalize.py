@@ -418,6 +418,8 @@ def _h_deictic(m: re.Match[str], f: Frame) -> Reading | None:
 def weekday_date(pub: date, wd: int, rel: str, future: bool) -> date:
     """The date of weekday ``wd`` (ISO, Monday = 1) named relative to ``pub``."""
     today = pub.isoweekday()
+    if rel in ("last", "past") and (today - wd) % 7 == 1:
+        return pub - timedelta(days=8)  # "last Monday" written on a Tuesday: yesterday would be "yesterday"
     if rel in ("last", "past", "this past"):
         return pub - timedelta(days=(today - wd) % 7 or 7)
     if rel in ("next", "coming"):
