@@ -908,3 +908,15 @@ def test_a_denial_of_what_the_publisher_reports_is_a_record_of_its_own() -> None
     )
     (one,) = merge_drafts([deaths, shelled])
     assert one.status == "asserted"
+
+
+def test_a_wider_toll_in_the_same_sentence_neither_merges_nor_asserts() -> None:
+    # "Security forces opened fire, killing at least 13 people, sources said, as the death toll from six
+    # days of unrest passed 100."
+    killing = draft("killing", "killing", 40, sent_start=0, status="attributed", source="sources")
+    toll = replace(draft("killing", "death toll", 120, sent_start=0), head_lemma="toll")
+    assert len(merge_drafts([killing, toll])) == 2
+    # told elsewhere and merged, the toll does not make the speaker's account the publisher's
+    later = replace(toll, sent_start=120, para=1)
+    (one,) = merge_drafts([replace(killing, claim_id="cl1"), replace(later, back_reference=True)])
+    assert one.status == "attributed"

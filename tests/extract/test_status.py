@@ -708,3 +708,60 @@ def test_status_a_past_tense_trumps_a_date_read_as_ahead(nlp: Language) -> None:
     march = nlp("Teachers march on parliament on 10 August.")
     tok = next(t for t in march if t.text == "march")
     assert event_status(tok, tok.idx, [], published=date(2021, 8, 9), time=ahead).status == "predicted"
+
+
+REPORTERS = [
+    # a closing "…, X said" the parser hangs on a noun as a relative clause
+    (
+        "Security forces opened fire on protesters overnight, killing at least 13 people, medical and police "
+        "sources said on Sunday.",
+        "killing",
+        "sources",
+    ),
+    # an account verb followed by what the account tells: "described detainees … being beaten"
+    (
+        "Relatives of prisoners have described detainees being held in dark cells, being beaten by guards "
+        "and being denied medical care.",
+        "beaten",
+        "Relatives",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "reporter"), REPORTERS)
+def test_status_reporter_of_a_closing_or_account_clause(
+    nlp: Language, text: str, word: str, reporter: str
+) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    st = event_status(tok, tok.idx, [])
+    assert st.status == "attributed" and st.reporter is not None and doc[st.reporter].text == reporter
+
+
+def test_status_a_true_relative_clause_is_no_report(nlp: Language) -> None:
+    doc = nlp("Police arrested the men that witnesses said were armed.")
+    tok = next(t for t in doc if t.text == "arrested")
+    assert event_status(tok, tok.idx, []).status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The prisons organisation said that no inmate in Evin was on hunger strike.", "negated"),
+        ("Nobody went on strike in the capital.", "negated"),
+        ("Most workers were on strike on Monday.", "asserted"),
+    ],
+)
+def test_status_no_one_on_strike_is_a_denial(nlp: Language, text: str, status: str) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "strike")
+    assert event_status(tok, tok.idx, []).status == status
+
+
+def test_status_a_toll_named_in_the_cue_is_the_speakers(nlp: Language) -> None:
+    text = "Amnesty International put the death toll in the capital at 23."
+    cl = claim(text, "Amnesty International", "23", cue="put the death toll in the capital at")
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "toll")
+    st = event_status(tok, text.index("death toll"), [cl])
+    assert st.status == "attributed" and st.source is not None and st.claim_id == "cl1"

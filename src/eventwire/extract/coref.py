@@ -418,7 +418,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.claim_id != b.claim_id and a.claim_id is not None and b.claim_id is not None and same_sentence:
         return False
     if same_sentence:
-        return a.type == b.type or b.head in a.linked or a.head in b.linked
+        if not linked and "toll" in (a.head_lemma, b.head_lemma):
+            return False  # "…, killing at least 13 people, as the death toll from six days passed 100"
+        return a.type == b.type or linked
     if _same_toll(a, b):
         return True  # "shot dead at least 13 people ... the commission said 13 people had been killed"
     bare = b.back_reference and b.nominal and not b.magnitudes
@@ -649,7 +651,8 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         if x.text is not None or x.role not in {y.role for y in actors if y.text is not None}
     ]
     voice = _voice(a, b)
-    status = "asserted" if a.verbal_assert or b.verbal_assert else voice.status
+    publisher = _asserting(a) or _asserting(b)
+    status = "asserted" if publisher else voice.status
     if poor.status == "negated":
         status = rich.status
     sources = (*_figures(a), *_figures(b))
@@ -698,7 +701,7 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         status=status,
         source=voice.source if status != "asserted" else None,
         claim_id=voice.claim_id if status != "asserted" else None,
-        verbal_assert=a.verbal_assert or b.verbal_assert,
+        verbal_assert=publisher,
         scope="aggregate"
         if "aggregate" in (a.scope, b.scope) and a.sent_start == b.sent_start
         else rich.scope,
@@ -741,9 +744,23 @@ def _keeps(
     return d is rich
 
 
+def _asserting(d: Draft) -> bool:
+    """The publisher tells the event in its own voice, by a verbal mention outside any account. A toll
+    ("as the death toll from six days of unrest passed 100") counts a wider whole; it asserts no
+    particular incident it is merged with."""
+    return d.verbal_assert and (bool(d.mentions) or d.head_lemma != "toll")
+
+
 def _voice(a: Draft, b: Draft) -> Draft:
     """Whose status the merged record takes: a verbal mention's over a nominal's or a headline's."""
-    plain = [d for d in (a, b) if not d.nominal and not _headline(d) and d.status != "negated"]
+    plain = [
+        d
+        for d in (a, b)
+        if not d.nominal
+        and not _headline(d)
+        and d.status != "negated"
+        and (d.status != "asserted" or _asserting(d) or not d.verbal_assert)
+    ]
     if len(plain) == 1:
         return plain[0]
     told = [d for d in (a, b) if d.status != "negated"]

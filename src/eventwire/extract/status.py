@@ -378,6 +378,14 @@ def _negated(head: Token, verb: Token | None) -> bool:
             and _has_neg(phrase.head)
         ):
             return True  # "did not hold protest rallies"
+    if (
+        verb is not None
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "on"
+        and lemma(verb) in ("be", "go", "remain", "stay")
+        and _negative_argument(verb)
+    ):
+        return True  # "no inmate was on hunger strike", "nobody went on strike"
     if verb is not None and verb != head and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
         if _has_neg(verb) and head.dep_ != "pobj":
             return True
@@ -1062,6 +1070,9 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
     ):
         top = top.head
     for c in top.children:
+        if c.dep_ == "conj" and c.i > head.i and lemma(c) in reporting and _closing_report(c):
+            subj = next(g for g in c.children if g.dep_ == "nsubj")
+            return int(subj.i)  # "…, killing 13 people, medical sources said on Sunday" as a conjunct
         # "Police arrested 40 teachers, witnesses said": the speech verb hangs from the report
         if (
             c.dep_ in ("parataxis", "ccomp", "advcl")
@@ -1084,8 +1095,9 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
             and any(c.dep_ == "dobj" for c in anc.children)
         ):
             return None  # "unions announced a strike, and mothers have kept up a vigil": a new clause
+        told = _told_participle(below, anc, dep)
         below = anc
-        if lemma(anc) in reporting and dep in ("ccomp", "dobj", "parataxis", "xcomp", "conj"):
+        if lemma(anc) in reporting and (dep in ("ccomp", "dobj", "parataxis", "xcomp", "conj") or told):
             if any(c.dep_ == "auxpass" for c in anc.children):
                 return None  # "is reported to have": a hedge, not a source
             verb = anc
@@ -1101,6 +1113,58 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
                 else:
                     break
             return None
+    return _misparsed_report(head, top)
+
+
+def _closing_report(verb: Token) -> bool:
+    """A speech verb closing the sentence after a comma with a noun subject and nothing said of its own:
+    "…, medical and police sources said on Sunday" (not "…, and the group said it would appeal")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "cc") for c in verb.children):
+        return False
+    first = subj.left_edge.i
+    return first > 0 and verb.doc[first - 1].text == ","
+
+
+def _told_participle(child: Token, verb: Token, dep: str) -> bool:
+    """ "have described detainees being held in cells …, being beaten by guards": a participle clause
+    after the speech verb that tells what the account is of (not "said …, adding", a new clause)."""
+    return (
+        dep == "advcl"
+        and child.i > verb.i
+        and child.tag_ in ("VBN", "VBG")
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in child.children)
+        and not any(c.dep_ == "mark" for c in child.children)
+    )
+
+
+def _misparsed_report(head: Token, top: Token) -> int | None:
+    """ "…, killing at least 13 people, medical and police sources said on Sunday": a closing speech
+    verb the parser hung on a noun of the report as a relative clause. Its noun subject, or None."""
+    doc = head.doc
+    heads = parse_tree(doc)[2]
+    reporting = word_set("reporting_verbs")
+    seg = segment(head)
+    for i in range(head.i + 1, seg.end):
+        tok = doc[i]
+        if tok.dep_ != "relcl" or lemma(tok) not in reporting or tok.tag_ != "VBD":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ in ("WP", "WDT"):
+            return None
+        first = subj.left_edge.i
+        if first == 0 or doc[first - 1].text != ",":
+            return None  # a relative clause proper: "the people police said were armed"
+        j = i
+        for _ in range(8):  # the clause of the report holds the speech verb
+            if j == top.i:
+                return int(subj.i)
+            if heads[j] == j:
+                break
+            j = heads[j]
+        return None
     return None
 
 
@@ -1276,6 +1340,9 @@ def event_status(
         claim = None
     if claim is None:
         claim = _claim_by_cue(head, claims)
+    if claim is None:
+        # the toll named in the cue itself: "Amnesty put the death toll at 23", "gave a toll of 99 dead"
+        claim = next((c for c in claims if c.cue.start <= start_char < c.cue.end), None)
     hedged = _hedged(head)
     owner = _denied_report_owner(head)
     if owner is not None and _mood(head, verb, published=published, time=time) is None:
