@@ -249,3 +249,17 @@ def test_a_named_building_hit_is_a_target_not_a_victim(nlp: Language) -> None:
     text = "Members of the Basij militia attacked students at Sharif University."
     ev = _of(_with_actors(nlp, text), "attack")
     assert "Sharif University" in _names(ev, "target") and "Sharif University" not in _names(ev, "victim")
+
+
+def test_who_claims_an_attack_carried_it_out(nlp: Language) -> None:
+    ev = _of(
+        _with_actors(nlp, "Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu."),
+        "attack",
+    )
+    assert "Al-Shabaab" in _names(ev, "perpetrator")
+    from eventwire.extract.binding import bind_actors
+
+    doc = nlp("No group has claimed responsibility for the attack on the checkpoint.")
+    attack = next(t for t in doc if t.text == "attack")
+    actors = bind_actors(attack, [attack.i], "attack", None, ())
+    assert not [a for a in actors if a.role == "perpetrator" and a.text]
