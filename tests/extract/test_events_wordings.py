@@ -55,6 +55,10 @@ FOUND = [
     # stoppages: shops shuttered, classes boycotted
     ("Shopkeepers in the old bazaar shuttered their stores on Monday.", "strike", "shuttered"),
     ("Students boycotted classes for a second week.", "strike", "boycotted"),
+    # a crowd damaging property; a killing by gunmen; a weapon's toll written as a participle
+    ("State media said rioters damaged public property in the city centre.", "riot", "damaged"),
+    ("Unknown assailants gunned down a human rights lawyer outside his home.", "killing", "gunned down"),
+    ("A grenade was thrown into a crowd of worshippers, killing four.", "attack", "killing"),
 ]
 
 
@@ -94,6 +98,9 @@ NOT_EVENTS = [
     # a boycott of a vote is no strike; shuttered shops described are no closure of their own
     ("Opposition parties boycotted the election.", "strike"),
     ("Traders burned bills in front of their shuttered shops.", "strike"),
+    # property destroyed by a storm, or with no doer written
+    ("The storm destroyed hundreds of homes along the coast.", "riot"),
+    ("More than 7,000 homes have been destroyed since the coup, a research group said.", "riot"),
 ]
 
 

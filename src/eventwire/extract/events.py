@@ -683,13 +683,20 @@ WEAPON_SUBTYPES: dict[str, str] = {
 }
 
 
-def _weapon_killing(doc: Doc, trig: Trigger) -> Trigger:
+def _weapon_killing(doc: Doc, trig: Trigger, by_head: dict[int, Trigger] | None = None) -> Trigger:
     """ "A roadside bomb killed three soldiers", "a drone strike killed a commander": the killing is
     the toll of an attack by the weapon that did it."""
     head = doc[trig.head]
     if trig.type != "killing" or head.pos_ != "VERB":
         return trig
     doer = next((c for c in head.children if c.dep_ == "nsubj"), None) or agent(head)
+    if doer is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i not in (by_head or {}):
+        # "a grenade was thrown into the crowd, killing four": the weapon of the clause it hangs on (when
+        # that clause names no event of its own: "shells hit a market, killing dozens" is the shelling's toll)
+        gov = head.head
+        doer = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if doer is not None and doer.i in (by_head or {}):
+            return trig
     if doer is None:
         return trig
     subtype = WEAPON_SUBTYPES.get(lemma(doer))
@@ -898,7 +905,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _generic_reference(head, trig, by_head)
         ):
             continue
-        drafts.append(_draft(mentions, _weapon_killing(doc, trig), focus, lead, lead_where))
+        drafts.append(_draft(mentions, _weapon_killing(doc, trig, by_head), focus, lead, lead_where))
     linked: list[Draft] = []
     toks = tokens(doc)
     for d in drafts:

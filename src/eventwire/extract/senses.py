@@ -923,6 +923,12 @@ def _riot_subject(c: MatchContext) -> bool:
     )
 
 
+def _riot_doer(c: MatchContext) -> bool:
+    """A crowd written as the doer ("rioters damaged public property"), not a passive with no doer
+    ("75,000 homes have been destroyed": by whom is the question)."""
+    return (subject(c.head) or agent(c.head)) is not None and _riot_subject(c)
+
+
 def _riot_subject_or_none(c: MatchContext) -> bool:
     """ "stones thrown by hooded youths", "injured by stones": a crowd's missiles, unless soldiers or
     gunmen threw them."""
@@ -1526,6 +1532,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "nonstate_armed_subject": _nonstate_armed_subject,
     "not_political_boycott": _not_political_boycott,
     "not_attributive": _not_attributive,
+    "riot_doer": _riot_doer,
     "not_nonstate_armed_subject": _not_nonstate_armed_subject,
     "no_custody_beating": _not_custody_beating,
     "not_accountable": _not_accountable,
