@@ -707,3 +707,8 @@ def test_time_of_saying_through_the_statement_or_the_occasion(nlp: Language, tex
 def test_time_of_the_content_or_the_speaker_is_not_the_time_of_saying(nlp: Language, text: str) -> None:
     (c,) = claims_of(nlp, text, times=(_day(text, "Monday"),))
     assert c.time is None
+
+
+def test_a_not_quoted_before_the_frame_keeps_the_claim(nlp: Language) -> None:
+    claims = claims_of(nlp, '"Are we where we need to be? Probably not," Ms. Moore said.')
+    assert [c.cue.text for c in claims] == ["said"]

@@ -251,3 +251,8 @@ def test_a_name_that_only_begins_with_a_known_name_is_its_own(nlp: Language) -> 
     )
     (claim,) = claims_of(nlp, text, actors=(paper,))
     assert claim.speaker.name == "Independent High Electoral Commission"
+
+
+def test_a_comparison_after_the_speaker_is_no_part_of_it(nlp: Language) -> None:
+    (claim,) = claims_of(nlp, "Democratic candidate Hillary Clinton, like Obama, said the plan would fail.")
+    assert claim.speaker.text == "Democratic candidate Hillary Clinton"

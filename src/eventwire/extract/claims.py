@@ -204,7 +204,9 @@ def _unsaid(d: Frame) -> bool:
     verb = d.verb
     if verb is None or verb.lemma_.lower() in _NEGATING:
         return False
-    return any(c.dep_ == "neg" for c in verb.children)
+    # the negation of the verb group itself ("has not said"), not a "not" the parse hung on it
+    # from a quotation or a clause around it ('"Probably not," she said')
+    return any(c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i for c in verb.children)
 
 
 # verbs whose negation still reports a position ("did not deny" is not made a claim either way by

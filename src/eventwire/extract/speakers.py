@@ -107,6 +107,9 @@ class SpeakerPhrase:
 def speaker_phrase(head: Token, *, stop: frozenset[int] = frozenset()) -> SpeakerPhrase:
     """The phrase headed by ``head``: its subtree up to any token in ``stop`` (token indices)."""
     cut = _first_modifier_clause(head)
+    late = _trailing_modifier(head)
+    if late is not None and (cut is None or late < cut):
+        cut = late
     aside = _asides(head)
     tokens: list[Token] = []
     for tok in head.subtree:
@@ -220,6 +223,17 @@ def _asides(head: Token) -> frozenset[int]:
             if any(t.pos_ in {"VERB", "AUX"} for t in inner):
                 out.update(t.i for t in tokens[k : k + 1 + len(inner) + (close is not None)])
     return frozenset(out)
+
+
+def _trailing_modifier(head: Token) -> int | None:
+    """Index where a comparison after the speaker starts ("Hillary Clinton, like Obama, said"),
+    with its comma."""
+    doc = head.doc
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in {"like", "unlike"}:
+            first = child.left_edge.i
+            return first - 1 if first > 0 and doc[first - 1].text == "," else first
+    return None
 
 
 def _first_modifier_clause(head: Token) -> int | None:
