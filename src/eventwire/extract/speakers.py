@@ -16,7 +16,16 @@ person / organisation / head-noun check). It also names:
 - "we" / "our" outside quotations by the publisher, when the document has one;
 - a definite description by the body the text names in full later ("the
   country's rights commission" … "The Ethiopian Human Rights Commission");
+- an indefinite description by the organisation named soon after, in the actor
+  dictionary or, failing that, by the parser ("a rights group said" … "The West
+  Africa Rights Monitor said");
 - "the company" by the organisation the sentence before names;
+- "they" / "she" after a verb of interviewing by those interviewed ("Our
+  researchers interviewed 23 witnesses. They described …");
+- "the 34-year-old" and "the activist" by the person the text introduced so
+  ("Narges Mohammadi, a prominent activist, …");
+- "the two groups" by the speakers last named together, "the broadcaster" by
+  the last speaker of its kind;
 
 and gives a spokesperson or official the institution it speaks for as an
 alias ("a police spokesperson" after "Hong Kong police").
