@@ -263,3 +263,13 @@ def test_who_claims_an_attack_carried_it_out(nlp: Language) -> None:
     attack = next(t for t in doc if t.text == "attack")
     actors = bind_actors(attack, [attack.i], "attack", None, ())
     assert not [a for a in actors if a.role == "perpetrator" and a.text]
+
+
+def test_people_described_by_their_protest_do_it(nlp: Language) -> None:
+    ev = _of(
+        _with_actors(nlp, "Striking teachers rallied outside the education ministry in Nairobi."), "strike"
+    )
+    assert "Striking teachers" in _names(ev, "initiator") and not _names(ev, "target")
+    text = "Repressive forces attacked retirees gathered outside the parliament in Tehran."
+    ev = _of(_with_actors(nlp, text), "protest")
+    assert "retirees" in _names(ev, "initiator") and "retirees" not in _names(ev, "target")

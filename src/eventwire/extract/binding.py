@@ -1699,6 +1699,18 @@ def bind_actors(
             )
         pairs.extend((x, "patient") for x in _hurt_when(head, etype))
         p = patient(head)
+        if (
+            etype in INITIATOR_TYPES
+            and head.dep_ in ("amod", "acl")
+            and head.tag_ in ("VBG", "VBN", "VBD")
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.i not in own
+            and is_animate(head.head, animate)
+        ):
+            # "striking teachers", "retirees gathered outside parliament": the people so described do it
+            pairs.append((head.head, "doer"))
+            if p is not None and p.i == head.head.i:
+                p = None
         if p is not None and _dateline(p):  # "TABRIZ (Wire) — Two men were hanged": the men
             p = next((c for c in head.children if c.dep_ == p.dep_ and c.i != p.i), None)
         if p is None and head.pos_ == "VERB":
