@@ -10,7 +10,7 @@ import pytest
 from eventwire.extract.claims import find_claims
 from eventwire.extract.mentions import Mentions
 from eventwire.ingest.document import make_document
-from eventwire.records import Actor, Claim
+from eventwire.records import Actor, Claim, Place
 from tests.extract.test_claims import claims_of
 
 if TYPE_CHECKING:
@@ -256,3 +256,34 @@ def test_a_name_that_only_begins_with_a_known_name_is_its_own(nlp: Language) -> 
 def test_a_comparison_after_the_speaker_is_no_part_of_it(nlp: Language) -> None:
     (claim,) = claims_of(nlp, "Democratic candidate Hillary Clinton, like Obama, said the plan would fail.")
     assert claim.speaker.text == "Democratic candidate Hillary Clinton"
+
+
+def _place(text: str, written: str, feature: str) -> Place:
+    start = text.index(written)
+    return Place(written, start, start + len(written), written, None, None, None, None, None, feature, None)  # type: ignore[arg-type]
+
+
+def test_a_placing_possessor_stands_for_the_place_named_before(nlp: Language) -> None:
+    text = (
+        "Terrorists attacked a border post in Sistan and Baluchestan province on Friday. "
+        "Funeral ceremonies will be held on Sunday, the province's governor said."
+    )
+    province = _place(text, "Sistan and Baluchestan", "admin1")
+    doc = nlp(text)
+    mentions = Mentions(
+        document=make_document(text, normalize=False), doc=doc, published=None, places=(province,)
+    )
+    (claim,) = find_claims(mentions)
+    assert claim.speaker.text == "the province's governor"
+    assert claim.speaker.name == "governor of Sistan and Baluchestan"
+
+
+def test_a_placing_possessor_with_no_place_of_its_rank_stays(nlp: Language) -> None:
+    text = "Police arrested 20 people in Lyon. The province's governor said the arrests were lawful."
+    city = _place(text, "Lyon", "city")
+    doc = nlp(text)
+    mentions = Mentions(
+        document=make_document(text, normalize=False), doc=doc, published=None, places=(city,)
+    )
+    (claim,) = find_claims(mentions)
+    assert "Lyon" not in claim.speaker.name

@@ -124,6 +124,7 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
         actors=mentions.actors,
         quoted=tuple((q.start, q.end) for q in finder.quotes),
         publisher=mentions.document.publisher,
+        places=tuple(sorted(mentions.places, key=lambda p: p.start_char)),
     )
     resolved: dict[int, Actor] = {}
     chain_cache: dict[int, Actor] = {}

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
-from ..records import Actor, ActorKind
+from ..records import Actor, ActorKind, Place
 from .cues import CueLexicon
 
 if TYPE_CHECKING:
@@ -585,6 +585,7 @@ class SpeakerMemory:
     quoted: tuple[tuple[int, int], ...] = ()  # quotation spans: names inside them are not antecedents
     issuers: dict[str, _Entry] = field(default_factory=dict)  # who issued the last statement, letter …
     publisher: str | None = None  # who "we" / "our" are in the publisher's own voice
+    places: tuple[Place, ...] = ()  # toponyms in text order: "the province's governor" is placed
 
     def resolve(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
         """``actor`` with the name and kind of the earlier speaker it refers to, if any; remembers it.
@@ -700,9 +701,30 @@ class SpeakerMemory:
             antecedent.at = head.idx
             self.entries.append(antecedent)
             return resolved
+        placed = self._placed_name(head) if not actor.identifier or _is_generic(actor) else None
+        if placed is not None:
+            actor = dataclasses.replace(actor, name=placed)  # "the province's governor"
         if head.pos_ != "PRON":
             self._remember(head, actor)
         return actor
+
+    def _placed_name(self, head: Token) -> str | None:
+        """ "the province's governor" -> "governor of Sistan and Baluchestan": a possessor that
+        only places the speaker stands for the last place of its rank named before."""
+        poss = next((c for c in head.lefts if c.dep_ == "poss" and c.lemma_.lower() in _PLACE_OWNERS), None)
+        if poss is None:
+            return None
+        ranks = _PLACE_RANKS.get(poss.lemma_.lower(), frozenset())
+        place = None
+        for p in self.places:
+            if p.start_char >= head.idx:
+                break
+            if p.feature in ranks and not self._in_quote(p.start_char):
+                place = p
+        if place is None:
+            return None
+        words = [t.text for t in head.lefts if t.dep_ in {"compound", "amod"} and t.i > poss.i]
+        return f"{' '.join([*words, head.text])} of {place.text}"
 
     def _owner_only(self, actor: Actor, head: Token) -> bool:
         """A known actor mention that covers a modifier of a definite organisation noun but not the
@@ -1383,6 +1405,19 @@ _INTERVIEW = frozenset(
 _BUSINESS = frozenset({"company", "firm", "operator", "carrier", "airline", "employer", "utility"})
 # people who speak for an institution
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "source"})
+# the gazetteer ranks a placing possessor stands for
+_PLACE_RANKS: dict[str, frozenset[str]] = {
+    "country": frozenset({"country"}),
+    "nation": frozenset({"country"}),
+    "republic": frozenset({"country"}),
+    "kingdom": frozenset({"country"}),
+    "province": frozenset({"admin1"}),
+    "region": frozenset({"admin1", "region"}),
+    "state": frozenset({"admin1"}),
+    "territory": frozenset({"admin1", "region"}),
+    "city": frozenset({"city"}),
+    "capital": frozenset({"city"}),
+}
 # possessors that place an institution rather than name it: "the country's rights commission"
 _PLACE_OWNERS = frozenset(
     {
