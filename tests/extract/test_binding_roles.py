@@ -273,3 +273,13 @@ def test_people_described_by_their_protest_do_it(nlp: Language) -> None:
     text = "Repressive forces attacked retirees gathered outside the parliament in Tehran."
     ev = _of(_with_actors(nlp, text), "protest")
     assert "retirees" in _names(ev, "initiator") and "retirees" not in _names(ev, "target")
+
+
+def test_those_urged_or_expected_to_join_take_part(nlp: Language) -> None:
+    text = "The union has called a strike for Monday and urged nurses and pharmacists to join."
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert any("nurses" in n for n in _names(ev, "participant"))
+    text = "Unions called a general strike for Wednesday. Dockworkers and bus drivers are expected to join."
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert any("Dockworkers" in n or "dockworkers" in n for n in _names(ev, "participant"))
+    assert "Unions" in _names(ev, "initiator")

@@ -1126,6 +1126,33 @@ def _place_like(tok: Token) -> bool:
     )
 
 
+URGE_LEMMAS = frozenset({"urge", "call", "invite", "ask", "appeal", "encourage"})
+JOIN_LEMMAS = frozenset({"join", "participate"})
+
+
+def _joiners(head: Token) -> list[Token]:
+    """Those urged or expected to join a strike or protest others called: its participants.
+    ``… and urged teachers, farmers and lawyers to join``; ``Port workers and copper miners are
+    expected to join`` in the sentence after the call."""
+    doc = head.doc
+    seg = segment(head)
+    out: list[Token] = []
+    for t in seg:  # "urged X to join"
+        if lemma(t) in JOIN_LEMMAS and t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
+            out.extend(k for o in t.head.children if o.dep_ == "dobj" for k in _conjuncts(o))
+    if seg.end < len(doc):
+        nxt = segment(doc[seg.end]) if not doc[seg.end].is_space else None
+        for t in nxt if nxt is not None else ():
+            # "X are expected to join", "X will join": an intransitive join right after the call
+            if lemma(t) not in JOIN_LEMMAS or any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in t.children):
+                continue
+            gov = t.head if t.dep_ == "xcomp" else t
+            subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                out.extend(_conjuncts(subj))
+    return out
+
+
 def _second_subjects(verb: Token, first: Token) -> list[Token]:
     """``The Workers' Unitary Centre (CUT), Chile's largest labour federation, … have called``: an
     apposition the parser made a second subject of the verb; the name does what the description does."""
@@ -2075,6 +2102,15 @@ def bind_actors(
                 continue
             seen.add(key)
             out.append(actor)
+    if etype in ("strike", "protest"):
+        names = {a.name for a in out}
+        for t in _joiners(head):
+            joined = actor_at(t, known, "participant") or (
+                np_actor(t, "civilians", "participant") if _person_noun(t, animate) else None
+            )
+            if joined is not None and joined.name not in names:
+                names.add(joined.name)
+                out.append(joined.replace(role="participant"))
     doers = {a.start_char for a in out if a.role in ("perpetrator", "initiator") and a.start_char is not None}
     out = [
         a for a in out if not (a.role in ("victim", "target") and a.start_char in doers)
