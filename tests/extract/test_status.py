@@ -765,3 +765,31 @@ def test_status_a_toll_named_in_the_cue_is_the_speakers(nlp: Language) -> None:
     tok = next(t for t in doc if t.text == "toll")
     st = event_status(tok, text.index("death toll"), [cl])
     assert st.status == "attributed" and st.source is not None and st.claim_id == "cl1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1,500 inmates escaped from the prison during a riot; the police chief said 33 were killed.",
+        "Crowds looted shops in the capital, and the governor said 12 people were arrested.",
+    ],
+)
+def test_status_a_speech_verb_with_its_own_content_does_not_report_the_clause_before(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text in ("riot", "looted"))
+    assert event_status(tok, tok.idx, []).status == "asserted"
+
+
+def test_status_according_to_after_a_relative_toll_vouches_for_the_toll(nlp: Language) -> None:
+    text = (
+        "The government extended the emergency after crowds tried to seize the airport on Thursday, in "
+        "clashes in which eight people died, according to the Ombudsman's Office."
+    )
+    cl = claim(text, "the Ombudsman's Office", text[: text.index(", according")], cue="according to")
+    doc = nlp(text)
+    clashes = next(t for t in doc if t.text == "clashes")
+    died = next(t for t in doc if t.text == "died")
+    assert event_status(clashes, clashes.idx, [cl]).status == "asserted"
+    assert event_status(died, died.idx, [cl]).status == "attributed"

@@ -987,9 +987,13 @@ VAGUE_COUNTS = frozenset(
 def _toll_clause(tok: Token) -> bool:
     """ "killing at least two people", "wounding scores", "leaving 12 dead": a participle that counts
     the consequences of the lead event (not "demanding an end to executions")."""
+    counted = any(t.like_num or t.pos_ == "NUM" or lemma(t) in VAGUE_COUNTS for t in tok.subtree)
+    if tok.dep_ == "relcl" and tok.tag_ == "VBD" and lemma(tok) in CONSEQUENCE_VERBS | {"die"}:
+        # "in clashes in which eight people died", "an attack that killed 12"
+        return counted
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or lemma(tok) not in CONSEQUENCE_VERBS:
         return False
-    return any(t.like_num or t.pos_ == "NUM" or lemma(t) in VAGUE_COUNTS for t in tok.subtree)
+    return counted
 
 
 def _according_elsewhere(head: Token, claim: Claim) -> bool:
@@ -1071,14 +1075,16 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
         top = top.head
     for c in top.children:
         if c.dep_ == "conj" and c.i > head.i and lemma(c) in reporting and _closing_report(c):
-            subj = next(g for g in c.children if g.dep_ == "nsubj")
-            return int(subj.i)  # "…, killing 13 people, medical sources said on Sunday" as a conjunct
+            # "…, killing 13 people, medical sources said on Sunday" parsed as a conjunct
+            return next(int(g.i) for g in c.children if g.dep_ == "nsubj")
         # "Police arrested 40 teachers, witnesses said": the speech verb hangs from the report
         if (
             c.dep_ in ("parataxis", "ccomp", "advcl")
             and lemma(c) in reporting
             and c.i > head.i
             and not any(g.dep_ == "mark" and g.lower_ in SUBORDINATORS for g in c.children)
+            # "…; the police chief said 33 prisoners were killed": a report with content of its own
+            and not any(g.dep_ == "ccomp" for g in c.children)
         ):
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
             if subj is not None:
@@ -1096,6 +1102,12 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
         ):
             return None  # "unions announced a strike, and mothers have kept up a vigil": a new clause
         told = _told_participle(below, anc, dep)
+        if (
+            lemma(anc) in reporting
+            and below.i < anc.i
+            and any(c.dep_ == "ccomp" and c.i > anc.i for c in anc.children)
+        ):
+            return None  # "inmates escaped during a riot; the police chief said 33 were killed"
         below = anc
         if lemma(anc) in reporting and (dep in ("ccomp", "dobj", "parataxis", "xcomp", "conj") or told):
             if any(c.dep_ == "auxpass" for c in anc.children):
