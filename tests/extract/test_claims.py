@@ -712,3 +712,20 @@ def test_time_of_the_content_or_the_speaker_is_not_the_time_of_saying(nlp: Langu
 def test_a_not_quoted_before_the_frame_keeps_the_claim(nlp: Language) -> None:
     claims = claims_of(nlp, '"Are we where we need to be? Probably not," Ms. Moore said.')
     assert [c.cue.text for c in claims] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Ombudsman's Office put the number of deaths at 24, "
+            "of which 11 were linked to police action.",
+            "24, of which 11 were linked to police action",
+        ),
+        ("The health ministry put the toll at 41, including five children.", "41, including five children"),
+        ("The union put turnout at 3.5 million, while police said 800,000 marched.", "3.5 million"),
+    ],
+)
+def test_a_figure_keeps_the_breakdown_written_after_it(nlp: Language, text: str, content: str) -> None:
+    claims = claims_of(nlp, text)
+    assert claims[0].content.text == content

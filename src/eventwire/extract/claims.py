@@ -158,6 +158,8 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
         root = d.parent or d
         if id(d) in ends:
             d = dataclasses.replace(d, content=(d.content[0], ends[id(d)]))
+        elif not d.quote and text[d.cue[0] : d.cue[1]].endswith(" at"):
+            d = dataclasses.replace(d, content=_with_breakdown(text, d.content))
         chain: list[Actor] = []
         for outer in root.outer:
             chain.extend(actor_for(p) for p in outer.cited)
@@ -213,6 +215,17 @@ def _unsaid(d: Frame) -> bool:
 # verbs whose negation still reports a position ("did not deny" is not made a claim either way by
 # them; "would not rule out" has a modal and never reaches here)
 _NEGATING = frozenset({"deny", "reject", "dispute"})
+
+
+# the parts of a figure a report gives right after it: "put the toll at 24, of which 11 …",
+# "at 41, including five children", "at more than 800, among them 30 journalists"
+_BREAKDOWN = re.compile(r",\s+(?:of\s+(?:which|whom)|including|among\s+(?:them|whom))\s[^,;.]*")
+
+
+def _with_breakdown(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A figure's content ("put the toll at 24") with the breakdown written right after it."""
+    m = _BREAKDOWN.match(text, content[1], min(content[1] + 200, len(text)))
+    return (content[0], m.end()) if m is not None else content
 
 
 def _one_per_content(drafts: list[Frame]) -> list[Frame]:
