@@ -646,3 +646,33 @@ def test_a_site_cue_is_a_locative_preposition_before_it() -> None:
     text = "Rioters stayed inside the Hong Kong Polytechnic University; Hong Kong Polytechnic University said"
     assert site_cued(text, text.index("Hong Kong"))
     assert not site_cued(text, text.rindex("Hong Kong"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("In the regional capital Bahir Dar, heavy gunfire was heard on Monday.", "Bahir Dar"),
+        ("Drivers ploughed into protesters in Novi Sad and Čačak on Tuesday.", "Čačak"),
+    ],
+)
+def test_towns_after_an_apposed_noun_or_inside_a_misread_name_are_found(
+    nlp: Language, text: str, town: str
+) -> None:
+    from tests.resolve.test_gazetteer_fixture import _c
+
+    gaz = InMemoryGazetteer(
+        [
+            (_c(1, "Bahir Dar", "city", "ET", "03", "Amhara", 11.6, 37.4, 350_000, 342884), []),
+            (_c(2, "Čačak", "city", "RS", "00", "Moravica", 43.9, 20.3, 117_000, 792078), ["Cacak"]),
+            (_c(3, "Novi Sad", "city", "RS", "00", "Vojvodina", 45.3, 19.8, 300_000, 3194360), []),
+        ]
+    )
+    assert town in [p.text for p in find_places(nlp(text), gaz)]
+
+
+def test_a_site_word_after_an_indefinite_article_names_a_kind_not_a_site() -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    assert _facility_matches("The shooting took place in a sprawling Shi'ite district.", []) == []
+    assert _facility_matches("Crowds gathered in City Hall Way.", []) == []

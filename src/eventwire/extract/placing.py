@@ -62,12 +62,35 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
     out = []
     for p in places:
         i = bisect.bisect_right(starts, p.start_char) - 1
-        if i >= 0 and reach[i] > p.start_char and not _cued_site(p, spans, text):
+        if i >= 0 and reach[i] > p.start_char and not _cued_site(p, spans, text) and not _leads(p, actors):
             continue  # inside an actor's name
         if text[p.end_char : p.end_char + 6].lower() == "-based":
             continue
         out.append(p)
     return out
+
+
+_LOCAL_KINDS = frozenset({"security_forces", "state", "judiciary"})
+
+
+def _leads(p: Place, actors: Sequence[Actor]) -> bool:
+    """The town or province a state body's mention starts with ("Zahedan police", "Tehran
+    prosecutors"): where they act, as the place recogniser keeps it; not a place inside another name
+    ("Meridian News Service"), and not a country ("Myanmar military troops" names the army)."""
+    if p.feature not in ("city", "admin1", "admin2"):
+        return False
+    covering = [
+        a
+        for a in actors
+        if a.start_char is not None and a.end_char is not None and a.start_char <= p.start_char < a.end_char
+    ]
+    return bool(covering) and all(
+        a.start_char == p.start_char
+        and a.end_char is not None
+        and p.end_char < a.end_char
+        and a.kind in _LOCAL_KINDS
+        for a in covering
+    )
 
 
 def _cued_site(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
@@ -243,6 +266,11 @@ def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> l
             continue
         inside = [p for p in _own_places(places, actors, doc) if start <= p.start_char < end]
         local = [p for p in inside if p.precision in ("point", "city", "admin2")]
+        if local and _dateline(doc_text(doc), start, local[0]):
+            # "BEIJING, Nov. 19 — Hong Kong police have arrested …": the story is in another country
+            away = [p for p in inside[1:] if p.country and local[0].country and p.country != local[0].country]
+            if away and not any(p.country == local[0].country for p in inside[1:]):
+                return [away[0], local[0]]
         if len(local) >= 2 and _dateline(doc_text(doc), start, local[0]):
             # "ZAHEDAN (Wire) — Gunmen attacked a post in Saravan": the story's town, then the filing town
             others = [

@@ -187,7 +187,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
         elif ent.label_ in _MAYBE_LABELS:
             top = _from_mislabelled(ent, gazetteer)
         else:
-            taken.append((ent.start_char, ent.end_char))  # dates, numbers: never scanned
+            if ent.label_ in _NUMERIC_LABELS:
+                taken.append((ent.start_char, ent.end_char))  # dates, numbers: never scanned
             continue
         if top is None or _vetoed(top, text, vetoes, gazetteer):
             continue
@@ -258,6 +259,7 @@ _NOT_SITE_NAME = frozenset(
      "after", "before", "during", "inside", "across", "around", "but", "as", "with", "for", "if",
      "hundreds", "thousands", "dozens", "officers", "protesters", "students", "detainees"}
 )  # fmt: skip
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 _DESCRIPTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]{3,}")
 # Capitalised words that start a sentence or a title, never a facility's own name.
 _NOT_FACILITY_FIRST = frozenset(
@@ -311,6 +313,8 @@ def _facility_matches(
         if len(words) < 2 or not words[0][1][:1].isupper():
             continue
         start, end = words[0][0], m.end()
+        if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "a sprawling Shi'ite district", "an Istanbul police station": a kind, not a name
         while end > start and text[end - 1] in ".,;:":
             end -= 1
         # a town before the head stays the town ("a Tehran prison", "the Gainesville airport", "Hong
@@ -538,6 +542,8 @@ def _important(cand: Candidate, cue: str = "strong") -> bool:
 def _cued(doc: Doc, start: int, end: int) -> str | None:
     """``strong`` for "in X", "city of X", "X province"; ``weak`` for "from X", "at X"."""
     i = start - 1
+    if i >= 0 and doc[i].lower_ in _APPOSED and doc[i].is_lower:
+        return "strong"  # "the regional capital Bahir Dar", "the port city Hodeidah"
     if i >= 0 and doc[i].lower_ in ("the", "a", "an"):  # "in a Tbilisi prison"
         i -= 1
     if i >= 0 and doc[i].lower_ in _CUES:
@@ -562,9 +568,18 @@ def _cued(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# Nouns a town's name is written right after: "the regional capital Bahir Dar", "the town Kobo".
+_APPOSED = frozenset({"capital", "city", "town", "village", "port"})
+# Entity labels that never cover a place: numbers and times (a name the tagger called a work of art
+# or an event, "in Novi Sad and Čačak", is still scanned for places).
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def _hint(doc: Doc, start: int, end: int) -> PlaceFeature | None:
     if end < len(doc) and doc[end].lower_ in _AFTER:
         return _AFTER[doc[end].lower_]
+    if start >= 1 and doc[start - 1].lower_ in _APPOSED and doc[start - 1].is_lower:
+        return "city"
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _BEFORE:
         return _BEFORE[doc[start - 2].lower_]
     return None
