@@ -97,6 +97,9 @@ def test_coordinated_places_needs_a_written_list() -> None:
     # joined by "and", two places of different levels are two places
     text = "in Normandy and near Marseille"
     assert coordinated_places(text, [_place(text, "Normandy", "admin1"), _place(text, "Marseille", "city")])
+    # a toll broken down by place
+    text = "shot dead, four of them in Tabriz and three in Urmia"
+    assert coordinated_places(text, [_place(text, "Tabriz", "city"), _place(text, "Urmia", "city")])
     text = "in Shiraz, Fars province"
     assert not coordinated_places(text, [_place(text, "Shiraz", "city"), _place(text, "Fars", "admin1")])
 
@@ -156,6 +159,8 @@ def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
         # sites where the event stands, not sites that describe its doers
         ("Workers walked out at several oil refineries on Monday.", "strike", "aggregate"),
         ("Miners stopped work at three pits to demand back pay.", "strike", "aggregate"),
+        # the days around an event are a stretch; "in two days" is a time to come
+        ("Dozens of activists were abducted in the days before the vote.", "arrest", "aggregate"),
         ("Resident doctors in public hospitals began an indefinite strike on Monday.", "strike", "single"),
     ],
 )

@@ -39,9 +39,14 @@ __all__ = [
 
 # "in Ahvaz and Shadegan", "Minsk, Brest and Gomel", "in Islamabad as well as in Rawalpindi",
 # "in Normandy and near Marseille"
+# a toll broken down by place: "four of them in Nairobi and three in Kisumu"
+_COUNT_WORD = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|"
+    r"several|others|another)"
+)
 _COORDINATION = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|as\s+well\s+as\s+)"
-    r"(?:in\s+|at\s+|near\s+|outside\s+|around\s+)?",
+    r"(?:(?:in\s+|at\s+|near\s+|outside\s+|around\s+)|" + _COUNT_WORD + r"\s+(?:more\s+)?in\s+)?",
     re.I,
 )
 
@@ -261,8 +266,9 @@ def _wave_noun(t: Token) -> bool:
         return False
     if (t.tag_ == "NNS" and lemma(t) in WAVE_NOUNS) or (t.tag_ == "NN" and lemma(t) in MASS_WAVES):
         return True
-    if t.tag_ == "NNS" and lemma(t) in DURATION_NOUNS and t.head.lower_ != "in":
-        return True  # "during the three days", "over two weeks" (not "in two days": a time to come)
+    if t.tag_ == "NNS" and lemma(t) in DURATION_NOUNS:
+        # "during the three days", "over two weeks", "in the days before the vote" (not "in two days")
+        return t.head.lower_ != "in" or not any(c.dep_ == "nummod" for c in t.children)
     if lemma(t) not in SPAN_NOUNS:
         return False
     return any(
