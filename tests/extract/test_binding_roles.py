@@ -283,3 +283,9 @@ def test_those_urged_or_expected_to_join_take_part(nlp: Language) -> None:
     ev = _of(_with_actors(nlp, text), "strike")
     assert any("Dockworkers" in n or "dockworkers" in n for n in _names(ev, "participant"))
     assert "Unions" in _names(ev, "initiator")
+
+
+def test_clients_beaten_in_custody_are_the_victims(nlp: Language) -> None:
+    text = "A lawyer said two of her clients had been kicked and punched by officers in custody."
+    ev = _of(_with_actors(nlp, text), "torture")
+    assert any("clients" in n for n in _names(ev, "victim"))

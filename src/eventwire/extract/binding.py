@@ -1447,7 +1447,22 @@ def _the_group(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
 SINGLE_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 # People named by a noun that the shared word lists do not carry.
 PERSON_NOUNS = frozenset(
-    {"colleague", "classmate", "comrade", "neighbour", "neighbor", "friend", "peasant", "vendor", "hawker"}
+    {
+        "colleague",
+        "classmate",
+        "comrade",
+        "neighbour",
+        "neighbor",
+        "friend",
+        "peasant",
+        "vendor",
+        "hawker",
+        "client",
+        "customer",
+        "tenant",
+        "inmate",
+        "cellmate",
+    }
 )
 NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
 
@@ -2137,6 +2152,15 @@ def bind_actors(
         out = [generic_as(a, "Civilians") for a in out]
     if etype in ("execution", "arrest") and not any(a.role == "victim" for a in out):
         out.extend(_sentence_victim(head, known, out))
+    if (
+        etype == "torture"
+        and not any(a.role == "victim" for a in out)
+        and any(w.role == "victim" for w in weak)
+    ):
+        # "two of her clients were kicked and punched": people held, so detainees too
+        out.extend(
+            w.replace(aliases=(*w.aliases, "Detainees", "detainees")) for w in weak if w.role == "victim"
+        )
     if etype == "torture" and not any(a.role == "victim" for a in out):
         out.append(
             Actor(
