@@ -729,3 +729,21 @@ def test_a_not_quoted_before_the_frame_keeps_the_claim(nlp: Language) -> None:
 def test_a_figure_keeps_the_breakdown_written_after_it(nlp: Language, text: str, content: str) -> None:
     claims = claims_of(nlp, text)
     assert claims[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister said in December that 96 people had died, including 17 police officers, "
+            "and insisted that officers had fired only in self-defence.",
+            "96 people had died, including 17 police officers",
+        ),
+        (
+            "The army said 27 soldiers had been injured, four of them seriously.",
+            "27 soldiers had been injured, four of them seriously",
+        ),
+    ],
+)
+def test_a_reported_figure_keeps_its_breakdown(nlp: Language, text: str, content: str) -> None:
+    assert claims_of(nlp, text)[0].content.text == content

@@ -158,7 +158,7 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
         root = d.parent or d
         if id(d) in ends:
             d = dataclasses.replace(d, content=(d.content[0], ends[id(d)]))
-        elif not d.quote and text[d.cue[0] : d.cue[1]].endswith(" at"):
+        elif not d.quote:
             d = dataclasses.replace(d, content=_with_breakdown(text, d.content))
         chain: list[Actor] = []
         for outer in root.outer:
@@ -218,12 +218,23 @@ _NEGATING = frozenset({"deny", "reject", "dispute"})
 
 
 # the parts of a figure a report gives right after it: "put the toll at 24, of which 11 …",
-# "at 41, including five children", "at more than 800, among them 30 journalists"
-_BREAKDOWN = re.compile(r",\s+(?:of\s+(?:which|whom)|including|among\s+(?:them|whom))\s[^,;.]*")
+# "at 41, including five children", "at more than 800, among them 30 journalists", "27 soldiers had
+# been injured, four of them seriously"
+_BREAKDOWN = re.compile(
+    r",\s+(?:of\s+(?:which|whom)|including|among\s+(?:them|whom)|(?:\d[\d,]*|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|some|most|many|several|all)\s+of\s+(?:them|whom))\s[^,;.]*"
+)
 
 
 def _with_breakdown(text: str, content: tuple[int, int]) -> tuple[int, int]:
-    """A figure's content ("put the toll at 24") with the breakdown written right after it."""
+    """A content that ends on a figure ("put the toll at 24", "said 96 people had died") with the
+    breakdown written right after it."""
+    if not any(ch.isdigit() for ch in text[max(content[0], content[1] - 40) : content[1]]) and not re.search(
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b",
+        text[max(content[0], content[1] - 60) : content[1]],
+        re.IGNORECASE,
+    ):
+        return content
     m = _BREAKDOWN.match(text, content[1], min(content[1] + 200, len(text)))
     return (content[0], m.end()) if m is not None else content
 
