@@ -303,27 +303,29 @@ def _status_of(nlp: Language, text: str, word: str, claims: tuple[Claim, ...] = 
     return event_status(tok, tok.idx, claims)
 
 
-def test_status_according_to_vouches_for_the_toll_not_the_lead(nlp: Language) -> None:
+def test_status_closing_according_to_covers_the_lead_and_its_toll(nlp: Language) -> None:
+    # "…, killing at least two people, according to X": the sentence is X's account, as with "…, X said"
+    # (dev2 and dev3 gold; docs/gold-format.md has no rule of its own on it)
     text = (
         "Security forces fired tear gas at thousands of protesters marching on the palace, killing at least "
         "two people, according to a doctors' group."
     )
     cl = claim(text, "a doctors' group", text[: text.index(", according")], cue="according to")
-    assert _status_of(nlp, text, "fired", (cl,)).status == "asserted"
-    assert _status_of(nlp, text, "marching", (cl,)).status == "asserted"
-    toll = _status_of(nlp, text, "killing", (cl,))
-    assert toll.status == "attributed" and toll.claim_id == "cl1"
+    for word in ("fired", "marching", "killing"):
+        st = _status_of(nlp, text, word, (cl,))
+        assert st.status == "attributed" and st.claim_id == "cl1"
 
 
-def test_status_asserted_lead_keeps_its_claim_for_the_figures(nlp: Language) -> None:
+def test_status_according_to_after_a_tally_vouches_for_the_tally_not_the_lead(nlp: Language) -> None:
     text = (
-        "Security forces fired tear gas at thousands of protesters marching on the palace, killing at least "
-        "two people, according to a doctors' group."
+        "Six prisoners were hanged in Shiraz on Monday, bringing the number of executions this year to more "
+        "than 1,000, according to the group's tally."
     )
-    cl = claim(text, "a doctors' group", text[: text.index(", according")], cue="according to")
-    (protest,) = [e for e in events(nlp, text, claims=(cl,)) if e.type == "protest"]
-    assert protest.status == "asserted" and protest.source is None and protest.claim_id is None
-    assert [(m.kind, m.value) for m in protest.magnitudes] == [("participants", 1000)]
+    cl = claim(text, "the group", text[: text.index(", according")], cue="according to")
+    lead = _status_of(nlp, text, "hanged", (cl,))
+    assert lead.status == "asserted" and lead.claim_id == "cl1"
+    (ev,) = [e for e in events(nlp, text, claims=(cl,)) if e.trigger.text == "hanged"]
+    assert ev.status == "asserted" and ev.source is None and ev.claim_id is None
 
 
 @pytest.mark.parametrize(

@@ -985,15 +985,21 @@ VAGUE_COUNTS = frozenset(
 
 
 def _toll_clause(tok: Token) -> bool:
-    """ "killing at least two people", "wounding scores", "leaving 12 dead": a participle that counts
-    the consequences of the lead event (not "demanding an end to executions")."""
+    """A clause that counts the lead event into a tally ("bringing the number of executions this year to
+    1,000", "raising the toll to 40") or a relative clause with its toll ("in clashes in which eight
+    people died"): what an "according to" named after it vouches for. A participle of the lead event
+    itself ("…, killing at least 13 people, according to the UN") is the lead's own telling, and the
+    source's with it."""
     counted = any(t.like_num or t.pos_ == "NUM" or lemma(t) in VAGUE_COUNTS for t in tok.subtree)
     if tok.dep_ == "relcl" and tok.tag_ == "VBD" and lemma(tok) in CONSEQUENCE_VERBS | {"die"}:
-        # "in clashes in which eight people died", "an attack that killed 12"
         return counted
-    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or lemma(tok) not in CONSEQUENCE_VERBS:
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or lemma(tok) not in TALLY_VERBS:
         return False
-    return counted
+    return counted and any(lemma(c) in TALLY_NOUNS for c in tok.children if c.dep_ == "dobj")
+
+
+TALLY_VERBS = frozenset({"bring", "raise", "take", "push", "put", "lift", "increase"})
+TALLY_NOUNS = frozenset({"number", "toll", "total", "tally", "count", "figure"})
 
 
 def _according_elsewhere(head: Token, claim: Claim) -> bool:
