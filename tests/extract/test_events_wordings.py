@@ -101,7 +101,15 @@ NOT_EVENTS = [
     # property destroyed by a storm, or with no doer written
     ("The storm destroyed hundreds of homes along the coast.", "riot"),
     ("More than 7,000 homes have been destroyed since the coup, a research group said.", "riot"),
+    # deaths whose cause nobody alleges
+    ("The concrete canopy of the station collapsed on Friday, killing 15 people.", "killing"),
+    ("A fire swept through part of the prison, killing eight inmates.", "killing"),
 ]
+
+
+def test_a_phrase_headed_by_its_doers_is_not_a_plural_event(nlp: Language) -> None:
+    text = "Gunmen opened fire on the bus near the checkpoint, killing 12 passengers."
+    assert {e.scope for e in events(nlp, text)} == {"single"}
 
 
 def test_a_description_of_the_marchers_is_part_of_the_march(nlp: Language) -> None:

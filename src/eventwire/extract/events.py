@@ -550,15 +550,11 @@ def _aggregate(
     if subtype == "internet_shutdown":
         # one order, however wide: "mobile internet was cut nationwide", "cut in Ahvaz and Shadegan"
         # (not "rolling shutdowns of mobile data", "was repeatedly cut": a run of them)
-        return (
-            head.tag_ in ("NNS", "NNPS")
-            or any(m.kind in ("localities", "provinces") for m in magnitudes)
-            or any(
-                t.lower_ in RECURRENCE_WORDS | {"repeatedly", "rolling", "again"}
-                and scope_cues.recurrence(t)
-                and scope_cues.in_own_clause(t, head)
-                for t in clause_head(head).subtree
-            )
+        return head.tag_ in ("NNS", "NNPS") or any(
+            t.lower_ in RECURRENCE_WORDS | {"repeatedly", "rolling", "again"}
+            and scope_cues.recurrence(t)
+            and scope_cues.in_own_clause(t, head)
+            for t in clause_head(head).subtree
         )
     if any(m.kind in ("localities", "provinces") for m in magnitudes):
         return True
@@ -583,6 +579,8 @@ def _aggregate(
     # "subjected to beatings and electric shocks": the methods of one ordeal, not many events
     method = etype == "torture"
     plural = head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") and not weapon and not method
+    # "gunmen opened fire": a phrase headed by its doers, not by a plural event noun
+    plural = plural and not is_animate(head, word_set("animate"))
     if plural and (len(local) != 1 or _counted(head)):
         # "the protests", "attacks on US forces", "mass rallies", "more than 20 blockades" — not
         # "protests in Ahvaz", nor "shells hit a market" (several rounds of one attack)

@@ -379,6 +379,62 @@ def _not_accidental(c: MatchContext) -> bool:
     return not (c.words & {"accidental", "accidentally", "leak", "leaking", "cylinder", "boiler"})
 
 
+# what kills with nobody's hand in it: "the canopy collapsed, killing 15", "a fire swept through the
+# prison, killing eight", "the bus plunged into a ravine, killing 20"
+ACCIDENT_VERBS = frozenset(
+    {
+        "collapse",
+        "crash",
+        "capsize",
+        "sink",
+        "derail",
+        "plunge",
+        "overturn",
+        "topple",
+        "cave",
+        "sweep",
+        "engulf",
+    }
+)
+ACCIDENT_NOUNS = frozenset(
+    {
+        "fire",
+        "blaze",
+        "flood",
+        "flooding",
+        "storm",
+        "earthquake",
+        "quake",
+        "landslide",
+        "stampede",
+        "accident",
+        "crash",
+        "collapse",
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "avalanche",
+        "heatwave",
+        "canopy",
+        "roof",
+        "bridge",
+        "building",
+    }
+)
+
+
+def _not_accident_toll(c: MatchContext) -> bool:
+    """ ", killing 15 people" after a collapse, a crash or a fire: deaths whose cause nobody alleges."""
+    h = c.head
+    if h.dep_ != "advcl" or h.tag_ != "VBG" or h.head == h:
+        return True
+    gov = h.head
+    if lemma(gov) in ACCIDENT_VERBS:
+        return False
+    doer = next((ch for ch in gov.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    return doer is None or lemma(doer) not in ACCIDENT_NOUNS
+
+
 def _not_armed_abductor(c: MatchContext) -> bool:
     """Gunmen, bandits or militants abducting people: part of their attack, not a state detention."""
     s = _antecedent(subject(c.head) or agent(c.head))
@@ -1540,6 +1596,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "aircraft_patient": _aircraft_patient,
     "armed_context": _armed_context,
     "not_accidental": _not_accidental,
+    "not_accident_toll": _not_accident_toll,
     "not_armed_abductor": _not_armed_abductor,
     "not_caused_closure": _not_caused_closure,
     "not_state_on_crowd": _not_state_on_crowd,
