@@ -394,3 +394,26 @@ def test_wounded_left_behind_and_crowds_brought_out_are_counted(
 def test_a_range_keeps_its_upper_figure_as_value(nlp: Language) -> None:
     (m,) = find_magnitudes(nlp("Between 400 and 500 people were killed in the violence."))
     assert (m.value, m.low, m.high, m.qualifier) == (500, 400, 500, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A decision that set off protests in Gondar, Kobo and Woldia.", [("Gondar, Kobo and Woldia", 3)]),
+        (
+            "Protests spread to Nasiriyah, Diwaniya, Amara, Hilla, Najaf and Basra.",
+            [("Nasiriyah, Diwaniya, Amara, Hilla, Najaf and Basra", 6)],
+        ),
+        ("Mobile internet was cut in Ahvaz and Shadegan on Sunday.", []),  # two towns: often one act
+        ("The talks between John Smith, Mary Jones and Ali Reza went well in Paris.", []),  # people
+        # the sentence's own count of places is the count
+        ("Marches took place in Khartoum, Omdurman and Bahri and in at least nine other towns.", []),
+    ],
+)
+def test_a_written_list_of_towns_counts_its_places(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    lists = [m for m in find_magnitudes(nlp(text)) if m.kind == "localities" and not m.text[0].isdigit()]
+    lists = [m for m in lists if "," in m.text or " and " in m.text]
+    assert [(m.text, m.value) for m in lists] == expected
+    assert all(text[m.start_char : m.end_char] == m.text and m.qualifier == "exact" for m in lists)

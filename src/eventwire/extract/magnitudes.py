@@ -701,8 +701,73 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
             )
         )
         i = num.end
+    out.extend(_place_lists(doc, out))
     out.sort(key=lambda m: m.start_char)
     return _coordinated_totals(doc, out, t)
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_PLACE_LIST = re.compile(rf"\b(?:in|across|to)\s+(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    tok = token_at(doc, char)
+    if tok is None:
+        return char, char + 1
+    sent = tok.sent
+    return sent.start_char, sent.end_char
+
+
+def _place_lists(doc: Doc, found: list[Magnitude]) -> list[Magnitude]:
+    """A written list of three or more towns is a count of places ("protests in Gondar, Kobo and
+    Woldia": three localities), when the tagger calls one of its names a place and no more than half
+    of them persons, and the sentence writes no count of places of its own."""
+    text = doc_text(doc)
+    if " and " not in text:
+        return []
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    # persons' full names as half the items make it a list of people ("John Smith and Mary Jones")
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and " " in e.text]
+    if not places:
+        return []
+    out: list[Magnitude] = []
+    for m in _PLACE_LIST.finditer(text):
+        start, end = m.start("list"), m.end("list")
+        while end > start and text[end - 1] in ".,;:":
+            end -= 1
+        names = [
+            (start + i.start(), start + i.end())
+            for i in re.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))", text[start:end])
+            if i.group().strip() and i.group().strip() != "and"
+        ]
+        names = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in names]
+        names = [(a + 4, b) if text[a:b].startswith("and ") else (a, b) for a, b in names]
+        if len(names) < 3 or any(f.start_char < end and start < f.end_char for f in found):
+            continue  # two names are as often one act in two towns ("internet was cut in Ahvaz and Shadegan")
+        sent = _sentence_bounds(doc, start)
+        if any(f.kind in ("localities", "provinces") and sent[0] <= f.start_char < sent[1] for f in found):
+            continue  # "in Khartoum, Omdurman and Bahri and in at least nine other towns": the written count
+        if not any(pa < nb and na < pb for na, nb in names for pa, pb in places):
+            continue
+        named = sum(any(pa < nb and na < pb for pa, pb in people) for na, nb in names)
+        if 2 * named >= len(names):
+            continue
+        n = len(names)
+        out.append(
+            Magnitude(
+                kind="localities",
+                value=n,
+                low=n,
+                high=n,
+                qualifier="exact",
+                text=text[start:end],
+                start_char=start,
+                end_char=end,
+                vague=False,
+            )
+        )
+    return out
 
 
 VICTIM_KINDS = frozenset({"fatalities", "arrests", "injuries", "executions"})
