@@ -289,3 +289,14 @@ def test_clients_beaten_in_custody_are_the_victims(nlp: Language) -> None:
     text = "A lawyer said two of her clients had been kicked and punched by officers in custody."
     ev = _of(_with_actors(nlp, text), "torture")
     assert any("clients" in n for n in _names(ev, "victim"))
+
+
+def test_a_strike_phrase_parsed_as_an_apposition_keeps_its_strikers(nlp: Language) -> None:
+    from eventwire.extract.binding import bind_actors
+
+    doc = nlp("Workers at the Ford plant downed tools on Tuesday, the union said.")
+    tools = next(t for t in doc if t.text == "tools")
+    if tools.dep_ != "appos":
+        pytest.skip("the model parsed the phrase as a clause")
+    actors = bind_actors(tools, [tools.i], "strike", "labor_strike", ())
+    assert any(a.role == "initiator" and a.text == "Workers" for a in actors)

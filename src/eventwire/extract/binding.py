@@ -1974,6 +1974,14 @@ def bind_actors(
                 pairs.extend((c, "doer") for c in _second_subjects(head.head, s))
         elif (
             etype in INITIATOR_TYPES
+            and head.dep_ == "appos"
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.i < head.i
+            and is_animate(head.head, animate)
+        ):
+            pairs.append((head.head, "doer"))  # "Workers at the plant downed tools" parsed as an apposition
+        elif (
+            etype in INITIATOR_TYPES
             and head.dep_ == "pobj"
             and head.head.lower_ == "on"
             and head.head.head.pos_ in ("NOUN", "PROPN")
