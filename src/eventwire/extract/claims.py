@@ -40,9 +40,14 @@ an event they merely mention is the publisher's.
 What is not a claim: a subject that denies speech ("No group claimed …"), a
 cue inside another claim's speaker phrase ("X, who asked not to be named,
 said"), intentions ("wants to", "plans to") and speech verbs under them
-("requires candidates to disclose", "refused to confirm"). Beliefs with a
-clause ("X believes that …") are claims unless another claim holds them. A
-statement, letter or message speaks for whoever issued it.
+("requires candidates to disclose", "refused to confirm"), a negated verb of
+saying ("has not acknowledged", "did not confirm"; "did not deny" stays), and a
+short quotation right after a verb of naming ("the barricades residents call
+"resistance points""). Beliefs with a clause ("X believes that …") are claims
+unless another claim holds them. A statement, letter or message speaks for
+whoever issued it. Two frames of one speaker over the same words ('"…," the
+doctor said by telephone, asking not to be named') are one claim, framed by
+the nearer cue.
 
 A claim in a headline whose figures come back in a later claim is the same
 claim: only the later one is kept (a lead sentence's claim stays).
@@ -64,6 +69,12 @@ Conventions of the records:
 - A relative pronoun before the frame ("the protests, which the authorities
   say were instigated …") is not content; an "according to" after a relative
   clause that closes someone else's claim vouches for that clause only.
+- A content that ends on a figure keeps the breakdown written right after it
+  ("put the toll at 24, of which 11 …", "96 people had died, including 17
+  police officers").
+- ``time`` is when it was said: a time expression on the verb of saying, or on
+  the statement or occasion it was said in ("in a statement issued on Monday",
+  "speaking at a news conference on Sunday"), never one inside the content.
 - ``speaker`` offsets are the phrase as written in this claim ("He", "the
   group"); its ``name`` and ``kind`` come from the actor mention over it, or from
   the earlier speaker a pronoun or role noun refers to.
