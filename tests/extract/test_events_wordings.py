@@ -153,3 +153,13 @@ def test_the_methods_of_one_ordeal_are_one_event(nlp: Language) -> None:
     text = "The detainee was subjected to beatings and electric shocks during interrogation."
     tortures = [e for e in events(nlp, text) if e.type == "torture"]
     assert tortures and all(e.scope == "single" for e in tortures)
+
+
+def test_those_hurt_in_a_told_attack_keep_the_attack(nlp: Language) -> None:
+    text = "Our thoughts go to all of those injured in today's attack near the airfield."
+    assert "attack" in [e.type for e in events(nlp, text)]
+
+
+def test_a_bombing_that_shattered_a_building_killed(nlp: Language) -> None:
+    text = "The federal building was shattered by an explosion on Wednesday, killing 168 people."
+    assert {"attack", "killing"} & {e.type for e in events(nlp, text)}

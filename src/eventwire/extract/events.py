@@ -323,7 +323,11 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ == "whoever":
         return True
-    clause = head if head.dep_ in ("relcl", "acl") else clause_head(head)
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS) for c in head.children
+    )
+    # "any civil servant who joined a strike" (not "those involved in the failed attack": a told event)
+    clause = head if head.dep_ in ("relcl", "acl") else (head if definite else clause_head(head))
     if clause.dep_ in ("relcl", "acl") and (
         clause.head.lower_ in GENERIC_PRONOUNS
         or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in clause.head.children)

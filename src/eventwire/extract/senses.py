@@ -415,10 +415,6 @@ ACCIDENT_NOUNS = frozenset(
         "typhoon",
         "avalanche",
         "heatwave",
-        "canopy",
-        "roof",
-        "bridge",
-        "building",
     }
 )
 
