@@ -287,3 +287,21 @@ def test_a_placing_possessor_with_no_place_of_its_rank_stays(nlp: Language) -> N
     )
     (claim,) = find_claims(mentions)
     assert "Lyon" not in claim.speaker.name
+
+
+def test_a_role_noun_picks_its_conjunct_of_a_joint_speaker(nlp: Language) -> None:
+    text = (
+        "Residents and a doctor at the town's hospital said a drone struck a crowded square. "
+        '"Most of the dead were traders," the doctor said by telephone.'
+    )
+    claims = claims_of(nlp, text)
+    assert claims[1].speaker.name == "doctor"
+
+
+def test_a_plural_role_noun_is_not_a_single_earlier_speaker(nlp: Language) -> None:
+    text = (
+        'Residents said a drone struck a crowded square. "We ran," one resident said. '
+        "The residents said it was full."
+    )
+    claims = claims_of(nlp, text)
+    assert claims[2].speaker.name == "Residents"

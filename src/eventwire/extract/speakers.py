@@ -1064,9 +1064,32 @@ class SpeakerMemory:
         if lemma in lex.anaphor_all or person_noun:
             # a person noun refers back to a person, an institution noun to an institution
             # ("the judiciary" is not "the judiciary spokesman")
+            plural = self._is_plural(head)
             named = next(
-                (e for e in recent if e.person == person_noun and (e.head == lemma or lemma in e.words)), None
-            )
+                (
+                    e
+                    for e in recent
+                    if e.person == person_noun
+                    and (e.head == lemma or lemma in e.words)
+                    and (not person_noun or e.plural == plural or " and " in (e.actor.text or ""))
+                ),
+                None,
+            )  # "the residents" are not "one resident"
+            if (
+                named is not None
+                and lemma not in _words(named.actor.name)
+                and " and " in (named.actor.text or "")
+            ):
+                # "Residents and a doctor at the hospital said … the doctor said": that one of them
+                name = _bare(doc_text(head.doc)[head.left_edge.idx : head.idx + len(head.text)])
+                return _Entry(
+                    actor=dataclasses.replace(named.actor, name=name, aliases=(), identifier=None),
+                    person=person_noun,
+                    plural=self._is_plural(head),
+                    head=lemma,
+                    words=_words(name),
+                    at=head.idx,
+                )
             named = named or self._named_before(head, lemma, by_kind=False, owner=owner, need=need)
             if named is None and person_noun and poss is None and need:
                 named = self._described_before(head, recent)
