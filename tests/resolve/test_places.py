@@ -676,3 +676,28 @@ def test_a_site_word_after_an_indefinite_article_names_a_kind_not_a_site() -> No
 
     assert _facility_matches("The shooting took place in a sprawling Shi'ite district.", []) == []
     assert _facility_matches("Crowds gathered in City Hall Way.", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Thousands gathered outside his residence in the Colombo suburb of Mirihana.", ["Mirihana"]),
+        (
+            "Police fired tear gas at students in the Uttara and Jatrabari neighbourhoods.",
+            ["Uttara", "Jatrabari"],
+        ),
+        ("Troops raided homes in the township of Kanbalu overnight.", ["Kanbalu"]),
+    ],
+)
+def test_quarters_named_by_a_designator_are_sites(text: str, names: list[str]) -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    tops = _facility_matches(text, [], [(text.index(names[0]), text.index(names[0]) + len(names[0]))])
+    assert [t.text for t in tops] == names
+
+
+def test_the_second_of_two_coordinated_sites_is_cued_too() -> None:
+    from eventwire.resolve.places import site_cued
+
+    text = "students in the Uttara and Jatrabari neighbourhoods"
+    assert site_cued(text, text.index("Jatrabari"))

@@ -259,6 +259,10 @@ _NOT_SITE_NAME = frozenset(
      "after", "before", "during", "inside", "across", "around", "but", "as", "with", "for", "if",
      "hundreds", "thousands", "dozens", "officers", "protesters", "students", "detainees"}
 )  # fmt: skip
+_QUARTER_RE = re.compile(
+    rf"\b(?:suburb|neighbou?rhood|district|township|quarter)\s+of\s+(?P<of>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+    rf"|\b(?P<a>{_NAME_WORD})\s+and\s+(?P<b>{_NAME_WORD})\s+(?:neighbou?rhoods|suburbs|districts|townships)\b"
+)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 _DESCRIPTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]{3,}")
 # Capitalised words that start a sentence or a title, never a facility's own name.
@@ -302,6 +306,18 @@ def _facility_matches(
             continue
         out.append(Toponym(start, end, text[start:end], None, "facility"))
         taken = [*taken, (start, end)]
+    for m in _QUARTER_RE.finditer(text):
+        # "the Colombo suburb of Mirihana", "the Uttara and Jatrabari neighbourhoods"
+        for g in ("of", "a", "b"):
+            start, end = m.start(g), m.end(g)
+            while end > start and text[end - 1] in ".,;:":
+                end -= 1
+            if start < 0 or _overlaps(start, end, taken):
+                continue  # the designator outweighs a tagger's person ("the Colombo suburb of Mirihana")
+            if text[start:end].lower() in _NOT_SITE_NAME:
+                continue
+            out.append(Toponym(start, end, text[start:end], None, "facility"))
+            taken = [*taken, (start, end)]
     for m in _SITE_RE.finditer(text):
         words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
         while len(words) > 1 and (
@@ -614,7 +630,7 @@ def _vetoed(top: Toponym, text: str, vetoes: Sequence[tuple[int, int]], gazettee
 
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|at|near|outside|into|to|from|around|opposite|behind|towards?|of|on)"
-    r"\s+(?:the\s+(?:new\s+|old\s+|main\s+)?)?$",
+    r"\s+(?:the\s+(?:new\s+|old\s+|main\s+)?)?(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$",
     re.IGNORECASE,
 )
 
