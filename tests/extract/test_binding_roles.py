@@ -300,3 +300,19 @@ def test_a_strike_phrase_parsed_as_an_apposition_keeps_its_strikers(nlp: Languag
         pytest.skip("the model parsed the phrase as a clause")
     actors = bind_actors(tools, [tools.i], "strike", "labor_strike", ())
     assert any(a.role == "initiator" and a.text == "Workers" for a in actors)
+
+
+def test_a_by_phrase_hung_on_an_active_verb_names_the_protesters(nlp: Language) -> None:
+    ev = _of(
+        _with_actors(nlp, "Police broke up a sit-in by nurses outside the health ministry in Lagos."),
+        "protest",
+    )
+    assert "nurses" in _names(ev, "initiator")
+
+
+def test_supporters_of_a_person_are_not_the_person(nlp: Language) -> None:
+    text = "Security forces broke up the sit-in by supporters of the ousted president Mohamed Morsi in Cairo."
+    ev = _of(_with_actors(nlp, text), "protest")
+    initiators = [a for a in ev.actors if a.role == "initiator"]
+    assert initiators and all(a.name != "Mohamed Morsi" for a in initiators)
+    assert any("supporters of" in n for n in _names(ev, "initiator"))

@@ -539,6 +539,8 @@ def _member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
             for g in c.children:
                 if g.dep_ == "pobj":
                     body = actor_at(g, known, role)
+                    if body is not None and lemma(tok) in FOLLOWER_NOUNS and _is_person(g, body):
+                        return _followers(tok, body, role)  # "supporters of Mohamed Morsi": not Morsi
                     if body is not None and (
                         body.kind in BODY_KINDS
                         # "officers of the National Intelligence and Security Service": a named body
@@ -548,6 +550,35 @@ def _member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
                         alias = tok.lower_
                         return body if alias in body.aliases else body.replace(aliases=(*body.aliases, alias))
     return None
+
+
+def _is_person(tok: Token, a: Actor) -> bool:
+    """Whether the body members or supporters belong to is a person ("supporters of Mohamed Morsi")."""
+    doc = tok.doc
+    if a.start_char is not None and a.end_char is not None:
+        span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+        if span is not None and len(span) and span[-1].ent_type_ == "PERSON":
+            return True
+    return phrase_head(tok).ent_type_ == "PERSON"
+
+
+def _followers(tok: Token, leader: Actor, role: ActorRole) -> Actor:
+    """``supporters of Mohamed Morsi``: a group named after its leader, kept as written."""
+    doc = tok.doc
+    s = _np_span(tok)[0]
+    of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    end = max((t.i for c in of for t in c.subtree), default=tok.i) + 1
+    text = doc_text(doc)[doc[s].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return Actor(
+        text=text,
+        start_char=doc[s].idx,
+        end_char=doc[end - 1].idx + len(doc[end - 1].text),
+        name=text,
+        aliases=tuple(dict.fromkeys(f"{tok.lower_} of {n}" for n in (leader.name, leader.text) if n)),
+        kind="protesters",
+        role=role,
+        country=leader.country,
+    )
 
 
 def _others(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
@@ -627,7 +658,9 @@ def _apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor 
             extra = [x for x in (desc, tok.lower_) if x not in person.aliases and x != person.text]
             return person.replace(aliases=(*person.aliases, *dict.fromkeys(extra)))
     beside = list(tok.children)
-    if lemma(tok) in MEMBER_NOUNS | {"head", "chief", "founder", "president", "secretary", "spokesman"}:
+    if lemma(tok) in MEMBER_NOUNS | {"head", "chief", "founder", "president", "secretary", "spokesman"} and (
+        lemma(tok) not in FOLLOWER_NOUNS  # "supporters of the president, X" are not X
+    ):
         # "the leader of the opposition party, Ahmed Hassan": the name hangs on the party
         beside += [
             a
@@ -1028,6 +1061,10 @@ def _amid_doers(head: Token, etype: str) -> list[Token]:
     if lemma(verb) in HARM_LEMMAS | HOLD_LEMMAS | HOSTILE_LEMMAS | DIE_LEMMAS:
         return []
     return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
+
+
+def _by(tok: Token) -> bool:
+    return tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by")
 
 
 def _claimed_by(head: Token) -> list[Token]:
@@ -1972,6 +2009,22 @@ def bind_actors(
             if s is not None:
                 pairs.append((s, "doer"))
                 pairs.extend((c, "doer") for c in _second_subjects(head.head, s))
+        elif (
+            etype in INITIATOR_TYPES
+            and head.dep_ == "dobj"
+            and head.head.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" for c in head.head.children)
+            and any(_by(c) and c.i > head.i for c in head.head.children)
+        ):
+            # "security forces broke up the sit-in by supporters of Morsi": an active verb has no
+            # agent, so the "by" phrase the parser gave it names who held the sit-in
+            pairs.extend(
+                (g, "doer")
+                for c in head.head.children
+                if _by(c) and c.i > head.i
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
         elif (
             etype in INITIATOR_TYPES
             and head.dep_ == "appos"
