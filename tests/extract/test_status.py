@@ -118,11 +118,15 @@ def test_status_publishers_own_record_is_asserted(nlp: Language) -> None:
     assert other.status == "attributed"
 
 
-def test_status_publisher_speech_stays_attributed(nlp: Language) -> None:
+def test_status_publisher_speaking_of_itself_asserts(nlp: Language) -> None:
+    # docs/gold-format.md: "IHRM said" in an IHRM release is the publisher asserting (the spec: a null
+    # source is the publisher); the same words in another outlet's report are SRM's claim
     text = "Two men were hanged in Shiraz on Tuesday, SRM said."
     cl = claim(text, "SRM", "Two men were hanged in Shiraz on Tuesday")
     (ev,) = events(nlp, text, claims=(cl,), publisher="Sahel Rights Monitor")
-    assert ev.status == "attributed"
+    assert ev.status == "asserted" and ev.source is None
+    (other,) = events(nlp, text, claims=(cl,), publisher="Evening Wire")
+    assert other.status == "attributed" and other.source is not None
 
 
 def test_status_publishers_own_demand_for_redress_asserts_the_event(nlp: Language) -> None:
