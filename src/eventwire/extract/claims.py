@@ -240,14 +240,15 @@ _BREAKDOWN = re.compile(
 def _with_breakdown(text: str, content: tuple[int, int]) -> tuple[int, int]:
     """A content that ends on a figure ("put the toll at 24", "said 96 people had died") with the
     breakdown written right after it."""
-    if not any(ch.isdigit() for ch in text[max(content[0], content[1] - 40) : content[1]]) and not re.search(
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b",
-        text[max(content[0], content[1] - 60) : content[1]],
-        re.IGNORECASE,
-    ):
-        return content
     m = _BREAKDOWN.match(text, content[1], min(content[1] + 200, len(text)))
-    return (content[0], m.end()) if m is not None else content
+    if m is None or _FIGURE.search(text, max(content[0], content[1] - 60), content[1]) is None:
+        return content
+    return (content[0], m.end())
+
+
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b", re.IGNORECASE
+)
 
 
 def _one_per_content(drafts: list[Frame]) -> list[Frame]:
