@@ -159,6 +159,18 @@ def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
         # sites where the event stands, not sites that describe its doers
         ("Workers walked out at several oil refineries on Monday.", "strike", "aggregate"),
         ("Miners stopped work at three pits to demand back pay.", "strike", "aggregate"),
+        # sit-ins in the plural; the place where the call was made is not the event's
+        (
+            "The cleric urged his followers to hold sit-ins if the government did not resign.",
+            "protest",
+            "aggregate",
+        ),
+        (
+            "The party chief said in Tabriz that supporters would stage sit-ins on Monday.",
+            "protest",
+            "aggregate",
+        ),
+        ("Students staged a sit-in outside the ministry in Tabriz.", "protest", "single"),
         # the days around an event are a stretch; "in two days" is a time to come
         ("Dozens of activists were abducted in the days before the vote.", "arrest", "aggregate"),
         ("Resident doctors in public hospitals began an indefinite strike on Monday.", "strike", "single"),

@@ -582,10 +582,14 @@ def _aggregate(
     weapon = lemma(head) in word_set("weapon") or lemma(head) in word_set("device")
     # "subjected to beatings and electric shocks": the methods of one ordeal, not many events
     method = etype == "torture"
-    plural = head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") and not weapon and not method
+    # "sit-ins": the plural is the hyphenated word's last part ("sit" is its compound)
+    noun = (
+        head.head if head.dep_ == "compound" and head.head.i <= head.i + 2 and not head.whitespace_ else head
+    )
+    plural = noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS") and not weapon and not method
     # "gunmen opened fire": a phrase headed by its doers, not by a plural event noun
     plural = plural and not is_animate(head, word_set("animate"))
-    if plural and (len(local) != 1 or _counted(head)):
+    if plural and (len(local) != 1 or _counted(noun)):
         # "the protests", "attacks on US forces", "mass rallies", "more than 20 blockades" — not
         # "protests in Ahvaz", nor "shells hit a market" (several rounds of one attack)
         return True

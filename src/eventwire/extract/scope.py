@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Magnitude, Place
+from .lexicon import word_set
 from .syntax import clause_head, lemma, parse_tree, token_at
 
 if TYPE_CHECKING:
@@ -439,13 +440,41 @@ def own_places(head: Token, places: Sequence[Place]) -> list[Place]:
     or in a phrase, "in 12 cities, including Karaj and Shiraz", is kept)."""
     doc = head.doc
     pos, dep, heads = parse_tree(doc)
-    top = clause_head(head).i
+    own = clause_head(head)
+    top = own.i
+    # the clause that reports the event ("the chief said in Lahore that the party would stage sit-ins"):
+    # its place is where the words were said
+    first = own
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "said that the strike was … and that the party would stage sit-ins"
+    speech = (
+        first.head if first.dep_ == "ccomp" and lemma(first.head) in word_set("reporting_verbs") else None
+    )
     out = []
     for p in places:
         tok = token_at(doc, p.start_char)
-        if tok is None or not _below_own_clause(tok.i, top, pos, dep, heads):
+        if tok is None:
+            out.append(p)
+            continue
+        if speech is not None and _attached_to(tok.i, speech.i, top, dep, heads):
+            continue
+        if not _below_own_clause(tok.i, top, pos, dep, heads):
             out.append(p)
     return out
+
+
+def _attached_to(i: int, verb: int, top: int, dep: list[str], heads: list[int]) -> bool:
+    """Token ``i`` sits in a prepositional phrase of ``verb`` ("said in Lahore"), not in its subject
+    ("Islamabad's traders said") nor in the clause headed by ``top``."""
+    for _ in range(12):
+        if i == top:
+            return False
+        if heads[i] == verb:
+            return dep[i] == "prep"
+        if heads[i] == i:
+            return False
+        i = heads[i]
+    return False
 
 
 def _below_own_clause(i: int, top: int, pos: list[str], dep: list[str], heads: list[int]) -> bool:
