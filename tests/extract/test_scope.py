@@ -191,3 +191,27 @@ def test_across_a_city_is_no_wave(nlp: Language) -> None:
     first, second = (t for t in doc if t.lower_ == "across")
     assert not across_extent(first, [city])
     assert across_extent(second, [province])
+
+
+def _scope_with_time(nlp: Language, text: str, etype: str, start: str, end: str, phrase: str) -> str:
+    from tests.extract._event_helpers import time
+
+    t = time(text, phrase, start, end)
+    evs = [e for e in events(nlp, text, times=(t,)) if e.type == etype]
+    assert evs
+    return evs[0].scope
+
+
+def test_crowd_events_over_several_days_are_a_wave(nlp: Language) -> None:
+    text = "Between 26 and 28 June, thousands of people took to the streets of the capital."
+    assert (
+        _scope_with_time(nlp, text, "protest", "2025-06-26", "2025-06-28", "Between 26 and 28 June")
+        == "aggregate"
+    )
+    text = "Thousands of people took to the streets of the capital on Friday."
+    assert _scope_with_time(nlp, text, "protest", "2025-06-27", "2025-06-27", "on Friday") == "single"
+    # one continuous march, however long
+    text = "Farmers began a three-day march on the capital between 3 and 5 May."
+    assert (
+        _scope_with_time(nlp, text, "protest", "2025-05-03", "2025-05-05", "between 3 and 5 May") == "single"
+    )

@@ -508,6 +508,8 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
     attack in January", "four activists were executed in July 2022": a small toll in a calendar month)."""
     if head is not None and scope_cues.plural_targets(head, d.type):
         return True
+    if head is not None and _days_of_action(d, head):
+        return True
     # not "two were killed during the demonstrations in Omdurman on Thursday": one day's toll
     one_day = d.time is not None and not d.time_inferred and d.time.start == d.time.end
     toll = d.type in VICTIM_KIND
@@ -537,6 +539,29 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
         return span.days >= 2  # not "in March 2021, militants overran the town, killing dozens": one attack
     # a built interval ("since January", "over the past week"), not one calendar month or year
     return span.days >= 6 and not calendar
+
+
+# crowd events told over several days are several events ("between 26 and 28 June, thousands took to the
+# streets"); one continuous march, sit-in or strike is one ("a three-day march", "on strike since Monday")
+DAYS_OF_ACTION_TYPES = frozenset({"protest", "riot", "repression"})
+CONTINUOUS_SUBTYPES = frozenset({"internet_shutdown", "sit_in", "march"})
+
+
+def _days_of_action(d: Draft, head: Token) -> bool:
+    t = d.time
+    if d.type not in DAYS_OF_ACTION_TYPES or d.subtype in CONTINUOUS_SUBTYPES or t is None or d.time_inferred:
+        return False
+    if not (t.start and t.end and len(t.start) >= 10 and len(t.end) >= 10):
+        return False  # days, not a month or a year
+    if t.precision in ("month", "season", "quarter", "year") or t.text.lower().startswith(("since", "from")):
+        return False
+    if head.pos_ in ("NOUN", "PROPN") and head.tag_ == "NN":
+        return False  # "a three-day march", "the occupation": one continuous event
+    try:
+        days = (date.fromisoformat(t.end[:10]) - date.fromisoformat(t.start[:10])).days
+    except ValueError:
+        return False
+    return days >= 2
 
 
 def _aggregate(
