@@ -274,3 +274,15 @@ def test_a_dateline_abroad_yields_to_the_country_the_lead_tells_of(nlp: Language
         _place("Hong Kong", text.index("Hong Kong"), "country", "country", "Hong Kong"), country="HK"
     )
     assert [p.text for p in lead_places(nlp(text), [beijing, hong_kong], [])] == ["Hong Kong", "BEIJING"]
+
+
+@pytest.mark.slow
+def test_a_site_whose_name_alone_was_taken_for_a_person_is_kept(nlp: Language) -> None:
+    text = "He was killed by a rubber bullet near the Pushkinskaya metro station on Monday."
+    start = text.index("Pushkinskaya")
+    site = _place("Pushkinskaya metro station", start, "place", None)
+    person = Actor(
+        text="Pushkinskaya", start_char=start, end_char=start + 12, name="Pushkinskaya", aliases=(),
+        kind="unknown", role="victim", country=None,
+    )  # fmt: skip
+    assert [p.text for p in _own_places([site], [person], nlp(text))] == ["Pushkinskaya metro station"]

@@ -95,11 +95,14 @@ def _leads(p: Place, actors: Sequence[Actor]) -> bool:
 
 def _cued_site(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
     """A named site that an actor mention also covers, written where something happened ("inside the
-    Hong Kong Polytechnic University", "near the Place de l'Opéra"): the building, not the body."""
+    Hong Kong Polytechnic University", "near the Place de l'Opéra", "near the Pushkinskaya metro
+    station" with the name alone taken for a person): the building, not the body."""
+    covering = [(s, e) for s, e in spans if s <= p.start_char < e]
     return (
         p.feature == "place"
         and p.geonames_id is None
-        and (p.start_char, p.end_char) in spans
+        and bool(covering)
+        and all(s == p.start_char and e <= p.end_char for s, e in covering)
         and site_cued(text, p.start_char)
     )
 
