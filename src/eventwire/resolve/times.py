@@ -20,6 +20,7 @@ from ..nlp.text import doc_text
 from ..records import Time
 from .timex_grammar import MODIFIER, Rule, case_folded, rules
 from .timex_normalize import Context, Frame, Reading, apply_modifier, clock_value, normalise
+from .timex_starts import WordStarts, finditer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -174,10 +175,11 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     found: list[_Candidate] = []
     folded = case_folded(text)
+    starts = WordStarts(text, folded)  # each rule is tried only where one of its first words is
     for order, rule in enumerate(rules()):
         if not rule.may_match(text, folded):
             continue  # none of the words it needs: no match to find
-        for m in rule.pattern.finditer(text):
+        for m in finditer(rule.pattern, text, starts):
             if m.end() <= m.start():
                 continue
             cand = _Candidate(m.start(), m.end(), order, rule, m)
