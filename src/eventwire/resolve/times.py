@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
+from ..nlp.text import ents as doc_ents
 from ..records import Time
 from .timex_grammar import MODIFIER, Rule, case_folded, rules
 from .timex_normalize import Context, Frame, Reading, apply_modifier, clock_value, normalise
@@ -172,7 +173,7 @@ def _is_named_day(text: str, cand: _Candidate, ents: list[tuple[int, int, str]])
 
 def _candidates(doc: Doc) -> list[_Candidate]:
     text = doc_text(doc)
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents(doc)]
     found: list[_Candidate] = []
     folded = case_folded(text)
     starts = WordStarts(text, folded)  # each rule is tried only where one of its first words is
