@@ -55,3 +55,34 @@ def test_records_span_round_trip(text: str, start: int, end: int) -> None:
 def test_records_magnitude_round_trip(kind: str, value: int, low: int | None, qualifier: str) -> None:
     m = Magnitude(kind, value, low, None, qualifier, "x", 0, 1, vague=qualifier == "vague")  # type: ignore[arg-type]
     assert Magnitude.from_dict(json.loads(json.dumps(m.to_dict()))) == m
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON)
+def test_records_canonical_json_is_sorted_compact_unescaped_json(value: object) -> None:
+    # one shared encoder, built once: the same text as json.dumps with these options
+    assert canonical_json(value) == json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+
+
+def test_records_to_dict_keeps_none_fields_but_omits_absent_offsets() -> None:
+    implied = Actor(
+        text=None,
+        start_char=None,
+        end_char=None,
+        name="police",
+        aliases=(),
+        kind="state",
+        role="doer",
+        country=None,
+    )
+    out = implied.to_dict()
+    assert "text" not in out and "start_char" not in out and "end_char" not in out
+    assert out["country"] is None and out["aliases"] == [] and out["name"] == "police"

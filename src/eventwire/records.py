@@ -95,7 +95,11 @@ R = TypeVar("R", bound="_Record")
 
 def canonical_json(value: Any) -> str:
     """JSON with sorted keys and no whitespace: the input of every content id."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL(value)
+
+
+# ``json.dumps`` with options builds a new encoder per call; this one is built once.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
 def content_hash(value: Any) -> str:
@@ -116,9 +120,13 @@ class _Record:
         out: dict[str, Any] = {}
         for name in names:
             value = getattr(self, name)
-            if value is None and name in _OMIT_IF_NONE:
-                continue
-            out[name] = _dump(value)
+            if value is None:
+                if name not in _OMIT_IF_NONE:
+                    out[name] = None
+            elif type(value) in _SCALARS:
+                out[name] = value  # most fields: nothing to convert (:func:`_dump`, inlined)
+            else:
+                out[name] = _dump(value)
         return out
 
     @classmethod

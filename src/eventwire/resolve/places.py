@@ -925,9 +925,13 @@ def _ranked(
     cands: list[Candidate], top: Toponym, votes: Counter[str], gazetteer: Gazetteer
 ) -> list[Candidate]:
     """Candidates by prior and country focus, best first."""
+    focus: dict[str | None, float] = {}  # the focus depends on the country only: once per country
 
     def key(c: Candidate) -> float:
-        return -(_prior(c, top) + _focus(c, votes, gazetteer))
+        f = focus.get(c.country)
+        if f is None:
+            f = focus[c.country] = _focus(c, votes, gazetteer)
+        return -(_prior(c, top) + f)
 
     return sorted(cands, key=key)
 
