@@ -177,12 +177,16 @@ def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:
     """The named site a definite common noun of the event's clause refers back to: "gathered outside the
     main gate of the prison" after "Evin Prison", "at the entrance to the bridge" after "Jumhuriya
     Bridge" (the latest site of that kind written before it)."""
-    from .syntax import clause_head, doc_lemma_set, lemmas
+    from .syntax import clause_head, doc_lemma_set, lemmas, subtree_indices
 
     if doc_lemma_set(head.doc).isdisjoint(SITE_NOUNS):
         return None  # asked per event: most articles name no such site at all
-    lems = lemmas(head.doc)
-    for t in clause_head(head).subtree:
+    doc = head.doc
+    lems = lemmas(doc)
+    for i in subtree_indices(clause_head(head)):
+        if lems[i] not in SITE_NOUNS:
+            continue  # the first test below: no Token built for it
+        t = doc[i]
         if (
             lems[t.i] not in SITE_NOUNS
             or t.tag_ != "NN"
