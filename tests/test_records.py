@@ -86,3 +86,40 @@ def test_records_to_dict_keeps_none_fields_but_omits_absent_offsets() -> None:
     out = implied.to_dict()
     assert "text" not in out and "start_char" not in out and "end_char" not in out
     assert out["country"] is None and out["aliases"] == [] and out["name"] == "police"
+
+
+def test_records_replace_stores_the_slots_like_init() -> None:
+    import dataclasses
+
+    import pytest
+
+    from eventwire.records import replace
+
+    event = result().events[0]
+    changed = replace(event, status="negated", confidence=0.5)
+    assert changed == dataclasses.replace(event, status="negated", confidence=0.5)
+    assert changed.to_dict() == {**event.to_dict(), "status": "negated", "confidence": 0.5}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        changed.status = "asserted"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        replace(event, no_such_field=1)
+
+
+def test_records_replace_runs_post_init_of_other_dataclasses() -> None:
+    import dataclasses
+
+    import pytest
+
+    from eventwire.records import replace
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        n: int
+
+        def __post_init__(self) -> None:
+            if self.n < 0:
+                raise ValueError("negative")
+
+    assert replace(Checked(1), n=2) == Checked(2)
+    with pytest.raises(ValueError, match="negative"):
+        replace(Checked(1), n=-1)
