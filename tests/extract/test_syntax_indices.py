@@ -11,6 +11,7 @@ from eventwire.extract.syntax import children_index, subtree_indices
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
 TEXTS = [
     "Security forces shot dead at least 12 protesters in the city of Zahedan on Friday, witnesses said.",
@@ -48,3 +49,39 @@ def test_clause_searches_over_indices(nlp: Language) -> None:
     doc = nlp("A protester was shot in the leg on Monday.")
     shot = next(t for t in doc if t.lower_ == "shot")
     assert not one_occasion(shot) and not whole_extent(shot) and not within_wave(shot, [])
+
+
+def _condition_only_by_tokens(head: Token) -> bool:
+    cur = head
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+            return cur.dep_ == "advcl" or cur.head == cur
+        if cur.head == cur or cur.dep_ in ("ccomp", "relcl", "parataxis"):
+            return False
+        cur = cur.head
+    return False
+
+
+@pytest.mark.slow
+def test_condition_only_by_index_agrees_with_the_token_walk(nlp: Language) -> None:
+    from eventwire.extract.events import _condition_only
+
+    texts = [
+        *TEXTS,
+        "If the protests continue, the government will fall, unless the army intervenes.",
+        "Unless workers end the strike, the company said it would fire them if they refused.",
+    ]
+    hits = 0
+    for text in texts:
+        for tok in nlp(text):
+            assert _condition_only(tok) == _condition_only_by_tokens(tok)
+            hits += _condition_only(tok)
+    assert hits
+
+
+@pytest.mark.slow
+def test_qualifier_words_before_a_number(nlp: Language) -> None:
+    from eventwire.extract.magnitudes import find_magnitudes
+
+    doc = nlp("Police arrested at least 40 people and more than 200 were injured; nearly 12 died.")
+    assert {m.qualifier for m in find_magnitudes(doc)} >= {"at_least", "more_than"}

@@ -246,11 +246,12 @@ def _counting(doc: Doc, end: int) -> bool:
 
 
 def _qualifier(doc: Doc, start: int, t: _Table) -> tuple[Qualifier, int]:
+    low = lowers(doc)  # the per-Doc list: no Token built per word compared
     for words, qual in t.qualifiers:
         k = len(words)
         if start - k < 0:
             continue
-        if all(doc[start - k + m].lower_ == w for m, w in enumerate(words)):
+        if all(low[start - k + m] == w for m, w in enumerate(words)):
             # "some" and "over"/"under" only as determiners/prepositions right before the number
             return qual, start - k
     return "exact", start
