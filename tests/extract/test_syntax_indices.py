@@ -11,7 +11,7 @@ from eventwire.extract.syntax import children_index, subtree_indices
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 TEXTS = [
     "Security forces shot dead at least 12 protesters in the city of Zahedan on Friday, witnesses said.",
@@ -85,3 +85,30 @@ def test_qualifier_words_before_a_number(nlp: Language) -> None:
 
     doc = nlp("Police arrested at least 40 people and more than 200 were injured; nearly 12 died.")
     assert {m.qualifier for m in find_magnitudes(doc)} >= {"at_least", "more_than"}
+
+
+@pytest.mark.slow
+def test_country_words_found_from_the_cued_tokens(nlp: Language) -> None:
+    from eventwire.extract.placing import _countries_in, _country_names
+
+    def by_tokens(span: Span) -> list[str]:
+        names, out = _country_names(), []
+        for t in span:
+            if not (t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP")):
+                continue
+            two = f"{t.lower_} {span.doc[t.i + 1].lower_}" if t.i + 1 < span.end else ""
+            if two in names:
+                out.append(names[two])
+            elif t.lower_ in names:
+                out.append(names[t.lower_])
+        return out
+
+    doc = nlp(
+        "Protests spread from Iran to Iraq and South Africa. Iranian and Sudanese exiles marched in "
+        "United Kingdom cities; the United States and iran said nothing. Sri Lanka, Lebanon."
+    )
+    assert _countries_in(doc[:]) == by_tokens(doc[:]) and "IR" in _countries_in(doc[:])
+    for sent in doc.sents:
+        assert _countries_in(sent) == by_tokens(sent)
+    for start in range(len(doc)):
+        assert _countries_in(doc[start : start + 3]) == by_tokens(doc[start : start + 3])
