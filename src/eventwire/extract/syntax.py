@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, TypeVar
 
 from ..nlp.text import tokens
@@ -136,9 +136,10 @@ def subtree_indices(tok: Token) -> tuple[int, ...]:
                 out.append(~j)
                 continue
             ks = kids[j]
-            stack.extend(c for c in reversed(ks) if c > j)
+            split = bisect_left(ks, j)  # the children are in order: left ones, then right ones
+            stack.extend(reversed(ks[split:]))
             stack.append(~j)
-            stack.extend(c for c in reversed(ks) if c < j)
+            stack.extend(reversed(ks[:split]))
         found = cache[tok.i] = tuple(out)
     return found
 

@@ -177,8 +177,13 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     found: list[_Candidate] = []
     folded = case_folded(text)
     starts = WordStarts(text, folded)  # each rule is tried only where one of its first words is
+    may: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}  # rules sharing their words ask once
     for order, rule in enumerate(rules()):
-        if not rule.may_match(text, folded):
+        needs = (rule.needs, rule.needs_cased)
+        ok = may.get(needs)
+        if ok is None:
+            ok = may[needs] = rule.may_match(text, folded)
+        if not ok:
             continue  # none of the words it needs: no match to find
         for m in finditer(rule.pattern, text, starts):
             if m.end() <= m.start():
