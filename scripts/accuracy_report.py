@@ -16,7 +16,9 @@ from pathlib import Path
 
 from eventwire.errors import EvaluationError
 from eventwire.evaluate.adapters import ADAPTERS, run_adapter
-from eventwire.evaluate.gold import evaluate_gold
+from eventwire.evaluate.agreement import compare_folders
+from eventwire.evaluate.gold import evaluate_gold, load_gold, run_gold
+from eventwire.evaluate.scoring import score_corpus
 from eventwire.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,6 +31,52 @@ def _commit() -> str:
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
+
+
+AGREEMENT_KEYS = (
+    "event_f1",
+    "type_accuracy",
+    "status_accuracy",
+    "scope_accuracy",
+    "time_accuracy",
+    "time_overlap_accuracy",
+    "place_accuracy",
+    "magnitude_accuracy",
+    "source_accuracy",
+    "actor_accuracy",
+    "claim_recall",
+    "claim_precision",
+    "speaker_accuracy",
+)
+
+
+def _agreement(pipeline: Pipeline, halves: list[str]) -> list[str]:
+    """Human agreement (gold/agreement: second annotations) beside the system on the same articles."""
+    second = REPO / "gold" / "agreement"
+    lines: list[str] = []
+    for half in halves:
+        first = REPO / "gold" / half
+        stems = {p.stem for p in second.glob("*.json")} & {p.stem for p in first.glob("*.json")}
+        if not stems:
+            continue
+        human = compare_folders(first, second).metrics()
+        articles = [a for a in load_gold(first) if a.name in stems]
+        system = score_corpus(list(run_gold(articles, pipeline)), corpus=half).metrics()
+        lines += [
+            "",
+            f"### Human agreement on {len(stems)} {half} articles",
+            "",
+            "A second annotator, from docs/gold-format.md alone, annotated these articles "
+            "(gold/agreement); their annotation is scored against the first with the system's "
+            "own matching rules (`python -m eventwire.evaluate.agreement gold/" + half + " gold/agreement`).",
+            "",
+            "| metric | second annotator | eventwire |",
+            "|---|---|---|",
+        ]
+        for key in AGREEMENT_KEYS:
+            h, m = human.get(key), system.get(key)
+            lines.append(f"| {key} | {'' if h is None else f'{h:.3f}'} | {'' if m is None else f'{m:.3f}'} |")
+    return lines
 
 
 def main() -> int:
@@ -64,6 +112,7 @@ def main() -> int:
     for key in keys:
         cells = [reports[h].get(key) for h in halves]
         lines.append(f"| {key} | " + " | ".join("" if v is None else f"{v:.3f}" for v in cells) + " |")
+    lines += _agreement(pipeline, halves)
     lines += [
         "",
         "## Public data sets",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .errors import ExtractionError, IngestError, UnsupportedLanguageError
 from .extract.claims import find_claims
+from .extract.event_filter import filter_events
 from .extract.events import find_events
 from .extract.magnitudes import find_magnitudes
 from .extract.mentions import Mentions
@@ -156,6 +157,8 @@ class Pipeline:
         m = _with(m, magnitudes=tuple(timed("magnitudes", find_magnitudes, doc)))
         m = _with(m, claims=tuple(timed("claims", find_claims, m)))
         events = tuple(timed("events", find_events, m))
+        if self.settings.event_filter:
+            events = timed("event_filter", filter_events, events, doc, text=document.text)
         return Result(
             document=document,
             events=events,

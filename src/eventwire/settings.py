@@ -36,6 +36,7 @@ class Settings:
     batch_size: int = 16
     max_chars: int = 200_000
     languages: tuple[str, ...] = ("en",)
+    event_filter: bool = False
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -63,6 +64,7 @@ SETTINGS: dict[str, str] = {
     "batch_size": "documents per spaCy batch",
     "max_chars": "documents longer than this are rejected with a per-document error",
     "languages": "languages the pipeline accepts (others get a per-document error)",
+    "event_filter": "drop events the learned filter (docs/event-filter.md) scores as not reportable",
 }
 
 
@@ -73,6 +75,8 @@ def _coerce(name: str, raw: str) -> Any:
         except ValueError as exc:
             msg = f"EVENTWIRE_{name.upper()} must be an integer, got {raw!r}"
             raise ConfigError(msg, code="E103") from exc
+    if name == "event_filter":
+        return _flag(name, raw)
     if name == "cache_dir":
         return Path(raw)
     if name in {"actor_dictionaries", "gazetteer_additions"}:
@@ -80,3 +84,12 @@ def _coerce(name: str, raw: str) -> Any:
     if name == "languages":
         return tuple(p.strip() for p in raw.split(",") if p.strip())
     return raw
+
+
+def _flag(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off", ""}:
+        return False
+    raise ConfigError(f"EVENTWIRE_{name.upper()} must be on or off, got {raw!r}", code="E103")

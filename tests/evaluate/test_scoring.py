@@ -103,3 +103,10 @@ def test_time_overlap_gives_partial_credit_inside_a_gold_interval() -> None:
     later = {**GOLD_EVENT, "time": {"start": "2023-03-01", "end": "2023-03-02", "precision": "day"}}
     m = score_corpus([(_article([later]), result())], corpus="t").metrics()
     assert m["time_overlap_accuracy"] == 0.0
+
+
+def test_names_match_across_british_and_american_spelling() -> None:
+    assert names_match("Bolivian Workers' Centre", "Bolivian Workers' Center")
+    assert names_match("Ministry of Defence", "Ministry of Defense")
+    assert names_match("Labour Organisation", "Labor Organization")
+    assert not names_match("Centre Party", "Central Bank")

@@ -374,17 +374,17 @@ def test_multi_sentence_and_multi_paragraph_quotes(nlp: Language) -> None:
     assert claims[0].speaker.name == claims[1].speaker.name == "Maryam"
 
 
-def test_quote_continued_in_next_sentence_keeps_speaker(nlp: Language) -> None:
+def test_quote_continued_in_next_sentence_is_one_claim(nlp: Language) -> None:
     text = (
         '"We will not go back to work," said Reza Ahmadi, a driver in Bandar Abbas. '
         '"The fuel price has doubled and our pay has not moved in two years."'
     )
-    first, second = claims_of(nlp, text)
-    assert second.quote
-    assert second.content.text == "The fuel price has doubled and our pay has not moved in two years."
-    assert second.speaker == first.speaker
-    assert second.cue == first.cue
-    assert second.evidence.start == first.evidence.start
+    (claim,) = claims_of(nlp, text)
+    assert claim.quote
+    assert claim.speaker.name == "Reza Ahmadi"
+    assert claim.content.text.startswith("We will not go back to work")
+    assert claim.content.text.endswith("our pay has not moved in two years.")
+    assert claim.evidence.end == len(text)
 
 
 def test_split_and_short_continued_quotes(nlp: Language) -> None:
@@ -394,13 +394,25 @@ def test_split_and_short_continued_quotes(nlp: Language) -> None:
     )
     claims = claims_of(nlp, text)
     assert [(c.speaker.name, c.content.text, c.quote) for c in claims] == [
-        ("Omid", "We were peaceful", True),
-        ("Omid", "and they attacked us with batons.", True),
-        ("shopkeeper", "They took everything", True),
-        ("shopkeeper", "Even the doors.", True),
+        (
+            "Omid",
+            'We were peaceful," said Omid, a student at Tehran University, '
+            '"and they attacked us with batons.',
+            True,
+        ),
+        ("shopkeeper", "They took everything,” the shopkeeper said. “Even the doors.", True),
     ]
-    assert claims[0].cue == claims[1].cue
-    assert claims[2].cue == claims[3].cue
+
+
+def test_quote_going_on_after_another_sentence_or_paragraph_stays_apart(nlp: Language) -> None:
+    text = (
+        '"We were peaceful," said Omid, a student. He was arrested on Monday. "They beat us with batons."'
+        '\n\n"Nobody came to help," Omid said.\n\n"We will march again on Friday."'
+    )
+    claims = claims_of(nlp, text)
+    contents = [c.content.text for c in claims]
+    assert "We were peaceful" in contents
+    assert "We will march again on Friday." in contents
 
 
 def test_according_to_inside_a_coordination(nlp: Language) -> None:
@@ -618,3 +630,120 @@ def test_generic_role_resolves_to_a_named_alias_and_self_reports_stay_with_the_s
     assert said[0].speaker.name == "Public Defender of Georgia"
     assert said[0].content.text == "it had documented injuries on at least 11 detainees"
     assert not any(c.cue.text == "had documented" for c in claims)
+
+
+def test_two_frames_over_one_quotation_give_one_claim(nlp: Language) -> None:
+    text = (
+        '"Most of the dead were traders and people waiting for buses," the doctor said by telephone, '
+        "asking not to be named for fear of reprisals."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "said"
+    assert claim.content.text == "Most of the dead were traders and people waiting for buses"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Thousands gathered at the barricades, which residents call "resistance points", on Friday.',
+        'Protesters occupied the seafront in a camp they called "GotaGoGama" for months.',
+    ],
+)
+def test_a_name_given_to_something_is_no_claim(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []
+
+
+def test_naming_verbs_that_frame_statements_stay_claims(nlp: Language) -> None:
+    (claim,) = claims_of(nlp, '"We will return," she called out to the crowd.')
+    assert claim.content.text == "We will return"
+    claims = claims_of(nlp, 'The president called the protesters "terrorists" and vowed to crush them.')
+    assert [c.cue.text for c in claims] == ["called", "vowed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has not acknowledged ordering the internet restrictions.",
+        "Police did not confirm that 12 people were killed.",
+        "The ministry never commented on the reports.",
+    ],
+)
+def test_a_negated_verb_of_saying_says_nothing(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []
+
+
+def test_negation_inside_the_content_keeps_the_claim(nlp: Language) -> None:
+    (claim,) = claims_of(nlp, "The ministry said it had not fired on protesters.")
+    assert claim.content.text == "it had not fired on protesters"
+
+
+def _day(text: str, word: str) -> Time:
+    start = text.index(word)
+    return Time(word, start, start + len(word), "2023-02-03", "2023-02-03", "2023-02-03", "day", "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement issued on Monday, the ministry said 20 people were arrested.",
+        "The ministry said in a statement on Monday that 20 people were arrested.",
+        "Speaking at a news conference on Monday, the governor said 20 people were arrested.",
+    ],
+)
+def test_time_of_saying_through_the_statement_or_the_occasion(nlp: Language, text: str) -> None:
+    monday = _day(text, "Monday")
+    (c,) = claims_of(nlp, text, times=(monday,))
+    assert c.time == monday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 20 people were arrested on Monday.",
+        "Police arrested 20 people on Monday, the ministry said.",
+        "The group, founded on Monday, said 20 people were arrested.",
+    ],
+)
+def test_time_of_the_content_or_the_speaker_is_not_the_time_of_saying(nlp: Language, text: str) -> None:
+    (c,) = claims_of(nlp, text, times=(_day(text, "Monday"),))
+    assert c.time is None
+
+
+def test_a_not_quoted_before_the_frame_keeps_the_claim(nlp: Language) -> None:
+    claims = claims_of(nlp, '"Are we where we need to be? Probably not," Ms. Moore said.')
+    assert [c.cue.text for c in claims] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Ombudsman's Office put the number of deaths at 24, "
+            "of which 11 were linked to police action.",
+            "24, of which 11 were linked to police action",
+        ),
+        ("The health ministry put the toll at 41, including five children.", "41, including five children"),
+        ("The union put turnout at 3.5 million, while police said 800,000 marched.", "3.5 million"),
+    ],
+)
+def test_a_figure_keeps_the_breakdown_written_after_it(nlp: Language, text: str, content: str) -> None:
+    claims = claims_of(nlp, text)
+    assert claims[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister said in December that 96 people had died, including 17 police officers, "
+            "and insisted that officers had fired only in self-defence.",
+            "96 people had died, including 17 police officers",
+        ),
+        (
+            "The army said 27 soldiers had been injured, four of them seriously.",
+            "27 soldiers had been injured, four of them seriously",
+        ),
+    ],
+)
+def test_a_reported_figure_keeps_its_breakdown(nlp: Language, text: str, content: str) -> None:
+    assert claims_of(nlp, text)[0].content.text == content

@@ -394,20 +394,32 @@ def test_barricades_are_part_of_the_crowds_action() -> None:
 
 
 def test_a_denial_that_anyone_was_shot_answers_the_deadly_shooting() -> None:
-    # "Security forces opened fire on worshippers, killing dozens. ... Officials still deny that anyone
-    # was shot by security forces that day."
-    shooting = replace(draft("killing", "opened fire", 10), subtype="shooting", head_lemma="open")
+    # "Security forces opened fire on worshippers, killing dozens, witnesses said. ... Officials still
+    # deny that anyone was shot by security forces that day."
+    shooting = replace(
+        draft("killing", "opened fire", 10, status="attributed", source="witnesses", claim_id="cl1"),
+        subtype="shooting",
+        head_lemma="open",
+    )
     denial = replace(
-        draft("repression", "shot", 300, status="negated", source="officials", claim_id="cl1"),
+        draft("repression", "shot", 300, status="negated", source="officials", claim_id="cl2"),
         subtype="excessive_force",
         head_lemma="shoot",
     )
     (one,) = merge_drafts([shooting, denial])
-    assert (one.type, one.status) == ("killing", "asserted")
+    assert (one.type, one.status) == ("killing", "attributed")
+    assert one.source is not None and one.source.name == "witnesses"  # the denier never speaks for it
     # "the army has always denied that its soldiers fired live rounds": the report stays a killing
     rounds = replace(denial, subtype="dispersal", head_lemma="fire")
     (one,) = merge_drafts([shooting, rounds])
-    assert (one.type, one.subtype, one.status) == ("killing", "shooting", "asserted")
+    assert (one.type, one.subtype, one.status) == ("killing", "shooting", "attributed")
+    # a shooting the publisher reports as fact: a denial that it happened answers it
+    asserted = replace(shooting, status="asserted", source=None, claim_id=None, verbal_assert=True)
+    (one,) = merge_drafts([asserted, denial])
+    assert one.status == "asserted"
+    # but a denial that anyone suffered it at all is a counter-claim of its own
+    nobody = _said(denial, "Officials said no one was shot.")
+    assert [d.status for d in merge_drafts([asserted, nobody])] == ["asserted", "negated"]
     # a denial of a beating is not an answer to a shooting
     beaten = replace(denial, subtype=None, head_lemma="beat")
     assert len(merge_drafts([shooting, beaten])) == 2
@@ -849,3 +861,62 @@ def test_the_strike_refers_back_to_the_shop_closure_with_a_speakers_count() -> N
     )
     (one,) = merge_drafts([closure, strike])
     assert one.status == "asserted"
+
+
+def _said(d: Draft, sentence: str) -> Draft:
+    """``d`` told in ``sentence`` (which holds its trigger's text)."""
+    start = d.trigger.start - sentence.index(d.trigger.text)
+    return replace(d, evidence=Span(sentence, start, start + len(sentence)), sent_start=start)
+
+
+def test_a_denial_of_what_the_publisher_reports_is_a_record_of_its_own() -> None:
+    # "The deaths of at least seven people ... The government said no death was linked to the security
+    # forces. Its spokesperson said no protester was killed by the police."
+    deaths = draft("killing", "deaths", 10, nominal=True, mags=(_mag("fatalities", 7, 5),))
+    no_death = _said(
+        draft(
+            "killing",
+            "death",
+            300,
+            status="negated",
+            source="government",
+            claim_id="cl2",
+            nominal=True,
+            para=3,
+        ),
+        "The government said no death was linked to the security forces.",
+    )
+    no_one = _said(
+        draft("killing", "killed", 400, status="negated", source="spokesperson", claim_id="cl3", para=3),
+        "Its spokesperson said no protester was killed by the police.",
+    )
+    first, denial = merge_drafts([deaths, no_death, no_one])
+    assert first.status == "asserted" and first.trigger.text == "deaths"
+    # one denial told twice is one negated record
+    assert denial.status == "negated"
+    assert {denial.trigger.text, *(m.text for m in denial.mentions)} == {"death", "killed"}
+    # a rival speaker's denial of another speaker's toll joins it
+    claimed = replace(deaths, status="attributed", source=_speaker("rights group"), claim_id="cl1")
+    (one,) = merge_drafts([claimed, no_one])
+    assert one.status == "attributed" and one.source is not None and one.source.name == "rights group"
+    # denials far apart are two statements
+    assert len(merge_drafts([no_death, replace(no_one, para=6)])) == 2
+    # a denial that the publisher's own event happened as told is a rival account of it
+    shelled = _said(
+        draft("killing", "shelled", 400, status="negated", source="the force", claim_id="cl3", para=3),
+        "The force denied that its fighters had shelled the market.",
+    )
+    (one,) = merge_drafts([deaths, shelled])
+    assert one.status == "asserted"
+
+
+def test_a_wider_toll_in_the_same_sentence_neither_merges_nor_asserts() -> None:
+    # "Security forces opened fire, killing at least 13 people, sources said, as the death toll from six
+    # days of unrest passed 100."
+    killing = draft("killing", "killing", 40, sent_start=0, status="attributed", source="sources")
+    toll = replace(draft("killing", "death toll", 120, sent_start=0), head_lemma="toll")
+    assert len(merge_drafts([killing, toll])) == 2
+    # told elsewhere and merged, the toll does not make the speaker's account the publisher's
+    later = replace(toll, sent_start=120, para=1)
+    (one,) = merge_drafts([replace(killing, claim_id="cl1"), replace(later, back_reference=True)])
+    assert one.status == "attributed"

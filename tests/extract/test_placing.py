@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.extract.placing import _own_places, _rank, bind_places
-from eventwire.records import Actor, Place
+from eventwire.records import Actor, Place, replace
 from eventwire.resolve.gazetteer import InMemoryGazetteer
 from eventwire.resolve.places import find_places
 from tests.resolve.test_gazetteer_fixture import _c
@@ -204,3 +204,73 @@ def test_a_site_noun_with_no_named_site_before_it_adds_nothing(nlp: Language) ->
     text = "Relatives gathered outside the prison in Mashhad on Friday."
     places = [_place("Mashhad", text.index("Mashhad"), "city", "city", "Mashhad")]
     assert _bind_at(nlp, text, "gathered", places) == ["Mashhad"]
+
+
+def test_rank_puts_the_site_written_nearest_the_event_first() -> None:
+    start = _place("Place de la Bastille", 20, "place", None)
+    end = _place("Place de l'Opéra", 50, "place", None)
+    where = _place("Boulevard Beaumarchais", 120, "place", None)
+    town = _place("Paris", 4, "city", "city", "Paris")
+    ranked = _rank([town, start, end, where], 150)
+    assert [p.text for p in ranked][:2] == ["Boulevard Beaumarchais", "Place de l'Opéra"]
+    assert ranked[-1].text == "Paris"
+    # no anchor: text order
+    assert _rank([town, start, end, where])[0].text == "Place de la Bastille"
+
+
+@pytest.mark.slow
+def test_a_named_site_an_actor_mention_also_covers_is_kept_where_it_is_the_scene(nlp: Language) -> None:
+    text = (
+        "Rioters hid inside the Hong Kong Polytechnic University, "
+        "and Hong Kong Polytechnic University said so."
+    )
+    n = len("Hong Kong Polytechnic University")
+    starts = (text.index("Hong Kong"), text.rindex("Hong Kong"))
+    sites = [_place(text[s : s + n], s, "place", None) for s in starts]
+    actors = [
+        Actor(
+            text=p.text,
+            start_char=p.start_char,
+            end_char=p.end_char,
+            name=p.text,
+            aliases=(),
+            kind="unknown",
+            role="initiator",
+            country=None,
+        )
+        for p in sites
+    ]
+    kept = _own_places(sites, actors, nlp(text))
+    assert [p.start_char for p in kept] == [starts[0]]
+
+
+@pytest.mark.slow
+def test_the_town_a_state_body_is_named_after_is_where_it_acts(nlp: Language) -> None:
+    text = "Zahedan police arrested 12 people. Meridian News Service reported it."
+    town = _place("Zahedan", 0, "city", "city", "Zahedan")
+    agency_town = _place("Meridian", text.index("Meridian"), "city", "city", "Meridian")
+    police = Actor(
+        text="Zahedan police", start_char=0, end_char=14, name="Police", aliases=(),
+        kind="security_forces", role="perpetrator", country=None,
+    )  # fmt: skip
+    agency = Actor(
+        text="Meridian News Service", start_char=agency_town.start_char, end_char=agency_town.start_char + 21,
+        name="Meridian News Service", aliases=(), kind="media", role="speaker", country=None,
+    )  # fmt: skip
+    kept = _own_places([town, agency_town], [police, agency], nlp(text))
+    assert [p.text for p in kept] == ["Zahedan"]
+
+
+@pytest.mark.slow
+def test_a_dateline_abroad_yields_to_the_country_the_lead_tells_of(nlp: Language) -> None:
+    from eventwire.extract.placing import lead_places
+
+    text = (
+        "BEIJING, Nov. 19 (Agency) -- Police in Hong Kong have arrested more than 1,100 people, "
+        "a spokesman said."
+    )
+    beijing = replace(_place("BEIJING", 0, "city", "city", "Beijing"), country="CN")
+    hong_kong = replace(
+        _place("Hong Kong", text.index("Hong Kong"), "country", "country", "Hong Kong"), country="HK"
+    )
+    assert [p.text for p in lead_places(nlp(text), [beijing, hong_kong], [])] == ["Hong Kong", "BEIJING"]

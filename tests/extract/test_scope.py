@@ -8,7 +8,7 @@ import pytest
 
 from eventwire.extract.magnitudes import find_magnitudes
 from eventwire.extract.scope import coordinated_places, own_figures
-from eventwire.records import Place
+from eventwire.records import Place, replace
 from eventwire.resolve.times import find_times
 from tests.extract._event_helpers import PUBLISHED, events, place
 
@@ -94,6 +94,14 @@ def test_coordinated_places_needs_a_written_list() -> None:
     )
     text = "in Omdurman, and a second man died in Bahri"
     assert not coordinated_places(text, [_place(text, "Omdurman", "city"), _place(text, "Bahri", "city")])
+    # joined by "and", two places of different levels are two places
+    text = "in Normandy and near Marseille"
+    assert coordinated_places(text, [_place(text, "Normandy", "admin1"), _place(text, "Marseille", "city")])
+    # a toll broken down by place
+    text = "shot dead, four of them in Tabriz and three in Urmia"
+    assert coordinated_places(text, [_place(text, "Tabriz", "city"), _place(text, "Urmia", "city")])
+    text = "in Shiraz, Fars province"
+    assert not coordinated_places(text, [_place(text, "Shiraz", "city"), _place(text, "Fars", "admin1")])
 
 
 def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
@@ -105,3 +113,105 @@ def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
     appeared = next(t for t in doc if t.lower_ == "appeared")
     assert own_figures(hung, mags) == []
     assert own_figures(appeared, mags) == mags
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "scope"),
+    [
+        # a toll over a stretch or a run of events, or tied to a wave
+        ("Dozens of people were killed during three days of clashes in the north.", "killing", "aggregate"),
+        ("Eleven people died in connection with the protests, the ministry said.", "killing", "aggregate"),
+        ("At least 30 students were detained in connection with the demonstrations.", "arrest", "aggregate"),
+        ("Students held weeks of demonstrations over tuition fees.", "protest", "aggregate"),
+        ("Teachers in Tabriz began a series of strikes over pay.", "strike", "aggregate"),
+        ("Protesters maintained more than 20 blockades around Tabriz.", "protest", "aggregate"),
+        # whoever does something: a class of people, many events
+        ("Police warned that anyone who joined the march would be arrested.", "arrest", "aggregate"),
+        ("The governor denied that anyone was beaten in custody.", "torture", "single"),
+        # many sites of one kind; one site
+        ("Former prisoners said they were beaten in police stations.", "torture", "aggregate"),
+        ("Former prisoners said they were beaten at a police station in Tabriz.", "torture", "single"),
+        # a general strike in one city; a shutdown is one order however wide
+        ("Unions called a city-wide general strike in Urmia for Monday.", "strike", "single"),
+        ("Unions called a general strike for Monday.", "strike", "aggregate"),
+        ("Mobile internet was cut across the country on Friday.", "repression", "single"),
+        ("Mobile internet was cut in Tabriz and Urmia on Friday.", "repression", "single"),
+        # places of another clause with its own subject are not the event's
+        (
+            "Police fired tear gas at a crowd in Tabriz, while in Urmia and Karaj residents chanted.",
+            "repression",
+            "single",
+        ),
+        # one day's toll in one town, however large; "across" a region, not a city
+        ("At least 300 people were killed in Karaj on Wednesday, medics said.", "killing", "single"),
+        ("Rioters looted shops across the south.", "riot", "aggregate"),
+        # a stretch of days; force during a wave; a shutdown cut again and again
+        ("At least 60 people were arrested during the three days of unrest.", "arrest", "aggregate"),
+        ("The minister said no one was beaten by police during the protests.", "repression", "aggregate"),
+        (
+            "The march followed two nights of demonstrations, during which police used water cannon.",
+            "repression",
+            "single",
+        ),
+        ("Mobile internet was repeatedly cut across the country in November.", "repression", "aggregate"),
+        # an attack in a calendar month is one attack, whatever its toll
+        ("In March 2021, militants overran the town, killing dozens of residents.", "attack", "single"),
+        # sites where the event stands, not sites that describe its doers
+        ("Workers walked out at several oil refineries on Monday.", "strike", "aggregate"),
+        ("Miners stopped work at three pits to demand back pay.", "strike", "aggregate"),
+        # sit-ins in the plural; the place where the call was made is not the event's
+        (
+            "The cleric urged his followers to hold sit-ins if the government did not resign.",
+            "protest",
+            "aggregate",
+        ),
+        (
+            "The party chief said in Tabriz that supporters would stage sit-ins on Monday.",
+            "protest",
+            "aggregate",
+        ),
+        ("Students staged a sit-in outside the ministry in Tabriz.", "protest", "single"),
+        # the days around an event are a stretch; "in two days" is a time to come
+        ("Dozens of activists were abducted in the days before the vote.", "arrest", "aggregate"),
+        ("Resident doctors in public hospitals began an indefinite strike on Monday.", "strike", "single"),
+    ],
+)
+def test_scope_by_class_generalised(nlp: Language, text: str, etype: str, scope: str) -> None:
+    assert _scope(nlp, text, etype) == scope
+
+
+def test_across_a_city_is_no_wave(nlp: Language) -> None:
+    from eventwire.extract.scope import across_extent
+
+    text = "Shops stayed shut across much of Tabriz and strikes spread across Tabriz province."
+    doc = nlp(text)
+    city = place(text, "Tabriz", precision="city")
+    start = text.index("Tabriz province")
+    province = replace(city, start_char=start, end_char=start + 6, precision="admin1")
+    first, second = (t for t in doc if t.lower_ == "across")
+    assert not across_extent(first, [city])
+    assert across_extent(second, [province])
+
+
+def _scope_with_time(nlp: Language, text: str, etype: str, start: str, end: str, phrase: str) -> str:
+    from tests.extract._event_helpers import time
+
+    t = time(text, phrase, start, end)
+    evs = [e for e in events(nlp, text, times=(t,)) if e.type == etype]
+    assert evs
+    return evs[0].scope
+
+
+def test_crowd_events_over_several_days_are_a_wave(nlp: Language) -> None:
+    text = "Between 26 and 28 June, thousands of people took to the streets of the capital."
+    assert (
+        _scope_with_time(nlp, text, "protest", "2025-06-26", "2025-06-28", "Between 26 and 28 June")
+        == "aggregate"
+    )
+    text = "Thousands of people took to the streets of the capital on Friday."
+    assert _scope_with_time(nlp, text, "protest", "2025-06-27", "2025-06-27", "on Friday") == "single"
+    # one continuous march, however long
+    text = "Farmers began a three-day march on the capital between 3 and 5 May."
+    assert (
+        _scope_with_time(nlp, text, "protest", "2025-05-03", "2025-05-05", "between 3 and 5 May") == "single"
+    )

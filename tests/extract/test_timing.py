@@ -582,3 +582,61 @@ def test_timing_a_time_qualifying_the_reported_object_is_not_the_saying(nlp: Lan
     )
     bound = _bind(nlp, text, "fell")
     assert bound is not None and bound.text == "third-quarter"
+
+
+def test_timing_a_since_clause_on_a_conjoined_verb_runs_for_the_event(nlp: Language) -> None:
+    text = (
+        "The ministry said 104 people had been killed and more than 6,000 wounded "
+        "since the protests began on Tuesday."
+    )
+    assert _interval(_bind(nlp, text, "killed")) == ("2024-07-30", "2024-08-01")
+
+
+def test_timing_a_lead_that_only_dates_a_statement_yields_to_the_next_paragraph(nlp: Language) -> None:
+    text = (
+        "The authorities must open an independent investigation into the deaths of at least seven "
+        "people, the rights group said today.\n\n"
+        "Between 22 and 24 July, thousands of people took to the streets of the capital to protest "
+        "against rising prices and the arrest of critics.\n\n"
+        "Witnesses described how police chased and beat protesters and passers-by in the old town."
+    )
+    assert _interval(_bind(nlp, text, "beat")) == ("2024-07-22", "2024-07-24")
+
+
+def test_timing_a_lead_read_as_narrative(nlp: Language) -> None:
+    text = (
+        "One year ago today, voters went to the polls in an election that the opposition says was "
+        "rigged, and the largest protests in the country's history followed.\n\n"
+        "Women dressed in white formed long human chains along the avenues of the capital."
+    )
+    assert _interval(_bind(nlp, text, "formed")) == ("2023-08-01", "2023-08-01")
+
+
+def test_timing_later_this_month_is_the_rest_of_the_month(nlp: Language) -> None:
+    text = "Activists have called for new marches after the end of the pilgrimage later this month."
+    assert _interval(_bind(nlp, text, "marches")) == ("2024-08-01", "2024-08-31")
+
+
+def test_timing_overnight_runs_into_the_next_day_unless_it_qualifies_a_noun(nlp: Language) -> None:
+    text = "Security forces opened fire on protesters overnight, killing 13 people."
+    assert _interval(_bind(nlp, text, "opened")) == ("2024-07-31", "2024-08-01")
+    text = "Security forces cleared the square in an overnight operation."
+    assert _interval(_bind(nlp, text, "cleared")) == ("2024-07-31", "2024-07-31")
+
+
+def test_timing_a_day_just_after_publication_in_a_story_of_an_earlier_year_is_that_years(
+    nlp: Language,
+) -> None:
+    text = (
+        "Between 28 and 31 July 2023 alone, more than 6,700 people were detained. At least four people "
+        "died, among them a man who was killed by a rubber bullet near the metro station on 3 August."
+    )
+    assert _interval(_bind(nlp, text, "killed")) == ("2023-08-03", "2023-08-03")
+
+
+def test_timing_a_when_clause_after_an_expression_is_dated_by_it(nlp: Language) -> None:
+    text = (
+        "Analysts expect the security forces to seal off central squares as they did in September "
+        "2019, when hundreds of people were arrested after rare demonstrations."
+    )
+    assert _interval(_bind(nlp, text, "arrested")) == ("2019-09-01", "2019-09-30")

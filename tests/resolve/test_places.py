@@ -581,3 +581,123 @@ def test_a_local_cue_after_a_country_and_state_name_keeps_the_state() -> None:
     text = "A Georgia man was arrested in Atlanta."
     georgia, _ = resolve_spans(text, _spans(text, "Georgia", "Atlanta"), gaz)
     assert georgia.feature == "admin1" and georgia.country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # a lower-case head after the site's own name, in the many ways reports write it
+        ("Seven men were hanged at Borg al-Arab prison last month.", "Borg al-Arab prison"),
+        ("Detainees were beaten inside the Baquedano metro station.", "Baquedano metro station"),
+        ("Prisoners were moved to the new Badr prison complex.", "Badr prison complex"),
+        ("Several men were beaten in the Gldani district on Friday.", "Gldani district"),
+        ("Castillo was arrested on his way to the Mexican embassy.", "Mexican embassy"),
+        ("Troops cleared the Rabaa al-Adawiya square at dawn.", "Rabaa al-Adawiya square"),
+        # capitalised heads the street list lacks, French and "of" names
+        (
+            "Rioters barricaded themselves inside the Hong Kong Polytechnic University.",
+            "Hong Kong Polytechnic University",
+        ),
+        ("Youths smashed windows near the Place de l'Opéra.", "Place de l'Opéra"),
+        ("Officers assaulted two students outside the Faculty of Law.", "Faculty of Law"),
+        ("Relatives gathered outside Okrestina Detention Centre overnight.", "Okrestina Detention Centre"),
+    ],
+)
+def test_sites_with_lower_case_or_other_heads_are_found(text: str, site: str) -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    tops = _facility_matches(text, [])
+    assert [t.text for t in tops] == [site]
+    assert all(text[t.start : t.end] == t.text and t.source == "facility" for t in tops)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police station was attacked overnight.",
+        "Protesters marched on the Arab-majority district of the city.",
+        "Security forces sealed the market.",
+        "The State University said nothing.",  # a generic first word and a capitalised head
+    ],
+)
+def test_generic_words_before_a_site_head_name_no_site(text: str) -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    assert _facility_matches(text, []) == []
+
+
+def test_a_site_takes_the_country_most_of_the_text_is_in_when_its_sentence_names_no_town() -> None:
+    text = "Protests spread in Tehran. Later, the crowd marched to Enqelab Street."
+    tops = [Toponym(19, 25, "Tehran"), Toponym(55, 69, "Enqelab Street", None, "facility")]
+    _, site = resolve_toponyms(text, tops, tiny_gazetteer())
+    assert site.feature == "place" and site.country == "IR" and site.lat is None
+
+
+def test_a_town_named_before_a_site_head_stays_the_town() -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    assert _facility_matches("He is held in a Tehran prison.", [(16, 22)]) == []
+    assert _facility_matches("Rioters stayed inside the Hong Kong Polytechnic University.", [(26, 35)]) == []
+
+
+def test_a_site_cue_is_a_locative_preposition_before_it() -> None:
+    from eventwire.resolve.places import site_cued
+
+    text = "Rioters stayed inside the Hong Kong Polytechnic University; Hong Kong Polytechnic University said"
+    assert site_cued(text, text.index("Hong Kong"))
+    assert not site_cued(text, text.rindex("Hong Kong"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("In the regional capital Bahir Dar, heavy gunfire was heard on Monday.", "Bahir Dar"),
+        ("Drivers ploughed into protesters in Novi Sad and Čačak on Tuesday.", "Čačak"),
+    ],
+)
+def test_towns_after_an_apposed_noun_or_inside_a_misread_name_are_found(
+    nlp: Language, text: str, town: str
+) -> None:
+    from tests.resolve.test_gazetteer_fixture import _c
+
+    gaz = InMemoryGazetteer(
+        [
+            (_c(1, "Bahir Dar", "city", "ET", "03", "Amhara", 11.6, 37.4, 350_000, 342884), []),
+            (_c(2, "Čačak", "city", "RS", "00", "Moravica", 43.9, 20.3, 117_000, 792078), ["Cacak"]),
+            (_c(3, "Novi Sad", "city", "RS", "00", "Vojvodina", 45.3, 19.8, 300_000, 3194360), []),
+        ]
+    )
+    assert town in [p.text for p in find_places(nlp(text), gaz)]
+
+
+def test_a_site_word_after_an_indefinite_article_names_a_kind_not_a_site() -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    assert _facility_matches("The shooting took place in a sprawling Shi'ite district.", []) == []
+    assert _facility_matches("Crowds gathered in City Hall Way.", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Thousands gathered outside his residence in the Colombo suburb of Mirihana.", ["Mirihana"]),
+        (
+            "Police fired tear gas at students in the Uttara and Jatrabari neighbourhoods.",
+            ["Uttara", "Jatrabari"],
+        ),
+        ("Troops raided homes in the township of Kanbalu overnight.", ["Kanbalu"]),
+    ],
+)
+def test_quarters_named_by_a_designator_are_sites(text: str, names: list[str]) -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    tops = _facility_matches(text, [], [(text.index(names[0]), text.index(names[0]) + len(names[0]))])
+    assert [t.text for t in tops] == names
+
+
+def test_the_second_of_two_coordinated_sites_is_cued_too() -> None:
+    from eventwire.resolve.places import site_cued
+
+    text = "students in the Uttara and Jatrabari neighbourhoods"
+    assert site_cued(text, text.index("Jatrabari"))

@@ -447,3 +447,42 @@ def test_a_modifier_already_read_is_not_taken_again_by_the_next_expression() -> 
     times = find_times(doc, published=date(2023, 2, 7))
     ends = [(t.start_char, t.end_char) for t in times]
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(ends)), ends
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("later this month", "2021-09-22", "2021-09-30"),
+        ("later this year", "2021-09-22", "2021-12-31"),
+        ("later this week", "2021-09-22", "2021-09-26"),
+    ],
+)
+def test_later_this_period_runs_from_publication_to_the_period_end(text: str, start: str, end: str) -> None:
+    time = _r(text)
+    assert (time.start, time.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Police arrested 150 people over an online call for protests on September 30.", "2021-09-30"),
+        ("Activists called for new protests from 10 October.", "2021-10-10"),
+        ("Troops raided the camp on September 20.", "2021-09-20"),  # just before: this year's
+        ("Troops raided the camp on December 3.", "2020-12-03"),  # months ahead: last year's
+    ],
+)
+def test_a_month_day_a_few_weeks_ahead_is_the_coming_one(blank: Language, text: str, first: str) -> None:
+    times = find_times(blank(text), published=PUB)
+    assert times[0].start == first
+
+
+def test_a_weekday_a_start_still_ahead_is_the_coming_one(nlp: Language) -> None:
+    text = "Transport unions announced an indefinite strike starting Monday."
+    (time,) = find_times(nlp(text), published=PUB)
+    assert time.start == "2021-09-27"
+
+
+def test_last_weekday_written_the_day_after_it_is_the_week_before() -> None:
+    # PUB is a Wednesday: "last Tuesday" is eight days back (yesterday would be "yesterday")
+    assert _r("last Tuesday").value == "2021-09-14"
+    assert _r("last Monday").value == "2021-09-20"

@@ -142,7 +142,12 @@ def test_past_narration_never_ends_after_publication(pub: date, text: str) -> No
     assert time is not None, text
     assert time.anchor == "document"
     assert time.end is not None
-    assert time.end <= pub.isoformat(), (text, time)
+    if text.startswith("on ") and text.split()[1] in MONTH_NAMES:
+        # a month-day up to three weeks ahead is the coming one ("a call for protests on November 11"
+        # written on November 8), never one eleven months back
+        assert (date.fromisoformat(time.end) - pub).days <= 21, (text, time)
+    else:
+        assert time.end <= pub.isoformat(), (text, time)
     _agrees(time)
 
 

@@ -140,8 +140,21 @@ class GoldReport:
 _NAME_NOISE = re.compile(r"^(the|a|an)\s+|[^\w\s]", re.IGNORECASE)
 
 
+# British and American spellings of the same name ("Workers' Centre", "Defense Ministry")
+_SPELLING = re.compile(r"\b(cent|theat)re\b|\b(defen|offen)ce\b|\b(organi)sation|\b(labo|hono)ur")
+
+
+def _spelling(m: re.Match[str]) -> str:
+    if m.group(1) or m.group(2):
+        return f"{m.group(1)}er" if m.group(1) else f"{m.group(2)}se"
+    if m.group(3):
+        return f"{m.group(3)}zation"
+    return f"{m.group(4)}r"
+
+
 def _norm(name: str) -> str:
     name = _NAME_NOISE.sub("", name.strip().lower())
+    name = _SPELLING.sub(_spelling, name)
     name = re.sub(r"\s+", " ", name).strip()
     return name[:-1] if name.endswith("s") and len(name) > 3 else name
 

@@ -176,7 +176,7 @@ def np_actor(tok: Token, kind: ActorKind, role: ActorRole) -> Actor:
 
 def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """The actor a noun phrase names: a resolved mention when one overlaps it, else a generic one."""
-    tok = phrase_head(tok)
+    tok = _named_head(tok)
     s, e = _np_span(tok)
     doc = tok.doc
     start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
@@ -379,6 +379,26 @@ def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
 
+def _listed(group: list[Token]) -> str | None:
+    """The whole written list a coordinated phrase makes ("shops, banks and police stations")."""
+    if len(group) < 2:
+        return None
+    doc = group[0].doc
+    start = doc[_np_span(group[0])[0]].idx
+    last = doc[_np_span(group[-1])[1] - 1]
+    end = last.idx + len(last.text)
+    return doc_text(doc)[start:end] if 0 < end - start <= 120 else None
+
+
+def _named_head(tok: Token) -> Token:
+    """:func:`phrase_head`, except that "a crowd of several hundred" stays the crowd: a count
+    after "of" names no one."""
+    ph = phrase_head(tok)
+    if ph.i != tok.i and (ph.like_num or ph.pos_ == "NUM") and not (tok.like_num or tok.pos_ == "NUM"):
+        return tok
+    return ph
+
+
 RELATIVES = frozenset({"who", "whom", "that", "which"})
 # People who belong to the body named after "of": "members of the security forces", "a commander of X".
 MEMBER_NOUNS = frozenset(
@@ -519,10 +539,46 @@ def _member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
             for g in c.children:
                 if g.dep_ == "pobj":
                     body = actor_at(g, known, role)
-                    if body is not None and body.kind in BODY_KINDS:
+                    if body is not None and lemma(tok) in FOLLOWER_NOUNS and _is_person(g, body):
+                        return _followers(tok, body, role)  # "supporters of Mohamed Morsi": not Morsi
+                    if body is not None and (
+                        body.kind in BODY_KINDS
+                        # "officers of the National Intelligence and Security Service": a named body
+                        # no dictionary knows
+                        or (body.kind == "unknown" and g.ent_type_ == "ORG" and g.pos_ == "PROPN")
+                    ):
                         alias = tok.lower_
                         return body if alias in body.aliases else body.replace(aliases=(*body.aliases, alias))
     return None
+
+
+def _is_person(tok: Token, a: Actor) -> bool:
+    """Whether the body members or supporters belong to is a person ("supporters of Mohamed Morsi")."""
+    doc = tok.doc
+    if a.start_char is not None and a.end_char is not None:
+        span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+        if span is not None and len(span) and span[-1].ent_type_ == "PERSON":
+            return True
+    return phrase_head(tok).ent_type_ == "PERSON"
+
+
+def _followers(tok: Token, leader: Actor, role: ActorRole) -> Actor:
+    """``supporters of Mohamed Morsi``: a group named after its leader, kept as written."""
+    doc = tok.doc
+    s = _np_span(tok)[0]
+    of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    end = max((t.i for c in of for t in c.subtree), default=tok.i) + 1
+    text = doc_text(doc)[doc[s].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return Actor(
+        text=text,
+        start_char=doc[s].idx,
+        end_char=doc[end - 1].idx + len(doc[end - 1].text),
+        name=text,
+        aliases=tuple(dict.fromkeys(f"{tok.lower_} of {n}" for n in (leader.name, leader.text) if n)),
+        kind="protesters",
+        role=role,
+        country=leader.country,
+    )
 
 
 def _others(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
@@ -585,9 +641,26 @@ def _sentence_victim(head: Token, known: Sequence[Actor], bound: Sequence[Actor]
 
 def _apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """``his brother, Karwan Azizi``, ``a sergeant of the National Guard, Ender Bastidas``: the person
-    named beside a description, with the description's head noun and body kept as aliases."""
+    named beside a description, with the description's head noun and body kept as aliases. Also the
+    other way round: "X, an opposition MP, who was arrested" (the relative clause hangs on the
+    description the name is apposed to)."""
+    if (
+        tok.dep_ == "appos"
+        and tok.head.ent_type_ == "PERSON"
+        and tok.head.pos_ == "PROPN"
+        and tok.ent_type_ != "PERSON"
+        and not _dateline(tok.head)
+    ):
+        person = actor_at(tok.head, known, role)
+        if person is not None:
+            s, e = _np_span(tok)
+            desc = doc_text(tok.doc)[tok.doc[s].idx : tok.doc[e - 1].idx + len(tok.doc[e - 1].text)]
+            extra = [x for x in (desc, tok.lower_) if x not in person.aliases and x != person.text]
+            return person.replace(aliases=(*person.aliases, *dict.fromkeys(extra)))
     beside = list(tok.children)
-    if lemma(tok) in MEMBER_NOUNS | {"head", "chief", "founder", "president", "secretary", "spokesman"}:
+    if lemma(tok) in MEMBER_NOUNS | {"head", "chief", "founder", "president", "secretary", "spokesman"} and (
+        lemma(tok) not in FOLLOWER_NOUNS  # "supporters of the president, X" are not X
+    ):
         # "the leader of the opposition party, Ahmed Hassan": the name hangs on the party
         beside += [
             a
@@ -663,8 +736,103 @@ FACILITY_NOUNS = frozenset(
         "airport",
         "pipeline",
         "refinery",
+        "hall",
+        "parliament",
+        "ministry",
+        "palace",
+        "supermarket",
+        "warehouse",
+        "store",
+        "factory",
+        "plant",
+        "university",
+        "campus",
+        "terminal",
+        "port",
+        "bridge",
+        "truck",
+        "lorry",
+        "ambulance",
+        "tram",
+        "kiosk",
+        "pharmacy",
+        "business",
+        "dormitory",
+        "library",
+        "museum",
+        "temple",
+        "synagogue",
+        "shrine",
+        "cinema",
+        "theatre",
+        "statue",
+        "monument",
+        "town hall",
+        "city hall",
     }
 )
+# Things a riot smashes that are no building: "smashed shop windows", "toppled a statue".
+PROPERTY_NOUNS = frozenset(
+    {"window", "door", "shopfront", "storefront", "windscreen", "billboard", "statue", "monument", "effigy"}
+)
+# What an internet shutdown cuts: "mobile internet was cut", "Internet access has been cut".
+NETWORK_WORDS = frozenset(
+    {
+        "internet",
+        "network",
+        "connectivity",
+        "connection",
+        "broadband",
+        "telecommunication",
+        "access",
+        "data",
+        "signal",
+        "platform",
+        "medium",
+        "media",
+        "facebook",
+        "whatsapp",
+        "telegram",
+        "twitter",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "app",
+        "website",
+    }
+)
+
+
+def _networks(head: Token, trigger_tokens: Sequence[int]) -> list[Token]:
+    """The network an internet shutdown cuts, as written in or beside the trigger."""
+    doc = head.doc
+    near = [doc[i] for i in trigger_tokens]
+    near += [c for c in head.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("ROOT",):
+        near += [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    out: list[Token] = []
+    for t in near:
+        if lemma(t) not in NETWORK_WORDS and t.lower_ not in NETWORK_WORDS:
+            continue
+        while t.dep_ == "compound" and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head  # "Internet access": the phrase's head
+        if t.pos_ in ("NOUN", "PROPN") and all(t.i != o.i for o in out):
+            out.append(t)
+    return out[:1]
+
+
+def _network(tok: Token) -> Actor | None:
+    """The network cut, as a target named as written ("mobile internet")."""
+    if lemma(tok) not in NETWORK_WORDS and tok.lower_ not in NETWORK_WORDS:
+        return None
+    a = np_actor(tok, "unknown", "target")
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is not None and a.start_char is not None:  # "access to the internet"
+        last = max(to.subtree, key=lambda t: t.i)
+        end = last.idx + len(last.text)
+        text = doc_text(tok.doc)[a.start_char : end]
+        a = a.replace(text=text, end_char=end, name=text)
+    return a if "internet" in a.aliases else a.replace(aliases=(*a.aliases, "internet"))
 
 
 def _owner_of(tok: Token, known: Sequence[Actor], etype: str) -> Actor | None:
@@ -689,7 +857,9 @@ def _owner_of(tok: Token, known: Sequence[Actor], etype: str) -> Actor | None:
 def _facility(tok: Token, known: Sequence[Actor], role: ActorRole, etype: str) -> Actor | None:
     """A building, vehicle or post an attack or riot hits: its owner named after "of" when there is
     one ("vehicles of the traffic police"), else the property itself as the target ("a prison")."""
-    if etype not in ("attack", "riot") or lemma(tok) not in FACILITY_NOUNS:
+    if etype not in ("attack", "riot") or (
+        lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in PROPERTY_NOUNS
+    ):
         return None
     owner = _owner_of(tok, known, etype)
     if owner is not None:
@@ -872,6 +1042,230 @@ def _misparsed_subject(head: Token) -> Token | None:
     return None
 
 
+NOT_AMID_KINDS = frozenset(
+    {"security_forces", "state", "judiciary", "media", "international", "rights_group"}
+)
+
+
+def _amid_doers(head: Token, etype: str) -> list[Token]:
+    """``more than 1,500 inmates escaped … during a riot``, ``students chanted during the protest``:
+    the subject of an active verb the event frames is among those who riot or protest (the state's
+    agents are dropped once resolved)."""
+    if etype not in INITIATOR_TYPES or head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":
+        return []
+    if head.head.lower_ not in ("during", "amid", "in"):
+        return []
+    verb = head.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    if lemma(verb) in HARM_LEMMAS | HOLD_LEMMAS | HOSTILE_LEMMAS | DIE_LEMMAS:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
+
+
+def _by(tok: Token) -> bool:
+    return tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by")
+
+
+def _claimed_by(head: Token) -> list[Token]:
+    """``Al-Shabaab claimed responsibility for the bombing``: who claims an attack carried it out."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return []
+    noun = head.head.head
+    if lemma(noun) != "responsibility" or noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    if lemma(verb) not in ("claim", "accept", "admit", "take", "assume"):
+        return []
+    s = subject(verb)
+    if s is None or s.lower_ in ("nobody", "none", "no-one") or any(c.lower_ == "no" for c in s.children):
+        return []  # "no group has claimed responsibility"
+    return [s]
+
+
+ASSAULT_LEMMAS = frozenset(
+    {
+        "attack",
+        "storm",
+        "fire",
+        "shoot",
+        "clash",
+        "fight",
+        "shell",
+        "bomb",
+        "raid",
+        "overrun",
+        "ambush",
+        "assault",
+    }
+)
+
+
+def _heard_as(head: Token) -> list[tuple[Token, str]]:
+    """``heavy gunfire was heard as fighters of Fano attacked army positions``: the clause that says
+    what the noise was names who fought and whom."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[tuple[Token, str]] = []
+    for c in head.head.children:
+        if (
+            c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and lemma(c) in ASSAULT_LEMMAS | HIT_LEMMAS
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in c.children)
+        ):
+            if (doer := subject(c)) is not None:
+                out.append((doer, "doer"))
+            if (hit := patient(c)) is not None:
+                out.append((hit, "patient"))
+    return out
+
+
+ESCORT_LEMMAS = frozenset(
+    {"accompany", "back", "assist", "support", "escort", "aid", "help", "join", "flank"}
+)
+
+
+def _escorts(tok: Token) -> list[Token]:
+    """``police, accompanied by men in civilian clothes``, ``troops backed by militiamen``: those
+    with the doer act with it."""
+    out: list[Token] = []
+    for k in (tok, *tok.conjuncts):
+        for c in k.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in ESCORT_LEMMAS:
+                out.extend(_by_phrases(c))
+    return out
+
+
+CROWD_KINDS = frozenset({"protesters", "students", "labor"})
+
+
+def _crowd_in_sentence(head: Token, known: Sequence[Actor], bound: Sequence[Actor]) -> Actor | None:
+    """The crowd a sentence names beside force used on an unnamed target: the latest protesters,
+    students or workers written before the trigger in its sentence, not already a party to it."""
+    seg = segment(head)
+    taken = {a.start_char for a in bound}
+    found = [
+        a
+        for a in known
+        if a.start_char is not None
+        and seg.start_char <= a.start_char < head.idx
+        and a.kind in CROWD_KINDS
+        and a.start_char not in taken
+    ]
+    return found[-1] if found else None
+
+
+def _place_like(tok: Token) -> bool:
+    """A building, site or place named as what was hit ("students at Sharif University"): no one hurt."""
+    return (
+        tok.ent_type_ in ("FAC", "GPE", "LOC") or lemma(tok) in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS
+    )
+
+
+URGE_LEMMAS = frozenset({"urge", "call", "invite", "ask", "appeal", "encourage"})
+JOIN_LEMMAS = frozenset({"join", "participate"})
+
+
+def _joiners(head: Token) -> list[Token]:
+    """Those urged or expected to join a strike or protest others called: its participants.
+    ``… and urged teachers, farmers and lawyers to join``; ``Port workers and copper miners are
+    expected to join`` in the sentence after the call."""
+    doc = head.doc
+    seg = segment(head)
+    out: list[Token] = []
+    for t in seg:  # "urged X to join"
+        if lemma(t) in JOIN_LEMMAS and t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
+            out.extend(k for o in t.head.children if o.dep_ == "dobj" for k in _conjuncts(o))
+    if seg.end < len(doc):
+        nxt = segment(doc[seg.end]) if not doc[seg.end].is_space else None
+        for t in nxt if nxt is not None else ():
+            # "X are expected to join", "X will join": an intransitive join right after the call
+            if lemma(t) not in JOIN_LEMMAS or any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in t.children):
+                continue
+            gov = t.head if t.dep_ == "xcomp" else t
+            subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                out.extend(_conjuncts(subj))
+    return out
+
+
+def _second_subjects(verb: Token, first: Token) -> list[Token]:
+    """``The Workers' Unitary Centre (CUT), Chile's largest labour federation, … have called``: an
+    apposition the parser made a second subject of the verb; the name does what the description does."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        and c.i != first.i
+        and c.i < verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.ent_type_ not in NOT_PERSON_ENTITIES - {"ORG"}
+        and not (c.text.isupper() and _line_start(c.left_edge))  # "ADDIS ABABA, Aug 10 (Wire) -"
+        and not (c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "(")  # "(New China Review)"
+    ]
+
+
+def _line_start(tok: Token) -> bool:
+    text = doc_text(tok.doc)
+    return not text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
+
+
+def _lost_passive_subject(head: Token) -> Token | None:
+    """``In the early hours of Oct. 19, X, a lawyer, and Y were shot dead``: a passive verb whose
+    subject the parser joined to the date of a fronted phrase. The first name so joined."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if any(c.dep_ in ("nsubjpass", "nsubj", "csubjpass") for c in head.children):
+        return None
+    for c in head.children:
+        if c.dep_ != "prep" or c.i > head.i:
+            continue
+        for t in c.subtree:
+            if (
+                t.dep_ in ("conj", "appos")
+                and t.pos_ in ("PROPN", "NOUN")
+                and t.head.ent_type_ in ("DATE", "TIME")
+                and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+            ):
+                return t
+    return None
+
+
+# A call whose author leads what it calls for: "calls by radical groups for a general strike",
+# "took to the streets in response to calls by online activists".
+CALL_NOUN_LEMMAS = frozenset({"call", "appeal", "summons", "invitation"})
+
+
+def _callers(head: Token) -> list[Token]:
+    """The ``by`` agents of a call that the trigger answers or names."""
+    calls: list[Token] = []
+    out: list[Token] = []
+    if head.dep_ == "pobj" and head.head.lower_ == "for":
+        gov = head.head.head
+        if lemma(gov) in CALL_NOUN_LEMMAS:
+            calls.append(gov)  # "calls by X for a general strike"
+        elif gov.dep_ == "pobj" and gov.head.lower_ == "by" and lemma(gov.head.head) in CALL_NOUN_LEMMAS:
+            out.append(gov)  # the same with "for …" hung on the caller
+    for t in head.subtree if head.pos_ in ("VERB", "AUX") else ():
+        # "took to the streets in response to calls by X", "… at the call of X"
+        if lemma(t) in CALL_NOUN_LEMMAS and t.pos_ == "NOUN" and t.i > head.i and t.dep_ in ("pobj", "dobj"):
+            anc = t.head
+            hops = 0
+            while anc.i != head.i and hops < 4 and anc.pos_ not in ("VERB", "AUX"):
+                anc = anc.head
+                hops += 1
+            if anc.i == head.i:
+                calls.append(t)
+    for call in calls:
+        for c in call.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                out.extend(g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
+            if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)  # "the opposition's call for a strike"
+    return out
+
+
 def _by_phrases(verb: Token) -> list[Token]:
     """Every ``by X`` agent of a verb, also a second one joined to the first ("by police or by militias")."""
     out: list[Token] = []
@@ -960,6 +1354,8 @@ def _accused(head: Token) -> list[Token]:
     if head.dep_ != "pcomp" or head.head.lower_ not in ("of", "for", "with"):
         return []
     verb = head.head.head
+    if verb.dep_ == "dobj" and lemma(verb.head) in ACCUSE_LEMMAS:
+        return [verb]  # "accused plainclothes officers of assaulting …" with "of" hung on the officers
     if lemma(verb) not in ACCUSE_LEMMAS or verb.i == head.head.i:
         return []
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1026,7 +1422,34 @@ def _actor_root(doc: Doc, a: Actor) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-GROUP_WORDS = frozenset({"group", "organisation", "organization", "movement", "militia", "faction", "outfit"})
+GROUP_WORDS = frozenset(
+    {
+        "group",
+        "organisation",
+        "organization",
+        "movement",
+        "militia",
+        "faction",
+        "outfit",
+    }
+)
+NAMED_BODY_KINDS = frozenset({"state", "unknown", "rights_group", "religious"})
+# "the committee", "the union": the named body of that sort, when its name says it is one.
+NAMED_GROUP_WORDS = frozenset(
+    {
+        "committee",
+        "union",
+        "federation",
+        "confederation",
+        "coalition",
+        "alliance",
+        "front",
+        "association",
+        "platform",
+        "party",
+        "council",
+    }
+)
 ACTING_GROUP_KINDS = frozenset(
     {"armed_group", "political_party", "opposition_group", "protesters", "labor", "students"}
 )
@@ -1034,7 +1457,10 @@ ACTING_GROUP_KINDS = frozenset(
 
 def _the_group(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """``the group``, ``the militia``: the named group of that sort the article last mentioned."""
-    if lemma(tok) not in GROUP_WORDS or not any(c.lower_ in ("the", "this") for c in tok.children):
+    word = lemma(tok)
+    if word not in GROUP_WORDS | NAMED_GROUP_WORDS or not any(
+        c.lower_ in ("the", "this") for c in tok.children
+    ):
         return None
     if any(c.dep_ in ("amod", "compound") for c in tok.children):
         return None  # "the terrorist group X" names its own
@@ -1043,15 +1469,120 @@ def _the_group(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
         for a in known
         if a.end_char is not None
         and a.end_char <= tok.idx
-        and a.kind in ACTING_GROUP_KINDS
+        and (a.kind in ACTING_GROUP_KINDS or (word in NAMED_GROUP_WORDS and a.kind in NAMED_BODY_KINDS))
         and not (a.identifier or "").startswith("ew:generic-")
         and a.text is not None
         and a.text[:1].isupper()
+        and (word in GROUP_WORDS or word in a.name.lower() or word in a.text.lower())
     ]
     if not before:
         return None
     pick = before[-1]
     return pick.replace(role=role, aliases=(*pick.aliases, f"the {tok.lower_}"))
+
+
+SINGLE_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# People named by a noun that the shared word lists do not carry.
+PERSON_NOUNS = frozenset(
+    {
+        "colleague",
+        "classmate",
+        "comrade",
+        "neighbour",
+        "neighbor",
+        "friend",
+        "peasant",
+        "vendor",
+        "hawker",
+        "client",
+        "customer",
+        "tenant",
+        "inmate",
+        "cellmate",
+    }
+)
+NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
+
+
+def _person_noun(tok: Token, animate: frozenset[str]) -> bool:
+    """A common noun for people ("colleagues", "young men", "a street vendor"), not a count or a pronoun."""
+    if tok.pos_ != "NOUN" or tok.like_num or tok.ent_type_ in NOT_PERSON_ENTITIES:
+        return False
+    if tok.lower_ in VAGUE_SOME or lemma(tok) in ("other", "one", "thousand", "hundred", "dozen", "score"):
+        return False
+    return lemma(tok) in PERSON_NOUNS or is_animate(tok, animate)
+
+
+def _described_antecedent(tok: Token, role: ActorRole) -> Actor | None:
+    """``a 27-year-old street vendor died …; officers beat him to death``: the person a singular
+    pronoun stands for when no name was given, the last singular subject naming a person in this
+    sentence or the one before (not one who only reports, not a state agent)."""
+    from .lexicon import word_set
+
+    animate = word_set("animate")
+    reporting = word_set("reporting_verbs")
+    seg = segment(tok)
+    doc = tok.doc
+    lo = segment(doc[seg.start - 1]).start if seg.start > 0 else seg.start
+    best: Token | None = None
+    for i in range(lo, tok.i):
+        c = doc[i]
+        if c.dep_ not in ("nsubj", "nsubjpass") or c.tag_ != "NN" or not _person_noun(c, animate):
+            continue
+        if lemma(c.head) in reporting or lemma(c) in (
+            "family",
+            "group",
+            "crowd",
+            "mob",
+            "staff",
+            "personnel",
+        ):
+            continue
+        if _actor_kinds().get(lemma(c)) in ("security_forces", "state", "judiciary"):
+            continue
+        best = c
+    return np_actor(best, "civilians", role) if best is not None else None
+
+
+def _full_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``Fathy`` after ``Karim Fathy``: a surname standing for the person named in full before."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PERSON_ENTITIES or not tok.text[:1].isupper():
+        return None
+    if any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+        return None  # a full name itself, or part of one
+    doc = tok.doc
+    full = None
+    for ent in doc.ents:
+        if ent.start >= tok.i:
+            break
+        if (
+            ent[-1].text == tok.text
+            and 2 <= len(ent) <= 4
+            and (
+                ent.label_ == "PERSON"
+                or (ent.label_ == "ORG" and tok.ent_type_ == "PERSON" and all(t.pos_ == "PROPN" for t in ent))
+            )
+        ):
+            full = ent  # the small model tags some full names ORG and the bare surname PERSON
+    if full is None:
+        return None
+    for a in known:
+        if a.start_char is not None and a.start_char <= full.start_char < (a.end_char or 0):
+            if a.kind not in ("unknown", "civilians") and full.label_ != "PERSON":
+                return None  # a named body after all
+            return a.replace(
+                role=role, aliases=(*a.aliases, tok.text) if tok.text not in a.aliases else a.aliases
+            )
+    return Actor(
+        text=full.text,
+        start_char=full.start_char,
+        end_char=full.end_char,
+        name=full.text,
+        aliases=(tok.text,),
+        kind="unknown",
+        role=role,
+        country=None,
+    )
 
 
 def _named_person(tok: Token, role: ActorRole) -> Actor | None:
@@ -1068,7 +1599,29 @@ def _named_person(tok: Token, role: ActorRole) -> Actor | None:
     return np_actor(tok, "civilians", role)
 
 
-PART_NOUNS = frozenset({"part", "parts", "section", "wing", "portion", "floor", "gate", "gates", "entrance"})
+PART_NOUNS = frozenset(
+    {
+        "part",
+        "parts",
+        "section",
+        "wing",
+        "portion",
+        "floor",
+        "gate",
+        "gates",
+        "entrance",
+        "door",
+        "doors",
+        "window",
+        "windows",
+        "facade",
+        "façade",
+        "front",
+        "roof",
+        "wall",
+        "walls",
+    }
+)
 
 
 def _part_of(tok: Token) -> Token:
@@ -1152,6 +1705,14 @@ def _including(tok: Token) -> list[str]:
                         for k in _conjuncts(phrase_head(g)):
                             s, e = _np_span(k)
                             out.append(tok.doc[s:e].text)
+                            if lemma(k) in MEMBER_NOUNS:  # "eight members of the security forces"
+                                out.extend(
+                                    tok.doc[slice(*_np_span(b))].text
+                                    for o in k.children
+                                    if o.dep_ == "prep" and o.lower_ == "of"
+                                    for b in o.children
+                                    if b.dep_ == "pobj"
+                                )
     if tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.i != tok.head.i:
         whole = phrase_head(tok.head.head)
         if whole.pos_ in ("NOUN", "PROPN"):
@@ -1196,14 +1757,39 @@ def bind_actors(
         # the caller of "called on supporters to demonstrate" stays an initiator beside those called
         if s is not None and not _idle_doer(head, s):
             pairs.append((s, "doer"))
+            # "The Workers' Unitary Centre (CUT), Chile's largest labour federation, … have called": an
+            # apposition the parser made a second subject; the name is the doer as much as the description
+            pairs.extend((c, "doer") for c in _second_subjects(head, s))
+        if s is None and (lost := _lost_passive_subject(head)) is not None:
+            pairs.append((lost, "patient"))
         a = agent(head)
         if a is not None:
             pairs.append((a, "doer"))
         pairs.extend((x, "doer") for x in _more_agents(head, etype))
         pairs.extend((x, "doer") for x in _accused(head))
         pairs.extend((x, "doer") for x in called)
+        if etype in INITIATOR_TYPES:
+            # "farmers marched on parliament, led by the Samyukt Kisan Morcha": who leads it starts it
+            pairs.extend(
+                (g, "doer")
+                for c in (*head.children, *(s.children if s is not None else ()))
+                if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and lemma(c) in ORGANISE_LEMMAS
+                for g in _by_phrases(c)
+            )
         pairs.extend((x, "patient") for x in _hurt_when(head, etype))
         p = patient(head)
+        if (
+            etype in INITIATOR_TYPES
+            and head.dep_ in ("amod", "acl")
+            and head.tag_ in ("VBG", "VBN", "VBD")
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.i not in own
+            and is_animate(head.head, animate)
+        ):
+            # "striking teachers", "retirees gathered outside parliament": the people so described do it
+            pairs.append((head.head, "doer"))
+            if p is not None and p.i == head.head.i:
+                p = None
         if p is not None and _dateline(p):  # "TABRIZ (Wire) — Two men were hanged": the men
             p = next((c for c in head.children if c.dep_ == p.dep_ and c.i != p.i), None)
         if p is None and head.pos_ == "VERB":
@@ -1215,6 +1801,20 @@ def bind_actors(
                     if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i
                     for g in c.children
                     if g.dep_ == "dobj"
+                ),
+                None,
+            )
+        if p is None and etype in ("riot", "attack") and head.pos_ == "VERB":
+            # "crowds looted and torched shops" parsed with "torched" an adjective of "shops", itself
+            # a conjunct of the verb: the property the conjoined acts fell on
+            p = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ == "conj"
+                    and c.i > head.i
+                    and c.pos_ == "NOUN"
+                    and (lemma(c) in FACILITY_NOUNS or lemma(c) in PROPERTY_NOUNS)
                 ),
                 None,
             )
@@ -1231,6 +1831,13 @@ def bind_actors(
             p = stray  # "… that he was held, beaten and subjected to shocks": he
         if p is not None and p.i not in own:
             pairs.append((p, "patient"))
+        elif (
+            p is not None
+            and etype in ("riot", "attack")
+            and p.i != head.i
+            and (lemma(p) in FACILITY_NOUNS or lemma(p) in PROPERTY_NOUNS)
+        ):
+            pairs.append((p, "patient"))  # "smashed shop windows": the property is the trigger's object
         if etype in VICTIM_TYPES:
             for c in head.children:  # "dozens were arrested, including two journalists and a lawyer"
                 if c.dep_ == "prep" and c.lower_ == "including":
@@ -1265,8 +1872,8 @@ def bind_actors(
         if etype in ("riot", "attack") and lemma(head) in CLASH_LEMMAS | {"fight", "scuffle", "brawl"}:
             preps = (*preps, "with")  # "protesters clashed with police": the other side
         for h in holders:
-            for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in preps:
+            for c in [x for k in h.children if k.dep_ == "prep" for x in (k, *k.conjuncts)]:
+                if c.dep_ in ("prep", "conj") and c.pos_ == "ADP" and c.lower_ in preps:
                     for g in c.children:
                         if g.dep_ != "pobj" or g.i in own:
                             continue
@@ -1304,6 +1911,18 @@ def bind_actors(
             pairs.extend((x, "doer") for x in ([doer] if doer is not None else _accused(verb)))
             if (hurt := patient(verb)) is not None:
                 pairs.append((hurt, "patient"))
+        if etype in POSSESSED_TYPES:
+            for c in head.children:  # "the arrest on 26 May of the rapper X": "of" hung on the date
+                if c.dep_ == "prep" and c.lower_ in ("on", "in", "last"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME"):
+                            pairs.extend(
+                                (x, "patient")
+                                for o in g.children
+                                if o.dep_ == "prep" and o.lower_ == "of"
+                                for x in o.children
+                                if x.dep_ == "pobj" and x.ent_type_ not in ("DATE", "TIME")
+                            )
         for c in head.children:
             if c.dep_ == "poss" and c.i not in own and etype in POSSESSED_TYPES:
                 pairs.append((c, "patient"))  # "his arrest", "Khan's execution": the one it is done to
@@ -1389,6 +2008,49 @@ def bind_actors(
             s = subject(head.head)
             if s is not None:
                 pairs.append((s, "doer"))
+                pairs.extend((c, "doer") for c in _second_subjects(head.head, s))
+        elif (
+            etype in INITIATOR_TYPES
+            and head.dep_ == "dobj"
+            and head.head.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" for c in head.head.children)
+            and any(_by(c) and c.i > head.i for c in head.head.children)
+        ):
+            # "security forces broke up the sit-in by supporters of Morsi": an active verb has no
+            # agent, so the "by" phrase the parser gave it names who held the sit-in
+            pairs.extend(
+                (g, "doer")
+                for c in head.head.children
+                if _by(c) and c.i > head.i
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
+        elif (
+            etype in INITIATOR_TYPES
+            and head.dep_ == "appos"
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.i < head.i
+            and is_animate(head.head, animate)
+        ):
+            pairs.append((head.head, "doer"))  # "Workers at the plant downed tools" parsed as an apposition
+        elif (
+            etype in INITIATOR_TYPES
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "on"
+            and head.head.head.pos_ in ("NOUN", "PROPN")
+            and is_animate(head.head.head, animate)
+        ):
+            pairs.append((head.head.head, "doer"))  # "refuse collectors, on strike since March 6"
+        elif (
+            etype in INITIATOR_TYPES
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "on"
+            and head.head.head.pos_ in ("VERB", "AUX")
+            and lemma(head.head.head) in ("be", "remain", "stay", "go", "continue", "keep")
+        ):
+            s = subject(head.head.head)  # "Fathy has been on hunger strike since April": who strikes
+            if s is not None:
+                pairs.append((s, "doer"))
         elif (
             etype in INITIATOR_TYPES
             and head.dep_ == "pobj"
@@ -1398,35 +2060,61 @@ def bind_actors(
             s = subject(head.head.head)  # "activists called for protests": who calls, protests
             if s is not None:
                 pairs.append((s, "doer"))
+    if etype in ("attack", "riot") and not verbal:
+        pairs.extend(_heard_as(head))
+    if etype in ("attack", "killing", "riot") and not verbal:
+        pairs.extend((x, "doer") for x in _claimed_by(head))
+    if etype in ("attack", "killing") and not verbal:
+        # "wounded by gunfire from criminal structures", "shots from the rooftops": who fired
+        pairs.extend(
+            (g, "doer")
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ not in NOT_PERSON_ENTITIES
+        )
+    pairs.extend((x, "doer") for t, w in list(pairs) if w == "doer" for x in _escorts(t))
+    callers = {x.i for x in _callers(head)} if etype in INITIATOR_TYPES else set()
+    amid = _amid_doers(head, etype)
+    pairs.extend((x, "doer") for x in amid)
+    pairs.extend((doc[i], "doer") for i in sorted(callers))
+    if etype == "repression" and subtype == "internet_shutdown":
+        pairs.extend((x, "patient") for x in _networks(head, trigger_tokens))
     out: list[Actor] = []
+    weak: list[Actor] = []
     seen: set[tuple[str, str | None]] = set()
     for tok, which in pairs:
         # "several hundred civil servants, doctors and teachers": the conjuncts of the phrase's head
-        for t in [phrase_head(tok)] if which == "doer-only" else _conjuncts(phrase_head(tok)):
-            animate_patient = is_animate(phrase_head(t), animate)
+        listing = [_named_head(tok)] if which == "doer-only" else _conjuncts(_named_head(tok))
+        listed = _listed(listing)
+        for t in listing:
+            hd = phrase_head(t)
+            animate_patient = (is_animate(hd, animate) or lemma(hd) in PERSON_NOUNS) and not _place_like(hd)
             doer_role, patient_role = _roles(etype, subtype, animate_patient, force_lemma)
             role = doer_role if which in ("doer", "doer-only") else patient_role
             if etype == "killing" and trigger_lemma in DIE_LEMMAS and which == "doer":
                 role = "victim"  # "26 people died": the subject of dying is the victim
             t = _unrelative(t)
             t = _part_of(t)  # "set part of the parliament building on fire": the building
-            ph = phrase_head(t)  # asked a dozen times below
+            ph = _named_head(t)  # asked a dozen times below
             if _dateline(ph):
                 continue  # "SHIRAZ (Agency) — …": the dateline is no party to the event
             actor = (
-                _believed_to_be(ph, known, role)
+                _full_name(ph, known, role)
+                or _believed_to_be(ph, known, role)
                 or _apposed_name(ph, known, role)
                 or _member_of(ph, known, role)
                 or _in_uniform(ph, known, role)
                 or (_owner_of(ph, known, etype) if which == "patient" else None)
                 or actor_at(t, known, role)
                 or (_facility(ph, known, role, etype) if which == "patient" else None)
+                or (_network(ph) if which == "patient" and subtype == "internet_shutdown" else None)
             )
             if actor is None and t.lower_ in ("it", "its"):
                 actor = org_antecedent(t, known, role)  # "the agency said it had arrested seven tailors"
             if actor is None:
                 actor = _the_group(ph, known, role)  # "the group has claimed 160 attacks"
-            if actor is None and role == "victim":
+            if actor is None and (role == "victim" or (role == "initiator" and which == "doer")):
                 actor = _named_person(ph, role)  # "Tamerlan, 26, died after a gunfight"
             if actor is None and which != "patient" and t.lower_ in ("he", "she", "they"):
                 # "the factions warned they would escalate attacks", "he was the seventh prisoner to die"
@@ -1444,8 +2132,20 @@ def bind_actors(
                 # a riot's or attack's "them" may be the police; an arrest's or beating's is not
                 forces_too = etype in ("riot", "attack")
                 actor = antecedent(ph, known, role, forces_too=forces_too)
+            if actor is None and tok.i in callers and ph.pos_ in ("NOUN", "PROPN"):
+                actor = np_actor(ph, "unknown", role)  # "calls by radical groups": whoever they are
+            if actor is None and t.lower_ in SINGLE_PERSON_PRONOUNS:
+                actor = _described_antecedent(t, role)  # "a street vendor died … two days after his arrest"
+            if actor is None and _person_noun(ph, animate) and which == "patient":
+                # "assaulting two of their colleagues": people named by a noun no dictionary or lexicon
+                # knows are still the event's, when nothing better turns up for their role
+                weak.append(np_actor(ph, "civilians", role))
             if actor is None:
                 continue
+            if tok in amid and actor.kind in NOT_AMID_KINDS:
+                continue  # "police fired during the protest": no protester
+            if listed and listed != actor.text and listed not in actor.aliases:
+                actor = actor.replace(aliases=(*actor.aliases, listed))  # "shops, banks and police stations"
             described = _actor_root(doc, actor) or ph
             extra_names = [
                 x
@@ -1459,7 +2159,8 @@ def bind_actors(
                 and actor.role == "victim"
                 and actor.kind in ("security_forces", "armed_group")
                 and trigger_lemma not in HARM_LEMMAS
-            ):
+                and not (ph.dep_ in ("nsubjpass", "dobj") and lemma(ph.head) in HARM_LEMMAS)
+            ):  # "two officers had been wounded by gunfire" were hurt: victims
                 actor = actor.replace(
                     role="target"
                 )  # an attack on forces targets them; its victims are civilians
@@ -1477,6 +2178,15 @@ def bind_actors(
                 continue
             seen.add(key)
             out.append(actor)
+    if etype in ("strike", "protest"):
+        names = {a.name for a in out}
+        for t in _joiners(head):
+            joined = actor_at(t, known, "participant") or (
+                np_actor(t, "civilians", "participant") if _person_noun(t, animate) else None
+            )
+            if joined is not None and joined.name not in names:
+                names.add(joined.name)
+                out.append(joined.replace(role="participant"))
     doers = {a.start_char for a in out if a.role in ("perpetrator", "initiator") and a.start_char is not None}
     out = [
         a for a in out if not (a.role in ("victim", "target") and a.start_char in doers)
@@ -1503,6 +2213,15 @@ def bind_actors(
         out = [generic_as(a, "Civilians") for a in out]
     if etype in ("execution", "arrest") and not any(a.role == "victim" for a in out):
         out.extend(_sentence_victim(head, known, out))
+    if (
+        etype == "torture"
+        and not any(a.role == "victim" for a in out)
+        and any(w.role == "victim" for w in weak)
+    ):
+        # "two of her clients were kicked and punched": people held, so detainees too
+        out.extend(
+            w.replace(aliases=(*w.aliases, "Detainees", "detainees")) for w in weak if w.role == "victim"
+        )
     if etype == "torture" and not any(a.role == "victim" for a in out):
         out.append(
             Actor(
@@ -1516,24 +2235,32 @@ def bind_actors(
                 country=None,
             )
         )  # torture is what is done to those held; the clause often names them only by a pronoun
+    for w in weak:
+        if not any(a.role == w.role for a in out):
+            out.append(w)
     if etype in ("repression", "killing", "arrest") and protest_setting:
         out = [as_protesters(a) for a in out]
         if not any(a.role in ("victim", "target") for a in out):
             implied: ActorRole = (
                 _roles(etype, subtype, True, force_lemma)[1] if etype == "repression" else "victim"
             )
-            out.append(
-                Actor(
-                    text=None,
-                    start_char=None,
-                    end_char=None,
-                    name="Protesters",
-                    aliases=("demonstrators",),
-                    kind="protesters",
-                    role=implied,
-                    country=None,
+            crowd = _crowd_in_sentence(head, known, out) if etype == "repression" else None
+            if crowd is not None:
+                # "youths smashed shop windows …, and police responded with tear gas": at them
+                out.append(crowd.replace(role=implied))
+            else:
+                out.append(
+                    Actor(
+                        text=None,
+                        start_char=None,
+                        end_char=None,
+                        name="Protesters",
+                        aliases=("demonstrators",),
+                        kind="protesters",
+                        role=implied,
+                        country=None,
+                    )
                 )
-            )
     if etype in INITIATOR_TYPES:
         leaders = [a for a in out if a.role == "initiator"]
         if not leaders or all(_person(doc, a) for a in leaders):

@@ -40,9 +40,14 @@ an event they merely mention is the publisher's.
 What is not a claim: a subject that denies speech ("No group claimed …"), a
 cue inside another claim's speaker phrase ("X, who asked not to be named,
 said"), intentions ("wants to", "plans to") and speech verbs under them
-("requires candidates to disclose", "refused to confirm"). Beliefs with a
-clause ("X believes that …") are claims unless another claim holds them. A
-statement, letter or message speaks for whoever issued it.
+("requires candidates to disclose", "refused to confirm"), a negated verb of
+saying ("has not acknowledged", "did not confirm"; "did not deny" stays), and a
+short quotation right after a verb of naming ("the barricades residents call
+"resistance points""). Beliefs with a clause ("X believes that …") are claims
+unless another claim holds them. A statement, letter or message speaks for
+whoever issued it. Two frames of one speaker over the same words ('"…," the
+doctor said by telephone, asking not to be named') are one claim, framed by
+the nearer cue.
 
 A claim in a headline whose figures come back in a later claim is the same
 claim: only the later one is kept (a lead sentence's claim stays).
@@ -51,7 +56,10 @@ Conventions of the records:
 
 - ``content`` is one contiguous span. A quotation's content is the quoted words
   without the marks; a quotation split by its frame (``"A," she said, "B."``) or
-  continued in the next sentence gives one claim per part, sharing speaker and cue.
+  continued in the next sentence of its paragraph (``"A," said X. "B."``) is one
+  claim whose content runs from A to B over the frame (a frame inside its content,
+  as for a paraphrase). A quotation that goes on in the next paragraph, or after
+  another sentence, is a claim of its own with the same speaker and cue.
   A paraphrase with a quoted fragment inside (a partial quote) has the whole
   complement as content and ``quote`` False. A frame inside its sentence ("The
   museum, Mr. Obama said, would …") leaves the sentence around it as content;
@@ -61,6 +69,12 @@ Conventions of the records:
 - A relative pronoun before the frame ("the protests, which the authorities
   say were instigated …") is not content; an "according to" after a relative
   clause that closes someone else's claim vouches for that clause only.
+- A content that ends on a figure keeps the breakdown written right after it
+  ("put the toll at 24, of which 11 …", "96 people had died, including 17
+  police officers").
+- ``time`` is when it was said: a time expression on the verb of saying, or on
+  the statement or occasion it was said in ("in a statement issued on Monday",
+  "speaking at a news conference on Sunday"), never one inside the content.
 - ``speaker`` offsets are the phrase as written in this claim ("He", "the
   group"); its ``name`` and ``kind`` come from the actor mention over it, or from
   the earlier speaker a pronoun or role noun refers to.
@@ -72,6 +86,7 @@ Conventions of the records:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -116,7 +131,11 @@ def find_claims(mentions: Mentions) -> list[Claim]:
 def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder: FrameFinder) -> list[Claim]:
     text = doc_text(mentions.doc)
     memory = SpeakerMemory(
-        lexicon, actors=mentions.actors, quoted=tuple((q.start, q.end) for q in finder.quotes)
+        lexicon,
+        actors=mentions.actors,
+        quoted=tuple((q.start, q.end) for q in finder.quotes),
+        publisher=mentions.document.publisher,
+        places=tuple(sorted(mentions.places, key=lambda p: p.start_char)),
     )
     resolved: dict[int, Actor] = {}
     chain_cache: dict[int, Actor] = {}
@@ -140,13 +159,18 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
         resolved[id(root)] = actor_for(root.speaker)
         resolved[id(d)] = resolved[id(root)]
 
-    kept = _merge_headline(ordered, mentions, finder)
+    named = [d for d in ordered if not _naming(d, text) and not _unsaid(d)]
+    kept, ends = _join_parts(_one_per_content(_merge_headline(named, mentions, finder)), text)
     claims: list[Claim] = []
     for d in kept:
         speaker = resolved.get(id(d))
         if speaker is None:
             continue
         root = d.parent or d
+        if id(d) in ends:
+            d = dataclasses.replace(d, content=(d.content[0], ends[id(d)]))
+        elif not d.quote:
+            d = dataclasses.replace(d, content=_with_breakdown(text, d.content))
         chain: list[Actor] = []
         for outer in root.outer:
             chain.extend(actor_for(p) for p in outer.cited)
@@ -171,6 +195,114 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
             )
         )
     return claims
+
+
+# verbs that give a thing its name: "what residents call "Bloody Friday"", "a camp they called "GotaGoGama""
+_NAMING = frozenset({"call", "dub", "name", "nickname", "christen"})
+
+
+def _naming(d: Frame, text: str) -> bool:
+    """A short quotation right after a verb of naming is the name of something, not a statement
+    ("the barricades they call "resistance points""); "called the protesters "terrorists"" (an
+    object between) and "called for "…"" stay claims."""
+    if not d.quote or d.verb is None or d.verb.lemma_.lower() not in _NAMING:
+        return False
+    if d.content[0] < d.cue[1] or text[d.cue[1] : d.content[0]].strip(" \"“”'‘’"):
+        return False
+    return len(text[d.content[0] : d.content[1]].split()) <= 3
+
+
+def _unsaid(d: Frame) -> bool:
+    """A negated verb of saying says nothing: "the government has not acknowledged ordering the
+    cuts", "police did not confirm the toll", "the ministry never commented on …"."""
+    verb = d.verb
+    if verb is None or verb.lemma_.lower() in _NEGATING:
+        return False
+    # the negation of the verb group itself ("has not said"), not a "not" the parse hung on it
+    # from a quotation or a clause around it ('"Probably not," she said')
+    return any(c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i for c in verb.children)
+
+
+# verbs whose negation still reports a position ("did not deny" is not made a claim either way by
+# them; "would not rule out" has a modal and never reaches here)
+_NEGATING = frozenset({"deny", "reject", "dispute"})
+
+
+# the parts of a figure a report gives right after it: "put the toll at 24, of which 11 …",
+# "at 41, including five children", "at more than 800, among them 30 journalists", "27 soldiers had
+# been injured, four of them seriously"
+_BREAKDOWN = re.compile(
+    r",\s+(?:of\s+(?:which|whom)|including|among\s+(?:them|whom)|(?:\d[\d,]*|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|some|most|many|several|all)\s+of\s+(?:them|whom))\s[^,;.]*"
+)
+
+
+def _with_breakdown(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A content that ends on a figure ("put the toll at 24", "said 96 people had died") with the
+    breakdown written right after it."""
+    m = _BREAKDOWN.match(text, content[1], min(content[1] + 200, len(text)))
+    if m is None or _FIGURE.search(text, max(content[0], content[1] - 60), content[1]) is None:
+        return content
+    return (content[0], m.end())
+
+
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b", re.IGNORECASE
+)
+
+
+def _one_per_content(drafts: list[Frame]) -> list[Frame]:
+    """One claim per content and speaker: two frames of one speaker over the same words ('"…," the
+    doctor said by telephone, asking not to be named') are one statement, framed by the cue nearest
+    to it ("The ministry rejected Amnesty's allegation that …" keeps both speakers' claims)."""
+    best: dict[tuple[int, int, int, int], Frame] = {}
+
+    def key(d: Frame) -> tuple[int, int, int, int]:
+        who = (d.speaker.start, d.speaker.end) if d.speaker is not None else (-1, -1)
+        return (*d.content, *who)
+
+    for d in drafts:
+        other = best.get(key(d))
+        if other is None or _distance(d) < _distance(other):
+            best[key(d)] = d
+    return [d for d in drafts if best[key(d)] is d]
+
+
+def _distance(d: Frame) -> int:
+    """How far the cue stands from its content (0 when it is inside or touches it)."""
+    return max(d.cue[0] - d.content[1], d.content[0] - d.cue[1], 0)
+
+
+# the most text a frame between two parts of one quotation may take ('," said Jane Doe, a lawyer. "')
+_PART_GAP = 200
+
+
+def _join_parts(drafts: list[Frame], text: str) -> tuple[list[Frame], dict[int, int]]:
+    """One claim for a quotation its frame splits ('"A," she said, "B."') or that goes on in the
+    next sentence of its paragraph ('"A," said X. "B."'): the parts after the first are dropped and
+    the first one's content runs to the end of the last (``ends``: frame id -> new content end)."""
+    out: list[Frame] = []
+    ends: dict[int, int] = {}
+    last: dict[tuple[int, int], Frame] = {}  # by cue: the first part of the quotation going on
+    for d in drafts:
+        first = last.get(d.cue) if d.quote else None
+        if first is not None:
+            end = ends.get(id(first), first.content[1])
+            gap = text[end : d.content[0]]
+            if 0 <= len(gap) <= _PART_GAP and "\n" not in gap and _frame_only(gap):
+                ends[id(first)] = d.content[1]
+                continue
+        if d.quote:
+            last[d.cue] = d
+        out.append(d)
+    return out, ends
+
+
+def _frame_only(gap: str) -> bool:
+    """The text between two parts holds only a closing mark, a frame and an opening mark (no other
+    sentence): at most one full stop, and quotation marks on both sides."""
+    marks = sum(gap.count(m) for m in ('"', "“", "”"))
+    return marks == 2 and gap.count(". ") <= 1
 
 
 def _dedupe(chain: list[Actor], speaker: Actor) -> list[Actor]:
@@ -232,7 +364,7 @@ def _time_of(d: Frame, mentions: Mentions) -> Time | None:
     if verb is None:
         return None
     doc = mentions.doc
-    attachments: dict[tuple[int, int], tuple[int, int] | None] = per_doc(doc, _ATTACHMENTS, dict)
+    attachments: dict[tuple[int, int], tuple[int, ...] | None] = per_doc(doc, _ATTACHMENTS, dict)
     for t in mentions.times:
         if t.start_char is None or t.end_char is None:
             continue
@@ -250,14 +382,28 @@ def _time_of(d: Frame, mentions: Mentions) -> Time | None:
 _ATTACHMENTS = "eventwire.claims.time_attachments"
 
 
-def _attachment(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The token indices a time expression modifies directly: the head of its root, and the word
-    above that when the head is a preposition (-1 otherwise); asked per claim, kept per Doc."""
+# dependencies a time expression may climb to reach the verb of saying: "said on Friday", "said in
+# a statement on Tuesday", "in a statement issued on Monday, … said", "speaking at a news
+# conference on Sunday, … said" (never out of a complement clause: that is the content's time)
+_TIME_PATH = frozenset({"prep", "pobj", "acl", "advcl", "npadvmod", "advmod"})
+
+
+def _attachment(doc: Doc, start: int, end: int) -> tuple[int, ...] | None:
+    """The token indices a time expression modifies: the head of its root, and up to five words
+    above it along prepositions, their objects and participles; asked per claim, kept per Doc."""
     span = char_span(doc, start, end)
     if span is None:
         return None
-    head = span.root.head
-    return (head.i, head.head.i if head.dep_ == "prep" else -1)
+    tok = span.root
+    out: list[int] = []
+    for _ in range(6):
+        if tok.dep_ not in _TIME_PATH and out:
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+        out.append(tok.i)
+    return tuple(out)
 
 
 def _span(text: str, bounds: tuple[int, int]) -> Span:

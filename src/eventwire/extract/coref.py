@@ -122,6 +122,12 @@ TREND = re.compile(
 )
 # a back-reference by a generic word ("the gathering", "the protest", "the strike") names no
 # particular form
+# a negative quantifier over the sufferers or the act, close before the trigger in its own clause
+NONE_SUFFERED = re.compile(
+    r"\b(?:no(?:\s+one|body|-one)|none|not\s+(?:a\s+single|one|even\s+one)|no(?=\s+[a-z]))\b"
+    r"[^,;:.\"\u201c\u201d]{0,80}$",
+    re.IGNORECASE,
+)
 GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
@@ -203,8 +209,20 @@ def _status_ok(a: Draft, b: Draft) -> bool:
     if a.status == b.status:
         return True
     if b.status == "negated" and a.status in ("asserted", "attributed") and b.source is not None:
-        return a.sent_start != b.sent_start  # a speaker's denial of an event already reported
+        # a speaker's denial of an event already reported is a rival account of it; but a denial that
+        # anyone suffered it at all ("no protester was killed by the police") of what the publisher
+        # itself reports as fact is a counter-claim, a record of its own
+        return a.sent_start != b.sent_start and (a.status == "attributed" or not _none_suffered(b))
     return {a.status, b.status} <= {"asserted", "attributed"}
+
+
+def _none_suffered(d: Draft) -> bool:
+    """A denial by a negative quantifier in the trigger's own clause: "no one was killed", "nobody
+    has been detained", "no protester was hurt", "not a single shot was fired", "none were arrested"."""
+    if d.status != "negated":
+        return False
+    upto = d.evidence.text[: max(0, d.trigger.end - d.evidence.start)]  # the clause up to the trigger
+    return bool(NONE_SUFFERED.search(upto))
 
 
 def _violent_blockade(a: Draft, b: Draft, same_sentence: bool) -> bool:
@@ -251,6 +269,8 @@ def _shooting_denial(a: Draft, b: Draft, same_sentence: bool) -> bool:
     """An official's denial that anyone was shot (or killed) answers the shooting reported before it:
     "security forces opened fire on worshippers, killing dozens ... officials deny anyone was shot"."""
     if same_sentence or b.status != "negated" or a.status == "negated":
+        return False
+    if a.status == "asserted" and _none_suffered(b):
         return False
     pair = {a.type, b.type}
     if pair != {"killing", "repression"} or not _shooting(a) or not _shooting(b):
@@ -398,7 +418,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.claim_id != b.claim_id and a.claim_id is not None and b.claim_id is not None and same_sentence:
         return False
     if same_sentence:
-        return a.type == b.type or b.head in a.linked or a.head in b.linked
+        if not linked and "toll" in (a.head_lemma, b.head_lemma):
+            return False  # "…, killing at least 13 people, as the death toll from six days passed 100"
+        return a.type == b.type or linked
     if _same_toll(a, b):
         return True  # "shot dead at least 13 people ... the commission said 13 people had been killed"
     bare = b.back_reference and b.nominal and not b.magnitudes
@@ -424,6 +446,11 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if b.back_reference or (_headline(a) and a.type == b.type and _same_period(a, b) and not _trend(a)):
         return True
+    # an official's denial comes late in a report; two denials of one thing are one
+    if a.status == b.status == "negated":
+        # one denial told twice ("the government said no death was linked to the security forces ...
+        # its spokesperson said no protester was killed by the police")
+        return b.para - a.para <= 1
     denial = b.status == "negated" and a.status != "negated"  # an official's denial comes late in a report
     if (_is_account(a, b) and _account_near(a, b)) or denial:
         # a speaker's account (a toll, a detail) of the event the report already described
@@ -624,7 +651,8 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         if x.text is not None or x.role not in {y.role for y in actors if y.text is not None}
     ]
     voice = _voice(a, b)
-    status = "asserted" if a.verbal_assert or b.verbal_assert else voice.status
+    publisher = _asserting(a) or _asserting(b)
+    status = "asserted" if publisher else voice.status
     if poor.status == "negated":
         status = rich.status
     sources = (*_figures(a), *_figures(b))
@@ -673,7 +701,7 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         status=status,
         source=voice.source if status != "asserted" else None,
         claim_id=voice.claim_id if status != "asserted" else None,
-        verbal_assert=a.verbal_assert or b.verbal_assert,
+        verbal_assert=publisher,
         scope="aggregate"
         if "aggregate" in (a.scope, b.scope) and a.sent_start == b.sent_start
         else rich.scope,
@@ -716,11 +744,28 @@ def _keeps(
     return d is rich
 
 
+def _asserting(d: Draft) -> bool:
+    """The publisher tells the event in its own voice, by a verbal mention outside any account. A toll
+    ("as the death toll from six days of unrest passed 100") counts a wider whole; it asserts no
+    particular incident it is merged with."""
+    return d.verbal_assert and (bool(d.mentions) or d.head_lemma != "toll")
+
+
 def _voice(a: Draft, b: Draft) -> Draft:
     """Whose status the merged record takes: a verbal mention's over a nominal's or a headline's."""
-    plain = [d for d in (a, b) if not d.nominal and not _headline(d) and d.status != "negated"]
+    plain = [
+        d
+        for d in (a, b)
+        if not d.nominal
+        and not _headline(d)
+        and d.status != "negated"
+        and (d.status != "asserted" or _asserting(d) or not d.verbal_assert)
+    ]
     if len(plain) == 1:
         return plain[0]
+    told = [d for d in (a, b) if d.status != "negated"]
+    if len(told) == 1:
+        return told[0]  # a denial joined to a speaker's account never speaks for the record
     return a if a.richness() >= b.richness() else b
 
 

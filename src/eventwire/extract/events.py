@@ -61,6 +61,8 @@ WEEKDAYS = frozenset(
         "night",
     }
 )
+# types counted over a wave they happen in: "killed during the protests", "beaten during the protests"
+WAVE_TYPES = frozenset({"killing", "execution", "arrest", "repression", "torture"})
 TALLY_NOUNS = frozenset({"number", "toll", "count", "tally", "total", "figure"})
 SETTING_PREPS = frozenset({"during", "amid", "at"})
 MOMENT_NOUNS = frozenset(
@@ -86,6 +88,8 @@ PLACE_NOUNS = frozenset(
     }
 )
 NATIONWIDE_MODIFIERS = frozenset({"general", "national", "nationwide", "countrywide", "nation-wide"})
+# a general strike held in one place: "a city-wide general strike", "a local general strike"
+LOCAL_MODIFIERS = frozenset({"city", "citywide", "city-wide", "town", "townwide", "local", "municipal"})
 MOVEMENT_NOUNS = frozenset({"movement", "wave", "campaign"})
 MOVEMENT_LEMMAS = frozenset({"uprising", "unrest", "revolution", "intifada"})
 MAX_MAGNITUDE_SCORE = 2.5
@@ -161,6 +165,12 @@ TOPIC_HEADS = frozenset(
         "regulations",
         "course",
     }
+)
+# what someone is punished or blamed for: "jailed for organising mass riots", "for inciting violence"
+CHARGE_ACTS = frozenset({"organise", "organize", "incite", "instigate", "plan", "finance", "fund", "abet"})
+# "a long history of repression", "a pattern of arbitrary arrests", "a culture of torture": a habit, no event
+HABIT_NOUNS = frozenset(
+    {"history", "pattern", "culture", "legacy", "tradition", "record", "practice", "climate", "use", "policy"}
 )
 # "to oppose executions", "outlawed strikes": the kind of act as the object of a stance or a rule
 # Mass nouns that name a practice when bare ("the rapporteur on torture", "laws against detention")
@@ -249,6 +259,8 @@ CHARGE_HEADS = frozenset(
         "confession",
         "book",  # "booked for murder and arson"
         "booked",
+        "serve",  # "serving five years for organising mass riots"
+        "serving",
     }
 )
 
@@ -311,8 +323,16 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ == "whoever":
         return True
-    if head.dep_ in ("relcl", "acl") and head.head.lower_ in GENERIC_PRONOUNS:
-        return True
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS) for c in head.children
+    )
+    # "any civil servant who joined a strike" (not "those involved in the failed attack": a told event)
+    clause = head if head.dep_ in ("relcl", "acl") else (head if definite else clause_head(head))
+    if clause.dep_ in ("relcl", "acl") and (
+        clause.head.lower_ in GENERIC_PRONOUNS
+        or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in clause.head.children)
+    ):
+        return True  # "anyone who attacks police", "any civil servant who joined a strike"
     if head.dep_ == "amod" and head.tag_ == "VBN" and trig.type == "arrest" and not trig.phrase:
         return True
     if (
@@ -331,8 +351,12 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
         governor = head.head
         inside = {t.i for t in governor.subtree}
         return purpose and any(t.head in inside for t in others)
-    # "hundreds of people protesting", "a group chanting slogans": a description inside another report
-    return trig.type == "protest" and head.dep_ == "acl" and head.tag_ == "VBG" and bool(others)
+    # "hundreds of people protesting", "a group chanting slogans", "marched …, carrying portraits and
+    # chanting": a description inside another report
+    first = head
+    while first.dep_ == "conj" and first.head != first and first.tag_ == "VBG":
+        first = first.head
+    return trig.type == "protest" and first.dep_ == "acl" and head.tag_ == "VBG" and bool(others)
 
 
 def _ancestors(heads: list[int], i: int, n: int) -> list[int]:
@@ -367,6 +391,8 @@ def _charge_only(head: Token) -> bool:
         if cur.head == cur:
             return False
         parent = cur.head
+        if cur.dep_ == "pcomp" and parent.lower_ == "for" and lemma(cur) in CHARGE_ACTS:
+            return True  # "for organising mass riots", "for inciting violence": the reason given
         if cur.dep_ in ("pobj", "pcomp") and parent.lower_ in ("of", "with", "for"):
             prep = parent
             while prep.dep_ == "conj" and prep.head != prep:
@@ -374,6 +400,8 @@ def _charge_only(head: Token) -> bool:
             gov = prep.head
             if lemma(gov) in CHARGE_HEADS or gov.lower_ in CHARGE_HEADS:
                 return True
+            if prep.lower_ == "for" and gov.dep_ == "dobj" and lemma(gov.head) in CHARGE_HEADS:
+                return True  # "serving five years for murder" (not "suspected the brothers of …")
             if lemma(gov) not in CHARGE_NOUNS:
                 return False
             cur = gov  # "arrested for acts of vandalism": look past the charge noun
@@ -415,6 +443,8 @@ def _topic_only(head: Token, trig: Trigger) -> bool:
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "prohibit torture and arbitrary detention"
     parent = first.head
+    if first.dep_ == "pobj" and parent.lower_ == "of" and lemma(parent.head) in HABIT_NOUNS:
+        return True  # "a long history of repression", "a pattern of arbitrary arrests"
     if first.dep_ == "pobj" and parent.lower_ in ("against", "to", "on"):
         return lemma(parent.head) in TOPIC_HEADS or (practice and parent.head.pos_ in ("NOUN", "PROPN"))
     return first.dep_ == "dobj" and lemma(parent) in TOPIC_VERBS
@@ -443,6 +473,26 @@ def _avoided(head: Token) -> bool:
     return head.dep_ == "dobj" and lemma(parent) in AVOID_VERBS
 
 
+def _until_ended(head: Token) -> bool:
+    """The event names what must end before something else stops: "strike until the executions stop",
+    "refuse food until the gallows fall silent" (not "until police arrested him")."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in verb.children)
+
+
+def _question(doc: Doc, head: Token) -> bool:
+    """The trigger sits in a question of the writer's ("Was there a crackdown?", "What is left of the
+    uprising?"): nothing is reported (a quoted question, "Why did they shoot at us?", is left alone)."""
+    sent = segment(head)
+    text = doc_text(doc)[sent.start_char : sent.end_char].rstrip()
+    return text.endswith("?") and not any(q in text for q in QUOTE_MARKS)
+
+
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
 def _slogan(doc: Doc, trig: Trigger) -> bool:
     """A trigger quoted on a banner, in a chant or a slogan ("chanted 'No to execution'")."""
     text = doc_text(doc)
@@ -464,13 +514,20 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
     attack in January", "four activists were executed in July 2022": a small toll in a calendar month)."""
     if head is not None and scope_cues.plural_targets(head, d.type):
         return True
-    if d.type not in VICTIM_KIND and d.type != "attack":
-        return False
+    if head is not None and _days_of_action(d, head):
+        return True
     # not "two were killed during the demonstrations in Omdurman on Thursday": one day's toll
     one_day = d.time is not None and not d.time_inferred and d.time.start == d.time.end
-    wave = head is not None and scope_cues.within_wave(head, magnitudes)
-    if d.type in VICTIM_KIND and wave and not one_day:
-        return True
+    toll = d.type in VICTIM_KIND
+    if (
+        d.type in WAVE_TYPES
+        and not one_day
+        and head is not None
+        and scope_cues.within_wave(head, magnitudes, toll=toll)
+    ):
+        return True  # "killed during the disturbances", "beaten by police during the protests"
+    if d.type not in VICTIM_KIND and d.type != "attack":
+        return False
     if d.time is None or d.time_inferred or not (d.time.start and d.time.end):
         return False
     victims = ("fatalities", "arrests", "executions")
@@ -481,34 +538,91 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
         span = date.fromisoformat(d.time.end[:10]) - date.fromisoformat(d.time.start[:10])
     except ValueError:
         return False
-    if max(counts) >= 10:
-        return span.days >= 2
+    calendar = d.time.precision in ("month", "season", "quarter", "year")
+    # an attack, or the toll of one written as its participle (", killing dozens"), is one occasion
+    toll_of_act = head is not None and head.dep_ == "advcl" and head.tag_ == "VBG" and bool(d.linked)
+    if max(counts) >= 10 and not ((d.type == "attack" or toll_of_act) and calendar):
+        return span.days >= 2  # not "in March 2021, militants overran the town, killing dozens": one attack
     # a built interval ("since January", "over the past week"), not one calendar month or year
-    return span.days >= 6 and d.time.precision not in ("month", "season", "quarter", "year")
+    return span.days >= 6 and not calendar
 
 
-def _aggregate(head: Token, places: Sequence[Place], magnitudes: Sequence[Magnitude]) -> bool:
+# crowd events told over several days are several events ("between 26 and 28 June, thousands took to the
+# streets"); one continuous march, sit-in or strike is one ("a three-day march", "on strike since Monday")
+DAYS_OF_ACTION_TYPES = frozenset({"protest", "riot", "repression"})
+CONTINUOUS_SUBTYPES = frozenset({"internet_shutdown", "sit_in", "march"})
+
+
+def _days_of_action(d: Draft, head: Token) -> bool:
+    t = d.time
+    if d.type not in DAYS_OF_ACTION_TYPES or d.subtype in CONTINUOUS_SUBTYPES or t is None or d.time_inferred:
+        return False
+    if not (t.start and t.end and len(t.start) >= 10 and len(t.end) >= 10):
+        return False  # days, not a month or a year
+    if t.precision in ("month", "season", "quarter", "year") or t.text.lower().startswith(("since", "from")):
+        return False
+    if head.pos_ in ("NOUN", "PROPN") and head.tag_ == "NN":
+        return False  # "a three-day march", "the occupation": one continuous event
+    try:
+        days = (date.fromisoformat(t.end[:10]) - date.fromisoformat(t.start[:10])).days
+    except ValueError:
+        return False
+    return days >= 2
+
+
+def _aggregate(
+    head: Token,
+    places: Sequence[Place],
+    magnitudes: Sequence[Magnitude],
+    *,
+    one_day: bool = False,
+    subtype: str | None = None,
+    etype: str | None = None,
+) -> bool:
     text = doc_text(head.doc)
     magnitudes = scope_cues.own_figures(head, magnitudes)
+    places = scope_cues.own_places(head, places)
+    if subtype == "internet_shutdown":
+        # one order, however wide: "mobile internet was cut nationwide", "cut in Ahvaz and Shadegan"
+        # (not "rolling shutdowns of mobile data", "was repeatedly cut": a run of them)
+        return head.tag_ in ("NNS", "NNPS") or any(
+            t.lower_ in RECURRENCE_WORDS | {"repeatedly", "rolling", "again"}
+            and scope_cues.recurrence(t)
+            and scope_cues.in_own_clause(t, head)
+            for t in clause_head(head).subtree
+        )
     if any(m.kind in ("localities", "provinces") for m in magnitudes):
         return True
     if scope_cues.coordinated_places(text, places) or scope_cues.whole_extent(head):
         return True
-    if any(
+    if not one_day and any(
         m.kind in ("fatalities", "arrests", "executions", "injuries") and m.value >= 200 for m in magnitudes
     ):
-        return True
+        return True  # not "at least 817 people were killed that day": one day's toll
     local = [p for p in places if p.precision in ("point", "city", "admin2")]
-    if any(c.dep_ == "amod" and c.lower_ in NATIONWIDE_MODIFIERS for c in head.children):
-        return True  # "a general strike", "a national day of protest"
+    if any(c.dep_ == "amod" and c.lower_ in NATIONWIDE_MODIFIERS for c in head.children) and not any(
+        c.lower_ in LOCAL_MODIFIERS for c in head.subtree
+    ):
+        return True  # "a general strike", "a national day of protest" (not "a city-wide general strike")
     if head.dep_ == "compound" and lemma(head.head) in MOVEMENT_NOUNS:
         return True  # "the protest movement", "a strike wave"
     if lemma(head) in MOVEMENT_LEMMAS and len(local) != 1:
         return True  # "the uprising", "the unrest" (not "the uprising in Zahedan")
+    if scope_cues.series_of(head) or scope_cues.generic_people(head) or scope_cues.plural_sites(head):
+        return True  # "weeks of demonstrations", "anyone who joins will be arrested", "in police stations"
     weapon = lemma(head) in word_set("weapon") or lemma(head) in word_set("device")
-    if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") and len(local) != 1 and not weapon:
-        # "the protests", "attacks on US forces", "mass rallies" — not "protests in Ahvaz", and not
-        # "shells hit a market" (several rounds of one attack)
+    # "subjected to beatings and electric shocks": the methods of one ordeal, not many events
+    method = etype == "torture"
+    # "sit-ins": the plural is the hyphenated word's last part ("sit" is its compound)
+    noun = (
+        head.head if head.dep_ == "compound" and head.head.i <= head.i + 2 and not head.whitespace_ else head
+    )
+    plural = noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS") and not weapon and not method
+    # "gunmen opened fire": a phrase headed by its doers, not by a plural event noun
+    plural = plural and not is_animate(head, word_set("animate"))
+    if plural and (len(local) != 1 or _counted(noun)):
+        # "the protests", "attacks on US forces", "mass rallies", "more than 20 blockades" — not
+        # "protests in Ahvaz", nor "shells hit a market" (several rounds of one attack)
         return True
     nominal = head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
     scope = head.subtree if nominal else clause_head(head).subtree
@@ -517,16 +631,23 @@ def _aggregate(head: Token, places: Sequence[Place], magnitudes: Sequence[Magnit
             continue  # not "the deadliest unrest the city has seen in months"
         if t.lower_ in AGGREGATE_WORDS and (
             t.lower_ != "across"
-            or any(
-                (lemma(g) in PLACE_NOUNS and g.tag_ in ("NNS", "NNPS")) or lemma(g) in ("country", "nation")
-                for g in t.subtree
-            )
+            or scope_cues.across_extent(t, places)
+            or any(lemma(g) in PLACE_NOUNS and g.tag_ in ("NNS", "NNPS") for g in t.subtree)
         ):
             return True
         if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS"):
             return True
         if t.lower_ in RECURRENCE_WORDS and scope_cues.recurrence(t):
             return True  # "every Sunday", "weekly"; "since Tuesday" is one event that lasted
+    return False
+
+
+def _counted(head: Token) -> bool:
+    """A plural event noun with its own count of two or more: "more than 20 blockades", "three strikes"."""
+    for c in head.children:
+        if c.dep_ == "nummod":
+            value = c.lower_.replace(",", "")
+            return not value.isdigit() or int(value) >= 2
     return False
 
 
@@ -599,13 +720,20 @@ WEAPON_SUBTYPES: dict[str, str] = {
 }
 
 
-def _weapon_killing(doc: Doc, trig: Trigger) -> Trigger:
+def _weapon_killing(doc: Doc, trig: Trigger, by_head: dict[int, Trigger] | None = None) -> Trigger:
     """ "A roadside bomb killed three soldiers", "a drone strike killed a commander": the killing is
     the toll of an attack by the weapon that did it."""
     head = doc[trig.head]
     if trig.type != "killing" or head.pos_ != "VERB":
         return trig
     doer = next((c for c in head.children if c.dep_ == "nsubj"), None) or agent(head)
+    if doer is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i not in (by_head or {}):
+        # "a grenade was thrown into the crowd, killing four": the weapon of the clause it hangs on (when
+        # that clause names no event of its own: "shells hit a market, killing dozens" is the shelling's toll)
+        gov = head.head
+        doer = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if doer is not None and doer.i in (by_head or {}):
+            return trig
     if doer is None:
         return trig
     subtype = WEAPON_SUBTYPES.get(lemma(doer))
@@ -769,9 +897,17 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
                 by_kind[one.kind] = (3.0, one)
         mags = tuple(sorted((x[1] for x in by_kind.values()), key=lambda g: g.start_char))
         head = doc[d.head]
+        one_day = d.time is not None and not d.time_inferred and d.time.start == d.time.end
         scope = (
             "aggregate"
-            if _aggregate(head, () if d.places_inferred else d.places, mags)
+            if _aggregate(
+                head,
+                () if d.places_inferred else d.places,
+                mags,
+                one_day=one_day,
+                subtype=d.subtype,
+                etype=d.type,
+            )
             or _tally_over_time(d, mags, head)
             else "single"
         )
@@ -801,10 +937,12 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _topic_only(head, trig)
             or _characterization(head, trig)
             or _slogan(doc, trig)
+            or _question(doc, head)
+            or _until_ended(head)
             or _generic_reference(head, trig, by_head)
         ):
             continue
-        drafts.append(_draft(mentions, _weapon_killing(doc, trig), focus, lead, lead_where))
+        drafts.append(_draft(mentions, _weapon_killing(doc, trig, by_head), focus, lead, lead_where))
     linked: list[Draft] = []
     toks = tokens(doc)
     for d in drafts:

@@ -918,6 +918,7 @@ def implicit_perpetrator(
             and a.name not in hurt_names
             and not _speaker_like(head.doc, a)
             and not _modifier_only(head.doc, a)
+            and not _hurt_mention(head.doc, a)
         ]
         if found:
             pick = found[0] if hi == seg.end_char else found[-1]
@@ -945,6 +946,22 @@ def implicit_perpetrator(
     if etype == "attack" or (etype == "killing" and lemma(head) in UNSEEN_KILLER_LEMMAS):
         return [_unidentified(lemma(head))]
     return []
+
+
+HURT_VERBS = frozenset({"kill", "injure", "wound", "hurt", "shoot", "die", "lose"})
+
+
+def _hurt_mention(doc: Doc, a: Actor) -> bool:
+    """A force named among the casualties ("104 people, including eight members of the security
+    forces, were killed", "and 216 police officers had been injured"): no doer of the act."""
+    root = _effective_root(doc, a)
+    if root is None:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in ("including", "among"):
+        return True
+    if root.dep_ == "nsubjpass" and lemma(root.head) in HURT_VERBS:
+        return True
+    return root.dep_ == "nsubj" and lemma(root.head) == "die"
 
 
 # Killings whose doer is someone, though the text does not say who: "was shot dead", "was stabbed".

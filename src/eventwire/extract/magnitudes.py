@@ -280,6 +280,8 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
         return True
     if prev is not None and (prev.lower_ in t.not_before or prev.text in ("$", "€", "£")):
         return True
+    if prev is not None and _month_day(prev, first, num):
+        return True
     if first.lower_ == "one":
         if nxt is None or nxt.lower_ in ("of", "another", "day", "side", "way", "thing", "after"):
             return True
@@ -307,6 +309,25 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
         and nxt.text == ","
         and num.start >= 2
         and doc[num.start - 2].pos_ == "PROPN"
+    )
+
+
+MONTH_WORDS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september", "october"}
+    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
+    | {"dec"}
+)
+
+
+def _month_day(prev: Token, first: Token, num: _Number) -> bool:
+    """ "Oct. 19", "on March 5": the day of a month the tagger did not call a date ("May" is left out:
+    "may 12 …" is too often the verb)."""
+    return (
+        prev.lower_.rstrip(".") in MONTH_WORDS
+        and prev.text[:1].isupper()
+        and num.end == num.start + 1
+        and first.text.isdigit()
+        and 1 <= int(first.text) <= 31
     )
 
 
@@ -434,6 +455,8 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             for c in cur.children:
                 if c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp", "amod") and c.lower_ in t.after:
                     return t.after[c.lower_]
+            if _with_wounds(cur) or _with_wounds(tok):
+                return "injuries"  # "leaving three people with minor injuries"
         if cur.pos_ == "VERB" and lem not in t.verbs and via == "nsubjpass":
             # "two farmers were tied up and shot": a victim verb conjoined to the one that governs them
             for c in cur.children:
@@ -480,11 +503,27 @@ def _gathers(verb: Token, via: str) -> bool:
     if via in ("nsubj", "csubj"):
         return any(c.dep_ == "dobj" and _gathering(c) for c in verb.children)
     if via == "dobj":
+        # "bused 10,000 in for a rally", "brought tens of thousands onto the streets"
         return any(
-            c.dep_ == "prep" and c.lower_ in ("for", "to") and any(_gathering(g) for g in c.children)
+            c.dep_ == "prep"
+            and c.lower_ in ("for", "to", "onto", "into")
+            and any(_gathering(g) or (c.lower_ != "for" and g.lower_ == "streets") for g in c.children)
             for c in verb.children
         )
     return False
+
+
+WOUND_NOUNS = frozenset({"injury", "injuries", "wound", "wounds", "burn", "burns", "bruise", "bruises"})
+
+
+def _with_wounds(tok: Token) -> bool:
+    """``with (minor) injuries``, ``with gunshot wounds`` hanging from ``tok``."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.lower_ in WOUND_NOUNS for o in c.children)
+        for c in tok.children
+    )
 
 
 def _to_hospital(verb: Token) -> bool:
@@ -592,7 +631,7 @@ def _holder_kind(last: Token, t: _Table) -> MagnitudeKind | None:
 def _bounds(qual: Qualifier, num: _Number) -> tuple[int | None, int | None, Qualifier]:
     v = num.value
     if num.high is not None:
-        return v, num.high, "range"
+        return v, num.high, "range"  # the value is the upper figure (docs/gold-format.md)
     if num.vague and qual == "exact":
         return v, None, "vague"
     if qual == "exact":
@@ -653,7 +692,7 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
         out.append(
             Magnitude(
                 kind=_kind(doc, num, t, qstart),
-                value=num.value,
+                value=num.value if num.high is None else num.high,
                 low=low,
                 high=high,
                 qualifier=qualifier,
@@ -664,8 +703,73 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
             )
         )
         i = num.end
+    out.extend(_place_lists(doc, out))
     out.sort(key=lambda m: m.start_char)
     return _coordinated_totals(doc, out, t)
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_PLACE_LIST = re.compile(rf"\b(?:in|across|to)\s+(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    tok = token_at(doc, char)
+    if tok is None:
+        return char, char + 1
+    sent = tok.sent
+    return sent.start_char, sent.end_char
+
+
+def _place_lists(doc: Doc, found: list[Magnitude]) -> list[Magnitude]:
+    """A written list of three or more towns is a count of places ("protests in Gondar, Kobo and
+    Woldia": three localities), when the tagger calls one of its names a place and no more than half
+    of them persons, and the sentence writes no count of places of its own."""
+    text = doc_text(doc)
+    if " and " not in text:
+        return []
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    # persons' full names as half the items make it a list of people ("John Smith and Mary Jones")
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and " " in e.text]
+    if not places:
+        return []
+    out: list[Magnitude] = []
+    for m in _PLACE_LIST.finditer(text):
+        start, end = m.start("list"), m.end("list")
+        while end > start and text[end - 1] in ".,;:":
+            end -= 1
+        names = [
+            (start + i.start(), start + i.end())
+            for i in re.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))", text[start:end])
+            if i.group().strip() and i.group().strip() != "and"
+        ]
+        names = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in names]
+        names = [(a + 4, b) if text[a:b].startswith("and ") else (a, b) for a, b in names]
+        if len(names) < 3 or any(f.start_char < end and start < f.end_char for f in found):
+            continue  # two names are as often one act in two towns ("internet was cut in Ahvaz and Shadegan")
+        sent = _sentence_bounds(doc, start)
+        if any(f.kind in ("localities", "provinces") and sent[0] <= f.start_char < sent[1] for f in found):
+            continue  # "in Khartoum, Omdurman and Bahri and in at least nine other towns": the written count
+        if not any(pa < nb and na < pb for na, nb in names for pa, pb in places):
+            continue
+        named = sum(any(pa < nb and na < pb for pa, pb in people) for na, nb in names)
+        if 2 * named >= len(names):
+            continue
+        n = len(names)
+        out.append(
+            Magnitude(
+                kind="localities",
+                value=n,
+                low=n,
+                high=n,
+                qualifier="exact",
+                text=text[start:end],
+                start_char=start,
+                end_char=end,
+                vague=False,
+            )
+        )
+    return out
 
 
 VICTIM_KINDS = frozenset({"fatalities", "arrests", "injuries", "executions"})

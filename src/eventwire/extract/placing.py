@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, Place
+from ..resolve.places import site_cued
 from .binding import in_clause, token_at
 from .lexicon import load_yaml
 from .syntax import lowers, segment
@@ -61,12 +62,46 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
     out = []
     for p in places:
         i = bisect.bisect_right(starts, p.start_char) - 1
-        if i >= 0 and reach[i] > p.start_char:
+        if i >= 0 and reach[i] > p.start_char and not _cued_site(p, spans, text) and not _leads(p, actors):
             continue  # inside an actor's name
         if text[p.end_char : p.end_char + 6].lower() == "-based":
             continue
         out.append(p)
     return out
+
+
+_LOCAL_KINDS = frozenset({"security_forces", "state", "judiciary"})
+
+
+def _leads(p: Place, actors: Sequence[Actor]) -> bool:
+    """The town or province a state body's mention starts with ("Zahedan police", "Tehran
+    prosecutors"): where they act, as the place recogniser keeps it; not a place inside another name
+    ("Meridian News Service"), and not a country ("Myanmar military troops" names the army)."""
+    if p.feature not in ("city", "admin1", "admin2"):
+        return False
+    covering = [
+        a
+        for a in actors
+        if a.start_char is not None and a.end_char is not None and a.start_char <= p.start_char < a.end_char
+    ]
+    return bool(covering) and all(
+        a.start_char == p.start_char
+        and a.end_char is not None
+        and p.end_char < a.end_char
+        and a.kind in _LOCAL_KINDS
+        for a in covering
+    )
+
+
+def _cued_site(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
+    """A named site that an actor mention also covers, written where something happened ("inside the
+    Hong Kong Polytechnic University", "near the Place de l'Opéra"): the building, not the body."""
+    return (
+        p.feature == "place"
+        and p.geonames_id is None
+        and (p.start_char, p.end_char) in spans
+        and site_cued(text, p.start_char)
+    )
 
 
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -79,12 +114,18 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _rank(pool: Sequence[Place]) -> list[Place]:
+def _rank(pool: Sequence[Place], near: int | None = None) -> list[Place]:
     order = {id(p): i for i, p in enumerate(pool)}
+
+    def at(p: Place) -> int:
+        # among sites, the one written nearest the event ("marched from the Place de la Bastille …
+        # and broke away near the Boulevard Beaumarchais, burned scooters")
+        return abs(p.start_char - near) if near is not None and p.feature == "place" else order[id(p)]
+
     # sites (a street, a square, a prison) first, then by how exact the place is
     ranked = sorted(
         pool,
-        key=lambda p: (p.feature != "place", PRECISION_RANK.get(p.precision or "", 5), order[id(p)]),
+        key=lambda p: (p.feature != "place", PRECISION_RANK.get(p.precision or "", 5), at(p)),
     )
     out: list[Place] = []
     names: set[str] = set()
@@ -119,7 +160,7 @@ def bind_places(
     pool = clause or in_sent
     site = None if any(_is_site(p) for p in pool) else _site_anaphor(head, own)
     if pool:
-        ranked = _rank(pool)
+        ranked = _rank(pool, head.idx)
         return ([site, *ranked] if site is not None else ranked), False
     if site is not None:
         return [site], True  # "gathered outside the main gate of the prison": the prison named before
@@ -129,7 +170,7 @@ def bind_places(
         last = token_at(doc, before[-1].start_char)
         seg = segment(last) if last is not None else None
         latest = [p for p in before if seg is None or seg.start_char <= p.start_char < seg.end_char]
-        return _rank(latest), True
+        return _rank(latest, sent.start_char), True
     return list(lead), True
 
 
@@ -229,6 +270,11 @@ def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> l
             continue
         inside = [p for p in _own_places(places, actors, doc) if start <= p.start_char < end]
         local = [p for p in inside if p.precision in ("point", "city", "admin2")]
+        if local and _dateline(doc_text(doc), start, local[0]):
+            # "BEIJING, Nov. 19 — Hong Kong police have arrested …": the story is in another country
+            away = [p for p in inside[1:] if p.country and local[0].country and p.country != local[0].country]
+            if away and not any(p.country == local[0].country for p in inside[1:]):
+                return [away[0], local[0]]
         if len(local) >= 2 and _dateline(doc_text(doc), start, local[0]):
             # "ZAHEDAN (Wire) — Gunmen attacked a post in Saravan": the story's town, then the filing town
             others = [

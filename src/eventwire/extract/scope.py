@@ -16,25 +16,39 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Magnitude, Place
+from .lexicon import word_set
 from .syntax import clause_head, lemma, lowers, parse_tree, subtree_indices, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "across_extent",
     "coordinated_places",
+    "generic_people",
     "in_own_clause",
     "one_occasion",
     "own_figures",
+    "own_places",
+    "plural_sites",
     "plural_targets",
     "recurrence",
+    "series_of",
     "whole_extent",
     "within_wave",
 ]
 
-# "in Ahvaz and Shadegan", "Minsk, Brest and Gomel", "in Islamabad as well as in Rawalpindi"
+# "in Ahvaz and Shadegan", "Minsk, Brest and Gomel", "in Islamabad as well as in Rawalpindi",
+# "in Normandy and near Marseille"
+# a toll broken down by place: "four of them in Nairobi and three in Kisumu"
+_COUNT_WORD = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|"
+    r"several|others|another)"
+)
 _COORDINATION = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|as\s+well\s+as\s+)(?:in\s+|at\s+)?", re.I
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|as\s+well\s+as\s+)"
+    r"(?:(?:in\s+|at\s+|near\s+|outside\s+|around\s+)|" + _COUNT_WORD + r"\s+(?:more\s+)?in\s+)?",
+    re.I,
 )
 
 # nouns naming one occasion when written with "a"/"an" ("killed in an attack on a police station")
@@ -121,11 +135,15 @@ def coordinated_places(text: str, places: Sequence[Place]) -> bool:
             p.start_char >= run[-1].end_char and _COORDINATION.fullmatch(text, run[-1].end_char, p.start_char)
         ):
             run = []
+        joined = len(run) > 0 and bool(_CONJUNCTION.search(text, run[-1].end_char, p.start_char))
         run.append(p)
         names = {(q.name or q.text).lower() for q in run if _level(q) == _level(p)}
-        if len(names) >= 2:
-            return True
+        if len(names) >= 2 or (joined and len({(q.name or q.text).lower() for q in run[-2:]}) == 2):
+            return True  # "in Normandy and near Marseille": two places joined by "and", of any level
     return False
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
 
 
 def in_own_clause(tok: Token, head: Token) -> bool:
@@ -220,10 +238,12 @@ def _count(magnitudes: Sequence[Magnitude]) -> int | None:
     return max(values) if values else None
 
 
-def within_wave(head: Token, magnitudes: Sequence[Magnitude]) -> bool:
+def within_wave(head: Token, magnitudes: Sequence[Magnitude], *, toll: bool = True) -> bool:
     """A toll over a wave of events: "11 people were killed during the disturbances", "no citizen lost
     their life in the events", "a week of clashes in which more than 100 people were killed" (not
-    "a protester was killed during the protests": one victim is one event)."""
+    "a protester was killed during the protests": one victim is one event). With ``toll`` False (force
+    or abuse, not a count of victims) only a wave written as its setting counts: "beaten by police
+    during the protests", not "two nights of demonstrations, during which police used water cannon"."""
     if _count(magnitudes) == 1:
         return False
     doc = head.doc
@@ -234,19 +254,257 @@ def within_wave(head: Token, magnitudes: Sequence[Magnitude]) -> bool:
         t = doc[i]
         if (
             t.dep_ == "pobj"
-            and t.head.lower_ in WAVE_PREPS
-            and ((t.tag_ == "NNS" and lemma(t) in WAVE_NOUNS) or (t.tag_ == "NN" and lemma(t) in MASS_WAVES))
-            and not any(c.lower_ in ONE_WORDS for c in t.children)
+            and _wave_setting(t)
+            and _wave_noun(t)
+            and (toll or t.tag_ == "NNS")
             and in_own_clause(t, head)
         ):
-            return True
+            return (
+                True  # force or abuse: a plural wave ("during the protests"), not "in the deadliest unrest"
+            )
     clause = clause_head(head)
-    if clause.dep_ == "relcl":
+    if toll and clause.dep_ == "relcl":
         noun = clause.head
         of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         nouns = [noun, *of]
         return any(n.tag_ == "NNS" and lemma(n) in WAVE_NOUNS for n in nouns)
     return False
+
+
+def _wave_noun(t: Token) -> bool:
+    """ "the disturbances", "the violence", "more than a week of protests", "three days of clashes"."""
+    if any(c.lower_ in ONE_WORDS for c in t.children):
+        return False
+    if (t.tag_ == "NNS" and lemma(t) in WAVE_NOUNS) or (t.tag_ == "NN" and lemma(t) in MASS_WAVES):
+        return True
+    if t.tag_ == "NNS" and lemma(t) in DURATION_NOUNS:
+        # "during the three days", "over two weeks", "in the days before the vote" (not "in two days")
+        return t.head.lower_ != "in" or not any(c.dep_ == "nummod" for c in t.children)
+    if lemma(t) not in SPAN_NOUNS:
+        return False
+    return any(
+        g.dep_ == "pobj" and ((g.tag_ == "NNS" and lemma(g) in WAVE_NOUNS) or lemma(g) in MASS_WAVES)
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
+
+
+def _wave_setting(t: Token) -> bool:
+    """``t`` is the object of a preposition setting an event inside a wave: "during", "amid", "in
+    connection with", "linked to", "related to"."""
+    prep = t.head
+    if prep.lower_ in WAVE_PREPS:
+        return True
+    gov = prep.head
+    if prep.lower_ == "with":
+        return lemma(gov) == "connection"
+    return prep.lower_ == "to" and lemma(gov) in LINK_VERBS
+
+
+# a stretch or a run of events: "during a week of protests", "after three days of clashes"
+SPAN_NOUNS = frozenset(
+    {"week", "day", "night", "month", "year", "wave", "series", "spate", "string", "round", "cycle", "phase"}
+)
+# "deaths linked to the unrest", "arrests related to the protests"
+LINK_VERBS = frozenset({"link", "relate", "connect", "tie"})
+# the plural stretches and runs a nominal event is counted over: "weeks of demonstrations"
+SERIES_NOUNS = frozenset({"wave", "series", "spate", "string", "round", "cycle", "phase", "campaign"})
+DURATION_NOUNS = frozenset({"day", "night", "week", "month", "year"})
+
+
+def series_of(head: Token) -> bool:
+    """A nominal event counted as a run: "weeks of demonstrations", "three days of protests", "a wave of
+    arrests", "a fourth phase of demonstrations" (not "a tenth day of strikes": one day of action)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    gov = head.head.head
+    if lemma(gov) in SERIES_NOUNS:
+        return True
+    return lemma(gov) in DURATION_NOUNS and gov.tag_ == "NNS" and not _one_count(gov)
+
+
+def _one_count(tok: Token) -> bool:
+    return any(c.dep_ == "nummod" and c.lower_ in ONE_WORDS for c in tok.children)
+
+
+# people meant as any member of a class: "anyone who joins will be arrested", "any person who attacks"
+GENERIC_PEOPLE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
+GENERIC_HEAD_DETS = frozenset({"any", "every", "all"})
+
+
+def _generic_person(t: Token) -> bool:
+    """ "anyone who joined", "any person who attacks", "those who took part", "whoever": people picked out
+    by what they do (not "denied that anyone was beaten": nobody in particular, one event denied)."""
+    if t.lower_ == "whoever":
+        return True
+    if not any(c.dep_ == "relcl" for c in t.children):
+        return False
+    if t.lower_ in GENERIC_PEOPLE or t.lower_ in ("those", "all"):
+        return True
+    return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in GENERIC_HEAD_DETS for c in t.children)
+
+
+def generic_people(head: Token) -> bool:
+    """The event falls on whoever does something: "anyone who joined would face arrest", "any person who
+    attacks airports will be identified and arrested", "police will detain anyone who protests"."""
+    verb = clause_head(head)
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "will be identified and arrested": the subject of the first conjunct
+    for v in (verb, first):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _generic_person(c):
+                return True
+    return False
+
+
+# sites standing in different places when plural: "beaten in police stations", "raids at offices"
+PLURAL_SITES = frozenset(
+    {
+        "station",
+        "office",
+        "prison",
+        "jail",
+        "facility",
+        "centre",
+        "center",
+        "base",
+        "checkpoint",
+        "school",
+        "university",
+        "campus",
+        "mosque",
+        "church",
+        "site",
+        "plant",
+        "factory",
+        "mine",
+        "pit",
+        "refinery",
+        "port",
+        "depot",
+        "hospital",
+    }
+)
+SITE_PREPS = frozenset({"in", "at", "inside", "across"})
+
+
+def plural_sites(head: Token) -> bool:
+    """The event stands in many sites of one kind: "detainees were beaten in police stations", "at
+    police stations across the country" (not "at a police station", nor "doctors in public hospitals
+    began a strike": the sites describe the doers)."""
+    for t in clause_head(head).subtree:
+        if (
+            t.dep_ == "pobj"
+            and t.tag_ == "NNS"
+            and lemma(t) in PLURAL_SITES
+            and t.head.lower_ in SITE_PREPS
+            and t.head.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "nummod" and c.lower_ in ONE_WORDS for c in t.children)
+            and in_own_clause(t, head)
+        ):
+            return True
+    return False
+
+
+# what "across" spans when it makes a wave: "across the country", "across the south", "across Serbia"
+ACROSS_EXTENTS = frozenset(
+    {
+        "country",
+        "nation",
+        "region",
+        "province",
+        "state",
+        "territory",
+        "south",
+        "north",
+        "east",
+        "west",
+        "world",
+        "continent",
+        "globe",
+    }
+)
+
+
+def across_extent(tok: Token, places: Sequence[Place] = ()) -> bool:
+    """``tok`` ("across") spans a territory: "across the country", "across the south", "across Sistan and
+    Baluchestan province" (a region or a country among ``places``), "across police stations" (not "across
+    the street", "across the border", "across much of Dhaka": one city)."""
+    wide = {p.start_char for p in places if p.precision in ("admin1", "country") or p.feature == "region"}
+    for g in tok.subtree:
+        if g.dep_ not in ("pobj", "conj", "compound"):
+            continue
+        if g.idx in wide or g.ent_type_ == "LOC" or lemma(g) in ACROSS_EXTENTS:
+            return True
+        if g.tag_ in ("NNS", "NNPS") and lemma(g) in PLURAL_SITES:
+            return True
+    return False
+
+
+def own_places(head: Token, places: Sequence[Place]) -> list[Place]:
+    """The places of the event, less those written in a clause of its own below the event's clause:
+    not "thousands marched in the centre, while in Valparaíso and Concepción residents banged pots"
+    (a place in a governing clause, "as crowds gathered, networks went dark in Tehran and Karaj",
+    or in a phrase, "in 12 cities, including Karaj and Shiraz", is kept)."""
+    doc = head.doc
+    pos, dep, heads = parse_tree(doc)
+    own = clause_head(head)
+    top = own.i
+    # the clause that reports the event ("the chief said in Lahore that the party would stage sit-ins"):
+    # its place is where the words were said
+    first = own
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "said that the strike was … and that the party would stage sit-ins"
+    speech = (
+        first.head if first.dep_ == "ccomp" and lemma(first.head) in word_set("reporting_verbs") else None
+    )
+    out = []
+    for p in places:
+        tok = token_at(doc, p.start_char)
+        if tok is None:
+            out.append(p)
+            continue
+        if speech is not None and _attached_to(tok.i, speech.i, top, dep, heads):
+            continue
+        if not _below_own_clause(tok.i, top, pos, dep, heads):
+            out.append(p)
+    return out
+
+
+def _attached_to(i: int, verb: int, top: int, dep: list[str], heads: list[int]) -> bool:
+    """Token ``i`` sits in a prepositional phrase of ``verb`` ("said in Lahore"), not in its subject
+    ("Islamabad's traders said") nor in the clause headed by ``top``."""
+    for _ in range(12):
+        if i == top:
+            return False
+        if heads[i] == verb:
+            return dep[i] == "prep"
+        if heads[i] == i:
+            return False
+        i = heads[i]
+    return False
+
+
+def _below_own_clause(i: int, top: int, pos: list[str], dep: list[str], heads: list[int]) -> bool:
+    """Token ``i`` sits in a clause with its own subject under the clause headed by ``top``."""
+    sub = False
+    for _ in range(40):
+        if i == top:
+            return sub
+        if pos[i] in ("VERB", "AUX") and dep[i] in _CLAUSE_BREAKS | {"conj"} and _has_subject(i, dep, heads):
+            sub = True
+        if heads[i] == i:
+            return False
+        i = heads[i]
+    return False
+
+
+def _has_subject(i: int, dep: list[str], heads: list[int]) -> bool:
+    # the subject of a verb sits close to it: look a few tokens either side
+    lo, hi = max(0, i - 12), min(len(dep), i + 12)
+    return any(heads[j] == i and dep[j] in ("nsubj", "nsubjpass") for j in range(lo, hi))
 
 
 def plural_targets(head: Token, etype: str) -> bool:

@@ -318,8 +318,15 @@ def _held_person(c: MatchContext) -> bool:
         return True
     if h.lower_ != "held" or not any(ch.dep_ == "auxpass" for ch in h.children):
         return False
+    if c.words & WITHOUT_TRIAL and any(t.lower_ == "without" for t in c.sent):
+        return True  # "held for up to 48 hours without charge", "held without trial"
     p = patient(h)
+    if p is not None and p.tag_ in ("WP", "WDT") and h.dep_ == "relcl" and h.head != h:
+        p = h.head  # "people who were held": the noun the clause describes
     return p is not None and is_animate(p, word_set("animate")) and lemma(p) not in word_set("inanimate")
+
+
+WITHOUT_TRIAL = frozenset({"charge", "charges", "trial", "warrant"})
 
 
 def _not_accountable(c: MatchContext) -> bool:
@@ -327,8 +334,8 @@ def _not_accountable(c: MatchContext) -> bool:
     doc = c.head.doc
     nxt = {doc[j].lower_ for j in range(c.head.i + 1, min(len(doc), c.head.i + 3))}
     blame = {"accountable", "responsible", "liable", "hostage", "captive", "ransom"}
-    if lemma(c.head) == "hold":
-        blame = blame | {"up"}  # "held up at a checkpoint", not "picked up by police"
+    if lemma(c.head) == "hold" and c.head.i + 1 < len(doc) and doc[c.head.i + 1].lower_ == "up":
+        return False  # "held up at a checkpoint" (not "held for up to 48 hours"), nor "picked up by police"
     return not (nxt & blame)
 
 
@@ -370,6 +377,58 @@ def _not_accidental(c: MatchContext) -> bool:
     if _modifiers(c.head) & ACCIDENT_MODIFIERS:
         return False
     return not (c.words & {"accidental", "accidentally", "leak", "leaking", "cylinder", "boiler"})
+
+
+# what kills with nobody's hand in it: "the canopy collapsed, killing 15", "a fire swept through the
+# prison, killing eight", "the bus plunged into a ravine, killing 20"
+ACCIDENT_VERBS = frozenset(
+    {
+        "collapse",
+        "crash",
+        "capsize",
+        "sink",
+        "derail",
+        "plunge",
+        "overturn",
+        "topple",
+        "cave",
+        "sweep",
+        "engulf",
+    }
+)
+ACCIDENT_NOUNS = frozenset(
+    {
+        "fire",
+        "blaze",
+        "flood",
+        "flooding",
+        "storm",
+        "earthquake",
+        "quake",
+        "landslide",
+        "stampede",
+        "accident",
+        "crash",
+        "collapse",
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "avalanche",
+        "heatwave",
+    }
+)
+
+
+def _not_accident_toll(c: MatchContext) -> bool:
+    """ ", killing 15 people" after a collapse, a crash or a fire: deaths whose cause nobody alleges."""
+    h = c.head
+    if h.dep_ != "advcl" or h.tag_ != "VBG" or h.head == h:
+        return True
+    gov = h.head
+    if lemma(gov) in ACCIDENT_VERBS:
+        return False
+    doer = next((ch for ch in gov.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    return doer is None or lemma(doer) not in ACCIDENT_NOUNS
 
 
 def _not_armed_abductor(c: MatchContext) -> bool:
@@ -454,8 +513,32 @@ def _rams_people(c: MatchContext) -> bool:
 
 
 def _not_shot_down(c: MatchContext) -> bool:
-    """ "shot down a drone" / "shot down the proposal": not a shooting at people."""
-    return not any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in c.head.children)
+    """ "shot down a drone" / "shot down the proposal": not a shooting at people; nor "prices have shot
+    up" (a rise: "up" with no object, unlike "gunmen shot up a bar")."""
+    children = list(c.head.children)
+    if any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in children):
+        return False
+    up = any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "up" for ch in children)
+    return not (up and not any(ch.dep_ == "dobj" for ch in children))
+
+
+# verbs and nouns of a death a weapon is the instrument of: "killed by a rubber bullet"
+DEATH_WORDS = frozenset({"kill", "die", "death", "slay", "murder", "dead"})
+
+
+def _not_killing_instrument(c: MatchContext) -> bool:
+    """A crowd-control munition that is the instrument of a death ("was killed by a rubber bullet",
+    "died after being hit by a tear-gas canister") names the killing, not a dispersal of its own."""
+    h = c.head
+    while h.dep_ == "compound" and h.head != h:
+        h = h.head  # "hit by a tear gas canister": the canister is the instrument
+    prep = h.head
+    if h.dep_ != "pobj" or prep.lower_ not in ("by", "with", "from"):
+        return True
+    gov = prep.head
+    if gov.lower_ in ("hit", "struck") and gov.head != gov:
+        gov = gov.head.head if gov.dep_ in ("pcomp", "pobj") else gov.head  # "died after being hit by"
+    return lemma(gov) not in DEATH_WORDS
 
 
 def _violent_cause(c: MatchContext) -> bool:
@@ -537,8 +620,55 @@ def _not_phrasal(c: MatchContext) -> bool:
     return not any(ch.dep_ == "prt" for ch in c.head.children)
 
 
+# an event word naming a kind of force, unit or kit, whatever the parse: "riot police", "riot gear",
+# "assault rifles", "attack helicopters", "strike force"
+UNIT_NOUNS: dict[str, frozenset[str]] = {
+    "riot": frozenset(
+        {
+            "police",
+            "policeman",
+            "policemen",
+            "gear",
+            "squad",
+            "squads",
+            "unit",
+            "units",
+            "control",
+            "shield",
+            "shields",
+            "van",
+            "vans",
+            "helmet",
+            "helmets",
+            "officer",
+            "officers",
+            "troops",
+            "act",
+            "cop",
+            "cops",
+        }
+    ),
+    "assault": frozenset(
+        {"rifle", "rifles", "weapon", "weapons", "team", "troops", "vehicle", "vehicles", "craft"}
+    ),
+    "attack": frozenset(
+        {"helicopter", "helicopters", "dog", "dogs", "submarine", "submarines", "aircraft", "ad", "ads"}
+    ),
+    "strike": frozenset({"force", "forces", "team", "teams", "group", "aircraft", "fighter", "fighters"}),
+}
+
+
+def _unit_noun(h: Token) -> bool:
+    units = UNIT_NOUNS.get(h.lower_)
+    if units is None or h.i + 1 >= len(h.doc):
+        return False
+    return h.doc[h.i + 1].lower_ in units
+
+
 def _not_compound_modifier(c: MatchContext) -> bool:
     h = c.head
+    if _unit_noun(h):
+        return False
     if h.head == h or h.head.i < h.i:
         return True
     if h.dep_ not in ("compound", "amod", "nmod") or h.head.pos_ not in ("NOUN", "PROPN"):
@@ -774,8 +904,20 @@ def _state_force_subject(c: MatchContext) -> bool:
 
 
 def _crowd_patient(c: MatchContext) -> bool:
-    """The act falls on a crowd or a gathering: "attacked the rally", "assault on protesters"."""
+    """The act falls on a crowd or a gathering: "attacked the rally", "assault on protesters", "charged
+    at demonstrators", "charged into the crowd"."""
     p = patient(c.head)
+    if p is None:
+        p = next(
+            (
+                g
+                for ch in c.head.children
+                if ch.dep_ == "prep" and ch.lower_ in ("at", "into", "on", "against")
+                for g in ch.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
     if p is None:
         return False
     names = {lemma(p), p.lower_}
@@ -831,6 +973,12 @@ def _riot_subject(c: MatchContext) -> bool:
     return (s.lower_ in vague or lemma(s) in vague) and (
         _protest_paragraph(c) or _unarmed_protest_document(c)
     )
+
+
+def _riot_doer(c: MatchContext) -> bool:
+    """A crowd written as the doer ("rioters damaged public property"), not a passive with no doer
+    ("75,000 homes have been destroyed": by whom is the question)."""
+    return (subject(c.head) or agent(c.head)) is not None and _riot_subject(c)
 
 
 def _riot_subject_or_none(c: MatchContext) -> bool:
@@ -914,6 +1062,8 @@ def _protest_paragraph(c: MatchContext) -> bool:
 def _civilian_subject(c: MatchContext) -> bool:
     """A doer that is not the state's forces (farmers blocking roads protest; police blocking them do not)."""
     s = subject(c.head)
+    if s is None and c.head.pos_ == "NOUN" and c.head.dep_ == "dobj":
+        s = subject(c.head.head)  # "farmers maintained roadblocks": the doer of the verb that has them
     if s is None:
         return _protest_paragraph(c)
     security = {
@@ -984,6 +1134,8 @@ def _custody_beating(c: MatchContext) -> bool:
     those beaten are a crowd ("raided the camp, beating demonstrators and arresting nine": force on a
     crowd during a raid)."""
     found = c.words & word_set("custody")
+    if not found and _police_station(c.sent):
+        return True  # "kicked and punched by officers at a police station"
     if not found:
         return False
     if found - ARREST_ONLY:
@@ -993,6 +1145,93 @@ def _custody_beating(c: MatchContext) -> bool:
         return True
     names = {lemma(p), p.lower_}
     return not (names & (word_set("protest") | CROWD_VICTIMS))
+
+
+def _police_station(sent: Span) -> bool:
+    """The sentence names a police station, lock-up or precinct: a place of custody."""
+    prev = ""
+    for t in sent:
+        low = t.lower_
+        if low in ("precinct", "lock-up", "lockup") or (prev == "police" and low in ("station", "stations")):
+            return True
+        prev = low
+    return False
+
+
+# armed doers outside the state's forces: "masked gunmen stormed the offices", "militants overran the town"
+NONSTATE_ARMED = frozenset(
+    {
+        "gunman",
+        "gunmen",
+        "militant",
+        "insurgent",
+        "rebel",
+        "jihadist",
+        "militia",
+        "militiaman",
+        "assailant",
+        "attacker",
+        "bandit",
+        "armed",
+        "terrorist",
+    }
+)
+STATE_FORCE_WORDS = frozenset(
+    {"police", "policeman", "officer", "soldier", "troop", "army", "agent", "guard"}
+)
+
+
+def _nonstate_armed_subject(c: MatchContext) -> bool:
+    s = subject(c.head) or agent(c.head)
+    if s is None:
+        return False
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    return bool(names & NONSTATE_ARMED) and not (names & STATE_FORCE_WORDS)
+
+
+# what a boycott that is no strike refuses: a vote, talks, goods
+NOT_STRIKE_BOYCOTTS = frozenset(
+    {
+        "election",
+        "elections",
+        "vote",
+        "poll",
+        "polls",
+        "referendum",
+        "ballot",
+        "talks",
+        "summit",
+        "dialogue",
+        "product",
+        "products",
+        "goods",
+        "brand",
+        "brands",
+        "games",
+        "olympics",
+        "ceremony",
+        "inauguration",
+    }
+)
+
+
+def _not_political_boycott(c: MatchContext) -> bool:
+    """ "boycotted classes", "a boycott of the courts" (a work stoppage), not "boycotted the election"."""
+    h = c.head
+    p = patient(h)
+    if p is None:
+        of = next((ch for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        p = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return p is None or (lemma(p) not in NOT_STRIKE_BOYCOTTS and p.lower_ not in NOT_STRIKE_BOYCOTTS)
+
+
+def _not_attributive(c: MatchContext) -> bool:
+    """A verb, not a participle describing a noun ("in front of their shuttered shops")."""
+    return c.head.dep_ not in ("amod", "compound")
+
+
+def _not_nonstate_armed_subject(c: MatchContext) -> bool:
+    return not _nonstate_armed_subject(c)
 
 
 def _not_custody_beating(c: MatchContext) -> bool:
@@ -1058,6 +1297,10 @@ def _not_execution_context(c: MatchContext) -> bool:
 def _internet(c: MatchContext) -> bool:
     words = word_set("internet")
     return c.has("internet") or any(t.lower_ in words for t in c.tokens)
+
+
+def _no_internet(c: MatchContext) -> bool:
+    return not _internet(c)
 
 
 def _air(c: MatchContext) -> bool:
@@ -1306,6 +1549,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "violent_context": _violent,
     "not_execution_context": _not_execution_context,
     "internet_context": _internet,
+    "no_internet_context": _no_internet,
     "air_context": _air,
     "no_air_context": _no_air,
     "violent_context_or_device": _violent_or_device,
@@ -1328,6 +1572,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_state_shooting": _not_state_shooting,
     "not_death_setting": _not_death_setting,
     "not_shot_down": _not_shot_down,
+    "not_killing_instrument": _not_killing_instrument,
     "rams_people": _rams_people,
     "not_force_victim": _not_force_victim,
     "not_projected_toll": _not_projected_toll,
@@ -1336,12 +1581,18 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_idiom_way": _not_idiom_way,
     "riot_subject_or_none": _riot_subject_or_none,
     "custody_beating": _custody_beating,
+    "nonstate_armed_subject": _nonstate_armed_subject,
+    "not_political_boycott": _not_political_boycott,
+    "not_attributive": _not_attributive,
+    "riot_doer": _riot_doer,
+    "not_nonstate_armed_subject": _not_nonstate_armed_subject,
     "no_custody_beating": _not_custody_beating,
     "not_accountable": _not_accountable,
     "inanimate_patient": _inanimate_patient,
     "aircraft_patient": _aircraft_patient,
     "armed_context": _armed_context,
     "not_accidental": _not_accidental,
+    "not_accident_toll": _not_accident_toll,
     "not_armed_abductor": _not_armed_abductor,
     "not_caused_closure": _not_caused_closure,
     "not_state_on_crowd": _not_state_on_crowd,

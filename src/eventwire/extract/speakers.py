@@ -7,7 +7,28 @@ kind comes from a few keywords (``kind_keywords`` in the cue lexicon).
 
 :class:`SpeakerMemory` resolves "he said", "the group added", "the ministry
 said" to the most recent compatible earlier speaker (recency plus a
-person / organisation / head-noun check).
+person / organisation / head-noun check). It also names:
+
+- a speaker whose relative clause gives the name ("one protester, who gave
+  only his first name, Haider" -> Haider);
+- a relative speaker by the noun its clause hangs on ("students, some of whom
+  said" -> students);
+- "we" / "our" outside quotations by the publisher, when the document has one;
+- a definite description by the body the text names in full later ("the
+  country's rights commission" … "The Ethiopian Human Rights Commission");
+- an indefinite description by the organisation named soon after, in the actor
+  dictionary or, failing that, by the parser ("a rights group said" … "The West
+  Africa Rights Monitor said");
+- "the company" by the organisation the sentence before names;
+- "they" / "she" after a verb of interviewing by those interviewed ("Our
+  researchers interviewed 23 witnesses. They described …");
+- "the 34-year-old" and "the activist" by the person the text introduced so
+  ("Narges Mohammadi, a prominent activist, …");
+- "the two groups" by the speakers last named together, "the broadcaster" by
+  the last speaker of its kind;
+
+and gives a spokesperson or official the institution it speaks for as an
+alias ("a police spokesperson" after "Hong Kong police").
 """
 
 from __future__ import annotations
@@ -19,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
-from ..records import Actor, ActorKind
+from ..records import Actor, ActorKind, Place
 from .cues import CueLexicon
 
 if TYPE_CHECKING:
@@ -95,6 +116,9 @@ class SpeakerPhrase:
 def speaker_phrase(head: Token, *, stop: frozenset[int] = frozenset()) -> SpeakerPhrase:
     """The phrase headed by ``head``: its subtree up to any token in ``stop`` (token indices)."""
     cut = _first_modifier_clause(head)
+    late = _trailing_modifier(head)
+    if late is not None and (cut is None or late < cut):
+        cut = late
     aside = _asides(head)
     tokens: list[Token] = []
     for tok in head.subtree:
@@ -210,6 +234,17 @@ def _asides(head: Token) -> frozenset[int]:
     return frozenset(out)
 
 
+def _trailing_modifier(head: Token) -> int | None:
+    """Index where a comparison after the speaker starts ("Hillary Clinton, like Obama, said"),
+    with its comma."""
+    doc = head.doc
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in {"like", "unlike"}:
+            first = child.left_edge.i
+            return first - 1 if first > 0 and doc[first - 1].text == "," else first
+    return None
+
+
 def _first_modifier_clause(head: Token) -> int | None:
     """Index where a clause modifying the speaker starts after a comma ("X, who …", "X, appearing …",
     "X, a spokeswoman for the union, which organised the strike")."""
@@ -313,9 +348,11 @@ def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Acto
         titled = phrase.head.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.pos_ == "NOUN" and c.idx >= actor.end_char for c in phrase.head.lefts
         )  # "Super Eagles striker Emeka Obi": a title noun between the organisation and the name
-        if place < 2 and (phrase.head.ent_type_ == "PERSON" or titled):
+        inside_name = phrase.head.pos_ == "PROPN" and actor.end_char <= head_start
+        if place < 2 and (phrase.head.ent_type_ == "PERSON" or titled or inside_name):
             # a person named in the phrase is not the organisation mentioned beside them, nor the
-            # club or ministry in their title ("Super Eagles striker Emeka Obi")
+            # club or ministry in their title ("Super Eagles striker Emeka Obi"); a name that only
+            # begins with a known one is another ("The Independent High Electoral Commission")
             continue
         score = (
             0 if _is_generic(actor) else 1,
@@ -417,6 +454,19 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
     """The speaker Actor for a written phrase: canonical where an actor mention covers it."""
     text = doc_text(phrase.head.doc)
     written = text[phrase.start : phrase.end]
+    aside = _aside_name(phrase.head)
+    if aside is not None:
+        lo, hi = _aside_span(aside)
+        return Actor(
+            text=written,
+            start_char=phrase.start,
+            end_char=phrase.end,
+            name=text[lo:hi],
+            aliases=(),
+            kind=guess_kind(written, lexicon),
+            role="speaker",
+            country=None,
+        )
     named = next(
         (
             c
@@ -534,14 +584,85 @@ class SpeakerMemory:
     actors: tuple[Actor, ...] = ()
     quoted: tuple[tuple[int, int], ...] = ()  # quotation spans: names inside them are not antecedents
     issuers: dict[str, _Entry] = field(default_factory=dict)  # who issued the last statement, letter …
+    publisher: str | None = None  # who "we" / "our" are in the publisher's own voice
+    places: tuple[Place, ...] = ()  # toponyms in text order: "the province's governor" is placed
 
     def resolve(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
-        """``actor`` with the name and kind of the earlier speaker it refers to, if any; remembers it."""
+        """``actor`` with the name and kind of the earlier speaker it refers to, if any; remembers it.
+
+        A spokesperson or official of an institution ("a police spokesperson", "a spokesman for the
+        ministry") speaks for it: the institution's name is added to the speaker's aliases."""
+        found = self._resolve(phrase, actor)
         head = phrase.head
-        if actor.identifier and not _is_generic(actor) and head.pos_ != "PRON":
-            # a name the actor dictionary knows ("KHRN", "the judiciary") stands for itself
+        if found.aliases or head.lemma_.lower() not in _VOICE_NOUNS:
+            return found
+        institution = self._institution(head)
+        if institution is None or _words(institution) <= _words(found.name):
+            return found
+        found = dataclasses.replace(found, aliases=(institution,))
+        for entry in self.entries[-1:]:
+            if entry.at == head.idx:
+                entry.actor = found
+        return found
+
+    def _institution(self, head: Token) -> str | None:
+        """The institution a spokesperson speaks for: "police" of "a police spokesperson" (the
+        police force named before, if any), "the ministry" of "a spokesman for the ministry"."""
+        owner: Token | None = None
+        for c in head.children:
+            if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"} and c.i < head.i:
+                owner = c
+            elif c.dep_ == "prep" and c.lower_ in {"for", "of", "at"} and owner is None:
+                owner = next(
+                    (o for o in c.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None
+                )
+        if owner is None or owner.lemma_.lower() in self.lexicon.person_nouns:
+            return None
+        covering = next(
+            (
+                a
+                for a in self.actors
+                if a.start_char is not None
+                and a.end_char is not None
+                and a.start_char <= owner.idx < a.end_char
+            ),
+            None,
+        )
+        if covering is not None and not _is_generic(covering):
+            return covering.name
+        lemma = owner.lemma_.lower()
+        spoken = next((e for e in reversed(self.entries) if not e.person and lemma in e.words), None)
+        earlier = spoken or self._named_before(owner, lemma, by_kind=False)
+        if earlier is not None:
+            return earlier.actor.name
+        return _bare(doc_text(head.doc)[owner.left_edge.idx : owner.idx + len(owner.text)])
+
+    def _resolve(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
+        head = phrase.head
+        if _aside_name(head) is not None:
+            # "one protester, who gave only his first name, Haider": the name stands for itself
             self._remember(head, actor)
             return actor
+        relative = _relative_antecedent(head)
+        if relative is not None:
+            # "… detained 50 students, some of whom said": the students speak
+            inner = speaker_phrase(relative)
+            found = self.resolve(inner, build_speaker(inner, self.actors, self.lexicon))
+            if not found.identifier or _is_generic(found):  # "more than 50 students" -> "students"
+                found = dataclasses.replace(found, name=_noun_name(relative))
+            return dataclasses.replace(
+                found, text=actor.text, start_char=actor.start_char, end_char=actor.end_char
+            )
+        if head.lower_ in _FIRST_PLURAL and self.publisher and not self._in_quote(head.idx):
+            # "According to our records", "we have documented": the publisher in its own voice
+            return self._as_publisher(actor, self.publisher)
+        if actor.identifier and not _is_generic(actor) and head.pos_ != "PRON":
+            # a name the actor dictionary knows ("KHRN", "the judiciary") stands for itself, unless
+            # it names only the owner of a definite role noun ("the UN agency" after UNHCR)
+            earlier = self._antecedent(head) if self._owner_only(actor, head) else None
+            if earlier is None:
+                self._remember(head, actor)
+                return actor
         antecedent = self._issuer(head) if head.lemma_.lower() in _ISSUED else self._antecedent(head)
         if head.pos_ == "PRON" and (
             head.lower_ in self.lexicon.person_pronouns
@@ -580,9 +701,111 @@ class SpeakerMemory:
             antecedent.at = head.idx
             self.entries.append(antecedent)
             return resolved
+        placed = self._placed_name(head) if not actor.identifier or _is_generic(actor) else None
+        if placed is not None:
+            actor = dataclasses.replace(actor, name=placed)  # "the province's governor"
         if head.pos_ != "PRON":
             self._remember(head, actor)
         return actor
+
+    def _placed_name(self, head: Token) -> str | None:
+        """ "the province's governor" -> "governor of Sistan and Baluchestan": a possessor that
+        only places the speaker stands for the last place of its rank named before."""
+        poss = next((c for c in head.lefts if c.dep_ == "poss" and c.lemma_.lower() in _PLACE_OWNERS), None)
+        if poss is None:
+            return None
+        ranks = _PLACE_RANKS.get(poss.lemma_.lower(), frozenset())
+        place = None
+        for p in self.places:
+            if p.start_char >= head.idx:
+                break
+            if p.feature in ranks and not self._in_quote(p.start_char):
+                place = p
+        if place is None:
+            return None
+        words = [t.text for t in head.lefts if t.dep_ in {"compound", "amod"} and t.i > poss.i]
+        return f"{' '.join([*words, head.text])} of {place.text}"
+
+    def _owner_only(self, actor: Actor, head: Token) -> bool:
+        """A known actor mention that covers a modifier of a definite organisation noun but not the
+        noun itself ("the UN agency", "the Iranian group")."""
+        if head.lemma_.lower() not in self.lexicon.anaphor_nouns.get("organisation", frozenset()):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+            return False
+        return not any(
+            a.identifier == actor.identifier
+            and a.start_char is not None
+            and a.end_char is not None
+            and a.start_char <= head.idx < a.end_char
+            for a in self.actors
+        )
+
+    def _person_named_before(self, head: Token, role: str | None) -> _Entry | None:
+        """The last person named before ``head`` in its paragraph or the two before, outside
+        quotations; with ``role``, only one the text gave that role in apposition ("Narges
+        Mohammadi, a prominent activist" … "the activist said")."""
+        text = doc_text(head.doc)
+        floor = head.idx
+        for _ in range(3):
+            floor = text.rfind("\n", 0, max(floor - 1, 0))
+            if floor < 0:
+                break
+        for tok in reversed(head.doc[: head.i]):
+            if tok.idx <= floor:
+                break
+            if tok.dep_ == "compound" or tok.pos_ != "PROPN" or self._in_quote(tok.idx):
+                continue
+            aged = any(c.like_num for c in tok.children)  # "Maryam Hosseini, 34,"
+            if tok.ent_type_ != "PERSON" and role is None and not aged:
+                continue
+            if role is not None:
+                appos = [c for c in tok.children if c.dep_ == "appos"]
+                if tok.dep_ == "appos":
+                    appos.append(tok.head)
+                if not any(a.lemma_.lower() == role for a in appos):
+                    continue
+            named = speaker_phrase(tok)
+            first = min((t for t in tok.lefts if t.dep_ == "compound"), key=lambda t: t.i, default=tok)
+            named = dataclasses.replace(
+                named,
+                start=first.idx,
+                end=tok.idx + len(tok.text),
+                core_start=first.idx,
+                core_end=tok.idx + len(tok.text),
+            )
+            actor = build_speaker(named, self.actors, self.lexicon)
+            return _Entry(
+                actor=actor,
+                person=True,
+                plural=False,
+                head=tok.lemma_.lower(),
+                words=_words(actor.name),
+                at=tok.idx,
+            )
+        return None
+
+    def _in_quote(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.quoted)
+
+    def _as_publisher(self, actor: Actor, publisher: str) -> Actor:
+        """``actor`` named as the publisher (the actor mention of the publisher's name, if any)."""
+        want = _words(publisher)
+        known = next(
+            (
+                a
+                for a in self.actors
+                if not _is_generic(a) and any(_words(n) == want for n in (a.name, *a.aliases))
+            ),
+            None,
+        )
+        if known is not None:
+            return dataclasses.replace(
+                known, text=actor.text, start_char=actor.start_char, end_char=actor.end_char, role="speaker"
+            )
+        return dataclasses.replace(
+            actor, name=publisher, aliases=(), kind=guess_kind(publisher, self.lexicon)
+        )
 
     def _issuer(self, head: Token) -> _Entry | None:
         """Who issued a statement, letter or message that "says" something: its owner ("the
@@ -772,6 +995,12 @@ class SpeakerMemory:
             return next((e for e in recent if not e.person), None)
         if word == "one" and head.pos_ in {"NUM", "PRON"}:
             return next((e for e in recent if e.plural), None)  # "One said …" after "Cellmates said …"
+        if _age_noun(head):
+            # "the 34-year-old said": the last person spoken of
+            last = next((e for e in recent if e.person and not e.plural), None)
+            if last is not None and head.idx - last.at <= _CARRY:
+                return last
+            return self._person_named_before(head, None)
         lefts = [t for t in head.lefts if t.dep_ != "punct"]
         poss = next((t for t in lefts if t.dep_ == "poss"), None)
         determiner = next((t.lower_ for t in lefts if t.dep_ == "det"), None)
@@ -783,6 +1012,23 @@ class SpeakerMemory:
                 # a surname alone after the full name: "Rezaei said"
                 return next((e for e in recent if e.person and word in e.words and len(e.words) > 1), None)
             return None
+        if (
+            determiner == "the"
+            and head.tag_ == "NNS"
+            and any(t.dep_ == "nummod" for t in lefts)
+            and all(t.dep_ in {"det", "nummod"} for t in lefts)
+            and (lemma in lex.anaphor_all or lemma in lex.person_nouns)
+        ):
+            # "Amnesty and HRW said … The two groups said": the last speakers named together
+            return next(
+                (
+                    e
+                    for e in recent
+                    if (e.plural or " and " in (e.actor.text or ""))
+                    and e.person == (lemma in lex.person_nouns)
+                ),
+                None,
+            )
         if determiner != "the" or any(t.dep_ not in _DEFINITE_LEFTS for t in lefts):
             return None
         if poss is not None and poss.pos_ != "NOUN":
@@ -795,7 +1041,7 @@ class SpeakerMemory:
         )
         if poss is not None and person_noun and not need and poss.lemma_.lower() in lex.anaphor_all:
             return self._owned_by(head, poss)  # "the group's director"
-        owner = _stem(poss.text) if poss is not None else None
+        owner = _stem(poss.text) if poss is not None and poss.lemma_.lower() not in _PLACE_OWNERS else None
         everyone = recent
         recent = [e for e in recent if _fits(_stems(" ".join(e.words)), need, owner)]
         if lemma in lex.anaphor_nouns.get("organisation", frozenset()):
@@ -804,22 +1050,88 @@ class SpeakerMemory:
                 named = next((e for e in recent if not e.person), None)
             if named is None and owner is None and need:
                 named = self._of_kind(head, everyone, need)
-            return named or self._named_before(
+            named = named or self._named_before(
                 head, lemma, by_kind=owner is None and not need, owner=owner, need=need
             )
+            if named is None and lemma in _BUSINESS and owner is None:
+                named = self._company_before(head)
+            if named is None and owner is None and not need:
+                # "State television said … The broadcaster said": the last speaker of the noun's kind
+                kind = guess_kind(lemma, self.lexicon)
+                if kind not in {"unknown", "state"}:
+                    named = next((e for e in recent if not e.person and e.actor.kind == kind), None)
+            return named
         if lemma in lex.anaphor_all or person_noun:
             # a person noun refers back to a person, an institution noun to an institution
             # ("the judiciary" is not "the judiciary spokesman")
+            plural = self._is_plural(head)
             named = next(
-                (e for e in recent if e.person == person_noun and (e.head == lemma or lemma in e.words)), None
-            )
+                (
+                    e
+                    for e in recent
+                    if e.person == person_noun
+                    and (e.head == lemma or lemma in e.words)
+                    and (not person_noun or e.plural == plural or " and " in (e.actor.text or ""))
+                ),
+                None,
+            )  # "the residents" are not "one resident"
+            if (
+                named is not None
+                and lemma not in _words(named.actor.name)
+                and " and " in (named.actor.text or "")
+            ):
+                # "Residents and a doctor at the hospital said … the doctor said": that one of them
+                name = _bare(doc_text(head.doc)[head.left_edge.idx : head.idx + len(head.text)])
+                return _Entry(
+                    actor=dataclasses.replace(named.actor, name=name, aliases=(), identifier=None),
+                    person=person_noun,
+                    plural=self._is_plural(head),
+                    head=lemma,
+                    words=_words(name),
+                    at=head.idx,
+                )
             named = named or self._named_before(head, lemma, by_kind=False, owner=owner, need=need)
             if named is None and person_noun and poss is None and need:
                 named = self._described_before(head, recent)
+            if named is None and person_noun and poss is None:
+                named = self._person_named_before(head, lemma)  # "X, a prominent activist" … "the activist"
             if named is None and lemma in _HYPERNYMS and poss is None:
                 named = self._hypernym_before(head, recent, _HYPERNYMS[lemma])
             return named
         return None
+
+    def _company_before(self, head: Token) -> _Entry | None:
+        """ "Rail workers at the state-owned SNCF struck …, the company said": the last organisation
+        the parser names in this sentence or the one before (outside quotations)."""
+        doc = head.doc
+        sent = head.sent
+        floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        found = None
+        for ent in doc.ents:
+            if ent.start_char >= head.idx:
+                break
+            if ent.label_ == "ORG" and ent.start_char >= floor and not self._in_quote(ent.start_char):
+                found = ent
+        if found is None:
+            return None
+        actor = Actor(
+            text=found.text,
+            start_char=found.start_char,
+            end_char=found.end_char,
+            name=_bare(found.text),
+            aliases=(),
+            kind=guess_kind(found.text, self.lexicon),
+            role="speaker",
+            country=None,
+        )
+        return _Entry(
+            actor=actor,
+            person=False,
+            plural=False,
+            head=head.lemma_.lower(),
+            words=_words(actor.name),
+            at=found.start_char,
+        )
 
     def _of_kind(self, head: Token, recent: list[_Entry], need: frozenset[str]) -> _Entry | None:
         """ "Amnesty International said … the rights group added": modifiers that only say what
@@ -878,17 +1190,23 @@ class SpeakerMemory:
         dets = [t for t in lefts if t.dep_ == "det"] + [
             t for p in lefts if p.dep_ == "poss" for t in p.lefts if t.dep_ == "det"
         ]  # "a doctors' group": the article hangs on the possessor
-        if not any(t.lower_ in {"a", "an"} for t in dets):
+        definite = any(t.lower_ == "the" for t in dets)
+        if not definite and not any(t.lower_ in {"a", "an"} for t in dets):
             return None
         need = frozenset(
             _stem(t.text)
             for t in lefts
             if t.dep_ in {"compound", "amod", "poss"}
             and t.lower_ not in _DESCRIPTIVE
+            and t.lemma_.lower() not in _PLACE_OWNERS
             and not any(p in _DESCRIPTIVE for p in t.lower_.split("-")[1:])  # "state-funded"
         )
         if not need:
             return None
+        if definite:
+            # "the country's rights commission said" … "The Ethiopian Human Rights Commission":
+            # a definite description the text names in full later holds its head noun too
+            need = need | {_stem(head.text)}
         end = head.idx + len(head.text)
         for actor in sorted(self.actors, key=lambda a: a.start_char or 0):
             if (
@@ -903,6 +1221,28 @@ class SpeakerMemory:
             if _fits(_stems(" ".join((actor.name, *actor.aliases))), need, None):
                 return _Entry(
                     actor=actor, person=False, plural=False, head=lemma, words=_words(actor.name), at=head.idx
+                )
+        # an organisation the dictionary does not know: "a rights group said" … "The West Africa
+        # Rights Monitor said" (the parser's organisation names, every modifier in the name)
+        for ent in head.doc.ents:
+            if ent.start_char <= end or ent.label_ != "ORG" or self._in_quote(ent.start_char):
+                continue
+            if ent.start_char > end + _AHEAD:
+                break
+            words = _bare(ent.text)
+            if _fits(_stems(words), need, None) and len(words.split()) > 1:
+                found = Actor(
+                    text=ent.text,
+                    start_char=ent.start_char,
+                    end_char=ent.end_char,
+                    name=words,
+                    aliases=(),
+                    kind=guess_kind(ent.text, self.lexicon),
+                    role="speaker",
+                    country=None,
+                )
+                return _Entry(
+                    actor=found, person=False, plural=False, head=lemma, words=_words(words), at=head.idx
                 )
         return None
 
@@ -938,6 +1278,11 @@ class SpeakerMemory:
                 continue
             if any(a <= tok.idx < b for a, b in self.quoted) or not _main_clause(tok.head):
                 continue
+            heard = self._interviewed(tok.head) if not thing else None
+            if heard is not None and (self._is_plural(heard) != person):
+                tok = heard  # "Our researchers interviewed 23 witnesses. They described …"
+            else:
+                heard = None
             plural = self._is_plural(tok)
             if person:
                 if plural or not self._is_person(tok):
@@ -954,6 +1299,8 @@ class SpeakerMemory:
             earlier = self._antecedent(tok)
             if earlier is not None:
                 actor = earlier.actor
+            elif heard is not None and (not actor.identifier or _is_generic(actor)):
+                actor = dataclasses.replace(actor, name=_noun_name(tok))  # "23 witnesses" -> "witnesses"
             return _Entry(
                 actor=actor,
                 person=person,
@@ -962,6 +1309,20 @@ class SpeakerMemory:
                 words=_words(actor.name, actor.text or ""),
                 at=tok.idx,
             )
+        return None
+
+    def _interviewed(self, verb: Token) -> Token | None:
+        """The people a verb of interviewing reached ("interviewed 23 witnesses", "spoke to
+        relatives"): what they said next is theirs, not the interviewer's."""
+        if verb.lemma_.lower() not in _INTERVIEW:
+            return None
+        for c in verb.children:
+            if c.dep_ == "dobj" and self._agent(c):
+                return c
+            if c.dep_ == "prep" and c.lower_ in {"to", "with", "from"}:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and self._agent(obj):
+                    return obj
         return None
 
     def _named(self, tok: Token) -> bool:
@@ -1055,6 +1416,121 @@ class SpeakerMemory:
                     at=actor.start_char,
                 )
         return None
+
+
+_FIRST_PLURAL = frozenset({"we", "our", "us"})
+# verbs of hearing people out: a pronoun after them stands for those heard
+# ("interviewed witnesses. They said")
+_INTERVIEW = frozenset(
+    {"interview", "speak", "talk", "question", "survey", "contact", "hear", "meet", "consult"}
+)
+# nouns for a business, which a report names once and then calls "the company"
+_BUSINESS = frozenset({"company", "firm", "operator", "carrier", "airline", "employer", "utility"})
+# people who speak for an institution
+_VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "source"})
+# the gazetteer ranks a placing possessor stands for
+_PLACE_RANKS: dict[str, frozenset[str]] = {
+    "country": frozenset({"country"}),
+    "nation": frozenset({"country"}),
+    "republic": frozenset({"country"}),
+    "kingdom": frozenset({"country"}),
+    "province": frozenset({"admin1"}),
+    "region": frozenset({"admin1", "region"}),
+    "state": frozenset({"admin1"}),
+    "territory": frozenset({"admin1", "region"}),
+    "city": frozenset({"city"}),
+    "capital": frozenset({"city"}),
+}
+# possessors that place an institution rather than name it: "the country's rights commission"
+_PLACE_OWNERS = frozenset(
+    {
+        "country",
+        "nation",
+        "province",
+        "region",
+        "city",
+        "capital",
+        "state",
+        "republic",
+        "kingdom",
+        "territory",
+    }
+)
+# words of a relative clause that gives a speaker's name: "who gave only his first name, Haider",
+# "who asked to be identified only as Maryam", "who goes by the nickname El Flaco"
+_NAMING = frozenset({"name", "nickname", "identify", "know", "call", "go", "pseudonym"})
+_PARTITIVE = frozenset(
+    {"some", "many", "most", "several", "one", "all", "few", "none", "both", "each", "two", "three"}
+)
+_RELATIVE = frozenset({"whom", "which", "who"})
+
+
+def _aside_name(head: Token) -> Token | None:
+    """The proper name a relative clause after the speaker gives ("one protester, who would give only
+    his first name, Haider" -> Haider; "a woman, who asked to be identified only as Maryam")."""
+    if head.pos_ == "PROPN":
+        return None
+    clause = next((c for c in head.rights if c.dep_ == "relcl"), None)
+    if clause is None or not any(t.lemma_.lower() in _NAMING for t in clause.subtree):
+        return None
+    for tok in clause.subtree:
+        if tok.pos_ == "PROPN" and tok.dep_ in {"appos", "pobj", "oprd", "attr", "dobj"}:
+            if tok.dep_ == "pobj" and tok.head.lower_ not in {"as", "by"}:
+                continue
+            return tok
+    return None
+
+
+def _aside_span(name: Token) -> tuple[int, int]:
+    first = min(
+        (t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), key=lambda t: t.i, default=name
+    )
+    return first.idx, name.idx + len(name.text)
+
+
+def _age_noun(head: Token) -> bool:
+    """ "the 34-year-old", "the 72-year-old" (a definite description by age only)."""
+    if head.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        return False
+    return any(t.lower_ in {"year", "years"} for t in head.doc[max(head.i - 2, 0) : head.i])
+
+
+def _noun_name(noun: Token) -> str:
+    """A noun with its compound and adjective modifiers, without numbers ("50 detained students")."""
+    words = [
+        t.text
+        for t in noun.lefts
+        if t.dep_ in {"compound", "amod"}
+        and not t.like_num
+        and not t.ent_type_
+        and t.lower_ not in _QUANTIFIERS
+    ]
+    return " ".join([*words, noun.text])
+
+
+_QUANTIFIERS = frozenset({"more", "less", "fewer", "least", "most", "some", "many", "several", "other"})
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative clause with the speaker as its subject modifies: "students, some of whom
+    said" and "students, who said" -> students."""
+    verb = head.head
+    if head.dep_ != "nsubj":
+        return None
+    doc = head.doc
+    # the noun the clause hangs on, or (when the parse lost the clause) the noun before its comma
+    noun = verb.head if verb.dep_ == "relcl" else None
+    if noun is None and head.i > 1 and doc[head.i - 1].text == ",":
+        noun = doc[head.i - 2]
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if head.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return noun
+    if head.lower_ in _PARTITIVE or head.pos_ == "NUM":
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and any(c.dep_ == "pobj" and c.lower_ in _RELATIVE for c in of.children):
+            return noun
+    return None
 
 
 def _title_before(text: str, actor: Actor) -> frozenset[str]:

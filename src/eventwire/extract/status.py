@@ -157,11 +157,6 @@ FUTURE_IN_PAST_VERBS = frozenset(
 )
 # cues that only name an event someone else reports as fact ("in what organisers called a warning strike")
 NAMING_CUES = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"})
-RECORD_CUES: tuple[str, ...] = ("record", "document", "count", "regist", "tally", "verif", "monitor")
-RECORD_CUES += ("confirm", "learn", "establish", "found", "find", "show")  # "has learned", "its data show"
-RECORD_WORDS = re.compile(
-    r"\b(?:records?|counts?|tall(?:y|ies)|data(?:base)?|documentation|monitoring|figures)\b"
-)
 # plans in the past ("the group planned to set fire to …"): a plot, not a forecast, unless dated ahead
 # "X are set / due / poised / slated to strike": an announced event still to come
 POISED = frozenset({"set", "due", "poised", "slate", "slated"})
@@ -338,8 +333,33 @@ def _own_act(head: Token, failed: Token) -> bool:
     )
 
 
+def _unheeded(head: Token) -> bool:
+    """The call for the event went unheeded: "calls for a general strike went unheeded", "an appeal for
+    protests was ignored", "the call for a boycott failed" (so the strike, the protests, did not happen)."""
+    if head.pos_ != "NOUN":
+        return False
+    for anc, dep in _ancestors(head, 5):
+        if dep not in ("pobj", "prep"):
+            return False
+        if anc.pos_ == "NOUN" and lemma(anc) in ("call", "appeal"):
+            if anc.dep_ not in ("nsubj", "nsubjpass"):
+                return False
+            pred = anc.head
+            if lemma(pred) in UNHEEDED or (anc.dep_ == "nsubjpass" and pred.lower_ in UNHEEDED):
+                return True
+            return any(c.dep_ in ("acomp", "oprd") and c.lower_ in UNHEEDED for c in pred.children)
+    return False
+
+
+# "went unheeded", "fell on deaf ears" is idiomatic; "were ignored", "failed", "fizzled"
+UNHEEDED = frozenset(
+    {"unheeded", "unanswered", "ignored", "ignore", "fail", "fizzle", "flop", "founder", "disregard"}
+    | {"disregarded"}
+)
+
+
 def _negated(head: Token, verb: Token | None) -> bool:
-    if _has_neg(head) or _negative_argument(head):
+    if _has_neg(head) or _negative_argument(head) or _unheeded(head):
         return True
     if _no_det(head) or _without(head):
         return True
@@ -353,6 +373,14 @@ def _negated(head: Token, verb: Token | None) -> bool:
             and _has_neg(phrase.head)
         ):
             return True  # "did not hold protest rallies"
+    if (
+        verb is not None
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "on"
+        and lemma(verb) in ("be", "go", "remain", "stay")
+        and _negative_argument(verb)
+    ):
+        return True  # "no inmate was on hunger strike", "nobody went on strike"
     if verb is not None and verb != head and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
         if _has_neg(verb) and head.dep_ != "pobj":
             return True
@@ -459,6 +487,8 @@ def _mood(
         return "predicted"  # "another uprising is inevitable", "at imminent risk of execution"
     if _judged_definite(head):
         return None  # "punish the teachers for their illegal strike": a strike that took place
+    if _redress_object(head):
+        return None  # "must open an investigation into the deaths": the deaths took place
     if _did_something(head):
         return None  # "called a general strike that shut banks": the strike took place
     hedged_modal = False
@@ -553,6 +583,8 @@ def _mood(
                 pass
             elif lem in PLOT_VERBS and anc.tag_ == "VBD" and not _ahead(time, published):
                 return "hypothetical"
+            elif _conditioned(anc):
+                return "hypothetical"  # "urged his followers to hold sit-ins if it did not"
             else:
                 return "predicted"
         known = dep == "nsubj" and lemma(anc) in CONSEQUENCE_OF and not _indefinite(head)
@@ -579,8 +611,8 @@ def _mood(
             return "predicted"
         if dep not in PASSES_THROUGH and dep != "self":
             break
-    if _ahead(time, published):
-        return "predicted"
+    if _ahead(time, published) and not (head.pos_ == "VERB" and _past(head)):
+        return "predicted"  # but "who was killed … on 10 August" told the day before: the year is off
     if _scheduled(head) or (
         verb is not None
         and (head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "dobj" and lemma(verb) in STAGING))
@@ -637,6 +669,66 @@ def _did_something(noun: Token) -> bool:
     return False
 
 
+def _redress_object(head: Token) -> bool:
+    """A nominal event that a demand for redress is about: "must investigate the killings", "should
+    open an inquiry into the deaths of seven people", "must release those detained", "calls for
+    accountability for the torture of detainees", "must end the arbitrary detention of activists".
+    Whatever modal governs the inquiry, the release or the ending, the event itself took place."""
+    if head.pos_ == "NOUN":
+        if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in head.children):
+            return False
+        node = head
+    elif (
+        head.tag_ == "VBN"
+        and head.dep_ in ("acl", "amod")
+        and _modal(head)[0] is None
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        node = head.head  # "those detained", "activists detained in March"
+    else:
+        return False
+    for _ in range(4):
+        if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+            # the event (or who suffered it) is the object: "investigate the killings", "free those held"
+            verb = lemma(node.head)
+            return verb in REDRESS_VERBS or (node is not head and verb in RELEASE_VERBS)
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head != node.head:
+            holder = node.head.head
+            if holder.pos_ == "VERB":
+                # "open an investigation into the deaths", the "into" hung on the verb
+                return any(c.dep_ == "dobj" and lemma(c) in REDRESS_NOUNS for c in holder.children)
+            if holder.pos_ not in ("NOUN", "PRON", "ADJ") or lemma(holder) in NOT_REDRESS:
+                return False
+            if lemma(holder) in REDRESS_NOUNS:
+                return True  # "accountability for the killings", "those responsible for the torture"
+            node = holder
+            continue
+        return False
+    return False
+
+
+# verbs whose object is an event that took place: inquiry, judgement, redress, ending
+REDRESS_VERBS = frozenset(
+    {"investigate", "probe", "examine", "prosecute", "punish", "condemn", "acknowledge", "explain"}
+    | {"address", "denounce", "document", "end", "stop", "halt", "cease", "remedy", "redress"}
+    | {"compensate", "apologise", "apologize", "justify", "clarify", "review"}
+)
+RELEASE_VERBS = frozenset({"release", "free", "compensate", "charge", "try"})
+# nouns of inquiry and redress whose matter ("into the deaths", "for the killings") is a known event
+REDRESS_NOUNS = frozenset(
+    {"investigation", "inquiry", "enquiry", "probe", "accountability", "justice", "compensation"}
+    | {"prosecution", "punishment", "explanation", "account", "end", "halt", "release", "redress"}
+    | {"reparation", "reparations", "apology", "review", "examination", "inquest", "autopsy", "trial"}
+    | {"responsible", "perpetrator", "victim", "family", "relative", "survivor"}
+)
+NOT_REDRESS = (
+    PLAN_NOUNS
+    | SPAN_NOUNS
+    | EVIDENCE_NOUNS  # "an inquiry into allegations of torture": the allegations are what is known
+    | frozenset({"risk", "threat", "fear", "danger", "possibility"})
+)
+
+
 def _presupposed(head: Token) -> bool:
     """A definite nominal event that a claim judges: "the military's bombing of the village was an
     apparent war crime", "the strike was illegal": the event is taken as known, the judgement is
@@ -661,8 +753,10 @@ def _conditional_subject(head: Token, verb: Token | None) -> bool:
         if _modal(v)[0] is None:
             continue
         for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ANY_ONE:
-                return True
+            if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.lower_ in ANY_ONE or any(g.dep_ == "det" and g.lower_ == "any" for g in c.children)
+            ):
+                return True  # "anyone who …", "any person who attacks airports will be arrested"
             if c.dep_ in ("csubj", "csubjpass") and any(
                 g.dep_ == "nsubj" and g.lower_ in ANY_ONE for g in c.children
             ):
@@ -886,11 +980,21 @@ VAGUE_COUNTS = frozenset(
 
 
 def _toll_clause(tok: Token) -> bool:
-    """ "killing at least two people", "wounding scores", "leaving 12 dead": a participle that counts
-    the consequences of the lead event (not "demanding an end to executions")."""
-    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or lemma(tok) not in CONSEQUENCE_VERBS:
+    """A clause that counts the lead event into a tally ("bringing the number of executions this year to
+    1,000", "raising the toll to 40") or a relative clause with its toll ("in clashes in which eight
+    people died"): what an "according to" named after it vouches for. A participle of the lead event
+    itself ("…, killing at least 13 people, according to the UN") is the lead's own telling, and the
+    source's with it."""
+    counted = any(t.like_num or t.pos_ == "NUM" or lemma(t) in VAGUE_COUNTS for t in tok.subtree)
+    if tok.dep_ == "relcl" and tok.tag_ == "VBD" and lemma(tok) in CONSEQUENCE_VERBS | {"die"}:
+        return counted
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or lemma(tok) not in TALLY_VERBS:
         return False
-    return any(t.like_num or t.pos_ == "NUM" or lemma(t) in VAGUE_COUNTS for t in tok.subtree)
+    return counted and any(lemma(c) in TALLY_NOUNS for c in tok.children if c.dep_ == "dobj")
+
+
+TALLY_VERBS = frozenset({"bring", "raise", "take", "push", "put", "lift", "increase"})
+TALLY_NOUNS = frozenset({"number", "toll", "total", "tally", "count", "figure"})
 
 
 def _according_elsewhere(head: Token, claim: Claim) -> bool:
@@ -971,12 +1075,17 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
     ):
         top = top.head
     for c in top.children:
+        if c.dep_ == "conj" and c.i > head.i and lemma(c) in reporting and _closing_report(c):
+            # "…, killing 13 people, medical sources said on Sunday" parsed as a conjunct
+            return next(int(g.i) for g in c.children if g.dep_ == "nsubj")
         # "Police arrested 40 teachers, witnesses said": the speech verb hangs from the report
         if (
             c.dep_ in ("parataxis", "ccomp", "advcl")
             and lemma(c) in reporting
             and c.i > head.i
             and not any(g.dep_ == "mark" and g.lower_ in SUBORDINATORS for g in c.children)
+            # "…; the police chief said 33 prisoners were killed": a report with content of its own
+            and not any(g.dep_ == "ccomp" for g in c.children)
         ):
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
             if subj is not None:
@@ -993,8 +1102,15 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
             and any(c.dep_ == "dobj" for c in anc.children)
         ):
             return None  # "unions announced a strike, and mothers have kept up a vigil": a new clause
+        told = _told_participle(below, anc, dep)
+        if (
+            lemma(anc) in reporting
+            and below.i < anc.i
+            and any(c.dep_ == "ccomp" and c.i > anc.i for c in anc.children)
+        ):
+            return None  # "inmates escaped during a riot; the police chief said 33 were killed"
         below = anc
-        if lemma(anc) in reporting and dep in ("ccomp", "dobj", "parataxis", "xcomp", "conj"):
+        if lemma(anc) in reporting and (dep in ("ccomp", "dobj", "parataxis", "xcomp", "conj") or told):
             if any(c.dep_ == "auxpass" for c in anc.children):
                 return None  # "is reported to have": a hedge, not a source
             verb = anc
@@ -1010,6 +1126,58 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
                 else:
                     break
             return None
+    return _misparsed_report(head, top)
+
+
+def _closing_report(verb: Token) -> bool:
+    """A speech verb closing the sentence after a comma with a noun subject and nothing said of its own:
+    "…, medical and police sources said on Sunday" (not "…, and the group said it would appeal")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "cc") for c in verb.children):
+        return False
+    first = subj.left_edge.i
+    return first > 0 and verb.doc[first - 1].text == ","
+
+
+def _told_participle(child: Token, verb: Token, dep: str) -> bool:
+    """ "have described detainees being held in cells …, being beaten by guards": a participle clause
+    after the speech verb that tells what the account is of (not "said …, adding", a new clause)."""
+    return (
+        dep == "advcl"
+        and child.i > verb.i
+        and child.tag_ in ("VBN", "VBG")
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in child.children)
+        and not any(c.dep_ == "mark" for c in child.children)
+    )
+
+
+def _misparsed_report(head: Token, top: Token) -> int | None:
+    """ "…, killing at least 13 people, medical and police sources said on Sunday": a closing speech
+    verb the parser hung on a noun of the report as a relative clause. Its noun subject, or None."""
+    doc = head.doc
+    heads = parse_tree(doc)[2]
+    reporting = word_set("reporting_verbs")
+    seg = segment(head)
+    for i in range(head.i + 1, seg.end):
+        tok = doc[i]
+        if tok.dep_ != "relcl" or lemma(tok) not in reporting or tok.tag_ != "VBD":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ in ("WP", "WDT"):
+            return None
+        first = subj.left_edge.i
+        if first == 0 or doc[first - 1].text != ",":
+            return None  # a relative clause proper: "the people police said were armed"
+        j = i
+        for _ in range(8):  # the clause of the report holds the speech verb
+            if j == top.i:
+                return int(subj.i)
+            if heads[j] == j:
+                break
+            j = heads[j]
+        return None
     return None
 
 
@@ -1119,16 +1287,19 @@ def _report_noun(head: Token) -> Token | None:
     return None
 
 
-def _record_cue(claim: Claim) -> bool:
-    """A cue of record-keeping ("has documented", "according to its records"), not of speech ("said")."""
-    text = claim.cue.text.lower()
-    if any(stem in text for stem in RECORD_CUES):
-        return True
-    if not text.startswith("according"):
-        return False
-    # "according to its records", "according to the coalition's count": the words naming the source
-    after = claim.evidence.text[max(claim.cue.end - claim.evidence.start, 0) :][:80].lower()
-    return RECORD_WORDS.search(after) is not None
+# legal proceedings whose matter ("over the protests", "for the attack") is a known past event
+LEGAL_VERBS = frozenset(
+    {"convict", "sentence", "charge", "accuse", "try", "prosecute", "jail", "imprison", "indict", "fine"}
+    | {"punish", "execute", "hang", "arrest", "detain", "acquit", "pardon", "release", "free"}
+)
+
+
+def _conditioned(verb: Token) -> bool:
+    """The verb carries a condition: "urged his followers to hold sit-ins if it did not"."""
+    return any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _background(head: Token) -> bool:
@@ -1138,6 +1309,10 @@ def _background(head: Token) -> bool:
     prep = head.head
     if prep.lower_ in BACKGROUND_PREPS:
         return True
+    if prep.lower_ in ("over", "with", "for") and (
+        lemma(prep.head) in LEGAL_VERBS or (lemma(prep.head) == "connection" and prep.lower_ == "with")
+    ):
+        return True  # "sentenced over the 2022 protests", "convicted in connection with a 2013 attack"
     if prep.lower_ != "of":
         return False
     holder = prep.head
@@ -1166,6 +1341,9 @@ def event_status(
         claim = None
     if claim is None:
         claim = _claim_by_cue(head, claims)
+    if claim is None:
+        # the toll named in the cue itself: "Amnesty put the death toll at 23", "gave a toll of 99 dead"
+        claim = next((c for c in claims if c.cue.start <= start_char < c.cue.end), None)
     hedged = _hedged(head)
     owner = _denied_report_owner(head)
     if owner is not None and _mood(head, verb, published=published, time=time) is None:
@@ -1174,8 +1352,10 @@ def event_status(
     status: EventStatus | None = "negated" if _negated(head, verb) else None
     if status is None:
         status = _mood(head, verb, published=published, time=time)
-    # the publisher's own finding ("Hawar has learned", "IHRM has confirmed"): the publisher asserts it
-    own_record = claim is not None and is_publisher(claim.speaker, publisher) and _record_cue(claim)
+    # the publisher speaking of itself ("Hawar has learned", "IHRM said" in an IHRM release, "according
+    # to our records"): the publisher asserts it (the spec: a null source is the publisher); the claim
+    # keeps its figures
+    own_record = claim is not None and is_publisher(claim.speaker, publisher)
     background = (
         _background(head)
         or _presupposed(head)

@@ -131,7 +131,28 @@ def _foreign(tok: Token, head: Token) -> bool:
             since = cur.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in cur.children
             )
-            return not (since and cur.head.i in above)
+            # "104 had been killed and 6,000 wounded since the protests began on Tuesday": a since
+            # clause on a verb conjoined to the event's (sharing its subject) runs for both
+            return not (since and (cur.head.i in above or _shares(cur.head, mine)))
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _shares(tok: Token, mine: Token) -> bool:
+    """``tok`` reaches the event's clause head, or a verb conjoined to it, through words with no
+    subject of their own ("killed and more than 6,000 wounded since …": the wounded hang from the
+    killed, the since clause from the wounded)."""
+    heads = {mine.i}
+    if mine.dep_ == "conj" and not _own_subject(mine):
+        heads.add(mine.head.i)
+    cur = tok
+    for _ in range(6):
+        if cur.i in heads:
+            return True
+        if cur.pos_ in ("VERB", "AUX") and _own_subject(cur):
+            return False
         if cur.head == cur:
             return False
         cur = cur.head
@@ -583,6 +604,30 @@ def bind_time(
 ) -> tuple[Time | None, bool]:
     """The time governing the trigger's clause, else its sentence, else the paragraph's, else the lead's;
     and whether it was inferred (paragraph or lead) rather than written in the event's own sentence."""
+    time, inferred = _bind_time(head, sent, times, published=published, lead=lead)
+    return _overnight(head.doc, time), inferred
+
+
+def _overnight(doc: Doc, time: Time | None) -> Time | None:
+    """``opened fire overnight``: the night runs from the day it is read as into the next; ``an
+    overnight raid``, a noun's qualifier, stays that night's day."""
+    if time is None or time.start_char is None or not time.start or time.start != time.end:
+        return time
+    if time.text.lower() != "overnight":
+        return time
+    tok = _token_at(doc, time.start_char)
+    if tok is None or tok.dep_ == "amod" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+        return time
+    try:
+        after = (date.fromisoformat(time.start[:10]) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return time
+    return _interval(time, time.start, after)
+
+
+def _bind_time(
+    head: Token, sent: Span, times: Sequence[Time], *, published: date | None, lead: Time | None
+) -> tuple[Time | None, bool]:
     doc = head.doc
     times = narrative_times(doc, times, published)
     usable = _usable(times, doc)
@@ -611,6 +656,9 @@ def bind_time(
         pool = [t for t in pool if (tok := toks[id(t)]) is not None and _irrealis(tok)]
         if not pool:
             return None, False
+    when = _when_of(doc, head, in_sent)
+    if when is not None:
+        pool = clause = [when]  # "as they did in September 2019, when hundreds were arrested"
     nth = _nth(doc, head, sent)
     ref = _reference(doc, head, sent, times, published)
     in_durations = [t for t in _durations(times) if sent.start_char <= (t.start_char or 0) < sent.end_char]
@@ -623,7 +671,7 @@ def bind_time(
         if pair is not None:
             return pair, False
         best = min(pool, key=lambda t: abs((t.start_char or 0) - head.idx))
-        if _since(doc, best) and best.start and not _dates(doc, best, head):
+        if _since(doc, best) and best.start and not _dates(doc, best, head) and when is None:
             return _interval(best, _ago(best, published) or best.start, ref or best.end), False
         if (
             ((_open_from(doc, best, head) and not _dates(doc, best, head)) or _began(doc, best, head))
@@ -700,7 +748,39 @@ def bind_time(
     heading = _heading_time(doc, usable, para)
     if heading is not None:
         return heading, True  # "What happened on May 9?" / "And July 9?" over the paragraph
+    if lead is not None:
+        lead = _lead_as_read(doc, lead, usable)
     return (_nth_back(lead, nth) if lead is not None else None), True
+
+
+def _lead_as_read(doc: Doc, lead: Time, usable: list[Time]) -> Time:
+    """The lead's time as the narrative reads it (``One year ago today`` is last year's day), and as
+    the interval it opens (``Between 26 and 28 June``)."""
+    start, end = lead.start_char or 0, lead.end_char or 0
+    read = next(
+        (t for t in usable if (t.start_char or 0) <= start and end <= (t.end_char or 0) and t is not lead),
+        lead,
+    )
+    after = [t for t in usable if (t.start_char or 0) >= end][:1]
+    pair = _pair(doc, [read, *after]) if after else None
+    return pair or read
+
+
+def _when_of(doc: Doc, head: Token, in_sent: list[Time]) -> Time | None:
+    """The expression a ``when`` clause holding the event follows (``in September 2019, when hundreds
+    of people were arrested``, ``on 6 June, when security forces detained …``): it dates the clause
+    however the parser attached it."""
+    verb = clause_head(head)
+    when = next(
+        (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None
+    )
+    if when is None:
+        return None
+    text = doc_text(doc)
+    for t in in_sent:
+        if t.end_char is not None and t.end_char <= when.idx and not text[t.end_char : when.idx].strip(" ,"):
+            return t
+    return None
 
 
 def _nth_back(t: Time, nth: tuple[int, str, str, bool] | None) -> Time:
@@ -848,6 +928,7 @@ def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
     not the dateline)."""
     text = doc_text(doc)
     pos = 0
+    statement: Time | None = None  # the day of a statement, when the lead gives nothing else
     for para in text.split("\n"):
         start, end = pos, pos + len(para)
         pos = end + 1
@@ -860,13 +941,19 @@ def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
             and (t.precision == "day" or (t.value or "").endswith("-WE"))
         ]
         if not inside:
-            return None
+            return statement
         # the day of an event before the day a statement about it was made
-        inside = [t for t in inside if not _said_of(doc, t, None) and not _irrealis_at(doc, t)] or inside
+        events = [t for t in inside if not _said_of(doc, t, None) and not _irrealis_at(doc, t)]
+        if not events and statement is None and all(_said_of(doc, t, None) for t in inside):
+            # "… must open an inquiry, the group said today." The story's days start in the next
+            # paragraph ("Between 26 and 28 June, thousands took to the streets …")
+            statement = inside[0]
+            continue
+        inside = events or inside
         first = _sentence_of(doc, inside[0])
         main = [t for t in inside if _sentence_of(doc, t) == first and _main_clause(doc, t)]
         return main[0] if main else inside[0]
-    return None
+    return statement
 
 
 def _irrealis_at(doc: Doc, t: Time) -> bool:
@@ -1000,6 +1087,7 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
     text = doc_text(doc)
     out: list[Time] = []
     ctx: tuple[date, int] | None = None  # the narrative's day and the paragraph it was written in
+    dated: tuple[int, int] | None = None  # the year of the last day or month written with one, its paragraph
     shift: tuple[str | None, str | None, int] | None = None  # the last re-dated day: old start, end, years
     for t in times:
         merged = _merged_day(text, out[-1] if out else None, t, published)
@@ -1063,6 +1151,27 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
         except ValueError:
             out.append(t)
             continue
+        if t.anchor == "absolute" and YEAR.search(t.text) and t.precision in ("day", "month"):
+            dated = (start.year, para)
+        if (
+            t.anchor == "document"
+            and t.precision == "day"
+            and start > published
+            and dated is not None
+            and dated[0] < published.year
+            and para - dated[1] <= 1
+            and re.search(r"\d", t.text)
+            and not YEAR.search(t.text)
+        ):
+            # "Between 9 and 12 August 2020 … killed … on 10 August", written on 9 August 2021: a day
+            # just after publication read as coming belongs to the earlier year the story is in
+            try:
+                back = start.replace(year=dated[0])
+            except ValueError:
+                back = None
+            if back is not None and back <= published:
+                out.append(_day_time(text, t.start_char, t.end_char or t.start_char, back))
+                continue
         if t.anchor == "absolute" and YEAR.search(t.text):
             # a dated day or month sets the narrative's year; a bare year ("in 2019") leaves it open
             blocked = _CTX_BLOCKERS.search(text[max(0, t.start_char - 20) : t.start_char])

@@ -188,7 +188,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
         elif ent.label_ in _MAYBE_LABELS:
             top = _from_mislabelled(ent, gazetteer)
         else:
-            taken.append((ent.start_char, ent.end_char))  # dates, numbers: never scanned
+            if ent.label_ in _NUMERIC_LABELS:
+                taken.append((ent.start_char, ent.end_char))  # dates, numbers: never scanned
             continue
         if top is None or _vetoed(top, text, vetoes, gazetteer):
             continue
@@ -233,6 +234,38 @@ _FACILITY_RE = re.compile(
     r"|Expressway|Prison|Jail|Penitentiary|Stadium|Pagoda|Mosque|Shrine|Cathedral|Embankment|Roundabout"
     r"|Chowk|Bazaar|Airport)\b)|\b(?:Boulevard|Rue|Avenida|Calle|Piazza|Plaza)\s+(?:de\s+(?:la\s+)?)?[A-Z][\w'’-]*"
 )
+# Sites written with a lower-case head after their own name ("Borg al-Arab prison", "the Baquedano
+# metro station", "the Mexican embassy", "the Gldani district"), a capitalised head the list above
+# lacks ("the Hong Kong Polytechnic University", "Okrestina Detention Centre"), or in French or with
+# "of" ("Place de l'Opéra", "the Faculty of Law").
+_PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|de|del|da|di|du|la|le|bin|ibn|abu|of)"
+_SITE_RE = re.compile(
+    rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}-[\w'’-]+|{_PARTICLE}(?=\s+[A-Z]))){{0,3}}"
+    r"\s+(?:(?:metro|police|railway|train|bus|air|military|army|detention|prison|presidential)\s+){0,2}"
+    r"(?:prison|jail|square|bridge|highway|station|camp|base|complex|market|stadium|airport|palace"
+    r"|embassy|consulate|hospital|mosque|university|campus|compound|district|neighbourhood|neighborhood"
+    r"|University|Station|Embassy|Consulate|Palace|Complex|Base|Market|Campus|Compound|Hospital"
+    r"|Centre|Center|Syndicate)\b"
+    rf"|\bPlace\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+){_NAME_WORD}"
+    rf"|\b(?:University|Faculty|Palace|Museum)\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+)
+# Capitalised words that open a generic phrase, not a site's own name ("Police station", "State TV").
+_NOT_SITE_NAME = frozenset(
+    {"police", "security", "state", "central", "main", "national", "federal", "army", "military",
+     "government", "interior", "city", "town", "provincial", "regional", "local", "metro", "old", "new",
+     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "prison", "the",
+     "a", "an", "in", "on", "at", "near", "outside", "from", "to", "and", "of", "by", "along", "into",
+     "this", "that", "its", "their", "his", "her", "our", "several", "many", "some", "all", "two",
+     "three", "both", "other", "another", "one", "each", "every", "which", "where", "when", "while",
+     "after", "before", "during", "inside", "across", "around", "but", "as", "with", "for", "if",
+     "hundreds", "thousands", "dozens", "officers", "protesters", "students", "detainees"}
+)  # fmt: skip
+_QUARTER_RE = re.compile(
+    rf"\b(?:suburb|neighbou?rhood|district|township|quarter)\s+of\s+(?P<of>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+    rf"|\b(?P<a>{_NAME_WORD})\s+and\s+(?P<b>{_NAME_WORD})\s+(?:neighbou?rhoods|suburbs|districts|townships)\b"
+)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
+_DESCRIPTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]{3,}")
 # Capitalised words that start a sentence or a title, never a facility's own name.
 _NOT_FACILITY_FIRST = frozenset(
     {"the", "a", "an", "in", "on", "at", "near", "outside", "from", "to", "and", "of", "by", "along", "into",
@@ -244,7 +277,8 @@ def _facility(text: str) -> bool:
     """A name of a street, square, prison and the like ("Rustaveli Avenue", "Boulevard Beaumarchais")."""
     words = text.split()
     if len(words) < 2 or not all(
-        w[:1].isupper() or w.lower() in ("de", "la", "al", "el", "of") for w in words
+        w[:1].isupper() or w.lower() in ("de", "la", "al", "el", "of") or w.lower().startswith(("al-", "el-"))
+        for w in words[:-1]
     ):
         return False
     return words[-1].lower() in _FACILITY_HEADS or words[0].lower() in _FACILITY_FIRST
@@ -270,6 +304,41 @@ def _facility_matches(
         if words[0][1].lower() in _NOT_FACILITY_FIRST or _overlaps(start, end, taken):
             continue
         if words[-1][1].lower() in _SURNAME_HEADS and _overlaps(start, end, persons):
+            continue
+        out.append(Toponym(start, end, text[start:end], None, "facility"))
+        taken = [*taken, (start, end)]
+    for m in _QUARTER_RE.finditer(text):
+        # "the Colombo suburb of Mirihana", "the Uttara and Jatrabari neighbourhoods"
+        for g in ("of", "a", "b"):
+            start, end = m.start(g), m.end(g)
+            while end > start and text[end - 1] in ".,;:":
+                end -= 1
+            if start < 0 or _overlaps(start, end, taken):
+                continue  # the designator outweighs a tagger's person ("the Colombo suburb of Mirihana")
+            if text[start:end].lower() in _NOT_SITE_NAME:
+                continue
+            out.append(Toponym(start, end, text[start:end], None, "facility"))
+            taken = [*taken, (start, end)]
+    for m in _SITE_RE.finditer(text):
+        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        while len(words) > 1 and (
+            words[0][1].lower().strip(".,;:") in _NOT_SITE_NAME
+            or words[0][1].endswith(("'s", "’s"))
+            or _DESCRIPTIVE.match(words[0][1])  # "Arab-majority", "Shia-dominated"
+        ):
+            words = words[1:]
+        if len(words) < 2 or not words[0][1][:1].isupper():
+            continue
+        start, end = words[0][0], m.end()
+        if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "a sprawling Shi'ite district", "an Istanbul police station": a kind, not a name
+        while end > start and text[end - 1] in ".,;:":
+            end -= 1
+        # a town before the head stays the town ("a Tehran prison", "the Gainesville airport", "Hong
+        # Kong Polytechnic University"): its name resolves, a site name would not
+        if _overlaps(start, end, taken):
+            continue
+        if _overlaps(end - 1, end, persons):
             continue
         out.append(Toponym(start, end, text[start:end], None, "facility"))
     return out
@@ -490,6 +559,8 @@ def _important(cand: Candidate, cue: str = "strong") -> bool:
 def _cued(doc: Doc, start: int, end: int) -> str | None:
     """``strong`` for "in X", "city of X", "X province"; ``weak`` for "from X", "at X"."""
     i = start - 1
+    if i >= 0 and doc[i].lower_ in _APPOSED and doc[i].is_lower:
+        return "strong"  # "the regional capital Bahir Dar", "the port city Hodeidah"
     if i >= 0 and doc[i].lower_ in ("the", "a", "an"):  # "in a Tbilisi prison"
         i -= 1
     if i >= 0 and doc[i].lower_ in _CUES:
@@ -514,9 +585,18 @@ def _cued(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# Nouns a town's name is written right after: "the regional capital Bahir Dar", "the town Kobo".
+_APPOSED = frozenset({"capital", "city", "town", "village", "port"})
+# Entity labels that never cover a place: numbers and times (a name the tagger called a work of art
+# or an event, "in Novi Sad and Čačak", is still scanned for places).
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def _hint(doc: Doc, start: int, end: int) -> PlaceFeature | None:
     if end < len(doc) and doc[end].lower_ in _AFTER:
         return _AFTER[doc[end].lower_]
+    if start >= 1 and doc[start - 1].lower_ in _APPOSED and doc[start - 1].is_lower:
+        return "city"
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _BEFORE:
         return _BEFORE[doc[start - 2].lower_]
     return None
@@ -539,8 +619,26 @@ def _vetoed(top: Toponym, text: str, vetoes: Sequence[tuple[int, int]], gazettee
                 c.feature in ("country", "admin1") and c.primary for c in gazetteer.candidates(top.text)
             ):
                 continue
+            if (
+                top.source == "facility"
+                and (start, end) == (top.start, top.end)
+                and site_cued(text, top.start)
+            ):
+                continue  # "inside the Hong Kong Polytechnic University": the building, where it happened
             return True
     return False
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|inside|at|near|outside|into|to|from|around|opposite|behind|towards?|of|on)"
+    r"\s+(?:the\s+(?:new\s+|old\s+|main\s+)?)?(?:[A-Z][\w'’-]*\s*(?:,|and)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def site_cued(text: str, start: int) -> bool:
+    """The name at ``start`` follows a locative preposition ("outside the", "at", "inside the")."""
+    return _LOCATIVE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int, int]]) -> list[Toponym]:
@@ -850,22 +948,39 @@ def resolve_toponyms(
 
         places.append(_place(top, max(cs, key=score)))
     return [
-        _in_town(p, places) if top.source == "facility" and p.geonames_id is None else p
+        _in_town(p, places, gazetteer, text) if top.source == "facility" and p.geonames_id is None else p
         for top, p in zip(toponyms, places, strict=True)
     ]
 
 
-def _in_town(site: Place, places: Sequence[Place]) -> Place:
+def _in_town(
+    site: Place, places: Sequence[Place], gazetteer: Gazetteer | None = None, text: str = ""
+) -> Place:
     """A street, square or prison the gazetteer does not know, in the nearest town named.
 
-    It takes the town's country and province ("Rustaveli Avenue" in a story from
-    Tbilisi is in Tbilisi) but no coordinates: the gazetteer has no point for it.
+    It takes the country and province of a town named in its own sentence ("Tahrir Square in
+    Cairo"), else of the country most of the text's places are in ("Rustaveli Avenue" in a story
+    from Tbilisi is in Georgia), else of the town named last before it; but no coordinates: the
+    gazetteer has no point for it.
     """
     towns = [p for p in places if p.feature == "city" and p.geonames_id is not None]
+    if text:
+        lo = max(text.rfind(". ", 0, site.start_char), text.rfind("\n", 0, site.start_char)) + 1
+        hi = min(
+            (i for i in (text.find(". ", site.end_char), text.find("\n", site.end_char)) if i >= 0),
+            default=len(text),
+        )
+        near = [p for p in towns if lo <= p.start_char < hi]
+        if near:
+            before = [p for p in near if p.end_char <= site.start_char]
+            town = before[-1] if before else near[0]
+            return replace(site, feature="place", country=town.country, admin1=town.admin1)
+    counts = Counter(p.country for p in places if p.country)
+    top = counts.most_common(2)
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        return replace(site, feature="place", country=top[0][0])
     if not towns:
-        countries = {p.country for p in places if p.country}
-        return replace(site, feature="place", country=countries.pop() if len(countries) == 1 else None)
-    # the town named last before it, else the first after it
+        return replace(site, feature="place", country=None)
     before = [p for p in towns if p.end_char <= site.start_char]
     town = before[-1] if before else towns[0]
     return replace(site, feature="place", country=town.country, admin1=town.admin1)

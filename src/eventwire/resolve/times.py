@@ -252,6 +252,8 @@ def _is_future(doc: Doc, start: int, end: int, *, adverbial: bool = False) -> bo
 def _called_for(tok: Token) -> bool:
     """The date of something called for, announced or planned: "called for a strike on December 28",
     "announced a strike from Thursday" (not "announced results for the fourth quarter")."""
+    if tok.dep_ in ("npadvmod", "dobj") and tok.head.tag_ == "VBG" and tok.head.lemma_ in ("start", "begin"):
+        return True  # "an indefinite strike starting Monday": a start still ahead
     cur = tok
     for _ in range(3):
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("on", "from"):

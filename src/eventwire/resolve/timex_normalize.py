@@ -182,9 +182,15 @@ def _year_for(month: int, day: int | None, f: Frame) -> int | None:
     candidates = []
     for year in (pub.year - 1, pub.year, pub.year + 1):
         when = safe_date(year, month, day or 1) or date(year, month, 28)
-        if f.future or when <= first:
+        # a day a few weeks ahead is the coming one, not the same day eleven months back ("a call
+        # for protests on November 11" written on November 8), whatever the tense around it
+        soon = day is not None and 0 < (when - first).days <= _SOON_DAYS
+        if f.future or when <= first or soon:
             candidates.append((abs((when - first).days), year))
     return min(candidates)[1]
+
+
+_SOON_DAYS = 21
 
 
 def _h_day_month(m: re.Match[str], f: Frame) -> Reading | None:
@@ -412,6 +418,8 @@ def _h_deictic(m: re.Match[str], f: Frame) -> Reading | None:
 def weekday_date(pub: date, wd: int, rel: str, future: bool) -> date:
     """The date of weekday ``wd`` (ISO, Monday = 1) named relative to ``pub``."""
     today = pub.isoweekday()
+    if rel in ("last", "past") and (today - wd) % 7 == 1:
+        return pub - timedelta(days=8)  # "last Monday" written on a Tuesday: yesterday would be "yesterday"
     if rel in ("last", "past", "this past"):
         return pub - timedelta(days=(today - wd) % 7 or 7)
     if rel in ("next", "coming"):

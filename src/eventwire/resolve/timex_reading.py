@@ -219,6 +219,9 @@ def apply_modifier(reading: Reading, modifier: str, frame: Frame) -> Reading:
         end = min(end, pub)
     elif part == "later" and pub is not None and reading.anchor == "document" and start <= pub <= end:
         start = pub
+        full = interval_of(reading.value)
+        if full is not None and full[1] > end:
+            end = full[1]  # "later this month": the rest of the month, past the publication-date clip
     return Reading(reading.value, start, end, reading.precision, reading.anchor, reading.type)
 
 

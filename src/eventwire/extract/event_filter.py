@@ -1,0 +1,364 @@
+"""A small learned filter over the rules' final events: keep, or drop as not a reportable event.
+
+The rules propose events; this asks one question of each: "does this candidate match a real,
+reportable event?". The model is an L2-regularised logistic regression over cheap features of
+the final :class:`~eventwire.records.Event` and its Doc (type, status, scope, confidence,
+trigger part of speech, which attributes were found, same-type duplicates in the document,
+sentence cues), trained by ``scripts/train_event_filter.py`` on the open gold sets and stored
+as plain JSON in ``eventwire/data/models/event_filter.json`` (no pickle). See
+``docs/event-filter.md`` for the method and the leave-one-author-set-out measurements.
+
+The pipeline applies it only when ``Settings.event_filter`` is on.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..records import EVENT_STATUSES, EVENT_TYPES
+from .syntax import lemmas, lowers, per_doc, token_at
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc
+
+    from ..records import Event, Span
+
+__all__ = [
+    "ACTIONS",
+    "FEATURE_NAMES",
+    "FORMAT_VERSION",
+    "Action",
+    "EventFilter",
+    "apply_decisions",
+    "event_features",
+    "filter_events",
+    "load_filter",
+    "trigger_key",
+]
+
+FORMAT_VERSION = 1
+Action = Literal["drop", "merge", "dedup"]
+ACTIONS: tuple[Action, ...] = ("drop", "merge", "dedup")
+MODEL_FILE = "event_filter.json"
+
+# Sentence cue words (lower-cased tokens), by class.
+_NEGATION = frozenset({"not", "n't", "no", "never", "deny", "denied", "denies", "without", "nor"})
+_MODAL = frozenset(
+    {
+        "will", "would", "could", "may", "might", "should", "plan", "plans", "planned", "threaten",
+        "threatened", "threatens", "call", "calls", "called", "vow", "vowed", "warn", "warned",
+        "if", "unless", "risk", "fear", "feared", "possible", "likely",
+    }
+)  # fmt: skip
+_OFF_DOMAIN = frozenset(
+    {
+        "match", "game", "team", "goal", "season", "league", "cup", "player", "players", "coach",
+        "stock", "stocks", "shares", "market", "markets", "price", "prices", "index", "investors",
+        "film", "movie", "novel", "album", "series", "episode", "video", "election",
+        "vote", "votes", "poll", "polls", "budget", "bill", "law", "court", "trial", "sentenced",
+    }
+)  # fmt: skip
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_PERSON_ROLES = frozenset({"victim", "target"})
+_DOER_ROLES = frozenset({"perpetrator", "initiator", "participant"})
+_POS = ("VERB", "NOUN")
+
+FEATURE_NAMES: tuple[str, ...] = (
+    *(f"type={t}" for t in EVENT_TYPES),
+    *(f"status={s}" for s in EVENT_STATUSES),
+    "scope=aggregate",
+    "confidence",
+    "trigger_pos=VERB",
+    "trigger_pos=NOUN",
+    "trigger_multiword",
+    "has_time",
+    "time_document_anchor",
+    "has_place",
+    "has_country",
+    "log_actors",
+    "has_victim_or_target",
+    "has_doer",
+    "has_magnitude",
+    "has_source",
+    "has_claim",
+    "log_mentions",
+    "position",
+    "in_headline",
+    "log_same_type_in_doc",
+    "same_type_in_sentence",
+    "first_of_type",
+    "log_events_in_sentence",
+    "sentence_negation",
+    "sentence_modal",
+    "sentence_quote",
+    "sentence_off_domain",
+    "log_sentence_tokens",
+    "trigger_plural",
+    "anaphoric_determiner",
+    "earlier_same_type_same_time",
+    "earlier_same_type_shared_actor",
+    "trigger_prior",
+)
+_ANAPHORIC = frozenset({"the", "this", "these", "that", "those", "its", "their", "his", "her", "such"})
+_INDEX = {name: i for i, name in enumerate(FEATURE_NAMES)}
+TENSOR_PREFIX = "tensor_"
+
+
+_SHAPE = "eventwire.event_filter.shape"
+
+
+def _shape(text: str) -> tuple[int, int]:
+    """(length, offset of the first line break or -1): ``doc.text`` is rebuilt per call, so once per Doc."""
+    return len(text), text.find("\n")
+
+
+def _log1p(n: int) -> float:
+    return math.log1p(n)
+
+
+def trigger_key(event: Event, doc: Doc) -> str:
+    """``type:lemma lemma …`` of the trigger's tokens: the key of the learned trigger prior."""
+    first = token_at(doc, event.trigger.start)
+    last = token_at(doc, max(event.trigger.end - 1, event.trigger.start))
+    if first is None or last is None:
+        return f"{event.type}:{event.trigger.text.lower()}"
+    return f"{event.type}:{' '.join(lemmas(doc)[first.i : last.i + 1])}"
+
+
+def event_features(
+    event: Event,
+    doc: Doc,
+    events: Sequence[Event],
+    *,
+    tensor_dims: int = 0,
+    prior: Mapping[str, float] | None = None,
+) -> list[float]:
+    """The feature vector of ``event`` (one of ``events``, the document's final events).
+
+    Cheap: one token lookup for the trigger, one slice of cached lower-cased tokens for the
+    evidence sentence, a pass over the document's events. ``tensor_dims`` > 0 appends the first
+    that many values of the trigger token's ``doc.tensor`` row.
+    """
+    x = [0.0] * len(FEATURE_NAMES)
+    idx = _INDEX
+    x[idx[f"type={event.type}"]] = 1.0
+    x[idx[f"status={event.status}"]] = 1.0
+    x[idx["scope=aggregate"]] = float(event.scope == "aggregate")
+    x[idx["confidence"]] = event.confidence
+    tok = token_at(doc, event.trigger.start)
+    if tok is not None:
+        pos = tok.pos_
+        if pos in _POS:
+            x[idx[f"trigger_pos={pos}"]] = 1.0
+        x[idx["trigger_plural"]] = float(tok.tag_ in {"NNS", "NNPS"})
+        x[idx["anaphoric_determiner"]] = float(tok.i > 0 and lowers(doc)[tok.i - 1] in _ANAPHORIC)
+    if prior:
+        x[idx["trigger_prior"]] = prior.get(trigger_key(event, doc), 0.0)
+    x[idx["trigger_multiword"]] = float(" " in event.trigger.text.strip())
+    x[idx["has_time"]] = float(event.time is not None)
+    x[idx["time_document_anchor"]] = float(event.time is not None and event.time.anchor == "document")
+    x[idx["has_place"]] = float(bool(event.places))
+    x[idx["has_country"]] = float(event.country is not None)
+    x[idx["log_actors"]] = _log1p(len(event.actors))
+    roles = {a.role for a in event.actors}
+    x[idx["has_victim_or_target"]] = float(not _PERSON_ROLES.isdisjoint(roles))
+    x[idx["has_doer"]] = float(not _DOER_ROLES.isdisjoint(roles))
+    x[idx["has_magnitude"]] = float(bool(event.magnitudes))
+    x[idx["has_source"]] = float(event.source is not None)
+    x[idx["has_claim"]] = float(event.claim_id is not None)
+    x[idx["log_mentions"]] = _log1p(len(event.mentions))
+    length, first_break = per_doc(doc, _SHAPE, lambda: _shape(doc.text))
+    x[idx["position"]] = event.trigger.start / max(length, 1)
+    x[idx["in_headline"]] = float(0 <= event.trigger.start < first_break)
+    ev = event.evidence
+    same_type = 0
+    same_type_sentence = 0
+    in_sentence = 0
+    first = True
+    same_time = shared_actor = False
+    names = {a.name for a in event.actors if a.role in _PERSON_ROLES}
+    start = event.time.start if event.time is not None else None
+    for other in events:
+        if other is event:
+            continue
+        inside = ev.start <= other.trigger.start < ev.end
+        in_sentence += inside
+        if other.type == event.type:
+            same_type += 1
+            same_type_sentence += inside
+            if other.trigger.start < event.trigger.start:
+                first = False
+                if start is not None and other.time is not None and other.time.start == start:
+                    same_time = True
+                if names and any(a.name in names for a in other.actors if a.role in _PERSON_ROLES):
+                    shared_actor = True
+    x[idx["earlier_same_type_same_time"]] = float(same_time)
+    x[idx["earlier_same_type_shared_actor"]] = float(shared_actor)
+    x[idx["log_same_type_in_doc"]] = _log1p(same_type)
+    x[idx["same_type_in_sentence"]] = float(same_type_sentence > 0)
+    x[idx["first_of_type"]] = float(first)
+    x[idx["log_events_in_sentence"]] = _log1p(in_sentence)
+    first_tok = token_at(doc, ev.start)
+    last_tok = token_at(doc, max(ev.end - 1, ev.start))
+    if first_tok is not None and last_tok is not None:
+        words = lowers(doc)[first_tok.i : last_tok.i + 1]
+        found = frozenset(words)
+        x[idx["sentence_negation"]] = float(not _NEGATION.isdisjoint(found))
+        x[idx["sentence_modal"]] = float(not _MODAL.isdisjoint(found))
+        x[idx["sentence_quote"]] = float(not _QUOTES.isdisjoint(found))
+        x[idx["sentence_off_domain"]] = float(not _OFF_DOMAIN.isdisjoint(found))
+        x[idx["log_sentence_tokens"]] = _log1p(len(words))
+    if tensor_dims:
+        row = doc.tensor[tok.i] if tok is not None and doc.tensor is not None and len(doc.tensor) else None
+        if row is None or len(row) < tensor_dims:
+            x.extend([0.0] * tensor_dims)
+        else:
+            x.extend(float(v) for v in row[:tensor_dims])
+    return x
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """A logistic model over :func:`event_features`: ``P(match) = σ(w·(x − mean)/scale + b)``."""
+
+    version: int
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    tensor_dims: int = 0
+    trained_on: tuple[str, ...] = ()
+    action: Action = "drop"
+    """What becomes of a rejected event (see :func:`apply_decisions`)."""
+    prior: Mapping[str, float] = field(
+        default_factory=lambda: MappingProxyType({}), compare=False, hash=False
+    )
+    """Smoothed log-odds of a match per :func:`trigger_key`, relative to all candidates."""
+
+    def __post_init__(self) -> None:
+        n = len(self.features)
+        if not (len(self.mean) == len(self.scale) == len(self.weights) == n):
+            raise ValueError("event filter: features, mean, scale and weights differ in length")
+        if self.action not in ACTIONS:
+            raise ValueError(f"event filter: unknown action {self.action!r}")
+        if self.features[: len(FEATURE_NAMES)] != FEATURE_NAMES or n != len(FEATURE_NAMES) + self.tensor_dims:
+            raise ValueError("event filter: the model's features are not this code's features")
+
+    def probability(self, x: Sequence[float]) -> float:
+        z = self.bias
+        for v, m, s, w in zip(x, self.mean, self.scale, self.weights, strict=True):
+            z += w * (v - m) / s
+        if z < -30.0:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def keep(self, event: Event, doc: Doc, events: Sequence[Event]) -> bool:
+        x = event_features(event, doc, events, tensor_dims=self.tensor_dims, prior=self.prior)
+        return self.probability(x) >= self.threshold
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "features": list(self.features),
+            "mean": [round(v, 6) for v in self.mean],
+            "scale": [round(v, 6) for v in self.scale],
+            "weights": [round(v, 6) for v in self.weights],
+            "bias": round(self.bias, 6),
+            "threshold": round(self.threshold, 4),
+            "tensor_dims": self.tensor_dims,
+            "trained_on": list(self.trained_on),
+            "action": self.action,
+            "prior": {k: round(v, 4) for k, v in sorted(self.prior.items())},
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EventFilter:
+        if data.get("version") != FORMAT_VERSION:
+            raise ValueError(
+                f"event filter: format version {data.get('version')!r}, expected {FORMAT_VERSION}"
+            )
+        return cls(
+            version=FORMAT_VERSION,
+            features=tuple(str(f) for f in data["features"]),
+            mean=tuple(float(v) for v in data["mean"]),
+            scale=tuple(float(v) for v in data["scale"]),
+            weights=tuple(float(v) for v in data["weights"]),
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+            tensor_dims=int(data.get("tensor_dims", 0)),
+            trained_on=tuple(str(s) for s in data.get("trained_on", ())),
+            action=_action(data.get("action", "drop")),
+            prior=MappingProxyType({str(k): float(v) for k, v in data.get("prior", {}).items()}),
+        )
+
+
+@lru_cache(maxsize=1)
+def load_filter() -> EventFilter:
+    """The packaged model (read once)."""
+    raw = resources.files("eventwire.data.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return EventFilter.from_dict(json.loads(raw))
+
+
+def _action(value: object) -> Action:
+    for a in ACTIONS:
+        if value == a:
+            return a
+    raise ValueError(f"event filter: unknown action {value!r}")
+
+
+def apply_decisions(events: Sequence[Event], keep: Sequence[bool], action: Action) -> tuple[Event, ...]:
+    """The events after the filter's keep/reject decisions (order kept).
+
+    ``drop``: a rejected event goes. ``merge``: a rejected event with a kept event of its type in
+    the document becomes mentions of the nearest such event (its trigger and mentions; the
+    rejected one is most often a repeat the rules did not link), otherwise it goes. ``dedup``:
+    as ``merge``, but a rejected event with no kept event of its type stays.
+    """
+    if all(keep):
+        return tuple(events)
+    extra: dict[int, list[Span]] = {}
+    out_keep = list(keep)
+    if action != "drop":
+        for i, (event, kept) in enumerate(zip(events, keep, strict=True)):
+            if kept:
+                continue
+            near = [j for j, e in enumerate(events) if keep[j] and e.type == event.type]
+            if near:
+                j = min(near, key=lambda j: abs(events[j].trigger.start - event.trigger.start))
+                extra.setdefault(j, []).extend((event.trigger, *event.mentions))
+            elif action == "dedup":
+                out_keep[i] = True
+    out = []
+    for i, (event, kept) in enumerate(zip(events, out_keep, strict=True)):
+        if not kept:
+            continue
+        if i in extra:
+            spans = sorted({*event.mentions, *extra[i]}, key=lambda s: (s.start, s.end))
+            event = event.replace(mentions=tuple(s for s in spans if s != event.trigger))
+        out.append(event)
+    return tuple(out)
+
+
+def filter_events(
+    events: Sequence[Event], doc: Doc, model: EventFilter | None = None, *, text: str | None = None
+) -> tuple[Event, ...]:
+    """``events`` after the model's decisions (:func:`apply_decisions` with its action).
+
+    Features of every event are taken over the full list, before any is dropped. ``text`` is
+    the Doc's text when the caller has it (``doc.text`` is rebuilt from the tokens per call).
+    """
+    model = model or load_filter()
+    if text is not None:
+        per_doc(doc, _SHAPE, lambda: _shape(text))
+    return apply_decisions(events, [model.keep(e, doc, events) for e in events], model.action)

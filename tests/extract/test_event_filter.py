@@ -1,0 +1,222 @@
+"""The learned event filter: features, the model file, and the pipeline switch."""
+
+from __future__ import annotations
+
+import dataclasses
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.errors import ConfigError
+from eventwire.extract import event_filter
+from eventwire.extract.event_filter import (
+    ACTIONS,
+    FEATURE_NAMES,
+    FORMAT_VERSION,
+    TENSOR_PREFIX,
+    EventFilter,
+    apply_decisions,
+    event_features,
+    filter_events,
+    load_filter,
+    trigger_key,
+)
+from eventwire.ingest.document import make_document
+from eventwire.records import Event, Span
+from eventwire.settings import Settings
+
+if TYPE_CHECKING:
+    from eventwire.pipeline import Pipeline
+
+N = len(FEATURE_NAMES)
+
+
+def _model(bias: float, *, threshold: float = 0.5, dims: int = 0, **weights: float) -> EventFilter:
+    names = (*FEATURE_NAMES, *(f"{TENSOR_PREFIX}{i}" for i in range(dims)))
+    return EventFilter(
+        version=FORMAT_VERSION,
+        features=names,
+        mean=(0.0,) * len(names),
+        scale=(1.0,) * len(names),
+        weights=tuple(weights.get(n, 0.0) for n in names),
+        bias=bias,
+        threshold=threshold,
+        tensor_dims=dims,
+    )
+
+
+def test_probability_is_the_logistic_of_the_standardised_score() -> None:
+    model = dataclasses.replace(_model(0.5, confidence=2.0), mean=(0.0,) * N, scale=(2.0,) * N)
+    x = [0.0] * N
+    x[FEATURE_NAMES.index("confidence")] = 1.0  # (1 - 0) / 2 * 2.0 + 0.5 = 1.5
+    assert model.probability(x) == pytest.approx(1 / (1 + 2.718281828459045**-1.5))
+    assert _model(-100.0).probability([0.0] * N) == 0.0
+
+
+def test_model_round_trips_through_its_dict() -> None:
+    model = dataclasses.replace(_model(0.25, has_time=1.5), prior=MappingProxyType({"arrest:arrest": 0.7}))
+    again = EventFilter.from_dict(model.to_dict())
+    assert again.weights == model.weights
+    assert again.bias == model.bias
+    assert dict(again.prior) == {"arrest:arrest": 0.7}
+
+
+def test_a_model_file_of_another_version_or_feature_set_is_refused() -> None:
+    data = _model(0.0).to_dict()
+    with pytest.raises(ValueError, match="format version"):
+        EventFilter.from_dict({**data, "version": FORMAT_VERSION + 1})
+    with pytest.raises(ValueError, match="not this code's features"):
+        EventFilter.from_dict({**data, "features": ["x", *data["features"][1:]]})
+    with pytest.raises(ValueError, match="differ in length"):
+        EventFilter.from_dict({**data, "weights": data["weights"][:-1]})
+
+
+def test_the_packaged_model_matches_the_code() -> None:
+    model = load_filter()
+    assert model.features[:N] == FEATURE_NAMES
+    assert set(model.trained_on) == {"dev", "dev2", "dev3"}
+    assert 0.0 < model.threshold < 1.0
+    assert all(s > 0 for s in model.scale)
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"), [("on", True), ("1", True), ("true", True), ("off", False), ("0", False)]
+)
+def test_the_setting_reads_on_and_off_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, raw: str, value: bool
+) -> None:
+    monkeypatch.setenv("EVENTWIRE_EVENT_FILTER", raw)
+    assert Settings.from_env().event_filter is value
+
+
+def test_the_setting_is_off_by_default_and_refuses_other_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings().event_filter is False
+    monkeypatch.setenv("EVENTWIRE_EVENT_FILTER", "sometimes")
+    with pytest.raises(ConfigError):
+        Settings.from_env()
+
+
+TEXT = (
+    "Police detain dozens at rally\n"
+    "Police arrested 12 protesters in Tehran on Monday, a rights group said.\n"
+    "The arrests came after the rally, and officers did not say whether more would be arrested."
+)
+
+
+def _result(pipeline: Pipeline, text: str = TEXT):  # type: ignore[no-untyped-def]
+    document = make_document(text, normalize=False, published="2024-03-04", published_source="user")
+    doc = pipeline.nlp(text)
+    return pipeline._extract(document, doc), doc
+
+
+@pytest.mark.slow
+def test_features_describe_the_event_in_its_document(pipeline: Pipeline) -> None:
+    result, doc = _result(pipeline)
+    events = result.events
+    arrests = [e for e in events if e.type == "arrest"]
+    assert arrests, events
+    first = min(arrests, key=lambda e: e.trigger.start)  # "arrested 12 protesters"
+    body = dict(zip(FEATURE_NAMES, event_features(first, doc, events), strict=True))
+    assert body["type=arrest"] == 1.0
+    assert body["trigger_pos=VERB"] == 1.0
+    assert body["has_magnitude"] == 1.0
+    assert body["in_headline"] == 0.0
+    assert 0.0 < body["position"] < 1.0
+    for e in arrests:
+        assert len(event_features(e, doc, events)) == N
+        assert len(event_features(e, doc, events, tensor_dims=8)) == N + 8
+        assert trigger_key(e, doc).startswith("arrest:")
+
+
+@pytest.mark.slow
+def test_sentence_cues_see_negation_and_modals(pipeline: Pipeline) -> None:
+    text = "Officers did not say whether protesters would be arrested in Minsk."
+    result, doc = _result(pipeline, text)
+    for e in result.events:
+        f = dict(zip(FEATURE_NAMES, event_features(e, doc, result.events), strict=True))
+        assert f["sentence_negation"] == 1.0
+        assert f["sentence_modal"] == 1.0
+
+
+@pytest.mark.slow
+def test_filter_keeps_or_drops_by_the_threshold_and_keeps_order(pipeline: Pipeline) -> None:
+    result, doc = _result(pipeline)
+    assert len(result.events) >= 2
+    assert filter_events(result.events, doc, _model(100.0)) == result.events
+    assert filter_events(result.events, doc, _model(-100.0)) == ()
+    # a weight on one feature keeps exactly the events that have it
+    only_numbers = _model(-5.0, has_magnitude=10.0)
+    kept = filter_events(result.events, doc, only_numbers)
+    assert kept == tuple(e for e in result.events if e.magnitudes)
+    # the text handed in by the pipeline gives the same features as the Doc's own
+    doc.user_data.clear()
+    assert filter_events(result.events, doc, only_numbers, text=TEXT) == kept
+
+
+@pytest.mark.slow
+def test_the_packaged_model_keeps_a_plain_reported_arrest(pipeline: Pipeline) -> None:
+    result, doc = _result(pipeline, "Police arrested 12 protesters in Tehran on Monday, a rights group said.")
+    arrests = [e for e in result.events if e.type == "arrest"]
+    assert arrests
+    assert filter_events(arrests, doc) == tuple(arrests)
+
+
+@pytest.mark.slow
+def test_pipeline_applies_the_filter_only_when_the_setting_is_on(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = make_document(TEXT, normalize=False, published="2024-03-04", published_source="user")
+    assert pipeline.process(document).events  # off by default: rules alone
+    monkeypatch.setattr(event_filter, "load_filter", lambda: _model(-100.0))
+    assert pipeline.process(document).events
+    on = dataclasses.replace(pipeline, settings=dataclasses.replace(pipeline.settings, event_filter=True))
+    assert on.process(document).events == ()
+    assert "event_filter" in on.timings
+
+
+def _event(eid: str, type_: str, start: int, word: str, mentions: tuple[Span, ...] = ()) -> Event:
+    return Event(
+        id=eid,
+        type=type_,  # type: ignore[arg-type]
+        subtype=None,
+        status="asserted",
+        scope="single",
+        trigger=Span(word, start, start + len(word)),
+        evidence=Span(word, start, start + len(word)),
+        time=None,
+        places=(),
+        country=None,
+        actors=(),
+        magnitudes=(),
+        source=None,
+        claim_id=None,
+        confidence=0.5,
+        mentions=mentions,
+    )
+
+
+def test_decisions_drop_merge_or_dedup_a_rejected_event() -> None:
+    first = _event("ev1", "arrest", 0, "arrested")
+    far = _event("ev2", "arrest", 300, "detained")
+    repeat = _event("ev3", "arrest", 120, "arrests", (Span("held", 140, 144),))
+    lone = _event("ev4", "protest", 200, "rally")
+    events = (first, repeat, lone, far)
+    keep = (True, False, False, True)
+    assert apply_decisions(events, keep, "drop") == (first, far)
+    merged = apply_decisions(events, keep, "merge")
+    # the repeat becomes mentions of the nearest kept arrest; the lone protest goes
+    assert [e.id for e in merged] == ["ev1", "ev2"]
+    assert merged[0].mentions == (repeat.trigger, Span("held", 140, 144))
+    assert merged[1] == far
+    deduped = apply_decisions(events, keep, "dedup")
+    assert [e.id for e in deduped] == ["ev1", "ev4", "ev2"]
+    assert apply_decisions(events, (True,) * 4, "merge") == events
+
+
+def test_the_action_round_trips_and_unknown_actions_are_refused() -> None:
+    model = dataclasses.replace(_model(0.0), action="dedup")
+    assert EventFilter.from_dict(model.to_dict()).action == "dedup"
+    assert set(ACTIONS) == {"drop", "merge", "dedup"}
+    with pytest.raises(ValueError, match="unknown action"):
+        EventFilter.from_dict({**model.to_dict(), "action": "maybe"})
