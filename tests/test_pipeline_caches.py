@@ -30,3 +30,38 @@ def test_warm_leaves_no_timings_and_same_results(pipeline: Pipeline) -> None:
     pipeline.warm()
     assert pipeline.timings == {}
     assert pipeline.process(document).to_dict() == before
+
+
+@pytest.mark.slow
+def test_load_puts_the_pipeline_out_of_the_collectors_reach(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import types
+
+    import eventwire.nlp.pipeline
+    import eventwire.pipeline
+
+    monkeypatch.setattr(eventwire.nlp.pipeline, "load_nlp", lambda _model: pipeline.nlp)
+    monkeypatch.setattr(eventwire.pipeline, "load_gazetteer", lambda *_a: pipeline.gazetteer)
+    stub = types.SimpleNamespace(load=lambda _files: pipeline.actors)
+    monkeypatch.setattr(eventwire.pipeline, "ActorDictionary", stub)
+    gc.unfreeze()
+    try:
+        loaded = eventwire.pipeline.Pipeline.load(pipeline.settings)
+        assert gc.get_freeze_count() > 0  # full collections skip what lives as long as the process
+        assert loaded.process(make_document(TEXT, published="2024-03-04")).events
+    finally:
+        gc.unfreeze()
+
+
+@pytest.mark.slow
+def test_entities_read_once_per_doc(pipeline: Pipeline) -> None:
+    from eventwire.nlp.text import ents
+
+    doc = pipeline.nlp(TEXT)
+    first = ents(doc)
+    assert first == tuple(doc.ents)
+    assert ents(doc) is first  # kept in user_data, dropped with the other caches
+    pipeline._analyse(make_document(TEXT, published="2024-03-04"), doc)
+    assert "eventwire.ents" not in doc.user_data

@@ -55,3 +55,71 @@ def test_records_span_round_trip(text: str, start: int, end: int) -> None:
 def test_records_magnitude_round_trip(kind: str, value: int, low: int | None, qualifier: str) -> None:
     m = Magnitude(kind, value, low, None, qualifier, "x", 0, 1, vague=qualifier == "vague")  # type: ignore[arg-type]
     assert Magnitude.from_dict(json.loads(json.dumps(m.to_dict()))) == m
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON)
+def test_records_canonical_json_is_sorted_compact_unescaped_json(value: object) -> None:
+    # one shared encoder, built once: the same text as json.dumps with these options
+    assert canonical_json(value) == json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+
+
+def test_records_to_dict_keeps_none_fields_but_omits_absent_offsets() -> None:
+    implied = Actor(
+        text=None,
+        start_char=None,
+        end_char=None,
+        name="police",
+        aliases=(),
+        kind="state",
+        role="doer",
+        country=None,
+    )
+    out = implied.to_dict()
+    assert "text" not in out and "start_char" not in out and "end_char" not in out
+    assert out["country"] is None and out["aliases"] == [] and out["name"] == "police"
+
+
+def test_records_replace_stores_the_slots_like_init() -> None:
+    import dataclasses
+
+    import pytest
+
+    from eventwire.records import replace
+
+    event = result().events[0]
+    changed = replace(event, status="negated", confidence=0.5)
+    assert changed == dataclasses.replace(event, status="negated", confidence=0.5)
+    assert changed.to_dict() == {**event.to_dict(), "status": "negated", "confidence": 0.5}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        changed.status = "asserted"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        replace(event, no_such_field=1)
+
+
+def test_records_replace_runs_post_init_of_other_dataclasses() -> None:
+    import dataclasses
+
+    import pytest
+
+    from eventwire.records import replace
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        n: int
+
+        def __post_init__(self) -> None:
+            if self.n < 0:
+                raise ValueError("negative")
+
+    assert replace(Checked(1), n=2) == Checked(2)
+    with pytest.raises(ValueError, match="negative"):
+        replace(Checked(1), n=-1)

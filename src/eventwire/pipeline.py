@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -59,6 +60,9 @@ class Pipeline:
             settings=settings,
         )
         pipeline.warm()
+        # The model, gazetteer, lexicons and actor dictionary live as long as the process: out of
+        # the collector's reach, each full collection no longer walks all of them again.
+        gc.freeze()
         return pipeline
 
     def warm(self) -> None:

@@ -47,3 +47,17 @@ def test_word_keys_are_remembered_and_fold_as_before() -> None:
         exact = fold(word, lower=False)
         assert _word_keys(word) == (exact.casefold(), exact)
         assert _word_keys(word) is _word_keys(word)
+
+
+def test_tokenize_builds_real_tokens_with_offsets_and_folded_keys() -> None:
+    from eventwire.resolve.actor_match import Token
+
+    text = "Les Forces de l’ordre, HRW’s ÉTAT-major"
+    toks = tokenize(text)
+    assert all(type(t) is Token for t in toks)
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert [t.key for t in toks][:3] == ["les", "forces", "de"]
+    assert toks[-1] == Token("major", 34, 39, "major", "major")
+    assert next(t for t in toks if t.text == "ÉTAT")._asdict() == {
+        "text": "ÉTAT", "start": 29, "end": 33, "key": "etat", "exact": "ETAT",
+    }  # fmt: skip

@@ -412,13 +412,19 @@ def _charge_only(head: Token) -> bool:
 
 def _condition_only(head: Token) -> bool:
     """The event is the condition of a conditional ("if the protests continue, …"), not its consequence."""
-    cur = head
+    from .syntax import children_index, lowers
+
+    # walked by index over the per-Doc arrays: each ``.children`` and ``.head`` would build Tokens
+    doc = head.doc
+    dep, heads = parse_tree(doc)[1:]
+    kids, low = children_index(doc), lowers(doc)
+    i = head.i
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
-            return cur.dep_ == "advcl" or cur.head == cur
-        if cur.head == cur or cur.dep_ in ("ccomp", "relcl", "parataxis"):
+        if any(dep[c] == "mark" and low[c] in ("if", "unless") for c in kids[i]):
+            return dep[i] == "advcl" or heads[i] == i
+        if heads[i] == i or dep[i] in ("ccomp", "relcl", "parataxis"):
             return False
-        cur = cur.head
+        i = heads[i]
     return False
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..nlp.text import doc_text
+from ..nlp.text import ents as doc_ents
 from ..records import Magnitude, MagnitudeKind, Qualifier
 from .lexicon import load_yaml
 from .syntax import lemma, lowers, token_at
@@ -245,11 +246,12 @@ def _counting(doc: Doc, end: int) -> bool:
 
 
 def _qualifier(doc: Doc, start: int, t: _Table) -> tuple[Qualifier, int]:
+    low = lowers(doc)  # the per-Doc list: no Token built per word compared
     for words, qual in t.qualifiers:
         k = len(words)
         if start - k < 0:
             continue
-        if all(doc[start - k + m].lower_ == w for m, w in enumerate(words)):
+        if all(low[start - k + m] == w for m, w in enumerate(words)):
             # "some" and "over"/"under" only as determiners/prepositions right before the number
             return qual, start - k
     return "exact", start
@@ -337,7 +339,7 @@ def _miscalled_date(doc: Doc, k: int) -> bool:
         return False
     if tok.is_alpha:
         return True  # "in February two police officers …": dates are written in digits, counts in words
-    ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= k < e.end), None)
     if ent is None:
         return False
     return not any(w.lower_ in CALENDAR_WORDS or (w.like_num and len(w.text) == 4) for w in ent)

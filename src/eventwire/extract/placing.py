@@ -221,12 +221,16 @@ def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:
     """The named site a definite common noun of the event's clause refers back to: "gathered outside the
     main gate of the prison" after "Evin Prison", "at the entrance to the bridge" after "Jumhuriya
     Bridge" (the latest site of that kind written before it)."""
-    from .syntax import clause_head, doc_lemma_set, lemmas
+    from .syntax import clause_head, doc_lemma_set, lemmas, subtree_indices
 
     if doc_lemma_set(head.doc).isdisjoint(SITE_NOUNS):
         return None  # asked per event: most articles name no such site at all
-    lems = lemmas(head.doc)
-    for t in clause_head(head).subtree:
+    doc = head.doc
+    lems = lemmas(doc)
+    for i in subtree_indices(clause_head(head)):
+        if lems[i] not in SITE_NOUNS:
+            continue  # the first test below: no Token built for it
+        t = doc[i]
         if (
             lems[t.i] not in SITE_NOUNS
             or t.tag_ != "NN"
@@ -314,17 +318,30 @@ def _country_names() -> dict[str, str]:
 def _countries_in(span: Span) -> list[str]:
     names = _country_names()
     out: list[str] = []
-    toks, low = tokens(span.doc), lowers(span.doc)  # per-Doc lists: no Token built per call
-    for i in range(span.start, span.end):
-        t = toks[i]
-        if not (t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP")):
-            continue
+    low = lowers(span.doc)  # per-Doc lists: no Token built per call
+    cued = _cued(span.doc)
+    for i in cued[bisect.bisect_left(cued, span.start) : bisect.bisect_left(cued, span.end)]:
         two = f"{low[i]} {low[i + 1]}" if i + 1 < span.end else ""
         if two in names:
             out.append(names[two])
         elif low[i] in names:
             out.append(names[low[i]])
     return out
+
+
+def _cued(doc: Doc) -> list[int]:
+    """Indices of the tokens that may name a country: capitalised, or tagged a place or nationality
+    (built once per Doc: the document and each event's sentence are searched)."""
+    from .syntax import per_doc
+
+    return per_doc(
+        doc,
+        _CUED,
+        lambda: [t.i for t in tokens(doc) if t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP")],
+    )
+
+
+_CUED = "eventwire.placing.cued"
 
 
 def document_country(doc: Doc, places: Sequence[Place]) -> str | None:

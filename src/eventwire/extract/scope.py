@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Magnitude, Place
 from .lexicon import word_set
-from .syntax import clause_head, lemma, parse_tree, token_at
+from .syntax import clause_head, lemma, lowers, parse_tree, subtree_indices, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -212,7 +212,12 @@ def recurrence(tok: Token) -> bool:
 def one_occasion(head: Token) -> bool:
     """The clause names one occasion: "killed in an attack on a police station", "during a protest",
     "nine men were hanged together"."""
-    for t in clause_head(head).subtree:
+    doc = head.doc
+    low, dep = lowers(doc), parse_tree(doc)[1]
+    for i in subtree_indices(clause_head(head)):
+        if dep[i] != "pobj" and not (low[i] == "together" and dep[i] == "advmod"):
+            continue  # neither test below can hold: no Token built for it
+        t = doc[i]
         if not in_own_clause(t, head):
             continue
         if t.lower_ == "together" and t.dep_ == "advmod":
@@ -241,7 +246,12 @@ def within_wave(head: Token, magnitudes: Sequence[Magnitude], *, toll: bool = Tr
     during the protests", not "two nights of demonstrations, during which police used water cannon"."""
     if _count(magnitudes) == 1:
         return False
-    for t in clause_head(head).subtree:
+    doc = head.doc
+    dep = parse_tree(doc)[1]
+    for i in subtree_indices(clause_head(head)):
+        if dep[i] != "pobj":
+            continue  # the first test below: no Token built for it
+        t = doc[i]
         if (
             t.dep_ == "pobj"
             and _wave_setting(t)
@@ -541,7 +551,12 @@ EXTENT_NOUNS = frozenset(
 
 def whole_extent(head: Token) -> bool:
     """The event covers a whole territory: "the whole province will rise", "across the entire country"."""
-    for t in clause_head(head).subtree:
+    doc = head.doc
+    low = lowers(doc)
+    for i in subtree_indices(clause_head(head)):
+        if low[i] not in WHOLE_WORDS:
+            continue  # the first test below: no Token built for it
+        t = doc[i]
         if (
             t.lower_ in WHOLE_WORDS
             and t.dep_ == "amod"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, TypeVar
 
 from ..nlp.text import tokens
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 __all__ = [
     "agent",
     "char_span",
+    "children_index",
     "clause_head",
     "doc_lemma_set",
     "doc_word_set",
@@ -30,6 +31,7 @@ __all__ = [
     "segment_starts",
     "segments",
     "subject",
+    "subtree_indices",
     "token_at",
     "tokens",
 ]
@@ -99,6 +101,47 @@ def parse_tree(doc: Doc) -> tuple[list[str], list[str], list[int]]:
         tree = (pos, dep, heads)
         doc.user_data[_TREE] = tree
     return tree
+
+
+def children_index(doc: Doc) -> list[list[int]]:
+    """Token index → the indices of its children in order (``[c.i for c in tok.children]``), built
+    once per Doc from the head indices."""
+    kids: list[list[int]] | None = doc.user_data.get(_CHILDREN)
+    if kids is None:
+        heads = parse_tree(doc)[2]
+        kids = [[] for _ in heads]
+        for i, h in enumerate(heads):
+            if h != i:
+                kids[h].append(i)
+        doc.user_data[_CHILDREN] = kids
+    return kids
+
+
+def subtree_indices(tok: Token) -> tuple[int, ...]:
+    """``tuple(t.i for t in tok.subtree)``, in the same order (each left child's subtree, the token,
+    each right child's subtree), walked over the head indices and remembered per Doc: the clause of
+    an event is searched by several stages, and ``subtree`` builds a Token per word each time."""
+    doc = tok.doc
+    cache: dict[int, tuple[int, ...]] | None = doc.user_data.get(_SUBTREES)
+    if cache is None:
+        cache = doc.user_data[_SUBTREES] = {}
+    found = cache.get(tok.i)
+    if found is None:
+        kids = children_index(doc)
+        out: list[int] = []
+        stack = [tok.i]  # ``~j`` (negative): emit ``j``; ``j``: expand ``j``
+        while stack:
+            j = stack.pop()
+            if j < 0:
+                out.append(~j)
+                continue
+            ks = kids[j]
+            split = bisect_left(ks, j)  # the children are in order: left ones, then right ones
+            stack.extend(reversed(ks[split:]))
+            stack.append(~j)
+            stack.extend(reversed(ks[:split]))
+        found = cache[tok.i] = tuple(out)
+    return found
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
@@ -271,6 +314,8 @@ _SEGMENTS = "eventwire.segments"
 _SEGMENT_STARTS = "eventwire.segment_starts"
 _STARTS = "eventwire.token_starts"
 _SPANS = "eventwire.char_spans"
+_CHILDREN = "eventwire.children"
+_SUBTREES = "eventwire.subtrees"
 
 
 def token_at(doc: Doc, char: int) -> Token | None:

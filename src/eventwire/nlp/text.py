@@ -2,7 +2,8 @@
 
 ``Doc.text`` joins every token on each access, so code that reads it per event
 or per place turns linear work quadratic. :func:`doc_text` builds it once per
-Doc (kept in ``doc.user_data``); :func:`tokens` does the same for the Doc's Token objects.
+Doc (kept in ``doc.user_data``); :func:`tokens` and :func:`ents` do the same for the Doc's
+Token objects and entity Spans.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_text", "tokens"]
+__all__ = ["doc_text", "ents", "tokens"]
 
 _KEY = "eventwire.text"
 
@@ -35,4 +36,14 @@ def tokens(doc: Doc) -> list[Token]:
     return toks
 
 
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc: each access builds every entity Span anew."""
+    found: tuple[Span, ...] | None = doc.user_data.get(_ENTS)
+    if found is None:
+        found = tuple(doc.ents)
+        doc.user_data[_ENTS] = found
+    return found
+
+
 _TOKENS = "eventwire.tokens"
+_ENTS = "eventwire.ents"

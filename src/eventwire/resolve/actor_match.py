@@ -51,12 +51,14 @@ def _word_keys(word: str) -> tuple[str, str]:
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     folded: dict[str, tuple[str, str]] = {}  # a word's (key, exact), once per distinct word
+    new = tuple.__new__  # Token(...) without the NamedTuple's Python-level __new__: one frame less per word
     for m in _TOKEN.finditer(text):
         word = m.group()
         keys = folded.get(word)
         if keys is None:
             keys = folded[word] = _word_keys(word)
-        out.append(Token(word, m.start(), m.end(), keys[0], keys[1]))
+        start, end = m.span()
+        out.append(new(Token, (word, start, end, keys[0], keys[1])))
     return out
 
 

@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from ..nlp.text import doc_text
+from ..nlp.text import ents as doc_ents
 from ..records import Actor, ActorKind
 from .actor_cues import HONORIFICS, MODIFIERS, NOT_AFTER, TITLES, kind_of_org, kind_of_title
 from .actor_data import ActorData, ActorEntry, GenericEntry, load_data
@@ -512,7 +513,7 @@ class _Resolver:
             yield _Cand(start, end_tok + 1, 0, actor, source="local"), acronym
 
     def entity_candidates(self) -> Iterator[_Cand]:
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             label = ent.label_
             if label not in ("PERSON", "ORG", "NORP"):
                 continue

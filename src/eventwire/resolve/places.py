@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
+from ..nlp.text import ents as doc_ents
 from ..records import Actor, Place, PlaceFeature
 from .gazetteer import _LEVEL, Candidate, Gazetteer, InMemoryGazetteer
 from .gazetteer_build import build_gazetteer
@@ -181,7 +182,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     ]
     found: list[Toponym] = []
     taken: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in _PLACE_LABELS:
             top = _from_entity(ent, gazetteer)
         elif ent.label_ in _MAYBE_LABELS:
@@ -202,7 +203,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
             taken.append((top.start, top.end))
-    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    persons = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
     for top in _facility_matches(text, taken, persons):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
@@ -347,7 +348,7 @@ def _person_words(doc: Doc) -> frozenset[str]:
     """Surnames of the document's full person names ("Barack Obama" gives "Obama")."""
     return frozenset(
         ent[-1].text
-        for ent in doc.ents
+        for ent in doc_ents(doc)
         if ent.label_ == "PERSON"
         and 2 <= len(ent) <= 3
         and all(tok.is_alpha and tok.is_title for tok in ent)
@@ -394,7 +395,7 @@ def _repeats(
     names |= {n.upper() for n in names if n.istitle() and len(n) > 3}
     if not names:
         return []
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents(doc)]
     out: list[Toponym] = []
     pattern = re.compile(
         r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
@@ -724,7 +725,7 @@ def _focus_words(doc: Doc, gazetteer: Gazetteer) -> Counter[str]:
     """Countries the document is about, from demonyms and adjectives (``Iranian``)."""
     votes: Counter[str] = Counter()
     covered: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         code = gazetteer.demonym(ent.text)
         if code:
             votes[code] += 1
@@ -1039,9 +1040,13 @@ def _ranked(
     cands: list[Candidate], top: Toponym, votes: Counter[str], gazetteer: Gazetteer
 ) -> list[Candidate]:
     """Candidates by prior and country focus, best first."""
+    focus: dict[str | None, float] = {}  # the focus depends on the country only: once per country
 
     def key(c: Candidate) -> float:
-        return -(_prior(c, top) + _focus(c, votes, gazetteer))
+        f = focus.get(c.country)
+        if f is None:
+            f = focus[c.country] = _focus(c, votes, gazetteer)
+        return -(_prior(c, top) + f)
 
     return sorted(cands, key=key)
 

@@ -17,9 +17,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
+from ..nlp.text import ents as doc_ents
 from ..records import Time
 from .timex_grammar import MODIFIER, Rule, case_folded, rules
 from .timex_normalize import Context, Frame, Reading, apply_modifier, clock_value, normalise
+from .timex_starts import WordStarts, finditer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -171,13 +173,19 @@ def _is_named_day(text: str, cand: _Candidate, ents: list[tuple[int, int, str]])
 
 def _candidates(doc: Doc) -> list[_Candidate]:
     text = doc_text(doc)
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents(doc)]
     found: list[_Candidate] = []
     folded = case_folded(text)
+    starts = WordStarts(text, folded)  # each rule is tried only where one of its first words is
+    may: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}  # rules sharing their words ask once
     for order, rule in enumerate(rules()):
-        if not rule.may_match(text, folded):
+        needs = (rule.needs, rule.needs_cased)
+        ok = may.get(needs)
+        if ok is None:
+            ok = may[needs] = rule.may_match(text, folded)
+        if not ok:
             continue  # none of the words it needs: no match to find
-        for m in rule.pattern.finditer(text):
+        for m in finditer(rule.pattern, text, starts):
             if m.end() <= m.start():
                 continue
             cand = _Candidate(m.start(), m.end(), order, rule, m)
