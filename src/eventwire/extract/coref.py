@@ -193,6 +193,14 @@ def _places_conflict(a: Draft, b: Draft) -> bool:
     return True
 
 
+def _sites_within(a: Draft, b: Draft) -> bool:
+    """Every place ``b`` names that conflicts with ``a``'s is a site the gazetteer does not know (an
+    airport, a hospital, a street): it may lie inside the town ``a`` names, so the same toll retold
+    there ("eight died in Ayacucho ... eight died of gunshot wounds at the airport") is one event."""
+    known = tuple(p for p in b.places if p.name is not None or p.admin1 is not None)
+    return not known or not _places_conflict(a, replace(b, places=known))
+
+
 def _same_or_within(p: Place, q: Place) -> bool:
     """``p`` is ``q``, or ``q`` is a region (province, country) that contains ``p``."""
     pn, qn = (p.name or p.text).lower(), (q.name or q.text).lower()
@@ -399,6 +407,10 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # in one sentence, a toll's date guessed from the paragraph yields to the one written beside its
     # attack ("On Sunday, fighters attacked a police station, ..., claiming to have killed four")
     loose = loose or (same_sentence and a.type != b.type and (a.time_inferred or b.time_inferred))
+    # a retelling of the very toll told before ("eight people died ... the Ombudsman reported that eight
+    # people died of gunshot wounds") takes its paragraph's date from the statement, not the deaths
+    retold = not same_sentence and _same_toll(a, b)
+    loose = loose or (b.time_inferred and retold)
     if not loose and _times_conflict(a.time, b.time):
         return False
     if _figures_disagree(a, b):
@@ -413,6 +425,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         _places_conflict(a, b)
         and not (b.back_reference and b.nominal and not same_sentence)
         and not (tied or toll)
+        and not (retold and _sites_within(a, b))
     ):
         return False  # a back-referring nominal does not carry its sentence's place
     if a.claim_id != b.claim_id and a.claim_id is not None and b.claim_id is not None and same_sentence:
