@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.extract.coref import Draft, merge_drafts
-from eventwire.records import Place
-from tests.extract.test_coref import _day, _mag, draft
+from eventwire.records import Place, Span
+from tests.extract.test_coref import _day, _mag, _speaker, draft
 
 
 def _city(name: str, start: int) -> Place:
@@ -73,3 +73,37 @@ def test_the_same_toll_in_another_known_town_stays_its_own_record() -> None:
 def test_the_same_toll_with_its_own_written_other_day_stays_apart() -> None:
     lead, later = _lead_and_retelling(8, _site("the airport", 960))
     assert len(merge_drafts([lead, replace(later, time_inferred=False)])) == 2
+
+
+def _speaker_account(etype: str, trigger: str, start: int, para: int, **kw: object) -> Draft:
+    return draft(etype, trigger, start, status="attributed", source="Commission", para=para, **kw)  # type: ignore[arg-type]
+
+
+def test_the_same_speakers_retelling_with_nothing_of_its_own_joins_its_report() -> None:
+    # "More than 700 people were detained last week, the commission said. ... It said police had carried
+    # out mass arrests in several districts and that many were being held without charge."
+    lead = _speaker_account("arrest", "detained", 50, 0, mags=(_mag("arrests", 700, 40),), claim_id="c1")
+    arrests = replace(_speaker_account("arrest", "mass arrests", 400, 1, claim_id="c3", nominal=True))
+    held = replace(_speaker_account("arrest", "being held", 500, 1, claim_id="c3", sent_start=400))
+    merged = merge_drafts([lead, arrests, held])
+    assert len(merged) == 1
+    assert merged[0].status == "attributed" and merged[0].source is not None
+
+
+def test_another_speakers_or_a_new_act_or_a_written_day_is_not_a_retelling() -> None:
+    lead = _speaker_account("arrest", "detained", 50, 0, mags=(_mag("arrests", 700, 40),), claim_id="c1")
+    later = _speaker_account("arrest", "arrests", 400, 1, claim_id="c3", nominal=True)
+    assert len(merge_drafts([lead, replace(later, source=_speaker("Party"))])) == 2
+    also = replace(later, evidence=Span("It said police also made arrests.", 380, 413))
+    assert len(merge_drafts([lead, also])) == 2
+    dated = replace(later, time=_day("2023-08-20", 390))
+    assert len(merge_drafts([replace(lead, time=_day("2023-08-10", 10)), dated])) == 2
+    far = replace(later, para=5)
+    assert len(merge_drafts([lead, far])) == 2
+
+
+def test_a_speakers_other_act_of_ill_treatment_is_its_own_record() -> None:
+    # "interrogators had beaten them, the women said ... they said they were subjected to mock executions"
+    beaten = _speaker_account("torture", "beaten", 50, 0, claim_id="c1")
+    mock = _speaker_account("torture", "mock executions", 300, 1, claim_id="c2", nominal=True)
+    assert len(merge_drafts([beaten, mock])) == 2

@@ -434,7 +434,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         if not linked and "toll" in (a.head_lemma, b.head_lemma):
             return False  # "…, killing at least 13 people, as the death toll from six days passed 100"
         return a.type == b.type or linked
-    if _same_toll(a, b):
+    if _same_toll(a, b) or _speakers_retelling(a, b):
         return True  # "shot dead at least 13 people ... the commission said 13 people had been killed"
     bare = b.back_reference and b.nominal and not b.magnitudes
     # a headline's scope is a guess unless it gives a count ("At least 31 prisoners executed in a week")
@@ -519,6 +519,27 @@ def _wave_named_first(a: Draft, b: Draft) -> bool:
         and b.scope == "aggregate"
         and 0 <= b.para - a.para <= ACCOUNT_PARAS
         and {a.status, b.status} <= {"asserted", "attributed"}
+    )
+
+
+def _speakers_retelling(a: Draft, b: Draft) -> bool:
+    """The same speaker tells again, in the next paragraphs, the act it reported ("700 were detained
+    last week, the commission said ... it said police had carried out mass arrests and that many were
+    being held"): nothing of its own (no figure, no written date), not "another" or "new" arrests,
+    not a trend."""
+    return (
+        a.type == b.type
+        and a.status == b.status == "attributed"
+        and a.source is not None
+        and b.source is not None
+        and a.source.name == b.source.name
+        and not b.magnitudes
+        and (b.time is None or b.time_inferred)
+        # ill-treatment and force come in many acts: "beaten" and "mock executions" are two
+        and (a.type not in ("torture", "repression") or a.head_lemma == b.head_lemma)
+        and 0 <= b.para - a.para <= 2
+        and not _trend(b)
+        and not ANOTHER.search(b.evidence.text[: max(0, b.trigger.start - b.evidence.start)])
     )
 
 
