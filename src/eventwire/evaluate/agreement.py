@@ -21,24 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from .gold import find_anchor
-from .scoring import PRF, Ratio, names_match
+from .scoring import ATTRIBUTES as SCORED_ATTRIBUTES
+from .scoring import PRF, Ratio, _overlaps, names_match
 
 __all__ = ["Agreement", "compare_annotations", "compare_folders", "main"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[\"“(A-Z0-9])|\n+")
 
-ATTRIBUTES = (
-    "type",
-    "status",
-    "scope",
-    "time",
-    "time_overlap",
-    "country",
-    "place",
-    "magnitude",
-    "source",
-    "actor",
-)
+# the scorer's attribute checks, less the qualifier (checked there only when the figures agree)
+ATTRIBUTES = tuple(a for a in SCORED_ATTRIBUTES if a != "qualifier")
 
 
 class Agreement:
@@ -88,10 +79,6 @@ def _anchored(text: str, items: Iterable[dict[str, Any]]) -> list[tuple[dict[str
         except (KeyError, ValueError):
             continue
     return out
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def _pairs(
