@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
+from ..nlp.text import ents as doc_ents
 from ..records import Actor, ActorKind, ActorRole, Claim, Magnitude
 from .implicit_actors import (
     GENERIC_PEOPLE,
@@ -1552,7 +1553,7 @@ def _full_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
         return None  # a full name itself, or part of one
     doc = tok.doc
     full = None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start >= tok.i:
             break
         if (

@@ -710,7 +710,6 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _PLACE_LIST = re.compile(rf"\b(?:in|across|to)\s+(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
-_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
@@ -728,9 +727,9 @@ def _place_lists(doc: Doc, found: list[Magnitude]) -> list[Magnitude]:
     text = doc_text(doc)
     if " and " not in text:
         return []
-    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    places = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("GPE", "LOC")]
     # persons' full names as half the items make it a list of people ("John Smith and Mary Jones")
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and " " in e.text]
+    people = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON" and " " in e.text]
     if not places:
         return []
     out: list[Magnitude] = []

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
+from ..nlp.text import ents as doc_ents
 from ..records import Actor, ActorKind, Place
 from .cues import CueLexicon
 
@@ -1107,7 +1108,7 @@ class SpeakerMemory:
         sent = head.sent
         floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         found = None
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.start_char >= head.idx:
                 break
             if ent.label_ == "ORG" and ent.start_char >= floor and not self._in_quote(ent.start_char):
@@ -1224,7 +1225,7 @@ class SpeakerMemory:
                 )
         # an organisation the dictionary does not know: "a rights group said" … "The West Africa
         # Rights Monitor said" (the parser's organisation names, every modifier in the name)
-        for ent in head.doc.ents:
+        for ent in doc_ents(head.doc):
             if ent.start_char <= end or ent.label_ != "ORG" or self._in_quote(ent.start_char):
                 continue
             if ent.start_char > end + _AHEAD:
