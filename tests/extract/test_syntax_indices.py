@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.extract.scope import one_occasion, whole_extent, within_wave
-from eventwire.extract.syntax import children_index, subtree_indices
+from eventwire.extract.syntax import CLAUSE_DEPS, children_index, clause_head, kids, lemma, subtree_indices
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,6 +33,24 @@ def test_children_and_subtrees_match_spacy(nlp: Language) -> None:
             assert kids[tok.i] == [c.i for c in tok.children]
             assert subtree_indices(tok) == tuple(t.i for t in tok.subtree)
             assert subtree_indices(tok) is subtree_indices(tok)  # remembered per Doc
+
+
+@pytest.mark.slow
+def test_cached_tokens_match_spacy(nlp: Language) -> None:
+    """``kids``, ``lemma`` and ``clause_head`` from the per-Doc caches give what the Token attributes give."""
+    for text in TEXTS:
+        doc = nlp(text)
+        for tok in doc:
+            assert kids(tok) == list(tok.children)
+            assert kids(tok) is kids(tok)  # built once per Doc
+            assert lemma(tok) == str(tok.lemma_).lower()
+            walked = tok
+            for _ in range(20):
+                if (walked.pos_ in ("VERB", "AUX") and walked.dep_ in CLAUSE_DEPS) or walked.head == walked:
+                    break
+                walked = walked.head
+            assert clause_head(tok) == walked
+            assert clause_head(tok) == walked  # again, from the per-Doc memo
 
 
 @pytest.mark.slow

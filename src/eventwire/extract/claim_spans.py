@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .syntax import kids
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -108,8 +110,7 @@ def coordinated(verb: Token) -> bool:
     if verb.dep_ == "conj":
         return True
     return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in {"while", "whereas", "but", "although", "though"}
-        for c in verb.children
+        c.dep_ == "mark" and c.lower_ in {"while", "whereas", "but", "although", "though"} for c in kids(verb)
     )
 
 

@@ -98,7 +98,7 @@ from .frames import Frame, FrameFinder
 from .mentions import Mentions
 from .quotes import find_quotes
 from .speakers import SpeakerMemory, SpeakerPhrase, build_speaker
-from .syntax import char_span, per_doc
+from .syntax import char_span, kids, per_doc
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -220,7 +220,7 @@ def _unsaid(d: Frame) -> bool:
         return False
     # the negation of the verb group itself ("has not said"), not a "not" the parse hung on it
     # from a quotation or a clause around it ('"Probably not," she said')
-    return any(c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i for c in verb.children)
+    return any(c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i for c in kids(verb))
 
 
 # verbs whose negation still reports a position ("did not deny" is not made a claim either way by

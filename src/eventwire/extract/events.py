@@ -28,6 +28,7 @@ from .syntax import (
     agent,
     clause_head,
     is_animate,
+    kids,
     lemma,
     parse_tree,
     patient,
@@ -271,7 +272,7 @@ def _span(doc: Doc, start: int, end: int) -> Span:
 
 def _generic(head: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in head.children
+        c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in kids(head)
     )
 
 
@@ -305,10 +306,10 @@ def _back_reference(head: Token) -> bool:
     relative clause on a definite noun: "the family of the man who was killed"."""
     if head.dep_ == "relcl" and head.head != head and head.pos_ in ("VERB", "AUX"):
         noun = head.head
-        return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children)
+        return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in kids(noun))
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ in ("det", "poss") and c.lower_ in BACK_REFERENCE_DETS:
             return True
         if c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_.rstrip("'s") in WEEKDAYS):
@@ -320,17 +321,17 @@ def _back_reference(head: Token) -> bool:
 def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bool:
     """Not a report of an event: "anyone who attacks police", "release those detained", "a jailed politician",
     "in protest at the killings", "shut their shops to protest"."""
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ == "whoever":
         return True
     definite = any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS) for c in head.children
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS) for c in kids(head)
     )
     # "any civil servant who joined a strike" (not "those involved in the failed attack": a told event)
     clause = head if head.dep_ in ("relcl", "acl") else (head if definite else clause_head(head))
     if clause.dep_ in ("relcl", "acl") and (
         clause.head.lower_ in GENERIC_PRONOUNS
-        or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in clause.head.children)
+        or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in kids(clause.head))
     ):
         return True  # "anyone who attacks police", "any civil servant who joined a strike"
     if head.dep_ == "amod" and head.tag_ == "VBN" and trig.type == "arrest" and not trig.phrase:
@@ -340,14 +341,14 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
         and trig.nominal
         and head.dep_ == "pobj"
         and head.head.lower_ == "in"
-        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children)
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in kids(head))
     ):
         return True  # "in protest at": the enclosing act is the protest (not "took part in the protest")
     starts = segment_starts(head.doc)
     own = starts[head.i]
     others = [t for t in by_head.values() if t.head != head.i and starts[t.head] == own]
     if trig.type == "protest" and not trig.nominal and head.dep_ in ("advcl", "xcomp"):
-        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(head))
         governor = head.head
         inside = {t.i for t in governor.subtree}
         return purpose and any(t.head in inside for t in others)
@@ -434,9 +435,9 @@ def _topic_only(head: Token, trig: Trigger) -> bool:
     practice = head.tag_ == "NN" and lemma(head) in PRACTICE_NOUNS
     if head.pos_ not in ("NOUN", "PROPN") or (head.tag_ not in ("NNS", "NNPS") and not practice):
         return False
-    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+    if any(c.dep_ in ("det", "poss", "nummod") for c in kids(head)):
         return False
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in c.subtree):
             return False  # "protests against executions in Shiraz on Friday": located, so reported
     first = head
@@ -463,7 +464,7 @@ def _characterization(head: Token, trig: Trigger) -> bool:
     else:
         return False
     # the thing named must be written as a noun ("the death"), not "what organisers called a strike"
-    named = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in gov.children)
+    named = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids(gov))
     return named and lemma(gov) in CHARACTERIZING_VERBS
 
 
@@ -479,7 +480,7 @@ def _until_ended(head: Token) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = head.head
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in verb.children)
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in kids(verb))
 
 
 def _question(doc: Doc, head: Token) -> bool:
@@ -600,7 +601,7 @@ def _aggregate(
     ):
         return True  # not "at least 817 people were killed that day": one day's toll
     local = [p for p in places if p.precision in ("point", "city", "admin2")]
-    if any(c.dep_ == "amod" and c.lower_ in NATIONWIDE_MODIFIERS for c in head.children) and not any(
+    if any(c.dep_ == "amod" and c.lower_ in NATIONWIDE_MODIFIERS for c in kids(head)) and not any(
         c.lower_ in LOCAL_MODIFIERS for c in head.subtree
     ):
         return True  # "a general strike", "a national day of protest" (not "a city-wide general strike")
@@ -644,7 +645,7 @@ def _aggregate(
 
 def _counted(head: Token) -> bool:
     """A plural event noun with its own count of two or more: "more than 20 blockades", "three strikes"."""
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ == "nummod":
             value = c.lower_.replace(",", "")
             return not value.isdigit() or int(value) >= 2
@@ -726,12 +727,12 @@ def _weapon_killing(doc: Doc, trig: Trigger, by_head: dict[int, Trigger] | None 
     head = doc[trig.head]
     if trig.type != "killing" or head.pos_ != "VERB":
         return trig
-    doer = next((c for c in head.children if c.dep_ == "nsubj"), None) or agent(head)
+    doer = next((c for c in kids(head) if c.dep_ == "nsubj"), None) or agent(head)
     if doer is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i not in (by_head or {}):
         # "a grenade was thrown into the crowd, killing four": the weapon of the clause it hangs on (when
         # that clause names no event of its own: "shells hit a market, killing dozens" is the shelling's toll)
         gov = head.head
-        doer = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        doer = next((c for c in kids(gov) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if doer is not None and doer.i in (by_head or {}):
             return trig
     if doer is None:
@@ -739,7 +740,7 @@ def _weapon_killing(doc: Doc, trig: Trigger, by_head: dict[int, Trigger] | None 
     subtype = WEAPON_SUBTYPES.get(lemma(doer))
     if subtype is None and lemma(doer) in ("strike", "attack", "raid"):
         # "a drone strike", "a rocket attack" (but not "the bomb maker", whose compound names no act)
-        mods = [lemma(c) for c in doer.children if c.dep_ in ("compound", "amod")]
+        mods = [lemma(c) for c in kids(doer) if c.dep_ in ("compound", "amod")]
         subtype = next((WEAPON_SUBTYPES[w] for w in mods if w in WEAPON_SUBTYPES), "air_strike")
     if subtype is None:
         return trig
@@ -804,7 +805,7 @@ def _own_subject(head: Token) -> int:
     force ("when security forces fired on protesters") names the perpetrator, not a second victim."""
     if head.pos_ not in ("VERB", "AUX"):
         return -1
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ == "nsubj" and (
             lemma(c) in word_set("security_nouns") or lemma(c) in word_set("armed_doers")
         ):
@@ -820,7 +821,7 @@ UNACCUSATIVE_DEATHS = frozenset({"die", "perish", "succumb"})
 def _doers_count(mag: Magnitude, head: Token) -> bool:
     """The figure counts the doers of an active victim verb ("four men abducted a journalist",
     "three gunmen killed a police officer"), not its victims."""
-    if head.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+    if head.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(head)):
         return False
     s = subject(head)
     if s is None or patient(head) is None:
@@ -839,7 +840,7 @@ def _single_victim(doc: Doc, d: Draft) -> Magnitude | None:
         p = subject(verbs[0])  # "a second protester died": the one who died is the victim
     if p is not None and p.tag_ in ("WP", "WDT") and p.head.dep_ == "relcl":
         p = p.head.head  # "an activist who had been arrested": the noun the clause modifies
-    if p is None or any(c.dep_ == "nummod" for c in p.children) or lemma(p) in COLLECTIVE:
+    if p is None or any(c.dep_ == "nummod" for c in kids(p)) or lemma(p) in COLLECTIVE:
         return None
     if (
         d.head <= p.i < d.head + 1
@@ -850,7 +851,7 @@ def _single_victim(doc: Doc, d: Draft) -> Magnitude | None:
     singular = p.tag_ in ("NN", "NNP") or p.lower_ in ("he", "she", "him", "her")
     if not singular or p.like_num or p.ent_type_ in ("ORG", "GPE", "NORP", "CARDINAL"):
         return None
-    if any(c.dep_ == "conj" for c in p.children):
+    if any(c.dep_ == "conj" for c in kids(p)):
         return None
     start_tok = min((c for c in p.subtree if c.i <= p.i), key=lambda t: t.i)
     s, e = start_tok.idx, p.idx + len(p.text)

@@ -36,6 +36,7 @@ from .speakers import (
     SpeakerPhrase,
     guess_kind,
 )
+from .syntax import kids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -193,8 +194,8 @@ class FrameBase:
         return (
             tok.pos_ == "NOUN"
             and tok.tag_ == "NNS"
-            and any(c.dep_ == "nsubj" for c in tok.children)
-            and any(c.dep_ == "ccomp" for c in tok.children)
+            and any(c.dep_ == "nsubj" for c in kids(tok))
+            and any(c.dep_ == "ccomp" for c in kids(tok))
         )
 
     def _addressee(self, verb: Token, obj: Token) -> bool:
@@ -293,7 +294,7 @@ class FrameBase:
         """Characters of the attribution frame itself: speaker, verb group, addressee, "in a
         statement", "on Friday" — not the clauses hung on the verb ("…, killing seven")."""
         tokens = [verb]
-        for child in verb.children:
+        for child in kids(verb):
             if child.dep_ in FRAME_DEPS:
                 tokens.extend(child.subtree)
         lo = min([speaker.start, *(t.idx for t in tokens)])
@@ -311,7 +312,7 @@ class FrameBase:
             and len(self.text[after[0] : after[1]].split()) >= 2
             and (
                 len(self.text[before[0] : before[1]].split()) >= 2
-                or any(c.dep_ in {"nsubj", "nsubjpass"} and c.idx < lo for c in verb.head.children)
+                or any(c.dep_ in {"nsubj", "nsubjpass"} and c.idx < lo for c in kids(verb.head))
             )
         ):
             return before[0], after[1]

@@ -61,7 +61,7 @@ from .speakers import (
     speaker_phrase,
     with_stacked_subject,
 )
-from .syntax import lemmas, lowers, parse_tree
+from .syntax import kids, lemmas, lowers, parse_tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -127,11 +127,11 @@ class FrameFinder(FrameBase):
             return []
         if verb.lower_ in self.lex.citing_words:
             return []
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids(verb)):
             return []  # "the party would announce", "the ministry will say": not yet said
         if (
             verb.dep_ == "xcomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
             and verb.head.lemma_.lower() in UNSAID_CONTROLLERS
         ):
             return []  # "requires candidates to disclose", "refused to confirm": nothing was said
@@ -149,7 +149,7 @@ class FrameFinder(FrameBase):
         reduced = self._reduced_relative(verb) if subject is None else None
         if reduced is not None:
             # "Two of the men, released a week later, told X they had been beaten"
-            subject = next(c for c in reduced.children if c.dep_ in SUBJECTS)
+            subject = next(c for c in kids(reduced) if c.dep_ in SUBJECTS)
             children = [c for c in children if c.i != reduced.i]
         cue = (verb.idx, verb.idx + len(verb.text))
         first = verb
@@ -200,7 +200,7 @@ class FrameFinder(FrameBase):
         ):
             return []  # "I've learned that I can't …", "they learned of a meeting": no one reports news
         if speaker_tok.lower_ in NOBODY or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in speaker_tok.children
+            c.dep_ == "det" and c.lower_ == "no" for c in kids(speaker_tok)
         ):
             return []  # "No group claimed responsibility": nobody said anything
 
@@ -246,7 +246,7 @@ class FrameFinder(FrameBase):
                     ),
                     None,
                 )
-            pobj = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+            pobj = next((c for c in kids(at) if c.dep_ == "pobj"), None) if at is not None else None
             counted = pobj is not None and any(t.like_num for t in pobj.subtree)
             if (
                 dobj is not None
@@ -301,8 +301,8 @@ class FrameFinder(FrameBase):
                     for c in children
                     if c.dep_ == "advcl"
                     and c.i > verb.i
-                    and any(g.dep_ == "nsubj" for g in c.children)
-                    and not any(g.dep_ == "mark" and g.lower_ != "that" for g in c.children)
+                    and any(g.dep_ == "nsubj" for g in kids(c))
+                    and not any(g.dep_ == "mark" and g.lower_ != "that" for g in kids(c))
                 ),
                 None,
             )
@@ -363,7 +363,7 @@ class FrameFinder(FrameBase):
         ):
             # "UN figures show 304 dead": figures state their object
             dobj = next((c for c in children if c.dep_ in {"dobj", "xcomp"} and c.i > verb.i), None)
-            if dobj is not None and any(c.dep_ == "det" and c.lower_ in EVERY for c in dobj.children):
+            if dobj is not None and any(c.dep_ == "det" and c.lower_ in EVERY for c in kids(dobj)):
                 dobj = None  # "confirms each case with two sources": a method, not a statement
             if dobj is not None and dobj.pos_ != "PRON" and (dobj.dep_ == "dobj" or dobj.tag_ == "VBG"):
                 lo, hi = subtree_span(dobj, self.text)
@@ -382,7 +382,7 @@ class FrameFinder(FrameBase):
                 xcomp = self._stranded_infinitive(verb)
             if xcomp is not None:
                 lo, hi = subtree_span(xcomp, self.text)
-                to = next((c for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+                to = next((c for c in kids(xcomp) if c.dep_ == "aux" and c.lower_ == "to"), None)
                 if to is not None and to.idx == lo:
                     lo = trim_span(self.text, to.idx + 2, hi)[0]
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
@@ -391,13 +391,13 @@ class FrameFinder(FrameBase):
             # "warned of a crackdown" states a risk; "warned them of arrest" threatens the addressee
             for prep in children:
                 if prep.dep_ == "prep" and prep.lower_ in self.lex.prep_verbs[lemma]:
-                    pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+                    pobj = next((c for c in kids(prep) if c.dep_ in {"pobj", "pcomp"}), None)
                     if pobj is not None:
                         lo, hi = subtree_span(pobj, self.text)
                         # "called on the ministry to identify the officers": the request goes on
                         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > pobj.i), None)
                         if xcomp is None:
-                            xcomp = next((c for c in pobj.children if c.dep_ in {"acl", "relcl"}), None)
+                            xcomp = next((c for c in kids(pobj) if c.dep_ in {"acl", "relcl"}), None)
                         if xcomp is not None:
                             hi = max(hi, subtree_span(xcomp, self.text)[1])
                         elif prep.lower_ in {"on", "upon", "to"}:
@@ -424,7 +424,7 @@ class FrameFinder(FrameBase):
             return None
         if verb.i == 0 or self.doc[verb.i - 1].text != "," or verb.head.i > verb.i:
             return None
-        if any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+        if any(c.dep_ in {"ccomp", "dobj"} for c in kids(verb)):
             return None
         span = trim_span(self.text, max(sent[0], self.para_of(verb.idx)[0]), self.doc[verb.i - 1].idx)
         if span[1] <= span[0] or len(self.text[span[0] : span[1]].split()) < 4:
@@ -439,7 +439,7 @@ class FrameFinder(FrameBase):
         if document.lemma_.lower() not in ISSUED_DOCUMENTS:
             return None
         verb = according.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
         if subj is None or subj.i > according.i:
             return None
         people = subj.tag_ in {"NNS", "NNPS"} and subj.lemma_.lower() in self.lex.person_nouns
@@ -451,20 +451,20 @@ class FrameFinder(FrameBase):
         something (not "expects a reply", "fears the police")."""
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         return dobj is not None and any(
-            c.dep_ == "amod" and c.lower_ in {"more", "further", "new", "fresh"} for c in dobj.children
+            c.dep_ == "amod" and c.lower_ in {"more", "further", "new", "fresh"} for c in kids(dobj)
         )
 
     def _stranded_infinitive(self, verb: Token) -> Token | None:
         """ "urged them in a televised address on Sunday to suspend the action": the parser hangs
         the infinitive on the noun of the verb's own phrase; it is still what was urged."""
-        for prep in verb.children:
+        for prep in kids(verb):
             if prep.dep_ != "prep" or prep.i < verb.i:
                 continue
             for t in prep.subtree:
                 if (
                     t.dep_ == "acl"
                     and t.tag_ == "VB"
-                    and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == t.i - 1 for c in t.children)
+                    and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == t.i - 1 for c in kids(t))
                     and t.head.lemma_.lower() in STATEMENT_NOUNS
                 ):
                     return t
@@ -480,17 +480,17 @@ class FrameFinder(FrameBase):
                 and t.head.i == clause.i
                 and t.lemma_.lower() in self.lex.speech_verbs
                 and t.lemma_.lower() not in self.lex.weak_verbs
-                and not any(c.dep_ in SUBJECTS for c in t.children)
+                and not any(c.dep_ in SUBJECTS for c in kids(t))
                 and t.i > 1
                 and self.doc[t.i - 1].lower_ in {"and", "but"}
                 and span[0] < t.idx < span[1]
-                and any(c.dep_ in SUBJECTS for c in clause.children)
+                and any(c.dep_ in SUBJECTS for c in kids(clause))
                 and (
                     (
-                        any(c.dep_ == "auxpass" for c in clause.children)
-                        and any(c.dep_ == "dobj" for c in t.children)
+                        any(c.dep_ == "auxpass" for c in kids(clause))
+                        and any(c.dep_ == "dobj" for c in kids(t))
                     )
-                    or any(c.dep_ == "dobj" and c.lemma_.lower() in DISPUTED for c in t.children)
+                    or any(c.dep_ == "dobj" and c.lemma_.lower() in DISPUTED for c in kids(t))
                 )
             ):
                 # a verb with an object cannot share the complement's passive ("had been mistreated
@@ -505,7 +505,7 @@ class FrameFinder(FrameBase):
                 and t.i > 0
                 and self.doc[t.i - 1].text == ","
                 and span[0] < t.idx < span[1]
-                and not any(c.dep_ in SUBJECTS for c in t.children)
+                and not any(c.dep_ in SUBJECTS for c in kids(t))
             ):
                 cut = trim_span(self.text, span[0], self.doc[t.i - 1].idx)
                 return cut if cut[1] > cut[0] else span
@@ -517,20 +517,18 @@ class FrameFinder(FrameBase):
         holding ``Two`` as its subject). The participle, or None."""
         if verb.i == 0 or self.doc[verb.i - 1].text != ",":
             return None
-        for c in verb.children:
+        for c in kids(verb):
             if (
                 c.dep_ == "ccomp"
                 and c.i < verb.i
                 and c.tag_ == "VBN"
-                and not any(g.dep_ in {"aux", "auxpass"} for g in c.children)
+                and not any(g.dep_ in {"aux", "auxpass"} for g in kids(c))
                 and c.right_edge.i >= verb.i - 2
             ):
-                subj = next((g for g in c.children if g.dep_ in SUBJECTS and g.i < c.i), None)
+                subj = next((g for g in kids(c) if g.dep_ in SUBJECTS and g.i < c.i), None)
                 if subj is not None and self.doc[c.left_edge.i - 1 if c.left_edge.i else 0].text != ",":
                     comma = self.doc[c.i - 1] if c.i else None
-                    of = [
-                        o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
-                    ]
+                    of = [o for p in kids(subj) if p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
                     if (
                         comma is not None
                         and comma.text == ","
@@ -548,7 +546,7 @@ class FrameFinder(FrameBase):
             hi -= 1  # the parser may hang the closing comma on the apposition
         if lo == 0 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
             return subject
-        if not any(c.dep_ == "det" for c in subject.children):
+        if not any(c.dep_ == "det" for c in kids(subject)):
             return subject
         earlier = [c for c in subjects if c.right_edge.i == lo - 2]
         return earlier[0] if earlier else subject
@@ -567,7 +565,7 @@ class FrameFinder(FrameBase):
             return True
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in children):
             return True
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.children)
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(dobj))
 
     def _trailing(
         self, verb: Token, cue: tuple[int, int], children: list[Token], subject: Token | None
@@ -644,9 +642,9 @@ class FrameFinder(FrameBase):
     def _quantity_subject(self, verb: Token, clause: Token) -> Token | None:
         """The subject of a complement the parser hung on the verb as a phrase: "said around one
         in seven stations had run short" ("around one …" as a prepositional phrase of "said")."""
-        if clause.i < verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        if clause.i < verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in kids(clause)):
             return None
-        for c in verb.children:
+        for c in kids(verb):
             if verb.i < c.i < clause.left_edge.i and c.dep_ in {"prep", "advmod", "npadvmod"}:
                 nxt = self.doc[c.i + 1] if c.i + 1 < len(self.doc) else None
                 amount = c.lower_ in QUANTIFIERS or (
@@ -687,7 +685,7 @@ class FrameFinder(FrameBase):
                 if head.head == head or head.head.pos_ not in {"VERB", "AUX"}:
                     return None
                 head = head.head
-                found = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                found = next((c for c in kids(head) if c.dep_ == "nsubj"), None)
                 if found is not None:
                     return found
                 continue
@@ -696,22 +694,21 @@ class FrameFinder(FrameBase):
                 if (
                     head.tag_ == "VB"
                     and gov.lemma_.lower() == "go"
-                    and any(c.dep_ == "prt" and c.lower_ == "on" for c in gov.children)
+                    and any(c.dep_ == "prt" and c.lower_ == "on" for c in kids(gov))
                 ):
                     # "the minister went on to say": the subject of "went on" speaks
-                    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                    return next((c for c in kids(gov) if c.dep_ == "nsubj"), None)
                 if head.dep_ == "xcomp" and head.tag_ == "VB":
                     # object control: "prompting the army to warn", "forced police to admit"
-                    obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                    obj = next((c for c in kids(head.head) if c.dep_ == "dobj"), None)
                     return obj if obj is not None and self._plausible(obj) else None
                 if head.dep_ != "conj" and head.tag_ != "VBG":
                     return None
                 climbed = head
                 head = head.head
-                found = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                found = next((c for c in kids(head) if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 nobody = found is not None and (
-                    found.lower_ in NOBODY
-                    or any(c.dep_ == "det" and c.lower_ == "no" for c in found.children)
+                    found.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in kids(found))
                 )
                 if found is not None and found.dep_ == "nsubj" and not nobody:
                     if found.lower_ in RELATIVE and head.dep_ == "relcl":
@@ -728,7 +725,7 @@ class FrameFinder(FrameBase):
                     ):
                         # "X denied that the law was used …, saying …": the participle goes with
                         # the frame, whose subject speaks
-                        said_by = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+                        said_by = next((c for c in kids(outer) if c.dep_ == "nsubj"), None)
                         if said_by is not None and self._plausible(said_by):
                             return said_by
                     return None
@@ -745,14 +742,14 @@ class FrameFinder(FrameBase):
             as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
             saying = None
             if as_ is not None:
-                saying = next((c for c in as_.children if c.dep_ in {"pcomp", "pobj"}), None)
+                saying = next((c for c in kids(as_) if c.dep_ in {"pcomp", "pobj"}), None)
             if saying is None:
                 return []
             aux = [c for c in children if c.dep_ in {"auxpass", "aux"} and c.i < verb.i]
             first = aux[0] if aux else verb
             cue = (first.idx, saying.idx + len(saying.text))
             speaker = speaker_phrase(subject)
-            clause = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+            clause = next((c for c in kids(saying) if c.dep_ == "ccomp"), None)
             found: list[Frame] = []
             if clause is not None:
                 found = [self._draft(cue, clause_span(clause, text), False, speaker, verb)]
@@ -764,14 +761,14 @@ class FrameFinder(FrameBase):
                 ]
             # "was quoted by IRNA as saying": the agent relayed it
             agent = next((c for c in children if c.dep_ == "agent"), None)
-            relay = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            relay = next((c for c in kids(agent) if c.dep_ == "pobj"), None) if agent is not None else None
             if relay is not None:
                 for d in found:
                     d.cited = [speaker_phrase(relay)]
             return found
         # "… is said by X to …": the agent is the speaker; without one it is no claim
         agent = next((c for c in children if c.dep_ == "agent"), None)
-        by_obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        by_obj = next((c for c in kids(agent) if c.dep_ == "pobj"), None) if agent is not None else None
         if by_obj is None:
             return []
         clause = next((c for c in children if c.dep_ in {"xcomp", "ccomp"}), None)
@@ -789,19 +786,19 @@ class FrameFinder(FrameBase):
         """An active "X quoted Y as saying" frame."""
         if verb.lemma_.lower() not in self.lex.passive_subject_speaker:
             return False
-        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        return as_ is not None and any(c.dep_ == "dobj" for c in verb.children)
+        as_ = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "as"), None)
+        return as_ is not None and any(c.dep_ == "dobj" for c in kids(verb))
 
     def _quoted_as_saying(self, verb: Token, children: list[Token], subject: Token | None) -> list[Frame]:
         """ "State media quoted the governor as saying …": the governor speaks, state media relay it."""
         dobj = next(c for c in children if c.dep_ == "dobj")
         as_ = next(c for c in children if c.dep_ == "prep" and c.lower_ == "as")
-        saying = next((c for c in as_.children if c.dep_ in {"pcomp", "pobj"}), None)
+        saying = next((c for c in kids(as_) if c.dep_ in {"pcomp", "pobj"}), None)
         if saying is None or subject is None:
             return []
         speaker = speaker_phrase(dobj)
         cue = (verb.idx, saying.idx + len(saying.text))
-        clause = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in kids(saying) if c.dep_ == "ccomp"), None)
         if clause is not None:
             found = [self._draft(cue, clause_span(clause, self.text), False, speaker, verb)]
         else:
@@ -822,7 +819,7 @@ class FrameFinder(FrameBase):
                 continue
             if not (tok.head == verb or is_ancestor(speaker_tok, tok)):
                 continue
-            obj = next((c for c in tok.children if c.dep_ in {"dobj", "pobj", "attr"}), None)
+            obj = next((c for c in kids(tok) if c.dep_ in {"dobj", "pobj", "attr"}), None)
             if obj is None or not self._plausible(obj):
                 continue  # "citing security concerns" names a reason, not a source
             cited = speaker_phrase(obj)
@@ -838,14 +835,14 @@ class FrameFinder(FrameBase):
         """A claim noun with its owner and a "that" clause: "Amnesty's allegation that police …"."""
         if self.in_quote(noun.idx) is not None:
             return []
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        owner = next((c for c in kids(noun) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         clause = next(
             (
                 c
-                for c in noun.children
+                for c in kids(noun)
                 if c.dep_ in {"acl", "ccomp"}
                 and c.i > noun.i
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))
             ),
             None,
         )
@@ -868,7 +865,7 @@ class FrameFinder(FrameBase):
             last = doc[tok.i + len(seq) - 1]
             if self.in_quote(tok.idx) is not None:
                 return []
-            obj = next((c for c in last.children if c.dep_ in {"pobj", "dobj", "pcomp"}), None)
+            obj = next((c for c in kids(last) if c.dep_ in {"pobj", "dobj", "pcomp"}), None)
             if obj is None and last.i + 1 < len(doc):
                 nxt = doc[last.i + 1]
                 obj = nxt if nxt.pos_ in {"NOUN", "PROPN", "PRON"} else None
@@ -991,7 +988,7 @@ class FrameFinder(FrameBase):
             and t.pos_ == "VERB"
             and t.lemma_.lower() in self.lex.speech_verbs
             and self.in_quote(t.idx) is None
-            and any(c.dep_ == "nsubj" for c in t.children)
+            and any(c.dep_ == "nsubj" for c in kids(t))
         ]
         if not main:
             return content
@@ -1174,7 +1171,7 @@ class FrameFinder(FrameBase):
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         lo, hi = subtree_span(target, self.text)
         if as_ is not None and target is as_:
-            pobj = next((c for c in as_.children if c.dep_ in {"pobj", "amod", "acomp"}), None)
+            pobj = next((c for c in kids(as_) if c.dep_ in {"pobj", "amod", "acomp"}), None)
             lo, hi = subtree_span(pobj, self.text) if pobj is not None else (as_.idx + 3, hi)
         if dobj is not None and dobj.pos_ != "PRON" and dobj.lower_ not in RELATIVE and dobj.i < target.i:
             lo = subtree_span(dobj, self.text)[0]

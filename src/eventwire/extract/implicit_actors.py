@@ -19,6 +19,7 @@ from .syntax import (
     QUANTITY_HEADS,
     clause_head,
     doc_word_set,
+    kids,
     lemma,
     lemmas,
     lowers,
@@ -186,7 +187,7 @@ def _military_strike(tok: Token) -> bool:
     return any(
         c.dep_ in ("compound", "amod", "nmod")
         and (c.lower_ in STRIKE_WEAPONS or c.ent_type_ in ("NORP", "GPE"))
-        for c in tok.children
+        for c in kids(tok)
     )
 
 
@@ -375,13 +376,13 @@ def reporters(head: Token) -> list[Token]:
     while tok.head.i != tok.i:
         parent = tok.head
         if tok.dep_ in ("ccomp", "parataxis", "advcl", "conj") and lemma(parent) in reporting:
-            out.extend(c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass", "agent"))
+            out.extend(c for c in kids(parent) if c.dep_ in ("nsubj", "nsubjpass", "agent"))
         path.append(parent)
         tok = parent
     for t in path:
-        for c in t.children:
+        for c in kids(t):
             if c.lower_ == "according":
-                out.extend(g for p in c.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj")
+                out.extend(g for p in kids(c) if p.lower_ == "to" for g in kids(p) if g.dep_ == "pobj")
     return out
 
 
@@ -456,7 +457,7 @@ def _call_owners(head: Token, known: Sequence[Actor]) -> list[Actor]:
     for t in segment(head):
         if lemma(t) not in CALL_NOUNS:
             continue
-        for c in t.children:
+        for c in kids(t):
             if c.dep_ != "poss":
                 continue
             for a in known:
@@ -468,7 +469,7 @@ def _call_owners(head: Token, known: Sequence[Actor]) -> list[Actor]:
 def _shops_closed(head: Token) -> bool:
     """A shutdown whose subject is shops, markets or businesses ("shops in the bazaar stayed closed")."""
     for tok in (head, head.head):
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ in SUBJECT_DEPS and lemma(phrase_head(c)) in SHOP_WORDS:
                 return True
     return False
@@ -635,8 +636,8 @@ def _protest_clause(doc: Doc, a: Actor) -> bool:
         root = root.head
     verb = root.head
     words = word_set("protest")
-    own = [c for c in root.children if c.dep_ in ("acl", "relcl")]  # "students demanding an end to quotas"
-    for v in (verb, *own, *(c for c in verb.children if c.dep_ in ("xcomp", "conj", "dobj"))):
+    own = [c for c in kids(root) if c.dep_ in ("acl", "relcl")]  # "students demanding an end to quotas"
+    for v in (verb, *own, *(c for c in kids(verb) if c.dep_ in ("xcomp", "conj", "dobj"))):
         if lemma(v) in STORY_VERBS or lemma(v) in words or v.lower_ in words:
             return True
     return False
@@ -830,7 +831,7 @@ def _speaker_like_subject(doc: Doc, a: Actor) -> bool:
     reporting = word_set("reporting_verbs") | word_set("denial")
     if not (root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in reporting):
         return False
-    return any(c.dep_ == "poss" for c in root.children) or lemma(root) in PROXY_SPEAKERS
+    return any(c.dep_ == "poss" for c in kids(root)) or lemma(root) in PROXY_SPEAKERS
 
 
 def _speaker_like(doc: Doc, a: Actor) -> bool:

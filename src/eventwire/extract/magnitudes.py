@@ -20,7 +20,7 @@ from ..nlp.text import doc_text
 from ..nlp.text import ents as doc_ents
 from ..records import Magnitude, MagnitudeKind, Qualifier
 from .lexicon import load_yaml
-from .syntax import lemma, lowers, token_at
+from .syntax import kids, lemma, lowers, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -349,9 +349,9 @@ def _noun_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
     kind = t.nouns.get(lemma(tok)) or t.nouns.get(tok.lower_)
     if kind is None and lemma(tok) in CASE_NOUNS:
         # "at least 82 cases of abductions", "12 instances of torture"
-        for prep in tok.children:
+        for prep in kids(tok):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
+                for obj in kids(prep):
                     if obj.dep_ == "pobj":
                         return t.nouns.get(lemma(obj)) or t.nouns.get(obj.lower_)
     return kind
@@ -442,24 +442,24 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
     prep = ""
     for _ in range(6):
         lem = _verb_lemma(cur, t)
-        if lem == "lose" and any(lemma(c) in ("life", "lives") for c in cur.children):
+        if lem == "lose" and any(lemma(c) in ("life", "lives") for c in kids(cur)):
             return "fatalities"  # "14 people lost their lives"
         if cur.pos_ == "NOUN" and prep == "of" and t.nouns.get(lem) in VICTIM_NOUN_KINDS:
             return t.nouns[lem]  # "the execution of at least 31 prisoners"
-        if lem == "take" and any(c.lower_ == "away" for c in cur.children):
+        if lem == "take" and any(c.lower_ == "away" for c in kids(cur)):
             return "arrests"  # "took away four merchants"
         if lem in HOSPITAL_VERBS and via in ("nsubjpass", "dobj") and _to_hospital(cur):
             return "injuries"
         if lem == "leave" and via == "dobj":
             # "left one officer wounded", "left dozens of members of the security forces dead"
-            for c in cur.children:
+            for c in kids(cur):
                 if c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp", "amod") and c.lower_ in t.after:
                     return t.after[c.lower_]
             if _with_wounds(cur) or _with_wounds(tok):
                 return "injuries"  # "leaving three people with minor injuries"
         if cur.pos_ == "VERB" and lem not in t.verbs and via == "nsubjpass":
             # "two farmers were tied up and shot": a victim verb conjoined to the one that governs them
-            for c in cur.children:
+            for c in kids(cur):
                 conj = _verb_lemma(c, t)
                 if c.dep_ == "conj" and conj in t.verbs and t.verbs[conj] != "participants":
                     return t.verbs[conj]
@@ -494,21 +494,21 @@ GATHERING_NOUNS = frozenset(
 def _gathering(tok: Token) -> bool:
     if lemma(tok) in GATHERING_NOUNS:
         return True
-    return tok.lower_ in ("in", "ins") and any(c.lower_ == "sit" for c in tok.children)  # "sit - in"
+    return tok.lower_ in ("in", "ins") and any(c.lower_ == "sit" for c in kids(tok))  # "sit - in"
 
 
 def _gathers(verb: Token, via: str) -> bool:
     """The counted people begin or hold a protest ("hundreds of thousands of people began a sit-in") or
     are brought in for one ("bused tens of thousands of supporters into the capital for a rally")."""
     if via in ("nsubj", "csubj"):
-        return any(c.dep_ == "dobj" and _gathering(c) for c in verb.children)
+        return any(c.dep_ == "dobj" and _gathering(c) for c in kids(verb))
     if via == "dobj":
         # "bused 10,000 in for a rally", "brought tens of thousands onto the streets"
         return any(
             c.dep_ == "prep"
             and c.lower_ in ("for", "to", "onto", "into")
-            and any(_gathering(g) or (c.lower_ != "for" and g.lower_ == "streets") for g in c.children)
-            for c in verb.children
+            and any(_gathering(g) or (c.lower_ != "for" and g.lower_ == "streets") for g in kids(c))
+            for c in kids(verb)
         )
     return False
 
@@ -521,17 +521,17 @@ def _with_wounds(tok: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "with"
-        and any(o.dep_ == "pobj" and o.lower_ in WOUND_NOUNS for o in c.children)
-        for c in tok.children
+        and any(o.dep_ == "pobj" and o.lower_ in WOUND_NOUNS for o in kids(c))
+        for c in kids(tok)
     )
 
 
 def _to_hospital(verb: Token) -> bool:
-    for prep in verb.children:
+    for prep in kids(verb):
         if (
             prep.dep_ == "prep"
             and prep.lower_ in ("to", "in", "into", "at")
-            and any(o.dep_ == "pobj" and o.lower_ in HOSPITALS for o in prep.children)
+            and any(o.dep_ == "pobj" and o.lower_ in HOSPITALS for o in kids(prep))
         ):
             return True
     return False
@@ -540,11 +540,11 @@ def _to_hospital(verb: Token) -> bool:
 def _relcl_kind(noun: Token, t: _Table) -> MagnitudeKind | None:
     """ "40 people who were arrested", "seven men hanged": the clause says what happened to the noun
     (not "eight shops whose owners refused")."""
-    for c in noun.children:
+    for c in kids(noun):
         lem = _verb_lemma(c, t)
         if c.dep_ not in ("relcl", "acl") or lem not in t.verbs:
             continue
-        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((g for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in ("who", "that", "which"):
             return t.verbs[lem]
     return None
@@ -622,7 +622,7 @@ def _holder_kind(last: Token, t: _Table) -> MagnitudeKind | None:
         return _noun_kind(holder, t)
     if prep.lower_ == "at" and lemma(holder) in ESTIMATE_VERBS:
         noun = holder.head if holder.dep_ in ("acl", "relcl") else None
-        noun = noun or next((c for c in holder.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
+        noun = noun or next((c for c in kids(holder) if c.dep_ in ("nsubjpass", "dobj", "nsubj")), None)
         if noun is not None and noun.pos_ == "NOUN":
             return _noun_kind(noun, t)
     return None
@@ -780,7 +780,7 @@ def _one_of(tok: Token) -> bool:
     return (
         tok.pos_ == "NOUN"
         and tok.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ in ONE_DETS for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ in ONE_DETS for c in kids(tok))
     )
 
 
@@ -800,7 +800,7 @@ def _coordinated_totals(doc: Doc, mags: list[Magnitude], t: _Table) -> list[Magn
         if noun.dep_ == "conj" and _one_of(noun.head):
             partner = noun.head  # "a commander … and two of his guards"
         else:
-            partner = next((c for c in noun.children if c.dep_ == "conj" and _one_of(c)), None)
+            partner = next((c for c in kids(noun) if c.dep_ == "conj" and _one_of(c)), None)
         if partner is None or any(o.start_char <= partner.idx < o.end_char for o in out):
             continue
         first = min(partner.left_edge.idx, m.start_char) if partner.i < num.i else m.start_char

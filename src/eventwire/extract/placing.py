@@ -17,7 +17,7 @@ from ..records import Actor, Place
 from ..resolve.places import site_cued
 from .binding import in_clause, token_at
 from .lexicon import load_yaml
-from .syntax import lowers, segment
+from .syntax import kids, lowers, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -234,10 +234,8 @@ def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:
         if (
             lems[t.i] not in SITE_NOUNS
             or t.tag_ != "NN"
-            or not (
-                any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or t.nbor(-1).lower_ == "the"
-            )
-            or any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in t.children)
+            or not (any(c.dep_ == "det" and c.lower_ == "the" for c in kids(t)) or t.nbor(-1).lower_ == "the")
+            or any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in kids(t))
         ):
             continue
         named = [

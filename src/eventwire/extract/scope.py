@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Magnitude, Place
 from .lexicon import word_set
-from .syntax import clause_head, lemma, lowers, parse_tree, subtree_indices, token_at
+from .syntax import clause_head, kids, lemma, lowers, parse_tree, subtree_indices, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -184,9 +184,9 @@ def _own_conjunct(tok: Token) -> bool:
     an elliptical one sharing the first verb's auxiliary ("nine were killed and more than 200 injured")."""
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if any(c.dep_ in ("aux", "auxpass") for c in kids(tok)):
         return True
-    return tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok))
 
 
 def own_figures(head: Token, magnitudes: Sequence[Magnitude]) -> list[Magnitude]:
@@ -206,7 +206,7 @@ def recurrence(tok: Token) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ == "ago":
         return False
-    return not (tok.lower_ in ("weeks", "months") and any(c.dep_ == "nummod" for c in tok.children))
+    return not (tok.lower_ in ("weeks", "months") and any(c.dep_ == "nummod" for c in kids(tok)))
 
 
 def one_occasion(head: Token) -> bool:
@@ -227,7 +227,7 @@ def one_occasion(head: Token) -> bool:
             and t.head.lower_ in ("in", "during", "at")
             and t.tag_ == "NN"
             and lemma(t) in OCCASION_NOUNS
-            and any(c.lower_ in ONE_WORDS for c in t.children)
+            and any(c.lower_ in ONE_WORDS for c in kids(t))
         ):
             return True
     return False
@@ -265,7 +265,7 @@ def within_wave(head: Token, magnitudes: Sequence[Magnitude], *, toll: bool = Tr
     clause = clause_head(head)
     if toll and clause.dep_ == "relcl":
         noun = clause.head
-        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        of = [g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)]
         nouns = [noun, *of]
         return any(n.tag_ == "NNS" and lemma(n) in WAVE_NOUNS for n in nouns)
     return False
@@ -273,20 +273,20 @@ def within_wave(head: Token, magnitudes: Sequence[Magnitude], *, toll: bool = Tr
 
 def _wave_noun(t: Token) -> bool:
     """ "the disturbances", "the violence", "more than a week of protests", "three days of clashes"."""
-    if any(c.lower_ in ONE_WORDS for c in t.children):
+    if any(c.lower_ in ONE_WORDS for c in kids(t)):
         return False
     if (t.tag_ == "NNS" and lemma(t) in WAVE_NOUNS) or (t.tag_ == "NN" and lemma(t) in MASS_WAVES):
         return True
     if t.tag_ == "NNS" and lemma(t) in DURATION_NOUNS:
         # "during the three days", "over two weeks", "in the days before the vote" (not "in two days")
-        return t.head.lower_ != "in" or not any(c.dep_ == "nummod" for c in t.children)
+        return t.head.lower_ != "in" or not any(c.dep_ == "nummod" for c in kids(t))
     if lemma(t) not in SPAN_NOUNS:
         return False
     return any(
         g.dep_ == "pobj" and ((g.tag_ == "NNS" and lemma(g) in WAVE_NOUNS) or lemma(g) in MASS_WAVES)
-        for c in t.children
+        for c in kids(t)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
+        for g in kids(c)
     )
 
 
@@ -325,7 +325,7 @@ def series_of(head: Token) -> bool:
 
 
 def _one_count(tok: Token) -> bool:
-    return any(c.dep_ == "nummod" and c.lower_ in ONE_WORDS for c in tok.children)
+    return any(c.dep_ == "nummod" and c.lower_ in ONE_WORDS for c in kids(tok))
 
 
 # people meant as any member of a class: "anyone who joins will be arrested", "any person who attacks"
@@ -338,11 +338,11 @@ def _generic_person(t: Token) -> bool:
     by what they do (not "denied that anyone was beaten": nobody in particular, one event denied)."""
     if t.lower_ == "whoever":
         return True
-    if not any(c.dep_ == "relcl" for c in t.children):
+    if not any(c.dep_ == "relcl" for c in kids(t)):
         return False
     if t.lower_ in GENERIC_PEOPLE or t.lower_ in ("those", "all"):
         return True
-    return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in GENERIC_HEAD_DETS for c in t.children)
+    return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in GENERIC_HEAD_DETS for c in kids(t))
 
 
 def generic_people(head: Token) -> bool:
@@ -353,7 +353,7 @@ def generic_people(head: Token) -> bool:
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "will be identified and arrested": the subject of the first conjunct
     for v in (verb, first):
-        for c in v.children:
+        for c in kids(v):
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _generic_person(c):
                 return True
     return False
@@ -401,7 +401,7 @@ def plural_sites(head: Token) -> bool:
             and lemma(t) in PLURAL_SITES
             and t.head.lower_ in SITE_PREPS
             and t.head.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ == "nummod" and c.lower_ in ONE_WORDS for c in t.children)
+            and not any(c.dep_ == "nummod" and c.lower_ in ONE_WORDS for c in kids(t))
             and in_own_clause(t, head)
         ):
             return True
@@ -512,28 +512,28 @@ def plural_targets(head: Token, etype: str) -> bool:
     offices" (not "blocked roads": one blockade)."""
     if etype not in TARGET_TYPES or head.pos_ != "VERB":
         return False
-    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects = [c for c in kids(head) if c.dep_ == "dobj"]
     # "set fire to more than 70 houses": the object of "to" after "set fire"
     objects += [
         g
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "fire" for o in head.children)
-        for g in c.children
+        for c in kids(head)
+        if c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "fire" for o in kids(head))
+        for g in kids(c)
         if g.dep_ == "pobj"
     ]
     if etype == "protest":
         # "demonstrate outside Belarusian embassies", "sit-ins outside power company offices"
         objects += [
             g
-            for c in head.children
+            for c in kids(head)
             if c.dep_ == "prep" and c.lower_ in ("outside", "at", "before")
-            for g in c.children
+            for g in kids(c)
             if g.dep_ == "pobj"
         ]
     for c in objects:
         noun = c
         if c.lower_ in ("dozens", "hundreds", "scores") or lemma(c) in ("dozen", "score"):
-            noun = next((g for p in c.children if p.dep_ == "prep" for g in p.children), c)
+            noun = next((g for p in kids(c) if p.dep_ == "prep" for g in kids(p)), c)
         if noun.tag_ == "NNS" and lemma(noun) in SITE_NOUNS | GATHERING_SITES:
             return True
     return False

@@ -18,6 +18,7 @@ from .syntax import (
     doc_lemma_set,
     doc_word_set,
     is_animate,
+    kids,
     lemma,
     lemmas,
     lowers,
@@ -289,8 +290,8 @@ def sentence_words(sent: Span, skip: set[int]) -> frozenset[str]:
 
 
 def _modifiers(tok: Token) -> set[str]:
-    return {lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")} | {
-        c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+    return {lemma(c) for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod", "npadvmod")} | {
+        c.lower_ for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod")
     }
 
 
@@ -316,7 +317,7 @@ def _held_person(c: MatchContext) -> bool:
     h = c.head
     if any(t.lower_ == "police" or t.lower_ == "security" for t in c.tokens):
         return True
-    if h.lower_ != "held" or not any(ch.dep_ == "auxpass" for ch in h.children):
+    if h.lower_ != "held" or not any(ch.dep_ == "auxpass" for ch in kids(h)):
         return False
     if c.words & WITHOUT_TRIAL and any(t.lower_ == "without" for t in c.sent):
         return True  # "held for up to 48 hours without charge", "held without trial"
@@ -343,13 +344,9 @@ def _inanimate_patient(c: MatchContext) -> bool:
     """ "burned the police post" (arson), not "many of the victims were burned" (people harmed)."""
     h = c.head
     p = patient(h)
-    if (
-        p is None
-        and h.tag_ == "VBN"
-        and not any(ch.dep_ == "aux" and lemma(ch) == "have" for ch in h.children)
-    ):
+    if p is None and h.tag_ == "VBN" and not any(ch.dep_ == "aux" and lemma(ch) == "have" for ch in kids(h)):
         # "many of them burned beyond recognition": a participle without "were" is still passive
-        p = next((ch for ch in h.children if ch.dep_ == "nsubj"), None)
+        p = next((ch for ch in kids(h) if ch.dep_ == "nsubj"), None)
     if p is None or p.i in {t.i for t in c.tokens}:
         return True
     if p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
@@ -427,7 +424,7 @@ def _not_accident_toll(c: MatchContext) -> bool:
     gov = h.head
     if lemma(gov) in ACCIDENT_VERBS:
         return False
-    doer = next((ch for ch in gov.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    doer = next((ch for ch in kids(gov) if ch.dep_ in ("nsubj", "nsubjpass")), None)
     return doer is None or lemma(doer) not in ACCIDENT_NOUNS
 
 
@@ -445,10 +442,8 @@ def _not_caused_closure(c: MatchContext) -> bool:
     not a shutdown by the shopkeepers."""
     own = word_set("protest") | LABOR_WORDS | {"boycott", "solidarity", "shutdown"}
     for tok in (c.head, *c.head.ancestors):
-        for ch in tok.children:
-            marked = ch.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ == "because" for g in ch.children
-            )
+        for ch in kids(tok):
+            marked = ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "because" for g in kids(ch))
             causal = marked or (ch.dep_ == "prep" and ch.lower_ in ("because", "due", "owing"))
             if causal and not any(lemma(g) in own or g.lower_ in own for g in ch.subtree):
                 return False  # "because of the strike" is the strike's own closure
@@ -482,7 +477,7 @@ def _not_raid_of_arrest(c: MatchContext) -> bool:
     for conj in c.head.conjuncts:
         if lemma(conj) in ARREST_VERBS:
             return False
-        prts = {ch.lower_ for ch in conj.children if ch.dep_ == "prt"}
+        prts = {ch.lower_ for ch in kids(conj) if ch.dep_ == "prt"}
         if lemma(conj) in ("take", "haul", "drag", "round") and prts & {"away", "in", "up", "off"}:
             return False
     return True
@@ -505,8 +500,8 @@ def _not_force_victim(c: MatchContext) -> bool:
 def _rams_people(c: MatchContext) -> bool:
     """ "a vehicle rammed into them", "a truck ploughed into the crowd": a vehicle driven into people
     (not "a car ran into a wall")."""
-    into = next((ch for ch in c.head.children if ch.dep_ == "prep" and ch.lower_ == "into"), None)
-    target = next((g for g in into.children if g.dep_ == "pobj"), None) if into is not None else None
+    into = next((ch for ch in kids(c.head) if ch.dep_ == "prep" and ch.lower_ == "into"), None)
+    target = next((g for g in kids(into) if g.dep_ == "pobj"), None) if into is not None else None
     if target is None:
         target = patient(c.head)
     return target is not None and is_animate(target, word_set("animate")) and target.pos_ != "PROPN"
@@ -543,9 +538,9 @@ def _not_killing_instrument(c: MatchContext) -> bool:
 
 def _violent_cause(c: MatchContext) -> bool:
     """ "died of a sudden illness" / "died of cancer" are no killings; "died of gunshot wounds" is."""
-    for ch in c.head.children:
+    for ch in kids(c.head):
         if ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
-            obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            obj = next((g for g in kids(ch) if g.dep_ == "pobj"), None)
             if obj is not None:
                 words = {lemma(t) for t in obj.subtree} | {t.lower_ for t in obj.subtree}
                 return bool(words & word_set("violent")) or bool(
@@ -564,10 +559,10 @@ def _not_projected_toll(c: MatchContext) -> bool:
         return True
     gov = h.head
     modal = {"could", "might", "may", "would", "will", "can"}
-    if any(ch.dep_ == "aux" and ch.lower_ in modal for ch in gov.children):
+    if any(ch.dep_ == "aux" and ch.lower_ in modal for ch in kids(gov)):
         return False
     return not (
-        lemma(gov) in ("expect", "likely", "set", "feared") and any(ch.dep_ == "xcomp" for ch in gov.children)
+        lemma(gov) in ("expect", "likely", "set", "feared") and any(ch.dep_ == "xcomp" for ch in kids(gov))
     )
 
 
@@ -589,12 +584,12 @@ def _not_ordinary_occasion(c: MatchContext) -> bool:
     if c.words & (word_set("protest") - CROWD_WORDS):
         return True  # "a crowd gathered for a wedding" is no protest; "gathered to protest" is
     occasions = word_set("ordinary_occasions")
-    for ch in c.head.children:
+    for ch in kids(c.head):
         purpose = ch.dep_ == "prep" and ch.lower_ == "for"
-        if purpose and any(g.dep_ == "pobj" and lemma(g) in occasions for g in ch.children):
+        if purpose and any(g.dep_ == "pobj" and lemma(g) in occasions for g in kids(ch)):
             return False
         infinitive = ch.dep_ in ("xcomp", "advcl") and ch.pos_ == "VERB" and lemma(ch) in occasions
-        if infinitive and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children):
+        if infinitive and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(ch)):
             return False
     return True
 
@@ -605,19 +600,19 @@ def _protest_demonstrate(c: MatchContext) -> bool:
     h = c.head
     if lemma(h) != "demonstrate" or h.pos_ != "VERB":
         return True
-    return not any(ch.dep_ in ("dobj", "ccomp", "xcomp", "attr") for ch in h.children)
+    return not any(ch.dep_ in ("dobj", "ccomp", "xcomp", "attr") for ch in kids(h))
 
 
 def _transitive_or_passive(c: MatchContext) -> bool:
     """ "police dispersed the crowd" / "the crowd was dispersed", not "the protesters dispersed" nor
     "asked the youths to disperse" / "refused to disperse"."""
-    if any(ch.dep_ in ("dobj", "nsubjpass", "auxpass") for ch in c.head.children):
+    if any(ch.dep_ in ("dobj", "nsubjpass", "auxpass") for ch in kids(c.head)):
         return True
     return c.head.dep_ == "xcomp" and lemma(c.head.head) not in REQUEST_VERBS
 
 
 def _not_phrasal(c: MatchContext) -> bool:
-    return not any(ch.dep_ == "prt" for ch in c.head.children)
+    return not any(ch.dep_ == "prt" for ch in kids(c.head))
 
 
 # an event word naming a kind of force, unit or kit, whatever the parse: "riot police", "riot gear",
@@ -719,7 +714,7 @@ def _not_sports(c: MatchContext) -> bool:
     """No sports words near the trigger (a football "attack", a team "beat" another), and no team
     owning it ("the national team's attack")."""
     words = word_set("sports")
-    if any(ch.dep_ == "poss" and lemma(ch) in SPORTS_OWNERS for ch in c.head.children):
+    if any(ch.dep_ == "poss" and lemma(ch) in SPORTS_OWNERS for ch in kids(c.head)):
         return False
     doc = c.head.doc
     low = lowers(doc)  # by index: the scans below look at every token of up to three sentences
@@ -753,9 +748,9 @@ def _not_metaphor_of(c: MatchContext) -> bool:
     h = c.head
     if h.pos_ not in ("NOUN", "PROPN"):
         return True
-    for ch in h.children:
+    for ch in kids(h):
         if ch.dep_ == "prep" and ch.lower_ == "of":
-            obj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            obj = next((g for g in kids(ch) if g.dep_ == "pobj"), None)
             if obj is not None and lemma(obj) in METAPHOR_OF:
                 return False
     return True
@@ -813,10 +808,10 @@ def _crowd_subject(c: MatchContext) -> bool:
     h = c.head
     if h.dep_ == "xcomp" and h.head != h and lemma(h.head) in CALL_ON_VERBS:
         # "called on her supporters to gather", "urged workers to assemble": those called on gather
-        called = next((ch for ch in h.head.children if ch.dep_ == "dobj"), None)
+        called = next((ch for ch in kids(h.head) if ch.dep_ == "dobj"), None)
         if called is None:
-            on = next((ch for ch in h.head.children if ch.dep_ == "prep" and ch.lower_ == "on"), None)
-            called = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+            on = next((ch for ch in kids(h.head) if ch.dep_ == "prep" and ch.lower_ == "on"), None)
+            called = next((g for g in kids(on) if g.dep_ == "pobj"), None) if on is not None else None
         s = called or s
     if s is None and h.dep_ == "acl" and h.head != h and h.head.pos_ in ("NOUN", "PROPN"):
         s = h.head  # "tens of thousands gathered on the avenue", parsed as a participle on the noun
@@ -824,7 +819,7 @@ def _crowd_subject(c: MatchContext) -> bool:
     if s is not None and (lemma(s) in crowd or s.lower_ in crowd):
         return True
     # "300 farmers", "a group of teachers" (a count on the subject itself, not "ministers of 28 states")
-    if s is not None and any(ch.dep_ == "nummod" and ch.like_num for ch in s.children):
+    if s is not None and any(ch.dep_ == "nummod" and ch.like_num for ch in kids(s)):
         return True
     if s is not None and any(lemma(ch) in crowd for ch in s.subtree):
         return True
@@ -911,9 +906,9 @@ def _crowd_patient(c: MatchContext) -> bool:
         p = next(
             (
                 g
-                for ch in c.head.children
+                for ch in kids(c.head)
                 if ch.dep_ == "prep" and ch.lower_ in ("at", "into", "on", "against")
-                for g in ch.children
+                for g in kids(ch)
                 if g.dep_ == "pobj"
             ),
             None,
@@ -934,7 +929,7 @@ def _not_state_shooting(c: MatchContext) -> bool:
     p = patient(c.head)
     if p is None:
         p = next(
-            (g for ch in c.head.children if ch.dep_ == "prep" for g in ch.children if g.dep_ == "pobj"),
+            (g for ch in kids(c.head) if ch.dep_ == "prep" for g in kids(ch) if g.dep_ == "pobj"),
             None,
         )
     if p is None:
@@ -963,7 +958,7 @@ def _riot_subject(c: MatchContext) -> bool:
     s = _antecedent(subject(c.head) or agent(c.head))
     if s is None:
         # "a police vehicle was set on fire": no doer written, a protest or riot around it
-        passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in c.head.children)
+        passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in kids(c.head))
         return passive and (_protest_paragraph(c) or _unarmed_protest_document(c))
     allowed = word_set("riot_subject")
     if lemma(s) in allowed or s.lower_ in allowed:
@@ -1023,7 +1018,7 @@ def _during_arrest(c: MatchContext) -> bool:
     return any(
         t.dep_ == "prep"
         and t.lower_ == "during"
-        and any(g.dep_ == "pobj" and lemma(g) in ("arrest", "detention") for g in t.children)
+        and any(g.dep_ == "pobj" and lemma(g) in ("arrest", "detention") for g in kids(t))
         for t in c.head.subtree
     )
 
@@ -1031,7 +1026,7 @@ def _during_arrest(c: MatchContext) -> bool:
 def _future_return(c: MatchContext) -> bool:
     """ "will return to the square", "vowed to return in bigger numbers": a protest announced again."""
     head = c.head
-    future = any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "'ll", "shall") for ch in head.children)
+    future = any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "'ll", "shall") for ch in kids(head))
     if not future and head.dep_ == "xcomp":
         future = lemma(head.head) in word_set("prediction") | {"vow", "pledge", "keep"}
     if not future or not _protest_paragraph(c):
@@ -1220,8 +1215,8 @@ def _not_political_boycott(c: MatchContext) -> bool:
     h = c.head
     p = patient(h)
     if p is None:
-        of = next((ch for ch in h.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
-        p = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        of = next((ch for ch in kids(h) if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        p = next((g for g in kids(of) if g.dep_ == "pobj"), None) if of is not None else None
     return p is None or (lemma(p) not in NOT_STRIKE_BOYCOTTS and p.lower_ not in NOT_STRIKE_BOYCOTTS)
 
 
@@ -1347,7 +1342,7 @@ def _instrument_alone(c: MatchContext) -> bool:
     if c.words & ACT_WORDS:
         return False
     h = c.head
-    if h.tag_ in ("NNS", "NNPS") and not any(ch.dep_ in ("det", "poss", "nummod") for ch in h.children):
+    if h.tag_ in ("NNS", "NNPS") and not any(ch.dep_ in ("det", "poss", "nummod") for ch in kids(h)):
         return False
     if lemma(h) == "bomber":
         return h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ == "VERB"
@@ -1382,7 +1377,7 @@ def _labor_subject(c: MatchContext) -> bool:
     if s is None and c.head.dep_ == "xcomp":
         # "doctors are set to strike", "teachers are due to strike": the raising verb's subject
         gov = c.head.head.head if c.head.head.dep_ == "acomp" else c.head.head  # "are due to strike"
-        s = next((t for t in gov.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        s = next((t for t in kids(gov) if t.dep_ in ("nsubj", "nsubjpass")), None)
     if s is None:
         return False
     return lemma(s) in LABOR_WORDS or (

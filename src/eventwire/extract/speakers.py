@@ -43,6 +43,7 @@ from ..nlp.text import doc_text
 from ..nlp.text import ents as doc_ents
 from ..records import Actor, ActorKind, Place
 from .cues import CueLexicon
+from .syntax import kids
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -376,7 +377,7 @@ def _identity(phrase: SpeakerPhrase, core: str) -> str:
     "student", "a relative of one of them" -> "relative")."""
     head = phrase.head
     if head.lower_ in {"one", "some", "many", "several", "another"} or head.pos_ == "NUM":
-        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), None)
+        appos = next((c for c in kids(head) if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), None)
         if appos is not None:
             inner = speaker_phrase(appos)
             return _bare(doc_text(head.doc)[inner.core_start : inner.core_end])
@@ -471,7 +472,7 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
     named = next(
         (
             c
-            for c in phrase.head.children
+            for c in kids(phrase.head)
             if c.dep_ == "appos" and c.ent_type_ == "PERSON" and phrase.start <= c.idx < phrase.end
         ),
         None,
@@ -610,13 +611,11 @@ class SpeakerMemory:
         """The institution a spokesperson speaks for: "police" of "a police spokesperson" (the
         police force named before, if any), "the ministry" of "a spokesman for the ministry"."""
         owner: Token | None = None
-        for c in head.children:
+        for c in kids(head):
             if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"} and c.i < head.i:
                 owner = c
             elif c.dep_ == "prep" and c.lower_ in {"for", "of", "at"} and owner is None:
-                owner = next(
-                    (o for o in c.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None
-                )
+                owner = next((o for o in kids(c) if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None)
         if owner is None or owner.lemma_.lower() in self.lexicon.person_nouns:
             return None
         covering = next(
@@ -757,11 +756,11 @@ class SpeakerMemory:
                 break
             if tok.dep_ == "compound" or tok.pos_ != "PROPN" or self._in_quote(tok.idx):
                 continue
-            aged = any(c.like_num for c in tok.children)  # "Maryam Hosseini, 34,"
+            aged = any(c.like_num for c in kids(tok))  # "Maryam Hosseini, 34,"
             if tok.ent_type_ != "PERSON" and role is None and not aged:
                 continue
             if role is not None:
-                appos = [c for c in tok.children if c.dep_ == "appos"]
+                appos = [c for c in kids(tok) if c.dep_ == "appos"]
                 if tok.dep_ == "appos":
                     appos.append(tok.head)
                 if not any(a.lemma_.lower() == role for a in appos):
@@ -814,16 +813,16 @@ class SpeakerMemory:
         the issuer of the last one, and for an unowned "according to a statement" the people whose
         act it reports ("women prisoners began a hunger strike, according to a statement")."""
         found: Token | None = None
-        for c in head.children:
+        for c in kids(head):
             if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}:
                 found = c
             elif c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}:
-                found = next((o for o in c.children if o.dep_ == "pobj" and self._agent(o)), found)
+                found = next((o for o in kids(c) if o.dep_ == "pobj" and self._agent(o)), found)
             elif c.dep_ in {"acl", "relcl"}:
-                for a in c.children:
+                for a in kids(c):
                     if a.dep_ == "agent":
-                        found = next((o for o in a.children if o.dep_ == "pobj" and self._agent(o)), found)
-        if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                        found = next((o for o in kids(a) if o.dep_ == "pobj" and self._agent(o)), found)
+        if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
             known = self.issuers.get(head.lemma_.lower())
             if known is not None:
                 return known
@@ -854,7 +853,7 @@ class SpeakerMemory:
             return None
         prep = doc_noun.head
         if prep.lower_ == "in" and prep.head.lemma_.lower() in self.lexicon.speech_verbs:
-            subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids(prep.head) if c.dep_ == "nsubj"), None)
             return subj if subj is not None and subj.pos_ != "PRON" else None
         if prep.lower_ == "to" and prep.head.lower_ == "according":
             return self._actor_of_vouched(prep.head)
@@ -885,7 +884,7 @@ class SpeakerMemory:
         a statement smuggled out of the ward")."""
         verb = according.head
         for _ in range(2):
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
             if subj is not None:
                 plural_people = subj.tag_ in {"NNS", "NNPS"} and (
                     subj.lemma_.lower() in self.lexicon.person_nouns or subj.ent_type_ in {"NORP", "ORG"}
@@ -956,7 +955,7 @@ class SpeakerMemory:
         )
 
     def _is_person(self, head: Token) -> bool:
-        for appos in head.children:  # "Georgian Dream, the ruling party": the apposition decides
+        for appos in kids(head):  # "Georgian Dream, the ruling party": the apposition decides
             if appos.dep_ == "appos" and appos.pos_ == "NOUN":
                 if appos.lemma_.lower() in self.lexicon.person_nouns:
                     return True
@@ -965,8 +964,7 @@ class SpeakerMemory:
         if head.ent_type_ == "PERSON":
             return True
         if head.pos_ == "PROPN" and any(
-            c.dep_ in {"appos", "amod", "npadvmod"} and c.like_num and c.i == head.i + 2
-            for c in head.children
+            c.dep_ in {"appos", "amod", "npadvmod"} and c.like_num and c.i == head.i + 2 for c in kids(head)
         ):
             return True  # "Khan, 72, has been …": an age makes a name a person's
         if head.pos_ == "PROPN" and any(
@@ -981,7 +979,7 @@ class SpeakerMemory:
 
     @staticmethod
     def _is_plural(head: Token) -> bool:
-        return head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)
+        return head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in kids(head))
 
     def _antecedent(self, head: Token) -> _Entry | None:
         lex = self.lexicon
@@ -1317,11 +1315,11 @@ class SpeakerMemory:
         relatives"): what they said next is theirs, not the interviewer's."""
         if verb.lemma_.lower() not in _INTERVIEW:
             return None
-        for c in verb.children:
+        for c in kids(verb):
             if c.dep_ == "dobj" and self._agent(c):
                 return c
             if c.dep_ == "prep" and c.lower_ in {"to", "with", "from"}:
-                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                obj = next((o for o in kids(c) if o.dep_ == "pobj"), None)
                 if obj is not None and self._agent(obj):
                     return obj
         return None
@@ -1528,8 +1526,8 @@ def _relative_antecedent(head: Token) -> Token | None:
     if head.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return noun
     if head.lower_ in _PARTITIVE or head.pos_ == "NUM":
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and any(c.dep_ == "pobj" and c.lower_ in _RELATIVE for c in of.children):
+        of = next((c for c in kids(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and any(c.dep_ == "pobj" and c.lower_ in _RELATIVE for c in kids(of)):
             return noun
     return None
 
@@ -1579,23 +1577,23 @@ def with_stacked_subject(phrase: SpeakerPhrase, children: list[Token]) -> Speake
 
 def figures_owner(noun: Token) -> Token | None:
     """Who the figures belong to: "X's figures", "figures from X", "a report by X", "UN figures"."""
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ == "poss":
             return c  # "its own tally shows": the pronoun, resolved like any other
     # "a survey of voter lists", "an analysis of campaign reports": a document's "of" names its topic
     owner_preps = {"from", "by"} if noun.lemma_.lower() in _DOCUMENT_NOUNS else {"from", "by", "of"}
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ in {"prep", "agent"} and c.lower_ in owner_preps:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            obj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             if obj is not None and obj.lemma_.lower() not in {"people", "death", "protester"}:
                 return obj
         if c.dep_ == "acl":  # "a report released by X"
-            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            agent = next((g for g in kids(c) if g.dep_ == "agent"), None)
             if agent is not None:
-                obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                obj = next((g for g in kids(agent) if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}:
             return c
     return None

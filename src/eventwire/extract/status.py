@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..nlp.text import tokens
 from ..records import Actor, Claim, EventStatus, Time
 from .lexicon import word_set
-from .syntax import clause_head, doc_word_set, lemma, lowers, parse_tree, segment
+from .syntax import clause_head, doc_word_set, kids, lemma, lowers, parse_tree, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -196,28 +197,29 @@ def _ancestors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
     """(ancestor, dep of the child below it) pairs, nearest first, stopping at the sentence root."""
     doc = tok.doc
     _, deps, heads = parse_tree(doc)  # by index: each ``.head`` would build a Token
+    toks = tokens(doc)
     out: list[tuple[Token, str]] = []
     i = tok.i
     for _ in range(limit):
         h = heads[i]
         if h == i:
             break
-        out.append((doc[h], deps[i]))
+        out.append((toks[h], deps[i]))
         i = h
     return out
 
 
 def _has_neg(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    return any(c.dep_ == "neg" for c in kids(tok))
 
 
 def _negative_argument(tok: Token) -> bool:
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
             continue
         if c.lower_ in NEGATIVE_SUBJECTS:
             return True
-        if any(g.lower_ == "no" and g.dep_ in ("det", "neg") for g in c.children):
+        if any(g.lower_ == "no" and g.dep_ in ("det", "neg") for g in kids(c)):
             return True
         if c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
             return True
@@ -246,7 +248,7 @@ def _noun_phrase_head(head: Token) -> Token:
 
 
 def _no_det(tok: Token) -> bool:
-    return any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in tok.children)
+    return any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in kids(tok))
 
 
 def _without(head: Token) -> bool:
@@ -269,7 +271,7 @@ def _called_false(noun: Token) -> bool:
     verb = noun.head
     if lemma(verb) in FALSITY:
         return True
-    return any(c.dep_ in ("acomp", "attr", "oprd") and lemma(c) in FALSITY for c in verb.children)
+    return any(c.dep_ in ("acomp", "attr", "oprd") and lemma(c) in FALSITY for c in kids(verb))
 
 
 def _denied_report(noun: Token) -> bool:
@@ -284,7 +286,7 @@ def _denied_report(noun: Token) -> bool:
             return True
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
             cur = cur.head.head  # "no truth to rumours", "there was no truth to rumours"
-            holders = [cur, *(c for c in cur.children if c.dep_ in ("attr", "nsubj"))]
+            holders = [cur, *(c for c in kids(cur) if c.dep_ in ("attr", "nsubj"))]
             if any(h.pos_ == "NOUN" and _no_det(h) and lemma(h) in EVIDENCE_NOUNS for h in holders):
                 return True
             continue
@@ -300,11 +302,11 @@ def _denied_report_owner(head: Token) -> Token | None:
         if lemma(anc) in REPORT_NOUNS and anc.pos_ == "NOUN":
             if dep not in ("acl", "ccomp", "relcl", "appos") or not _denied_report(anc):
                 return None
-            for c in anc.children:
+            for c in kids(anc):
                 if c.dep_ in ("poss", "compound") and _can_report(c):
                     return c  # "Amnesty's reports", "opposition claims", "media reports"
                 if c.dep_ == "prep" and c.lower_ in REPORT_OWNER_PREPS:
-                    obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                    obj = next((o for o in kids(c) if o.dep_ == "pobj"), None)
                     if obj is not None and _can_report(obj):
                         return obj
             return None
@@ -347,7 +349,7 @@ def _unheeded(head: Token) -> bool:
             pred = anc.head
             if lemma(pred) in UNHEEDED or (anc.dep_ == "nsubjpass" and pred.lower_ in UNHEEDED):
                 return True
-            return any(c.dep_ in ("acomp", "oprd") and c.lower_ in UNHEEDED for c in pred.children)
+            return any(c.dep_ in ("acomp", "oprd") and c.lower_ in UNHEEDED for c in kids(pred))
     return False
 
 
@@ -405,7 +407,7 @@ def _negated(head: Token, verb: Token | None) -> bool:
             if lem in REPORT_NOUNS and dep not in ("prep", "relcl"):
                 break  # "reports that detainees were beaten": the reports' claim, not a denial of fact
         if dep == "ccomp" and any(
-            c.dep_ in ("attr", "nsubj") and lemma(c) in EVIDENCE_NOUNS and _no_det(c) for c in anc.children
+            c.dep_ in ("attr", "nsubj") and lemma(c) in EVIDENCE_NOUNS and _no_det(c) for c in kids(anc)
         ):
             return True  # "there was no truth to rumours … that residents had been arrested"
         denies = (lem in denial or lem in DENIAL_VERBS) and (
@@ -419,7 +421,7 @@ def _negated(head: Token, verb: Token | None) -> bool:
                 True  # "failed to disperse", "refused to hold the rally" (but "refused to work" is a strike)
             )
         if (lem in cancel or lem in DELAYS) and dep in ("dobj", "nsubjpass", "xcomp"):
-            if lem == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in anc.children):
+            if lem == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in kids(anc)):
                 continue
             return True
         if dep not in PASSES_THROUGH:
@@ -431,7 +433,7 @@ def _modal(tok: Token) -> tuple[str | None, bool]:
     """The modal auxiliary of a verb (lower-cased) and whether a perfect ``have`` follows it."""
     modal = None
     perfect = False
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("aux", "auxpass"):
             if c.lower_ in word_set("modal_hypothetical") or c.lower_ in FUTURE_MODALS:
                 modal = c.lower_
@@ -449,7 +451,7 @@ def _past(tok: Token) -> bool:
         return False
     if tok.tag_ == "VBD":
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids(tok))
 
 
 def _reported(verb: Token) -> bool:
@@ -479,7 +481,7 @@ def _mood(
     head: Token, verb: Token | None, *, published: date | None, time: Time | None
 ) -> EventStatus | None:
     """hypothetical / predicted from the clause, or None."""
-    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in head.children):
+    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in kids(head)):
         return "hypothetical"  # "any protest will be crushed"
     if _conditional_subject(head, verb):
         return "hypothetical"  # "anyone who took part would be arrested"
@@ -494,10 +496,8 @@ def _mood(
     hedged_modal = False
     governor = clause_head(head)
     for v in {head.i: head, governor.i: governor}.values():
-        for c in v.children:
-            if c.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
-            ):
+        for c in kids(v):
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids(c)):
                 return "hypothetical"  # a consequence: "if they arrest one of us, shops will close"
     for v in _clause_verbs(head, verb):
         modal, perfect = _modal(v)
@@ -526,7 +526,7 @@ def _mood(
         if modal is not None:
             hedged_modal = True
     del hedged_modal
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ == "relcl" and _modal(c)[0] in FUTURE_MODALS and head.pos_ == "NOUN":
             return "predicted"
         if c.dep_ in ("amod", "compound") and lemma(c) in word_set("hypothetical_adjectives"):
@@ -545,12 +545,12 @@ def _mood(
         return None  # "before their illegal strike": a time landmark, taken as known
     through_noun = False
     for anc, dep in [(head, "self"), *_ancestors(head, 5)]:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in anc.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids(anc)):
             return "hypothetical"
         if through_noun:
             break  # "demand the release of classmates arrested": the arrest is not what is demanded
         lem = lemma(anc)
-        if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in anc.children):
+        if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in kids(anc)):
             return "hypothetical"  # "any protest will be crushed", "any attempt to march on the palace"
         if anc != head and _acted_upon(head, anc):
             return None  # "a plan to monitor the protest", "vowed to crush the protests": the protest is real
@@ -578,7 +578,7 @@ def _mood(
         commits = (lem in MORE_PREDICTION or lem in POISED) and dep == "xcomp"
         if anc != head and (lem in word_set("prediction") or commits) and not _past(head):
             if lem == "call" and not (
-                dep == "xcomp" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in anc.children)
+                dep == "xcomp" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in kids(anc))
             ):
                 pass
             elif lem in PLOT_VERBS and anc.tag_ == "VBD" and not _ahead(time, published):
@@ -607,7 +607,7 @@ def _mood(
                 return "predicted"
             if modal == "would" or (modal is not None and not perfect and dep in ("xcomp", "dobj", "attr")):
                 return "hypothetical"
-        if anc != head and anc.lemma_ == "go" and any(c.lower_ == "to" for c in head.children):
+        if anc != head and anc.lemma_ == "go" and any(c.lower_ == "to" for c in kids(head)):
             return "predicted"
         if dep not in PASSES_THROUGH and dep != "self":
             break
@@ -659,12 +659,12 @@ def _did_something(noun: Token) -> bool:
     Monday" nor "the march that organisers planned")."""
     if noun.pos_ != "NOUN":
         return False
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ != "relcl" or c.tag_ != "VBD" or _modal(c)[0] is not None:
             continue
-        if any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children):
+        if any(g.dep_ in ("auxpass", "nsubjpass") for g in kids(c)):
             continue
-        if any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children):
+        if any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in kids(c)):
             return True
     return False
 
@@ -675,14 +675,14 @@ def _redress_object(head: Token) -> bool:
     accountability for the torture of detainees", "must end the arbitrary detention of activists".
     Whatever modal governs the inquiry, the release or the ending, the event itself took place."""
     if head.pos_ == "NOUN":
-        if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in head.children):
+        if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in kids(head)):
             return False
         node = head
     elif (
         head.tag_ == "VBN"
         and head.dep_ in ("acl", "amod")
         and _modal(head)[0] is None
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(head))
     ):
         node = head.head  # "those detained", "activists detained in March"
     else:
@@ -696,7 +696,7 @@ def _redress_object(head: Token) -> bool:
             holder = node.head.head
             if holder.pos_ == "VERB":
                 # "open an investigation into the deaths", the "into" hung on the verb
-                return any(c.dep_ == "dobj" and lemma(c) in REDRESS_NOUNS for c in holder.children)
+                return any(c.dep_ == "dobj" and lemma(c) in REDRESS_NOUNS for c in kids(holder))
             if holder.pos_ not in ("NOUN", "PRON", "ADJ") or lemma(holder) in NOT_REDRESS:
                 return False
             if lemma(holder) in REDRESS_NOUNS:
@@ -738,11 +738,11 @@ def _presupposed(head: Token) -> bool:
     verb = head.head
     if lemma(verb) != "be" or _modal(verb)[0] is not None:
         return False
-    if not any(c.dep_ in ("attr", "acomp") and not c.like_num for c in verb.children):
+    if not any(c.dep_ in ("attr", "acomp") and not c.like_num for c in kids(verb)):
         return False
     return any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-        for c in head.children
+        for c in kids(head)
     )
 
 
@@ -752,13 +752,13 @@ def _conditional_subject(head: Token, verb: Token | None) -> bool:
     for v in _clause_verbs(head, verb):
         if _modal(v)[0] is None:
             continue
-        for c in v.children:
+        for c in kids(v):
             if c.dep_ in ("nsubj", "nsubjpass") and (
-                c.lower_ in ANY_ONE or any(g.dep_ == "det" and g.lower_ == "any" for g in c.children)
+                c.lower_ in ANY_ONE or any(g.dep_ == "det" and g.lower_ == "any" for g in kids(c))
             ):
                 return True  # "anyone who …", "any person who attacks airports will be arrested"
             if c.dep_ in ("csubj", "csubjpass") and any(
-                g.dep_ == "nsubj" and g.lower_ in ANY_ONE for g in c.children
+                g.dep_ == "nsubj" and g.lower_ in ANY_ONE for g in kids(c)
             ):
                 return True  # "anybody joining the strike will be arrested"
     return False
@@ -771,14 +771,14 @@ def _forecast(head: Token) -> bool:
         if lemma(pred) == "be" and any(
             c.dep_ in ("acomp", "attr")
             and c.lower_ in FORECAST_PREDICATES
-            and not any(g.dep_ == "xcomp" for g in c.children)  # "the strike is bound to fail"
-            for c in pred.children
+            and not any(g.dep_ == "xcomp" for g in kids(c))  # "the strike is bound to fail"
+            for c in kids(pred)
         ):
             return not _past(pred)
     if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of":
         danger = head.head.head
         if lemma(danger) in word_set("hypothetical_heads") and danger.pos_ == "NOUN":
-            return any(c.dep_ == "amod" and c.lower_ in IMMINENCE for c in danger.children)
+            return any(c.dep_ == "amod" and c.lower_ in IMMINENCE for c in kids(danger))
     return False
 
 
@@ -787,7 +787,7 @@ def _scheduled(head: Token) -> bool:
     walk out", "a rally to be held on Friday": an infinitive of arrangement."""
     verb = head
     if head.pos_ == "NOUN":
-        held = next((c for c in head.children if c.dep_ in ("acl", "relcl") and _infinitive(c)), None)
+        held = next((c for c in kids(head) if c.dep_ in ("acl", "relcl") and _infinitive(c)), None)
         if held is None:
             return False
         return lemma(held) in HOLD_VERBS  # "another special event to be held on October 12"
@@ -795,16 +795,16 @@ def _scheduled(head: Token) -> bool:
         return False
     gov = verb.head
     if verb.dep_ == "ROOT":
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # headline "X to strike"
-    if _ordinal_holder(gov) or any(_ordinal_holder(c) for c in gov.children if c.dep_ == "attr"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))  # headline "X to strike"
+    if _ordinal_holder(gov) or any(_ordinal_holder(c) for c in kids(gov) if c.dep_ == "attr"):
         return False  # "the seventh prisoner to die in custody", "the first woman to be executed"
     if verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
         # "a rally to be held", "plans to strike", not "a decision to ban"
-        return any(c.dep_ == "auxpass" for c in verb.children) or lemma(gov) in PLAN_NOUNS
+        return any(c.dep_ == "auxpass" for c in kids(verb)) or lemma(gov) in PLAN_NOUNS
     if (
         verb.dep_ == "xcomp"
         and lemma(gov) == "be"
-        and not any(c.dep_ in ("acomp", "attr") for c in gov.children)
+        and not any(c.dep_ in ("acomp", "attr") for c in kids(gov))
     ):
         return True  # "are to be executed"
     if verb.dep_ == "xcomp" and gov.lower_ in ("set", "due", "slated", "poised", "scheduled"):
@@ -814,7 +814,7 @@ def _scheduled(head: Token) -> bool:
         and lemma(gov) == "be"
         and any(
             c.dep_ == "acomp" and c.lower_ in ("set", "due", "slated", "poised", "scheduled")
-            for c in gov.children
+            for c in kids(gov)
         )
     )
 
@@ -823,22 +823,20 @@ def _ordinal_holder(noun: Token) -> bool:
     return any(
         c.dep_ in ("amod", "nummod")
         and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "latest"))
-        for c in noun.children
+        for c in kids(noun)
     ) or (noun.ent_type_ == "ORDINAL" or noun.tag_ == "JJS")
 
 
 def _infinitive(verb: Token) -> bool:
     """ "to strike", "to be executed"."""
-    if verb.pos_ not in ("VERB", "AUX") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
         return False
-    return verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
+    return verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in kids(verb))
 
 
 def _indefinite(noun: Token) -> bool:
     """ "an all-out assault", "any attack", "strikes": not "the killing" or "their strike"."""
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "another")):
             return False
     return True
@@ -865,12 +863,10 @@ def _judged_definite(head: Token) -> bool:
         return False
     definite = any(
         (c.dep_ == "poss") or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-        for c in head.children
+        for c in kids(head)
     )
-    judged = any(c.dep_ == "amod" and c.lower_ in LEGALITY_JUDGEMENTS for c in head.children)
-    planned = any(
-        lemma(c) in ("plan", "planned", "proposed", "upcoming", "threatened") for c in head.children
-    )
+    judged = any(c.dep_ == "amod" and c.lower_ in LEGALITY_JUDGEMENTS for c in kids(head))
+    planned = any(lemma(c) in ("plan", "planned", "proposed", "upcoming", "threatened") for c in kids(head))
     return definite and judged and not planned
 
 
@@ -884,12 +880,12 @@ def _acted_upon(head: Token, anc: Token) -> bool:
 
 def _dated_for(noun: Token) -> bool:
     """ "a strike for Thursday", "protests set for March 8": an event set for a date."""
-    for prep in noun.children:
+    for prep in kids(noun):
         if prep.dep_ == "prep" and prep.lower_ == "for":
-            for obj in prep.children:
+            for obj in kids(prep):
                 if obj.dep_ != "pobj":
                     continue
-                if obj.lower_ in CALENDAR_NAMES or any(c.lower_ in ("next", "coming") for c in obj.children):
+                if obj.lower_ in CALENDAR_NAMES or any(c.lower_ in ("next", "coming") for c in kids(obj)):
                     return True  # not a duration ("a strike for three days")
     return False
 
@@ -910,7 +906,7 @@ def _hedged(head: Token) -> bool:
     if any(low[i] in hedges for i in range(sent.start, sent.end)):
         return True
     for anc, _dep in _ancestors(head, 3):
-        if lemma(anc) in word_set("hedge_verbs") and any(c.dep_ == "auxpass" for c in anc.children):
+        if lemma(anc) in word_set("hedge_verbs") and any(c.dep_ == "auxpass" for c in kids(anc)):
             return True
     return False
 
@@ -928,7 +924,7 @@ def _outside_subordinate_cue(head: Token, claim: Claim) -> bool:
     if cue is None or len(cue) == 0 or claim.cue.text.lower().startswith("according"):
         return False
     verb = cue.root
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in kids(verb)):
         return False
     return head not in verb.subtree
 
@@ -955,7 +951,7 @@ def _claim_by_cue(head: Token, claims: Sequence[Claim]) -> Claim | None:
             continue  # "…, recalling the Gezi events, in which vandals occupied …": a description
         if path[-1] in ("ccomp", "parataxis"):
             return c
-        top = next((t for t in verb.children if t.dep_ == "xcomp" and head in t.subtree), None)
+        top = next((t for t in kids(verb) if t.dep_ == "xcomp" and head in t.subtree), None)
         if path[-1] == "xcomp" and top is not None and not _infinitive(top):
             return c  # "told X that he was held …, beaten …" parsed with "beaten" under "told"
     return None
@@ -990,7 +986,7 @@ def _toll_clause(tok: Token) -> bool:
         return counted
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or lemma(tok) not in TALLY_VERBS:
         return False
-    return counted and any(lemma(c) in TALLY_NOUNS for c in tok.children if c.dep_ == "dobj")
+    return counted and any(lemma(c) in TALLY_NOUNS for c in kids(tok) if c.dep_ == "dobj")
 
 
 TALLY_VERBS = frozenset({"bring", "raise", "take", "push", "put", "lift", "increase"})
@@ -1057,7 +1053,7 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
             continue  # with claims found elsewhere, only an "according to" on the trigger's own clause
         if claimed and doc[i].idx in claimed:
             continue  # its claim already says what it vouches for ("…, during which …, according to X")
-        for c in doc[i + 1].children:
+        for c in kids(doc[i + 1]):
             if c.dep_ == "pobj":
                 return int(c.i)
     reporting = word_set("reporting_verbs") | word_set("denial")
@@ -1074,20 +1070,20 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
         "prep",
     ):
         top = top.head
-    for c in top.children:
+    for c in kids(top):
         if c.dep_ == "conj" and c.i > head.i and lemma(c) in reporting and _closing_report(c):
             # "…, killing 13 people, medical sources said on Sunday" parsed as a conjunct
-            return next(int(g.i) for g in c.children if g.dep_ == "nsubj")
+            return next(int(g.i) for g in kids(c) if g.dep_ == "nsubj")
         # "Police arrested 40 teachers, witnesses said": the speech verb hangs from the report
         if (
             c.dep_ in ("parataxis", "ccomp", "advcl")
             and lemma(c) in reporting
             and c.i > head.i
-            and not any(g.dep_ == "mark" and g.lower_ in SUBORDINATORS for g in c.children)
+            and not any(g.dep_ == "mark" and g.lower_ in SUBORDINATORS for g in kids(c))
             # "…; the police chief said 33 prisoners were killed": a report with content of its own
-            and not any(g.dep_ == "ccomp" for g in c.children)
+            and not any(g.dep_ == "ccomp" for g in kids(c))
         ):
-            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
+            subj = next((g for g in kids(c) if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
             if subj is not None:
                 return int(subj.i)
     below = head
@@ -1098,27 +1094,25 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
             return None  # "recalling the Gezi events, in which vandals occupied …": a description
         if (
             dep == "conj"
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
-            and any(c.dep_ == "dobj" for c in anc.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(below))
+            and any(c.dep_ == "dobj" for c in kids(anc))
         ):
             return None  # "unions announced a strike, and mothers have kept up a vigil": a new clause
         told = _told_participle(below, anc, dep)
         if (
             lemma(anc) in reporting
             and below.i < anc.i
-            and any(c.dep_ == "ccomp" and c.i > anc.i for c in anc.children)
+            and any(c.dep_ == "ccomp" and c.i > anc.i for c in kids(anc))
         ):
             return None  # "inmates escaped during a riot; the police chief said 33 were killed"
         below = anc
         if lemma(anc) in reporting and (dep in ("ccomp", "dobj", "parataxis", "xcomp", "conj") or told):
-            if any(c.dep_ == "auxpass" for c in anc.children):
+            if any(c.dep_ == "auxpass" for c in kids(anc)):
                 return None  # "is reported to have": a hedge, not a source
             verb = anc
             for _ in range(2):
                 # the subject nearest the verb: "…; the service arrested 30, the group said"
-                subjects = [
-                    c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i and c.pos_ != "PRON"
-                ]
+                subjects = [c for c in kids(verb) if c.dep_ == "nsubj" and c.i != head.i and c.pos_ != "PRON"]
                 if subjects:
                     return int(min(subjects, key=lambda c: abs(c.i - verb.i)).i)
                 if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head != verb:
@@ -1132,10 +1126,10 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
 def _closing_report(verb: Token) -> bool:
     """A speech verb closing the sentence after a comma with a noun subject and nothing said of its own:
     "…, medical and police sources said on Sunday" (not "…, and the group said it would appeal")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "cc") for c in verb.children):
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "cc") for c in kids(verb)):
         return False
     first = subj.left_edge.i
     return first > 0 and verb.doc[first - 1].text == ","
@@ -1148,8 +1142,8 @@ def _told_participle(child: Token, verb: Token, dep: str) -> bool:
         dep == "advcl"
         and child.i > verb.i
         and child.tag_ in ("VBN", "VBG")
-        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in child.children)
-        and not any(c.dep_ == "mark" for c in child.children)
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids(child))
+        and not any(c.dep_ == "mark" for c in kids(child))
     )
 
 
@@ -1164,7 +1158,7 @@ def _misparsed_report(head: Token, top: Token) -> int | None:
         tok = doc[i]
         if tok.dep_ != "relcl" or lemma(tok) not in reporting or tok.tag_ != "VBD":
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ in ("WP", "WDT"):
             return None
         first = subj.left_edge.i
@@ -1187,9 +1181,9 @@ def _media_source(head: Token, publisher: str | None = None) -> int | None:
     the newsroom verified or received ("videos verified by <publisher> showed") is its own evidence."""
     for anc, dep in _ancestors(head, 6):
         if lemma(anc) in SHOW_VERBS and dep in ("ccomp", "xcomp", "dobj"):
-            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids(anc) if c.dep_ == "nsubj"), None)
             if subj is None and anc.dep_ in ("xcomp", "conj"):  # "appeared to show"
-                subj = next((c for c in anc.head.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in kids(anc.head) if c.dep_ == "nsubj"), None)
             if subj is not None and lemma(subj) in MEDIA_NOUNS:
                 return None if _vetted(subj, publisher) else _sharer(subj) or int(subj.i)
             return None
@@ -1202,15 +1196,13 @@ def _media_source(head: Token, publisher: str | None = None) -> int | None:
 
 def _vetted(media: Token, publisher: str | None) -> bool:
     """ "videos verified by Gulf Dispatch", "footage obtained by the newspaper", "videos received by <us>"."""
-    verbs = [c for c in media.children if c.dep_ in ("acl", "relcl")]
+    verbs = [c for c in kids(media) if c.dep_ in ("acl", "relcl")]
     if media.dep_ in ("nsubj", "nsubjpass") and media.head.pos_ == "VERB":
         verbs.append(media.head)  # "Videos received by Radio Azadi showed …" parsed with the verb as head
     for verb in verbs:
         if lemma(verb) not in VET_VERBS:
             continue
-        agent = next(
-            (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None
-        )
+        agent = next((o for a in kids(verb) if a.dep_ == "agent" for o in kids(a) if o.dep_ == "pobj"), None)
         if agent is None:
             return True
         name = " ".join(t.text for t in agent.subtree)
@@ -1224,17 +1216,17 @@ def _vetted(media: Token, publisher: str | None) -> bool:
 
 def _sharer(media: Token) -> int | None:
     """Who posted or shared the footage: "footage posted by activists", "Lawyers …, sharing videos"."""
-    for c in media.children:
+    for c in kids(media):
         if c.dep_ == "acl" and lemma(c) in SHARE_VERBS:
-            for a in c.children:
+            for a in kids(c):
                 if a.dep_ == "agent":
-                    obj = next((o for o in a.children if o.dep_ == "pobj"), None)
+                    obj = next((o for o in kids(a) if o.dep_ == "pobj"), None)
                     if obj is not None:
                         return int(obj.i)
     verb = media.head
     if media.dep_ == "dobj" and lemma(verb) in SHARE_VERBS:
         holder = verb.head if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" else verb
-        subj = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        subj = next((c for c in kids(holder) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if subj is not None:
             return int(subj.i)
     return None
@@ -1297,8 +1289,8 @@ LEGAL_VERBS = frozenset(
 def _conditioned(verb: Token) -> bool:
     """The verb carries a condition: "urged his followers to hold sit-ins if it did not"."""
     return any(
-        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-        for c in verb.children
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids(c))
+        for c in kids(verb)
     )
 
 

@@ -20,7 +20,9 @@ __all__ = [
     "doc_lemma_set",
     "doc_word_set",
     "governing_verb",
+    "head_of",
     "is_animate",
+    "kids",
     "lemma",
     "lemmas",
     "lowers",
@@ -56,7 +58,30 @@ def per_doc(doc: Doc, key: str, build: Callable[[], T]) -> T:
 
 
 def lemma(tok: Token) -> str:
-    return str(tok.lemma_).lower()
+    """``tok.lemma_.lower()``, from the per-Doc list (:func:`lemmas`)."""
+    doc = tok.doc
+    found: list[str] | None = doc.user_data.get(_LEMMAS)  # inlined per_doc: called per token
+    if found is None:
+        found = lemmas(doc)
+    return found[tok.i]
+
+
+def kids(tok: Token) -> list[Token]:
+    """``list(tok.children)``, in the same order, from the per-Doc Token list: ``children`` builds
+    a chain of generators and a new Token per child on every call. Do not mutate the list."""
+    doc = tok.doc
+    found: list[list[Token]] | None = doc.user_data.get(_KIDS)
+    if found is None:
+        toks = tokens(doc)
+        found = [[toks[j] for j in ks] for ks in children_index(doc)]
+        doc.user_data[_KIDS] = found
+    return found[tok.i]
+
+
+def head_of(tok: Token) -> Token:
+    """``tok.head``, from the per-Doc Token list (``head`` builds a new Token on every call)."""
+    doc = tok.doc
+    return tokens(doc)[parse_tree(doc)[2][tok.i]]
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -73,15 +98,22 @@ def governing_verb(tok: Token) -> Token | None:
 
 def clause_head(tok: Token) -> Token:
     """The head of the clause ``tok`` belongs to (a verb with a clausal dependency, or the root)."""
-    pos, dep, heads = parse_tree(tok.doc)  # walked by index: each ``.head`` would build a Token
-    i = tok.i
-    for _ in range(20):
-        if pos[i] in ("VERB", "AUX") and dep[i] in CLAUSE_DEPS:
-            break
-        if heads[i] == i:
-            break
-        i = heads[i]
-    return tok if i == tok.i else tok.doc[i]
+    doc = tok.doc
+    memo: dict[int, int] | None = doc.user_data.get(_CLAUSE_HEADS)  # asked per token, many times over
+    if memo is None:
+        memo = doc.user_data[_CLAUSE_HEADS] = {}
+    i = memo.get(tok.i)
+    if i is None:
+        pos, dep, heads = parse_tree(doc)  # walked by index: each ``.head`` would build a Token
+        i = tok.i
+        for _ in range(20):
+            if pos[i] in ("VERB", "AUX") and dep[i] in CLAUSE_DEPS:
+                break
+            if heads[i] == i:
+                break
+            i = heads[i]
+        memo[tok.i] = i
+    return tok if i == tok.i else tokens(doc)[i]
 
 
 def parse_tree(doc: Doc) -> tuple[list[str], list[str], list[int]]:
@@ -315,6 +347,8 @@ _SEGMENT_STARTS = "eventwire.segment_starts"
 _STARTS = "eventwire.token_starts"
 _SPANS = "eventwire.char_spans"
 _CHILDREN = "eventwire.children"
+_KIDS = "eventwire.kid_tokens"
+_CLAUSE_HEADS = "eventwire.clause_heads"
 _SUBTREES = "eventwire.subtrees"
 
 

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Time
-from .syntax import clause_head, doc_word_set, per_doc
+from .syntax import clause_head, doc_word_set, kids, per_doc
 from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def _in_clause(tok: Token, head: Token) -> bool:
 
 
 def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids(verb))
 
 
 _OWN_TIME = frozenset({"begin", "start", "erupt", "break", "take", "happen", "occur", "hold", "unfold"})
@@ -107,7 +107,7 @@ def _began(doc: Doc, t: Time, head: Token) -> bool:
         verb.dep_ == "relcl"
         and verb.head == head
         and verb.lemma_.lower() in _BEGIN
-        and not any(c.lower_ == "with" for c in verb.children)  # "began with small demonstrations in …"
+        and not any(c.lower_ == "with" for c in kids(verb))  # "began with small demonstrations in …"
     )
 
 
@@ -120,7 +120,7 @@ def _foreign(tok: Token, head: Token) -> bool:
     if mine.tag_ == "VBG" and mine.dep_ == "advcl" and not _own_subject(mine):
         # "rockets hit the airport on Sunday, the cell said, causing no casualties": the participle
         # hangs from the reporting verb but belongs to the reported clause
-        above |= {c.i for c in mine.head.children if c.dep_ == "ccomp"}
+        above |= {c.i for c in kids(mine.head) if c.dep_ == "ccomp"}
     cur = clause_head(tok)
     for _ in range(20):
         if cur.i in above:
@@ -128,9 +128,7 @@ def _foreign(tok: Token, head: Token) -> bool:
         if cur.dep_ == "relcl" and cur.head == head and cur.lemma_.lower() in _OWN_TIME:
             return False  # "the strike, which began on 15 July, …": the event's own time
         if cur.pos_ in ("VERB", "AUX") and _own_subject(cur):
-            since = cur.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ == "since" for c in cur.children
-            )
+            since = cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in kids(cur))
             # "104 had been killed and 6,000 wounded since the protests began on Tuesday": a since
             # clause on a verb conjoined to the event's (sharing its subject) runs for both
             return not (since and (cur.head.i in above or _shares(cur.head, mine)))
@@ -211,7 +209,7 @@ def _since(doc: Doc, t: Time) -> bool:
         if cur.head == cur:
             return False
         if cur.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children)
+            return any(c.dep_ == "mark" and c.lower_ == "since" for c in kids(cur))
         if cur.dep_ == "pobj" and cur.head.lower_ == "since":
             return True
         cur = cur.head
@@ -239,13 +237,13 @@ _SAYING = frozenset(
 def _saying(tok: Token) -> Token | None:
     """The reporting verb whose own clause holds ``tok`` ("the union said in a statement on Friday")."""
     verb = clause_head(tok)
-    if verb.lemma_.lower() not in _SAYING or not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+    if verb.lemma_.lower() not in _SAYING or not any(c.dep_ in ("ccomp", "parataxis") for c in kids(verb)):
         return _said_before(tok)
     if verb.i < tok.i <= verb.i + 6:
         return verb  # "said on Friday", "said in a statement on Friday"
     if tok.i < verb.i:
         # "On Friday, the ministry said …": only the subject (and commas) between them
-        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        subject = {t.i for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         tail = {t.i for t in tok.head.subtree} if tok.head.dep_ == "prep" else {tok.i}
         if all(i in subject or i in tail or tok.doc[i].is_punct for i in range(tok.i, verb.i)):
             return verb
@@ -271,7 +269,7 @@ def _said_before(tok: Token) -> Token | None:
         verb = verb.head  # "told reporters on Friday"
     if verb.lemma_.lower() not in _SAYING or verb.pos_ != "VERB":
         return None
-    if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+    if not any(c.dep_ in ("ccomp", "parataxis") for c in kids(verb)):
         return None
     return verb if k - verb.i <= 3 else None
 
@@ -307,15 +305,15 @@ def _comparison(doc: Doc, t: Time, head: Token | None = None) -> bool:
     if since is None or since.lower_ != "since" or since.dep_ != "prep":
         return False
     up = since.head
-    if up.tag_ == "JJS" or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in up.children):
+    if up.tag_ == "JJS" or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in kids(up)):
         return True
     return (
         up.pos_ in ("AUX", "VERB")
         and up.lemma_ == "be"
         and any(
             c.dep_ in ("attr", "acomp")
-            and (c.tag_ == "JJS" or any(g.dep_ == "amod" and g.tag_ == "JJS" for g in c.children))
-            for c in up.children
+            and (c.tag_ == "JJS" or any(g.dep_ == "amod" and g.tag_ == "JJS" for g in kids(c)))
+            for c in kids(up)
         )
     )
 
@@ -377,7 +375,7 @@ def _negated(tok: Token) -> bool:
     cur = tok
     for _ in range(4):
         if cur.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "neg" for c in cur.children)
+            return any(c.dep_ == "neg" for c in kids(cur))
         if cur.head == cur:
             return False
         cur = cur.head
@@ -490,7 +488,7 @@ def _next_month_end(end: str) -> str:
 def _present_perfect(head: Token) -> bool:
     """``have been killed``: a count running up to the time of writing."""
     verb = clause_head(head)
-    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBN" and any(a in ("has", "have", "'ve") for a in auxes)
 
 
@@ -498,7 +496,7 @@ def _irrealis(head: Token) -> bool:
     """The event's clause speaks of the future or the possible ("will rise", "vowed to strike")."""
     verb = clause_head(head)
     for _ in range(3):
-        auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
         if any(a in _MODALS for a in auxes):
             return "have" not in auxes  # "may have been killed" is a past event
         if verb.dep_ != "xcomp" or verb.head == verb:
@@ -514,13 +512,13 @@ def _open_since(head: Token) -> bool:
     if "since" not in doc_word_set(head.doc):
         return False  # asked per event: most articles have no "since" at all
     verb = clause_head(head)
-    verbs = {verb, *(c for c in verb.children if c.dep_ == "conj" and not _own_subject(c))}
+    verbs = {verb, *(c for c in kids(verb) if c.dep_ == "conj" and not _own_subject(c))}
     if verb.dep_ == "conj" and not _own_subject(verb):
         verbs.add(verb.head)  # "have killed 4,000 civilians and arrested 24,000 since the coup"
     for v in verbs:
         for t in v.subtree:
             if t.lower_ == "since" and t.dep_ == "prep" and clause_head(t) == v:
-                return any(c.dep_ == "pobj" for c in t.children)
+                return any(c.dep_ == "pobj" for c in kids(t))
     return False
 
 
@@ -580,7 +578,7 @@ def _running(doc: Doc, head: Token, durations: list[Time], ref: str | None) -> T
     if ref is None:
         return None
     verb = clause_head(head)
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in kids(verb))
     for t in durations:
         m = _DURATION.match(t.value or "")
         tok = _token_at(doc, t.start_char or 0)
@@ -771,9 +769,7 @@ def _when_of(doc: Doc, head: Token, in_sent: list[Time]) -> Time | None:
     of people were arrested``, ``on 6 June, when security forces detained …``): it dates the clause
     however the parser attached it."""
     verb = clause_head(head)
-    when = next(
-        (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None
-    )
+    when = next((c for c in kids(verb) if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
     if when is None:
         return None
     text = doc_text(doc)
@@ -827,16 +823,16 @@ def _after(head: Token, best: Time) -> Time | None:
     verb = clause_head(head)
     if verb.dep_ != "advcl" or not best.start or best.start != best.end or best.precision != "day":
         return best
-    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), None)
+    mark = next((c.lower_ for c in kids(verb) if c.dep_ == "mark"), None)
     if mark not in ("after", "before"):
         return best
     tok = _token_at(head.doc, best.start_char or 0)
     if tok is None or clause_head(tok) == verb:
         return best
-    unit = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
+    unit = next((c for c in kids(verb) if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
     if unit is None:
         return best
-    count = [c for c in unit.children if c.dep_ in ("det", "nummod")]
+    count = [c for c in kids(unit) if c.dep_ in ("det", "nummod")]
     n = _COUNTS.get(count[0].lower_) if count else None
     if n is None and count and count[0].lower_.isdigit():
         n = int(count[0].lower_)
@@ -880,7 +876,7 @@ def _lasting(head: Token, best: Time, durations: list[Time]) -> Time | None:
 
 
 def _count_of(unit: Token) -> int | None:
-    count = [c for c in unit.children if c.dep_ in ("det", "nummod")]
+    count = [c for c in kids(unit) if c.dep_ in ("det", "nummod")]
     if not count:
         return None
     word = count[0].lower_
@@ -902,7 +898,7 @@ def _after_that(head: Token, best: Time) -> Time | None:
     )
     if prep is None:
         return best
-    unit = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
+    unit = next((c for c in kids(prep) if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
     if unit is None or _SPAN_UNITS[unit.lemma_.lower()] == 0:
         return best
     n = _count_of(unit)

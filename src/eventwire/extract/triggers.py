@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import TriggerEntry, trigger_entries
 from .senses import MatchContext, passes, sentence_words
-from .syntax import lemma, lemmas, lowers, per_doc, segments
+from .syntax import kids, lemma, lemmas, lowers, per_doc, segments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,7 +99,7 @@ def _generic_statement(head: Token) -> bool:
     """A bare plural noun trigger said to be common or rare: a habit of a place, no event."""
     if head.pos_ != "NOUN" or head.tag_ != "NNS":
         return False
-    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+    if any(c.dep_ in ("det", "poss", "nummod") for c in kids(head)):
         return False
     first = head
     while first.dep_ == "conj" and first.head != first:
@@ -107,10 +107,10 @@ def _generic_statement(head: Token) -> bool:
     if first.dep_ != "nsubj":
         return False
     gov = first.head
-    for c in gov.children:
+    for c in kids(gov):
         if c.dep_ == "acomp" and lemma(c) in GENERIC_PREDICATES:
             return True
-        if c.dep_ == "attr" and any(g.dep_ == "amod" and lemma(g) in GENERIC_PREDICATES for g in c.children):
+        if c.dep_ == "attr" and any(g.dep_ == "amod" and lemma(g) in GENERIC_PREDICATES for g in kids(c)):
             return True
     return False
 
