@@ -68,6 +68,9 @@ _TO = re.compile(r"\s*(?:to|until|till|through|and)\s+", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"^[\s(]*[A-Z][A-Z .'’-]+(?:,[^,()\n—–]{1,40})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(|$)")
+# a rights group's release: "(Nairobi, February 18, 2026) –", "(Beirut, 3 May 2024) -"
+_PAREN_DATELINE_BEFORE = re.compile(r"^\s*\([A-Z][^\n(),]{1,40}(?:,[^\n(),]{1,40})?,\s*$")
+_PAREN_DATELINE_AFTER = re.compile(r"^\)\s*(?:—|–|--|-|:)")
 _AGO = re.compile(r"(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+ago", re.IGNORECASE)
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "’ll", "wo", "ca"})
 _WILLING = frozenset({"vow", "threaten", "plan", "promise", "pledge", "intend", "warn", "expect", "aim"})
@@ -116,6 +119,8 @@ def _foreign(tok: Token, head: Token) -> bool:
     event ("their bodies were found on Sunday", "since the military seized power in October 2021"),
     unless it is a ``since`` clause of the event's own ("since the protests began on November 28")."""
     mine = clause_head(head)
+    if _across_semicolon(tok, head, mine):
+        return True
     above = {mine.i, *(a.i for a in mine.ancestors)}
     if mine.tag_ == "VBG" and mine.dep_ == "advcl" and not _own_subject(mine):
         # "rockets hit the airport on Sunday, the cell said, causing no casualties": the participle
@@ -140,6 +145,21 @@ def _foreign(tok: Token, head: Token) -> bool:
     return False
 
 
+def _across_semicolon(tok: Token, head: Token, mine: Token) -> bool:
+    """``three were detained; on Sunday a court sentenced them``: a clause with its own subject that
+    opens with its time beyond a semicolon is another event's, however the parser joined the halves."""
+    lo, hi = sorted((tok.i, head.i))
+    doc = tok.doc
+    semi = next((i for i in range(hi - 1, lo, -1) if doc[i].text == ";"), None)
+    if semi is None:
+        return False
+    theirs = clause_head(tok)
+    if theirs == mine or theirs.pos_ not in ("VERB", "AUX") or not _own_subject(theirs):
+        return False
+    # fronted: only a preposition or a determiner between the semicolon and the time
+    return tok.i < theirs.i and all(doc[i].pos_ in ("ADP", "DET", "PUNCT") for i in range(semi + 1, tok.i))
+
+
 def _shares(tok: Token, mine: Token) -> bool:
     """``tok`` reaches the event's clause head, or a verb conjoined to it, through words with no
     subject of their own ("killed and more than 6,000 wounded since …": the wounded hang from the
@@ -162,12 +182,14 @@ def _shares(tok: Token, mine: Token) -> bool:
 def _dateline(doc: Doc, t: Time) -> bool:
     """``ZAHEDAN, Iran, Feb 7 (Caspian Wire) —``: the date of the report, not of an event."""
     start, end = t.start_char or 0, t.end_char or 0
-    line = doc_text(doc).rfind("\n", 0, start) + 1
-    return bool(
-        start - line < 60
-        and _DATELINE_BEFORE.match(doc_text(doc)[line:start])
-        and _DATELINE_AFTER.match(doc_text(doc)[end : end + 70])
-    )
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, start) + 1
+    if start - line >= 60:
+        return False
+    before = text[line:start]
+    if _PAREN_DATELINE_BEFORE.match(before) and _PAREN_DATELINE_AFTER.match(text[end : end + 8]):
+        return True
+    return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(text[end : end + 70]))
 
 
 def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
@@ -181,7 +203,7 @@ def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
         if t.type in ("DATE", "TIME")
         and t.start_char is not None
         and t.value is not None
-        and (doc is None or not _dateline(doc, t))
+        and (doc is None or not (_dateline(doc, t) or _idle_now(doc, t)))
     ]
     if doc is not None:
         doc.user_data[_USABLE] = (times, out)
@@ -190,6 +212,15 @@ def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
 
 
 _USABLE = "eventwire.usable_times"
+
+
+def _idle_now(doc: Doc, t: Time) -> bool:
+    """``the party now in power``, ``a standoff now in its third week``: a ``now`` that qualifies a noun
+    or a phrase, not a verb, says nothing of when an event happened."""
+    if t.value != "PRESENT_REF" or t.text.lower() != "now":
+        return False
+    tok = _token_at(doc, t.start_char or 0)
+    return tok is not None and tok.head.pos_ not in ("VERB", "AUX")
 
 
 def _durations(times: Sequence[Time]) -> list[Time]:
@@ -509,6 +540,19 @@ def _irrealis(head: Token) -> bool:
     return False
 
 
+def _modal_elsewhere(tok: Token, head: Token) -> bool:
+    """``tok`` sits in a future or possible clause other than the event's own (or its noun's) and not
+    above it (``would not allow a repeat of 2014, when protests left 160 dead`` dates the protests)."""
+    theirs = clause_head(tok)
+    if (
+        theirs == clause_head(head)
+        or (head.pos_ == "NOUN" and tok in head.subtree)
+        or theirs in head.ancestors
+    ):
+        return False
+    return _irrealis(tok)
+
+
 def _open_since(head: Token) -> bool:
     """The event's clause runs ``since`` something that is not a date ("since the coup")."""
     if "since" not in doc_word_set(head.doc):
@@ -532,13 +576,21 @@ def _nested(tok: Token, head: Token) -> bool:
         if cur.head == cur or cur.pos_ in ("VERB", "AUX") or cur == head:
             return False
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
-            return head not in cur.subtree
+            # "the riots of March 2021": the event's own time
+            return cur.head.head != head and head not in cur.subtree
         cur = cur.head
     return False
 
 
-def _possessive(tok: Token, head: Token) -> bool:
-    """``this year's conference``, ``last year's protests``: the time of another noun's referent."""
+def _possessive(tok: Token, head: Token, end: int | None = None) -> bool:
+    """``this year's conference``, ``last year's protests``: the time of another noun's referent; so is
+    a bare qualifier of another noun (``leaving Friday prayers``, ``the 2019 election results``)."""
+    if (
+        tok.dep_ in ("compound", "nmod")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.idx >= (end if end is not None else tok.idx + len(tok))  # not "Saturday morning"
+    ):
+        return tok.head != head and head not in tok.head.subtree
     cur = tok
     for _ in range(3):
         if cur.dep_ == "poss" and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -640,12 +692,21 @@ def _bind_time(
     said = [t for t in in_sent if _said_of(doc, t, head)]
     in_sent = [t for t in in_sent if t not in said]
     toks = {id(t): _token_at(doc, t.start_char or 0) for t in in_sent}
+    when = _when_of(doc, head, in_sent)
+    if in_sent and not _irrealis(head):
+        # "23 people had been arrested and would appear in court on Friday": the day of what is
+        # still to come does not date what happened
+        in_sent = [
+            t for t in in_sent if t is when or (tok := toks[id(t)]) is None or not _modal_elsewhere(tok, head)
+        ]
     clause = [t for t in in_sent if (tok := toks[id(t)]) is not None and _in_clause(tok, head)]
     near = [t for t in in_sent if (tok := toks[id(t)]) is not None and not _foreign(tok, head)]
     flat = [t for t in near if (tok := toks[id(t)]) is not None and not _nested(tok, head)]
     pool = [t for t in clause if t in flat] or flat or clause or near
     # "Yesterday, at this year's conference, Jobs unveiled …": a possessive dates the noun it qualifies
-    pool = [t for t in pool if (tok := toks[id(t)]) is not None and not _possessive(tok, head)] or pool
+    pool = [
+        t for t in pool if (tok := toks[id(t)]) is not None and not _possessive(tok, head, t.end_char)
+    ] or pool
     if head.pos_ == "NOUN":
         # "against the arrest of a prominent lawyer on Saturday": the noun's own expression first
         own = [t for t in pool if (tok := toks[id(t)]) is not None and tok in head.subtree]
@@ -656,7 +717,6 @@ def _bind_time(
         pool = [t for t in pool if (tok := toks[id(t)]) is not None and _irrealis(tok)]
         if not pool:
             return None, False
-    when = _when_of(doc, head, in_sent)
     if when is not None:
         pool = clause = [when]  # "as they did in September 2019, when hundreds were arrested"
     nth = _nth(doc, head, sent)
@@ -740,6 +800,8 @@ def _bind_time(
         candidates = [t for t in before if _sentence_of(doc, t) == last_sent]
         candidates = [t for t in candidates if not _said_of(doc, t, None)] or candidates
         found = min(reversed(candidates), key=lambda t: _RANK.get(t.precision, 9))
+        # "stopped work on Monday and Tuesday. Drivers marched …": the interval carries on
+        found = _pair(doc, candidates) or _hull(doc, found, candidates)
         if _present_perfect(head) and found.start and found.end and ref and found.end < ref:
             return _interval(
                 found, found.start, ref
@@ -778,7 +840,11 @@ def _when_of(doc: Doc, head: Token, in_sent: list[Time]) -> Time | None:
         return None
     text = doc_text(doc)
     for t in in_sent:
-        if t.end_char is not None and t.end_char <= when.idx and not text[t.end_char : when.idx].strip(" ,"):
+        if (
+            t.end_char is not None
+            and t.end_char <= when.idx
+            and not text[t.end_char : when.idx].strip(" ,\"”’'")
+        ):
             return t
     return None
 
@@ -825,6 +891,10 @@ def _after(head: Token, best: Time) -> Time | None:
     ``after``/``before`` clause sits that far from the day of the clause it hangs from (``hours after``
     is the same day; ``days after``, with no count, has no day of its own)."""
     verb = clause_head(head)
+    for _ in range(3):  # "a day after he was chased and beaten": the conjoined verb shares the clause
+        if verb.dep_ != "conj" or _own_subject(verb) or verb.head == verb:
+            break
+        verb = clause_head(verb.head)
     if verb.dep_ != "advcl" or not best.start or best.start != best.end or best.precision != "day":
         return best
     mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), None)
