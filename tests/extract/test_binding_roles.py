@@ -316,3 +316,81 @@ def test_supporters_of_a_person_are_not_the_person(nlp: Language) -> None:
     initiators = [a for a in ev.actors if a.role == "initiator"]
     assert initiators and all(a.name != "Mohamed Morsi" for a in initiators)
     assert any("supporters of" in n for n in _names(ev, "initiator"))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name", "description"),
+    [
+        (
+            "A Kurdish prisoner, identified by a rights group as 31-year-old Karim Rostami, was executed "
+            "in Urmia prison on Tuesday.",
+            "execution",
+            "Karim Rostami",
+            "Kurdish prisoner",
+        ),
+        (
+            "A protester, named by his family as Juan Carlos Quispe, was shot dead by soldiers in El Alto.",
+            "killing",
+            "Juan Carlos Quispe",
+            "protester",
+        ),
+    ],
+)
+def test_a_person_identified_as_a_name_is_that_person(
+    nlp: Language, text: str, etype: str, name: str, description: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    victims = [a for a in ev.actors if a.role == "victim"]
+    assert [a.name for a in victims] == [name]
+    assert description in victims[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
+        (
+            "The party now in power, PASTEF, called its supporters into the streets during the riots "
+            "of March 2021.",
+            "riot",
+            "PASTEF",
+        ),
+        (
+            "The main opposition movement, the Mass Democratic Movement, called a general strike on Monday.",
+            "strike",
+            "Mass Democratic Movement",
+        ),
+    ],
+)
+def test_a_body_described_beside_its_name_is_the_named_body(
+    nlp: Language, text: str, etype: str, name: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert any(name in n for n in _names(ev, "initiator")), ev.actors
+    assert not any(a.role == "initiator" and a.name == "party" for a in ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        (
+            "The Bolivian Workers' Centre (COB), the country's main trade union federation, has called "
+            "an indefinite general strike from next Monday.",
+            "ew:bo-cob",
+        ),
+        (
+            "The UGTT, Tunisia's powerful labour federation, has called a general strike for Thursday.",
+            "ew:tn-ugtt",
+        ),
+    ],
+)
+def test_an_acronym_subject_with_a_description_is_no_dateline(
+    nlp: Language, text: str, identifier: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert [a.identifier for a in ev.actors if a.role == "initiator"][:1] == [identifier], ev.actors
+
+
+def test_a_dateline_subject_still_gives_way_to_its_apposition(nlp: Language) -> None:
+    text = "BASRA, Iraq (Wire) - Hundreds of oil workers went on strike on Sunday over unpaid wages."
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert not any("BASRA" in n for n in _names(ev, "initiator"))

@@ -23,6 +23,7 @@ from .actor_roles import (
     HOSTILE_LEMMAS,
     INITIATOR_TYPES,
     conjuncts,
+    dateline,
 )
 from .syntax import agent, lemma, patient, segment, subject
 
@@ -51,6 +52,7 @@ __all__ = [
     "lost_passive_subject",
     "misparsed_subject",
     "more_agents",
+    "named_subject",
     "place_like",
     "second_subjects",
     "stray_passive",
@@ -315,6 +317,23 @@ def second_subjects(verb: Token, first: Token) -> list[Token]:
 def _line_start(tok: Token) -> bool:
     text = doc_text(tok.doc)
     return not text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
+
+
+def named_subject(verb: Token) -> Token | None:
+    """:func:`subject`, except that an acronym subject stays itself: "The Bolivian Workers' Centre
+    (COB), the country's main union federation, has called …" is no "BASRA, Iraq (Wire) — …"
+    dateline whose apposition is the real subject."""
+    s = subject(verb)
+    if (
+        s is not None
+        and s.dep_ == "appos"
+        and s.head.dep_ in ("nsubj", "csubj")
+        and s.head.text.isupper()
+        and s.head.ent_type_ not in ("GPE", "LOC")
+        and not dateline(s.head)
+    ):
+        return s.head
+    return s
 
 
 def lost_passive_subject(head: Token) -> Token | None:

@@ -36,8 +36,10 @@ __all__ = [
     "described_antecedent",
     "full_name",
     "held",
+    "identified_as",
     "including",
     "known_as",
+    "named_body",
     "named_person",
     "part_of",
     "person_actor",
@@ -346,3 +348,61 @@ def including(tok: Token) -> list[str]:
             s, e = np_span(whole)
             out.append(tok.doc[s:e].text)
     return out
+
+
+# Verbs that give a described person's name: "a prisoner, identified as X", "a man, named by police as X".
+IDENTIFY_LEMMAS = frozenset({"identify", "name"})
+
+
+def _description(tok: Token) -> str:
+    """The words describing a person up to the noun, without the article: "Baluch prisoner"."""
+    words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.dep_ not in ("det", "punct")]
+    return " ".join(t.text for t in words)
+
+
+def identified_as(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``a Baluch prisoner, identified by a rights group as Karim Rostami``, ``a protester, named by
+    his family as X``: the person named, with the description kept as aliases."""
+    for c in tok.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or lemma(c) not in IDENTIFY_LEMMAS:
+            continue
+        for p in c.children:
+            if p.dep_ != "prep" or p.lower_ != "as":
+                continue
+            for g in p.children:
+                # the tagger often takes an unfamiliar name for an organisation
+                if g.dep_ != "pobj" or g.pos_ != "PROPN" or g.ent_type_ not in ("PERSON", "ORG"):
+                    continue
+                person = actor_at(g, known, role)
+                if person is None:
+                    return None
+                extra = [x for x in (_description(tok), tok.lower_) if x not in person.aliases]
+                return person.replace(aliases=(*person.aliases, *dict.fromkeys(extra)))
+    return None
+
+
+# Descriptions of a body that a name in apposition names: "the party now in power, PASTEF, called".
+BODY_DESCRIPTIONS = (
+    GROUP_WORDS | NAMED_GROUP_WORDS | frozenset({"organization", "body", "syndicate", "network"})
+)
+
+
+def named_body(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``the party now in power, PASTEF``, ``the main opposition alliance, the Popular Front``: the
+    named body a group description stands beside, the description kept as an alias."""
+    if lemma(tok) not in BODY_DESCRIPTIONS or tok.pos_ != "NOUN":
+        return None
+    # "the party now in power, PASTEF": the parser may hang the name on the description's last noun
+    nouns = [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    beside = [c for n in nouns for c in n.children if c.dep_ == "appos"]
+    for c in beside:
+        if c.pos_ != "PROPN" or c.i < tok.i:
+            continue
+        named = actor_at(c, known, role)
+        if named is None or named.text is None or not named.text[:1].isupper():
+            return None
+        if (named.identifier or "").startswith("ew:generic-"):
+            return None
+        extra = [x for x in (_description(tok), tok.lower_) if x not in named.aliases and x != named.text]
+        return named.replace(aliases=(*named.aliases, *dict.fromkeys(extra)))
+    return None

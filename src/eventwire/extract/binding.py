@@ -33,6 +33,7 @@ from .actor_doers import (
     lost_passive_subject,
     misparsed_subject,
     more_agents,
+    named_subject,
     place_like,
     second_subjects,
     stray_passive,
@@ -48,8 +49,10 @@ from .actor_names import (
     described_antecedent,
     full_name,
     held,
+    identified_as,
     including,
     known_as,
+    named_body,
     named_person,
     part_of,
     person_actor,
@@ -103,7 +106,7 @@ from .implicit_actors import (
     story_group,
     with_story_group,
 )
-from .syntax import agent, clause_head, is_animate, lemma, patient, phrase_head, segment, subject
+from .syntax import agent, clause_head, is_animate, lemma, patient, phrase_head, segment
 from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
@@ -196,7 +199,7 @@ def bind_actors(
             head = roots[0]  # "a sit-in": the phrase's root carries its place in the sentence
     verbal = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")
     if verbal:
-        s = None if stray_passive(head) is not None else (subject(head) or misparsed_subject(head))
+        s = None if stray_passive(head) is not None else (named_subject(head) or misparsed_subject(head))
         if s is not None and s.dep_ == "appos" and s.like_num and s.head.pos_ == "PROPN":
             s = s.head  # "Tamerlan, 26, died": an age, not a dateline's apposition
         called = called_on(head, etype)
@@ -358,7 +361,7 @@ def bind_actors(
             and head.head.head.pos_ == "VERB"
         ):
             verb = head.head.head  # "accused the army of killing civilians in air strikes"
-            doer = subject(verb)
+            doer = named_subject(verb)
             pairs.extend((x, "doer") for x in ([doer] if doer is not None else accused(verb)))
             if (hurt := patient(verb)) is not None:
                 pairs.append((hurt, "patient"))
@@ -431,7 +434,7 @@ def bind_actors(
         ):
             # "police fired rubber bullets at students", "launched air strikes on the town"
             verb = head.head
-            s = subject(verb)
+            s = named_subject(verb)
             if s is not None and s.i not in own:
                 pairs.append((s, "doer"))
             for c in verb.children:
@@ -456,7 +459,7 @@ def bind_actors(
             and naming_governor(head) is None  # "in what organisers called a strike": they only name it
             and lemma(head.head) not in HOSTILE_LEMMAS
         ):
-            s = subject(head.head)
+            s = named_subject(head.head)
             if s is not None:
                 pairs.append((s, "doer"))
                 pairs.extend((c, "doer") for c in second_subjects(head.head, s))
@@ -499,7 +502,7 @@ def bind_actors(
             and head.head.head.pos_ in ("VERB", "AUX")
             and lemma(head.head.head) in ("be", "remain", "stay", "go", "continue", "keep")
         ):
-            s = subject(head.head.head)  # "Fathy has been on hunger strike since April": who strikes
+            s = named_subject(head.head.head)  # "Fathy has been on hunger strike since April": who strikes
             if s is not None:
                 pairs.append((s, "doer"))
         elif (
@@ -508,7 +511,7 @@ def bind_actors(
             and head.head.lower_ == "for"
             and lemma(head.head.head) in CALL_LEMMAS
         ):
-            s = subject(head.head.head)  # "activists called for protests": who calls, protests
+            s = named_subject(head.head.head)  # "activists called for protests": who calls, protests
             if s is not None:
                 pairs.append((s, "doer"))
     if etype in ("attack", "riot") and not verbal:
@@ -553,7 +556,9 @@ def bind_actors(
             actor = (
                 full_name(ph, known, role)
                 or believed_to_be(ph, known, role)
+                or identified_as(ph, known, role)
                 or apposed_name(ph, known, role)
+                or named_body(ph, known, role)
                 or member_of(ph, known, role)
                 or in_uniform(ph, known, role)
                 or (owner_of(ph, known, etype) if which == "patient" else None)
