@@ -394,3 +394,55 @@ def test_a_dateline_subject_still_gives_way_to_its_apposition(nlp: Language) -> 
     text = "BASRA, Iraq (Wire) - Hundreds of oil workers went on strike on Sunday over unpaid wages."
     ev = _of(_with_actors(nlp, text), "strike")
     assert not any("BASRA" in n for n in _names(ev, "initiator"))
+
+
+def test_a_pronoun_stands_for_the_name_not_its_apposed_description(nlp: Language) -> None:
+    text = (
+        "Amina Diallo, a 22-year-old Malian woman from Kayes, was detained by police in Bamako on "
+        "Sept. 13. She fell into a coma at a police station and died in hospital three days later."
+    )
+    ev = _of(_with_actors(nlp, text), "killing")
+    assert "Amina Diallo" in _names(ev, "victim"), ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role", "name"),
+    [
+        (
+            "The election tally centre in Kampala was attacked with stones by rioters.",
+            "riot",
+            "target",
+            "centre",
+        ),
+        ("The National Guard arrested four takfiri elements in Kasserine.", "arrest", "victim", "Militants"),
+        (
+            "Security units dispersed the sit-in with tear gas.",
+            "repression",
+            "perpetrator",
+            "Security forces",
+        ),
+        (
+            "Authorities imposed a nationwide internet shutdown on the eve of the vote.",
+            "repression",
+            "target",
+            "internet",
+        ),
+    ],
+)
+def test_state_media_and_facility_wordings(
+    nlp: Language, text: str, etype: str, role: str, name: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert any(name in n for n in _names(ev, role)), ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "workers"),
+    [
+        ("A strike in the oil industry paralysed exports in 1978.", "oil workers"),
+        ("A week-long strike across the health sector closed clinics in Lagos.", "health workers"),
+    ],
+)
+def test_a_strike_in_an_industry_is_its_workers(nlp: Language, text: str, workers: str) -> None:
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert workers in _names(ev, "initiator"), ev.actors

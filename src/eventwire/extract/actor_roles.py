@@ -726,6 +726,8 @@ FACILITY_NOUNS = frozenset(
         "monument",
         "town hall",
         "city hall",
+        "centre",  # "the tally centre", "a detention centre", "the health centre"
+        "center",
     }
 )
 # Things a riot smashes that are no building: "smashed shop windows", "toppled a statue".
@@ -771,8 +773,13 @@ def networks(head: Token, trigger_tokens: Sequence[int]) -> list[Token]:
     for t in near:
         if lemma(t) not in NETWORK_WORDS and t.lower_ not in NETWORK_WORDS:
             continue
-        while t.dep_ == "compound" and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
-            t = t.head  # "Internet access": the phrase's head
+        while (
+            t.dep_ == "compound"
+            and t.head.i != t.i
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and (lemma(t.head) in NETWORK_WORDS or t.head.lower_ in NETWORK_WORDS)
+        ):
+            t = t.head  # "Internet access": the phrase's head (not the "shutdown" of "internet shutdown")
         if t.pos_ in ("NOUN", "PROPN") and all(t.i != o.i for o in out):
             out.append(t)
     return out[:1]
