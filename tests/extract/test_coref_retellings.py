@@ -171,3 +171,25 @@ def test_a_participle_does_not_assert_what_its_clause_calls_for() -> None:
     (one,) = merge_drafts([march, chanting])
     assert one.status == "predicted"
     assert one.source is not None and one.source.name == "union"
+
+
+def test_an_account_just_after_the_report_is_not_dated_by_its_paragraph() -> None:
+    # "She was detained by the morality police in Tehran on Sept. 13, 2022, and died in hospital three
+    # days later. Her family has said she was beaten in the van that took her away." The account took
+    # the death's date from its paragraph.
+    detained = draft("arrest", "detained", 10, time=_day("2022-09-13", 40), para=3)
+    took = replace(
+        draft("arrest", "took her away", 300, status="attributed", source="family", claim_id="c1", para=3),
+        time=_inferred("2022-09-16"),
+        time_inferred=True,
+    )
+    (one,) = merge_drafts([detained, took])
+    assert one.time is not None and one.time.start == "2022-09-13"
+    # a protest goes on in many acts: "does not stop people protesting", said a director, is no account
+    # of the 2019 protests
+    protests = replace(detained, type="protest", trigger=_span("protests", 10), head_lemma="protest")
+    protesting = replace(took, type="protest", trigger=_span("protesting", 300), head_lemma="protest")
+    assert len(merge_drafts([protests, protesting])) == 2
+    # nor is an account told paragraphs later with another date
+    later = replace(took, para=6)
+    assert len(merge_drafts([detained, later])) == 2

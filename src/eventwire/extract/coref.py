@@ -478,6 +478,16 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # a (sub)headline dated only by the article ("Tear gas fired onto a campus") is told, with its
     # date, in the paragraph below it
     loose = loose or _heads(a, b)
+    # a speaker's account just after the report, with no date in its own sentence ("Her family has
+    # said she was beaten in the van that took her away"), is not dated by its paragraph's other acts
+    loose = loose or (
+        b.time_inferred
+        and not a.time_inferred
+        and not same_sentence
+        and 0 <= b.para - a.para <= 1
+        and a.type in REPEATABLE  # a protest goes on in many acts; "people protesting" is no account
+        and _is_account(a, b)
+    )
     if not loose and _times_conflict(a.time, b.time):
         return False
     if _figures_disagree(a, b):
