@@ -701,3 +701,25 @@ def test_the_second_of_two_coordinated_sites_is_cued_too() -> None:
 
     text = "students in the Uttara and Jatrabari neighbourhoods"
     assert site_cued(text, text.index("Jatrabari"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government Minister Marco Antonio Tulsa told reporters. Tulsa said no. Protests in Tulsa went on.",
+        "Police spokesman Jim Tulsa spoke first. Tulsa denied it. Protests in Tulsa went on.",
+    ],
+)
+def test_a_full_name_after_an_office_is_a_persons(nlp: Language, text: str) -> None:
+    doc = _doc_with_ents(nlp, text, [])
+    # the model's labels, as it gives them: one name taken for a place, another for a body
+    first = text.index("Tulsa")
+    second = text.index("Tulsa", first + 1)
+    doc.ents = [
+        doc.char_span(first, first + 5, label="ORG"),
+        doc.char_span(second, second + 5, label="GPE"),
+        doc.char_span(text.rindex("Tulsa"), len(text) - len(" went on."), label="GPE"),
+    ]
+    found = [(t.start, t.text) for t in find_toponyms(doc, tiny_gazetteer())]
+    assert found == [(text.rindex("Tulsa"), "Tulsa")]  # only "in Tulsa"

@@ -345,7 +345,9 @@ def _facility_matches(
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
-    """Surnames of the document's full person names ("Barack Obama" gives "Obama")."""
+    """Surnames of the document's full person names ("Barack Obama" gives "Obama"), and of the
+    full names written after an office ("Government Minister Marco Antonio Oviedo" gives "Oviedo",
+    however the model labels it)."""
     return frozenset(
         ent[-1].text
         for ent in doc_ents(doc)
@@ -353,7 +355,33 @@ def _person_words(doc: Doc) -> frozenset[str]:
         and 2 <= len(ent) <= 3
         and all(tok.is_alpha and tok.is_title for tok in ent)
         and len(ent[-1]) >= 3
-    )
+    ) | _titled_names(doc)
+
+
+# Offices and roles written before a person's full name ("Interior Minister Gérald Darmanin").
+_OFFICES = frozenset(
+    {"minister", "spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "chief",
+     "secretary", "prosecutor", "director", "president", "governor", "mayor", "senator", "judge", "lawyer",
+     "activist", "leader", "ambassador", "envoy", "premier", "chairman", "chairwoman", "sheikh", "imam",
+     "cleric", "journalist", "rapporteur", "deputy", "lieutenant", "captain", "major", "mr", "mrs", "ms"}
+)  # fmt: skip
+
+
+def _titled_names(doc: Doc) -> frozenset[str]:
+    """The last word of two or three capitalised words right after an office word."""
+    toks = tokens(doc)
+    n = len(toks)
+    out: set[str] = set()
+    for i, tok in enumerate(toks):
+        if tok.lower_.rstrip(".") not in _OFFICES:
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and toks[j].is_alpha and toks[j].is_title:
+            j += 1
+        run = j - i - 1
+        if 2 <= run <= 3 and len(toks[j - 1]) >= 3 and (j == n or not toks[j].is_title):
+            out.add(toks[j - 1].text)
+    return frozenset(out)
 
 
 def _personal(doc: Doc, top: Toponym, people: frozenset[str], gazetteer: Gazetteer) -> bool:
