@@ -713,3 +713,37 @@ def test_timing_the_previous_sentence_carries_its_coordinated_days(nlp: Language
 def test_timing_a_weekday_qualifying_another_noun_yields_to_the_date(nlp: Language) -> None:
     text = "Soldiers opened fire on worshippers leaving Friday prayers on 30 September 2022, killing dozens."
     assert _interval(_bind(nlp, text, "opened")) == ("2022-09-30", "2022-09-30")
+
+
+def test_timing_a_month_written_after_a_bare_year_in_its_sentence_is_in_that_year(nlp: Language) -> None:
+    text = (
+        "The country was hit by deadly attacks in 2015, including the attack on the national museum "
+        "in March, which left 22 dead, and the attack on a beach hotel in June."
+    )
+    assert _interval(_bind(nlp, text, "attack on the national")) == ("2015-03-01", "2015-03-31")
+    assert _interval(_bind(nlp, text, "attack on a beach")) == ("2015-06-01", "2015-06-30")
+
+
+def test_timing_which_lasted_n_days_runs_forward_from_the_day(nlp: Language) -> None:
+    text = "The regulator ordered an internet shutdown on July 14, which lasted five days."
+    assert _interval(_bind(nlp, text, "shutdown")) == ("2024-07-14", "2024-07-18")
+
+
+def test_timing_n_days_after_the_event_counts_back_from_the_clauses_day(nlp: Language) -> None:
+    text = "A street vendor died at the police station on Friday, two days after his arrest."
+    assert _interval(_bind(nlp, text, "arrest")) == ("2024-07-24", "2024-07-24")
+    assert _interval(_bind(nlp, text, "died")) == ("2024-07-26", "2024-07-26")
+
+
+def test_timing_a_paragraph_with_no_time_goes_on_with_an_earlier_story(nlp: Language) -> None:
+    text = (
+        "Police dispersed a rally of several hundred students in the capital on Tuesday, the interior "
+        "ministry said.\n\n"
+        "The protests of January 2022 began over fuel prices. On January 5, 2022, rioters stormed "
+        "the city hall and set it on fire.\n\n"
+        "Armed men attacked the airport and police stations, seizing weapons.\n\n"
+        "The ministry has warned that any unauthorised gathering will be dispersed."
+    )
+    assert _interval(_bind(nlp, text, "attacked")) == ("2022-01-05", "2022-01-05")
+    # the present tense and the present perfect are the present story's
+    assert _interval(_bind(nlp, text, "warned")) == ("2024-07-30", "2024-07-30")

@@ -757,6 +757,8 @@ def _bind_time(
         shifted = _after(head, best)
         if shifted is best:
             shifted = _after_that(head, best)
+        if shifted is best:
+            shifted = _after_noun(head, best)
         if shifted is not best:
             return shifted, False
         lasting = _lasting(head, best, in_durations)
@@ -810,9 +812,60 @@ def _bind_time(
     heading = _heading_time(doc, usable, para)
     if heading is not None:
         return heading, True  # "What happened on May 9?" / "And July 9?" over the paragraph
+    earlier = _earlier_story(doc, head, usable, para, lead, published)
+    if earlier is not None:
+        return earlier, True
     if lead is not None:
         lead = _lead_as_read(doc, lead, usable)
     return (_nth_back(lead, nth) if lead is not None else None), True
+
+
+def _earlier_story(
+    doc: Doc, head: Token, usable: list[Time], para: int, lead: Time | None, published: date | None
+) -> Time | None:
+    """A paragraph with no time of its own that goes on telling an earlier story: the previous
+    paragraph (or the one before it) ended in a year before the lead's, and the event is told in the
+    past tense ("On January 5, 2022, the city hall was stormed. ¶ Armed men attacked the airport …")."""
+    if not _past_tense(head):
+        return None
+    text = doc_text(doc)
+    prior = [t for t in usable if (t.start_char or 0) < para]
+    if not prior or text.count("\n", prior[-1].start_char or 0, para) > 4:
+        return None
+    last_sent = _sentence_of(doc, prior[-1])
+    # a day or month written with its year that moves the story ("On January 5, 2022, …", "in March
+    # 2021"), not a background qualifier ("last year's unrest", "the 2019 protests")
+    candidates = [
+        t
+        for t in prior
+        if _sentence_of(doc, t) == last_sent
+        and t.precision in ("day", "month")
+        and YEAR.search(t.text)
+        and _CTX_OPENERS.search(text[max(0, (t.start_char or 0) - 12) : t.start_char or 0])
+        and not _since(doc, t)
+        and not _said_of(doc, t, None)
+    ]
+    if not candidates:
+        return None
+    found = min(reversed(candidates), key=lambda t: _RANK.get(t.precision, 9))
+    present = lead.start if lead is not None and lead.start else published.isoformat() if published else None
+    if not found.end or present is None or found.end[:4] >= present[:4]:
+        return None
+    return found
+
+
+def _past_tense(head: Token) -> bool:
+    """The event's clause is told in the simple past (``attacked``, ``were detained``), not the
+    present or the present perfect."""
+    verb = clause_head(head)
+    if verb.pos_ not in ("VERB", "AUX") or not (
+        verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    ):
+        return False  # a main clause: not a report of what someone said ("… said nine had been killed")
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"has", "have", "'ve", "is", "are", "will", "would", "'s"}:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had"}))
 
 
 def _lead_as_read(doc: Doc, lead: Time, usable: list[Time]) -> Time:
@@ -833,9 +886,17 @@ def _when_of(doc: Doc, head: Token, in_sent: list[Time]) -> Time | None:
     of people were arrested``, ``on 6 June, when security forces detained …``): it dates the clause
     however the parser attached it."""
     verb = clause_head(head)
-    when = next(
-        (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None
-    )
+    when = None
+    # the event's clause, or one it hangs in ("since April, when the government ordered …, a decision
+    # that set off protests")
+    for clause in itertools.islice(itertools.chain((verb,), verb.ancestors), 6):
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        when = next(
+            (c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i), None
+        )
+        if when is not None:
+            break
     if when is None:
         return None
     text = doc_text(doc)
@@ -931,6 +992,11 @@ def _lasting(head: Token, best: Time, durations: list[Time]) -> Time | None:
     doc = head.doc
     for t in durations:
         m = _DURATION.match(t.value or "")
+        days = _lasted(doc, head, t, m, best)
+        if days is not None:
+            # "a shutdown on January 14, which lasted five days": forward from that day
+            day = date.fromisoformat(best.start[:10])
+            return _interval(best, best.start, (day + timedelta(days=days - 1)).isoformat())
         last = _token_at(doc, (t.end_char or 1) - 1)
         if m is None or last is None or last.i >= head.i or head.pos_ != "NOUN" or head not in last.ancestors:
             continue
@@ -947,6 +1013,32 @@ def _lasting(head: Token, best: Time, durations: list[Time]) -> Time | None:
             return _interval(best, (day - timedelta(days=days - 1)).isoformat(), best.start)
         return _interval(best, best.start, (day + timedelta(days=days - 1)).isoformat())
     return None
+
+
+def _lasted(doc: Doc, head: Token, t: Time, m: re.Match[str] | None, best: Time) -> int | None:
+    """The days of ``which lasted five days`` / ``lasting three days`` / ``and lasted a week`` said of
+    the event (a relative or participle clause on its noun or on its day, or a verb conjoined to its
+    own)."""
+    if m is None or m["u"] not in ("D", "W"):
+        return None
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return None
+    verb = clause_head(tok)
+    if verb.lemma_.lower() != "last" or verb.i < head.i:
+        return None
+    mine = clause_head(head)
+    if not (
+        (
+            verb.dep_ in ("relcl", "acl")
+            and (verb.head == head or (best.start_char or 0) <= verb.head.idx < (best.end_char or 0))
+        )
+        or (verb.dep_ == "conj" and verb.head == mine and not _own_subject(verb))
+        or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head == mine)
+    ):
+        return None
+    days = int(m["n"]) * (7 if m["u"] == "W" else 1)
+    return days if 2 <= days <= 62 else None
 
 
 def _count_of(unit: Token) -> int | None:
@@ -981,6 +1073,36 @@ def _after_that(head: Token, best: Time) -> Time | None:
     step = timedelta(days=n * _SPAN_UNITS[unit.lemma_.lower()])
     day = date.fromisoformat(best.start[:10])
     when = (day + step if prep.lower_ == "after" else day - step).isoformat()
+    return _interval(best, when, when)
+
+
+def _after_noun(head: Token, best: Time) -> Time | None:
+    """``died on Friday, two days after his arrest``: the event named in the ``after`` phrase sits that
+    many days before the day of the clause (``hours after`` is the same day; ``days after``, with no
+    count, has no day of its own)."""
+    prep = head.head
+    if (
+        head.pos_ != "NOUN"
+        or head.dep_ != "pobj"
+        or prep.dep_ != "prep"
+        or prep.lower_ not in ("after", "before")
+        or not best.start
+        or best.start != best.end
+        or best.precision != "day"
+    ):
+        return best
+    tok = _token_at(head.doc, best.start_char or 0)
+    if tok is None or tok in prep.subtree:
+        return best
+    unit = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
+    if unit is None or _SPAN_UNITS[unit.lemma_.lower()] == 0:
+        return best
+    n = _count_of(unit)
+    if n is None:
+        return None
+    step = timedelta(days=n * _SPAN_UNITS[unit.lemma_.lower()])
+    day = date.fromisoformat(best.start[:10])
+    when = (day - step if prep.lower_ == "after" else day + step).isoformat()
     return _interval(best, when, when)
 
 
@@ -1159,6 +1281,7 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
     ctx: tuple[date, int] | None = None  # the narrative's day and the paragraph it was written in
     dated: tuple[int, int] | None = None  # the year of the last day or month written with one, its paragraph
     shift: tuple[str | None, str | None, int] | None = None  # the last re-dated day: old start, end, years
+    year_of: tuple[int, int] | None = None  # a bare year ("in 2015") and the sentence it is written in
     for t in times:
         merged = _merged_day(text, out[-1] if out else None, t, published)
         if merged is not None:
@@ -1221,6 +1344,23 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
         except ValueError:
             out.append(t)
             continue
+        if t.anchor == "absolute" and t.precision == "year" and YEAR.fullmatch(t.text):
+            year_of = (start.year, _sentence_of(doc, t))
+        elif (
+            year_of is not None
+            and t.anchor == "document"
+            and t.precision in ("day", "month")
+            and start.year != year_of[0]
+            and _MONTH_NAME.search(t.text)
+            and not YEAR.search(t.text)
+            and not _RELATIVE_WORD.search(t.text)
+            and _sentence_of(doc, t) == year_of[1]
+        ):
+            # "struck by attacks in 2015, including the attack on the museum in March": that year's March
+            moved_to = _in_year(t, year_of[0])
+            if moved_to is not None:
+                out.append(moved_to)
+                continue
         if t.anchor == "absolute" and YEAR.search(t.text) and t.precision in ("day", "month"):
             dated = (start.year, para)
         if (
@@ -1290,6 +1430,29 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
             ctx, shift = None, None  # back to the present
         out.append(t)
     return out
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![\w-])", re.IGNORECASE
+)
+_RELATIVE_WORD = re.compile(r"\b(?:last|next|this|coming|past|ago|later|earlier|previous)\b", re.IGNORECASE)
+
+
+def _in_year(t: Time, year: int) -> Time | None:
+    """``t`` (a month-day or a month written without a year) in ``year``."""
+    try:
+        first = date.fromisoformat((t.start or "")[:10]).replace(year=year)
+    except ValueError:
+        return None
+    if t.precision == "day":
+        return t.replace(
+            value=first.isoformat(), start=first.isoformat(), end=first.isoformat(), anchor="context"
+        )
+    first = first.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return t.replace(
+        value=first.isoformat()[:7], start=first.isoformat(), end=last.isoformat(), anchor="context"
+    )
 
 
 def _forward(day: date, unit: str) -> date | None:
