@@ -57,6 +57,8 @@ FOUND = [
     # a crowd's missiles other than stones; forcing the gates
     ("Two officers were hurt by thrown objects, the ministry said.", "riot", "thrown objects"),
     ("Some drivers threw firecrackers at the gates of the ministry.", "riot", "threw firecrackers"),
+    # "they" throwing stones at the police, with no protest word around: a crowd's missiles
+    ("They refused to disperse and threw stones at the police, witnesses said.", "riot", "threw stones"),
     # force on people written as a noun
     ("The ministry denied reports that force had been used against the migrants.", "repression", "force"),
     (
@@ -135,6 +137,8 @@ NOT_EVENTS = [
     ),
     # the council ordering a market closed is no strike by its traders
     ("The council ordered the closure of the market for cleaning.", "strike"),
+    # stones thrown by "they" at no one with force
+    ("They threw stones into the river to pass the time.", "riot"),
 ]
 
 

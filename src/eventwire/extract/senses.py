@@ -1070,9 +1070,21 @@ def _riot_subject(c: MatchContext) -> bool:
         return True
     # "Some threw stones", "they set fire to a police vehicle": an unnamed doer at a protest
     vague = {"some", "others", "many", "they", "several", "dozens", "hundreds", "group", "groups", "few"}
-    return (s.lower_ in vague or lemma(s) in vague) and (
-        _protest_paragraph(c) or _unarmed_protest_document(c)
-    )
+    if not (s.lower_ in vague or lemma(s) in vague):
+        return False
+    # "they refused to disperse and threw stones at the police": a crowd's missiles at the state's men
+    return _protest_paragraph(c) or _unarmed_protest_document(c) or _missiles_at_police(c)
+
+
+CROWD_MISSILES = frozenset(
+    {"stone", "stones", "rock", "rocks", "brick", "bricks", "molotov", "firebomb", "firebombs"}
+)
+
+
+def _missiles_at_police(c: MatchContext) -> bool:
+    """Stones, bricks or petrol bombs thrown at police or soldiers, whoever "they" are."""
+    words = c.words | {t.lower_ for t in c.tokens} | {lemma(t) for t in c.tokens}
+    return bool(words & CROWD_MISSILES) and bool(words & FORCE_WORDS)
 
 
 def _riot_doer(c: MatchContext) -> bool:
