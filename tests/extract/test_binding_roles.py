@@ -446,3 +446,22 @@ def test_state_media_and_facility_wordings(
 def test_a_strike_in_an_industry_is_its_workers(nlp: Language, text: str, workers: str) -> None:
     ev = _of(_with_actors(nlp, text), "strike")
     assert workers in _names(ev, "initiator"), ev.actors
+
+
+def test_who_found_a_body_did_not_kill(nlp: Language) -> None:
+    text = (
+        "Residents found the body of Ismail Ssemanda in a swamp outside Kampala on Sunday, "
+        "three days after he was abducted."
+    )
+    ev = _of(_with_actors(nlp, text), "killing")
+    assert "Ismail Ssemanda" in _names(ev, "victim"), ev.actors
+    assert not any(a.role == "perpetrator" and a.name == "Residents" for a in ev.actors)
+
+
+def test_a_crackdown_on_a_blockade_targets_who_mounted_it(nlp: Language) -> None:
+    text = (
+        "Riot police used tear gas on Wednesday to clear a highway blockade mounted by supporters "
+        "of former President Evo Morales in Cochabamba."
+    )
+    ev = _of(_with_actors(nlp, text), "repression")
+    assert any("supporters" in n or "Evo Morales" in n for n in _names(ev, "target")), ev.actors

@@ -145,9 +145,9 @@ def test_find_actors_acronym_defined_in_parentheses(blank: Language, dictionary:
     ("text", "long_form", "acronym"),
     [
         (
-            "Alliance pour la République (APR) – Executive Secretariat. The APR will organise marches.",
-            "Alliance pour la République",
-            "APR",
+            "Rassemblement pour la Démocratie (RPD) – Executive Secretariat. The RPD will organise marches.",
+            "Rassemblement pour la Démocratie",
+            "RPD",
         ),
         (
             "The Frente de Libertação (FdL) blocked roads. The FdL said it would go on.",
@@ -172,9 +172,9 @@ def test_find_actors_acronym_keeps_the_particles_of_a_romance_name(
 def test_find_actors_acronym_must_spell_every_capitalised_word(
     blank: Language, dictionary: ActorDictionary
 ) -> None:
-    # "Alliance for the Republic" cannot give "APR": no word starts with a P
-    actors = _find(blank, dictionary, "The Alliance for the Republic (APR) met on Wednesday.")
-    assert not [a for a in actors if a.name == "Alliance for the Republic"]
+    # "Coalition for the Future" cannot give "CPF": no word starts with a P
+    actors = _find(blank, dictionary, "The Coalition for the Future (CPF) met on Wednesday.")
+    assert not [a for a in actors if a.name == "Coalition for the Future"]
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,7 @@ __all__ = [
     "more_agents",
     "named_subject",
     "place_like",
+    "protest_holders",
     "second_subjects",
     "stray_passive",
 ]
@@ -398,6 +399,41 @@ def by_phrases(verb: Token) -> list[Token]:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             for prep in (c, *c.conjuncts):
                 out.extend(g for g in prep.children if g.dep_ == "pobj")
+    return out
+
+
+# Protests a crackdown can be used against, whose holders it targets.
+HELD_PROTEST_NOUNS = frozenset(
+    {
+        "blockade",
+        "roadblock",
+        "barricade",
+        "sit-in",
+        "rally",
+        "protest",
+        "demonstration",
+        "march",
+        "camp",
+        "encampment",
+        "gathering",
+        "vigil",
+        "picket",
+        "occupation",
+    }
+)
+
+
+def protest_holders(tok: Token) -> list[Token]:
+    """``a highway blockade mounted by supporters of X``, ``a sit-in by teachers``, ``a camp set up by
+    students``: those who hold the protest a crackdown breaks up."""
+    if lemma(tok) not in HELD_PROTEST_NOUNS and tok.lower_ not in HELD_PROTEST_NOUNS:
+        return []
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            out.extend(by_phrases(c))
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            out.extend(g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
     return out
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "VAGUE_SOME",
     "actor_root",
     "believed_to_be",
+    "body_of",
     "described_antecedent",
     "full_name",
     "held",
@@ -406,3 +407,19 @@ def named_body(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
         extra = [x for x in (_description(tok), tok.lower_) if x not in named.aliases and x != named.text]
         return named.replace(aliases=(*named.aliases, *dict.fromkeys(extra)))
     return None
+
+
+# Verbs of finding a body, which a killing's trigger may be: the finder did not kill.
+BODY_NOUNS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
+
+def body_of(tok: Token) -> Token:
+    """``the body of Ismail Ssemanda``, ``the bodies of three activists``: whose body it was."""
+    if lemma(tok) not in BODY_NOUNS and tok.lower_ not in BODY_NOUNS:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), tok)
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+            return c  # "Ssemanda's body"
+    return tok

@@ -27,6 +27,7 @@ __all__ = [
     "BODILY_FORCE_LEMMAS",
     "DIE_LEMMAS",
     "FACILITY_NOUNS",
+    "FOUND_LEMMAS",
     "HARM_LEMMAS",
     "HIT_LEMMAS",
     "HOSTILE_LEMMAS",
@@ -61,6 +62,8 @@ __all__ = [
 
 
 DIE_LEMMAS = frozenset({"die", "death", "dead", "perish", "lose", "life", "toll"})
+# A body found: "residents found the body of X", "the bodies were discovered in a ditch".
+FOUND_LEMMAS = frozenset({"find", "discover", "recover", "retrieve"})
 INITIATOR_TYPES = frozenset({"protest", "strike", "riot"})
 PROTEST_ACTS = frozenset({"chant", "march", "rally", "protest", "demonstrate", "shout", "gather"})
 # Verbs done to a protest, whose subject is not its initiator: "men in uniform stormed the sit-in".

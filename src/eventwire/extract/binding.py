@@ -35,6 +35,7 @@ from .actor_doers import (
     more_agents,
     named_subject,
     place_like,
+    protest_holders,
     second_subjects,
     stray_passive,
 )
@@ -46,6 +47,7 @@ from .actor_names import (
     VAGUE_SOME,
     actor_root,
     believed_to_be,
+    body_of,
     described_antecedent,
     full_name,
     held,
@@ -63,6 +65,7 @@ from .actor_roles import (
     BODILY_FORCE_LEMMAS,
     DIE_LEMMAS,
     FACILITY_NOUNS,
+    FOUND_LEMMAS,
     HARM_LEMMAS,
     HIT_LEMMAS,
     HOSTILE_LEMMAS,
@@ -208,6 +211,9 @@ def bind_actors(
             s = None
         if s is not None:
             s = driven_by(s)  # "a vehicle driven by protesters rammed into them": the protesters
+        found_body = etype == "killing" and lemma(head) in FOUND_LEMMAS
+        if found_body:
+            s = None  # "residents found the body of X": who found it did not kill
         # the caller of "called on supporters to demonstrate" stays an initiator beside those called
         if s is not None and not idle_doer(head, s):
             pairs.append((s, "doer"))
@@ -232,6 +238,8 @@ def bind_actors(
             )
         pairs.extend((x, "patient") for x in hurt_when(head, etype))
         p = patient(head)
+        if found_body and p is not None:
+            p = body_of(p)  # "found the body of X": X
         if (
             etype in INITIATOR_TYPES
             and head.dep_ in ("amod", "acl")
@@ -285,6 +293,9 @@ def bind_actors(
             p = stray  # "… that he was held, beaten and subjected to shocks": he
         if p is not None and p.i not in own:
             pairs.append((p, "patient"))
+        if etype == "repression" and p is not None:
+            # "tried to clear a highway blockade mounted by supporters of X": those holding it were targeted
+            pairs.extend((g, "patient") for g in protest_holders(p))
         elif (
             p is not None
             and etype in ("riot", "attack")
