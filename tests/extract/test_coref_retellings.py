@@ -82,7 +82,7 @@ def test_a_far_retelling_needs_a_count_of_three_or_more_and_no_other() -> None:
     assert len(merge_drafts([pair, other_pair])) == 2
     # "another 31 were executed": not the same
     another = replace(
-        recap, evidence=Span("another 31 were executed.", 880, 905), trigger=_span("executed", 897)
+        recap, evidence=_sentence("another 31 were ", "executed.", 897), trigger=_span("executed", 897)
     )
     assert len(merge_drafts([lead, another])) == 2
 
@@ -193,3 +193,60 @@ def test_an_account_just_after_the_report_is_not_dated_by_its_paragraph() -> Non
     # nor is an account told paragraphs later with another date
     later = replace(took, para=6)
     assert len(merge_drafts([detained, later])) == 2
+
+
+def _sentence(before: str, rest: str, trigger_at: int = 900) -> Span:
+    """A sentence whose text runs up to the trigger at ``trigger_at``, offsets exact."""
+    start = trigger_at - len(before)
+    return Span(before + rest, start, start + len(before + rest))
+
+
+def _victim(name: str, start: int) -> Actor:
+    return Actor(name, start, start + len(name), name, (), "unknown", "victim", None)  # type: ignore[arg-type]
+
+
+def test_a_named_person_dies_once_whatever_date_each_telling_gives() -> None:
+    # "... as the country marked four years on Wednesday since Mahsa Amini died in custody." ...
+    # "Amini ... died in hospital three days later [16 September 2022]."
+    lead = replace(
+        draft("killing", "died", 200, time=_day("2026-09-16", 100), para=0),
+        actors=(_victim("Mahsa Amini", 180),),
+    )
+    body = replace(
+        draft("killing", "died", 800, time=_day("2022-09-16", 820), para=3),
+        actors=(_victim("Mahsa Amini", 600),),
+    )
+    (one,) = merge_drafts([lead, body])
+    assert one.time is not None and one.time.start == "2022-09-16"  # the act's date, not the anniversary's
+    # a person may be arrested many times: two written dates keep two arrests
+    arrested = replace(lead, type="arrest", trigger=_span("arrested", 200))
+    again = replace(body, type="arrest", trigger=_span("arrested", 800))
+    assert len(merge_drafts([arrested, again])) == 2
+
+
+def test_an_awaited_mention_joins_the_call_and_does_not_assert_it() -> None:
+    # "CONAIE leaders say they have called a march on Quito for next Tuesday ... Residents stocked up on
+    # fuel in anticipation of the march."
+    called = draft(
+        "protest",
+        "march",
+        100,
+        status="predicted",
+        source="CONAIE",
+        claim_id="c1",
+        nominal=True,
+        time=_day("2026-03-17", 120),
+        para=9,
+    )
+    awaited = replace(
+        draft("protest", "march", 900, nominal=True, back_reference=True, para=12),
+        evidence=_sentence("residents stocked up on fuel in anticipation of the ", "march."),
+        time=_inferred("2026-03-12"),
+        time_inferred=True,
+    )
+    (one,) = merge_drafts([called, awaited])
+    assert one.status == "predicted"
+    assert one.source is not None and one.source.name == "CONAIE"
+    # "after the march" looks back, not forward: it does not join a call
+    after = replace(awaited, evidence=_sentence("residents went home after the ", "march."))
+    assert len(merge_drafts([called, after])) == 2

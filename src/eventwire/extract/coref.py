@@ -109,6 +109,7 @@ MANNER_LEMMAS = frozenset({"stab", "beat", "hack", "lynch", "strangle", "drown",
 SUFFERER_ROLES = ("victim", "target")
 MODAL = frozenset({"predicted", "hypothetical"})
 VICTIM_TYPES = frozenset({"killing", "execution", "torture", "arrest"})
+ONCE_TYPES = frozenset({"killing", "execution"})  # what a named person suffers only once
 BLOCKADE_LEMMAS = frozenset({"block", "blockade", "barricade"})
 # a deadly incident has one toll however many speakers put a figure on it
 TOLL_TYPES = frozenset({"killing", "attack"})
@@ -134,6 +135,12 @@ TREND = re.compile(
 NONE_SUFFERED = re.compile(
     r"\b(?:no(?:\s+one|body|-one)|none|not\s+(?:a\s+single|one|even\s+one)|no(?=\s+[a-z]))\b"
     r"[^,;:.\"\u201c\u201d]{0,80}$",
+    re.IGNORECASE,
+)
+AWAITED = re.compile(
+    r"\b(?:ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|to\s+prepare\s+for|in\s+the\s+run-up\s+to"
+    r"|before|for)\s+(?:the|a|this|next\s+\w+'s|their|its)\s+(?:planned\s+|expected\s+|announced\s+|"
+    r"called\s+|proposed\s+|upcoming\s+|coming\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
@@ -224,12 +231,22 @@ def _same_or_within(p: Place, q: Place) -> bool:
 def _status_ok(a: Draft, b: Draft) -> bool:
     if a.status == b.status:
         return True
+    if a.status in MODAL and _awaited(b):
+        return True  # "called a march on Quito for Tuesday ... stocked up in anticipation of the march"
     if b.status == "negated" and a.status in ("asserted", "attributed") and b.source is not None:
         # a speaker's denial of an event already reported is a rival account of it; but a denial that
         # anyone suffered it at all ("no protester was killed by the police") of what the publisher
         # itself reports as fact is a counter-claim, a record of its own
         return a.sent_start != b.sent_start and (a.status == "attributed" or not _none_suffered(b))
     return {a.status, b.status} <= {"asserted", "attributed"}
+
+
+def _awaited(d: Draft) -> bool:
+    """A bare nominal mention of an act still to come: "ahead of the march", "in anticipation of the
+    strike", "in preparation for the rally", "before the planned protest"."""
+    if not d.nominal or d.magnitudes or d.status == "negated" or (d.time is not None and not d.time_inferred):
+        return False
+    return bool(AWAITED.search(_before_trigger(d)))
 
 
 def _none_suffered(d: Draft) -> bool:
@@ -457,6 +474,10 @@ def _compatible(a: Draft, b: Draft) -> bool:
         # had been mistreated": one person's detention (or ordeal) told in steps, whatever place or
         # paragraph date each sentence gives; a date written for each that differs still splits them
         written = not a.time_inferred and not b.time_inferred
+        if a.type in ONCE_TYPES:
+            # a person dies once: "as the country marked four years since Mahsa Amini died" (dated by
+            # its sentence's anniversary) and "Amini ... died in hospital three days later" are one
+            return not _figures_disagree(a, b)
         return not _figures_disagree(a, b) and not (written and _times_conflict(a.time, b.time))
     # "the protests" has no time of its own, nor has a denial ("a spokesman denied that prisoners were
     # tortured") beyond the paragraph's date of the statement
@@ -772,6 +793,8 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
         # a participle tied to a call or a threat ("urged supporters to march on Friday, chanting ...")
         # shares the clause's mood: what is called for is not asserted by the words that describe it
         voice, publisher = first, False
+    elif a.status in MODAL and b.status not in MODAL and _awaited(b):
+        voice, publisher = a, False  # "in anticipation of the march" awaits the march called for
     status = "asserted" if publisher else voice.status
     if poor.status == "negated":
         status = rich.status
@@ -893,6 +916,15 @@ def _better_time(rich: Draft, poor: Draft) -> Time | None:
     """A time written in the event's own sentence beats one inferred from the paragraph or lead."""
     if rich.time is None:
         return poor.time
+    if (
+        poor.time is not None
+        and not rich.time_inferred
+        and not poor.time_inferred
+        and _times_conflict(rich.time, poor.time)
+    ):
+        # two written dates for one act (a named person's death told at its anniversary): a retelling
+        # is dated by when it is told, the act by when it happened, the earlier
+        return min(rich.time, poor.time, key=lambda t: t.start or "")
     if (
         rich.time_inferred
         and poor.time is not None
