@@ -57,6 +57,8 @@ FOUND = [
     # a crowd's missiles other than stones; forcing the gates
     ("Two officers were hurt by thrown objects, the ministry said.", "riot", "thrown objects"),
     ("Some drivers threw firecrackers at the gates of the ministry.", "riot", "threw firecrackers"),
+    # a mob breaking up an event
+    ("An attempt to lay a foundation stone was disrupted by a nationalist mob.", "riot", "disrupted"),
     # "they" throwing stones at the police, with no protest word around: a crowd's missiles
     ("They refused to disperse and threw stones at the police, witnesses said.", "riot", "threw stones"),
     # force on people written as a noun
@@ -137,6 +139,9 @@ NOT_EVENTS = [
     ),
     # the council ordering a market closed is no strike by its traders
     ("The council ordered the closure of the market for cleaning.", "strike"),
+    # the writer knows of no such event: nobody denies anything
+    ("There were no reports of clashes.", "riot"),
+    ("By nightfall there was no sign of a protest in the square.", "protest"),
     # stones thrown by "they" at no one with force
     ("They threw stones into the river to pass the time.", "riot"),
 ]
@@ -171,3 +176,8 @@ def test_a_wave_of_protests_that_sets_a_killing_is_told_too(nlp: Language) -> No
 def test_one_protest_that_sets_an_arrest_stays_a_setting(nlp: Language) -> None:
     text = "The politician was arrested on Tuesday during a protest on the main avenue."
     assert [e.type for e in events(nlp, text)] == ["arrest"]
+
+
+def test_a_denial_is_still_a_negated_event(nlp: Language) -> None:
+    text = "The ministry said there was no evidence of torture in the prison."
+    assert "torture" in [e.type for e in events(nlp, text)]

@@ -488,6 +488,18 @@ def _characterization(head: Token, trig: Trigger) -> bool:
     return named and lemma(gov) in CHARACTERIZING_VERBS
 
 
+def _no_report_of(head: Token) -> bool:
+    """ "There were no reports of clashes", "no sign of a protest": the writer knows of none; nobody
+    denies anything."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    noun = head.head.head
+    return lemma(noun) in ABSENCE_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
+
+
+ABSENCE_NOUNS = frozenset({"report", "sign", "indication", "word", "news", "trace"})
+
+
 def _avoided(head: Token) -> bool:
     """ "to avoid arrest", "fled to escape detention": an event that did not take place."""
     parent = head.head
@@ -1013,6 +1025,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or (trig.type not in CHARGED_ABUSE and _charge_only(head))
             or _condition_only(head)
             or _avoided(head)
+            or _no_report_of(head)
             or _topic_only(head, trig)
             or _characterization(head, trig)
             or _slogan(doc, trig)
