@@ -479,6 +479,12 @@ def test_an_adjective_in_ish_given_as_a_span_names_its_place() -> None:
         ("Rioters burned scooters on Boulevard Beaumarchais.", "Boulevard Beaumarchais"),
         ("The Jumhuriya Bridge was closed.", "Jumhuriya Bridge"),
         ("Two men were hanged in Adelabad Prison.", "Adelabad Prison"),
+        ("Agents attacked marchers near the Azadi Meydan entrance.", "Azadi Meydan"),
+        ("Supporters gathered in front of the Municipal Theatre on Saturday.", "Municipal Theatre"),
+        ("Gunmen attacked the Kabul National Museum in March.", "Kabul National Museum"),
+        ("Workers at the Lavan gas field walked out.", "Lavan gas field"),
+        ("Contract workers at the Abadan refinery laid down their tools.", "Abadan refinery"),
+        ("Mourners gathered at the Behesht Cemetery at dawn.", "Behesht Cemetery"),
     ],
 )
 def test_facility_names_are_found_by_their_head_word(text: str, site: str) -> None:
@@ -488,7 +494,10 @@ def test_facility_names_are_found_by_their_head_word(text: str, site: str) -> No
     assert top.text == site and text[top.start : top.end] == site and top.source == "facility"
 
 
-@pytest.mark.parametrize("text", ["The Street was quiet.", "They walked down the street.", "In Square One."])
+@pytest.mark.parametrize(
+    "text",
+    ["The Street was quiet.", "They walked down the street.", "In Square One.", "Police cleared the field."],
+)
 def test_words_that_only_look_like_facilities_are_not_sites(text: str) -> None:
     from eventwire.resolve.places import _facility_matches
 

@@ -222,7 +222,8 @@ _TITLES = frozenset(
 _FACILITY_HEADS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "boulevard", "square", "bridge", "highway", "motorway",
      "expressway", "prison", "jail", "penitentiary", "stadium", "pagoda", "mosque", "shrine", "cathedral",
-     "embankment", "roundabout", "chowk", "bazaar", "airport", "camp"}
+     "embankment", "roundabout", "chowk", "bazaar", "airport", "camp", "maidan", "meydan", "theatre",
+     "theater", "museum", "cemetery", "refinery"}
 )  # fmt: skip
 # Facility heads that are also surnames ("George Street"): not taken from a PERSON entity.
 _SURNAME_HEADS = frozenset({"street", "st.", "road", "camp", "bridge", "square"})
@@ -232,7 +233,7 @@ _NAME_WORD = r"[A-Z][\w'’.-]*"
 _FACILITY_RE = re.compile(
     rf"\b(?:{_NAME_WORD}\s+){{1,3}}(?:St\.|Ave\.|(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Motorway"
     r"|Expressway|Prison|Jail|Penitentiary|Stadium|Pagoda|Mosque|Shrine|Cathedral|Embankment|Roundabout"
-    r"|Chowk|Bazaar|Airport)\b)|\b(?:Boulevard|Rue|Avenida|Calle|Piazza|Plaza)\s+(?:de\s+(?:la\s+)?)?[A-Z][\w'’-]*"
+    r"|Chowk|Bazaar|Airport|Maidan|Meydan|Theatre|Theater|Museum|Cemetery|Refinery)\b)|\b(?:Boulevard|Rue|Avenida|Calle|Piazza|Plaza)\s+(?:de\s+(?:la\s+)?)?[A-Z][\w'’-]*"
 )
 # Sites written with a lower-case head after their own name ("Borg al-Arab prison", "the Baquedano
 # metro station", "the Mexican embassy", "the Gldani district"), a capitalised head the list above
@@ -241,8 +242,9 @@ _FACILITY_RE = re.compile(
 _PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|de|del|da|di|du|la|le|bin|ibn|abu|of)"
 _SITE_RE = re.compile(
     rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}-[\w'’-]+|{_PARTICLE}(?=\s+[A-Z]))){{0,3}}"
-    r"\s+(?:(?:metro|police|railway|train|bus|air|military|army|detention|prison|presidential)\s+){0,2}"
-    r"(?:prison|jail|square|bridge|highway|station|camp|base|complex|market|stadium|airport|palace"
+    r"\s+(?:(?:metro|police|railway|train|bus|air|military|army|detention|prison|presidential|gas|oil)\s+){0,2}"
+    r"(?:prison|jail|square|bridge|highway|station|camp|base|complex|market|stadium|airport|palace|field"
+    r"|refinery|cemetery|museum|theatre|theater|maidan|meydan"
     r"|embassy|consulate|hospital|mosque|university|campus|compound|district|neighbourhood|neighborhood"
     r"|University|Station|Embassy|Consulate|Palace|Complex|Base|Market|Campus|Compound|Hospital"
     r"|Centre|Center|Syndicate)\b"
