@@ -250,3 +250,25 @@ def test_an_awaited_mention_joins_the_call_and_does_not_assert_it() -> None:
     # "after the march" looks back, not forward: it does not join a call
     after = replace(awaited, evidence=_sentence("residents went home after the ", "march."))
     assert len(merge_drafts([called, after])) == 2
+
+
+def test_firing_on_people_and_the_deaths_in_the_next_sentence_are_one_killing() -> None:
+    # "Within minutes, police opened fire on the crowd with rifles and pistols. / At least three people
+    # were killed in Siloé that night."
+    fired = replace(
+        draft("repression", "opened fire", 500, para=2), subtype="excessive_force", head_lemma="open"
+    )
+    killed = draft("killing", "killed", 580, mags=(_mag("fatalities", 3, 560),), para=3)
+    (one,) = merge_drafts([fired, killed])
+    assert one.type == "killing"
+    # beatings are not the shooting: "officers beat protesters with batons. Two people died in hospital."
+    beat = replace(fired, trigger=_span("beat", 500), head_lemma="beat")
+    assert len(merge_drafts([beat, killed])) == 2
+    # deaths told paragraphs away are not the next sentence's
+    far = replace(killed, trigger=_span("killed", 1500), para=3)
+    assert len(merge_drafts([fired, far])) == 2
+    # a shooting with its own toll of wounded is an incident of its own ("fired at protesters, wounding two")
+    wounding = replace(
+        draft("attack", "fired at", 500, mags=(_mag("injuries", 2, 520),), para=2), subtype="shooting"
+    )
+    assert len(merge_drafts([wounding, killed])) == 2

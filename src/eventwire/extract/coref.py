@@ -114,6 +114,7 @@ BLOCKADE_LEMMAS = frozenset({"block", "blockade", "barricade"})
 # a deadly incident has one toll however many speakers put a figure on it
 TOLL_TYPES = frozenset({"killing", "attack"})
 ACCOUNT_PARAS = 4  # how far down a report a speaker's toll of its lead event may come
+NEXT_SENTENCE_CHARS = 300  # how close deaths must follow the firing that caused them
 HEADING_PARAS = 2  # how far below a dateless (sub)headline its act is told
 FAR_TOLL = 3  # the least count that, retold further down than that, still names the same event
 # types whose bare verbal repeat is a re-telling (protests, strikes and crackdowns go on in many acts)
@@ -275,6 +276,8 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
         return True
     if _violent_blockade(a, b, same_sentence) or _shooting_denial(a, b, same_sentence):
         return True
+    if _fire_then_deaths(a, b, same_sentence):
+        return True
     if (a.type, b.type) in VIOLENT_ABSORB or (b.type, a.type) in VIOLENT_ABSORB:
         linked = b.head in a.linked or a.head in b.linked
         other = b if a.type == "killing" else a
@@ -298,6 +301,31 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
             and (_same_voice(a, b) or _toll_retold(a, b))
         )
     return a.subtype == "shooting" and b.subtype == "shooting" and b.back_reference
+
+
+def _fire_then_deaths(a: Draft, b: Draft, same_sentence: bool) -> bool:
+    """Firing on people, and deaths reported in the next sentence, are one killing ("police opened fire
+    on the crowd with rifles and pistols. At least three people were killed in Siloé that night"); so
+    is the shooting told just after the deaths it caused."""
+    if same_sentence or "killing" not in (a.type, b.type) or a.type == b.type:
+        return False
+    fire = b if a.type == "killing" else a
+    if not (
+        (fire.type == "repression" and fire.subtype != "dispersal" and fire.head_lemma in FIRE_LEMMAS)
+        or (fire.type == "attack" and fire.subtype == "shooting" and not fire.magnitudes)
+    ):
+        return False
+    if "negated" in (a.status, b.status) or not 0 <= b.para - a.para <= 1:
+        return False
+    ours, theirs = ({x.name for x in d.actors if x.role == "perpetrator" and x.text} for d in (a, b))
+    if ours and theirs and not ours & theirs:
+        return False  # "gunmen fired on the bus ... two soldiers were killed in a separate ambush"
+    last = (
+        max(s.end for s in (a.trigger, *a.mentions) if s.start < b.trigger.start)
+        if a.mentions
+        else a.trigger.end
+    )
+    return b.trigger.start - last <= NEXT_SENTENCE_CHARS
 
 
 def _same_voice(a: Draft, b: Draft) -> bool:
@@ -536,6 +564,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return True  # "shot dead at least 13 people ... the commission said 13 people had been killed"
     if (a.type, b.type) == ("killing", "attack") or (a.type == "attack" and _toll_retold(a, b)):
         return True  # a deadly attack and its toll told apart, as the type check allowed
+    if _fire_then_deaths(a, b, same_sentence):
+        return True
     bare = b.back_reference and b.nominal and not b.magnitudes
     # a headline's scope is a guess unless it gives a count ("At least 31 prisoners executed in a week")
     headline = _headline(a) and all(m.value <= 1 for m in a.magnitudes)
