@@ -363,6 +363,8 @@ def _negated(head: Token, verb: Token | None) -> bool:
         return True
     if _no_det(head) or _without(head):
         return True
+    if head.dep_ in ("acl", "xcomp") and head.head.pos_ == "NOUN" and _no_det(head.head):
+        return True  # "no operation to detain him was planned", "there is no plan to strike"
     phrase = _noun_phrase_head(head)
     if phrase != head:
         if _no_det(phrase) or _negative_argument(phrase):
@@ -499,6 +501,14 @@ def _mood(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
             ):
                 return "hypothetical"  # a consequence: "if they arrest one of us, shops will close"
+    for anc, dep in _ancestors(head, 2):
+        if dep not in ("xcomp", "dobj") or anc.pos_ != "VERB":
+            break
+        if any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+            for c in anc.children
+        ):
+            return "hypothetical"  # "would resume clearing operations … if the blockaders did not withdraw"
     for v in _clause_verbs(head, verb):
         modal, perfect = _modal(v)
         if v != head and modal in FUTURE_MODALS and lemma(v) in ONGOING_VERBS and head.dep_ == "nsubj":
@@ -777,6 +787,23 @@ def _presupposed(head: Token) -> bool:
     )
 
 
+def _restricted_generic(subject: Token) -> bool:
+    """A bare plural or "those" restricted by a present-tense relative clause: "drivers who continue to
+    block roads", "those who take part", "protesters who block highways" - whoever does it, a condition."""
+    if not (
+        subject.lower_ == "those"
+        or (subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children))
+    ):
+        return False
+    for c in subject.children:
+        if c.dep_ != "relcl":
+            continue
+        if not any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children):
+            return False
+        return c.tag_ in ("VBP", "VBZ") or (subject.lower_ == "those" and c.tag_ == "VBD")
+    return False
+
+
 def _conditional_subject(head: Token, verb: Token | None) -> bool:
     """The event happens to "anyone who …" / "whoever …" under a modal: a condition, not a forecast
     ("anyone who took part would be arrested", "whoever joins the strike will be sacked")."""
@@ -788,6 +815,8 @@ def _conditional_subject(head: Token, verb: Token | None) -> bool:
                 c.lower_ in ANY_ONE or any(g.dep_ == "det" and g.lower_ == "any" for g in c.children)
             ):
                 return True  # "anyone who …", "any person who attacks airports will be arrested"
+            if c.dep_ in ("nsubj", "nsubjpass") and _restricted_generic(c):
+                return True  # "drivers who continue to block roads will be arrested"
             if c.dep_ in ("csubj", "csubjpass") and any(
                 g.dep_ == "nsubj" and g.lower_ in ANY_ONE for g in c.children
             ):
