@@ -316,3 +316,152 @@ def test_supporters_of_a_person_are_not_the_person(nlp: Language) -> None:
     initiators = [a for a in ev.actors if a.role == "initiator"]
     assert initiators and all(a.name != "Mohamed Morsi" for a in initiators)
     assert any("supporters of" in n for n in _names(ev, "initiator"))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name", "description"),
+    [
+        (
+            "A Kurdish prisoner, identified by a rights group as 31-year-old Karim Rostami, was executed "
+            "in Urmia prison on Tuesday.",
+            "execution",
+            "Karim Rostami",
+            "Kurdish prisoner",
+        ),
+        (
+            "A protester, named by his family as Juan Carlos Quispe, was shot dead by soldiers in El Alto.",
+            "killing",
+            "Juan Carlos Quispe",
+            "protester",
+        ),
+    ],
+)
+def test_a_person_identified_as_a_name_is_that_person(
+    nlp: Language, text: str, etype: str, name: str, description: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    victims = [a for a in ev.actors if a.role == "victim"]
+    assert [a.name for a in victims] == [name]
+    assert description in victims[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
+        (
+            "The party now in power, PASTEF, called its supporters into the streets during the riots "
+            "of March 2021.",
+            "riot",
+            "PASTEF",
+        ),
+        (
+            "The main opposition movement, the Mass Democratic Movement, called a general strike on Monday.",
+            "strike",
+            "Mass Democratic Movement",
+        ),
+    ],
+)
+def test_a_body_described_beside_its_name_is_the_named_body(
+    nlp: Language, text: str, etype: str, name: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert any(name in n for n in _names(ev, "initiator")), ev.actors
+    assert not any(a.role == "initiator" and a.name == "party" for a in ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        (
+            "The Bolivian Workers' Centre (COB), the country's main trade union federation, has called "
+            "an indefinite general strike from next Monday.",
+            "ew:bo-cob",
+        ),
+        (
+            "The UGTT, Tunisia's powerful labour federation, has called a general strike for Thursday.",
+            "ew:tn-ugtt",
+        ),
+    ],
+)
+def test_an_acronym_subject_with_a_description_is_no_dateline(
+    nlp: Language, text: str, identifier: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert [a.identifier for a in ev.actors if a.role == "initiator"][:1] == [identifier], ev.actors
+
+
+def test_a_dateline_subject_still_gives_way_to_its_apposition(nlp: Language) -> None:
+    text = "BASRA, Iraq (Wire) - Hundreds of oil workers went on strike on Sunday over unpaid wages."
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert not any("BASRA" in n for n in _names(ev, "initiator"))
+
+
+def test_a_pronoun_stands_for_the_name_not_its_apposed_description(nlp: Language) -> None:
+    text = (
+        "Amina Diallo, a 22-year-old Malian woman from Kayes, was detained by police in Bamako on "
+        "Sept. 13. She fell into a coma at a police station and died in hospital three days later."
+    )
+    ev = _of(_with_actors(nlp, text), "killing")
+    assert "Amina Diallo" in _names(ev, "victim"), ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role", "name"),
+    [
+        (
+            "The election tally centre in Kampala was attacked with stones by rioters.",
+            "riot",
+            "target",
+            "centre",
+        ),
+        ("The National Guard arrested four takfiri elements in Kasserine.", "arrest", "victim", "Militants"),
+        (
+            "Security units dispersed the sit-in with tear gas.",
+            "repression",
+            "perpetrator",
+            "Security forces",
+        ),
+        (
+            "Authorities imposed a nationwide internet shutdown on the eve of the vote.",
+            "repression",
+            "target",
+            "internet",
+        ),
+    ],
+)
+def test_state_media_and_facility_wordings(
+    nlp: Language, text: str, etype: str, role: str, name: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert any(name in n for n in _names(ev, role)), ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "workers"),
+    [
+        ("A strike in the oil industry paralysed exports in 1978.", "oil workers"),
+        ("A week-long strike across the health sector closed clinics in Lagos.", "health workers"),
+    ],
+)
+def test_a_strike_in_an_industry_is_its_workers(nlp: Language, text: str, workers: str) -> None:
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert workers in _names(ev, "initiator"), ev.actors
+
+
+def test_who_found_a_body_did_not_kill(nlp: Language) -> None:
+    text = (
+        "Residents found the body of Ismail Ssemanda in a swamp outside Kampala on Sunday, "
+        "three days after he was abducted."
+    )
+    ev = _of(_with_actors(nlp, text), "killing")
+    assert "Ismail Ssemanda" in _names(ev, "victim"), ev.actors
+    assert not any(a.role == "perpetrator" and a.name == "Residents" for a in ev.actors)
+
+
+def test_a_crackdown_on_a_blockade_targets_who_mounted_it(nlp: Language) -> None:
+    text = (
+        "Riot police used tear gas on Wednesday to clear a highway blockade mounted by supporters "
+        "of former President Evo Morales in Cochabamba."
+    )
+    ev = _of(_with_actors(nlp, text), "repression")
+    assert any("supporters" in n or "Evo Morales" in n for n in _names(ev, "target")), ev.actors

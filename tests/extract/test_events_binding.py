@@ -572,12 +572,12 @@ def test_who_storms_a_sit_in_does_not_hold_it(nlp: Language) -> None:
 
 
 def test_men_in_a_force_uniform_are_that_force(nlp: Language) -> None:
-    from eventwire.extract.binding import _in_uniform
+    from eventwire.extract.actor_roles import in_uniform
     from eventwire.resolve.actors import ActorDictionary, find_actors
 
     doc = nlp("Men in RSF uniforms beat the demonstrators.")
     known = find_actors(doc, ActorDictionary.load())
-    force = _in_uniform(doc[0], known, "perpetrator")
+    force = in_uniform(doc[0], known, "perpetrator")
     assert force is not None and force.name == "Rapid Support Forces" and force.role == "perpetrator"
 
 

@@ -417,3 +417,49 @@ def test_a_written_list_of_towns_counts_its_places(
     lists = [m for m in lists if "," in m.text or " and " in m.text]
     assert [(m.text, m.value) for m in lists] == expected
     assert all(text[m.start_char : m.end_char] == m.text and m.qualifier == "exact" for m in lists)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters stormed the regional parliament on the night of 9 October.",
+        "The strike began on 30 Sept. and lasted a week.",
+        "Police raided the office on 12 May.",
+    ],
+)
+def test_a_day_before_a_month_name_is_no_count(nlp: Language, text: str) -> None:
+    assert find_magnitudes(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        ("The party will organise marches in all 46 departments of the country.", "46", "localities"),
+        (
+            "The union said its members would hold marches in all nine regional capitals.",
+            "nine",
+            "localities",
+        ),
+        (
+            "Officers were accused of assaulting two of their colleagues outside the faculty.",
+            "two",
+            "injuries",
+        ),
+        ("Thousands of oil workers laid down their tools on Monday.", "Thousands", "participants"),
+        # what was done to them counts them, not what they did
+        ("Two friends of the deceased who laid flowers were detained at the cemetery.", "Two", "arrests"),
+        ("Police said 200 people who marched through the centre were arrested.", "200", "arrests"),
+        ("About 40 people who gathered outside the court chanted slogans.", "About 40", "participants"),
+    ],
+)
+def test_counted_places_assaults_walkouts_and_relative_clauses(
+    nlp: Language, text: str, phrase: str, kind: str
+) -> None:
+    mags = find_magnitudes(nlp(text))
+    assert [(m.text, m.kind) for m in mags] == [(phrase, kind)]
+
+
+def test_a_list_of_towns_ends_with_its_sentence(nlp: Language) -> None:
+    text = "Protests spread to Nasiriyah, Diwaniya, Amara and Basra. In Nasiriyah police fired tear gas."
+    lists = [m for m in find_magnitudes(nlp(text)) if m.kind == "localities"]
+    assert [(m.text, m.value) for m in lists] == [("Nasiriyah, Diwaniya, Amara and Basra", 4)]

@@ -286,3 +286,64 @@ def test_a_site_whose_name_alone_was_taken_for_a_person_is_kept(nlp: Language) -
         kind="unknown", role="victim", country=None,
     )  # fmt: skip
     assert [p.text for p in _own_places([site], [person], nlp(text))] == ["Pushkinskaya metro station"]
+
+
+def _unresolved(text: str, start: int) -> Place:
+    return replace(_place(text, start, "city", None), feature=None, country=None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the dateline names where the report was filed: the sentence's town is where it happened
+        (
+            "TBILISI, May 3 (Wire) - Police detained 40 people in Gori on Monday, the ministry said.",
+            "detained",
+            "Gori",
+        ),
+        ("(Tbilisi, May 3, 2026) – Police detained 40 people in Gori on Monday.", "detained", "Gori"),
+        # … unless the sentence only names the country
+        (
+            "TBILISI, May 3 (Wire) - Police detained 40 people across Georgia on Monday.",
+            "detained",
+            "TBILISI",
+        ),
+    ],
+)
+def test_the_dateline_gives_way_to_the_sentences_own_town(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    places = [
+        _place(name, text.index(name), "country" if name == "Georgia" else "city", None, name.title())
+        for name in ("TBILISI", "Tbilisi", "Gori", "Georgia")
+        if name in text
+    ]
+    places = [replace(p, precision=p.feature) for p in places]
+    assert _bind_at(nlp, text, trigger, places)[0] == expected
+
+
+@pytest.mark.slow
+def test_where_the_news_was_told_is_not_where_it_happened(nlp: Language) -> None:
+    text = "Soldiers shot dead four people in Gori, according to a nurse at the Rustavi Hospital."
+    places = [
+        _place("Gori", text.index("Gori"), "city", "city", "Gori"),
+        _place("Rustavi Hospital", text.index("Rustavi Hospital"), "place", None),
+    ]
+    assert _bind_at(nlp, text, "shot", places) == ["Gori"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers fired on a crowd in Vake division, Tbilisi, on Monday night.",
+        "Soldiers fired on a crowd in Vake, in central Tbilisi, on Monday night.",
+    ],
+)
+def test_a_district_the_gazetteer_does_not_know_comes_before_its_town(nlp: Language, text: str) -> None:
+    places = [
+        _unresolved("Vake", text.index("Vake")),
+        _place("Tbilisi", text.index("Tbilisi"), "city", "city", "Tbilisi"),
+    ]
+    assert _bind_at(nlp, text, "fired", places) == ["Vake", "Tbilisi"]

@@ -640,3 +640,110 @@ def test_timing_a_when_clause_after_an_expression_is_dated_by_it(nlp: Language) 
         "2019, when hundreds of people were arrested after rare demonstrations."
     )
     assert _interval(_bind(nlp, text, "arrested")) == ("2019-09-01", "2019-09-30")
+
+
+def test_timing_a_rights_group_dateline_in_brackets_dates_no_event(nlp: Language) -> None:
+    text = (
+        "(Beirut, July 31, 2024) – Security forces have detained dozens of students since the June 20, 2024 "
+        "sit-ins on the campus, Human Rights Watch said today."
+    )
+    assert _interval(_bind(nlp, text, "detained")) == ("2024-06-20", "2024-08-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 14 people had been arrested and would appear in court on Friday.",
+        "Nine activists were detained and will be charged on Monday, their lawyer said.",
+    ],
+)
+def test_timing_the_day_of_a_future_conjoined_clause_does_not_date_the_event(
+    nlp: Language, text: str
+) -> None:
+    time = _bind(nlp, text, "arrested" if "arrested" in text else "detained")
+    assert time is None or time.start is None or time.start <= "2024-08-01"
+    assert _interval(time) not in (("2024-08-02", "2024-08-02"), ("2024-08-05", "2024-08-05"))
+
+
+def test_timing_a_future_clause_above_a_when_clause_still_dates_it(nlp: Language) -> None:
+    text = 'The minister warned he would not allow "a repeat of 2017", when months of protests left 120 dead.'
+    assert _interval(_bind(nlp, text, "protests")) == ("2017-01-01", "2017-12-31")
+
+
+def test_timing_a_day_after_reaches_verbs_conjoined_in_the_after_clause(nlp: Language) -> None:
+    text = "The student died on Sunday, a day after he was chased and beaten by police during a protest."
+    assert _interval(_bind(nlp, text, "beaten")) == ("2024-07-27", "2024-07-27")
+    assert _interval(_bind(nlp, text, "protest")) == ("2024-07-27", "2024-07-27")
+
+
+def test_timing_the_riots_of_a_month_are_dated_by_it(nlp: Language) -> None:
+    text = (
+        "The party now in government called its supporters into the streets during the riots of March 2021."
+    )
+    assert _interval(_bind(nlp, text, "riots")) == ("2021-03-01", "2021-03-31")
+
+
+def test_timing_a_now_qualifying_a_noun_is_no_event_day(nlp: Language) -> None:
+    text = (
+        "Two police officers were shot dead on Tuesday when troops tried to clear a blockade, in the "
+        "deadliest day of a standoff now in its third week."
+    )
+    doc = nlp(text)
+    times = find_times(doc, published=PUB)
+    lead = lead_time(doc, times)
+    assert lead is not None and lead.text == "Tuesday"
+
+
+def test_timing_a_clause_fronted_by_its_time_after_a_semicolon_is_another_events(nlp: Language) -> None:
+    text = (
+        "About 60 workers gathered outside the town hall on Saturday to demand higher wages. "
+        "Four men who urged them to block the road were detained; on Sunday a court jailed them for ten days."
+    )
+    assert _interval(_bind(nlp, text, "detained")) == ("2024-07-27", "2024-07-27")
+
+
+def test_timing_the_previous_sentence_carries_its_coordinated_days(nlp: Language) -> None:
+    text = (
+        "Bus drivers stopped work on Monday and Tuesday over fuel shortages. "
+        "Hundreds of drivers marched to the ministry, where police dispersed them with tear gas."
+    )
+    assert _interval(_bind(nlp, text, "marched")) == ("2024-07-29", "2024-07-30")
+
+
+def test_timing_a_weekday_qualifying_another_noun_yields_to_the_date(nlp: Language) -> None:
+    text = "Soldiers opened fire on worshippers leaving Friday prayers on 30 September 2022, killing dozens."
+    assert _interval(_bind(nlp, text, "opened")) == ("2022-09-30", "2022-09-30")
+
+
+def test_timing_a_month_written_after_a_bare_year_in_its_sentence_is_in_that_year(nlp: Language) -> None:
+    text = (
+        "The country was hit by deadly attacks in 2015, including the attack on the national museum "
+        "in March, which left 22 dead, and the attack on a beach hotel in June."
+    )
+    assert _interval(_bind(nlp, text, "attack on the national")) == ("2015-03-01", "2015-03-31")
+    assert _interval(_bind(nlp, text, "attack on a beach")) == ("2015-06-01", "2015-06-30")
+
+
+def test_timing_which_lasted_n_days_runs_forward_from_the_day(nlp: Language) -> None:
+    text = "The regulator ordered an internet shutdown on July 14, which lasted five days."
+    assert _interval(_bind(nlp, text, "shutdown")) == ("2024-07-14", "2024-07-18")
+
+
+def test_timing_n_days_after_the_event_counts_back_from_the_clauses_day(nlp: Language) -> None:
+    text = "A street vendor died at the police station on Friday, two days after his arrest."
+    assert _interval(_bind(nlp, text, "arrest")) == ("2024-07-24", "2024-07-24")
+    assert _interval(_bind(nlp, text, "died")) == ("2024-07-26", "2024-07-26")
+
+
+def test_timing_a_paragraph_with_no_time_goes_on_with_an_earlier_story(nlp: Language) -> None:
+    text = (
+        "Police dispersed a rally of several hundred students in the capital on Tuesday, the interior "
+        "ministry said.\n\n"
+        "The protests of January 2022 began over fuel prices. On January 5, 2022, rioters stormed "
+        "the city hall and set it on fire.\n\n"
+        "Armed men attacked the airport and police stations, seizing weapons.\n\n"
+        "The ministry has warned that any unauthorised gathering will be dispersed."
+    )
+    assert _interval(_bind(nlp, text, "attacked")) == ("2022-01-05", "2022-01-05")
+    # the present tense and the present perfect are the present story's
+    assert _interval(_bind(nlp, text, "warned")) == ("2024-07-30", "2024-07-30")

@@ -186,6 +186,18 @@ def test_actors_missing_user_file_raises(tmp_path: Path) -> None:
         ("Iranian police", "Law Enforcement Command of the Islamic Republic of Iran"),
         ("Iran's judiciary", "Judiciary of Iran"),
         ("teachers", "Teachers"),
+        # session 5: countries with frequent unrest and thin coverage
+        ("TPNPB", "West Papua National Liberation Army"),
+        ("Free Papua Movement", "Free Papua Movement"),
+        ("BEM SI", "All-Indonesia Student Executive Body"),
+        ("Alliance pour la République", "Alliance for the Republic"),
+        ("Tunisian League for Human Rights", "Tunisian League for Human Rights"),
+        ("AMDH", "Moroccan Association for Human Rights"),
+        ("Pachakutik", "Pachakutik"),
+        ("Six Federations of the Tropic of Cochabamba", "Six Federations of the Tropics of Cochabamba"),
+        ("KNB", "National Security Committee of Kazakhstan"),
+        ("takfiri elements", "Militants"),
+        ("security units", "Security forces"),
     ],
 )
 def test_actors_lookup(dictionary: ActorDictionary, name: str, canonical: str) -> None:

@@ -141,6 +141,60 @@ def test_find_actors_acronym_defined_in_parentheses(blank: Language, dictionary:
     assert all(a.kind == "labor" and a.identifier is None for a in utbw)
 
 
+@pytest.mark.parametrize(
+    ("text", "long_form", "acronym"),
+    [
+        (
+            "Rassemblement pour la Démocratie (RPD) – Executive Secretariat. The RPD will organise marches.",
+            "Rassemblement pour la Démocratie",
+            "RPD",
+        ),
+        (
+            "The Frente de Libertação (FdL) blocked roads. The FdL said it would go on.",
+            "Frente de Libertação",
+            "FdL",
+        ),
+        (
+            "Supporters of the Partido dos Operários Unidos (POU) marched. POU leaders spoke.",
+            "Partido dos Operários Unidos",
+            "POU",
+        ),
+    ],
+)
+def test_find_actors_acronym_keeps_the_particles_of_a_romance_name(
+    blank: Language, dictionary: ActorDictionary, text: str, long_form: str, acronym: str
+) -> None:
+    actors = _find(blank, dictionary, text)
+    named = [a for a in actors if a.name == long_form]
+    assert [a.text for a in named] == [long_form, acronym, acronym]
+
+
+def test_find_actors_acronym_must_spell_every_capitalised_word(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    # "Coalition for the Future" cannot give "CPF": no word starts with a P
+    actors = _find(blank, dictionary, "The Coalition for the Future (CPF) met on Wednesday.")
+    assert not [a for a in actors if a.name == "Coalition for the Future"]
+
+
+@pytest.mark.parametrize(
+    ("written", "identifier"),
+    [
+        ("The Bolivian Workers' Centre said it would march.", "ew:bo-cob"),
+        ("Fighters of the Tigray Defence Forces advanced.", "ew:et-tdf"),
+        ("The Centre of Indian Trade Unions called a strike.", "ew:in-citu"),
+        ("The Center of Indian Trade Unions called a strike.", "ew:in-citu"),
+    ],
+)
+def test_find_actors_british_and_american_spellings_match(
+    blank: Language, dictionary: ActorDictionary, written: str, identifier: str
+) -> None:
+    actors = _find(blank, dictionary, written)
+    hit = [a for a in actors if a.identifier == identifier]
+    assert hit, actors
+    assert hit[0].text is not None and hit[0].text in written  # offsets stay those of the written form
+
+
 # --- generic actors
 
 

@@ -394,6 +394,31 @@ def test_find_times_day_ranges_give_both_ends(
     assert all(text[t.start_char or 0 : t.end_char or 0] == t.text for t in times)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "protests spread between September and December 2019",
+            [("September", "2019-09-01", "2019-09-30"), ("December 2019", "2019-12-01", "2019-12-31")],
+        ),
+        (
+            "a wave of strikes from March to May 2018",
+            [("March", "2018-03-01", "2018-03-31"), ("May 2018", "2018-05-01", "2018-05-31")],
+        ),
+        (
+            "the blockade lasted from November to February 2020",
+            [("November", "2019-11-01", "2019-11-30"), ("February 2020", "2020-02-01", "2020-02-29")],
+        ),
+    ],
+)
+def test_find_times_month_ranges_take_the_year_written_at_their_close(
+    blank: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    times = find_times(blank(text), published=PUB)
+    assert [(t.text, t.start, t.end) for t in times] == expected
+    assert times[0].value == expected[0][1][:7]
+
+
 def test_find_times_bare_numbers_next_to_dates_are_not_range_ends(blank: Language) -> None:
     text = "On July 4 and 5 people were killed; 12 protesters were held on 3 March."
     assert [t.text for t in find_times(blank(text), published=PUB)] == ["July 4", "3 March"]

@@ -46,6 +46,11 @@ ATTACK_WORDS = frozenset(
         "bombing",
         "overrun",  # "fighters overran the camp, killing more than 100"
         "storm",  # "gunmen stormed the village, killing 20"
+        # an armed clash: its deaths are its toll ("two militants were killed in an exchange of fire")
+        "exchange",
+        "firefight",
+        "gunfight",
+        "battle",
     }
 )
 # an operation whose whole outcome is the detentions it made ("soldiers raided the village and detained
@@ -102,11 +107,16 @@ NAME_PARTICLES = frozenset({"al", "bin", "ibn", "de", "da", "van", "von", "el", 
 # deaths told by their manner: a stabbing is not the shooting reported beside it
 MANNER_LEMMAS = frozenset({"stab", "beat", "hack", "lynch", "strangle", "drown", "burn", "crush", "bludgeon"})
 SUFFERER_ROLES = ("victim", "target")
+MODAL = frozenset({"predicted", "hypothetical"})
 VICTIM_TYPES = frozenset({"killing", "execution", "torture", "arrest"})
+ONCE_TYPES = frozenset({"killing", "execution"})  # what a named person suffers only once
 BLOCKADE_LEMMAS = frozenset({"block", "blockade", "barricade"})
 # a deadly incident has one toll however many speakers put a figure on it
 TOLL_TYPES = frozenset({"killing", "attack"})
 ACCOUNT_PARAS = 4  # how far down a report a speaker's toll of its lead event may come
+NEXT_SENTENCE_CHARS = 300  # how close deaths must follow the firing that caused them
+HEADING_PARAS = 2  # how far below a dateless (sub)headline its act is told
+FAR_TOLL = 3  # the least count that, retold further down than that, still names the same event
 # types whose bare verbal repeat is a re-telling (protests, strikes and crackdowns go on in many acts)
 REPEATABLE = frozenset({"riot", "killing", "execution", "torture", "arrest", "attack"})
 # "another", "a second", "also", "again", "a separate", "a new", "further": not the one before
@@ -126,6 +136,12 @@ TREND = re.compile(
 NONE_SUFFERED = re.compile(
     r"\b(?:no(?:\s+one|body|-one)|none|not\s+(?:a\s+single|one|even\s+one)|no(?=\s+[a-z]))\b"
     r"[^,;:.\"\u201c\u201d]{0,80}$",
+    re.IGNORECASE,
+)
+AWAITED = re.compile(
+    r"\b(?:ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|to\s+prepare\s+for|in\s+the\s+run-up\s+to"
+    r"|before|for)\s+(?:the|a|this|next\s+\w+'s|their|its)\s+(?:planned\s+|expected\s+|announced\s+|"
+    r"called\s+|proposed\s+|upcoming\s+|coming\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
@@ -216,12 +232,22 @@ def _same_or_within(p: Place, q: Place) -> bool:
 def _status_ok(a: Draft, b: Draft) -> bool:
     if a.status == b.status:
         return True
+    if a.status in MODAL and _awaited(b):
+        return True  # "called a march on Quito for Tuesday ... stocked up in anticipation of the march"
     if b.status == "negated" and a.status in ("asserted", "attributed") and b.source is not None:
         # a speaker's denial of an event already reported is a rival account of it; but a denial that
         # anyone suffered it at all ("no protester was killed by the police") of what the publisher
         # itself reports as fact is a counter-claim, a record of its own
         return a.sent_start != b.sent_start and (a.status == "attributed" or not _none_suffered(b))
     return {a.status, b.status} <= {"asserted", "attributed"}
+
+
+def _awaited(d: Draft) -> bool:
+    """A bare nominal mention of an act still to come: "ahead of the march", "in anticipation of the
+    strike", "in preparation for the rally", "before the planned protest"."""
+    if not d.nominal or d.magnitudes or d.status == "negated" or (d.time is not None and not d.time_inferred):
+        return False
+    return bool(AWAITED.search(_before_trigger(d)))
 
 
 def _none_suffered(d: Draft) -> bool:
@@ -250,6 +276,8 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
         return True
     if _violent_blockade(a, b, same_sentence) or _shooting_denial(a, b, same_sentence):
         return True
+    if _fire_then_deaths(a, b, same_sentence):
+        return True
     if (a.type, b.type) in VIOLENT_ABSORB or (b.type, a.type) in VIOLENT_ABSORB:
         linked = b.head in a.linked or a.head in b.linked
         other = b if a.type == "killing" else a
@@ -258,15 +286,54 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
         )
         if same_sentence:
             return linked and (weapon_attack or other.subtype in ABSORBED_SUBTYPES or _dispersal(other))
+        if not weapon_attack or other.scope == "aggregate" or b.nominal:
+            return False  # a wave of strikes has no one toll to tell
+        if a.type == "attack":
+            # the attack told, then its toll by a speaker or the very same toll again
+            return b.status == "attributed" or _toll_retold(a, b)
+        # deaths with no named killer told first, then the attack that caused them ("two officers
+        # were killed by gunfire ... 'armed groups ambushed our police', the minister said"), by the
+        # same voice or with the same toll, just below; troops that killed villagers after shelling
+        # the area did two things
         return (
-            a.type == "attack"
-            and weapon_attack
-            and a.scope != "aggregate"  # a wave of strikes has no one toll to tell
-            and b.type == "killing"
-            and b.status == "attributed"
-            and not b.nominal
+            0 <= b.para - a.para <= 2
+            and not any(x.role == "perpetrator" and x.text is not None for x in a.actors)
+            and (_same_voice(a, b) or _toll_retold(a, b))
         )
     return a.subtype == "shooting" and b.subtype == "shooting" and b.back_reference
+
+
+def _fire_then_deaths(a: Draft, b: Draft, same_sentence: bool) -> bool:
+    """Firing on people, and deaths reported in the next sentence, are one killing ("police opened fire
+    on the crowd with rifles and pistols. At least three people were killed in Siloé that night"); so
+    is the shooting told just after the deaths it caused."""
+    if same_sentence or "killing" not in (a.type, b.type) or a.type == b.type:
+        return False
+    fire = b if a.type == "killing" else a
+    if not (
+        (fire.type == "repression" and fire.subtype != "dispersal" and fire.head_lemma in FIRE_LEMMAS)
+        or (fire.type == "attack" and fire.subtype == "shooting" and not fire.magnitudes)
+    ):
+        return False
+    if "negated" in (a.status, b.status) or not 0 <= b.para - a.para <= 1:
+        return False
+    ours, theirs = ({x.name for x in d.actors if x.role == "perpetrator" and x.text} for d in (a, b))
+    if ours and theirs and not ours & theirs:
+        return False  # "gunmen fired on the bus ... two soldiers were killed in a separate ambush"
+    last = (
+        max(s.end for s in (a.trigger, *a.mentions) if s.start < b.trigger.start)
+        if a.mentions
+        else a.trigger.end
+    )
+    return b.trigger.start - last <= NEXT_SENTENCE_CHARS
+
+
+def _same_voice(a: Draft, b: Draft) -> bool:
+    """Both mentions are one speaker's account ("Government Minister Marco Oviedo" ... "Oviedo")."""
+    if a.status != "attributed" or b.status != "attributed" or a.source is None or b.source is None:
+        return False
+    x, y = a.source.name.lower(), b.source.name.lower()
+    return x == y or x.split()[-1] == y.split()[-1] or (min(len(x), len(y)) > 3 and (x in y or y in x))
 
 
 def _shooting(d: Draft) -> bool:
@@ -333,7 +400,18 @@ def _different_people(a: Draft, b: Draft) -> bool:
 
 def _same_toll(a: Draft, b: Draft) -> bool:
     """A later mention of one type giving the very figure the record already has (not a single victim)."""
-    if a.type != b.type or not b.magnitudes or b.para - a.para > ACCOUNT_PARAS or _headline(a):
+    return a.type == b.type and _toll_retold(a, b)
+
+
+def _toll_retold(a: Draft, b: Draft) -> bool:
+    """``b`` gives the very written figure ``a`` has, of the same kind, over the same extent.
+
+    Within a few paragraphs any count of two or more will do; further down a report only a count of
+    at least three (``FAR_TOLL``): a rights group's lead ("investigate the killing of at least four
+    people by soldiers") and the body that tells it ("soldiers fired on the crowd, killing four"), a
+    wire's lead and its recap ("of the 31 people executed in this period") are one event, while two
+    single deaths or two pairs of arrests told far apart are often two."""
+    if not b.magnitudes or _headline(a):
         return False  # a headline has a rule of its own
     if _cumulative(a) != _cumulative(b):
         return False
@@ -342,7 +420,14 @@ def _same_toll(a: Draft, b: Draft) -> bool:
         ours.setdefault(kind, set()).add(value)
     # a written count, not a vague one ("tens of thousands" fits any big crowd)
     shared = [(m.kind, m.value) for m in b.magnitudes if m.kind in ours and m.qualifier != "vague"]
-    return bool(shared) and all(ours[k] == {v} for k, v in shared) and any(v >= 2 for _k, v in shared)
+    if not shared or not all(ours[k] == {v} for k, v in shared):
+        return False
+    least = FAR_TOLL if b.para - a.para > ACCOUNT_PARAS else 2
+    return any(v >= least for _k, v in shared) and not ANOTHER.search(_before_trigger(b))
+
+
+def _before_trigger(d: Draft) -> str:
+    return d.evidence.text[: max(0, d.trigger.start - d.evidence.start)]
 
 
 def _barricade(d: Draft) -> bool:
@@ -375,10 +460,27 @@ def _is_account(a: Draft, b: Draft) -> bool:
     return same and b.status == "attributed" and b.source is not None and not b.nominal
 
 
+def _heads(a: Draft, b: Draft) -> bool:
+    """``a`` is a headline or section heading without a date of its own, ``b`` the same act told just
+    below it."""
+    return (
+        a.type == b.type
+        and _headline(a)
+        and (a.time is None or a.time_inferred)
+        and 0 <= b.para - a.para <= HEADING_PARAS
+        and not _trend(a)
+    )
+
+
 def _headline(d: Draft) -> bool:
     """A headline or title line: no closing punctuation, on a line of its own."""
     text = d.evidence.text.rstrip()
-    return bool(text) and text[-1] not in '.!?"\u201d\u2019:;)' and len(text) < 160
+    if len(text) >= 160:
+        return False
+    # a heading may end on a quoted phrase ('Kurdish prisoner hanged after "forced confession"'); a
+    # sentence ends its quotation with its own stop ('... said: "We will not stop."')
+    text = text.rstrip('"\u201d\u2019')
+    return bool(text) and text[-1] not in ".!?:;)"
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -400,17 +502,41 @@ def _compatible(a: Draft, b: Draft) -> bool:
         # had been mistreated": one person's detention (or ordeal) told in steps, whatever place or
         # paragraph date each sentence gives; a date written for each that differs still splits them
         written = not a.time_inferred and not b.time_inferred
+        if a.type in ONCE_TYPES:
+            # a person dies once: "as the country marked four years since Mahsa Amini died" (dated by
+            # its sentence's anniversary) and "Amini ... died in hospital three days later" are one
+            return not _figures_disagree(a, b)
         return not _figures_disagree(a, b) and not (written and _times_conflict(a.time, b.time))
     # "the protests" has no time of its own, nor has a denial ("a spokesman denied that prisoners were
     # tortured") beyond the paragraph's date of the statement
     loose = b.time_inferred and ((b.nominal and b.back_reference) or b.status == "negated")
     # in one sentence, a toll's date guessed from the paragraph yields to the one written beside its
     # attack ("On Sunday, fighters attacked a police station, ..., claiming to have killed four")
-    loose = loose or (same_sentence and a.type != b.type and (a.time_inferred or b.time_inferred))
+    # and so does one clause's participle of the same act ("opened fire on worshippers on Sept. 30,
+    # killing dozens")
+    participle = tied and not b.nominal and b.trigger.text.lower().endswith("ing") and a.scope == b.scope
+    loose = loose or (
+        same_sentence and (a.type != b.type or participle) and (a.time_inferred or b.time_inferred)
+    )
     # a retelling of the very toll told before ("eight people died ... the Ombudsman reported that eight
-    # people died of gunshot wounds") takes its paragraph's date from the statement, not the deaths
+    # people died of gunshot wounds") takes its paragraph's date from the statement, not the deaths;
+    # and a lead that only names the toll ("investigate the killing of at least four people") has no
+    # date of its own beside the body's
     retold = not same_sentence and _same_toll(a, b)
-    loose = loose or (b.time_inferred and retold)
+    loose = loose or ((a.time_inferred or b.time_inferred) and retold)
+    # a (sub)headline dated only by the article ("Tear gas fired onto a campus") is told, with its
+    # date, in the paragraph below it
+    loose = loose or _heads(a, b)
+    # a speaker's account just after the report, with no date in its own sentence ("Her family has
+    # said she was beaten in the van that took her away"), is not dated by its paragraph's other acts
+    loose = loose or (
+        b.time_inferred
+        and not a.time_inferred
+        and not same_sentence
+        and 0 <= b.para - a.para <= 1
+        and a.type in REPEATABLE  # a protest goes on in many acts; "people protesting" is no account
+        and _is_account(a, b)
+    )
     if not loose and _times_conflict(a.time, b.time):
         return False
     if _figures_disagree(a, b):
@@ -436,6 +562,10 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return a.type == b.type or linked
     if _same_toll(a, b) or _speakers_retelling(a, b):
         return True  # "shot dead at least 13 people ... the commission said 13 people had been killed"
+    if (a.type, b.type) == ("killing", "attack") or (a.type == "attack" and _toll_retold(a, b)):
+        return True  # a deadly attack and its toll told apart, as the type check allowed
+    if _fire_then_deaths(a, b, same_sentence):
+        return True
     bare = b.back_reference and b.nominal and not b.magnitudes
     # a headline's scope is a guess unless it gives a count ("At least 31 prisoners executed in a week")
     headline = _headline(a) and all(m.value <= 1 for m in a.magnitudes)
@@ -638,8 +768,10 @@ def _figures_disagree(a: Draft, b: Draft) -> bool:
 
 
 def _same_period(a: Draft, b: Draft) -> bool:
-    """``b`` names no period of its own, or the same one as ``a`` (a headline's event is the lead's)."""
-    if b.time is None or b.time_inferred or a.time is None:
+    """``b`` names no period of its own, or the same one as ``a`` (a headline's event is the lead's).
+
+    A date ``a`` only took from the article or its paragraph is no period of its own either."""
+    if b.time is None or b.time_inferred or a.time is None or a.time_inferred:
         return True
     return (a.time.start, a.time.end) == (b.time.start, b.time.end)
 
@@ -686,6 +818,13 @@ def _merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) ->
     ]
     voice = _voice(a, b)
     publisher = _asserting(a) or _asserting(b)
+    first = a if a.trigger.start <= b.trigger.start else b
+    if first.status in MODAL and a.sent_start == b.sent_start:
+        # a participle tied to a call or a threat ("urged supporters to march on Friday, chanting ...")
+        # shares the clause's mood: what is called for is not asserted by the words that describe it
+        voice, publisher = first, False
+    elif a.status in MODAL and b.status not in MODAL and _awaited(b):
+        voice, publisher = a, False  # "in anticipation of the march" awaits the march called for
     status = "asserted" if publisher else voice.status
     if poor.status == "negated":
         status = rich.status
@@ -808,12 +947,23 @@ def _better_time(rich: Draft, poor: Draft) -> Time | None:
     if rich.time is None:
         return poor.time
     if (
+        poor.time is not None
+        and not rich.time_inferred
+        and not poor.time_inferred
+        and _times_conflict(rich.time, poor.time)
+    ):
+        # two written dates for one act (a named person's death told at its anniversary): a retelling
+        # is dated by when it is told, the act by when it happened, the earlier
+        return min(rich.time, poor.time, key=lambda t: t.start or "")
+    if (
         rich.time_inferred
         and poor.time is not None
         and not poor.time_inferred
-        and poor.trigger.start < rich.trigger.start
+        and (poor.trigger.start < rich.trigger.start or _headline(rich))
     ):
-        return poor.time  # the first telling's written date anchors the record, not a later paragraph's
+        # the first telling's written date anchors the record, not a later paragraph's; a headline
+        # dated only by the article takes its story's date
+        return poor.time
     # the later mention's own date refines the anchor's paragraph date ("on Monday" within "this
     # week"), but a different period written elsewhere does not re-date the anchoring mention
     if (
@@ -907,4 +1057,24 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
             merged.append(d)
         else:
             merged[target] = _merge(merged[target], d, _contested)
-    return merged
+    return _join_tolls(merged)
+
+
+def _join_tolls(records: list[Draft]) -> list[Draft]:
+    """Join records that the first pass left apart though one retells the other's very toll.
+
+    The first pass merges each mention into one record; a toll named in a report's lead ("investigate
+    the killing of at least four people") may then stand apart from the body's record of the same
+    act when the body's first mention carried no figure ("soldiers fired live ammunition at a crowd
+    ... killing at least four")."""
+    out: list[Draft] = []
+    for d in records:
+        target = next(
+            (k for k, a in enumerate(out) if a.type == d.type and _toll_retold(a, d) and _compatible(a, d)),
+            None,
+        )
+        if target is None:
+            out.append(d)
+        else:
+            out[target] = _merge(out[target], d, _contested)
+    return out

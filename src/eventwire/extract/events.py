@@ -131,6 +131,11 @@ COLLECTIVE = frozenset(
 CHARGE_NOUNS = frozenset(
     {"act", "charge", "count", "crime", "offence", "offense", "accusation", "allegation", "case"}
 )
+# abuse by the state's agents whose conviction tells the event ("officers were convicted of torturing
+# detainees"): a charge names a crime, but a court's finding of torture is the torture reported
+CHARGED_ABUSE = frozenset({"torture"})
+# "in a sign of protest", "as a form of protest": the act it qualifies is the protest
+GESTURE_NOUNS = frozenset({"sign", "show", "gesture", "act", "mark", "form", "token", "symbol", "expression"})
 AVOID_VERBS = frozenset({"avoid", "evade", "escape", "dodge", "prevent", "resist"})
 # "an end to executions", "a campaign against arrests", "a rally against killings": the kind of act as a topic
 TOPIC_HEADS = frozenset(
@@ -196,6 +201,10 @@ TOPIC_VERBS = frozenset(
         "curb",
         "deter",
         "tackle",
+        "classify",
+        "penalise",
+        "penalize",
+        "punish",
     }
 )
 CHARACTERIZING_VERBS = frozenset(
@@ -287,6 +296,8 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
     moment = prep == "of" and lemma(head.head.head) in MOMENT_NOUNS
     # "an air strike on a gathering": the crowd is the target of the attack, not a protest of its own
     target = prep == "on" and trig.type == "protest" and by_head.get(head.head.head.i) is not None
+    if trig.type in ("protest", "strike") and head.tag_ == "NNS" and not target:
+        return False  # "killed during two days of protests", "after a day of peaceful marches": a wave told
     if (
         prep not in SETTING_PREPS
         and not moment
@@ -344,6 +355,16 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
         and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in kids(head))
     ):
         return True  # "in protest at": the enclosing act is the protest (not "took part in the protest")
+    if (
+        trig.type == "protest"
+        and trig.nominal
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and lemma(head.head.head) in GESTURE_NOUNS
+        and head.head.head.dep_ == "pobj"
+        and head.head.head.head.lower_ in ("in", "as")
+    ):
+        return True  # "in a sign of protest", "as a form of protest": the act it names is the protest
     starts = segment_starts(head.doc)
     own = starts[head.i]
     others = [t for t in by_head.values() if t.head != head.i and starts[t.head] == own]
@@ -468,6 +489,18 @@ def _characterization(head: Token, trig: Trigger) -> bool:
     return named and lemma(gov) in CHARACTERIZING_VERBS
 
 
+def _no_report_of(head: Token) -> bool:
+    """ "There were no reports of clashes", "no sign of a protest": the writer knows of none; nobody
+    denies anything."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    noun = head.head.head
+    return lemma(noun) in ABSENCE_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in kids(noun))
+
+
+ABSENCE_NOUNS = frozenset({"report", "sign", "indication", "word", "news", "trace"})
+
+
 def _avoided(head: Token) -> bool:
     """ "to avoid arrest", "fled to escape detention": an event that did not take place."""
     parent = head.head
@@ -504,8 +537,21 @@ def _slogan(doc: Doc, trig: Trigger) -> bool:
         return False
     if before[opened] == '"' and before.count('"') % 2 == 0:
         return False  # the last straight quote closed a quotation
-    lead = before[max(0, opened - 30) : opened].lower()
-    return any(word in lead for word in SLOGAN_CUES)
+    for _ in range(4):
+        lead = before[max(0, opened - 30) : opened].lower()
+        if any(word in lead for word in SLOGAN_CUES):
+            return True
+        # 'chanting "Down with prices" and "Merchants, strike!"': a chant in a list of chants
+        if not lead.rstrip().endswith(CHAINED_QUOTE):
+            return False
+        closed = max(before.rfind('"', 0, opened), before.rfind("\u201d", 0, opened))
+        opened = max(before.rfind('"', 0, closed), before.rfind("\u201c", 0, closed)) if closed > 0 else -1
+        if opened < 0:
+            return False
+    return False
+
+
+CHAINED_QUOTE = ('" and', '" or', '",', "\u201d and", "\u201d or", "\u201d,")
 
 
 def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | None = None) -> bool:
@@ -638,8 +684,13 @@ def _aggregate(
             return True
         if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS"):
             return True
-        if t.lower_ in RECURRENCE_WORDS and scope_cues.recurrence(t):
+        if (
+            t.lower_ in RECURRENCE_WORDS
+            and scope_cues.recurrence(t)
+            and not (method and t.lower_ == "repeatedly")
+        ):
             return True  # "every Sunday", "weekly"; "since Tuesday" is one event that lasted
+            # (not "was repeatedly beaten": the blows of one ordeal)
     return False
 
 
@@ -916,6 +967,43 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# types whose conjoined verbs are the methods of one act: "beaten and ill-treated", "kicked, slapped and
+# forced to squat", "chased and beat protesters"
+METHOD_TYPES = frozenset({"torture", "repression"})
+
+
+def _method_conjuncts(doc: Doc, triggers: Sequence[Trigger], by_head: dict[int, Trigger]) -> dict[int, int]:
+    """Verb triggers conjoined to an earlier verb trigger of the same method type (torture or repression):
+    their head index -> the first conjunct's head index."""
+    _pos, dep, heads = parse_tree(doc)
+    out: dict[int, int] = {}
+    for t in triggers:
+        if t.type not in METHOD_TYPES or t.nominal or dep[t.head] != "conj":
+            continue
+        i = t.head
+        for _ in range(6):
+            if dep[i] != "conj" or heads[i] == i:
+                break
+            i = heads[i]
+            first = by_head.get(i)
+            if first is not None and first.type == t.type and not first.nominal and i not in out:
+                out[t.head] = i
+                break
+    return out
+
+
+def _absorb_methods(
+    doc: Doc, drafts: list[Draft], methods: dict[int, int], triggers: Sequence[Trigger]
+) -> list[Draft]:
+    """Each absorbed conjunct's words become a mention of its first conjunct's record."""
+    spans: dict[int, list[Span]] = {}
+    for t in triggers:
+        first = methods.get(t.head)
+        if first is not None:
+            spans.setdefault(first, []).append(_span(doc, t.start_char, t.end_char))
+    return [replace(d, mentions=(*d.mentions, *spans[d.head])) if d.head in spans else d for d in drafts]
+
+
 def find_events(mentions: Mentions) -> list[Event]:
     """Events, ids ``ev1``, ``ev2`` … in text order."""
     doc = mentions.doc
@@ -927,14 +1015,18 @@ def find_events(mentions: Mentions) -> list[Event]:
     lead = lead_time(doc, mentions.times)
     lead_where = lead_places(doc, mentions.places, mentions.actors)
     drafts: list[Draft] = []
+    methods = _method_conjuncts(doc, triggers, by_head)
     for trig in triggers:
+        if trig.head in methods:
+            continue  # "kicked, slapped and forced to squat": one ordeal, told by its first verb
         head = doc[trig.head]
         if (
             _generic(head)
             or _setting_only(head, trig, by_head)
-            or _charge_only(head)
+            or (trig.type not in CHARGED_ABUSE and _charge_only(head))
             or _condition_only(head)
             or _avoided(head)
+            or _no_report_of(head)
             or _topic_only(head, trig)
             or _characterization(head, trig)
             or _slogan(doc, trig)
@@ -944,6 +1036,8 @@ def find_events(mentions: Mentions) -> list[Event]:
         ):
             continue
         drafts.append(_draft(mentions, _weapon_killing(doc, trig, by_head), focus, lead, lead_where))
+    if methods:
+        drafts = _absorb_methods(doc, drafts, methods, triggers)
     linked: list[Draft] = []
     toks = tokens(doc)
     for d in drafts:

@@ -248,5 +248,21 @@ UNSAID_CONTROLLERS = frozenset(
 ISSUED_DOCUMENTS = frozenset({"statement", "communique", "letter", "message", "declaration"})
 # verbs that forecast their object when it is "more" of something: "expects more air strikes"
 FORECASTING = frozenset({"expect", "fear", "anticipate", "predict", "foresee"})
+# actions a group "calls" as its object ("called an indefinite general strike", "called a nationwide
+# shutdown", "has called a rally for Friday"): a call to action, not a naming ("called them thugs")
+CALLED_ACTIONS = frozenset(
+    {"strike", "walkout", "stoppage", "protest", "demonstration", "rally", "march", "boycott", "shutdown"}
+    | {
+        "stayaway",
+        "stay-away",
+        "sit-in",
+        "vigil",
+        "blockade",
+        "hartal",
+        "bandh",
+        "mobilisation",
+        "mobilization",
+    }
+)
 # objects that make a coordinated verb another frame: "… and dismissed claims that …"
 DISPUTED = frozenset({"claim", "report", "allegation", "accusation", "rumour", "rumor", "suggestion"})

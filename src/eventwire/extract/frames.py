@@ -24,6 +24,7 @@ from .claim_spans import (
 )
 from .frame_base import Frame, FrameBase
 from .frame_words import (
+    CALLED_ACTIONS,
     CLAIM_NOUNS,
     COLON_CREDIT,
     COUNTING,
@@ -144,6 +145,14 @@ class FrameFinder(FrameBase):
         # "AHVAZ, Iran (Wire) — At least one … was killed, rights groups said": no dateline speaks
         subjects = [c for c in subjects if c.idx >= dateline_end]
         subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+        if subject is not None and subject.dep_ == "csubj" and subject.tag_ in ("VBN", "VBD"):
+            # "the federation affiliated with the UGTT announced …", "a group based in London said":
+            # the parser made the participle the subject; its own subject is the speaker
+            inner = next(
+                (c for c in kids(subject) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None
+            )
+            if inner is not None:
+                subject = inner
         if subject is not None and len(subjects) > 1:
             subject = self._before_apposition(subject, subjects)
         reduced = self._reduced_relative(verb) if subject is None else None
@@ -376,6 +385,11 @@ class FrameFinder(FrameBase):
                 if lemma in JUDGING and len(self.text[lo:hi].split()) < 3:
                     return []  # "criticised the government": a target, not a statement
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
+        if not drafts and naming is None and lemma == "call":
+            called = self._called_action(verb, children)
+            if called is not None:
+                drafts.append(self._draft(cue, self._clip(called, verb.idx), False, speaker, verb))
+                drafts[-1].weak = True
         if not drafts and lemma in XCOMP_VERBS:
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is None:
@@ -387,7 +401,7 @@ class FrameFinder(FrameBase):
                     lo = trim_span(self.text, to.idx + 2, hi)[0]
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
                 drafts[-1].weak = True  # "reported being beaten" inside another claim is no frame
-        if not drafts and lemma in self.lex.prep_verbs and not any(c.dep_ == "dobj" for c in children):
+        if not drafts and lemma in self.lex.prep_verbs and not self._addressed(lemma, children):
             # "warned of a crackdown" states a risk; "warned them of arrest" threatens the addressee
             for prep in children:
                 if prep.dep_ == "prep" and prep.lower_ in self.lex.prep_verbs[lemma]:
@@ -460,6 +474,11 @@ class FrameFinder(FrameBase):
         for prep in kids(verb):
             if prep.dep_ != "prep" or prep.i < verb.i:
                 continue
+            if prep.lower_ == "to":
+                # "urged supporters to march on parliament": the parser made "to" a preposition
+                bare = next((c for c in kids(prep) if c.dep_ == "pobj" and c.tag_ == "VB"), None)
+                if bare is not None:
+                    return bare
             for t in prep.subtree:
                 if (
                     t.dep_ == "acl"
@@ -1161,12 +1180,20 @@ class FrameFinder(FrameBase):
 
     def _naming(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
         """What a naming verb says: "called the protests a plot", "which state TV described as …"."""
-        if verb.lemma_.lower() not in self.lex.naming_verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.naming_verbs:
             return None
         oprd = next((c for c in children if c.dep_ == "oprd"), None)
         as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
         target = oprd or as_
         if target is None:
+            return None
+        call_preps = self.lex.prep_verbs.get(lemma, ())
+        if target is oprd and any(
+            c.dep_ == "prep" and c.lower_ in call_preps and c.i < oprd.i for c in children
+        ):
+            # "called for a day of action on 20 October, the anniversary of …": the parser took the
+            # apposition for a name; the preposition makes it a call
             return None
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         lo, hi = subtree_span(target, self.text)
@@ -1175,6 +1202,33 @@ class FrameFinder(FrameBase):
             lo, hi = subtree_span(pobj, self.text) if pobj is not None else (as_.idx + 3, hi)
         if dobj is not None and dobj.pos_ != "PRON" and dobj.lower_ not in RELATIVE and dobj.i < target.i:
             lo = subtree_span(dobj, self.text)[0]
+        lo, hi = trim_span(self.text, lo, hi)
+        return (lo, hi) if hi > lo else None
+
+    def _addressed(self, lemma: str, children: list[Token]) -> bool:
+        """An object before the verb's preposition ("warned them of arrest"); an object after it is an
+        apposition the parser misread ("called for a day of action on 20 October, the anniversary …")."""
+        preps = self.lex.prep_verbs[lemma]
+        first = next((c.i for c in children if c.dep_ == "prep" and c.lower_ in preps), None)
+        return any(c.dep_ == "dobj" and (first is None or c.i < first) for c in children)
+
+    def _called_action(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
+        """ "has called an indefinite general strike from next Monday against the plan": the action
+        called as the verb's object, with the verb's later prepositional phrases (when, against what)."""
+        dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if (
+            dobj is None
+            or dobj.lemma_.lower() not in CALLED_ACTIONS
+            or any(c.dep_ == "prt" for c in children)
+        ):
+            return None  # "called off the strike" is no call
+        lo, hi = subtree_span(dobj, self.text)
+        for c in children:
+            if c.i <= dobj.i:
+                continue
+            if c.dep_ != "prep":
+                break  # "…, and said its affiliates would …": the next clause is not the call
+            hi = max(hi, subtree_span(c, self.text)[1])
         lo, hi = trim_span(self.text, lo, hi)
         return (lo, hi) if hi > lo else None
 

@@ -262,6 +262,34 @@ def _protagonist_at(doc: Doc, a: Actor) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by" and lemma(root.head.head) in ORGANISE_LEMMAS
 
 
+INDUSTRY_NOUNS = frozenset({"industry", "sector"})
+
+
+def _industry_workers(head: Token) -> Actor | None:
+    """``a strike in the oil industry``, ``strikes across the health sector``: its workers strike."""
+    for c in kids(head):
+        if c.dep_ != "prep" or c.lower_ not in ("in", "across", "throughout"):
+            continue
+        for g in kids(c):
+            if g.dep_ != "pobj" or lemma(g) not in INDUSTRY_NOUNS:
+                continue
+            mods = [m for m in kids(g) if m.dep_ in ("compound", "amod") and m.i < g.i and m.is_alpha]
+            if not mods or any(m.ent_type_ in ("GPE", "NORP") for m in mods):
+                continue  # "the Iranian oil industry" keeps its trade: only the trade words
+            trade = " ".join(m.lower_ for m in sorted(mods, key=lambda m: m.i))
+            return Actor(
+                text=None,
+                start_char=None,
+                end_char=None,
+                name=f"{trade} workers",
+                aliases=(f"{trade} sector workers", "workers"),
+                kind="labor",
+                role="initiator",
+                country=None,
+            )
+    return None
+
+
 def implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: list[Actor]) -> list[Actor]:
     """Who holds a protest or strike whose clause names no one ("similar gatherings took place").
 
@@ -287,6 +315,8 @@ def implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: l
                 country=None,
             ),
         ]
+    if etype == "strike" and (workers := _industry_workers(head)) is not None:
+        return [workers]
     taken = {(a.start_char, a.end_char) for a in bound}
     pool = [
         a
@@ -697,6 +727,8 @@ def antecedent(
         root = span.root
         if root.dep_ in ("amod", "compound", "nmod") and root.head.i != root.i:
             continue  # "a terrorist organisation": a modifier names no one
+        if root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and root.head.i < root.i:
+            continue  # "Amini, a 22-year-old Kurdish woman, … She died": the name, not its description
         if (
             low in SINGULAR_PRONOUNS
             and a.name not in persons

@@ -282,6 +282,8 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
         return True
     if prev is not None and _month_day(prev, first, num):
         return True
+    if nxt is not None and _day_month(first, nxt, num):
+        return True
     if first.lower_ == "one":
         if nxt is None or nxt.lower_ in ("of", "another", "day", "side", "way", "thing", "after"):
             return True
@@ -325,6 +327,18 @@ def _month_day(prev: Token, first: Token, num: _Number) -> bool:
     return (
         prev.lower_.rstrip(".") in MONTH_WORDS
         and prev.text[:1].isupper()
+        and num.end == num.start + 1
+        and first.text.isdigit()
+        and 1 <= int(first.text) <= 31
+    )
+
+
+def _day_month(first: Token, nxt: Token, num: _Number) -> bool:
+    """ "9 October", "the night of 30 Sept.": a day written before its month (May included: "12 may"
+    is not written with a capital)."""
+    return (
+        (nxt.lower_.rstrip(".") in MONTH_WORDS or nxt.lower_ == "may")
+        and nxt.text[:1].isupper()
         and num.end == num.start + 1
         and first.text.isdigit()
         and 1 <= int(first.text) <= 31
@@ -591,6 +605,11 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
         # "40 people who were arrested"; not "17 cities, including Tehran, …, chanting": a count of
         # places stays one whatever its clause says the people there did
         rel = _relcl_kind(noun, t)
+        if rel == "participants":
+            # "two friends who laid flowers were detained": what was done to them counts them
+            done = _verb_kind(anchor, t)
+            if done is not None and done != "participants":
+                return done
         if rel is not None:
             return rel
     if by_noun in ("localities", "provinces", "executions", "arrests", "injuries"):
@@ -708,7 +727,10 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
     return _coordinated_totals(doc, out, t)
 
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+# a name's words: a period only inside one ("D.C") or after a short abbreviation ("St. Louis"), never a
+# sentence's last ("… Najaf and Basra. In Nasiriyah …" is no town of the list)
+_WORD = r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z][\w'’-]*(?:\.[\w'’-]+)*)"
+_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 _PLACE_LIST = re.compile(rf"\b(?:in|across|to)\s+(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
 
 

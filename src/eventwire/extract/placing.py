@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -117,19 +118,20 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _rank(pool: Sequence[Place], near: int | None = None) -> list[Place]:
+def _rank(pool: Sequence[Place], near: int | None = None, text: str = "") -> list[Place]:
     order = {id(p): i for i, p in enumerate(pool)}
+    inner = _inside_town(pool, text) if text else set()
 
     def at(p: Place) -> int:
         # among sites, the one written nearest the event ("marched from the Place de la Bastille …
         # and broke away near the Boulevard Beaumarchais, burned scooters")
         return abs(p.start_char - near) if near is not None and p.feature == "place" else order[id(p)]
 
+    def precision(p: Place) -> int:
+        return PRECISION_RANK["point"] if id(p) in inner else PRECISION_RANK.get(p.precision or "", 5)
+
     # sites (a street, a square, a prison) first, then by how exact the place is
-    ranked = sorted(
-        pool,
-        key=lambda p: (p.feature != "place", PRECISION_RANK.get(p.precision or "", 5), at(p)),
-    )
+    ranked = sorted(pool, key=lambda p: (p.feature != "place", precision(p), at(p)))
     out: list[Place] = []
     names: set[str] = set()
     for p in ranked:
@@ -159,22 +161,111 @@ def bind_places(
     text = doc_text(doc)
     # the far end of a route ("burned tyres on the main highway to Uganda") is not where the event was
     in_sent = [p for p in in_sent if not _route_end(doc, p)]
+    # the dateline names where the report was filed, the sentence's own places where it happened
+    # ("YEREVAN, Nov 10 (Wire) - Police detained 47 people … outside parliament in Yerevan")
+    dateline = [p for p in in_sent if _is_dateline(text, p)]
+    if dateline:
+        written = [p for p in in_sent if p not in dateline]
+        near = [p for p in written if (t := token_at(doc, p.start_char)) is not None and in_clause(t, head)]
+        near = near or written
+        # kept when the event's clause only names its country ("KARACHI — Traders shut their shops
+        # across Pakistan"), not when it names a town or another country ("BEIJING — Hong Kong police …")
+        if any(
+            PRECISION_RANK.get(p.precision or "", 5) < PRECISION_RANK["admin1"] or p.feature == "place"
+            for p in near
+        ) or (near and all(p.country != d.country for p in near for d in dateline)):
+            in_sent = written
+    # where the news was told or who told it, not where the event was ("according to a doctor at
+    # Mulago hospital", "the minister told a news conference in La Paz")
+    told = [p for p in in_sent if not _teller_place(doc, p, head)]
+    if told:
+        in_sent = told
     clause = [p for p in in_sent if (tok := token_at(doc, p.start_char)) is not None and in_clause(tok, head)]
     pool = clause or in_sent
     site = None if any(_is_site(p) for p in pool) else _site_anaphor(head, own)
     if pool:
-        ranked = _rank(pool, head.idx)
+        ranked = _rank(pool, head.idx, text)
         return ([site, *ranked] if site is not None else ranked), False
     if site is not None:
         return [site], True  # "gathered outside the main gate of the prison": the prison named before
     para = text.rfind("\n", 0, sent.start_char) + 1
-    before = [p for p in own if para <= p.start_char < sent.start_char]
+    before = [p for p in own if para <= p.start_char < sent.start_char and not _is_dateline(text, p)]
     if before:
         last = token_at(doc, before[-1].start_char)
         seg = segment(last) if last is not None else None
         latest = [p for p in before if seg is None or seg.start_char <= p.start_char < seg.end_char]
-        return _rank(latest, sent.start_char), True
+        return _rank(latest, sent.start_char, text), True
     return list(lead), True
+
+
+# Words between a district and its town: "in Kawempe division, Kampala", "Siloé, in western Cali".
+_WITHIN_TOWN = re.compile(
+    r"(?:\s+(?:division|district|neighbou?rhood|suburb|quarter|township|ward|borough|commune|"
+    r"area|sector|municipality|settlement|slum|village|estate))?\s*(?:,|\s+in|\s+of|,\s+in)\s+"
+    r"(?:(?:the\s+)?(?:city|town)\s+of\s+|(?:northern|southern|eastern|western|central|north|south|east|west"
+    r"|downtown|greater)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _inside_town(pool: Sequence[Place], text: str) -> set[int]:
+    """Ids of the unresolved names written as a part of the resolved town after them ("Kawempe
+    division, Kampala", "Siloé, Cali"): a neighbourhood the gazetteer does not know, more exact than
+    its town."""
+    out: set[int] = set()
+    towns = [p for p in pool if p.name is not None and p.precision in ("city", "admin2")]
+    for p in pool:
+        if p.name is not None or p.feature not in (None, "city"):
+            continue
+        for town in towns:
+            gap = text[p.end_char : town.start_char]
+            if 0 <= len(gap) <= 40 and _WITHIN_TOWN.fullmatch(gap) is not None:
+                out.add(id(p))
+                break
+    return out
+
+
+def _is_dateline(text: str, p: Place) -> bool:
+    """``p`` opens its paragraph as a dateline ("YEREVAN, Nov 10 (Wire) -", "(Nairobi, May 2, 2026) –")."""
+    para = text.rfind("\n", 0, p.start_char) + 1
+    if text[para : p.start_char].strip() not in ("", "("):
+        return False
+    after = text[p.end_char : p.end_char + 40]
+    return re.match(r"\s*(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d|\(|[—–-]\s)", after) is not None
+
+
+# the verbs of telling: a place in their own clause is where the news was told
+_TELLING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "declare"})
+
+
+def _teller_place(doc: Doc, p: Place, head: Token) -> bool:
+    """``p`` is where the news was told or whose account it is: under "according to" or in the
+    clause of a verb of telling other than the event's ("told a news conference in La Paz")."""
+    from .syntax import clause_head, lemmas, parse_tree
+
+    tok = token_at(doc, p.start_char)
+    if tok is None:
+        return False
+    _pos, dep, heads = parse_tree(doc)
+    lows = lowers(doc)
+    i = tok.i
+    path: list[int] = []
+    for _ in range(12):
+        if i == head.i:
+            return False
+        if lows[i] == "according" or (lows[i] == "to" and i > 0 and lows[i - 1] == "according"):
+            return True
+        if heads[i] == i:
+            break
+        path.append(i)
+        i = heads[i]
+    ch = clause_head(tok)
+    return (
+        ch.i != clause_head(head).i
+        and lemmas(doc)[ch.i] in _TELLING
+        and not any(dep[k] in ("nsubj", "nsubjpass") for k in path)  # "Residents of Zahedan said …"
+        and ch.i in [*path, i]
+    )
 
 
 # common nouns that refer back to a named site: "the prison" (Evin Prison), "the square" (Tahrir Square)

@@ -155,6 +155,13 @@ METAPHOR_OF = frozenset(
         "ideas",
         "words",
         "music",
+        "finance",
+        "finances",
+        "economy",
+        "truth",
+        "democracy",
+        "justice",
+        "language",
     }
 )
 KILL_WORDS = frozenset(
@@ -206,6 +213,66 @@ REQUEST_VERBS = frozenset(
 # Words in a strike's own sentence that make it a military one (no labour words there)
 STRIKE_WEAPONS = frozenset(
     {"missile", "rocket", "drone", "warplane", "artillery", "shell", "bomb", "bombard", "airstrike", "mortar"}
+)
+# modifiers only a work stoppage takes: "a national strike", "an indefinite strike", "an 18-day strike"
+LABOR_STRIKE_MODIFIERS = frozenset(
+    {
+        "national",
+        "nationwide",
+        "general",
+        "indefinite",
+        "open-ended",
+        "unlimited",
+        "rolling",
+        "day",
+        "week",
+        "hunger",
+        "transport",
+        "warning",
+        "token",
+        "wildcat",
+        "sympathy",
+        "solidarity",
+        "paro",
+        "civic",
+    }
+)
+# protest words that make a bare "strike" a stoppage in a document with weapons in it
+STRIKE_PROTEST_WORDS = frozenset(
+    {
+        "protester",
+        "protesters",
+        "demonstrator",
+        "demonstrators",
+        "blockade",
+        "blockades",
+        "march",
+        "marched",
+        "rally",
+        "rallies",
+        "picket",
+        "pickets",
+    }
+)
+# weapons of a war in a document: its "strikes" are military ones, even with protesters in the story
+WAR_STRIKE_WORDS = frozenset(
+    {
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "drone",
+        "drones",
+        "warplane",
+        "warplanes",
+        "artillery",
+        "airstrike",
+        "airstrikes",
+        "mortar",
+        "mortars",
+        "jets",
+        "aircraft",
+    }
 )
 STRIKE_IMPACT_VERBS = frozenset({"hit", "target", "destroy", "strike", "land", "flatten", "damage"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -743,6 +810,39 @@ def _force_or_protest_context(c: MatchContext) -> bool:
     return _force_context(c) or (_protest_paragraph(c) and _not_sports(c))
 
 
+ABSTRACT_KILLERS = frozenset(
+    {
+        "silence",
+        "hunger",
+        "poverty",
+        "inflation",
+        "price",
+        "prices",
+        "cost",
+        "waiting",
+        "uncertainty",
+        "loneliness",
+        "stress",
+        "fear",
+        "boredom",
+        "debt",
+        "indifference",
+        "heat",
+        "cold",
+        "grief",
+    }
+)
+
+
+def _not_abstract_killer(c: MatchContext) -> bool:
+    """ "Silence is killing us", "prices are killing families": a complaint, not a killing."""
+    h = c.head
+    if h.pos_ != "VERB":
+        return True
+    s = next((ch for ch in kids(h) if ch.dep_ == "nsubj"), None)
+    return s is None or not ({lemma(s), s.lower_} & (ABSTRACT_KILLERS | word_set("abstract")))
+
+
 def _not_metaphor_of(c: MatchContext) -> bool:
     """ "a riot of colour", "a wave of optimism": the noun followed by ``of`` + a non-person noun."""
     h = c.head
@@ -965,9 +1065,21 @@ def _riot_subject(c: MatchContext) -> bool:
         return True
     # "Some threw stones", "they set fire to a police vehicle": an unnamed doer at a protest
     vague = {"some", "others", "many", "they", "several", "dozens", "hundreds", "group", "groups", "few"}
-    return (s.lower_ in vague or lemma(s) in vague) and (
-        _protest_paragraph(c) or _unarmed_protest_document(c)
-    )
+    if not (s.lower_ in vague or lemma(s) in vague):
+        return False
+    # "they refused to disperse and threw stones at the police": a crowd's missiles at the state's men
+    return _protest_paragraph(c) or _unarmed_protest_document(c) or _missiles_at_police(c)
+
+
+CROWD_MISSILES = frozenset(
+    {"stone", "stones", "rock", "rocks", "brick", "bricks", "molotov", "firebomb", "firebombs"}
+)
+
+
+def _missiles_at_police(c: MatchContext) -> bool:
+    """Stones, bricks or petrol bombs thrown at police or soldiers, whoever "they" are."""
+    words = c.words | {t.lower_ for t in c.tokens} | {lemma(t) for t in c.tokens}
+    return bool(words & CROWD_MISSILES) and bool(words & FORCE_WORDS)
 
 
 def _riot_doer(c: MatchContext) -> bool:
@@ -1029,7 +1141,15 @@ def _future_return(c: MatchContext) -> bool:
     future = any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "'ll", "shall") for ch in kids(head))
     if not future and head.dep_ == "xcomp":
         future = lemma(head.head) in word_set("prediction") | {"vow", "pledge", "keep"}
-    if not future or not _protest_paragraph(c):
+    if not future:
+        return False
+    street = any(
+        g.dep_ == "pobj" and lemma(g) in ("street", "square")
+        for t in c.tokens
+        if t.lower_ == "to"
+        for g in kids(t)
+    )
+    if not street and not _protest_paragraph(c):
         return False
     s = _antecedent(subject(head))
     return s is None or not ({lemma(s), s.lower_} & (word_set("security_nouns") | {"military"}))
@@ -1144,13 +1264,20 @@ def _custody_beating(c: MatchContext) -> bool:
 
 def _police_station(sent: Span) -> bool:
     """The sentence names a police station, lock-up or precinct: a place of custody."""
-    prev = ""
-    for t in sent:
-        low = t.lower_
-        if low in ("precinct", "lock-up", "lockup") or (prev == "police" and low in ("station", "stations")):
+    low = lowers(sent.doc)
+    police = -99
+    for i in range(sent.start, sent.end):
+        w = low[i]
+        if w in ("precinct", "lock-up", "lockup"):
             return True
-        prev = low
+        if w == "police":
+            police = i
+        elif w in POLICE_SITES and i - police <= 6:
+            return True  # "a police station", "the Metropolitan Police (Polda Metro Jaya) headquarters"
     return False
+
+
+POLICE_SITES = frozenset({"station", "stations", "headquarters", "department", "base", "post", "cells"})
 
 
 # armed doers outside the state's forces: "masked gunmen stormed the offices", "militants overran the town"
@@ -1346,7 +1473,40 @@ def _instrument_alone(c: MatchContext) -> bool:
         return False
     if lemma(h) == "bomber":
         return h.dep_ in ("nsubj", "nsubjpass") and h.head.pos_ == "VERB"
-    return True
+    return not _seized(h)
+
+
+SEIZE_VERBS = frozenset(
+    {
+        "seize",
+        "confiscate",
+        "recover",
+        "find",
+        "discover",
+        "uncover",
+        "defuse",
+        "surrender",
+        "smuggle",
+        "possess",
+        "store",
+        "stockpile",
+        "hand",
+        "collect",
+        "display",
+        "show",
+    }
+)
+
+
+def _seized(h: Token) -> bool:
+    """A weapon in a list of things seized or found ("a rifle, ammunition and a hand grenade were seized"):
+    no weapon went off."""
+    first = h
+    for _ in range(6):
+        if first.dep_ not in ("conj", "appos") or first.head == first:
+            break
+        first = first.head
+    return first.dep_ in ("dobj", "nsubjpass") and lemma(first.head) in SEIZE_VERBS
 
 
 def _bomb_verb(c: MatchContext) -> bool:
@@ -1471,8 +1631,8 @@ def _not_military_strike(c: MatchContext) -> bool:
 def _military_strike(c: MatchContext) -> bool:
     """A strike that hits something ("a second strike hit a building"), or one in a story of weapons
     with no work stoppage in sight."""
-    if c.words & LABOR_WORDS:
-        return False
+    if c.words & LABOR_WORDS or _modifiers(c.head) & LABOR_STRIKE_MODIFIERS:
+        return False  # "the 18-day national strike", "an indefinite strike": a work stoppage
     if c.head.dep_ in ("nsubj", "nsubjpass") and lemma(c.head.head) in STRIKE_IMPACT_VERBS:
         return True
     if c.words & STRIKE_WEAPONS:
@@ -1483,7 +1643,13 @@ def _military_strike(c: MatchContext) -> bool:
     if doc_lemma_set(doc).isdisjoint(weapons):
         return False
     labor = LABOR_WORDS - {"strike"}  # the word "strike" itself says nothing about which kind
-    return doc_word_set(doc).isdisjoint(labor)
+    # a story of protests ("protesters blocked roads … the strike entered its tenth day") is about a
+    # stoppage, even with petrol bombs or troops in it
+    words = doc_word_set(doc)
+    if not words.isdisjoint(labor):
+        return False
+    # (unless the weapons are a war's: "the strikes targeted separatist groups" after last year's protests)
+    return words.isdisjoint(STRIKE_PROTEST_WORDS) or not words.isdisjoint(WAR_STRIKE_WORDS)
 
 
 def _not_mock(c: MatchContext) -> bool:
@@ -1502,8 +1668,90 @@ def _execution_sense(c: MatchContext) -> bool:
     return p is not None and is_animate(p, word_set("animate")) and (c.has("custody") or c.has("violent"))
 
 
+SHOP_WORDS = frozenset(
+    {
+        "shop",
+        "shops",
+        "bazaar",
+        "bazaars",
+        "store",
+        "stores",
+        "market",
+        "markets",
+        "shopkeeper",
+        "merchant",
+        "trader",
+        "business",
+        "businesses",
+        "shutter",
+        "shutters",
+    }
+)
+ORDER_VERBS = frozenset({"order", "force", "impose", "enforce", "decree", "announce", "demand", "require"})
+
+
+def _shop_context(c: MatchContext) -> bool:
+    """A closure of shops, markets or bazaars ("bazaars followed suit with partial closures"), not one
+    ordered by the authorities ("the council ordered the closure of the market") nor a road's."""
+    if not c.words & SHOP_WORDS:
+        return False
+    h = c.head
+    return not (h.dep_ in ("dobj", "nsubjpass") and lemma(h.head) in ORDER_VERBS)
+
+
+def _force_on_people(c: MatchContext) -> bool:
+    """Force used on people ("against the participants", "against the migrants"), or excessive force at
+    a protest; not "the use of force against Iran" (a war)."""
+    for t in c.tokens:
+        if t.lower_ in ("against", "on"):
+            obj = next((g for g in kids(t) if g.dep_ == "pobj"), None)
+            if obj is None:
+                return False
+            if obj.ent_type_ in ("GPE", "NORP", "ORG", "LOC"):
+                return False
+            return is_animate(obj, word_set("animate")) or lemma(obj) in word_set("protest")
+    return _force_or_protest_context(c)
+
+
+EXECUTION_WORDS = frozenset(
+    {
+        "death",
+        "execution",
+        "executions",
+        "execute",
+        "executed",
+        "hang",
+        "hanged",
+        "gallows",
+        "qisas",
+        "hanging",
+    }
+)
+
+
+def _execution_paragraph(c: MatchContext) -> bool:
+    """Death sentences in the sentence or its paragraph: "the sentences will be carried out" of prisoners on
+    death row (not a prison term "carried out" as community service)."""
+    if c.words & EXECUTION_WORDS:
+        return True
+    para = _paragraph(c)
+    low = lowers(para.doc)
+    return any(low[i] in EXECUTION_WORDS for i in range(para.start, para.end))
+
+
+def _violent_or_protest_document(c: MatchContext) -> bool:
+    """A body found in a report of violence or protest (not after a flood or an accident)."""
+    return _violent(c) or _protest_document(c)
+
+
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "animate_patient": _animate_patient,
+    "shop_context": _shop_context,
+    "not_abstract_killer": _not_abstract_killer,
+    "force_on_people": _force_on_people,
+    "execution_paragraph": _execution_paragraph,
+    "violent_or_protest_document": _violent_or_protest_document,
+    "state_force_subject": _state_force_subject,
     "instrument_alone": _instrument_alone,
     "device_in_sentence": _device_in_sentence,
     "protest_paragraph": _protest_paragraph,

@@ -43,7 +43,7 @@ from ..nlp.text import doc_text
 from ..nlp.text import ents as doc_ents
 from ..records import Actor, ActorKind, Place
 from .cues import CueLexicon
-from .syntax import kids
+from .syntax import kids, parse_tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -332,6 +332,27 @@ def _is_generic(actor: Actor) -> bool:
     return (actor.identifier or "").startswith(_GENERIC_PREFIX)
 
 
+def _modifier_clauses(phrase: SpeakerPhrase) -> list[tuple[int, int]]:
+    """Character ranges of the participle and relative clauses inside a speaker phrase ("interviewed
+    by Amnesty", "who spoke to Reuters"), walked by index over the phrase's tokens."""
+    doc = phrase.head.doc
+    _, deps, heads = parse_tree(doc)
+    out: list[tuple[int, int]] = []
+    i = phrase.head.left_edge.i
+    last = phrase.head.right_edge.i
+    while i <= last:
+        tok = doc[i]
+        if tok.idx >= phrase.end:
+            break
+        if deps[i] in ("acl", "relcl") and heads[i] != i and tok.idx >= phrase.start:
+            right = tok.right_edge
+            out.append((tok.left_edge.idx, right.idx + len(right.text)))
+            i = right.i + 1
+            continue
+        i += 1
+    return out
+
+
 def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Actor | None:
     """The actor mention that names the speaker: over its head word, else a named one in the phrase
     ("the main farmers' union, the FNSEA")."""
@@ -339,12 +360,20 @@ def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Acto
     head_end = head_start + len(phrase.head.text)
     best: Actor | None = None
     best_score = (-1, -1, 0)
+    clauses: list[tuple[int, int]] | None = None
     for actor in actors:
         if actor.start_char is None or actor.end_char is None:
             continue
         if actor.end_char <= phrase.start or actor.start_char >= phrase.end:
             continue
         covers_head = actor.start_char <= head_start and actor.end_char >= head_end
+        if not covers_head:
+            if clauses is None:
+                clauses = _modifier_clauses(phrase)
+            if any(lo <= actor.start_char < hi for lo, hi in clauses):
+                # "two witnesses interviewed by Amnesty", "residents contacted by Reuters": the one who
+                # met the speakers is not the speaker
+                continue
         in_core = actor.start_char < phrase.core_end and actor.end_char > phrase.core_start
         place = 2 if covers_head else 1 if in_core else 0
         titled = phrase.head.pos_ == "PROPN" and any(

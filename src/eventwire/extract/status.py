@@ -365,6 +365,8 @@ def _negated(head: Token, verb: Token | None) -> bool:
         return True
     if _no_det(head) or _without(head):
         return True
+    if head.dep_ in ("acl", "xcomp") and head.head.pos_ == "NOUN" and _no_det(head.head):
+        return True  # "no operation to detain him was planned", "there is no plan to strike"
     phrase = _noun_phrase_head(head)
     if phrase != head:
         if _no_det(phrase) or _negative_argument(phrase):
@@ -499,6 +501,14 @@ def _mood(
         for c in kids(v):
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids(c)):
                 return "hypothetical"  # a consequence: "if they arrest one of us, shops will close"
+    for anc, dep in _ancestors(head, 2):
+        if dep not in ("xcomp", "dobj") or anc.pos_ != "VERB":
+            break
+        if any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids(c))
+            for c in kids(anc)
+        ):
+            return "hypothetical"  # "would resume clearing operations … if the blockaders did not withdraw"
     for v in _clause_verbs(head, verb):
         modal, perfect = _modal(v)
         if v != head and modal in FUTURE_MODALS and lemma(v) in ONGOING_VERBS and head.dep_ == "nsubj":
@@ -650,7 +660,38 @@ def _call_cue(claim: Claim) -> bool:
     verb = next((w for w in words if w not in ("has", "have", "had", "also", "again")), "")
     if verb.startswith(("urg", "appeal", "demand")):
         return True
-    return verb.startswith("call") and any(w in ("for", "on", "upon") for w in words[1:])
+    # "called for", "called on"; a bare "called" frames a called action ("called a general strike"),
+    # its naming sense ("called the protests a plot") being a naming cue
+    return verb.startswith("call")
+
+
+# the path from a called-for event up to the call: "called for protests", "called on supporters to
+# join the strike", "urged workers to observe a "stay-at-home"" (a quotation mark the parser hangs on)
+CALLED_PATH = frozenset(
+    {"dobj", "xcomp", "pobj", "prep", "punct", "conj", "compound", "appos", "attr", "oprd"}
+)
+# nouns a called-for event may hang under: "a day of action", "a series of strikes", "take part in"
+CALLED_FRAMES = frozenset({"day", "days", "wave", "series", "round", "part", "campaign", "week"})
+
+
+def _called_for(head: Token, claim: Claim) -> bool:
+    """The event is what a call to action asks for ("called on its supporters to observe a nationwide
+    stay-at-home", "called for a national day of action"), not one it mentions as known ("the release
+    of students detained on Monday", "to protest the abductions", "a strike that shut banks")."""
+    if _did_something(head) or _past(head):
+        return False
+    lo, hi = claim.cue.start, claim.cue.end
+    for anc, dep in _ancestors(head, 5):
+        if dep not in CALLED_PATH:
+            return False
+        if lo <= anc.idx < hi:
+            # "called the demonstrations a "liberal-fascist" attempt …": a name, not a call
+            return not any(c.dep_ == "oprd" for c in kids(anc))
+        if anc.pos_ in ("NOUN", "PROPN") and lemma(anc) not in CALLED_FRAMES:
+            return False
+        if anc.pos_ in ("VERB", "AUX") and _past(anc):
+            return False
+    return False
 
 
 def _did_something(noun: Token) -> bool:
@@ -746,6 +787,23 @@ def _presupposed(head: Token) -> bool:
     )
 
 
+def _restricted_generic(subject: Token) -> bool:
+    """A bare plural or "those" restricted by a present-tense relative clause: "drivers who continue to
+    block roads", "those who take part", "protesters who block highways" - whoever does it, a condition."""
+    if not (
+        subject.lower_ == "those"
+        or (subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in kids(subject)))
+    ):
+        return False
+    for c in kids(subject):
+        if c.dep_ != "relcl":
+            continue
+        if not any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in kids(c)):
+            return False
+        return c.tag_ in ("VBP", "VBZ") or (subject.lower_ == "those" and c.tag_ == "VBD")
+    return False
+
+
 def _conditional_subject(head: Token, verb: Token | None) -> bool:
     """The event happens to "anyone who …" / "whoever …" under a modal: a condition, not a forecast
     ("anyone who took part would be arrested", "whoever joins the strike will be sacked")."""
@@ -757,6 +815,8 @@ def _conditional_subject(head: Token, verb: Token | None) -> bool:
                 c.lower_ in ANY_ONE or any(g.dep_ == "det" and g.lower_ == "any" for g in kids(c))
             ):
                 return True  # "anyone who …", "any person who attacks airports will be arrested"
+            if c.dep_ in ("nsubj", "nsubjpass") and _restricted_generic(c):
+                return True  # "drivers who continue to block roads will be arrested"
             if c.dep_ in ("csubj", "csubjpass") and any(
                 g.dep_ == "nsubj" and g.lower_ in ANY_ONE for g in kids(c)
             ):
@@ -1236,8 +1296,27 @@ def _words(name: str) -> list[str]:
     return [w for w in re.sub(r"[^\w\s]", " ", name.lower()).split() if w not in ("the", "a", "an", "s")]
 
 
+# the publisher's own people: "an Eventwire witness", "a TAP correspondent", "Amnesty researchers",
+# "our reporter" report what the publisher itself saw or found
+STAFF_NOUNS = frozenset(
+    {"witness", "witnesses", "correspondent", "correspondents", "reporter", "reporters", "journalist"}
+    | {
+        "journalists",
+        "photographer",
+        "photographers",
+        "cameraman",
+        "crew",
+        "team",
+        "researcher",
+        "researchers",
+    }
+    | {"staff", "stringer", "investigators", "monitors", "delegation"}
+)
+
+
 def is_publisher(speaker: Actor, publisher: str | None) -> bool:
-    """The speaker is the publisher itself ("IHRM has recorded" in an IHRM statement, "the Observatory")."""
+    """The speaker is the publisher itself ("IHRM has recorded" in an IHRM statement, "the Observatory"),
+    or its own staff ("an Eventwire witness", "a TAP correspondent", "our researchers")."""
     if not publisher:
         return False
     pub = _words(publisher)
@@ -1248,6 +1327,10 @@ def is_publisher(speaker: Actor, publisher: str | None) -> bool:
         if not name:
             continue
         words = _words(name)
+        if len(words) >= 2 and words[-1] in STAFF_NOUNS:
+            owner = words[:-1]
+            if owner in (["our"], ["its"]) or owner == pub or owner == [acronym] or owner == pub[:1]:
+                return True
         if not words:
             continue
         if words == pub or (len(pub) > 1 and words == [acronym]):
@@ -1275,6 +1358,41 @@ def _report_noun(head: Token) -> Token | None:
         if lemma(anc) in REPORT_NOUNS and anc.pos_ == "NOUN":
             return anc if dep in ("acl", "ccomp", "relcl", "appos") else None
         if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("ccomp", "acl", "relcl"):
+            return None
+    return None
+
+
+# what informants give: "credible information from church leaders that …", "testimony from detainees"
+INFO_NOUNS = REPORT_NOUNS | frozenset({"information", "testimony", "testimonies", "word", "detail", "tip"})
+
+
+def _informant(head: Token) -> Token | None:
+    """ "Amnesty has received credible information from local church leaders that soldiers shot dead
+    three men": the informants are the event's source. The parser often hangs the clause on the
+    informants as a relative clause; both parses lead to the "from" phrase of the information noun."""
+    below = head
+    for anc, dep in _ancestors(head, 4):
+        if anc.pos_ in ("NOUN", "PROPN") and dep == "relcl" and anc.dep_ == "pobj":
+            prep = anc.head
+            # "information from leaders that soldiers shot …" read as a relative clause: its "that" is
+            # no relative pronoun when the clause has a subject of its own (not "residents who saw …")
+            complement = any(c.lower_ == "that" for c in kids(below)) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "who", "which")
+                for c in kids(below)
+            )
+            if complement and prep.lower_ == "from" and lemma(prep.head) in INFO_NOUNS and _can_report(anc):
+                return anc
+            return None
+        below = anc
+        if anc.pos_ == "NOUN" and lemma(anc) in INFO_NOUNS:
+            if dep not in ("acl", "ccomp", "appos"):
+                return None
+            for c in kids(anc):
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    obj = next((o for o in kids(c) if o.dep_ == "pobj"), None)
+                    return obj if obj is not None and _can_report(obj) else None
+            return None
+        if dep not in PASSES_THROUGH:
             return None
     return None
 
@@ -1347,6 +1465,14 @@ def event_status(
     # the publisher speaking of itself ("Hawar has learned", "IHRM said" in an IHRM release, "according
     # to our records"): the publisher asserts it (the spec: a null source is the publisher); the claim
     # keeps its figures
+    if (
+        status is None
+        and claim is not None
+        and _call_cue(claim)
+        and _called_for(head, claim)
+        and not _naming(head, claim)
+    ):
+        status = "predicted"  # what a call asks for, however the parser hung it
     own_record = claim is not None and is_publisher(claim.speaker, publisher)
     background = (
         _background(head)
@@ -1364,6 +1490,10 @@ def event_status(
     reporter = _reporter(head, according=not claims, claimed=frozenset(c.cue.start for c in claims))
     if reporter is None and status is None:
         reporter = _media_source(head, publisher)
+    if reporter is None and status is None:
+        informant = _informant(head)
+        if informant is not None:
+            return StatusInfo("attributed", None, None, hedged, int(informant.i))
     report = _report_noun(head)
     if status is None and reporter is None and report is not None:
         return StatusInfo("attributed", None, None, hedged, int(report.i))

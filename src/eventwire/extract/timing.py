@@ -68,6 +68,9 @@ _TO = re.compile(r"\s*(?:to|until|till|through|and)\s+", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"^[\s(]*[A-Z][A-Z .'’-]+(?:,[^,()\n—–]{1,40})?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(|$)")
+# a rights group's release: "(Nairobi, February 18, 2026) –", "(Beirut, 3 May 2024) -"
+_PAREN_DATELINE_BEFORE = re.compile(r"^\s*\([A-Z][^\n(),]{1,40}(?:,[^\n(),]{1,40})?,\s*$")
+_PAREN_DATELINE_AFTER = re.compile(r"^\)\s*(?:—|–|--|-|:)")
 _AGO = re.compile(r"(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+ago", re.IGNORECASE)
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "’ll", "wo", "ca"})
 _WILLING = frozenset({"vow", "threaten", "plan", "promise", "pledge", "intend", "warn", "expect", "aim"})
@@ -116,6 +119,8 @@ def _foreign(tok: Token, head: Token) -> bool:
     event ("their bodies were found on Sunday", "since the military seized power in October 2021"),
     unless it is a ``since`` clause of the event's own ("since the protests began on November 28")."""
     mine = clause_head(head)
+    if _across_semicolon(tok, head, mine):
+        return True
     above = {mine.i, *(a.i for a in mine.ancestors)}
     if mine.tag_ == "VBG" and mine.dep_ == "advcl" and not _own_subject(mine):
         # "rockets hit the airport on Sunday, the cell said, causing no casualties": the participle
@@ -136,6 +141,21 @@ def _foreign(tok: Token, head: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _across_semicolon(tok: Token, head: Token, mine: Token) -> bool:
+    """``three were detained; on Sunday a court sentenced them``: a clause with its own subject that
+    opens with its time beyond a semicolon is another event's, however the parser joined the halves."""
+    lo, hi = sorted((tok.i, head.i))
+    doc = tok.doc
+    semi = next((i for i in range(hi - 1, lo, -1) if doc[i].text == ";"), None)
+    if semi is None:
+        return False
+    theirs = clause_head(tok)
+    if theirs == mine or theirs.pos_ not in ("VERB", "AUX") or not _own_subject(theirs):
+        return False
+    # fronted: only a preposition or a determiner between the semicolon and the time
+    return tok.i < theirs.i and all(doc[i].pos_ in ("ADP", "DET", "PUNCT") for i in range(semi + 1, tok.i))
 
 
 def _shares(tok: Token, mine: Token) -> bool:
@@ -160,12 +180,14 @@ def _shares(tok: Token, mine: Token) -> bool:
 def _dateline(doc: Doc, t: Time) -> bool:
     """``ZAHEDAN, Iran, Feb 7 (Caspian Wire) —``: the date of the report, not of an event."""
     start, end = t.start_char or 0, t.end_char or 0
-    line = doc_text(doc).rfind("\n", 0, start) + 1
-    return bool(
-        start - line < 60
-        and _DATELINE_BEFORE.match(doc_text(doc)[line:start])
-        and _DATELINE_AFTER.match(doc_text(doc)[end : end + 70])
-    )
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, start) + 1
+    if start - line >= 60:
+        return False
+    before = text[line:start]
+    if _PAREN_DATELINE_BEFORE.match(before) and _PAREN_DATELINE_AFTER.match(text[end : end + 8]):
+        return True
+    return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(text[end : end + 70]))
 
 
 def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
@@ -179,7 +201,7 @@ def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
         if t.type in ("DATE", "TIME")
         and t.start_char is not None
         and t.value is not None
-        and (doc is None or not _dateline(doc, t))
+        and (doc is None or not (_dateline(doc, t) or _idle_now(doc, t)))
     ]
     if doc is not None:
         doc.user_data[_USABLE] = (times, out)
@@ -188,6 +210,15 @@ def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
 
 
 _USABLE = "eventwire.usable_times"
+
+
+def _idle_now(doc: Doc, t: Time) -> bool:
+    """``the party now in power``, ``a standoff now in its third week``: a ``now`` that qualifies a noun
+    or a phrase, not a verb, says nothing of when an event happened."""
+    if t.value != "PRESENT_REF" or t.text.lower() != "now":
+        return False
+    tok = _token_at(doc, t.start_char or 0)
+    return tok is not None and tok.head.pos_ not in ("VERB", "AUX")
 
 
 def _durations(times: Sequence[Time]) -> list[Time]:
@@ -507,6 +538,19 @@ def _irrealis(head: Token) -> bool:
     return False
 
 
+def _modal_elsewhere(tok: Token, head: Token) -> bool:
+    """``tok`` sits in a future or possible clause other than the event's own (or its noun's) and not
+    above it (``would not allow a repeat of 2014, when protests left 160 dead`` dates the protests)."""
+    theirs = clause_head(tok)
+    if (
+        theirs == clause_head(head)
+        or (head.pos_ == "NOUN" and tok in head.subtree)
+        or theirs in head.ancestors
+    ):
+        return False
+    return _irrealis(tok)
+
+
 def _open_since(head: Token) -> bool:
     """The event's clause runs ``since`` something that is not a date ("since the coup")."""
     if "since" not in doc_word_set(head.doc):
@@ -530,13 +574,21 @@ def _nested(tok: Token, head: Token) -> bool:
         if cur.head == cur or cur.pos_ in ("VERB", "AUX") or cur == head:
             return False
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
-            return head not in cur.subtree
+            # "the riots of March 2021": the event's own time
+            return cur.head.head != head and head not in cur.subtree
         cur = cur.head
     return False
 
 
-def _possessive(tok: Token, head: Token) -> bool:
-    """``this year's conference``, ``last year's protests``: the time of another noun's referent."""
+def _possessive(tok: Token, head: Token, end: int | None = None) -> bool:
+    """``this year's conference``, ``last year's protests``: the time of another noun's referent; so is
+    a bare qualifier of another noun (``leaving Friday prayers``, ``the 2019 election results``)."""
+    if (
+        tok.dep_ in ("compound", "nmod")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.idx >= (end if end is not None else tok.idx + len(tok))  # not "Saturday morning"
+    ):
+        return tok.head != head and head not in tok.head.subtree
     cur = tok
     for _ in range(3):
         if cur.dep_ == "poss" and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -638,12 +690,21 @@ def _bind_time(
     said = [t for t in in_sent if _said_of(doc, t, head)]
     in_sent = [t for t in in_sent if t not in said]
     toks = {id(t): _token_at(doc, t.start_char or 0) for t in in_sent}
+    when = _when_of(doc, head, in_sent)
+    if in_sent and not _irrealis(head):
+        # "23 people had been arrested and would appear in court on Friday": the day of what is
+        # still to come does not date what happened
+        in_sent = [
+            t for t in in_sent if t is when or (tok := toks[id(t)]) is None or not _modal_elsewhere(tok, head)
+        ]
     clause = [t for t in in_sent if (tok := toks[id(t)]) is not None and _in_clause(tok, head)]
     near = [t for t in in_sent if (tok := toks[id(t)]) is not None and not _foreign(tok, head)]
     flat = [t for t in near if (tok := toks[id(t)]) is not None and not _nested(tok, head)]
     pool = [t for t in clause if t in flat] or flat or clause or near
     # "Yesterday, at this year's conference, Jobs unveiled …": a possessive dates the noun it qualifies
-    pool = [t for t in pool if (tok := toks[id(t)]) is not None and not _possessive(tok, head)] or pool
+    pool = [
+        t for t in pool if (tok := toks[id(t)]) is not None and not _possessive(tok, head, t.end_char)
+    ] or pool
     if head.pos_ == "NOUN":
         # "against the arrest of a prominent lawyer on Saturday": the noun's own expression first
         own = [t for t in pool if (tok := toks[id(t)]) is not None and tok in head.subtree]
@@ -654,7 +715,6 @@ def _bind_time(
         pool = [t for t in pool if (tok := toks[id(t)]) is not None and _irrealis(tok)]
         if not pool:
             return None, False
-    when = _when_of(doc, head, in_sent)
     if when is not None:
         pool = clause = [when]  # "as they did in September 2019, when hundreds were arrested"
     nth = _nth(doc, head, sent)
@@ -695,6 +755,8 @@ def _bind_time(
         shifted = _after(head, best)
         if shifted is best:
             shifted = _after_that(head, best)
+        if shifted is best:
+            shifted = _after_noun(head, best)
         if shifted is not best:
             return shifted, False
         lasting = _lasting(head, best, in_durations)
@@ -738,6 +800,8 @@ def _bind_time(
         candidates = [t for t in before if _sentence_of(doc, t) == last_sent]
         candidates = [t for t in candidates if not _said_of(doc, t, None)] or candidates
         found = min(reversed(candidates), key=lambda t: _RANK.get(t.precision, 9))
+        # "stopped work on Monday and Tuesday. Drivers marched …": the interval carries on
+        found = _pair(doc, candidates) or _hull(doc, found, candidates)
         if _present_perfect(head) and found.start and found.end and ref and found.end < ref:
             return _interval(
                 found, found.start, ref
@@ -746,9 +810,60 @@ def _bind_time(
     heading = _heading_time(doc, usable, para)
     if heading is not None:
         return heading, True  # "What happened on May 9?" / "And July 9?" over the paragraph
+    earlier = _earlier_story(doc, head, usable, para, lead, published)
+    if earlier is not None:
+        return earlier, True
     if lead is not None:
         lead = _lead_as_read(doc, lead, usable)
     return (_nth_back(lead, nth) if lead is not None else None), True
+
+
+def _earlier_story(
+    doc: Doc, head: Token, usable: list[Time], para: int, lead: Time | None, published: date | None
+) -> Time | None:
+    """A paragraph with no time of its own that goes on telling an earlier story: the previous
+    paragraph (or the one before it) ended in a year before the lead's, and the event is told in the
+    past tense ("On January 5, 2022, the city hall was stormed. ¶ Armed men attacked the airport …")."""
+    if not _past_tense(head):
+        return None
+    text = doc_text(doc)
+    prior = [t for t in usable if (t.start_char or 0) < para]
+    if not prior or text.count("\n", prior[-1].start_char or 0, para) > 4:
+        return None
+    last_sent = _sentence_of(doc, prior[-1])
+    # a day or month written with its year that moves the story ("On January 5, 2022, …", "in March
+    # 2021"), not a background qualifier ("last year's unrest", "the 2019 protests")
+    candidates = [
+        t
+        for t in prior
+        if _sentence_of(doc, t) == last_sent
+        and t.precision in ("day", "month")
+        and YEAR.search(t.text)
+        and _CTX_OPENERS.search(text[max(0, (t.start_char or 0) - 12) : t.start_char or 0])
+        and not _since(doc, t)
+        and not _said_of(doc, t, None)
+    ]
+    if not candidates:
+        return None
+    found = min(reversed(candidates), key=lambda t: _RANK.get(t.precision, 9))
+    present = lead.start if lead is not None and lead.start else published.isoformat() if published else None
+    if not found.end or present is None or found.end[:4] >= present[:4]:
+        return None
+    return found
+
+
+def _past_tense(head: Token) -> bool:
+    """The event's clause is told in the simple past (``attacked``, ``were detained``), not the
+    present or the present perfect."""
+    verb = clause_head(head)
+    if verb.pos_ not in ("VERB", "AUX") or not (
+        verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    ):
+        return False  # a main clause: not a report of what someone said ("… said nine had been killed")
+    auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"has", "have", "'ve", "is", "are", "will", "would", "'s"}:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had"}))
 
 
 def _lead_as_read(doc: Doc, lead: Time, usable: list[Time]) -> Time:
@@ -769,12 +884,26 @@ def _when_of(doc: Doc, head: Token, in_sent: list[Time]) -> Time | None:
     of people were arrested``, ``on 6 June, when security forces detained …``): it dates the clause
     however the parser attached it."""
     verb = clause_head(head)
-    when = next((c for c in kids(verb) if c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i), None)
+    when = None
+    # the event's clause, or one it hangs in ("since April, when the government ordered …, a decision
+    # that set off protests")
+    for clause in itertools.islice(itertools.chain((verb,), verb.ancestors), 6):
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        when = next(
+            (c for c in kids(clause) if c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i), None
+        )
+        if when is not None:
+            break
     if when is None:
         return None
     text = doc_text(doc)
     for t in in_sent:
-        if t.end_char is not None and t.end_char <= when.idx and not text[t.end_char : when.idx].strip(" ,"):
+        if (
+            t.end_char is not None
+            and t.end_char <= when.idx
+            and not text[t.end_char : when.idx].strip(" ,\"”’'")
+        ):
             return t
     return None
 
@@ -821,6 +950,10 @@ def _after(head: Token, best: Time) -> Time | None:
     ``after``/``before`` clause sits that far from the day of the clause it hangs from (``hours after``
     is the same day; ``days after``, with no count, has no day of its own)."""
     verb = clause_head(head)
+    for _ in range(3):  # "a day after he was chased and beaten": the conjoined verb shares the clause
+        if verb.dep_ != "conj" or _own_subject(verb) or verb.head == verb:
+            break
+        verb = clause_head(verb.head)
     if verb.dep_ != "advcl" or not best.start or best.start != best.end or best.precision != "day":
         return best
     mark = next((c.lower_ for c in kids(verb) if c.dep_ == "mark"), None)
@@ -857,6 +990,11 @@ def _lasting(head: Token, best: Time, durations: list[Time]) -> Time | None:
     doc = head.doc
     for t in durations:
         m = _DURATION.match(t.value or "")
+        days = _lasted(doc, head, t, m, best)
+        if days is not None:
+            # "a shutdown on January 14, which lasted five days": forward from that day
+            day = date.fromisoformat(best.start[:10])
+            return _interval(best, best.start, (day + timedelta(days=days - 1)).isoformat())
         last = _token_at(doc, (t.end_char or 1) - 1)
         if m is None or last is None or last.i >= head.i or head.pos_ != "NOUN" or head not in last.ancestors:
             continue
@@ -873,6 +1011,32 @@ def _lasting(head: Token, best: Time, durations: list[Time]) -> Time | None:
             return _interval(best, (day - timedelta(days=days - 1)).isoformat(), best.start)
         return _interval(best, best.start, (day + timedelta(days=days - 1)).isoformat())
     return None
+
+
+def _lasted(doc: Doc, head: Token, t: Time, m: re.Match[str] | None, best: Time) -> int | None:
+    """The days of ``which lasted five days`` / ``lasting three days`` / ``and lasted a week`` said of
+    the event (a relative or participle clause on its noun or on its day, or a verb conjoined to its
+    own)."""
+    if m is None or m["u"] not in ("D", "W"):
+        return None
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return None
+    verb = clause_head(tok)
+    if verb.lemma_.lower() != "last" or verb.i < head.i:
+        return None
+    mine = clause_head(head)
+    if not (
+        (
+            verb.dep_ in ("relcl", "acl")
+            and (verb.head == head or (best.start_char or 0) <= verb.head.idx < (best.end_char or 0))
+        )
+        or (verb.dep_ == "conj" and verb.head == mine and not _own_subject(verb))
+        or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head == mine)
+    ):
+        return None
+    days = int(m["n"]) * (7 if m["u"] == "W" else 1)
+    return days if 2 <= days <= 62 else None
 
 
 def _count_of(unit: Token) -> int | None:
@@ -907,6 +1071,36 @@ def _after_that(head: Token, best: Time) -> Time | None:
     step = timedelta(days=n * _SPAN_UNITS[unit.lemma_.lower()])
     day = date.fromisoformat(best.start[:10])
     when = (day + step if prep.lower_ == "after" else day - step).isoformat()
+    return _interval(best, when, when)
+
+
+def _after_noun(head: Token, best: Time) -> Time | None:
+    """``died on Friday, two days after his arrest``: the event named in the ``after`` phrase sits that
+    many days before the day of the clause (``hours after`` is the same day; ``days after``, with no
+    count, has no day of its own)."""
+    prep = head.head
+    if (
+        head.pos_ != "NOUN"
+        or head.dep_ != "pobj"
+        or prep.dep_ != "prep"
+        or prep.lower_ not in ("after", "before")
+        or not best.start
+        or best.start != best.end
+        or best.precision != "day"
+    ):
+        return best
+    tok = _token_at(head.doc, best.start_char or 0)
+    if tok is None or tok in prep.subtree:
+        return best
+    unit = next((c for c in kids(prep) if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
+    if unit is None or _SPAN_UNITS[unit.lemma_.lower()] == 0:
+        return best
+    n = _count_of(unit)
+    if n is None:
+        return None
+    step = timedelta(days=n * _SPAN_UNITS[unit.lemma_.lower()])
+    day = date.fromisoformat(best.start[:10])
+    when = (day - step if prep.lower_ == "after" else day + step).isoformat()
     return _interval(best, when, when)
 
 
@@ -1085,6 +1279,7 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
     ctx: tuple[date, int] | None = None  # the narrative's day and the paragraph it was written in
     dated: tuple[int, int] | None = None  # the year of the last day or month written with one, its paragraph
     shift: tuple[str | None, str | None, int] | None = None  # the last re-dated day: old start, end, years
+    year_of: tuple[int, int] | None = None  # a bare year ("in 2015") and the sentence it is written in
     for t in times:
         merged = _merged_day(text, out[-1] if out else None, t, published)
         if merged is not None:
@@ -1147,6 +1342,23 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
         except ValueError:
             out.append(t)
             continue
+        if t.anchor == "absolute" and t.precision == "year" and YEAR.fullmatch(t.text):
+            year_of = (start.year, _sentence_of(doc, t))
+        elif (
+            year_of is not None
+            and t.anchor == "document"
+            and t.precision in ("day", "month")
+            and start.year != year_of[0]
+            and _MONTH_NAME.search(t.text)
+            and not YEAR.search(t.text)
+            and not _RELATIVE_WORD.search(t.text)
+            and _sentence_of(doc, t) == year_of[1]
+        ):
+            # "struck by attacks in 2015, including the attack on the museum in March": that year's March
+            moved_to = _in_year(t, year_of[0])
+            if moved_to is not None:
+                out.append(moved_to)
+                continue
         if t.anchor == "absolute" and YEAR.search(t.text) and t.precision in ("day", "month"):
             dated = (start.year, para)
         if (
@@ -1216,6 +1428,29 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
             ctx, shift = None, None  # back to the present
         out.append(t)
     return out
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![\w-])", re.IGNORECASE
+)
+_RELATIVE_WORD = re.compile(r"\b(?:last|next|this|coming|past|ago|later|earlier|previous)\b", re.IGNORECASE)
+
+
+def _in_year(t: Time, year: int) -> Time | None:
+    """``t`` (a month-day or a month written without a year) in ``year``."""
+    try:
+        first = date.fromisoformat((t.start or "")[:10]).replace(year=year)
+    except ValueError:
+        return None
+    if t.precision == "day":
+        return t.replace(
+            value=first.isoformat(), start=first.isoformat(), end=first.isoformat(), anchor="context"
+        )
+    first = first.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return t.replace(
+        value=first.isoformat()[:7], start=first.isoformat(), end=last.isoformat(), anchor="context"
+    )
 
 
 def _forward(day: date, unit: str) -> date | None:

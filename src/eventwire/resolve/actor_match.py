@@ -4,7 +4,9 @@ Text and phrases are cut into the same simple tokens (runs of word characters,
 or single other characters), so matching never depends on the spaCy tokenizer.
 A phrase token that holds a capital letter matches only the same spelling; an
 all-lower-case phrase token matches whatever its case ("the" matches "The").
-Diacritics and typographic apostrophes are folded on both sides.
+Diacritics and typographic apostrophes are folded on both sides, and so are British and
+American spellings of the words names are made of ("Workers' Centre" matches "Workers' Center",
+"Defence Forces" "Defense Forces").
 """
 
 from __future__ import annotations
@@ -20,6 +22,24 @@ __all__ = ["PhraseIndex", "Token", "fold", "tokenize"]
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_", re.UNICODE)
+# British spelling -> American, applied to both phrases and text: one dictionary alias serves both.
+_SPELLINGS = {
+    "centre": "center",
+    "centres": "centers",
+    "theatre": "theater",
+    "defence": "defense",
+    "offence": "offense",
+    "labour": "labor",
+    "honour": "honor",
+    "organisation": "organization",
+    "organisations": "organizations",
+    "organising": "organizing",
+    "organised": "organized",
+    "organise": "organize",
+    "programme": "program",
+    "neighbourhood": "neighborhood",
+    "neighbourhoods": "neighborhoods",
+}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"})
 
 
@@ -45,7 +65,14 @@ def fold(text: str, *, lower: bool = True) -> str:
 @functools.lru_cache(maxsize=65536)  # a word's (key, exact): the same words recur across articles
 def _word_keys(word: str) -> tuple[str, str]:
     exact = fold(word, lower=False)
-    return exact.casefold(), exact
+    key = exact.casefold()
+    american = _SPELLINGS.get(key)
+    if american is None:
+        return key, exact
+    # keep the written case pattern: "Centre" -> "Center", "CENTRE" -> "CENTER"
+    if exact.isupper():
+        return american, american.upper()
+    return american, american.capitalize() if exact[:1].isupper() else american
 
 
 def tokenize(text: str) -> list[Token]:

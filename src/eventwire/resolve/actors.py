@@ -173,6 +173,41 @@ _ARMED_AFTER = frozenset(
 )
 _FOCUSED_OTHERS = frozenset({"ruling-party", "state-media"})  # not state organs, but the country's own
 _CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "al", "el", "&", "-", "'"})
+# Lower-case particles of Romance-language names, which their acronyms often keep: "Alliance pour la
+# République (APR)", "Movimiento al Socialismo (MAS)", "Partido dos Trabalhadores (PT)".
+_PARTICLES = frozenset(
+    {
+        "pour",
+        "la",
+        "le",
+        "les",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "y",
+        "e",
+        "et",
+        "para",
+        "por",
+        "los",
+        "las",
+    }
+)
+
+
+def _initials_spell(letters: str, initials: list[tuple[str, bool]]) -> bool:
+    """Whether an acronym's capitals spell the words' initials in order: every capitalised word gives
+    its initial, a lower-case particle may ("APR" for "Alliance pour la République")."""
+    k = 0
+    for initial, capital in initials:
+        if k < len(letters) and initial.upper() == letters[k]:
+            k += 1
+        elif capital:
+            return False
+    return k == len(letters)
 
 
 def _norm(name: str) -> str:
@@ -496,7 +531,7 @@ class _Resolver:
             j = end_tok
             while j >= 0 and len(words) < 12:
                 tok = self.tokens[j]
-                if tok.text[:1].isupper() or tok.key in _CONNECTORS:
+                if tok.text[:1].isupper() or tok.key in _CONNECTORS or tok.key in _PARTICLES:
                     words.append(j)
                     j -= 1
                 else:
@@ -505,9 +540,30 @@ class _Resolver:
             capitals = [k for k in words if self.tokens[k].text[:1].isupper()]
             initials = "".join(self.tokens[k].text[0] for k in capitals)
             letters = "".join(c for c in acronym if c.isupper())
-            if len(letters) < 2 or not initials.upper().endswith(letters.upper()):
+            if len(letters) < 2:
                 continue
-            start = capitals[len(capitals) - len(letters)]
+            if initials.upper().endswith(letters.upper()):
+                start = capitals[len(capitals) - len(letters)]
+            else:
+                start = next(
+                    (
+                        k
+                        for k in reversed(capitals)
+                        if _initials_spell(
+                            letters,
+                            [
+                                (self.tokens[w].text[0], self.tokens[w].text[:1].isupper())
+                                for w in words
+                                if w >= k
+                                and self.tokens[w].text[:1].isalpha()
+                                and (self.tokens[w].text[:1].isupper() or self.tokens[w].key in _PARTICLES)
+                            ],
+                        )
+                    ),
+                    -1,
+                )
+                if start < 0:
+                    continue
             text, s, e = self.span(start, end_tok + 1)
             actor = self._entity_actor(text, s, e, "ORG", start)
             yield _Cand(start, end_tok + 1, 0, actor, source="local"), acronym

@@ -222,7 +222,8 @@ _TITLES = frozenset(
 _FACILITY_HEADS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "boulevard", "square", "bridge", "highway", "motorway",
      "expressway", "prison", "jail", "penitentiary", "stadium", "pagoda", "mosque", "shrine", "cathedral",
-     "embankment", "roundabout", "chowk", "bazaar", "airport", "camp"}
+     "embankment", "roundabout", "chowk", "bazaar", "airport", "camp", "maidan", "meydan", "theatre",
+     "theater", "museum", "cemetery", "refinery"}
 )  # fmt: skip
 # Facility heads that are also surnames ("George Street"): not taken from a PERSON entity.
 _SURNAME_HEADS = frozenset({"street", "st.", "road", "camp", "bridge", "square"})
@@ -232,7 +233,7 @@ _NAME_WORD = r"[A-Z][\w'’.-]*"
 _FACILITY_RE = re.compile(
     rf"\b(?:{_NAME_WORD}\s+){{1,3}}(?:St\.|Ave\.|(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Motorway"
     r"|Expressway|Prison|Jail|Penitentiary|Stadium|Pagoda|Mosque|Shrine|Cathedral|Embankment|Roundabout"
-    r"|Chowk|Bazaar|Airport)\b)|\b(?:Boulevard|Rue|Avenida|Calle|Piazza|Plaza)\s+(?:de\s+(?:la\s+)?)?[A-Z][\w'’-]*"
+    r"|Chowk|Bazaar|Airport|Maidan|Meydan|Theatre|Theater|Museum|Cemetery|Refinery)\b)|\b(?:Boulevard|Rue|Avenida|Calle|Piazza|Plaza)\s+(?:de\s+(?:la\s+)?)?[A-Z][\w'’-]*"
 )
 # Sites written with a lower-case head after their own name ("Borg al-Arab prison", "the Baquedano
 # metro station", "the Mexican embassy", "the Gldani district"), a capitalised head the list above
@@ -241,8 +242,9 @@ _FACILITY_RE = re.compile(
 _PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|de|del|da|di|du|la|le|bin|ibn|abu|of)"
 _SITE_RE = re.compile(
     rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}-[\w'’-]+|{_PARTICLE}(?=\s+[A-Z]))){{0,3}}"
-    r"\s+(?:(?:metro|police|railway|train|bus|air|military|army|detention|prison|presidential)\s+){0,2}"
-    r"(?:prison|jail|square|bridge|highway|station|camp|base|complex|market|stadium|airport|palace"
+    r"\s+(?:(?:metro|police|railway|train|bus|air|military|army|detention|prison|presidential|gas|oil)\s+){0,2}"
+    r"(?:prison|jail|square|bridge|highway|station|camp|base|complex|market|stadium|airport|palace|field"
+    r"|refinery|cemetery|museum|theatre|theater|maidan|meydan"
     r"|embassy|consulate|hospital|mosque|university|campus|compound|district|neighbourhood|neighborhood"
     r"|University|Station|Embassy|Consulate|Palace|Complex|Base|Market|Campus|Compound|Hospital"
     r"|Centre|Center|Syndicate)\b"
@@ -345,7 +347,9 @@ def _facility_matches(
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
-    """Surnames of the document's full person names ("Barack Obama" gives "Obama")."""
+    """Surnames of the document's full person names ("Barack Obama" gives "Obama"), and of the
+    full names written after an office ("Government Minister Marco Antonio Oviedo" gives "Oviedo",
+    however the model labels it)."""
     return frozenset(
         ent[-1].text
         for ent in doc_ents(doc)
@@ -353,7 +357,33 @@ def _person_words(doc: Doc) -> frozenset[str]:
         and 2 <= len(ent) <= 3
         and all(tok.is_alpha and tok.is_title for tok in ent)
         and len(ent[-1]) >= 3
-    )
+    ) | _titled_names(doc)
+
+
+# Offices and roles written before a person's full name ("Interior Minister Gérald Darmanin").
+_OFFICES = frozenset(
+    {"minister", "spokesman", "spokeswoman", "spokesperson", "commander", "general", "colonel", "chief",
+     "secretary", "prosecutor", "director", "president", "governor", "mayor", "senator", "judge", "lawyer",
+     "activist", "leader", "ambassador", "envoy", "premier", "chairman", "chairwoman", "sheikh", "imam",
+     "cleric", "journalist", "rapporteur", "deputy", "lieutenant", "captain", "major", "mr", "mrs", "ms"}
+)  # fmt: skip
+
+
+def _titled_names(doc: Doc) -> frozenset[str]:
+    """The last word of two or three capitalised words right after an office word."""
+    toks = tokens(doc)
+    n = len(toks)
+    out: set[str] = set()
+    for i, tok in enumerate(toks):
+        if tok.lower_.rstrip(".") not in _OFFICES:
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and toks[j].is_alpha and toks[j].is_title:
+            j += 1
+        run = j - i - 1
+        if 2 <= run <= 3 and len(toks[j - 1]) >= 3 and (j == n or not toks[j].is_title):
+            out.add(toks[j - 1].text)
+    return frozenset(out)
 
 
 def _personal(doc: Doc, top: Toponym, people: frozenset[str], gazetteer: Gazetteer) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
@@ -338,15 +338,16 @@ def _range_ends(text: str, items: list[tuple[Time, str]]) -> list[tuple[Time, st
 
 
 def _range_years(text: str, items: list[tuple[Time, str]]) -> list[tuple[Time, str]]:
-    """ "from March 3 to March 9, 2023": a range's opening day takes the year written at its close."""
+    """ "from March 3 to March 9, 2023": a range's opening day takes the year written at its close;
+    so does an opening month ("between September and December 2022", "from March to May 2021")."""
     out = list(items)
     for k in range(len(out) - 1):
         (a, rule), (b, _) = out[k], out[k + 1]
         if (
             a.anchor != "document"
-            or a.precision != "day"
+            or a.precision not in ("day", "month")
             or b.anchor != "absolute"
-            or b.precision != "day"
+            or b.precision != a.precision
             or not a.start
             or not b.start
             or a.end_char is None
@@ -361,9 +362,22 @@ def _range_years(text: str, items: list[tuple[Time, str]]) -> list[tuple[Time, s
                 moved = moved.replace(year=close.year - 1)
         except ValueError:
             continue
-        if moved.isoformat() != a.start:
+        if moved.isoformat() == a.start:
+            continue
+        if a.precision == "day":
             day = moved.isoformat()
             out[k] = (a.replace(value=day, start=day, end=day, anchor="absolute"), rule)
+        else:
+            last = (moved.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            out[k] = (
+                a.replace(
+                    value=moved.isoformat()[:7],
+                    start=moved.isoformat(),
+                    end=last.isoformat(),
+                    anchor="absolute",
+                ),
+                rule,
+            )
     return out
 
 

@@ -1,0 +1,570 @@
+"""Doer finders for :mod:`.binding`: who did an act when the parse hides its subject.
+
+Misparsed and passive subjects, "claimed by", callers of a protest, the accused, those called on
+to act and those hurt when an act happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text
+from ..records import Actor
+from .actor_names import (
+    HOLD_LEMMAS,
+    NOT_PERSON_ENTITIES,
+)
+from .actor_roles import (
+    DIE_LEMMAS,
+    FACILITY_NOUNS,
+    HARM_LEMMAS,
+    HIT_LEMMAS,
+    HOSTILE_LEMMAS,
+    INITIATOR_TYPES,
+    conjuncts,
+    dateline,
+)
+from .syntax import agent, kids, lemma, patient, segment, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "ADJUNCT_FORCE_LEMMAS",
+    "CUSTODY_NOUNS",
+    "NOT_AMID_KINDS",
+    "RAID_LEMMAS",
+    "accused",
+    "amid_doers",
+    "bare_passive",
+    "by",
+    "by_phrases",
+    "called_on",
+    "callers_of",
+    "claimed_by",
+    "crowd_in_sentence",
+    "driven_by",
+    "escorts",
+    "heard_as",
+    "hurt_when",
+    "joiners",
+    "lost_passive_subject",
+    "misparsed_subject",
+    "more_agents",
+    "named_subject",
+    "place_like",
+    "protest_holders",
+    "second_subjects",
+    "stray_passive",
+]
+
+
+CUSTODY_NOUNS = frozenset({"custody", "detention", "prison", "jail"})
+WIELDED_NOUNS = frozenset(
+    {
+        "vehicle",
+        "car",
+        "truck",
+        "van",
+        "bus",
+        "motorcycle",
+        "stone",
+        "rock",
+        "brick",
+        "bottle",
+        "cocktail",
+        "firework",
+        "projectile",
+        "shell",
+        "rocket",
+        "missile",
+        "drone",
+        "bomb",
+        "grenade",
+        "bullet",
+        "round",
+        "canister",
+        "aircraft",
+        "jet",
+        "helicopter",
+    }
+)
+RAID_LEMMAS = frozenset({"raid", "storm", "stormed", "attack", "clear", "sweep", "swoop", "descend", "break"})
+ADJUNCT_FORCE_LEMMAS = frozenset(
+    {"beat", "arrest", "detain", "kill", "wound", "injure", "shoot", "drag", "assault"}
+)
+# Verbs that lay an act at someone's door: "accused the army of killing civilians", "rioters convicted
+# of stabbing a guard", "blamed the militia for the attack": the one accused is the act's doer.
+ACCUSE_LEMMAS = frozenset(
+    {
+        "accuse",
+        "blame",
+        "charge",
+        "convict",
+        "suspect",
+        "indict",
+        "prosecute",
+        "sentence",
+        "condemn",
+        "guilty",
+    }
+)
+# Verbs that ask others to act: "called on supporters abroad to demonstrate" (the supporters protest).
+CALL_ON_LEMMAS = frozenset(
+    {"call", "urge", "appeal", "ask", "encourage", "invite", "exhort", "mobilise", "mobilize"}
+)
+# What happens to those on the receiving end of a riot or attack told in a "when" clause:
+# "six officers were injured when protesters threw bottles", "two guards were killed when gunmen attacked".
+HURT_LEMMAS = frozenset(
+    {"injure", "wound", "hurt", "kill", "martyr", "hospitalise", "hospitalize", "die", "burn"}
+)
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+
+
+def misparsed_subject(head: Token) -> Token | None:
+    """A subject the parser hung elsewhere.
+
+    "the intelligence service arrested 30 people" parsed as a reduced relative (``arrested`` an
+    ``acl`` of "service" that nevertheless has its own object): the noun is the doer. "Supporters of
+    the party, bused in from the provinces, attacked the camp": the subject hung on the fronted
+    participle clause.
+    """
+    if (
+        head.dep_ == "acl"
+        and head.tag_ in ("VBD", "VBN")
+        and head.head.i < head.i
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "dobj" for c in kids(head))
+        and not any(c.dep_ in ("auxpass", "nsubjpass", "aux") for c in kids(head))
+    ):
+        return head.head
+    if head.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in kids(head)
+    ):
+        return None
+    for c in kids(head):
+        if c.dep_ == "advcl" and c.i < head.i and c.tag_ in PARTICIPLE_TAGS:
+            for g in kids(c):
+                if g.dep_ == "nsubj" and g.i < c.i:
+                    return g
+    return None
+
+
+NOT_AMID_KINDS = frozenset(
+    {"security_forces", "state", "judiciary", "media", "international", "rights_group"}
+)
+
+
+def amid_doers(head: Token, etype: str) -> list[Token]:
+    """``more than 1,500 inmates escaped … during a riot``, ``students chanted during the protest``:
+    the subject of an active verb the event frames is among those who riot or protest (the state's
+    agents are dropped once resolved)."""
+    if etype not in INITIATOR_TYPES or head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":
+        return []
+    if head.head.lower_ not in ("during", "amid", "in"):
+        return []
+    verb = head.head.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)):
+        return []
+    if lemma(verb) in HARM_LEMMAS | HOLD_LEMMAS | HOSTILE_LEMMAS | DIE_LEMMAS:
+        return []
+    return [c for c in kids(verb) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
+
+
+def by(tok: Token) -> bool:
+    return tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by")
+
+
+def claimed_by(head: Token) -> list[Token]:
+    """``Al-Shabaab claimed responsibility for the bombing``: who claims an attack carried it out."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return []
+    noun = head.head.head
+    if lemma(noun) != "responsibility" or noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    if lemma(verb) not in ("claim", "accept", "admit", "take", "assume"):
+        return []
+    s = subject(verb)
+    if s is None or s.lower_ in ("nobody", "none", "no-one") or any(c.lower_ == "no" for c in kids(s)):
+        return []  # "no group has claimed responsibility"
+    return [s]
+
+
+ASSAULT_LEMMAS = frozenset(
+    {
+        "attack",
+        "storm",
+        "fire",
+        "shoot",
+        "clash",
+        "fight",
+        "shell",
+        "bomb",
+        "raid",
+        "overrun",
+        "ambush",
+        "assault",
+    }
+)
+
+
+def heard_as(head: Token) -> list[tuple[Token, str]]:
+    """``heavy gunfire was heard as fighters of Fano attacked army positions``: the clause that says
+    what the noise was names who fought and whom."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[tuple[Token, str]] = []
+    for c in kids(head.head):
+        if (
+            c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and lemma(c) in ASSAULT_LEMMAS | HIT_LEMMAS
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in kids(c))
+        ):
+            if (doer := subject(c)) is not None:
+                out.append((doer, "doer"))
+            if (hit := patient(c)) is not None:
+                out.append((hit, "patient"))
+    return out
+
+
+ESCORT_LEMMAS = frozenset(
+    {"accompany", "back", "assist", "support", "escort", "aid", "help", "join", "flank"}
+)
+
+
+def escorts(tok: Token) -> list[Token]:
+    """``police, accompanied by men in civilian clothes``, ``troops backed by militiamen``: those
+    with the doer act with it."""
+    out: list[Token] = []
+    for k in (tok, *tok.conjuncts):
+        for c in kids(k):
+            if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in ESCORT_LEMMAS:
+                out.extend(by_phrases(c))
+    return out
+
+
+CROWD_KINDS = frozenset({"protesters", "students", "labor"})
+
+
+def crowd_in_sentence(head: Token, known: Sequence[Actor], bound: Sequence[Actor]) -> Actor | None:
+    """The crowd a sentence names beside force used on an unnamed target: the latest protesters,
+    students or workers written before the trigger in its sentence, not already a party to it."""
+    seg = segment(head)
+    taken = {a.start_char for a in bound}
+    found = [
+        a
+        for a in known
+        if a.start_char is not None
+        and seg.start_char <= a.start_char < head.idx
+        and a.kind in CROWD_KINDS
+        and a.start_char not in taken
+    ]
+    return found[-1] if found else None
+
+
+def place_like(tok: Token) -> bool:
+    """A building, site or place named as what was hit ("students at Sharif University"): no one hurt."""
+    return (
+        tok.ent_type_ in ("FAC", "GPE", "LOC") or lemma(tok) in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS
+    )
+
+
+URGE_LEMMAS = frozenset({"urge", "call", "invite", "ask", "appeal", "encourage"})
+JOIN_LEMMAS = frozenset({"join", "participate"})
+
+
+def joiners(head: Token) -> list[Token]:
+    """Those urged or expected to join a strike or protest others called: its participants.
+    ``… and urged teachers, farmers and lawyers to join``; ``Port workers and copper miners are
+    expected to join`` in the sentence after the call."""
+    doc = head.doc
+    seg = segment(head)
+    out: list[Token] = []
+    for t in seg:  # "urged X to join"
+        if lemma(t) in JOIN_LEMMAS and t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
+            out.extend(k for o in kids(t.head) if o.dep_ == "dobj" for k in conjuncts(o))
+    if seg.end < len(doc):
+        nxt = segment(doc[seg.end]) if not doc[seg.end].is_space else None
+        for t in nxt if nxt is not None else ():
+            # "X are expected to join", "X will join": an intransitive join right after the call
+            if lemma(t) not in JOIN_LEMMAS or any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in kids(t)):
+                continue
+            gov = t.head if t.dep_ == "xcomp" else t
+            subj = next((c for c in kids(gov) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                out.extend(conjuncts(subj))
+    return out
+
+
+def second_subjects(verb: Token, first: Token) -> list[Token]:
+    """``The Workers' Unitary Centre (CUT), Chile's largest labour federation, … have called``: an
+    apposition the parser made a second subject of the verb; the name does what the description does."""
+    return [
+        c
+        for c in kids(verb)
+        if c.dep_ == "nsubj"
+        and c.i != first.i
+        and c.i < verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.ent_type_ not in NOT_PERSON_ENTITIES - {"ORG"}
+        and not (c.text.isupper() and _line_start(c.left_edge))  # "ADDIS ABABA, Aug 10 (Wire) -"
+        and not (c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "(")  # "(New China Review)"
+    ]
+
+
+def _line_start(tok: Token) -> bool:
+    text = doc_text(tok.doc)
+    return not text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
+
+
+def named_subject(verb: Token) -> Token | None:
+    """:func:`subject`, except that an acronym subject stays itself: "The Bolivian Workers' Centre
+    (COB), the country's main union federation, has called …" is no "BASRA, Iraq (Wire) — …"
+    dateline whose apposition is the real subject."""
+    s = subject(verb)
+    if (
+        s is not None
+        and s.dep_ == "appos"
+        and s.head.dep_ in ("nsubj", "csubj")
+        and s.head.text.isupper()
+        and s.head.ent_type_ not in ("GPE", "LOC")
+        and not dateline(s.head)
+    ):
+        return s.head
+    return s
+
+
+def lost_passive_subject(head: Token) -> Token | None:
+    """``In the early hours of Oct. 19, X, a lawyer, and Y were shot dead``: a passive verb whose
+    subject the parser joined to the date of a fronted phrase. The first name so joined."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in kids(head)):
+        return None
+    if any(c.dep_ in ("nsubjpass", "nsubj", "csubjpass") for c in kids(head)):
+        return None
+    for c in kids(head):
+        if c.dep_ != "prep" or c.i > head.i:
+            continue
+        for t in c.subtree:
+            if (
+                t.dep_ in ("conj", "appos")
+                and t.pos_ in ("PROPN", "NOUN")
+                and t.head.ent_type_ in ("DATE", "TIME")
+                and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+            ):
+                return t
+    return None
+
+
+# A call whose author leads what it calls for: "calls by radical groups for a general strike",
+# "took to the streets in response to calls by online activists".
+CALL_NOUN_LEMMAS = frozenset({"call", "appeal", "summons", "invitation"})
+
+
+def callers_of(head: Token) -> list[Token]:
+    """The ``by`` agents of a call that the trigger answers or names."""
+    calls: list[Token] = []
+    out: list[Token] = []
+    if head.dep_ == "pobj" and head.head.lower_ == "for":
+        gov = head.head.head
+        if lemma(gov) in CALL_NOUN_LEMMAS:
+            calls.append(gov)  # "calls by X for a general strike"
+        elif gov.dep_ == "pobj" and gov.head.lower_ == "by" and lemma(gov.head.head) in CALL_NOUN_LEMMAS:
+            out.append(gov)  # the same with "for …" hung on the caller
+    for t in head.subtree if head.pos_ in ("VERB", "AUX") else ():
+        # "took to the streets in response to calls by X", "… at the call of X"
+        if lemma(t) in CALL_NOUN_LEMMAS and t.pos_ == "NOUN" and t.i > head.i and t.dep_ in ("pobj", "dobj"):
+            anc = t.head
+            hops = 0
+            while anc.i != head.i and hops < 4 and anc.pos_ not in ("VERB", "AUX"):
+                anc = anc.head
+                hops += 1
+            if anc.i == head.i:
+                calls.append(t)
+    for call in calls:
+        for c in kids(call):
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                out.extend(g for g in kids(c) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
+            if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)  # "the opposition's call for a strike"
+    return out
+
+
+def by_phrases(verb: Token) -> list[Token]:
+    """Every ``by X`` agent of a verb, also a second one joined to the first ("by police or by militias")."""
+    out: list[Token] = []
+    for c in kids(verb):
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for prep in (c, *c.conjuncts):
+                out.extend(g for g in kids(prep) if g.dep_ == "pobj")
+    return out
+
+
+# Protests a crackdown can be used against, whose holders it targets.
+HELD_PROTEST_NOUNS = frozenset(
+    {
+        "blockade",
+        "roadblock",
+        "barricade",
+        "sit-in",
+        "rally",
+        "protest",
+        "demonstration",
+        "march",
+        "camp",
+        "encampment",
+        "gathering",
+        "vigil",
+        "picket",
+        "occupation",
+    }
+)
+
+
+def protest_holders(tok: Token) -> list[Token]:
+    """``a highway blockade mounted by supporters of X``, ``a sit-in by teachers``, ``a camp set up by
+    students``: those who hold the protest a crackdown breaks up."""
+    if lemma(tok) not in HELD_PROTEST_NOUNS and tok.lower_ not in HELD_PROTEST_NOUNS:
+        return []
+    out: list[Token] = []
+    for c in kids(tok):
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            out.extend(by_phrases(c))
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            out.extend(g for g in kids(c) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def bare_passive(head: Token) -> bool:
+    """``reported 16 people killed``, ``saw two men arrested``: a past participle with no auxiliary
+    after a verb of saying or seeing is passive, so its parsed subject is the one it was done to."""
+    if head.tag_ != "VBN" or head.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in kids(head)):
+        return False  # "security forces arrested three mourners, KHRN said": an object makes it active
+    return lemma(head) in HARM_LEMMAS | HOLD_LEMMAS | {"execute", "hang", "torture", "beat"}
+
+
+def driven_by(tok: Token) -> Token:
+    """``a vehicle driven by protesters``, ``stones thrown by hooded youths``, ``shells fired by the
+    RSF``: a thing described by who wielded it stands for them."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP") or lemma(tok) not in WIELDED_NOUNS:
+        return tok
+    for c in kids(tok):
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agents = by_phrases(c)
+            if agents:
+                return agents[0]
+    return tok
+
+
+def more_agents(head: Token, etype: str) -> list[Token]:
+    """Agents beyond the first: "shot by security forces or by armed groups"; and, for a killing whose
+    victims are described by how they died, the agents of that description ("16 people were killed,
+    most of them shot by police")."""
+    out = by_phrases(head)[1:]
+    first = agent(head)
+    if first is not None and driven_by(first) is not first:
+        out.append(driven_by(first))  # "injured by stones thrown by hooded thugs"
+    if etype not in ("killing", "attack") or first is not None:
+        return out
+    for c in kids(head):  # "killed in a crackdown by security forces and armed groups"
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for g in kids(c):
+                if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                    out.extend(by_phrases(g))
+    victim = patient(head)
+    if victim is None:
+        return out
+    for t in victim.subtree:
+        if (
+            t.tag_ == "VBN"
+            and t.dep_ in ("acl", "relcl", "conj")
+            and lemma(t) in HARM_LEMMAS | {"beat", "torture"}
+        ):
+            out.extend(by_phrases(t))
+    return out
+
+
+def stray_passive(head: Token) -> Token | None:
+    """``told the group that he was held …, beaten with a hose and subjected to shocks``: a bare
+    participle the parser hung on the reporting verb belongs to the reported passive clause, so the
+    reporter is not its doer."""
+    from .lexicon import word_set
+
+    if head.tag_ != "VBN" or head.dep_ not in ("xcomp", "conj", "advcl"):
+        return None
+    if any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass", "dobj") for c in kids(head)):
+        return None
+    gov = head.head
+    for _ in range(4):
+        if gov.tag_ != "VBN" or gov.dep_ not in ("xcomp", "conj", "advcl") or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    for c in kids(gov) if lemma(gov) in word_set("reporting_verbs") else ():
+        if c.dep_ == "ccomp" and any(g.dep_ == "auxpass" for g in kids(c)):
+            return next((g for g in kids(c) if g.dep_ == "nsubjpass"), gov)
+    return None
+
+
+def accused(head: Token) -> list[Token]:
+    """``accused the army of killing civilians``, ``two men convicted of murdering a guard``,
+    ``X was charged with attacking police``: the one accused or convicted does the act."""
+    if head.dep_ != "pcomp" or head.head.lower_ not in ("of", "for", "with"):
+        return []
+    verb = head.head.head
+    if verb.dep_ == "dobj" and lemma(verb.head) in ACCUSE_LEMMAS:
+        return [verb]  # "accused plainclothes officers of assaulting …" with "of" hung on the officers
+    if lemma(verb) not in ACCUSE_LEMMAS or verb.i == head.head.i:
+        return []
+    objs = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    if objs:
+        return objs[:1]
+    if verb.dep_ in ("acl", "amod", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # "rioters convicted of killing a guard"
+    if verb.dep_ == "acomp":  # "found guilty of"
+        return [c for c in kids(verb.head) if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    return []
+
+
+def called_on(head: Token, etype: str) -> list[Token]:
+    """``called on supporters abroad to demonstrate``, ``urged traders to close their shops``: those
+    called on are the protest's initiators (the caller only calls)."""
+    if etype not in INITIATOR_TYPES or head.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return []
+    verb = head.head
+    if lemma(verb) not in CALL_ON_LEMMAS or verb.i == head.i:
+        return []
+    if any(c.dep_ == "nsubj" for c in kids(head)):
+        return []
+    for c in kids(verb):
+        if c.dep_ == "dobj" and c.i < head.i:
+            return [c]
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < head.i:
+            return [g for g in kids(c) if g.dep_ == "pobj"][:1]
+    return []
+
+
+def hurt_when(head: Token, etype: str) -> list[Token]:
+    """``six officers were injured when protesters threw bottles at them``: the injured of the main
+    clause are what the riot or attack in its "when" clause was done to."""
+    if etype not in ("riot", "attack") or head.dep_ != "advcl":
+        return []
+    if not any(c.lower_ in ("when", "as", "after") and c.dep_ in ("advmod", "mark") for c in kids(head)):
+        return []
+    gov = head.head
+    out: list[Token] = []
+    # "five guards were martyred and two others wounded when …": the clause and its conjuncts
+    for verb in (gov, *gov.conjuncts):
+        if lemma(verb) not in HURT_LEMMAS:
+            continue
+        passive = (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb))
+            or lemma(verb) == "die"
+            or (verb.tag_ == "VBN" and verb.dep_ == "conj")
+        )
+        if passive:
+            out.extend([c for c in kids(verb) if c.dep_ in ("nsubjpass", "nsubj")][:1])
+    return out

@@ -1,0 +1,922 @@
+"""Actor roles of single tokens: which actor a noun phrase names and in which role.
+
+Split from :mod:`.binding`: members, supporters, uniforms, facilities and networks, victims
+in the sentence, state measures and mourners.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text
+from ..records import Actor, ActorKind, ActorRole
+from .implicit_actors import (
+    GENERIC_PEOPLE,
+    antecedent,
+    org_antecedent,
+)
+from .lexicon import load_yaml
+from .syntax import kids, lemma, phrase_head, segment
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "BODILY_FORCE_LEMMAS",
+    "DIE_LEMMAS",
+    "FACILITY_NOUNS",
+    "FOUND_LEMMAS",
+    "HARM_LEMMAS",
+    "HIT_LEMMAS",
+    "HOSTILE_LEMMAS",
+    "INITIATOR_TYPES",
+    "MEMBER_NOUNS",
+    "PROPERTY_NOUNS",
+    "STATE_MEASURES",
+    "actor_at",
+    "actor_kinds",
+    "apposed_name",
+    "at_funeral",
+    "conjuncts",
+    "dateline",
+    "facility",
+    "idle_doer",
+    "in_uniform",
+    "listed_text",
+    "member_of",
+    "mourning",
+    "named_head",
+    "network",
+    "networks",
+    "np_actor",
+    "np_span",
+    "others",
+    "owner_of",
+    "roles",
+    "sentence_victim",
+    "state_measure_doer",
+    "unrelative",
+]
+
+
+DIE_LEMMAS = frozenset({"die", "death", "dead", "perish", "lose", "life", "toll"})
+# A body found: "residents found the body of X", "the bodies were discovered in a ditch".
+FOUND_LEMMAS = frozenset({"find", "discover", "recover", "retrieve"})
+INITIATOR_TYPES = frozenset({"protest", "strike", "riot"})
+PROTEST_ACTS = frozenset({"chant", "march", "rally", "protest", "demonstrate", "shout", "gather"})
+# Verbs done to a protest, whose subject is not its initiator: "men in uniform stormed the sit-in".
+HOSTILE_LEMMAS = frozenset(
+    {
+        "storm",
+        "attack",
+        "raid",
+        "disperse",
+        "break",
+        "crush",
+        "suppress",
+        "ban",
+        "prevent",
+        "stop",
+        "clear",
+        "block",
+        "forbid",
+        "prohibit",
+        "tear",
+        "teargas",
+        "target",
+        "infiltrate",
+        "violate",
+        "outlaw",
+        "quell",
+        "end",
+        "halt",
+        "thwart",
+        "foil",
+        "cordon",
+        "confront",
+    }
+)
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "shoot", "murder", "behead", "massacre", "die", "dead"})
+
+
+@functools.cache
+def actor_kinds() -> dict[str, ActorKind]:
+    data = load_yaml("actor_kinds.yaml")
+    out: dict[str, ActorKind] = {}
+    for kind, words in data.items():
+        for w in words:
+            out.setdefault(str(w).lower(), kind)
+    return out
+
+
+def np_span(tok: Token) -> tuple[int, int]:
+    """Token range of a noun phrase head with its compounds, adjectives and possessor."""
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < start:
+            start = min(start, c.left_edge.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ == "compound":
+            end = max(end, c.i + 1)
+    doc = tok.doc
+    while start < tok.i and (doc[start].is_punct or doc[start].pos_ == "DET"):
+        start += 1
+    return start, end
+
+
+def np_actor(tok: Token, kind: ActorKind, role: ActorRole) -> Actor:
+    """An actor for the noun phrase ``tok`` heads, named as written (no dictionary entry)."""
+    s, e = np_span(tok)
+    doc = tok.doc
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    text = doc_text(doc)[start:end]
+    return Actor(
+        text=text, start_char=start, end_char=end, name=text, aliases=(), kind=kind, role=role, country=None
+    )
+
+
+def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """The actor a noun phrase names: a resolved mention when one overlaps it, else a generic one."""
+    tok = named_head(tok)
+    s, e = np_span(tok)
+    doc = tok.doc
+    start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    overlapping = [
+        a
+        for a in known
+        if a.start_char is not None
+        and a.end_char is not None
+        and a.start_char < end_char
+        and start_char < a.end_char
+    ]
+    kinds = actor_kinds()
+    if overlapping and (picked := _pick_overlapping(tok, overlapping, kinds, role)) is not None:
+        phrase = doc_text(doc)[start_char:end_char]
+        if picked.text and picked.text != phrase and picked.text in phrase and phrase not in picked.aliases:
+            # the whole description as written: "Masalit civilians", "young Baluch fuel porter"
+            picked = picked.replace(aliases=(*picked.aliases, phrase))
+        return picked
+    if tok.pos_ == "PRON" or tok.like_num:
+        return None
+    kind: ActorKind | None = kinds.get(lemma(tok)) or kinds.get(tok.lower_)
+    if (
+        (kind is None or kind == "civilians")
+        and lemma(tok) in ARMED_COLLECTIVES
+        and any(c.dep_ in ("amod", "compound") and lemma(c) in ARMED_QUALIFIERS for c in kids(tok))
+    ):
+        kind = "armed_group"  # "violent groups", "armed factions", "masked men"
+    if kind is None:
+        for k in range(s, e):
+            kind = kinds.get(lemma(doc[k])) or kinds.get(doc[k].lower_)
+            if kind is not None:
+                break
+    if kind is None and tok.ent_type_ in ("ORG", "PERSON", "NORP"):
+        kind = "unknown"
+    text = doc_text(doc)[start_char:end_char]
+    if kind is None and _protesting_group(tok):
+        return Actor(
+            text=text,
+            start_char=start_char,
+            end_char=end_char,
+            name="Protesters",
+            aliases=(),
+            kind="protesters",
+            role=role,
+            country=None,
+        )
+    if kind is None:
+        return None
+    return Actor(
+        text=text,
+        start_char=start_char,
+        end_char=end_char,
+        name=text,
+        aliases=(),
+        kind=kind,
+        role=role,
+        country=None,
+    )
+
+
+# Collectives that an adjective makes armed: "armed groups", "violent groups", "armed factions".
+ARMED_COLLECTIVES = frozenset(
+    {"group", "faction", "element", "cell", "band", "squad", "unit", "formation", "men"}
+)
+ARMED_QUALIFIERS = frozenset(
+    {"armed", "violent", "criminal", "extremist", "unidentified", "unknown", "masked", "hooded", "terrorist"}
+)
+
+
+def _pick_overlapping(
+    tok: Token, overlapping: list[Actor], kinds: dict[str, ActorKind], role: ActorRole
+) -> Actor | None:
+    """Which of the actors inside a noun phrase it names.
+
+    The one covering the phrase's head ("a young Baluch fuel porter" is a porter, not "Baluch"),
+    a dictionary name before a description ("the terrorist group Jaish al-Adl"); descriptions
+    around a name ride along as aliases ("Kurdish political prisoner Rebwar Azizi").
+    """
+    head = [a for a in overlapping if (a.start_char or 0) <= tok.idx < (a.end_char or 0)]
+    named = [a for a in overlapping if a.identifier and not a.identifier.startswith("ew:generic-")]
+    bodies = [a for a in overlapping if a.kind in BODY_KINDS] if lemma(tok) in MEMBER_NOUNS else []
+    if bodies and not head:  # "a National Guard sergeant": one of the Guard
+        body = bodies[0]
+        return body.replace(role=role, aliases=(*body.aliases, tok.lower_))
+    if not head and not named and (kinds.get(lemma(tok)) or kinds.get(tok.lower_)):
+        return None  # the head noun names its own generic actor
+    pick = (head or named or overlapping)[0]
+    before = [a for a in overlapping if a is not pick and (a.end_char or 0) <= (pick.start_char or 0)]
+    if head and (pick.text or "").lower() in WEAK_HEADS and before:
+        pick = before[-1]  # "military intelligence officers": the body the officers serve
+    elif head and (pick.identifier or "").startswith("ew:generic-"):
+        bodies = [a for a in before if a in named and a.kind in BODY_KINDS]
+        if bodies:  # "RSF fighters", "KGB officers", "PTI supporters": members of the named body
+            body = bodies[-1]
+            member = (pick.text,) if pick.text and pick.text not in body.aliases else ()
+            return body.replace(role=role, aliases=(*body.aliases, *member))
+    extra = [
+        a.text
+        for a in overlapping
+        if a is not pick and a.text and a.identifier and a.identifier.startswith("ew:generic-")
+    ]
+    if (
+        extra
+        and pick.kind in ("civilians", "unknown")
+        and not (pick.identifier or "").startswith("ew:generic-")
+    ):
+        pick = pick.replace(aliases=(*pick.aliases, *(x for x in extra if x not in pick.aliases)))
+    return pick.replace(role=role)
+
+
+WEAK_HEADS = frozenset(
+    {
+        "officers",
+        "officer",
+        "agents",
+        "agent",
+        "forces",
+        "force",
+        "personnel",
+        "members",
+        "member",
+        "units",
+        "unit",
+        "staff",
+        "men",
+        "elements",
+        "operatives",
+        "officials",
+        "official",
+    }
+)
+GROUP_NOUNS = frozenset({"group", "groups", "crowd", "crowds", "gathering", "column", "procession"})
+# Verbs of being somewhere, gathering or going about one's life: their subject does not do the
+# harm a participle toll clause after them reports ("residents gathered at the market when a shell
+# landed, killing 23"; "worshippers were praying, killing …" is the attack's, not theirs).
+IDLE_LEMMAS = frozenset(
+    {
+        "gather",
+        "assemble",
+        "congregate",
+        "queue",
+        "line",
+        "wait",
+        "pray",
+        "attend",
+        "shop",
+        "sleep",
+        "sit",
+        "stand",
+        "celebrate",
+        "mourn",
+        "flee",
+        "travel",
+        "return",
+        "live",
+        "work",
+        "play",
+        "walk",
+        "crowd",
+        "throng",
+        "shelter",
+        "hide",
+        "rally",
+        "march",
+        "chant",
+        "protest",
+        "demonstrate",
+    }
+)
+TOLL_DEPS = frozenset({"advcl", "conj", "xcomp"})
+
+
+def idle_doer(head: Token, doer: Token) -> bool:
+    """A subject inherited by a toll participle from a verb of gathering or presence.
+
+    "Residents gathered …, killing 23": the participle's subject is not its own (``doer`` is not
+    a child of ``head``), and the verb that owns it is no act of harm, so its subject did not kill.
+    """
+    if doer.head.i == head.i or head.tag_ != "VBG" or head.dep_ not in TOLL_DEPS:
+        return False
+    owner = doer.head
+    return lemma(owner) in IDLE_LEMMAS and lemma(head) in HARM_LEMMAS | {"leave"}
+
+
+def _protesting_group(tok: Token) -> bool:
+    """``a group chanting slogans``, ``crowds that marched``: a group described by what protesters do."""
+    from .lexicon import word_set
+
+    if tok.lower_ not in GROUP_NOUNS:
+        return False
+    words = word_set("protest")
+    return any(
+        c.dep_ in ("acl", "relcl") and (lemma(c) in words or lemma(c) in PROTEST_ACTS) for c in kids(tok)
+    )
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def listed_text(group: list[Token]) -> str | None:
+    """The whole written list a coordinated phrase makes ("shops, banks and police stations")."""
+    if len(group) < 2:
+        return None
+    doc = group[0].doc
+    start = doc[np_span(group[0])[0]].idx
+    last = doc[np_span(group[-1])[1] - 1]
+    end = last.idx + len(last.text)
+    return doc_text(doc)[start:end] if 0 < end - start <= 120 else None
+
+
+def named_head(tok: Token) -> Token:
+    """:func:`phrase_head`, except that "a crowd of several hundred" stays the crowd: a count
+    after "of" names no one."""
+    ph = phrase_head(tok)
+    if ph.i != tok.i and (ph.like_num or ph.pos_ == "NUM") and not (tok.like_num or tok.pos_ == "NUM"):
+        return tok
+    return ph
+
+
+RELATIVES = frozenset({"who", "whom", "that", "which"})
+# People who belong to the body named after "of": "members of the security forces", "a commander of X".
+MEMBER_NOUNS = frozenset(
+    {
+        "member",
+        "commander",
+        "leader",
+        "fighter",
+        "supporter",
+        "officer",
+        "soldier",
+        "militant",
+        "official",
+        "agent",
+        "personnel",
+        "operative",
+        "activist",
+        "cadre",
+        "loyalist",
+        "unit",
+        "element",
+        "sergeant",
+        "colonel",
+        "lieutenant",
+        "captain",
+        "corporal",
+        "general",
+        "major",
+        "guardsman",
+        "conscript",
+    }
+)
+# Verbs whose subject is an attack and whose object what it hit: "an air strike hit a school".
+HIT_LEMMAS = frozenset(
+    {
+        "hit",
+        "target",
+        "strike",
+        "destroy",
+        "damage",
+        "kill",
+        "wound",
+        "injure",
+        "leave",
+        "flatten",
+        "level",
+        "shatter",
+        "rock",
+        "gut",
+        "raze",
+        "wreck",
+    }
+)
+
+
+def unrelative(tok: Token) -> Token:
+    """``a labour activist who had been arrested``: the noun a relative pronoun stands for."""
+    if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl" and tok.head.head != tok.head:
+        return tok.head.head
+    return tok
+
+
+UNIFORM_WORDS = frozenset({"uniform", "uniforms", "fatigues"})
+
+
+def in_uniform(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``men in RSF uniforms``, ``gunmen in police uniform``: the force whose uniform they wore."""
+    for c in kids(tok):
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in kids(c):
+                if g.dep_ == "pobj" and g.lower_ in UNIFORM_WORDS:
+                    for m in kids(g):
+                        if m.dep_ not in ("compound", "amod", "nmod", "poss"):
+                            continue
+                        force = actor_at(m, known, role)
+                        if force is not None and force.kind in ("security_forces", "armed_group"):
+                            return force.replace(aliases=(*force.aliases, f"{tok.lower_} in uniform"))
+    return None
+
+
+# Weapons and craft stand for the force that fields them: "its warplanes", "the army's drones".
+EQUIPMENT_NOUNS = frozenset(
+    {
+        "warplane",
+        "aircraft",
+        "jet",
+        "plane",
+        "drone",
+        "helicopter",
+        "gunship",
+        "artillery",
+        "tank",
+        "gunboat",
+        "warship",
+        "missile",
+        "rocket",
+        "shell",
+    }
+)
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "partisan"})
+
+
+def member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``members of the security forces``, ``a commander of Kataib Hezbollah``: the body they belong to.
+
+    The body's actor is returned with the written phrase's head noun kept as an alias.
+    """
+    if lemma(tok) in EQUIPMENT_NOUNS:
+        for c in kids(tok):
+            if c.dep_ == "poss" and (body := org_antecedent(c, known, role)) is not None:
+                return body  # "its warplanes bombed markets": the force whose planes they are
+        return None
+    if lemma(tok) not in MEMBER_NOUNS:
+        return None
+    for c in kids(tok):
+        if c.dep_ == "poss" and (body := org_antecedent(c, known, role)) is not None:
+            return body.replace(aliases=(*body.aliases, tok.lower_))  # "its supporters"
+        if c.dep_ == "poss" and c.lower_ in ("his", "her") and lemma(tok) in FOLLOWER_NOUNS:
+            leader = antecedent(c, known, role)  # "his supporters": the supporters of the man named before
+            if leader is not None:
+                s = np_span(tok)[0]
+                text = doc_text(tok.doc)[tok.doc[s].idx : tok.idx + len(tok.text)]
+                return Actor(
+                    text=text,
+                    start_char=tok.doc[s].idx,
+                    end_char=tok.idx + len(tok.text),
+                    name=text,
+                    aliases=tuple(
+                        dict.fromkeys(f"{tok.lower_} of {n}" for n in (leader.name, leader.text) if n)
+                    ),
+                    kind="protesters",
+                    role=role,
+                    country=None,
+                )
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in kids(c):
+                if g.dep_ == "pobj":
+                    body = actor_at(g, known, role)
+                    if body is not None and lemma(tok) in FOLLOWER_NOUNS and _is_person(g, body):
+                        return _followers(tok, body, role)  # "supporters of Mohamed Morsi": not Morsi
+                    if body is not None and (
+                        body.kind in BODY_KINDS
+                        # "officers of the National Intelligence and Security Service": a named body
+                        # no dictionary knows
+                        or (body.kind == "unknown" and g.ent_type_ == "ORG" and g.pos_ == "PROPN")
+                    ):
+                        alias = tok.lower_
+                        return body if alias in body.aliases else body.replace(aliases=(*body.aliases, alias))
+    return None
+
+
+def _is_person(tok: Token, a: Actor) -> bool:
+    """Whether the body members or supporters belong to is a person ("supporters of Mohamed Morsi")."""
+    doc = tok.doc
+    if a.start_char is not None and a.end_char is not None:
+        span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+        if span is not None and len(span) and span[-1].ent_type_ == "PERSON":
+            return True
+    return phrase_head(tok).ent_type_ == "PERSON"
+
+
+def _followers(tok: Token, leader: Actor, role: ActorRole) -> Actor:
+    """``supporters of Mohamed Morsi``: a group named after its leader, kept as written."""
+    doc = tok.doc
+    s = np_span(tok)[0]
+    of = [c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"]
+    end = max((t.i for c in of for t in c.subtree), default=tok.i) + 1
+    text = doc_text(doc)[doc[s].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return Actor(
+        text=text,
+        start_char=doc[s].idx,
+        end_char=doc[end - 1].idx + len(doc[end - 1].text),
+        name=text,
+        aliases=tuple(dict.fromkeys(f"{tok.lower_} of {n}" for n in (leader.name, leader.text) if n)),
+        kind="protesters",
+        role=role,
+        country=leader.country,
+    )
+
+
+def others(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``two others``: more of the group last named before it in the sentence (not the state's agents)."""
+    seg = segment(tok)
+    before = [
+        a
+        for a in known
+        if a.start_char is not None
+        and seg.start_char <= a.start_char < tok.idx
+        and a.kind not in ("security_forces", "state", "judiciary", "media", "rights_group", "international")
+    ]
+    return before[-1].replace(role=role) if before else None
+
+
+VICTIM_KINDS = frozenset(
+    {
+        "civilians",
+        "protesters",
+        "labor",
+        "students",
+        "political_party",
+        "opposition_group",
+        "religious",
+        "media",
+    }
+)
+
+
+def sentence_victim(head: Token, known: Sequence[Actor], bound: Sequence[Actor]) -> list[Actor]:
+    """Who is executed or arrested when the clause does not say: the people its sentence names
+    ("Kurdish political prisoners are at imminent risk of execution"), not a speaker."""
+    from .lexicon import word_set
+
+    reporting = word_set("reporting_verbs") | word_set("denial")
+    doc = head.doc
+
+    def speaking(a: Actor) -> bool:
+        span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        root = span.root
+        return (root.dep_ == "nsubj" and lemma(root.head) in reporting) or (
+            root.dep_ == "pobj" and root.head.head.lower_ == "according"
+        )
+
+    seg = segment(head)
+    taken = {(a.start_char, a.end_char) for a in bound}
+    for a in known:
+        if (
+            a.start_char is not None
+            and seg.start_char <= a.start_char < seg.end_char
+            and (a.start_char, a.end_char) not in taken
+            and a.kind in VICTIM_KINDS
+            and not speaking(a)
+        ):
+            return [a.replace(role="victim")]
+    return []
+
+
+def apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """``his brother, Karwan Azizi``, ``a sergeant of the National Guard, Ender Bastidas``: the person
+    named beside a description, with the description's head noun and body kept as aliases. Also the
+    other way round: "X, an opposition MP, who was arrested" (the relative clause hangs on the
+    description the name is apposed to)."""
+    if (
+        tok.dep_ == "appos"
+        and tok.head.ent_type_ == "PERSON"
+        and tok.head.pos_ == "PROPN"
+        and tok.ent_type_ != "PERSON"
+        and not dateline(tok.head)
+    ):
+        person = actor_at(tok.head, known, role)
+        if person is not None:
+            s, e = np_span(tok)
+            desc = doc_text(tok.doc)[tok.doc[s].idx : tok.doc[e - 1].idx + len(tok.doc[e - 1].text)]
+            extra = [x for x in (desc, tok.lower_) if x not in person.aliases and x != person.text]
+            return person.replace(aliases=(*person.aliases, *dict.fromkeys(extra)))
+    beside = list(tok.children)
+    if lemma(tok) in MEMBER_NOUNS | {"head", "chief", "founder", "president", "secretary", "spokesman"} and (
+        lemma(tok) not in FOLLOWER_NOUNS  # "supporters of the president, X" are not X
+    ):
+        # "the leader of the opposition party, Ahmed Hassan": the name hangs on the party
+        beside += [
+            a for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) for a in kids(g)
+        ]
+    for c in beside:
+        if c.dep_ != "appos" or c.ent_type_ != "PERSON":
+            continue
+        person = actor_at(c, known, role)
+        if person is None:
+            return None
+        extra = [tok.lower_]
+        body = member_of(tok, known, role)
+        if body is not None:
+            extra.append(body.name)
+        return person.replace(aliases=(*person.aliases, *(x for x in extra if x not in person.aliases)))
+    return None
+
+
+# Property an attack or riot targets, named after its owner: "offices of the ruling party".
+FACILITY_NOUNS = frozenset(
+    {
+        "headquarters",
+        "office",
+        "base",
+        "station",
+        "building",
+        "premises",
+        "residence",
+        "home",
+        "house",
+        "compound",
+        "embassy",
+        "consulate",
+        "camp",
+        "post",
+        "checkpoint",
+        "vehicle",
+        "car",
+        "convoy",
+        "property",
+        "branch",
+        "facility",
+        "installation",
+        "position",
+        "barracks",
+        "outpost",
+        "prison",
+        "jail",
+        "court",
+        "courthouse",
+        "school",
+        "hospital",
+        "mosque",
+        "church",
+        "shop",
+        "bank",
+        "depot",
+        "tanker",
+        "cafe",
+        "restaurant",
+        "hotel",
+        "market",
+        "mall",
+        "stadium",
+        "club",
+        "bar",
+        "bus",
+        "train",
+        "airport",
+        "pipeline",
+        "refinery",
+        "hall",
+        "parliament",
+        "ministry",
+        "palace",
+        "supermarket",
+        "warehouse",
+        "store",
+        "factory",
+        "plant",
+        "university",
+        "campus",
+        "terminal",
+        "port",
+        "bridge",
+        "truck",
+        "lorry",
+        "ambulance",
+        "tram",
+        "kiosk",
+        "pharmacy",
+        "business",
+        "dormitory",
+        "library",
+        "museum",
+        "temple",
+        "synagogue",
+        "shrine",
+        "cinema",
+        "theatre",
+        "statue",
+        "monument",
+        "town hall",
+        "city hall",
+        "centre",  # "the tally centre", "a detention centre", "the health centre"
+        "center",
+    }
+)
+# Things a riot smashes that are no building: "smashed shop windows", "toppled a statue".
+PROPERTY_NOUNS = frozenset(
+    {"window", "door", "shopfront", "storefront", "windscreen", "billboard", "statue", "monument", "effigy"}
+)
+# What an internet shutdown cuts: "mobile internet was cut", "Internet access has been cut".
+NETWORK_WORDS = frozenset(
+    {
+        "internet",
+        "network",
+        "connectivity",
+        "connection",
+        "broadband",
+        "telecommunication",
+        "access",
+        "data",
+        "signal",
+        "platform",
+        "medium",
+        "media",
+        "facebook",
+        "whatsapp",
+        "telegram",
+        "twitter",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "app",
+        "website",
+    }
+)
+
+
+def networks(head: Token, trigger_tokens: Sequence[int]) -> list[Token]:
+    """The network an internet shutdown cuts, as written in or beside the trigger."""
+    doc = head.doc
+    near = [doc[i] for i in trigger_tokens]
+    near += [c for c in kids(head) if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("ROOT",):
+        near += [c for c in kids(head.head) if c.dep_ in ("nsubjpass", "dobj")]
+    out: list[Token] = []
+    for t in near:
+        if lemma(t) not in NETWORK_WORDS and t.lower_ not in NETWORK_WORDS:
+            continue
+        while (
+            t.dep_ == "compound"
+            and t.head.i != t.i
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and (lemma(t.head) in NETWORK_WORDS or t.head.lower_ in NETWORK_WORDS)
+        ):
+            t = t.head  # "Internet access": the phrase's head (not the "shutdown" of "internet shutdown")
+        if t.pos_ in ("NOUN", "PROPN") and all(t.i != o.i for o in out):
+            out.append(t)
+    return out[:1]
+
+
+def network(tok: Token) -> Actor | None:
+    """The network cut, as a target named as written ("mobile internet")."""
+    if lemma(tok) not in NETWORK_WORDS and tok.lower_ not in NETWORK_WORDS:
+        return None
+    a = np_actor(tok, "unknown", "target")
+    to = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is not None and a.start_char is not None:  # "access to the internet"
+        last = max(to.subtree, key=lambda t: t.i)
+        end = last.idx + len(last.text)
+        text = doc_text(tok.doc)[a.start_char : end]
+        a = a.replace(text=text, end_char=end, name=text)
+    return a if "internet" in a.aliases else a.replace(aliases=(*a.aliases, "internet"))
+
+
+def owner_of(tok: Token, known: Sequence[Actor], etype: str) -> Actor | None:
+    """``offices of the ruling party``, ``vehicles of the traffic police``: the owner is the target."""
+    if etype not in ("attack", "riot") or lemma(tok) not in FACILITY_NOUNS:
+        return None
+    for c in kids(tok):
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in kids(c):
+                if g.dep_ == "pobj" and (owner := actor_at(g, known, "target")) is not None:
+                    return owner
+        if c.dep_ == "acl" and lemma(c) in ("belong", "own", "use", "run", "occupy", "house"):
+            # "houses belonging to ruling-party politicians", "a camp used by an exiled party"
+            for p in kids(c):
+                if (p.dep_ == "prep" and p.lower_ == "to") or p.dep_ == "agent" or p.lower_ == "by":
+                    for g in kids(p):
+                        if g.dep_ == "pobj" and (owner := actor_at(g, known, "target")) is not None:
+                            return owner
+    return None
+
+
+def facility(tok: Token, known: Sequence[Actor], role: ActorRole, etype: str) -> Actor | None:
+    """A building, vehicle or post an attack or riot hits: its owner named after "of" when there is
+    one ("vehicles of the traffic police"), else the property itself as the target ("a prison")."""
+    if etype not in ("attack", "riot") or (
+        lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in PROPERTY_NOUNS
+    ):
+        return None
+    owner = owner_of(tok, known, etype)
+    if owner is not None:
+        return owner
+    return np_actor(tok, "unknown", "target")
+
+
+BODY_KINDS = frozenset(
+    {"security_forces", "armed_group", "political_party", "opposition_group", "state", "labor", "students"}
+)
+# Force that lands on bodies: those beaten or run down are victims; a crowd fired at is a target.
+BODILY_FORCE_LEMMAS = frozenset(
+    {
+        "beat",
+        "beating",
+        "strike",
+        "hit",
+        "drive",
+        "drove",
+        "ram",
+        "run",
+        "kick",
+        "assault",
+        "whip",
+        "flog",
+        "attack",
+        "club",
+        "trample",
+    }
+)
+
+
+def roles(
+    etype: str, subtype: str | None, animate_patient: bool, trigger_lemma: str = ""
+) -> tuple[ActorRole, ActorRole]:
+    """(role of the doer, role of the one done to)."""
+    if etype in INITIATOR_TYPES:
+        return "initiator", "target"
+    if etype == "repression":
+        bodily = subtype == "excessive_force" and (not trigger_lemma or trigger_lemma in BODILY_FORCE_LEMMAS)
+        return "perpetrator", ("victim" if bodily else "target")
+    if etype == "attack":
+        return "perpetrator", ("victim" if animate_patient else "target")
+    return "perpetrator", "victim"
+
+
+# Repression by decree, not by force on the street: the government orders it.
+STATE_MEASURES = frozenset({"internet_shutdown", "curfew", "ban", "censorship", "state_of_emergency"})
+
+
+def state_measure_doer(head: Token, known: Sequence[Actor]) -> Actor:
+    """Who cuts the internet or imposes a curfew: a government body in the sentence, else the authorities."""
+    seg = segment(head)
+    for a in known:
+        if a.start_char is not None and seg.start_char <= a.start_char < seg.end_char and a.kind == "state":
+            return a.replace(role="perpetrator")
+    return Actor(
+        text=None,
+        start_char=None,
+        end_char=None,
+        name="Authorities",
+        aliases=("government", "authorities"),
+        kind="state",
+        role="perpetrator",
+        country=None,
+    )
+
+
+FUNERAL_WORDS = frozenset(
+    {"funeral", "burial", "vigil", "memorial", "mourn", "mourning", "commemoration", "grave"}
+)
+
+
+def at_funeral(head: Token) -> bool:
+    """A protest held at a funeral, burial or vigil: its trigger's phrase or clause names one."""
+    near = [head, *head.children, *(g for c in kids(head) for g in kids(c))]
+    return any(lemma(t) in FUNERAL_WORDS for t in near)
+
+
+def mourning(a: Actor) -> Actor:
+    """Unnamed people at a funeral protest are its mourners."""
+    words = {w.lower() for w in (a.text or a.name).split()}
+    if a.kind not in ("civilians", "unknown", "protesters") or "Mourners" in a.aliases:
+        return a
+    if not (words & GENERIC_PEOPLE or a.text is None):
+        return a
+    return a.replace(aliases=(*a.aliases, "Mourners"))
+
+
+def dateline(tok: Token) -> bool:
+    """A place name in capitals opening a line: an article's dateline, not an actor."""
+    if not (tok.text.isupper() and len(tok.text) > 2):
+        return False
+    text = doc_text(tok.doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    after = text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 2].lstrip()
+    return not text[line_start : tok.idx].strip() and after[:1] in ("(", ",", "\u2014", "-", "\u2013")

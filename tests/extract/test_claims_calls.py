@@ -1,0 +1,87 @@
+"""Claims: calls to action in the forms the parser bends ("called for X, the anniversary of Y",
+"called a general strike", "urged supporters to march"), speakers the parser hides behind a participle,
+and speaker phrases that mention someone else (sentences written by us)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract.test_claims import claims_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The student union has called for a national day of action on 20 October, the second "
+            "anniversary of the President's inauguration. The police chief warned on Tuesday that "
+            "officers would take firm measures.",
+            "has called for",
+            "a national day of action on 20 October",
+        ),
+        (
+            "The Workers' Centre, the main trade union federation, has called an indefinite general strike "
+            "from next Monday against the plan to lift fuel subsidies, and said its affiliates would march.",
+            "has called",
+            "an indefinite general strike from next Monday against the plan to lift fuel subsidies",
+        ),
+        (
+            "The opposition alliance called a nationwide shutdown for Thursday.",
+            "called",
+            "a nationwide shutdown for Thursday",
+        ),
+        (
+            "Opposition leader Raila Odinga urged supporters to march on parliament on Tuesday.",
+            "urged",
+            "march on parliament",
+        ),
+    ],
+)
+def test_a_call_to_action_is_a_claim(nlp: Language, text: str, cue: str, content: str) -> None:
+    found = [c for c in claims_of(nlp, text) if c.cue.text == cue]
+    assert found, [(c.cue.text, c.content.text) for c in claims_of(nlp, text)]
+    assert found[0].content.text == content
+
+
+def test_calling_off_a_strike_or_naming_a_march_is_no_call(nlp: Language) -> None:
+    assert not [
+        c for c in claims_of(nlp, "The union called off the strike after talks.") if c.cue.text == "called"
+    ]
+    (named,) = claims_of(nlp, "Police called the march illegal.")
+    assert named.content.text == "the march illegal"
+
+
+def test_a_speaker_behind_a_participle_subject(nlp: Language) -> None:
+    text = (
+        "On the social front, the General Education Federation affiliated with the national labour union "
+        "announced a two-day strike of secondary school teachers on May 27 and 28."
+    )
+    (cl,) = claims_of(nlp, text)
+    assert cl.cue.text == "announced"
+    assert cl.speaker.text == "the General Education Federation"
+    assert cl.content.text.startswith("a two-day strike")
+
+
+def test_a_speaker_is_not_whoever_met_them(nlp: Language) -> None:
+    # "two witnesses interviewed by Amnesty", "residents contacted by Reuters": the participle's agent
+    # is not the speaker
+    from tests.extract.test_claims_speaker_names import named
+
+    text = (
+        "A student died on Saturday after he was beaten by police officers, according to his family and "
+        "two witnesses interviewed by Amnesty."
+    )
+    amnesty = named(text, "Amnesty", "Amnesty International", "rights_group", "amnesty")
+    (cl,) = claims_of(nlp, text, actors=(amnesty,))
+    assert cl.speaker.name != "Amnesty International"
+    text = "A student died on Saturday after he was beaten by police officers, according to Amnesty."
+    amnesty = named(text, "Amnesty", "Amnesty International", "rights_group", "amnesty")
+    (cl,) = claims_of(nlp, text, actors=(amnesty,))
+    assert cl.speaker.name == "Amnesty International"

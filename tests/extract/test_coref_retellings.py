@@ -1,0 +1,274 @@
+"""Retellings that the first pass of coreference used to leave apart (session 5, issue 4.1).
+
+Each test writes the sentences it stands for; the drafts are built by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.extract.coref import Draft, merge_drafts
+from eventwire.records import Actor, Span, Time
+from tests.extract.test_coref import _day, _mag, _span, draft
+
+
+def _inferred(day: str) -> Time:
+    """A date the mention took from its paragraph or the article, not from its own sentence."""
+    return Time(day, 0, len(day), day, day, day, "day", "document")
+
+
+def _heading(etype: str, text: str, start: int, para: int) -> Draft:
+    """A headline or section heading: a line of its own with no closing stop."""
+    d = draft(etype, text, start, para=para, time=_inferred("2026-01-20"))
+    return replace(d, evidence=Span(text, start, start + len(text)), time_inferred=True)
+
+
+def _perpetrator(name: str, start: int) -> Actor:
+    return Actor(name, start, start + len(name), name, (), "state", "perpetrator", None)  # type: ignore[arg-type]
+
+
+def test_a_lead_that_names_the_toll_joins_the_body_that_tells_it() -> None:
+    # "... and investigate the killing of at least four people by soldiers in Kampala on election
+    # night." (para 1, dated by the release) ... nine paragraphs down: "On the night of January 15,
+    # soldiers fired live ammunition at a crowd ..., killing at least four people."
+    lead = replace(
+        draft(
+            "killing",
+            "killing",
+            100,
+            nominal=True,
+            back_reference=True,
+            mags=(_mag("fatalities", 4, 120),),
+            time=_inferred("2026-02-18"),
+            para=1,
+        ),
+        time_inferred=True,
+    )
+    fired = replace(
+        draft(
+            "killing", "fired live ammunition", 2000, sent_start=1980, time=_day("2026-01-15", 1985), para=10
+        ),
+        head=2000,
+        linked=frozenset({2100}),
+        subtype="shooting",
+    )
+    killing = replace(
+        draft(
+            "killing",
+            "killing",
+            2100,
+            sent_start=1980,
+            mags=(_mag("fatalities", 4, 2110),),
+            time=_day("2026-01-15", 1985),
+            para=10,
+        ),
+        head=2100,
+        linked=frozenset({2000}),
+    )
+    (one,) = merge_drafts([lead, fired, killing])
+    assert one.time is not None and one.time.start == "2026-01-15"  # the body's written date
+    assert {one.trigger.start, *(m.start for m in one.mentions)} == {100, 2000, 2100}
+
+
+def test_a_far_retelling_needs_a_count_of_three_or_more_and_no_other() -> None:
+    # "At least 31 prisoners have been executed in the past ten days ..." ... (para 8) "At least 11 of
+    # the 31 people executed in this period were Baluch."
+    lead = draft("execution", "executed", 10, mags=(_mag("executions", 31, 0),), para=0)
+    recap = draft("execution", "executed", 900, mags=(_mag("executions", 31, 880),), para=8)
+    assert len(merge_drafts([lead, recap])) == 1
+    # two deaths told in the lead and two far down are often two incidents
+    pair = draft("killing", "killed", 10, mags=(_mag("fatalities", 2, 0),), para=0)
+    other_pair = draft("killing", "killed", 900, mags=(_mag("fatalities", 2, 880),), para=8)
+    assert len(merge_drafts([pair, other_pair])) == 2
+    # "another 31 were executed": not the same
+    another = replace(
+        recap, evidence=_sentence("another 31 were ", "executed.", 897), trigger=_span("executed", 897)
+    )
+    assert len(merge_drafts([lead, another])) == 2
+
+
+def test_a_section_heading_is_told_just_below_it() -> None:
+    # "Tear gas fired onto a campus" (a heading, dated only by the release) / "On 8 October, police
+    # fired tear gas and water cannon into the crowd."
+    heading = replace(_heading("repression", "Tear gas fired onto a campus", 500, 5), subtype="dispersal")
+    body = replace(
+        draft("repression", "fired tear gas", 560, time=_day("2026-10-08", 540), para=6), subtype="dispersal"
+    )
+    (one,) = merge_drafts([heading, body])
+    assert one.time is not None and one.time.start == "2026-10-08"
+    # a heading ending on a quoted phrase is a heading too
+    quoted = _heading("execution", 'Kurdish prisoner hanged after "forced confession"', 500, 3)
+    hanged = draft("execution", "was hanged", 600, time=_day("2026-01-12", 620), para=4)
+    assert len(merge_drafts([quoted, hanged])) == 1
+    # but an act told many paragraphs below a heading is not its
+    far = replace(hanged, para=9)
+    assert len(merge_drafts([quoted, far])) == 2
+
+
+def test_a_participle_of_the_clause_shares_its_act_whatever_date_each_was_given() -> None:
+    # "Security forces opened fire on worshippers on Sept. 30, 2022, killing dozens of people": the
+    # participle's date came from the paragraph, the clause's is written
+    fired = replace(
+        draft("killing", "opened fire", 10, sent_start=0, time=_day("2022-09-30", 60)),
+        head=10,
+        linked=frozenset({90}),
+        subtype="shooting",
+    )
+    killing = replace(
+        draft("killing", "killing", 90, sent_start=0, time=_inferred("2026-09-11")),
+        head=90,
+        linked=frozenset({10}),
+        time_inferred=True,
+    )
+    (one,) = merge_drafts([fired, killing])
+    assert one.time is not None and one.time.start == "2022-09-30"
+    # "had burned eleven offices ..., and a municipal building had been set on fire": two acts, two
+    # dates, not a participle
+    burned = replace(fired, type="riot", subtype=None, trigger=_span("burned", 10), scope="aggregate")
+    set_fire = replace(killing, type="riot", trigger=_span("set on fire", 90), scope="single")
+    assert len(merge_drafts([burned, set_fire])) == 2
+
+
+def test_deaths_with_no_named_killer_join_the_attack_told_just_below() -> None:
+    # "Two police officers were killed by gunfire from a hillside, the minister said." ... "These were
+    # armed groups who ambushed our police," the minister said.
+    killed = draft("killing", "killed", 10, status="attributed", source="minister", claim_id="c1", para=1)
+    ambushed = replace(
+        draft("attack", "ambushed", 300, status="attributed", source="minister", claim_id="c2", para=2),
+        head_lemma="ambush",
+    )
+    (one,) = merge_drafts([killed, ambushed])
+    assert one.type == "attack"
+    # "Troops killed at least seven villagers ... after shelling the area": the troops did two things
+    by_troops = replace(killed, actors=(_perpetrator("troops", 0),))
+    shelling = replace(ambushed, trigger=_span("shelling", 300), head_lemma="shell")
+    assert len(merge_drafts([by_troops, shelling])) == 2
+    # another speaker's attack, with no toll of its own, is no account of the deaths
+    other_voice = replace(ambushed, source=replace(ambushed.source, name="army") if ambushed.source else None)
+    assert len(merge_drafts([killed, other_voice])) == 2
+
+
+def test_an_attack_and_the_same_toll_told_by_the_narrator_are_one_event() -> None:
+    # "Gunmen attacked a road camp in Yahukimo, killing four workers" ... (next paragraph) "The four
+    # workers were killed ..."
+    attack = replace(
+        draft("attack", "attacked", 10, mags=(_mag("fatalities", 4, 40),), para=1), head_lemma="attack"
+    )
+    killed = draft("killing", "killed", 300, mags=(_mag("fatalities", 4, 280),), para=2)
+    (one,) = merge_drafts([attack, killed])
+    assert one.type == "attack"
+
+
+def test_a_participle_does_not_assert_what_its_clause_calls_for() -> None:
+    # "The union urged members to march on parliament on Friday, chanting for higher wages": the
+    # march is predicted; the participle tied to it does not make it asserted
+    march = replace(
+        draft("protest", "march", 10, sent_start=0, status="predicted", source="union", claim_id="c1"),
+        head=10,
+        linked=frozenset({60}),
+    )
+    chanting = replace(draft("protest", "chanting", 60, sent_start=0), head=60, linked=frozenset({10}))
+    (one,) = merge_drafts([march, chanting])
+    assert one.status == "predicted"
+    assert one.source is not None and one.source.name == "union"
+
+
+def test_an_account_just_after_the_report_is_not_dated_by_its_paragraph() -> None:
+    # "She was detained by the morality police in Tehran on Sept. 13, 2022, and died in hospital three
+    # days later. Her family has said she was beaten in the van that took her away." The account took
+    # the death's date from its paragraph.
+    detained = draft("arrest", "detained", 10, time=_day("2022-09-13", 40), para=3)
+    took = replace(
+        draft("arrest", "took her away", 300, status="attributed", source="family", claim_id="c1", para=3),
+        time=_inferred("2022-09-16"),
+        time_inferred=True,
+    )
+    (one,) = merge_drafts([detained, took])
+    assert one.time is not None and one.time.start == "2022-09-13"
+    # a protest goes on in many acts: "does not stop people protesting", said a director, is no account
+    # of the 2019 protests
+    protests = replace(detained, type="protest", trigger=_span("protests", 10), head_lemma="protest")
+    protesting = replace(took, type="protest", trigger=_span("protesting", 300), head_lemma="protest")
+    assert len(merge_drafts([protests, protesting])) == 2
+    # nor is an account told paragraphs later with another date
+    later = replace(took, para=6)
+    assert len(merge_drafts([detained, later])) == 2
+
+
+def _sentence(before: str, rest: str, trigger_at: int = 900) -> Span:
+    """A sentence whose text runs up to the trigger at ``trigger_at``, offsets exact."""
+    start = trigger_at - len(before)
+    return Span(before + rest, start, start + len(before + rest))
+
+
+def _victim(name: str, start: int) -> Actor:
+    return Actor(name, start, start + len(name), name, (), "unknown", "victim", None)  # type: ignore[arg-type]
+
+
+def test_a_named_person_dies_once_whatever_date_each_telling_gives() -> None:
+    # "... as the country marked four years on Wednesday since Mahsa Amini died in custody." ...
+    # "Amini ... died in hospital three days later [16 September 2022]."
+    lead = replace(
+        draft("killing", "died", 200, time=_day("2026-09-16", 100), para=0),
+        actors=(_victim("Mahsa Amini", 180),),
+    )
+    body = replace(
+        draft("killing", "died", 800, time=_day("2022-09-16", 820), para=3),
+        actors=(_victim("Mahsa Amini", 600),),
+    )
+    (one,) = merge_drafts([lead, body])
+    assert one.time is not None and one.time.start == "2022-09-16"  # the act's date, not the anniversary's
+    # a person may be arrested many times: two written dates keep two arrests
+    arrested = replace(lead, type="arrest", trigger=_span("arrested", 200))
+    again = replace(body, type="arrest", trigger=_span("arrested", 800))
+    assert len(merge_drafts([arrested, again])) == 2
+
+
+def test_an_awaited_mention_joins_the_call_and_does_not_assert_it() -> None:
+    # "CONAIE leaders say they have called a march on Quito for next Tuesday ... Residents stocked up on
+    # fuel in anticipation of the march."
+    called = draft(
+        "protest",
+        "march",
+        100,
+        status="predicted",
+        source="CONAIE",
+        claim_id="c1",
+        nominal=True,
+        time=_day("2026-03-17", 120),
+        para=9,
+    )
+    awaited = replace(
+        draft("protest", "march", 900, nominal=True, back_reference=True, para=12),
+        evidence=_sentence("residents stocked up on fuel in anticipation of the ", "march."),
+        time=_inferred("2026-03-12"),
+        time_inferred=True,
+    )
+    (one,) = merge_drafts([called, awaited])
+    assert one.status == "predicted"
+    assert one.source is not None and one.source.name == "CONAIE"
+    # "after the march" looks back, not forward: it does not join a call
+    after = replace(awaited, evidence=_sentence("residents went home after the ", "march."))
+    assert len(merge_drafts([called, after])) == 2
+
+
+def test_firing_on_people_and_the_deaths_in_the_next_sentence_are_one_killing() -> None:
+    # "Within minutes, police opened fire on the crowd with rifles and pistols. / At least three people
+    # were killed in Siloé that night."
+    fired = replace(
+        draft("repression", "opened fire", 500, para=2), subtype="excessive_force", head_lemma="open"
+    )
+    killed = draft("killing", "killed", 580, mags=(_mag("fatalities", 3, 560),), para=3)
+    (one,) = merge_drafts([fired, killed])
+    assert one.type == "killing"
+    # beatings are not the shooting: "officers beat protesters with batons. Two people died in hospital."
+    beat = replace(fired, trigger=_span("beat", 500), head_lemma="beat")
+    assert len(merge_drafts([beat, killed])) == 2
+    # deaths told paragraphs away are not the next sentence's
+    far = replace(killed, trigger=_span("killed", 1500), para=3)
+    assert len(merge_drafts([fired, far])) == 2
+    # a shooting with its own toll of wounded is an incident of its own ("fired at protesters, wounding two")
+    wounding = replace(
+        draft("attack", "fired at", 500, mags=(_mag("injuries", 2, 520),), para=2), subtype="shooting"
+    )
+    assert len(merge_drafts([wounding, killed])) == 2

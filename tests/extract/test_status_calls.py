@@ -1,0 +1,79 @@
+"""Status and source of what a call asks for, of the publisher's own staff's reports and of what
+informants told a publisher (sentences written by us)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._event_helpers import claim, events
+from tests.extract.test_claims import claims_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            'The party has called on its supporters to observe a nationwide "stay-at-home" on February 23.',
+            "strike",
+        ),
+        ("The student union has called for a national day of action on 20 October.", "protest"),
+        ("The federation has called an indefinite general strike from next Monday.", "strike"),
+        ("Opposition leader Raila Odinga urged supporters to march on parliament on Tuesday.", "protest"),
+    ],
+)
+def test_status_what_a_call_asks_for_is_predicted_with_the_caller_as_source(
+    nlp: Language, text: str, etype: str
+) -> None:
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
+    assert evs and evs[0].status == "predicted"
+    assert evs[0].source is not None and evs[0].claim_id is not None
+
+
+def test_status_a_call_that_names_an_event_or_mentions_a_past_one_predicts_nothing(nlp: Language) -> None:
+    text = 'The ruling party has called the demonstrations a "liberal-fascist" attempt to seize power.'
+    cls = tuple(claims_of(nlp, text))
+    assert all(e.status != "predicted" for e in events(nlp, text, claims=cls) if e.type == "protest")
+    text = "The party called on its supporters to observe a stay-at-home to protest the abductions."
+    cls = tuple(claims_of(nlp, text))
+    assert all(e.status == "asserted" for e in events(nlp, text, claims=cls) if e.type == "arrest")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "publisher", "own"),
+    [
+        ("an Evening Wire witness", "Evening Wire", True),
+        ("a TAP correspondent", "TAP", True),
+        ("Amnesty researchers", "Amnesty International", True),
+        ("our correspondent", "Evening Wire", True),
+        ("a Reuters witness", "Evening Wire", False),
+    ],
+)
+def test_status_the_publishers_own_staff_report_for_the_publisher(
+    nlp: Language, speaker: str, publisher: str, own: bool
+) -> None:
+    text = f"Protesters were felling trees across the road near the bridge, according to {speaker}."
+    cl = claim(
+        text, speaker, "Protesters were felling trees across the road near the bridge", cue="according to"
+    )
+    (ev,) = [e for e in events(nlp, text, claims=(cl,), publisher=publisher) if e.type == "protest"]
+    assert (ev.status == "asserted") is own
+
+
+def test_status_information_from_informants_is_theirs(nlp: Language) -> None:
+    text = (
+        "In Papua, Amnesty has received credible information from local church leaders that soldiers "
+        "shot dead three men on 2 October."
+    )
+    (ev,) = [e for e in events(nlp, text, publisher="Amnesty International") if e.type == "killing"]
+    assert ev.status == "attributed" and ev.source is not None and "church leaders" in (ev.source.text or "")
+    text = "Police received information from residents who saw the attack on the station."
+    evs = [e for e in events(nlp, text) if e.type == "attack"]
+    assert all(e.status == "asserted" for e in evs)

@@ -1,0 +1,62 @@
+"""Threats on a condition the subject or the verb's own clause carries, and plans denied by "no"
+(sentences written by us)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._event_helpers import events
+from tests.extract.test_claims import claims_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _status(nlp: Language, text: str, etype: str) -> str:
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
+    assert evs, f"no {etype} event"
+    return evs[0].status
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "status"),
+    [
+        (
+            'The prosecutor warned that drivers who continue to block roads "will be arrested".',
+            "arrest",
+            "hypothetical",
+        ),
+        ("Protesters who block highways will be arrested, the minister said.", "arrest", "hypothetical"),
+        (
+            "Police said they would resume clearing operations on the highway on Friday if the blockaders "
+            "did not withdraw.",
+            "repression",
+            "hypothetical",
+        ),
+        (
+            'The general said no operation to detain the opposition leader was planned "at this moment".',
+            "arrest",
+            "negated",
+        ),
+    ],
+)
+def test_status_conditions_and_denied_plans(nlp: Language, text: str, etype: str, status: str) -> None:
+    assert _status(nlp, text, etype) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The students who were detained on Monday were beaten in custody, their lawyers said.", "torture"),
+        ("Police said they would resume clearing operations on the highway on Friday.", "repression"),
+        ("The general said the operation to detain the opposition leader was planned for Friday.", "arrest"),
+    ],
+)
+def test_status_no_condition_no_denial(nlp: Language, text: str, etype: str) -> None:
+    # a definite subject with a past relative clause, a plan without "if", a plan without "no"
+    assert _status(nlp, text, etype) not in ("hypothetical", "negated")
