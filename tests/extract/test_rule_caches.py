@@ -204,3 +204,75 @@ def test_protest_paragraph_by_index_matches_the_token_scan(nlp: Language) -> Non
             para = _paragraph(c)
             expected = any((t.lower_ in words or lemma(t) in words) and t.i != head.i for t in para)
             assert _protest_paragraph(c) == expected, head.text
+
+
+@pytest.mark.slow
+def test_triggers_by_segment_keep_their_order_per_segment(nlp: Language) -> None:
+    from eventwire.extract.events import _by_segment
+    from eventwire.extract.syntax import segment_starts
+    from eventwire.extract.triggers import find_triggers
+
+    doc = nlp(TEXT)
+    by_head = {t.head: t for t in find_triggers(doc)}
+    groups = _by_segment(doc, by_head)
+    starts = segment_starts(doc)
+    for t in by_head.values():
+        assert [o for o in by_head.values() if starts[o.head] == starts[t.head]] == groups[starts[t.head]]
+    assert _by_segment(doc, by_head) is groups  # remembered for the same triggers
+    assert _by_segment(doc, dict(by_head)) is not groups  # rebuilt for other ones
+
+
+@pytest.mark.slow
+def test_hedge_positions_match_the_segment_scan(nlp: Language) -> None:
+    from eventwire.extract.lexicon import word_set
+    from eventwire.extract.status import _hedge_positions, _hedged
+    from eventwire.extract.syntax import lowers, segment
+
+    text = "Police allegedly beat two students. Officers reportedly detained nine. Workers marched."
+    doc = nlp(text)
+    hedges = word_set("hedges")
+    assert _hedge_positions(doc) == [i for i, w in enumerate(lowers(doc)) if w in hedges]
+    for tok in doc:
+        seg = segment(tok)
+        if any(lowers(doc)[i] in hedges for i in range(seg.start, seg.end)):
+            assert _hedged(tok)
+    marched = next(t for t in doc if t.text == "marched")
+    assert not _hedged(marched)
+
+
+@pytest.mark.slow
+def test_overlapping_actors_by_binary_search_match_the_scan(nlp: Language) -> None:
+    from eventwire.extract.actor_roles import _overlapping
+
+    doc = nlp(TEXT)
+
+    def actor(text: str | None, start: int | None, end: int | None) -> Actor:
+        return Actor(
+            text=text,
+            start_char=start,
+            end_char=end,
+            name="x",
+            aliases=(),
+            kind="police",
+            role=None,
+            country=None,
+        )
+
+    known = (
+        actor("Security forces", 22, 37),
+        actor("protesters", 49, 59),
+        actor(None, None, None),
+        actor("forces fired", 31, 43),
+    )
+    for start in range(0, 70, 3):
+        for end in range(start + 1, start + 30, 4):
+            expected = [
+                a
+                for a in known
+                if a.start_char is not None
+                and a.end_char is not None
+                and a.start_char < end
+                and start < a.end_char
+            ]
+            assert _overlapping(doc, known, start, end) == expected
+    assert _overlapping(doc, (), 0, 10) == []

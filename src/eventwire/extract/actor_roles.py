@@ -7,6 +7,7 @@ in the sentence, state measures and mourners.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from .lexicon import load_yaml
 from .syntax import kids, lemma, phrase_head, segment
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "BODILY_FORCE_LEMMAS",
@@ -138,20 +139,46 @@ def np_actor(tok: Token, kind: ActorKind, role: ActorRole) -> Actor:
     )
 
 
+_SPANS = "eventwire.actor_roles.spans"
+
+
+def _overlapping(doc: Doc, known: Sequence[Actor], start_char: int, end_char: int) -> list[Actor]:
+    """The actors of ``known`` whose text overlaps ``[start_char, end_char)``, in their order: a binary
+    search over their starts (kept per Doc for the same ``known``) instead of a scan per phrase."""
+    memo: tuple[Sequence[Actor], list[int], list[int], int] | None = doc.user_data.get(_SPANS)
+    if memo is None or memo[0] is not known:
+        spans = sorted(
+            (a.start_char, n)
+            for n, a in enumerate(known)
+            if a.start_char is not None and a.end_char is not None
+        )
+        longest = max(
+            (a.end_char - a.start_char for a in known if a.start_char is not None and a.end_char is not None),
+            default=0,
+        )
+        memo = (known, [st for st, _ in spans], [n for _, n in spans], longest)
+        doc.user_data[_SPANS] = memo
+    _, starts, order, longest = memo
+    # an overlapping actor starts before ``end_char`` and ends after ``start_char``, so it starts
+    # after ``start_char - longest``
+    lo = bisect_right(starts, start_char - longest)
+    hi = bisect_left(starts, end_char)
+    found = sorted(order[lo:hi])
+    out: list[Actor] = []
+    for n in found:
+        a = known[n]
+        if a.start_char < end_char and start_char < a.end_char:  # type: ignore[operator]
+            out.append(a)
+    return out
+
+
 def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """The actor a noun phrase names: a resolved mention when one overlaps it, else a generic one."""
     tok = named_head(tok)
     s, e = np_span(tok)
     doc = tok.doc
     start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    overlapping = [
-        a
-        for a in known
-        if a.start_char is not None
-        and a.end_char is not None
-        and a.start_char < end_char
-        and start_char < a.end_char
-    ]
+    overlapping = _overlapping(doc, known, start_char, end_char)
     kinds = actor_kinds()
     if overlapping and (picked := _pick_overlapping(tok, overlapping, kinds, role)) is not None:
         phrase = doc_text(doc)[start_char:end_char]

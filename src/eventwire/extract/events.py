@@ -329,6 +329,23 @@ def _back_reference(head: Token) -> bool:
     return head.dep_ == "pobj" and parent.lower_ == "of" and lemma(parent.head) in TALLY_NOUNS
 
 
+_BY_SEGMENT = "eventwire.events.by_segment"
+
+
+def _by_segment(doc: Doc, by_head: dict[int, Trigger]) -> dict[int, list[Trigger]]:
+    """The triggers of ``by_head`` grouped by the start of their segment, in their order, once per
+    Doc (asked per trigger: scanning every trigger each time is quadratic in a long article)."""
+    memo: tuple[dict[int, Trigger], dict[int, list[Trigger]]] | None = doc.user_data.get(_BY_SEGMENT)
+    if memo is not None and memo[0] is by_head:
+        return memo[1]
+    starts = segment_starts(doc)
+    groups: dict[int, list[Trigger]] = {}
+    for t in by_head.values():
+        groups.setdefault(starts[t.head], []).append(t)
+    doc.user_data[_BY_SEGMENT] = (by_head, groups)
+    return groups
+
+
 def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bool:
     """Not a report of an event: "anyone who attacks police", "release those detained", "a jailed politician",
     "in protest at the killings", "shut their shops to protest"."""
@@ -367,7 +384,7 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
         return True  # "in a sign of protest", "as a form of protest": the act it names is the protest
     starts = segment_starts(head.doc)
     own = starts[head.i]
-    others = [t for t in by_head.values() if t.head != head.i and starts[t.head] == own]
+    others = [t for t in _by_segment(head.doc, by_head).get(own, ()) if t.head != head.i]
     if trig.type == "protest" and not trig.nominal and head.dep_ in ("advcl", "xcomp"):
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(head))
         governor = head.head

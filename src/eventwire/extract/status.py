@@ -10,6 +10,7 @@ asserted and only mark it ``hedged``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,7 +22,7 @@ from .lexicon import word_set
 from .syntax import clause_head, doc_word_set, kids, lemma, lowers, parse_tree, segment
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["StatusInfo", "event_status", "is_publisher"]
 
@@ -960,10 +961,23 @@ def _ahead(time: Time | None, published: date | None) -> bool:
         return False
 
 
+_HEDGES = "eventwire.status.hedges"
+
+
+def _hedge_positions(doc: Doc) -> list[int]:
+    """Token indices of the hedge words (``word_set("hedges")``) in the Doc, in order, once per Doc."""
+    found: list[int] | None = doc.user_data.get(_HEDGES)
+    if found is None:
+        hedges = word_set("hedges")
+        found = doc.user_data[_HEDGES] = [i for i, w in enumerate(lowers(doc)) if w in hedges]
+    return found
+
+
 def _hedged(head: Token) -> bool:
     sent = segment(head)
-    hedges, low = word_set("hedges"), lowers(head.doc)
-    if any(low[i] in hedges for i in range(sent.start, sent.end)):
+    at = _hedge_positions(head.doc)  # any hedge word in the segment, by a search over its positions
+    k = bisect_left(at, sent.start)
+    if k < len(at) and at[k] < sent.end:
         return True
     for anc, _dep in _ancestors(head, 3):
         if lemma(anc) in word_set("hedge_verbs") and any(c.dep_ == "auxpass" for c in kids(anc)):
