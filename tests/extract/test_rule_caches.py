@@ -276,3 +276,54 @@ def test_overlapping_actors_by_binary_search_match_the_scan(nlp: Language) -> No
             ]
             assert _overlapping(doc, known, start, end) == expected
     assert _overlapping(doc, (), 0, 10) == []
+
+
+@pytest.mark.slow
+def test_site_anaphor_from_the_site_nouns_matches_the_subtree_scan(nlp: Language) -> None:
+    from eventwire.extract.placing import SITE_NOUNS, _is_site, _site_anaphor
+    from eventwire.extract.syntax import kids, lemmas, subtree_indices
+    from eventwire.records import Place
+
+    def by_subtree(head: Token, own: list[Place]) -> Place | None:
+        lems = lemmas(head.doc)
+        for i in subtree_indices(clause_head(head)):
+            t = head.doc[i]
+            if (
+                lems[i] not in SITE_NOUNS
+                or t.tag_ != "NN"
+                or not (
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in kids(t)) or t.nbor(-1).lower_ == "the"
+                )
+                or any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in kids(t))
+            ):
+                continue
+            named = [
+                p
+                for p in own
+                if p.end_char <= t.idx and _is_site(p) and (p.name or p.text).lower().split()[-1] == t.lower_
+            ]
+            if named:
+                return named[-1]
+        return None
+
+    text = (
+        "Families gathered at Evin Prison and at Jumhuriya Bridge on Monday. Later, guards beat "
+        "relatives who waited outside the main gate of the prison, while others marched to the bridge "
+        "and blocked the entrance to the prison and the bridge."
+    )
+    doc = nlp(text)
+
+    def site(name: str) -> Place:
+        start = text.index(name)
+        return Place(
+            text=name, start_char=start, end_char=start + len(name), name=name, geonames_id=None, lat=None,
+            lon=None, country="IR", admin1=None, feature="place", precision="point",
+        )  # fmt: skip
+
+    own = [site("Evin Prison"), site("Jumhuriya Bridge")]
+    found = 0
+    for tok in doc:
+        expected = by_subtree(tok, own)
+        assert _site_anaphor(tok, own) == expected
+        found += expected is not None
+    assert found

@@ -308,19 +308,35 @@ def _is_site(p: Place) -> bool:
     return p.feature == "place" or p.precision == "point"
 
 
+_SITE_AT = "eventwire.placing.site_nouns"
+
+
 def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:
     """The named site a definite common noun of the event's clause refers back to: "gathered outside the
     main gate of the prison" after "Evin Prison", "at the entrance to the bridge" after "Jumhuriya
     Bridge" (the latest site of that kind written before it)."""
-    from .syntax import clause_head, doc_lemma_set, lemmas, subtree_indices
+    from .syntax import clause_head, doc_lemma_set, lemmas, parse_tree, per_doc, subtree_indices
 
     if doc_lemma_set(head.doc).isdisjoint(SITE_NOUNS):
         return None  # asked per event: most articles name no such site at all
     doc = head.doc
     lems = lemmas(doc)
-    for i in subtree_indices(clause_head(head)):
-        if lems[i] not in SITE_NOUNS:
-            continue  # the first test below: no Token built for it
+    # the site nouns of the clause's subtree, in subtree order: found from the Doc's few site nouns
+    # by walking up to the clause head, not by reading the whole subtree per event
+    sites = per_doc(doc, _SITE_AT, lambda: [i for i, w in enumerate(lems) if w in SITE_NOUNS])
+    clause = clause_head(head)
+    heads = parse_tree(doc)[2]
+    inside: list[int] = []
+    for i in sites:
+        j = i
+        while j != clause.i and heads[j] != j:
+            j = heads[j]
+        if j == clause.i:
+            inside.append(i)
+    if len(inside) > 1:
+        order = subtree_indices(clause)
+        inside.sort(key=order.index)
+    for i in inside:
         t = doc[i]
         if (
             lems[t.i] not in SITE_NOUNS

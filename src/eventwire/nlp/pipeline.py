@@ -25,8 +25,12 @@ def _line_breaks(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps preset sentence starts.
     """
-    for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text_with_ws:
+    # A line break is only ever inside a whitespace token (the tokenizer cuts at every change between
+    # whitespace and the rest, and a token's trailing whitespace is one space): only those are read.
+    if len(doc) < 2:
+        return doc
+    for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0].tolist():
+        if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     return doc
 
