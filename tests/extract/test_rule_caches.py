@@ -327,3 +327,20 @@ def test_site_anaphor_from_the_site_nouns_matches_the_subtree_scan(nlp: Language
         assert _site_anaphor(tok, own) == expected
         found += expected is not None
     assert found
+
+
+@pytest.mark.slow
+def test_trigger_match_with_the_doc_arrays_given_or_not(nlp: Language) -> None:
+    from eventwire.extract.lexicon import TriggerEntry
+    from eventwire.extract.triggers import _doc_keys, _gap_stops, _match_at
+
+    doc = nlp("Thousands went on a general strike and took to the streets on Monday.")
+    sent = next(iter(doc.sents))
+    one = TriggerEntry("strike", None, ("strike",), (0,), 0, (), (), 0)
+    phrase = TriggerEntry("protest", None, ("take", "to", "street"), (0, 0, 1), 0, (), (), 1)
+    keys, stops = _doc_keys(doc), _gap_stops(doc)
+    took = next(t.i for t in doc if t.text == "took")
+    for i in range(len(doc)):
+        assert _match_at(one, sent, i) == [i] == _match_at(one, sent, i, keys, stops)
+        assert _match_at(phrase, sent, i) == _match_at(phrase, sent, i, keys, stops)
+    assert _match_at(phrase, sent, took, keys, stops) == [took, took + 1, took + 3]

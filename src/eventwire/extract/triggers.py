@@ -127,11 +127,22 @@ def _threat_only(head: Token) -> bool:
     return first.dep_ == "xcomp" and first.head != first and lemma(first.head) == "threaten"
 
 
-def _match_at(entry: TriggerEntry, sent: Span, i: int) -> list[int] | None:
-    """Token indices matching ``entry`` starting at token ``i`` (doc index), or None."""
+def _match_at(
+    entry: TriggerEntry,
+    sent: Span,
+    i: int,
+    keys: list[tuple[str, ...]] | None = None,
+    stops: list[bool] | None = None,
+) -> list[int] | None:
+    """Token indices matching ``entry`` starting at token ``i`` (doc index), or None. ``keys`` and
+    ``stops``: the Doc's :func:`_doc_keys` and :func:`_gap_stops`, when the caller has them."""
+    if len(entry.words) == 1:
+        return [i]
     doc = sent.doc
-    keys = _doc_keys(doc)
-    stops = _gap_stops(doc)
+    if keys is None:
+        keys = _doc_keys(doc)
+    if stops is None:
+        stops = _gap_stops(doc)
     out = [i]
     pos = i + 1
     for word, gap in zip(entry.words[1:], entry.gaps[1:], strict=True):
@@ -169,6 +180,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     """Every trigger in ``doc`` whose sense checks pass, sorted by offset, non-overlapping."""
     idx = _index()
     keys = _doc_keys(doc)
+    stops = _gap_stops(doc)
     candidates: list[tuple[int, int, TriggerEntry, list[int]]] = []
     for sent in segments(doc):
         cache: dict[frozenset[int], frozenset[str]] = {}
@@ -180,7 +192,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 continue  # most tokens: no Token object needed
             tok = doc[i]
             for entry in entries:
-                matched = _match_at(entry, sent, tok.i)
+                matched = _match_at(entry, sent, i, keys, stops)
                 if matched is None:
                     continue
                 head = doc[matched[entry.head]]
