@@ -130,3 +130,17 @@ def test_country_words_found_from_the_cued_tokens(nlp: Language) -> None:
         assert _countries_in(sent) == by_tokens(sent)
     for start in range(len(doc)):
         assert _countries_in(doc[start : start + 3]) == by_tokens(doc[start : start + 3])
+
+
+@pytest.mark.slow
+def test_char_span_is_spacys_expanded_span_remembered_per_doc(nlp: Language) -> None:
+    from eventwire.extract.syntax import char_span
+
+    doc = nlp(TEXTS[1])
+    for start, end in [(0, 6), (3, 9), (8, 8), (10, 40), (len(doc.text) - 5, len(doc.text)), (5, 4)]:
+        expected = doc.char_span(start, end, alignment_mode="expand")
+        found = char_span(doc, start, end)
+        assert (found is None) == (expected is None)
+        if found is not None and expected is not None:
+            assert (found.start, found.end) == (expected.start, expected.end)
+        assert char_span(doc, start, end) is found  # remembered

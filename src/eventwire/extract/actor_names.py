@@ -19,7 +19,7 @@ from .actor_roles import (
     np_actor,
     np_span,
 )
-from .syntax import is_animate, kids, lemma, phrase_head, segment
+from .syntax import char_span, is_animate, kids, lemma, phrase_head, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -58,7 +58,7 @@ def actor_root(doc: Doc, a: Actor) -> Token | None:
     """The head token of an actor mention written in the text."""
     if a.start_char is None or a.end_char is None:
         return None
-    span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+    span = char_span(doc, a.start_char, a.end_char)
     return span.root if span is not None and len(span) else None
 
 

@@ -19,7 +19,7 @@ from .implicit_actors import (
     org_antecedent,
 )
 from .lexicon import load_yaml
-from .syntax import kids, lemma, phrase_head, segment
+from .syntax import char_span, kids, lemma, phrase_head, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -543,7 +543,7 @@ def _is_person(tok: Token, a: Actor) -> bool:
     """Whether the body members or supporters belong to is a person ("supporters of Mohamed Morsi")."""
     doc = tok.doc
     if a.start_char is not None and a.end_char is not None:
-        span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+        span = char_span(doc, a.start_char, a.end_char)
         if span is not None and len(span) and span[-1].ent_type_ == "PERSON":
             return True
     return phrase_head(tok).ent_type_ == "PERSON"
@@ -604,7 +604,7 @@ def sentence_victim(head: Token, known: Sequence[Actor], bound: Sequence[Actor])
     doc = head.doc
 
     def speaking(a: Actor) -> bool:
-        span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+        span = char_span(doc, a.start_char or 0, a.end_char or 0)
         if span is None or len(span) == 0:
             return True
         root = span.root

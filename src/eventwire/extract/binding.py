@@ -109,7 +109,7 @@ from .implicit_actors import (
     story_group,
     with_story_group,
 )
-from .syntax import agent, clause_head, is_animate, kids, lemma, patient, phrase_head, segment
+from .syntax import agent, char_span, clause_head, is_animate, kids, lemma, patient, phrase_head, segment
 from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
@@ -844,7 +844,7 @@ def _magnitude_score(
     tok = token_at(doc, m.start_char)
     if tok is None or segment(tok).start != segment(head).start:
         return None
-    last = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    last = char_span(doc, m.start_char, m.end_char)
     num = last[-1] if last is not None and len(last) else tok
     cur = num
     for depth in range(6):

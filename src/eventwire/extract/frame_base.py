@@ -36,7 +36,7 @@ from .speakers import (
     SpeakerPhrase,
     guess_kind,
 )
-from .syntax import kids
+from .syntax import char_span, kids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -130,7 +130,7 @@ class FrameBase:
         return bool(line) and line[-1] not in ".!?\"”'’:" and len(line.split()) <= 20
 
     def _tokens(self, start: int, end: int) -> list[Token]:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(self.doc, start, end)
         return list(span) if span is not None else []
 
     def _covering_quote(self, span: tuple[int, int]) -> Quote | None:

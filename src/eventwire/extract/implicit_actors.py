@@ -17,6 +17,7 @@ from ..nlp.text import doc_text
 from ..records import Actor, ActorKind, ActorRole
 from .syntax import (
     QUANTITY_HEADS,
+    char_span,
     clause_head,
     doc_word_set,
     kids,
@@ -221,7 +222,7 @@ def _effective_root(doc: Doc, a: Actor) -> Token | None:
 
 
 def _find_effective_root(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     if span is None or len(span) == 0:
         return None
     root = span.root
@@ -374,7 +375,7 @@ _SPEAKING = "eventwire.implicit_actors.speaking"
 def _speaking_at(doc: Doc, start: int, end: int) -> bool:
     from .lexicon import word_set
 
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     if span is None or len(span) == 0:
         return False
     root = span.root
@@ -521,7 +522,7 @@ ARMED_KINDS = frozenset({"armed_group"})
 
 def _person_mention(doc: Doc, a: Actor) -> bool:
     """A party's leader filed under its kind ("Imran Khan"): tagged as a person where named."""
-    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    span = char_span(doc, a.start_char or 0, a.end_char or 0)
     return span is not None and len(span) > 0 and span[-1].ent_type_ == "PERSON"
 
 
@@ -717,7 +718,7 @@ def antecedent(
         ):
             continue
         named_body = a.identifier is not None and not a.identifier.startswith("ew:generic-")
-        span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+        span = char_span(doc, a.start_char, a.end_char)
         if (
             span is None
             or len(span) == 0
@@ -760,7 +761,7 @@ def antecedent(
 
 
 def generic_root(doc: Doc, a: Actor) -> Token:
-    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    span = char_span(doc, a.start_char or 0, a.end_char or 0)
     return span.root if span is not None and len(span) else doc[0]
 
 
@@ -774,7 +775,7 @@ def _person_names(doc: Doc, known: Sequence[Actor]) -> frozenset[str]:
         return cache[1]  # type: ignore[no-any-return]
     names = set()
     for a in known:
-        span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+        span = char_span(doc, a.start_char or 0, a.end_char or 0)
         if a.start_char is not None and span is not None and len(span) and span.root.ent_type_ == "PERSON":
             names.add(a.name)
     out = frozenset(names)
@@ -824,7 +825,7 @@ def org_antecedent(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor
         if a.start_char is None or a.end_char is None or not lo <= a.start_char or a.end_char > tok.idx:
             continue
         if a.kind in ORG_KINDS:
-            span = doc.char_span(a.start_char, a.end_char, alignment_mode="expand")
+            span = char_span(doc, a.start_char, a.end_char)
             if span is not None and len(span) and span.root.ent_type_ == "PERSON":
                 continue
             if span is not None and len(span) and span.root.tag_ == "NNS":
@@ -856,7 +857,7 @@ def _speaker_like_subject(doc: Doc, a: Actor) -> bool:
     officers had beaten them") stay antecedents."""
     from .lexicon import word_set
 
-    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    span = char_span(doc, a.start_char or 0, a.end_char or 0)
     if span is None or len(span) == 0:
         return False
     root = span.root
@@ -870,7 +871,7 @@ def _speaker_like(doc: Doc, a: Actor) -> bool:
     """An actor that speaks in the sentence ("police said", "according to police") or is acted upon."""
     from .lexicon import word_set
 
-    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    span = char_span(doc, a.start_char or 0, a.end_char or 0)
     if span is None or len(span) == 0:
         return True
     root = span.root
@@ -888,7 +889,7 @@ def _speaker_like(doc: Doc, a: Actor) -> bool:
 
 def _modifier_only(doc: Doc, a: Actor) -> bool:
     """``a police checkpoint``, ``an army base``: a force named only to say whose thing it is."""
-    span = doc.char_span(a.start_char or 0, a.end_char or 0, alignment_mode="expand")
+    span = char_span(doc, a.start_char or 0, a.end_char or 0)
     if span is None or len(span) == 0:
         return False
     root = span.root

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import tokens
 from ..records import Actor, Claim, EventStatus, Time
 from .lexicon import word_set
-from .syntax import clause_head, doc_word_set, kids, lemma, lowers, parse_tree, segment
+from .syntax import char_span, clause_head, doc_word_set, kids, lemma, lowers, parse_tree, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -994,7 +994,7 @@ SUBORDINATORS = frozenset(
 def _outside_subordinate_cue(head: Token, claim: Claim) -> bool:
     """ "Protests spread …, as the government said 1,200 had been arrested": the speech verb heads a
     subordinate clause that does not hold the trigger, so the claim cannot cover it."""
-    cue = head.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    cue = char_span(head.doc, claim.cue.start, claim.cue.end)
     if cue is None or len(cue) == 0 or claim.cue.text.lower().startswith("according"):
         return False
     verb = cue.root
@@ -1011,7 +1011,7 @@ def _claim_by_cue(head: Token, claims: Sequence[Claim]) -> Claim | None:
     for c in claims:
         if not seg.start_char <= c.cue.start < seg.end_char or c.cue.text.lower().startswith("according"):
             continue
-        cue = doc.char_span(c.cue.start, c.cue.end, alignment_mode="expand")
+        cue = char_span(doc, c.cue.start, c.cue.end)
         if cue is None or len(cue) == 0 or lemma(cue.root) in NAMING_CUES:
             continue
         verb = cue.root
@@ -1071,7 +1071,7 @@ def _according_elsewhere(head: Token, claim: Claim) -> bool:
     """``X did Y, killing Z, according to W`` / ``…, W said``: the source vouches for the toll clause,
     not the lead event, which the publisher reports itself."""
     doc = head.doc
-    cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    cue = char_span(doc, claim.cue.start, claim.cue.end)
     if cue is None or len(cue) == 0:
         return False
     according = claim.cue.text.lower().startswith("according")
@@ -1088,7 +1088,7 @@ def _according_elsewhere(head: Token, claim: Claim) -> bool:
             return True  # "firing tear gas and, according to the opposition, live ammunition"
     if not according or cue[0].i < head.i or claim.content.end > claim.cue.start:
         return False  # only an "according to" named after what it vouches for
-    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    content = char_span(doc, claim.content.start, claim.content.end)
     if content is None or not content.start <= head.i < content.end:
         return False
     tolls = [t for t in content if _toll_clause(t) and t.i > content.start]
@@ -1101,8 +1101,8 @@ def _naming(head: Token, claim: Claim) -> bool:
     """ "in what organisers called a warning strike", "what the state described as riots": the speaker
     only names an event; the content is a noun phrase, not a clause."""
     doc = head.doc
-    cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
-    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    cue = char_span(doc, claim.cue.start, claim.cue.end)
+    content = char_span(doc, claim.content.start, claim.content.end)
     if cue is None or content is None or len(cue) == 0 or len(content) == 0:
         return False
     if not any(lemma(t) in NAMING_CUES for t in cue):

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Time
-from .syntax import clause_head, doc_word_set, kids, per_doc
+from .syntax import char_span, clause_head, doc_word_set, kids, per_doc
 from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
@@ -352,7 +352,7 @@ def _comparison(doc: Doc, t: Time, head: Token | None = None) -> bool:
 def _dates(doc: Doc, t: Time, head: Token) -> bool:
     """The event is dated by the expression itself: it hangs from it ("since April, when an air strike …")
     or is the thing it modifies ("since the June 2024 protests", when the protests are the event)."""
-    span = doc.char_span(t.start_char or 0, t.end_char or 0, alignment_mode="expand")
+    span = char_span(doc, t.start_char or 0, t.end_char or 0)
     if span is None:
         return False
     inside = {tok.i for tok in span}
