@@ -144,3 +144,23 @@ def test_char_span_is_spacys_expanded_span_remembered_per_doc(nlp: Language) -> 
         if found is not None and expected is not None:
             assert (found.start, found.end) == (expected.start, expected.end)
         assert char_span(doc, start, end) is found  # remembered
+
+
+@pytest.mark.slow
+def test_segments_and_sentence_starts_match_the_token_scan(nlp: Language) -> None:
+    from eventwire.extract.syntax import segments, sentence_starts
+
+    text = "HEADLINE OF THE DAY\n\nPolice detained 12 people. Protests went on\nin Tehran.  \n \nThe end"
+    doc = nlp(text)
+    expected = []
+    for sent in doc.sents:
+        start = sent.start
+        for t in sent:
+            if t.is_space and "\n" in t.text:
+                if t.i > start:
+                    expected.append((start, t.i))
+                start = t.i + 1
+        if start < sent.end:
+            expected.append((start, sent.end))
+    assert [(s.start, s.end) for s in segments(doc)] == expected
+    assert sentence_starts(doc) == [t.sent.start for t in doc]

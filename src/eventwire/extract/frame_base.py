@@ -95,7 +95,8 @@ class FrameBase:
         """The parser's sentences, cut again at line breaks (a headline has no full stop)."""
         out: list[tuple[int, int]] = []
         for sent in self.doc.sents:
-            for m in re.finditer(r"[^\n]+", sent.text):
+            # the sentence's text, without building a Token per word (``Span.text``)
+            for m in re.finditer(r"[^\n]+", self.text[sent.start_char : sent.end_char]):
                 start, end = trim_ws(self.text, sent.start_char + m.start(), sent.start_char + m.end())
                 if end > start:
                     out.append((start, end))

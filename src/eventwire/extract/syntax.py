@@ -32,6 +32,7 @@ __all__ = [
     "segment",
     "segment_starts",
     "segments",
+    "sentence_starts",
     "subject",
     "subtree_indices",
     "token_at",
@@ -275,13 +276,39 @@ def is_animate(tok: Token, animate: frozenset[str]) -> bool:
 
 def _cuts(sent: Span) -> Iterator[Span]:
     start = sent.start
-    for t in sent:
-        if t.is_space and "\n" in t.text:
-            if t.i > start:
-                yield sent.doc[start : t.i]
-            start = t.i + 1
+    doc = sent.doc
+    breaks = _line_breaks(doc)
+    k = bisect_left(breaks, start)
+    while k < len(breaks) and breaks[k] < sent.end:
+        i = breaks[k]
+        if i > start:
+            yield doc[start:i]
+        start = i + 1
+        k += 1
     if start < sent.end:
-        yield sent.doc[start : sent.end]
+        yield doc[start : sent.end]
+
+
+def _line_breaks(doc: Doc) -> list[int]:
+    """Indices of the whitespace tokens holding a line break, in order, once per Doc (read from the
+    IS_SPACE array: a line break is only ever inside a whitespace token)."""
+    found: list[int] | None = doc.user_data.get(_BREAKS)
+    if found is None:
+        toks = tokens(doc)
+        spaces = doc.to_array("IS_SPACE").nonzero()[0].tolist() if len(doc) else []
+        found = doc.user_data[_BREAKS] = [i for i in spaces if "\n" in toks[i].text]
+    return found
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index → the token index where its spaCy sentence starts (``tok.sent.start``), once per Doc."""
+    found: list[int] | None = doc.user_data.get(_SENT_STARTS)
+    if found is None:
+        found = []
+        for sent in doc.sents:
+            found.extend([sent.start] * len(sent))
+        doc.user_data[_SENT_STARTS] = found
+    return found
 
 
 def segments(doc: Doc) -> Iterator[Span]:
@@ -349,6 +376,8 @@ _SPANS = "eventwire.char_spans"
 _CHILDREN = "eventwire.children"
 _KIDS = "eventwire.kid_tokens"
 _CLAUSE_HEADS = "eventwire.clause_heads"
+_BREAKS = "eventwire.line_breaks"
+_SENT_STARTS = "eventwire.sentence_starts"
 _SUBTREES = "eventwire.subtrees"
 
 

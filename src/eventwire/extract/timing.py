@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Time
-from .syntax import char_span, clause_head, doc_word_set, kids, per_doc
+from .syntax import char_span, clause_head, doc_word_set, kids, per_doc, sentence_starts
 from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
@@ -938,7 +938,7 @@ _RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, 
 
 def _sentence_of(doc: Doc, t: Time) -> int:
     tok = _token_at(doc, t.start_char or 0)
-    return tok.sent.start if tok is not None else -1
+    return sentence_starts(doc)[tok.i] if tok is not None else -1  # ``tok.sent.start``
 
 
 _SPAN_UNITS = {"hour": 0, "day": 1, "night": 1, "week": 7}
