@@ -344,3 +344,54 @@ def test_trigger_match_with_the_doc_arrays_given_or_not(nlp: Language) -> None:
         assert _match_at(one, sent, i) == [i] == _match_at(one, sent, i, keys, stops)
         assert _match_at(phrase, sent, i) == _match_at(phrase, sent, i, keys, stops)
     assert _match_at(phrase, sent, took, keys, stops) == [took, took + 1, took + 3]
+
+
+@pytest.mark.slow
+def test_index_scans_of_joiners_plural_sites_and_clause_spans(nlp: Language) -> None:
+    from eventwire.extract.actor_doers import JOIN_LEMMAS, URGE_LEMMAS, joiners
+    from eventwire.extract.actor_roles import conjuncts
+    from eventwire.extract.claim_spans import clause_span
+    from eventwire.extract.scope import ONE_WORDS, PLURAL_SITES, SITE_PREPS, plural_sites
+    from eventwire.extract.syntax import kids, lemma, segment
+
+    text = (
+        "The union called a general strike and urged teachers, farmers and lawyers to join. "
+        "Port workers are expected to join.\n"
+        "Detainees were beaten in police stations across the country, the group said that day."
+    )
+    doc = nlp(text)
+
+    def joiners_by_tokens(head: Token) -> list[Token]:
+        seg = segment(head)
+        out: list[Token] = []
+        for t in seg:
+            if lemma(t) in JOIN_LEMMAS and t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
+                out.extend(k for o in kids(t.head) if o.dep_ == "dobj" for k in conjuncts(o))
+        if seg.end < len(doc) and not doc[seg.end].is_space:
+            for t in segment(doc[seg.end]):
+                if lemma(t) not in JOIN_LEMMAS or any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in kids(t)):
+                    continue
+                gov = t.head if t.dep_ == "xcomp" else t
+                subj = next((c for c in kids(gov) if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                    out.extend(conjuncts(subj))
+        return out
+
+    def plural_sites_by_tokens(head: Token) -> bool:
+        return any(
+            t.dep_ == "pobj"
+            and t.tag_ == "NNS"
+            and lemma(t) in PLURAL_SITES
+            and t.head.lower_ in SITE_PREPS
+            and t.head.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "nummod" and c.lower_ in ONE_WORDS for c in kids(t))
+            and in_own_clause(t, head)
+            for t in clause_head(head).subtree
+        )
+
+    assert any(joiners(t) for t in doc) and any(plural_sites(t) for t in doc)
+    for tok in doc:
+        assert joiners(tok) == joiners_by_tokens(tok)
+        assert plural_sites(tok) == plural_sites_by_tokens(tok)
+        sub = list(tok.subtree)
+        assert clause_span(tok, text)[0] >= min(t.idx for t in sub)

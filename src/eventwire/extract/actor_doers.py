@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..records import Actor
 from .actor_names import (
     HOLD_LEMMAS,
@@ -25,7 +25,7 @@ from .actor_roles import (
     conjuncts,
     dateline,
 )
-from .syntax import agent, kids, lemma, patient, segment, subject
+from .syntax import agent, kids, lemma, lemmas, patient, segment, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -282,15 +282,22 @@ def joiners(head: Token) -> list[Token]:
     expected to join`` in the sentence after the call."""
     doc = head.doc
     seg = segment(head)
+    lems, toks = lemmas(doc), tokens(doc)  # the join words found by index: no Token per word
     out: list[Token] = []
-    for t in seg:  # "urged X to join"
-        if lemma(t) in JOIN_LEMMAS and t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
+    for i in range(seg.start, seg.end):  # "urged X to join"
+        if lems[i] not in JOIN_LEMMAS:
+            continue
+        t = toks[i]
+        if t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
             out.extend(k for o in kids(t.head) if o.dep_ == "dobj" for k in conjuncts(o))
     if seg.end < len(doc):
         nxt = segment(doc[seg.end]) if not doc[seg.end].is_space else None
-        for t in nxt if nxt is not None else ():
+        for i in range(nxt.start, nxt.end) if nxt is not None else ():
+            if lems[i] not in JOIN_LEMMAS:
+                continue
+            t = toks[i]
             # "X are expected to join", "X will join": an intransitive join right after the call
-            if lemma(t) not in JOIN_LEMMAS or any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in kids(t)):
+            if any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in kids(t)):
                 continue
             gov = t.head if t.dep_ == "xcomp" else t
             subj = next((c for c in kids(gov) if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .syntax import kids
+from ..nlp.text import tokens as doc_tokens
+from .syntax import kids, subtree_indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,7 +81,8 @@ def subtree_span(tok: Token, text: str) -> tuple[int, int]:
 
 def clause_span(clause: Token, text: str) -> tuple[int, int]:
     """A complement clause without its complementiser ("that") or edge punctuation."""
-    tokens = list(clause.subtree)
+    toks = doc_tokens(clause.doc)
+    tokens = [toks[i] for i in subtree_indices(clause)]  # ``list(clause.subtree)``, from the caches
     while tokens and ((tokens[0].dep_ == "mark" and tokens[0].lower_ == "that") or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in {")", "”", '"'}:

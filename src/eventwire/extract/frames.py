@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp.text import tokens as doc_tokens
 from .claim_spans import (
     CONTENT_TRIM,
     clause_span,
@@ -833,9 +834,12 @@ class FrameFinder(FrameBase):
         """'X, citing Y, said …': Y speaks, X is the outer speaker."""
         if not drafts:
             return drafts
-        for tok in verb.sent:
-            if tok.lower_ not in self.lex.citing_words:
-                continue
+        sent = verb.sent
+        low, toks = lowers(verb.doc), doc_tokens(verb.doc)
+        for i in range(sent.start, sent.end):
+            if low[i] not in self.lex.citing_words:
+                continue  # by index: no Token for the other words
+            tok = toks[i]
             if not (tok.head == verb or is_ancestor(speaker_tok, tok)):
                 continue
             obj = next((c for c in kids(tok) if c.dep_ in {"dobj", "pobj", "attr"}), None)

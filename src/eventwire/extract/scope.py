@@ -15,9 +15,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp.text import tokens
 from ..records import Magnitude, Place
 from .lexicon import word_set
-from .syntax import clause_head, kids, lemma, lowers, parse_tree, subtree_indices, token_at
+from .syntax import clause_head, kids, lemma, lemmas, lowers, parse_tree, subtree_indices, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -394,11 +395,14 @@ def plural_sites(head: Token) -> bool:
     """The event stands in many sites of one kind: "detainees were beaten in police stations", "at
     police stations across the country" (not "at a police station", nor "doctors in public hospitals
     began a strike": the sites describe the doers)."""
-    for t in clause_head(head).subtree:
+    lems, toks = lemmas(head.doc), tokens(head.doc)
+    for i in subtree_indices(clause_head(head)):
+        if lems[i] not in PLURAL_SITES:
+            continue  # the site word first, by index: no Token for the other words
+        t = toks[i]
         if (
             t.dep_ == "pobj"
             and t.tag_ == "NNS"
-            and lemma(t) in PLURAL_SITES
             and t.head.lower_ in SITE_PREPS
             and t.head.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ == "nummod" and c.lower_ in ONE_WORDS for c in kids(t))
