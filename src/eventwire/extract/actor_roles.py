@@ -644,7 +644,7 @@ def apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor |
             desc = doc_text(tok.doc)[tok.doc[s].idx : tok.doc[e - 1].idx + len(tok.doc[e - 1].text)]
             extra = [x for x in (desc, tok.lower_) if x not in person.aliases and x != person.text]
             return person.replace(aliases=(*person.aliases, *dict.fromkeys(extra)))
-    beside = list(tok.children)
+    beside = list(kids(tok))
     if lemma(tok) in MEMBER_NOUNS | {"head", "chief", "founder", "president", "secretary", "spokesman"} and (
         lemma(tok) not in FOLLOWER_NOUNS  # "supporters of the president, X" are not X
     ):
@@ -925,7 +925,7 @@ FUNERAL_WORDS = frozenset(
 
 def at_funeral(head: Token) -> bool:
     """A protest held at a funeral, burial or vigil: its trigger's phrase or clause names one."""
-    near = [head, *head.children, *(g for c in kids(head) for g in kids(c))]
+    near = [head, *kids(head), *(g for c in kids(head) for g in kids(c))]
     return any(lemma(t) in FUNERAL_WORDS for t in near)
 
 

@@ -232,7 +232,7 @@ def bind_actors(
             # "farmers marched on parliament, led by the Samyukt Kisan Morcha": who leads it starts it
             pairs.extend(
                 (g, "doer")
-                for c in (*head.children, *(s.children if s is not None else ()))
+                for c in (*kids(head), *(kids(s) if s is not None else ()))
                 if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and lemma(c) in ORGANISE_LEMMAS
                 for g in by_phrases(c)
             )

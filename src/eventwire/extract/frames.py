@@ -138,7 +138,7 @@ class FrameFinder(FrameBase):
         ):
             return []  # "requires candidates to disclose", "refused to confirm": nothing was said
         lemma = verb.lemma_.lower()
-        children = list(verb.children)
+        children = list(kids(verb))
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         subjects = [c for c in children if c.dep_ in SUBJECTS and self.same_para(c.idx, verb.idx)]
         p0, p1 = self.para_of(verb.idx)

@@ -577,7 +577,7 @@ def _rams_people(c: MatchContext) -> bool:
 def _not_shot_down(c: MatchContext) -> bool:
     """ "shot down a drone" / "shot down the proposal": not a shooting at people; nor "prices have shot
     up" (a rise: "up" with no object, unlike "gunmen shot up a bar")."""
-    children = list(c.head.children)
+    children = list(kids(c.head))
     if any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in children):
         return False
     up = any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "up" for ch in children)

@@ -231,7 +231,7 @@ def _negative_argument(tok: Token) -> bool:
 
 def _not_one(arg: Token) -> bool:
     """ "Not a single shot was fired", "not one protester was arrested": a negated singular."""
-    words = [t.lower_ for t in arg.doc[arg.left_edge.i : arg.i + 1]]
+    words = lowers(arg.doc)[arg.left_edge.i : arg.i + 1]
     if len(words) < 2 or words[0] != "not":
         return False
     rest = words[1:]

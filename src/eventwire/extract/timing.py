@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Time
-from .syntax import char_span, clause_head, doc_word_set, kids, per_doc, sentence_starts
+from .syntax import char_span, clause_head, doc_word_set, kids, lowers, per_doc, sentence_starts
 from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
@@ -286,12 +286,13 @@ def _said_before(tok: Token) -> Token | None:
     …", "told reporters late on Tuesday that …"): the time of the saying (not "said last month's
     discovery …", a possessive of the reported clause)."""
     doc = tok.doc
-    if any(c.tag_ == "POS" for c in (*tok.children, *tok.head.children)):
+    if any(c.tag_ == "POS" for c in (*kids(tok), *kids(tok.head))):
         return None
     if tok.dep_ in ("amod", "compound", "nummod", "poss") or (tok.head.pos_ == "NOUN" and tok.head.i > tok.i):
         return None  # "reported third-quarter net income": the time qualifies the report's object
     k = tok.i - 1
-    while k >= 0 and doc[k].lower_ in ("on", "late", "early", "this", "last", "in", "the", "of"):
+    low = lowers(doc)
+    while k >= 0 and low[k] in ("on", "late", "early", "this", "last", "in", "the", "of"):
         k -= 1
     if k < 0:
         return None
