@@ -395,3 +395,25 @@ def test_index_scans_of_joiners_plural_sites_and_clause_spans(nlp: Language) -> 
         assert plural_sites(tok) == plural_sites_by_tokens(tok)
         sub = list(tok.subtree)
         assert clause_span(tok, text)[0] >= min(t.idx for t in sub)
+
+
+def test_remembered_text_searches_give_what_the_patterns_give() -> None:
+    import re
+
+    from eventwire.extract.coref import CUMULATIVE, TREND, _searched
+    from eventwire.extract.placing import ROUTE_NOUNS, _quotes, _route_pattern
+    from eventwire.extract.status import _words
+
+    for text in ["12 killed since the coup", "so far 40 have died", "a sharp rise in executions", "nothing"]:
+        for pattern in (CUMULATIVE, TREND):
+            assert _searched(pattern, text) == (pattern.search(text) is not None)
+            assert _searched(pattern, text) == (pattern.search(text) is not None)  # from the cache
+    assert _words("The Hawar Human-Rights Org's") == ["hawar", "human", "rights", "org"]
+    assert _words("the A") == [] and _words("") == []
+    text = 'They chanted "death to the dictator" and “free them” before police came.'
+    assert _quotes(text, 5, len(text)) == [(13, 36), (41, 52)]
+    assert [text[s:e] for s, e in _quotes(text, 5, len(text))] == ['"death to the dictator"', "“free them”"]
+    assert _quotes(text, 5, len(text)) is not _quotes(text, 5, len(text))  # a fresh list each time
+    route = re.compile(r"\b(?:" + "|".join(sorted(ROUTE_NOUNS)) + r")\s+(?:to|towards?)\s+(?:the\s+)?$", re.I)
+    for before in ["on the main highway to ", "the road towards the ", "went to ", "Road To "]:
+        assert (_route_pattern().search(before) is None) == (route.search(before) is None)

@@ -16,6 +16,7 @@ to ``mentions``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -618,7 +619,7 @@ def _trend(d: Draft) -> bool:
     """The mention names a trend, not an event: "a sharp rise in air strikes", "the wave of executions",
     "stepped up arrests of activists", "a surge in executions"."""
     before = d.evidence.text[: max(0, d.trigger.start - d.evidence.start)]
-    return d.nominal and not d.magnitudes and bool(TREND.search(before))
+    return d.nominal and not d.magnitudes and _searched(TREND, before)
 
 
 def _trend_of(a: Draft, b: Draft) -> bool:
@@ -724,7 +725,14 @@ CUMULATIVE = re.compile(
 
 def _cumulative(d: Draft) -> bool:
     """The mention's sentence counts over a stretch of time: "since the coup", "so far", "to date"."""
-    return bool(CUMULATIVE.search(d.evidence.text))
+    return _searched(CUMULATIVE, d.evidence.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _searched(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text)`` found something; remembered: the pairwise checks of coreference ask it
+    of each mention's sentence again and again."""
+    return pattern.search(text) is not None
 
 
 def _figures_disagree(a: Draft, b: Draft) -> bool:

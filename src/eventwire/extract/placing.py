@@ -110,12 +110,13 @@ def _cued_site(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
 
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches of ``text[start:end]`` ("chanting "not in America"" names no place of the event)."""
-    import re
+    return list(_quoted(text, start, end))
 
-    out = []
-    for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text[start:end]):
-        out.append((start + m.start(), start + m.end()))
-    return out
+
+@functools.lru_cache(maxsize=1024)  # asked per event of the same sentence
+def _quoted(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    found = re.finditer(r"“[^”]*”|\"[^\"]*\"", text[start:end])
+    return tuple((start + m.start(), start + m.end()) for m in found)
 
 
 def _rank(pool: Sequence[Place], near: int | None = None, text: str = "") -> list[Place]:
@@ -355,15 +356,15 @@ def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:
     return None
 
 
+@functools.cache
+def _route_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(ROUTE_NOUNS) + r")\s+(?:to|towards?)\s+(?:the\s+)?$", re.I)
+
+
 def _route_end(doc: Doc, p: Place) -> bool:
     """The place a route leads to ("the main highway to Uganda", "the road to Kabul")."""
-    import re
-
     before = doc_text(doc)[max(0, p.start_char - 40) : p.start_char]
-    return (
-        re.search(r"\b(?:" + "|".join(ROUTE_NOUNS) + r")\s+(?:to|towards?)\s+(?:the\s+)?$", before, re.I)
-        is not None
-    )
+    return _route_pattern().search(before) is not None
 
 
 def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> list[Place]:

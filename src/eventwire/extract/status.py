@@ -9,6 +9,7 @@ asserted and only mark it ``hedged``.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -1307,7 +1308,12 @@ def _sharer(media: Token) -> int | None:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in re.sub(r"[^\w\s]", " ", name.lower()).split() if w not in ("the", "a", "an", "s")]
+    return list(_name_words(name))
+
+
+@functools.lru_cache(maxsize=4096)  # asked per event of the same publisher and speaker names
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.sub(r"[^\w\s]", " ", name.lower()).split() if w not in ("the", "a", "an", "s"))
 
 
 # the publisher's own people: "an Eventwire witness", "a TAP correspondent", "Amnesty researchers",
