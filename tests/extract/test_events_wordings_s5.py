@@ -139,6 +139,11 @@ NOT_EVENTS = [
     ),
     # the council ordering a market closed is no strike by its traders
     ("The council ordered the closure of the market for cleaning.", "strike"),
+    # fighters taking a place; a flood cutting a road; a family gathering
+    ("Rebels occupied the airport on Monday.", "protest"),
+    ("Armed militants occupied the oil field overnight.", "protest"),
+    ("Floods cut the main road to the north on Sunday.", "protest"),
+    ("The family held a small gathering at home on Sunday.", "protest"),
     # the writer knows of no such event: nobody denies anything
     ("There were no reports of clashes.", "riot"),
     ("By nightfall there was no sign of a protest in the square.", "protest"),

@@ -1115,6 +1115,17 @@ def _unarmed_doer(c: MatchContext) -> bool:
     return not (names & armed)
 
 
+def _not_armed_subject(c: MatchContext) -> bool:
+    """ "rebels occupied the airport", "armed militants occupied the oil field": fighters taking a place
+    (an attack or a battle), not workers or villagers occupying it in protest."""
+    s = _antecedent(subject(c.head) or agent(c.head))
+    if s is None:
+        return True
+    armed = word_set("armed_clash") | word_set("armed_doers") | {"armed", "paramilitary", "jihadist"}
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    return not (names & armed)
+
+
 def _not_riot_subject(c: MatchContext) -> bool:
     if lemma(c.head) != "attack" or c.head.pos_ != "VERB":
         return True
@@ -1752,6 +1763,7 @@ def _violent_or_protest_document(c: MatchContext) -> bool:
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "animate_patient": _animate_patient,
     "shop_context": _shop_context,
+    "not_armed_subject": _not_armed_subject,
     "not_abstract_killer": _not_abstract_killer,
     "force_on_people": _force_on_people,
     "execution_paragraph": _execution_paragraph,
