@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from eventwire.extract.coref import Draft, merge_drafts
 from eventwire.records import Actor, Span, Time
-from tests.extract.test_coref import _day, _mag, _span, draft
+from tests.extract.test_coref import _day, _mag, _place, _span, draft
 
 
 def _inferred(day: str) -> Time:
@@ -272,3 +272,43 @@ def test_firing_on_people_and_the_deaths_in_the_next_sentence_are_one_killing() 
         draft("attack", "fired at", 500, mags=(_mag("injuries", 2, 520),), para=2), subtype="shooting"
     )
     assert len(merge_drafts([wounding, killed])) == 2
+
+
+def _at(d: Draft, name: str, start: int) -> Draft:
+    return replace(d, places=(_place(name, start),))
+
+
+def test_the_same_written_day_and_place_is_the_same_act_unless_told_as_another() -> None:
+    # "Seven men were hanged together in Qezel Hesar on Sunday ... According to IHRM, the seven men
+    # executed in Qezel Hesar on Sunday were transferred to solitary confinement on Friday."
+    hanged = _at(draft("execution", "hanged", 100, time=_day("2023-12-03", 140), para=1), "Qezel Hesar", 120)
+    again = _at(draft("execution", "executed", 600, time=_day("2023-12-03", 640), para=4), "Qezel Hesar", 620)
+    assert len(merge_drafts([hanged, again])) == 1
+    # "Two other men were hanged in Qezel Hesar on Sunday": another act
+    other = replace(
+        again, evidence=_sentence("Two other men were ", "hanged.", 600), trigger=_span("hanged", 600)
+    )
+    assert len(merge_drafts([hanged, other])) == 2
+    # another place the same day: another act
+    elsewhere = _at(again, "Shiraz", 620)
+    assert len(merge_drafts([hanged, elsewhere])) == 2
+
+
+def test_a_relative_clause_pointing_back_at_a_death_joins_it_and_asserts_nothing() -> None:
+    # "A man was shot dead by security forces in Shadegan on Saturday, activists said. ... On Monday,
+    # the governor promised compensation to the family of the man who was killed."
+    shot = draft(
+        "killing",
+        "shot dead",
+        50,
+        status="attributed",
+        source="activists",
+        claim_id="c1",
+        time=_day("2024-07-20", 90),
+    )
+    family = replace(
+        draft("killing", "killed", 1730, time=_day("2024-07-22", 1650), para=6), back_reference=True
+    )
+    (one,) = merge_drafts([shot, family])
+    assert one.status == "attributed"  # the publisher only points back at the activists' account
+    assert one.time is not None and one.time.start == "2024-07-20"

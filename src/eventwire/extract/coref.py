@@ -510,6 +510,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # "the protests" has no time of its own, nor has a denial ("a spokesman denied that prisoners were
     # tortured") beyond the paragraph's date of the statement
     loose = b.time_inferred and ((b.nominal and b.back_reference) or b.status == "negated")
+    # nor has a relative clause on a definite noun ("the family of the man who was killed"): the date
+    # in its sentence is its main clause's ("On Monday, the governor met the family of ...")
+    loose = loose or (b.back_reference and not b.nominal and not same_sentence and b.type in ONCE_TYPES)
     # in one sentence, a toll's date guessed from the paragraph yields to the one written beside its
     # attack ("On Sunday, fighters attacked a police station, ..., claiming to have killed four")
     # and so does one clause's participle of the same act ("opened fire on worshippers on Sept. 30,
@@ -609,7 +612,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
             or b.status == "negated"  # "denied that any teacher had been arrested" answers all the arrests
         )
         return a.status == "attributed" and same_scope and same_day and other_voice
-    if _bare_repeat(a, b) or _wave_named_first(a, b):
+    if _bare_repeat(a, b) or _wave_named_first(a, b) or _same_day_and_place(a, b):
         return True
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
 
@@ -671,6 +674,19 @@ def _speakers_retelling(a: Draft, b: Draft) -> bool:
         and not _trend(b)
         and not ANOTHER.search(b.evidence.text[: max(0, b.trigger.start - b.evidence.start)])
     )
+
+
+def _same_day_and_place(a: Draft, b: Draft) -> bool:
+    """Both mentions write the same day and name the same place (or one within the other): "seven men
+    who were hanged together at Qezel Hesar on Sunday ... the seven men executed in Qezel Hesar on
+    Sunday were transferred ...". Not another act ("two other men were hanged"), not other people."""
+    if a.type != b.type or a.time is None or b.time is None or a.time_inferred or b.time_inferred:
+        return False
+    if a.time.precision != "day" or (a.time.start, a.time.end) != (b.time.start, b.time.end):
+        return False
+    if not a.places or not b.places or a.places_inferred or b.places_inferred or _places_conflict(a, b):
+        return False
+    return not _other_sufferers(a, b) and not ANOTHER.search(_before_trigger(b))
 
 
 def _bare(d: Draft) -> bool:
@@ -920,8 +936,11 @@ def _keeps(
 def _asserting(d: Draft) -> bool:
     """The publisher tells the event in its own voice, by a verbal mention outside any account. A toll
     ("as the death toll from six days of unrest passed 100") counts a wider whole; it asserts no
-    particular incident it is merged with."""
-    return d.verbal_assert and (bool(d.mentions) or d.head_lemma != "toll")
+    particular incident it is merged with; nor does a relative clause that only points back at one
+    ("the family of the man who was killed")."""
+    if d.mentions:
+        return d.verbal_assert
+    return d.verbal_assert and d.head_lemma != "toll" and not (d.back_reference and not d.nominal)
 
 
 def _voice(a: Draft, b: Draft) -> Draft:
