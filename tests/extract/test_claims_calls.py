@@ -85,3 +85,16 @@ def test_a_speaker_is_not_whoever_met_them(nlp: Language) -> None:
     amnesty = named(text, "Amnesty", "Amnesty International", "rights_group", "amnesty")
     (cl,) = claims_of(nlp, text, actors=(amnesty,))
     assert cl.speaker.name == "Amnesty International"
+
+
+def test_according_to_the_statement_told_before_is_its_issuers(nlp: Language) -> None:
+    text = (
+        "Soldiers killed two gunmen in the mountains on Monday, the defence ministry said in a statement.\n\n"
+        "According to the statement, an army patrol exchanged fire with the group near the village."
+    )
+    found = [c for c in claims_of(nlp, text) if c.cue.text == "According to"]
+    assert found and found[0].content.text.startswith("an army patrol exchanged fire")
+    assert "ministry" in found[0].speaker.name.lower()
+    # a statement nobody mentioned before is anyone's: no claim
+    text = "According to the statement, an army patrol exchanged fire with the group near the village."
+    assert not [c for c in claims_of(nlp, text) if c.cue.text == "According to"]

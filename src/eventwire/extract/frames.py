@@ -931,6 +931,8 @@ class FrameFinder(FrameBase):
                     # the group as named, without where it is ("in Evin Prison")
                     start, end = issuer.left_edge.idx, issuer.idx + len(issuer.text)
                     speaker = SpeakerPhrase(head=issuer, start=start, end=end, core_start=start, core_end=end)
+                elif self._told_before(obj):
+                    pass  # "according to the statement": the speaker memory gives it its issuer
                 elif obj.lemma_.lower() in RECORD_NOUNS:
                     return []
             s_start, s_end = self.sentence_of(tok.idx)
@@ -973,6 +975,16 @@ class FrameFinder(FrameBase):
             d.phrase = (lo, hi)
             return [d]
         return []
+
+    def _told_before(self, document: Token) -> bool:
+        """ "X said in a statement … According to the statement, …": a definite statement, letter or
+        message mentioned shortly before (its issuer is then known)."""
+        if document.lemma_.lower() not in ISSUED_DOCUMENTS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in document.children
+        ):
+            return False
+        window = self.text[max(0, document.idx - 1500) : document.idx].lower()
+        return re.search(rf"\b{re.escape(document.lower_)}\b", window) is not None
 
     def _name_after(self, obj: Token) -> SpeakerPhrase | None:
         """A person's name set off by commas right after a person noun ("a spokesman for the
