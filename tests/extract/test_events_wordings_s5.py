@@ -35,6 +35,13 @@ FOUND = [
     ),
     ("Indigenous groups have occupied two oil pumping stations since Friday.", "protest", "occupied"),
     ("The opposition urged its supporters to return to the streets on Friday.", "protest", "return to"),
+    ("Hundreds of students surrounded the parliament building on Tuesday.", "protest", "surrounded"),
+    # a people called on to gather
+    (
+        "The opposition leader called on Belarusians to gather in their courtyards on Monday.",
+        "protest",
+        "gather",
+    ),
     # stoppages written without the word "strike"
     ("Vendors said they would stay away from the city's markets from Monday.", "strike", "stay away"),
     (

@@ -918,6 +918,11 @@ def _crowd_subject(c: MatchContext) -> bool:
             on = next((ch for ch in h.head.children if ch.dep_ == "prep" and ch.lower_ == "on"), None)
             called = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
         s = called or s
+        if called is not None and (
+            called.ent_type_ == "NORP"
+            or (called.tag_ in ("NNS", "NNPS") and is_animate(called, word_set("animate")))
+        ):
+            return True  # "called on Belarusians to gather in their courtyards", "urged citizens to assemble"
     if s is None and h.dep_ == "acl" and h.head != h and h.head.pos_ in ("NOUN", "PROPN"):
         s = h.head  # "tens of thousands gathered on the avenue", parsed as a participle on the noun
     crowd = word_set("crowd")
