@@ -98,3 +98,22 @@ def test_according_to_the_statement_told_before_is_its_issuers(nlp: Language) ->
     # a statement nobody mentioned before is anyone's: no claim
     text = "According to the statement, an army patrol exchanged fire with the group near the village."
     assert not [c for c in claims_of(nlp, text) if c.cue.text == "According to"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Hundreds of former detainees have described to us how they were beaten, forced to kneel for "
+            "hours and denied water at the detention centre.",
+            "how they were beaten, forced to kneel for hours and denied water at the detention centre",
+        ),
+        (
+            "Witnesses said the men were arrested, taken to a police station and released on Monday.",
+            "the men were arrested, taken to a police station and released on Monday",
+        ),
+    ],
+)
+def test_a_list_of_participles_is_all_said(nlp: Language, text: str, content: str) -> None:
+    (cl,) = claims_of(nlp, text)
+    assert cl.content.text == content

@@ -336,6 +336,7 @@ class FrameFinder(FrameBase):
             if clause.i < verb.i:
                 span = self._after_frame(verb, speaker, span)
             span = self._before_own_participle(clause, span)
+            span = self._listed_participles(verb, clause, span)
             lead = self._quantity_subject(verb, clause)
             if lead is not None:
                 span = (min(span[0], lead.idx), span[1])
@@ -975,6 +976,23 @@ class FrameFinder(FrameBase):
             d.phrase = (lo, hi)
             return [d]
         return []
+
+    def _listed_participles(self, verb: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """ "described how they were beaten, forced to kneel for hours and denied water": the parser
+        hangs the later participles of the list on the speech verb; they are still what was said."""
+        if clause.tag_ != "VBN" or clause.i < verb.i:
+            return span
+        for sib in verb.children:
+            if sib.dep_ != "advcl" or sib.tag_ != "VBN" or sib.i < clause.i:
+                continue
+            if any(g.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") and g.i < sib.i for g in sib.children):
+                continue  # "…, when detained", "…, as they were led away": a clause of its own
+            if self.text[span[1] : sib.left_edge.idx].strip() not in (",", ""):
+                continue
+            right = sib.right_edge
+            end = self._clip(trim_span(self.text, span[0], right.idx + len(right.text)), verb.idx)[1]
+            span = (span[0], max(span[1], end))
+        return span
 
     def _told_before(self, document: Token) -> bool:
         """ "X said in a statement … According to the statement, …": a definite statement, letter or
