@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, Place
-from ..resolve.places import site_cued
+from ..resolve.places import THOROUGHFARES, site_cued
 from .binding import in_clause, token_at
 from .lexicon import load_yaml
 from .syntax import lowers, segment
@@ -104,7 +104,7 @@ def _cued_site(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
         and p.geonames_id is None
         and bool(covering)
         and all(s == p.start_char and e <= p.end_char for s, e in covering)
-        and site_cued(text, p.start_char)
+        and (site_cued(text, p.start_char) or p.text.rsplit(None, 1)[-1].lower() in THOROUGHFARES)
     )
 
 
