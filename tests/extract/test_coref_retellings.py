@@ -312,3 +312,16 @@ def test_a_relative_clause_pointing_back_at_a_death_joins_it_and_asserts_nothing
     (one,) = merge_drafts([shot, family])
     assert one.status == "attributed"  # the publisher only points back at the activists' account
     assert one.time is not None and one.time.start == "2024-07-20"
+
+
+def test_a_denial_answers_the_report_just_above_it_not_one_far_up() -> None:
+    # "Oviedo said a spokesperson's claim that 70 people had been 'kidnapped' in Parotani ..." (para 4)
+    # ... nine paragraphs down: "Oviedo said no operation to detain Morales was planned": a denial of
+    # another thing, its own negated record
+    kidnapped = draft("arrest", "kidnapped", 100, status="attributed", source="Evista", claim_id="c1", para=4)
+    denial = draft("arrest", "detain", 4000, status="negated", source="Oviedo", claim_id="c2", para=13)
+    assert len(merge_drafts([kidnapped, denial])) == 2
+    # "Police denied that anyone had died as a result of the operation." just below the report joins it
+    near = replace(denial, para=5)
+    (one,) = merge_drafts([kidnapped, near])
+    assert one.status == "attributed"

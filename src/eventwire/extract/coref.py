@@ -115,6 +115,7 @@ BLOCKADE_LEMMAS = frozenset({"block", "blockade", "barricade"})
 TOLL_TYPES = frozenset({"killing", "attack"})
 ACCOUNT_PARAS = 4  # how far down a report a speaker's toll of its lead event may come
 NEXT_SENTENCE_CHARS = 300  # how close deaths must follow the firing that caused them
+DENIAL_PARAS = 2  # how far below the report it answers an official's denial comes
 HEADING_PARAS = 2  # how far below a dateless (sub)headline its act is told
 FAR_TOLL = 3  # the least count that, retold further down than that, still names the same event
 # types whose bare verbal repeat is a re-telling (protests, strikes and crackdowns go on in many acts)
@@ -238,7 +239,11 @@ def _status_ok(a: Draft, b: Draft) -> bool:
         # a speaker's denial of an event already reported is a rival account of it; but a denial that
         # anyone suffered it at all ("no protester was killed by the police") of what the publisher
         # itself reports as fact is a counter-claim, a record of its own
-        return a.sent_start != b.sent_start and (a.status == "attributed" or not _none_suffered(b))
+        return (
+            a.sent_start != b.sent_start
+            and (a.status == "attributed" or not _none_suffered(b))
+            and b.para - a.para <= DENIAL_PARAS
+        )
     return {a.status, b.status} <= {"asserted", "attributed"}
 
 
