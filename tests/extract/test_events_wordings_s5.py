@@ -36,6 +36,18 @@ FOUND = [
     ("Indigenous groups have occupied two oil pumping stations since Friday.", "protest", "occupied"),
     ("The opposition urged its supporters to return to the streets on Friday.", "protest", "return to"),
     ("Hundreds of students surrounded the parliament building on Tuesday.", "protest", "surrounded"),
+    # a blockade told by the road it cut
+    (
+        "Supporters had already cut the same highway for 24 days; that blockade was lifted in November.",
+        "protest",
+        "cut the same highway",
+    ),
+    # restraint speaks of custody by itself
+    (
+        "He was kept handcuffed and deprived of food for nearly 20 hours before his hearing.",
+        "torture",
+        "kept",
+    ),
     # a people called on to gather
     (
         "The opposition leader called on Belarusians to gather in their courtyards on Monday.",
