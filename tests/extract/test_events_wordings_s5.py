@@ -46,7 +46,7 @@ FOUND = [
     (
         "He was kept handcuffed and deprived of food for nearly 20 hours before his hearing.",
         "torture",
-        "kept",
+        "deprived",
     ),
     # a people called on to gather
     (
