@@ -205,3 +205,12 @@ def test_one_protest_that_sets_an_arrest_stays_a_setting(nlp: Language) -> None:
 def test_a_denial_is_still_a_negated_event(nlp: Language) -> None:
     text = "The ministry said there was no evidence of torture in the prison."
     assert "torture" in [e.type for e in events(nlp, text)]
+
+
+def test_a_blockade_held_for_weeks_is_one_event(nlp: Language) -> None:
+    from tests.extract._event_helpers import time
+
+    text = "Supporters cut the main highway in October and November, a blockade lifted by police."
+    t = time(text, "in October and November", "2024-10-14", "2024-11-07")
+    protests = [e for e in events(nlp, text, times=(t,)) if e.type == "protest"]
+    assert protests and all(e.scope == "single" for e in protests)
