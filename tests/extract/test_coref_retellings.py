@@ -325,3 +325,21 @@ def test_a_denial_answers_the_report_just_above_it_not_one_far_up() -> None:
     near = replace(denial, para=5)
     (one,) = merge_drafts([kidnapped, near])
     assert one.status == "attributed"
+
+
+def test_deaths_under_a_vehicle_driven_into_people_are_the_attacks_toll_unless_they_were_shot() -> None:
+    # "Four Rangers and two policemen were killed when a vehicle driven by protesters rammed into them"
+    killed = replace(
+        draft("killing", "killed", 40, sent_start=0, mags=(_mag("fatalities", 6, 0),)),
+        head=40,
+        linked=frozenset({90}),
+    )
+    rammed = replace(
+        draft("attack", "rammed into", 90, sent_start=0), head=90, head_lemma="ram", linked=frozenset({40})
+    )
+    (one,) = merge_drafts([killed, rammed])
+    assert one.type == "attack"
+    # "a man who was shot by soldiers when a military truck drove into a group of protesters": shot
+    shot = replace(killed, trigger=_span("shot", 40), head_lemma="shoot", subtype="shooting")
+    drove = replace(rammed, trigger=_span("drove into", 90), head_lemma="drive")
+    assert len(merge_drafts([shot, drove])) == 2

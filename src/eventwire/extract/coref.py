@@ -46,6 +46,10 @@ ATTACK_WORDS = frozenset(
         "bombing",
         "overrun",  # "fighters overran the camp, killing more than 100"
         "storm",  # "gunmen stormed the village, killing 20"
+        # a vehicle driven into people (docs/gold-format.md): "four Rangers were killed when a vehicle
+        # driven by protesters rammed into them"
+        "ram",
+        "drive",
         # an armed clash: its deaths are its toll ("two militants were killed in an exchange of fire")
         "exchange",
         "firefight",
@@ -53,6 +57,7 @@ ATTACK_WORDS = frozenset(
         "battle",
     }
 )
+VEHICLE_LEMMAS = frozenset({"ram", "drive"})
 # an operation whose whole outcome is the detentions it made ("soldiers raided the village and detained
 # 15 men", "officers raided a kitchen and took away nine volunteers"): one arrest, not a raid and an arrest
 RAID_LEMMAS = frozenset({"raid", "storm", "search", "sweep", "swoop"})
@@ -290,6 +295,9 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
             other.subtype in ("bombing", "air_strike", "missile_strike") or other.head_lemma in ATTACK_WORDS
         )
         if same_sentence:
+            killing = a if a.type == "killing" else b
+            if other.head_lemma in VEHICLE_LEMMAS and _manner(killing) is not None:
+                return False  # "shot by soldiers when a military truck drove into the crowd": shot
             return linked and (weapon_attack or other.subtype in ABSORBED_SUBTYPES or _dispersal(other))
         if not weapon_attack or other.scope == "aggregate" or b.nominal:
             return False  # a wave of strikes has no one toll to tell
