@@ -747,3 +747,21 @@ def test_timing_a_paragraph_with_no_time_goes_on_with_an_earlier_story(nlp: Lang
     assert _interval(_bind(nlp, text, "attacked")) == ("2022-01-05", "2022-01-05")
     # the present tense and the present perfect are the present story's
     assert _interval(_bind(nlp, text, "warned")) == ("2024-07-30", "2024-07-30")
+
+
+def test_timing_for_now_still_dates_its_verb(nlp: Language) -> None:
+    text = "For now, the embassy says, its staff can offer only emergency services."
+    assert _interval(_bind(nlp, text, "says")) == ("2024-08-01", "2024-08-01")
+
+
+def test_timing_a_when_clause_above_yields_to_a_time_in_the_events_own_clause(nlp: Language) -> None:
+    text = (
+        "The march recalled the rallies of early December, when crowds gathered in the square to honour "
+        "the revolution that brought the party to power in 1959."
+    )
+    assert _interval(_bind(nlp, text, "gathered")) == ("2023-12-01", "2023-12-10")
+
+
+def test_timing_a_future_xcomp_beside_the_event_still_dates_it(nlp: Language) -> None:
+    text = "The three states are expected to join in April, as part of marking the alliance's anniversary."
+    assert _interval(_bind(nlp, text, "marking")) == ("2025-04-01", "2025-04-30")

@@ -220,7 +220,10 @@ def _idle_now(doc: Doc, t: Time) -> bool:
     if t.value != "PRESENT_REF" or t.text.lower() != "now":
         return False
     tok = _token_at(doc, t.start_char or 0)
-    return tok is not None and tok.head.pos_ not in ("VERB", "AUX")
+    # "for now", "until now" govern their verb; "now in power" qualifies the noun before it
+    if tok is None or tok.dep_ == "pobj" or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP"):
+        return False
+    return tok.head.pos_ in ("NOUN", "PROPN", "ADP", "NUM")
 
 
 def _durations(times: Sequence[Time]) -> list[Time]:
@@ -544,11 +547,9 @@ def _modal_elsewhere(tok: Token, head: Token) -> bool:
     """``tok`` sits in a future or possible clause other than the event's own (or its noun's) and not
     above it (``would not allow a repeat of 2014, when protests left 160 dead`` dates the protests)."""
     theirs = clause_head(tok)
-    if (
-        theirs == clause_head(head)
-        or (head.pos_ == "NOUN" and tok in head.subtree)
-        or theirs in head.ancestors
-    ):
+    if theirs.dep_ != "conj" or theirs == clause_head(head) or theirs in head.ancestors:
+        return False  # "expected to join in April, as part of marking …" shares the time
+    if head.pos_ == "NOUN" and tok in head.subtree:
         return False
     return _irrealis(tok)
 
@@ -717,6 +718,12 @@ def _bind_time(
         pool = [t for t in pool if (tok := toks[id(t)]) is not None and _irrealis(tok)]
         if not pool:
             return None, False
+    if (
+        when is not None
+        and _own_time(head, in_sent, toks, when)
+        and _when_of(doc, head, in_sent, own=True) is None
+    ):
+        when = None  # "…, when crowds rallied against the revolution that brought him to power 41 years ago"
     if when is not None:
         pool = clause = [when]  # "as they did in September 2019, when hundreds were arrested"
     nth = _nth(doc, head, sent)
@@ -826,8 +833,8 @@ def _earlier_story(
     """A paragraph with no time of its own that goes on telling an earlier story: the previous
     paragraph (or the one before it) ended in a year before the lead's, and the event is told in the
     past tense ("On January 5, 2022, the city hall was stormed. ¶ Armed men attacked the airport …")."""
-    if not _past_tense(head):
-        return None
+    if not _past_tense(head) or clause_head(head).lemma_.lower() in _SAYING:
+        return None  # "…, Castro said": the present story's statement
     text = doc_text(doc)
     prior = [t for t in usable if (t.start_char or 0) < para]
     if not prior or text.count("\n", prior[-1].start_char or 0, para) > 4:
@@ -881,7 +888,7 @@ def _lead_as_read(doc: Doc, lead: Time, usable: list[Time]) -> Time:
     return pair or read
 
 
-def _when_of(doc: Doc, head: Token, in_sent: list[Time]) -> Time | None:
+def _when_of(doc: Doc, head: Token, in_sent: list[Time], *, own: bool = False) -> Time | None:
     """The expression a ``when`` clause holding the event follows (``in September 2019, when hundreds
     of people were arrested``, ``on 6 June, when security forces detained …``): it dates the clause
     however the parser attached it."""
@@ -889,7 +896,7 @@ def _when_of(doc: Doc, head: Token, in_sent: list[Time]) -> Time | None:
     when = None
     # the event's clause, or one it hangs in ("since April, when the government ordered …, a decision
     # that set off protests")
-    for clause in itertools.islice(itertools.chain((verb,), verb.ancestors), 6):
+    for clause in itertools.islice(itertools.chain((verb,), verb.ancestors), 1 if own else 6):
         if clause.pos_ not in ("VERB", "AUX"):
             continue
         when = next(
@@ -908,6 +915,13 @@ def _when_of(doc: Doc, head: Token, in_sent: list[Time]) -> Time | None:
         ):
             return t
     return None
+
+
+def _own_time(head: Token, in_sent: list[Time], toks: dict[int, Token | None], when: Time) -> bool:
+    """Some expression other than ``when`` lies inside the event's clause (its span of tokens)."""
+    mine = clause_head(head)
+    lo, hi = mine.left_edge.i, mine.right_edge.i
+    return any(t is not when and (tok := toks.get(id(t))) is not None and lo <= tok.i <= hi for t in in_sent)
 
 
 def _nth_back(t: Time, nth: tuple[int, str, str, bool] | None) -> Time:
