@@ -117,3 +117,19 @@ def test_according_to_the_statement_told_before_is_its_issuers(nlp: Language) ->
 def test_a_list_of_participles_is_all_said(nlp: Language, text: str, content: str) -> None:
     (cl,) = claims_of(nlp, text)
     assert cl.content.text == content
+
+
+def test_the_speakers_own_list_and_a_part_of_them(nlp: Language) -> None:
+    text = (
+        "The group documented the cases of at least 11 protesters who said they were kicked, slapped and "
+        "forced to squat for hours after being taken to the police headquarters. Three of them said "
+        "officers shaved their heads."
+    )
+    said = [c for c in claims_of(nlp, text) if c.cue.text == "said"]
+    assert said[0].content.text.startswith("they were kicked, slapped and forced to squat for hours")
+    assert said[-1].content.text == "officers shaved their heads"
+    assert "protesters" in said[-1].speaker.name
+    # a part of a group the police acted on is not the police
+    text = "Police detained 40 students on Monday. Some of them said they were beaten in the van."
+    (cl,) = claims_of(nlp, text)
+    assert cl.speaker.name != "Police"

@@ -982,8 +982,12 @@ class FrameFinder(FrameBase):
         hangs the later participles of the list on the speech verb; they are still what was said."""
         if clause.tag_ != "VBN" or clause.i < verb.i:
             return span
-        for sib in verb.children:
-            if sib.dep_ != "advcl" or sib.tag_ != "VBN" or sib.i < clause.i:
+        siblings = [c for c in verb.children if c.dep_ == "advcl"]
+        if verb.dep_ == "relcl":
+            # "protesters who said they were kicked, slapped and forced to squat": or on the speakers
+            siblings += [c for c in verb.head.children if c.dep_ == "acl"]
+        for sib in siblings:
+            if sib.tag_ != "VBN" or sib.i < clause.i:
                 continue
             if any(g.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") and g.i < sib.i for g in sib.children):
                 continue  # "…, when detained", "…, as they were led away": a clause of its own
