@@ -272,6 +272,13 @@ def test_firing_on_people_and_the_deaths_in_the_next_sentence_are_one_killing() 
         draft("attack", "fired at", 500, mags=(_mag("injuries", 2, 520),), para=2), subtype="shooting"
     )
     assert len(merge_drafts([wounding, killed])) == 2
+    # "Just after 11.30pm a wave of shooting broke out ... a man was killed": many acts, not one
+    wave = replace(
+        draft("attack", "Shootings", 500, nominal=True, para=2), subtype="shooting", scope="aggregate"
+    )
+    assert len(merge_drafts([wave, replace(killed, scope="aggregate")])) == 2
+    bare_noun = replace(wave, scope="single")  # a bare "gunfire" is no pointer to the one that killed
+    assert len(merge_drafts([bare_noun, killed])) == 2
 
 
 def _at(d: Draft, name: str, start: int) -> Draft:

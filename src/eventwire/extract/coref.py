@@ -323,6 +323,8 @@ def _fire_then_deaths(a: Draft, b: Draft, same_sentence: bool) -> bool:
     if same_sentence or "killing" not in (a.type, b.type) or a.type == b.type:
         return False
     fire = b if a.type == "killing" else a
+    if fire.scope == "aggregate" or _trend(fire) or (fire.nominal and not fire.back_reference):
+        return False  # "Shootings", "a wave of shooting broke out": many acts, not the one that killed
     if not (
         (fire.type == "repression" and fire.subtype != "dispersal" and fire.head_lemma in FIRE_LEMMAS)
         or (fire.type == "attack" and fire.subtype == "shooting" and not fire.magnitudes)
