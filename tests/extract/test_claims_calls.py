@@ -133,3 +133,20 @@ def test_the_speakers_own_list_and_a_part_of_them(nlp: Language) -> None:
     text = "Police detained 40 students on Monday. Some of them said they were beaten in the van."
     (cl,) = claims_of(nlp, text)
     assert cl.speaker.name != "Police"
+
+
+def test_a_that_clause_after_a_report_and_a_named_officer(nlp: Language) -> None:
+    text = (
+        "Iran Human Rights, a group based in Oslo, said in a report released on Tuesday that security "
+        "forces killed at least 551 protesters between September and February. "
+        '"Each name is a person," the group\'s director, Mahmood Amiry-Moghaddam, said in a statement. '
+        "He added that families had been pressured into staying silent."
+    )
+    from tests.extract.test_claims_speaker_names import named
+
+    person = named(text, "Mahmood Amiry-Moghaddam", "Mahmood Amiry-Moghaddam", "rights_group", "mam")
+    found = claims_of(nlp, text, actors=(person,))
+    first = next(c for c in found if c.content.text.startswith("security forces killed at least 551"))
+    assert first.cue.text == "said"
+    added = next(c for c in found if c.cue.text == "added")
+    assert added.speaker.name == "Mahmood Amiry-Moghaddam"

@@ -1208,7 +1208,14 @@ class FrameFinder(FrameBase):
     def _that_clause(self, verb: Token) -> tuple[int, int] | None:
         """A "that" clause the parser hung elsewhere ("said in a statement that …", "told X that …")."""
         right = verb.doc[verb.right_edge.i]
-        for tok in verb.doc[verb.i + 1 : min(verb.i + 8, right.i)]:
+        for tok in verb.doc[verb.i + 1 : min(verb.i + 10, right.i)]:
+            if (
+                tok.pos_ == "VERB"
+                and tok.dep_ == "acl"
+                and tok.head.dep_ == "pobj"
+                and tok.head.head.head == verb
+            ):
+                continue  # "said in a report released on Tuesday that …": the report's participle
             if tok.pos_ in {"VERB", "AUX"} or tok.is_punct:
                 return None
             if tok.lower_ == "that" and tok.i + 1 <= right.i:

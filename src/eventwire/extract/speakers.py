@@ -674,6 +674,13 @@ class SpeakerMemory:
             # "one protester, who gave only his first name, Haider": the name stands for itself
             self._remember(head, actor)
             return actor
+        if head.lemma_.lower() in self.lexicon.person_nouns and (
+            any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+            or _closing_name(phrase) is not None
+        ):
+            # "the group's director, Mahmood Amiry-Moghaddam, said": the person named, not "<group> director"
+            self._remember(head, actor)
+            return actor
         relative = _relative_antecedent(head)
         if relative is not None:
             # "… detained 50 students, some of whom said": the students speak
