@@ -350,3 +350,28 @@ def test_deaths_under_a_vehicle_driven_into_people_are_the_attacks_toll_unless_t
     shot = replace(killed, trigger=_span("shot", 40), head_lemma="shoot", subtype="shooting")
     drove = replace(rammed, trigger=_span("drove into", 90), head_lemma="drive")
     assert len(merge_drafts([shot, drove])) == 2
+
+
+def test_an_incident_named_inside_its_waves_sentence_is_a_record_of_its_own() -> None:
+    # "At least 31 prisoners have been executed in the ten days between 10 and 19 January, including
+    # six men who were hanged together in Ghezel Hesar Prison on Sunday morning."
+    text = "At least 31 prisoners have been executed in ten days, including six men who were hanged together."
+    sentence = Span(text, 0, len(text))
+    wave = replace(
+        draft(
+            "execution", "executed", text.index("executed"), sent_start=0, mags=(_mag("executions", 31, 9),)
+        ),
+        evidence=sentence,
+        scope="aggregate",
+    )
+    hanged = replace(
+        draft("execution", "hanged", text.index("hanged"), sent_start=0), evidence=sentence, scope="single"
+    )
+    assert len(merge_drafts([wave, hanged])) == 2
+    # without "including" the sentence tells one act ("31 prisoners were executed, hanged in groups")
+    plain = "At least 31 prisoners have been executed in ten days, hanged in groups at dawn."
+    wave2 = replace(wave, evidence=Span(plain, 0, len(plain)))
+    hanged2 = replace(
+        hanged, evidence=Span(plain, 0, len(plain)), trigger=_span("hanged", plain.index("hanged"))
+    )
+    assert len(merge_drafts([wave2, hanged2])) == 1

@@ -144,6 +144,7 @@ NONE_SUFFERED = re.compile(
     r"[^,;:.\"\u201c\u201d]{0,80}$",
     re.IGNORECASE,
 )
+INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|one of which|among those)\b", re.I)
 AWAITED = re.compile(
     r"\b(?:ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|to\s+prepare\s+for|in\s+the\s+run-up\s+to"
     r"|before|for)\s+(?:the|a|this|next\s+\w+'s|their|its)\s+(?:planned\s+|expected\s+|announced\s+|"
@@ -565,6 +566,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False  # "fired on mourners, killing three ... a militiaman was stabbed to death": two
     if same_sentence and _distinct_subjects(a, b):
         return False  # "a man was shot in Omdurman and a second protester died in Bahri": two events
+    if same_sentence and _incident_of_wave(a, b):
+        return False  # "31 executed in ten days, including six men hanged together on Sunday": both
     if (
         _places_conflict(a, b)
         and not (b.back_reference and b.nominal and not same_sentence)
@@ -630,6 +633,18 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if _bare_repeat(a, b) or _wave_named_first(a, b) or _same_day_and_place(a, b):
         return True
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
+
+
+def _incident_of_wave(a: Draft, b: Draft) -> bool:
+    """``b`` is named as one of the acts ``a`` counts ("at least 31 prisoners have been executed in ten
+    days, including six men who were hanged together on Sunday"): the wave and its incident are two
+    records (docs/gold-format.md, scope)."""
+    if a.type != b.type or a.scope != "aggregate" or b.scope != "single":
+        return False
+    between = b.evidence.text[
+        max(0, a.trigger.end - b.evidence.start) : max(0, b.trigger.start - b.evidence.start)
+    ]
+    return bool(INCLUDING.search(between))
 
 
 def _trend(d: Draft) -> bool:
