@@ -789,3 +789,20 @@ def test_a_street_an_actor_mention_covers_stays_a_place(nlp: Language) -> None:
     )
     found = {p.text for p in find_places(nlp(text), tiny_gazetteer(), actors=[actor])}
     assert {"Enqelab Avenue", "Tehran"} <= found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers surrounded his home in Magere, Tehran, on Monday.", ["Magere", "Tehran"]),
+        ("Police arrived in March, Tehran officials said.", ["Tehran"]),  # a month, not a village
+        ("He was held in Jim Smith, Tehran.", ["Tehran"]),  # a person's full name
+    ],
+)
+def test_a_name_written_before_a_known_place_is_a_place_in_it(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    ents = [("Tehran", "GPE")] + ([("Jim Smith", "PERSON")] if "Jim" in text else [])
+    doc = _doc_with_ents(nlp, text, ents)
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == expected

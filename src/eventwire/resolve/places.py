@@ -210,8 +210,43 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     for top in _facility_matches(text, [s for s in taken if s not in weak], persons):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
+    full_names = [(s, e) for s, e in persons if " " in text[s:e]]
+    for top in _before_known_place(text, found, full_names):
+        if not _vetoed(top, text, vetoes, gazetteer):
+            found.append(top)
     people = _person_words(doc)
     return [t for t in _non_overlapping(found) if not _personal(doc, t, people, gazetteer)]
+
+
+# "in Magere, Wakiso district", "near Parotani, Cochabamba": a name written before a known place
+_BEFORE_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?=[A-Z])"
+)
+_NOT_LOCAL_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "addition", "particular", "general", "fact", "response", "short", "total", "turn", "contrast",
+     "public", "court", "parliament", "custody", "prison", "jail", "hospital", "exile"}
+)  # fmt: skip
+
+
+def _before_known_place(
+    text: str, found: Sequence[Toponym], full_names: Sequence[tuple[int, int]]
+) -> list[Toponym]:
+    """Names the model and gazetteer missed, written as a part of the place named after them ("in
+    Magere, Wakiso district", "in Lauca Ñ, Chapare"): a village or neighbourhood of it."""
+    if ", " not in text:
+        return []
+    starts = {t.start for t in found}
+    out: list[Toponym] = []
+    for m in _BEFORE_PLACE.finditer(text):
+        start, end = m.span("name")
+        if m.end() not in starts or m.group("name").split()[0].lower() in _NOT_LOCAL_NAMES:
+            continue
+        if _overlaps(start, end, [(t.start, t.end) for t in found]) or _overlaps(start, end, full_names):
+            continue
+        out.append(Toponym(start, end, text[start:end], None, "ner"))
+    return out
 
 
 # Words before a name that make it a person's: "Mr. Ripley", "Gov. Moore".
