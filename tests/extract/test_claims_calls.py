@@ -150,3 +150,43 @@ def test_a_that_clause_after_a_report_and_a_named_officer(nlp: Language) -> None
     assert first.cue.text == "said"
     added = next(c for c in found if c.cue.text == "added")
     assert added.speaker.name == "Mahmood Amiry-Moghaddam"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Opposition leader Sviatlana Tsikhanouskaya, who lives in exile in Lithuania, has called on "
+            "Belarusians to gather in their courtyards at noon on Monday.",
+            "has called on",
+            "Belarusians to gather in their courtyards at noon on Monday",
+        ),
+        (
+            "The semi-official rights commission gave a lower toll of 99 dead but said most had been hit "
+            "by live fire.",
+            "gave a lower toll of",
+            "99 dead",
+        ),
+        (
+            "The regional health directorate gave a figure of seven deaths.",
+            "gave a figure of",
+            "seven deaths",
+        ),
+        (
+            'The president said on Thursday that the blockades were "financed from abroad" and that no one '
+            "had been beaten by police during the protests.",
+            "said",
+            'the blockades were "financed from abroad" and that no one had been beaten by police during the '
+            "protests",
+        ),
+    ],
+)
+def test_calls_tolls_and_second_that_clauses(nlp: Language, text: str, cue: str, content: str) -> None:
+    found = [c for c in claims_of(nlp, text) if c.cue.text == cue]
+    assert found, [(c.cue.text, c.content.text) for c in claims_of(nlp, text)]
+    assert found[0].content.text == content
+
+
+def test_a_toll_given_needs_a_figure_and_a_warning_to_someone_is_no_call(nlp: Language) -> None:
+    assert not [c for c in claims_of(nlp, "The minister gave a figure of speech.") if "gave" in c.cue.text]
+    assert not claims_of(nlp, "Police warned them of arrest.")
