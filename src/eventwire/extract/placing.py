@@ -67,9 +67,13 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
             continue  # inside an actor's name
         if text[p.end_char : p.end_char + 6].lower() == "-based":
             continue
+        if _BASED_BEFORE.search(text, max(0, p.start_char - 24), p.start_char):
+            continue  # "a group based in Oslo", "who lives in exile in Lithuania": where someone is
         out.append(p)
     return out
 
+
+_BASED_BEFORE = re.compile(r"\b(?:based|headquartered|exile)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 _LOCAL_KINDS = frozenset({"security_forces", "state", "judiciary"})
 
@@ -445,8 +449,12 @@ def document_country(doc: Doc, places: Sequence[Place]) -> str | None:
 
 
 def country_of(bound: Sequence[Place], sent: Span, focus: str | None) -> str | None:
+    text = doc_text(sent.doc)
     for p in bound:
         if p.country:
+            if focus and p.country != focus and _is_dateline(text, p):
+                # "(Nairobi, Feb 18) – Ugandan security forces …": filed abroad about the focus country
+                continue
             return p.country
     found = _countries_in(sent)
     if found:
