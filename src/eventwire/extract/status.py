@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, Claim, EventStatus, Time
 from .lexicon import word_set
-from .syntax import clause_head, doc_word_set, lemma, lowers, parse_tree, segment
+from .syntax import clause_head, doc_word_set, lemma, lemmas, lowers, parse_tree, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -358,6 +358,42 @@ UNHEEDED = frozenset(
 )
 
 
+# what a story about an event is, and the predicates that call it untrue ("information … about the use
+# of force "does not correspond to reality"", "reports that … are not true")
+STORY_NOUNS = frozenset({"information", "report", "claim", "allegation", "news", "rumour", "rumor", "post"})
+STORY_FORMS = STORY_NOUNS | frozenset({"reports", "claims", "allegations", "rumours", "rumors", "posts"})
+MATCH_VERBS = frozenset({"correspond", "conform", "match", "reflect"})
+TRUTH_WORDS = frozenset({"reality", "truth", "fact", "true", "accurate", "correct"})
+
+
+def _told_untrue(head: Token) -> bool:
+    """The event is what a story "does not correspond to reality" or "is not true" tells: a story noun
+    before it, a negated match or truth predicate after it, in its sentence (walked by index, as the
+    parser often hangs such a sentence apart)."""
+    doc = head.doc
+    words = doc_word_set(doc)
+    if words.isdisjoint(STORY_FORMS) or words.isdisjoint(("not", "n't")):
+        return False
+    lem, low = lemmas(doc), lowers(doc)
+    pos, deps, heads = parse_tree(doc)
+    sent = segment(head)
+    if not any(
+        lem[i] in STORY_NOUNS and pos[i] == "NOUN" for i in range(max(sent.start, head.i - 12), head.i)
+    ):
+        return False
+    for i in range(head.i + 1, min(sent.end, head.i + 25)):
+        if deps[i] != "neg":
+            continue
+        pred = heads[i]
+        if lem[pred] in MATCH_VERBS and any(
+            lem[j] in TRUTH_WORDS for j in range(pred + 1, min(sent.end, pred + 4))
+        ):
+            return True  # "does not correspond to reality"
+        if lem[pred] == "be" and any(low[j] in TRUTH_WORDS for j in range(i + 1, min(sent.end, i + 3))):
+            return True  # "are not true"
+    return False
+
+
 def _negated(head: Token, verb: Token | None) -> bool:
     if _has_neg(head) or _negative_argument(head) or _unheeded(head):
         return True
@@ -388,6 +424,8 @@ def _negated(head: Token, verb: Token | None) -> bool:
             return True
         if verb.lemma_ == "be" and _has_neg(verb):
             return True
+    if _told_untrue(head):
+        return True
     for anc, dep in _ancestors(head, 3):
         if dep in ("xcomp", "acomp") and _has_neg(anc):
             return True  # "have not been able to arrest"
