@@ -427,9 +427,7 @@ def _toll_retold(a: Draft, b: Draft) -> bool:
     people by soldiers") and the body that tells it ("soldiers fired on the crowd, killing four"), a
     wire's lead and its recap ("of the 31 people executed in this period") are one event, while two
     single deaths or two pairs of arrests told far apart are often two."""
-    if not b.magnitudes or _headline(a):
-        return False  # a headline has a rule of its own
-    if _cumulative(a) != _cumulative(b):
+    if not b.magnitudes:
         return False
     ours: dict[str, set[int]] = {}
     for kind, _claim, value in _figures(a):
@@ -439,7 +437,9 @@ def _toll_retold(a: Draft, b: Draft) -> bool:
     if not shared or not all(ours[k] == {v} for k, v in shared):
         return False
     least = FAR_TOLL if b.para - a.para > ACCOUNT_PARAS else 2
-    return any(v >= least for _k, v in shared) and not ANOTHER.search(_before_trigger(b))
+    if not any(v >= least for _k, v in shared) or _headline(a):
+        return False  # a headline has a rule of its own
+    return _cumulative(a) == _cumulative(b) and not ANOTHER.search(_before_trigger(b))
 
 
 def _before_trigger(d: Draft) -> str:
