@@ -583,14 +583,20 @@ def _nested(tok: Token, head: Token) -> bool:
     return False
 
 
+def _qualifier(tok: Token | None, end: int | None) -> bool:
+    """``Friday prayers``, ``the 2019 election``: the expression qualifies the noun after it."""
+    return (
+        tok is not None
+        and tok.dep_ in ("compound", "nmod")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.idx >= (end if end is not None else tok.idx + len(tok))
+    )
+
+
 def _possessive(tok: Token, head: Token, end: int | None = None) -> bool:
     """``this year's conference``, ``last year's protests``: the time of another noun's referent; so is
     a bare qualifier of another noun (``leaving Friday prayers``, ``the 2019 election results``)."""
-    if (
-        tok.dep_ in ("compound", "nmod")
-        and tok.head.pos_ in ("NOUN", "PROPN")
-        and tok.head.idx >= (end if end is not None else tok.idx + len(tok))  # not "Saturday morning"
-    ):
+    if _qualifier(tok, end):  # not "Saturday morning": the noun after the whole expression
         return tok.head != head and head not in tok.head.subtree
     cur = tok
     for _ in range(3):
@@ -705,9 +711,14 @@ def _bind_time(
     flat = [t for t in near if (tok := toks[id(t)]) is not None and not _nested(tok, head)]
     pool = [t for t in clause if t in flat] or flat or clause or near
     # "Yesterday, at this year's conference, Jobs unveiled …": a possessive dates the noun it qualifies
-    pool = [
-        t for t in pool if (tok := toks[id(t)]) is not None and not _possessive(tok, head, t.end_char)
-    ] or pool
+    kept = [t for t in pool if (tok := toks[id(t)]) is not None and not _possessive(tok, head, t.end_char)]
+    if kept and len(kept) < len(pool):
+        # a weekday qualifying a noun ("after Friday prayers last week") yields only to a time as precise
+        best_rank = min(_RANK.get(t.precision, 9) for t in kept)
+        dropped = [t for t in pool if t not in kept and _qualifier(toks[id(t)], t.end_char)]
+        if any(_RANK.get(t.precision, 9) < best_rank for t in dropped):
+            kept = [*kept, *dropped]
+    pool = kept or pool
     if head.pos_ == "NOUN":
         # "against the arrest of a prominent lawyer on Saturday": the noun's own expression first
         own = [t for t in pool if (tok := toks[id(t)]) is not None and tok in head.subtree]
@@ -819,7 +830,8 @@ def _bind_time(
     heading = _heading_time(doc, usable, para)
     if heading is not None:
         return heading, True  # "What happened on May 9?" / "And July 9?" over the paragraph
-    earlier = _earlier_story(doc, head, usable, para, lead, published)
+    own_times = any(sent.start_char <= (t.start_char or 0) < sent.end_char for t in usable)
+    earlier = None if own_times else _earlier_story(doc, head, usable, para, lead, published)
     if earlier is not None:
         return earlier, True
     if lead is not None:
@@ -862,17 +874,22 @@ def _earlier_story(
 
 
 def _past_tense(head: Token) -> bool:
-    """The event's clause is told in the simple past (``attacked``, ``were detained``), not the
-    present or the present perfect."""
+    """The event's clause, and every clause above it, is told in the simple past (``attacked``, ``were
+    detained``, ``238 died, including 19 who were killed``): not the present or the present perfect,
+    and not a report of what someone said ("… said nine had been killed")."""
     verb = clause_head(head)
-    if verb.pos_ not in ("VERB", "AUX") or not (
-        verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-    ):
-        return False  # a main clause: not a report of what someone said ("… said nine had been killed")
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"has", "have", "'ve", "is", "are", "will", "would", "'s"}:
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had"}))
+    for _ in range(6):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SAYING:
+            return False
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"has", "have", "'ve", "is", "are", "will", "would", "'s", "am"}:
+            return False
+        if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had"}))):
+            return False
+        if verb.head == verb:
+            return True
+        verb = clause_head(verb.head)
+    return False
 
 
 def _lead_as_read(doc: Doc, lead: Time, usable: list[Time]) -> Time:
@@ -1386,9 +1403,11 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
             and para - dated[1] <= 1
             and re.search(r"\d", t.text)
             and not YEAR.search(t.text)
+            and _past_at(doc, t)
         ):
             # "Between 9 and 12 August 2020 … killed … on 10 August", written on 9 August 2021: a day
-            # just after publication read as coming belongs to the earlier year the story is in
+            # just after publication read as coming belongs to the earlier year the story is in (when
+            # told in the past: "has called a day of action on 10 August" is still to come)
             try:
                 back = start.replace(year=dated[0])
             except ValueError:
@@ -1429,7 +1448,14 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
             out.append(t)
             continue
         numeric_day = t.precision == "day" and re.search(r"\d", t.text) and not YEAR.search(t.text)
-        if numeric_day and ctx is not None and ctx[0].year != published.year and para - ctx[1] <= 2:
+        if (
+            numeric_day
+            and ctx is not None
+            and ctx[0].year != published.year
+            and para - ctx[1] <= 2
+            # a day read as coming stays ("has called a strike on 20 October"), unless told in the past
+            and (start <= published or _past_at(doc, t))
+        ):
             redated: date | None
             try:
                 redated = start.replace(year=ctx[0].year)
@@ -1466,6 +1492,19 @@ def _in_year(t: Time, year: int) -> Time | None:
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     return t.replace(
         value=first.isoformat()[:7], start=first.isoformat(), end=last.isoformat(), anchor="context"
+    )
+
+
+def _past_at(doc: Doc, t: Time) -> bool:
+    """The clause of ``t`` is told in the simple past ("On July 22, troops raided the camp")."""
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return False
+    verb = clause_head(tok)
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in verb.children
     )
 
 
