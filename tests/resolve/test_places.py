@@ -806,3 +806,15 @@ def test_a_name_written_before_a_known_place_is_a_place_in_it(
     ents = [("Tehran", "GPE")] + ([("Jim Smith", "PERSON")] if "Jim" in text else [])
     doc = _doc_with_ents(nlp, text, ents)
     assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == expected
+
+
+def test_a_street_named_after_a_person_is_a_street_and_a_persons_surname_is_not() -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    text = "Vendors overturned stalls across First Street and Robert Mugabe Road."
+    start = text.index("Robert")
+    found = _facility_matches(text, [], [(start, start + len("Robert Mugabe Road"))])
+    assert [t.text for t in found] == ["First Street", "Robert Mugabe Road"]
+    text = "Officer George Street said he was fine."
+    start = text.index("George")
+    assert _facility_matches(text, [], [(start, start + len("George Street"))]) == []

@@ -346,8 +346,10 @@ def _facility_matches(
         start, end = words[0][0], m.end()
         if words[0][1].lower() in _NOT_FACILITY_FIRST or _overlaps(start, end, taken):
             continue
-        if words[-1][1].lower() in _SURNAME_HEADS and _overlaps(start, end, persons):
-            continue
+        if words[-1][1].lower() in _SURNAME_HEADS and any(
+            s < end and words[-1][0] < e and len(text[s:e].split()) <= 2 for s, e in persons
+        ):
+            continue  # "George Street said", not "Robert Mugabe Road" (a street named after someone)
         out.append(Toponym(start, end, text[start:end], None, "facility"))
         taken = [*taken, (start, end)]
     for m in _QUARTER_RE.finditer(text):
