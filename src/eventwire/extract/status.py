@@ -725,6 +725,8 @@ def _called_for(head: Token, claim: Claim) -> bool:
         if lo <= anc.idx < hi:
             # "called the demonstrations a "liberal-fascist" attempt …": a name, not a call
             return not any(c.dep_ == "oprd" for c in anc.children)
+        if dep == "conj":
+            continue  # "called for protests and strikes": a conjunct is called for as the first is
         if anc.pos_ in ("NOUN", "PROPN") and lemma(anc) not in CALLED_FRAMES:
             return False
         if anc.pos_ in ("VERB", "AUX") and _past(anc):
@@ -1135,6 +1137,8 @@ def _naming(head: Token, claim: Claim) -> bool:
         return False
     if not any(lemma(t) in NAMING_CUES for t in cue):
         return False
+    if any(t.lower_ in ("for", "on", "upon") for t in cue):
+        return False  # "called for protests and strikes" is a call, not a name
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in content)
 
 
@@ -1460,6 +1464,8 @@ def _conditioned(verb: Token) -> bool:
 
 def _background(head: Token) -> bool:
     """A nominal event a claim takes as known: "since the June protests", "during months of protests"."""
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "conj" and head.head.dep_ == "pobj":
+        head = head.head  # "amid disputed elections and protests": the first of the conjuncts
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":
         return False
     prep = head.head
@@ -1472,6 +1478,8 @@ def _background(head: Token) -> bool:
     if prep.lower_ != "of":
         return False
     holder = prep.head
+    if holder.dep_ == "pobj" and holder.head.lower_ in ("during", "amid") and holder.pos_ == "NOUN":
+        return True  # "during the dispersal of a protest": the protest is the known setting
     if lemma(holder) not in SPAN_NOUNS:
         return False
     if holder.dep_ == "pobj":
