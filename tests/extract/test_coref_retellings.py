@@ -375,3 +375,32 @@ def test_an_incident_named_inside_its_waves_sentence_is_a_record_of_its_own() ->
         hanged, evidence=Span(plain, 0, len(plain)), trigger=_span("hanged", plain.index("hanged"))
     )
     assert len(merge_drafts([wave2, hanged2])) == 1
+
+
+def test_deaths_told_first_join_the_firing_told_in_the_next_sentence() -> None:
+    # "One man was killed and at least 40 people were injured when soldiers and protesters clashed in
+    # the northern Andes on Wednesday, as a national strike entered its tenth day with no sign of a
+    # deal. / CONAIE said Efraín Guamán, a 46-year-old farmer, was shot in the chest ..."
+    lead_text = "One man was killed " + "x" * 300 + "."
+    killed = replace(
+        draft("killing", "killed", 12, mags=(_mag("fatalities", 1, 0),), para=0),
+        evidence=Span(lead_text, 0, len(lead_text)),
+    )
+    shot = replace(
+        draft(
+            "repression",
+            "shot",
+            len(lead_text) + 90,
+            status="attributed",
+            source="CONAIE",
+            claim_id="c1",
+            para=1,
+        ),
+        subtype="excessive_force",
+        head_lemma="shoot",
+    )
+    (one,) = merge_drafts([killed, shot])
+    assert one.type == "killing" and one.status == "asserted"
+    # a toll over many days ("more than 60 people were killed") is no one firing's
+    wave = replace(killed, scope="aggregate")
+    assert len(merge_drafts([wave, shot])) == 2

@@ -324,7 +324,7 @@ def _fire_then_deaths(a: Draft, b: Draft, same_sentence: bool) -> bool:
     if same_sentence or "killing" not in (a.type, b.type) or a.type == b.type:
         return False
     fire = b if a.type == "killing" else a
-    if fire.scope == "aggregate" or _trend(fire) or (fire.nominal and not fire.back_reference):
+    if "aggregate" in (a.scope, b.scope) or _trend(fire) or (fire.nominal and not fire.back_reference):
         return False  # "Shootings", "a wave of shooting broke out": many acts, not the one that killed
     if not (
         (fire.type == "repression" and fire.subtype != "dispersal" and fire.head_lemma in FIRE_LEMMAS)
@@ -336,11 +336,10 @@ def _fire_then_deaths(a: Draft, b: Draft, same_sentence: bool) -> bool:
     ours, theirs = ({x.name for x in d.actors if x.role == "perpetrator" and x.text} for d in (a, b))
     if ours and theirs and not ours & theirs:
         return False  # "gunmen fired on the bus ... two soldiers were killed in a separate ambush"
-    last = (
-        max(s.end for s in (a.trigger, *a.mentions) if s.start < b.trigger.start)
-        if a.mentions
-        else a.trigger.end
-    )
+    # from the end of the sentence (or the last mention) that told the one to the other's trigger
+    last = max((s.end for s in (a.trigger, *a.mentions) if s.start < b.trigger.start), default=a.trigger.end)
+    if b.trigger.start >= a.evidence.start:
+        last = max(last, min(a.evidence.end, b.trigger.start))
     return b.trigger.start - last <= NEXT_SENTENCE_CHARS
 
 
