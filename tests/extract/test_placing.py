@@ -374,3 +374,20 @@ def test_where_a_group_is_based_or_a_leader_lives_is_not_a_place_of_events(text:
     doc = spacy.blank("en")(text)
     oslo = _place("Oslo", text.index("Oslo"), "city", "city", "Oslo")
     assert _own_places([oslo], [], doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mobile internet has been cut across Kakheti since Monday.", True),
+        ("Kakheti said the roads were open.", False),  # the body speaking, not the land
+    ],
+)
+def test_a_region_an_actor_mention_covers_is_a_place_after_in_or_across(text: str, kept: bool) -> None:
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    start = text.index("Kakheti")
+    region = _place("Kakheti", start, "admin1", "admin1", "Kakheti")
+    actor = _actor(start, start + len("Kakheti"))
+    assert (_own_places([region], [actor], doc) == [region]) is kept

@@ -63,7 +63,13 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
     out = []
     for p in places:
         i = bisect.bisect_right(starts, p.start_char) - 1
-        if i >= 0 and reach[i] > p.start_char and not _cued_site(p, spans, text) and not _leads(p, actors):
+        if (
+            i >= 0
+            and reach[i] > p.start_char
+            and not _cued_site(p, spans, text)
+            and not _leads(p, actors)
+            and not _cued_region(p, spans, text)
+        ):
             continue  # inside an actor's name
         if text[p.end_char : p.end_char + 6].lower() == "-based":
             continue
@@ -109,6 +115,19 @@ def _cued_site(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
         and bool(covering)
         and all(s == p.start_char and e <= p.end_char for s, e in covering)
         and (site_cued(text, p.start_char) or p.text.rsplit(None, 1)[-1].lower() in THOROUGHFARES)
+    )
+
+
+def _cued_region(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
+    """A town, province or country an actor mention also covers, exactly, after "in", "across" or
+    "throughout" ("internet has been cut across Amhara"): the land, not its people or state."""
+    return (
+        p.feature in ("city", "admin1", "admin2", "country")
+        and all((s, e) == (p.start_char, p.end_char) for s, e in spans if s <= p.start_char < e)
+        and re.search(
+            r"\b(?:in|across|throughout|inside)\s+$", text[max(0, p.start_char - 12) : p.start_char]
+        )
+        is not None
     )
 
 
