@@ -142,7 +142,7 @@ def test_own_places_match_the_plain_interval_check(
 ) -> None:
     import spacy
 
-    doc = spacy.blank("en")("Oslo-based group said Tbilisi police in Gori " * 2)
+    doc = spacy.blank("en")("Oslo-based group said Tbilisi police at Gori " * 2)
     text = doc.text
     places = [_place(text[s : s + 4], s, "city", "city") for s in place_starts]
     actors = [_actor(s, s + n) for s, n in actor_spans] + [_actor(None, None)] * unplaced
