@@ -404,3 +404,15 @@ def test_deaths_told_first_join_the_firing_told_in_the_next_sentence() -> None:
     # a toll over many days ("more than 60 people were killed") is no one firing's
     wave = replace(killed, scope="aggregate")
     assert len(merge_drafts([wave, shot])) == 2
+
+
+def test_a_called_for_act_tied_to_a_reported_one_stays_its_own_and_predicted() -> None:
+    # "Thousands marched on parliament on Monday and vowed to march again on Friday."
+    marched = replace(draft("protest", "marched", 10, sent_start=0), head=10, linked=frozenset({60}))
+    again = replace(
+        draft("protest", "march", 60, sent_start=0, status="predicted", source="marchers", claim_id="c1"),
+        head=60,
+        linked=frozenset({10}),
+    )
+    out = merge_drafts([marched, again])
+    assert [d.status for d in out] == ["asserted", "predicted"]

@@ -510,7 +510,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # differently (a people taken for a place, a district and its province) does not split them
     tied = linked and a.type == b.type
     toll = linked and a.type != b.type and "killing" in (a.type, b.type)
-    if not _types_ok(a, b, same_sentence) or not (_status_ok(a, b) or (tied and b.status != "negated")):
+    if not _types_ok(a, b, same_sentence) or not (
+        _status_ok(a, b) or (tied and b.status != "negated" and (b.status not in MODAL or a.status in MODAL))
+    ):
         return False  # a participle tied to its clause's report shares its status ("marched ... chanting")
     if not same_sentence and _same_person(a, b):
         # "Azizi was arrested in October 2022 ... was held for 70 days in Urmia ... the agency denied he
