@@ -5,13 +5,20 @@ Two drafts merge when they share a type (or a shooting subtype), their statuses 
 sit in the same sentence or the later one refers back: a nominal back-reference ("the protests",
 "this crackdown", however far up the report its event was told), a speaker's account or rival toll
 of a deadly incident (up to four paragraphs down, unless it counts "since" some date), a denial
-("officials deny anyone was shot"), the very same written toll, the same named victim, a bare verbal
-retelling with nothing of its own ("the building was later set ablaze"), a trend summing up a tally
-("the wave of executions"), barricades beside the crowd that built or broke them, a raid whose only
-outcome is its detentions. Mentions that tell another event apart stay apart: other named victims,
+just below the report ("officials deny anyone was shot"), the very same written toll (anywhere in
+the report when it counts three or more), the same named victim (a person dies once, whatever date
+each telling gives), a bare verbal retelling with nothing of its own ("the building was later set
+ablaze"), a trend summing up a tally ("the wave of executions"), barricades beside the crowd that
+built or broke them, a raid whose only outcome is its detentions, a dateless (sub)headline and the act
+told below it, the same written day and place, firing on people and the deaths in the next sentence,
+deaths with no named killer and the attack told just below, a mention awaiting a called-for act ("in
+anticipation of the march"). Mentions that tell another event apart stay apart: other named victims,
 another manner of death, a written other day or place, a detainee count by another voice, "another",
-"also", "again". The merged record keeps its richest mention's trigger and evidence; the others go
-to ``mentions``.
+"also", "again", an incident named inside its wave ("including six men hanged together"). A second
+pass joins records that retell one toll. The merged record keeps its richest mention's trigger and
+evidence; the others go to ``mentions``. Its status is the publisher's only where the publisher
+tells the act in a verbal mention of its own (not a noun, a headline, or a relative clause pointing
+back); a called-for act never becomes asserted by the words that describe it.
 """
 
 from __future__ import annotations
