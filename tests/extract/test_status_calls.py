@@ -106,3 +106,33 @@ def test_status_the_setting_of_an_account_is_the_publishers(nlp: Language, text:
     cls = tuple(claims_of(nlp, text))
     evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
     assert evs and evs[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "status"),
+    [
+        (
+            "Analysts expect the security forces to seal off central squares as they did in September 2019, "
+            "when hundreds of people were arrested after rare demonstrations.",
+            "arrest",
+            "asserted",
+        ),
+        (
+            "Others fear that the unrest could draw troops away from the north, where insurgents have "
+            "stepped up attacks in recent weeks.",
+            "attack",
+            "asserted",
+        ),
+        # not a forecast: the speaker's own past, told by them
+        (
+            "The monitor said the attack was the deadliest since April, when an air strike killed more than "
+            "160 people.",
+            "attack",
+            "attributed",
+        ),
+    ],
+)
+def test_status_the_past_a_forecast_is_set_against(nlp: Language, text: str, etype: str, status: str) -> None:
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
+    assert evs and evs[-1].status == status

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, Claim, EventStatus, Time
 from .lexicon import word_set
-from .syntax import clause_head, doc_word_set, lemma, lemmas, lowers, parse_tree, segment
+from .syntax import clause_head, doc_word_set, lemma, lemmas, lowers, parse_tree, segment, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -710,6 +710,37 @@ CALLED_PATH = frozenset(
 )
 # nouns a called-for event may hang under: "a day of action", "a series of strikes", "take part in"
 CALLED_FRAMES = frozenset({"day", "days", "wave", "series", "round", "part", "campaign", "week"})
+
+
+# cues of a forecast or a fear: what they expect is theirs, the past they measure it by is not
+FORECAST_CUES = frozenset({"expect", "fear", "warn", "predict", "worry", "anticipate", "forecast", "caution"})
+
+
+def _forecast_setting(head: Token, claim: Claim) -> bool:
+    """ "analysts expect the police to seal off the squares as they did in September 2019, when hundreds
+    of people were arrested", "others fear the unrest could draw troops from Cabo Delgado, where
+    insurgents have stepped up attacks": the past or place a forecast is set against is the publisher's."""
+    doc = head.doc
+    lem = lemmas(doc)
+    cue = token_at(doc, claim.cue.start)
+    if cue is None:
+        return False
+    i = cue.i
+    while i < len(doc) and doc[i].idx < claim.cue.end and lem[i] not in FORECAST_CUES:
+        i += 1
+    if i >= len(doc) or doc[i].idx >= claim.cue.end:
+        return False
+    for node in (head, *(anc for anc, _ in _ancestors(head, 4))):
+        if claim.cue.start <= node.idx < claim.cue.end:
+            return False  # reached the forecast itself
+        if node.dep_ in ("relcl", "advcl") and (_past(node) or _perfect(node)):
+            return any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in node.children)
+    return False
+
+
+def _perfect(verb: Token) -> bool:
+    """ "have stepped up", "has been": a present perfect, told as done."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
 
 
 def _called_for(head: Token, claim: Claim) -> bool:
@@ -1531,7 +1562,9 @@ def event_status(
     background = (
         _background(head)
         or _presupposed(head)
-        or (claim is not None and (_naming(head, claim) or _call_cue(claim)))
+        or (
+            claim is not None and (_naming(head, claim) or _call_cue(claim) or _forecast_setting(head, claim))
+        )
     )
     if claim is not None and status is None and (own_record or background):
         # the publisher's own record, a known background: asserted, the claim still holds its figures
