@@ -48,6 +48,10 @@ FOUND = [
         "torture",
         "deprived",
     ),
+    # unrest told as a happening
+    ("The unrest broke out after Congress removed the president.", "protest", "unrest broke out"),
+    ("The clashes echo the unrest of October 2019, when 11 people died.", "protest", "unrest"),
+    ("The country has been rocked by unrest since March 2013.", "protest", "unrest"),
     # a people called on to gather
     (
         "The opposition leader called on Belarusians to gather in their courtyards on Monday.",
@@ -163,6 +167,9 @@ NOT_EVENTS = [
     ("Armed militants occupied the oil field overnight.", "protest"),
     ("Floods cut the main road to the north on Sunday.", "protest"),
     ("The family held a small gathering at home on Sunday.", "protest"),
+    # unrest as a setting or a habit of a place
+    ("Zahedan has been a centre of unrest since September 2022.", "protest"),
+    ("The province has been the scene of repeated unrest over water.", "protest"),
     # the writer knows of no such event: nobody denies anything
     ("There were no reports of clashes.", "riot"),
     ("By nightfall there was no sign of a protest in the square.", "protest"),

@@ -1120,6 +1120,14 @@ def _unarmed_doer(c: MatchContext) -> bool:
     return not (names & armed)
 
 
+def _dated_of(c: MatchContext) -> bool:
+    """A wave named by its date: "the unrest of October 2019", "the unrest of 2022"."""
+    for ch in c.head.children:
+        if ch.dep_ == "prep" and ch.lower_ == "of":
+            return any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in ch.children)
+    return False
+
+
 def _not_armed_subject(c: MatchContext) -> bool:
     """ "rebels occupied the airport", "armed militants occupied the oil field": fighters taking a place
     (an attack or a battle), not workers or villagers occupying it in protest."""
@@ -1768,6 +1776,7 @@ def _violent_or_protest_document(c: MatchContext) -> bool:
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "animate_patient": _animate_patient,
     "shop_context": _shop_context,
+    "dated_of": _dated_of,
     "not_armed_subject": _not_armed_subject,
     "not_abstract_killer": _not_abstract_killer,
     "force_on_people": _force_on_people,
