@@ -465,3 +465,74 @@ def test_a_crackdown_on_a_blockade_targets_who_mounted_it(nlp: Language) -> None
     )
     ev = _of(_with_actors(nlp, text), "repression")
     assert any("supporters" in n or "Evo Morales" in n for n in _names(ev, "target")), ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role", "body"),
+    [
+        (
+            "Activists from Extinction Rebellion blocked Waterloo Bridge in London on Saturday.",
+            "protest",
+            "initiator",
+            "Extinction Rebellion",
+        ),
+        (
+            "Police in Lagos arrested 15 members of the #EndSARS movement on Tuesday.",
+            "arrest",
+            "victim",
+            "EndSARS",
+        ),
+        (
+            "Supporters from the Tigray Youth Association marched in Mekelle on Monday.",
+            "protest",
+            "initiator",
+            "Tigray Youth Association",
+        ),
+    ],
+)
+def test_members_from_or_of_a_named_body_are_that_body(
+    nlp: Language, text: str, etype: str, role: str, body: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert any(a.role == role and body in a.name for a in ev.actors), ev.actors
+
+
+def test_people_from_a_place_are_no_body(nlp: Language) -> None:
+    ev = _of(_with_actors(nlp, "Activists from Kenya and Uganda marched in Nairobi on Monday."), "protest")
+    assert not any(a.kind == "state" for a in ev.actors), ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Pakistani authorities detained more than 100 workers of Imran Khan's Pakistan Tehreek-e-Insaf "
+            "(PTI) party ahead of the rally.",
+            "Pakistan Tehreek-e-Insaf",
+        ),
+        (
+            "Police in Dhaka arrested dozens of activists of the Bangladesh Nationalist Party on Friday.",
+            "Bangladesh Nationalist Party",
+        ),
+    ],
+)
+def test_party_workers_are_the_party(nlp: Language, text: str, party: str) -> None:
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert [a.name for a in ev.actors if a.role == "victim"] == [party]
+
+
+def test_workers_of_a_company_stay_workers(nlp: Language) -> None:
+    ev = _of(
+        _with_actors(nlp, "Police arrested 20 workers of the state oil company in Basra on Sunday."), "arrest"
+    )
+    assert [a.name for a in ev.actors if a.role == "victim"] == ["Workers"]
+
+
+def test_a_group_that_only_gave_a_toll_started_no_strike(nlp: Language) -> None:
+    text = (
+        "The National Council of Resistance of Iran (NCRI) gives a much higher toll of 12 dead.\n\n"
+        "On Thursday, a strike was observed in Saravan and Khash, a rights group said."
+    )
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert not any(a.role == "initiator" and "NCRI" in (a.name, a.text) for a in ev.actors), ev.actors
+    assert not any(a.role == "initiator" and a.name.startswith("National Council") for a in ev.actors)

@@ -882,12 +882,12 @@ def test_a_denial_of_what_the_publisher_reports_is_a_record_of_its_own() -> None
             source="government",
             claim_id="cl2",
             nominal=True,
-            para=3,
+            para=2,
         ),
         "The government said no death was linked to the security forces.",
     )
     no_one = _said(
-        draft("killing", "killed", 400, status="negated", source="spokesperson", claim_id="cl3", para=3),
+        draft("killing", "killed", 400, status="negated", source="spokesperson", claim_id="cl3", para=2),
         "Its spokesperson said no protester was killed by the police.",
     )
     first, denial = merge_drafts([deaths, no_death, no_one])
@@ -903,7 +903,7 @@ def test_a_denial_of_what_the_publisher_reports_is_a_record_of_its_own() -> None
     assert len(merge_drafts([no_death, replace(no_one, para=6)])) == 2
     # a denial that the publisher's own event happened as told is a rival account of it
     shelled = _said(
-        draft("killing", "shelled", 400, status="negated", source="the force", claim_id="cl3", para=3),
+        draft("killing", "shelled", 400, status="negated", source="the force", claim_id="cl3", para=2),
         "The force denied that its fighters had shelled the market.",
     )
     (one,) = merge_drafts([deaths, shelled])

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from eventwire.extract.coref import Draft, merge_drafts
 from eventwire.records import Actor, Span, Time
-from tests.extract.test_coref import _day, _mag, _span, draft
+from tests.extract.test_coref import _day, _mag, _place, _span, draft
 
 
 def _inferred(day: str) -> Time:
@@ -272,3 +272,147 @@ def test_firing_on_people_and_the_deaths_in_the_next_sentence_are_one_killing() 
         draft("attack", "fired at", 500, mags=(_mag("injuries", 2, 520),), para=2), subtype="shooting"
     )
     assert len(merge_drafts([wounding, killed])) == 2
+    # "Just after 11.30pm a wave of shooting broke out ... a man was killed": many acts, not one
+    wave = replace(
+        draft("attack", "Shootings", 500, nominal=True, para=2), subtype="shooting", scope="aggregate"
+    )
+    assert len(merge_drafts([wave, replace(killed, scope="aggregate")])) == 2
+    bare_noun = replace(wave, scope="single")  # a bare "gunfire" is no pointer to the one that killed
+    assert len(merge_drafts([bare_noun, killed])) == 2
+
+
+def _at(d: Draft, name: str, start: int) -> Draft:
+    return replace(d, places=(_place(name, start),))
+
+
+def test_the_same_written_day_and_place_is_the_same_act_unless_told_as_another() -> None:
+    # "Seven men were hanged together in Qezel Hesar on Sunday ... According to IHRM, the seven men
+    # executed in Qezel Hesar on Sunday were transferred to solitary confinement on Friday."
+    hanged = _at(draft("execution", "hanged", 100, time=_day("2023-12-03", 140), para=1), "Qezel Hesar", 120)
+    again = _at(draft("execution", "executed", 600, time=_day("2023-12-03", 640), para=4), "Qezel Hesar", 620)
+    assert len(merge_drafts([hanged, again])) == 1
+    # "Two other men were hanged in Qezel Hesar on Sunday": another act
+    other = replace(
+        again, evidence=_sentence("Two other men were ", "hanged.", 600), trigger=_span("hanged", 600)
+    )
+    assert len(merge_drafts([hanged, other])) == 2
+    # another place the same day: another act
+    elsewhere = _at(again, "Shiraz", 620)
+    assert len(merge_drafts([hanged, elsewhere])) == 2
+
+
+def test_a_relative_clause_pointing_back_at_a_death_joins_it_and_asserts_nothing() -> None:
+    # "A man was shot dead by security forces in Shadegan on Saturday, activists said. ... On Monday,
+    # the governor promised compensation to the family of the man who was killed."
+    shot = draft(
+        "killing",
+        "shot dead",
+        50,
+        status="attributed",
+        source="activists",
+        claim_id="c1",
+        time=_day("2024-07-20", 90),
+    )
+    family = replace(
+        draft("killing", "killed", 1730, time=_day("2024-07-22", 1650), para=6), back_reference=True
+    )
+    (one,) = merge_drafts([shot, family])
+    assert one.status == "attributed"  # the publisher only points back at the activists' account
+    assert one.time is not None and one.time.start == "2024-07-20"
+
+
+def test_a_denial_answers_the_report_just_above_it_not_one_far_up() -> None:
+    # "Oviedo said a spokesperson's claim that 70 people had been 'kidnapped' in Parotani ..." (para 4)
+    # ... nine paragraphs down: "Oviedo said no operation to detain Morales was planned": a denial of
+    # another thing, its own negated record
+    kidnapped = draft("arrest", "kidnapped", 100, status="attributed", source="Evista", claim_id="c1", para=4)
+    denial = draft("arrest", "detain", 4000, status="negated", source="Oviedo", claim_id="c2", para=13)
+    assert len(merge_drafts([kidnapped, denial])) == 2
+    # "Police denied that anyone had died as a result of the operation." just below the report joins it
+    near = replace(denial, para=5)
+    (one,) = merge_drafts([kidnapped, near])
+    assert one.status == "attributed"
+
+
+def test_deaths_under_a_vehicle_driven_into_people_are_the_attacks_toll_unless_they_were_shot() -> None:
+    # "Four Rangers and two policemen were killed when a vehicle driven by protesters rammed into them"
+    killed = replace(
+        draft("killing", "killed", 40, sent_start=0, mags=(_mag("fatalities", 6, 0),)),
+        head=40,
+        linked=frozenset({90}),
+    )
+    rammed = replace(
+        draft("attack", "rammed into", 90, sent_start=0), head=90, head_lemma="ram", linked=frozenset({40})
+    )
+    (one,) = merge_drafts([killed, rammed])
+    assert one.type == "attack"
+    # "a man who was shot by soldiers when a military truck drove into a group of protesters": shot
+    shot = replace(killed, trigger=_span("shot", 40), head_lemma="shoot", subtype="shooting")
+    drove = replace(rammed, trigger=_span("drove into", 90), head_lemma="drive")
+    assert len(merge_drafts([shot, drove])) == 2
+
+
+def test_an_incident_named_inside_its_waves_sentence_is_a_record_of_its_own() -> None:
+    # "At least 31 prisoners have been executed in the ten days between 10 and 19 January, including
+    # six men who were hanged together in Ghezel Hesar Prison on Sunday morning."
+    text = "At least 31 prisoners have been executed in ten days, including six men who were hanged together."
+    sentence = Span(text, 0, len(text))
+    wave = replace(
+        draft(
+            "execution", "executed", text.index("executed"), sent_start=0, mags=(_mag("executions", 31, 9),)
+        ),
+        evidence=sentence,
+        scope="aggregate",
+    )
+    hanged = replace(
+        draft("execution", "hanged", text.index("hanged"), sent_start=0), evidence=sentence, scope="single"
+    )
+    assert len(merge_drafts([wave, hanged])) == 2
+    # without "including" the sentence tells one act ("31 prisoners were executed, hanged in groups")
+    plain = "At least 31 prisoners have been executed in ten days, hanged in groups at dawn."
+    wave2 = replace(wave, evidence=Span(plain, 0, len(plain)))
+    hanged2 = replace(
+        hanged, evidence=Span(plain, 0, len(plain)), trigger=_span("hanged", plain.index("hanged"))
+    )
+    assert len(merge_drafts([wave2, hanged2])) == 1
+
+
+def test_deaths_told_first_join_the_firing_told_in_the_next_sentence() -> None:
+    # "One man was killed and at least 40 people were injured when soldiers and protesters clashed in
+    # the northern Andes on Wednesday, as a national strike entered its tenth day with no sign of a
+    # deal. / CONAIE said Efraín Guamán, a 46-year-old farmer, was shot in the chest ..."
+    lead_text = "One man was killed " + "x" * 300 + "."
+    killed = replace(
+        draft("killing", "killed", 12, mags=(_mag("fatalities", 1, 0),), para=0),
+        evidence=Span(lead_text, 0, len(lead_text)),
+    )
+    shot = replace(
+        draft(
+            "repression",
+            "shot",
+            len(lead_text) + 90,
+            status="attributed",
+            source="CONAIE",
+            claim_id="c1",
+            para=1,
+        ),
+        subtype="excessive_force",
+        head_lemma="shoot",
+    )
+    (one,) = merge_drafts([killed, shot])
+    assert one.type == "killing" and one.status == "asserted"
+    # a toll over many days ("more than 60 people were killed") is no one firing's
+    wave = replace(killed, scope="aggregate")
+    assert len(merge_drafts([wave, shot])) == 2
+
+
+def test_a_called_for_act_tied_to_a_reported_one_stays_its_own_and_predicted() -> None:
+    # "Thousands marched on parliament on Monday and vowed to march again on Friday."
+    marched = replace(draft("protest", "marched", 10, sent_start=0), head=10, linked=frozenset({60}))
+    again = replace(
+        draft("protest", "march", 60, sent_start=0, status="predicted", source="marchers", claim_id="c1"),
+        head=60,
+        linked=frozenset({10}),
+    )
+    out = merge_drafts([marched, again])
+    assert [d.status for d in out] == ["asserted", "predicted"]

@@ -35,6 +35,29 @@ FOUND = [
     ),
     ("Indigenous groups have occupied two oil pumping stations since Friday.", "protest", "occupied"),
     ("The opposition urged its supporters to return to the streets on Friday.", "protest", "return to"),
+    ("Hundreds of students surrounded the parliament building on Tuesday.", "protest", "surrounded"),
+    # a blockade told by the road it cut
+    (
+        "Supporters had already cut the same highway for 24 days; that blockade was lifted in November.",
+        "protest",
+        "cut the same highway",
+    ),
+    # restraint speaks of custody by itself
+    (
+        "He was kept handcuffed and deprived of food for nearly 20 hours before his hearing.",
+        "torture",
+        "deprived",
+    ),
+    # unrest told as a happening
+    ("The unrest broke out after Congress removed the president.", "protest", "unrest broke out"),
+    ("The clashes echo the unrest of October 2019, when 11 people died.", "protest", "unrest"),
+    ("The country has been rocked by unrest since March 2013.", "protest", "unrest"),
+    # a people called on to gather
+    (
+        "The opposition leader called on Belarusians to gather in their courtyards on Monday.",
+        "protest",
+        "gather",
+    ),
     # stoppages written without the word "strike"
     ("Vendors said they would stay away from the city's markets from Monday.", "strike", "stay away"),
     (
@@ -139,6 +162,14 @@ NOT_EVENTS = [
     ),
     # the council ordering a market closed is no strike by its traders
     ("The council ordered the closure of the market for cleaning.", "strike"),
+    # fighters taking a place; a flood cutting a road; a family gathering
+    ("Rebels occupied the airport on Monday.", "protest"),
+    ("Armed militants occupied the oil field overnight.", "protest"),
+    ("Floods cut the main road to the north on Sunday.", "protest"),
+    ("The family held a small gathering at home on Sunday.", "protest"),
+    # unrest as a setting or a habit of a place
+    ("Zahedan has been a centre of unrest since September 2022.", "protest"),
+    ("The province has been the scene of repeated unrest over water.", "protest"),
     # the writer knows of no such event: nobody denies anything
     ("There were no reports of clashes.", "riot"),
     ("By nightfall there was no sign of a protest in the square.", "protest"),
@@ -181,3 +212,12 @@ def test_one_protest_that_sets_an_arrest_stays_a_setting(nlp: Language) -> None:
 def test_a_denial_is_still_a_negated_event(nlp: Language) -> None:
     text = "The ministry said there was no evidence of torture in the prison."
     assert "torture" in [e.type for e in events(nlp, text)]
+
+
+def test_a_blockade_held_for_weeks_is_one_event(nlp: Language) -> None:
+    from tests.extract._event_helpers import time
+
+    text = "Supporters cut the main highway in October and November, a blockade lifted by police."
+    t = time(text, "in October and November", "2024-10-14", "2024-11-07")
+    protests = [e for e in events(nlp, text, times=(t,)) if e.type == "protest"]
+    assert protests and all(e.scope == "single" for e in protests)

@@ -463,3 +463,31 @@ def test_a_list_of_towns_ends_with_its_sentence(nlp: Language) -> None:
     text = "Protests spread to Nasiriyah, Diwaniya, Amara and Basra. In Nasiriyah police fired tear gas."
     lists = [m for m in find_magnitudes(nlp(text)) if m.kind == "localities"]
     assert [(m.text, m.value) for m in lists] == [("Nasiriyah, Diwaniya, Amara and Basra", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Police said four Rangers and two policemen were killed on the highway.",
+            "four Rangers and two policemen",
+            6,
+        ),
+        ("Police arrested 12 students and 3 teachers on Monday.", "12 students and 3 teachers", 15),
+    ],
+)
+def test_victims_counted_in_two_numbered_parts_are_summed(
+    nlp: Language, text: str, phrase: str, value: int
+) -> None:
+    (m,) = find_magnitudes(nlp(text))
+    assert (m.text, m.value) == (phrase, value) and text[m.start_char : m.end_char] == phrase
+
+
+def test_two_counts_of_two_verbs_stay_apart(nlp: Language) -> None:
+    mags = find_magnitudes(nlp("Police arrested 12 students, and 40 protesters were injured."))
+    assert [(m.value, m.kind) for m in mags] == [(12, "arrests"), (40, "injuries")]
+
+
+def test_people_blinded_are_injured_and_one_eye_is_no_count(nlp: Language) -> None:
+    mags = find_magnitudes(nlp("Riot police fired rubber bullets, leaving two people blinded in one eye."))
+    assert [(m.text, m.kind) for m in mags] == [("two", "injuries")]

@@ -142,7 +142,7 @@ def test_own_places_match_the_plain_interval_check(
 ) -> None:
     import spacy
 
-    doc = spacy.blank("en")("Oslo-based group said Tbilisi police in Gori " * 2)
+    doc = spacy.blank("en")("Oslo-based group said Tbilisi police at Gori " * 2)
     text = doc.text
     places = [_place(text[s : s + 4], s, "city", "city") for s in place_starts]
     actors = [_actor(s, s + n) for s, n in actor_spans] + [_actor(None, None)] * unplaced
@@ -347,3 +347,47 @@ def test_a_district_the_gazetteer_does_not_know_comes_before_its_town(nlp: Langu
         _place("Tbilisi", text.index("Tbilisi"), "city", "city", "Tbilisi"),
     ]
     assert _bind_at(nlp, text, "fired", places) == ["Vake", "Tbilisi"]
+
+
+@pytest.mark.slow
+def test_a_dateline_abroad_gives_no_country_to_the_focus_countrys_events(nlp: Language) -> None:
+    from eventwire.extract.placing import country_of
+
+    text = "(Nairobi, May 3, 2026) – Georgian police have detained hundreds of opposition supporters."
+    nairobi = replace(_place("Nairobi", 1, "city", "city", "Nairobi"), country="KE")
+    sent = next(iter(nlp(text).sents))
+    assert country_of([nairobi], sent, "GE") == "GE"
+    assert country_of([nairobi], sent, "KE") == "KE"
+    assert country_of([nairobi], sent, None) == "KE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran Human Rights, a group based in Oslo, said security forces killed 551 protesters.",
+        "The opposition leader, who lives in exile in Oslo, called for a strike.",
+    ],
+)
+def test_where_a_group_is_based_or_a_leader_lives_is_not_a_place_of_events(text: str) -> None:
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    oslo = _place("Oslo", text.index("Oslo"), "city", "city", "Oslo")
+    assert _own_places([oslo], [], doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mobile internet has been cut across Kakheti since Monday.", True),
+        ("Kakheti said the roads were open.", False),  # the body speaking, not the land
+    ],
+)
+def test_a_region_an_actor_mention_covers_is_a_place_after_in_or_across(text: str, kept: bool) -> None:
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    start = text.index("Kakheti")
+    region = _place("Kakheti", start, "admin1", "admin1", "Kakheti")
+    actor = _actor(start, start + len("Kakheti"))
+    assert (_own_places([region], [actor], doc) == [region]) is kept

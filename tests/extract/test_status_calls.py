@@ -77,3 +77,62 @@ def test_status_information_from_informants_is_theirs(nlp: Language) -> None:
     text = "Police received information from residents who saw the attack on the station."
     evs = [e for e in events(nlp, text) if e.type == "attack"]
     assert all(e.status == "asserted" for e in evs)
+
+
+def test_status_every_conjunct_of_a_call_is_called_for(nlp: Language) -> None:
+    text = "Activists called for protests and strikes on Monday."
+    cls = tuple(claims_of(nlp, text))
+    evs = events(nlp, text, claims=cls)
+    assert {e.type for e in evs} >= {"protest", "strike"}
+    assert all(e.status == "predicted" and e.source is not None for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "A student died on Saturday after he was beaten by police officers during the dispersal of a "
+            "protest outside the governor's office, according to his family.",
+            "protest",
+        ),
+        (
+            "In November 2019, after the president resigned amid disputed elections and protests, security "
+            "forces killed 10 people in Sacaba, the commission said.",
+            "protest",
+        ),
+    ],
+)
+def test_status_the_setting_of_an_account_is_the_publishers(nlp: Language, text: str, etype: str) -> None:
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
+    assert evs and evs[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "status"),
+    [
+        (
+            "Analysts expect the security forces to seal off central squares as they did in September 2019, "
+            "when hundreds of people were arrested after rare demonstrations.",
+            "arrest",
+            "asserted",
+        ),
+        (
+            "Others fear that the unrest could draw troops away from the north, where insurgents have "
+            "stepped up attacks in recent weeks.",
+            "attack",
+            "asserted",
+        ),
+        # not a forecast: the speaker's own past, told by them
+        (
+            "The monitor said the attack was the deadliest since April, when an air strike killed more than "
+            "160 people.",
+            "attack",
+            "attributed",
+        ),
+    ],
+)
+def test_status_the_past_a_forecast_is_set_against(nlp: Language, text: str, etype: str, status: str) -> None:
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
+    assert evs and evs[-1].status == status

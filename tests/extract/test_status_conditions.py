@@ -60,3 +60,28 @@ def test_status_conditions_and_denied_plans(nlp: Language, text: str, etype: str
 def test_status_no_condition_no_denial(nlp: Language, text: str, etype: str) -> None:
     # a definite subject with a past relative clause, a plan without "if", a plan without "no"
     assert _status(nlp, text, etype) not in ("hypothetical", "negated")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "negated"),
+    [
+        (
+            "The city police department stressed that information spread on social networks about the use "
+            'of force against the participants "does not correspond to reality".',
+            "repression",
+            True,
+        ),
+        (
+            "Reports that police beat detainees in the capital are not true, the ministry said.",
+            "torture",
+            True,
+        ),
+        (
+            "Reports said police beat detainees in the capital, and the ministry did not comment.",
+            "torture",
+            False,
+        ),
+    ],
+)
+def test_status_a_story_called_untrue(nlp: Language, text: str, etype: str, negated: bool) -> None:
+    assert (_status(nlp, text, etype) == "negated") is negated

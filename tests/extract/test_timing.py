@@ -747,3 +747,57 @@ def test_timing_a_paragraph_with_no_time_goes_on_with_an_earlier_story(nlp: Lang
     assert _interval(_bind(nlp, text, "attacked")) == ("2022-01-05", "2022-01-05")
     # the present tense and the present perfect are the present story's
     assert _interval(_bind(nlp, text, "warned")) == ("2024-07-30", "2024-07-30")
+
+
+def test_timing_for_now_still_dates_its_verb(nlp: Language) -> None:
+    text = "For now, the embassy says, its staff can offer only emergency services."
+    assert _interval(_bind(nlp, text, "says")) == ("2024-08-01", "2024-08-01")
+
+
+def test_timing_a_when_clause_above_yields_to_a_time_in_the_events_own_clause(nlp: Language) -> None:
+    text = (
+        "The march recalled the rallies of early December, when crowds gathered in the square to honour "
+        "the revolution that brought the party to power in 1959."
+    )
+    assert _interval(_bind(nlp, text, "gathered")) == ("2023-12-01", "2023-12-10")
+
+
+def test_timing_a_future_xcomp_beside_the_event_still_dates_it(nlp: Language) -> None:
+    text = "The three states are expected to join in April, as part of marking the alliance's anniversary."
+    assert _interval(_bind(nlp, text, "marking")) == ("2025-04-01", "2025-04-30")
+
+
+def test_timing_a_weekday_qualifying_a_noun_stays_when_only_a_week_remains(nlp: Language) -> None:
+    text = "Hundreds of worshippers marched after Friday prayers last week, witnesses said."
+    assert _interval(_bind(nlp, text, "marched")) == ("2024-07-26", "2024-07-26")
+
+
+def test_timing_a_coming_day_in_a_story_of_an_earlier_year_stays_coming(nlp: Language) -> None:
+    text = (
+        "In October 2020, police beat hundreds of students during protests against the labour law.\n\n"
+        "The students' union has called for a national day of action on 10 August, the anniversary of "
+        "the law's passage."
+    )
+    assert _interval(_bind(nlp, text, "action")) == ("2024-08-10", "2024-08-10")
+
+
+def test_timing_an_earlier_story_goes_on_through_past_relative_clauses(nlp: Language) -> None:
+    text = (
+        "Police dispersed a rally of several hundred students in the capital on Tuesday, the interior "
+        "ministry said.\n\n"
+        "On January 5, 2022, rioters stormed the city hall and set it on fire.\n\n"
+        "In all, 238 people died during the unrest, including 19 officers who were killed by gunmen."
+    )
+    assert _interval(_bind(nlp, text, "killed")) == ("2022-01-05", "2022-01-05")
+
+
+def test_timing_a_sentence_with_times_of_its_own_does_not_go_on_with_an_earlier_story(nlp: Language) -> None:
+    text = (
+        "Police dispersed a rally of several hundred students in the capital on Tuesday, the interior "
+        "ministry said.\n\n"
+        "In November 2019, soldiers killed ten people at a fuel plant outside the city.\n\n"
+        "Farmers blocked the highway in May 2023; the blockade ended after a raid in which dozens were "
+        "detained."
+    )
+    time = _bind(nlp, text, "detained")
+    assert time is None or not (time.start or "").startswith("2019")

@@ -195,6 +195,21 @@ def test_find_actors_british_and_american_spellings_match(
     assert hit[0].text is not None and hit[0].text in written  # offsets stay those of the written form
 
 
+def test_find_actors_common_party_name_abroad_stays_unresolved(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    text = (
+        "Congolese police arrested 30 members of the Democratic Party in Kinshasa on Monday. "
+        "DR Congo's government denied it. The Labour Party said the arrests were illegal."
+    )
+    actors = _by_text(_find(blank, dictionary, text))
+    assert actors["Democratic Party"].identifier is None and actors["Democratic Party"].country is None
+    assert actors["Labour Party"].identifier is None
+    # at home, the dictionary's entry stands
+    home = _by_text(_find(blank, dictionary, "The Democratic Party won the US Senate race in Ohio."))
+    assert home["Democratic Party"].identifier is not None
+
+
 # --- generic actors
 
 

@@ -732,3 +732,89 @@ def test_a_full_name_after_an_office_is_a_persons(nlp: Language, text: str) -> N
     ]
     found = [(t.start, t.text) for t in find_toponyms(doc, tiny_gazetteer())]
     assert found == [(text.rindex("Tulsa"), "Tulsa")]  # only "in Tulsa"
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Soldiers raided the nearby village of Thit Seint at dawn.", "Thit Seint"),
+        ("An army patrol exchanged fire near the locality of Ouled Mansour.", "Ouled Mansour"),
+        ("Tear gas was fired into homes in the nearby community of Peguche.", "Peguche"),
+        ("Fighters overran much of the Zamzam displacement camp.", "Zamzam displacement camp"),
+        ("Demonstrators pitched tents on Galle Face Green in April.", "Galle Face Green"),
+    ],
+)
+def test_villages_camps_and_greens_written_by_their_designator_are_sites(text: str, site: str) -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    assert [t.text for t in _facility_matches(text, [])] == [site]
+
+
+@pytest.mark.parametrize(
+    "text", ["The international community of States met.", "The Christian community of Egypt."]
+)
+def test_a_community_of_people_is_no_place(text: str) -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    assert _facility_matches(text, []) == []
+
+
+def test_a_site_after_a_towns_possessive_is_cued() -> None:
+    from eventwire.resolve.places import site_cued
+
+    text = "Nine men were hanged in Isfahan's Dastgerd Prison."
+    assert site_cued(text, text.index("Dastgerd"))
+
+
+@pytest.mark.slow
+def test_a_name_the_gazetteer_alone_found_gives_way_to_the_site_it_begins(nlp: Language) -> None:
+    text = "Crowds marched to the Tehran Palace on Tuesday."
+    doc = _doc_with_ents(nlp, text, [])
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == ["Tehran Palace"]
+
+
+@pytest.mark.slow
+def test_a_street_an_actor_mention_covers_stays_a_place(nlp: Language) -> None:
+    text = "Protesters tried to block Enqelab Avenue in Tehran on Monday."
+    start = text.index("Enqelab")
+    actor = Actor(
+        text="Enqelab Avenue",
+        start_char=start,
+        end_char=start + len("Enqelab Avenue"),
+        name="Enqelab Avenue",
+        aliases=(),
+        kind="unknown",
+        role=None,
+        country=None,
+    )
+    found = {p.text for p in find_places(nlp(text), tiny_gazetteer(), actors=[actor])}
+    assert {"Enqelab Avenue", "Tehran"} <= found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers surrounded his home in Magere, Tehran, on Monday.", ["Magere", "Tehran"]),
+        ("Police arrived in March, Tehran officials said.", ["Tehran"]),  # a month, not a village
+        ("He was held in Jim Smith, Tehran.", ["Tehran"]),  # a person's full name
+    ],
+)
+def test_a_name_written_before_a_known_place_is_a_place_in_it(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    ents = [("Tehran", "GPE")] + ([("Jim Smith", "PERSON")] if "Jim" in text else [])
+    doc = _doc_with_ents(nlp, text, ents)
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == expected
+
+
+def test_a_street_named_after_a_person_is_a_street_and_a_persons_surname_is_not() -> None:
+    from eventwire.resolve.places import _facility_matches
+
+    text = "Vendors overturned stalls across First Street and Robert Mugabe Road."
+    start = text.index("Robert")
+    found = _facility_matches(text, [], [(start, start + len("Robert Mugabe Road"))])
+    assert [t.text for t in found] == ["First Street", "Robert Mugabe Road"]
+    text = "Officer George Street said he was fine."
+    start = text.index("George")
+    assert _facility_matches(text, [], [(start, start + len("George Street"))]) == []

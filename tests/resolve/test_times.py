@@ -141,6 +141,15 @@ def test_times_future_narration_looks_forward() -> None:
     assert _r("this year", future=True).end == "2021-12-31"
 
 
+def test_times_future_narration_skips_a_month_well_behind_publication() -> None:
+    # published 22 September 2021: "will join in April" is next April, not the April gone
+    assert _r("in April", future=True).value == "2022-04"
+    assert _r("on 3 June", future=True).value == "2022-06-03"
+    # a day just behind stays (a present tense read as future: "talks resume on Sept. 14")
+    assert _r("on Sept. 14", future=True).value == "2021-09-14"
+    assert _r("in September", future=True).value == "2021-09"
+
+
 @pytest.mark.parametrize(
     ("text", "value", "anchor"),
     [

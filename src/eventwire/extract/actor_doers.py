@@ -17,7 +17,6 @@ from .actor_names import (
 )
 from .actor_roles import (
     DIE_LEMMAS,
-    FACILITY_NOUNS,
     HARM_LEMMAS,
     HIT_LEMMAS,
     HOSTILE_LEMMAS,
@@ -25,6 +24,7 @@ from .actor_roles import (
     conjuncts,
     dateline,
 )
+from .actor_targets import FACILITY_NOUNS
 from .syntax import agent, kids, lemma, lemmas, patient, segment, subject
 
 if TYPE_CHECKING:

@@ -27,14 +27,12 @@ if TYPE_CHECKING:
 __all__ = [
     "BODILY_FORCE_LEMMAS",
     "DIE_LEMMAS",
-    "FACILITY_NOUNS",
     "FOUND_LEMMAS",
     "HARM_LEMMAS",
     "HIT_LEMMAS",
     "HOSTILE_LEMMAS",
     "INITIATOR_TYPES",
     "MEMBER_NOUNS",
-    "PROPERTY_NOUNS",
     "STATE_MEASURES",
     "actor_at",
     "actor_kinds",
@@ -42,19 +40,15 @@ __all__ = [
     "at_funeral",
     "conjuncts",
     "dateline",
-    "facility",
     "idle_doer",
     "in_uniform",
     "listed_text",
     "member_of",
     "mourning",
     "named_head",
-    "network",
-    "networks",
     "np_actor",
     "np_span",
     "others",
-    "owner_of",
     "roles",
     "sentence_victim",
     "state_measure_doer",
@@ -500,9 +494,12 @@ def member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
             if c.dep_ == "poss" and (body := org_antecedent(c, known, role)) is not None:
                 return body  # "its warplanes bombed markets": the force whose planes they are
         return None
-    if lemma(tok) not in MEMBER_NOUNS:
+    party_worker = lemma(tok) in PARTY_MEMBER_NOUNS
+    if lemma(tok) not in MEMBER_NOUNS and not party_worker:
         return None
     for c in kids(tok):
+        if party_worker and c.dep_ != "prep":
+            continue
         if c.dep_ == "poss" and (body := org_antecedent(c, known, role)) is not None:
             return body.replace(aliases=(*body.aliases, tok.lower_))  # "its supporters"
         if c.dep_ == "poss" and c.lower_ in ("his", "her") and lemma(tok) in FOLLOWER_NOUNS:
@@ -522,21 +519,100 @@ def member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
                     role=role,
                     country=None,
                 )
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for g in kids(c):
                 if g.dep_ == "pobj":
                     body = actor_at(g, known, role)
+                    if body is not None and c.lower_ == "from" and not _named_body(g, body):
+                        continue  # "activists from Kenya", "soldiers from the north": an origin
                     if body is not None and lemma(tok) in FOLLOWER_NOUNS and _is_person(g, body):
                         return _followers(tok, body, role)  # "supporters of Mohamed Morsi": not Morsi
+                    if party_worker:
+                        # "workers of the oil company" are workers; "workers of the PTI" its members
+                        body = _party_in(g, known)
+                        if body is None:
+                            continue
+                        body = body.replace(role=role)
                     if body is not None and (
-                        body.kind in BODY_KINDS
-                        # "officers of the National Intelligence and Security Service": a named body
-                        # no dictionary knows
-                        or (body.kind == "unknown" and g.ent_type_ == "ORG" and g.pos_ == "PROPN")
+                        body.kind in MEMBER_BODY_KINDS
+                        # "officers of the National Intelligence and Security Service", "members of
+                        # the #EndSARS movement": a named body no dictionary knows
+                        or (body.kind == "unknown" and _unknown_body(g, body))
                     ):
                         alias = tok.lower_
                         return body if alias in body.aliases else body.replace(aliases=(*body.aliases, alias))
     return None
+
+
+# "workers of the PTI", "cadres of the ruling party": members, when the body is a party.
+PARTY_MEMBER_NOUNS = frozenset({"worker", "cadre", "volunteer"})
+PARTY_KINDS = frozenset({"political_party", "opposition_group"})
+# Bodies with members: "members of the #EndSARS movement" belong to a protest movement too.
+MEMBER_BODY_KINDS = frozenset(
+    {
+        "security_forces",
+        "armed_group",
+        "political_party",
+        "opposition_group",
+        "state",
+        "labor",
+        "students",
+        "protesters",
+        "rights_group",
+    }
+)
+
+
+# Head nouns of an organisation's name: "the #EndSARS movement", "the Tigray Youth Association".
+ORG_HEAD_WORDS = frozenset(
+    {
+        "movement",
+        "group",
+        "organisation",
+        "organization",
+        "union",
+        "party",
+        "front",
+        "alliance",
+        "coalition",
+        "committee",
+        "association",
+        "campaign",
+        "collective",
+        "federation",
+    }
+)
+
+
+def _party_in(tok: Token, known: Sequence[Actor]) -> Actor | None:
+    """The party a phrase names, not its leader: "Imran Khan's Pakistan Tehreek-e-Insaf (PTI) party"."""
+    s, e = np_span(tok)
+    doc = tok.doc
+    lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    parties = [
+        a
+        for a in known
+        if a.start_char is not None
+        and lo <= a.start_char < hi
+        and a.kind in PARTY_KINDS
+        and not _is_person(tok, a)
+    ]
+    return parties[-1] if parties else None
+
+
+def _unknown_body(tok: Token, a: Actor) -> bool:
+    """An organisation the tagger or its name's head noun marks, though no dictionary knows it."""
+    if a.text is None or not a.text[:1].isupper():
+        return False
+    return (tok.ent_type_ == "ORG" and tok.pos_ == "PROPN") or lemma(tok) in ORG_HEAD_WORDS
+
+
+def _named_body(tok: Token, a: Actor) -> bool:
+    """A named organisation, not a place or a generic group: "activists from Extinction Rebellion"."""
+    if a.kind == "state" or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+        return False
+    named = a.identifier is not None and not a.identifier.startswith("ew:generic-")
+    return named or _unknown_body(tok, a)
 
 
 def _is_person(tok: Token, a: Actor) -> bool:
@@ -664,197 +740,6 @@ def apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor |
             extra.append(body.name)
         return person.replace(aliases=(*person.aliases, *(x for x in extra if x not in person.aliases)))
     return None
-
-
-# Property an attack or riot targets, named after its owner: "offices of the ruling party".
-FACILITY_NOUNS = frozenset(
-    {
-        "headquarters",
-        "office",
-        "base",
-        "station",
-        "building",
-        "premises",
-        "residence",
-        "home",
-        "house",
-        "compound",
-        "embassy",
-        "consulate",
-        "camp",
-        "post",
-        "checkpoint",
-        "vehicle",
-        "car",
-        "convoy",
-        "property",
-        "branch",
-        "facility",
-        "installation",
-        "position",
-        "barracks",
-        "outpost",
-        "prison",
-        "jail",
-        "court",
-        "courthouse",
-        "school",
-        "hospital",
-        "mosque",
-        "church",
-        "shop",
-        "bank",
-        "depot",
-        "tanker",
-        "cafe",
-        "restaurant",
-        "hotel",
-        "market",
-        "mall",
-        "stadium",
-        "club",
-        "bar",
-        "bus",
-        "train",
-        "airport",
-        "pipeline",
-        "refinery",
-        "hall",
-        "parliament",
-        "ministry",
-        "palace",
-        "supermarket",
-        "warehouse",
-        "store",
-        "factory",
-        "plant",
-        "university",
-        "campus",
-        "terminal",
-        "port",
-        "bridge",
-        "truck",
-        "lorry",
-        "ambulance",
-        "tram",
-        "kiosk",
-        "pharmacy",
-        "business",
-        "dormitory",
-        "library",
-        "museum",
-        "temple",
-        "synagogue",
-        "shrine",
-        "cinema",
-        "theatre",
-        "statue",
-        "monument",
-        "town hall",
-        "city hall",
-        "centre",  # "the tally centre", "a detention centre", "the health centre"
-        "center",
-    }
-)
-# Things a riot smashes that are no building: "smashed shop windows", "toppled a statue".
-PROPERTY_NOUNS = frozenset(
-    {"window", "door", "shopfront", "storefront", "windscreen", "billboard", "statue", "monument", "effigy"}
-)
-# What an internet shutdown cuts: "mobile internet was cut", "Internet access has been cut".
-NETWORK_WORDS = frozenset(
-    {
-        "internet",
-        "network",
-        "connectivity",
-        "connection",
-        "broadband",
-        "telecommunication",
-        "access",
-        "data",
-        "signal",
-        "platform",
-        "medium",
-        "media",
-        "facebook",
-        "whatsapp",
-        "telegram",
-        "twitter",
-        "instagram",
-        "youtube",
-        "tiktok",
-        "app",
-        "website",
-    }
-)
-
-
-def networks(head: Token, trigger_tokens: Sequence[int]) -> list[Token]:
-    """The network an internet shutdown cuts, as written in or beside the trigger."""
-    doc = head.doc
-    near = [doc[i] for i in trigger_tokens]
-    near += [c for c in kids(head) if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
-    if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("ROOT",):
-        near += [c for c in kids(head.head) if c.dep_ in ("nsubjpass", "dobj")]
-    out: list[Token] = []
-    for t in near:
-        if lemma(t) not in NETWORK_WORDS and t.lower_ not in NETWORK_WORDS:
-            continue
-        while (
-            t.dep_ == "compound"
-            and t.head.i != t.i
-            and t.head.pos_ in ("NOUN", "PROPN")
-            and (lemma(t.head) in NETWORK_WORDS or t.head.lower_ in NETWORK_WORDS)
-        ):
-            t = t.head  # "Internet access": the phrase's head (not the "shutdown" of "internet shutdown")
-        if t.pos_ in ("NOUN", "PROPN") and all(t.i != o.i for o in out):
-            out.append(t)
-    return out[:1]
-
-
-def network(tok: Token) -> Actor | None:
-    """The network cut, as a target named as written ("mobile internet")."""
-    if lemma(tok) not in NETWORK_WORDS and tok.lower_ not in NETWORK_WORDS:
-        return None
-    a = np_actor(tok, "unknown", "target")
-    to = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "to"), None)
-    if to is not None and a.start_char is not None:  # "access to the internet"
-        last = max(to.subtree, key=lambda t: t.i)
-        end = last.idx + len(last.text)
-        text = doc_text(tok.doc)[a.start_char : end]
-        a = a.replace(text=text, end_char=end, name=text)
-    return a if "internet" in a.aliases else a.replace(aliases=(*a.aliases, "internet"))
-
-
-def owner_of(tok: Token, known: Sequence[Actor], etype: str) -> Actor | None:
-    """``offices of the ruling party``, ``vehicles of the traffic police``: the owner is the target."""
-    if etype not in ("attack", "riot") or lemma(tok) not in FACILITY_NOUNS:
-        return None
-    for c in kids(tok):
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in kids(c):
-                if g.dep_ == "pobj" and (owner := actor_at(g, known, "target")) is not None:
-                    return owner
-        if c.dep_ == "acl" and lemma(c) in ("belong", "own", "use", "run", "occupy", "house"):
-            # "houses belonging to ruling-party politicians", "a camp used by an exiled party"
-            for p in kids(c):
-                if (p.dep_ == "prep" and p.lower_ == "to") or p.dep_ == "agent" or p.lower_ == "by":
-                    for g in kids(p):
-                        if g.dep_ == "pobj" and (owner := actor_at(g, known, "target")) is not None:
-                            return owner
-    return None
-
-
-def facility(tok: Token, known: Sequence[Actor], role: ActorRole, etype: str) -> Actor | None:
-    """A building, vehicle or post an attack or riot hits: its owner named after "of" when there is
-    one ("vehicles of the traffic police"), else the property itself as the target ("a prison")."""
-    if etype not in ("attack", "riot") or (
-        lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in PROPERTY_NOUNS
-    ):
-        return None
-    owner = owner_of(tok, known, etype)
-    if owner is not None:
-        return owner
-    return np_actor(tok, "unknown", "target")
 
 
 BODY_KINDS = frozenset(

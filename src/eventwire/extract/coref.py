@@ -5,13 +5,20 @@ Two drafts merge when they share a type (or a shooting subtype), their statuses 
 sit in the same sentence or the later one refers back: a nominal back-reference ("the protests",
 "this crackdown", however far up the report its event was told), a speaker's account or rival toll
 of a deadly incident (up to four paragraphs down, unless it counts "since" some date), a denial
-("officials deny anyone was shot"), the very same written toll, the same named victim, a bare verbal
-retelling with nothing of its own ("the building was later set ablaze"), a trend summing up a tally
-("the wave of executions"), barricades beside the crowd that built or broke them, a raid whose only
-outcome is its detentions. Mentions that tell another event apart stay apart: other named victims,
+just below the report ("officials deny anyone was shot"), the very same written toll (anywhere in
+the report when it counts three or more), the same named victim (a person dies once, whatever date
+each telling gives), a bare verbal retelling with nothing of its own ("the building was later set
+ablaze"), a trend summing up a tally ("the wave of executions"), barricades beside the crowd that
+built or broke them, a raid whose only outcome is its detentions, a dateless (sub)headline and the act
+told below it, the same written day and place, firing on people and the deaths in the next sentence,
+deaths with no named killer and the attack told just below, a mention awaiting a called-for act ("in
+anticipation of the march"). Mentions that tell another event apart stay apart: other named victims,
 another manner of death, a written other day or place, a detainee count by another voice, "another",
-"also", "again". The merged record keeps its richest mention's trigger and evidence; the others go
-to ``mentions``.
+"also", "again", an incident named inside its wave ("including six men hanged together"). A second
+pass joins records that retell one toll. The merged record keeps its richest mention's trigger and
+evidence; the others go to ``mentions``. Its status is the publisher's only where the publisher
+tells the act in a verbal mention of its own (not a noun, a headline, or a relative clause pointing
+back); a called-for act never becomes asserted by the words that describe it.
 """
 
 from __future__ import annotations
@@ -47,6 +54,10 @@ ATTACK_WORDS = frozenset(
         "bombing",
         "overrun",  # "fighters overran the camp, killing more than 100"
         "storm",  # "gunmen stormed the village, killing 20"
+        # a vehicle driven into people (docs/gold-format.md): "four Rangers were killed when a vehicle
+        # driven by protesters rammed into them"
+        "ram",
+        "drive",
         # an armed clash: its deaths are its toll ("two militants were killed in an exchange of fire")
         "exchange",
         "firefight",
@@ -54,6 +65,7 @@ ATTACK_WORDS = frozenset(
         "battle",
     }
 )
+VEHICLE_LEMMAS = frozenset({"ram", "drive"})
 # an operation whose whole outcome is the detentions it made ("soldiers raided the village and detained
 # 15 men", "officers raided a kitchen and took away nine volunteers"): one arrest, not a raid and an arrest
 RAID_LEMMAS = frozenset({"raid", "storm", "search", "sweep", "swoop"})
@@ -116,6 +128,7 @@ BLOCKADE_LEMMAS = frozenset({"block", "blockade", "barricade"})
 TOLL_TYPES = frozenset({"killing", "attack"})
 ACCOUNT_PARAS = 4  # how far down a report a speaker's toll of its lead event may come
 NEXT_SENTENCE_CHARS = 300  # how close deaths must follow the firing that caused them
+DENIAL_PARAS = 2  # how far below the report it answers an official's denial comes
 HEADING_PARAS = 2  # how far below a dateless (sub)headline its act is told
 FAR_TOLL = 3  # the least count that, retold further down than that, still names the same event
 # types whose bare verbal repeat is a re-telling (protests, strikes and crackdowns go on in many acts)
@@ -139,6 +152,7 @@ NONE_SUFFERED = re.compile(
     r"[^,;:.\"\u201c\u201d]{0,80}$",
     re.IGNORECASE,
 )
+INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|one of which|among those)\b", re.I)
 AWAITED = re.compile(
     r"\b(?:ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|to\s+prepare\s+for|in\s+the\s+run-up\s+to"
     r"|before|for)\s+(?:the|a|this|next\s+\w+'s|their|its)\s+(?:planned\s+|expected\s+|announced\s+|"
@@ -239,7 +253,11 @@ def _status_ok(a: Draft, b: Draft) -> bool:
         # a speaker's denial of an event already reported is a rival account of it; but a denial that
         # anyone suffered it at all ("no protester was killed by the police") of what the publisher
         # itself reports as fact is a counter-claim, a record of its own
-        return a.sent_start != b.sent_start and (a.status == "attributed" or not _none_suffered(b))
+        return (
+            a.sent_start != b.sent_start
+            and (a.status == "attributed" or not _none_suffered(b))
+            and b.para - a.para <= DENIAL_PARAS
+        )
     return {a.status, b.status} <= {"asserted", "attributed"}
 
 
@@ -286,6 +304,9 @@ def _types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
             other.subtype in ("bombing", "air_strike", "missile_strike") or other.head_lemma in ATTACK_WORDS
         )
         if same_sentence:
+            killing = a if a.type == "killing" else b
+            if other.head_lemma in VEHICLE_LEMMAS and _manner(killing) is not None:
+                return False  # "shot by soldiers when a military truck drove into the crowd": shot
             return linked and (weapon_attack or other.subtype in ABSORBED_SUBTYPES or _dispersal(other))
         if not weapon_attack or other.scope == "aggregate" or b.nominal:
             return False  # a wave of strikes has no one toll to tell
@@ -311,6 +332,8 @@ def _fire_then_deaths(a: Draft, b: Draft, same_sentence: bool) -> bool:
     if same_sentence or "killing" not in (a.type, b.type) or a.type == b.type:
         return False
     fire = b if a.type == "killing" else a
+    if "aggregate" in (a.scope, b.scope) or _trend(fire) or (fire.nominal and not fire.back_reference):
+        return False  # "Shootings", "a wave of shooting broke out": many acts, not the one that killed
     if not (
         (fire.type == "repression" and fire.subtype != "dispersal" and fire.head_lemma in FIRE_LEMMAS)
         or (fire.type == "attack" and fire.subtype == "shooting" and not fire.magnitudes)
@@ -321,11 +344,10 @@ def _fire_then_deaths(a: Draft, b: Draft, same_sentence: bool) -> bool:
     ours, theirs = ({x.name for x in d.actors if x.role == "perpetrator" and x.text} for d in (a, b))
     if ours and theirs and not ours & theirs:
         return False  # "gunmen fired on the bus ... two soldiers were killed in a separate ambush"
-    last = (
-        max(s.end for s in (a.trigger, *a.mentions) if s.start < b.trigger.start)
-        if a.mentions
-        else a.trigger.end
-    )
+    # from the end of the sentence (or the last mention) that told the one to the other's trigger
+    last = max((s.end for s in (a.trigger, *a.mentions) if s.start < b.trigger.start), default=a.trigger.end)
+    if b.trigger.start >= a.evidence.start:
+        last = max(last, min(a.evidence.end, b.trigger.start))
     return b.trigger.start - last <= NEXT_SENTENCE_CHARS
 
 
@@ -412,9 +434,7 @@ def _toll_retold(a: Draft, b: Draft) -> bool:
     people by soldiers") and the body that tells it ("soldiers fired on the crowd, killing four"), a
     wire's lead and its recap ("of the 31 people executed in this period") are one event, while two
     single deaths or two pairs of arrests told far apart are often two."""
-    if not b.magnitudes or _headline(a):
-        return False  # a headline has a rule of its own
-    if _cumulative(a) != _cumulative(b):
+    if not b.magnitudes:
         return False
     ours: dict[str, set[int]] = {}
     for kind, _claim, value in _figures(a):
@@ -424,7 +444,9 @@ def _toll_retold(a: Draft, b: Draft) -> bool:
     if not shared or not all(ours[k] == {v} for k, v in shared):
         return False
     least = FAR_TOLL if b.para - a.para > ACCOUNT_PARAS else 2
-    return any(v >= least for _k, v in shared) and not ANOTHER.search(_before_trigger(b))
+    if not any(v >= least for _k, v in shared) or _headline(a):
+        return False  # a headline has a rule of its own
+    return _cumulative(a) == _cumulative(b) and not ANOTHER.search(_before_trigger(b))
 
 
 def _before_trigger(d: Draft) -> str:
@@ -496,7 +518,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # differently (a people taken for a place, a district and its province) does not split them
     tied = linked and a.type == b.type
     toll = linked and a.type != b.type and "killing" in (a.type, b.type)
-    if not _types_ok(a, b, same_sentence) or not (_status_ok(a, b) or (tied and b.status != "negated")):
+    if not _types_ok(a, b, same_sentence) or not (
+        _status_ok(a, b) or (tied and b.status != "negated" and (b.status not in MODAL or a.status in MODAL))
+    ):
         return False  # a participle tied to its clause's report shares its status ("marched ... chanting")
     if not same_sentence and _same_person(a, b):
         # "Azizi was arrested in October 2022 ... was held for 70 days in Urmia ... the agency denied he
@@ -511,6 +535,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # "the protests" has no time of its own, nor has a denial ("a spokesman denied that prisoners were
     # tortured") beyond the paragraph's date of the statement
     loose = b.time_inferred and ((b.nominal and b.back_reference) or b.status == "negated")
+    # nor has a relative clause on a definite noun ("the family of the man who was killed"): the date
+    # in its sentence is its main clause's ("On Monday, the governor met the family of ...")
+    loose = loose or (b.back_reference and not b.nominal and not same_sentence and b.type in ONCE_TYPES)
     # in one sentence, a toll's date guessed from the paragraph yields to the one written beside its
     # attack ("On Sunday, fighters attacked a police station, ..., claiming to have killed four")
     # and so does one clause's participle of the same act ("opened fire on worshippers on Sept. 30,
@@ -548,6 +575,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False  # "fired on mourners, killing three ... a militiaman was stabbed to death": two
     if same_sentence and _distinct_subjects(a, b):
         return False  # "a man was shot in Omdurman and a second protester died in Bahri": two events
+    if same_sentence and _incident_of_wave(a, b):
+        return False  # "31 executed in ten days, including six men hanged together on Sunday": both
     if (
         _places_conflict(a, b)
         and not (b.back_reference and b.nominal and not same_sentence)
@@ -610,9 +639,21 @@ def _compatible(a: Draft, b: Draft) -> bool:
             or b.status == "negated"  # "denied that any teacher had been arrested" answers all the arrests
         )
         return a.status == "attributed" and same_scope and same_day and other_voice
-    if _bare_repeat(a, b) or _wave_named_first(a, b):
+    if _bare_repeat(a, b) or _wave_named_first(a, b) or _same_day_and_place(a, b):
         return True
     return b.head_lemma == a.head_lemma and b.nominal and a.nominal and bool(a.places) and bool(b.places)
+
+
+def _incident_of_wave(a: Draft, b: Draft) -> bool:
+    """``b`` is named as one of the acts ``a`` counts ("at least 31 prisoners have been executed in ten
+    days, including six men who were hanged together on Sunday"): the wave and its incident are two
+    records (docs/gold-format.md, scope)."""
+    if a.type != b.type or a.scope != "aggregate" or b.scope != "single":
+        return False
+    between = b.evidence.text[
+        max(0, a.trigger.end - b.evidence.start) : max(0, b.trigger.start - b.evidence.start)
+    ]
+    return bool(INCLUDING.search(between))
 
 
 def _trend(d: Draft) -> bool:
@@ -672,6 +713,19 @@ def _speakers_retelling(a: Draft, b: Draft) -> bool:
         and not _trend(b)
         and not ANOTHER.search(b.evidence.text[: max(0, b.trigger.start - b.evidence.start)])
     )
+
+
+def _same_day_and_place(a: Draft, b: Draft) -> bool:
+    """Both mentions write the same day and name the same place (or one within the other): "seven men
+    who were hanged together at Qezel Hesar on Sunday ... the seven men executed in Qezel Hesar on
+    Sunday were transferred ...". Not another act ("two other men were hanged"), not other people."""
+    if a.type != b.type or a.time is None or b.time is None or a.time_inferred or b.time_inferred:
+        return False
+    if a.time.precision != "day" or (a.time.start, a.time.end) != (b.time.start, b.time.end):
+        return False
+    if not a.places or not b.places or a.places_inferred or b.places_inferred or _places_conflict(a, b):
+        return False
+    return not _other_sufferers(a, b) and not ANOTHER.search(_before_trigger(b))
 
 
 def _bare(d: Draft) -> bool:
@@ -928,8 +982,11 @@ def _keeps(
 def _asserting(d: Draft) -> bool:
     """The publisher tells the event in its own voice, by a verbal mention outside any account. A toll
     ("as the death toll from six days of unrest passed 100") counts a wider whole; it asserts no
-    particular incident it is merged with."""
-    return d.verbal_assert and (bool(d.mentions) or d.head_lemma != "toll")
+    particular incident it is merged with; nor does a relative clause that only points back at one
+    ("the family of the man who was killed")."""
+    if d.mentions:
+        return d.verbal_assert
+    return d.verbal_assert and d.head_lemma != "toll" and not (d.back_reference and not d.nominal)
 
 
 def _voice(a: Draft, b: Draft) -> Draft:

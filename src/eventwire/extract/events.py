@@ -615,11 +615,22 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
 # streets"); one continuous march, sit-in or strike is one ("a three-day march", "on strike since Monday")
 DAYS_OF_ACTION_TYPES = frozenset({"protest", "riot", "repression"})
 CONTINUOUS_SUBTYPES = frozenset({"internet_shutdown", "sit_in", "march"})
+# a blockade or an occupation held for days is one continuous event ("cut the highway for 24 days")
+CONTINUOUS_LEMMAS = frozenset(
+    {"block", "blockade", "barricade", "cut", "occupy", "occupation", "roadblock", "encampment", "fell"}
+)
 
 
 def _days_of_action(d: Draft, head: Token) -> bool:
     t = d.time
     if d.type not in DAYS_OF_ACTION_TYPES or d.subtype in CONTINUOUS_SUBTYPES or t is None or d.time_inferred:
+        return False
+    # one road held ("cut the same highway for 24 days"), not many ("blocked motorways for a third day")
+    if (
+        d.type == "protest"
+        and d.head_lemma in CONTINUOUS_LEMMAS
+        and not any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in kids(head))
+    ):
         return False
     if not (t.start and t.end and len(t.start) >= 10 and len(t.end) >= 10):
         return False  # days, not a month or a year

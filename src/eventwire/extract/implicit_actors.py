@@ -333,8 +333,10 @@ def implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: l
         group = {first.i, *(c.i for c in first.conjuncts)} if first is not None else set()
         same = [a for a in here[1:] if (r := _effective_root(doc, a)) is not None and r.i in group]
         return [a.replace(role="initiator") for a in (here[0], *same)]
-    if pool:
-        return [pool[-1].replace(role="initiator")]
+    # an earlier group that only gave a toll ("the NCRI gives a much higher toll") started nothing here
+    earlier = [a for a in pool if not _gives_toll(doc, a)]
+    if earlier:
+        return [earlier[-1].replace(role="initiator")]
     return []
 
 
@@ -387,6 +389,31 @@ def _speaking_at(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
     return root.dep_ == "appos" and _speaking_token(root.head, reporting)
+
+
+def _gives_toll(doc: Doc, a: Actor) -> bool:
+    """A mention that only gives a figure: "the NCRI gives a much higher toll", "the group puts the
+    number of dead at 500"."""
+    cache: dict[tuple[int, int], bool] = per_doc(doc, _TOLL_GIVERS, dict)  # asked per event: kept per Doc
+    key = (a.start_char or 0, a.end_char or 0)
+    if key not in cache:
+        root = _effective_root(doc, a)
+        giver = root.head if root is not None and root.dep_ == "appos" else root  # "(NCRI)" after the name
+        cache[key] = (
+            giver is not None
+            and giver.dep_ == "nsubj"
+            and lemma(giver.head) in TOLL_GIVING_VERBS
+            and any(c.dep_ == "dobj" and lemma(c) in TOLL_NOUNS for c in kids(giver.head))
+        )
+    return cache[key]
+
+
+_TOLL_GIVERS = "eventwire.implicit_actors.toll_givers"
+
+
+# Verbs and objects of giving a figure: its giver only reports.
+TOLL_GIVING_VERBS = frozenset({"give", "put", "publish", "release", "cite", "provide", "issue"})
+TOLL_NOUNS = frozenset({"toll", "figure", "number", "estimate", "count", "tally", "total", "statistic"})
 
 
 def _speaking_token(tok: Token, reporting: frozenset[str]) -> bool:

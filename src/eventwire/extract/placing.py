@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, Place
-from ..resolve.places import site_cued
+from ..resolve.places import THOROUGHFARES, site_cued
 from .binding import in_clause, token_at
 from .lexicon import load_yaml
 from .syntax import kids, lowers, segment
@@ -63,13 +63,23 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
     out = []
     for p in places:
         i = bisect.bisect_right(starts, p.start_char) - 1
-        if i >= 0 and reach[i] > p.start_char and not _cued_site(p, spans, text) and not _leads(p, actors):
+        if (
+            i >= 0
+            and reach[i] > p.start_char
+            and not _cued_site(p, spans, text)
+            and not _leads(p, actors)
+            and not _cued_region(p, spans, text)
+        ):
             continue  # inside an actor's name
         if text[p.end_char : p.end_char + 6].lower() == "-based":
             continue
+        if _BASED_BEFORE.search(text, max(0, p.start_char - 24), p.start_char):
+            continue  # "a group based in Oslo", "who lives in exile in Lithuania": where someone is
         out.append(p)
     return out
 
+
+_BASED_BEFORE = re.compile(r"\b(?:based|headquartered|exile)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 _LOCAL_KINDS = frozenset({"security_forces", "state", "judiciary"})
 
@@ -104,7 +114,20 @@ def _cued_site(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
         and p.geonames_id is None
         and bool(covering)
         and all(s == p.start_char and e <= p.end_char for s, e in covering)
-        and site_cued(text, p.start_char)
+        and (site_cued(text, p.start_char) or p.text.rsplit(None, 1)[-1].lower() in THOROUGHFARES)
+    )
+
+
+def _cued_region(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
+    """A town, province or country an actor mention also covers, exactly, after "in", "across" or
+    "throughout" ("internet has been cut across Amhara"): the land, not its people or state."""
+    return (
+        p.feature in ("city", "admin1", "admin2", "country")
+        and all((s, e) == (p.start_char, p.end_char) for s, e in spans if s <= p.start_char < e)
+        and re.search(
+            r"\b(?:in|across|throughout|inside)\s+$", text[max(0, p.start_char - 12) : p.start_char]
+        )
+        is not None
     )
 
 
@@ -460,8 +483,12 @@ def document_country(doc: Doc, places: Sequence[Place]) -> str | None:
 
 
 def country_of(bound: Sequence[Place], sent: Span, focus: str | None) -> str | None:
+    text = doc_text(sent.doc)
     for p in bound:
         if p.country:
+            if focus and p.country != focus and _is_dateline(text, p):
+                # "(Nairobi, Feb 18) – Ugandan security forces …": filed abroad about the focus country
+                continue
             return p.country
     found = _countries_in(sent)
     if found:

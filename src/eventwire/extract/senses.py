@@ -913,6 +913,11 @@ def _crowd_subject(c: MatchContext) -> bool:
             on = next((ch for ch in kids(h.head) if ch.dep_ == "prep" and ch.lower_ == "on"), None)
             called = next((g for g in kids(on) if g.dep_ == "pobj"), None) if on is not None else None
         s = called or s
+        if called is not None and (
+            called.ent_type_ == "NORP"
+            or (called.tag_ in ("NNS", "NNPS") and is_animate(called, word_set("animate")))
+        ):
+            return True  # "called on Belarusians to gather in their courtyards", "urged citizens to assemble"
     if s is None and h.dep_ == "acl" and h.head != h and h.head.pos_ in ("NOUN", "PROPN"):
         s = h.head  # "tens of thousands gathered on the avenue", parsed as a participle on the noun
     crowd = word_set("crowd")
@@ -1106,6 +1111,25 @@ def _unarmed_doer(c: MatchContext) -> bool:
     if s is None:
         return True
     armed = word_set("armed_clash") | word_set("armed_doers") | {"armed", "paramilitary"}
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    return not (names & armed)
+
+
+def _dated_of(c: MatchContext) -> bool:
+    """A wave named by its date: "the unrest of October 2019", "the unrest of 2022"."""
+    for ch in kids(c.head):
+        if ch.dep_ == "prep" and ch.lower_ == "of":
+            return any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in kids(ch))
+    return False
+
+
+def _not_armed_subject(c: MatchContext) -> bool:
+    """ "rebels occupied the airport", "armed militants occupied the oil field": fighters taking a place
+    (an attack or a battle), not workers or villagers occupying it in protest."""
+    s = _antecedent(subject(c.head) or agent(c.head))
+    if s is None:
+        return True
+    armed = word_set("armed_clash") | word_set("armed_doers") | {"armed", "paramilitary", "jihadist"}
     names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
     return not (names & armed)
 
@@ -1747,6 +1771,8 @@ def _violent_or_protest_document(c: MatchContext) -> bool:
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "animate_patient": _animate_patient,
     "shop_context": _shop_context,
+    "dated_of": _dated_of,
+    "not_armed_subject": _not_armed_subject,
     "not_abstract_killer": _not_abstract_killer,
     "force_on_people": _force_on_people,
     "execution_paragraph": _execution_paragraph,

@@ -672,6 +672,13 @@ class SpeakerMemory:
             # "one protester, who gave only his first name, Haider": the name stands for itself
             self._remember(head, actor)
             return actor
+        if head.lemma_.lower() in self.lexicon.person_nouns and (
+            any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in kids(head))
+            or _closing_name(phrase) is not None
+        ):
+            # "the group's director, Mahmood Amiry-Moghaddam, said": the person named, not "<group> director"
+            self._remember(head, actor)
+            return actor
         relative = _relative_antecedent(head)
         if relative is not None:
             # "… detained 50 students, some of whom said": the students speak
@@ -682,6 +689,15 @@ class SpeakerMemory:
             return dataclasses.replace(
                 found, text=actor.text, start_char=actor.start_char, end_char=actor.end_char
             )
+        part = _partitive_pronoun(head)
+        if part is not None:
+            # "Three of them said …": those the pronoun stands for speak
+            inner = speaker_phrase(part)
+            found = self.resolve(inner, build_speaker(inner, self.actors, self.lexicon))
+            if found.name and found.name.lower() not in _PARTITIVE_PRONOUNS and found.kind not in _WHOLES:
+                return dataclasses.replace(
+                    found, text=actor.text, start_char=actor.start_char, end_char=actor.end_char
+                )
         if head.lower_ in _FIRST_PLURAL and self.publisher and not self._in_quote(head.idx):
             # "According to our records", "we have documented": the publisher in its own voice
             return self._as_publisher(actor, self.publisher)
@@ -1537,6 +1553,25 @@ def _noun_name(noun: Token) -> str:
 
 
 _QUANTIFIERS = frozenset({"more", "less", "fewer", "least", "most", "some", "many", "several", "other"})
+
+
+_PARTITIVE_PRONOUNS = frozenset({"them", "those", "these"})
+# institutions are not what "three of them" picks people from ("Police detained 40 students. Some of
+# them said …": the students, whom the pronoun's fallback to the last subject would miss)
+_WHOLES = frozenset(
+    {"state", "security_forces", "judiciary", "media", "rights_group", "international", "political_party"}
+)
+_PARTS = frozenset({"some", "several", "many", "most", "all", "both", "few", "each", "one"})
+
+
+def _partitive_pronoun(head: Token) -> Token | None:
+    """The pronoun of "three of them", "some of those": the group the part belongs to."""
+    if not (head.like_num or head.lower_ in _PARTS) or any(c.dep_ == "appos" for c in kids(head)):
+        return None  # "one of them, a young student": the apposition names the speaker
+    for c in kids(head):
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((o for o in kids(c) if o.dep_ == "pobj" and o.lower_ in _PARTITIVE_PRONOUNS), None)
+    return None
 
 
 def _relative_antecedent(head: Token) -> Token | None:

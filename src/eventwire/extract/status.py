@@ -20,7 +20,18 @@ from typing import TYPE_CHECKING
 from ..nlp.text import tokens
 from ..records import Actor, Claim, EventStatus, Time
 from .lexicon import word_set
-from .syntax import char_span, clause_head, doc_word_set, kids, lemma, lowers, parse_tree, segment
+from .syntax import (
+    char_span,
+    clause_head,
+    doc_word_set,
+    kids,
+    lemma,
+    lemmas,
+    lowers,
+    parse_tree,
+    segment,
+    token_at,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -362,6 +373,42 @@ UNHEEDED = frozenset(
 )
 
 
+# what a story about an event is, and the predicates that call it untrue ("information … about the use
+# of force "does not correspond to reality"", "reports that … are not true")
+STORY_NOUNS = frozenset({"information", "report", "claim", "allegation", "news", "rumour", "rumor", "post"})
+STORY_FORMS = STORY_NOUNS | frozenset({"reports", "claims", "allegations", "rumours", "rumors", "posts"})
+MATCH_VERBS = frozenset({"correspond", "conform", "match", "reflect"})
+TRUTH_WORDS = frozenset({"reality", "truth", "fact", "true", "accurate", "correct"})
+
+
+def _told_untrue(head: Token) -> bool:
+    """The event is what a story "does not correspond to reality" or "is not true" tells: a story noun
+    before it, a negated match or truth predicate after it, in its sentence (walked by index, as the
+    parser often hangs such a sentence apart)."""
+    doc = head.doc
+    words = doc_word_set(doc)
+    if words.isdisjoint(STORY_FORMS) or words.isdisjoint(("not", "n't")):
+        return False
+    lem, low = lemmas(doc), lowers(doc)
+    pos, deps, heads = parse_tree(doc)
+    sent = segment(head)
+    if not any(
+        lem[i] in STORY_NOUNS and pos[i] == "NOUN" for i in range(max(sent.start, head.i - 12), head.i)
+    ):
+        return False
+    for i in range(head.i + 1, min(sent.end, head.i + 25)):
+        if deps[i] != "neg":
+            continue
+        pred = heads[i]
+        if lem[pred] in MATCH_VERBS and any(
+            lem[j] in TRUTH_WORDS for j in range(pred + 1, min(sent.end, pred + 4))
+        ):
+            return True  # "does not correspond to reality"
+        if lem[pred] == "be" and any(low[j] in TRUTH_WORDS for j in range(i + 1, min(sent.end, i + 3))):
+            return True  # "are not true"
+    return False
+
+
 def _negated(head: Token, verb: Token | None) -> bool:
     if _has_neg(head) or _negative_argument(head) or _unheeded(head):
         return True
@@ -392,6 +439,8 @@ def _negated(head: Token, verb: Token | None) -> bool:
             return True
         if verb.lemma_ == "be" and _has_neg(verb):
             return True
+    if _told_untrue(head):
+        return True
     for anc, dep in _ancestors(head, 3):
         if dep in ("xcomp", "acomp") and _has_neg(anc):
             return True  # "have not been able to arrest"
@@ -676,6 +725,37 @@ CALLED_PATH = frozenset(
 CALLED_FRAMES = frozenset({"day", "days", "wave", "series", "round", "part", "campaign", "week"})
 
 
+# cues of a forecast or a fear: what they expect is theirs, the past they measure it by is not
+FORECAST_CUES = frozenset({"expect", "fear", "warn", "predict", "worry", "anticipate", "forecast", "caution"})
+
+
+def _forecast_setting(head: Token, claim: Claim) -> bool:
+    """ "analysts expect the police to seal off the squares as they did in September 2019, when hundreds
+    of people were arrested", "others fear the unrest could draw troops from Cabo Delgado, where
+    insurgents have stepped up attacks": the past or place a forecast is set against is the publisher's."""
+    doc = head.doc
+    lem = lemmas(doc)
+    cue = token_at(doc, claim.cue.start)
+    if cue is None:
+        return False
+    i = cue.i
+    while i < len(doc) and doc[i].idx < claim.cue.end and lem[i] not in FORECAST_CUES:
+        i += 1
+    if i >= len(doc) or doc[i].idx >= claim.cue.end:
+        return False
+    for node in (head, *(anc for anc, _ in _ancestors(head, 4))):
+        if claim.cue.start <= node.idx < claim.cue.end:
+            return False  # reached the forecast itself
+        if node.dep_ in ("relcl", "advcl") and (_past(node) or _perfect(node)):
+            return any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in kids(node))
+    return False
+
+
+def _perfect(verb: Token) -> bool:
+    """ "have stepped up", "has been": a present perfect, told as done."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in kids(verb))
+
+
 def _called_for(head: Token, claim: Claim) -> bool:
     """The event is what a call to action asks for ("called on its supporters to observe a nationwide
     stay-at-home", "called for a national day of action"), not one it mentions as known ("the release
@@ -689,6 +769,8 @@ def _called_for(head: Token, claim: Claim) -> bool:
         if lo <= anc.idx < hi:
             # "called the demonstrations a "liberal-fascist" attempt …": a name, not a call
             return not any(c.dep_ == "oprd" for c in kids(anc))
+        if dep == "conj":
+            continue  # "called for protests and strikes": a conjunct is called for as the first is
         if anc.pos_ in ("NOUN", "PROPN") and lemma(anc) not in CALLED_FRAMES:
             return False
         if anc.pos_ in ("VERB", "AUX") and _past(anc):
@@ -1108,6 +1190,8 @@ def _naming(head: Token, claim: Claim) -> bool:
         return False
     if not any(lemma(t) in NAMING_CUES for t in cue):
         return False
+    if any(t.lower_ in ("for", "on", "upon") for t in cue):
+        return False  # "called for protests and strikes" is a call, not a name
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in content)
 
 
@@ -1434,6 +1518,8 @@ def _conditioned(verb: Token) -> bool:
 
 def _background(head: Token) -> bool:
     """A nominal event a claim takes as known: "since the June protests", "during months of protests"."""
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "conj" and head.head.dep_ == "pobj":
+        head = head.head  # "amid disputed elections and protests": the first of the conjuncts
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":
         return False
     prep = head.head
@@ -1446,6 +1532,8 @@ def _background(head: Token) -> bool:
     if prep.lower_ != "of":
         return False
     holder = prep.head
+    if holder.dep_ == "pobj" and holder.head.lower_ in ("during", "amid") and holder.pos_ == "NOUN":
+        return True  # "during the dispersal of a protest": the protest is the known setting
     if lemma(holder) not in SPAN_NOUNS:
         return False
     if holder.dep_ == "pobj":
@@ -1497,7 +1585,9 @@ def event_status(
     background = (
         _background(head)
         or _presupposed(head)
-        or (claim is not None and (_naming(head, claim) or _call_cue(claim)))
+        or (
+            claim is not None and (_naming(head, claim) or _call_cue(claim) or _forecast_setting(head, claim))
+        )
     )
     if claim is not None and status is None and (own_record or background):
         # the publisher's own record, a known background: asserted, the claim still holds its figures

@@ -218,7 +218,10 @@ def _idle_now(doc: Doc, t: Time) -> bool:
     if t.value != "PRESENT_REF" or t.text.lower() != "now":
         return False
     tok = _token_at(doc, t.start_char or 0)
-    return tok is not None and tok.head.pos_ not in ("VERB", "AUX")
+    # "for now", "until now" govern their verb; "now in power" qualifies the noun before it
+    if tok is None or tok.dep_ == "pobj" or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP"):
+        return False
+    return tok.head.pos_ in ("NOUN", "PROPN", "ADP", "NUM")
 
 
 def _durations(times: Sequence[Time]) -> list[Time]:
@@ -543,11 +546,9 @@ def _modal_elsewhere(tok: Token, head: Token) -> bool:
     """``tok`` sits in a future or possible clause other than the event's own (or its noun's) and not
     above it (``would not allow a repeat of 2014, when protests left 160 dead`` dates the protests)."""
     theirs = clause_head(tok)
-    if (
-        theirs == clause_head(head)
-        or (head.pos_ == "NOUN" and tok in head.subtree)
-        or theirs in head.ancestors
-    ):
+    if theirs.dep_ != "conj" or theirs == clause_head(head) or theirs in head.ancestors:
+        return False  # "expected to join in April, as part of marking …" shares the time
+    if head.pos_ == "NOUN" and tok in head.subtree:
         return False
     return _irrealis(tok)
 
@@ -581,14 +582,20 @@ def _nested(tok: Token, head: Token) -> bool:
     return False
 
 
+def _qualifier(tok: Token | None, end: int | None) -> bool:
+    """``Friday prayers``, ``the 2019 election``: the expression qualifies the noun after it."""
+    return (
+        tok is not None
+        and tok.dep_ in ("compound", "nmod")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.idx >= (end if end is not None else tok.idx + len(tok))
+    )
+
+
 def _possessive(tok: Token, head: Token, end: int | None = None) -> bool:
     """``this year's conference``, ``last year's protests``: the time of another noun's referent; so is
     a bare qualifier of another noun (``leaving Friday prayers``, ``the 2019 election results``)."""
-    if (
-        tok.dep_ in ("compound", "nmod")
-        and tok.head.pos_ in ("NOUN", "PROPN")
-        and tok.head.idx >= (end if end is not None else tok.idx + len(tok))  # not "Saturday morning"
-    ):
+    if _qualifier(tok, end):  # not "Saturday morning": the noun after the whole expression
         return tok.head != head and head not in tok.head.subtree
     cur = tok
     for _ in range(3):
@@ -703,9 +710,14 @@ def _bind_time(
     flat = [t for t in near if (tok := toks[id(t)]) is not None and not _nested(tok, head)]
     pool = [t for t in clause if t in flat] or flat or clause or near
     # "Yesterday, at this year's conference, Jobs unveiled …": a possessive dates the noun it qualifies
-    pool = [
-        t for t in pool if (tok := toks[id(t)]) is not None and not _possessive(tok, head, t.end_char)
-    ] or pool
+    kept = [t for t in pool if (tok := toks[id(t)]) is not None and not _possessive(tok, head, t.end_char)]
+    if kept and len(kept) < len(pool):
+        # a weekday qualifying a noun ("after Friday prayers last week") yields only to a time as precise
+        best_rank = min(_RANK.get(t.precision, 9) for t in kept)
+        dropped = [t for t in pool if t not in kept and _qualifier(toks[id(t)], t.end_char)]
+        if any(_RANK.get(t.precision, 9) < best_rank for t in dropped):
+            kept = [*kept, *dropped]
+    pool = kept or pool
     if head.pos_ == "NOUN":
         # "against the arrest of a prominent lawyer on Saturday": the noun's own expression first
         own = [t for t in pool if (tok := toks[id(t)]) is not None and tok in head.subtree]
@@ -716,6 +728,12 @@ def _bind_time(
         pool = [t for t in pool if (tok := toks[id(t)]) is not None and _irrealis(tok)]
         if not pool:
             return None, False
+    if (
+        when is not None
+        and _own_time(head, in_sent, toks, when)
+        and _when_of(doc, head, in_sent, own=True) is None
+    ):
+        when = None  # "…, when crowds rallied against the revolution that brought him to power 41 years ago"
     if when is not None:
         pool = clause = [when]  # "as they did in September 2019, when hundreds were arrested"
     nth = _nth(doc, head, sent)
@@ -811,7 +829,8 @@ def _bind_time(
     heading = _heading_time(doc, usable, para)
     if heading is not None:
         return heading, True  # "What happened on May 9?" / "And July 9?" over the paragraph
-    earlier = _earlier_story(doc, head, usable, para, lead, published)
+    own_times = any(sent.start_char <= (t.start_char or 0) < sent.end_char for t in usable)
+    earlier = None if own_times else _earlier_story(doc, head, usable, para, lead, published)
     if earlier is not None:
         return earlier, True
     if lead is not None:
@@ -825,8 +844,8 @@ def _earlier_story(
     """A paragraph with no time of its own that goes on telling an earlier story: the previous
     paragraph (or the one before it) ended in a year before the lead's, and the event is told in the
     past tense ("On January 5, 2022, the city hall was stormed. ¶ Armed men attacked the airport …")."""
-    if not _past_tense(head):
-        return None
+    if not _past_tense(head) or clause_head(head).lemma_.lower() in _SAYING:
+        return None  # "…, Castro said": the present story's statement
     text = doc_text(doc)
     prior = [t for t in usable if (t.start_char or 0) < para]
     if not prior or text.count("\n", prior[-1].start_char or 0, para) > 4:
@@ -854,17 +873,22 @@ def _earlier_story(
 
 
 def _past_tense(head: Token) -> bool:
-    """The event's clause is told in the simple past (``attacked``, ``were detained``), not the
-    present or the present perfect."""
+    """The event's clause, and every clause above it, is told in the simple past (``attacked``, ``were
+    detained``, ``238 died, including 19 who were killed``): not the present or the present perfect,
+    and not a report of what someone said ("… said nine had been killed")."""
     verb = clause_head(head)
-    if verb.pos_ not in ("VERB", "AUX") or not (
-        verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-    ):
-        return False  # a main clause: not a report of what someone said ("… said nine had been killed")
-    auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"has", "have", "'ve", "is", "are", "will", "would", "'s"}:
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had"}))
+    for _ in range(6):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SAYING:
+            return False
+        auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"has", "have", "'ve", "is", "are", "will", "would", "'s", "am"}:
+            return False
+        if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had"}))):
+            return False
+        if verb.head == verb:
+            return True
+        verb = clause_head(verb.head)
+    return False
 
 
 def _lead_as_read(doc: Doc, lead: Time, usable: list[Time]) -> Time:
@@ -880,7 +904,7 @@ def _lead_as_read(doc: Doc, lead: Time, usable: list[Time]) -> Time:
     return pair or read
 
 
-def _when_of(doc: Doc, head: Token, in_sent: list[Time]) -> Time | None:
+def _when_of(doc: Doc, head: Token, in_sent: list[Time], *, own: bool = False) -> Time | None:
     """The expression a ``when`` clause holding the event follows (``in September 2019, when hundreds
     of people were arrested``, ``on 6 June, when security forces detained …``): it dates the clause
     however the parser attached it."""
@@ -888,7 +912,7 @@ def _when_of(doc: Doc, head: Token, in_sent: list[Time]) -> Time | None:
     when = None
     # the event's clause, or one it hangs in ("since April, when the government ordered …, a decision
     # that set off protests")
-    for clause in itertools.islice(itertools.chain((verb,), verb.ancestors), 6):
+    for clause in itertools.islice(itertools.chain((verb,), verb.ancestors), 1 if own else 6):
         if clause.pos_ not in ("VERB", "AUX"):
             continue
         when = next(
@@ -907,6 +931,13 @@ def _when_of(doc: Doc, head: Token, in_sent: list[Time]) -> Time | None:
         ):
             return t
     return None
+
+
+def _own_time(head: Token, in_sent: list[Time], toks: dict[int, Token | None], when: Time) -> bool:
+    """Some expression other than ``when`` lies inside the event's clause (its span of tokens)."""
+    mine = clause_head(head)
+    lo, hi = mine.left_edge.i, mine.right_edge.i
+    return any(t is not when and (tok := toks.get(id(t))) is not None and lo <= tok.i <= hi for t in in_sent)
 
 
 def _nth_back(t: Time, nth: tuple[int, str, str, bool] | None) -> Time:
@@ -1371,9 +1402,11 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
             and para - dated[1] <= 1
             and re.search(r"\d", t.text)
             and not YEAR.search(t.text)
+            and _past_at(doc, t)
         ):
             # "Between 9 and 12 August 2020 … killed … on 10 August", written on 9 August 2021: a day
-            # just after publication read as coming belongs to the earlier year the story is in
+            # just after publication read as coming belongs to the earlier year the story is in (when
+            # told in the past: "has called a day of action on 10 August" is still to come)
             try:
                 back = start.replace(year=dated[0])
             except ValueError:
@@ -1414,7 +1447,14 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
             out.append(t)
             continue
         numeric_day = t.precision == "day" and re.search(r"\d", t.text) and not YEAR.search(t.text)
-        if numeric_day and ctx is not None and ctx[0].year != published.year and para - ctx[1] <= 2:
+        if (
+            numeric_day
+            and ctx is not None
+            and ctx[0].year != published.year
+            and para - ctx[1] <= 2
+            # a day read as coming stays ("has called a strike on 20 October"), unless told in the past
+            and (start <= published or _past_at(doc, t))
+        ):
             redated: date | None
             try:
                 redated = start.replace(year=ctx[0].year)
@@ -1451,6 +1491,19 @@ def _in_year(t: Time, year: int) -> Time | None:
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     return t.replace(
         value=first.isoformat()[:7], start=first.isoformat(), end=last.isoformat(), anchor="context"
+    )
+
+
+def _past_at(doc: Doc, t: Time) -> bool:
+    """The clause of ``t`` is told in the simple past ("On July 22, troops raided the camp")."""
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return False
+    verb = clause_head(tok)
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in kids(verb)
     )
 
 

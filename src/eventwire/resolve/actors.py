@@ -198,6 +198,48 @@ _PARTICLES = frozenset(
 )
 
 
+# Words that many countries' parties and forces are named with: such a name alone is ambiguous.
+_COMMON_NAME_WORDS = frozenset(
+    {
+        "the",
+        "of",
+        "for",
+        "and",
+        "new",
+        "democratic",
+        "party",
+        "republican",
+        "labour",
+        "labor",
+        "national",
+        "socialist",
+        "liberal",
+        "conservative",
+        "people",
+        "peoples",
+        "s",
+        "communist",
+        "green",
+        "greens",
+        "police",
+        "front",
+        "union",
+        "congress",
+        "alliance",
+        "movement",
+        "progressive",
+        "justice",
+        "unity",
+        "popular",
+        "revolutionary",
+        "federal",
+        "army",
+        "guard",
+        "workers",
+    }
+)
+
+
 def _initials_spell(letters: str, initials: list[tuple[str, bool]]) -> bool:
     """Whether an acronym's capitals spell the words' initials in order: every capitalised word gives
     its initial, a lower-case particle may ("APR" for "Alliance pour la République")."""
@@ -751,7 +793,19 @@ class _Resolver:
         chosen.sort(key=lambda c: c.start)
         self._local_pass(chosen, taken, acronyms)
         chosen = sorted({id(c): c for c in taken if c is not None}.values(), key=lambda c: c.start)
-        return [self._in_focus(c, focus) for c in chosen]
+        return [self._foreign_common_name(c, focus) or self._in_focus(c, focus) for c in chosen]
+
+    def _foreign_common_name(self, c: _Cand, focus: str | None) -> Actor | None:
+        """A party or force whose name is made of common words ("Democratic Party", "Labour Party",
+        "Federal Police") names the one of the article's country, not the dictionary's other
+        country's: kept as written, unresolved."""
+        a = c.actor
+        if focus is None or c.source != "dict" or a.country is None or a.country == focus or c.person:
+            return None
+        words = [t.key for t in self.tokens[c.start : c.end] if t.key.isalpha()]
+        if not words or any(w not in _COMMON_NAME_WORDS for w in words):
+            return None
+        return a.replace(name=a.text or a.name, aliases=(), country=None, identifier=None)
 
     def _unlikely(self, c: _Cand, focus: str | None) -> int:
         """Among entries sharing a name ("RSF"), how poorly one fits here: 0 best. An armed body

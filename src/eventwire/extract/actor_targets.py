@@ -1,0 +1,219 @@
+"""What an attack, riot or shutdown hits when it is no one: buildings, vehicles and property named
+after their owner ("offices of the ruling party"), and the network an internet shutdown cuts.
+
+Split from :mod:`.actor_roles`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text
+from ..records import Actor, ActorRole
+from .actor_roles import actor_at, np_actor
+from .syntax import kids, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "FACILITY_NOUNS",
+    "NETWORK_WORDS",
+    "PROPERTY_NOUNS",
+    "facility",
+    "network",
+    "networks",
+    "owner_of",
+]
+
+
+# Property an attack or riot targets, named after its owner: "offices of the ruling party".
+FACILITY_NOUNS = frozenset(
+    {
+        "headquarters",
+        "office",
+        "base",
+        "station",
+        "building",
+        "premises",
+        "residence",
+        "home",
+        "house",
+        "compound",
+        "embassy",
+        "consulate",
+        "camp",
+        "post",
+        "checkpoint",
+        "vehicle",
+        "car",
+        "convoy",
+        "property",
+        "branch",
+        "facility",
+        "installation",
+        "position",
+        "barracks",
+        "outpost",
+        "prison",
+        "jail",
+        "court",
+        "courthouse",
+        "school",
+        "hospital",
+        "mosque",
+        "church",
+        "shop",
+        "bank",
+        "depot",
+        "tanker",
+        "cafe",
+        "restaurant",
+        "hotel",
+        "market",
+        "mall",
+        "stadium",
+        "club",
+        "bar",
+        "bus",
+        "train",
+        "airport",
+        "pipeline",
+        "refinery",
+        "hall",
+        "parliament",
+        "ministry",
+        "palace",
+        "supermarket",
+        "warehouse",
+        "store",
+        "factory",
+        "plant",
+        "university",
+        "campus",
+        "terminal",
+        "port",
+        "bridge",
+        "truck",
+        "lorry",
+        "ambulance",
+        "tram",
+        "kiosk",
+        "pharmacy",
+        "business",
+        "dormitory",
+        "library",
+        "museum",
+        "temple",
+        "synagogue",
+        "shrine",
+        "cinema",
+        "theatre",
+        "statue",
+        "monument",
+        "town hall",
+        "city hall",
+        "centre",  # "the tally centre", "a detention centre", "the health centre"
+        "center",
+    }
+)
+# Things a riot smashes that are no building: "smashed shop windows", "toppled a statue".
+PROPERTY_NOUNS = frozenset(
+    {"window", "door", "shopfront", "storefront", "windscreen", "billboard", "statue", "monument", "effigy"}
+)
+# What an internet shutdown cuts: "mobile internet was cut", "Internet access has been cut".
+NETWORK_WORDS = frozenset(
+    {
+        "internet",
+        "network",
+        "connectivity",
+        "connection",
+        "broadband",
+        "telecommunication",
+        "access",
+        "data",
+        "signal",
+        "platform",
+        "medium",
+        "media",
+        "facebook",
+        "whatsapp",
+        "telegram",
+        "twitter",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "app",
+        "website",
+    }
+)
+
+
+def networks(head: Token, trigger_tokens: Sequence[int]) -> list[Token]:
+    """The network an internet shutdown cuts, as written in or beside the trigger."""
+    doc = head.doc
+    near = [doc[i] for i in trigger_tokens]
+    near += [c for c in kids(head) if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("ROOT",):
+        near += [c for c in kids(head.head) if c.dep_ in ("nsubjpass", "dobj")]
+    out: list[Token] = []
+    for t in near:
+        if lemma(t) not in NETWORK_WORDS and t.lower_ not in NETWORK_WORDS:
+            continue
+        while (
+            t.dep_ == "compound"
+            and t.head.i != t.i
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and (lemma(t.head) in NETWORK_WORDS or t.head.lower_ in NETWORK_WORDS)
+        ):
+            t = t.head  # "Internet access": the phrase's head (not the "shutdown" of "internet shutdown")
+        if t.pos_ in ("NOUN", "PROPN") and all(t.i != o.i for o in out):
+            out.append(t)
+    return out[:1]
+
+
+def network(tok: Token) -> Actor | None:
+    """The network cut, as a target named as written ("mobile internet")."""
+    if lemma(tok) not in NETWORK_WORDS and tok.lower_ not in NETWORK_WORDS:
+        return None
+    a = np_actor(tok, "unknown", "target")
+    to = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is not None and a.start_char is not None:  # "access to the internet"
+        last = max(to.subtree, key=lambda t: t.i)
+        end = last.idx + len(last.text)
+        text = doc_text(tok.doc)[a.start_char : end]
+        a = a.replace(text=text, end_char=end, name=text)
+    return a if "internet" in a.aliases else a.replace(aliases=(*a.aliases, "internet"))
+
+
+def owner_of(tok: Token, known: Sequence[Actor], etype: str) -> Actor | None:
+    """``offices of the ruling party``, ``vehicles of the traffic police``: the owner is the target."""
+    if etype not in ("attack", "riot") or lemma(tok) not in FACILITY_NOUNS:
+        return None
+    for c in kids(tok):
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in kids(c):
+                if g.dep_ == "pobj" and (owner := actor_at(g, known, "target")) is not None:
+                    return owner
+        if c.dep_ == "acl" and lemma(c) in ("belong", "own", "use", "run", "occupy", "house"):
+            # "houses belonging to ruling-party politicians", "a camp used by an exiled party"
+            for p in kids(c):
+                if (p.dep_ == "prep" and p.lower_ == "to") or p.dep_ == "agent" or p.lower_ == "by":
+                    for g in kids(p):
+                        if g.dep_ == "pobj" and (owner := actor_at(g, known, "target")) is not None:
+                            return owner
+    return None
+
+
+def facility(tok: Token, known: Sequence[Actor], role: ActorRole, etype: str) -> Actor | None:
+    """A building, vehicle or post an attack or riot hits: its owner named after "of" when there is
+    one ("vehicles of the traffic police"), else the property itself as the target ("a prison")."""
+    if etype not in ("attack", "riot") or (
+        lemma(tok) not in FACILITY_NOUNS and lemma(tok) not in PROPERTY_NOUNS
+    ):
+        return None
+    owner = owner_of(tok, known, etype)
+    if owner is not None:
+        return owner
+    return np_actor(tok, "unknown", "target")
