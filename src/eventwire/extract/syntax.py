@@ -71,12 +71,15 @@ def kids(tok: Token) -> list[Token]:
     """``list(tok.children)``, in the same order, from the per-Doc Token list: ``children`` builds
     a chain of generators and a new Token per child on every call. Do not mutate the list."""
     doc = tok.doc
-    found: list[list[Token]] | None = doc.user_data.get(_KIDS)
+    found: list[list[Token] | None] | None = doc.user_data.get(_KIDS)
     if found is None:
+        found = doc.user_data[_KIDS] = [None] * len(doc)  # filled as tokens are asked about
+    i = tok.i
+    row = found[i]
+    if row is None:
         toks = tokens(doc)
-        found = [[toks[j] for j in ks] for ks in children_index(doc)]
-        doc.user_data[_KIDS] = found
-    return found[tok.i]
+        row = found[i] = [toks[j] for j in children_index(doc)[i]]
+    return row
 
 
 def head_of(tok: Token) -> Token:
