@@ -103,11 +103,11 @@ def governing_verb(tok: Token) -> Token | None:
 def clause_head(tok: Token) -> Token:
     """The head of the clause ``tok`` belongs to (a verb with a clausal dependency, or the root)."""
     doc = tok.doc
-    memo: dict[int, int] | None = doc.user_data.get(_CLAUSE_HEADS)  # asked per token, many times over
+    memo: dict[int, Token] | None = doc.user_data.get(_CLAUSE_HEADS)  # asked per token, many times over
     if memo is None:
         memo = doc.user_data[_CLAUSE_HEADS] = {}
-    i = memo.get(tok.i)
-    if i is None:
+    found = memo.get(tok.i)
+    if found is None:
         pos, dep, heads = parse_tree(doc)  # walked by index: each ``.head`` would build a Token
         i = tok.i
         for _ in range(20):
@@ -116,8 +116,8 @@ def clause_head(tok: Token) -> Token:
             if heads[i] == i:
                 break
             i = heads[i]
-        memo[tok.i] = i
-    return tok if i == tok.i else tokens(doc)[i]
+        found = memo[tok.i] = tokens(doc)[i]
+    return found
 
 
 def parse_tree(doc: Doc) -> tuple[list[str], list[str], list[int]]:
