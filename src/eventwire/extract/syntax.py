@@ -344,27 +344,42 @@ def _segment_index(doc: Doc) -> list[Span]:
 
 def segment_starts(doc: Doc) -> list[int]:
     """Token index → the token index where its segment starts, built once per Doc."""
-    return per_doc(doc, _SEGMENT_STARTS, lambda: [seg.start for seg in _segment_index(doc)])
+    found: list[int] | None = doc.user_data.get(_SEGMENT_STARTS)  # the common case without a closure
+    if found is None:
+        found = per_doc(doc, _SEGMENT_STARTS, lambda: [seg.start for seg in _segment_index(doc)])
+    return found
 
 
 def lemmas(doc: Doc) -> list[str]:
     """:func:`lemma` of every token, by index, built once per Doc."""
-    return per_doc(doc, _LEMMAS, lambda: [t.lemma_.lower() for t in tokens(doc)])
+    found: list[str] | None = doc.user_data.get(_LEMMAS)  # the common case without a closure
+    if found is None:
+        found = per_doc(doc, _LEMMAS, lambda: [t.lemma_.lower() for t in tokens(doc)])
+    return found
 
 
 def lowers(doc: Doc) -> list[str]:
     """``lower_`` of every token, by index, built once per Doc."""
-    return per_doc(doc, _LOWERS, lambda: [t.lower_ for t in tokens(doc)])
+    found: list[str] | None = doc.user_data.get(_LOWERS)  # the common case without a closure
+    if found is None:
+        found = per_doc(doc, _LOWERS, lambda: [t.lower_ for t in tokens(doc)])
+    return found
 
 
 def doc_lemma_set(doc: Doc) -> frozenset[str]:
     """Every :func:`lemma` in the Doc (``any(lemma(t) in S for t in doc)`` is ``not S.isdisjoint(...)``)."""
-    return per_doc(doc, _LEMMA_SET, lambda: frozenset(lemmas(doc)))
+    found: frozenset[str] | None = doc.user_data.get(_LEMMA_SET)  # the common case without a closure
+    if found is None:
+        found = per_doc(doc, _LEMMA_SET, lambda: frozenset(lemmas(doc)))
+    return found
 
 
 def doc_word_set(doc: Doc) -> frozenset[str]:
     """Every :func:`lemma` and every ``lower_`` in the Doc."""
-    return per_doc(doc, _WORD_SET, lambda: doc_lemma_set(doc) | frozenset(lowers(doc)))
+    found: frozenset[str] | None = doc.user_data.get(_WORD_SET)  # the common case without a closure
+    if found is None:
+        found = per_doc(doc, _WORD_SET, lambda: doc_lemma_set(doc) | frozenset(lowers(doc)))
+    return found
 
 
 _TREE = "eventwire.tree"
@@ -392,7 +407,9 @@ def token_at(doc: Doc, char: int) -> Token | None:
     and per mention, and ``char_span`` builds token objects over the whole document.
     """
     # from the cached Tokens: no second pass building them
-    starts = per_doc(doc, _STARTS, lambda: [t.idx for t in tokens(doc)])
+    starts: list[int] | None = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = per_doc(doc, _STARTS, lambda: [t.idx for t in tokens(doc)])
     i = bisect_right(starts, char) - 1
     if i < 0:
         return None
