@@ -417,3 +417,15 @@ def test_remembered_text_searches_give_what_the_patterns_give() -> None:
     route = re.compile(r"\b(?:" + "|".join(sorted(ROUTE_NOUNS)) + r")\s+(?:to|towards?)\s+(?:the\s+)?$", re.I)
     for before in ["on the main highway to ", "the road towards the ", "went to ", "Road To "]:
         assert (_route_pattern().search(before) is None) == (route.search(before) is None)
+
+
+@pytest.mark.slow
+def test_modals_are_read_once_per_verb(nlp: Language) -> None:
+    from eventwire.extract.status import _modal, _read_modal
+
+    doc = nlp("Police would have arrested them, and workers will strike; they might march but did not riot.")
+    for tok in doc:
+        assert _modal(tok) == _read_modal(tok)
+        assert _modal(tok) is _modal(tok)  # remembered per Doc
+    would = next(t for t in doc if t.text == "arrested")
+    assert _modal(would) == ("would", True)

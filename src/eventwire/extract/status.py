@@ -484,6 +484,19 @@ def _negated(head: Token, verb: Token | None) -> bool:
 
 def _modal(tok: Token) -> tuple[str | None, bool]:
     """The modal auxiliary of a verb (lower-cased) and whether a perfect ``have`` follows it."""
+    memo: dict[int, tuple[str | None, bool]] | None = tok.doc.user_data.get(_MODALS)
+    if memo is None:
+        memo = tok.doc.user_data[_MODALS] = {}  # asked of the same verbs by every event of a clause
+    found = memo.get(tok.i)
+    if found is None:
+        found = memo[tok.i] = _read_modal(tok)
+    return found
+
+
+_MODALS = "eventwire.status.modals"
+
+
+def _read_modal(tok: Token) -> tuple[str | None, bool]:
     modal = None
     perfect = False
     for c in kids(tok):
