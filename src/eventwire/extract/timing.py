@@ -130,8 +130,18 @@ def _foreign(tok: Token, head: Token) -> bool:
     for _ in range(20):
         if cur.i in above:
             return False
-        if cur.dep_ == "relcl" and cur.head == head and cur.lemma_.lower() in _OWN_TIME:
-            return False  # "the strike, which began on 15 July, …": the event's own time
+        if (
+            cur.dep_ == "relcl"
+            and cur.head == head
+            and head.pos_ == "NOUN"
+            and (
+                cur.lemma_.lower() in _OWN_TIME
+                or any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in cur.children)
+            )
+        ):
+            # "the strike, which began on 15 July, …", "the protests, which brought thousands onto the
+            # streets in 2018": the event's own time
+            return False
         if cur.pos_ in ("VERB", "AUX") and _own_subject(cur):
             since = cur.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in cur.children
