@@ -861,13 +861,16 @@ def _earlier_story(
     prior = [t for t in usable if (t.start_char or 0) < para]
     if not prior or text.count("\n", prior[-1].start_char or 0, para) > 4:
         return None
-    last_sent = _sentence_of(doc, prior[-1])
+    last_tok = _token_at(doc, prior[-1].start_char or 0)
+    if last_tok is None:
+        return None
+    last_sent = last_tok.sent.start_char  # one sentence span, not one per time
     # a day or month written with its year that moves the story ("On January 5, 2022, …", "in March
     # 2021"), not a background qualifier ("last year's unrest", "the 2019 protests")
     candidates = [
         t
         for t in prior
-        if _sentence_of(doc, t) == last_sent
+        if (t.start_char or 0) >= last_sent
         and t.precision in ("day", "month")
         and YEAR.search(t.text)
         and _CTX_OPENERS.search(text[max(0, (t.start_char or 0) - 12) : t.start_char or 0])
