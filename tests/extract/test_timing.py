@@ -801,3 +801,16 @@ def test_timing_a_sentence_with_times_of_its_own_does_not_go_on_with_an_earlier_
     )
     time = _bind(nlp, text, "detained")
     assert time is None or not (time.start or "").startswith("2019")
+
+
+def test_timing_a_which_clause_on_the_event_noun_tells_its_time(nlp: Language) -> None:
+    text = (
+        "It is the most serious unrest since the fuel-tax protests, which brought tens of thousands onto "
+        "the streets every Saturday in 2018 and 2019."
+    )
+    assert _interval(_bind(nlp, text, "protests")) == ("2018-01-01", "2019-12-31")
+
+
+def test_timing_coordinated_days_called_for_are_both_ahead(nlp: Language) -> None:
+    text = "The unions called a general strike for Monday and Tuesday."
+    assert _interval(_bind(nlp, text, "strike")) == ("2024-08-05", "2024-08-06")

@@ -520,3 +520,20 @@ def test_last_weekday_written_the_day_after_it_is_the_week_before() -> None:
     # PUB is a Wednesday: "last Tuesday" is eight days back (yesterday would be "yesterday")
     assert _r("last Tuesday").value == "2021-09-14"
     assert _r("last Monday").value == "2021-09-20"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The unions called a tenth day of strikes and marches for Tuesday.", "2021-09-28"),
+        ("The commission set the vote for 27 September.", "2021-09-27"),
+        ("Unions called a general strike for Thursday and Friday.", "2021-09-23"),
+        # a past day the arrest was for stays past
+        ("Police arrested the organiser of Tuesday's march.", "2021-09-21"),
+    ],
+)
+def test_find_times_the_day_something_is_called_for_is_ahead(nlp: Language, text: str, expected: str) -> None:
+    times = find_times(nlp(text), published=PUB)
+    assert times[0].start == expected
+    assert all(t.start is not None and t.start >= expected for t in times)

@@ -130,8 +130,18 @@ def _foreign(tok: Token, head: Token) -> bool:
     for _ in range(20):
         if cur.i in above:
             return False
-        if cur.dep_ == "relcl" and cur.head == head and cur.lemma_.lower() in _OWN_TIME:
-            return False  # "the strike, which began on 15 July, …": the event's own time
+        if (
+            cur.dep_ == "relcl"
+            and cur.head == head
+            and head.pos_ == "NOUN"
+            and (
+                cur.lemma_.lower() in _OWN_TIME
+                or any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in cur.children)
+            )
+        ):
+            # "the strike, which began on 15 July, …", "the protests, which brought thousands onto the
+            # streets in 2018": the event's own time
+            return False
         if cur.pos_ in ("VERB", "AUX") and _own_subject(cur):
             since = cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in kids(cur))
             # "104 had been killed and 6,000 wounded since the protests began on Tuesday": a since
@@ -850,13 +860,16 @@ def _earlier_story(
     prior = [t for t in usable if (t.start_char or 0) < para]
     if not prior or text.count("\n", prior[-1].start_char or 0, para) > 4:
         return None
-    last_sent = _sentence_of(doc, prior[-1])
+    last_tok = _token_at(doc, prior[-1].start_char or 0)
+    if last_tok is None:
+        return None
+    last_sent = last_tok.sent.start_char  # one sentence span, not one per time
     # a day or month written with its year that moves the story ("On January 5, 2022, …", "in March
     # 2021"), not a background qualifier ("last year's unrest", "the 2019 protests")
     candidates = [
         t
         for t in prior
-        if _sentence_of(doc, t) == last_sent
+        if (t.start_char or 0) >= last_sent
         and t.precision in ("day", "month")
         and YEAR.search(t.text)
         and _CTX_OPENERS.search(text[max(0, (t.start_char or 0) - 12) : t.start_char or 0])

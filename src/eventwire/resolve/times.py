@@ -66,6 +66,7 @@ _FUTURE_HEADS = frozenset(
     {"schedule", "plan", "expect", "due", "set", "intend", "go", "aim", "hope", "prepare", "vow", "promise"}
 )
 _PLANNING = frozenset({"announce", "plan", "schedule"})
+_SET_FOR = frozenset({"call", "schedule", "set", "plan", "announce", "fix", "slate", "postpone", "move"})
 _PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'ve"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "be"})
 _REPORTING = frozenset(
@@ -254,6 +255,14 @@ def _called_for(tok: Token) -> bool:
     "announced a strike from Thursday" (not "announced results for the fourth quarter")."""
     if tok.dep_ in ("npadvmod", "dobj") and tok.head.tag_ == "VBG" and tok.head.lemma_ in ("start", "begin"):
         return True  # "an indefinite strike starting Monday": a start still ahead
+    day = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "pobj" else tok  # "for Wednesday and Thursday"
+    if day.dep_ == "pobj" and day.head.lower_ == "for" and day.head.dep_ == "prep":
+        # "called a tenth day of strikes for Tuesday", "set the vote for 12 May": the day it is set for
+        up = day.head.head
+        if up.pos_ in ("NOUN", "PROPN") and up.dep_ == "dobj":
+            up = up.head
+        if up.lemma_ in _SET_FOR and not any(c.lower_ in ("had", "'d") for c in up.children):
+            return True
     cur = tok
     for _ in range(3):
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("on", "from"):
