@@ -136,7 +136,7 @@ def _foreign(tok: Token, head: Token) -> bool:
             and head.pos_ == "NOUN"
             and (
                 cur.lemma_.lower() in _OWN_TIME
-                or any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in cur.children)
+                or any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in kids(cur))
             )
         ):
             # "the strike, which began on 15 July, …", "the protests, which brought thousands onto the
