@@ -20,7 +20,6 @@ __all__ = [
     "doc_lemma_set",
     "doc_word_set",
     "governing_verb",
-    "head_of",
     "is_animate",
     "kids",
     "lemma",
@@ -80,12 +79,6 @@ def kids(tok: Token) -> list[Token]:
         toks = tokens(doc)
         row = found[i] = [toks[j] for j in children_index(doc)[i]]
     return row
-
-
-def head_of(tok: Token) -> Token:
-    """``tok.head``, from the per-Doc Token list (``head`` builds a new Token on every call)."""
-    doc = tok.doc
-    return tokens(doc)[parse_tree(doc)[2][tok.i]]
 
 
 def governing_verb(tok: Token) -> Token | None:
