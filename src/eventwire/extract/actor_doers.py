@@ -283,9 +283,20 @@ def joiners(head: Token) -> list[Token]:
     doc = head.doc
     seg = segment(head)
     out: list[Token] = []
-    for t in seg:  # "urged X to join"
-        if lemma(t) in JOIN_LEMMAS and t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
+    for t in seg:  # "urged X to join", "called on X to join them in", "called on X to take part in"
+        joining = lemma(t) in JOIN_LEMMAS or (
+            lemma(t) == "take" and any(c.lower_ == "part" for c in t.children)
+        )
+        if joining and t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
             out.extend(k for o in t.head.children if o.dep_ == "dobj" for k in conjuncts(o))
+            out.extend(
+                k
+                for o in t.head.children
+                if o.dep_ == "prep" and o.lower_ in ("on", "upon") and o.i < t.i
+                for g in o.children
+                if g.dep_ == "pobj"
+                for k in conjuncts(g)
+            )
     if seg.end < len(doc):
         nxt = segment(doc[seg.end]) if not doc[seg.end].is_space else None
         for t in nxt if nxt is not None else ():
