@@ -536,3 +536,20 @@ def test_a_group_that_only_gave_a_toll_started_no_strike(nlp: Language) -> None:
     ev = _of(_with_actors(nlp, text), "strike")
     assert not any(a.role == "initiator" and "NCRI" in (a.name, a.text) for a in ev.actors), ev.actors
     assert not any(a.role == "initiator" and a.name.startswith("National Council") for a in ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "joined"),
+    [
+        (
+            "The opposition leader called on workers, teachers and students to join them in a "
+            "general strike.",
+            "strike",
+            {"Workers", "Teachers", "Students"},
+        ),
+        ("The NCRI called on Iranians to take part in the protests on Friday.", "protest", {"Iranians"}),
+    ],
+)
+def test_those_called_on_to_join_take_part(nlp: Language, text: str, etype: str, joined: set[str]) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert joined <= {a.name for a in ev.actors if a.role == "participant"}, ev.actors

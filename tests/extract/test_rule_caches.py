@@ -400,7 +400,9 @@ def test_index_scans_of_joiners_plural_sites_and_clause_spans(nlp: Language) -> 
 def test_remembered_text_searches_give_what_the_patterns_give() -> None:
     import re
 
-    from eventwire.extract.coref import CUMULATIVE, TREND, _searched
+    from eventwire.extract.coref_draft import TREND
+    from eventwire.extract.coref_draft import searched as _searched
+    from eventwire.extract.coref_tolls import CUMULATIVE
     from eventwire.extract.placing import ROUTE_NOUNS, _quotes, _route_pattern
     from eventwire.extract.status import _words
 

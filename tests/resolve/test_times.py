@@ -529,6 +529,7 @@ def test_last_weekday_written_the_day_after_it_is_the_week_before() -> None:
         ("The unions called a tenth day of strikes and marches for Tuesday.", "2021-09-28"),
         ("The commission set the vote for 27 September.", "2021-09-27"),
         ("Unions called a general strike for Thursday and Friday.", "2021-09-23"),
+        ("The unions have called a tenth day of strikes for Tuesday.", "2021-09-28"),
         # a past day the arrest was for stays past
         ("Police arrested the organiser of Tuesday's march.", "2021-09-21"),
     ],
@@ -537,3 +538,26 @@ def test_find_times_the_day_something_is_called_for_is_ahead(nlp: Language, text
     times = find_times(nlp(text), published=PUB)
     assert times[0].start == expected
     assert all(t.start is not None and t.start >= expected for t in times)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["Stocks had their best week since November.", "As of June, the store accounts for 70% of sales."],
+)
+def test_find_times_since_and_as_of_look_back_whatever_the_tense(nlp: Language, text: str) -> None:
+    (time,) = find_times(nlp(text), published=PUB)
+    assert time.start is not None and time.start <= PUB.isoformat()
+
+
+@pytest.mark.slow
+def test_find_times_a_day_a_cancelled_thing_was_planned_for_stays_past(nlp: Language) -> None:
+    (time,) = find_times(nlp("A memorial service planned for Saturday was cancelled."), published=PUB)
+    assert time.start == "2021-09-18"
+
+
+@pytest.mark.slow
+def test_find_times_a_present_tense_read_as_future_keeps_the_nearest_month(nlp: Language) -> None:
+    doc = nlp("The firm is continuing to sell itself under a June agreement with shareholders.")
+    (time,) = find_times(doc, published=PUB)
+    assert time.value == "2021-06"

@@ -284,12 +284,18 @@ def joiners(head: Token) -> list[Token]:
     seg = segment(head)
     lems, toks = lemmas(doc), tokens(doc)  # the join words found by index: no Token per word
     out: list[Token] = []
-    for i in range(seg.start, seg.end):  # "urged X to join"
-        if lems[i] not in JOIN_LEMMAS:
-            continue
-        t = toks[i]
-        if t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
+    for t in seg:  # "urged X to join", "called on X to join them in", "called on X to take part in"
+        joining = lemma(t) in JOIN_LEMMAS or (lemma(t) == "take" and any(c.lower_ == "part" for c in kids(t)))
+        if joining and t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
             out.extend(k for o in kids(t.head) if o.dep_ == "dobj" for k in conjuncts(o))
+            out.extend(
+                k
+                for o in kids(t.head)
+                if o.dep_ == "prep" and o.lower_ in ("on", "upon") and o.i < t.i
+                for g in kids(o)
+                if g.dep_ == "pobj"
+                for k in conjuncts(g)
+            )
     if seg.end < len(doc):
         nxt = segment(doc[seg.end]) if not doc[seg.end].is_space else None
         for i in range(nxt.start, nxt.end) if nxt is not None else ():

@@ -66,7 +66,9 @@ _FUTURE_HEADS = frozenset(
     {"schedule", "plan", "expect", "due", "set", "intend", "go", "aim", "hope", "prepare", "vow", "promise"}
 )
 _PLANNING = frozenset({"announce", "plan", "schedule"})
-_SET_FOR = frozenset({"call", "schedule", "set", "plan", "announce", "fix", "slate", "postpone", "move"})
+_WILL = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+_LOOKS_BACK = re.compile(r"\b(?:since|as\s+of)\s+$", re.IGNORECASE)
+_SET_FOR = frozenset({"call", "schedule", "set", "plan", "fix", "slate", "postpone", "move"})
 _PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'ve"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "be"})
 _REPORTING = frozenset(
@@ -111,7 +113,7 @@ def resolve_expression(
     lead = _LEADING.match(stripped, pos)
     if lead:
         pos = lead.end()
-    frame = Frame(published, Context(context, context, "day") if context else None, future)
+    frame = Frame(published, Context(context, context, "day") if context else None, future, ahead=future)
     starts: list[tuple[int, str | None]] = [(pos, None)]
     prefix = _PREFIX.match(stripped, pos)
     if prefix:
@@ -250,6 +252,22 @@ def _is_future(doc: Doc, start: int, end: int, *, adverbial: bool = False) -> bo
     return _adverbial(span.root, verb)
 
 
+def _certain_future(doc: Doc, start: int, end: int) -> bool:
+    """Future narration beyond doubt: ``will``/``shall``, a day called or set for, a plan or a schedule
+    ("is due to", "plans to") - not a present tense ("the store accounts for 70% as of February")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if _called_for(span.root):
+        return True
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _WILL for c in verb.children):
+        return True
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS
+
+
 def _called_for(tok: Token) -> bool:
     """The date of something called for, announced or planned: "called for a strike on December 28",
     "announced a strike from Thursday" (not "announced results for the fourth quarter")."""
@@ -261,7 +279,11 @@ def _called_for(tok: Token) -> bool:
         up = day.head.head
         if up.pos_ in ("NOUN", "PROPN") and up.dep_ == "dobj":
             up = up.head
-        if up.lemma_ in _SET_FOR and not any(c.lower_ in ("had", "'d") for c in up.children):
+        if (
+            up.lemma_ in _SET_FOR
+            and up.dep_ != "acl"  # "a service planned for Saturday was cancelled"
+            and not any(c.lower_ in ("had", "'d") for c in up.children)
+        ):
             return True
     cur = tok
     for _ in range(3):
@@ -432,9 +454,13 @@ def find_times(doc: Doc, *, published: date | None) -> list[Time]:
     day_context: Context | None = None  # a clock time counts from the last day named, not a year
     items: list[tuple[Time, str]] = []
     for cand in _candidates(doc):
-        future = _is_future(doc, cand.start, cand.end, adverbial=cand.rule.name == "weekday")
+        # "since November", "as of February" look back whatever the tense of the verb
+        future = not _LOOKS_BACK.search(text, max(0, cand.start - 12), cand.start) and _is_future(
+            doc, cand.start, cand.end, adverbial=cand.rule.name == "weekday"
+        )
         clockish = cand.rule.name in ("clock", "tod") and day_context is not None
-        frame = Frame(published, day_context if clockish else context, future)
+        ahead = future and _certain_future(doc, cand.start, cand.end)
+        frame = Frame(published, day_context if clockish else context, future, ahead=ahead)
         reading = normalise(cand.rule.name, cand.match, frame)
         if reading is None:
             continue

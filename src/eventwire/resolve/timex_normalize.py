@@ -174,8 +174,8 @@ def _h_numeric(m: re.Match[str], f: Frame) -> Reading | None:
 
 def _year_for(month: int, day: int | None, f: Frame) -> int | None:
     """Year of a month (and day) written without one: the most recent not after publication in
-    past narration, the nearest in future narration unless it is well behind publication ("will join
-    in April", written in August, is next April)."""
+    past narration, the nearest in future narration unless, in certain future narration, it is well
+    behind publication ("will join in April", written in August, is next April)."""
     pub = f.published
     if pub is None:
         return None
@@ -186,10 +186,10 @@ def _year_for(month: int, day: int | None, f: Frame) -> int | None:
         # a day a few weeks ahead is the coming one, not the same day eleven months back ("a call
         # for protests on November 11" written on November 8), whatever the tense around it
         soon = day is not None and 0 < (when - first).days <= _SOON_DAYS
-        # in future narration a month or day well behind publication is the coming one; one just
-        # behind it stays (a present tense read as future: "talks resume on Jan. 14")
+        # in certain future narration a month or day well behind publication is the coming one; one
+        # just behind it stays (a present tense read as future: "talks resume on Jan. 14")
         ahead = (first - when).days <= _BEHIND_DAYS
-        if (f.future and ahead) or (not f.future and (when <= first or soon)):
+        if (f.future and (ahead or not f.ahead)) or (not f.future and (when <= first or soon)):
             candidates.append((abs((when - first).days), year))
     return min(candidates)[1]
 

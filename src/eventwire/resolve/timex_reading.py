@@ -70,6 +70,9 @@ class Frame:
     published: date | None
     context: Context | None = None
     future: bool = False
+    # future narration beyond doubt (a modal, a plan, a call), not a present tense read as future: a
+    # month or day well behind publication is then the coming one
+    ahead: bool = False
 
 
 @dataclass(frozen=True, slots=True)

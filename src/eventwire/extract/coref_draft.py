@@ -1,0 +1,154 @@
+"""The draft coreference works on, and what one mention tells of itself.
+
+A ``Draft`` is an event before ids and coreference. The readings here look at a single mention: the
+words before its trigger, whether it names a trend ("the wave of executions"), whether it is a bare
+verbal retelling with nothing of its own, barricades beside a crowd, crowd control, a shooting, a
+denial by a negative quantifier ("no one was killed"), an act still awaited ("ahead of the march").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..records import Actor, Magnitude, Place, Span, Time
+
+BACK_REFERENCE_DETS = frozenset({"the", "this", "these", "those", "that", "such", "its", "their"})
+# force that is shooting: its denial ("denied that anyone was shot", "denied its soldiers fired live
+# rounds") answers the report of a shooting that killed
+FIRE_LEMMAS = frozenset({"fire", "shoot", "open", "gun"})
+MODAL = frozenset({"predicted", "hypothetical"})
+VICTIM_TYPES = frozenset({"killing", "execution", "torture", "arrest"})
+BLOCKADE_LEMMAS = frozenset({"block", "blockade", "barricade"})
+# "another", "a second", "also", "again", "a separate", "a new", "further": not the one before
+ANOTHER = re.compile(
+    r"\b(another|second|third|also|again|separate|separately|new|further|more|other|later that|next day)\b",
+    re.IGNORECASE,
+)
+TREND = re.compile(
+    r"\b(waves?|surges?|rises?|spate|increases?|escalation|series|string|upsurge|uptick|rising|growing "
+    r"number|step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|intensif(?:y|ied|ies|ying))\s+(?:of\s+|in\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a back-reference by a generic word ("the gathering", "the protest", "the strike") names no
+# particular form
+# a negative quantifier over the sufferers or the act, close before the trigger in its own clause
+NONE_SUFFERED = re.compile(
+    r"\b(?:no(?:\s+one|body|-one)|none|not\s+(?:a\s+single|one|even\s+one)|no(?=\s+[a-z]))\b"
+    r"[^,;:.\"\u201c\u201d]{0,80}$",
+    re.IGNORECASE,
+)
+AWAITED = re.compile(
+    r"\b(?:ahead\s+of|in\s+anticipation\s+of|in\s+preparation\s+for|to\s+prepare\s+for|in\s+the\s+run-up\s+to"
+    r"|before|for)\s+(?:the|a|this|next\s+\w+'s|their|its)\s+(?:planned\s+|expected\s+|announced\s+|"
+    r"called\s+|proposed\s+|upcoming\s+|coming\s+)?(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An event before ids and coreference: a trigger with everything bound to it."""
+
+    type: str
+    subtype: str | None
+    status: str
+    scope: str
+    trigger: Span
+    evidence: Span
+    sent_start: int
+    time: Time | None
+    places: tuple[Place, ...]
+    country: str | None
+    actors: tuple[Actor, ...]
+    magnitudes: tuple[Magnitude, ...]
+    source: Actor | None
+    claim_id: str | None
+    nominal: bool
+    phrase: bool
+    hedged: bool
+    back_reference: bool  # a definite/demonstrative nominal ("the protests")
+    head_lemma: str
+    linked: frozenset[int] = frozenset()  # trigger heads syntactically tied to this one in its sentence
+    head: int = -1
+    mentions: tuple[Span, ...] = ()
+    time_inferred: bool = False  # the time came from the paragraph or the lead, not the event's sentence
+    places_inferred: bool = False  # likewise the places
+    para: int = 0  # paragraph number (line breaks before the sentence)
+    verbal_assert: bool = False  # asserted by a verbal, non-headline mention (nominals do not assert)
+    figure_sources: tuple[tuple[str, str | None, int], ...] = ()  # (kind, claim id, value) of merged figures
+    subject: int = -1  # token index of a verbal trigger's own noun subject (-1: none, or a pronoun)
+
+    def richness(self) -> float:
+        return (
+            (0.0 if self.nominal else 1.5)
+            + (1.0 if self.time else 0.0)
+            + 0.6 * min(len(self.places), 2)
+            + 0.4 * min(len(self.actors), 3)
+            + 0.8 * len(self.magnitudes)
+            + (0.5 if self.status == "asserted" else 0.0)
+        )
+
+
+def awaited(d: Draft) -> bool:
+    """A bare nominal mention of an act still to come: "ahead of the march", "in anticipation of the
+    strike", "in preparation for the rally", "before the planned protest"."""
+    if not d.nominal or d.magnitudes or d.status == "negated" or (d.time is not None and not d.time_inferred):
+        return False
+    return bool(AWAITED.search(before_trigger(d)))
+
+
+def none_suffered(d: Draft) -> bool:
+    """A denial by a negative quantifier in the trigger's own clause: "no one was killed", "nobody
+    has been detained", "no protester was hurt", "not a single shot was fired", "none were arrested"."""
+    if d.status != "negated":
+        return False
+    upto = d.evidence.text[: max(0, d.trigger.end - d.evidence.start)]  # the clause up to the trigger
+    return bool(NONE_SUFFERED.search(upto))
+
+
+def shooting(d: Draft) -> bool:
+    return d.subtype in ("shooting", "excessive_force") or d.head_lemma in FIRE_LEMMAS
+
+
+def before_trigger(d: Draft) -> str:
+    return d.evidence.text[: max(0, d.trigger.start - d.evidence.start)]
+
+
+def barricade(d: Draft) -> bool:
+    """Barricades named as a noun ("broke through police barricades", "built barricades from benches"):
+    a part of the crowd's action in that sentence or the one before, not a protest of their own."""
+    return d.type == "protest" and d.nominal and d.head_lemma in BLOCKADE_LEMMAS and not d.magnitudes
+
+
+def dispersal(d: Draft) -> bool:
+    """Crowd control that killed ("fired tear gas at the marchers, killing two"): the deaths are its toll."""
+    return d.type == "repression" and d.subtype == "dispersal"
+
+
+def trend(d: Draft) -> bool:
+    """The mention names a trend, not an event: "a sharp rise in air strikes", "the wave of executions",
+    "stepped up arrests of activists", "a surge in executions"."""
+    before = d.evidence.text[: max(0, d.trigger.start - d.evidence.start)]
+    return d.nominal and not d.magnitudes and searched(TREND, before)
+
+
+@functools.lru_cache(maxsize=8192)
+def searched(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text)`` found something; remembered: the pairwise checks of coreference ask it
+    of each mention's sentence again and again."""
+    return pattern.search(text) is not None
+
+
+def bare(d: Draft) -> bool:
+    """A verbal mention with nothing of its own: no figure, and its time and place (if any) guessed
+    from its paragraph ("Part of the building was later set ablaze.")."""
+    return (
+        not d.nominal
+        and not d.magnitudes
+        and (d.time is None or d.time_inferred)
+        and (not d.places or d.places_inferred)
+        and not ANOTHER.search(d.evidence.text[: max(0, d.trigger.start - d.evidence.start)])
+    )

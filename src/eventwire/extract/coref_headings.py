@@ -1,0 +1,44 @@
+"""Headlines and section headings, and the act told just below them.
+
+A headline is a short line with no closing punctuation. A dateless (sub)headline and the same act told
+within ``HEADING_PARAS`` paragraphs below it are one event, and a headline's event shares the period
+of the lead that tells it.
+"""
+
+from __future__ import annotations
+
+from .coref_draft import Draft, trend
+
+HEADING_PARAS = 2  # how far below a dateless (sub)headline its act is told
+
+
+def heads(a: Draft, b: Draft) -> bool:
+    """``a`` is a headline or section heading without a date of its own, ``b`` the same act told just
+    below it."""
+    return (
+        a.type == b.type
+        and headline(a)
+        and (a.time is None or a.time_inferred)
+        and 0 <= b.para - a.para <= HEADING_PARAS
+        and not trend(a)
+    )
+
+
+def headline(d: Draft) -> bool:
+    """A headline or title line: no closing punctuation, on a line of its own."""
+    text = d.evidence.text.rstrip()
+    if len(text) >= 160:
+        return False
+    # a heading may end on a quoted phrase ('Kurdish prisoner hanged after "forced confession"'); a
+    # sentence ends its quotation with its own stop ('... said: "We will not stop."')
+    text = text.rstrip('"\u201d\u2019')
+    return bool(text) and text[-1] not in ".!?:;)"
+
+
+def same_period(a: Draft, b: Draft) -> bool:
+    """``b`` names no period of its own, or the same one as ``a`` (a headline's event is the lead's).
+
+    A date ``a`` only took from the article or its paragraph is no period of its own either."""
+    if b.time is None or b.time_inferred or a.time is None or a.time_inferred:
+        return True
+    return (a.time.start, a.time.end) == (b.time.start, b.time.end)

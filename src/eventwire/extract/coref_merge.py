@@ -1,0 +1,214 @@
+"""Merging two coreferent drafts: whose trigger, evidence, status, time and figures the record keeps.
+
+The richest mention gives the record its trigger and evidence, the others go to ``mentions``; a
+denial never outranks the report it denies. The status is the publisher's only where the publisher
+tells the act in a verbal mention of its own; a called-for act never becomes asserted by the words
+that describe it. A time written in the event's own sentence beats one inferred from its paragraph;
+figures contested between speakers stay in their claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..records import Magnitude, Time, replace
+from .coref_agreement import ABSORBED_SUBTYPES
+from .coref_draft import MODAL, Draft, awaited, dispersal
+from .coref_headings import headline
+from .coref_time_place import times_conflict, within
+from .coref_tolls import figures
+
+WRITTEN_COUNT = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
+    r"millions?|scores|tens|countless|twenty|thirty|forty|fifty)\b",
+    re.IGNORECASE,
+)
+SUFFERER_ROLES = ("victim", "target")
+
+
+def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> Draft:
+    rich, poor = (a, b) if a.richness() >= b.richness() else (b, a)
+    if rich.status == "negated" and poor.status != "negated":
+        rich, poor = poor, rich  # a denial never outranks the report it denies
+    if rich.places_inferred and poor.places and not poor.places_inferred:
+        rich, poor = (
+            replace(rich, places=poor.places, places_inferred=False),
+            replace(poor, places=rich.places),
+        )
+    places = list(rich.places) + [
+        p for p in poor.places if (p.name or p.text) not in {(q.name or q.text) for q in rich.places}
+    ]
+    actors = list(rich.actors)
+    names = {(x.name, x.role) for x in actors}
+    implicit_roles = {x.role for x in actors if x.text is not None}
+    for x in poor.actors:
+        if (x.name, x.role) in names or (x.text is None and x.role in implicit_roles):
+            continue
+        actors.append(x)
+    actors = [
+        x
+        for x in actors
+        if x.text is not None or x.role not in {y.role for y in actors if y.text is not None}
+    ]
+    voice = _voice(a, b)
+    publisher = _asserting(a) or _asserting(b)
+    first = a if a.trigger.start <= b.trigger.start else b
+    if first.status in MODAL and a.sent_start == b.sent_start:
+        # a participle tied to a call or a threat ("urged supporters to march on Friday, chanting ...")
+        # shares the clause's mood: what is called for is not asserted by the words that describe it
+        voice, publisher = first, False
+    elif a.status in MODAL and b.status not in MODAL and awaited(b):
+        voice, publisher = a, False  # "in anticipation of the march" awaits the march called for
+    status = "asserted" if publisher else voice.status
+    if poor.status == "negated":
+        status = rich.status
+    sources = (*figures(a), *figures(b))
+    mags = [
+        m
+        for d in (rich, poor)
+        for m in d.magnitudes
+        if (status != "asserted" or d.status == "asserted")
+        and _keeps(d, rich, m.kind, status, sources, contested(a, b))
+    ]
+    seen: set[tuple[str, int, int]] = set()
+    uniq: list[Magnitude] = []
+    for m in mags:
+        if (m.kind, m.start_char, m.end_char) not in seen:
+            seen.add((m.kind, m.start_char, m.end_char))
+            uniq.append(m)
+    by_kind: dict[str, Magnitude] = {}
+    for m in sorted(uniq, key=lambda g: not WRITTEN_COUNT.search(g.text)):
+        by_kind.setdefault(m.kind, m)  # a written count beats an implied single victim
+    killing = next((d for d in (a, b) if d.type == "killing"), None)
+    attack = next((d for d in (a, b) if d.type == "attack" and d.subtype not in ABSORBED_SUBTYPES), None)
+    etype, subtype, head_lemma = rich.type, rich.subtype, rich.head_lemma
+    dispersing = next((d for d in (a, b) if dispersal(d)), None)
+    if poor.status == "negated" and rich.status != "negated":
+        pass  # a denial answers the event it denies: the report keeps its type
+    elif attack is not None and killing is not None:
+        # the toll of a bombing or a strike is the attack's
+        etype, subtype, head_lemma = "attack", attack.subtype, attack.head_lemma
+    elif {a.type, b.type} == {"protest", "riot"}:
+        etype, subtype = "riot", None  # a blockade with burning tyres is a violent demonstration
+    elif dispersing is not None and killing is not None:
+        etype, subtype, head_lemma = "repression", "dispersal", dispersing.head_lemma
+    elif killing is not None and a.type != b.type:
+        etype, subtype = "killing", "shooting"
+    # the same people as victims of the killing and targets of the attack: one actor, in the role
+    # the merged record's type gives them (those killed in an attack are its victims; a crowd fired
+    # on in a dispersal is its target)
+    role = "target" if etype in ("repression", "riot") else "victim"
+    both = {x.name for x in actors if x.role == "victim"} & {x.name for x in actors if x.role == "target"}
+    actors = [x for x in actors if x.name not in both or x.role not in SUFFERER_ROLES or x.role == role]
+    return replace(
+        rich,
+        type=etype,
+        subtype=subtype or poor.subtype,
+        head_lemma=head_lemma,
+        status=status,
+        source=voice.source if status != "asserted" else None,
+        claim_id=voice.claim_id if status != "asserted" else None,
+        verbal_assert=publisher,
+        scope="aggregate"
+        if "aggregate" in (a.scope, b.scope) and a.sent_start == b.sent_start
+        else rich.scope,
+        time=_better_time(rich, poor),
+        time_inferred=rich.time_inferred and poor.time_inferred,
+        places_inferred=rich.places_inferred and poor.places_inferred,
+        places=tuple(places),
+        country=rich.country or poor.country,
+        actors=tuple(actors),
+        magnitudes=tuple(by_kind.values()),
+        mentions=(*rich.mentions, poor.trigger, *poor.mentions),
+        linked=rich.linked | poor.linked,
+        hedged=rich.hedged and poor.hedged,
+        figure_sources=sources,
+    )
+
+
+def _keeps(
+    d: Draft,
+    rich: Draft,
+    kind: str,
+    status: str,
+    sources: tuple[tuple[str, str | None, int], ...],
+    contested: set[str],
+) -> bool:
+    """Whether ``d``'s figure of ``kind`` survives the merge.
+
+    Agreeing figures all survive. Where the mentions give different figures ("17 abducted" and "82
+    cases"; "950 arrested" and "4,000 detained" by another speaker), the record keeps its own
+    representative's figure, but only if that figure is the narrator's or the one speaker's: figures
+    contested between different speakers stay in their claims, never becoming the record's figure.
+    """
+    values = {f[2] for f in sources if f[0] == kind}
+    if len(values) <= 1:
+        return True
+    speakers = {f[1] for f in sources if f[0] == kind}
+    if kind in contested or len(speakers) > 1:
+        # different voices disagree: only the narrator's own figure of an asserted record stands
+        return status == "asserted" and d.claim_id is None and d is rich
+    return d is rich
+
+
+def _asserting(d: Draft) -> bool:
+    """The publisher tells the event in its own voice, by a verbal mention outside any account. A toll
+    ("as the death toll from six days of unrest passed 100") counts a wider whole; it asserts no
+    particular incident it is merged with; nor does a relative clause that only points back at one
+    ("the family of the man who was killed")."""
+    if d.mentions:
+        return d.verbal_assert
+    return d.verbal_assert and d.head_lemma != "toll" and not (d.back_reference and not d.nominal)
+
+
+def _voice(a: Draft, b: Draft) -> Draft:
+    """Whose status the merged record takes: a verbal mention's over a nominal's or a headline's."""
+    plain = [
+        d
+        for d in (a, b)
+        if not d.nominal
+        and not headline(d)
+        and d.status != "negated"
+        and (d.status != "asserted" or _asserting(d) or not d.verbal_assert)
+    ]
+    if len(plain) == 1:
+        return plain[0]
+    told = [d for d in (a, b) if d.status != "negated"]
+    if len(told) == 1:
+        return told[0]  # a denial joined to a speaker's account never speaks for the record
+    return a if a.richness() >= b.richness() else b
+
+
+def _better_time(rich: Draft, poor: Draft) -> Time | None:
+    """A time written in the event's own sentence beats one inferred from the paragraph or lead."""
+    if rich.time is None:
+        return poor.time
+    if (
+        poor.time is not None
+        and not rich.time_inferred
+        and not poor.time_inferred
+        and times_conflict(rich.time, poor.time)
+    ):
+        # two written dates for one act (a named person's death told at its anniversary): a retelling
+        # is dated by when it is told, the act by when it happened, the earlier
+        return min(rich.time, poor.time, key=lambda t: t.start or "")
+    if (
+        rich.time_inferred
+        and poor.time is not None
+        and not poor.time_inferred
+        and (poor.trigger.start < rich.trigger.start or headline(rich))
+    ):
+        # the first telling's written date anchors the record, not a later paragraph's; a headline
+        # dated only by the article takes its story's date
+        return poor.time
+    # the later mention's own date refines the anchor's paragraph date ("on Monday" within "this
+    # week"), but a different period written elsewhere does not re-date the anchoring mention
+    if (
+        rich.time_inferred
+        and poor.time is not None
+        and not poor.time_inferred
+        and (poor.sent_start == rich.sent_start or within(poor.time, rich.time))
+    ):
+        return poor.time
+    return rich.time

@@ -1,0 +1,103 @@
+"""The rules by which a later mention retells an act already recorded.
+
+Barricades beside the crowd that built them, a trend summing up a tally, a wave named first by a bare
+plural and then told with its extent, a speaker telling again what it reported, the same written day
+and place, a bare verbal repeat with nothing new in the same or the next paragraph.
+"""
+
+from __future__ import annotations
+
+from .coref_draft import ANOTHER, Draft, bare, barricade, before_trigger, dispersal, trend
+from .coref_guards import other_sufferers
+from .coref_time_place import places_conflict, times_conflict
+from .coref_tolls import ACCOUNT_PARAS
+
+# types whose bare verbal repeat is a re-telling (protests, strikes and crackdowns go on in many acts)
+REPEATABLE = frozenset({"riot", "killing", "execution", "torture", "arrest", "attack"})
+
+
+def part_of(a: Draft, b: Draft) -> bool:
+    """``b`` (barricades) is a part of the demonstration or riot ``a`` reported just before or beside it."""
+    if not barricade(b) or a.type not in ("protest", "riot") or barricade(a):
+        return False
+    if b.status == "negated" or a.status == "negated" or times_conflict(a.time, b.time):
+        return False
+    return a.sent_start == b.sent_start or (a.para == b.para and not places_conflict(a, b))
+
+
+def trend_of(a: Draft, b: Draft) -> bool:
+    """A trend and the tally of the same acts it summarises (either told first) are one record.
+
+    The tally must be of acts that happened ("the gallows will be busier still" is no tally to sum up);
+    the trend may be told in any mood but denial ("the regime's answer has been to step up executions").
+    """
+    if a.type != b.type:
+        return False
+    real = ("asserted", "attributed")
+    if trend(b) and not trend(a):
+        return a.scope == "aggregate" and a.status in real and b.status != "negated"
+    if trend(a) and not trend(b):
+        return b.scope == "aggregate" and b.status in real and a.status != "negated" and not a.mentions
+    return False
+
+
+def wave_named_first(a: Draft, b: Draft) -> bool:
+    """A wave named first by a bare plural ("since demonstrations over prices began last week") and then
+    told with its extent ("Nigerians have taken to the streets in at least 20 states"): one wave."""
+    return (
+        a.type == b.type == "protest"
+        and a.nominal
+        and not a.magnitudes
+        and a.trigger.text.lower().endswith("s")
+        and not b.nominal
+        and b.scope == "aggregate"
+        and 0 <= b.para - a.para <= ACCOUNT_PARAS
+        and {a.status, b.status} <= {"asserted", "attributed"}
+    )
+
+
+def speakers_retelling(a: Draft, b: Draft) -> bool:
+    """The same speaker tells again, in the next paragraphs, the act it reported ("700 were detained
+    last week, the commission said ... it said police had carried out mass arrests and that many were
+    being held"): nothing of its own (no figure, no written date), not "another" or "new" arrests,
+    not a trend."""
+    return (
+        a.type == b.type
+        and a.status == b.status == "attributed"
+        and a.source is not None
+        and b.source is not None
+        and a.source.name == b.source.name
+        and not b.magnitudes
+        and (b.time is None or b.time_inferred)
+        # ill-treatment and force come in many acts: "beaten" and "mock executions" are two
+        and (a.type not in ("torture", "repression") or a.head_lemma == b.head_lemma)
+        and 0 <= b.para - a.para <= 2
+        and not trend(b)
+        and not ANOTHER.search(b.evidence.text[: max(0, b.trigger.start - b.evidence.start)])
+    )
+
+
+def same_day_and_place(a: Draft, b: Draft) -> bool:
+    """Both mentions write the same day and name the same place (or one within the other): "seven men
+    who were hanged together at Qezel Hesar on Sunday ... the seven men executed in Qezel Hesar on
+    Sunday were transferred ...". Not another act ("two other men were hanged"), not other people."""
+    if a.type != b.type or a.time is None or b.time is None or a.time_inferred or b.time_inferred:
+        return False
+    if a.time.precision != "day" or (a.time.start, a.time.end) != (b.time.start, b.time.end):
+        return False
+    if not a.places or not b.places or a.places_inferred or b.places_inferred or places_conflict(a, b):
+        return False
+    return not other_sufferers(a, b) and not ANOTHER.search(before_trigger(b))
+
+
+def bare_repeat(a: Draft, b: Draft) -> bool:
+    """``b`` tells again, in the same or the next paragraph, an act of ``a``'s type with nothing new."""
+    crowd_control = a.type == "repression" and dispersal(a) and dispersal(b)
+    return (
+        a.type == b.type
+        and (a.type in REPEATABLE or crowd_control)
+        and bare(b)
+        and 0 <= b.para - a.para <= 1
+        and {a.status, b.status} <= {"asserted", "attributed"}
+        and not other_sufferers(a, b)
+    )
