@@ -466,21 +466,18 @@ def test_a_list_of_towns_ends_with_its_sentence(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "phrase", "value"),
+    ("text", "values"),
     [
-        (
-            "Police said four Rangers and two policemen were killed on the highway.",
-            "four Rangers and two policemen",
-            6,
-        ),
-        ("Police arrested 12 students and 3 teachers on Monday.", "12 students and 3 teachers", 15),
+        ("Police said four Rangers and two policemen were killed on the highway.", [4, 2]),
+        ("Police arrested 12 students and 3 teachers on Monday.", [12, 3]),
     ],
 )
-def test_victims_counted_in_two_numbered_parts_are_summed(
-    nlp: Language, text: str, phrase: str, value: int
+def test_victims_counted_in_two_numbered_parts_stay_two_figures(
+    nlp: Language, text: str, values: list[int]
 ) -> None:
-    (m,) = find_magnitudes(nlp(text))
-    assert (m.text, m.value) == (phrase, value) and text[m.start_char : m.end_char] == phrase
+    # Summing them into one total was tried in session 5: it helped one open set and lost
+    # claim figures on both held-out sets (authors keep each written figure), so it was reverted.
+    assert [m.value for m in find_magnitudes(nlp(text))] == values
 
 
 def test_two_counts_of_two_verbs_stay_apart(nlp: Language) -> None:

@@ -136,3 +136,47 @@ def test_status_the_past_a_forecast_is_set_against(nlp: Language, text: str, ety
     cls = tuple(claims_of(nlp, text))
     evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
     assert evs and evs[-1].status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition asked traders to observe a strike on Tuesday.",
+        "The opposition appealed to residents to observe a stay-at-home on Monday.",
+        "Organisers invited residents to take part in a protest on Saturday.",
+    ],
+)
+def test_status_what_people_are_asked_to_observe_or_join_is_predicted(nlp: Language, text: str) -> None:
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type in ("strike", "protest")]
+    assert evs and evs[0].status == "predicted"
+
+
+def test_status_asking_about_or_asking_to_stop_an_event_predicts_nothing(nlp: Language) -> None:
+    for text in (
+        "Reporters asked about the protests that took place on Monday.",
+        "The lawyers asked the court to stop the executions.",
+    ):
+        cls = tuple(claims_of(nlp, text))
+        assert all(e.status == "asserted" for e in events(nlp, text, claims=cls))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "status"),
+    [
+        (
+            "The six men were moved to solitary confinement on Saturday and their death sentences were "
+            "carried out at dawn the next day.",
+            "execution",
+            "asserted",
+        ),
+        ("Police detained the activist on Friday and he was beaten the next morning.", "torture", "asserted"),
+        ("Teachers will strike next week.", "strike", "predicted"),
+    ],
+)
+def test_status_the_next_day_of_a_past_account_is_the_day_after(
+    nlp: Language, text: str, etype: str, status: str
+) -> None:
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
+    assert evs and evs[0].status == status

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.syntax import lemma, phrase_head, segment, segments
+from eventwire.extract.syntax import lemma, phrase_head, segment, segments, subject
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,3 +48,21 @@ def test_lemma_and_phrase_head(nlp: Language) -> None:
     doc = nlp("Dozens of protesters were detained.")
     assert lemma(doc[4]) == "detain"
     assert phrase_head(doc[0]).text == "protesters"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("LA PAZ, Bolivia (Wire) — The COB, the main union federation, called a strike.", "called", "COB"),
+        ("On Monday the CGT, France's largest union, called a rail strike.", "called", "CGT"),
+        ("Protesters said the UGTT, the labour federation, struck on Monday.", "struck", "UGTT"),
+        ("BASRA, Iraq (Wire) — Hundreds of workers struck on Monday.", "struck", "Hundreds"),
+    ],
+)
+def test_an_all_caps_subject_is_a_dateline_only_at_the_start_of_a_line(
+    nlp: Language, text: str, verb: str, expected: str
+) -> None:
+    doc = nlp(text)
+    found = subject(next(t for t in doc if t.text == verb))
+    assert found is not None and found.text == expected

@@ -318,6 +318,13 @@ def _back_reference(head: Token) -> bool:
     if head.dep_ == "relcl" and head.head != head and head.pos_ in ("VERB", "AUX"):
         noun = head.head
         return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in kids(noun))
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
+        # a reduced relative on a definite noun: "the seven men executed on Sunday", "the protesters
+        # arrested last week"
+        return any(
+            (c.dep_ == "det" and c.lower_ in ("the", "those", "these")) or c.dep_ == "poss"
+            for c in kids(head.head)
+        )
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     for c in kids(head):

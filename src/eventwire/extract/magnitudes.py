@@ -830,22 +830,7 @@ def _coordinated_totals(doc: Doc, mags: list[Magnitude], t: _Table) -> list[Magn
             partner = noun.head  # "a commander … and two of his guards"
         else:
             partner = next((c for c in kids(noun) if c.dep_ == "conj" and _one_of(c)), None)
-        if partner is None:
-            numbered = _numbered_part(doc, noun, out, m)
-            if numbered is not None:
-                j, other, end = numbered
-                # "four Rangers and two policemen were killed": six killed, written over both parts
-                out[k] = replace(
-                    m,
-                    value=m.value + other.value,
-                    low=None if m.low is None else m.low + other.value,
-                    high=None if m.high is None else m.high + other.value,
-                    text=doc_text(doc)[m.start_char : end],
-                    end_char=end,
-                )
-                out[j] = replace(other, kind="other", value=-1)  # dropped below
-            continue
-        if any(o.start_char <= partner.idx < o.end_char for o in out):
+        if partner is None or any(o.start_char <= partner.idx < o.end_char for o in out):
             continue
         first = min(partner.left_edge.idx, m.start_char) if partner.i < num.i else m.start_char
         last = max(m.end_char, partner.idx + len(partner.text), noun.idx + len(noun.text))
@@ -859,26 +844,4 @@ def _coordinated_totals(doc: Doc, mags: list[Magnitude], t: _Table) -> list[Magn
             start_char=first,
             end_char=last,
         )
-    return [m for m in out if m.value >= 0]
-
-
-def _numbered_part(
-    doc: Doc, noun: Token, mags: list[Magnitude], first: Magnitude
-) -> tuple[int, Magnitude, int] | None:
-    """The second counted part conjoined to ``noun`` ("… and two policemen"), as an exact count of
-    the same kind written after it, in the same sentence, with nothing but the conjunction between."""
-    for c in kids(noun):
-        if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN"):
-            continue
-        for j, o in enumerate(mags):
-            if (
-                o is not first
-                and o.kind == first.kind
-                and o.qualifier == "exact"
-                and not o.vague
-                and o.start_char > first.end_char
-                and o.start_char <= c.idx < o.start_char + 40
-                and doc_text(doc)[noun.idx + len(noun.text) : o.start_char].strip() in ("and", ", and")
-            ):
-                return j, o, max(o.end_char, c.idx + len(c.text))
-    return None
+    return out

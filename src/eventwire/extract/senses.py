@@ -1241,6 +1241,12 @@ def _armed_or_weapon_subject(c: MatchContext) -> bool:
         "forces",
         "gunman",
         "gunmen",
+        "assailant",
+        "assailants",
+        "attacker",
+        "attackers",
+        "arsonist",
+        "arsonists",
         "armed",
         "insurgent",
         "jet",
@@ -1578,7 +1584,16 @@ def _not_verbal_attack(c: MatchContext) -> bool:
     if _modifiers(c.head) & VERBAL_ATTACK_MODIFIERS:
         return False
     p = patient(c.head)
-    return not (p is not None and (lemma(p) in word_set("abstract") or p.lower_ in word_set("abstract")))
+    if p is None or not (lemma(p) in word_set("abstract") or p.lower_ in word_set("abstract")):
+        return True
+    # "attacked army positions", "shelled rebel positions": a military holder makes the place concrete
+    return bool(_modifiers(p) & MILITARY_HOLDERS)
+
+
+MILITARY_HOLDERS = frozenset(
+    {"army", "military", "enemy", "rebel", "rebels", "militia", "regime", "troop", "troops", "insurgent"}
+    | {"jihadist", "jihadists", "militant", "militants", "police", "defensive", "frontline", "forward"}
+)
 
 
 IMPACT_VERBS = frozenset(
@@ -1764,8 +1779,16 @@ def _execution_paragraph(c: MatchContext) -> bool:
 
 
 def _violent_or_protest_document(c: MatchContext) -> bool:
-    """A body found in a report of violence or protest (not after a flood or an accident)."""
-    return _violent(c) or _protest_document(c)
+    """A body found in a report of violence or protest (not after a flood or an accident), or bearing the
+    marks of a killing ("found dumped", "bearing gunshot wounds", "days after they were abducted")."""
+    return _violent(c) or bool(c.words & BODY_SIGNS) or _protest_document(c)
+
+
+BODY_SIGNS = frozenset(
+    {"dump", "dumped", "abduct", "abducted", "kidnap", "kidnapped", "bullet", "bullets", "gunshot"}
+    | {"mutilate", "mutilated", "blindfold", "blindfolded", "tortured", "strangle", "strangled", "behead"}
+    | {"beheaded", "decapitate", "decapitated", "riddle", "riddled", "execution-style"}
+)
 
 
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {

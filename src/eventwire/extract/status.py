@@ -108,6 +108,7 @@ STAGING = frozenset(
     {"hold", "stage", "organise", "organize", "launch", "start", "begin", "carry", "mount", "join", "call"}
     | {"go", "resume", "escalate", "intensify", "step", "lead", "conduct", "declare", "announce", "plan"}
     | {"reconsider", "allow", "permit", "approve", "authorise", "authorize"}  # what is still to come
+    | {"observe"}  # "to observe a general strike": to take part in it
 )
 PLURAL_TIME_NOUNS = frozenset({"weeks", "months", "days", "years", "weekends"})
 HOLD_VERBS = frozenset({"hold", "stage", "organise", "organize", "launch", "take", "begin", "start", "carry"})
@@ -174,6 +175,8 @@ NAMING_CUES = frozenset({"call", "describe", "term", "dub", "label", "brand", "c
 # plans in the past ("the group planned to set fire to …"): a plot, not a forecast, unless dated ahead
 # "X are set / due / poised / slated to strike": an announced event still to come
 POISED = frozenset({"set", "due", "poised", "slate", "slated"})
+# "asked traders to observe a strike", "appealed to residents to join the march": what they are asked to do
+ASKING = frozenset({"ask", "appeal", "encourage", "exhort", "implore", "invite", "beg"})
 # verbs of calling or demanding whose SUBJECT is the one calling: the event doing the calling is real
 CALLER_VERBS = frozenset({"call", "demand", "urge", "appeal", "press", "push", "seek"})
 PLOT_VERBS = frozenset({"plan", "plot", "intend", "conspire", "prepare", "aim"})
@@ -649,7 +652,7 @@ def _mood(
                 None  # "graffiti calling for … appeared", "a strike demanding pay rises": the caller is real
             )
         # "agreed to end", not "agreed a deal"; "are set to strike", "are due to march"
-        commits = (lem in MORE_PREDICTION or lem in POISED) and dep == "xcomp"
+        commits = (lem in MORE_PREDICTION or lem in POISED or lem in ASKING) and dep == "xcomp"
         if anc != head and (lem in word_set("prediction") or commits) and not _past(head):
             if lem == "call" and not (
                 dep == "xcomp" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in kids(anc))
@@ -707,6 +710,8 @@ def _mood(
             or (low[i] in ("next", "coming") and low[heads[i]] in TIME_NOUNS | PLURAL_TIME_NOUNS)
         ):
             continue
+        if i > 0 and low[i - 1] == "the" and low[heads[i]] in FOLLOWING_PARTS:
+            continue  # "carried out at dawn the next day": the day after, told past
         if clause_head(t) != own and clause_head(t.head) != own:
             continue  # "rejected after talks broke down when … by next year": another clause's time
         return "predicted"
@@ -714,6 +719,7 @@ def _mood(
 
 
 AHEAD_WORDS = frozenset({"tomorrow", "next", "coming"})
+FOLLOWING_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
 def _call_cue(claim: Claim) -> bool:

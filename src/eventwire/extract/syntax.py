@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, TypeVar
 
-from ..nlp.text import tokens
+from ..nlp.text import doc_text, tokens
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -210,12 +210,22 @@ def subject(tok: Token) -> Token | None:
 
 
 def _past_dateline(tok: Token) -> Token:
-    """A dateline parsed as subject ("BASRA, Iraq (Wire) — Hundreds of workers …"): take its apposition."""
-    if tok.ent_type_ in ("GPE", "LOC") or (tok.text.isupper() and len(tok.text) > 2):
+    """A dateline parsed as subject ("BASRA, Iraq (Wire) — Hundreds of workers …"): take its apposition.
+
+    Only a place opening its line is a dateline: "the COB, the main union federation, called …" keeps the COB.
+    """
+    if (tok.ent_type_ in ("GPE", "LOC") or (tok.text.isupper() and len(tok.text) > 2)) and _opens_line(tok):
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN", "NUM") and c.i > tok.i:
                 return c
     return tok
+
+
+def _opens_line(tok: Token) -> bool:
+    """Only spaces stand between the start of ``tok``'s line and ``tok``."""
+    text = doc_text(tok.doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    return not text[line_start : tok.idx].strip()
 
 
 def agent(tok: Token) -> Token | None:
