@@ -553,3 +553,51 @@ def test_a_group_that_only_gave_a_toll_started_no_strike(nlp: Language) -> None:
 def test_those_called_on_to_join_take_part(nlp: Language, text: str, etype: str, joined: set[str]) -> None:
     ev = _of(_with_actors(nlp, text), etype)
     assert joined <= {a.name for a in ev.actors if a.role == "participant"}, ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "group"),
+    [
+        (
+            "Indigenous groups have occupied two water pumping stations since Monday.",
+            "protest",
+            "Indigenous groups",
+        ),
+        (
+            "Cotton growers' federations blocked the main highway outside the town on Tuesday.",
+            "protest",
+            "federations",
+        ),
+        ("Dairy cooperatives went on strike across the province last week.", "strike", "cooperatives"),
+    ],
+)
+def test_a_collective_doing_a_protest_or_strike_is_its_initiator(
+    nlp: Language, text: str, etype: str, group: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert any(group in n for n in _names(ev, "initiator")), ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "group"),
+    [
+        (
+            "Fishing cooperatives said they would join the strike if the levy is raised.",
+            "strike",
+            "cooperatives",
+        ),
+        ("Truck drivers warned that they would go on strike next week.", "strike", "Truck drivers"),
+    ],
+)
+def test_they_who_declare_their_own_strike_are_its_initiators(
+    nlp: Language, text: str, etype: str, group: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert any(group in n for n in _names(ev, "initiator")), ev.actors
+
+
+def test_a_collective_hit_by_a_raid_gains_no_initiator(nlp: Language) -> None:
+    ev = _of(
+        _with_actors(nlp, "Police raided the offices of the farmers' federation on Monday."), "repression"
+    )
+    assert not any(a.role == "initiator" for a in ev.actors)

@@ -494,3 +494,35 @@ def test_find_actors_the_military_government_is_one_government(
 ) -> None:
     actors = _by_text(_find(blank, dictionary, "A spokesman for the military government denied the report."))
     assert actors["the military government"].name == "Government"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "institution"),
+    [
+        (
+            "Sudan's war ground on. Sudanese troops held the town; an army spokesman said a depot was hit.",
+            "army spokesman",
+            "Sudanese Armed Forces",
+        ),
+        (
+            "Kenya braced for marches. Kenyan officials met unions; a police spokesman said 30 were held.",
+            "police spokesman",
+            "National Police Service",
+        ),
+    ],
+)
+def test_find_actors_an_institution_spokesman_speaks_for_the_country_body(
+    blank: Language, dictionary: ActorDictionary, text: str, said: str, institution: str
+) -> None:
+    actors = _by_text(_find(blank, dictionary, text))
+    spokesman = next(a for t, a in actors.items() if t.endswith(said))
+    assert spokesman.name == institution
+    assert said in " ".join(spokesman.aliases)  # the written words stay a name it goes by
+
+
+def test_find_actors_a_spokesman_without_a_story_country_stays_generic(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    actors = _by_text(_find(blank, dictionary, "An army spokesman denied the report."))
+    spokesman = next(a for t, a in actors.items() if t.endswith("army spokesman"))
+    assert spokesman.name == "Military officials"

@@ -581,3 +581,25 @@ def hurt_when(head: Token, etype: str) -> list[Token]:
         if passive:
             out.extend([c for c in kids(verb) if c.dep_ in ("nsubjpass", "nsubj")][:1])
     return out
+
+
+# Verbs by which a group announces its own next act: "the cooperatives said they would join the strike".
+DECLARE_LEMMAS = frozenset(
+    {"say", "warn", "threaten", "announce", "vow", "pledge", "declare", "insist", "state", "promise", "add"}
+)
+
+
+def declaring_subject(pron: Token) -> Token | None:
+    """``Mining cooperatives said they would join the strike``: the plural subject of the verb that
+    declares the clause whose subject ``they`` is (the group speaking of its own act)."""
+    verb = pron.head
+    hops = 0
+    while verb.dep_ in ("xcomp", "conj") and hops < 3:  # "said they would stay away and march"
+        verb = verb.head
+        hops += 1
+    if pron.dep_ != "nsubj" or verb.dep_ != "ccomp" or lemma(verb.head) not in DECLARE_LEMMAS:
+        return None
+    s = next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)
+    if s is None or s.pos_ not in ("NOUN", "PROPN") or s.tag_ not in ("NNS", "NNPS", "NNP"):
+        return None
+    return s

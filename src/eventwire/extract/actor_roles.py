@@ -196,6 +196,8 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
                 break
     if kind is None and tok.ent_type_ in ("ORG", "PERSON", "NORP"):
         kind = "unknown"
+    if kind is None and role in ("initiator", "participant") and _described_collective(tok):
+        kind = "unknown"  # "indigenous groups occupied two stations": whoever the group is, it acts
     text = doc_text(doc)[start_char:end_char]
     if kind is None and _protesting_group(tok):
         return Actor(
@@ -226,6 +228,44 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
 ARMED_COLLECTIVES = frozenset(
     {"group", "faction", "element", "cell", "band", "squad", "unit", "formation", "men"}
 )
+# Collective nouns that name a body of people by how it is organised, not by who is in it: as the
+# doer of a protest or strike they are its initiators ("coca growers' federations kept a vigil").
+DOING_COLLECTIVES = frozenset(
+    {
+        "group",
+        "federation",
+        "confederation",
+        "cooperative",
+        "association",
+        "coalition",
+        "alliance",
+        "movement",
+        "committee",
+        "collective",
+        "syndicate",
+        "guild",
+        "network",
+        "council",
+        "front",
+        "bloc",
+        "organisation",
+        "organization",
+        "platform",
+        "society",
+    }
+)
+
+
+def _described_collective(tok: Token) -> bool:
+    """A collective noun said by its own words ("indigenous groups", "growers' federations"); a bare
+    "the committee" is left to the body named before it (:func:`.actor_names.the_group`)."""
+    if lemma(tok) not in DOING_COLLECTIVES:
+        return False
+    described = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids(tok))
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids(tok))
+    return described or not definite
+
+
 ARMED_QUALIFIERS = frozenset(
     {"armed", "violent", "criminal", "extremist", "unidentified", "unknown", "masked", "hooded", "terrorist"}
 )

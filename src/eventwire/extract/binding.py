@@ -25,6 +25,7 @@ from .actor_doers import (
     callers_of,
     claimed_by,
     crowd_in_sentence,
+    declaring_subject,
     driven_by,
     escorts,
     heard_as,
@@ -581,6 +582,8 @@ def bind_actors(
             if actor is None and which != "patient" and t.lower_ in ("he", "she", "they"):
                 # "the factions warned they would escalate attacks", "he was the seventh prisoner to die"
                 actor = antecedent(t, known, role, forces_too=True)
+                if actor is None and t.lower_ == "they" and (said := declaring_subject(t)) is not None:
+                    actor = actor_at(said, known, role)  # "mining cooperatives said they would join"
             if (
                 actor is None
                 and which == "patient"

@@ -172,6 +172,13 @@ _ARMED_AFTER = frozenset(
     }
 )
 _FOCUSED_OTHERS = frozenset({"ruling-party", "state-media"})  # not state organs, but the country's own
+# The officials of a generic institution, keyed to it: who speaks or commands for the army is the army.
+_SPEAKS_FOR = {
+    "military-officials": "army",
+    "police-officials": "police",
+    "judiciary-officials": "judiciary",
+    "government-spokesperson": "government",
+}
 _CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "al", "el", "&", "-", "'"})
 # Lower-case particles of Romance-language names, which their acronyms often keep: "Alliance pour la
 # République (APR)", "Movimiento al Socialismo (MAS)", "Partido dos Trabalhadores (PT)".
@@ -837,8 +844,17 @@ class _Resolver:
             or ident[len("ew:generic-") :] in _NOT_FOCUSED
         ):
             return a
-        generic = self.d.generic_by_key(ident[len("ew:generic-") :])
+        key = ident[len("ew:generic-") :]
+        generic = self.d.generic_by_key(key)
         specific = self.d.specific(generic, focus) if generic is not None else None
+        if specific is None and key in _SPEAKS_FOR:
+            # "an army spokesman", "the police chief": the institution they speak for, the country's own
+            body = self.d.generic_by_key(_SPEAKS_FOR[key])
+            specific = self.d.specific(body, focus) if body is not None else None
+            if specific is not None:
+                found = self.d.actor(specific, text=a.text, start=a.start_char, end=a.end_char)
+                written = (a.text,) if a.text and a.text != a.name else ()
+                return found.replace(aliases=(*found.aliases, a.name, *written))
         if specific is None:
             return a
         return self.d.actor(specific, text=a.text, start=a.start_char, end=a.end_char)
