@@ -596,7 +596,10 @@ def _qualifier(tok: Token | None, end: int | None) -> bool:
     """``Friday prayers``, ``the 2019 election``: the expression qualifies the noun after it."""
     return (
         tok is not None
-        and tok.dep_ in ("compound", "nmod")
+        and (
+            tok.dep_ in ("compound", "nmod")
+            or (tok.dep_ == "nummod" and YEAR.fullmatch(tok.text) is not None)
+        )
         and tok.head.pos_ in ("NOUN", "PROPN")
         and tok.head.idx >= (end if end is not None else tok.idx + len(tok))
     )
@@ -1388,7 +1391,10 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
             out.append(t)
             continue
         if t.anchor == "absolute" and t.precision == "year" and YEAR.fullmatch(t.text):
-            year_of = (start.year, _sentence_of(doc, t))
+            # "the anniversary of the 1979 revolution on February 11": a year qualifying a noun is not
+            # the sentence's year
+            qualifies = _qualifier(_token_at(doc, t.start_char), t.end_char)
+            year_of = None if qualifies else (start.year, _sentence_of(doc, t))
         elif (
             year_of is not None
             and t.anchor == "document"

@@ -65,6 +65,8 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "’ll", "must", "should"
 _FUTURE_HEADS = frozenset(
     {"schedule", "plan", "expect", "due", "set", "intend", "go", "aim", "hope", "prepare", "vow", "promise"}
 )
+# "urged Iranians to join protests on February 11": what a speaker urges or calls for is still to come
+_DIRECTIVE = frozenset({"urge", "call", "appeal", "invite", "encourage", "exhort"})
 _PLANNING = frozenset({"announce", "plan", "schedule"})
 _WILL = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _LOOKS_BACK = re.compile(r"\b(?:since|as\s+of)\s+$", re.IGNORECASE)
@@ -224,7 +226,15 @@ def _verb_is_future(verb: Token, depth: int = 0) -> bool:
     if any(a in _PAST_AUX for a in auxes) or verb.tag_ == "VBD":
         return False
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "conj") and depth < 2 and verb.head is not verb:
-        return verb.head.lemma_ in _FUTURE_HEADS or _verb_is_future(verb.head, depth + 1)
+        return (
+            verb.head.lemma_ in _FUTURE_HEADS
+            or (
+                verb.dep_ == "xcomp"
+                and verb.head.lemma_ in _DIRECTIVE
+                and not any(c.lower_ in ("had", "'d") for c in verb.head.children)  # "had urged …"
+            )
+            or _verb_is_future(verb.head, depth + 1)
+        )
     if verb.tag_ == "VBN":
         return any(a in _PRESENT_AUX for a in auxes)
     if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a in _PRESENT_AUX for a in auxes)):

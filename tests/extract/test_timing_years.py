@@ -1,0 +1,45 @@
+"""A year that qualifies a noun ("the 1979 revolution", "the 2020 war") dates that noun, not the event."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.timing import bind_time, lead_time
+from eventwire.resolve.times import find_times
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = date(2026, 1, 20)
+
+pytestmark = pytest.mark.slow
+
+
+def _interval(nlp: Language, text: str, trigger: str) -> tuple[str | None, str | None] | None:
+    doc = nlp(text)
+    times = find_times(doc, published=PUB)
+    at = text.index(trigger)
+    span = doc.char_span(at, at + len(trigger), alignment_mode="expand")
+    assert span is not None
+    time, _ = bind_time(span.root, span.root.sent, times, published=PUB, lead=lead_time(doc, times))
+    return None if time is None else (time.start, time.end)
+
+
+def test_a_day_after_a_qualifying_year_keeps_its_own_year(nlp: Language) -> None:
+    text = "Veterans of the 2008 war urged students to rally outside parliament on February 11."
+    assert _interval(nlp, text, "rally") == ("2026-02-11", "2026-02-11")
+    text = "To mark the 1989 uprising, the council urged students to rally on February 11."
+    assert _interval(nlp, text, "rally") == ("2026-02-11", "2026-02-11")
+
+
+def test_a_qualifying_year_yields_to_the_day_of_the_event(nlp: Language) -> None:
+    text = "Veterans of the 2008 war were beaten by guards on January 12, their lawyers said."
+    assert _interval(nlp, text, "beaten") == ("2026-01-12", "2026-01-12")
+
+
+def test_a_bare_year_of_the_sentence_still_dates_its_month(nlp: Language) -> None:
+    text = "The region was hit by bombings in 2015, including an attack on a market in March."
+    assert _interval(nlp, text, "attack") == ("2015-03-01", "2015-03-31")
