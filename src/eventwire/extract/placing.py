@@ -206,20 +206,36 @@ def bind_places(
         in_sent = told
     clause = [p for p in in_sent if (tok := token_at(doc, p.start_char)) is not None and in_clause(tok, head)]
     pool = clause or in_sent
-    site = None if any(_is_site(p) for p in pool) else _site_anaphor(head, own)
+    has_site = any(_is_site(p) for p in pool)
+    named = None if has_site else _site_anaphor(head, own)
+    common = None if has_site or named is not None else _common_site(head, places, quotes)
+    site = named or common
     if pool:
         ranked = _rank(pool, head.idx, text)
+        local = [p for p in ranked if PRECISION_RANK.get(p.precision or "", 5) < PRECISION_RANK["admin1"]]
+        if common is not None and len(local) > 1:
+            site = None  # "outside the headquarters … in Dhaka's Rampura area": the named places say more
         return ([site, *ranked] if site is not None else ranked), False
-    if site is not None:
-        return [site], True  # "gathered outside the main gate of the prison": the prison named before
+    if named is not None:
+        return [named], True  # "gathered outside the main gate of the prison": the prison named before
+    context = _context_places(sent, own, lead, text)
+    if common is not None:
+        # "rallied outside the parliament": the building written here, its town from the context
+        return [common, *context], True
+    return context, True
+
+
+def _context_places(sent: Span, own: Sequence[Place], lead: Sequence[Place], text: str) -> list[Place]:
+    """The paragraph's latest places before the sentence, else the lead's."""
+    doc = sent.doc
     para = text.rfind("\n", 0, sent.start_char) + 1
     before = [p for p in own if para <= p.start_char < sent.start_char and not _is_dateline(text, p)]
     if before:
         last = token_at(doc, before[-1].start_char)
         seg = segment(last) if last is not None else None
         latest = [p for p in before if seg is None or seg.start_char <= p.start_char < seg.end_char]
-        return _rank(latest, sent.start_char, text), True
-    return list(lead), True
+        return _rank(latest, sent.start_char, text)
+    return list(lead)
 
 
 # Words between a district and its town: "in Kawempe division, Kampala", "Siloé, in western Cali".
@@ -377,6 +393,194 @@ def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:
         if named:
             return named[-1]
     return None
+
+
+# Heads of a building or ground written by its kind, not its name ("outside the judiciary building",
+# "at the town's cemetery", "stormed the regional parliament"): where the event was, before its town.
+# Not hospitals (where the wounded were taken) nor homes.
+COMMON_SITES = frozenset(
+    {
+        "building",
+        "office",
+        "headquarters",
+        "parliament",
+        "palace",
+        "ministry",
+        "embassy",
+        "consulate",
+        "courthouse",
+        "court",
+        "station",
+        "terminal",
+        "airport",
+        "market",
+        "bazaar",
+        "cemetery",
+        "mosque",
+        "church",
+        "cathedral",
+        "shrine",
+        "university",
+        "campus",
+        "prison",
+        "jail",
+        "square",
+        "roundabout",
+        "bridge",
+        "compound",
+        "stadium",
+        "plaza",
+        "refinery",
+        "factory",
+        "mine",
+        "port",
+        "barracks",
+        "checkpoint",
+        "district",
+    }
+)
+# kinds of ground that say where only with a word before them ("the central business district", not
+# "the district", which refers back to a named one)
+_QUALIFIED_SITES = frozenset({"district", "square", "office", "building", "court"})
+# words before "the …" that place an event at the site: prepositions of place, and the acts done to a
+# building ("stormed the governor's office", "set fire to the town hall")
+_SITE_PREPS = frozenset(
+    {
+        "outside",
+        "at",
+        "near",
+        "inside",
+        "in",
+        "into",
+        "to",
+        "towards",
+        "toward",
+        "on",
+        "around",
+        "opposite",
+        "through",
+    }
+)
+_SITE_VERBS = frozenset(
+    {"storm", "torch", "ransack", "loot", "occupy", "seize", "raid", "besiege", "surround", "blockade",
+     "burn", "invade", "overrun", "attack", "bomb", "shell", "picket"}
+)  # fmt: skip
+# possessors that name the site's town, not part of its name ("the town's cemetery")
+_TOWN_POSSESSORS = frozenset({"town", "city", "village", "capital", "country", "province", "its", "their"})
+_MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "PART", "PUNCT", "NUM"})
+_COMMON_AT = "eventwire.placing.common_sites"
+
+
+def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[int, int]]) -> Place | None:
+    """The building or ground of the event's clause written by its kind after a definite article or a
+    possessor ("held a gathering outside the judiciary building", "gathered at the town's cemetery",
+    "set fire to the governor's office"), as a site with no gazetteer entry; None when there is none.
+    Indefinite ones ("near a police station") are not where the report places it."""
+    from .syntax import clause_head, lemmas, parse_tree, per_doc
+
+    doc = head.doc
+    lows = lowers(doc)
+    lems = lemmas(doc)
+    found = per_doc(doc, _COMMON_AT, lambda: [i for i, w in enumerate(lows) if w in COMMON_SITES])
+    if not found:
+        return None
+    sent = segment(head)
+    pos, dep, heads = parse_tree(doc)
+    text = doc_text(doc)
+    event_clause = clause_head(head)
+    best: tuple[int, Place] | None = None
+    for i in found[bisect.bisect_left(found, sent.start) : bisect.bisect_left(found, sent.end)]:
+        if i + 1 < sent.end and (pos[i + 1] in ("NOUN", "PROPN") or lows[i + 1] in ("'s", "’s")):
+            continue  # "the prison gate", "the ministry's detention centre": the head is the last noun
+        if i + 2 < sent.end and lows[i + 1] == "of" and pos[i + 2] == "PROPN":
+            continue  # "the district of Kut-e Abdollah", "the airport of Ayacucho": the name says more
+        start = _site_start(i, sent.start, lows, pos, lems)
+        if start is None:
+            continue
+        first, cue = start
+        if first == i and lows[i] in _QUALIFIED_SITES:
+            continue
+        s_char, e_char = doc[first].idx, doc[i].idx + len(doc[i].text)
+        if any(p.start_char < e_char and s_char < p.end_char for p in places):
+            continue  # a named place ("the Urmia Central Prison") is the recogniser's
+        if any(a <= s_char < b for a, b in quotes):
+            continue
+        cue_tok = doc[cue]
+        joined = clause_head(cue_tok) == event_clause or (
+            # "stormed and set fire to the regional parliament": conjoined acts on one object (not
+            # "stopped work and staged a sit-in outside the headquarters")
+            dep[clause_head(cue_tok).i] == "conj"
+            and heads[clause_head(cue_tok).i] == event_clause.i
+            and not any(dep[c.i] in ("dobj", "prep") for c in kids(event_clause) if c.i > event_clause.i)
+        )
+        # "near the presidential palace, where police fired tear gas": the clause hangs on the site
+        where = dep[event_clause.i] == "relcl" and heads[event_clause.i] == i
+        if not (joined or where):
+            continue
+        site = Place(
+            text=text[s_char:e_char],
+            start_char=s_char,
+            end_char=e_char,
+            name=None,
+            geonames_id=None,
+            lat=None,
+            lon=None,
+            country=None,
+            admin1=None,
+            feature="place",
+            precision=None,
+        )
+        distance = abs(i - head.i)
+        if best is None or distance < best[0]:
+            best = (distance, site)
+    return best[1] if best is not None else None
+
+
+def _site_start(
+    i: int, floor: int, lows: Sequence[str], pos: Sequence[str], lems: Sequence[str]
+) -> tuple[int, int] | None:
+    """First token of the site phrase ending at ``i`` (after "the" or a town possessor) and the index
+    of its cue (a preposition of place or an act done to the building), or None when the phrase is
+    indefinite, bare or not cued."""
+    j = i - 1
+    first = i
+    for _ in range(8):
+        if j <= floor:
+            return None
+        w = lows[j]
+        if w in ("the", "its", "their"):
+            break
+        if w in ("'s", "’s"):
+            if lows[j - 1] in _TOWN_POSSESSORS or pos[j - 1] == "PROPN":
+                # "the town's cemetery", "Nairobi's central business district": the town, not the name
+                j -= 1
+                while j > floor and pos[j - 1] == "PROPN":
+                    j -= 1
+                if lows[j - 1] == "the":
+                    j -= 1
+                break
+            first = j - 1  # "the governor's office": part of the name
+            j -= 2
+            continue
+        if pos[j] not in _MODIFIER_POS or w in _SITE_PREPS or w in _BREAKS:
+            return None  # an indefinite or bare phrase, or no phrase at all
+        first = j
+        j -= 1
+    else:
+        return None
+    k = j - 1  # the cue is just before the article or possessor
+    if k < floor:
+        return None
+    if lows[k] in _SITE_PREPS and lows[k - 1] != "according":
+        return first, k
+    if lows[k] == "of" and lows[k - 1] == "front":
+        return first, k
+    if lems[k] in _SITE_VERBS:
+        return first, k
+    return None
+
+
+_BREAKS = frozenset({",", ";", ":", '"', "“", "”", "and", "or"})
 
 
 @functools.cache
