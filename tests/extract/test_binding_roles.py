@@ -601,3 +601,49 @@ def test_a_collective_hit_by_a_raid_gains_no_initiator(nlp: Language) -> None:
         _with_actors(nlp, "Police raided the offices of the farmers' federation on Monday."), "repression"
     )
     assert not any(a.role == "initiator" for a in ev.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        (
+            "The exiled opposition leader called on Venezuelans abroad to hold vigils outside consulates.",
+            "Venezuelans",
+        ),
+        ("The alliance urged Sudanese in exile to stage rallies in European capitals on Sunday.", "Sudanese"),
+    ],
+)
+def test_those_called_on_to_hold_a_protest_hold_it(nlp: Language, text: str, called: str) -> None:
+    ev = _of(_with_actors(nlp, text), "protest")
+    assert any(called in n for n in _names(ev, "initiator")), ev.actors
+
+
+def test_the_keeper_of_a_detention_centre_is_who_ill_treats_those_held(nlp: Language) -> None:
+    text = (
+        "A Kurdish labourer was arrested in May. He was held in an Intelligence Ministry detention "
+        "centre in Sanandaj, where he was beaten until he confessed."
+    )
+    ev = _of(_with_actors(nlp, text), "torture")
+    assert any("Intelligence" in n for n in _names(ev, "perpetrator")), ev.actors
+    raid = _of(_with_actors(nlp, "Protesters attacked a police station on Monday."), "riot")
+    assert not any(a.role == "perpetrator" for a in raid.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities carried out at least 30 executions in the southern province in March.",
+        "The number of executions this year could pass 900, the monitor said.",
+    ],
+)
+def test_an_execution_nobody_is_named_for_was_of_prisoners(nlp: Language, text: str) -> None:
+    ev = _of(_with_actors(nlp, text), "execution")
+    assert "Prisoners" in _names(ev, "victim"), ev.actors
+
+
+def test_an_execution_of_named_people_keeps_them_alone(nlp: Language) -> None:
+    ev = _of(
+        _with_actors(nlp, "Two Baluch men, Karim Dadkhah and Omid Narouie, were hanged at dawn."), "execution"
+    )
+    assert "Prisoners" not in _names(ev, "victim")
+    assert any("Karim Dadkhah" in n for n in _names(ev, "victim")), ev.actors

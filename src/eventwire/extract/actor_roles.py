@@ -262,7 +262,9 @@ def _described_collective(tok: Token) -> bool:
     if lemma(tok) not in DOING_COLLECTIVES:
         return False
     described = any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids(tok))
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids(tok))
+    definite = any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids(tok)
+    )
     return described or not definite
 
 

@@ -470,6 +470,8 @@ def bind_actors(
             if s is not None:
                 pairs.append((s, "doer"))
                 pairs.extend((c, "doer") for c in second_subjects(head.head, s))
+            # "called on Venezuelans abroad to hold vigils": those called on hold them
+            pairs.extend((x, "doer") for x in called_on(head.head, etype))
         elif (
             etype in INITIATOR_TYPES
             and head.dep_ == "dobj"
@@ -678,6 +680,19 @@ def bind_actors(
         out = [generic_as(a, "Civilians") for a in out]
     if etype in ("execution", "arrest") and not any(a.role == "victim" for a in out):
         out.extend(sentence_victim(head, known, out))
+    if etype == "execution" and not any(a.role == "victim" for a in out):
+        out.append(
+            Actor(
+                text=None,
+                start_char=None,
+                end_char=None,
+                name="Prisoners",
+                aliases=("condemned prisoners", "death-row prisoners"),
+                kind="civilians",
+                role="victim",
+                country=None,
+            )
+        )  # "41 executions in October": whoever is put to death was held and condemned first
     if (
         etype == "torture"
         and not any(a.role == "victim" for a in out)

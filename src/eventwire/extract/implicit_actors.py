@@ -923,6 +923,19 @@ def _modifier_only(doc: Doc, a: Actor) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.i not in range(span.start, span.end)
 
 
+# Places where people are held: whose they are ("an Intelligence Ministry detention centre", "a
+# police station") says who held, and so who ill-treated, those held there.
+HOLDING_PLACES = frozenset(
+    {"prison", "jail", "centre", "center", "facility", "cell", "station", "camp", "custody"}
+)
+
+
+def _keeper(doc: Doc, a: Actor) -> bool:
+    """``an Intelligence Ministry detention centre``: a force named as the keeper of a place of custody."""
+    span = char_span(doc, a.start_char or 0, a.end_char or 0)
+    return span is not None and len(span) > 0 and lemma(span.root.head) in HOLDING_PLACES
+
+
 def _state_agents(name: str, aliases: tuple[str, ...], kind: ActorKind) -> Actor:
     return Actor(
         text=None,
@@ -978,7 +991,7 @@ def implicit_perpetrator(
             and a.name not in described
             and a.name not in hurt_names
             and not _speaker_like(head.doc, a)
-            and not _modifier_only(head.doc, a)
+            and (not _modifier_only(head.doc, a) or (etype == "torture" and _keeper(head.doc, a)))
             and not _hurt_mention(head.doc, a)
         ]
         if found:
