@@ -143,6 +143,8 @@ def _foreign(tok: Token, head: Token) -> bool:
             # streets in 2018": the event's own time
             return False
         if cur.pos_ in ("VERB", "AUX") and _own_subject(cur):
+            if _gapped(cur, mine) and tok.i > cur.i:
+                return False  # "48 were killed and 200 wounded in 2025": the closing time is both verbs'
             since = cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in kids(cur))
             # "104 had been killed and 6,000 wounded since the protests began on Tuesday": a since
             # clause on a verb conjoined to the event's (sharing its subject) runs for both
@@ -151,6 +153,18 @@ def _foreign(tok: Token, head: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _gapped(verb: Token, mine: Token) -> bool:
+    """``at least 48 were killed and 200 wounded``: a participle conjoined to the event's verb that
+    has a subject but no auxiliary of its own (it shares the event's "were")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head == mine
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+        and any(c.dep_ in ("aux", "auxpass") for c in kids(mine))
+    )
 
 
 def _across_semicolon(tok: Token, head: Token, mine: Token) -> bool:
