@@ -406,23 +406,30 @@ def test_a_denial_that_anyone_was_shot_answers_the_deadly_shooting() -> None:
         subtype="excessive_force",
         head_lemma="shoot",
     )
-    (one,) = merge_drafts([shooting, denial])
+    one, answer = merge_drafts([shooting, denial])
     assert (one.type, one.status) == ("killing", "attributed")
     assert one.source is not None and one.source.name == "witnesses"  # the denier never speaks for it
+    # the denial is a record of its own beside the report, of the type of the report it answers
+    assert (answer.type, answer.subtype, answer.status) == ("killing", "shooting", "negated")
+    assert answer.source is not None and answer.source.name == "officials"
+    assert answer.trigger.text == "shot" and one.mentions == ()
     # "the army has always denied that its soldiers fired live rounds": the report stays a killing
     rounds = replace(denial, subtype="dispersal", head_lemma="fire")
-    (one,) = merge_drafts([shooting, rounds])
+    one, answer = merge_drafts([shooting, rounds])
     assert (one.type, one.subtype, one.status) == ("killing", "shooting", "attributed")
+    assert (answer.type, answer.status) == ("killing", "negated")
     # a shooting the publisher reports as fact: a denial that it happened answers it
     asserted = replace(shooting, status="asserted", source=None, claim_id=None, verbal_assert=True)
-    (one,) = merge_drafts([asserted, denial])
-    assert one.status == "asserted"
+    assert [(d.type, d.status) for d in merge_drafts([asserted, denial])] == [
+        ("killing", "asserted"),
+        ("killing", "negated"),
+    ]
     # but a denial that anyone suffered it at all is a counter-claim of its own
     nobody = _said(denial, "Officials said no one was shot.")
     assert [d.status for d in merge_drafts([asserted, nobody])] == ["asserted", "negated"]
     # a denial of a beating is not an answer to a shooting
     beaten = replace(denial, subtype=None, head_lemma="beat")
-    assert len(merge_drafts([shooting, beaten])) == 2
+    assert [d.type for d in merge_drafts([shooting, beaten])] == ["killing", "repression"]
 
 
 def test_a_stabbing_is_not_the_shooting_told_beside_it() -> None:
@@ -564,8 +571,8 @@ def test_a_denial_answers_the_report_whatever_the_paragraph_dates_or_scopes() ->
         time=_day("2023-08-01", 0),
         time_inferred=True,
     )
-    (one,) = merge_drafts([beaten, denied])
-    assert one.status == "attributed"
+    one, answer = merge_drafts([beaten, denied])
+    assert (one.status, answer.status, answer.type) == ("attributed", "negated", "torture")
     # "Nine teachers were detained in three cities, the council said ... An official denied that any
     # teacher had been arrested": the denial of the arrests, though it names no cities
     detained = replace(
@@ -576,7 +583,10 @@ def test_a_denial_answers_the_report_whatever_the_paragraph_dates_or_scopes() ->
         draft("arrest", "arrested", 300, status="negated", source="official", claim_id="cl2"),
         scope="single",
     )
-    assert len(merge_drafts([detained, denial])) == 1
+    assert [(d.type, d.status) for d in merge_drafts([detained, denial])] == [
+        ("arrest", "attributed"),
+        ("arrest", "negated"),
+    ]
 
 
 def test_a_denial_of_one_force_shooting_does_not_answer_gunmens_killing() -> None:
@@ -895,10 +905,11 @@ def test_a_denial_of_what_the_publisher_reports_is_a_record_of_its_own() -> None
     # one denial told twice is one negated record
     assert denial.status == "negated"
     assert {denial.trigger.text, *(m.text for m in denial.mentions)} == {"death", "killed"}
-    # a rival speaker's denial of another speaker's toll joins it
+    # a rival speaker's denial of another speaker's toll answers it, beside it
     claimed = replace(deaths, status="attributed", source=_speaker("rights group"), claim_id="cl1")
-    (one,) = merge_drafts([claimed, no_one])
+    one, answer = merge_drafts([claimed, no_one])
     assert one.status == "attributed" and one.source is not None and one.source.name == "rights group"
+    assert answer.status == "negated" and answer.source is not None and answer.source.name == "spokesperson"
     # denials far apart are two statements
     assert len(merge_drafts([no_death, replace(no_one, para=6)])) == 2
     # a denial that the publisher's own event happened as told is a rival account of it
@@ -906,8 +917,8 @@ def test_a_denial_of_what_the_publisher_reports_is_a_record_of_its_own() -> None
         draft("killing", "shelled", 400, status="negated", source="the force", claim_id="cl3", para=2),
         "The force denied that its fighters had shelled the market.",
     )
-    (one,) = merge_drafts([deaths, shelled])
-    assert one.status == "asserted"
+    one, answer = merge_drafts([deaths, shelled])
+    assert (one.status, answer.status) == ("asserted", "negated")
 
 
 def test_a_wider_toll_in_the_same_sentence_neither_merges_nor_asserts() -> None:

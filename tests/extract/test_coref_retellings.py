@@ -328,10 +328,11 @@ def test_a_denial_answers_the_report_just_above_it_not_one_far_up() -> None:
     kidnapped = draft("arrest", "kidnapped", 100, status="attributed", source="Evista", claim_id="c1", para=4)
     denial = draft("arrest", "detain", 4000, status="negated", source="Oviedo", claim_id="c2", para=13)
     assert len(merge_drafts([kidnapped, denial])) == 2
-    # "Police denied that anyone had died as a result of the operation." just below the report joins it
+    # "Police denied that anyone had died as a result of the operation." just below the report answers
+    # it: a negated record of its own, beside the report
     near = replace(denial, para=5)
-    (one,) = merge_drafts([kidnapped, near])
-    assert one.status == "attributed"
+    one, answer = merge_drafts([kidnapped, near])
+    assert (one.status, answer.status, answer.type) == ("attributed", "negated", "arrest")
 
 
 def test_deaths_under_a_vehicle_driven_into_people_are_the_attacks_toll_unless_they_were_shot() -> None:

@@ -1,24 +1,28 @@
 """Within-document event coreference: one real-world event reported in several places is one record.
 
-Two drafts merge when they share a type (or a shooting subtype), their statuses agree
-(asserted absorbs attributed), their times and places do not conflict, and either they
-sit in the same sentence or the later one refers back: a nominal back-reference ("the protests",
-"this crackdown", however far up the report its event was told), a speaker's account or rival toll
-of a deadly incident (up to four paragraphs down, unless it counts "since" some date), a denial
-just below the report ("officials deny anyone was shot"), the very same written toll (anywhere in
-the report when it counts three or more), the same named victim (a person dies once, whatever date
-each telling gives), a bare verbal retelling with nothing of its own ("the building was later set
-ablaze"), a trend summing up a tally ("the wave of executions"), barricades beside the crowd that
-built or broke them, a raid whose only outcome is its detentions, a dateless (sub)headline and the act
-told below it, the same written day and place, firing on people and the deaths in the next sentence,
-deaths with no named killer and the attack told just below, a mention awaiting a called-for act ("in
-anticipation of the march"). Mentions that tell another event apart stay apart: other named victims,
-another manner of death, a written other day or place, a detainee count by another voice, "another",
-"also", "again", an incident named inside its wave ("including six men hanged together"). A second
-pass joins records that retell one toll. The merged record keeps its richest mention's trigger and
-evidence; the others go to ``mentions``. Its status is the publisher's only where the publisher
-tells the act in a verbal mention of its own (not a noun, a headline, or a relative clause pointing
-back); a called-for act never becomes asserted by the words that describe it.
+Two drafts merge when they share a type (or a shooting subtype), their statuses agree (asserted absorbs
+attributed), their times and places do not conflict, and either they sit in the same sentence or the
+later one refers back: a nominal back-reference ("the protests", "this crackdown", however far up the
+report its event was told), a speaker's account or rival toll of a deadly incident (up to four
+paragraphs down, unless it counts "since" some date), the very same written toll (anywhere in the report
+when it counts three or more), the same named victim (a person dies once, whatever date each telling
+gives), a bare verbal retelling with nothing of its own ("the building was later set ablaze"), a trend
+summing up a tally ("the wave of executions"), barricades beside the crowd that built or broke them, a
+raid whose only outcome is its detentions, a dateless (sub)headline and the act told below it, the same
+written day and place, firing on people and the deaths in the next sentence, deaths with no named killer
+and the attack told just below, a mention awaiting a called-for act ("in anticipation of the march").
+Mentions that tell another event apart stay apart: other named victims, another manner of death, a
+written other day or place, a detainee count by another voice, "another", "also", "again", an incident
+named inside its wave ("including six men hanged together"). A second pass joins records that retell one
+toll. The merged record keeps its richest mention's trigger and evidence; the others go to ``mentions``.
+Its status is the publisher's only where the publisher tells the act in a verbal mention of its own (not
+a noun, a headline, or a relative clause pointing back); a called-for act never becomes asserted by the
+words that describe it.
+
+A denial just below a report ("officials deny anyone was shot") answers it but is not merged into it:
+it becomes a negated record of its own beside the report, of the report's type, with the denier as
+source and the report's doers and sufferers where it names none (docs/gold-format.md, decided in
+session 5); a second telling of the same denial joins that record.
 
 This module holds the entry point and the compatibility test that weighs the rules; the rules live
 beside it: ``coref_draft`` (the draft and what one mention tells of itself), ``coref_time_place``,
@@ -244,6 +248,7 @@ def _raids_into_arrests(drafts: Sequence[Draft]) -> list[Draft]:
 def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
     """Merge coreferent drafts (text order in, text order out by each record's first mention)."""
     merged: list[Draft] = []
+    answered: dict[int, int] = {}  # a report's index -> the index of the denial record that answers it
     for d in sorted(_raids_into_arrests(drafts), key=lambda x: x.trigger.start):
         target = None
         # a bare back-reference ("keep the demonstrations peaceful") may point back to the story's
@@ -264,6 +269,20 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
         # an account by a speaker joins the earliest compatible event (the lead), not the nearest
         if target is None:
             merged.append(d)
+        elif d.status == "negated" and merged[target].status != "negated":
+            # a denial of a reported event is a record of its own beside the report, of the report's
+            # type ("fired live ammunition, killing six ... it denied security forces had fired on the
+            # procession"); a second telling of the same denial joins it
+            report = merged[target]
+            roles = {x.role for x in d.actors if x.text is not None}
+            told = tuple(x for x in report.actors if x.text is not None and x.role not in roles)
+            denial = replace(d, type=report.type, subtype=report.subtype, actors=(*d.actors, *told))
+            if target in answered:
+                k = answered[target]
+                merged[k] = merge(merged[k], denial, contested)
+            else:
+                answered[target] = len(merged)
+                merged.append(denial)
         else:
             merged[target] = merge(merged[target], d, contested)
     return _join_tolls(merged)
@@ -279,7 +298,14 @@ def _join_tolls(records: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in records:
         target = next(
-            (k for k, a in enumerate(out) if a.type == d.type and toll_retold(a, d) and _compatible(a, d)),
+            (
+                k
+                for k, a in enumerate(out)
+                if a.type == d.type
+                and (a.status == "negated") == (d.status == "negated")  # a denial stays beside its report
+                and toll_retold(a, d)
+                and _compatible(a, d)
+            ),
             None,
         )
         if target is None:

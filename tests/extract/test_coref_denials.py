@@ -1,0 +1,90 @@
+"""A denial of a reported event is a negated record of its own beside the report it answers
+(docs/gold-format.md, "Decided in session 5"): it takes the report's type, keeps its denier as source,
+and two tellings of the one denial are one record.
+
+Each test writes the sentences it stands for; the drafts are built by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.extract.coref import merge_drafts
+from eventwire.records import Actor
+from tests.extract.test_coref import _said, draft
+
+
+def _actor(name: str, start: int, role: str) -> Actor:
+    return Actor(name, start, start + len(name), name, (), "state", role, None)  # type: ignore[arg-type]
+
+
+def test_a_denial_answers_the_report_as_a_record_of_the_reports_type() -> None:
+    # "Guards beat the hunger strikers in their cells for two days, their lawyers said. ... The prison
+    # service denied that any inmate had been mistreated."
+    beaten = replace(
+        draft("torture", "beat", 20, status="attributed", source="lawyers", claim_id="c1"),
+        actors=(_actor("guards", 0, "perpetrator"), _actor("hunger strikers", 30, "victim")),
+    )
+    denial = _said(
+        draft("torture", "mistreated", 400, status="negated", source="prison service", claim_id="c2", para=1),
+        "The prison service denied that any inmate had been mistreated.",
+    )
+    report, answer = merge_drafts([beaten, denial])
+    assert (report.status, report.mentions) == ("attributed", ())
+    assert (answer.type, answer.status, answer.trigger.text) == ("torture", "negated", "mistreated")
+    assert answer.source is not None and answer.source.name == "prison service"
+    # who the report says did it, and to whom, is what is denied
+    assert {(x.name, x.role) for x in answer.actors} == {
+        ("guards", "perpetrator"),
+        ("hunger strikers", "victim"),
+    }
+
+
+def test_a_denial_keeps_its_own_actors_where_it_names_them() -> None:
+    # "Police arrested 40 students at the university, the union said. ... The governor said his officers
+    # had arrested no one."
+    arrested = replace(
+        draft("arrest", "arrested", 10, status="attributed", source="union", claim_id="c1"),
+        actors=(_actor("police", 0, "perpetrator"), _actor("students", 25, "victim")),
+    )
+    denial = replace(
+        _said(
+            draft("arrest", "arrested", 300, status="negated", source="governor", claim_id="c2", para=1),
+            "The governor said his officers had arrested no one.",
+        ),
+        actors=(_actor("officers", 290, "perpetrator"),),
+    )
+    _report, answer = merge_drafts([arrested, denial])
+    assert {(x.name, x.role) for x in answer.actors} == {("officers", "perpetrator"), ("students", "victim")}
+
+
+def test_two_tellings_of_one_denial_are_one_negated_record() -> None:
+    # "Troops fired on the march, the monitors said. ... The army denied its soldiers had fired on anyone.
+    # 'Not one bullet was fired,' a spokesman said."
+    fired = replace(
+        draft("repression", "fired on", 10, status="attributed", source="monitors", claim_id="c1"),
+        head_lemma="fire",
+        subtype="excessive_force",
+    )
+    first = replace(
+        draft("repression", "fired on", 300, status="negated", source="army", claim_id="c2", para=1),
+        head_lemma="fire",
+        subtype="excessive_force",
+    )
+    second = replace(
+        draft("repression", "fired", 400, status="negated", source="spokesman", claim_id="c3", para=1),
+        head_lemma="fire",
+        subtype="excessive_force",
+    )
+    records = merge_drafts([fired, first, second])
+    assert [(d.status, len(d.mentions)) for d in records] == [("attributed", 0), ("negated", 1)]
+
+
+def test_a_denial_of_nothing_reported_stays_as_it_is_told() -> None:
+    # "Police dispersed the sit-in with batons. ... The ministry denied that anyone was detained."
+    dispersed = draft("repression", "dispersed", 10)
+    denial = draft("arrest", "detained", 300, status="negated", source="ministry", claim_id="c2", para=1)
+    assert [(d.type, d.status) for d in merge_drafts([dispersed, denial])] == [
+        ("repression", "asserted"),
+        ("arrest", "negated"),
+    ]
