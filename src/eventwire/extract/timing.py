@@ -1459,7 +1459,11 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
             )
             ctx = (
                 (start, para)
-                if t.precision in ("day", "month") and adverbial and not blocked and not modifier
+                if t.precision in ("day", "month")
+                and adverbial
+                and not blocked
+                and not modifier
+                and not _aside(doc, t)
                 else None
             )
             shift = None
@@ -1525,6 +1529,13 @@ def _in_year(t: Time, year: int) -> Time | None:
     return t.replace(
         value=first.isoformat()[:7], start=first.isoformat(), end=last.isoformat(), anchor="context"
     )
+
+
+def _aside(doc: Doc, t: Time) -> bool:
+    """``Ghaderi, who was arrested in September 2022, had been held …``: a date in a relative clause
+    tells a person's or thing's background; the story does not move to it."""
+    tok = _token_at(doc, t.start_char or 0)
+    return tok is not None and clause_head(tok).dep_ == "relcl"
 
 
 def _past_at(doc: Doc, t: Time) -> bool:
