@@ -294,8 +294,11 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
             )
         ):
             return True
-        if prev is not None and prev.lower_ in ("no", "any", "each", "every", "the", "this", "that", "which"):
+        if prev is not None and prev.lower_ in ("no", "any", "each", "every", "the", "this"):
             return True
+        if prev is not None and prev.lower_ in ("that", "which"):
+            # "that one", "which one"; not "in which one officer was killed", "said that one man died"
+            return not (first.dep_ == "nummod" and nxt.pos_ == "NOUN")
     if (
         DIGITS.match(first.lower_)
         and "," not in first.text
@@ -467,8 +470,8 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             return "fatalities"  # "14 people lost their lives"
         if cur.pos_ == "NOUN" and prep == "of" and t.nouns.get(lem) in VICTIM_NOUN_KINDS:
             return t.nouns[lem]  # "the execution of at least 31 prisoners"
-        if lem == "take" and any(c.lower_ == "away" for c in kids(cur)):
-            return "arrests"  # "took away four merchants"
+        if lem == "take" and any(c.lower_ == "away" or _into_custody(c) for c in kids(cur)):
+            return "arrests"  # "took away four merchants", "took 18 of them into custody"
         if lem in HOSPITAL_VERBS and via in ("nsubjpass", "dobj") and _to_hospital(cur):
             return "injuries"
         if lem == "leave" and via == "dobj":
@@ -510,6 +513,10 @@ GATHERING_NOUNS = frozenset(
     {"protest", "rally", "march", "demonstration", "sit-in", "strike", "vigil", "boycott", "walkout",
      "blockade", "occupation", "gathering", "procession", "picket"}
 )  # fmt: skip
+
+
+def _into_custody(prep: Token) -> bool:
+    return prep.lower_ == "into" and any(o.lower_ == "custody" for o in kids(prep))
 
 
 def _gathering(tok: Token) -> bool:
@@ -598,6 +605,10 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
     nxt = doc[num.end] if num.end < len(doc) else None
     if nxt is not None and nxt.lower_ in t.after:
         return t.after[nxt.lower_]
+    if nxt is not None and nxt.lower_ in ("others", "more") and num.end + 1 < len(doc):
+        after = doc[num.end + 1].lower_  # "were killed and 27 others injured", "two more wounded"
+        if after in t.after:
+            return t.after[after]
     first = num.start if qstart is None else qstart
     prev = doc[first - 1] if first > 0 else None
     if prev is not None and prev.pos_ == "VERB" and prev.dep_ != "amod":
