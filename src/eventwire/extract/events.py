@@ -402,7 +402,14 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
     first = head
     while first.dep_ == "conj" and first.head != first and first.tag_ == "VBG":
         first = first.head
+    if trig.phrase and lemma(head) in CONTINUOUS_LEMMAS and not any(t.type in CROWD_TYPES for t in others):
+        # "a car drove into students blocking a street": an act of its own (a blockade) whose
+        # crowd another event struck, not the manner of a protest told beside it
+        return False
     return trig.type == "protest" and first.dep_ == "acl" and head.tag_ == "VBG" and bool(others)
+
+
+CROWD_TYPES = frozenset({"protest", "riot", "strike"})
 
 
 def _ancestors(heads: list[int], i: int, n: int) -> list[int]:
@@ -444,6 +451,8 @@ def _charge_only(head: Token) -> bool:
             while prep.dep_ == "conj" and prep.head != prep:
                 prep = prep.head  # "for moharebeh and for the murder of"
             gov = prep.head
+            if _allegation(gov):
+                return False  # "the RSF accused the army of killing nine people": a reported act
             if lemma(gov) in CHARGE_HEADS or gov.lower_ in CHARGE_HEADS:
                 return True
             if prep.lower_ == "for" and gov.dep_ == "dobj" and lemma(gov.head) in CHARGE_HEADS:
@@ -454,6 +463,36 @@ def _charge_only(head: Token) -> bool:
             continue
         cur = parent
     return False
+
+
+def _allegation(gov: Token) -> bool:
+    """ "rights groups accused police of using a sound cannon", "the RSF accused the army of killing":
+    a speaker accusing a force or a body of an act reports the act; a person accused of a crime
+    ("he was accused of setting fire to …") is charged."""
+    if lemma(gov) != "accuse" or not any(c.dep_ == "nsubj" for c in kids(gov)):
+        return False
+    accused = next((c for c in kids(gov) if c.dep_ == "dobj"), None)
+    if accused is None:
+        return False
+    forces = word_set("security_nouns") | word_set("armed_doers") | STATE_BODIES
+    return lemma(accused) in forces or accused.lower_ in forces or accused.ent_type_ in ("ORG", "NORP", "GPE")
+
+
+# bodies whose acts an accusation reports ("accused the authorities of hiding bodies")
+STATE_BODIES = frozenset(
+    {
+        "authority",
+        "authorities",
+        "officer",
+        "officers",
+        "agent",
+        "agents",
+        "gendarme",
+        "gendarmes",
+        "state",
+        "junta",
+    }
+)
 
 
 def _condition_only(head: Token) -> bool:
@@ -621,7 +660,10 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
 # crowd events told over several days are several events ("between 26 and 28 June, thousands took to the
 # streets"); one continuous march, sit-in or strike is one ("a three-day march", "on strike since Monday")
 DAYS_OF_ACTION_TYPES = frozenset({"protest", "riot", "repression"})
-CONTINUOUS_SUBTYPES = frozenset({"internet_shutdown", "sit_in", "march"})
+# (a curfew or a ban on gatherings is one order held for its time: "imposed a ban on rallies for 15 days")
+CONTINUOUS_SUBTYPES = frozenset(
+    {"internet_shutdown", "sit_in", "march", "curfew", "ban", "state_of_emergency"}
+)
 # a blockade or an occupation held for days is one continuous event ("cut the highway for 24 days")
 CONTINUOUS_LEMMAS = frozenset(
     {"block", "blockade", "barricade", "cut", "occupy", "occupation", "roadblock", "encampment", "fell"}

@@ -357,7 +357,17 @@ def generic_people(head: Token) -> bool:
         for c in kids(v):
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _generic_person(c):
                 return True
+            # "will deal firmly with anyone who blocks roads", "measures against anyone who"
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in THREAT_PREPS
+                and any(g.dep_ == "pobj" and _generic_person(g) for g in kids(c))
+            ):
+                return True
     return False
+
+
+THREAT_PREPS = frozenset({"with", "against", "on"})
 
 
 # sites standing in different places when plural: "beaten in police stations", "raids at offices"

@@ -1670,6 +1670,8 @@ def _not_military_strike(c: MatchContext) -> bool:
 def _military_strike(c: MatchContext) -> bool:
     """A strike that hits something ("a second strike hit a building"), or one in a story of weapons
     with no work stoppage in sight."""
+    if _modifiers(c.head) & (MILITARY_MODIFIERS - {"first"}):
+        return True  # "a retaliatory strike", "a pre-emptive strike": named as a military one
     if c.words & LABOR_WORDS or _modifiers(c.head) & LABOR_STRIKE_MODIFIERS:
         return False  # "the 18-day national strike", "an indefinite strike": a work stoppage
     if c.head.dep_ in ("nsubj", "nsubjpass") and lemma(c.head.head) in STRIKE_IMPACT_VERBS:
@@ -1791,7 +1793,124 @@ BODY_SIGNS = frozenset(
 )
 
 
+def _weapon_word(t: Token) -> bool:
+    names = word_set("weapon") | word_set("air")
+    # "Drones" opening a sentence may be parsed as a name, its lemma left plural
+    return lemma(t) in names or t.lower_ in names or t.lower_.removesuffix("s") in names
+
+
+def _weapon_doer_or_instrument(c: MatchContext) -> bool:
+    """A weapon does it or is what it is done with: "drones targeted fuel depots", "was targeted by a
+    drone", "struck a residential area with missiles" (not "police targeted activists")."""
+    h = c.head
+    doer = subject(h) or agent(h)
+    if lemma(h) == "target" and doer is not None and _weapon_word(doer):
+        return True
+    # "with rockets" hangs on the verb or, as the parser often has it, on its object
+    holders = [h, *(ch for ch in kids(h) if ch.dep_ == "dobj")]
+    for holder in holders:
+        for ch in kids(holder):
+            if (
+                ch.dep_ == "prep"
+                and ch.lower_ == "with"
+                and any(g.dep_ == "pobj" and _weapon_word(g) for g in kids(ch))
+            ):
+                return True
+    return False
+
+
+EVACUATION_WORDS = frozenset(
+    {
+        "evacuate",
+        "evacuated",
+        "evacuation",
+        "rescue",
+        "rescued",
+        "safety",
+        "shelter",
+        "flood",
+        "floods",
+        "hospital",
+    }
+)
+
+
+def _not_evacuation(c: MatchContext) -> bool:
+    """ "taken from their homes to safety": people moved out of danger, not seized."""
+    return not (c.words & EVACUATION_WORDS)
+
+
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+WARNING_WORDS = frozenset({"warn", "warned", "warning", "threaten", "threatened", "vow", "vowed", "pledge"})
+
+
+def _warned_or_future(c: MatchContext) -> bool:
+    """A threat, not a report: the act is still to come ("will be dealt with firmly") or warned of."""
+    if c.words & WARNING_WORDS:
+        return True
+    return any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in FUTURE_AUX for ch in kids(c.head))
+
+
+THREATENED_PEOPLE = frozenset({"anyone", "anybody", "whoever", "attempt", "attempts", "those"})
+
+
+def _threat_to_protesters(c: MatchContext) -> bool:
+    """The threat is aimed at protesters: protest words nearby, or in a report of protests at "anyone
+    who" blocks roads or shuts a shop ("anyone who disrupts the market will be dealt with decisively")."""
+    return _protest_paragraph(c) or (bool(c.words & THREATENED_PEOPLE) and _protest_document(c))
+
+
+# verbs and nouns that take a punishment or an act as an institution: "abolish the death penalty", "a
+# moratorium on the death penalty", "still carries out the death penalty"
+PRACTICE_VERBS = frozenset(
+    {
+        "abolish",
+        "retain",
+        "reintroduce",
+        "restore",
+        "maintain",
+        "keep",
+        "oppose",
+        "support",
+        "suspend",
+        "apply",
+    }
+)
+PRACTICE_HEADS = frozenset(
+    {
+        "moratorium",
+        "abolition",
+        "ban",
+        "debate",
+        "use",
+        "opposition",
+        "campaign",
+        "end",
+        "law",
+        "reintroduction",
+    }
+)
+
+
+def _not_practice(c: MatchContext) -> bool:
+    """A punishment named as an institution, not as a case of it."""
+    h = c.head
+    gov = h.head
+    if h.dep_ == "dobj" and (
+        lemma(gov) in PRACTICE_VERBS or (lemma(gov) == "carry" and gov.tag_ in ("VBZ", "VBP"))
+    ):
+        return False
+    return not (
+        h.dep_ == "pobj" and gov.lower_ in ("on", "of", "against", "to") and lemma(gov.head) in PRACTICE_HEADS
+    )
+
+
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {
+    "not_practice": _not_practice,
+    "weapon_doer_or_instrument": _weapon_doer_or_instrument,
+    "not_evacuation": _not_evacuation,
+    "warned_or_future": _warned_or_future,
+    "threat_to_protesters": _threat_to_protesters,
     "animate_patient": _animate_patient,
     "shop_context": _shop_context,
     "dated_of": _dated_of,

@@ -145,14 +145,20 @@ def _match_at(
         stops = _gap_stops(doc)
     out = [i]
     pos = i + 1
+    hyphens = _hyphens(doc)
     for word, gap in zip(entry.words[1:], entry.gaps[1:], strict=True):
         found = None
-        for j in range(pos, min(pos + gap + 1, sent.end)):
+        free = gap  # free tokens left; a hyphen inside a gap is no word ("hung a red-and-white flag")
+        j = pos
+        while j < sent.end and free >= 0:
             if word in keys[j]:
                 found = j
                 break
             if stops[j]:
                 break  # a gap may hold a hyphen or a quoted slogan ("a banner reading "No" was hung")
+            if not (gap and hyphens[j]):
+                free -= 1
+            j += 1
         if found is None:
             return None
         out.append(found)
@@ -161,6 +167,20 @@ def _match_at(
 
 
 _STOPS = "eventwire.trigger_gap_stops"
+_HYPHENS = "eventwire.trigger_gap_hyphens"
+
+
+def _hyphens(doc: Doc) -> list[bool]:
+    """Per token: a hyphen written inside a word ("red-and-white"), once per Doc."""
+    found: list[bool] | None = doc.user_data.get(_HYPHENS)
+    if found is None:
+        low = lowers(doc)
+        found = [
+            lo in ("-", "\u2011") and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            for i, lo in enumerate(low)
+        ]
+        doc.user_data[_HYPHENS] = found
+    return found
 
 
 def _gap_stops(doc: Doc) -> list[bool]:
