@@ -49,7 +49,8 @@ def test_status_a_call_that_names_an_event_or_mentions_a_past_one_predicts_nothi
 @pytest.mark.parametrize(
     ("speaker", "publisher", "own"),
     [
-        ("an Evening Wire witness", "Evening Wire", True),
+        ("an Evening Wire correspondent", "Evening Wire", True),
+        ("an Evening Wire witness", "Evening Wire", False),  # a witness is another speaker
         ("a TAP correspondent", "TAP", True),
         ("Amnesty researchers", "Amnesty International", True),
         ("our correspondent", "Evening Wire", True),

@@ -68,6 +68,8 @@ from .syntax import kids, lemmas, lowers, parse_tree
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .quotes import Quote
+
 __all__ = ["Frame", "FrameFinder"]
 
 
@@ -195,7 +197,8 @@ class FrameFinder(FrameBase):
             speaker_tok = fallback.head if fallback is not None else None
         if speaker_tok is None or not self.same_para(speaker_tok.idx, verb.idx):
             return []
-        if self.in_quote(speaker_tok.idx) is not None:
+        quoted = self.in_quote(speaker_tok.idx)
+        if quoted is not None and not self._quoted_name(quoted):
             return []  # a subject inside a quotation the parse joined to a verb outside it
         if lemma in SPEECH_ONLY_WITH_SPEAKER and not self._plausible(speaker_tok):
             return []  # "clashes continued", "rain added to the misery": no one speaks
@@ -371,6 +374,8 @@ class FrameFinder(FrameBase):
             return self._with_cited(drafts, verb, speaker_tok)
 
         inverted = self._inverted_after_clause(verb, subject, lemma, sent)
+        if inverted is None:
+            inverted = self._closing_frame(verb, speaker_tok, lemma, sent)
         if inverted is not None:
             quote = self._covering_quote(inverted)
             if quote is not None:
@@ -424,12 +429,28 @@ class FrameFinder(FrameBase):
                     pobj = next((c for c in kids(prep) if c.dep_ in {"pobj", "pcomp"}), None)
                     if pobj is None and prep.dep_ == "prt":  # then its object hangs on the verb
                         pobj = next((c for c in children if c.dep_ == "dobj" and c.i > prep.i), None)
+                    if pobj is not None and pobj.ent_type_ in {"DATE", "TIME"} and prep.lower_ == "on":
+                        continue  # "called on Friday for a general strike": a day, not an addressee
                     if pobj is not None:
                         lo, hi = subtree_span(pobj, self.text)
                         # "called on the ministry to identify the officers": the request goes on
                         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > pobj.i), None)
                         if xcomp is None:
                             xcomp = next((c for c in kids(pobj) if c.dep_ in {"acl", "relcl"}), None)
+                        if xcomp is None and prep.lower_ in {"on", "upon"}:
+                            # "called on Nicaraguans in exile to hold vigils": the parser may take the
+                            # request for an infinitive of purpose
+                            xcomp = next(
+                                (
+                                    c
+                                    for c in children
+                                    if c.dep_ == "advcl"
+                                    and c.i > pobj.i
+                                    and c.tag_ == "VB"
+                                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))
+                                ),
+                                None,
+                            )
                         if xcomp is not None:
                             hi = max(hi, subtree_span(xcomp, self.text)[1])
                         elif prep.lower_ in {"on", "upon", "to"}:
@@ -462,6 +483,38 @@ class FrameFinder(FrameBase):
         if span[1] <= span[0] or len(self.text[span[0] : span[1]].split()) < 4:
             return None
         return span
+
+    def _quoted_name(self, quote: Quote) -> bool:
+        """A name in quotation marks ('the Human Rights Centre "Viasna" said'), not a quotation: a few
+        capitalised words."""
+        words = quote.content(self.text).split()
+        return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+    def _closing_frame(
+        self, verb: Token, subject: Token, lemma: str, sent: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """ "Shelling by the RSF on the camp killed 14 civilians on Tuesday, a group of volunteer lawyers
+        said": a frame that closes its sentence whose report the parser hung elsewhere (under a
+        gerund subject, on a dateline) than as the verb's complement. The words before the comma
+        that opens the speaker's phrase are the report."""
+        if lemma not in INVERTED_SAYING or subject.i > verb.i or verb.dep_ not in {"ROOT", "conj"}:
+            return None
+        if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in kids(verb)):
+            return None
+        left = subject.left_edge
+        if left.i == 0 or self.doc[left.i - 1].text != ",":
+            return None
+        start = max(sent[0], self.para_of(verb.idx)[0])
+        start = skip_dateline(self.text, start, left.idx)
+        span = trim_span(self.text, start, self.doc[left.i - 1].idx)
+        if span[1] <= span[0] or len(self.text[span[0] : span[1]].split()) < 5:
+            return None
+        told = [t for t in self.doc[left.i - 1].sent if span[0] <= t.idx < span[1]]
+        if not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBN", "VBZ", "VBP"} for t in told):
+            return None  # "In a statement on Monday, the ministry said": no report before the frame
+        if self.in_quote(span[0]) is not None:
+            return None
+        return self._clip(span, verb.idx)
 
     def _vouched_issuer(self, according: Token, document: Token) -> Token | None:
         """An unowned statement, letter or message that vouches for a group's own act: the group
@@ -968,6 +1021,13 @@ class FrameFinder(FrameBase):
                         d = self._draft(cue, part, False, speaker, None)
                         d.phrase = (lo, comma)
                         return [d]
+                after_and = trim_span(self.text, hi, s_end)
+                if comma_tok is None and len(self.text[after_and[0] : after_and[1]].split()) >= 2:
+                    # "Police removed the flag and, according to local media, detained two teenagers":
+                    # the source vouches for the coordinated clause that follows
+                    d = self._draft(cue, self._clip(after_and, tok.idx), False, speaker, None)
+                    d.phrase = (lo, hi)
+                    return [d]
             before = trim_span(self.text, s_start, lo)
             after = trim_span(self.text, hi, s_end)
             content = before if before[1] - before[0] >= after[1] - after[0] else after
