@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from ..records import replace
 from .coref_agreement import fire_then_deaths, status_ok, types_ok
 from .coref_draft import BACK_REFERENCE_DETS as BACK_REFERENCE_DETS
-from .coref_draft import MODAL, Draft, bare, barricade, trend
+from .coref_draft import MODAL, Draft, bare, barricade, named_year, trend
 from .coref_draft import VICTIM_TYPES as VICTIM_TYPES
 from .coref_guards import different_people, distinct_subjects, incident_of_wave, manners_differ, same_person
 from .coref_headings import headline, heads, same_period
@@ -65,8 +65,17 @@ GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
 
+def _other_years(a: Draft, b: Draft) -> bool:
+    """Each mention names its year in its own phrase, and they differ: "the 2019 protests" are not
+    "the 2023 protests", however alike the words."""
+    ya, yb = named_year(a), named_year(b)
+    return ya is not None and yb is not None and ya != yb
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     same_sentence = a.sent_start == b.sent_start
+    if _other_years(a, b):
+        return False
     if same_sentence and a.type == b.type and (trend(a) or trend(b)):
         # "prisoner executed in Urmia as wave of executions continues": the event and its backdrop
         return False

@@ -48,6 +48,14 @@ AWAITED = re.compile(
 )
 
 
+# a year written in the mention's own noun phrase: "the 2019 protests", "the protests of 2019", "the
+# October 2022 uprising", "the crackdown in 2023"
+YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[\w'-]+\s+){0,1}$")
+YEAR_AFTER = re.compile(
+    r"^\s+(?:of|in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """An event before ids and coreference: a trigger with everything bound to it."""
@@ -152,3 +160,12 @@ def bare(d: Draft) -> bool:
         and (not d.places or d.places_inferred)
         and not ANOTHER.search(d.evidence.text[: max(0, d.trigger.start - d.evidence.start)])
     )
+
+
+def named_year(d: Draft) -> str | None:
+    """The year written in the mention's own phrase ("the 2019 protests", "the protests of 2019")."""
+    before = YEAR_BEFORE.search(before_trigger(d))
+    if before:
+        return before.group(1)
+    after = YEAR_AFTER.match(d.evidence.text[max(0, d.trigger.end - d.evidence.start) :])
+    return after.group(1) if after else None
