@@ -647,3 +647,44 @@ def test_an_execution_of_named_people_keeps_them_alone(nlp: Language) -> None:
     )
     assert "Prisoners" not in _names(ev, "victim")
     assert any("Karim Dadkhah" in n for n in _names(ev, "victim")), ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "struck"),
+    [
+        (
+            "Riot police fired rubber bullets at crowds outside the ministry, leaving two people blinded.",
+            "repression",
+            "crowds",
+        ),
+        (
+            "Four demonstrators were wounded when soldiers opened fire on the crowd near the bridge.",
+            "repression",
+            "crowd",
+        ),
+        ("Youths attacked police with stones near the stadium on Saturday.", "riot", "police"),
+    ],
+)
+def test_people_the_act_is_told_to_hurt_are_victims(
+    nlp: Language, text: str, etype: str, struck: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert any(struck in n for n in _names(ev, "victim")), ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Troops used tear gas and batons to disperse the crowd outside the governor's office.",
+            "repression",
+        ),
+        ("Police fired tear gas at protesters outside the ministry on Monday.", "repression"),
+        ("Gunmen attacked a police station in the town on Friday.", "attack"),
+    ],
+)
+def test_a_crowd_or_building_no_hurt_is_told_of_stays_a_target(nlp: Language, text: str, etype: str) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert any(a.role == "target" for a in ev.actors) and not any(a.role == "victim" for a in ev.actors), (
+        ev.actors
+    )

@@ -19,7 +19,7 @@ from .implicit_actors import (
     org_antecedent,
 )
 from .lexicon import load_yaml
-from .syntax import char_span, kids, lemma, phrase_head, segment
+from .syntax import char_span, is_animate, kids, lemma, phrase_head, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -874,3 +874,61 @@ def dateline(tok: Token) -> bool:
     line_start = text.rfind("\n", 0, tok.idx) + 1
     after = text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 2].lstrip()
     return not text[line_start : tok.idx].strip() and after[:1] in ("(", ",", "\u2014", "-", "\u2013")
+
+
+# What tells that force harmed the people it was used on: a hurt told with the act itself ("fired
+# rubber bullets, leaving two people blinded", "six officers were injured when protesters threw
+# bottles at them", "stormed the camp, beating those who fled"), or a verb of striking ("attacked
+# police with stones"). A weapon alone ("tear gas and batons to disperse them") tells no harm.
+HARM_TOLD_LEMMAS = frozenset(
+    {"kill", "injure", "wound", "hurt", "blind", "maim", "die", "stab", "beat", "club", "trample"}
+)
+STRIKING_LEMMAS = frozenset({"attack", "assault", "beat", "stab", "club", "whip", "kick", "trample"})
+PEOPLE_KINDS = frozenset(
+    {
+        "protesters",
+        "civilians",
+        "security_forces",
+        "students",
+        "labor",
+        "religious",
+        "media",
+        "opposition_group",
+    }
+)
+_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+_TOLD_WITH = frozenset({"advcl", "xcomp", "conj", "ccomp", "oprd"})
+
+
+def harm_told(head: Token, trigger_lemma: str) -> bool:
+    """The force of a riot, attack or repression hurt the people it fell on (see HARM_TOLD_LEMMAS)."""
+    if trigger_lemma in STRIKING_LEMMAS and head.pos_ == "VERB":
+        return True
+    if head.pos_ != "VERB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        head = head.head  # "fired rubber bullets …, leaving two people blinded": the verb tells it
+    if head.dep_ == "advcl" and lemma(head.head) in HARM_TOLD_LEMMAS:
+        return True  # "one protester was killed when security forces fired"
+    for c in kids(head):
+        if c.dep_ not in _TOLD_WITH or c.i < head.i:
+            continue
+        if lemma(c) in HARM_TOLD_LEMMAS:
+            return True  # "…, wounding a dozen protesters"
+        if lemma(c) == "leave" and any(lemma(g) in HARM_TOLD_LEMMAS for g in kids(c)):
+            return True  # "…, leaving two people blinded"
+    return False
+
+
+def struck_people(doc: Doc, a: Actor, animate: frozenset[str], facilities: frozenset[str]) -> bool:
+    """A target that is people (not a building, vehicle, outlet or network, nor the owner named before
+    one: "a police station"), so a victim when the act is told to have hurt them."""
+    if a.role != "target" or a.kind not in PEOPLE_KINDS:
+        return False
+    if a.start_char is None or a.end_char is None:
+        return True  # the crowd the act implies
+    span = char_span(doc, a.start_char, a.end_char)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in _MODIFIER_DEPS or lemma(root) in facilities:
+        return False
+    return is_animate(root, animate) or a.kind in ("protesters", "security_forces") or root.pos_ == "PRON"

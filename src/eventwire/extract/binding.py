@@ -76,6 +76,7 @@ from .actor_roles import (
     at_funeral,
     conjuncts,
     dateline,
+    harm_told,
     idle_doer,
     in_uniform,
     listed_text,
@@ -87,6 +88,7 @@ from .actor_roles import (
     roles,
     sentence_victim,
     state_measure_doer,
+    struck_people,
     unrelative,
 )
 from .actor_targets import FACILITY_NOUNS, PROPERTY_NOUNS, facility, network, networks, owner_of
@@ -780,6 +782,15 @@ def bind_actors(
                 country=None,
             )
         )
+    if (
+        etype in ("repression", "riot", "attack")
+        and subtype not in STATE_MEASURES
+        and any(a.role == "target" for a in out)
+        and harm_told(head, force_lemma)
+    ):
+        # "fired rubber bullets at crowds, leaving two people blinded": people struck are victims
+        facilities = FACILITY_NOUNS | PROPERTY_NOUNS
+        out = [a.replace(role="victim") if struck_people(doc, a, animate, facilities) else a for a in out]
     if etype in INITIATOR_TYPES or etype in ("repression", "killing", "arrest", "torture"):
         group = story_group(doc, known)
         out = [with_story_group(a, group) if a.role != "perpetrator" else a for a in out]
