@@ -133,3 +133,22 @@ def test_a_threat_against_anyone_is_aggregate(nlp: Language) -> None:
     )
     threats = [e for e in events(nlp, text) if e.type == "repression"]
     assert threats and all(e.scope == "aggregate" for e in threats)
+
+
+WAVE_SCOPES = [
+    # a coming strike others are to join or that is to widen: the wave
+    ("The students' union expects more colleges to join the boycott next month.", "strike", "aggregate"),
+    ("Dockers said the stoppage would be extended to other ports next week.", "strike", "aggregate"),
+    # a coming return to "the streets" at large, or to one named square
+    ("The nurses' union said nurses would return to the streets in greater numbers.", "protest", "aggregate"),
+    ("The students said they would return to Freedom Square on Monday.", "protest", "single"),
+    # a count since a starting point; one detention since a date
+    ("A monitoring group said at least 23 people had been killed since Friday.", "killing", "aggregate"),
+    ("The lawyer has been held since April in the central prison.", "arrest", "single"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "scope"), WAVE_SCOPES)
+def test_wave_scopes(nlp: Language, text: str, etype: str, scope: str) -> None:
+    found = [e for e in events(nlp, text) if e.type == etype]
+    assert found and all(e.scope == scope for e in found), [(e.status, e.scope) for e in found]

@@ -1038,10 +1038,23 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
                 etype=d.type,
             )
             or _tally_over_time(d, mags, head)
+            or _wave_by_wording(d, head, mags)
             else "single"
         )
         out.append(replace(d, magnitudes=mags, scope=scope))
     return out
+
+
+def _wave_by_wording(d: Draft, head: Token, mags: Sequence[Magnitude]) -> bool:
+    """A coming wave (a strike others are to join, a return to "the streets") or a count since a
+    starting point ("16 killed since Monday")."""
+    own = () if d.places_inferred else d.places
+    local = [p for p in own if p.precision in ("point", "city", "admin2")]
+    return (
+        scope_cues.joined_wave(head, d.status)
+        or (d.type == "protest" and scope_cues.streets_at_large(head, d.status, local))
+        or scope_cues.counted_since(head, mags, d.type)
+    )
 
 
 # types whose conjoined verbs are the methods of one act: "beaten and ill-treated", "kicked, slapped and

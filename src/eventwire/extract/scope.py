@@ -579,3 +579,50 @@ def whole_extent(head: Token) -> bool:
         ):
             return True
     return False
+
+
+# verbs by which a group takes part in an action bigger than itself: "join the strike", "join them in a
+# general strike"
+JOIN_VERBS = frozenset({"join", "extend", "spread", "widen", "radicalise", "radicalize", "escalate"})
+FUTURE_STATUSES = frozenset({"predicted", "hypothetical"})
+
+
+def joined_wave(head: Token, status: str) -> bool:
+    """A coming strike or protest that others are to join, or that is to widen: "more universities are
+    expected to join the boycott", "would join the strike if …", "the walkout would be extended to other
+    refineries", "the movement will radicalise the strike": the wave, not one stoppage."""
+    if status not in FUTURE_STATUSES:
+        return False
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ == "in" and gov.head != gov:
+        gov = gov.head  # "join them in a general strike"
+    elif head.dep_ in ("nsubjpass", "nsubj") and gov.head != gov:
+        pass  # "the walkout would be extended to other refineries": the verb itself
+    elif head.dep_ not in ("dobj", "pobj"):
+        return False
+    return lemma(gov) in JOIN_VERBS
+
+
+def streets_at_large(head: Token, status: str, places: Sequence[Place]) -> bool:
+    """A coming return to "the streets", with no place of its own: "teachers would return to the streets",
+    "will return to the streets next Sunday" (not "will return to Tahrir Square on Friday")."""
+    if status not in FUTURE_STATUSES or places:
+        return False
+    return "streets" in lowers(head.doc)[head.i : head.i + 5]
+
+
+# a count told since a starting point: "16 people have been killed since Monday", "89 people had been
+# arrested since the start of the strike" (not "he has been held since March": one detention)
+SINCE_TYPES = frozenset({"killing", "arrest", "execution"})
+
+
+def counted_since(head: Token, magnitudes: Sequence[Magnitude], etype: str) -> bool:
+    if etype not in SINCE_TYPES:
+        return False
+    count = _count(magnitudes)
+    if count is None or count < 2:
+        return False
+    verb = clause_head(head)
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in kids(verb)) or any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in kids(head)
+    )
