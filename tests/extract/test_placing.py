@@ -449,3 +449,10 @@ def test_a_building_with_no_town_in_its_sentence_takes_the_town_from_the_paragra
     bound, inferred = bind_places(head, head.sent, [town], [])
     assert inferred
     assert [p.text for p in bound] == ["parliament", "Lusaka"]
+
+
+def test_a_town_the_gazetteer_cannot_place_ranks_as_a_town() -> None:
+    country = _place("Georgia", 0, "country", "country", "Georgia")
+    town = replace(_place("Koya", 20, "city", None), country=None)  # a town's name, not located
+    region = _place("Adjara", 40, "admin1", "admin1", "Adjara")
+    assert [p.text for p in _rank([country, region, town])] == ["Koya", "Adjara", "Georgia"]

@@ -818,3 +818,33 @@ def test_a_street_named_after_a_person_is_a_street_and_a_persons_surname_is_not(
     text = "Officer George Street said he was fine."
     start = text.index("George")
     assert _facility_matches(text, [], [(start, start + len("George Street"))]) == []
+
+
+def _stray_gazetteer() -> InMemoryGazetteer:
+    return InMemoryGazetteer(
+        [
+            (_c(1, "Bolivia", "country", "BO", population=11_000_000, gid=3923057), []),
+            (_c(2, "Sucre", "city", "BO", "01", "Chuquisaca", -19.03, -65.26, 224_838, 3903987), []),
+            (_c(3, "Villa Rosa", "city", "PE", "20", "Piura", -4.27, -81.22, 9_303, 900001), []),
+            (_c(4, "Villa Rosa", "city", "AR", "02", "Catamarca", -28.3, -65.4, 600, 900002), []),
+            (_c(5, "Peru", "country", "PE", population=32_000_000, gid=3932488), []),
+        ]
+    )
+
+
+def test_a_village_abroad_that_nothing_points_to_stays_unplaced() -> None:
+    # a Bolivian story: Peru's and Argentina's villages of that name are not meant
+    text = "Miners marched in Sucre, Bolivia, and in Villa Rosa on Monday."
+    tops = [Toponym(18, 23, "Sucre"), Toponym(25, 32, "Bolivia"), Toponym(44, 54, "Villa Rosa")]
+    sucre, _bolivia, village = resolve_toponyms(text, tops, _stray_gazetteer())
+    assert sucre.country == "BO"
+    assert village.geonames_id is None and village.country is None and village.lat is None
+    assert village.feature == "city" and village.precision is None  # a town's name, not placed
+
+
+def test_a_village_abroad_is_placed_when_its_country_is_named() -> None:
+    text = "Miners marched in Sucre, Bolivia, and fishermen in Villa Rosa, Peru, on Monday."
+    names = ["Sucre", "Bolivia", "Villa Rosa", "Peru"]
+    tops = [Toponym(text.index(n), text.index(n) + len(n), n) for n in names]
+    village = resolve_toponyms(text, tops, _stray_gazetteer())[2]
+    assert village.country == "PE" and village.geonames_id == 900001

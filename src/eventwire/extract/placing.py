@@ -152,7 +152,11 @@ def _rank(pool: Sequence[Place], near: int | None = None, text: str = "") -> lis
         return abs(p.start_char - near) if near is not None and p.feature == "place" else order[id(p)]
 
     def precision(p: Place) -> int:
-        return PRECISION_RANK["point"] if id(p) in inner else PRECISION_RANK.get(p.precision or "", 5)
+        if id(p) in inner:
+            return PRECISION_RANK["point"]
+        if _unplaced_town(p):
+            return PRECISION_RANK["city"]
+        return PRECISION_RANK.get(p.precision or "", 5)
 
     # sites (a street, a square, a prison) first, then by how exact the place is
     ranked = sorted(pool, key=lambda p: (p.feature != "place", precision(p), at(p)))
@@ -164,6 +168,11 @@ def _rank(pool: Sequence[Place], near: int | None = None, text: str = "") -> lis
             names.add(key)
             out.append(p)
     return out
+
+
+def _unplaced_town(p: Place) -> bool:
+    """A town the gazetteer cannot place ("near the town of Koya", or a namesake village abroad)."""
+    return p.precision is None and p.feature == "city"
 
 
 def bind_places(
@@ -605,7 +614,7 @@ def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> l
         if len(para) < 80 or not re.search(r"[.!?][\"”’]?\s*$", para.strip()):
             continue
         inside = [p for p in _own_places(places, actors, doc) if start <= p.start_char < end]
-        local = [p for p in inside if p.precision in ("point", "city", "admin2")]
+        local = [p for p in inside if p.precision in ("point", "city", "admin2") or _unplaced_town(p)]
         if local and _dateline(doc_text(doc), start, local[0]):
             # "BEIJING, Nov. 19 — Hong Kong police have arrested …": the story is in another country
             away = [p for p in inside[1:] if p.country and local[0].country and p.country != local[0].country]

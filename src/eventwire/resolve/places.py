@@ -138,6 +138,7 @@ _MAX_CANDIDATES = 60  # rescored with document context, best by prior first
 _BIG_TOWN = 100_000  # a town smaller than this named like a province or region is rarely meant
 _NAMESAKE_TOWN = 20_000  # a town this big is meant more often than its namesake province
 _ADJECTIVE_TOWN = 10_000  # a given adjective names a country or province, not a village this small
+_STRAY_TOWN = 20_000  # a village abroad smaller than this needs its country named in the story
 _GAZ_MIN_POPULATION = 5000  # a name found by the gazetteer alone needs a town this big
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
@@ -1027,11 +1028,30 @@ def resolve_toponyms(
                 s += 3.0
             return s
 
-        places.append(_place(top, max(cs, key=score)))
+        best = max(cs, key=score)
+        if _stray_town(best, votes, chosen_countries):
+            places.append(replace(_unresolved(top), feature="city"))  # a town's name, not located
+            continue
+        places.append(_place(top, best))
     return [
         _in_town(p, places, gazetteer, text) if top.source == "facility" and p.geonames_id is None else p
         for top, p in zip(toponyms, places, strict=True)
     ]
+
+
+def _stray_town(c: Candidate, votes: Counter[str], chosen: Counter[str]) -> bool:
+    """A village abroad that nothing else in the story points to: the text names no place and no
+    people of its country while it does name another ("fuel queues in La Paz and El Alto" in a
+    Bolivian story, with no El Alto of Bolivia in the gazetteer, is not Peru's El Alto; "blocked
+    roads in the Andes" is not the Colombian town). Left unresolved rather than put in that country."""
+    return (
+        c.feature == "city"
+        and c.population < _STRAY_TOWN
+        and c.country is not None
+        and votes[c.country] <= 0
+        and chosen[c.country] == 0
+        and (sum(v for v in votes.values() if v > 0) > 0 or sum(chosen.values()) > 0)
+    )
 
 
 def _in_town(
