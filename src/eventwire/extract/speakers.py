@@ -625,7 +625,19 @@ class SpeakerMemory:
         ministry") speaks for it: the institution's name is added to the speaker's aliases."""
         found = self._resolve(phrase, actor)
         head = phrase.head
-        if found.aliases or head.lemma_.lower() not in _VOICE_NOUNS:
+        if found.aliases:
+            return found
+        if head.lemma_.lower() in _SPEAKING_UNITS:
+            owner = self._owning_body(head)
+            if owner is None or _words(owner.name) <= _words(found.name):
+                return found
+            # "the Security Committee of the National Council (NCRI)": a unit speaks for its body
+            found = dataclasses.replace(found, aliases=(owner.name, *owner.aliases))
+            for entry in self.entries[-1:]:
+                if entry.at == head.idx:
+                    entry.actor = found
+            return found
+        if head.lemma_.lower() not in _VOICE_NOUNS:
             return found
         institution = self._institution(head)
         if institution is None or _words(institution) <= _words(found.name):
@@ -635,6 +647,36 @@ class SpeakerMemory:
             if entry.at == head.idx:
                 entry.actor = found
         return found
+
+    def _owning_body(self, head: Token) -> Actor | None:
+        """The named organisation a unit belongs to: "of the National Council of Resistance of Iran
+        (NCRI)" after "Committee", "the party's" before "secretariat" (not a place: "of Belarus")."""
+        for c in kids(head):
+            if c.dep_ == "poss" and c.i < head.i:
+                owner: Token | None = c
+            elif c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i:
+                owner = next((o for o in kids(c) if o.dep_ == "pobj"), None)
+            else:
+                continue
+            if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ in {"GPE", "LOC"}:
+                continue
+            covering = next(
+                (
+                    a
+                    for a in self.actors
+                    if a.start_char is not None
+                    and a.end_char is not None
+                    and a.start_char <= owner.idx < a.end_char
+                ),
+                None,
+            )
+            if (
+                covering is not None
+                and not _is_generic(covering)
+                and covering.kind not in {"state", "unknown"}
+            ):
+                return covering
+        return None
 
     def _institution(self, head: Token) -> str | None:
         """The institution a spokesperson speaks for: "police" of "a police spokesperson" (the
@@ -1472,6 +1514,10 @@ _INTERVIEW = frozenset(
 _BUSINESS = frozenset({"company", "firm", "operator", "carrier", "airline", "employer", "utility"})
 # people who speak for an institution
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "source"})
+# parts of an organisation that speak for it: "the Security Committee of the NCRI", "the party's secretariat"
+_SPEAKING_UNITS = frozenset(
+    {"committee", "secretariat", "commission", "bureau", "office", "department", "wing"}
+)
 # the gazetteer ranks a placing possessor stands for
 _PLACE_RANKS: dict[str, frozenset[str]] = {
     "country": frozenset({"country"}),

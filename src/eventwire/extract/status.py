@@ -1462,6 +1462,10 @@ STAFF_NOUNS = frozenset(
 )
 
 
+# small words an acronym skips: "National Council of Resistance of Iran" -> NCRI
+_LINKS = frozenset({"of", "and", "for", "in", "on", "de", "la", "pour"})
+
+
 def is_publisher(speaker: Actor, publisher: str | None) -> bool:
     """The speaker is the publisher itself ("IHRM has recorded" in an IHRM statement, "the Observatory"),
     or its own staff ("an Eventwire witness", "a TAP correspondent", "our researchers")."""
@@ -1483,6 +1487,10 @@ def is_publisher(speaker: Actor, publisher: str | None) -> bool:
             continue
         if words == pub or (len(pub) > 1 and words == [acronym]):
             return True
+        if len(pub) == 1 and len(pub[0]) >= 4 and len(words) >= 2 and words[-1] == pub[0]:
+            return True  # "the Human Rights Centre "Viasna"", "the Committee of the National Council (NCRI)"
+        if len(pub) == 1 and len(words) >= 3 and "".join(w[0] for w in words if w not in _LINKS) == pub[0]:
+            return True  # "National Council of Resistance of Iran" of "NCRI"
         n = len(words)
         if n >= 2 and any(pub[i : i + n] == words for i in range(len(pub) - n + 1)):
             return True  # "Haki Watch" of "Haki Watch Kenya"
