@@ -848,3 +848,28 @@ def test_a_village_abroad_is_placed_when_its_country_is_named() -> None:
     tops = [Toponym(text.index(n), text.index(n) + len(n), n) for n in names]
     village = resolve_toponyms(text, tops, _stray_gazetteer())[2]
     assert village.country == "PE" and village.geonames_id == 900001
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Hundreds of thousands marched to Miraflores Palace on Saturday.", "Miraflores Palace"),
+        ("Students pitched tents on Galle Face Green at dawn.", "Galle Face Green"),
+    ],
+)
+def test_a_palace_or_green_tagged_as_an_organisation_is_a_site(nlp: Language, text: str, site: str) -> None:
+    # the first word is also a town's name: the site, not the town
+    gaz = InMemoryGazetteer(
+        [
+            (_c(1, "Miraflores", "city", "PE", "15", "Lima", -12.1, -77.0, 99_000, 3935288), []),
+            (_c(2, "Galle", "city", "LK", "34", "Southern", 6.04, 80.2, 93_000, 1246294), []),
+        ]
+    )
+    places = find_places(nlp(text), gaz)
+    assert [(p.text, p.feature) for p in places] == [(site, "place")]
+
+
+@pytest.mark.slow
+def test_a_person_named_green_is_no_site(nlp: Language) -> None:
+    assert find_places(nlp("The novelist John Green said the march was peaceful."), tiny_gazetteer()) == []
