@@ -526,3 +526,29 @@ def test_find_actors_a_spokesman_without_a_story_country_stays_generic(
     actors = _by_text(_find(blank, dictionary, "An army spokesman denied the report."))
     spokesman = next(a for t, a in actors.items() if t.endswith("army spokesman"))
     assert spokesman.name == "Military officials"
+
+
+def test_find_actors_a_shared_acronym_is_the_body_named_in_full(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    text = (
+        "Shelling by the Rapid Support Forces hit a camp near the city on Monday. "
+        "The RSF said it had targeted army positions."
+    )
+    actors = _by_text(_find(blank, dictionary, text))
+    assert actors["RSF"].name == "Rapid Support Forces"
+    press = "Reporters Without Borders condemned the arrests. RSF said the two were held without charge."
+    assert _by_text(_find(blank, dictionary, press))["RSF"].name == "Reporters Without Borders"
+
+
+def test_find_actors_the_story_country_from_the_bodies_it_names(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    text = (
+        "PORT SUDAN, May 2 - Shelling by the Rapid Support Forces hit a camp near El Fasher. "
+        "The RSF denied it, and an army spokesman said the town was calm."
+    )
+    actors = _by_text(_find(blank, dictionary, text))
+    assert actors["army spokesman"].name == "Sudanese Armed Forces"
+    mixed = "The Rapid Support Forces and Hamas traded statements; an army spokesman said nothing."
+    assert _by_text(_find(blank, dictionary, mixed))["army spokesman"].name == "Military officials"

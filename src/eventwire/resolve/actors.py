@@ -785,9 +785,18 @@ class _Resolver:
             ):
                 c.tier = 0
             cands.append(c)
-        focus = self.focus_country()
+        focus = self.focus_country() or _named_focus(named)
+        # a shared short name ("RSF") is the body the text also names in full ("the Rapid Support Forces")
+        spelled = {c.actor.identifier for c in named if c.end - c.start > 1}
         cands.sort(
-            key=lambda c: (c.tier, -(c.end - c.start), c.start, c.source != "dict", self._unlikely(c, focus))
+            key=lambda c: (
+                c.tier,
+                -(c.end - c.start),
+                c.start,
+                c.source != "dict",
+                c.actor.identifier not in spelled,
+                self._unlikely(c, focus),
+            )
         )
         taken: list[_Cand | None] = [None] * len(self.tokens)
         chosen: list[_Cand] = []
@@ -927,6 +936,29 @@ class _Resolver:
             cand = _Cand(start, end, 0, actor, person, source="local")
             for k in range(start, end):
                 taken[k] = cand
+
+
+def _named_focus(named: list[_Cand]) -> str | None:
+    """The country of a story that names no country twice ("PORT SUDAN, June 18 - Shelling by the
+    Rapid Support Forces … The RSF …"): that of the bodies it names, each mention once (its longest
+    reading), at least two, and more than all other countries' together. A short name two entries
+    share ("RSF") counts for the one the text also spells out, else not at all."""
+    spelled = {c.actor.identifier for c in named if c.end - c.start > 1}
+    by_span: dict[tuple[int, int], list[_Cand]] = {}
+    for c in named:
+        by_span.setdefault((c.start, c.end), []).append(c)
+    counts: Counter[str] = Counter()
+    for (start, end), readings in by_span.items():
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in by_span):
+            continue  # inside a longer name
+        if len(readings) > 1:
+            readings = [c for c in readings if c.actor.identifier in spelled]
+        if len(readings) == 1 and readings[0].actor.country:
+            counts[readings[0].actor.country] += 1
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if n >= 2 and n * 2 > sum(counts.values()) else None
 
 
 def find_actors(doc: Doc, dictionary: ActorDictionary) -> list[Actor]:
