@@ -88,7 +88,9 @@ def figures_disagree(a: Draft, b: Draft) -> bool:
     in the capital; the party said 4,000 of its workers were detained across the province"). Two
     speakers' tolls of one deadly incident ("the monitor said 41 were killed, the ministry put the toll
     at 12") are one record with a contested figure: each count stays in its speaker's claim and the
-    record carries none of them as its own.
+    record carries none of them as its own; so are two speakers' counts of one night's detentions at
+    one place told in one paragraph ("the ministry said 14 were detained; the opposition said at least
+    30").
     """
     theirs = {(m.kind, m.value) for m in b.magnitudes}
     if not theirs:
@@ -101,7 +103,10 @@ def figures_disagree(a: Draft, b: Draft) -> bool:
         return False
     voices = a.status == "attributed" and b.status == "attributed" and a.claim_id != b.claim_id
     other = not (a.source and b.source and a.source.name == b.source.name)
-    if voices and other and not {a.type, b.type} <= TOLL_TYPES:
+    # one night's detentions counted by the ministry and, in the same paragraph, by the opposition are
+    # one sweep with a contested figure
+    rival = a.scope == b.scope == "single" and b.para == a.para
+    if voices and other and not {a.type, b.type} <= TOLL_TYPES and not rival:
         return True  # counts of detainees by two speakers are often of two sweeps, in two places
     if _cumulative(b) and not _cumulative(a):
         # a tally over a wider extent ("4,000 killed since the coup", "the toll so far") than one
