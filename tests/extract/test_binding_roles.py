@@ -688,3 +688,27 @@ def test_a_crowd_or_building_no_hurt_is_told_of_stays_a_target(nlp: Language, te
     assert any(a.role == "target" for a in ev.actors) and not any(a.role == "victim" for a in ev.actors), (
         ev.actors
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "caller"),
+    [
+        (
+            "Five exiled Baluch opposition parties, including the Baluchistan People's Party, called on "
+            "Monday for a general strike across Baluch towns on Tuesday.",
+            "strike",
+            "opposition parties",
+        ),
+        (
+            "Three regional farmers' unions, including the Punjab Growers' Union, called on Sunday for "
+            "protests outside the assembly on Friday.",
+            "protest",
+            "unions",
+        ),
+    ],
+)
+def test_a_subject_the_parser_hung_a_call_on_still_calls(
+    nlp: Language, text: str, etype: str, caller: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert any(caller in n for n in _names(ev, "initiator")), ev.actors

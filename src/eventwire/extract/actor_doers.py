@@ -139,6 +139,17 @@ def misparsed_subject(head: Token) -> Token | None:
         and not any(c.dep_ in ("auxpass", "nsubjpass", "aux") for c in kids(head))
     ):
         return head.head
+    if (
+        head.dep_ == "acl"
+        and head.tag_ == "VBD"
+        and head.head.dep_ == "ROOT"
+        and head.head.i < head.i
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("auxpass", "nsubjpass", "aux", "nsubj") for c in kids(head))
+    ):
+        # "Five exiled opposition parties, including X, called on Monday for a strike": a finite
+        # verb the parser hung on a sentence with no other verb; the noun it hangs on is its subject
+        return head.head
     if head.pos_ not in ("VERB", "AUX") or any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in kids(head)
     ):

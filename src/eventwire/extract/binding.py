@@ -522,7 +522,8 @@ def bind_actors(
             and head.head.lower_ == "for"
             and lemma(head.head.head) in CALL_LEMMAS
         ):
-            s = named_subject(head.head.head)  # "activists called for protests": who calls, protests
+            call = head.head.head
+            s = named_subject(call) or misparsed_subject(call)  # "activists called for protests"
             if s is not None:
                 pairs.append((s, "doer"))
     if etype in ("attack", "riot") and not verbal:
