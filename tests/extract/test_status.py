@@ -262,7 +262,9 @@ DENIALS_AND_PREDICTIONS = [
     ("The prison authority said no inmates were executed last month.", "execution", "negated"),
     ("The union called off the strike planned for Monday.", "strike", "negated"),
     # predictions and conditions
-    ("He warned that the authorities would arrest anyone who joined the protest.", "arrest", "predicted"),
+    # a threat against whoever acts is a condition, as its subject form "anyone who joins will be arrested"
+    # (the dev4 and dev5 authors: "would take firm measures against anyone who …" is hypothetical)
+    ("He warned that the authorities would arrest anyone who joined the protest.", "arrest", "hypothetical"),
     # (a generic warning, "any attempt to march …", is no event: none of the gold authors annotates one)
     (
         "Should the students march on the palace, they would be met with force, the army said.",
@@ -343,7 +345,8 @@ def test_status_according_to_after_a_tally_vouches_for_the_tally_not_the_lead(nl
         ("Any protest will be crushed, the commander said.", "protest", "hypothetical"),
         ("Any strike by oil workers would be illegal, the ministry warned.", "strike", "hypothetical"),
         ("The union vowed that its members would strike again in the spring.", "strike", "predicted"),
-        ("He warned that police would arrest anyone who joined the rally.", "arrest", "predicted"),
+        ("He warned that police would arrest anyone who joined the rally.", "arrest", "hypothetical"),
+        ("He warned that police would arrest the organisers of the rally.", "arrest", "predicted"),
         (
             "Aid groups warned that an assault on the city would lead to a massacre.",
             "assault",

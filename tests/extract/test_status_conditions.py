@@ -97,3 +97,32 @@ def test_status_a_condition_after_a_coordinated_verb_is_that_verbs(nlp: Language
     text = "Police will seal the shops if their owners do not reopen them."
     evs = [e for e in events(nlp, text) if e.type == "repression"]
     assert evs and all(e.status == "hypothetical" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The interior minister warned on Monday that officers would "take firm measures" against anyone who '
+        "blocks the highway during the protests.",
+        "The governor warned that police would crack down on anyone who joins the strike.",
+        "Police will arrest anyone who blocks the road.",
+    ],
+)
+def test_status_a_threat_against_whoever_acts_is_hypothetical(nlp: Language, text: str) -> None:
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type in ("repression", "arrest")]
+    assert evs and all(e.status == "hypothetical" for e in evs)
+
+
+def test_status_a_fear_under_a_condition_is_hypothetical(nlp: Language) -> None:
+    text = (
+        '"If the government does not release them now, we fear that more detainees will be tortured," '
+        "the lawyer said."
+    )
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == "torture"]
+    assert evs and all(e.status == "hypothetical" for e in evs)
+    text = '"We fear that more detainees will be tortured," the lawyer said.'
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == "torture"]
+    assert evs and all(e.status == "predicted" for e in evs)

@@ -581,6 +581,16 @@ def _mood(
     for v in {head.i: head, governor.i: governor}.values():
         if _own_condition(v):
             return "hypothetical"  # a consequence: "if they arrest one of us, shops will close"
+    for anc, dep in _ancestors(head, 5):
+        if dep != "ccomp":
+            if dep in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "xcomp"):
+                continue  # "… that the number of executions will exceed 1,500"
+            break
+        if _own_condition(anc):
+            return (
+                "hypothetical"  # "If the world does not act now, we fear that executions will exceed 1,500"
+            )
+        break
     for anc, dep in _ancestors(head, 2):
         if dep not in ("xcomp", "dobj") or anc.pos_ != "VERB":
             break
@@ -948,7 +958,21 @@ def _conditional_subject(head: Token, verb: Token | None) -> bool:
                 g.dep_ == "nsubj" and g.lower_ in ANY_ONE for g in kids(c)
             ):
                 return True  # "anybody joining the strike will be arrested"
+            if _against_anyone(c):
+                return True  # "would deal firmly with anyone who …", "will arrest whoever blocks roads"
     return False
+
+
+def _against_anyone(arg: Token) -> bool:
+    """A threat's object is whoever does something: "would take firm measures against anyone who acts
+    anarchically", "would deal firmly with anyone who tried to storm", "will arrest anyone who …"."""
+    if arg.dep_ == "dobj":
+        if arg.lower_ in ANY_ONE:
+            return True
+        return any(_against_anyone(c) for c in kids(arg) if c.dep_ == "prep")
+    if arg.dep_ != "prep" or arg.lower_ not in ("against", "with", "on", "upon"):
+        return False
+    return any(o.dep_ == "pobj" and o.lower_ in ANY_ONE for o in kids(arg))
 
 
 def _forecast(head: Token) -> bool:
