@@ -856,9 +856,10 @@ def test_a_village_abroad_is_placed_when_its_country_is_named() -> None:
     [
         ("Hundreds of thousands marched to Miraflores Palace on Saturday.", "Miraflores Palace"),
         ("Students pitched tents on Galle Face Green at dawn.", "Galle Face Green"),
+        ("Organisers urged supporters to march on State House next week.", "State House"),
     ],
 )
-def test_a_palace_or_green_tagged_as_an_organisation_is_a_site(nlp: Language, text: str, site: str) -> None:
+def test_a_named_palace_green_or_house_is_a_site(nlp: Language, text: str, site: str) -> None:
     # the first word is also a town's name: the site, not the town
     gaz = InMemoryGazetteer(
         [

@@ -262,10 +262,10 @@ _FACILITY_HEADS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "boulevard", "square", "bridge", "highway", "motorway",
      "expressway", "prison", "jail", "penitentiary", "stadium", "pagoda", "mosque", "shrine", "cathedral",
      "embankment", "roundabout", "chowk", "bazaar", "airport", "camp", "maidan", "meydan", "theatre",
-     "theater", "museum", "cemetery", "refinery", "palace", "green"}
+     "theater", "museum", "cemetery", "refinery", "palace", "green", "house"}
 )  # fmt: skip
 # Facility heads that are also surnames ("George Street"): not taken from a PERSON entity.
-_SURNAME_HEADS = frozenset({"street", "st.", "road", "camp", "bridge", "square", "green"})
+_SURNAME_HEADS = frozenset({"street", "st.", "road", "camp", "bridge", "square", "green", "house"})
 # First words of names written head first ("Boulevard Beaumarchais", "Rue de Rivoli").
 _FACILITY_FIRST = frozenset({"boulevard", "rue", "avenida", "calle", "via", "piazza", "plaza"})
 _NAME_WORD = r"[A-Z][\w'’.-]*"
