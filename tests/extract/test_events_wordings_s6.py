@@ -152,3 +152,21 @@ WAVE_SCOPES = [
 def test_wave_scopes(nlp: Language, text: str, etype: str, scope: str) -> None:
     found = [e for e in events(nlp, text) if e.type == etype]
     assert found and all(e.scope == scope for e in found), [(e.status, e.scope) for e in found]
+
+
+def test_firing_denied_in_a_deadly_report_is_the_killing_denied(nlp: Language) -> None:
+    text = (
+        "Four marchers were killed in the port city on Sunday, hospital staff said. "
+        "The interior ministry denied that riot police had fired on the marchers."
+    )
+    denied = [e for e in events(nlp, text) if "fired on" in e.trigger.text]
+    assert [e.type for e in denied] == ["killing"], denied
+
+
+def test_firing_denied_with_nobody_dead_stays_repression(nlp: Language) -> None:
+    text = (
+        "Police dispersed a sit-in outside the ministry with water cannon on Sunday. "
+        "The interior ministry denied that riot police had fired on the crowd."
+    )
+    denied = [e for e in events(nlp, text) if "fired on" in e.trigger.text]
+    assert [e.type for e in denied] == ["repression"], denied

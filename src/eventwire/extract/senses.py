@@ -1905,7 +1905,61 @@ def _not_practice(c: MatchContext) -> bool:
     )
 
 
+DEATH_LEMMAS = frozenset({"kill", "dead", "die", "death", "killing"})
+_DEADLY_DOC = "eventwire.senses.deadly_document"
+
+
+def _deadly_document(doc: Doc) -> bool:
+    """People died in the report: a word of killing or death in it (once per Doc)."""
+    found = doc.user_data.get(_DEADLY_DOC)
+    if not isinstance(found, bool):
+        found = any(w in DEATH_LEMMAS for w in lemmas(doc))
+        doc.user_data[_DEADLY_DOC] = found
+    return found
+
+
+def _denied(h: Token) -> bool:
+    """The act itself is denied: negated ("had not fired"), under a verb of denial ("denied that police
+    had fired"), or done by nobody ("no shots were fired")."""
+    if any(k.dep_ == "neg" for k in kids(h)):
+        return True
+    if any(
+        k.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(k))
+        for k in kids(h)
+    ):
+        return True
+    cur = h
+    for _ in range(3):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if lemma(cur) in DENIAL_VERBS:
+            return True
+    return False
+
+
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+
+
+def _deadly_denial(c: MatchContext) -> bool:
+    """Firing denied in a report of people killed: the denial answers the killing."""
+    return _denied(c.head) and _deadly_document(c.sent.doc)
+
+
+def _animate_patient_or_fire(c: MatchContext) -> bool:
+    """ "denied that anyone was shot" (a person), or firing told with no object ("had fired on")."""
+    return lemma(c.head) != "shoot" or len(c.tokens) > 1 or _animate_patient(c)
+
+
+def _not_deadly_denial(c: MatchContext) -> bool:
+    return not _deadly_denial(c)
+
+
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {
+    "deadly_denial": _deadly_denial,
+    "animate_patient_or_fire": _animate_patient_or_fire,
+    "not_deadly_denial": _not_deadly_denial,
     "not_practice": _not_practice,
     "weapon_doer_or_instrument": _weapon_doer_or_instrument,
     "not_evacuation": _not_evacuation,
