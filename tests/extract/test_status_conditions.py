@@ -126,3 +126,17 @@ def test_status_a_fear_under_a_condition_is_hypothetical(nlp: Language) -> None:
     cls = tuple(claims_of(nlp, text))
     evs = [e for e in events(nlp, text, claims=cls) if e.type == "torture"]
     assert evs and all(e.status == "predicted" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group said dozens had been taken to a detention centre in the north, where it feared they would "
+        "be tortured.",
+        "Relatives expected that the two men would be executed at dawn.",
+    ],
+)
+def test_status_would_after_a_past_fear_or_expectation_is_predicted(nlp: Language, text: str) -> None:
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type in ("torture", "execution")]
+    assert evs and all(e.status == "predicted" for e in evs)  # not a hypothetical "would"

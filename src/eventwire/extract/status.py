@@ -169,6 +169,7 @@ DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispr
 # speech and commitment verbs whose "would" is a future in the past ("warned that police would …")
 FUTURE_IN_PAST_VERBS = frozenset(
     {"warn", "vow", "threaten", "promise", "pledge", "predict", "insist", "announce", "declare", "signal"}
+    | {"fear", "expect", "anticipate", "forecast", "worry"}  # "feared they would be tortured": a forecast
 )
 # cues that only name an event someone else reports as fact ("in what organisers called a warning strike")
 NAMING_CUES = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"})
