@@ -592,6 +592,56 @@ def _open_since(head: Token) -> bool:
     return False
 
 
+_ONSET = frozenset({"start", "beginning", "outbreak", "onset", "launch"})
+
+
+def _since_start(doc: Doc, head: Token, usable: Sequence[Time], sent: Span) -> Time | None:
+    """``since the coup`` / ``since the start of the strike``: the last time written before the sentence
+    in a sentence that names the same thing (``the coup of February 2021``, ``The strike, which began
+    on March 2``)."""
+    verb = clause_head(head)
+    verbs = [verb, *(c for c in kids(verb) if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    noun = None
+    for v in verbs:
+        for t in v.subtree:
+            if t.lower_ == "since" and t.dep_ == "prep":
+                noun = next((c for c in kids(t) if c.dep_ == "pobj"), None)
+                break
+        if noun is not None:
+            break
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.lemma_.lower() in _ONSET:  # "since the start of the strike": the strike
+        of = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is None:
+            return None
+    lemma = noun.lemma_.lower()
+    for time in reversed(usable):
+        if (time.start_char or 0) >= sent.start_char or time.precision not in ("day", "month"):
+            continue
+        tok = _token_at(doc, time.start_char or 0)
+        if tok is None:
+            continue
+        named = [w for w in tok.sent if w.lemma_.lower() == lemma]
+        if not named:
+            continue
+        # the time nearest the thing named there, not the day a statement about it was made
+        pool = [
+            t
+            for t in usable
+            if tok.sent.start_char <= (t.start_char or 0) < tok.sent.end_char
+            and t.precision in ("day", "month")
+            and not _said_of(doc, t, None)
+        ]
+        if not pool:
+            return None
+        return min(pool, key=lambda t: min(abs((t.start_char or 0) - w.idx) for w in named))
+    return None
+
+
 def _nested(tok: Token, head: Token) -> bool:
     """The expression names something else inside a noun phrase ("the anniversary of the November
     2019 protests"), not the event's own time."""
@@ -829,7 +879,12 @@ def _bind_time(
     if _irrealis(head):
         return None, False  # "the whole province will rise": a past day from the context cannot date it
     if _open_since(head):
-        return None, False  # "have killed 4,000 civilians since the coup": an open interval, start unknown
+        # "have killed 4,000 civilians since the coup": from the day the coup was dated earlier on, else
+        # an open interval whose start is unknown
+        began = _since_start(doc, head, usable, sent)
+        if began is not None and began.start and ref and began.start <= ref:
+            return _interval(began, began.start, ref), True
+        return None, False
     if said and said[0].start and said[0].precision == "day":
         # nothing in the clause dates it: the day of the statement is the nearest bound there is
         return said[0], True

@@ -1,0 +1,53 @@
+"""``since the coup`` / ``since the start of the strike``: the open interval starts on the day the same
+thing was dated earlier in the story; with nothing dated, it stays without a time."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.timing import bind_time, lead_time
+from eventwire.resolve.times import find_times
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = date(2026, 3, 12)  # a Thursday
+
+pytestmark = pytest.mark.slow
+
+
+def _interval(nlp: Language, text: str, trigger: str) -> tuple[str | None, str | None] | None:
+    doc = nlp(text)
+    times = find_times(doc, published=PUB)
+    at = text.index(trigger)
+    span = doc.char_span(at, at + len(trigger), alignment_mode="expand")
+    assert span is not None
+    time, _ = bind_time(span.root, span.root.sent, times, published=PUB, lead=lead_time(doc, times))
+    return None if time is None else (time.start, time.end)
+
+
+def test_since_the_start_of_a_dated_strike(nlp: Language) -> None:
+    text = (
+        "The dockers' strike, which began on February 20, has closed three ports.\n\n"
+        "Police said 40 pickets had been detained since the start of the strike."
+    )
+    assert _interval(nlp, text, "detained") == ("2026-02-20", "2026-03-12")
+
+
+def test_since_a_dated_coup_skips_the_day_of_a_statement(nlp: Language) -> None:
+    text = (
+        "Soldiers have shot protesters since the coup of November 2025, a rights group said on Monday.\n\n"
+        "The group says more than 900 people have been arrested since the coup."
+    )
+    assert _interval(nlp, text, "arrested") == ("2025-11-01", "2026-03-12")
+
+
+def test_since_something_never_dated_has_no_time(nlp: Language) -> None:
+    text = (
+        "Talks collapsed on Monday.\n\n"
+        "Rights groups say more than 900 people have been arrested since the uprising."
+    )
+    assert _interval(nlp, text, "arrested") is None
