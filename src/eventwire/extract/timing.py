@@ -903,13 +903,6 @@ def _bind_time(
         last_sent = _sentence_of(doc, before[-1])
         candidates = [t for t in before if _sentence_of(doc, t) == last_sent]
         candidates = [t for t in candidates if not _said_of(doc, t, None)] or candidates
-        if all(_said_of(doc, t, None) for t in candidates):
-            # "Police fired on the march on Monday. The ministry said on Tuesday … . Three were hurt":
-            # the story's day, not the day of the statement in between
-            story = [t for t in before if not _said_of(doc, t, None)]
-            if story:
-                last_story = _sentence_of(doc, story[-1])
-                candidates = [t for t in story if _sentence_of(doc, t) == last_story]
         found = min(reversed(candidates), key=lambda t: _RANK.get(t.precision, 9))
         # "stopped work on Monday and Tuesday. Drivers marched …": the interval carries on
         found = _pair(doc, candidates) or _hull(doc, found, candidates)
