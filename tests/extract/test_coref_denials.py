@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.extract.coref import merge_drafts
-from eventwire.records import Actor
+from eventwire.records import Actor, Time
 from tests.extract.test_coref import _said, draft
 
 
@@ -88,3 +88,40 @@ def test_a_denial_of_nothing_reported_stays_as_it_is_told() -> None:
         ("repression", "asserted"),
         ("arrest", "negated"),
     ]
+
+
+def test_a_denial_with_no_date_is_dated_like_the_act_it_denies() -> None:
+    # "On 4 May soldiers shot dead two fishermen near the port, residents said. ... The army said its
+    # troops had killed no civilians."
+    day = Time("2024-05-04", 3, 8, "4 May", "2024-05-04", "2024-05-04", "day", "document")
+    shot = draft("killing", "shot dead", 20, status="attributed", source="residents", claim_id="c1", time=day)
+    denial = draft("killing", "killed", 330, status="negated", source="army", claim_id="c2", para=1)
+    _report, answer = merge_drafts([shot, denial])
+    assert answer.status == "negated"
+    assert answer.time == day
+
+
+def test_a_denial_keeps_the_date_of_its_own_paragraph() -> None:
+    # "On 4 May soldiers shot dead two fishermen near the port, residents said. ... On Thursday the army
+    # said its troops had killed no civilians."
+    day = Time("2024-05-04", 3, 8, "4 May", "2024-05-04", "2024-05-04", "day", "document")
+    statement = Time("2024-05-09", 300, 308, "Thursday", "2024-05-09", "2024-05-09", "day", "document")
+    shot = draft("killing", "shot dead", 20, status="attributed", source="residents", claim_id="c1", time=day)
+    denial = replace(
+        draft(
+            "killing", "killed", 330, status="negated", source="army", claim_id="c2", para=1, time=statement
+        ),
+        time_inferred=True,
+    )
+    _report, answer = merge_drafts([shot, denial])
+    assert answer.status == "negated"
+    assert answer.time == statement
+
+
+def test_a_denial_keeps_no_date_when_the_report_has_none() -> None:
+    # "Villagers say soldiers beat the men of the village. ... The army denied that its troops had beaten
+    # anyone."
+    beaten = draft("torture", "beat", 40, status="attributed", source="villagers", claim_id="c1")
+    denial = draft("torture", "beaten", 340, status="negated", source="army", claim_id="c2", para=1)
+    _report, answer = merge_drafts([beaten, denial])
+    assert (answer.status, answer.time) == ("negated", None)

@@ -24,8 +24,9 @@ demonstration): it is how that act went on, not an event of its own.
 
 A denial just below a report ("officials deny anyone was shot") answers it but is not merged into it:
 it becomes a negated record of its own beside the report, of the report's type, with the denier as
-source and the report's doers and sufferers where it names none (docs/gold-format.md, decided in
-session 5); a second telling of the same denial joins that record.
+source, the report's doers and sufferers where it names none and the report's date where it has no
+date at all, not even its paragraph's (docs/gold-format.md, decided in session 5); a second telling
+of the same denial joins that record.
 
 This module holds the entry point and the compatibility test that weighs the rules; the rules live
 beside it: ``coref_draft`` (the draft and what one mention tells of itself), ``coref_time_place``,
@@ -326,6 +327,9 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
             roles = {x.role for x in d.actors if x.text is not None}
             told = tuple(x for x in report.actors if x.text is not None and x.role not in roles)
             denial = replace(d, type=report.type, subtype=report.subtype, actors=(*d.actors, *told))
+            if report.time is not None and d.time is None:
+                # a denial with no date at all is dated like the act it denies
+                denial = replace(denial, time=report.time, time_inferred=report.time_inferred)
             if target in answered:
                 k = answered[target]
                 merged[k] = merge(merged[k], denial, contested)
