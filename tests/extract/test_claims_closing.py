@@ -92,3 +92,15 @@ def test_calls_whose_day_or_request_the_parser_misreads(nlp: Language, text: str
 
 def test_a_call_on_a_day_to_visit_is_no_call(nlp: Language) -> None:
     assert not claims_of(nlp, "Police called on Monday at the homes of three activists.")
+
+
+def test_a_call_the_parser_took_for_a_reduced_relative(nlp: Language) -> None:
+    # the parser makes "coalition" the root and "called" a reduced relative on it
+    text = (
+        "The Blue and White National Unity (UNAB) coalition called on Hondurans abroad to hold vigils "
+        "outside embassies next Sunday."
+    )
+    (cl,) = claims_of(nlp, text)
+    assert cl.cue.text == "called on"
+    assert cl.speaker.text == "The Blue and White National Unity (UNAB) coalition"
+    assert cl.content.text == "Hondurans abroad to hold vigils outside embassies next Sunday"

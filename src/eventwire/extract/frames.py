@@ -195,6 +195,14 @@ class FrameFinder(FrameBase):
             # the parser lost the subject ("In Isfahan, a student … told", a headline glued on)
             fallback = noun_phrase_before(verb)
             speaker_tok = fallback.head if fallback is not None else None
+        if speaker_tok is None and verb.dep_ == "acl" and lemma in self.lex.prep_verbs:
+            root = self._noun_root(verb)
+            if root is not None:
+                # "Organisers of the protests called for a total shutdown", "The coalition called on
+                # exiles to hold vigils": the parser took the main verb for a reduced relative and made
+                # the subject the sentence's root
+                fallback = speaker_phrase(root, stop=frozenset(ids(verb)))
+                speaker_tok = root
         if speaker_tok is None or not self.same_para(speaker_tok.idx, verb.idx):
             return []
         quoted = self.in_quote(speaker_tok.idx)
@@ -483,6 +491,22 @@ class FrameFinder(FrameBase):
         if span[1] <= span[0] or len(self.text[span[0] : span[1]].split()) < 4:
             return None
         return span
+
+    def _noun_root(self, verb: Token) -> Token | None:
+        """The noun at the root of a sentence with no verb of its own above ``verb`` (an ``acl`` in
+        the past tense, no agent, no subject of its own), when it stands before the verb."""
+        if verb.tag_ not in {"VBD", "VBN"} or any(
+            c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in kids(verb)
+        ):
+            return None
+        root = verb
+        while root.head.i != root.i:
+            root = root.head
+            if root.pos_ in {"VERB", "AUX"}:
+                return None
+        if root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i or root.lower_ in NON_SPEAKERS:
+            return None
+        return root
 
     def _quoted_name(self, quote: Quote) -> bool:
         """A name in quotation marks ('the Human Rights Centre "Viasna" said'), not a quotation: a few
