@@ -893,12 +893,9 @@ def _bind_time(
         t
         for t in usable
         if para <= (t.start_char or 0) < sent.start_char
+        and not _since(doc, t)
         and not (t.end and published and t.end > published.isoformat())
     ]
-    if before and _since(doc, before[-1]) and before[-1].start and ref and before[-1].start <= ref:
-        # "15 people had died since Friday. He said five of the deaths were …": the same open interval
-        return _interval(before[-1], before[-1].start, ref), True
-    before = [t for t in before if not _since(doc, t)]
     if before:
         last_sent = _sentence_of(doc, before[-1])
         candidates = [t for t in before if _sentence_of(doc, t) == last_sent]
