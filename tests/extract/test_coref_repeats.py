@@ -107,3 +107,16 @@ def test_a_speakers_other_act_of_ill_treatment_is_its_own_record() -> None:
     beaten = _speaker_account("torture", "beaten", 50, 0, claim_id="c1")
     mock = _speaker_account("torture", "mock executions", 300, 1, claim_id="c2", nominal=True)
     assert len(merge_drafts([beaten, mock])) == 2
+
+
+def test_a_back_reference_does_not_replace_the_event_it_points_back_to() -> None:
+    # "Students staged nationwide protests against the fee rise. ... The protests began on Monday morning
+    # outside the ministry, where thousands marched": "the protests" names the nationwide wave again; its
+    # sentence's day and site do not make it the record's main mention
+    wave = draft("protest", "nationwide protests", 15, nominal=True, para=0)
+    pointer = draft(
+        "protest", "protests", 210, nominal=True, back_reference=True, para=2, time=_day("2024-10-07", 230)
+    )
+    (record,) = merge_drafts([wave, pointer])
+    assert record.trigger.text == "nationwide protests"
+    assert [m.text for m in record.mentions] == ["protests"]

@@ -1,10 +1,11 @@
 """Merging two coreferent drafts: whose trigger, evidence, status, time and figures the record keeps.
 
 The richest mention gives the record its trigger and evidence, the others go to ``mentions``; a
-denial never outranks the report it denies. The status is the publisher's only where the publisher
-tells the act in a verbal mention of its own; a called-for act never becomes asserted by the words
-that describe it. A time written in the event's own sentence beats one inferred from its paragraph;
-figures contested between speakers stay in their claims.
+denial never outranks the report it denies, nor does a bare back-reference ("the protests") the
+mention it points back to, whatever day or site its own sentence gives it. The status is the
+publisher's only where the publisher tells the act in a verbal mention of its own; a called-for act
+never becomes asserted by the words that describe it. A time written in the event's own sentence
+beats one inferred from its paragraph; figures contested between speakers stay in their claims.
 """
 
 from __future__ import annotations
@@ -27,10 +28,17 @@ WRITTEN_COUNT = re.compile(
 SUFFERER_ROLES = ("victim", "target")
 
 
+def _pointer(d: Draft) -> bool:
+    """A bare back-reference ("the protests", no count of its own): it names an event told before."""
+    return d.back_reference and d.nominal and not d.magnitudes
+
+
 def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> Draft:
     rich, poor = (a, b) if a.richness() >= b.richness() else (b, a)
     if rich.status == "negated" and poor.status != "negated":
         rich, poor = poor, rich  # a denial never outranks the report it denies
+    elif _pointer(rich) and not _pointer(poor) and poor.status == rich.status:
+        rich, poor = poor, rich  # "the protests" points back to what it names, it does not replace it
     if rich.places_inferred and poor.places and not poor.places_inferred:
         rich, poor = (
             replace(rich, places=poor.places, places_inferred=False),
