@@ -19,9 +19,6 @@ Its status is the publisher's only where the publisher tells the act in a verbal
 a noun, a headline, or a relative clause pointing back); a called-for act never becomes asserted by the
 words that describe it.
 
-Chanting joins the crowd act told just before it in its sentence or paragraph (a strike, a riot, a
-demonstration): it is how that act went on, not an event of its own.
-
 A denial just below a report ("officials deny anyone was shot") answers it but is not merged into it:
 it becomes a negated record of its own beside the report, of the report's type, with the denier as
 source, the report's doers and sufferers where it names none and the report's date where it has no
@@ -64,11 +61,7 @@ __all__ = ["Draft", "merge_drafts"]
 # an operation whose whole outcome is the detentions it made ("soldiers raided the village and detained
 # 15 men", "officers raided a kitchen and took away nine volunteers"): one arrest, not a raid and an arrest
 RAID_LEMMAS = frozenset({"raid", "storm", "search", "sweep", "swoop"})
-ONCE_TYPES = frozenset({"killing", "execution"})
-CHANT_LEMMAS = frozenset({"chant"})
-CROWD_TYPES = frozenset(
-    {"protest", "strike", "riot"}
-)  # acts a chanting crowd goes on with  # what a named person suffers only once
+ONCE_TYPES = frozenset({"killing", "execution"})  # what a named person suffers only once
 GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
@@ -262,44 +255,11 @@ def _raids_into_arrests(drafts: Sequence[Draft]) -> list[Draft]:
     return out
 
 
-def _chants_into_crowds(drafts: Sequence[Draft]) -> list[Draft]:
-    """Fold chanting into the crowd's act told just before it.
-
-    "Workers in Asaluyeh laid down their tools ... Workers chanted: '...'", "vendors overturned stalls
-    and chanted slogans against the council", "shopkeepers kept their shutters down and young people
-    chanted from rooftops": the chanting is how the strike, the riot or the demonstration went on, not
-    an event of its own. It joins the nearest crowd act before it in its sentence, or else the act the
-    paragraph told last before it; with none there, it stays a protest.
-    """
-    out = sorted(drafts, key=lambda x: x.trigger.start)
-    for chant in [d for d in out if d.type == "protest" and d.head_lemma in CHANT_LEMMAS]:
-        before = [o for o in out if o.trigger.start < chant.trigger.start and o.para == chant.para]
-        same = [o for o in before if o.sent_start == chant.sent_start]
-        if same:
-            crowd = same[-1]  # "hundreds of vendors overturned stalls and chanted": the crowd's count
-        elif before and not chant.magnitudes:
-            crowd = before[-1]
-        else:
-            continue
-        if crowd.type not in CROWD_TYPES or not {crowd.status, chant.status} <= {"asserted", "attributed"}:
-            continue
-        folded = merge(crowd, replace(chant, type=crowd.type, subtype=crowd.subtype), contested)
-        if folded.trigger != crowd.trigger:  # the crowd's act stays the record's trigger
-            rest = tuple(m for m in folded.mentions if m != crowd.trigger)
-            folded = replace(
-                folded, trigger=crowd.trigger, evidence=crowd.evidence, mentions=(*rest, chant.trigger)
-            )
-        folded = replace(folded, type=crowd.type, subtype=crowd.subtype, head_lemma=crowd.head_lemma)
-        out[out.index(crowd)] = folded
-        out.remove(chant)
-    return out
-
-
 def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
     """Merge coreferent drafts (text order in, text order out by each record's first mention)."""
     merged: list[Draft] = []
     answered: dict[int, int] = {}  # a report's index -> the index of the denial record that answers it
-    for d in sorted(_chants_into_crowds(_raids_into_arrests(drafts)), key=lambda x: x.trigger.start):
+    for d in sorted(_raids_into_arrests(drafts), key=lambda x: x.trigger.start):
         target = None
         # a bare back-reference ("keep the demonstrations peaceful") may point back to the story's
         # main event however far up the report it was told
