@@ -67,3 +67,22 @@ def test_toll_in_a_clause_without_relative_word_stays_with_the_killing(nlp: Lang
     assert ("fatalities", 2) in _figures(evs, "killing", "killed")
     strikes = [e for e in evs if e.type == "strike"]
     assert all(m.kind != "fatalities" for e in strikes for m in e.magnitudes)
+
+
+WOUNDED_ONE = [
+    ("A van drove into a crowd of strikers on Friday, injuring a 30-year-old man, witnesses said.", "drove"),
+    ("Artillery shelled the outskirts of the town overnight, wounding a farmer.", "shelled"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), WOUNDED_ONE)
+def test_one_person_wounded_is_one_injury(nlp: Language, text: str, word: str) -> None:
+    evs = [e for e in events(nlp, text) if word in e.trigger.text]
+    assert evs
+    assert ("injuries", 1) in {(m.kind, m.value) for m in evs[0].magnitudes}
+
+
+def test_several_wounded_are_not_one(nlp: Language) -> None:
+    text = "Artillery shelled the outskirts of the town overnight, wounding several farmers."
+    evs = [e for e in events(nlp, text) if e.type == "attack"]
+    assert all((m.kind, m.value) != ("injuries", 1) for e in evs for m in e.magnitudes)

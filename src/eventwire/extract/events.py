@@ -996,6 +996,40 @@ def _single_victim(doc: Doc, d: Draft) -> Magnitude | None:
     )
 
 
+HARM_TYPES = frozenset({"attack", "riot", "repression"})
+WOUNDING = frozenset({"wound", "injure"})
+
+
+def _one_wounded(doc: Doc, d: Draft) -> Magnitude | None:
+    """``drove into the crowd, injuring a young woman``, ``shelled the village, wounding a farmer``:
+    the one person the participle names is one injured, a count of 1."""
+    head = doc[d.head]
+    for v in kids(head):
+        if v.dep_ not in ("advcl", "xcomp") or v.tag_ != "VBG" or lemma(v) not in WOUNDING:
+            continue
+        for p in kids(v):
+            if p.dep_ != "dobj" or p.tag_ != "NN" or not is_animate(p, word_set("animate")):
+                continue
+            own = kids(p)
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in own):
+                continue
+            if any(c.dep_ in ("nummod", "conj") for c in own) or lemma(p) in COLLECTIVE:
+                continue
+            start = min(t.idx for t in p.subtree if t.i <= p.i)
+            end = p.idx + len(p.text)
+            return Magnitude(
+                kind="injuries",
+                value=1,
+                low=1,
+                high=1,
+                qualifier="exact",
+                text=doc_text(doc)[start:end],
+                start_char=start,
+                end_char=end,
+            )
+    return None
+
+
 TOLL_HOSTS = frozenset({"attack", "protest", "strike", "riot", "repression"})
 TOLL_KINDS = frozenset({"fatalities", "injuries"})
 RELATIVE_WORDS = frozenset({"which", "when"})
@@ -1063,6 +1097,10 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
             one = _single_victim(doc, d)
             if one is not None:
                 by_kind[one.kind] = (3.0, one)
+        if d.type in HARM_TYPES and "injuries" not in by_kind and d.status != "negated":
+            hurt = _one_wounded(doc, d)
+            if hurt is not None:
+                by_kind[hurt.kind] = (3.0, hurt)
         mags = tuple(sorted((x[1] for x in by_kind.values()), key=lambda g: g.start_char))
         head = doc[d.head]
         one_day = d.time is not None and not d.time_inferred and d.time.start == d.time.end
