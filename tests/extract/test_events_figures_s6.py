@@ -86,3 +86,10 @@ def test_several_wounded_are_not_one(nlp: Language) -> None:
     text = "Artillery shelled the outskirts of the town overnight, wounding several farmers."
     evs = [e for e in events(nlp, text) if e.type == "attack"]
     assert all((m.kind, m.value) != ("injuries", 1) for e in evs for m in e.magnitudes)
+
+
+def test_stabbed_to_death_counts_one_victim(nlp: Language) -> None:
+    text = "A local councillor was stabbed to death in the market on Friday."
+    evs = [e for e in events(nlp, text) if e.type == "killing"]
+    assert evs
+    assert ("fatalities", 1) in {(m.kind, m.value) for m in evs[0].magnitudes}

@@ -962,7 +962,14 @@ def _doers_count(mag: Magnitude, head: Token) -> bool:
 def _single_victim(doc: Doc, d: Draft) -> Magnitude | None:
     """``a political prisoner was executed``, ``he had been strangled``: one victim, a count of 1."""
     head = doc[d.head]
-    verbs = [t for t in doc[d.head : d.head + 1] if t.pos_ in ("VERB", "AUX")] or [head]
+    if (
+        lemma(head) == "death"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "to"
+        and head.head.head.pos_ == "VERB"
+    ):
+        head = head.head.head  # "was stabbed to death", "beat him to death": the verb names the victim
+    verbs = [t for t in doc[head.i : head.i + 1] if t.pos_ in ("VERB", "AUX")] or [head]
     p = patient(verbs[0])
     if p is None and verbs[0].pos_ == "VERB" and lemma(verbs[0]) in UNACCUSATIVE_DEATHS:
         p = subject(verbs[0])  # "a second protester died": the one who died is the victim
