@@ -97,7 +97,8 @@ def main() -> int:
         + ".",
         "",
     ]
-    halves = [h for h in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test") if (REPO / "gold" / h).is_dir()]
+    sets = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test")
+    halves = [h for h in sets if (REPO / "gold" / h).is_dir()]
     lines += [
         "## Own gold corpus",
         "",
