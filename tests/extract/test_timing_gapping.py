@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.timing import bind_time, lead_time
-from eventwire.resolve.times import find_times
+from tests.extract._timing_helpers import bound_interval
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -20,13 +19,7 @@ pytestmark = pytest.mark.slow
 
 
 def _interval(nlp: Language, text: str, trigger: str) -> tuple[str | None, str | None] | None:
-    doc = nlp(text)
-    times = find_times(doc, published=PUB)
-    at = text.index(trigger)
-    span = doc.char_span(at, at + len(trigger), alignment_mode="expand")
-    assert span is not None
-    time, _ = bind_time(span.root, span.root.sent, times, published=PUB, lead=lead_time(doc, times))
-    return None if time is None else (time.start, time.end)
+    return bound_interval(nlp, text, trigger, PUB)
 
 
 @pytest.mark.parametrize(
