@@ -990,16 +990,20 @@ def _single_victim(doc: Doc, d: Draft) -> Magnitude | None:
         return None
     start_tok = min((c for c in p.subtree if c.i <= p.i), key=lambda t: t.i)
     s, e = start_tok.idx, p.idx + len(p.text)
-    kind = VICTIM_KIND[d.type]
+    return _count_of_one(doc, VICTIM_KIND[d.type], s, e)
+
+
+def _count_of_one(doc: Doc, kind: MagnitudeKind, start: int, end: int) -> Magnitude:
+    """One person named at ``doc`` characters start..end: an exact count of 1 of ``kind``."""
     return Magnitude(
         kind=kind,
         value=1,
         low=1,
         high=1,
         qualifier="exact",
-        text=doc_text(doc)[s:e],
-        start_char=s,
-        end_char=e,
+        text=doc_text(doc)[start:end],
+        start_char=start,
+        end_char=end,
     )
 
 
@@ -1024,16 +1028,7 @@ def _one_wounded(doc: Doc, d: Draft) -> Magnitude | None:
                 continue
             start = min(t.idx for t in p.subtree if t.i <= p.i)
             end = p.idx + len(p.text)
-            return Magnitude(
-                kind="injuries",
-                value=1,
-                low=1,
-                high=1,
-                qualifier="exact",
-                text=doc_text(doc)[start:end],
-                start_char=start,
-                end_char=end,
-            )
+            return _count_of_one(doc, "injuries", start, end)
     return None
 
 
