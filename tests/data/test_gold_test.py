@@ -17,13 +17,14 @@ import pycountry
 import pytest
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2, gold/dev3, gold/dev4, gold/dev5 and gold/dev6: sets by further authors (see docs/gold-format.md);
-# their articles are held to the same per-document checks.
+# gold/dev2, gold/dev3, gold/dev4, gold/dev5, gold/dev6 and gold/dev7: sets by further authors
+# (see docs/gold-format.md); their articles are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
 DEV4_DIR = GOLD_DIR.parent / "dev4"
 DEV5_DIR = GOLD_DIR.parent / "dev5"
 DEV6_DIR = GOLD_DIR.parent / "dev6"
+DEV7_DIR = GOLD_DIR.parent / "dev7"
 
 EVENT_TYPES = {
     "protest",
@@ -159,7 +160,12 @@ def test_corpus_files_pair_up() -> None:
 @pytest.mark.parametrize(
     ("folder", "name"),
     [(GOLD_DIR, n) for n in _names()]
-    + [(d, n) for d in (DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR) if d.is_dir() for n in _names(d)],
+    + [
+        (d, n)
+        for d in (DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR)
+        if d.is_dir()
+        for n in _names(d)
+    ],
     ids=lambda v: v.name if isinstance(v, Path) else v,
 )
 def test_document_is_valid(folder: Path, name: str) -> None:
