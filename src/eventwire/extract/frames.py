@@ -74,6 +74,14 @@ __all__ = ["Frame", "FrameFinder"]
 
 
 # Verbs written after their content with the speaker following: "…, said the monitor".
+# an official's further frame after a first one: "…, and denied that", "…, and insisted that"
+ANSWERING_VERBS = frozenset(
+    {"deny", "insist", "add", "stress", "reject", "dismiss", "acknowledge", "admit", "maintain"}
+    | {"confirm", "reiterate", "emphasise", "emphasize", "note", "say", "claim"}
+)
+# verbs of a call to action ("called on X to …", "urged", "appealed to X to …")
+CALLING_VERBS = frozenset({"call", "urge", "appeal", "ask", "warn", "vow", "threaten", "demand", "invite"})
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 INVERTED_SAYING = frozenset({"say", "add", "report", "tell", "write", "state", "claim", "allege"})
 
 
@@ -461,6 +469,9 @@ class FrameFinder(FrameBase):
                             )
                         if xcomp is not None:
                             hi = max(hi, subtree_span(xcomp, self.text)[1])
+                            second = self._second_call(xcomp)
+                            if second is not None:  # "… to extend the strike and urged others to join"
+                                hi = min(hi, cut_before(self.text, lo, second.left_edge.idx)[1])
                         elif prep.lower_ in {"on", "upon", "to"}:
                             break  # "calls on the government to:" and a list: no request in the sentence
                         if prep.i == verb.i + 1:  # "called for", "warned of": the preposition is cue
@@ -792,6 +803,10 @@ class FrameFinder(FrameBase):
             # "Opposition leader X, who claims …, called on …": the parser made the main verb a
             # participle of the subject
             return verb.head
+        if verb.dep_ == "conj":
+            caller = self._caller_of_second_call(verb)
+            if caller is not None:
+                return caller
         head = verb
         for _ in range(4):  # "…, saying / adding that", "shouted and said", "responded by saying"
             if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.tag_ == "VBG":
@@ -827,6 +842,9 @@ class FrameFinder(FrameBase):
                 if found is not None and found.dep_ == "nsubj" and not nobody:
                     if found.lower_ in RELATIVE and head.dep_ == "relcl":
                         return head.head
+                    answered = self._answering_frame(climbed, head)
+                    if answered is not None:
+                        return answered
                     if head.lemma_.lower() in self.lex.speech_verbs or self._plausible(found):
                         return found
                 if found is not None:
@@ -846,6 +864,64 @@ class FrameFinder(FrameBase):
             else:
                 break
         return None
+
+    def _second_call(self, request: Token) -> Token | None:
+        """The call verb the parser coordinated with a request ("called on drivers to extend the
+        strike and urged workers to join them": "urged" a conjunct of "extend"), when the request is
+        the infinitive of a call."""
+        if request.dep_ not in {"xcomp", "advcl"} or request.tag_ != "VB":
+            return None
+        if request.head.lemma_.lower() not in CALLING_VERBS:
+            return None
+        return next(
+            (
+                c
+                for c in request.subtree
+                if c.dep_ == "conj"
+                and c.head.pos_ in {"VERB", "AUX"}
+                and c.lemma_.lower() in CALLING_VERBS | ANSWERING_VERBS
+                and c.tag_ in {"VBD", "VBZ", "VBN"}
+                and not any(g.dep_ in SUBJECTS for g in kids(c))
+            ),
+            None,
+        )
+
+    def _caller_of_second_call(self, verb: Token) -> Token | None:
+        """The subject of the first call, for a second call the parser hung inside its request."""
+        request = verb.head
+        for _ in range(3):
+            if request.head == request:
+                return None
+            if request.dep_ in {"xcomp", "advcl"} and request.head.lemma_.lower() in CALLING_VERBS:
+                break
+            request = request.head
+        else:
+            return None
+        if self._second_call(request) != verb:
+            return None
+        return next((c for c in kids(request.head) if c.dep_ == "nsubj"), None)
+
+    def _answering_frame(self, climbed: Token, head: Token) -> Token | None:
+        """The speaker of an official's second frame that the parser hung inside the first one's
+        content: "X said the man had died of a stroke and denied that he was beaten" ("denied" a
+        conjunct of "died"), "X denied that its officers beat anyone, saying force was used only
+        against rioters" ("saying" under "beat"). The subject of the content did not speak; the
+        subject of the frame around it did."""
+        if head.dep_ != "ccomp" or head.lemma_.lower() in self.lex.speech_verbs:
+            return None
+        outer = head.head
+        lemma = climbed.lemma_.lower()
+        if climbed.dep_ == "conj":
+            framed = lemma in ANSWERING_VERBS and any(
+                c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in kids(c))
+                for c in kids(climbed)
+            )
+        else:  # "…, saying": only after a denial, whose content nobody in it goes on to say
+            framed = climbed.tag_ == "VBG" and outer.lemma_.lower() in DENYING_VERBS
+        if not framed or outer.lemma_.lower() not in self.lex.speech_verbs:
+            return None
+        said_by = next((c for c in kids(outer) if c.dep_ == "nsubj"), None)
+        return said_by if said_by is not None and self._plausible(said_by) else None
 
     def _passive(self, verb: Token, children: list[Token]) -> list[Frame]:
         lemma = verb.lemma_.lower()
