@@ -874,3 +874,28 @@ def test_a_named_palace_green_or_house_is_a_site(nlp: Language, text: str, site:
 @pytest.mark.slow
 def test_a_person_named_green_is_no_site(nlp: Language) -> None:
     assert find_places(nlp("The novelist John Green said the march was peaceful."), tiny_gazetteer()) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Riot police beat mourners outside the St. Nikolai Church in Tehran.", "St. Nikolai Church"),
+        ("Journalists held a vigil at the Sagarmatha Press Club in Tehran.", "Sagarmatha Press Club"),
+        ("Crowds massed in front of the State House in Tehran after dark.", "State House"),
+        ("Hundreds stormed the grounds of the National Assembly in Tehran.", "National Assembly"),
+    ],
+)
+def test_a_building_the_tagger_calls_an_organisation_is_a_site_where_it_is_written_as_one(
+    nlp: Language, text: str, site: str
+) -> None:
+    places = find_places(nlp(text), tiny_gazetteer())
+    assert [(p.text, p.feature) for p in places][:1] == [(site, "place")]
+    assert "Tehran" in [p.text for p in places]
+
+
+@pytest.mark.slow
+def test_an_organisation_someone_works_at_or_speaks_for_is_no_site(nlp: Language) -> None:
+    gaz = tiny_gazetteer()
+    text = "A lawyer at the Tehran Bar Association said the National Assembly would vote in Tehran."
+    assert [p.text for p in find_places(nlp(text), gaz) if p.feature == "place"] == []

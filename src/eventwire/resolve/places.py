@@ -581,6 +581,9 @@ def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
         and (ent.label_ != "PERSON" or text.split()[-1].lower() not in _SURNAME_HEADS)
     ):
         return Toponym(ent.start_char, ent.end_char, text, None, "facility")
+    building = _named_building(ent)
+    if building is not None:
+        return building
     hint = _hint(ent.doc, ent.start, ent.end)
     cue = _cued(ent.doc, ent.start, ent.end) or ("strong" if hint else None)
     cands = [c for c in gazetteer.candidates(text) if c.match != "skeleton"]
@@ -593,6 +596,46 @@ def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     if cue is None or not any(_important(c, cue) for c in cands):
         return _org_prefix(ent, gazetteer) if ent.label_ == "ORG" else None
     return Toponym(ent.start_char, ent.end_char, text, hint, "gazetteer")
+
+
+# Last words of the names of buildings and grounds that the tagger labels an organisation ("the
+# Kashveti Church", "the National Press Club", "the Government House", "D-Chowk"), and of the bodies
+# whose seat is written as a place ("outside the National Assembly", "in front of the House of
+# Representatives").
+_BUILDING_WORDS = frozenset(
+    {"church", "cathedral", "chapel", "basilica", "temple", "synagogue", "club", "house", "hall", "assembly",
+     "parliament", "senate", "chowk", "building", "tower", "towers", "hotel", "monument", "memorial",
+     "mausoleum", "gate", "park", "gardens", "arena", "mall", "works", "mines", "plant", "terminal",
+     "library", "courthouse", "academy", "school", "college", "institute", "polytechnic", "faculty"}
+)  # fmt: skip
+# Where the words before a name place something at it ("near the", "in front of the", "stormed the
+# grounds of the"); not "at" after a person's post ("a researcher at …" names an employer).
+_AT_BUILDING = re.compile(
+    r"(?:\b(?:near|outside|inside|around|opposite|behind|beside|outside\s+of|in\s+front\s+of"
+    r"|(?:grounds|gates?|steps|entrance|premises|courtyard|compound|front|walls)\s+(?:of|to))"
+    r"|(?<!\w)(?:gathered|rallied|protested|marched|met|assembled|massed|camped|demonstrated|sit-in|rally"
+    r"|vigil|protest|protests|demonstration|march|gathering|strike|strikes)\s+at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _named_building(ent: Span) -> Toponym | None:
+    """A building or ground the tagger labelled an organisation, written where something is or
+    happens ("gathered near the Kashveti Church", "a rally at the National Press Club", "stormed the
+    grounds of the National Assembly"): a site of the event, as a name the gazetteer does not hold."""
+    if ent.label_ not in ("ORG", "FAC"):
+        return None
+    words = [t for t in ent if t.lower_ not in ("the",)]
+    if not words or not words[0].text[:1].isupper():
+        return None
+    if not any(w.lower_.rsplit("-", 1)[-1] in _BUILDING_WORDS and w.text[:1].isupper() for w in words):
+        return None
+    start = words[0].idx
+    text = doc_text(ent.doc)
+    if _AT_BUILDING.search(text, max(0, ent.start_char - 40), ent.start_char) is None:
+        return None
+    end = words[-1].idx + len(words[-1].text)
+    return Toponym(start, end, text[start:end], None, "facility")
 
 
 def _org_prefix(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
