@@ -30,11 +30,14 @@ from .syntax import (
     is_animate,
     kids,
     lemma,
+    lemmas,
+    lowers,
     parse_tree,
     patient,
     segment,
     segment_starts,
     subject,
+    subtree_indices,
 )
 from .timing import adjust_for_status, bind_time, lead_time
 from .triggers import Trigger, find_triggers
@@ -749,14 +752,21 @@ def _aggregate(
         # "protests in Ahvaz", nor "shells hit a market" (several rounds of one attack)
         return True
     nominal = head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
-    scope = head.subtree if nominal else clause_head(head).subtree
-    for t in scope:
-        if t.i == head.i or not scope_cues.in_own_clause(t, head):
+    doc = head.doc
+    low, lems, toks = lowers(doc), lemmas(doc), tokens(doc)
+    for i in subtree_indices(head if nominal else clause_head(head)):
+        # the words by index first: a Token (and the clause walk) only for a cue word
+        if i == head.i or not (
+            low[i] in AGGREGATE_WORDS or low[i] in RECURRENCE_WORDS or lems[i] in PLACE_NOUNS
+        ):
+            continue
+        t = toks[i]
+        if not scope_cues.in_own_clause(t, head):
             continue  # not "the deadliest unrest the city has seen in months"
         if t.lower_ in AGGREGATE_WORDS and (
             t.lower_ != "across"
             or scope_cues.across_extent(t, places)
-            or any(lemma(g) in PLACE_NOUNS and g.tag_ in ("NNS", "NNPS") for g in t.subtree)
+            or any(lems[g] in PLACE_NOUNS and toks[g].tag_ in ("NNS", "NNPS") for g in subtree_indices(t))
         ):
             return True
         if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS"):

@@ -752,20 +752,25 @@ def _paragraph(c: MatchContext) -> Span:
 SPORTS_WINDOW = 1  # sentences either side of the trigger's own
 
 
-def _nearby_indices(c: MatchContext) -> Iterator[int]:
-    """The token indices of the trigger's sentence and of up to ``SPORTS_WINDOW`` sentences either side,
-    within its paragraph (a long paragraph, or a whole text with no line breaks, is not one topic)."""
+def _nearby_ranges(c: MatchContext) -> list[tuple[int, int]]:
+    """The token index ranges (start, end) of the trigger's sentence and of up to ``SPORTS_WINDOW``
+    sentences either side, within its paragraph (a long paragraph, or a whole text with no line breaks,
+    is not one topic)."""
     para = _paragraph(c)
     sents = _doc_sents(para.doc)
     # the sentences overlapping the paragraph, in order (``para.doc.sents`` filtered)
     sents = [s for s in sents if s.end > para.start and s.start < para.end]
     own = next((k for k, s in enumerate(sents) if s.start <= c.head.i < s.end), None)
     if own is None:
-        yield from range(para.start, para.end)
-        return
+        return [(para.start, para.end)]
     lo, hi = max(0, own - SPORTS_WINDOW), min(len(sents), own + SPORTS_WINDOW + 1)
-    for s in sents[lo:hi]:
-        yield from range(s.start, s.end)
+    return [(s.start, s.end) for s in sents[lo:hi]]
+
+
+def _nearby_indices(c: MatchContext) -> Iterator[int]:
+    """The token indices of :func:`_nearby_ranges`, in order."""
+    for lo, hi in _nearby_ranges(c):
+        yield from range(lo, hi)
 
 
 _SENTS = "eventwire.senses.sents"
@@ -789,7 +794,12 @@ def _not_sports(c: MatchContext) -> bool:
         return False
     # in the neighbouring sentences, one passing mention ("the city will host the football tournament")
     # is another topic; a match report names the sport sentence after sentence
-    near = {doc[i].sent.start for i in _nearby_indices(c) if low[i] in words and not _party_league(doc[i])}
+    near = {
+        doc[i].sent.start
+        for lo, hi in _nearby_ranges(c)
+        for i in range(lo, hi)
+        if low[i] in words and not _party_league(doc[i])
+    }
     return len(near) < 2
 
 

@@ -204,6 +204,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     candidates: list[tuple[int, int, TriggerEntry, list[int]]] = []
     for sent in segments(doc):
         cache: dict[frozenset[int], frozenset[str]] = {}
+        present: set[str] | None = None  # the segment's words, built when a phrase needs them
         for i in range(sent.start, sent.end):
             entries: list[TriggerEntry] = []
             for key in keys[i]:
@@ -212,6 +213,11 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 continue  # most tokens: no Token object needed
             tok = doc[i]
             for entry in entries:
+                if len(entry.words) > 1:
+                    if present is None:
+                        present = {k for j in range(sent.start, sent.end) for k in keys[j]}
+                    if not present.issuperset(entry.words[1:]):
+                        continue  # a phrase whose other words the segment lacks cannot match
                 matched = _match_at(entry, sent, i, keys, stops)
                 if matched is None:
                     continue
