@@ -43,6 +43,7 @@ from ..nlp.text import doc_text
 from ..nlp.text import ents as doc_ents
 from ..records import Actor, ActorKind, Place
 from .cues import CueLexicon
+from .status import STAFF_NOUNS, is_publisher
 from .syntax import kids, parse_tree
 
 if TYPE_CHECKING:
@@ -627,6 +628,13 @@ class SpeakerMemory:
         head = phrase.head
         if found.aliases:
             return found
+        if self.publisher and head.lower_ in STAFF_NOUNS and is_publisher(found, self.publisher):
+            # "ASK's fact-finding team" in an ASK report: the publisher's own people speak for it
+            found = dataclasses.replace(found, aliases=(self.publisher,))
+            for entry in self.entries[-1:]:
+                if entry.at == head.idx:
+                    entry.actor = found
+            return found
         if head.lemma_.lower() in _SPEAKING_UNITS:
             owner = self._owning_body(head)
             if owner is None or _words(owner.name) <= _words(found.name):
@@ -748,6 +756,13 @@ class SpeakerMemory:
             # it names only the owner of a definite role noun ("the UN agency" after UNHCR)
             earlier = self._antecedent(head) if self._owner_only(actor, head) else None
             if earlier is None:
+                local = self._local_name(head)
+                if local is not None:
+                    # "Police in Gazipur", "Tehran's prosecutor": a local branch of the body the
+                    # dictionary knows speaks; the body's name stays as an alias
+                    actor = dataclasses.replace(
+                        actor, name=local, aliases=(actor.name, *actor.aliases), identifier=None
+                    )
                 self._remember(head, actor)
                 return actor
         antecedent = self._issuer(head) if head.lemma_.lower() in _ISSUED else self._antecedent(head)
@@ -789,11 +804,42 @@ class SpeakerMemory:
             self.entries.append(antecedent)
             return resolved
         placed = self._placed_name(head) if not actor.identifier or _is_generic(actor) else None
+        if placed is None and head.pos_ != "PRON":
+            placed = self._local_name(head)  # "Police in Gazipur" -> "Gazipur police"
         if placed is not None:
             actor = dataclasses.replace(actor, name=placed)  # "the province's governor"
         if head.pos_ != "PRON":
             self._remember(head, actor)
         return actor
+
+    def _local_name(self, head: Token) -> str | None:
+        """ "Police in Punjab province" -> "Punjab police", "Tehran's prosecutor" -> "Tehran
+        prosecutor": an institution noun placed below the country by a toponym ("in X", "X's")."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in _LOCAL_UNITS:
+            return None
+        found: Place | None = None
+        for c in kids(head):
+            if c.dep_ == "poss" and c.i < head.i:
+                place: Token | None = c
+            elif c.dep_ == "prep" and c.lower_ == "in" and c.i > head.i:
+                place = next((o for o in kids(c) if o.dep_ == "pobj"), None)
+            else:
+                continue
+            if place is None:
+                continue
+            # the toponym itself or, "in Punjab province", the name before its rank noun
+            found = next(
+                (p for p in self.places if p.start_char <= place.left_edge.idx and place.idx < p.end_char),
+                None,
+            )
+            if found is not None:
+                break
+        if found is None or found.feature in {None, "country", "region"}:
+            return None
+        words = found.text.split()
+        while len(words) > 1 and words[-1].lower() in _RANK_WORDS:
+            words.pop()  # "Punjab province" -> "Punjab"
+        return f"{' '.join(words)} {head.text.lower()}"
 
     def _placed_name(self, head: Token) -> str | None:
         """ "the province's governor" -> "governor of Sistan and Baluchestan": a possessor that
@@ -1519,6 +1565,11 @@ _SPEAKING_UNITS = frozenset(
     {"committee", "secretariat", "commission", "bureau", "office", "department", "wing"}
 )
 # the gazetteer ranks a placing possessor stands for
+# institutions with local branches, named after their place ("Gazipur police", "Tehran prosecutor")
+_LOCAL_UNITS = frozenset({"police", "prosecutor", "prosecutors", "judiciary", "court", "governorate"})
+_RANK_WORDS = frozenset(
+    {"province", "state", "region", "district", "county", "city", "governorate", "municipality"}
+)
 _PLACE_RANKS: dict[str, frozenset[str]] = {
     "country": frozenset({"country"}),
     "nation": frozenset({"country"}),

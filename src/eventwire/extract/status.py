@@ -1500,14 +1500,19 @@ def is_publisher(speaker: Actor, publisher: str | None) -> bool:
     if not pub:
         return False
     acronym = "".join(w[0] for w in pub)
+    # "ASK" of "Ain o Salish Kendra": the initials of the capitalised words
+    capitals = "".join(w[0] for w in publisher.split() if w[:1].isupper()).lower()
+    owners = (pub, [acronym], [capitals], pub[:1])
     for name in (speaker.name, speaker.text, *speaker.aliases):
         if not name:
             continue
         words = _words(name)
         if len(words) >= 2 and words[-1] in STAFF_NOUNS:
             owner = words[:-1]
-            if owner in (["our"], ["its"]) or owner == pub or owner == [acronym] or owner == pub[:1]:
+            if owner in (["our"], ["its"]) or owner in owners:
                 return True
+            if any(words[: len(o)] == o and len(words) - len(o) <= 4 for o in owners if o):
+                return True  # "ASK's fact-finding team", "Amnesty's crisis response team"
         if not words:
             continue
         if words == pub or (len(pub) > 1 and words == [acronym]):

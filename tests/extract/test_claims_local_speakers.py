@@ -1,0 +1,98 @@
+"""Speakers: a local branch of a national body is named after its place ("Police in Narowal" ->
+"Narowal police", "Multan's prosecutor" -> "Multan prosecutor"), and the publisher's own team
+speaks for the publisher ("SNK's fact-finding team" in an SNK report). Sentences and names
+written by us."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.claims import find_claims
+from eventwire.extract.mentions import Mentions
+from eventwire.extract.status import is_publisher
+from eventwire.ingest.document import make_document
+from eventwire.records import Actor, Claim, Place, PlaceFeature
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _place(text: str, name: str, feature: PlaceFeature) -> Place:
+    start = text.index(name)
+    return Place(name, start, start + len(name), name, None, None, None, "PK", None, feature, None)
+
+
+def _claims(nlp: Language, text: str, *places: Place, publisher: str | None = None) -> list[Claim]:
+    document = make_document(text, normalize=False, publisher=publisher)
+    return find_claims(Mentions(document=document, doc=nlp(text), published=None, places=places))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "feature", "name"),
+    [
+        ("Police in Narowal said 14 people had been detained.", "Narowal", "city", "Narowal police"),
+        (
+            "Police in Sindh province said 300 workers had been arrested since Friday.",
+            "Sindh province",
+            "admin1",
+            "Sindh police",
+        ),
+        (
+            "Multan's prosecutor warned that anyone who blocks a highway would be charged.",
+            "Multan",
+            "city",
+            "Multan prosecutor",
+        ),
+        (
+            "The government's prosecutor in Sindh province claimed that only six people had been held.",
+            "Sindh province",
+            "admin1",
+            "Sindh prosecutor",
+        ),
+    ],
+)
+def test_a_local_branch_is_named_after_its_place(
+    nlp: Language, text: str, place: str, feature: PlaceFeature, name: str
+) -> None:
+    (cl,) = _claims(nlp, text, _place(text, place, feature))
+    assert cl.speaker.name == name
+
+
+def test_a_body_placed_in_its_country_keeps_its_name(nlp: Language) -> None:
+    text = "Police in Pakistan said 14 people had been detained."
+    (cl,) = _claims(nlp, text, _place(text, "Pakistan", "country"))
+    assert cl.speaker.name != "Pakistan police"
+
+
+def test_the_publishers_own_team_speaks_for_the_publisher(nlp: Language) -> None:
+    text = (
+        "According to SNK's fact-finding team, which visited the factory on Monday, police fired on "
+        "workers who had blocked the road."
+    )
+    (cl,) = _claims(nlp, text, publisher="Sadak o Nyaya Kendra")
+    assert "Sadak o Nyaya Kendra" in cl.speaker.aliases
+    (other,) = _claims(nlp, text, publisher="Evening Wire")
+    assert other.speaker.aliases == ()
+
+
+def _speaker(name: str) -> Actor:
+    return Actor(name, 0, len(name), name, (), "rights_group", None, "speaker")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "publisher", "own"),
+    [
+        ("SNK's fact-finding team", "Sadak o Nyaya Kendra", True),
+        ("Amnesty's crisis response team", "Amnesty International", True),
+        ("SNK's lawyer", "Sadak o Nyaya Kendra", False),
+        ("the ministry's fact-finding team", "Sadak o Nyaya Kendra", False),
+    ],
+)
+def test_status_the_publishers_team_by_its_initials_or_first_name(
+    speaker: str, publisher: str, own: bool
+) -> None:
+    assert is_publisher(_speaker(speaker), publisher) is own
