@@ -71,6 +71,12 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(
 # a rights group's release: "(Nairobi, February 18, 2026) –", "(Beirut, 3 May 2024) -"
 _PAREN_DATELINE_BEFORE = re.compile(r"^\s*\([A-Z][^\n(),]{1,40}(?:,[^\n(),]{1,40})?,\s*$")
 _PAREN_DATELINE_AFTER = re.compile(r"^\)\s*(?:—|–|--|-|:)")
+# a release's place and date in ordinary case: "Dhaka, 12 November 2025 - ASK expresses …" (a dash
+# must follow: "Nairobi, 18 February 2026" alone proves nothing)
+_PLAIN_DATELINE_BEFORE = re.compile(
+    r"^\s*[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2}(?:, [A-Z][A-Za-z .'’-]{1,30})?,\s*$"
+)
+_PLAIN_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s)")
 _AGO = re.compile(r"(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+ago", re.IGNORECASE)
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "’ll", "wo", "ca"})
 _WILLING = frozenset({"vow", "threaten", "plan", "promise", "pledge", "intend", "warn", "expect", "aim"})
@@ -210,6 +216,8 @@ def _dateline(doc: Doc, t: Time) -> bool:
         return False
     before = text[line:start]
     if _PAREN_DATELINE_BEFORE.match(before) and _PAREN_DATELINE_AFTER.match(text[end : end + 8]):
+        return True
+    if _PLAIN_DATELINE_BEFORE.match(before) and _PLAIN_DATELINE_AFTER.match(text[end : end + 70]):
         return True
     return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(text[end : end + 70]))
 

@@ -1,0 +1,53 @@
+"""A release's place and date in ordinary case ("Lagos, 14 March 2025 - …") dates the report alone."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._timing_helpers import bound_interval
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = date(2025, 3, 14)  # a Friday
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lagos, 14 March 2025 - The Civil Liberties Forum condemns the shooting of two traders by soldiers "
+        "in Oshodi market.",
+        "Port Moresby, March 14, 2025 – Rights Watch condemns the shooting of two traders by soldiers in "
+        "the market.",
+        "Santa Cruz, Bolivia, 14 March 2025 — The league condemns the shooting of two traders by soldiers.",
+    ],
+)
+def test_a_plain_case_dateline_dates_no_event(nlp: Language, text: str) -> None:
+    assert bound_interval(nlp, text, "shooting", PUB) is None
+
+
+def test_the_lead_s_own_day_dates_it_after_a_plain_case_dateline(nlp: Language) -> None:
+    text = (
+        "Lagos, 14 March 2025 - The Civil Liberties Forum condemns the shooting of two traders by soldiers "
+        "in Oshodi market on Wednesday."
+    )
+    assert bound_interval(nlp, text, "shooting", PUB) == ("2025-03-12", "2025-03-12")
+
+
+def test_a_plain_case_dateline_is_not_inherited_by_the_story(nlp: Language) -> None:
+    text = (
+        "Lagos, 14 March 2025 - The Civil Liberties Forum expresses concern at the killing of two traders "
+        "in Oshodi on Wednesday, as protests over fuel prices spread.\n\n"
+        "Witnesses said soldiers fired into the crowd that gathered near the bus terminal."
+    )
+    assert bound_interval(nlp, text, "fired", PUB) == ("2025-03-12", "2025-03-12")
+
+
+def test_a_place_and_date_in_a_sentence_still_date_the_event(nlp: Language) -> None:
+    text = "In Lagos, 14 March 2025 was the day soldiers fired on traders, the forum said."
+    assert bound_interval(nlp, text, "fired", PUB) == ("2025-03-14", "2025-03-14")
