@@ -258,6 +258,7 @@ def _raids_into_arrests(drafts: Sequence[Draft]) -> list[Draft]:
 def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
     """Merge coreferent drafts (text order in, text order out by each record's first mention)."""
     merged: list[Draft] = []
+    parts: list[list[Draft]] = []  # each record's own mentions, as drafts
     answered: dict[int, int] = {}  # a report's index -> the index of the denial record that answers it
     for d in sorted(_raids_into_arrests(drafts), key=lambda x: x.trigger.start):
         target = None
@@ -266,7 +267,7 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
         bare_reference = d.back_reference and d.nominal and not d.magnitudes
         reach = len(merged) if bare_reference or trend(d) else window * 3
         for k in range(len(merged) - 1, max(-1, len(merged) - 1 - reach), -1):
-            if _compatible(merged[k], d):
+            if _compatible(merged[k], d) or _joins_part(merged[k], parts[k], d):
                 target = k
                 if (
                     d.sent_start == merged[k].sent_start
@@ -279,6 +280,7 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
         # an account by a speaker joins the earliest compatible event (the lead), not the nearest
         if target is None:
             merged.append(d)
+            parts.append([d])
         elif d.status == "negated" and merged[target].status != "negated":
             # a denial of a reported event is a record of its own beside the report, of the report's
             # type ("fired live ammunition, killing six ... it denied security forces had fired on the
@@ -293,12 +295,32 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
             if target in answered:
                 k = answered[target]
                 merged[k] = merge(merged[k], denial, contested)
+                parts[k].append(denial)
             else:
                 answered[target] = len(merged)
                 merged.append(denial)
+                parts.append([denial])
         else:
             merged[target] = merge(merged[target], d, contested)
+            parts[target].append(d)
     return _join_tolls(merged)
+
+
+def _joins_part(record: Draft, parts: Sequence[Draft], d: Draft) -> bool:
+    """The mention belongs with a mention of the record told in its own sentence, though the record
+    took its trigger and sentence from another telling: a subheading ("Air strike in Zamfara") keeps
+    the record, and the body sentence below it ("an air strike hit a market, killing at least 16
+    civilians") still tells its toll in one clause with the strike. A mention that only points back
+    ("The protests, ..., began on Tuesday, where thousands marched") is no such telling: the wave it
+    names is not the march of its sentence."""
+    return record.sent_start != d.sent_start and any(
+        p.sent_start == d.sent_start
+        and not p.back_reference
+        and p.type == record.type
+        and p.status == record.status
+        and _compatible(p, d)
+        for p in parts
+    )
 
 
 def _join_tolls(records: list[Draft]) -> list[Draft]:
