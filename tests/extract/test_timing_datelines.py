@@ -51,3 +51,34 @@ def test_a_plain_case_dateline_is_not_inherited_by_the_story(nlp: Language) -> N
 def test_a_place_and_date_in_a_sentence_still_date_the_event(nlp: Language) -> None:
     text = "In Lagos, 14 March 2025 was the day soldiers fired on traders, the forum said."
     assert bound_interval(nlp, text, "fired", PUB) == ("2025-03-14", "2025-03-14")
+
+
+def test_a_dateline_with_the_agency_before_the_date_dates_no_event(nlp: Language) -> None:
+    text = (
+        "ANKARA (AA) - 14.03.2025 - Police detained 40 people after a rally turned violent late on Thursday, "
+        "the governor's office said.\n\n"
+        "A group of demonstrators attacked officers with stones near the square, injuring six."
+    )
+    assert bound_interval(nlp, text, "attacked", PUB) == ("2025-03-13", "2025-03-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands of people have taken to the streets in 12 states from 3 March to protest against fuel "
+            "prices.",
+            ("2025-03-03", "2025-03-14"),
+        ),
+        (
+            "Dock workers walked out from Monday to demand back pay, the union said.",
+            ("2025-03-10", "2025-03-14"),
+        ),
+        ("Dock workers walked out from Monday to Wednesday, the union said.", ("2025-03-10", "2025-03-12")),
+    ],
+)
+def test_from_a_day_before_an_infinitive_runs_open(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    trigger = "taken to the streets" if "streets" in text else "walked out"
+    assert bound_interval(nlp, text, trigger, PUB) == expected

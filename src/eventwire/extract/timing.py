@@ -66,7 +66,10 @@ _NTH_UNIT = re.compile(
 _DASH = re.compile(r"\s*[-–]\s*")
 _TO = re.compile(r"\s*(?:to|until|till|through|and)\s+", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
-_DATELINE_BEFORE = re.compile(r"^[\s(]*[A-Z][A-Z .'’-]+(?:,[^,()\n—–]{1,40})?,\s*$")
+# "TEHRAN, Sept 20 (Agency) —", and the agency before the date: "ISTANBUL (AA) - 21.03.2025 - …"
+_DATELINE_BEFORE = re.compile(
+    r"^[\s(]*[A-Z][A-Z .'’-]+(?:,[^,()\n—–]{1,40})?(?:,|\s*\([^()\n]{1,40}\)\s*(?:—|–|--|-))\s*$"
+)
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(|$)")
 # a rights group's release: "(Nairobi, February 18, 2026) –", "(Beirut, 3 May 2024) -"
 _PAREN_DATELINE_BEFORE = re.compile(r"^\s*\([A-Z][^\n(),]{1,40}(?:,[^\n(),]{1,40})?,\s*$")
@@ -1235,7 +1238,12 @@ def _open_from(doc: Doc, t: Time, head: Token) -> bool:
     if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ != "from" or head.pos_ != "VERB":
         return False
     after = doc_text(doc)[t.end_char or 0 : (t.end_char or 0) + 20].lower()
-    return not re.match(r"\s*(?:evening|morning|night|afternoon)?\s*(?:to|until|till|through|and)\b", after)
+    closed = re.match(r"\s*(?:evening|morning|night|afternoon)?\s*(?:to|until|till|through|and)\b", after)
+    if closed is not None and closed.group().strip() == "to":
+        # "took to the streets from 1 August to protest against …": an infinitive, not the closing day
+        to = _token_at(doc, (t.end_char or 0) + closed.end() - 2)
+        return to is not None and to.i + 1 < len(doc) and doc[to.i + 1].tag_ == "VB"
+    return closed is None
 
 
 def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
