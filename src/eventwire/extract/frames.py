@@ -211,6 +211,14 @@ class FrameFinder(FrameBase):
                 # the subject the sentence's root
                 fallback = speaker_phrase(root, stop=frozenset(ids(verb)))
                 speaker_tok = root
+        if speaker_tok is None:
+            swallowing = self._swallowing_root(verb)
+            if swallowing is not None:
+                # "The candidate, who came second and says he won, called for a shutdown": the parser
+                # hung the main verb inside the subject's relative clause
+                root, branch = swallowing
+                fallback = speaker_phrase(root, stop=frozenset(ids(branch)))
+                speaker_tok = root
         if speaker_tok is None or not self.same_para(speaker_tok.idx, verb.idx):
             return []
         quoted = self.in_quote(speaker_tok.idx)
@@ -237,6 +245,10 @@ class FrameFinder(FrameBase):
 
         # "X's figures show", "a report by X found": the speaker is the figures' owner
         stop = frozenset(ids(verb)) if verb in speaker_tok.subtree else frozenset()
+        if speaker_tok.dep_ == "ROOT" and speaker_tok.pos_ in {"NOUN", "PROPN"}:
+            # "Organisers of the protests called for a shutdown, urging …": the sentence's main verb,
+            # lost under the subject, is no part of the speaker
+            stop |= self._lost_main_verbs(speaker_tok)
         figures = speaker_tok.lemma_.lower() in self.lex.figure_nouns and lemma in self.lex.showing_verbs
         if figures:
             owner = figures_owner(speaker_tok)
@@ -368,6 +380,18 @@ class FrameFinder(FrameBase):
                 span = (min(span[0], obj.left_edge.idx), span[1])
             if clause.i < verb.i:
                 span = self._after_frame(verb, speaker, span)
+            lost = next(
+                (
+                    t
+                    for t in clause.subtree
+                    if t.i > clause.i
+                    and t.lemma_.lower() in self.lex.speech_verbs
+                    and self._swallowing_root(t) is not None
+                ),
+                None,
+            )
+            if lost is not None:  # "says he won, called for a shutdown": the main verb is not said
+                span = (span[0], min(span[1], cut_before(self.text, span[0], lost.left_edge.idx)[1]))
             span = self._before_own_participle(clause, span)
             span = self._listed_participles(verb, clause, span)
             lead = self._quantity_subject(verb, clause)
@@ -408,9 +432,16 @@ class FrameFinder(FrameBase):
         ):
             # "UN figures show 304 dead": figures state their object
             dobj = next((c for c in children if c.dep_ in {"dobj", "xcomp"} and c.i > verb.i), None)
+            judged = self._judged_report(children) if dobj is None and lemma in DENYING_VERBS else None
+            if judged is not None:
+                dobj = judged
             if dobj is not None and any(c.dep_ == "det" and c.lower_ in EVERY for c in kids(dobj)):
                 dobj = None  # "confirms each case with two sources": a method, not a statement
-            if dobj is not None and dobj.pos_ != "PRON" and (dobj.dep_ == "dobj" or dobj.tag_ == "VBG"):
+            if (
+                dobj is not None
+                and dobj.pos_ != "PRON"
+                and (dobj.dep_ == "dobj" or dobj.tag_ == "VBG" or judged is not None)
+            ):
                 lo, hi = subtree_span(dobj, self.text)
                 # "condemned the strike as a violation", "accused the police of …"
                 for sib in children:
@@ -807,6 +838,10 @@ class FrameFinder(FrameBase):
             caller = self._caller_of_second_call(verb)
             if caller is not None:
                 return caller
+        if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl"}:
+            swallowing = self._swallowing_root(verb.head)
+            if swallowing is not None:
+                return swallowing[0]  # "…, called for a shutdown, urging workers to stay home"
         head = verb
         for _ in range(4):  # "…, saying / adding that", "shouted and said", "responded by saying"
             if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.tag_ == "VBG":
@@ -864,6 +899,49 @@ class FrameFinder(FrameBase):
             else:
                 break
         return None
+
+    @staticmethod
+    def _judged_report(children: list[Token]) -> Token | None:
+        """ "rejected as "baseless" claims that …": the parser takes the judgement for the object's
+        preposition; the claims are what is rejected."""
+        for c in children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                obj = next((o for o in kids(c) if o.dep_ == "pobj"), None)
+                if obj is not None and obj.lemma_.lower() in DISPUTED:
+                    return obj
+        return None
+
+    def _lost_main_verbs(self, root: Token) -> frozenset[int]:
+        """Token indices of the speech verbs (and their clauses) the parser hung under a root noun."""
+        out: set[int] = set()
+        for t in root.subtree:
+            if (
+                t.i > root.i
+                and t.i not in out
+                and t.pos_ == "VERB"
+                and t.tag_ in {"VBD", "VBN", "VBZ"}
+                and t.lemma_.lower() in self.lex.speech_verbs
+                and not any(c.dep_ in SUBJECTS for c in kids(t))
+            ):
+                out.update(ids(t))
+        return frozenset(out)
+
+    def _swallowing_root(self, verb: Token) -> tuple[Token, Token] | None:
+        """(root noun, its relative clause) when a sentence with no main verb hangs a speech verb
+        after a comma inside the relative clause of its subject."""
+        if verb.tag_ not in {"VBD", "VBN", "VBZ"} or verb.i == 0 or self.doc[verb.i - 1].text != ",":
+            return None
+        if any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in kids(verb)):
+            return None
+        branch = verb
+        while branch.head.i != branch.i and branch.head.head.i != branch.head.i:
+            branch = branch.head
+        root = branch.head
+        if branch.i == root.i or branch.dep_ != "relcl" or root.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if root.dep_ != "ROOT" or root.lower_ in NON_SPEAKERS or not self._plausible(root):
+            return None
+        return root, branch
 
     def _second_call(self, request: Token) -> Token | None:
         """The call verb the parser coordinated with a request ("called on drivers to extend the

@@ -301,6 +301,8 @@ def _denied_report(noun: Token) -> bool:
             return False
         if cur.dep_ in ("dobj", "pobj", "nsubjpass") and lemma(cur.head) in DENIAL_VERBS:
             return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "as" and lemma(cur.head.head) in DENIAL_VERBS:
+            return True  # "rejected as "baseless" claims that …": the object after its judgement
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
             cur = cur.head.head  # "no truth to rumours", "there was no truth to rumours"
             holders = [cur, *(c for c in kids(cur) if c.dep_ in ("attr", "nsubj"))]
@@ -315,7 +317,7 @@ def _denied_report_owner(head: Token) -> Token | None:
     """ "rejected reports in foreign media that detainees were beaten", "dismissed claims on social
     media that …": the speaker denies what someone else reports; the event is that someone's claim.
     The owner of the report (its "in / on / by / from" phrase or possessor), or None."""
-    for anc, dep in _ancestors(head, 4):
+    for anc, dep in _ancestors(head, 6):
         if lemma(anc) in REPORT_NOUNS and anc.pos_ == "NOUN":
             if dep not in ("acl", "ccomp", "relcl", "appos") or not _denied_report(anc):
                 return None
@@ -326,8 +328,17 @@ def _denied_report_owner(head: Token) -> Token | None:
                     obj = next((o for o in kids(c) if o.dep_ == "pobj"), None)
                     if obj is not None and _can_report(obj):
                         return obj
+            for c in kids(anc):
+                if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i < head.i:
+                    # "rumours circulated online by opposition figures", "claims circulating on social
+                    # media": who spread the report
+                    for p in kids(c):
+                        if p.dep_ in ("prep", "agent") and p.lower_ in REPORT_OWNER_PREPS:
+                            obj = next((o for o in kids(p) if o.dep_ == "pobj"), None)
+                            if obj is not None and _can_report(obj):
+                                return obj
             return None
-        if dep not in PASSES_THROUGH:
+        if dep not in PASSES_THROUGH and dep != "agent":  # "… after being hit by a rubber bullet"
             return None
     return None
 
@@ -1260,6 +1271,14 @@ def _naming(head: Token, claim: Claim) -> bool:
         return False
     if any(t.lower_ in ("for", "on", "upon") for t in cue):
         return False  # "called for protests and strikes" is a call, not a name
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("for", "on", "upon")
+        and c.i < content.end
+        and c.right_edge.i >= content.start
+        for c in kids(cue.root)
+    ):
+        return False  # "called from abroad for a week of total shutdown": the "for" apart from the verb
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in content)
 
 
