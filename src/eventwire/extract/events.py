@@ -447,6 +447,8 @@ def _charge_only(head: Token) -> bool:
         if cur.head == cur:
             return False
         parent = cur.head
+        if cur.dep_ == "relcl" and lemma(cur) in PENALTY_VERBS:
+            return False  # "charged with treason, an offence that carries the death penalty": what they face
         if cur.dep_ == "pcomp" and parent.lower_ == "for" and lemma(cur) in CHARGE_ACTS:
             return True  # "for organising mass riots", "for inciting violence": the reason given
         if cur.dep_ in ("pobj", "pcomp") and parent.lower_ in ("of", "with", "for"):
@@ -466,6 +468,9 @@ def _charge_only(head: Token) -> bool:
             continue
         cur = parent
     return False
+
+
+PENALTY_VERBS = frozenset({"carry", "entail", "attract"})
 
 
 def _allegation(gov: Token) -> bool:
@@ -697,6 +702,12 @@ def _days_of_action(d: Draft, head: Token) -> bool:
     return days >= 2
 
 
+# what one volley is fired with: "fired rubber bullets", "had not used live rounds" (the rounds of one act)
+MUNITIONS = frozenset({"bullet", "round", "pellet", "ammunition", "canister", "grenade", "shot"})
+# the state's orders: one decision, however wide the area it covers
+ORDER_SUBTYPES = frozenset({"internet_shutdown", "ban", "curfew", "state_of_emergency"})
+
+
 def _aggregate(
     head: Token,
     places: Sequence[Place],
@@ -709,8 +720,9 @@ def _aggregate(
     text = doc_text(head.doc)
     magnitudes = scope_cues.own_figures(head, magnitudes)
     places = scope_cues.own_places(head, places)
-    if subtype == "internet_shutdown":
-        # one order, however wide: "mobile internet was cut nationwide", "cut in Ahvaz and Shadegan"
+    if subtype in ORDER_SUBTYPES:
+        # one order, however wide: "mobile internet was cut nationwide", "cut in Ahvaz and Shadegan",
+        # "extended the ban on all meetings across the province", "a curfew in three districts"
         # (not "rolling shutdowns of mobile data", "was repeatedly cut": a run of them)
         return head.tag_ in ("NNS", "NNPS") or any(
             t.lower_ in RECURRENCE_WORDS | {"repeatedly", "rolling", "again"}
@@ -737,7 +749,9 @@ def _aggregate(
         return True  # "the uprising", "the unrest" (not "the uprising in Zahedan")
     if scope_cues.series_of(head) or scope_cues.generic_people(head) or scope_cues.plural_sites(head):
         return True  # "weeks of demonstrations", "anyone who joins will be arrested", "in police stations"
-    weapon = lemma(head) in word_set("weapon") or lemma(head) in word_set("device")
+    weapon = (
+        lemma(head) in word_set("weapon") or lemma(head) in word_set("device") or lemma(head) in MUNITIONS
+    )
     # "subjected to beatings and electric shocks": the methods of one ordeal, not many events
     method = etype == "torture"
     # "sit-ins": the plural is the hyphenated word's last part ("sit" is its compound)

@@ -1906,13 +1906,34 @@ def _not_practice(c: MatchContext) -> bool:
     """A punishment named as an institution, not as a case of it."""
     h = c.head
     gov = h.head
+    # "still carries out the death penalty" is the practice; "a charge that carries the death penalty" is
+    # what the people charged may face
     if h.dep_ == "dobj" and (
-        lemma(gov) in PRACTICE_VERBS or (lemma(gov) == "carry" and gov.tag_ in ("VBZ", "VBP"))
+        lemma(gov) in PRACTICE_VERBS
+        or (lemma(gov) == "carry" and gov.tag_ in ("VBZ", "VBP") and not _carried_by_charge(gov))
     ):
         return False
     return not (
         h.dep_ == "pobj" and gov.lower_ in ("on", "of", "against", "to") and lemma(gov.head) in PRACTICE_HEADS
     )
+
+
+def _carried_by_charge(verb: Token) -> bool:
+    """ "an offence that can carry the death penalty", "the charge could carry the death penalty": the
+    subject of "carry" (or the noun its relative clause modifies) is a charge the people charged may be
+    punished for, not a state carrying out a practice. Without a modal ("a charge that carries the death
+    penalty") the sentence reads as a plain statement, which the status stage would keep asserted."""
+    own = kids(verb)
+    if any(c.dep_ == "prt" for c in own) or not any(c.dep_ == "aux" and c.lower_ in MODALS for c in own):
+        return False  # "carries out"; no "can" or "could"
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and lemma(subj) in CHARGE_WORDS
+
+
+CHARGE_WORDS = frozenset({"charge", "offence", "offense", "crime", "count", "accusation"})
+MODALS = frozenset({"can", "could", "may", "might", "would"})
 
 
 DEATH_LEMMAS = frozenset({"kill", "dead", "die", "death", "killing"})
@@ -1957,6 +1978,34 @@ def _deadly_denial(c: MatchContext) -> bool:
     return _denied(c.head) and _deadly_document(c.sent.doc)
 
 
+SHOOTING_LEMMAS = frozenset({"shoot", "gunshot", "gunfire"})
+_SHOOTING_DOC = "eventwire.senses.shooting_document"
+
+
+def _shooting_document(doc: Doc) -> bool:
+    """Someone was shot in the report: a word of shooting in it (once per Doc)."""
+    found = doc.user_data.get(_SHOOTING_DOC)
+    if not isinstance(found, bool):
+        found = any(w in SHOOTING_LEMMAS for w in lemmas(doc)) or "shot" in lowers(doc)
+        doc.user_data[_SHOOTING_DOC] = found
+    return found
+
+
+def _deadly_shooting_denial(c: MatchContext) -> bool:
+    """Live fire denied ("did not fire a single live round", "had not used live bullets") in a report of
+    people killed and people shot: the denial answers the shooting deaths (not the deaths of a report
+    that tells of tear-gas canisters only). A munition named as the object is denied by its verb."""
+    h = c.head
+    if h.pos_ in ("NOUN", "PROPN") and h.dep_ in ("dobj", "nsubjpass") and h.head.pos_ in ("VERB", "AUX"):
+        h = h.head  # "had not used live bullets", "no live rounds were deployed"
+    doc = c.sent.doc
+    return _denied(h) and _deadly_document(doc) and _shooting_document(doc)
+
+
+def _not_deadly_shooting_denial(c: MatchContext) -> bool:
+    return not _deadly_shooting_denial(c)
+
+
 def _animate_patient_or_fire(c: MatchContext) -> bool:
     """ "denied that anyone was shot" (a person), or firing told with no object ("had fired on")."""
     return lemma(c.head) != "shoot" or len(c.tokens) > 1 or _animate_patient(c)
@@ -1970,6 +2019,8 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "deadly_denial": _deadly_denial,
     "animate_patient_or_fire": _animate_patient_or_fire,
     "not_deadly_denial": _not_deadly_denial,
+    "deadly_shooting_denial": _deadly_shooting_denial,
+    "not_deadly_shooting_denial": _not_deadly_shooting_denial,
     "not_practice": _not_practice,
     "weapon_doer_or_instrument": _weapon_doer_or_instrument,
     "not_evacuation": _not_evacuation,
