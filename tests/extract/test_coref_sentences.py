@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.coref import merge_drafts
+from eventwire.extract.coref import Draft, merge_drafts
 from eventwire.records import Place
 from tests.extract._event_helpers import events
-from tests.extract.test_coref import draft
+from tests.extract.test_coref import _day, _mag, _said, draft
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,3 +48,62 @@ def test_a_word_pointing_back_does_not_take_the_act_of_its_own_sentence_into_the
     out = merge_drafts([wave, pointer, march])
     assert [d.trigger.text for d in out] == ["protests", "marched"]
     assert [m.text for m in out[0].mentions] == ["protests"]
+
+
+def _killed() -> Draft:
+    return _said(
+        draft("killing", "shot dead", 40, mags=(_mag("fatalities", 5, 30),), time=_day("2025-08-04", 60)),
+        "Police shot dead five protesters in Kaduna on Monday.",
+    )
+
+
+def test_the_killings_named_as_what_a_call_asks_to_investigate_are_the_killings_told() -> None:
+    # "... The rights group calls on the authorities to open an independent investigation into the
+    # killings."
+    sentence = (
+        "The rights group calls on the authorities to open an independent investigation into the killings."
+    )
+    named = _said(
+        draft(
+            "killing",
+            "killings",
+            400,
+            status="predicted",
+            source="rights group",
+            claim_id="cl2",
+            nominal=True,
+            back_reference=True,
+            time=_day("2025-08-11", 420),
+            para=2,
+        ),
+        sentence,
+    )
+    (record,) = merge_drafts([_killed(), named])
+    assert (record.trigger.text, record.status, record.source) == ("shot dead", "asserted", None)
+    assert [m.text for m in record.mentions] == ["killings"]
+
+
+def test_a_called_for_sequel_to_an_act_is_its_own_record() -> None:
+    # a call that the act go on stays a forecast of its own: "Workers went on strike on Monday ... The
+    # union said more workers would join the strike next week."
+    struck = draft("strike", "went on strike", 20)
+    sentence = "The union said more workers would join the strike next week."
+    sequel = _said(
+        draft(
+            "strike",
+            "strike",
+            340,
+            status="predicted",
+            source="union",
+            claim_id="cl1",
+            nominal=True,
+            back_reference=True,
+            para=1,
+        ),
+        sentence,
+    )
+    out = merge_drafts([struck, sequel])
+    assert [(d.trigger.text, d.status) for d in out] == [
+        ("went on strike", "asserted"),
+        ("strike", "predicted"),
+    ]

@@ -16,6 +16,7 @@ from .coref_draft import (
     Draft,
     awaited,
     dispersal,
+    named_in_call,
     none_suffered,
     shooting,
     trend,
@@ -60,6 +61,8 @@ def status_ok(a: Draft, b: Draft) -> bool:
         return True
     if a.status in MODAL and awaited(b):
         return True  # "called a march on Quito for Tuesday ... stocked up in anticipation of the march"
+    if a.status in ("asserted", "attributed") and named_in_call(b) and a.sent_start != b.sent_start:
+        return True  # "police shot dead four protesters ... Hengaw calls for an inquiry into the killings"
     if b.status == "negated" and a.status in ("asserted", "attributed") and b.source is not None:
         # a speaker's denial of an event already reported is a rival account of it; but a denial that
         # anyone suffered it at all ("no protester was killed by the police") of what the publisher

@@ -48,6 +48,15 @@ AWAITED = re.compile(
 )
 
 
+# what a call asks to look into, condemn or mourn, right before the act it names ("to investigate the",
+# "investigations into the", "to condemn the", "despite the")
+NAMED_BY_CALL = re.compile(
+    r"\b(?:investigat\w*|inquir\w*|probes?|probing|into|condemn\w*|denounc\w*|mourn\w*|despite)\s+"
+    r"(?:the|these|those|this|such|its|their)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 # a year written in the mention's own noun phrase: "the 2019 protests", "the protests of 2019", "the
 # October 2022 uprising", "the crackdown in 2023"
 YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[\w'-]+\s+){0,1}$")
@@ -106,6 +115,21 @@ def awaited(d: Draft) -> bool:
     if not d.nominal or d.magnitudes or d.status == "negated" or (d.time is not None and not d.time_inferred):
         return False
     return bool(AWAITED.search(before_trigger(d)))
+
+
+def named_in_call(d: Draft) -> bool:
+    """A word pointing back at an act already told, as what a call or a plan asks to look into, condemn or
+    mourn ("calls on the UN to investigate the killings", "open independent investigations into the
+    killings", "will gather to condemn the rioting", "will march despite the arrests"): the act is named,
+    not called for, and its mood is the call's, not its own. An act that is to go on or spread ("join
+    the strike", "the protests could spread") is called for."""
+    return (
+        d.status in MODAL
+        and d.nominal
+        and d.back_reference
+        and not d.magnitudes
+        and bool(NAMED_BY_CALL.search(before_trigger(d)))
+    )
 
 
 def none_suffered(d: Draft) -> bool:

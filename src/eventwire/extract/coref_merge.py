@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from ..records import Magnitude, Time, replace
 from .coref_agreement import ABSORBED_SUBTYPES
-from .coref_draft import MODAL, Draft, awaited, dispersal
+from .coref_draft import MODAL, Draft, awaited, dispersal, named_in_call
 from .coref_headings import headline
 from .coref_time_place import times_conflict, within
 from .coref_tolls import figures
@@ -37,7 +37,7 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
     rich, poor = (a, b) if a.richness() >= b.richness() else (b, a)
     if rich.status == "negated" and poor.status != "negated":
         rich, poor = poor, rich  # a denial never outranks the report it denies
-    elif _pointer(rich) and not _pointer(poor) and poor.status == rich.status:
+    elif _pointer(rich) and not _pointer(poor) and (poor.status == rich.status or named_in_call(rich)):
         rich, poor = poor, rich  # "the protests" points back to what it names, it does not replace it
     if rich.places_inferred and poor.places and not poor.places_inferred:
         rich, poor = (
@@ -171,7 +171,11 @@ def _asserting(d: Draft) -> bool:
 
 
 def _voice(a: Draft, b: Draft) -> Draft:
-    """Whose status the merged record takes: a verbal mention's over a nominal's or a headline's."""
+    """Whose status the merged record takes: a verbal mention's over a nominal's or a headline's; never a
+    word naming the act inside a call ("to investigate the killings")."""
+    called = [d for d in (a, b) if named_in_call(d)]
+    if len(called) == 1 and (b if called[0] is a else a).status not in MODAL:
+        return b if called[0] is a else a
     plain = [
         d
         for d in (a, b)
