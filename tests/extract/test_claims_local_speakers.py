@@ -96,3 +96,41 @@ def test_status_the_publishers_team_by_its_initials_or_first_name(
     speaker: str, publisher: str, own: bool
 ) -> None:
     assert is_publisher(_speaker(speaker), publisher) is own
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officials at the District Hospital in Sukkur told reporters that the toll had risen to 9.",
+            "District Hospital officials",
+        ),
+        (
+            "Two officials at the Lahore Institute of Cardiology (LIC) said the hospital had received "
+            "six bodies.",
+            "Lahore Institute of Cardiology officials",
+        ),
+        (
+            "A senior official of the presidential administration said the slogans were the work of a few.",
+            "presidential administration official",
+        ),
+    ],
+)
+def test_officials_of_a_named_body_speak_for_it(nlp: Language, text: str, name: str) -> None:
+    (cl,) = _claims(nlp, text)
+    assert cl.speaker.name == name
+
+
+def test_officials_of_the_government_keep_the_plain_words(nlp: Language) -> None:
+    (cl,) = _claims(nlp, "Officials of the government said 14 people had been killed.")
+    assert cl.speaker.name != "government officials"
+
+
+def test_the_statement_of_a_body_that_just_spoke(nlp: Language) -> None:
+    text = (
+        "Police used water cannon on the crowd, according to the mayor's office. Officers detained 20 "
+        "people, the statement said."
+    )
+    said = [c for c in _claims(nlp, text) if c.cue.text == "said"]
+    assert said and said[0].speaker.text == "the statement"
+    assert "mayor" in said[0].speaker.name

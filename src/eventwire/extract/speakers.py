@@ -815,8 +815,8 @@ class SpeakerMemory:
     def _local_name(self, head: Token) -> str | None:
         """ "Police in Punjab province" -> "Punjab police", "Tehran's prosecutor" -> "Tehran
         prosecutor": an institution noun placed below the country by a toponym ("in X", "X's")."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in _LOCAL_UNITS:
-            return None
+        if head.pos_ not in {"NOUN", "PROPN"} or head.lower_ not in _LOCAL_UNITS:
+            return self._officials_of(head)
         found: Place | None = None
         for c in kids(head):
             if c.dep_ == "poss" and c.i < head.i:
@@ -840,6 +840,32 @@ class SpeakerMemory:
         while len(words) > 1 and words[-1].lower() in _RANK_WORDS:
             words.pop()  # "Punjab province" -> "Punjab"
         return f"{' '.join(words)} {head.text.lower()}"
+
+    def _officials_of(self, head: Token) -> str | None:
+        """ "Officials at the Civil Hospital in Quetta" -> "Civil Hospital officials", "a senior official
+        of the presidential administration" -> "presidential administration official": officials
+        of a named body speak for it, not for the government at large."""
+        if head.lower_ not in {"official", "officials"}:
+            return None
+        prep = next((c for c in kids(head) if c.dep_ == "prep" and c.lower_ in {"at", "of", "from"}), None)
+        body = next((o for o in kids(prep) if o.dep_ == "pobj"), None) if prep is not None else None
+        if body is None or body.pos_ not in {"NOUN", "PROPN"} or body.ent_type_ in {"GPE", "NORP"}:
+            return None
+        if body.lemma_.lower() in _GENERAL_BODIES:
+            return None
+        doc = head.doc
+        words = [
+            t.text
+            for t in doc[body.left_edge.i : body.i + 1]
+            if t.dep_ not in {"det", "poss", "case", "punct"}
+        ]
+        of = next((c for c in kids(body) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            for t in doc[of.i : of.right_edge.i + 1]:
+                if t.text in {"(", ","}:
+                    break
+                words.append(t.text)
+        return f"{' '.join(words)} {head.lower_}" if words else None
 
     def _placed_name(self, head: Token) -> str | None:
         """ "the province's governor" -> "governor of Sistan and Baluchestan": a possessor that
@@ -962,6 +988,10 @@ class SpeakerMemory:
             found = self._earlier_issuer(head)
         if found is None:
             found = self._issuer_of_mention(head)
+        if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
+            # "According to the governor's office, … . Police intervened …, the statement said": the
+            # body that just spoke, when no statement was mentioned before
+            return self._recent_body(head)
         if found is None:
             return None
         start, end = found.left_edge.idx, found.idx + len(found.text)  # not "… in Evin Prison"
@@ -978,6 +1008,17 @@ class SpeakerMemory:
         )
         self.issuers[head.lemma_.lower()] = entry
         return entry
+
+    def _recent_body(self, head: Token) -> _Entry | None:
+        """The organisation that spoke last, in this sentence or the two before it."""
+        doc = head.doc
+        first = head.sent.start
+        for _ in range(2):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        lo = doc[first].idx
+        return next((e for e in reversed(self.entries) if not e.person and lo <= e.at < head.idx), None)
 
     def _issuer_of_mention(self, doc_noun: Token) -> Token | None:
         """Who issued this mention of a statement: "X said in a statement" (the speaker), "according
@@ -1565,6 +1606,8 @@ _SPEAKING_UNITS = frozenset(
     {"committee", "secretariat", "commission", "bureau", "office", "department", "wing"}
 )
 # the gazetteer ranks a placing possessor stands for
+# bodies whose officials are the state's at large ("officials of the government", "of the ministry")
+_GENERAL_BODIES = frozenset({"government", "state", "regime", "authorities", "country"})
 # institutions with local branches, named after their place ("Gazipur police", "Tehran prosecutor")
 _LOCAL_UNITS = frozenset({"police", "prosecutor", "prosecutors", "judiciary", "court", "governorate"})
 _RANK_WORDS = frozenset(
