@@ -582,7 +582,7 @@ def test_a_collective_doing_a_protest_or_strike_is_its_initiator(
     ("text", "etype", "group"),
     [
         (
-            "Fishing cooperatives said they would join the strike if the levy is raised.",
+            "Fishing cooperatives said they would stage a strike if the levy is raised.",
             "strike",
             "cooperatives",
         ),

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ADJUNCT_FORCE_LEMMAS",
     "CUSTODY_NOUNS",
+    "JOIN_LEMMAS",
     "NOT_AMID_KINDS",
     "RAID_LEMMAS",
     "accused",
@@ -44,11 +45,13 @@ __all__ = [
     "callers_of",
     "claimed_by",
     "crowd_in_sentence",
+    "dispersed",
     "driven_by",
     "escorts",
     "heard_as",
     "hurt_when",
     "joiners",
+    "killed_when",
     "lost_passive_subject",
     "misparsed_subject",
     "more_agents",
@@ -459,6 +462,83 @@ def protest_holders(tok: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "by":
             out.extend(g for g in kids(c) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
     return out
+
+
+DISPERSE_LEMMAS = frozenset({"disperse", "clear", "break", "scatter", "repel", "evict", "remove", "push"})
+
+
+def dispersed(head: Token) -> list[Token]:
+    """``fired tear gas to clear several hundred drivers``, ``used batons to break up a march by
+    farmers``: whom a crackdown's purpose clause says it was aimed at (the holders of a march too)."""
+    out: list[Token] = []
+    for c in kids(head):
+        if c.dep_ not in ("advcl", "xcomp") or c.i < head.i or lemma(c) not in DISPERSE_LEMMAS:
+            continue
+        if not any(m.lower_ == "to" for m in kids(c)):
+            continue  # a purpose: "to disperse"; not "fired, dispersing" told as a second act
+        objects = [o for o in kids(c) if o.dep_ == "dobj"]
+        for o in objects:
+            out.append(o)
+            out.extend(protest_holders(o))
+        if objects:  # "to break up a march by students", the "by" hung on the verb: who marched
+            out.extend(
+                g
+                for b in kids(c)
+                if b.dep_ == "prep" and b.lower_ == "by"
+                for g in kids(b)
+                if g.dep_ == "pobj"
+            )
+    return out
+
+
+# Acts told in a "when" clause that kill or wound: "a fourth man was killed when Guards fired".
+FIRING_LEMMAS = frozenset(
+    {
+        "fire",
+        "shoot",
+        "open",
+        "attack",
+        "ram",
+        "drive",
+        "throw",
+        "storm",
+        "beat",
+        "stab",
+        "shell",
+        "bomb",
+        "strike",
+    }
+)
+
+
+def killed_when(head: Token, etype: str) -> list[Token]:
+    """``a fourth man was killed when members of the Guards fired from a passing vehicle``, ``one
+    protester died when security forces opened fire``: who did the act of the "when" clause killed."""
+    if etype not in ("killing", "attack") or head.pos_ != "VERB" or lemma(head) not in HURT_LEMMAS:
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(head)) or lemma(head) == "die"
+    if not passive or agent(head) is not None:
+        return []
+    clauses = [c for c in kids(head) if c.dep_ == "advcl"]
+    # "killed on 2 October when Guards fired": the parser hangs the clause on the date
+    clauses += [
+        r
+        for p in kids(head)
+        if p.dep_ == "prep"
+        for d in kids(p)
+        if d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME")
+        for r in kids(d)
+        if r.dep_ == "relcl"
+    ]
+    for c in clauses:
+        if c.i < head.i or lemma(c) not in FIRING_LEMMAS:
+            continue
+        if not any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in kids(c)):
+            continue
+        s = subject(c)
+        if s is not None:
+            return [driven_by(s)]  # "when a vehicle driven by protesters rammed into them": the protesters
+    return []
 
 
 def bare_passive(head: Token) -> bool:

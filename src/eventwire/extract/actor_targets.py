@@ -25,6 +25,8 @@ __all__ = [
     "network",
     "networks",
     "owner_of",
+    "population",
+    "shop_owners",
 ]
 
 
@@ -217,3 +219,57 @@ def facility(tok: Token, known: Sequence[Actor], role: ActorRole, etype: str) ->
     if owner is not None:
         return owner
     return np_actor(tok, "unknown", "target")
+
+
+# Measures imposed on a whole place rather than on a crowd: the people living there bear them.
+POPULATION_MEASURES = frozenset({"internet_shutdown", "curfew", "ban", "state_of_emergency"})
+
+
+def population(subtype: str | None) -> Actor:
+    """Whom a curfew, a ban on gatherings or an internet shutdown is imposed on when the clause names
+    no one: the people of the place (ACLED's civilians), beside the network an internet cut takes."""
+    aliases: tuple[str, ...] = ("residents", "the public", "population", "civilians")
+    if subtype == "internet_shutdown":
+        aliases = (*aliases, "internet users", "users")
+    return Actor(
+        text=None,
+        start_char=None,
+        end_char=None,
+        name="Residents",
+        aliases=aliases,
+        kind="civilians",
+        role="target",
+        country=None,
+    )
+
+
+# Premises a closure order seals or shuts: their owners bear it ("sealed 30 shops in the bazaar").
+SHOP_NOUNS = frozenset({"shop", "store", "business", "stall", "kiosk", "shopfront", "storefront", "shutter"})
+SHOP_PARTS = frozenset({"door", "shutter", "entrance", "gate", "front"})
+
+
+def shop_owners(tok: Token) -> Actor | None:
+    """Shops sealed or shut by force, or their doors: the shopkeepers are the target, not the shops."""
+    if lemma(tok) in SHOP_PARTS:  # "sealed the doors of eight shops"
+        tok = next(
+            (
+                g
+                for c in kids(tok)
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in kids(c)
+                if g.dep_ == "pobj"
+            ),
+            tok,
+        )
+    if lemma(tok) not in SHOP_NOUNS:
+        return None
+    return Actor(
+        text=None,
+        start_char=None,
+        end_char=None,
+        name="Shopkeepers",
+        aliases=("shopkeepers", "shop owners", "traders", "merchants", "bazaar merchants"),
+        kind="labor",
+        role="target",
+        country=None,
+    )

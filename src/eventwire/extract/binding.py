@@ -14,6 +14,7 @@ from ..records import Actor, ActorRole, Claim, Magnitude
 from .actor_doers import (
     ADJUNCT_FORCE_LEMMAS,
     CUSTODY_NOUNS,
+    JOIN_LEMMAS,
     NOT_AMID_KINDS,
     RAID_LEMMAS,
     accused,
@@ -26,11 +27,13 @@ from .actor_doers import (
     claimed_by,
     crowd_in_sentence,
     declaring_subject,
+    dispersed,
     driven_by,
     escorts,
     heard_as,
     hurt_when,
     joiners,
+    killed_when,
     lost_passive_subject,
     misparsed_subject,
     more_agents,
@@ -91,7 +94,17 @@ from .actor_roles import (
     struck_people,
     unrelative,
 )
-from .actor_targets import FACILITY_NOUNS, PROPERTY_NOUNS, facility, network, networks, owner_of
+from .actor_targets import (
+    FACILITY_NOUNS,
+    POPULATION_MEASURES,
+    PROPERTY_NOUNS,
+    facility,
+    network,
+    networks,
+    owner_of,
+    population,
+    shop_owners,
+)
 from .implicit_actors import (
     PROTESTER_NAMES,
     antecedent,
@@ -235,6 +248,7 @@ def bind_actors(
                 for g in by_phrases(c)
             )
         pairs.extend((x, "patient") for x in hurt_when(head, etype))
+        pairs.extend((x, "doer-only") for x in killed_when(head, etype))
         p = patient(head)
         if found_body and p is not None:
             p = body_of(p)  # "found the body of X": X
@@ -291,6 +305,11 @@ def bind_actors(
             p = stray  # "… that he was held, beaten and subjected to shocks": he
         if p is not None and p.i not in own:
             pairs.append((p, "patient"))
+        elif p is not None and etype == "repression" and shop_owners(p) is not None:
+            pairs.append((p, "patient"))  # "sealed at least 40 shops": the trigger's own object
+        if etype == "repression":
+            # "fired tear gas to clear several hundred drivers": whom the purpose clause names
+            pairs.extend((g, "patient") for g in dispersed(head) if g.i not in own)
         if etype == "repression" and p is not None:
             # "tried to clear a highway blockade mounted by supporters of X": those holding it were targeted
             pairs.extend((g, "patient") for g in protest_holders(p))
@@ -468,12 +487,17 @@ def bind_actors(
             and naming_governor(head) is None  # "in what organisers called a strike": they only name it
             and lemma(head.head) not in HOSTILE_LEMMAS
         ):
+            # "urged workers to join a rally", "said they would join the strike": who is to join
+            # someone else's act takes part in it; who holds or stages it starts it
+            doing = "joiner" if joining(head.head) else "doer"
+            urged = called_on(head.head, etype)
             s = named_subject(head.head)
-            if s is not None:
-                pairs.append((s, "doer"))
-                pairs.extend((c, "doer") for c in second_subjects(head.head, s))
+            if s is not None:  # the federation that urged workers to join its rally holds it
+                subject_doing = "doer" if urged else doing
+                pairs.append((s, subject_doing))
+                pairs.extend((c, subject_doing) for c in second_subjects(head.head, s))
             # "called on Venezuelans abroad to hold vigils": those called on hold them
-            pairs.extend((x, "doer") for x in called_on(head.head, etype))
+            pairs.extend((x, doing) for x in urged)
         elif (
             etype in INITIATOR_TYPES
             and head.dep_ == "dobj"
@@ -498,6 +522,18 @@ def bind_actors(
             and is_animate(head.head, animate)
         ):
             pairs.append((head.head, "doer"))  # "Workers at the plant downed tools" parsed as an apposition
+        elif (
+            etype in INITIATOR_TYPES
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "in"
+            and joining(head.head.head)
+        ):
+            verb = head.head.head  # "urged to take part in the boycott", "will participate in the march"
+            urged = called_on(verb, etype)
+            s = named_subject(verb)
+            pairs.extend((x, "joiner") for x in urged)
+            if s is not None:
+                pairs.append((s, "doer" if urged else "joiner"))
         elif (
             etype in INITIATOR_TYPES
             and head.dep_ == "pobj"
@@ -558,6 +594,8 @@ def bind_actors(
             animate_patient = (is_animate(hd, animate) or lemma(hd) in PERSON_NOUNS) and not place_like(hd)
             doer_role, patient_role = roles(etype, subtype, animate_patient, force_lemma)
             role = doer_role if which in ("doer", "doer-only") else patient_role
+            if which == "joiner":
+                role = "participant"
             if etype == "killing" and trigger_lemma in DIE_LEMMAS and which == "doer":
                 role = "victim"  # "26 people died": the subject of dying is the victim
             t = unrelative(t)
@@ -574,6 +612,7 @@ def bind_actors(
                 or member_of(ph, known, role)
                 or in_uniform(ph, known, role)
                 or (owner_of(ph, known, etype) if which == "patient" else None)
+                or (shop_owners(ph) if which == "patient" and etype == "repression" else None)
                 or actor_at(t, known, role)
                 or (facility(ph, known, role, etype) if which == "patient" else None)
                 or (network(ph) if which == "patient" and subtype == "internet_shutdown" else None)
@@ -666,6 +705,12 @@ def bind_actors(
     protest_setting = etype in ("repression", "killing", "arrest", "torture") and at_protest(head)
     if etype == "repression" and subtype in STATE_MEASURES and not any(a.role == "perpetrator" for a in out):
         out.append(state_measure_doer(head, known))
+    if (
+        etype == "repression"
+        and subtype in POPULATION_MEASURES
+        and not any(a.role in ("victim", "target") and a.kind != "unknown" for a in out)
+    ):
+        out.append(population(subtype))  # a curfew or an internet cut falls on the people of the place
     if etype in IMPLICIT_PERPETRATOR_TYPES and not any(a.role == "perpetrator" for a in out):
         out.extend(
             implicit_perpetrator(
@@ -796,6 +841,16 @@ def bind_actors(
         group = story_group(doc, known)
         out = [with_story_group(a, group) if a.role != "perpetrator" else a for a in out]
     return out
+
+
+def joining(verb: Token) -> bool:
+    """A join still to come: "to join", "would join", "to take part in", "will participate in"
+    (a group that has joined is told as doing the act itself)."""
+    if verb.tag_ != "VB":
+        return False
+    return lemma(verb) in JOIN_LEMMAS or (
+        lemma(verb) == "take" and any(c.lower_ == "part" for c in kids(verb))
+    )
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
