@@ -532,7 +532,8 @@ class _Resolver:
             specific = self.d.specific(generic, country)
             text, s, e = self.span(start, end)
             if specific is not None:
-                actor = self.d.actor(specific, text=text, start=s, end=e)
+                # "the Tunisian army" is the country's army and still "the military"
+                actor = _also_generic(self.d.actor(specific, text=text, start=s, end=e), generic.name)
                 yield _Cand(start, end, 1, actor, source="generic", core=i)
             else:
                 actor = self.d.actor(generic, text=text, start=s, end=e, country=country)
@@ -866,7 +867,7 @@ class _Resolver:
                 return found.replace(aliases=(*found.aliases, a.name, *written))
         if specific is None:
             return a
-        return self.d.actor(specific, text=a.text, start=a.start_char, end=a.end_char)
+        return _also_generic(self.d.actor(specific, text=a.text, start=a.start_char, end=a.end_char), a.name)
 
     def _local_pass(
         self, chosen: list[_Cand], taken: list[_Cand | None], acronyms: list[tuple[_Cand, str]]
@@ -959,6 +960,14 @@ def _named_focus(named: list[_Cand]) -> str | None:
         return None
     code, n = counts.most_common(1)[0]
     return code if n >= 2 and n * 2 > sum(counts.values()) else None
+
+
+def _also_generic(actor: Actor, generic_name: str) -> Actor:
+    """A country's institution named by a generic word keeps the generic class's name among its
+    aliases: the army of the country is still "the military", its police still "police"."""
+    if generic_name == actor.name or generic_name in actor.aliases:
+        return actor
+    return actor.replace(aliases=(*actor.aliases, generic_name))
 
 
 def find_actors(doc: Doc, dictionary: ActorDictionary) -> list[Actor]:

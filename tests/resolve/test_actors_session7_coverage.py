@@ -1,0 +1,52 @@
+"""Dictionary coverage for security forces, parties and rights groups of countries the dictionary
+covered thinly, and the generic class a country's institution is named by."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.resolve.actors import ActorDictionary, find_actors
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "country"),
+    [
+        ("Ugandan army", "Uganda People's Defence Force", "UG"),
+        ("Algerian police", "Algerian National Police", "DZ"),
+        ("Tunisian army", "Tunisian Armed Forces", "TN"),
+        ("UFDG", "Union of Democratic Forces of Guinea", "GN"),
+        ("SEDENA", "Mexican Army", "MX"),
+        ("Pheu Thai", "Pheu Thai Party", "TH"),
+        ("Karapatan", "Karapatan", "PH"),
+        ("Israeli Prison Service", "Israel Prison Service", "IL"),
+        ("Palestinian Prisoners' Society", "Palestinian Prisoners' Society", "PS"),
+        ("Lebanese General Security", "General Directorate of General Security", "LB"),
+        ("IUSF", "Inter University Students' Federation", "LK"),
+        ("Nur Otan", "Amanat", "KZ"),
+    ],
+)
+def test_added_entries_resolve(dictionary: ActorDictionary, name: str, canonical: str, country: str) -> None:
+    actor = dictionary.lookup(name)
+    assert actor is not None, name
+    assert (actor.name, actor.country) == (canonical, country)
+
+
+@pytest.mark.slow
+def test_a_countrys_army_is_still_the_military(nlp: Language, dictionary: ActorDictionary) -> None:
+    text = (
+        "KASSERINE, Tunisia - The army killed two militants in the mountains on Monday, Tunisian "
+        "officials said. The Tunisian government said the operation was continuing."
+    )
+    found = [a for a in find_actors(nlp(text), dictionary) if a.text == "army"]
+    assert found and found[0].name == "Tunisian Armed Forces"
+    assert "Military" in found[0].aliases
