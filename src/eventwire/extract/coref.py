@@ -27,7 +27,8 @@ of the same denial joins that record.
 
 This module holds the entry point and the compatibility test that weighs the rules; the rules live
 beside it: ``coref_draft`` (the draft and what one mention tells of itself), ``coref_time_place``,
-``coref_headings``, ``coref_tolls`` (retold tolls and figures), ``coref_guards`` (what keeps
+``coref_headings``, ``coref_tolls`` (retold tolls and figures), ``coref_clauses`` (deaths told in a
+relative clause on an event are its toll), ``coref_guards`` (what keeps
 incidents apart), ``coref_agreement`` (types and statuses), ``coref_retellings`` and ``coref_merge``
 (what the merged record keeps).
 """
@@ -38,6 +39,7 @@ from collections.abc import Sequence
 
 from ..records import replace
 from .coref_agreement import fire_then_deaths, status_ok, types_ok
+from .coref_clauses import tolls_into_events
 from .coref_draft import BACK_REFERENCE_DETS as BACK_REFERENCE_DETS
 from .coref_draft import MODAL, Draft, bare, barricade, named_in_call, named_year, trend
 from .coref_draft import VICTIM_TYPES as VICTIM_TYPES
@@ -263,7 +265,7 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
     merged: list[Draft] = []
     parts: list[list[Draft]] = []  # each record's own mentions, as drafts
     answered: dict[int, int] = {}  # a report's index -> the index of the denial record that answers it
-    for d in sorted(_raids_into_arrests(drafts), key=lambda x: x.trigger.start):
+    for d in sorted(tolls_into_events(_raids_into_arrests(drafts)), key=lambda x: x.trigger.start):
         target = None
         # a bare back-reference ("keep the demonstrations peaceful") may point back to the story's
         # main event however far up the report it was told
