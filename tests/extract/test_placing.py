@@ -456,3 +456,63 @@ def test_a_town_the_gazetteer_cannot_place_ranks_as_a_town() -> None:
     town = replace(_place("Koya", 20, "city", None), country=None)  # a town's name, not located
     region = _place("Adjara", 40, "admin1", "admin1", "Adjara")
     assert [p.text for p in _rank([country, region, town])] == ["Koya", "Adjara", "Georgia"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a town written by its kind is the latest town named, not the paragraph's province
+        (
+            "Mourners met in Lusaka. Police sealed roads in Lusaka Province. "
+            "Soldiers shot two of them in the town.",
+            "shot",
+            ["Lusaka"],
+        ),
+        # a province written by its kind is the latest province named, not the story's town
+        (
+            "Police broke up a march in Lusaka, in Copperbelt Province. Internet was cut in the province.",
+            "cut",
+            ["Copperbelt Province"],
+        ),
+    ],
+)
+def test_a_town_or_province_written_by_its_kind_is_the_one_named_before(
+    nlp: Language, text: str, trigger: str, expected: list[str]
+) -> None:
+    doc = nlp(text)
+    town = _place("Lusaka", text.index("Lusaka"), "city", "city", "Lusaka")
+    prov_text = "Lusaka Province" if "Lusaka Province" in text else "Copperbelt Province"
+    prov = _place(prov_text, text.index(prov_text), "admin1", "admin1", prov_text.split()[0])
+    head = next(t for t in doc if t.text == trigger)
+    bound, inferred = bind_places(head, head.sent, [town, prov], [], lead=[prov])
+    assert inferred
+    assert [p.text for p in bound][:1] == expected
+
+
+@pytest.mark.slow
+def test_a_town_named_after_its_kind_or_a_town_body_is_no_back_reference(nlp: Language) -> None:
+    text = "Mourners gathered in Lusaka Province on Monday. The city council of Ndola said shops were shut."
+    doc = nlp(text)
+    prov = _place("Lusaka Province", text.index("Lusaka Province"), "admin1", "admin1", "Lusaka")
+    head = next(t for t in doc if t.text == "shut")
+    bound, _ = bind_places(head, head.sent, [prov], [])
+    assert [p.text for p in bound] == ["Lusaka Province"]
+
+
+@pytest.mark.slow
+def test_the_capital_is_the_national_capital_of_the_storys_country(nlp: Language) -> None:
+    text = "Police fired tear gas in Mombasa. Later the party bused supporters into the capital for a rally."
+    gaz = InMemoryGazetteer(
+        [
+            (_c(3, "Kenya", "country", "KE", population=50_000_000, gid=192950), []),
+            (_c(4, "Nairobi", "city", "KE", "05", "Nairobi", -1.28, 36.82, 2_750_000, 184745, True), []),
+            (_c(5, "Mombasa", "city", "KE", "19", "Mombasa", -4.05, 39.67, 800_000, 186301), []),
+        ]
+    )
+    places = find_places(nlp(text), gaz)
+    capital = [p for p in places if p.text == "capital"]
+    assert [(p.name, p.country, p.start_char) for p in capital] == [("Nairobi", "KE", text.index("capital"))]
+    assert not [
+        p for p in find_places(nlp("He met the capital's mayor in Mombasa."), gaz) if p.text == "capital"
+    ]

@@ -228,10 +228,51 @@ def bind_places(
     if named is not None:
         return [named], True  # "gathered outside the main gate of the prison": the prison named before
     context = _context_places(sent, own, lead, text)
+    kind = _kind_anaphor(sent, own, text) if common is None else None
+    if kind is not None:
+        # "security forces killed eight protesters in the town": the town named before, not the
+        # paragraph's latest place
+        return [kind, *(p for p in context if (p.name, p.precision) != (kind.name, kind.precision))], True
     if common is not None:
         # "rallied outside the parliament": the building written here, its town from the context
         return [common, *context], True
     return context, True
+
+
+# "in the town", "across the province", "on the outskirts of the city": a town or province written by
+# its kind; not "the town of Koya" (named after it), "the city's mayor", "the city council"
+_KIND_ANAPHOR = re.compile(
+    r"\b(?:in|into|across|throughout|around|near|outside|inside|to|towards|from|within|of)\s+the\s+"
+    r"(?P<kind>city|town|village|province|region)\b"
+    r"(?!\s+(?:of|council|councils|hall|authorities|government|administration|governor|police|court"
+    r"|officials?|assembly|centre|center)\b)(?!['’]s)(?!-)"
+)
+_KIND_FEATURES: dict[str, tuple[str, ...]] = {
+    "city": ("city",),
+    "town": ("city",),
+    "village": ("city",),
+    "province": ("admin1",),
+    "region": ("admin1", "region"),
+}
+
+
+def _kind_anaphor(sent: Span, own: Sequence[Place], text: str) -> Place | None:
+    """The town or province a sentence with no place of its own names by its kind ("were detained in
+    the town", "an internet shutdown in the province"): the latest one of that kind written before
+    (not a dateline); None when the sentence has no such phrase or none was named."""
+    m = _KIND_ANAPHOR.search(text, sent.start_char, sent.end_char)
+    if m is None:
+        return None
+    features = _KIND_FEATURES[m.group("kind")]
+    before = [
+        p
+        for p in own
+        if p.end_char <= m.start()
+        and p.name is not None
+        and p.feature in features
+        and not _is_dateline(text, p)
+    ]
+    return before[-1] if before else None
 
 
 def _context_places(sent: Span, own: Sequence[Place], lead: Sequence[Place], text: str) -> list[Place]:

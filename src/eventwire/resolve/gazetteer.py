@@ -98,6 +98,7 @@ class Gazetteer:
         self._cache: dict[str, list[Candidate]] = {}
         self._demonyms_seen: dict[str, str | None] = {}
         self._countries: dict[str, Candidate | None] = {}
+        self._capitals: dict[str, Candidate | None] = {}
         self._neighbours: dict[str, frozenset[str]] = {}
         self._province_pops: dict[tuple[str, str], int] = {}
         self.version = version
@@ -167,6 +168,11 @@ class Gazetteer:
             "SELECT p.*, 0 FROM place p WHERE p.feature = 'admin1' AND p.country = ?", country.upper()
         )
 
+    def _capital_rows(self, country: str) -> list[Candidate]:
+        return self._query(
+            "SELECT p.*, 0 FROM place p WHERE p.capital = 1 AND p.country = ?", country.upper()
+        )
+
     # -- queries -------------------------------------------------------------------
 
     def candidates(self, name: str) -> list[Candidate]:
@@ -210,6 +216,14 @@ class Gazetteer:
             rows = self._country_row(code)
             self._countries[code] = rows[0] if rows else None
         return self._countries[code]
+
+    def capital(self, code: str) -> Candidate | None:
+        """The national capital of an ISO 3166-1 alpha-2 code (None when the index has none)."""
+        code = code.upper()
+        if code not in self._capitals:
+            rows = sorted(self._capital_rows(code), key=lambda c: -c.population)
+            self._capitals[code] = rows[0] if rows else None
+        return self._capitals[code]
 
     def neighbours(self, code: str) -> frozenset[str]:
         """ISO codes of the countries that border ``code``."""
@@ -353,3 +367,6 @@ class InMemoryGazetteer(Gazetteer):
 
     def _admin1_rows(self, country: str) -> list[Candidate]:
         return [c for c in self._all if c.feature == "admin1" and c.country == country.upper()]
+
+    def _capital_rows(self, country: str) -> list[Candidate]:
+        return [c for c in self._all if c.capital and c.country == country.upper()]

@@ -172,7 +172,35 @@ def _stoplist() -> frozenset[str]:
 def find_places(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = ()) -> list[Place]:
     """Every toponym in ``doc.text``, resolved where possible, sorted by offset."""
     toponyms = find_toponyms(doc, gazetteer, actors=actors)
-    return resolve_toponyms(doc_text(doc), toponyms, gazetteer, focus=_focus_words(doc, gazetteer))
+    text = doc_text(doc)
+    places = resolve_toponyms(text, toponyms, gazetteer, focus=_focus_words(doc, gazetteer))
+    if not _ANAPHOR_WORDS.search(text):
+        return places
+    return sorted([*places, *_anaphors(text, places, gazetteer)], key=lambda p: p.start_char)
+
+
+# "in the capital", "into the capital": the story's national capital, written by its kind after a
+# locative word; not "the capital of Kenya", "the capital's mayor" nor "the capital city of X"
+_ANAPHOR_WORDS = re.compile(r"\bthe capital\b")
+_ANAPHOR = re.compile(
+    r"\b(?:in|into|across|throughout|around|near|outside|inside|on|to|towards|from|within)\s+the\s+"
+    r"(?P<kind>capital)\b(?!\s+(?:of|punishment|city\s+of)\b)(?!['’]s)(?!-)"
+)
+
+
+def _anaphors(text: str, places: Sequence[Place], gazetteer: Gazetteer) -> list[Place]:
+    """ "Protesters were detained in the capital": the national capital of the country most of the
+    story's places are in, as a place of that span."""
+    countries = Counter(p.country for p in places if p.country and p.precision is not None)
+    if not countries:
+        return []
+    cand = gazetteer.capital(countries.most_common(1)[0][0])
+    if cand is None:
+        return []
+    return [
+        _place(Toponym(m.start("kind"), m.end("kind"), m.group("kind"), "city", "span"), cand)
+        for m in _ANAPHOR.finditer(text)
+    ]
 
 
 def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = ()) -> list[Toponym]:
@@ -513,8 +541,11 @@ def _extend(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, 
                 continue
             if not first.is_title:
                 continue
+            # "Sistan and Baluchestan province" (NER took "Baluchestan province"): the name grown
+            # backwards is found without its designator
+            designated = before > 0 and after == 0 and e - s > 1 and last.lower_ in _AFTER
             if any(
-                c.match == "exact"
+                (c.match == "exact" or (designated and c.match == "trimmed"))
                 and (c.primary or (c.feature != "admin2" and c.population >= 100_000))
                 and (c.feature != "city" or c.population >= 10_000)
                 for c in gazetteer.candidates(text[first.idx : last.idx + len(last)])
