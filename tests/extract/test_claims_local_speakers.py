@@ -14,6 +14,8 @@ from eventwire.extract.mentions import Mentions
 from eventwire.extract.status import is_publisher
 from eventwire.ingest.document import make_document
 from eventwire.records import Actor, Claim, Place, PlaceFeature
+from tests.extract.test_claims import claims_of
+from tests.extract.test_claims_speaker_names import named
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -134,3 +136,11 @@ def test_the_statement_of_a_body_that_just_spoke(nlp: Language) -> None:
     said = [c for c in _claims(nlp, text) if c.cue.text == "said"]
     assert said and said[0].speaker.text == "the statement"
     assert "mayor" in said[0].speaker.name
+
+
+def test_an_owned_role_is_also_named_the_other_way_round(nlp: Language) -> None:
+    text = '"This is only the start of a long fight," the FNV\'s leader told reporters.'
+    fnv = named(text, "FNV", "Federation of Dutch Trade Unions", "labor", "fnv")
+    (cl,) = claims_of(nlp, text, actors=(fnv,))
+    assert cl.speaker.name == "Federation of Dutch Trade Unions leader"
+    assert cl.speaker.aliases == ("leader of the FNV",)

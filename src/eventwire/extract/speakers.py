@@ -560,7 +560,7 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
             start_char=phrase.start,
             end_char=phrase.end,
             name=f"{known.name} {head.text}",
-            aliases=(),
+            aliases=_role_of_owner(phrase),
             kind=known.kind if known.kind != "unknown" else guess_kind(written, lexicon),
             role="speaker",
             country=known.country,
@@ -591,6 +591,20 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
         role="speaker",
         country=None,
     )
+
+
+def _role_of_owner(phrase: SpeakerPhrase) -> tuple[str, ...]:
+    """ "the CGT's leader" -> ("leader of the CGT",): the same person named the other way round."""
+    head = phrase.head
+    poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if poss is None:
+        return ()
+    text = doc_text(head.doc)
+    case = next((c for c in kids(poss) if c.dep_ == "case"), None)
+    after = (case or poss).idx + len((case or poss).text)
+    role = text[after : head.idx + len(head.text)].strip()
+    owner = text[max(poss.left_edge.idx, phrase.start) : poss.idx + len(poss.text)]
+    return (f"{role} of {owner}",) if role and owner else ()
 
 
 @dataclass(slots=True)
