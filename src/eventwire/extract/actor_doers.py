@@ -298,8 +298,13 @@ def joiners(head: Token) -> list[Token]:
     seg = segment(head)
     lems, toks = lemmas(doc), tokens(doc)  # the join words found by index: no Token per word
     out: list[Token] = []
-    for t in seg:  # "urged X to join", "called on X to join them in", "called on X to take part in"
-        joining = lemma(t) in JOIN_LEMMAS or (lemma(t) == "take" and any(c.lower_ == "part" for c in kids(t)))
+    for i in range(
+        seg.start, seg.end
+    ):  # "urged X to join", "called on X to join them in", "… to take part in"
+        if lems[i] not in JOIN_LEMMAS and lems[i] != "take":
+            continue  # by index: a Token only for the few join words
+        t = toks[i]
+        joining = lems[i] in JOIN_LEMMAS or any(c.lower_ == "part" for c in kids(t))
         if joining and t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
             out.extend(k for o in kids(t.head) if o.dep_ == "dobj" for k in conjuncts(o))
             out.extend(
@@ -400,9 +405,16 @@ def callers_of(head: Token) -> list[Token]:
             calls.append(gov)  # "calls by X for a general strike"
         elif gov.dep_ == "pobj" and gov.head.lower_ == "by" and lemma(gov.head.head) in CALL_NOUN_LEMMAS:
             out.append(gov)  # the same with "for …" hung on the caller
-    for t in head.subtree if head.pos_ in ("VERB", "AUX") else ():
+    doc = head.doc
+    lems, toks = lemmas(doc), tokens(doc)
+    # the subtree's tokens after the head, by index up to its right edge: a Token only for call nouns
+    after = range(head.i + 1, head.right_edge.i + 1) if head.pos_ in ("VERB", "AUX") else range(0)
+    for i in after:
+        if lems[i] not in CALL_NOUN_LEMMAS:
+            continue
+        t = toks[i]
         # "took to the streets in response to calls by X", "… at the call of X"
-        if lemma(t) in CALL_NOUN_LEMMAS and t.pos_ == "NOUN" and t.i > head.i and t.dep_ in ("pobj", "dobj"):
+        if t.pos_ == "NOUN" and t.dep_ in ("pobj", "dobj") and head.is_ancestor(t):
             anc = t.head
             hops = 0
             while anc.i != head.i and hops < 4 and anc.pos_ not in ("VERB", "AUX"):

@@ -9,6 +9,7 @@ civilians or detainees by where it happened. Implied actors carry no offsets.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -949,6 +950,21 @@ def _state_agents(name: str, aliases: tuple[str, ...], kind: ActorKind) -> Actor
     )
 
 
+_STARTS = "eventwire.implicit_actors.starts"
+
+
+def _starting_in(doc: Doc, known: Sequence[Actor], lo: int, hi: int) -> list[Actor]:
+    """The actors of ``known`` that start in ``[lo, hi)``, in their order in ``known``: a binary search
+    over their starts (kept per Doc for the same ``known``) instead of a scan per event."""
+    memo: tuple[Sequence[Actor], list[int], list[int]] | None = doc.user_data.get(_STARTS)
+    if memo is None or memo[0] is not known:
+        spans = sorted((a.start_char, n) for n, a in enumerate(known) if a.start_char is not None)
+        memo = (known, [st for st, _ in spans], [n for _, n in spans])
+        doc.user_data[_STARTS] = memo
+    _, starts, order = memo
+    return [known[n] for n in sorted(order[bisect_left(starts, lo) : bisect_left(starts, hi)])]
+
+
 def implicit_perpetrator(
     head: Token,
     etype: str,
@@ -983,10 +999,8 @@ def implicit_perpetrator(
     for lo, hi in windows:
         found = [
             a
-            for a in known
-            if a.start_char is not None
-            and lo <= a.start_char < hi
-            and a.kind in kinds
+            for a in _starting_in(head.doc, known, lo, hi)  # by a binary search, not a scan of known
+            if a.kind in kinds
             and (a.start_char, a.end_char) not in taken
             and a.name not in described
             and a.name not in hurt_names
