@@ -21,7 +21,8 @@ resolved past weekday or month-day. SET expressions never date an event.
 What does not date the event: the day a statement about it was made (``…, the union said on
 Friday``) yields to any time in the event's own clause and is used only when nothing else in the
 sentence dates it (the lead prefers an event's day to a statement's, and a past day to a possible
-one); comparison frames (``the largest since 2019``, ``compared with the same month last year``);
+one), and a denial ("denied that officers fired", "no miner was shot") takes the paragraph's or
+the lead's time before its statement's day; comparison frames (``the largest since 2019``, ``compared with the same month last year``);
 a possessive qualifying another noun (``at this year's congress``) when anything else is there.
 Day arithmetic: ``a day after soldiers raided …`` / ``three days after the vote on Sunday`` count
 from the other clause's day; ``began a three-day strike on Monday`` runs forward, ``ended a
@@ -299,6 +300,7 @@ _SAYING = frozenset(
         "note",
         "allege",
         "accuse",
+        "deny",
     }
 )
 
@@ -438,6 +440,29 @@ def _pair(doc: Doc, pool: list[Time]) -> Time | None:
         if doc[tb.i - 1].lower_ == "by" and _negated(tb):
             return _interval(a, a.start, b.end)  # "cut on Friday and not restored by Monday"
     return None
+
+
+_DENY = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+_NOBODY = frozenset({"no", "not", "none", "nobody", "neither"})
+
+
+def _denied(head: Token) -> bool:
+    """The event is told as denied ("denied that police had fired live rounds", "no protester was
+    killed", "not a single shop has closed"): the day of the denial is not the day of the act."""
+    verb = clause_head(head)
+    if any(c.dep_ == "neg" for c in kids(verb)) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in _NOBODY or c.left_edge.lower_ in _NOBODY)
+        for c in kids(verb)
+    ):
+        return True  # "no miner was shot", "not a single shop has closed", "nobody was hurt"
+    cur = verb
+    for _ in range(3):
+        if cur.head == cur:
+            return False
+        if cur.dep_ in ("ccomp", "dobj", "xcomp") and cur.head.lemma_.lower() in _DENY:
+            return True
+        cur = clause_head(cur.head)
+    return False
 
 
 def _negated(tok: Token) -> bool:
@@ -896,9 +921,13 @@ def _bind_time(
         if began is not None and began.start and ref and began.start <= ref:
             return _interval(began, began.start, ref), True
         return None, False
-    if said and said[0].start and said[0].precision == "day":
+    stated = said[0] if said and said[0].start and said[0].precision == "day" else None
+    # a denial is not dated by the day it was made ("The police, in a statement on Tuesday, denied that
+    # officers had fired live rounds"): it takes the act's time from the context, as gold-format has it
+    denial = stated is not None and _denied(head)
+    if stated is not None and not denial:
         # nothing in the clause dates it: the day of the statement is the nearest bound there is
-        return said[0], True
+        return stated, True
     para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
     before = [
         t
@@ -926,6 +955,8 @@ def _bind_time(
     earlier = None if own_times else _earlier_story(doc, head, usable, para, lead, published)
     if earlier is not None:
         return earlier, True
+    if lead is None and denial:
+        return stated, True
     if lead is not None:
         lead = _lead_as_read(doc, lead, usable)
     return (_nth_back(lead, nth) if lead is not None else None), True

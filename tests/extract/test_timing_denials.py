@@ -1,0 +1,49 @@
+"""A denial is not dated by the day it was made: it takes the time of the act it denies (gold-format,
+session 6), from the paragraph or the lead; any other report keeps its statement's day."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._timing_helpers import bound_interval
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = date(2025, 3, 14)  # a Friday
+
+pytestmark = pytest.mark.slow
+
+LEAD = "Riot police fired rubber bullets at striking miners outside the Rustenburg shaft on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            LEAD + "The police service, in a statement on Wednesday, denied that officers fired live rounds.",
+            "fired live rounds",
+        ),
+        (LEAD + "A police spokesman said on Wednesday that no miner had been shot by officers.", "shot"),
+        (
+            "Riot police charged striking miners outside the Rustenburg shaft on Monday. The mine's owners "
+            "said on Wednesday that not a single worker had been beaten by guards.",
+            "beaten",
+        ),
+    ],
+)
+def test_a_denial_takes_the_act_s_day_not_the_statement_s(nlp: Language, text: str, trigger: str) -> None:
+    assert bound_interval(nlp, text, trigger, PUB) == ("2025-03-10", "2025-03-10")
+
+
+def test_a_report_that_is_not_a_denial_keeps_the_statement_s_day(nlp: Language) -> None:
+    text = LEAD + "A police spokesman said on Wednesday that 14 miners had been arrested."
+    assert bound_interval(nlp, text, "arrested", PUB) == ("2025-03-12", "2025-03-12")
+
+
+def test_a_denial_with_nothing_else_to_go_by_keeps_the_statement_s_day(nlp: Language) -> None:
+    text = "A police spokesman said on Wednesday that no miner had been shot by officers."
+    assert bound_interval(nlp, text, "shot", PUB) == ("2025-03-12", "2025-03-12")
