@@ -57,6 +57,9 @@ FOUND = [
         "repression",
         "met with",
     ),
+    # a crowd filling an avenue or a plaza
+    ("Thousands of students filled the avenue outside parliament on Wednesday night.", "protest", "filled"),
+    ("Tens of thousands of people packed Liberty Plaza for a third night.", "protest", "packed"),
     # a penalty a charge can carry: what the people charged may face
     (
         "Eleven of the detained protesters were charged with sedition, an offence that can carry "
@@ -81,6 +84,15 @@ NOT_EVENTS = [
     # the law's force, a penalty as an institution, a penalty a crime carries told as a plain fact
     ("The country still carries out the death penalty for drug trafficking.", "execution"),
     ("He was sentenced to three years for fraud, a crime that carries a long prison term.", "execution"),
+    # blame, not detention
+    ("Nobody has been held to account for the deaths of the miners, the union said.", "arrest"),
+    # people picked out by what they might do, in a chain of verbs
+    (
+        '"Those who try to blockade the port and attack the guards will be punished," the governor said.',
+        "attack",
+    ),
+    # fans filling a stadium
+    ("Fans filled the stadium long before kick-off.", "protest"),
 ]
 
 
@@ -133,3 +145,10 @@ def test_rubber_bullets_fired_once_are_one_act(nlp: Language) -> None:
     text = "Riot police fired rubber bullets at students outside the university gate on Tuesday."
     found = [e for e in events(nlp, text) if e.type == "repression"]
     assert found and all(e.scope == "single" for e in found), [(e.trigger.text, e.scope) for e in found]
+
+
+def test_beaten_during_detention_is_torture_and_during_arrest_repression(nlp: Language) -> None:
+    custody = "The released students said they were beaten with cables during their detention."
+    street = "Lawyers said the students were beaten with batons during their arrest."
+    assert "torture" in [e.type for e in events(nlp, custody)]
+    assert "repression" in [e.type for e in events(nlp, street)]

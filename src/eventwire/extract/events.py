@@ -367,6 +367,14 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
     )
     # "any civil servant who joined a strike" (not "those involved in the failed attack": a told event)
     clause = head if head.dep_ in ("relcl", "acl") else (head if definite else clause_head(head))
+    for _ in range(4):
+        if (
+            clause.dep_ not in ("conj", "xcomp")
+            or clause.head == clause
+            or clause.head.pos_ not in ("VERB", "AUX")
+        ):
+            break
+        clause = clause.head  # "those who want to storm the streets and attack police": the relative clause
     if clause.dep_ in ("relcl", "acl") and (
         clause.head.lower_ in GENERIC_PRONOUNS
         or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in kids(clause.head))

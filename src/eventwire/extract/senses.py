@@ -398,10 +398,10 @@ WITHOUT_TRIAL = frozenset({"charge", "charges", "trial", "warrant"})
 
 
 def _not_accountable(c: MatchContext) -> bool:
-    """ "will be held accountable", "held responsible": blame, not detention."""
+    """ "will be held accountable", "held responsible", "held to account": blame, not detention."""
     doc = c.head.doc
     nxt = {doc[j].lower_ for j in range(c.head.i + 1, min(len(doc), c.head.i + 3))}
-    blame = {"accountable", "responsible", "liable", "hostage", "captive", "ransom"}
+    blame = {"accountable", "responsible", "liable", "hostage", "captive", "ransom", "account"}
     if lemma(c.head) == "hold" and c.head.i + 1 < len(doc) and doc[c.head.i + 1].lower_ == "up":
         return False  # "held up at a checkpoint" (not "held for up to 48 hours"), nor "picked up by police"
     return not (nxt & blame)
@@ -1160,11 +1160,12 @@ def _not_armed_clash(c: MatchContext) -> bool:
 
 
 def _during_arrest(c: MatchContext) -> bool:
-    """ "beaten during (their) arrest": force used while detaining, not torture in custody."""
+    """ "beaten during (their) arrest": force used while detaining, not torture in custody ("beaten during
+    their detention" is)."""
     return any(
         t.dep_ == "prep"
         and t.lower_ == "during"
-        and any(g.dep_ == "pobj" and lemma(g) in ("arrest", "detention") for g in kids(t))
+        and any(g.dep_ == "pobj" and lemma(g) == "arrest" for g in kids(t))
         for t in c.head.subtree
     )
 
