@@ -107,3 +107,30 @@ def test_a_called_for_sequel_to_an_act_is_its_own_record() -> None:
         ("went on strike", "asserted"),
         ("strike", "predicted"),
     ]
+
+
+def test_the_rioting_people_gather_to_condemn_is_the_riot_told_before() -> None:
+    # "Rioters set fire to two bank branches in the city on Friday. ... Community leaders said residents
+    # would gather in the main square on Sunday to condemn the rioting."
+    riot = _said(
+        draft("riot", "set fire to", 8, time=_day("2025-10-31", 50)),
+        "Rioters set fire to two bank branches in the city on Friday.",
+    )
+    named = _said(
+        draft(
+            "riot",
+            "rioting",
+            500,
+            status="attributed",
+            source="community leaders",
+            claim_id="cl3",
+            nominal=True,
+            back_reference=True,
+            time=replace(_day("2025-11-02", 470), start_char=470),
+            para=3,
+        ),
+        "Community leaders said residents would gather in the main square on Sunday to condemn the rioting.",
+    )
+    (record,) = merge_drafts([riot, named])
+    assert record.trigger.text == "set fire to"
+    assert [m.text for m in record.mentions] == ["rioting"]

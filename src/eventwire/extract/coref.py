@@ -41,7 +41,7 @@ from ..records import replace
 from .coref_agreement import fire_then_deaths, status_ok, types_ok
 from .coref_clauses import tolls_into_events
 from .coref_draft import BACK_REFERENCE_DETS as BACK_REFERENCE_DETS
-from .coref_draft import MODAL, Draft, bare, barricade, named_in_call, named_year, trend
+from .coref_draft import MODAL, Draft, bare, barricade, named_to_condemn, named_year, trend
 from .coref_draft import VICTIM_TYPES as VICTIM_TYPES
 from .coref_guards import different_people, distinct_subjects, incident_of_wave, manners_differ, same_person
 from .coref_headings import headline, heads, same_period
@@ -108,7 +108,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
     loose = b.time_inferred and ((b.nominal and b.back_reference) or b.status == "negated")
     # nor has the act named inside a call ("calls for an inquiry into the killings"): its date, if any,
     # is the call's
-    loose = loose or (named_in_call(b) and a.status not in MODAL)
+    loose = loose or (named_to_condemn(b) and a.status not in MODAL)
     # nor has a relative clause on a definite noun ("the family of the man who was killed"): the date
     # in its sentence is its main clause's ("On Monday, the governor met the family of ...")
     loose = loose or (b.back_reference and not b.nominal and not same_sentence and b.type in ONCE_TYPES)

@@ -123,12 +123,15 @@ def named_in_call(d: Draft) -> bool:
     killings", "will gather to condemn the rioting", "will march despite the arrests"): the act is named,
     not called for, and its mood is the call's, not its own. An act that is to go on or spread ("join
     the strike", "the protests could spread") is called for."""
+    return d.status in MODAL and named_to_condemn(d)
+
+
+def named_to_condemn(d: Draft) -> bool:
+    """A word pointing back at an act as what someone looks into, condemns or mourns ("to condemn the
+    rioting", "an inquiry into the killings"), whatever the mood of its clause: the date its sentence
+    gives is the condemning's, not the act's."""
     return (
-        d.status in MODAL
-        and d.nominal
-        and d.back_reference
-        and not d.magnitudes
-        and bool(NAMED_BY_CALL.search(before_trigger(d)))
+        d.nominal and d.back_reference and not d.magnitudes and bool(NAMED_BY_CALL.search(before_trigger(d)))
     )
 
 
