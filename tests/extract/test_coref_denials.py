@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.extract.coref import merge_drafts
-from eventwire.records import Actor, Time
+from eventwire.extract.coref_draft import Denial
+from eventwire.records import Actor, Span, Time
 from tests.extract.test_coref import _said, draft
 
 
@@ -125,3 +126,24 @@ def test_a_denial_keeps_no_date_when_the_report_has_none() -> None:
     denial = draft("torture", "beaten", 340, status="negated", source="army", claim_id="c2", para=1)
     _report, answer = merge_drafts([beaten, denial])
     assert (answer.status, answer.time) == ("negated", None)
+
+
+def test_a_denied_report_stays_beside_the_denial_of_it() -> None:
+    # "The deputy minister rejected reports in foreign media that protesters were beaten in custody."
+    sentence = "The deputy minister rejected reports in foreign media that protesters were beaten in custody."
+    cue = Span("rejected", 220, 228)
+    minister = Actor("deputy minister", 204, 219, "deputy minister", (), "state", "speaker", None)  # type: ignore[arg-type]
+    beaten = _said(
+        replace(
+            draft("torture", "beaten", 275, status="attributed", source="foreign media"),
+            actors=(_actor("protesters", 260, "victim"),),
+            denied_by=Denial(minister, "cl4", cue),
+        ),
+        sentence,
+    )
+    denial, report = merge_drafts([beaten])
+    assert (report.status, report.trigger.text) == ("attributed", "beaten")
+    assert report.source is not None and report.source.name == "foreign media"
+    assert (denial.type, denial.status, denial.trigger, denial.claim_id) == ("torture", "negated", cue, "cl4")
+    assert denial.source is not None and denial.source.name == "deputy minister"
+    assert {(x.name, x.role) for x in denial.actors} == {("protesters", "victim")}

@@ -265,7 +265,9 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
     merged: list[Draft] = []
     parts: list[list[Draft]] = []  # each record's own mentions, as drafts
     answered: dict[int, int] = {}  # a report's index -> the index of the denial record that answers it
-    for d in sorted(tolls_into_events(_raids_into_arrests(drafts)), key=lambda x: x.trigger.start):
+    for d in sorted(
+        _with_denials(tolls_into_events(_raids_into_arrests(drafts))), key=lambda x: x.trigger.start
+    ):
         target = None
         # a bare back-reference ("keep the demonstrations peaceful") may point back to the story's
         # main event however far up the report it was told
@@ -309,6 +311,36 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
             merged[target] = merge(merged[target], d, contested)
             parts[target].append(d)
     return _join_tolls(merged)
+
+
+def _with_denials(drafts: Sequence[Draft]) -> list[Draft]:
+    """Each report a speaker denies ("rejected reports in foreign media that detainees were beaten")
+    stays as told, and beside it the denial is a negated record of its own, of the report's type and
+    doers, its denier as source and the denying word as its trigger (docs/gold-format.md, decided in
+    session 5)."""
+    out = list(drafts)
+    for d in drafts:
+        if d.denied_by is None or d.status not in ("asserted", "attributed"):
+            continue
+        who = d.denied_by
+        out.append(
+            replace(
+                d,
+                status="negated",
+                source=who.denier,
+                claim_id=who.claim_id,
+                trigger=who.cue,
+                mentions=(),
+                magnitudes=(),
+                nominal=False,
+                back_reference=False,
+                verbal_assert=False,
+                head=-1,
+                linked=frozenset(),
+                denied_by=None,
+            )
+        )
+    return out
 
 
 def _joins_part(record: Draft, parts: Sequence[Draft], d: Draft) -> bool:

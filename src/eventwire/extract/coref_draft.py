@@ -66,6 +66,15 @@ YEAR_AFTER = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
+class Denial:
+    """Who denies a reported act, in which claim, by which word ("rejected", "denied", "dismissed")."""
+
+    denier: Actor
+    claim_id: str | None
+    cue: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Draft:
     """An event before ids and coreference: a trigger with everything bound to it."""
 
@@ -97,6 +106,9 @@ class Draft:
     verbal_assert: bool = False  # asserted by a verbal, non-headline mention (nominals do not assert)
     figure_sources: tuple[tuple[str, str | None, int], ...] = ()  # (kind, claim id, value) of merged figures
     subject: int = -1  # token index of a verbal trigger's own noun subject (-1: none, or a pronoun)
+    # a speaker who denies the report that tells this act ("the minister rejected reports in foreign media
+    # that detainees were beaten"): the denier, the denial's claim id and its cue word
+    denied_by: Denial | None = None
 
     def richness(self) -> float:
         return (
