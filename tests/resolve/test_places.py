@@ -899,3 +899,25 @@ def test_an_organisation_someone_works_at_or_speaks_for_is_no_site(nlp: Language
     gaz = tiny_gazetteer()
     text = "A lawyer at the Tehran Bar Association said the National Assembly would vote in Tehran."
     assert [p.text for p in find_places(nlp(text), gaz) if p.feature == "place"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        ("Three men were arrested in Adakpamé on Tuesday.", "Adakpamé", None),
+        ("Shops stayed shut in Tsim Sha Tsui on Monday.", "Tsim Sha Tsui", None),
+    ],
+)
+def test_an_unknown_name_after_in_is_an_unresolved_place(
+    nlp: Language, text: str, name: str, feature: str | None
+) -> None:
+    doc = nlp(text)
+    places = find_places(doc, tiny_gazetteer())
+    assert [(p.text, p.name, p.feature) for p in places] == [(name, None, feature)]
+
+
+@pytest.mark.slow
+def test_a_person_after_in_with_a_possessive_is_no_place(nlp: Language) -> None:
+    text = "Thousands marched in Mahsa Amini's memory in Tehran."
+    assert [p.text for p in find_places(nlp(text), tiny_gazetteer())] == ["Tehran"]

@@ -216,6 +216,12 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
             top = _from_entity(ent, gazetteer)
         elif ent.label_ in _MAYBE_LABELS:
             top = _from_mislabelled(ent, gazetteer)
+            if top is None and ent.label_ == "PERSON":
+                top = _name_after_in(ent, gazetteer)
+        elif ent.label_ in _ODD_LABELS:
+            top = _name_after_in(ent, gazetteer)
+            if top is None:
+                continue
         else:
             if ent.label_ in _NUMERIC_LABELS:
                 taken.append((ent.start_char, ent.end_char))  # dates, numbers: never scanned
@@ -598,6 +604,39 @@ def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     ):
         return None  # "BA", "AI": acronyms, not the village of that name
     return Toponym(start, end, text, hint, "ner")
+
+
+# Labels the tagger gives a neighbourhood or village it does not know ("in Saraçhane" as a work of
+# art, "in Parotani" as a person)
+_ODD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"})
+
+
+def _name_after_in(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
+    """A short capitalised name right after "in" that the tagger labelled a person or a work and the
+    gazetteer does not know ("shot in Saraçhane", "gathered in Bè"): a neighbourhood or village,
+    unresolved; not a person's possessive ("in Amini's memory") nor a person's full name."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "in":
+        return None
+    words = list(ent)
+    while words and not (words[-1].is_title and words[-1].is_alpha):
+        words = words[:-1]  # "Zirabo in": the tagger's span runs on
+    if not words or len(words) > 3 or not all(t.is_title and t.is_alpha for t in words):
+        return None
+    if ent.label_ == "PERSON" and len(words) > 1:
+        return None  # "held in Jim Smith": a person's full name
+    end = words[-1].i + 1
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+        return None
+    text = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
+    if fold(text) in _stoplist() or fold(text) in _NOT_PLACES or gazetteer.demonym(text):
+        return None
+    if any(c.match != "skeleton" for c in gazetteer.candidates(text)):
+        return None  # a known name is the gazetteer's to weigh
+    # "in Lin Ta Lu village": the designator after it says what it is
+    return Toponym(
+        words[0].idx, words[-1].idx + len(words[-1].text), text, _hint(doc, words[0].i, end), "ner"
+    )
 
 
 def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
