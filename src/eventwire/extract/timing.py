@@ -22,8 +22,9 @@ What does not date the event: the day a statement about it was made (``…, the 
 Friday``) yields to any time in the event's own clause and is used only when nothing else in the
 sentence dates it (the lead prefers an event's day to a statement's, and a past day to a possible
 one), and a denial ("denied that officers fired", "no miner was shot") takes the paragraph's or
-the lead's time before its statement's day; comparison frames (``the largest since 2019``, ``compared with the same month last year``);
-a possessive qualifying another noun (``at this year's congress``) when anything else is there.
+the lead's time before its statement's day; comparison frames (``the largest since 2019``,
+``compared with the same month last year``); a possessive qualifying another noun (``at this
+year's congress``) when anything else is there.
 Day arithmetic: ``a day after soldiers raided …`` / ``three days after the vote on Sunday`` count
 from the other clause's day; ``began a three-day strike on Monday`` runs forward, ``ended a
 week-long strike on Friday`` back; ``entered its second week on Thursday`` runs back a week;
@@ -625,7 +626,23 @@ def _open_since(head: Token) -> bool:
         for t in v.subtree:
             if t.lower_ == "since" and t.dep_ == "prep" and clause_head(t) == v:
                 return any(c.dep_ == "pobj" for c in kids(t))
+            if _since_began(t, v) is not None:
+                return True
     return False
+
+
+_BEGAN = frozenset({"begin", "start", "erupt", "break", "launch"})
+
+
+def _since_began(t: Token, verb: Token) -> Token | None:
+    """``had been detained since the strike began``: the subject of a ``since`` clause on ``verb`` that
+    tells only when something began (its day, if any, is written elsewhere)."""
+    if t.lower_ != "since" or t.dep_ != "mark":
+        return None
+    began = t.head
+    if began.dep_ != "advcl" or began.head != verb or began.lemma_.lower() not in _BEGAN:
+        return None
+    return next((c for c in kids(began) if c.dep_ == "nsubj"), None)
 
 
 _ONSET = frozenset({"start", "beginning", "outbreak", "onset", "launch"})
@@ -644,6 +661,9 @@ def _since_start(doc: Doc, head: Token, usable: Sequence[Time], sent: Span) -> T
         for t in v.subtree:
             if t.lower_ == "since" and t.dep_ == "prep":
                 noun = next((c for c in kids(t) if c.dep_ == "pobj"), None)
+                break
+            noun = _since_began(t, v)  # "since the strike began": the strike
+            if noun is not None:
                 break
         if noun is not None:
             break
