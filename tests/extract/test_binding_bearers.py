@@ -143,3 +143,36 @@ def test_a_crackdown_targets_whom_its_purpose_names(nlp: Language, text: str, ta
 def test_a_killing_told_with_when_is_done_by_who_fired(nlp: Language, text: str, doer: str) -> None:
     ev = _of(_with_actors(nlp, text), "killing")
     assert any(doer in n for n in _names(ev, "perpetrator"))
+
+
+def test_a_victims_apposed_description_names_them_too(nlp: Language) -> None:
+    text = "A third protester, a 19-year-old student, was shot dead in the town on 1 October."
+    ev = _of(_with_actors(nlp, text), "killing")
+    assert "student" in _names(ev, "victim")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "At the funeral in the town on Monday, mourners chanted slogans against the government, "
+            "and security forces fired tear gas into the cemetery to disperse the crowd.",
+            "repression",
+        ),
+        ("Police arrested 20 people at the burial of the activist on Sunday.", "arrest"),
+    ],
+)
+def test_a_crowd_met_at_a_funeral_is_mourning(nlp: Language, text: str, etype: str) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert "mourners" in _names(ev, "target") | _names(ev, "victim")
+
+
+def test_a_crackdown_away_from_a_funeral_finds_no_mourners(nlp: Language) -> None:
+    ev = _of(_with_actors(nlp, "Police arrested 20 people outside the stadium on Sunday."), "arrest")
+    assert "mourners" not in _names(ev, "victim")
+
+
+def test_shops_kept_shut_are_the_shopkeepers_strike_beside_its_callers(nlp: Language) -> None:
+    text = "Shops in the old bazaar stayed closed on Monday in response to a call by the kolbars."
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert "shopkeepers" in _names(ev, "initiator")

@@ -35,6 +35,7 @@ __all__ = [
     "believed_to_be",
     "body_of",
     "described_antecedent",
+    "described_as",
     "full_name",
     "held",
     "identified_as",
@@ -299,6 +300,19 @@ def known_as(tok: Token) -> list[str]:
                         if g.dep_ == "pobj":
                             s, e = np_span(g)
                             out.append(tok.doc[s:e].text)
+    return out
+
+
+def described_as(tok: Token) -> list[str]:
+    """``A third protester, a 19-year-old student, was shot dead``: the description set beside a
+    common noun in apposition, and its head noun ("student"), as further names of the same people."""
+    if tok.pos_ != "NOUN":
+        return []
+    out: list[str] = []
+    for c in kids(tok):
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i and c.ent_type_ == "":
+            s, e = np_span(c)
+            out.extend(x for x in (tok.doc[s:e].text, c.lower_) if x not in out)
     return out
 
 

@@ -19,7 +19,7 @@ from .implicit_actors import (
     org_antecedent,
 )
 from .lexicon import load_yaml
-from .syntax import char_span, is_animate, kids, lemma, phrase_head, segment
+from .syntax import char_span, is_animate, kids, lemma, lemmas, phrase_head, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +40,7 @@ __all__ = [
     "at_funeral",
     "conjuncts",
     "dateline",
+    "funeral_scene",
     "idle_doer",
     "in_uniform",
     "listed_text",
@@ -846,8 +847,16 @@ def state_measure_doer(head: Token, known: Sequence[Actor]) -> Actor:
 
 
 FUNERAL_WORDS = frozenset(
-    {"funeral", "burial", "vigil", "memorial", "mourn", "mourning", "commemoration", "grave"}
+    {"funeral", "burial", "vigil", "memorial", "mourn", "mourning", "commemoration", "grave", "cemetery"}
 )
+
+
+def funeral_scene(head: Token) -> bool:
+    """A crackdown in a sentence that tells of a funeral or burial ("At X's funeral, mourners chanted …,
+    and security forces fired tear gas"): the crowd it met was mourning."""
+    seg = segment(head)
+    lems = lemmas(head.doc)
+    return at_funeral(head) or any(lems[i] in FUNERAL_WORDS for i in range(seg.start, seg.end))
 
 
 def at_funeral(head: Token) -> bool:

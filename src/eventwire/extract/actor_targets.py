@@ -27,6 +27,7 @@ __all__ = [
     "owner_of",
     "population",
     "shop_owners",
+    "shopkeepers",
 ]
 
 
@@ -263,6 +264,11 @@ def shop_owners(tok: Token) -> Actor | None:
         )
     if lemma(tok) not in SHOP_NOUNS:
         return None
+    return shopkeepers("target")
+
+
+def shopkeepers(role: ActorRole = "initiator") -> Actor:
+    """The keepers of shops, unnamed: who closes them in a strike, whom a closure order hits."""
     return Actor(
         text=None,
         start_char=None,
@@ -270,6 +276,6 @@ def shop_owners(tok: Token) -> Actor | None:
         name="Shopkeepers",
         aliases=("shopkeepers", "shop owners", "traders", "merchants", "bazaar merchants"),
         kind="labor",
-        role="target",
+        role=role,
         country=None,
     )

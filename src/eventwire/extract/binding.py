@@ -53,6 +53,7 @@ from .actor_names import (
     believed_to_be,
     body_of,
     described_antecedent,
+    described_as,
     full_name,
     held,
     identified_as,
@@ -79,6 +80,7 @@ from .actor_roles import (
     at_funeral,
     conjuncts,
     dateline,
+    funeral_scene,
     harm_told,
     idle_doer,
     in_uniform,
@@ -104,6 +106,7 @@ from .actor_targets import (
     owner_of,
     population,
     shop_owners,
+    shopkeepers,
 )
 from .implicit_actors import (
     PROTESTER_NAMES,
@@ -658,7 +661,12 @@ def bind_actors(
             described = actor_root(doc, actor) or ph
             extra_names = [
                 x
-                for x in (*known_as(described), *including(described), *held(described))
+                for x in (
+                    *known_as(described),
+                    *including(described),
+                    *held(described),
+                    *described_as(described),
+                )
                 if x not in actor.aliases
             ]
             if extra_names:
@@ -789,6 +797,9 @@ def bind_actors(
                         country=None,
                     )
                 )
+    if etype in ("repression", "arrest", "killing") and funeral_scene(head):
+        # unnamed people a crackdown met at a funeral are mourners (ACLED: protesters, mourning)
+        out = [mourning(a) if a.role in ("victim", "target") else a for a in out]
     if etype in INITIATOR_TYPES:
         leaders = [a for a in out if a.role == "initiator"]
         if not leaders or all(person_actor(doc, a) for a in leaders):
@@ -796,6 +807,11 @@ def bind_actors(
             out.extend(
                 a for a in implicit_initiator(head, etype, known, out) if a.name not in {x.name for x in out}
             )
+        if subtype == "shop_closure" and not any(
+            a.role == "initiator" and "shopkeepers" in {x.lower() for x in (a.name, a.text or "", *a.aliases)}
+            for a in out
+        ):
+            out.append(shopkeepers())  # shops that stay shut are their keepers' strike, whoever called it
         if etype == "protest":
             out = [protesting(a) if a.role == "initiator" else a for a in out]
             if at_funeral(head):
