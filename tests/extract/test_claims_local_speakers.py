@@ -144,3 +144,23 @@ def test_an_owned_role_is_also_named_the_other_way_round(nlp: Language) -> None:
     (cl,) = claims_of(nlp, text, actors=(fnv,))
     assert cl.speaker.name == "Federation of Dutch Trade Unions leader"
     assert cl.speaker.aliases == ("leader of the FNV",)
+
+
+def test_the_organisation_is_the_group_just_named(nlp: Language) -> None:
+    text = (
+        "At least 40 prisoners were hanged in April, the highest figure recorded by Prison Watch in a "
+        "decade, the organisation said on Monday."
+    )
+    watch = named(text, "Prison Watch", "Prison Watch", "rights_group", "pw")
+    (cl,) = claims_of(nlp, text, actors=(watch,))
+    assert cl.speaker.text == "the organisation"
+    assert cl.speaker.name == "Prison Watch"
+
+
+def test_the_organisation_is_no_state_body_just_named(nlp: Language) -> None:
+    text = (
+        "At least 40 prisoners were hanged in April, the Justice Ministry confirmed, the organisation said."
+    )
+    ministry = named(text, "Justice Ministry", "Ministry of Justice", "state", "moj")
+    said = [c for c in claims_of(nlp, text, actors=(ministry,)) if c.cue.text == "said"]
+    assert said and said[0].speaker.name != "Ministry of Justice"

@@ -1240,6 +1240,8 @@ class SpeakerMemory:
             named = named or self._named_before(
                 head, lemma, by_kind=owner is None and not need, owner=owner, need=need
             )
+            if named is None and lemma in _GENERIC_GROUP and owner is None and not need:
+                named = self._group_named_near(head)
             if named is None and lemma in _BUSINESS and owner is None:
                 named = self._company_before(head)
             if named is None and owner is None and not need:
@@ -1285,6 +1287,21 @@ class SpeakerMemory:
             if named is None and lemma in _HYPERNYMS and poss is None:
                 named = self._hypernym_before(head, recent, _HYPERNYMS[lemma])
             return named
+        return None
+
+    def _group_named_near(self, head: Token) -> _Entry | None:
+        """ "… the highest figure recorded by Iran Human Rights (IHRNGO), the organisation said": a
+        non-state body named in this sentence or the one before, when no speaker came earlier."""
+        doc = head.doc
+        sent = head.sent
+        floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        for actor in sorted(self.actors, key=lambda a: a.start_char or 0, reverse=True):
+            if actor.start_char is None or not floor <= actor.start_char < head.idx or _is_generic(actor):
+                continue
+            if actor.kind not in _GROUP_KINDS or any(a <= actor.start_char < b for a, b in self.quoted):
+                continue
+            words = frozenset(w.lower() for w in re.findall(r"\w+", actor.name))
+            return _Entry(actor=actor, person=False, plural=False, head=head.lemma_.lower(), words=words)
         return None
 
     def _company_before(self, head: Token) -> _Entry | None:
@@ -1610,6 +1627,10 @@ _FIRST_PLURAL = frozenset({"we", "our", "us"})
 # ("interviewed witnesses. They said")
 _INTERVIEW = frozenset(
     {"interview", "speak", "talk", "question", "survey", "contact", "hear", "meet", "consult"}
+)
+# kinds of body "the group" / "the organisation" can stand for
+_GROUP_KINDS = frozenset(
+    {"rights_group", "opposition_group", "political_party", "labor", "armed_group", "international"}
 )
 # nouns for a business, which a report names once and then calls "the company"
 _BUSINESS = frozenset({"company", "firm", "operator", "carrier", "airline", "employer", "utility"})
