@@ -82,3 +82,31 @@ def test_from_a_day_before_an_infinitive_runs_open(
 ) -> None:
     trigger = "taken to the streets" if "streets" in text else "walked out"
     assert bound_interval(nlp, text, trigger, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "ASTANA. KAZINFORM – March 14, 2025. Police dispersed a rally in the capital on Thursday.\n\n"
+            "Officers detained 12 people near the square.",
+            "detained",
+            ("2025-03-13", "2025-03-13"),
+        ),
+        (
+            "Gulf Rights Watch (GRW); 14 March 2025: At least 31 prisoners have been executed this month.\n\n"
+            "One of them said he was beaten by guards.",
+            "beaten",
+            None,
+        ),
+        (
+            "The protest ended on March 12, 2025. Police detained 12 people.",
+            "detained",
+            ("2025-03-12", "2025-03-12"),
+        ),
+    ],
+)
+def test_an_agency_or_group_name_before_the_date_and_a_stop_is_a_dateline(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str] | None
+) -> None:
+    assert bound_interval(nlp, text, trigger, PUB) == expected

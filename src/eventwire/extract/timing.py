@@ -81,6 +81,9 @@ _PAREN_DATELINE_AFTER = re.compile(r"^\)\s*(?:—|–|--|-|:)")
 _PLAIN_DATELINE_BEFORE = re.compile(
     r"^\s*[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2}(?:, [A-Z][A-Za-z .'’-]{1,30})?,\s*$"
 )
+# an agency's or group's names, then the date and a stop before the first sentence
+_NAMES_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z .'’()&/-]{0,50}(?:[.;:,]|\s[-–—])\s*$")
+_NAMES_AFTER = re.compile(r"^(?:[.:]|\s*[-–—])\s+[A-Z\"“]")
 _PLAIN_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s)")
 _AGO = re.compile(r"(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+ago", re.IGNORECASE)
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "’ll", "wo", "ca"})
@@ -224,6 +227,12 @@ def _dateline(doc: Doc, t: Time) -> bool:
         return True
     if _PLAIN_DATELINE_BEFORE.match(before) and _PLAIN_DATELINE_AFTER.match(text[end : end + 70]):
         return True
+    if (
+        _NAMES_BEFORE.match(before)
+        and all(w[:1].isupper() or not w[:1].isalnum() for w in before.split())
+        and _NAMES_AFTER.match(text[end : end + 8])
+    ):
+        return True  # "ASTANA. KAZINFORM – January 5, 2026. Law …", "Group (GR); 20 January 2026: At …"
     return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(text[end : end + 70]))
 
 
