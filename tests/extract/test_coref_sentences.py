@@ -134,3 +134,14 @@ def test_the_rioting_people_gather_to_condemn_is_the_riot_told_before() -> None:
     (record,) = merge_drafts([riot, named])
     assert record.trigger.text == "set fire to"
     assert [m.text for m in record.mentions] == ["rioting"]
+
+
+@pytest.mark.slow
+def test_the_attack_a_speaker_says_was_led_is_the_riot_told_in_its_sentence(nlp: Language) -> None:
+    text = (
+        "Rioters looted shops and set fire to a bank in the town centre on Friday, police said, "
+        "adding that armed men had led the attack."
+    )
+    evs = events(nlp, text)
+    assert [e.type for e in evs] == ["riot"]
+    assert "attack" in {m.text for m in evs[0].mentions}

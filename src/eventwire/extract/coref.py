@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import replace
-from .coref_agreement import fire_then_deaths, status_ok, types_ok
+from .coref_agreement import fire_then_deaths, riot_called_attack, status_ok, types_ok
 from .coref_clauses import tolls_into_events
 from .coref_draft import BACK_REFERENCE_DETS as BACK_REFERENCE_DETS
 from .coref_draft import MODAL, Draft, bare, barricade, named_to_condemn, named_year, trend
@@ -163,7 +163,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if same_sentence:
         if not linked and "toll" in (a.head_lemma, b.head_lemma):
             return False  # "…, killing at least 13 people, as the death toll from six days passed 100"
-        return a.type == b.type or linked
+        return a.type == b.type or linked or riot_called_attack(a, b)
     if same_toll(a, b) or speakers_retelling(a, b):
         return True  # "shot dead at least 13 people ... the commission said 13 people had been killed"
     if (a.type, b.type) == ("killing", "attack") or (a.type == "attack" and toll_retold(a, b)):

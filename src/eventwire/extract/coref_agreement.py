@@ -52,6 +52,7 @@ ATTACK_WORDS = frozenset(
     }
 )
 VEHICLE_LEMMAS = frozenset({"ram", "drive"})
+ATTACK_POINTERS = frozenset({"attack", "assault"})  # words that may name a riot told before them
 NEXT_SENTENCE_CHARS = 300  # how close deaths must follow the firing that caused them
 DENIAL_PARAS = 2  # how far below the report it answers an official's denial comes
 
@@ -87,8 +88,24 @@ def _violent_blockade(a: Draft, b: Draft, same_sentence: bool) -> bool:
     return linked and (a.subject == b.subject or -1 in (a.subject, b.subject))
 
 
+def riot_called_attack(a: Draft, b: Draft) -> bool:
+    """ "the attack" pointing back at a riot told before it ("workers vandalised and set fire to a
+    factory, and outsiders had led the attack", "a group attacked the party's building, smashing
+    windows ... the chairman said the attack would not intimidate them"): the riot, named by its deed."""
+    return (
+        a.type == "riot"
+        and b.type == "attack"
+        and b.subtype is None
+        and b.nominal
+        and b.back_reference
+        and not b.magnitudes
+        and b.head_lemma in ATTACK_POINTERS
+        and 0 <= b.para - a.para <= 1
+    )
+
+
 def types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
-    if a.type == b.type:
+    if a.type == b.type or riot_called_attack(a, b):
         return True
     if _violent_blockade(a, b, same_sentence) or _shooting_denial(a, b, same_sentence):
         return True
