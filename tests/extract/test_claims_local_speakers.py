@@ -164,3 +164,13 @@ def test_the_organisation_is_no_state_body_just_named(nlp: Language) -> None:
     ministry = named(text, "Justice Ministry", "Ministry of Justice", "state", "moj")
     said = [c for c in claims_of(nlp, text, actors=(ministry,)) if c.cue.text == "said"]
     assert said and said[0].speaker.name != "Ministry of Justice"
+
+
+def test_an_indefinite_description_is_the_name_described_so_later(nlp: Language) -> None:
+    text = (
+        "Police fired on marchers on Thursday, killing at least two people, a civil society monitor said.\n\n"
+        "Sala Aberta, an electoral monitoring group, said two people had been killed in the capital."
+    )
+    first = claims_of(nlp, text)[0]
+    assert first.speaker.text == "a civil society monitor"
+    assert first.speaker.name == "Sala Aberta"

@@ -1448,6 +1448,65 @@ class SpeakerMemory:
                 return _Entry(
                     actor=found, person=False, plural=False, head=lemma, words=_words(words), at=head.idx
                 )
+        # "a civil society monitor" … "Plataforma Decide, an electoral monitoring group"
+        return None if definite else self._described_after(head)
+
+    def _described_after(self, head: Token) -> _Entry | None:
+        """ "a civil society monitor said" … "Plataforma Decide, an electoral monitoring group, said":
+        the name the text gives soon after with an apposition that describes it by the same noun."""
+        doc = head.doc
+        stem = _stem(head.text)
+        if stem in _GENERIC_GROUP:
+            return None  # "a group" is described as a group by any name
+        org_nouns = self.lexicon.anaphor_nouns.get("organisation", frozenset())
+        end = head.idx + len(head.text)
+        for t in doc[head.i + 1 :]:
+            if t.idx > end + _AHEAD:
+                break
+            if (
+                t.dep_ != "appos"
+                or t.head.pos_ != "PROPN"
+                or t.head.i > t.i
+                or t.lemma_.lower() not in org_nouns
+            ):
+                continue
+            if self._in_quote(t.idx) or not any(
+                _stem(w.text).startswith(stem) for w in t.subtree if w.pos_ in {"NOUN", "VERB", "ADJ"}
+            ):
+                continue
+            name_tok = t.head
+            covering = next(
+                (
+                    a
+                    for a in self.actors
+                    if a.start_char is not None
+                    and a.end_char is not None
+                    and a.start_char <= name_tok.idx < a.end_char
+                    and not _is_generic(a)
+                ),
+                None,
+            )
+            if covering is None:
+                lo = name_tok.left_edge.idx
+                name = _bare(doc_text(doc)[lo : name_tok.idx + len(name_tok.text)])
+                covering = Actor(
+                    text=name,
+                    start_char=lo,
+                    end_char=name_tok.idx + len(name_tok.text),
+                    name=name,
+                    aliases=(),
+                    kind=guess_kind(t.text, self.lexicon),
+                    role="speaker",
+                    country=None,
+                )
+            return _Entry(
+                actor=covering,
+                person=False,
+                plural=False,
+                head=_stem(head.text),
+                words=_words(covering.name),
+                at=head.idx,
+            )
         return None
 
     def _owned_by(self, head: Token, owner: Token) -> _Entry | None:
