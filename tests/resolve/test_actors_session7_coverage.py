@@ -50,3 +50,18 @@ def test_a_countrys_army_is_still_the_military(nlp: Language, dictionary: ActorD
     found = [a for a in find_actors(nlp(text), dictionary) if a.text == "army"]
     assert found and found[0].name == "Tunisian Armed Forces"
     assert "Military" in found[0].aliases
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        ("Chadian soldiers fired on protesters in the capital on Thursday.", "Chadian soldiers", "TD"),
+        ("Salvadoran police detained the journalist on Monday.", "Salvadoran police", "SV"),
+    ],
+)
+def test_a_countrys_adjective_places_a_generic_force(
+    nlp: Language, dictionary: ActorDictionary, text: str, written: str, country: str
+) -> None:
+    found = [a for a in find_actors(nlp(text), dictionary) if a.text == written]
+    assert found and found[0].country == country
