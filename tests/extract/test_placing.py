@@ -516,3 +516,5 @@ def test_the_capital_is_the_national_capital_of_the_storys_country(nlp: Language
     assert not [
         p for p in find_places(nlp("He met the capital's mayor in Mombasa."), gaz) if p.text == "capital"
     ]
+    text = "Police fired in Mombasa. Women marched along the avenues of the capital."
+    assert [p.name for p in find_places(nlp(text), gaz) if p.text == "capital"] == ["Nairobi"]

@@ -921,3 +921,25 @@ def test_an_unknown_name_after_in_is_an_unresolved_place(
 def test_a_person_after_in_with_a_possessive_is_no_place(nlp: Language) -> None:
     text = "Thousands marched in Mahsa Amini's memory in Tehran."
     assert [p.text for p in find_places(nlp(text), tiny_gazetteer())] == ["Tehran"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Dockworkers at the Shahid Bahonar terminal in Tehran walked out on Monday.", "Shahid Bahonar"),
+        (
+            "Miners at the Sarcheshmeh copper complex near Tehran have been on strike for a week.",
+            "Sarcheshmeh",
+        ),
+    ],
+)
+def test_the_named_workplace_of_workers_is_a_site(nlp: Language, text: str, site: str) -> None:
+    places = find_places(nlp(text), tiny_gazetteer())
+    assert [(p.text, p.feature) for p in places][:1] == [(site, "place")]
+
+
+@pytest.mark.slow
+def test_a_post_at_an_organisation_names_no_workplace(nlp: Language) -> None:
+    text = "A researcher at the Tehran Institute said strikes spread in Tehran."
+    assert [p.text for p in find_places(nlp(text), tiny_gazetteer()) if p.feature == "place"] == []

@@ -183,7 +183,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = ())
 # locative word; not "the capital of Kenya", "the capital's mayor" nor "the capital city of X"
 _ANAPHOR_WORDS = re.compile(r"\bthe capital\b")
 _ANAPHOR = re.compile(
-    r"\b(?:in|into|across|throughout|around|near|outside|inside|on|to|towards|from|within)\s+the\s+"
+    r"\b(?:in|into|across|throughout|around|near|outside|inside|on|to|towards|from|within|of|along)\s+the\s+"
     r"(?P<kind>capital)\b(?!\s+(?:of|punishment|city\s+of)\b)(?!['’]s)(?!-)"
 )
 
@@ -342,6 +342,12 @@ _QUARTER_RE = re.compile(
     rf"\s+of\s+(?P<of>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
     rf"|\b(?P<a>{_NAME_WORD})\s+and\s+(?P<b>{_NAME_WORD})\s+(?:neighbou?rhoods|suburbs|districts|townships)\b"
 )
+# The named workplace of those who strike there: "workers at the South Pars gas complex" (the name,
+# without the kind of works after it); not "a researcher at ..." (a post, not a workforce)
+_WORKPLACE_RE = re.compile(
+    r"\b(?:[Ww]orkers|[Ee]mployees|[Mm]iners|[Ll]abou?rers|[Ss]taff|[Dd]ockworkers|[Ss]trikers)\s+at\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 _DESCRIPTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]{3,}")
 # Capitalised words that start a sentence or a title, never a facility's own name.
@@ -399,6 +405,15 @@ def _facility_matches(
                 continue
             out.append(Toponym(start, end, text[start:end], None, "facility"))
             taken = [*taken, (start, end)]
+    for m in _WORKPLACE_RE.finditer(text):
+        # "workers at the Haft Tappeh sugar cane company", "miners at the Belaruskali potash mines"
+        start, end = m.span("name")
+        if _overlaps(start, end, taken) or _overlaps(start, end, persons):
+            continue
+        if all(w.lower() in _NOT_SITE_NAME for w in text[start:end].split()):
+            continue  # "workers at the Central ...": no name of its own
+        out.append(Toponym(start, end, text[start:end], None, "facility"))
+        taken = [*taken, (start, end)]
     for m in _SITE_RE.finditer(text):
         words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
         while len(words) > 1 and (
