@@ -23,6 +23,7 @@ def _sentences(nlp: Language, text: str) -> list[str]:
         "Reporters met Supt. James Mutua and Insp. Gen. Hillary Mutyambai at the station on Tuesday.",
         "Cmdr. Paul Lee said the navy had not fired on the fishing boats.",
         "The curfew was ordered by Lt. Col. Omar Diallo after the market was burned.",
+        "Police arrested Md. Rafiqul Haque, a garment union organiser, at his home in Savar.",
     ],
 )
 def test_a_title_before_a_name_does_not_end_the_sentence(nlp: Language, text: str) -> None:
@@ -46,6 +47,15 @@ def test_a_sentence_after_a_title_and_name_still_starts(nlp: Language) -> None:
     assert _sentences(nlp, text) == [
         "The unit commander, Lt. Gen. Peter Njoroge, denied the claims.",
         "Police later arrested 20 students.",
+    ]
+
+
+@pytest.mark.slow
+def test_an_abbreviated_given_name_does_not_end_the_sentence_before_it(nlp: Language) -> None:
+    text = "One worker died on the road to the clinic. Md. Selim, 21, died in hospital that evening."
+    assert _sentences(nlp, text) == [
+        "One worker died on the road to the clinic.",
+        "Md. Selim, 21, died in hospital that evening.",
     ]
 
 

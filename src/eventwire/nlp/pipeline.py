@@ -32,6 +32,8 @@ _TITLES = {
     "Msgr.": "monsignor", "Cllr.": "councillor", "Atty.": "attorney", "Amb.": "ambassador",
     "Hon.": "honourable", "Pres.": "president", "Rt.": "right", "Gens.": "generals", "Sens.": "senators",
     "Reps.": "representatives", "Govs.": "governors",
+    # a given name abbreviated before the rest of the name: "Md. Jewel", "Mohd. Rafiq"
+    "Md.": "mohammad", "Mohd.": "mohammad",
 }  # fmt: skip
 # the same titles as the tokenizer's own exceptions already keep whole
 _KEPT_TITLES = ("Gen.", "Gov.", "Sen.", "Rep.", "Adm.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Rev.", "St.")
