@@ -176,3 +176,9 @@ def test_shops_kept_shut_are_the_shopkeepers_strike_beside_its_callers(nlp: Lang
     text = "Shops in the old bazaar stayed closed on Monday in response to a call by the kolbars."
     ev = _of(_with_actors(nlp, text), "strike")
     assert "shopkeepers" in _names(ev, "initiator")
+
+
+def test_an_arrest_by_no_one_named_is_the_authorities(nlp: Language) -> None:
+    ev = _of(_with_actors(nlp, "More than 300 people were detained in the capital on Saturday."), "arrest")
+    perpetrators = _names(ev, "perpetrator")
+    assert {"security forces", "authorities"} <= perpetrators

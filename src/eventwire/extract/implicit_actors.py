@@ -1023,7 +1023,9 @@ def implicit_perpetrator(
             return [_state_agents("judiciary", ("judicial authorities", "authorities"), "judiciary")]
         return []
     forces_killed = any(a.role == "victim" and a.kind in ("security_forces", "armed_group") for a in bound)
-    if etype == "arrest" or (etype == "killing" and protest_setting and not forces_killed):
+    if etype == "arrest":  # the unnamed state that detains: its forces, "the authorities" in most reports
+        return [_state_agents("Security forces", ("police", "authorities"), "security_forces")]
+    if etype == "killing" and protest_setting and not forces_killed:
         return [_state_agents("Security forces", ("police",), "security_forces")]
     if etype == "torture":
         return [_state_agents("Security forces", ("interrogators", "police"), "security_forces")]
