@@ -1218,7 +1218,9 @@ def _toll_clause(tok: Token) -> bool:
     itself ("…, killing at least 13 people, according to the UN") is the lead's own telling, and the
     source's with it."""
     counted = any(t.like_num or t.pos_ == "NUM" or lemma(t) in VAGUE_COUNTS for t in tok.subtree)
-    if tok.dep_ == "relcl" and tok.tag_ == "VBD" and lemma(tok) in CONSEQUENCE_VERBS | {"die"}:
+    # "in which eight people died", "in which 26 hostages were killed"
+    told_past = tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids(tok)))
+    if tok.dep_ == "relcl" and told_past and lemma(tok) in CONSEQUENCE_VERBS | {"die"}:
         return counted
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or lemma(tok) not in TALLY_VERBS:
         return False
