@@ -988,7 +988,36 @@ def _bind_time(
         return stated, True
     if lead is not None:
         lead = _lead_as_read(doc, lead, usable)
+    past = _background(doc, head, sent, usable, lead, published) if own_times else None
+    if past is not None:
+        return past, True
     return (_nth_back(lead, nth) if lead is not None else None), True
+
+
+def _background(
+    doc: Doc, head: Token, sent: Span, usable: list[Time], lead: Time | None, published: date | None
+) -> Time | None:
+    """``… had cut the highway in October and November 2024; that blockade was lifted after an
+    operation in which dozens were detained``: a sentence of background whose only time, in another
+    clause, lies in an earlier year than the story's dates the event better than the lead's day."""
+    if not _past_tense(head):
+        return None
+    present = lead.start if lead is not None and lead.start else published.isoformat() if published else None
+    if present is None:
+        return None
+    mine = [
+        t
+        for t in usable
+        if sent.start_char <= (t.start_char or 0) < sent.end_char
+        and t.start
+        and t.end
+        and YEAR.search(t.text)
+        and not _since(doc, t)
+        and not _said_of(doc, t, None)
+    ]
+    if not mine or any(t.end[:4] >= present[:4] for t in mine if t.end):
+        return None
+    return _pair(doc, mine) or _hull(doc, mine[-1], mine)
 
 
 def _earlier_story(
