@@ -152,36 +152,3 @@ def test_beaten_during_detention_is_torture_and_during_arrest_repression(nlp: La
     street = "Lawyers said the students were beaten with batons during their arrest."
     assert "torture" in [e.type for e in events(nlp, custody)]
     assert "repression" in [e.type for e in events(nlp, street)]
-
-
-def test_stabbed_to_death_is_one_killing(nlp: Language) -> None:
-    text = "A student was stabbed to death by unknown assailants near the campus on Friday."
-    assert [e.type for e in events(nlp, text)] == ["killing"]
-
-
-ARSON = [
-    # a group neither a crowd word nor the state's men, setting fire to a building, in a protest report
-    (
-        "Thousands marched against the fuel price rise on Monday. "
-        "Resistance Units set fire to the entrance of a Basij base in the city.",
-        True,
-    ),
-    # a crowd's second act, its subject written on the first verb
-    ("Thousands marched on Monday. Crowds looted shops and set fire to a police station.", True),
-    # a protest's own fire: hay bales, posters of the leader
-    (
-        "Thousands marched on Monday. Farmers sprayed the prefecture with manure and set fire to hay bales.",
-        False,
-    ),
-    ("Thousands marched on Monday. Activists wrote slogans and set fire to posters of the leader.", False),
-]
-
-
-@pytest.mark.parametrize(("text", "riot"), ARSON)
-def test_arson_of_a_building_in_a_protest_report_is_a_riot(nlp: Language, text: str, riot: bool) -> None:
-    fires = [
-        e
-        for e in events(nlp, text)
-        if e.type == "riot" and any("fire" in m.text for m in (e.trigger, *e.mentions))
-    ]
-    assert bool(fires) == riot, [(e.type, e.trigger.text) for e in events(nlp, text)]

@@ -1069,17 +1069,8 @@ def _antecedent(s: Token | None) -> Token | None:
     return s
 
 
-def _doer(h: Token) -> Token | None:
-    """The subject or agent of ``h``, or of the verb it is conjoined to ("crowds looted shops and set fire to
-    a toll plaza": the crowds set the fire)."""
-    s = subject(h) or agent(h)
-    if s is None and h.dep_ == "conj" and h.head != h and h.head.pos_ in ("VERB", "AUX"):
-        s = subject(h.head) or agent(h.head)
-    return s
-
-
 def _riot_subject(c: MatchContext) -> bool:
-    s = _antecedent(_doer(c.head))
+    s = _antecedent(subject(c.head) or agent(c.head))
     if s is None:
         # "a police vehicle was set on fire": no doer written, a protest or riot around it
         passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in kids(c.head))
@@ -1093,86 +1084,6 @@ def _riot_subject(c: MatchContext) -> bool:
         return False
     # "they refused to disperse and threw stones at the police": a crowd's missiles at the state's men
     return _protest_paragraph(c) or _unarmed_protest_document(c) or _missiles_at_police(c)
-
-
-def _arson_doer(c: MatchContext) -> bool:
-    """Fire set to a building or a vehicle by a crowd, or by a group that is neither the state's men nor
-    armed ("Resistance Units set fire to the entrance of a Basij base") in a report of protests: a riot."""
-    if _riot_subject(c):
-        return True
-    s = _antecedent(_doer(c.head))
-    if s is None:
-        return False
-    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
-    armed = word_set("security_nouns") | word_set("armed_doers") | word_set("armed_clash")
-    if names & armed or s.pos_ == "PRON" or not _burns_a_building(c.head):
-        return False  # not "set fire to hay bales", "set fire to posters of the leader": a protest's fire
-    return _unarmed_protest_document(c)
-
-
-ARSON_TARGETS = frozenset(
-    {
-        "base",
-        "station",
-        "office",
-        "building",
-        "headquarters",
-        "entrance",
-        "residence",
-        "house",
-        "home",
-        "vehicle",
-        "car",
-        "van",
-        "bus",
-        "truck",
-        "bank",
-        "branch",
-        "plaza",
-        "booth",
-        "court",
-        "courthouse",
-        "mosque",
-        "church",
-        "school",
-        "factory",
-        "warehouse",
-        "shop",
-        "store",
-        "post",
-        "checkpoint",
-        "ministry",
-        "parliament",
-        "municipality",
-    }
-)
-
-
-def _burns_a_building(h: Token) -> bool:
-    """The fire is set to a building or a vehicle: the object of "set fire to" / "torched" (or the thing
-    it is part of: "the entrance of a Basij base") names one."""
-    objs = [c for c in kids(h) if c.dep_ == "dobj"]
-    objs += [g for c in kids(h) if c.dep_ == "prep" and c.lower_ == "to" for g in kids(c) if g.dep_ == "pobj"]
-    objs += [
-        g
-        for c in kids(h)
-        if c.dep_ == "dobj"
-        for p in kids(c)
-        if p.dep_ == "prep" and p.lower_ == "to"
-        for g in kids(p)
-        if g.dep_ == "pobj"
-    ]
-    for o in objs:
-        if lemma(o) in ARSON_TARGETS:
-            return True
-        if any(
-            g.dep_ == "pobj" and lemma(g) in ARSON_TARGETS
-            for p in kids(o)
-            if p.lower_ == "of"
-            for g in kids(p)
-        ):
-            return True
-    return False
 
 
 CROWD_MISSILES = frozenset(
@@ -2109,7 +2020,6 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "deadly_denial": _deadly_denial,
     "animate_patient_or_fire": _animate_patient_or_fire,
     "not_deadly_denial": _not_deadly_denial,
-    "arson_doer": _arson_doer,
     "deadly_shooting_denial": _deadly_shooting_denial,
     "not_deadly_shooting_denial": _not_deadly_shooting_denial,
     "not_practice": _not_practice,
