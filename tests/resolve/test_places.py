@@ -927,10 +927,13 @@ def test_a_person_after_in_with_a_possessive_is_no_place(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "site"),
     [
-        ("Dockworkers at the Shahid Bahonar terminal in Tehran walked out on Monday.", "Shahid Bahonar"),
+        (
+            "Dockworkers at the Shahid Bahonar terminal in Tehran walked out on Monday.",
+            "Shahid Bahonar terminal",
+        ),
         (
             "Miners at the Sarcheshmeh copper complex near Tehran have been on strike for a week.",
-            "Sarcheshmeh",
+            "Sarcheshmeh copper complex",
         ),
     ],
 )

@@ -346,7 +346,9 @@ _QUARTER_RE = re.compile(
 # without the kind of works after it); not "a researcher at ..." (a post, not a workforce)
 _WORKPLACE_RE = re.compile(
     r"\b(?:[Ww]orkers|[Ee]mployees|[Mm]iners|[Ll]abou?rers|[Ss]taff|[Dd]ockworkers|[Ss]trikers)\s+at\s+(?:the\s+)?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    r"(?:(?:\s+[a-z][\w-]*){0,2}?\s+(?:field|fields|refinery|complex|company|mine|mines|plant|factory|works"
+    r"|port|terminal|mill|estate|yard|shipyard|depot)\b)?)"
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 _DESCRIPTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]{3,}")
