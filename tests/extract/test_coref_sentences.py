@@ -145,3 +145,35 @@ def test_the_attack_a_speaker_says_was_led_is_the_riot_told_in_its_sentence(nlp:
     evs = events(nlp, text)
     assert [e.type for e in evs] == ["riot"]
     assert "attack" in {m.text for m in evs[0].mentions}
+
+
+def test_a_nouns_article_date_yields_to_the_day_its_relative_clause_writes() -> None:
+    # "The crackdown follows the execution of four prisoners, who were hanged together in Ghezel Hesar
+    # prison on 3 September."
+    sentence = (
+        "The crackdown follows the execution of four prisoners, who were hanged together in Ghezel Hesar "
+        "prison on 3 September."
+    )
+    execution = replace(
+        _said(
+            draft(
+                "execution",
+                "execution",
+                526,
+                nominal=True,
+                back_reference=True,
+                mags=(_mag("executions", 4, 539),),
+                time=_day("2025-10-06", 0),
+            ),
+            sentence,
+        ),
+        time_inferred=True,
+        linked=frozenset({564}),
+    )
+    hanged = replace(
+        _said(draft("execution", "hanged", 564, time=_day("2025-09-03", 606)), sentence),
+        linked=frozenset({526}),
+    )
+    (record,) = merge_drafts([execution, hanged])
+    assert record.time is not None and record.time.start == "2025-09-03"
+    assert {record.trigger.text, *(m.text for m in record.mentions)} == {"execution", "hanged"}

@@ -117,6 +117,11 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # and so does one clause's participle of the same act ("opened fire on worshippers on Sept. 30,
     # killing dozens")
     participle = tied and not b.nominal and b.trigger.text.lower().endswith("ing") and a.scope == b.scope
+    # and so does a noun's date guessed from the article to the day a clause on it writes ("the
+    # execution of three prisoners, who were hanged together on 3 September")
+    participle = participle or (
+        tied and a.nominal and not b.nominal and a.time_inferred and a.scope == b.scope
+    )
     loose = loose or (
         same_sentence and (a.type != b.type or participle) and (a.time_inferred or b.time_inferred)
     )
