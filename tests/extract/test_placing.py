@@ -518,3 +518,31 @@ def test_the_capital_is_the_national_capital_of_the_storys_country(nlp: Language
     ]
     text = "Police fired in Mombasa. Women marched along the avenues of the capital."
     assert [p.name for p in find_places(nlp(text), gaz) if p.text == "capital"] == ["Nairobi"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "first"),
+    [
+        (
+            "Protests hit Nairobi in Kenya. Police said they had detained 80 people across the country.",
+            "detained",
+            "Kenya",
+        ),
+        ("Protests hit Nairobi in Kenya. Unions in Nairobi called a nationwide strike.", "strike", "Kenya"),
+        # a country-wide wave named beside the event is not the event's own reach
+        (
+            "Protests hit Nairobi in Kenya. He was detained in Nairobi during the nationwide protests.",
+            "detained",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_country_wide_event_is_placed_in_the_storys_country(
+    nlp: Language, text: str, trigger: str, first: str
+) -> None:
+    doc = nlp(text)
+    places = find_places(doc, _gazetteer())
+    head = next(t for t in doc if t.text == trigger and t.i > 6)
+    bound, _ = bind_places(head, head.sent, places, [])
+    assert [p.text for p in bound][:1] == [first]

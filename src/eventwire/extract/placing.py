@@ -179,7 +179,44 @@ def bind_places(
     head: Token, sent: Span, places: Sequence[Place], actors: Sequence[Actor], *, lead: Sequence[Place] = ()
 ) -> tuple[list[Place], bool]:
     """Places of the trigger's clause, else its sentence, else the paragraph's latest, else the lead's;
-    most specific first; and whether they were inferred (not written in the event's sentence)."""
+    most specific first; and whether they were inferred (not written in the event's sentence). An
+    event told as country-wide ("arrested 112 people across the country", "a nationwide strike")
+    has the story's country before any town."""
+    bound, inferred = _bind_places(head, sent, places, actors, lead=lead)
+    country = _nationwide(head, sent, places, actors)
+    if country is None:
+        return bound, inferred
+    sites = [p for p in bound if _is_site(p)]
+    rest = [p for p in bound if not _is_site(p) and (p.name, p.feature) != (country.name, "country")]
+    return [*sites, country, *rest], inferred
+
+
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|countrywide|(?:across|throughout|all\s+over|around)\s+the\s+(?:country|nation))\b",
+    re.IGNORECASE,
+)
+
+
+def _nationwide(head: Token, sent: Span, places: Sequence[Place], actors: Sequence[Actor]) -> Place | None:
+    """The story's country (as named in the text) when the event's clause tells it as country-wide."""
+    text = doc_text(head.doc)
+    m = _NATIONWIDE.search(text, sent.start_char, sent.end_char)
+    if m is None:
+        return None
+    tok = token_at(head.doc, m.start())
+    if tok is None or tok.head != head:  # "arrested 112 people across the country", "a nationwide strike"
+        return None
+    own = _own_places(places, actors, head.doc)
+    counts = Counter(p.country for p in own if p.country)
+    if not counts:
+        return None
+    focus = counts.most_common(1)[0][0]
+    return next((p for p in own if p.feature == "country" and p.country == focus), None)
+
+
+def _bind_places(
+    head: Token, sent: Span, places: Sequence[Place], actors: Sequence[Actor], *, lead: Sequence[Place] = ()
+) -> tuple[list[Place], bool]:
     doc = head.doc
     own = _own_places(places, actors, doc)
     quotes = [
