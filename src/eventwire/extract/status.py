@@ -1005,6 +1005,26 @@ def _forecast(head: Token) -> bool:
     return False
 
 
+ANNOUNCING = frozenset({"announce", "schedule", "plan"})
+ANNOUNCED_ACTS = frozenset(
+    {"strike", "walkout", "stoppage", "protest", "demonstration", "rally", "march", "boycott", "shutdown"}
+    | {"sit-in", "vigil", "blockade", "hunger", "gathering", "stayaway", "stay-away"}
+)
+
+
+def _announced(head: Token) -> bool:
+    """An act of protest an organiser announces ("announced a two-day strike from Monday", "has
+    announced a rally outside parliament on Friday"): what is announced is still to come."""
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        head = head.head  # "a protest rally"
+    if head.pos_ != "NOUN" or head.dep_ != "dobj" or lemma(head) not in ANNOUNCED_ACTS:
+        return False
+    verb = head.head
+    if lemma(verb) not in ANNOUNCING or _has_neg(verb):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(verb))
+
+
 def _scheduled(head: Token) -> bool:
     """ "Teachers to strike on Monday" (a headline), "are to be executed", "is set to begin", "are due to
     walk out", "a rally to be held on Friday": an infinitive of arrangement."""
@@ -1684,6 +1704,8 @@ def event_status(
         and not _naming(head, claim)
     ):
         status = "predicted"  # what a call asks for, however the parser hung it
+    if status is None and _announced(head):
+        status = "predicted"  # "announced a protest rally outside the press club on Friday"
     own_record = claim is not None and is_publisher(claim.speaker, publisher)
     background = (
         _background(head)
