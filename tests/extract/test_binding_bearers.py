@@ -182,3 +182,13 @@ def test_an_arrest_by_no_one_named_is_the_authorities(nlp: Language) -> None:
     ev = _of(_with_actors(nlp, "More than 300 people were detained in the capital on Saturday."), "arrest")
     perpetrators = _names(ev, "perpetrator")
     assert {"security forces", "authorities"} <= perpetrators
+
+
+def test_no_protester_executes(nlp: Language) -> None:
+    text = (
+        "The rights group also recorded the execution of a man arrested during the 2022 protests. "
+        "Reza Ahmadi, 27, was hanged in the city prison on October 8, the organisation said."
+    )
+    ev = _of(_with_actors(nlp, text), "execution")
+    perpetrators = _names(ev, "perpetrator")
+    assert "protesters" not in perpetrators and "judiciary" in perpetrators

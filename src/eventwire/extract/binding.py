@@ -154,6 +154,7 @@ INJURY_ON_KILLING = 2.0  # only a count tied to the killing itself survives (MAX
 IMPLICIT_PERPETRATOR_TYPES = frozenset({"arrest", "repression", "execution", "killing", "torture", "attack"})
 VICTIM_TYPES = frozenset({"killing", "execution", "arrest", "torture", "attack"})
 # Nominal events whose possessor is the one they are done to: "his arrest", "their execution".
+NOT_EXECUTIONER_KINDS = frozenset({"protesters", "civilians", "labor", "students", "rights_group", "media"})
 POSSESSED_TYPES = frozenset({"arrest", "execution", "killing", "torture"})
 # Verbs whose object is an act their subject commits: "police fired tear gas", "launched air strikes".
 DO_LEMMAS = frozenset(
@@ -719,6 +720,10 @@ def bind_actors(
         and not any(a.role in ("victim", "target") and a.kind != "unknown" for a in out)
     ):
         out.append(population(subtype))  # a curfew or an internet cut falls on the people of the place
+    if etype == "execution":
+        # "the execution of a man arrested during the protests": no protester, worker or rights group
+        # puts anyone to death; the state does (the judiciary when nobody else is named)
+        out = [a for a in out if not (a.role == "perpetrator" and a.kind in NOT_EXECUTIONER_KINDS)]
     if etype in IMPLICIT_PERPETRATOR_TYPES and not any(a.role == "perpetrator" for a in out):
         out.extend(
             implicit_perpetrator(
