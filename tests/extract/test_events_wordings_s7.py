@@ -152,3 +152,12 @@ def test_beaten_during_detention_is_torture_and_during_arrest_repression(nlp: La
     street = "Lawyers said the students were beaten with batons during their arrest."
     assert "torture" in [e.type for e in events(nlp, custody)]
     assert "repression" in [e.type for e in events(nlp, street)]
+
+
+def test_any_under_a_denial_is_the_denied_event(nlp: Language) -> None:
+    denied = events(nlp, "The interior ministry denied carrying out any raids in the neighbourhood.")
+    assert [(e.type, e.status) for e in denied] == [("repression", "negated")]
+
+
+def test_any_with_no_denial_is_a_kind_of_event(nlp: Language) -> None:
+    assert events(nlp, "Any strike by public workers is illegal under the new law.") == []

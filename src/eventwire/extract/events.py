@@ -283,9 +283,24 @@ def _span(doc: Doc, start: int, end: int) -> Span:
 
 
 def _generic(head: Token) -> bool:
-    return head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in kids(head)
-    )
+    """ "every protest", "any strike": a kind of event, not one (but "denied carrying out any raids" denies
+    the raids reported: "any" under a verb of denial picks out no class)."""
+    if not (
+        head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in kids(head))
+    ):
+        return False
+    return not _under_denial(head)
+
+
+def _under_denial(tok: Token) -> bool:
+    """A verb of denial governs ``tok`` within three steps ("denied carrying out any raids")."""
+    _pos, _dep, heads = parse_tree(tok.doc)
+    lems = lemmas(tok.doc)
+    return any(lems[i] in DENIAL_VERBS for i in _ancestors(heads, tok.i, 3))
+
+
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 
 
 def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bool:
