@@ -174,3 +174,14 @@ def test_an_indefinite_description_is_the_name_described_so_later(nlp: Language)
     first = claims_of(nlp, text)[0]
     assert first.speaker.text == "a civil society monitor"
     assert first.speaker.name == "Sala Aberta"
+
+
+def test_a_provincial_body_is_named_after_the_last_province_named(nlp: Language) -> None:
+    text = (
+        "A bomb exploded in Gilgit, the capital of Hunza province, on Sunday. No group claimed "
+        "responsibility, but the provincial government blamed a banned militia."
+    )
+    (cl,) = [
+        c for c in _claims(nlp, text, _place(text, "Hunza province", "admin1")) if c.cue.text == "blamed"
+    ]
+    assert cl.speaker.name == "Hunza government"

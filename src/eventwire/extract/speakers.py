@@ -827,6 +827,34 @@ class SpeakerMemory:
         return actor
 
     def _local_name(self, head: Token) -> str | None:
+        provincial = self._provincial_name(head)
+        return provincial if provincial is not None else self._placed_unit(head)
+
+    def _provincial_name(self, head: Token) -> str | None:
+        """ "the provincial police chief" -> "Sistan and Baluchestan police chief", "the provincial
+        government" -> "Balochistan government": "provincial" stands for the last province named before
+        (outside quotations), as "the province's governor" does."""
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        doc = head.doc
+        adj = next((t for t in doc[head.left_edge.i : head.i] if t.lower_ == "provincial"), None)
+        if adj is None:
+            return None
+        place = None
+        for p in self.places:
+            if p.start_char >= head.idx:
+                break
+            if p.feature == "admin1" and not self._in_quote(p.start_char):
+                place = p
+        if place is None:
+            return None
+        words = place.text.split()
+        while len(words) > 1 and words[-1].lower() in _RANK_WORDS:
+            words.pop()  # "Balochistan province" -> "Balochistan"
+        rest = doc_text(doc)[adj.idx + len(adj.text) : head.idx + len(head.text)].strip()
+        return f"{' '.join(words)} {rest}" if rest else None
+
+    def _placed_unit(self, head: Token) -> str | None:
         """ "Police in Punjab province" -> "Punjab police", "Tehran's prosecutor" -> "Tehran
         prosecutor": an institution noun placed below the country by a toponym ("in X", "X's")."""
         if head.pos_ not in {"NOUN", "PROPN"} or head.lower_ not in _LOCAL_UNITS:
