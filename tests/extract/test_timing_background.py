@@ -52,3 +52,31 @@ def test_a_time_of_this_year_in_another_clause_leaves_the_lead(nlp: Language) ->
         "operation in which 40 people were detained."
     )
     assert bound_interval(nlp, text, "detained", PUB) == ("2025-03-12", "2025-03-12")
+
+
+DETAINED = (
+    "Security agents detained the teacher at his home in the border town on 3 March, his family said.\n\n"
+    "Two days later his family was told that he had died in custody. "
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "trigger", "expected"),
+    [
+        (
+            "He was beaten repeatedly during interrogation, a cellmate said.",
+            "beaten",
+            ("2025-03-03", "2025-03-05"),
+        ),
+        (
+            "Guards had tortured him with electric shocks, a cellmate said.",
+            "tortured",
+            ("2025-03-03", "2025-03-05"),
+        ),
+        ("Hundreds of mourners marched to the cemetery.", "marched", ("2025-03-05", "2025-03-05")),
+    ],
+)
+def test_an_act_undergone_before_a_day_told_as_days_later_spans_both_days(
+    nlp: Language, tail: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert bound_interval(nlp, DETAINED + tail, trigger, PUB) == expected

@@ -976,7 +976,7 @@ def _bind_time(
             return _interval(
                 found, found.start, ref
             ), True  # "The war began in April 2023. 14,000 have been killed"
-        return _nth_back(found, nth), True
+        return _since_earlier(_nth_back(found, nth), head), True
     heading = _heading_time(doc, usable, para)
     if heading is not None:
         return heading, True  # "What happened on May 9?" / "And July 9?" over the paragraph
@@ -1018,6 +1018,28 @@ def _background(
     if not mine or any(t.end[:4] >= present[:4] for t in mine if t.end):
         return None
     return _pair(doc, mine) or _hull(doc, mine[-1], mine)
+
+
+_DAYS_LATER = re.compile(r"^(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+later$", re.I)
+
+
+def _since_earlier(t: Time, head: Token) -> Time:
+    """``He was detained on 24 September. Two days later his family was told he had died. He was beaten
+    during interrogation``: a day told as "N days later" in an earlier sentence, carried over to an act
+    undergone or already done, spans from the day it counts from to that day (it happened between)."""
+    m = _DAYS_LATER.match(t.text.strip())
+    verb = clause_head(head)
+    # told as undergone or as already done ("was beaten", "had been tortured"), not the story going
+    # on ("Two days later, he called a shutdown. Police fired tear gas at him.")
+    undergone = any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ == "had") for c in kids(verb))
+    if m is None or not undergone or not t.start or t.start != t.end or t.precision != "day":
+        return t
+    n = int(m["n"]) if m["n"].isdigit() else _COUNTS[m["n"].lower()]
+    try:
+        start = (date.fromisoformat(t.start[:10]) - timedelta(days=n)).isoformat()
+    except ValueError:
+        return t
+    return _interval(t, start, t.end)
 
 
 def _earlier_story(
