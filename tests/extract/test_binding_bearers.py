@@ -192,3 +192,9 @@ def test_no_protester_executes(nlp: Language) -> None:
     ev = _of(_with_actors(nlp, text), "execution")
     perpetrators = _names(ev, "perpetrator")
     assert "protesters" not in perpetrators and "judiciary" in perpetrators
+
+
+def test_an_attack_on_a_march_falls_on_its_marchers(nlp: Language) -> None:
+    text = "Gunmen on motorcycles opened fire on a peaceful march in the district on Friday, witnesses said."
+    ev = _of(_with_actors(nlp, text), "attack")
+    assert "marchers" in _names(ev, "victim")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
-from ..records import Actor
+from ..records import Actor, ActorRole
 from .actor_names import (
     HOLD_LEMMAS,
     NOT_PERSON_ENTITIES,
@@ -23,6 +23,7 @@ from .actor_roles import (
     INITIATOR_TYPES,
     conjuncts,
     dateline,
+    np_span,
 )
 from .actor_targets import FACILITY_NOUNS
 from .syntax import agent, kids, lemma, lemmas, patient, segment, subject
@@ -49,6 +50,7 @@ __all__ = [
     "driven_by",
     "escorts",
     "heard_as",
+    "held_by_crowd",
     "hurt_when",
     "joiners",
     "killed_when",
@@ -551,6 +553,32 @@ def killed_when(head: Token, etype: str) -> list[Token]:
         if s is not None:
             return [driven_by(s)]  # "when a vehicle driven by protesters rammed into them": the protesters
     return []
+
+
+# Protests that are a crowd of people, nothing else: what an attack on them strikes is the crowd.
+CROWD_EVENT_NOUNS = frozenset(
+    {"march", "rally", "protest", "demonstration", "gathering", "vigil", "picket", "sit-in", "procession"}
+)
+
+
+def held_by_crowd(tok: Token, role: ActorRole) -> Actor | None:
+    """``opened fire on a peaceful march``, ``stormed the sit-in``: an attack or crackdown on a protest
+    falls on the people holding it (named as written, so the phrase stays in the record)."""
+    if lemma(tok) not in CROWD_EVENT_NOUNS and tok.lower_ not in CROWD_EVENT_NOUNS:
+        return None  # not a camp or a blockade: a place or a barrier, as much as the people
+    s, e = np_span(tok)
+    doc = tok.doc
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    return Actor(
+        text=doc_text(doc)[start:end],
+        start_char=start,
+        end_char=end,
+        name="Protesters",
+        aliases=("demonstrators", "marchers", "protesters"),
+        kind="protesters",
+        role=role,
+        country=None,
+    )
 
 
 def bare_passive(head: Token) -> bool:

@@ -31,6 +31,7 @@ from .actor_doers import (
     driven_by,
     escorts,
     heard_as,
+    held_by_crowd,
     hurt_when,
     joiners,
     killed_when,
@@ -617,6 +618,11 @@ def bind_actors(
                 or in_uniform(ph, known, role)
                 or (owner_of(ph, known, etype) if which == "patient" else None)
                 or (shop_owners(ph) if which == "patient" and etype == "repression" else None)
+                or (
+                    held_by_crowd(ph, roles(etype, subtype, True, force_lemma)[1])
+                    if which == "patient" and etype in ("attack", "repression")
+                    else None
+                )
                 or actor_at(t, known, role)
                 or (facility(ph, known, role, etype) if which == "patient" else None)
                 or (network(ph) if which == "patient" and subtype == "internet_shutdown" else None)
