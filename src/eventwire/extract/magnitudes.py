@@ -470,9 +470,8 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             return "fatalities"  # "14 people lost their lives"
         if cur.pos_ == "NOUN" and prep == "of" and t.nouns.get(lem) in VICTIM_NOUN_KINDS:
             return t.nouns[lem]  # "the execution of at least 31 prisoners"
-        if lem == "take" and any(c.lower_ == "away" or _into_custody(c) or _from_home(c) for c in kids(cur)):
-            # "took away four merchants", "took 18 of them into custody", "were taken from their homes"
-            return "arrests"
+        if lem == "take" and any(c.lower_ == "away" or _into_custody(c) for c in kids(cur)):
+            return "arrests"  # "took away four merchants", "took 18 of them into custody"
         if lem in HOSPITAL_VERBS and via in ("nsubjpass", "dobj") and _to_hospital(cur):
             return "injuries"
         if lem == "leave" and via == "dobj":
@@ -518,17 +517,6 @@ GATHERING_NOUNS = frozenset(
 
 def _into_custody(prep: Token) -> bool:
     return prep.lower_ == "into" and any(o.lower_ == "custody" for o in kids(prep))
-
-
-# where people are taken from when they are seized: "taken from their homes", "from their vehicles"
-SEIZED_FROM = frozenset(
-    {"home", "homes", "house", "houses", "bed", "beds", "car", "cars", "vehicle", "vehicles", "bus", "office",
-     "offices", "workplace", "shop", "street", "streets", "hospital", "dormitory", "dormitories", "cell"}
-)  # fmt: skip
-
-
-def _from_home(prep: Token) -> bool:
-    return prep.lower_ == "from" and any(o.dep_ == "pobj" and o.lower_ in SEIZED_FROM for o in kids(prep))
 
 
 def _gathering(tok: Token) -> bool:
@@ -610,50 +598,7 @@ def _toll_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             for d in w.subtree:
                 if d.lower_ in t.after:
                     return t.after[d.lower_]
-            counted = _tallied(w, t)
-            if counted is not None:
-                return counted
     return None
-
-
-def _tallied(tally: Token, t: _Table) -> MagnitudeKind | None:
-    """What a tally counts: "the number of executions" (the noun), "the number of people who have
-    died" (the victim verb of a clause on the people); never participants."""
-    for prep in kids(tally):
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in kids(prep):
-            if obj.dep_ != "pobj":
-                continue
-            kind = _noun_kind(obj, t)
-            if kind is None:
-                kind = next(
-                    (
-                        t.verbs[_verb_lemma(c, t)]
-                        for c in kids(obj)
-                        if c.dep_ in ("relcl", "acl") and _verb_lemma(c, t) in t.verbs
-                    ),
-                    None,
-                )
-            if kind in VICTIM_NOUN_KINDS:
-                return kind
-    return None
-
-
-# nouns of a body of people whose size a count of people gives: "a mob of about 300 people"
-COLLECTIVES = frozenset({"group", "crowd", "mob", "gang", "throng", "column", "band", "contingent"})
-
-
-def _in_collective(noun: Token, t: _Table) -> bool:
-    """``people`` in "a group of some 1,500 people", "a crowd of 300 students"."""
-    prep = noun.head
-    return (
-        lemma(noun) in t.people
-        and noun.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.pos_ == "NOUN"
-        and lemma(prep.head) in COLLECTIVES
-    )
 
 
 def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> MagnitudeKind:
@@ -674,11 +619,6 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
     noun = _counted_noun(doc, num)
     anchor = noun if noun is not None else doc[num.end - 1]
     by_noun = _noun_kind(noun, t) if noun is not None else None
-    if noun is not None and lemma(noun) in TALLY_NOUNS and noun.i >= num.end:
-        # "bringing to 41 the number of people who have died": the tally after the figure
-        tallied = _tallied(noun, t)
-        if tallied is not None:
-            return tallied
     if noun is not None and by_noun not in ("localities", "provinces"):
         # "40 people who were arrested"; not "17 cities, including Tehran, …, chanting": a count of
         # places stays one whatever its clause says the people there did
@@ -698,8 +638,6 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
     if by_noun is not None:
         return by_noun
     if by_verb == "participants" and (noun is None or lemma(noun) in t.people or noun.pos_ == "PROPN"):
-        return "participants"
-    if by_verb is None and noun is not None and _in_collective(noun, t):
         return "participants"
     if noun is None:
         held = _holder_kind(doc[num.end - 1], t)
