@@ -47,6 +47,8 @@ from .status import STAFF_NOUNS, is_publisher
 from .syntax import kids, parse_tree
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
 __all__ = [
@@ -682,16 +684,7 @@ class SpeakerMemory:
                 continue
             if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ in {"GPE", "LOC"}:
                 continue
-            covering = next(
-                (
-                    a
-                    for a in self.actors
-                    if a.start_char is not None
-                    and a.end_char is not None
-                    and a.start_char <= owner.idx < a.end_char
-                ),
-                None,
-            )
+            covering = next(self._actors_at(owner.idx), None)
             if (
                 covering is not None
                 and not _is_generic(covering)
@@ -711,16 +704,7 @@ class SpeakerMemory:
                 owner = next((o for o in kids(c) if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None)
         if owner is None or owner.lemma_.lower() in self.lexicon.person_nouns:
             return None
-        covering = next(
-            (
-                a
-                for a in self.actors
-                if a.start_char is not None
-                and a.end_char is not None
-                and a.start_char <= owner.idx < a.end_char
-            ),
-            None,
-        )
+        covering = next(self._actors_at(owner.idx), None)
         if covering is not None and not _is_generic(covering):
             return covering.name
         lemma = owner.lemma_.lower()
@@ -927,6 +911,14 @@ class SpeakerMemory:
         words = [t.text for t in head.lefts if t.dep_ in {"compound", "amod"} and t.i > poss.i]
         return f"{' '.join([*words, head.text])} of {place.text}"
 
+    def _actors_at(self, idx: int) -> Iterator[Actor]:
+        """The actor mentions covering character offset ``idx``, in the order the actor stage found them."""
+        return (
+            a
+            for a in self.actors
+            if a.start_char is not None and a.end_char is not None and a.start_char <= idx < a.end_char
+        )
+
     def _owner_only(self, actor: Actor, head: Token) -> bool:
         """A known actor mention that covers a modifier of a definite organisation noun but not the
         noun itself ("the UN agency", "the Iranian group")."""
@@ -934,13 +926,7 @@ class SpeakerMemory:
             return False
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
             return False
-        return not any(
-            a.identifier == actor.identifier
-            and a.start_char is not None
-            and a.end_char is not None
-            and a.start_char <= head.idx < a.end_char
-            for a in self.actors
-        )
+        return not any(a.identifier == actor.identifier for a in self._actors_at(head.idx))
 
     def _person_named_before(self, head: Token, role: str | None) -> _Entry | None:
         """The last person named before ``head`` in its paragraph or the two before, outside
@@ -1503,17 +1489,7 @@ class SpeakerMemory:
             ):
                 continue
             name_tok = t.head
-            covering = next(
-                (
-                    a
-                    for a in self.actors
-                    if a.start_char is not None
-                    and a.end_char is not None
-                    and a.start_char <= name_tok.idx < a.end_char
-                    and not _is_generic(a)
-                ),
-                None,
-            )
+            covering = next((a for a in self._actors_at(name_tok.idx) if not _is_generic(a)), None)
             if covering is None:
                 lo = name_tok.left_edge.idx
                 name = _bare(doc_text(doc)[lo : name_tok.idx + len(name_tok.text)])
@@ -1618,10 +1594,7 @@ class SpeakerMemory:
 
     def _named(self, tok: Token) -> bool:
         """An organisation with a name: an ORG entity or a mention the actor stage found."""
-        return tok.ent_type_ == "ORG" or any(
-            a.start_char is not None and a.end_char is not None and a.start_char <= tok.idx < a.end_char
-            for a in self.actors
-        )
+        return tok.ent_type_ == "ORG" or next(self._actors_at(tok.idx), None) is not None
 
     def _agent(self, tok: Token) -> bool:
         """A plural noun that can say something: people, an organisation, an actor mention."""
@@ -1630,10 +1603,7 @@ class SpeakerMemory:
             return True
         if lemma in self.lexicon.anaphor_all or guess_kind(tok.text, self.lexicon) != "unknown":
             return True
-        return any(
-            a.start_char is not None and a.end_char is not None and a.start_char <= tok.idx < a.end_char
-            for a in self.actors
-        )
+        return next(self._actors_at(tok.idx), None) is not None
 
     def _named_for_generic(self, head: Token, generic: Actor) -> _Entry | None:
         """A named actor mentioned earlier whose name or alias holds every word of a generic one
