@@ -203,8 +203,15 @@ def bare(d: Draft) -> bool:
 
 def named_year(d: Draft) -> str | None:
     """The year written in the mention's own phrase ("the 2019 protests", "the protests of 2019")."""
-    before = YEAR_BEFORE.search(before_trigger(d))
+    return _year_around(d.evidence.text, d.trigger.start - d.evidence.start, d.trigger.end - d.evidence.start)
+
+
+@functools.lru_cache(maxsize=8192)
+def _year_around(text: str, start: int, end: int) -> str | None:
+    """named_year's reading of one evidence text: coref asks it for every pair of mentions, so each
+    mention's answer is kept rather than its text sliced and searched again."""
+    before = YEAR_BEFORE.search(text[: max(0, start)])
     if before:
         return before.group(1)
-    after = YEAR_AFTER.match(d.evidence.text[max(0, d.trigger.end - d.evidence.start) :])
+    after = YEAR_AFTER.match(text[max(0, end) :])
     return after.group(1) if after else None
