@@ -96,6 +96,7 @@ class Gazetteer:
         self._conn = connection
         self._lock = threading.Lock()
         self._cache: dict[str, list[Candidate]] = {}
+        self._written: dict[str, list[Candidate]] = {}  # by the name as written: no folding on a repeat
         self._demonyms_seen: dict[str, str | None] = {}
         self._countries: dict[str, Candidate | None] = {}
         self._capitals: dict[str, Candidate | None] = {}
@@ -180,10 +181,14 @@ class Gazetteer:
 
         Sorted by feature level (country, admin1, city, ...) then population, largest first.
         """
+        known = self._written.get(name)
+        if known is not None:
+            return known
         key = fold(name)
         if not key:
             return []
         if key in self._cache:
+            self._written[name] = self._cache[key]
             return self._cache[key]
         found = self._exact(key)
         if not found:
@@ -201,6 +206,7 @@ class Gazetteer:
                 ]
         found = _dedupe(found)
         self._cache[key] = found
+        self._written[name] = found
         return found
 
     def _exact(self, key: str) -> list[Candidate]:

@@ -552,12 +552,19 @@ def _extend(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, 
     breaks = _name_breaks(doc)
     text = doc_text(doc)
     n = len(toks)
+    if any(breaks[start:end]):
+        return best  # every grown span would cross the name's own break
+    lo, hi = start, end  # how far the name can grow before it meets a break
+    while lo > max(0, start - 3) and not breaks[lo - 1]:
+        lo -= 1
+    while hi < min(n, end + 4) and not breaks[hi]:
+        hi += 1
+    if (lo, hi) == (start, end):
+        return best
     for before in (3, 2, 1, 0):
         for after in (4, 3, 2, 1, 0):
             s, e = start - before, end + after
-            if (before == after == 0) or s < 0 or e > n or e - s > 6 or e - s <= best[1] - best[0]:
-                continue
-            if any(breaks[s:e]):
+            if (before == after == 0) or s < lo or e > hi or e - s > 6 or e - s <= best[1] - best[0]:
                 continue
             first, last = toks[s], toks[e - 1]
             if first.lower_ in ("and", "of", "the") or last.lower_ in ("and", "of"):
@@ -1007,14 +1014,27 @@ def resolve_toponyms(
             mine[best.country] = 1
     all_votes = base + sum(own.values(), Counter())
 
-    def votes_for(key: str) -> Counter[str]:
-        return all_votes - own.get(key, Counter())
+    keys = [fold(t.text) for t in toponyms]
+    vote_memo: dict[str, Counter[str]] = {}
 
-    # Pass 2: a first choice per toponym, then pass 3 rescores with the others' choices.
-    first = [
-        _ranked(cs, top, votes_for(fold(top.text)), gazetteer)[0] if cs else None
-        for top, cs in zip(toponyms, cands, strict=True)
-    ]
+    def votes_for(key: str) -> Counter[str]:
+        votes = vote_memo.get(key)
+        if votes is None:
+            votes = vote_memo[key] = all_votes - own.get(key, Counter())
+        return votes
+
+    # Pass 2: a first choice per toponym, then pass 3 rescores with the others' choices. A repeated
+    # name with the same designator and candidates gets the same choice: ranked once.
+    first_memo: dict[tuple[object, ...], Candidate] = {}
+    first: list[Candidate | None] = []
+    for top, cs, key in zip(toponyms, cands, keys, strict=True):
+        if not cs:
+            first.append(None)
+            continue
+        memo = (top.text, top.hint, top.local, *map(id, cs))
+        if memo not in first_memo:
+            first_memo[memo] = _ranked(cs, top, votes_for(key), gazetteer)[0]
+        first.append(first_memo[memo])
     # countries of the other names' first choices, one vote per distinct name
     chosen: dict[str, str] = {
         fold(toponyms[j].text): c.country for j, c in enumerate(first) if c is not None and c.country
@@ -1044,13 +1064,22 @@ def resolve_toponyms(
         if c is not None and c.feature == "admin1"
     ]
     places: list[Place] = []
+    # the choice depends on the name, its designator, its candidates and the names written next to it
+    # (the rest is the same for every mention of one name): a repeated name is scored once
+    chosen_memo: dict[tuple[object, ...], Candidate | None] = {}
     for i, (top, cs) in enumerate(zip(toponyms, cands, strict=True)):
         if not cs:
             places.append(_unresolved(top))
             continue
         parent = cands[i + 1] if i + 1 < len(toponyms) and _adjacent(text, top, toponyms[i + 1]) else []
         child = cands[i - 1] if i > 0 and _adjacent(text, toponyms[i - 1], top) else []
-        key = fold(top.text)
+        memo = (top.text, top.hint, top.local, len(cs), *map(id, cs), len(parent), *map(id, parent))
+        memo += tuple(map(id, child))
+        if memo in chosen_memo:
+            done = chosen_memo[memo]
+            places.append(replace(_unresolved(top), feature="city") if done is None else _place(top, done))
+            continue
+        key = keys[i]
         votes = votes_for(key)
         chosen_countries = Counter(cc for k, cc in chosen.items() if k != key)
         n_chosen = sum(chosen_countries.values())
@@ -1092,6 +1121,7 @@ def resolve_toponyms(
                 town_namesakes[(c.country, c.admin1_code)] = c.primary or town_namesakes.get(
                     (c.country, c.admin1_code), False
                 )
+        focus_of: dict[str | None, float] = {}  # the country focus, once per country
 
         def score(
             c: Candidate,
@@ -1110,9 +1140,12 @@ def resolve_toponyms(
             key: str = key,
             unit_name: bool = unit_name,
             unit_support: dict[int, set[tuple[str, int]]] = unit_support,
+            focus_of: dict[str | None, float] = focus_of,
         ) -> float:
             s = _prior(c, top)
-            ctx = _focus(c, votes, gazetteer)
+            ctx = focus_of.get(c.country)
+            if ctx is None:
+                ctx = focus_of[c.country] = _focus(c, votes, gazetteer)  # the same for a country's places
             if n_chosen and c.country is not None:
                 ctx += _CHOSEN_WEIGHT * chosen_countries[c.country] / n_chosen  # where the other places are
             # the story's province and neighbourhood: correlated signals, capped together
@@ -1160,8 +1193,10 @@ def resolve_toponyms(
 
         best = max(cs, key=score)
         if _stray_town(best, votes, chosen_countries):
+            chosen_memo[memo] = None
             places.append(replace(_unresolved(top), feature="city"))  # a town's name, not located
             continue
+        chosen_memo[memo] = best
         places.append(_place(top, best))
     return [
         _in_town(p, places, gazetteer, text) if top.source == "facility" and p.geonames_id is None else p
