@@ -213,11 +213,24 @@ class StatusInfo:
 def _ancestors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
     """(ancestor, dep of the child below it) pairs, nearest first, stopping at the sentence root."""
     doc = tok.doc
+    memo: dict[int, list[tuple[Token, str]]] | None = doc.user_data.get(_CHAINS)
+    if memo is None:
+        memo = doc.user_data[_CHAINS] = {}  # each event asks for the same chain up to ten times
+    chain = memo.get(tok.i)
+    if chain is None:
+        chain = memo[tok.i] = _chain(doc, tok.i)
+    return chain[:limit]
+
+
+_CHAINS = "eventwire.status.chains"
+_CHAIN_LIMIT = 8  # longer than any limit asked for
+
+
+def _chain(doc: Doc, i: int) -> list[tuple[Token, str]]:
     _, deps, heads = parse_tree(doc)  # by index: each ``.head`` would build a Token
     toks = tokens(doc)
     out: list[tuple[Token, str]] = []
-    i = tok.i
-    for _ in range(limit):
+    for _ in range(_CHAIN_LIMIT):
         h = heads[i]
         if h == i:
             break
@@ -1537,6 +1550,11 @@ def is_publisher(speaker: Actor, publisher: str | None) -> bool:
     or its own staff ("an Eventwire witness", "a TAP correspondent", "our researchers")."""
     if not publisher:
         return False
+    return _names_publisher((speaker.name, speaker.text, *speaker.aliases), speaker.kind, publisher)
+
+
+@functools.lru_cache(maxsize=4096)  # asked per event of the same speaker and publisher
+def _names_publisher(names: tuple[str | None, ...], kind: str | None, publisher: str) -> bool:
     pub = _words(publisher)
     if not pub:
         return False
@@ -1544,7 +1562,7 @@ def is_publisher(speaker: Actor, publisher: str | None) -> bool:
     # "ASK" of "Ain o Salish Kendra": the initials of the capitalised words
     capitals = "".join(w[0] for w in publisher.split() if w[:1].isupper()).lower()
     owners = (pub, [acronym], [capitals], pub[:1])
-    for name in (speaker.name, speaker.text, *speaker.aliases):
+    for name in names:
         if not name:
             continue
         words = _words(name)
@@ -1573,7 +1591,7 @@ def is_publisher(speaker: Actor, publisher: str | None) -> bool:
             and words[0] == pub[0]
             and len(words[0]) >= 4
             and name[:1].isupper()
-            and speaker.kind != "state"
+            and kind != "state"
         ):
             return True  # "Hawar" of "Hawar Human Rights Organisation", "Amnesty" of "Amnesty International"
     return False
