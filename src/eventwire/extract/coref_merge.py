@@ -68,6 +68,10 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
         voice, publisher = first, False
     elif a.status in MODAL and b.status not in MODAL and awaited(b):
         voice, publisher = a, False  # "in anticipation of the march" awaits the march called for
+    elif _reported_with(first, b if first is a else a):
+        # "protesters set fire to two vans, police said, and pelted officers with stones": the verb
+        # conjoined to a reported act is told by the same speaker
+        voice, publisher = first, False
     status = "asserted" if publisher else voice.status
     if poor.status == "negated":
         status = rich.status
@@ -160,6 +164,18 @@ def _keeps(
     return d is rich
 
 
+def _reported_with(first: Draft, other: Draft) -> bool:
+    """``other`` is a verb tied in one clause to ``first``, a speaker's verbal report."""
+    return (
+        first.status == "attributed"
+        and other.status == "asserted"
+        and first.sent_start == other.sent_start
+        and not first.nominal
+        and not other.nominal
+        and (first.head in other.linked or other.head in first.linked)
+    )
+
+
 def _asserting(d: Draft) -> bool:
     """The publisher tells the event in its own voice, by a verbal mention outside any account. A toll
     ("as the death toll from six days of unrest passed 100") counts a wider whole; it asserts no
@@ -176,6 +192,13 @@ def _voice(a: Draft, b: Draft) -> Draft:
     called = [d for d in (a, b) if named_in_call(d)]
     if len(called) == 1 and (b if called[0] is a else a).status not in MODAL:
         return b if called[0] is a else a
+    # a bare back-reference ("condemned the strikes") only points at what another mention tells; the
+    # telling speaks for the record ("a second strike hit ..., according to the ministry")
+    pointers = [d for d in (a, b) if _pointer(d)]
+    if len(pointers) == 1:
+        teller = b if pointers[0] is a else a
+        if teller.status != "negated" and not named_in_call(teller):
+            return teller
     plain = [
         d
         for d in (a, b)

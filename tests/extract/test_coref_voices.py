@@ -1,0 +1,71 @@
+"""Whose voice a merged record keeps when its mentions are told with different statuses.
+
+A bare back-reference ("condemned the attack") only points at an act another mention tells, so the
+telling decides the record's status and speaker; a verb conjoined to a speaker's report in one clause
+("set fire to two buses, police said, and threw stones") is told by that speaker.
+
+Each test writes the sentences it stands for; the drafts are built by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.extract.coref_merge import merge
+from eventwire.extract.coref_tolls import contested
+from eventwire.records import Time
+from tests.extract.test_coref import draft
+
+DAY = Time("on Monday", 0, 9, "2024-05-06", "2024-05-06", "2024-05-06", "day", "document")
+
+
+def test_a_pointer_does_not_make_a_reported_act_asserted() -> None:
+    # "A rocket hit a fuel depot near the airport, according to the regional security service. ...
+    # The foreign ministry condemned the attack on Monday."
+    rocket = draft(
+        "attack", "rocket", 10, status="attributed", source="security service", claim_id="c1", nominal=True
+    )
+    rocket = replace(rocket, time=DAY)
+    attack = replace(draft("attack", "attack", 400, nominal=True, back_reference=True, para=2), time=DAY)
+    record = merge(rocket, attack, contested)
+    assert record.status == "attributed"
+    assert record.source is not None and record.source.name == "security service"
+
+
+def test_a_reported_pointer_does_not_take_an_act_from_the_publisher() -> None:
+    # "The raid on the newspaper's offices drew wide criticism. ... the raid, the union said, was
+    # unprecedented on Friday."
+    raid = draft("repression", "raid", 4, nominal=True)
+    later = replace(
+        draft(
+            "repression",
+            "raid",
+            300,
+            status="attributed",
+            source="union",
+            claim_id="c2",
+            nominal=True,
+            back_reference=True,
+            para=1,
+        ),
+        time=DAY,
+    )
+    assert merge(raid, later, contested).status == "asserted"
+
+
+def test_a_verb_conjoined_to_a_reported_act_is_told_by_the_same_speaker() -> None:
+    # "Protesters set fire to two buses near the bridge, police said, and threw stones at officers."
+    fire = draft("riot", "set fire to", 10, status="attributed", source="police", claim_id="c1", sent_start=0)
+    stones = draft("riot", "threw stones", 72, sent_start=0)
+    fire = replace(fire, linked=frozenset({72}))
+    stones = replace(stones, linked=frozenset({10}))
+    record = merge(fire, stones, contested)
+    assert record.status == "attributed"
+    assert record.source is not None and record.source.name == "police"
+
+
+def test_an_act_the_publisher_tells_in_a_clause_of_its_own_stays_asserted() -> None:
+    # "Troops fired on the crowd, residents said. Soldiers later shot two men at the checkpoint."
+    fired = draft("killing", "fired on", 10, status="attributed", source="residents", claim_id="c1")
+    shot = draft("killing", "shot", 60)  # another sentence: not tied to the report
+    assert merge(fired, shot, contested).status == "asserted"
