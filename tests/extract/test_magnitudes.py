@@ -513,3 +513,67 @@ def test_counts_after_others_more_custody_and_which_one(
 )
 def test_a_pronoun_one_is_no_count(nlp: Language, text: str) -> None:
     assert [m.text for m in find_magnitudes(nlp(text)) if m.text.lower() == "one"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        # the crowd of a gathering written "by" or "of" it, however the parser attaches the phrase
+        (
+            "Riot police used batons to end a march by hundreds of nurses in the capital.",
+            "hundreds",
+            "participants",
+            100,
+        ),
+        ("A rally of about 60 pensioners was held outside the ministry.", "about 60", "participants", 60),
+        ("Officers broke up a sit-in by some 300 teachers on Friday.", "some 300", "participants", 300),
+        # a compound before the counted noun is not what is counted
+        ("The 14 hunger strikers were moved to a clinic on Friday.", "14", "participants", 14),
+        ("Police detained 25 university students after the rally.", "25", "arrests", 25),
+        # a bare count followed by what was done to those it counts
+        ("Troops rounded up 90 men, including 35 who were later detained in Gulu.", "35", "arrests", 35),
+        ("Of the 40 marchers, six who had been shot were flown to the capital.", "six", "fatalities", 6),
+        # killed "to death", however the verb alone would count
+        ("A mob beat and burned to death four suspected thieves in the market.", "four", "fatalities", 4),
+        ("Vigilantes stoned two men to death outside the village.", "two", "fatalities", 2),
+        # the tally says what it counts
+        ("Campaigners fear the number of executions this year will exceed 900.", "900", "executions", 900),
+        (
+            "A teenager died overnight, bringing to 27 the number of people who have died.",
+            "27",
+            "fatalities",
+            27,
+        ),
+        # complaints of an act count that act
+        (
+            "The ombudsman received more than 80 complaints of unlawful detention.",
+            "more than 80",
+            "arrests",
+            80,
+        ),
+    ],
+)
+def test_kinds_of_gatherings_relative_clauses_tallies_and_deaths(
+    nlp: Language, text: str, phrase: str, kind: str, value: int
+) -> None:
+    found = [(m.text, m.kind, m.value) for m in find_magnitudes(nlp(text))]
+    assert (phrase, kind, value) in found
+
+
+def test_a_death_sentence_is_no_killing(nlp: Language) -> None:
+    found = [
+        (m.text, m.kind)
+        for m in find_magnitudes(nlp("A military court sentenced 11 people to death on Monday."))
+    ]
+    assert ("11", "fatalities") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a bar in the Kilo 12 neighbourhood late on Saturday.",
+        "Residents of the Sector 4 district said the water had been cut for a week.",
+    ],
+)
+def test_a_number_in_the_name_of_one_place_is_no_count(nlp: Language, text: str) -> None:
+    assert [m for m in find_magnitudes(nlp(text)) if m.kind == "localities"] == []

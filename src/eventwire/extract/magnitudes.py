@@ -45,7 +45,7 @@ CALENDAR_WORDS = frozenset(
 )
 TALLY_NOUNS = frozenset({"number", "tally", "total", "count", "figure"})
 ESTIMATE_VERBS = frozenset({"estimate", "put", "number", "peg", "place"})
-CASE_NOUNS = frozenset({"case", "incident", "instance", "count", "report"})
+CASE_NOUNS = frozenset({"case", "incident", "instance", "count", "report", "complaint", "allegation"})
 # "taken to hospital", "rushed to hospitals", "treated in hospital": the count is of the injured
 HOSPITAL_VERBS = frozenset(
     {"take", "rush", "admit", "transfer", "send", "treat", "carry", "bring", "evacuate"}
@@ -310,6 +310,18 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
             return True
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
         return True
+    # a number between a name and a single place is part of its name ("the Delmas 32 neighbourhood":
+    # 32 neighbourhoods are plural)
+    if (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and num.end == num.start + 1
+        and first.text.isdigit()
+        and nxt is not None
+        and nxt.tag_ == "NN"
+        and _noun_kind(nxt, t) in ("localities", "provinces")
+    ):
+        return True
     # "Flight 752", "Ward 209": a bare number after a capitalised name is an identifier
     if prev is not None and prev.pos_ == "PROPN" and DIGITS.match(first.lower_) and last is first:
         return prev.ent_type_ not in ("GPE", "LOC", "NORP") and not (nxt is not None and nxt.pos_ == "NOUN")
@@ -434,7 +446,7 @@ def _counted_noun(doc: Doc, num: _Number) -> Token | None:
                 break
         return None
     if last.dep_ == "nummod" and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i:
-        return last.head
+        return _compound_head(last.head)  # "11 hunger strikers": the strikers, not the hunger
     for k in range(j, min(j + 4, n)):
         if doc[k].pos_ in ("NOUN", "PROPN"):
             return doc[k]
@@ -470,6 +482,8 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             return "fatalities"  # "14 people lost their lives"
         if cur.pos_ == "NOUN" and prep == "of" and t.nouns.get(lem) in VICTIM_NOUN_KINDS:
             return t.nouns[lem]  # "the execution of at least 31 prisoners"
+        if cur.pos_ == "VERB" and via == "dobj" and lem not in DEATH_SENTENCES and _to_death(cur):
+            return "executions" if lem == "put" else "fatalities"  # "beat and burned to death three men"
         if lem == "take" and any(c.lower_ == "away" or _into_custody(c) for c in kids(cur)):
             return "arrests"  # "took away four merchants", "took 18 of them into custody"
         if lem in HOSPITAL_VERBS and via in ("nsubjpass", "dobj") and _to_hospital(cur):
@@ -513,6 +527,19 @@ GATHERING_NOUNS = frozenset(
     {"protest", "rally", "march", "demonstration", "sit-in", "strike", "vigil", "boycott", "walkout",
      "blockade", "occupation", "gathering", "procession", "picket"}
 )  # fmt: skip
+
+
+# "sentenced 14 people to death" condemns them; "beat/stabbed/burned three men to death" kills them
+DEATH_SENTENCES = frozenset({"sentence", "condemn"})
+
+
+def _to_death(verb: Token) -> bool:
+    """``to death`` hanging from ``verb`` or from the verb it is conjoined to ("beat and burned to death")."""
+    for v in (verb, *(c for c in kids(verb) if c.dep_ == "conj")):
+        for prep in kids(v):
+            if prep.dep_ == "prep" and prep.lower_ == "to" and any(o.lower_ == "death" for o in kids(prep)):
+                return True
+    return False
 
 
 def _into_custody(prep: Token) -> bool:
@@ -594,10 +621,17 @@ def _toll_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
         if lemma(w) == "toll":
             return "fatalities"
         if lemma(w) in TALLY_NOUNS and w.pos_ == "NOUN":
-            # "the number of those detained has risen to 500", "the tally of dead"
+            # "the number of those detained has risen to 500", "the tally of dead"; "the number of
+            # executions will exceed 1,500", "the number of people who have died"
             for d in w.subtree:
                 if d.lower_ in t.after:
                     return t.after[d.lower_]
+            for d in w.subtree:
+                kind = _noun_kind(d, t) if d.pos_ == "NOUN" else None
+                if kind is None and d.pos_ == "VERB" and d.i > w.i:
+                    kind = t.verbs.get(_verb_lemma(d, t))
+                if kind in VICTIM_NOUN_KINDS:
+                    return kind
     return None
 
 
@@ -616,7 +650,14 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
         lem = _verb_lemma(prev, t)
         if t.verbs.get(lem) not in (None, "participants"):
             return t.verbs[lem]
+    if first >= 2 and doc[first - 1].lower_ in ("by", "of") and _gathering(doc[first - 2]):
+        return "participants"  # "a march by thousands of students", "a rally of about 40 people"
+    after_who = _who_was(doc, num.end, t)
+    if after_who is not None:
+        return after_who  # "including 43 who were detained", "two who had been shot"
     noun = _counted_noun(doc, num)
+    if noun is not None and lemma(noun) in TALLY_NOUNS:
+        noun = None  # "bringing to 41 the number of people who have died": the tally says what it counts
     anchor = noun if noun is not None else doc[num.end - 1]
     by_noun = _noun_kind(noun, t) if noun is not None else None
     if noun is not None and by_noun not in ("localities", "provinces"):
@@ -647,6 +688,24 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
     if toll is not None and noun is None:
         return toll
     return "other"
+
+
+_WHO_AUX = frozenset({"was", "were", "had", "have", "has", "been", "being", "later", "then", "reportedly"})
+
+
+def _who_was(doc: Doc, end: int, t: _Table) -> MagnitudeKind | None:
+    """A bare count followed by what was done to those it counts: "43 who were detained", "two who
+    had been shot" (the relative clause, however it is parsed, names the act)."""
+    n = len(doc)
+    if end >= n or doc[end].lower_ not in ("who", "that"):
+        return None
+    k = end + 1
+    while k < n and doc[k].lower_ in _WHO_AUX:
+        k += 1
+    if k == end + 1 or k >= n or doc[k].tag_ != "VBN":
+        return None  # "43 who set fire …": what they did, not what was done to them
+    kind = t.verbs.get(_verb_lemma(doc[k], t))
+    return kind if kind not in (None, "participants") else None
 
 
 def _holder_kind(last: Token, t: _Table) -> MagnitudeKind | None:
