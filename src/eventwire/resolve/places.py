@@ -90,6 +90,7 @@ _NOT_PLACES = frozenset(
 )  # fmt: skip
 _OF_CUES = frozenset(
     {"city", "town", "village", "province", "provinces", "outskirts", "region", "district", "capital",
+     "quarter", "neighbourhood", "neighborhood", "suburb", "township",
      "county", "state", "suburbs", "streets", "centre", "center", "port", "heart", "north", "south",
      "east", "west", "part", "parts", "area"}
 )  # fmt: skip
@@ -218,9 +219,12 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
             top = _from_mislabelled(ent, gazetteer)
             if top is None and ent.label_ == "PERSON":
                 top = _name_after_in(ent, gazetteer)
-        elif ent.label_ in _ODD_LABELS:
+        elif ent.label_ in _ODD_LABELS or _wordy_date(ent):
+            # "in Magere" or "the Bamali quarter" as a date: no number, no calendar word
             top = _name_after_in(ent, gazetteer)
             if top is None:
+                if ent.label_ in _NUMERIC_LABELS and not _wordy_date(ent):
+                    taken.append((ent.start_char, ent.end_char))
                 continue
         else:
             if ent.label_ in _NUMERIC_LABELS:
@@ -239,10 +243,22 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
             found.append(top)
             taken.append((top.start, top.end))
     persons = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
+    norp = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "NORP"]
+    quarters, towns = _named_quarters(text, [*taken, *norp], gazetteer)
+    for top in quarters:
+        if not _vetoed(top, text, vetoes, gazetteer):
+            found.append(top)
+            taken.append((top.start, top.end))
     # a name the gazetteer alone found gives way to the site it begins ("the Miraflores Palace",
-    # "the Galle Face camp"): the model did not call it a place, its site head does
-    weak = {(t.start, t.end) for t in found if t.source == "gazetteer"}
-    for top in _facility_matches(text, [s for s in taken if s not in weak], persons):
+    # "the Galle Face camp"): the model did not call it a place, its site head does; so does a name
+    # nobody can place ("the Akimat building", "the Senate building")
+    weak = {
+        (t.start, t.end)
+        for t in found
+        if t.source == "gazetteer"
+        or (t.source in ("ner", "facility") and " " not in t.text and not _known(t.text, gazetteer))
+    }
+    for top in _facility_matches(text, [*(s for s in taken if s not in weak), *towns], persons):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
     full_names = [(s, e) for s, e in persons if " " in text[s:e]]
@@ -250,7 +266,56 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
     people = _person_words(doc)
-    return [t for t in _non_overlapping(found) if not _personal(doc, t, people, gazetteer)]
+    return [
+        t
+        for t in _non_overlapping(found)
+        if not _personal(doc, t, people, gazetteer) and not _VEHICLE_AFTER.match(text, t.end)
+    ]
+
+
+def _known(name: str, gazetteer: Gazetteer) -> bool:
+    return any(c.match != "skeleton" for c in gazetteer.candidates(name))
+
+
+# "a white Toyota van", "Nissan pickups": a maker's name before a vehicle is no town
+_VEHICLE_AFTER = re.compile(
+    r"\s+(?:vans?|cars?|trucks?|pick-?ups?|jeeps?|SUVs?|minibus(?:es)?|buses|sedans?|saloons?|lorr(?:y|ies)"
+    r"|vehicles?|motorbikes?|motorcycles?|Land\s+Cruisers?|Hilux)\b"
+)
+_NAME_WORD_RE = r"[A-Z][\w'’-]*"  # a capitalised word, no period
+# "the Bamali quarter of Ndop", "the Dasht-e Barchi area of the city": a named part of a town
+_NAMED_QUARTER = re.compile(
+    rf"\bthe\s+(?P<name>{_NAME_WORD_RE}(?:\s+{_NAME_WORD_RE}){{0,2}})\s+"
+    r"(?:quarter|area|neighbou?rhood|suburb|township|slum|locality)\s+of\s+"
+    rf"(?P<of>the\s+(?:city|town|capital)\b|{_NAME_WORD_RE}(?:\s+{_NAME_WORD_RE})?)"
+)
+
+
+def _named_quarters(
+    text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer
+) -> tuple[list[Toponym], list[tuple[int, int]]]:
+    """The part of a town written before its kind and the town ("the Bamali quarter of Ndop", "the
+    Dasht-e Barchi area of the city"), when the gazetteer does not know it; not a known town before
+    it ("the Colombo suburb of Mirihana": the suburb is named after "of"), nor an adjective
+    ("the Arab-majority district of …", "the Kurdish area of …"). Also the spans of the towns named
+    after "of": no quarter themselves."""
+    if " of " not in text:
+        return [], []
+    out: list[Toponym] = []
+    towns: list[tuple[int, int]] = []
+    for m in _NAMED_QUARTER.finditer(text):
+        start, end = m.span("name")
+        name = m.group("name")
+        first = name.split()[0]
+        if first.lower() in _NOT_SITE_NAME or _DESCRIPTIVE.match(first) or gazetteer.demonym(name):
+            continue
+        if fold(name) in _NOT_PLACES or fold(name) in _stoplist() or _known(name, gazetteer):
+            continue
+        if _overlaps(start, end, taken):
+            continue
+        out.append(Toponym(start, end, name, None, "facility"))
+        towns.append(m.span("of"))
+    return out, towns
 
 
 # "in Magere, Wakiso district", "near Parotani, Cochabamba": a name written before a known place
@@ -319,7 +384,7 @@ _SITE_RE = re.compile(
     r"|displacement|refugee|protest)\s+){0,2}"
     r"(?:prison|jail|square|bridge|highway|station|camp|base|complex|market|stadium|airport|palace|field"
     r"|refinery|cemetery|museum|theatre|theater|maidan|meydan"
-    r"|embassy|consulate|hospital|mosque|university|campus|compound|district|neighbourhood|neighborhood"
+    r"|embassy|consulate|hospital|mosque|university|campus|compound|district|neighbourhood|neighborhood|building"
     r"|University|Station|Embassy|Consulate|Palace|Complex|Base|Market|Campus|Compound|Hospital"
     r"|Centre|Center|Syndicate|Green)\b"
     rf"|\bPlace\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+){_NAME_WORD}"
@@ -633,6 +698,32 @@ def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
 # Labels the tagger gives a neighbourhood or village it does not know ("in Saraçhane" as a work of
 # art, "in Parotani" as a person)
 _ODD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"})
+_CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights", "morning",
+     "evening", "afternoon", "dawn", "dusk", "noon", "midnight", "today", "yesterday", "tomorrow",
+     "weekend", "christmas", "easter", "ramadan", "eid", "new", "spring", "summer", "autumn", "winter",
+     "season", "decade", "century", "hour", "hours", "time", "era", "period", "anniversary", "holiday"}
+)  # fmt: skip
+
+
+def _wordy_date(ent: Span) -> bool:
+    """A DATE or TIME entity with a capitalised word and no number or calendar word: a name the
+    tagger mislabelled ("in Magere", "the Bamali quarter")."""
+    if ent.label_ not in ("DATE", "TIME"):
+        return False
+    words = [t for t in ent if t.is_alpha]
+    return (
+        len(words) == len([t for t in ent if not t.is_punct])
+        and any(t.is_title for t in words)
+        and not any(t.lower_ in _CALENDAR or t.lower_.rstrip("s") in _CALENDAR for t in words)
+    )
+
+
+# Words a neighbourhood or village the tagger does not know is written after ("in Saraçhane",
+# "walked towards Kamwokya")
+_NAME_AFTER = frozenset({"in", "towards", "toward"})
 
 
 def _name_after_in(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
@@ -640,9 +731,9 @@ def _name_after_in(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     gazetteer does not know ("shot in Saraçhane", "gathered in Bè"): a neighbourhood or village,
     unresolved; not a person's possessive ("in Amini's memory") nor a person's full name."""
     doc = ent.doc
-    if ent.start == 0 or doc[ent.start - 1].lower_ != "in":
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in _NAME_AFTER:
         return None
-    words = list(ent)
+    words = [t for t in ent if t.lower_ != "the"] if ent.label_ in ("DATE", "TIME") else list(ent)
     while words and not (words[-1].is_title and words[-1].is_alpha):
         words = words[:-1]  # "Zirabo in": the tagger's span runs on
     if not words or len(words) > 3 or not all(t.is_title and t.is_alpha for t in words):

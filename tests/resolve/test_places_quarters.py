@@ -1,0 +1,98 @@
+"""Named quarters, sites of unknown names, mislabelled names and makers' names (slow: spaCy model)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.resolve.places import find_places, find_toponyms
+from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+pytestmark = pytest.mark.slow
+
+
+def _doc_with_ents(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
+    doc = nlp.make_doc(text)
+    spans = []
+    for name, label in ents:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter", "town"),
+    [
+        ("Troops raided the Kolwa quarter of Ahvaz before dawn on Thursday.", "Kolwa", "Ahvaz"),
+        (
+            "Riot police stormed the Shahrak-e Gharb neighbourhood of Tehran overnight.",
+            "Shahrak-e Gharb",
+            "Tehran",
+        ),
+    ],
+)
+def test_a_named_quarter_written_before_its_town_is_the_site(
+    nlp: Language, text: str, quarter: str, town: str
+) -> None:
+    doc = _doc_with_ents(nlp, text, [(town, "GPE")])
+    places = {p.text: p for p in find_places(doc, tiny_gazetteer())}
+    assert places[quarter].feature == "place" and places[quarter].name is None
+    assert places[town].name == town  # the town is still the town, not a quarter
+
+
+def test_a_named_area_of_the_city_is_the_site(nlp: Language) -> None:
+    text = "About 30 women gathered in the Dasht-e Sahra area of the city on Thursday."
+    doc = _doc_with_ents(nlp, text, [])
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == ["Dasht-e Sahra"]
+
+
+def test_an_adjective_before_an_area_names_no_quarter(nlp: Language) -> None:
+    text = "Protests spread through the Kurdish area of Iran."
+    doc = _doc_with_ents(nlp, text, [("Kurdish", "NORP"), ("Iran", "GPE")])
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == ["Iran"]
+
+
+def test_an_unknown_name_gives_way_to_its_building(nlp: Language) -> None:
+    text = "Police detained seven activists outside the Zorbek building in Tehran."
+    doc = _doc_with_ents(nlp, text, [("Zorbek", "GPE"), ("Tehran", "GPE")])
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == ["Zorbek building", "Tehran"]
+
+
+def test_a_known_town_before_a_building_stays_the_town(nlp: Language) -> None:
+    text = "Crowds gathered outside the Tehran building of the ministry."
+    doc = _doc_with_ents(nlp, text, [("Tehran", "GPE")])
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == ["Tehran"]
+
+
+def test_a_makers_name_before_a_vehicle_is_no_place(nlp: Language) -> None:
+    text = "Armed men forced him into a white Tulsa van outside his home in Tehran."
+    doc = _doc_with_ents(nlp, text, [("Tulsa", "ORG"), ("Tehran", "GPE")])
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == ["Tehran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("He said he had been held at his home in Magere for the second time.", "Magere", "DATE"),
+        ("Mourners tried to walk towards Kamwokya before police fired tear gas.", "Kamwokya", "PERSON"),
+    ],
+)
+def test_a_mislabelled_unknown_name_after_in_or_towards_is_a_place(
+    nlp: Language, text: str, name: str, label: str
+) -> None:
+    doc = _doc_with_ents(nlp, text, [(name, label)])
+    assert [(t.text, t.source) for t in find_toponyms(doc, tiny_gazetteer())] == [(name, "ner")]
+
+
+def test_a_date_with_a_calendar_word_is_never_scanned(nlp: Language) -> None:
+    text = "The strike began in Easter Week and spread."
+    doc = _doc_with_ents(nlp, text, [("Easter Week", "DATE")])
+    assert find_toponyms(doc, tiny_gazetteer()) == []
