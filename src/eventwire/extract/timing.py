@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -296,6 +297,19 @@ def _since(doc: Doc, t: Time) -> bool:
     return False
 
 
+_SINCE = "eventwire.timing.since"
+
+
+def _since_once(doc: Doc, t: Time) -> bool:
+    """:func:`_since`, remembered per Doc (asked of the paragraph's times per event)."""
+    memo: dict[tuple[int | None, str], bool] = per_doc(doc, _SINCE, dict)
+    key = (t.start_char, t.text)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _since(doc, t)
+    return found
+
+
 _SAYING = frozenset(
     {
         "say",
@@ -375,12 +389,26 @@ def _comparison(doc: Doc, t: Time, head: Token | None = None) -> bool:
     """``the largest since 2019``, ``the deadliest attack since April``, ``was the worst since …``,
     ``compared with the same month last year``, ``more than last year``: the expression bounds a
     comparison, not the event."""
+    return _compared(_comparison_of(doc, t), head)
+
+
+def _compared(found: Token | bool, head: Token | None) -> bool:
+    """:func:`_comparison` from :func:`_comparison_of`'s answer: a "compared with" / "than" word
+    bounds every event but one inside its own phrase ("compared with a loss of $3 million last year")."""
+    if isinstance(found, bool):
+        return found
+    return head is None or head not in found.subtree
+
+
+def _comparison_of(doc: Doc, t: Time) -> Token | bool:
+    """Whether ``t`` bounds a comparison whatever the event (a bool), or the "compare" / "than" word
+    it hangs from (it bounds every event outside that word's phrase)."""
     tok = _token_at(doc, t.start_char or 0)
     if tok is None:
         return False
     for up in itertools.islice(tok.ancestors, 4):
         if up.lemma_.lower() == "compare" or (up.lower_ == "than" and up.dep_ == "prep"):
-            return head is None or head not in up.subtree  # "compared with a loss of $3 million last year"
+            return up
         if up.pos_ in ("VERB", "AUX") and up.dep_ != "prep":
             break
     since = tok if tok.lower_ == "since" else doc[tok.i - 1] if tok.i > 0 else None
@@ -631,13 +659,25 @@ def _open_since(head: Token) -> bool:
     verbs = {verb, *(c for c in kids(verb) if c.dep_ == "conj" and not _own_subject(c))}
     if verb.dep_ == "conj" and not _own_subject(verb):
         verbs.add(verb.head)  # "have killed 4,000 civilians and arrested 24,000 since the coup"
+    at = _since_at(head.doc)
     for v in verbs:
+        lo = bisect_left(at, v.left_edge.i)
+        if lo == len(at) or at[lo] > v.right_edge.i:
+            continue  # no "since" anywhere in the verb's subtree
         for t in v.subtree:
             if t.lower_ == "since" and t.dep_ == "prep" and clause_head(t) == v:
                 return any(c.dep_ == "pobj" for c in kids(t))
             if _since_began(t, v) is not None:
                 return True
     return False
+
+
+_SINCE_AT = "eventwire.timing.since_at"
+
+
+def _since_at(doc: Doc) -> list[int]:
+    """The token indices of "since", in order, once per Doc."""
+    return per_doc(doc, _SINCE_AT, lambda: [i for i, w in enumerate(lowers(doc)) if w == "since"])
 
 
 _BEGAN = frozenset({"begin", "start", "erupt", "break", "launch"})
@@ -771,8 +811,22 @@ def _nth_matches(doc: Doc, sent: Span) -> list[re.Match[str]]:
     key = (sent.start_char, sent.end_char)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = list(_NTH_UNIT.finditer(doc_text(doc)[sent.start_char : sent.end_char]))
+        # the count opens a word after a space, so a match holds one of the document's count words
+        # that starts in the sentence (most sentences have none: the pattern is not tried there)
+        at = per_doc(doc, _NTH_AT, lambda: [m.start() for m in _NTH_WORD.finditer(doc_text(doc))])
+        lo = bisect_left(at, sent.start_char)
+        if lo == len(at) or at[lo] >= sent.end_char:
+            found = cache[key] = []
+        else:
+            found = cache[key] = list(_NTH_UNIT.finditer(doc_text(doc)[sent.start_char : sent.end_char]))
     return found
+
+
+_NTH_AT = "eventwire.timing.nth_at"
+_NTH_WORD = re.compile(
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)",
+    re.IGNORECASE,
+)
 
 
 def _running(doc: Doc, head: Token, durations: list[Time], ref: str | None) -> Time | None:
@@ -825,21 +879,54 @@ def _overnight(doc: Doc, time: Time | None) -> Time | None:
     return _interval(time, time.start, after)
 
 
+_SENT_FACTS = "eventwire.timing.sentence_facts"
+# per usable time of a sentence: its token, what it compares (see :func:`_comparison_of`) and the
+# reporting verb whose own clause holds it (:func:`_saying`); none of these depend on the event
+_Facts = tuple["Token | None", "Token | bool", "Token | None"]
+
+
+def _sentence_facts(
+    doc: Doc, times: Sequence[Time], usable: list[Time], sent: Span
+) -> list[tuple[Time, _Facts]]:
+    """The usable times of ``sent`` with what :func:`_bind_time` asks of each, once per sentence
+    (it is asked per event candidate; the answers are the event's only through ``head``)."""
+    memo: tuple[Sequence[Time], dict[tuple[int, int], list[tuple[Time, _Facts]]]] | None
+    memo = doc.user_data.get(_SENT_FACTS)
+    if memo is None or memo[0] is not times:
+        memo = (times, {})
+        doc.user_data[_SENT_FACTS] = memo
+    key = (sent.start_char, sent.end_char)
+    found = memo[1].get(key)
+    if found is None:
+        found = []
+        for t in usable:
+            if not sent.start_char <= (t.start_char or 0) < sent.end_char:
+                continue
+            tok = _token_at(doc, t.start_char or 0)
+            verb = _saying(tok) if tok is not None else None
+            found.append((t, (tok, _comparison_of(doc, t), verb)))
+        memo[1][key] = found
+    return found
+
+
 def _bind_time(
     head: Token, sent: Span, times: Sequence[Time], *, published: date | None, lead: Time | None
 ) -> tuple[Time | None, bool]:
     doc = head.doc
     times = narrative_times(doc, times, published)
     usable = _usable(times, doc)
+    facts = _sentence_facts(doc, times, usable, sent)
     in_sent = [
-        t
-        for t in usable
-        if sent.start_char <= (t.start_char or 0) < sent.end_char
-        and not (_comparison(doc, t, head) and not _dates(doc, t, head))
+        t for t, (_, compared, _) in facts if not (_compared(compared, head) and not _dates(doc, t, head))
     ]
-    said = [t for t in in_sent if _said_of(doc, t, head)]
+    mine = clause_head(head)
+    said_by = {id(t): verb for t, (_, _, verb) in facts}
+    said = [
+        t for t in in_sent if (verb := said_by[id(t)]) is not None and mine != verb and verb in mine.ancestors
+    ]
     in_sent = [t for t in in_sent if t not in said]
-    toks = {id(t): _token_at(doc, t.start_char or 0) for t in in_sent}
+    tok_of = {id(t): tok for t, (tok, _, _) in facts}
+    toks = {id(t): tok_of[id(t)] for t in in_sent}
     when = _when_of(doc, head, in_sent)
     if in_sent and not _irrealis(head):
         # "23 people had been arrested and would appear in court on Friday": the day of what is
@@ -962,7 +1049,7 @@ def _bind_time(
         t
         for t in usable
         if para <= (t.start_char or 0) < sent.start_char
-        and not _since(doc, t)
+        and not _since_once(doc, t)
         and not (t.end and published and t.end > published.isoformat())
     ]
     if before:
@@ -1519,6 +1606,7 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
     if published is None:
         return list(times)
     text = doc_text(doc)
+    paragraphs = _paragraphs(text)
     out: list[Time] = []
     ctx: tuple[date, int] | None = None  # the narrative's day and the paragraph it was written in
     dated: tuple[int, int] | None = None  # the year of the last day or month written with one, its paragraph
@@ -1580,7 +1668,7 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
                         )
                     )
                     continue
-        para = _paragraph(text, t.start_char)
+        para = paragraphs(t.start_char)
         try:
             start = date.fromisoformat(t.start[:10])
         except ValueError:
@@ -1750,4 +1838,16 @@ def _forward(day: date, unit: str) -> date | None:
 
 def _paragraph(text: str, char: int) -> int:
     """How many non-empty lines come before ``char``."""
-    return sum(1 for line in text[:char].split("\n")[:-1] if line.strip())
+    return _paragraphs(text)(char)
+
+
+def _paragraphs(text: str) -> Callable[[int], int]:
+    """:func:`_paragraph` for one text, its lines counted once."""
+    breaks: list[int] = []
+    counts = [0]
+    end = -1
+    for line in text.split("\n")[:-1]:
+        end += len(line) + 1
+        breaks.append(end)
+        counts.append(counts[-1] + (1 if line.strip() else 0))
+    return lambda char: counts[bisect_left(breaks, char)]
