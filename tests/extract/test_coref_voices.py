@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from eventwire.extract.coref_merge import merge
 from eventwire.extract.coref_tolls import contested
-from eventwire.records import Time
-from tests.extract.test_coref import draft
+from eventwire.records import Actor, Time
+from tests.extract.test_coref import _mag, draft
 
 DAY = Time("on Monday", 0, 9, "2024-05-06", "2024-05-06", "2024-05-06", "day", "document")
 
@@ -69,3 +69,43 @@ def test_an_act_the_publisher_tells_in_a_clause_of_its_own_stays_asserted() -> N
     fired = draft("killing", "fired on", 10, status="attributed", source="residents", claim_id="c1")
     shot = draft("killing", "shot", 60)  # another sentence: not tied to the report
     assert merge(fired, shot, contested).status == "asserted"
+
+
+def _doer(name: str, role: str, start: int | None) -> Actor:
+    text = None if start is None else name
+    end = None if start is None else start + len(name)
+    return Actor(text, start, end, name, (), "state", role, None)  # type: ignore[arg-type]
+
+
+def test_the_records_implied_doer_stays_beside_one_another_mention_names() -> None:
+    # "Warplanes bombed the market in Wad Madani on Sunday, killing 12 traders. ... Rebel commanders
+    # blamed the bombing on the Rapid Support Forces." The bombing implies the air force; the account
+    # names another doer: both are kept, the record's own first.
+    bombed = replace(
+        draft("attack", "bombed", 10, mags=(_mag("fatalities", 12, 40),)),
+        time=DAY,
+        actors=(_doer("air force", "perpetrator", None), _doer("traders", "victim", 50)),
+    )
+    blamed = replace(
+        draft("attack", "bombing", 300, nominal=True, back_reference=True, para=2),
+        actors=(_doer("Rapid Support Forces", "perpetrator", 330),),
+    )
+    record = merge(bombed, blamed, contested)
+    doers = [(x.name, x.text is None) for x in record.actors if x.role == "perpetrator"]
+    assert doers == [("air force", True), ("Rapid Support Forces", False)]
+
+
+def test_an_implied_doer_of_another_mention_yields_to_a_named_one() -> None:
+    # "Police detained 30 students at the campus on Monday. ... The detentions drew criticism." The
+    # later mention's implied doer (security forces) adds nothing beside the police the record names.
+    detained = replace(
+        draft("arrest", "detained", 7, mags=(_mag("arrests", 30, 16),)),
+        time=DAY,
+        actors=(_doer("police", "perpetrator", 0),),
+    )
+    detentions = replace(
+        draft("arrest", "detentions", 200, nominal=True, back_reference=True, para=1),
+        actors=(_doer("security forces", "perpetrator", None),),
+    )
+    record = merge(detained, detentions, contested)
+    assert [x.name for x in record.actors if x.role == "perpetrator"] == ["police"]

@@ -49,16 +49,16 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
     ]
     actors = list(rich.actors)
     names = {(x.name, x.role) for x in actors}
-    implicit_roles = {x.role for x in actors if x.text is not None}
+    filled = {x.role for x in actors}
     for x in poor.actors:
-        if (x.name, x.role) in names or (x.text is None and x.role in implicit_roles):
+        if (x.name, x.role) in names or (x.text is None and x.role in filled):
             continue
         actors.append(x)
-    actors = [
-        x
-        for x in actors
-        if x.text is not None or x.role not in {y.role for y in actors if y.text is not None}
-    ]
+    # the doer or sufferer the record's own mention implies stays beside one another mention names
+    # ("Myanmar's military" implied by "an air strike", "the army" named in a later account); an
+    # implied one from another mention yields to a named one
+    named = {x.role for x in actors if x.text is not None}
+    actors = [x for x in actors if x.text is not None or x in rich.actors or x.role not in named]
     voice = _voice(a, b)
     publisher = _asserting(a) or _asserting(b)
     first = a if a.trigger.start <= b.trigger.start else b
