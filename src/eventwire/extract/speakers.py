@@ -1251,6 +1251,12 @@ class SpeakerMemory:
                 named = next((e for e in recent if not e.person), None)
             if named is None and owner is None and need:
                 named = self._of_kind(head, everyone, need)
+            if named is None and owner is None and not need and lemma not in _GENERIC_GROUP:
+                # "according to the exile news site Iran Azad. The outlet reported": a speaker of the
+                # noun's kind comes before any other mention of that kind
+                kind = guess_kind(lemma, self.lexicon)
+                if kind not in {"unknown", "state"}:
+                    named = next((e for e in recent if not e.person and e.actor.kind == kind), None)
             named = named or self._named_before(
                 head, lemma, by_kind=owner is None and not need, owner=owner, need=need
             )

@@ -18,7 +18,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp.text import tokens
-from ..records import Actor, Claim, EventStatus, Time
+from ..records import Actor, Claim, EventStatus, Span, Time
+from .coref_draft import Denial
 from .lexicon import word_set
 from .syntax import (
     char_span,
@@ -143,7 +144,9 @@ SPAN_NOUNS = frozenset(
 )
 
 
-REPORT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "account", "rumour", "rumor"})
+REPORT_NOUNS = frozenset(
+    {"report", "claim", "allegation", "accusation", "account", "rumour", "rumor", "talk", "story"}
+)  # "the talk of a nationwide strike is a fabrication"
 # "there is no truth to rumours that …", "no evidence that …", "no sign of protests": a "no" on one of
 # these nouns denies what it governs.
 EVIDENCE_NOUNS = REPORT_NOUNS | frozenset(
@@ -208,6 +211,9 @@ class StatusInfo:
     claim_id: str | None = None
     hedged: bool = False
     reporter: int | None = None  # token index of the subject of a reporting verb (fallback attribution)
+    # "the minister rejected reports in foreign media that detainees were beaten": the report is the
+    # media's (attributed), and the minister's denial is a record of its own (docs/gold-format.md S1)
+    denied_by: Denial | None = None
 
 
 def _ancestors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
@@ -324,6 +330,21 @@ def _denied_report(noun: Token) -> bool:
             continue
         return False
     return False
+
+
+def _denial(head: Token, claim: Claim | None, publisher: str | None) -> Denial | None:
+    """Who denies the report that tells the event, in which claim, by which word: the speaker of the
+    claim that covers it, the denying verb above the report noun ("rejected", "dismissed")."""
+    if claim is None:
+        return None
+    word = next((anc for anc, _dep in _ancestors(head, 6) if lemma(anc) in DENIAL_VERBS), None)
+    if word is None or not claim.evidence.start <= word.idx < claim.evidence.end:
+        return None
+    if is_publisher(claim.speaker, publisher):
+        return None  # S7: the publisher's own denial has no speaker to carry (left to the report)
+    return Denial(
+        denier=claim.speaker, claim_id=claim.id, cue=Span(word.text, word.idx, word.idx + len(word.text))
+    )
 
 
 def _denied_report_owner(head: Token) -> Token | None:
@@ -568,12 +589,22 @@ def _own_condition(verb: Token) -> bool:
     the shops were sealed), though the parser may hang it on the first."""
     children = kids(verb)
     for c in children:
-        if c.dep_ != "advcl" or not any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids(c)):
+        if c.dep_ != "advcl" or not _condition_mark(c):
             continue
         if c.i > verb.i and any(o.dep_ in ("cc", "conj") and verb.i < o.i < c.i for o in children):
             continue
         return True
     return False
+
+
+def _condition_mark(clause: Token) -> bool:
+    """The clause is a condition: marked "if" or "unless", but not a comparison "as if" ("beat us as if
+    we were criminals") nor a concession "even if"."""
+    low = lowers(clause.doc)
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") and (c.i == 0 or low[c.i - 1] not in ("as", "even"))
+        for c in kids(clause)
+    )
 
 
 def _clause_verbs(head: Token, verb: Token | None) -> list[Token]:
@@ -619,10 +650,7 @@ def _mood(
     for anc, dep in _ancestors(head, 2):
         if dep not in ("xcomp", "dobj") or anc.pos_ != "VERB":
             break
-        if any(
-            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids(c))
-            for c in kids(anc)
-        ):
+        if any(c.dep_ == "advcl" and _condition_mark(c) for c in kids(anc)):
             return "hypothetical"  # "would resume clearing operations … if the blockaders did not withdraw"
     for v in _clause_verbs(head, verb):
         modal, perfect = _modal(v)
@@ -670,7 +698,7 @@ def _mood(
         return None  # "before their illegal strike": a time landmark, taken as known
     through_noun = False
     for anc, dep in [(head, "self"), *_ancestors(head, 5)]:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids(anc)):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in kids(anc)) or _condition_mark(anc):
             return "hypothetical"
         if through_noun:
             break  # "demand the release of classmates arrested": the arrest is not what is demanded
@@ -736,7 +764,10 @@ def _mood(
             return "predicted"
         if dep not in PASSES_THROUGH and dep != "self":
             break
-    if _ahead(time, published) and not (head.pos_ == "VERB" and _past(head)):
+    told_past = (head.pos_ == "VERB" and _past(head)) or (
+        verb is not None and head.dep_ == "nsubj" and _past(verb)
+    )  # "disappearances had become a tool … in the run-up to the 2026 elections"
+    if _ahead(time, published) and not told_past:
         return "predicted"  # but "who was killed … on 10 August" told the day before: the year is off
     if _scheduled(head) or (
         verb is not None
@@ -1047,6 +1078,12 @@ def _scheduled(head: Token) -> bool:
         if held is None:
             return False
         return lemma(held) in HOLD_VERBS  # "another special event to be held on October 12"
+    if (
+        lemma(verb) == "be"
+        and not any(c.dep_ in ("acomp", "attr") for c in kids(verb))
+        and any(c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c) for c in kids(verb))
+    ):
+        return True  # "similar rallies are to be held": the subject is arranged to happen
     if not _infinitive(verb):
         return False
     gov = verb.head
@@ -1651,10 +1688,7 @@ LEGAL_VERBS = frozenset(
 
 def _conditioned(verb: Token) -> bool:
     """The verb carries a condition: "urged his followers to hold sit-ins if it did not"."""
-    return any(
-        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids(c))
-        for c in kids(verb)
-    )
+    return any(c.dep_ == "advcl" and _condition_mark(c) for c in kids(verb))
 
 
 def _background(head: Token) -> bool:
@@ -1706,8 +1740,9 @@ def event_status(
     hedged = _hedged(head)
     owner = _denied_report_owner(head)
     if owner is not None and _mood(head, verb, published=published, time=time) is None:
-        # "rejected reports in foreign media that detainees were beaten": the media's claim
-        return StatusInfo("attributed", None, None, hedged, int(owner.i))
+        # "rejected reports in foreign media that detainees were beaten": the media's claim, and the
+        # denier's denial beside it
+        return StatusInfo("attributed", None, None, hedged, int(owner.i), _denial(head, claim, publisher))
     status: EventStatus | None = "negated" if _negated(head, verb) else None
     if status is None:
         status = _mood(head, verb, published=published, time=time)
