@@ -712,3 +712,39 @@ def test_a_subject_the_parser_hung_a_call_on_still_calls(
 ) -> None:
     ev = _of(_with_actors(nlp, text), etype)
     assert any(caller in n for n in _names(ev, "initiator")), ev.actors
+
+
+# --- a list of names the parser hangs on its first name as appositions (session 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "names"),
+    [
+        (
+            "Kamal Rahimi, Davood Azari and Nasser Bahrami were arrested in Urmia on Tuesday.",
+            "arrest",
+            {"Kamal Rahimi", "Davood Azari", "Nasser Bahrami"},
+        ),
+        (
+            "Mehdi Sadeghi, 31, Farid Jalali, 29, and Omid Karbasi, 35, were hanged in Qezelhesar prison.",
+            "execution",
+            {"Mehdi Sadeghi", "Farid Jalali", "Omid Karbasi"},
+        ),
+        (
+            "Two Kurdish farmers, Hiwa Saberi and Aram Fatahi, were shot dead near the border on Sunday.",
+            "killing",
+            {"Hiwa Saberi", "Aram Fatahi"},
+        ),
+    ],
+)
+def test_every_name_of_a_listed_group_is_a_victim(
+    nlp: Language, text: str, etype: str, names: set[str]
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert names <= {a.name for a in ev.actors if a.role == "victim"}
+
+
+def test_a_description_apposed_to_one_name_stays_that_person(nlp: Language) -> None:
+    ev = _of(_with_actors(nlp, "Her cousin, Leila Mansouri, was detained by police in Shiraz."), "arrest")
+    victims = [a for a in ev.actors if a.role == "victim"]
+    assert [a.name for a in victims] == ["Leila Mansouri"]

@@ -276,7 +276,7 @@ def part_of(tok: Token) -> Token:
 
 def person_actor(doc: Doc, a: Actor) -> bool:
     root = actor_root(doc, a)
-    return root is not None and root.ent_type_ == "PERSON" and a.kind in ("unknown", "civilians")
+    return root is not None and root.ent_type_ == "PERSON" and a.kind in ("unknown", "civilians", "state")
 
 
 def held(tok: Token) -> list[str]:

@@ -43,6 +43,7 @@ __all__ = [
     "funeral_scene",
     "idle_doer",
     "in_uniform",
+    "listed_names",
     "listed_text",
     "member_of",
     "mourning",
@@ -405,6 +406,26 @@ def conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
 
+def _proper_name(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN"
+
+
+def listed_names(tok: Token) -> list[Token]:
+    """:func:`conjuncts`, with the names of a list the parser hung on the phrase as appositions:
+    "Ali Karimi, Reza Tavakoli and Hassan Moradi were arrested" (Tavakoli an apposition of Karimi,
+    Moradi its conjunct), "three men, A, B and C, were executed" (A stands for the men, see
+    :func:`apposed_name`; B and C were executed too)."""
+    group = conjuncts(tok)
+    extra: list[Token] = []
+    for t in group:
+        for c in kids(t):
+            if c.dep_ != "appos" or c.i < t.i or not _proper_name(c):
+                continue
+            names = conjuncts(c)
+            extra.extend(names if _proper_name(t) else names[1:])
+    return [*group, *(x for x in extra if x not in group)]
+
+
 def listed_text(group: list[Token]) -> str | None:
     """The whole written list a coordinated phrase makes ("shops, banks and police stations")."""
     if len(group) < 2:
@@ -763,6 +784,8 @@ def apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor |
             desc = doc_text(tok.doc)[tok.doc[s].idx : tok.doc[e - 1].idx + len(tok.doc[e - 1].text)]
             extra = [x for x in (desc, tok.lower_) if x not in person.aliases and x != person.text]
             return person.replace(aliases=(*person.aliases, *dict.fromkeys(extra)))
+    if _proper_name(tok):
+        return None  # "Ali Karimi, Reza Tavakoli and …": a name beside a name is a list (see listed_names)
     beside = list(kids(tok))
     if lemma(tok) in MEMBER_NOUNS | {"head", "chief", "founder", "president", "secretary", "spokesman"} and (
         lemma(tok) not in FOLLOWER_NOUNS  # "supporters of the president, X" are not X

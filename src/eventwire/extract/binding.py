@@ -85,6 +85,7 @@ from .actor_roles import (
     harm_told,
     idle_doer,
     in_uniform,
+    listed_names,
     listed_text,
     member_of,
     mourning,
@@ -592,7 +593,7 @@ def bind_actors(
     seen: set[tuple[str, str | None]] = set()
     for tok, which in pairs:
         # "several hundred civil servants, doctors and teachers": the conjuncts of the phrase's head
-        listing = [named_head(tok)] if which == "doer-only" else conjuncts(named_head(tok))
+        listing = [named_head(tok)] if which == "doer-only" else listed_names(named_head(tok))
         listed = listed_text(listing)
         for t in listing:
             hd = phrase_head(t)
