@@ -577,3 +577,53 @@ def test_a_death_sentence_is_no_killing(nlp: Language) -> None:
 )
 def test_a_number_in_the_name_of_one_place_is_no_count(nlp: Language, text: str) -> None:
     assert [m for m in find_magnitudes(nlp(text)) if m.kind == "localities"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        ("Okello was the fourth trader found dead in the district since March.", "fourth", "fatalities", 4),
+        ("She became the ninth reporter to die in custody this decade.", "ninth", "fatalities", 9),
+        ("Mensah, the sixth student arrested this week, was freed on bail.", "sixth", "arrests", 6),
+        ("He is the 12th activist to be hanged since the uprising.", "12th", "executions", 12),
+    ],
+)
+def test_the_nth_victim_counts_the_tally_so_far(
+    nlp: Language, text: str, phrase: str, kind: str, value: int
+) -> None:
+    found = [(m.text, m.kind, m.value) for m in find_magnitudes(nlp(text))]
+    assert (phrase, kind, value) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the third day of the strike in the capital.",
+        "Police said the second man shot on Friday had died.",
+    ],
+)
+def test_an_ordinal_that_is_no_victims_place_in_a_tally_is_no_count(nlp: Language, text: str) -> None:
+    assert [m for m in find_magnitudes(nlp(text)) if m.text in ("third", "second")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        (
+            "Drone footage showed a crowd of tens of thousands on the bridge.",
+            "tens of thousands",
+            "participants",
+        ),
+        ("At least 28 miners were treated for gunshot wounds at the clinic.", "At least 28", "injuries"),
+        (
+            "Several dozen youths battered the gates of the town hall with poles.",
+            "Several dozen",
+            "participants",
+        ),
+        ("About 60 hawkers pelted municipal officers with stones.", "About 60", "participants"),
+    ],
+)
+def test_crowds_of_vague_sizes_the_treated_and_those_who_batter(
+    nlp: Language, text: str, phrase: str, kind: str
+) -> None:
+    assert (phrase, kind) in [(m.text, m.kind) for m in find_magnitudes(nlp(text))]

@@ -486,8 +486,8 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             return "executions" if lem == "put" else "fatalities"  # "beat and burned to death three men"
         if lem == "take" and any(c.lower_ == "away" or _into_custody(c) for c in kids(cur)):
             return "arrests"  # "took away four merchants", "took 18 of them into custody"
-        if lem in HOSPITAL_VERBS and via in ("nsubjpass", "dobj") and _to_hospital(cur):
-            return "injuries"
+        if lem in HOSPITAL_VERBS and via in ("nsubjpass", "dobj") and (_to_hospital(cur) or _for_wounds(cur)):
+            return "injuries"  # "taken to hospital", "treated for injuries"
         if lem == "leave" and via == "dobj":
             # "left one officer wounded", "left dozens of members of the security forces dead"
             for c in kids(cur):
@@ -578,6 +578,16 @@ def _with_wounds(tok: Token) -> bool:
         and c.lower_ == "with"
         and any(o.dep_ == "pobj" and o.lower_ in WOUND_NOUNS for o in kids(c))
         for c in kids(tok)
+    )
+
+
+def _for_wounds(verb: Token) -> bool:
+    """``treated for (gunshot) wounds``, ``treated for injuries`` hanging from ``verb``."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lower_ in WOUND_NOUNS for o in kids(c))
+        for c in kids(verb)
     )
 
 
@@ -681,7 +691,8 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
     if by_verb == "participants" and (noun is None or lemma(noun) in t.people or noun.pos_ == "PROPN"):
         return "participants"
     if noun is None:
-        held = _holder_kind(doc[num.end - 1], t)
+        # "a crowd of several thousand", "a crowd of tens of thousands" (the first word is the count)
+        held = _holder_kind(doc[num.end - 1], t) or _holder_kind(doc[num.start], t)
         if held is not None:
             return held
     toll = _toll_kind(doc[num.end - 1], t)
@@ -800,6 +811,7 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
         )
         i = num.end
     out.extend(_place_lists(doc, out))
+    out.extend(_ordinal_tallies(doc, t))
     out.sort(key=lambda m: m.start_char)
     return _coordinated_totals(doc, out, t)
 
@@ -871,6 +883,59 @@ def _place_lists(doc: Doc, found: list[Magnitude]) -> list[Magnitude]:
 
 
 VICTIM_KINDS = frozenset({"fatalities", "arrests", "injuries", "executions"})
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "twentieth": 20,
+}  # fmt: skip
+_ORDINAL_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+
+
+def _ordinal_tallies(doc: Doc, t: _Table) -> list[Magnitude]:
+    """ "the third supporter found dead this year", "the seventh prisoner to die in custody": the
+    victim's place in a tally is the count so far of those it happened to."""
+    out: list[Magnitude] = []
+    for i, low in enumerate(lowers(doc)):
+        m = _ORDINAL_DIGITS.match(low)
+        value = ORDINALS.get(low) or (int(m.group(1)) if m else None)
+        if value is None or value < 2 or i == 0 or doc[i - 1].lower_ != "the":
+            continue
+        tok = doc[i]
+        noun = tok.head
+        if tok.dep_ != "amod" or noun.pos_ != "NOUN" or not 0 < noun.i - i <= 3:
+            continue
+        if noun.dep_ not in ("attr", "appos"):
+            continue  # "he was the third …", "Kasozi, the third …": who the victim is in the tally
+        # the act written right after the noun: "found dead", "arrested", "to die", "to be hanged"
+        k = noun.i + 1
+        if k < len(doc) and doc[k].lower_ == "to":
+            k += 1
+            if k < len(doc) and doc[k].lower_ == "be":
+                k += 1
+        if k >= len(doc) or doc[k].pos_ != "VERB":
+            continue
+        lem = _verb_lemma(doc[k], t)
+        kind: MagnitudeKind | None = t.verbs.get(lem)
+        if lem == "find" and k + 1 < len(doc) and doc[k + 1].lower_ == "dead":
+            kind = "fatalities"
+        if kind not in VICTIM_KINDS or kind is None:
+            continue
+        out.append(
+            Magnitude(
+                kind=kind,
+                value=value,
+                low=value,
+                high=value,
+                qualifier="exact",
+                text=tok.text,
+                start_char=tok.idx,
+                end_char=tok.idx + len(tok.text),
+                vague=False,
+            )
+        )
+    return out
+
+
 ONE_DETS = frozenset({"a", "an", "one", "another"})
 
 
