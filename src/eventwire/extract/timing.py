@@ -60,10 +60,13 @@ _ORDINALS = {
     "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
 _NTH_UNIT = re.compile(
-    r"\b(?:(?P<for>for\s+)?(?:a|the)|(?P<enter>(?:enter(?:ed|s|ing)?|(?:now\s+)?in|into)\s+(?:its|their|his|her)))"
+    r"\b(?:(?P<for>for\s+)?(?:a|the|their|its|his|her)|(?P<enter>(?:enter(?:ed|s|ing)?|(?:now\s+)?in|into)\s+(?:its|their|his|her)))"
     r"\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?P<row>straight\s+|consecutive\s+|successive\s+)?"
-    r"(?P<u>day|night|evening|week|month)\b(?!\s+of\b)(?P<run>\s+(?:in\s+a\s+row|running))?",
+    r"|eleventh|twelfth|\d{1,3}(?:,\d{3})*(?:st|nd|rd|th))\s+(?P<row>straight\s+|consecutive\s+|successive\s+)?"
+    r"(?P<u>day|night|evening|week|month)\b"
+    # "the sixth day of a hunger strike", "their 2,900th day of a roadside protest" (not "a ninth day of
+    # nationwide strikes", one day of action in a series)
+    r"(?:(?P<of>\s+of\s+(?:a|an|the|their|its|his|her)\b)|(?!\s+of\b))(?P<run>\s+(?:in\s+a\s+row|running))?",
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s*[-–]\s*")
@@ -95,6 +98,12 @@ _SEVERAL_WEEKS = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(r"^PT?(?P<n>\d+)(?P<u>[DWMYH])$")
+# "for 20 days", "for more than 2,700 days", "for nearly seven months"
+_FOR = re.compile(
+    r"\bfor\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+"
+    r"|at\s+least\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _BACKWARD = re.compile(r"\b(?:over|in|during|for|throughout)\s+(?:the\s+)?(?:past|last|previous)\s+$", re.I)
 
 
@@ -793,7 +802,9 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
     """``for a third day``, ``for the eighth week in a row`` in the event's clause."""
     for m in _nth_matches(doc, sent):
         tok = _token_at(doc, sent.start_char + m.start("n"))
-        if tok is None or not _in_clause(tok, head) or not (m["for"] or m["row"] or m["run"] or m["enter"]):
+        if tok is None or not _in_clause(tok, head):
+            continue
+        if not (m["for"] or m["row"] or m["run"] or m["enter"] or m["of"]):
             continue
         word = m["n"].lower()
         n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
@@ -842,7 +853,7 @@ def _running(doc: Doc, head: Token, durations: list[Time], ref: str | None) -> T
             continue
         before = doc_text(doc)[max(0, (t.start_char or 0) - 30) : t.start_char or 0]
         backward = _BACKWARD.search(before) is not None or t.text.lower().startswith(("the past", "the last"))
-        if not (backward or (perfect and before.rstrip().lower().endswith("for"))):
+        if not (backward or (perfect and _FOR.search(before) is not None)):
             continue
         n, unit = int(m["n"]), m["u"]
         if unit == "H":  # "in the past 24 hours": back as many calendar days as the hours reach
@@ -859,7 +870,33 @@ def bind_time(
     """The time governing the trigger's clause, else its sentence, else the paragraph's, else the lead's;
     and whether it was inferred (paragraph or lead) rather than written in the event's own sentence."""
     time, inferred = _bind_time(head, sent, times, published=published, lead=lead)
-    return _overnight(head.doc, time), inferred
+    return _had_lasted(head, sent, times, _overnight(head.doc, time)), inferred
+
+
+def _had_lasted(head: Token, sent: Span, times: Sequence[Time], time: Time | None) -> Time | None:
+    """``workers who had been on strike for seven months``, ``the sit-in had lasted six weeks``: a
+    pluperfect state that ran up to the day the story is told at runs back from that day."""
+    if time is None or not time.start or time.start != time.end or time.precision != "day":
+        return time
+    verb = clause_head(head)
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in kids(verb)):
+        return time
+    doc = head.doc
+    text = doc_text(doc)
+    for t in _durations(times):
+        if not sent.start_char <= (t.start_char or 0) < sent.end_char:
+            continue
+        m = _DURATION.match(t.value or "")
+        tok = _token_at(doc, t.start_char or 0)
+        if m is None or m["u"] == "H" or tok is None or not _in_clause(tok, head):
+            continue
+        before = text[max(0, (t.start_char or 0) - 30) : t.start_char or 0]
+        if _FOR.search(before) is None and not (verb.lemma_.lower() == "last" and tok.i > verb.i):
+            continue
+        start = _back(time.end or time.start, int(m["n"]), m["u"])
+        if start is not None:
+            return _interval(time, start, time.end)
+    return time
 
 
 def _overnight(doc: Doc, time: Time | None) -> Time | None:

@@ -63,7 +63,7 @@ _NUM_WORD = (
     r"|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred)"
 )
-_NUM = rf"(?:\d+(?:\.5)?|{_NUM_WORD}|an?)"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.5)?|{_NUM_WORD}|an?)"  # "2,700 days"
 _UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
 _UNITS = r"(?:seconds|minutes|hours|days|nights|weeks|fortnights|months|quarters|years|decades|centuries)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"

@@ -116,6 +116,8 @@ def number(word: str | None) -> float | None:
     w = re.sub(r"\s+", " ", word.lower().replace("-", " ")).strip()
     if re.fullmatch(r"\d+(?:\.5)?", w):
         return float(w)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
+        return float(w.replace(",", ""))  # "2,700 days"
     if w in NUMBERS:
         return NUMBERS[w]
     if w in ("a couple of", "couple of", "a couple"):

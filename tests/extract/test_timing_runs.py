@@ -1,0 +1,74 @@
+"""Runs counted back from a day: ``on the fifth day of a hunger strike on Tuesday``, a perfect ``for more
+than 1,200 days`` and a pluperfect ``who had been on strike for four months`` (gold-format T3)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._timing_helpers import bound_interval
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = date(2024, 5, 8)  # a Wednesday
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "In the mining town, workers were on the fifth day of a hunger strike on Tuesday to demand "
+            "unpaid wages.",
+            "hunger strike",
+            ("2024-05-03", "2024-05-07"),
+        ),
+        (
+            "Far to the south, mothers of the missing marked their 1,500th day of a vigil on Friday.",
+            "vigil",
+            ("2020-03-26", "2024-05-03"),
+        ),
+        (
+            "On March 3, 2019, police dispersed dock workers who had been on strike for four months over "
+            "pensions.",
+            "strike",
+            ("2018-11-03", "2019-03-03"),
+        ),
+        (
+            "Relatives of the missing have kept up a sit-in outside the ministry for more than 1,200 days.",
+            "sit-in",
+            ("2021-01-25", "2024-05-08"),
+        ),
+    ],
+)
+def test_a_run_counts_back_from_its_day(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert bound_interval(nlp, text, trigger, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # one day of action in a series, not a run of days
+        (
+            "Teachers held a fourth day of nationwide strikes on Monday over pay.",
+            "strikes",
+            ("2024-05-06", "2024-05-06"),
+        ),
+        # a simple past with a duration is not a pluperfect run
+        (
+            "On March 3, 2019, dock workers went on strike for four months.",
+            "strike",
+            ("2019-03-03", "2019-03-03"),
+        ),
+    ],
+)
+def test_days_of_action_and_simple_pasts_stay_on_their_day(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert bound_interval(nlp, text, trigger, PUB) == expected
