@@ -790,8 +790,11 @@ def _aggregate(
         return True
     nominal = head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
     doc = head.doc
+    root = head if nominal else clause_head(head)
+    if not _cues_within(doc, root):
+        return False  # no cue word anywhere between the clause's first and last word
     low, lems, toks = lowers(doc), lemmas(doc), tokens(doc)
-    for i in subtree_indices(head if nominal else clause_head(head)):
+    for i in subtree_indices(root):
         # the words by index first: a Token (and the clause walk) only for a cue word
         if i == head.i or not (
             low[i] in AGGREGATE_WORDS or low[i] in RECURRENCE_WORDS or lems[i] in PLACE_NOUNS
@@ -816,6 +819,28 @@ def _aggregate(
             return True  # "every Sunday", "weekly"; "since Tuesday" is one event that lasted
             # (not "was repeatedly beaten": the blows of one ordeal)
     return False
+
+
+_AGGREGATE_CUES = "eventwire.events.aggregate_cues"
+
+
+def _cues_within(doc: Doc, root: Token) -> bool:
+    """A cue word of :func:`_aggregate`'s clause walk lies between the first and the last word of
+    ``root``'s subtree (its edges): the walk can find nothing otherwise. The cue positions are listed
+    once per Doc."""
+    cues: list[int] | None = doc.user_data.get(_AGGREGATE_CUES)
+    if cues is None:
+        low, lems = lowers(doc), lemmas(doc)
+        cues = [
+            i
+            for i in range(len(low))
+            if low[i] in AGGREGATE_WORDS or low[i] in RECURRENCE_WORDS or lems[i] in PLACE_NOUNS
+        ]
+        doc.user_data[_AGGREGATE_CUES] = cues
+    if not cues:
+        return False
+    k = bisect_left(cues, root.left_edge.i)
+    return k < len(cues) and cues[k] <= root.right_edge.i
 
 
 def _counted(head: Token) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import tokens
 from ..records import Magnitude, Place
 from .lexicon import word_set
-from .syntax import clause_head, kids, lemma, lemmas, lowers, parse_tree, subtree_indices, token_at
+from .syntax import clause_head, kids, lemma, lemmas, lowers, parse_tree, per_doc, subtree_indices, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -558,6 +558,7 @@ GATHERING_SITES = frozenset({"embassy", "consulate", "ministry", "court", "court
 
 
 WHOLE_WORDS = frozenset({"whole", "entire"})
+_WORDS = "eventwire.scope.words"  # the set of a Doc's lower-cased words
 EXTENT_NOUNS = frozenset(
     {"country", "nation", "province", "region", "state", "south", "north", "east", "west", "city", "capital"}
 )
@@ -567,6 +568,8 @@ def whole_extent(head: Token) -> bool:
     """The event covers a whole territory: "the whole province will rise", "across the entire country"."""
     doc = head.doc
     low = lowers(doc)
+    if WHOLE_WORDS.isdisjoint(per_doc(doc, _WORDS, lambda: frozenset(low))):
+        return False  # neither word in the whole text: most articles
     for i in subtree_indices(clause_head(head)):
         if low[i] not in WHOLE_WORDS:
             continue  # the first test below: no Token built for it

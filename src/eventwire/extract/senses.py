@@ -741,12 +741,21 @@ def _not_compound_modifier(c: MatchContext) -> bool:
 
 
 def _paragraph(c: MatchContext) -> Span:
+    """The line (paragraph) around the trigger's segment, once per segment of a Doc."""
     doc = c.sent.doc
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, c.sent.start_char) + 1
-    end = text.find("\n", c.sent.end_char)
-    span = char_span(doc, start, len(text) if end < 0 else end)
-    return span if span is not None else c.sent
+    memo: dict[tuple[int, int], Span] = per_doc(doc, _PARAGRAPHS, dict)
+    key = (c.sent.start, c.sent.end)
+    found = memo.get(key)
+    if found is None:
+        text = doc_text(doc)
+        start = text.rfind("\n", 0, c.sent.start_char) + 1
+        end = text.find("\n", c.sent.end_char)
+        span = char_span(doc, start, len(text) if end < 0 else end)
+        found = memo[key] = span if span is not None else c.sent
+    return found
+
+
+_PARAGRAPHS = "eventwire.senses.paragraphs"
 
 
 SPORTS_WINDOW = 1  # sentences either side of the trigger's own
@@ -788,6 +797,20 @@ def _not_sports(c: MatchContext) -> bool:
     words = word_set("sports")
     if any(ch.dep_ == "poss" and lemma(ch) in SPORTS_OWNERS for ch in kids(c.head)):
         return False
+    doc = c.head.doc
+    # the rest depends on the segment alone (its sentence and paragraph): once per segment of a Doc
+    memo: dict[tuple[int, int], bool] = per_doc(doc, _NO_SPORTS, dict)
+    key = (c.sent.start, c.sent.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _no_sports_near(c, words)
+    return found
+
+
+_NO_SPORTS = "eventwire.senses.no_sports"
+
+
+def _no_sports_near(c: MatchContext, words: frozenset[str]) -> bool:
     doc = c.head.doc
     low = lowers(doc)  # by index: the scans below look at every token of up to three sentences
     if any(low[i] in words and not _party_league(doc[i]) for i in range(c.sent.start, c.sent.end)):

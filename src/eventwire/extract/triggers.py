@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import TriggerEntry, trigger_entries
-from .senses import MatchContext, passes, sentence_words
+from .senses import MatchContext, passes
 from .syntax import kids, lemma, lemmas, lowers, per_doc, segments
 
 if TYPE_CHECKING:
@@ -196,6 +196,30 @@ def _gap_stops(doc: Doc) -> list[bool]:
     return stops
 
 
+def _word_counts(keys: list[tuple[str, ...]], start: int, end: int) -> tuple[dict[str, int], frozenset[str]]:
+    """Per word (lower form or lemma) of tokens ``start``..``end``: how many of them bear it; and all
+    those words."""
+    counts: dict[str, int] = {}
+    for j in range(start, end):
+        for k in keys[j]:
+            counts[k] = counts.get(k, 0) + 1
+    return counts, frozenset(counts)
+
+
+def _words_without(
+    counted: tuple[dict[str, int], frozenset[str]], keys: list[tuple[str, ...]], skip: frozenset[int]
+) -> frozenset[str]:
+    """The segment's words (:func:`.senses.sentence_words`) less those only the ``skip`` tokens bear,
+    from the segment's :func:`_word_counts` instead of a walk over the segment per candidate."""
+    counts, everything = counted
+    mine: dict[str, int] = {}
+    for j in skip:
+        for k in keys[j]:
+            mine[k] = mine.get(k, 0) + 1
+    gone = [k for k, n in mine.items() if n >= counts[k]]
+    return everything.difference(gone) if gone else everything
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every trigger in ``doc`` whose sense checks pass, sorted by offset, non-overlapping."""
     idx = _index()
@@ -204,7 +228,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     candidates: list[tuple[int, int, TriggerEntry, list[int]]] = []
     for sent in segments(doc):
         cache: dict[frozenset[int], frozenset[str]] = {}
-        present: set[str] | None = None  # the segment's words, built when a phrase needs them
+        # the segment's words, counted (built when a phrase or a sense check needs them)
+        counted: tuple[dict[str, int], frozenset[str]] | None = None
         for i in range(sent.start, sent.end):
             entries: list[TriggerEntry] = []
             for key in keys[i]:
@@ -214,9 +239,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             tok = doc[i]
             for entry in entries:
                 if len(entry.words) > 1:
-                    if present is None:
-                        present = {k for j in range(sent.start, sent.end) for k in keys[j]}
-                    if not present.issuperset(entry.words[1:]):
+                    if counted is None:
+                        counted = _word_counts(keys, sent.start, sent.end)
+                    if not counted[1].issuperset(entry.words[1:]):
                         continue  # a phrase whose other words the segment lacks cannot match
                 matched = _match_at(entry, sent, i, keys, stops)
                 if matched is None:
@@ -232,7 +257,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                     continue  # "shell-shocked", "strike-bound": the first half of a compound word
                 skip = frozenset(matched)
                 if skip not in cache:
-                    cache[skip] = sentence_words(sent, set(skip))
+                    if counted is None:
+                        counted = _word_counts(keys, sent.start, sent.end)
+                    cache[skip] = _words_without(counted, keys, skip)
                 ctx = MatchContext(
                     head=head, tokens=tuple(doc[j] for j in matched), sent=sent, words=cache[skip]
                 )
