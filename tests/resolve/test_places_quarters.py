@@ -96,3 +96,23 @@ def test_a_date_with_a_calendar_word_is_never_scanned(nlp: Language) -> None:
     text = "The strike began in Easter Week and spread."
     doc = _doc_with_ents(nlp, text, [("Easter Week", "DATE")])
     assert find_toponyms(doc, tiny_gazetteer()) == []
+
+
+def test_a_street_written_avenue_first_is_one_site(nlp: Language) -> None:
+    text = "Protesters burned tyres along Avenue Martin Luther on Monday."
+    doc = _doc_with_ents(nlp, text, [("Avenue", "GPE")])
+    assert [(t.text, t.source) for t in find_toponyms(doc, tiny_gazetteer())] == [
+        ("Avenue Martin Luther", "facility")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Supporters were told to stage a sit-in at G-Chowk on Friday.", "G-Chowk"),
+        ("Police moved on Azadi-Maidan before dawn.", "Azadi-Maidan"),
+    ],
+)
+def test_a_site_named_with_its_head_in_one_word_is_a_site(nlp: Language, text: str, site: str) -> None:
+    doc = _doc_with_ents(nlp, text, [])
+    assert [(t.text, t.source) for t in find_toponyms(doc, tiny_gazetteer())] == [(site, "facility")]

@@ -366,12 +366,13 @@ _FACILITY_HEADS = frozenset(
 # Facility heads that are also surnames ("George Street"): not taken from a PERSON entity.
 _SURNAME_HEADS = frozenset({"street", "st.", "road", "camp", "bridge", "square", "green", "house"})
 # First words of names written head first ("Boulevard Beaumarchais", "Rue de Rivoli").
-_FACILITY_FIRST = frozenset({"boulevard", "rue", "avenida", "calle", "via", "piazza", "plaza"})
+_FACILITY_FIRST = frozenset({"boulevard", "rue", "avenida", "avenue", "calle", "via", "piazza", "plaza"})
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _FACILITY_RE = re.compile(
     rf"\b(?:{_NAME_WORD}\s+){{1,3}}(?:St\.|Ave\.|(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Motorway"
     r"|Expressway|Prison|Jail|Penitentiary|Stadium|Pagoda|Mosque|Shrine|Cathedral|Embankment|Roundabout"
-    r"|Chowk|Bazaar|Airport|Maidan|Meydan|Theatre|Theater|Museum|Cemetery|Refinery)\b)|\b(?:Boulevard|Rue|Avenida|Calle|Piazza|Plaza)\s+(?:de\s+(?:la\s+)?)?[A-Z][\w'’-]*"
+    r"|Chowk|Bazaar|Airport|Maidan|Meydan|Theatre|Theater|Museum|Cemetery|Refinery)\b)|\b(?:Boulevard|Rue|Avenida|Avenue|Calle|Piazza|Plaza)\s+(?:de\s+(?:la\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|\b[A-Z][\w'’]*-(?:Chowk|Maidan|Bazaar|Square)\b"  # "D-Chowk": the name and its head in one word
 )
 # Sites written with a lower-case head after their own name ("Borg al-Arab prison", "the Baquedano
 # metro station", "the Mexican embassy", "the Gldani district"), a capitalised head the list above
@@ -746,8 +747,8 @@ def _name_after_in(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     text = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
     if fold(text) in _stoplist() or fold(text) in _NOT_PLACES or gazetteer.demonym(text):
         return None
-    if any(c.match != "skeleton" for c in gazetteer.candidates(text)):
-        return None  # a known name is the gazetteer's to weigh
+    if any(c.match != "skeleton" and _important(c) for c in gazetteer.candidates(text)):
+        return None  # a known name is the gazetteer's to weigh (a minor namesake is not: "in Luuka")
     # "in Lin Ta Lu village": the designator after it says what it is
     return Toponym(
         words[0].idx, words[-1].idx + len(words[-1].text), text, _hint(doc, words[0].i, end), "ner"
