@@ -47,3 +47,22 @@ def test_a_report_that_is_not_a_denial_keeps_the_statement_s_day(nlp: Language) 
 def test_a_denial_with_nothing_else_to_go_by_keeps_the_statement_s_day(nlp: Language) -> None:
     text = "A police spokesman said on Wednesday that no miner had been shot by officers."
     assert bound_interval(nlp, text, "shot", PUB) == ("2025-03-12", "2025-03-12")
+
+
+@pytest.mark.parametrize(
+    ("follow", "expected"),
+    [
+        # the sentence before the denial dates only the statement: the act denied keeps the lead's day
+        ("It denied that any civilians had been killed.", ("2025-03-13", "2025-03-13")),
+        # an act the statement reports is bounded by the statement's day
+        ("It said that two soldiers had been killed.", ("2025-03-15", "2025-03-15")),
+    ],
+)
+def test_a_denial_after_a_statement_day_takes_the_story_day(
+    nlp: Language, follow: str, expected: tuple[str, str]
+) -> None:
+    text = (
+        "Soldiers shot dead five villagers during a raid on a market in Kisa on Thursday, locals said.\n\n"
+        "The army said on Saturday that its troops had come under fire. " + follow
+    )
+    assert bound_interval(nlp, text, "killed.", date(2025, 3, 17)) == expected

@@ -1092,7 +1092,13 @@ def _bind_time(
     if before:
         last_sent = _sentence_of(doc, before[-1])
         candidates = [t for t in before if _sentence_of(doc, t) == last_sent]
-        candidates = [t for t in candidates if not _said_of(doc, t, None)] or candidates
+        unsaid = [t for t in candidates if not _said_of(doc, t, None)]
+        if not unsaid and _denied(head):
+            # "In a statement on Friday, the army said … He denied that any civilians had been killed":
+            # the day of the denial does not date the act denied; the story's time does
+            before = []
+        candidates = unsaid or candidates
+    if before:
         found = min(reversed(candidates), key=lambda t: _RANK.get(t.precision, 9))
         # "stopped work on Monday and Tuesday. Drivers marched …": the interval carries on
         found = _pair(doc, candidates) or _hull(doc, found, candidates)
