@@ -14,7 +14,10 @@ and the attack told just below, a mention awaiting a called-for act ("in anticip
 Mentions that tell another event apart stay apart: other named victims, another manner of death, a
 written other day or place, a detainee count by another voice, "another", "also", "again", an incident
 named inside its wave ("including six men hanged together"). A second pass joins records that retell one
-toll. The merged record keeps its richest mention's trigger and evidence; the others go to ``mentions``.
+toll, and folds a bare back-reference no rule joined ("the leaders of the riots could face charges",
+"denied any role in the attack") into the nearest record of its type told before it, unless it is an
+act to be joined or to spread ("would join the strike"). The merged record keeps its richest mention's
+trigger and evidence; the others go to ``mentions``.
 Its status is the publisher's only where the publisher tells the act in a verbal mention of its own (not
 a noun, a headline, or a relative clause pointing back); a called-for act never becomes asserted by the
 words that describe it.
@@ -35,13 +38,24 @@ incidents apart), ``coref_agreement`` (types and statuses), ``coref_retellings``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..records import replace
 from .coref_agreement import fire_then_deaths, riot_called_attack, status_ok, types_ok
 from .coref_clauses import tolls_into_events
+from .coref_draft import (
+    ANOTHER,
+    MODAL,
+    Draft,
+    bare,
+    barricade,
+    before_trigger,
+    named_to_condemn,
+    named_year,
+    trend,
+)
 from .coref_draft import BACK_REFERENCE_DETS as BACK_REFERENCE_DETS
-from .coref_draft import MODAL, Draft, bare, barricade, named_to_condemn, named_year, trend
 from .coref_draft import VICTIM_TYPES as VICTIM_TYPES
 from .coref_guards import different_people, distinct_subjects, incident_of_wave, manners_differ, same_person
 from .coref_headings import headline, heads, same_period
@@ -66,6 +80,13 @@ RAID_LEMMAS = frozenset({"raid", "storm", "search", "sweep", "swoop"})
 ONCE_TYPES = frozenset({"killing", "execution"})  # what a named person suffers only once
 GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
+
+
+# a noun naming the act inside another phrase: "the leaders of the riots", "a role in the attack"
+PHRASE_OBJECT = re.compile(
+    r"\b(?:of|in|behind|during|after|since)\s+(?:the|these|those|this|that|its|their)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _other_years(a: Draft, b: Draft) -> bool:
@@ -315,7 +336,68 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
         else:
             merged[target] = merge(merged[target], d, contested)
             parts[target].append(d)
-    return _join_tolls(merged)
+    return _join_tolls(_fold_pointers(merged, parts))
+
+
+def _lone_pointer(d: Draft) -> bool:
+    """A bare back-reference standing as a record of its own ("the strikes were not the first",
+    "leaders of the riots could face charges"): a definite noun with no figure, no date or place
+    written for it, not another or a past year's event, not a trend."""
+    return (
+        d.back_reference
+        and d.nominal
+        and not d.magnitudes
+        and (d.time is None or d.time_inferred)
+        and not trend(d)
+        and named_year(d) is None
+        and not ANOTHER.search(before_trigger(d))
+        # an act to go on, spread or be joined ("would join the strike", "the protests could spread")
+        # is a called-for act of its own; one named inside a phrase ("the leaders of the riots could
+        # face charges") is not
+        and (d.status not in MODAL or bool(PHRASE_OBJECT.search(before_trigger(d))))
+    )
+
+
+def _other_form(a: Draft, b: Draft) -> bool:
+    """``b`` names a form of its own that ``a`` is not ("the sit-in" after a march); a generic word
+    ("the gathering", "the strike") names none."""
+    return (
+        a.type in DISTINCT_SUBTYPES
+        and a.subtype is not None
+        and b.subtype is not None
+        and a.subtype != b.subtype
+        and b.subtype not in GENERIC_SUBTYPES
+    )
+
+
+def _fold_pointers(records: list[Draft], parts: Sequence[Sequence[Draft]]) -> list[Draft]:
+    """A bare back-reference that no rule joined to a record points at the nearest record of its type
+    told before it, whatever the mood of its own clause (the mood is the charge's, the denial of a
+    role, the comparison's, not the act's): it becomes a mention of that record, which keeps its own
+    status, date and place."""
+    out: list[Draft] = []
+    for d, part in zip(records, parts, strict=True):
+        if len(part) == 1 and _lone_pointer(d):
+            target = next(
+                (
+                    k
+                    for k in range(len(out) - 1, -1, -1)
+                    if out[k].type == d.type
+                    and out[k].status != "negated"
+                    # what went on ("went home after the march") is not the act called for
+                    and (out[k].status not in MODAL or d.status in MODAL)
+                    and out[k].sent_start < d.sent_start
+                    and not _other_years(out[k], d)
+                    and not _other_form(out[k], d)
+                ),
+                None,
+            )
+            if target is not None:
+                rec = out[target]
+                out[target] = replace(rec, mentions=(*rec.mentions, d.trigger))
+                continue
+        out.append(d)
+    return out
 
 
 def _with_denials(drafts: Sequence[Draft]) -> list[Draft]:
