@@ -288,12 +288,20 @@ def test_semicolon_separates_two_speakers(nlp: Language) -> None:
     assert second.chain == ()
 
 
-def test_citing_puts_the_cited_source_first(nlp: Language) -> None:
+def test_citing_keeps_the_outer_speaker(nlp: Language) -> None:
+    # docs/gold-format.md S3: the cited party has no verb of saying of its own
     text = "State television, citing the provincial police, said that 12 rioters were arrested."
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.text == "State television"
+    assert [a.text for a in c.chain] == ["the provincial police"]
+    assert c.content.text == "12 rioters were arrested"
+
+
+def test_quoting_puts_the_quoted_speaker_first(nlp: Language) -> None:
+    text = "State television, quoting the provincial police, said that 12 rioters were arrested."
     (c,) = claims_of(nlp, text)
     assert c.speaker.text == "the provincial police"
     assert [a.text for a in c.chain] == ["State television"]
-    assert c.content.text == "12 rioters were arrested"
 
 
 def test_added_continues_the_speaker(nlp: Language) -> None:

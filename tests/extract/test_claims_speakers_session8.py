@@ -31,3 +31,70 @@ def test_outlet_is_the_news_site_not_the_earlier_rights_group(nlp: Language) -> 
     claims = claims_of(nlp, text, actors=(network,))
     last = next(c for c in claims if c.cue.text == "reported")
     assert "Haalvsh" in last.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police fired on the crowd in Basra, medical and security sources said.", "medical sources"),
+        ("Two students were detained in Hue on Monday, teachers and parents said.", "teachers"),
+    ],
+)
+def test_two_speakers_in_one_attribution_the_first_speaks(nlp: Language, text: str, name: str) -> None:
+    (c,) = claims_of(nlp, text)
+    assert c.speaker.name == name
+
+
+def test_two_speakers_the_named_one_speaks_when_the_first_is_unnamed(nlp: Language) -> None:
+    text = (
+        "An air strike on a school killed at least 12 people, according to a local aid group and "
+        "the Karen National Union."
+    )
+    start = text.index("the Karen National Union")
+    end = start + len("the Karen National Union")
+    knu = Actor("the Karen National Union", start, end, "Karen National Union", (), "armed_group", None, None)
+    aid = text.index("local aid group")
+    group = Actor("local aid group", aid, aid + 15, "Aid groups", (), "international", None, None)
+    (c,) = claims_of(nlp, text, actors=(knu, group))
+    assert c.speaker.name == "Karen National Union"
+
+
+def test_first_named_speaker_is_not_replaced_by_a_later_unnamed_body(nlp: Language) -> None:
+    text = (
+        "An air strike on a school killed at least 12 people, according to residents and the "
+        "country's military government."
+    )
+    start = text.index("military government")
+    junta = Actor("military government", start, start + 19, "Military junta", (), "state", None, None)
+    (c,) = claims_of(nlp, text, actors=(junta,))
+    assert c.speaker.name == "residents"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "The union said police had beaten strikers in Lodz and urged members to stay home on Friday.",
+            "urged",
+            "union",
+        ),
+        (
+            "The envoy said in a statement that the army was starving the city and called for an inquiry.",
+            "called for",
+            "envoy",
+        ),
+    ],
+)
+def test_call_conjoined_inside_a_report_is_the_reporters(
+    nlp: Language, text: str, cue: str, speaker: str
+) -> None:
+    claims = claims_of(nlp, text)
+    call = next(c for c in claims if c.cue.text == cue)
+    assert call.speaker.name == speaker
+
+
+def test_citing_outlet_speaks(nlp: Language) -> None:
+    text = "The daily Zeta, citing residents, reported that at least four bodies were found near Tijuana."
+    (c,) = claims_of(nlp, text)
+    assert "Zeta" in c.speaker.name
+    assert [a.text for a in c.chain] == ["residents"]

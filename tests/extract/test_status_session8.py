@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.status import StatusInfo, event_status
+from eventwire.extract.status import StatusInfo, event_status, is_publisher
+from eventwire.records import Actor
 from tests.extract._event_helpers import events
 from tests.extract.test_claims import claims_of
 
@@ -86,3 +87,18 @@ def test_denied_report_carries_its_denier(nlp: Language) -> None:
 def test_plain_report_has_no_denier(nlp: Language) -> None:
     st = _report_status(nlp, "Reports in foreign media said that detainees were beaten in custody.", "beaten")
     assert st.denied_by is None
+
+
+@pytest.mark.parametrize(
+    ("written", "publisher", "own"),
+    [
+        ("our monitors in the region", "Great Lakes Rights Watch", True),
+        ("its researchers in the field", "Great Lakes Rights Watch", True),
+        ("our reporter", "Great Lakes Rights Watch", True),
+        ("Reporters Without Borders", "Great Lakes Rights Watch", False),
+        ("monitors in the region", "Great Lakes Rights Watch", False),
+    ],
+)
+def test_publisher_staff_with_a_place(written: str, publisher: str, own: bool) -> None:
+    speaker = Actor(written, 0, len(written), written, (), "unknown", None, None)
+    assert is_publisher(speaker, publisher) is own

@@ -83,6 +83,8 @@ ANSWERING_VERBS = frozenset(
 CALLING_VERBS = frozenset({"call", "urge", "appeal", "ask", "warn", "vow", "threaten", "demand", "invite"})
 DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 INVERTED_SAYING = frozenset({"say", "add", "report", "tell", "write", "state", "claim", "allege"})
+# "X, citing Y, reported": Y has no verb of saying of its own; X is the speaker (docs/gold-format.md S3)
+CITING_ONLY = frozenset({"citing"})
 
 
 class FrameFinder(FrameBase):
@@ -883,6 +885,9 @@ class FrameFinder(FrameBase):
                     if head.lemma_.lower() in self.lex.speech_verbs or self._plausible(found):
                         return found
                 if found is not None:
+                    answered = self._answering_frame(climbed, head)
+                    if answered is not None:
+                        return answered  # "said she was alarmed by the reports and called for …"
                     outer = head.head
                     if (
                         (climbed.tag_ == "VBG" or climbed.dep_ == "conj")
@@ -990,10 +995,16 @@ class FrameFinder(FrameBase):
         outer = head.head
         lemma = climbed.lemma_.lower()
         if climbed.dep_ == "conj":
-            framed = lemma in ANSWERING_VERBS and any(
+            that_clause = any(
                 c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in kids(c))
                 for c in kids(climbed)
             )
+            # "X said the military was waging war on its people and urged states to cut off its fuel",
+            # "said she was alarmed by the reports and called for an inquiry": the call is X's
+            called = lemma in CALLING_VERBS and any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "on")) for c in kids(climbed)
+            )
+            framed = (lemma in ANSWERING_VERBS and that_clause) or called
         else:  # "…, saying": only after a denial, whose content nobody in it goes on to say
             framed = climbed.tag_ == "VBG" and outer.lemma_.lower() in DENYING_VERBS
         if not framed or outer.lemma_.lower() not in self.lex.speech_verbs:
@@ -1079,7 +1090,8 @@ class FrameFinder(FrameBase):
         return found
 
     def _with_cited(self, drafts: list[Frame], verb: Token, speaker_tok: Token) -> list[Frame]:
-        """'X, citing Y, said …': Y speaks, X is the outer speaker."""
+        """'X, quoting Y, said …': Y speaks, X is the outer speaker. 'X, citing Y, reported …': Y has
+        no verb of saying of its own, X speaks and Y goes to the chain (docs/gold-format.md S3)."""
         if not drafts:
             return drafts
         sent = verb.sent
@@ -1095,7 +1107,11 @@ class FrameFinder(FrameBase):
                 continue  # "citing security concerns" names a reason, not a source
             cited = speaker_phrase(obj)
             for d in drafts:
-                if d.speaker is not None:
+                if d.speaker is None:
+                    continue
+                if low[i] in CITING_ONLY:
+                    d.cited = [cited]  # the outer speaker tells it; the cited party stays in the chain
+                else:
                     d.cited = [d.speaker]
                     d.speaker = cited
             break

@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..nlp.text import ents as doc_ents
 from ..records import Actor, ActorKind, Place
 from .cues import CueLexicon
@@ -364,10 +364,15 @@ def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Acto
     best: Actor | None = None
     best_score = (-1, -1, 0)
     clauses: list[tuple[int, int]] | None = None
+    joint = _second_speaker_at(phrase)
     for actor in actors:
         if actor.start_char is None or actor.end_char is None:
             continue
         if actor.end_char <= phrase.start or actor.start_char >= phrase.end:
+            continue
+        if joint is not None and (actor.start_char >= joint[0]) != joint[1]:
+            # S4: of two speakers in one attribution the first named speaks ("residents and the country's
+            # shadow government"), unless only a later one is named by name ("his relatives and Viasna")
             continue
         covers_head = actor.start_char <= head_start and actor.end_char >= head_end
         if not covers_head:
@@ -398,6 +403,21 @@ def _overlapping_actor(actors: tuple[Actor, ...], phrase: SpeakerPhrase) -> Acto
     return best
 
 
+def _second_speaker_at(phrase: SpeakerPhrase) -> tuple[int, bool] | None:
+    """Where a second speaker coordinated with the head starts ("officials and residents", "according to
+    a local group and the shadow government"), and whether only that later part holds a proper name."""
+    head = phrase.head
+    conj = next((c for c in kids(head) if c.dep_ == "conj" and c.i > head.i and c.idx < phrase.end), None)
+    if conj is None:
+        return None
+    cc = next((c for c in kids(head) if c.dep_ == "cc" and head.i < c.i < conj.i), None)
+    at = cc.idx if cc is not None else conj.left_edge.idx
+    toks = tokens(head.doc)
+    first_named = any(toks[i].pos_ == "PROPN" for i in range(head.left_edge.i, head.i + 1))
+    later_named = any(t.pos_ == "PROPN" for t in conj.subtree)
+    return at, later_named and not first_named
+
+
 _OF_THEM = re.compile(
     r"\s+of\s+(?:(?:one\s+of\s+)?(?:them|those|these|us)\b|one\s+of\s+(?:the|those|these|his|her|their)\s+\w+)",
     re.IGNORECASE,
@@ -413,7 +433,25 @@ def _identity(phrase: SpeakerPhrase, core: str) -> str:
         if appos is not None:
             inner = speaker_phrase(appos)
             return _bare(doc_text(head.doc)[inner.core_start : inner.core_end])
+    core = _first_of_joint_modifiers(phrase, core)
     return _bare(_OF_THEM.sub("", core)) or _bare(core)
+
+
+def _first_of_joint_modifiers(phrase: SpeakerPhrase, core: str) -> str:
+    """ "medical and security sources" -> "medical sources": two kinds of speaker joined before one
+    noun, of which the first named speaks (docs/gold-format.md S4)."""
+    head = phrase.head
+    for mod in kids(head):
+        if mod.i > head.i or mod.dep_ not in {"amod", "compound"}:
+            continue
+        conj = next((c for c in kids(mod) if c.dep_ == "conj"), None)
+        if conj is None:
+            continue
+        cut_from = mod.idx + len(mod.text) - phrase.core_start
+        cut_to = conj.right_edge.idx + len(conj.right_edge.text) - phrase.core_start
+        if 0 < cut_from < cut_to <= len(core):
+            return core[:cut_from] + core[cut_to:]
+    return core
 
 
 def _owned_person(phrase: SpeakerPhrase, known: Actor, lexicon: CueLexicon) -> bool:
@@ -485,7 +523,20 @@ def _closing_name(phrase: SpeakerPhrase) -> Token | None:
 
 
 def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: CueLexicon) -> Actor:
-    """The speaker Actor for a written phrase: canonical where an actor mention covers it."""
+    """The speaker Actor for a written phrase: canonical where an actor mention covers it. Of two
+    speakers in one attribution ("officials and residents said") the first named is the speaker: its
+    words as written join the aliases (docs/gold-format.md S4)."""
+    actor = _build_speaker(phrase, actors, lexicon)
+    joint = _second_speaker_at(phrase)
+    if joint is None or joint[1]:
+        return actor
+    first = _bare(doc_text(phrase.head.doc)[phrase.core_start : min(phrase.core_end, joint[0])])
+    if not first or first == actor.name or first in actor.aliases:
+        return actor
+    return dataclasses.replace(actor, aliases=(*actor.aliases, first))
+
+
+def _build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: CueLexicon) -> Actor:
     text = doc_text(phrase.head.doc)
     written = text[phrase.start : phrase.end]
     aside = _aside_name(phrase.head)

@@ -1602,7 +1602,7 @@ def _names_publisher(names: tuple[str | None, ...], kind: str | None, publisher:
     for name in names:
         if not name:
             continue
-        words = _words(name)
+        words = _staff_without_place(_words(name))
         if len(words) >= 2 and words[-1] in STAFF_NOUNS:
             owner = words[:-1]
             if owner in (["our"], ["its"]) or owner in owners:
@@ -1632,6 +1632,21 @@ def _names_publisher(names: tuple[str | None, ...], kind: str | None, publisher:
         ):
             return True  # "Hawar" of "Hawar Human Rights Organisation", "Amnesty" of "Amnesty International"
     return False
+
+
+def _staff_without_place(words: list[str]) -> list[str]:
+    """ "our monitors in the region", "a Reuters reporter at the scene": the staff noun without the
+    place after it; "our" before it is the publisher, whatever the parse glued before ("Monday, our
+    monitors")."""
+    k = next((i for i, w in enumerate(words) if w in STAFF_NOUNS), -1)
+    if k < 1 or (k == len(words) - 1 and words[k - 1] != "our"):
+        return words
+    if k < len(words) - 1 and words[k + 1] not in STAFF_PLACE_PREPS:
+        return words
+    return ["our", words[k]] if words[k - 1] == "our" else words[: k + 1]
+
+
+STAFF_PLACE_PREPS = frozenset({"in", "at", "on", "from", "across", "inside", "near"})
 
 
 def _report_noun(head: Token) -> Token | None:
