@@ -748,3 +748,32 @@ def test_a_description_apposed_to_one_name_stays_that_person(nlp: Language) -> N
     ev = _of(_with_actors(nlp, "Her cousin, Leila Mansouri, was detained by police in Shiraz."), "arrest")
     victims = [a for a in ev.actors if a.role == "victim"]
     assert [a.name for a in victims] == ["Leila Mansouri"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police bundled dozens of mourners into police trucks on Tuesday.",
+        "Officers dragged the two students into a police van outside the court.",
+    ],
+)
+def test_where_detainees_are_taken_is_no_victim(nlp: Language, text: str) -> None:
+    ev = _of(_with_actors(nlp, text), "arrest")
+    victims = [a for a in ev.actors if a.role == "victim"]
+    assert victims and all(a.kind != "security_forces" for a in victims)
+
+
+def test_what_is_fired_into_a_crowd_still_targets_it(nlp: Language) -> None:
+    ev = _of(_with_actors(nlp, "Police fired tear gas into the crowd in Kampala on Monday."), "repression")
+    assert "crowd" in {a.text for a in ev.actors if a.role == "target"}
+
+
+def test_who_hung_on_a_place_name_is_the_people_before_it(nlp: Language) -> None:
+    text = (
+        "Teachers in Shiraz, Yazd and Kerman also protested outside schools against unpaid wages, and "
+        "farmers in Isfahan, who have held protests over the drying of the river for years, gathered "
+        "on Thursday at the old bridge."
+    )
+    initiators = {a.name for e in _with_actors(nlp, text) for a in e.actors if a.role == "initiator"}
+    assert "Farmers" in initiators
+    assert "Isfahan" not in initiators

@@ -51,6 +51,7 @@ __all__ = [
     "np_actor",
     "np_span",
     "others",
+    "relative_doer",
     "roles",
     "sentence_victim",
     "state_measure_doer",
@@ -504,8 +505,34 @@ HIT_LEMMAS = frozenset(
 def unrelative(tok: Token) -> Token:
     """``a labour activist who had been arrested``: the noun a relative pronoun stands for."""
     if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl" and tok.head.head != tok.head:
-        return tok.head.head
+        noun = tok.head.head
+        return people_not_place(noun) if tok.lower_ in ("who", "whom") else noun
     return tok
+
+
+def relative_doer(verb: Token, s: Token) -> Token:
+    """The subject a relative clause's verb inherits (``s``, its noun), corrected when "who" was hung
+    on a place: see :func:`people_not_place`."""
+    if verb.dep_ == "relcl" and verb.head.i == s.i and any(c.lower_ in ("who", "whom") for c in kids(verb)):
+        return people_not_place(s)
+    return s
+
+
+def people_not_place(noun: Token) -> Token:
+    """A relative "who" hung on a place ("farmers in Isfahan, who have protested"): the people, not the
+    place the parser made its antecedent (whatever the tagger made of the place's name)."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ in ("PERSON", "NORP") or noun.dep_ not in ("pobj", "conj"):
+        return noun
+    prep = noun
+    while prep.dep_ == "conj" and prep.head != prep:
+        prep = prep.head
+    prep = prep.head
+    if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS and prep.head.pos_ == "NOUN":
+        return prep.head
+    return noun
+
+
+LOCATIVE_PREPS = frozenset({"in", "from", "at", "near"})
 
 
 UNIFORM_WORDS = frozenset({"uniform", "uniforms", "fatigues"})

@@ -92,6 +92,7 @@ from .actor_roles import (
     named_head,
     np_actor,
     others,
+    relative_doer,
     roles,
     sentence_victim,
     state_measure_doer,
@@ -158,6 +159,8 @@ VICTIM_TYPES = frozenset({"killing", "execution", "arrest", "torture", "attack"}
 # Nominal events whose possessor is the one they are done to: "his arrest", "their execution".
 NOT_EXECUTIONER_KINDS = frozenset({"protesters", "civilians", "labor", "students", "rights_group", "media"})
 POSSESSED_TYPES = frozenset({"arrest", "execution", "killing", "torture"})
+# Acts whose "into" phrase tells where the person was taken, not whom the act fell on.
+CONFINING_TYPES = frozenset({"arrest", "execution", "torture"})
 # Verbs whose object is an act their subject commits: "police fired tear gas", "launched air strikes".
 DO_LEMMAS = frozenset(
     {
@@ -227,7 +230,7 @@ def bind_actors(
             pairs.append((s, "patient"))  # "rights groups reported 16 people killed": they were killed
             s = None
         if s is not None:
-            s = driven_by(s)  # "a vehicle driven by protesters rammed into them": the protesters
+            s = driven_by(relative_doer(head, s))  # "a vehicle driven by protesters rammed into them"
         found_body = etype == "killing" and lemma(head) in FOUND_LEMMAS
         if found_body:
             s = None  # "residents found the body of X": who found it did not kill
@@ -352,7 +355,9 @@ def bind_actors(
         if p is not None:
             # "fired [tear gas and water cannon] at X": the prep may hang off the object
             holders.extend(conjuncts(p))
-        preps: tuple[str, ...] = ("on", "against", "into")
+        preps: tuple[str, ...] = ("on", "against")
+        if etype not in CONFINING_TYPES:
+            preps = (*preps, "into")  # "fired into the crowd"; not "bundled into police trucks": where to
         if etype in ("riot", "attack", "repression") or trigger_lemma in AIMED_LEMMAS:
             preps = (*preps, "at")  # "fired at protesters"; not "pronounced dead at the military hospital"
         if etype in ("riot", "attack") and any(lemma(c) == "fire" for c in kids(head) if c.dep_ == "dobj"):
