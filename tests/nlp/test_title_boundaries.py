@@ -63,3 +63,22 @@ def test_an_abbreviated_given_name_does_not_end_the_sentence_before_it(nlp: Lang
 def test_a_line_break_after_a_title_still_starts_a_sentence(nlp: Language) -> None:
     sents = _sentences(nlp, "Statement by the office of the Hon.\nTroops arrested 30 traders in the market.")
     assert sents[-1] == "Troops arrested 30 traders in the market."
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # "Md." as the state after a town, then a new sentence
+        ("Nurses marched through Frederick, Md. Police said two of them were detained.", "Frederick, Md."),
+        # a rank that ends a sentence before a word that never starts a name
+        ("He retired last year as a Maj. The ministry said he had been arrested at home.", "as a Maj."),
+        ("They named her a Det. On Monday she questioned the two suspects.", "a Det."),
+    ],
+)
+def test_a_title_before_a_word_that_is_no_name_ends_the_sentence(
+    nlp: Language, text: str, first: str
+) -> None:
+    sents = _sentences(nlp, text)
+    assert len(sents) == 2
+    assert sents[0].endswith(first)

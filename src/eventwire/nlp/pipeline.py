@@ -68,8 +68,24 @@ def _title_goes_on(doc: Doc) -> None:
     ids = [strings.add(t) for t in _TITLE_LOWER]
     for i in numpy.isin(lower, ids).nonzero()[0].tolist():
         nxt = doc[i + 1]
-        if nxt.text[:1].isupper() and nxt.is_sent_start is not True:
+        if not nxt.text[:1].isupper() or nxt.is_sent_start is True:
+            continue
+        if nxt.lower_ in _NEVER_NAMES:
+            # "promoted to Lt. Col. The army said …", "in Baltimore, Md. Police said …": a word that never
+            # starts a name follows, so the period ends the sentence
+            nxt.is_sent_start = True
+        else:
             nxt.is_sent_start = False
+
+
+# capitalised words that never begin a name after a title: a sentence starts at them
+_NEVER_NAMES = frozenset(
+    {
+        "the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "this",
+        "that", "these", "those", "there", "on", "in", "at", "after", "before", "when", "but", "and",
+        "as", "if", "while", "police", "officials", "authorities",
+    }
+)  # fmt: skip
 
 
 # a word after "p.m." that still belongs to the time: "at 9 p.m. Monday", "6 a.m. GMT", "8 p.m. Sept 3"
