@@ -14,7 +14,7 @@ from dataclasses import replace
 from eventwire.extract.coref_merge import merge
 from eventwire.extract.coref_tolls import contested
 from eventwire.records import Actor, Time
-from tests.extract.test_coref import _mag, draft
+from tests.extract.test_coref import _mag, _said, draft
 
 DAY = Time("on Monday", 0, 9, "2024-05-06", "2024-05-06", "2024-05-06", "day", "document")
 
@@ -109,3 +109,24 @@ def test_an_implied_doer_of_another_mention_yields_to_a_named_one() -> None:
     )
     record = merge(detained, detentions, contested)
     assert [x.name for x in record.actors if x.role == "perpetrator"] == ["police"]
+
+
+def test_an_act_ranked_among_others_of_its_kind_stays_one_act() -> None:
+    # "Gunmen overran the town before dawn on Monday, in one of the boldest attacks outside the capital."
+    sentence = (
+        "Gunmen overran the town before dawn on Monday, in one of the boldest attacks outside the capital."
+    )
+    overran = replace(_said(draft("attack", "overran", 7), sentence), scope="single")
+    ranked = replace(
+        _said(draft("attack", "attacks", 69, nominal=True, back_reference=True), sentence), scope="aggregate"
+    )
+    assert merge(overran, ranked, contested).scope == "single"
+    # a wave told in the same sentence still makes the record a wave
+    wave = replace(
+        _said(
+            draft("attack", "attacks", 69, nominal=True),
+            sentence.replace("one of the boldest", "a deadly string of"),
+        ),
+        scope="aggregate",
+    )
+    assert merge(overran, wave, contested).scope == "aggregate"

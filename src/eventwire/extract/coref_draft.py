@@ -48,6 +48,9 @@ AWAITED = re.compile(
 )
 
 
+ONE_OF_KIND = re.compile(r"\b(?:one|among)\s+of\s+the\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
 # what a call asks to look into, condemn or mourn, right before the act it names ("to investigate the",
 # "investigations into the", "to condemn the", "despite the")
 NAMED_BY_CALL = re.compile(
@@ -119,6 +122,12 @@ class Draft:
             + 0.8 * len(self.magnitudes)
             + (0.5 if self.status == "asserted" else 0.0)
         )
+
+
+def one_of_kind(d: Draft) -> bool:
+    """A noun that ranks the act among others of its kind ("in one of the boldest attacks outside the
+    capital", "turned into one of the largest protests in a year"): the act itself, not a wave."""
+    return d.nominal and not d.magnitudes and searched(ONE_OF_KIND, before_trigger(d))
 
 
 def awaited(d: Draft) -> bool:

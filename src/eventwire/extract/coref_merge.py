@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from ..records import Magnitude, Time, replace
 from .coref_agreement import ABSORBED_SUBTYPES
-from .coref_draft import MODAL, Draft, awaited, dispersal, named_in_call
+from .coref_draft import MODAL, Draft, awaited, dispersal, named_in_call, one_of_kind
 from .coref_headings import headline
 from .coref_time_place import times_conflict, within
 from .coref_tolls import figures
@@ -123,7 +123,7 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
         claim_id=voice.claim_id if status != "asserted" else None,
         verbal_assert=publisher,
         scope="aggregate"
-        if "aggregate" in (a.scope, b.scope) and a.sent_start == b.sent_start
+        if any(d.scope == "aggregate" and not one_of_kind(d) for d in (a, b)) and a.sent_start == b.sent_start
         else rich.scope,
         time=_better_time(rich, poor),
         time_inferred=rich.time_inferred and poor.time_inferred,
