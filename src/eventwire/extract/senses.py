@@ -1774,6 +1774,31 @@ def _shop_context(c: MatchContext) -> bool:
     return not (h.dep_ in ("dobj", "nsubjpass") and lemma(h.head) in ORDER_VERBS)
 
 
+# what a closure by its keepers shuts, named as the subject of the closure word
+CLOSED_TRADES = frozenset({"shop", "store", "market", "bazaar", "business", "shopfront", "storefront"})
+CLOSURE_LINKS = frozenset({"acomp", "oprd", "xcomp"})
+
+
+def _no_finance_words(c: MatchContext) -> bool:
+    """No trading-floor words in the sentence: "the stock market closed lower" is no shutdown."""
+    return not c.has("finance")
+
+
+def _shop_subject(c: MatchContext) -> bool:
+    """The closure word's subject is shops, stores, markets or bazaars, however much stands between them
+    ("markets in Bamenda, Kumbo and Ndop stayed shut", "most stores along the avenue were shuttered",
+    "shops and stalls remained closed"); not the stock market ("markets closed lower", a finance word)."""
+    if c.has("finance"):
+        return False
+    h = c.head
+    holders = [h, h.head] if h.dep_ in CLOSURE_LINKS and h.head != h else [h]
+    for v in holders:
+        for s in kids(v):
+            if s.dep_ in ("nsubj", "nsubjpass") and lemma(s) in CLOSED_TRADES:
+                return not any(g.dep_ == "compound" and lemma(g) in word_set("finance") for g in kids(s))
+    return False
+
+
 def _force_on_people(c: MatchContext) -> bool:
     """Force used on people ("against the participants", "against the migrants"), or excessive force at
     a protest; not "the use of force against Iran" (a war)."""
@@ -2052,6 +2077,8 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "threat_to_protesters": _threat_to_protesters,
     "animate_patient": _animate_patient,
     "shop_context": _shop_context,
+    "shop_subject": _shop_subject,
+    "no_finance_words": _no_finance_words,
     "dated_of": _dated_of,
     "not_armed_subject": _not_armed_subject,
     "not_abstract_killer": _not_abstract_killer,
