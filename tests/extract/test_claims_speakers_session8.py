@@ -98,3 +98,14 @@ def test_citing_outlet_speaks(nlp: Language) -> None:
     (c,) = claims_of(nlp, text)
     assert "Zeta" in c.speaker.name
     assert [a.text for a in c.chain] == ["residents"]
+
+
+def test_counted_speakers_are_named_without_their_count(nlp: Language) -> None:
+    text = (
+        "Soldiers chased the marchers into side streets, according to three participants who spoke to "
+        "this outlet. Both said two of the women were driven away in an army truck."
+    )
+    first, second = claims_of(nlp, text)
+    assert first.speaker.name == "participants"
+    assert second.speaker.text == "Both"
+    assert second.speaker.name == "participants"

@@ -434,6 +434,8 @@ def _identity(phrase: SpeakerPhrase, core: str) -> str:
             inner = speaker_phrase(appos)
             return _bare(doc_text(head.doc)[inner.core_start : inner.core_end])
     core = _first_of_joint_modifiers(phrase, core)
+    if head.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num and c.i < head.i for c in kids(head)):
+        return _noun_name(head)  # "two participants who spoke to this outlet" -> "participants"
     return _bare(_OF_THEM.sub("", core)) or _bare(core)
 
 
