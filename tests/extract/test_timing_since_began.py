@@ -44,3 +44,16 @@ def test_since_a_start_told_earlier_runs_from_that_day(nlp: Language, text: str,
 def test_since_a_start_the_text_never_dates_gives_no_time(nlp: Language) -> None:
     text = "Nineteen drivers have been arrested since the walkout began, a lawyers' group said on Thursday."
     assert bound_interval(nlp, text, "arrested", PUB) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike by bus drivers, which began on March 3 over unpaid wages, has spread to four cities.",
+        "The sit-in of the nurses, which started on March 3 outside the ministry, has drawn thousands.",
+    ],
+)
+def test_which_began_on_the_noun_of_the_events_by_phrase_opens_the_run(nlp: Language, text: str) -> None:
+    # the parser hangs "which began" on "drivers" / "nurses": it still tells when the event began (T2)
+    trigger = "strike" if "strike" in text else "sit-in"
+    assert bound_interval(nlp, text, trigger, PUB) == ("2025-03-03", "2025-03-14")

@@ -132,9 +132,24 @@ def _began(doc: Doc, t: Time, head: Token) -> bool:
     verb = clause_head(tok)
     return (
         verb.dep_ == "relcl"
-        and verb.head == head
+        and (verb.head == head or _began_of(verb, head))
         and verb.lemma_.lower() in _BEGIN
         and not any(c.lower_ == "with" for c in kids(verb))  # "began with small demonstrations in …"
+    )
+
+
+def _began_of(verb: Token, head: Token) -> bool:
+    """``The strike by truck drivers, which began on January 12, …``: a "which began" clause the parser
+    hung on the noun of the event noun's own "by" / "of" phrase tells when the event began."""
+    noun = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() in _BEGIN
+        and head.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ in ("by", "of")
+        and noun.head.head == head
     )
 
 
@@ -162,7 +177,7 @@ def _foreign(tok: Token, head: Token) -> bool:
                 cur.lemma_.lower() in _OWN_TIME
                 or any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in kids(cur))
             )
-        ):
+        ) or _began_of(cur, head):
             # "the strike, which began on 15 July, …", "the protests, which brought thousands onto the
             # streets in 2018": the event's own time
             return False
