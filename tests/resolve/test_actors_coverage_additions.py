@@ -135,6 +135,14 @@ def test_a_countrys_adjective_places_a_generic_force(
         ("PNR", "National Revolutionary Police of Cuba", "CU"),
         ("Salvadoran army", "Armed Forces of El Salvador", "SV"),
         ("AQAP", "Al-Qaeda in the Arabian Peninsula", "YE"),
+        ("CGIL", "Italian General Confederation of Labour", "IT"),
+        ("Polish police", "Polish Police", "PL"),
+        ("PiS", "Law and Justice", "PL"),
+        ("Dutch police", "Dutch National Police", "NL"),
+        ("CCOO", "Workers' Commissions", "ES"),
+        ("PAME", "All-Workers Militant Front", "GR"),
+        ("CGTP", "General Confederation of Workers of Peru", "PE"),
+        ("German army", "Bundeswehr", "DE"),
     ],
 )
 def test_session8_entries_resolve(
