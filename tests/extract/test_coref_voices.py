@@ -64,6 +64,16 @@ def test_a_verb_conjoined_to_a_reported_act_is_told_by_the_same_speaker() -> Non
     assert record.source is not None and record.source.name == "police"
 
 
+def test_a_verb_beside_an_aside_with_no_claim_stays_the_publishers() -> None:
+    # "Police cleared the square, firing tear gas and, according to the opposition, live ammunition.":
+    # an aside with no claim of its own does not take the publisher's verb from it
+    cleared = draft("repression", "cleared", 7, status="attributed", source="opposition", sent_start=0)
+    firing = draft("repression", "firing tear gas", 30, sent_start=0)
+    cleared = replace(cleared, linked=frozenset({30}))
+    firing = replace(firing, linked=frozenset({7}))
+    assert merge(cleared, firing, contested).status == "asserted"
+
+
 def test_an_act_the_publisher_tells_in_a_clause_of_its_own_stays_asserted() -> None:
     # "Troops fired on the crowd, residents said. Soldiers later shot two men at the checkpoint."
     fired = draft("killing", "fired on", 10, status="attributed", source="residents", claim_id="c1")

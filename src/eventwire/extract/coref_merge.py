@@ -165,9 +165,12 @@ def _keeps(
 
 
 def _reported_with(first: Draft, other: Draft) -> bool:
-    """``other`` is a verb tied in one clause to ``first``, a speaker's verbal report."""
+    """``other`` is a verb tied in one clause to ``first``, a speaker's verbal report (one with a claim of
+    its own: an aside after a later verb, "firing tear gas and, according to the opposition, live
+    ammunition", tells nothing of the verbs before it)."""
     return (
         first.status == "attributed"
+        and first.claim_id is not None
         and other.status == "asserted"
         and first.sent_start == other.sent_start
         and not first.nominal
