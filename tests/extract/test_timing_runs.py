@@ -72,3 +72,26 @@ def test_days_of_action_and_simple_pasts_stay_on_their_day(
     nlp: Language, text: str, trigger: str, expected: tuple[str, str]
 ) -> None:
     assert bound_interval(nlp, text, trigger, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Police detained 40 students on 3 March 2024. In the days after the arrests, tens of thousands "
+            "of people marched in the capital.",
+            "marched",
+            ("2024-03-03", "2024-03-10"),
+        ),
+        (
+            "Security forces opened fire on a rally outside parliament on 3 March 2024. Dozens of people "
+            "were killed during the weeks of unrest that followed, a rights group said.",
+            "killed",
+            ("2024-03-03", "2024-04-30"),
+        ),
+    ],
+)
+def test_the_days_or_weeks_after_a_day_run_on_from_it(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert bound_interval(nlp, text, trigger, PUB) == expected

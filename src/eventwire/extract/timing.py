@@ -885,7 +885,33 @@ def bind_time(
     """The time governing the trigger's clause, else its sentence, else the paragraph's, else the lead's;
     and whether it was inferred (paragraph or lead) rather than written in the event's own sentence."""
     time, inferred = _bind_time(head, sent, times, published=published, lead=lead)
-    return _had_lasted(head, sent, times, _overnight(head.doc, time)), inferred
+    return _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time))), inferred
+
+
+# "in the weeks that followed", "in the days after the vote", "during the weeks of protests that followed"
+_FOLLOWED = re.compile(
+    r"\b(?:in|during|over)\s+the\s+(?P<u>days|weeks)\s+(?:that\s+followed|after|following)\b"
+    r"|\bduring\s+the\s+(?P<v>days|weeks)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+that\s+followed\b",
+    re.IGNORECASE,
+)
+
+
+def _followed(head: Token, sent: Span, time: Time | None) -> Time | None:
+    """``In the days after the vote, thousands took to the streets``, ``killed during the weeks of
+    protests that followed``: the stretch after the day the story gives, a week for "days", to the end
+    of the next month for "weeks" (as "for several weeks" from a month)."""
+    if time is None or not time.start or time.start != time.end or time.precision != "day":
+        return time
+    doc = head.doc
+    for m in _FOLLOWED.finditer(doc_text(doc), sent.start_char, sent.end_char):
+        tok = _token_at(doc, m.start())
+        if tok is None or not (_in_clause(tok, head) or m.start() <= head.idx < m.end()):
+            continue
+        day = date.fromisoformat(time.start[:10])
+        if (m["u"] or m["v"]).lower() == "days":
+            return _interval(time, time.start, (day + timedelta(days=7)).isoformat())
+        return _interval(time, time.start, _next_month_end(time.start))
+    return time
 
 
 def _had_lasted(head: Token, sent: Span, times: Sequence[Time], time: Time | None) -> Time | None:
