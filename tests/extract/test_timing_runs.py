@@ -95,3 +95,12 @@ def test_the_days_or_weeks_after_a_day_run_on_from_it(
     nlp: Language, text: str, trigger: str, expected: tuple[str, str]
 ) -> None:
     assert bound_interval(nlp, text, trigger, PUB) == expected
+
+
+def test_a_range_elsewhere_does_not_replace_the_clauses_own_day(nlp: Language) -> None:
+    text = (
+        "At least 40 prisoners were executed between 1 and 7 May, including four men who were hanged "
+        "in the city prison on Sunday morning."
+    )
+    assert bound_interval(nlp, text, "hanged", PUB) == ("2024-05-05", "2024-05-05")
+    assert bound_interval(nlp, text, "executed", PUB) == ("2024-05-01", "2024-05-07")

@@ -487,6 +487,12 @@ def _interval(t: Time, start: str | None, end: str | None) -> Time:
 
 def _pair(doc: Doc, pool: list[Time]) -> Time | None:
     """``between 1980 and 1988`` / ``from Monday to Wednesday`` as one interval."""
+    found = _pair_of(doc, pool)
+    return None if found is None else _interval(found[0], found[0].start, found[1].end)
+
+
+def _pair_of(doc: Doc, pool: list[Time]) -> tuple[Time, Time] | None:
+    """The two expressions of :func:`_pair`'s interval."""
     ordered = sorted(pool, key=lambda t: t.start_char or 0)
     for a, b in itertools.pairwise(ordered):
         ta, tb = _token_at(doc, a.start_char or 0), _token_at(doc, b.start_char or 0)
@@ -496,11 +502,11 @@ def _pair(doc: Doc, pool: list[Time]) -> Time | None:
             continue
         gap = doc_text(doc)[a.end_char or 0 : b.start_char or 0]
         if _DASH.fullmatch(gap) or (b.text.isdigit() and _TO.fullmatch(gap)):
-            return _interval(a, a.start, b.end)  # "29-30 July", "July 29-30", "the night of July 23 to 24"
+            return a, b  # "29-30 July", "July 29-30", "the night of July 23 to 24"
         if doc[ta.i - 1].lower_ in RANGE_OPENERS and doc[tb.i - 1].lower_ in RANGE_CLOSERS:
-            return _interval(a, a.start, b.end)
+            return a, b
         if doc[tb.i - 1].lower_ == "by" and _negated(tb):
-            return _interval(a, a.start, b.end)  # "cut on Friday and not restored by Monday"
+            return a, b  # "cut on Friday and not restored by Monday"
     return None
 
 
@@ -1051,7 +1057,13 @@ def _bind_time(
         if running is not None:
             return running, False
     if pool:
-        pair = _pair(doc, pool) or _pair(doc, near)
+        pair = _pair(doc, pool)
+        if pair is None:
+            ends = _pair_of(doc, near)
+            # "31 executed between 10 and 19 January, including six men who were hanged on Sunday": a
+            # range outside the clause does not replace the clause's own expression
+            if ends is not None and not (clause and ends[0] not in clause and ends[1] not in clause):
+                pair = _interval(ends[0], ends[0].start, ends[1].end)
         if pair is not None:
             return pair, False
         best = min(pool, key=lambda t: abs((t.start_char or 0) - head.idx))
