@@ -199,3 +199,35 @@ def test_security_agencies_are_security_forces(nlp: Language, dictionary: ActorD
     text = "Relatives blamed the security agencies for the disappearance of the two activists."
     found = [a for a in find_actors(nlp(text), dictionary) if a.text and "agencies" in a.text]
     assert found and found[0].kind == "security_forces"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "NAIROBI, Kenya - Kenyan police detained 30 people. Police spokesman John Kamau said "
+            "the officers acted lawfully in Kenya.",
+            "John Kamau",
+            "National Police Service",
+        ),
+        (
+            "KAMPALA, Uganda - Ugandan police arrested 20 people. Army spokesman Brigadier Denis Mugisha "
+            "said the army detained nobody.",
+            "Denis Mugisha",
+            "Uganda People's Defence Force",
+        ),
+    ],
+)
+def test_a_spokesperson_carries_the_body_they_speak_for(
+    nlp: Language, dictionary: ActorDictionary, text: str, person: str, body: str
+) -> None:
+    found = [a for a in find_actors(nlp(text), dictionary) if a.name == person]
+    assert found and body in found[0].aliases
+
+
+@pytest.mark.slow
+def test_a_person_after_an_unrelated_body_gets_no_alias(nlp: Language, dictionary: ActorDictionary) -> None:
+    text = "Kenyan police arrested the activist. Later, opposition leader Raila Odinga condemned the arrest."
+    found = [a for a in find_actors(nlp(text), dictionary) if a.name == "Raila Odinga"]
+    assert found and "National Police Service" not in found[0].aliases

@@ -810,7 +810,38 @@ class _Resolver:
         chosen.sort(key=lambda c: c.start)
         self._local_pass(chosen, taken, acronyms)
         chosen = sorted({id(c): c for c in taken if c is not None}.values(), key=lambda c: c.start)
-        return [self._foreign_common_name(c, focus) or self._in_focus(c, focus) for c in chosen]
+        out = [self._foreign_common_name(c, focus) or self._in_focus(c, focus) for c in chosen]
+        return self._spokespeople(chosen, out, focus)
+
+    def _spokespeople(self, chosen: list[_Cand], out: list[Actor], focus: str | None) -> list[Actor]:
+        """A person named with the office they speak for ("police spokesman Nihal Perera", "Army
+        spokesman Brigadier X"): the institution rides along as an alias (the body a report from its
+        spokesman is the report of)."""
+        for n, c in enumerate(chosen):
+            if not c.person:
+                continue
+            body: str | None = None
+            prev = chosen[n - 1] if n else None
+            if prev is not None and out[n - 1].kind in _INSTITUTIONAL and self._title_only(prev.end, c.start):
+                ident = out[n - 1].identifier or ""
+                if not ident.startswith("ew:generic-") or ident[len("ew:generic-") :] in _SPEAKS_FOR:
+                    body = out[n - 1].name  # "Army spokesman Brigadier X": the army, as resolved
+            if body is None:
+                for _i, _end, g in self.d._generic.find(self.tokens[c.start : c.end]):
+                    if g.key in _SPEAKS_FOR and (spoken := self.d.generic_by_key(_SPEAKS_FOR[g.key])):
+                        specific = self.d.specific(spoken, focus) if focus else None
+                        body = specific.name if specific is not None else spoken.name
+                        break
+            a = out[n]
+            if body is not None and body != a.name and body not in a.aliases:
+                out[n] = a.replace(aliases=(*a.aliases, body))
+        return out
+
+    def _title_only(self, i: int, j: int) -> bool:
+        """Nothing but a rank or title stands between tokens ``i`` and ``j``."""
+        if i > j:
+            return False
+        return i == j or self.title_end.get(j) == i or all(t.text[:1].isupper() for t in self.tokens[i:j])
 
     def _foreign_common_name(self, c: _Cand, focus: str | None) -> Actor | None:
         """A party or force whose name is made of common words ("Democratic Party", "Labour Party",
