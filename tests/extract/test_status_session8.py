@@ -102,3 +102,22 @@ def test_plain_report_has_no_denier(nlp: Language) -> None:
 def test_publisher_staff_with_a_place(written: str, publisher: str, own: bool) -> None:
     speaker = Actor(written, 0, len(written), written, (), "unknown", None, None)
     assert is_publisher(speaker, publisher) is own
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Videos shared on social media and checked by the agency showed hundreds of nurses gathered "
+            "outside the hospital gates in Kisumu on Monday.",
+            "asserted",
+        ),
+        (
+            "Videos shared on social media showed hundreds of nurses gathered outside the hospital gates "
+            "in Kisumu on Monday.",
+            "attributed",
+        ),
+    ],
+)
+def test_footage_the_newsroom_checked(nlp: Language, text: str, status: str) -> None:
+    assert _status(nlp, text, "protest") == status

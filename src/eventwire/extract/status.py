@@ -101,7 +101,7 @@ DELAYS = frozenset({"delay", "stay", "defer", "shelve", "ditch", "withdraw", "re
 MEDIA_NOUNS = frozenset({"video", "footage", "photo", "photograph", "image", "picture", "clip", "recording"})
 SHOW_VERBS = frozenset({"show", "depict", "capture", "appear"})
 VET_VERBS = frozenset(
-    {"verify", "obtain", "receive", "see", "review", "geolocate", "authenticate", "examine"}
+    {"verify", "obtain", "receive", "see", "review", "geolocate", "authenticate", "examine", "check"}
 )
 SHARE_VERBS = frozenset({"share", "post", "publish", "circulate", "release", "broadcast", "air", "upload"})
 # verbs that bring an event about: "plans to hold protests", "vowed to stage a strike"
@@ -1517,6 +1517,8 @@ def _vetted(media: Token, publisher: str | None) -> bool:
     verbs = [c for c in kids(media) if c.dep_ in ("acl", "relcl")]
     if media.dep_ in ("nsubj", "nsubjpass") and media.head.pos_ == "VERB":
         verbs.append(media.head)  # "Videos received by Radio Azadi showed …" parsed with the verb as head
+    # "videos shared on social media and checked by the agency": the second participle is a conjunct
+    verbs += [g for v in verbs for g in kids(v) if g.dep_ == "conj" and g.tag_ == "VBN"]
     for verb in verbs:
         if lemma(verb) not in VET_VERBS:
             continue
@@ -1529,7 +1531,13 @@ def _vetted(media: Token, publisher: str | None) -> bool:
             return True
         if agent.lower_ in ("us", "reporters", "correspondents"):
             return True
+        if agent.lower_ in SELF_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(agent)):
+            return True  # "checked by the agency" in an agency's report, "obtained by the newspaper"
     return False
+
+
+# what a news organisation calls itself in its own report ("verified by the agency")
+SELF_NOUNS = frozenset({"agency", "newspaper", "paper", "broadcaster", "outlet"})
 
 
 def _sharer(media: Token) -> int | None:
