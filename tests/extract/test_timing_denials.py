@@ -66,3 +66,13 @@ def test_a_denial_after_a_statement_day_takes_the_story_day(
         "The army said on Saturday that its troops had come under fire. " + follow
     )
     assert bound_interval(nlp, text, "killed.", date(2025, 3, 17)) == expected
+
+
+def test_the_day_of_a_statement_read_on_radio_is_the_statements(nlp: Language) -> None:
+    # "In a statement read on state radio on Saturday, … said": Saturday dates the statement only
+    text = (
+        "Soldiers shot dead five villagers during a raid on a market in Kisa on Thursday, locals said.\n\n"
+        "In a statement read on state radio on Saturday, the army spokesman said troops had come under "
+        "fire. He denied that any civilians had been killed."
+    )
+    assert bound_interval(nlp, text, "killed.", date(2025, 3, 17)) == ("2025-03-13", "2025-03-13")

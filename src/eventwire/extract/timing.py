@@ -356,6 +356,11 @@ _SAYING = frozenset(
 def _saying(tok: Token) -> Token | None:
     """The reporting verb whose own clause holds ``tok`` ("the union said in a statement on Friday")."""
     verb = clause_head(tok)
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+        # "In a statement read on state radio on Friday, the spokesman said …": the statement's day
+        up = verb.head.head.head
+        if up.lemma_.lower() in _SAYING and any(c.dep_ in ("ccomp", "parataxis") for c in kids(up)):
+            return up
     if verb.lemma_.lower() not in _SAYING or not any(c.dep_ in ("ccomp", "parataxis") for c in kids(verb)):
         return _said_before(tok)
     if verb.i < tok.i <= verb.i + 6:
