@@ -148,7 +148,9 @@ def _match_at(
     hyphens = _hyphens(doc)
     for word, gap in zip(entry.words[1:], entry.gaps[1:], strict=True):
         found = None
-        free = gap  # free tokens left; a hyphen inside a gap is no word ("hung a red-and-white flag")
+        # free tokens left; a hyphenated word inside a gap is one word ("hung a red-and-white flag",
+        # "imposed a dusk-to-dawn curfew"): its hyphens and the parts before them are not counted
+        free = gap
         j = pos
         while j < sent.end and free >= 0:
             if word in keys[j]:
@@ -156,7 +158,7 @@ def _match_at(
                 break
             if stops[j]:
                 break  # a gap may hold a hyphen or a quoted slogan ("a banner reading "No" was hung")
-            if not (gap and hyphens[j]):
+            if not (gap and (hyphens[j] or (j + 1 < sent.end and hyphens[j + 1]))):
                 free -= 1
             j += 1
         if found is None:
