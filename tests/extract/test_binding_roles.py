@@ -777,3 +777,22 @@ def test_who_hung_on_a_place_name_is_the_people_before_it(nlp: Language) -> None
     initiators = {a.name for e in _with_actors(nlp, text) for a in e.actors if a.role == "initiator"}
     assert "Farmers" in initiators
     assert "Isfahan" not in initiators
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Sindh chapter of the Jamiat Ulema-e-Islam party announced a protest rally in Karachi "
+            "on Friday.",
+            "Jamiat Ulema-e-Islam",
+        ),
+        (
+            "The Lahore branch of the Pakistan Tehreek-e-Insaf held a rally on Sunday.",
+            "Pakistan Tehreek-e-Insaf",
+        ),
+    ],
+)
+def test_a_chapter_or_branch_of_a_body_is_the_body(nlp: Language, text: str, body: str) -> None:
+    ev = _of(_with_actors(nlp, text), "protest")
+    assert body in {a.name for a in ev.actors if a.role == "initiator"}

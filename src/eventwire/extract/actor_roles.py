@@ -477,6 +477,10 @@ MEMBER_NOUNS = frozenset(
         "major",
         "guardsman",
         "conscript",
+        # parts of a body: "the Balochistan chapter of the JUI-F", "the party's youth wing"
+        "chapter",
+        "branch",
+        "wing",
     }
 )
 # Verbs whose subject is an attack and whose object what it hit: "an air strike hit a school".
