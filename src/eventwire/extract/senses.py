@@ -1779,6 +1779,40 @@ CLOSED_TRADES = frozenset({"shop", "store", "market", "bazaar", "business", "sho
 CLOSURE_LINKS = frozenset({"acomp", "oprd", "xcomp"})
 
 
+# who stops driving in a transport stoppage
+TRANSPORT_WORKERS = frozenset(
+    {
+        "driver",
+        "trucker",
+        "truck",
+        "lorry",
+        "haulier",
+        "hauler",
+        "transporter",
+        "operator",
+        "owner",
+        "taxi",
+        "cab",
+        "bus",
+        "minibus",
+        "matatu",
+        "boda",
+        "motorcyclist",
+        "rickshaw",
+    }
+)
+
+
+def _transport_subject(c: MatchContext) -> bool:
+    """Drivers, truckers or transport owners as the doer ("truckers across the province stayed off the
+    roads", "taxi drivers kept their cabs off the road"), not people kept home by snow or fear."""
+    s = _antecedent(subject(c.head))
+    if s is None:
+        return False
+    names = {lemma(s), s.lower_} | {lemma(g) for g in kids(s) if g.dep_ in ("compound", "amod")}
+    return bool(names & TRANSPORT_WORKERS)
+
+
 def _no_finance_words(c: MatchContext) -> bool:
     """No trading-floor words in the sentence: "the stock market closed lower" is no shutdown."""
     return not c.has("finance")
@@ -2079,6 +2113,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "shop_context": _shop_context,
     "shop_subject": _shop_subject,
     "no_finance_words": _no_finance_words,
+    "transport_subject": _transport_subject,
     "dated_of": _dated_of,
     "not_armed_subject": _not_armed_subject,
     "not_abstract_killer": _not_abstract_killer,
