@@ -42,3 +42,10 @@ def test_the_day_of_an_urged_act_is_ahead(nlp: Language, text: str, value: str) 
 def test_a_day_outside_an_urged_act_stays_behind(nlp: Language, text: str, value: str) -> None:
     (time,) = find_times(nlp(text), published=PUB)
     assert time.value == value
+
+
+def test_a_weekday_deep_in_the_urged_act_is_ahead(nlp: Language) -> None:
+    # "Friday" sits six steps below "take": the urged act is still found
+    doc = nlp("The imam urged worshippers to take part in a march after Friday prayers in the old city.")
+    (time,) = find_times(doc, published=PUB)
+    assert time.value == "2026-01-23"

@@ -210,7 +210,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
 
 
 def _governing_verb(tok: Token) -> Token | None:
-    for _ in range(5):
+    for _ in range(7):  # "take part in a rally after Friday prayers": six steps up
         if tok.pos_ in ("VERB", "AUX"):
             return tok
         if tok.head is tok:
