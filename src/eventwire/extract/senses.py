@@ -1253,7 +1253,26 @@ def _civilian_subject(c: MatchContext) -> bool:
     }
     if lemma(s) in security or s.lower_ in security:
         return False
+    counted = _counted_noun(s)
+    if counted is not None and (lemma(counted) in security or counted.lower_ in security):
+        return False  # "dozens of police and military officers surrounded the headquarters"
     return s.pos_ != "PRON" or _protest_paragraph(c)
+
+
+# heads that count a group named after "of": "dozens of police", "hundreds of soldiers", "a unit of troops"
+COUNT_HEADS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "unit"}
+)
+
+
+def _counted_noun(s: Token) -> Token | None:
+    """The noun a counting head stands for ("dozens of police" -> "police"), or None."""
+    if lemma(s) not in COUNT_HEADS and s.lower_ not in COUNT_HEADS and not s.like_num:
+        return None
+    of = next((ch for ch in kids(s) if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+    if of is None:
+        return None
+    return next((g for g in kids(of) if g.dep_ == "pobj"), None)
 
 
 def _armed_or_weapon_subject(c: MatchContext) -> bool:

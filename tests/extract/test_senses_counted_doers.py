@@ -1,0 +1,43 @@
+"""A doer written as a count of a group ("dozens of police") is that group for the civilian-doer check."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.triggers import find_triggers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _protests(nlp: Language, text: str) -> list[str]:
+    return [text[t.start_char : t.end_char] for t in find_triggers(nlp(text)) if t.type == "protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, dozens of police and military officers surrounded the party headquarters.",
+        "Hundreds of soldiers blocked the main highway into the city on Friday.",
+    ],
+)
+def test_counted_security_forces_are_no_protesters(nlp: Language, text: str) -> None:
+    assert _protests(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Hundreds of students surrounded the ministry building on Monday.",
+            "surrounded the ministry building",
+        ),
+        ("Thousands of farmers blocked the highway with tractors.", "blocked the highway"),
+    ],
+)
+def test_counted_civilians_still_protest(nlp: Language, text: str, words: str) -> None:
+    assert _protests(nlp, text) == [words]
