@@ -143,6 +143,7 @@ def test_a_countrys_adjective_places_a_generic_force(
         ("PAME", "All-Workers Militant Front", "GR"),
         ("CGTP", "General Confederation of Workers of Peru", "PE"),
         ("German army", "Bundeswehr", "DE"),
+        ("unknown soldiers of Imam Zaman", "Ministry of Intelligence of Iran", "IR"),
     ],
 )
 def test_session8_entries_resolve(
