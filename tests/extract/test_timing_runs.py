@@ -7,7 +7,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
+from spacy.tokens import Doc
 
+from eventwire.extract.timing import _appositive
 from tests.extract._timing_helpers import bound_interval
 
 if TYPE_CHECKING:
@@ -104,3 +106,15 @@ def test_a_range_elsewhere_does_not_replace_the_clauses_own_day(nlp: Language) -
     )
     assert bound_interval(nlp, text, "hanged", PUB) == ("2024-05-05", "2024-05-05")
     assert bound_interval(nlp, text, "executed", PUB) == ("2024-05-01", "2024-05-07")
+
+
+def test_a_time_inside_an_apposition_qualifies_the_apposition(nlp: Language) -> None:
+    # "a march by students, the third clash this year": the parse written out, as the model gives it
+    words = ["a", "march", "by", "students", ",", "the", "third", "clash", "this", "year", "."]
+    heads = [1, 1, 1, 2, 3, 7, 7, 3, 9, 7, 1]
+    deps = ["det", "ROOT", "prep", "pobj", "punct", "det", "amod", "appos", "det", "npadvmod", "punct"]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _appositive(doc[8], doc[1])  # "this year" does not date the march
+    assert not _appositive(doc[8], doc[7])  # it dates the clash itself
+    assert not _appositive(doc[1], doc[1])

@@ -457,6 +457,19 @@ def _comparison_of(doc: Doc, t: Time) -> Token | bool:
     )
 
 
+def _appositive(tok: Token, head: Token) -> bool:
+    """``a march by thousands of students, the third such confrontation in the capital this year``: an
+    expression inside an apposition that does not hold the event qualifies the apposition's noun."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return False
+        if cur.dep_ == "appos":
+            return head != cur and head not in cur.subtree
+        cur = cur.head
+    return False
+
+
 def _dates(doc: Doc, t: Time, head: Token) -> bool:
     """The event is dated by the expression itself: it hangs from it ("since April, when an air strike …")
     or is the thing it modifies ("since the June 2024 protests", when the protests are the event)."""
@@ -1006,7 +1019,10 @@ def _bind_time(
     usable = _usable(times, doc)
     facts = _sentence_facts(doc, times, usable, sent)
     in_sent = [
-        t for t, (_, compared, _) in facts if not (_compared(compared, head) and not _dates(doc, t, head))
+        t
+        for t, (tok, compared, _) in facts
+        if not (_compared(compared, head) and not _dates(doc, t, head))
+        and not (tok is not None and _appositive(tok, head))
     ]
     mine = clause_head(head)
     said_by = {id(t): verb for t, (_, _, verb) in facts}
