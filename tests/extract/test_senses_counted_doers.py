@@ -41,3 +41,16 @@ def test_counted_security_forces_are_no_protesters(nlp: Language, text: str) -> 
 )
 def test_counted_civilians_still_protest(nlp: Language, text: str, words: str) -> None:
     assert _protests(nlp, text) == [words]
+
+
+def test_counted_riot_police_attacking_a_gathering_is_repression(nlp: Language) -> None:
+    text = "Dozens of riot police attacked the gathering outside the court on Sunday."
+    found = {(t.type, text[t.start_char : t.end_char]) for t in find_triggers(nlp(text))}
+    assert ("repression", "attacked") in found
+    assert ("riot", "attacked") not in found
+
+
+def test_counted_protesters_attacking_a_station_riot(nlp: Language) -> None:
+    text = "Dozens of protesters attacked the police station and set fire to two cars."
+    found = {(t.type, text[t.start_char : t.end_char]) for t in find_triggers(nlp(text))}
+    assert ("riot", "attacked") in found

@@ -1033,6 +1033,9 @@ def _state_force_subject(c: MatchContext) -> bool:
     if names & (word_set("armed_clash") | WAR_MACHINES | {"supporter", "activist", "member", "wing"}):
         return False
     head = {lemma(s), s.lower_}
+    counted = _counted_noun(s)
+    if counted is not None:
+        head |= {lemma(counted), counted.lower_}  # "dozens of riot police", "hundreds of soldiers"
     return bool(head & (word_set("security_nouns") | STATE_FORCE_NOUNS))
 
 
@@ -1099,6 +1102,11 @@ def _riot_subject(c: MatchContext) -> bool:
         passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in kids(c.head))
         return passive and (_protest_paragraph(c) or _unarmed_protest_document(c))
     allowed = word_set("riot_subject")
+    counted = _counted_noun(s)
+    if counted is not None and {lemma(counted), counted.lower_} & (
+        word_set("security_nouns") | STATE_FORCE_NOUNS
+    ):
+        return False  # "dozens of riot police attacked the gathering": the state's men, no mob
     if lemma(s) in allowed or s.lower_ in allowed:
         return True
     # "Some threw stones", "they set fire to a police vehicle": an unnamed doer at a protest
