@@ -1,0 +1,47 @@
+"""People removed by vehicle ("driven away in a police vehicle", "taken from their cars") are detained."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.triggers import find_triggers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _arrests(nlp: Language, text: str) -> list[str]:
+    return [text[t.start_char : t.end_char] for t in find_triggers(nlp(text)) if t.type == "arrest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Witnesses said two of the students were driven away in an unmarked van.",
+            "driven away in an unmarked van",
+        ),
+        (
+            "Two journalists were taken from their cars at a checkpoint outside the city.",
+            "taken from their cars",
+        ),
+        ("The opposition leader was led away by plainclothes officers after the rally.", "led away"),
+    ],
+)
+def test_removed_by_vehicle_is_a_detention(nlp: Language, text: str, words: str) -> None:
+    assert words in _arrests(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family drove away in a rented car before dawn.",
+        "Residents were taken from their vehicles by rescuers after the flood.",
+    ],
+)
+def test_no_detention_in_a_drive_or_a_rescue(nlp: Language, text: str) -> None:
+    assert _arrests(nlp, text) == []
