@@ -57,3 +57,26 @@ def test_which_began_on_the_noun_of_the_events_by_phrase_opens_the_run(nlp: Lang
     # the parser hangs "which began" on "drivers" / "nurses": it still tells when the event began (T2)
     trigger = "strike" if "strike" in text else "sit-in"
     assert bound_interval(nlp, text, trigger, PUB) == ("2025-03-03", "2025-03-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the event the since clause tells is dated by its own expression
+        (
+            "The town has had no mayor since the last one was shot dead outside his office in July 2023.",
+            "shot",
+            ("2023-07-01", "2023-07-31"),
+        ),
+        # an onset in the since clause still runs on from that day (T2)
+        (
+            "Rubbish has piled up in the streets since refuse collectors walked out on 3 March.",
+            "walked out",
+            ("2025-03-03", "2025-03-14"),
+        ),
+    ],
+)
+def test_the_event_of_a_since_clause(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert bound_interval(nlp, text, trigger, PUB) == expected

@@ -457,6 +457,23 @@ def _comparison_of(doc: Doc, t: Time) -> Token | bool:
     )
 
 
+def _since_own(tok: Token | None, head: Token) -> bool:
+    """``no elected president since Moise was assassinated in July 2021``: the event is the one the
+    ``since`` clause tells, and the expression in that clause is its own time, not an open interval
+    (unless the clause tells a beginning)."""
+    if tok is None:
+        return False
+    verb = clause_head(head)
+    if verb.lemma_.lower() in _BEGAN or (
+        verb.lemma_.lower() == "walk"
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in kids(verb))
+    ):
+        # "since the protests began on 28 September", "since refuse collectors walked out two weeks
+        # ago": an onset, still going on from that day (T2)
+        return False
+    return clause_head(tok) == verb and any(c.dep_ == "mark" and c.lower_ == "since" for c in kids(verb))
+
+
 def _appositive(tok: Token, head: Token) -> bool:
     """``a march by thousands of students, the third such confrontation in the capital this year``: an
     expression inside an apposition that does not hold the event qualifies the apposition's noun."""
@@ -1088,7 +1105,13 @@ def _bind_time(
         if pair is not None:
             return pair, False
         best = min(pool, key=lambda t: abs((t.start_char or 0) - head.idx))
-        if _since(doc, best) and best.start and not _dates(doc, best, head) and when is None:
+        if (
+            _since(doc, best)
+            and best.start
+            and not _dates(doc, best, head)
+            and when is None
+            and not _since_own(toks.get(id(best)), head)
+        ):
             return _interval(best, _ago(best, published) or best.start, ref or best.end), False
         if (
             ((_open_from(doc, best, head) and not _dates(doc, best, head)) or _began(doc, best, head))
