@@ -207,11 +207,6 @@ def test_status_speech_verb_attributes_when_no_claim_covers_the_trigger(nlp: Lan
     assert ev.source is not None and "witnesses" in (ev.source.text or "")
 
 
-@pytest.mark.xfail(
-    reason="since coref cb2b0a0 a verb conjoined around a speaker's aside ('firing tear gas and, according "
-    "to the opposition, live ammunition') is told by that speaker: reported to task A in session 8",
-    strict=False,
-)
 def test_status_according_to_elsewhere_does_not_attribute_with_claims(nlp: Language) -> None:
     text = (
         "Police cleared the square on Wednesday, firing tear gas and, according to the opposition, live "
