@@ -561,35 +561,3 @@ def test_a_street_carried_from_the_sentence_before_brings_its_town(nlp: Language
     bound, inferred = bind_places(head, head.sent, [town, street], [])
     assert inferred
     assert [p.text for p in bound] == ["Rustaveli Avenue", "Tbilisi"]
-
-
-@pytest.mark.slow
-def test_a_lead_with_no_town_gives_its_first_place_below_the_country(nlp: Language) -> None:
-    from eventwire.extract.placing import lead_places
-
-    text = (
-        "Soldiers burned more than 200 houses in two villages of Zaw township in Kachin State over the "
-        "weekend and killed at least five villagers, residents said.\n\nTroops entered the villages at dawn."
-    )
-    places = [
-        _place("Zaw", text.index("Zaw"), None, None),  # type: ignore[arg-type]
-        _place("Kachin State", text.index("Kachin"), "admin1", "admin1", "Kachin"),
-    ]
-    assert [p.text for p in lead_places(nlp(text), places, [])] == ["Zaw"]
-    country = [_place("Georgia", text.index("villagers"), "country", "country", "Georgia")]
-    assert lead_places(nlp(text), country, []) == []
-
-
-@pytest.mark.slow
-def test_two_streets_carried_from_the_sentence_before_keep_their_town_second(nlp: Language) -> None:
-    text = (
-        "Vendors marched in Tbilisi on Monday.\n\nThey blocked Rustaveli Avenue and Chavchavadze Avenue. "
-        "Some of them pelted officers with stones."
-    )
-    doc = nlp(text)
-    town = _place("Tbilisi", text.index("Tbilisi"), "city", "city", "Tbilisi")
-    first = _place("Rustaveli Avenue", text.index("Rustaveli"), "place", None)
-    second = _place("Chavchavadze Avenue", text.index("Chavchavadze"), "place", None)
-    head = next(t for t in doc if t.text == "pelted")
-    bound, _ = bind_places(head, head.sent, [town, first, second], [])
-    assert [p.text for p in bound][1:] == ["Tbilisi", "Rustaveli Avenue"]  # the nearest street first

@@ -327,7 +327,7 @@ def _context_places(sent: Span, own: Sequence[Place], lead: Sequence[Place], tex
             # "… on Rustaveli Avenue"): the town it is in comes with it
             town = _town_before(own, ranked[0], sent.start_char, text)
             if town is not None:
-                ranked.insert(1, town)  # before a second site: "First Street", "Robert Mugabe Road"
+                ranked.append(town)
         return ranked
     return list(lead)
 
@@ -726,10 +726,6 @@ def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> l
                 p for p in local[1:] if (p.name or p.text).lower() != (local[0].name or local[0].text).lower()
             ]
             return [*others[:1], local[0]]
-        if not local:
-            # "in three villages of Pauk township in Magway region": no town the gazetteer places, the
-            # first place the lead names below its country
-            return [p for p in inside if p.feature != "country" and p.feature != "region"][:1]
         return local[:1]
     return []
 
