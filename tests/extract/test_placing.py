@@ -546,18 +546,3 @@ def test_a_country_wide_event_is_placed_in_the_storys_country(
     head = next(t for t in doc if t.text == trigger and t.i > 6)
     bound, _ = bind_places(head, head.sent, places, [])
     assert [p.text for p in bound][:1] == [first]
-
-
-@pytest.mark.slow
-def test_a_street_carried_from_the_sentence_before_brings_its_town(nlp: Language) -> None:
-    text = (
-        "Police in Tbilisi arrested dozens of marchers.\n\n"
-        "Riot police charged the crowd on Rustaveli Avenue. Several marchers were beaten in police vans."
-    )
-    doc = nlp(text)
-    town = _place("Tbilisi", text.index("Tbilisi"), "city", "city", "Tbilisi")
-    street = _place("Rustaveli Avenue", text.index("Rustaveli"), "place", None)
-    head = next(t for t in doc if t.text == "beaten")
-    bound, inferred = bind_places(head, head.sent, [town, street], [])
-    assert inferred
-    assert [p.text for p in bound] == ["Rustaveli Avenue", "Tbilisi"]

@@ -321,30 +321,8 @@ def _context_places(sent: Span, own: Sequence[Place], lead: Sequence[Place], tex
         last = token_at(doc, before[-1].start_char)
         seg = segment(last) if last is not None else None
         latest = [p for p in before if seg is None or seg.start_char <= p.start_char < seg.end_char]
-        ranked = _rank(latest, sent.start_char, text)
-        if ranked and all(_is_site(p) for p in ranked):
-            # a street or square carried from the sentence before ("were beaten in police vans" after
-            # "… on Rustaveli Avenue"): the town it is in comes with it
-            town = _town_before(own, ranked[0], sent.start_char, text)
-            if town is not None:
-                ranked.append(town)
-        return ranked
+        return _rank(latest, sent.start_char, text)
     return list(lead)
-
-
-def _town_before(own: Sequence[Place], site: Place, before: int, text: str) -> Place | None:
-    """The latest town of the site's country written before ``before`` (a dateline only when no other
-    town is written)."""
-    towns = [
-        p
-        for p in own
-        if p.start_char < before
-        and p.precision in ("city", "admin2")
-        and p.name is not None
-        and (site.country is None or p.country == site.country)
-    ]
-    written = [p for p in towns if not _is_dateline(text, p)]
-    return (written or towns)[-1] if towns else None
 
 
 # Words between a district and its town: "in Kawempe division, Kampala", "Siloé, in western Cali".
