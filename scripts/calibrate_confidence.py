@@ -1,12 +1,14 @@
 """Fit the event confidence calibration on a gold folder and print a reliability table.
 
-    EVENTWIRE_CACHE=/tmp/ewcache .venv/bin/python scripts/calibrate_confidence.py gold/dev [--write]
+    EVENTWIRE_CACHE=/tmp/ewcache .venv/bin/python scripts/calibrate_confidence.py \
+        gold/dev gold/dev2 gold/dev3 gold/dev4 gold/dev5 gold/dev6 gold/dev7 [--write]
 
 Runs the pipeline with the identity calibration to get each predicted event's raw score,
 marks it matched when it matches a gold event (the scorer's typed matching), fits a monotone
 table (equal-count bins, pooled adjacent violators) and prints the reliability of the fitted
 table: predicted confidence vs observed precision per bin, with counts. ``--write`` stores
-the table in ``src/eventwire/data/lexicon/confidence.yaml``. Fit on dev only; never on test.
+the table in ``src/eventwire/data/lexicon/confidence.yaml``. Several folders are pooled. Fit on the
+open sets only; never on test or a held-out check set.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from eventwire.pipeline import Pipeline
 REPO = Path(__file__).resolve().parent.parent
 TABLE = REPO / "src" / "eventwire" / "data" / "lexicon" / "confidence.yaml"
 HEADER = (
-    "# Event confidence calibration: raw evidence score -> observed precision on a gold folder.\n"
+    "# Event confidence calibration: raw evidence score -> observed precision on gold folders.\n"
     "# Written by scripts/calibrate_confidence.py ({source}); do not edit by hand.\n"
 )
 
@@ -53,11 +55,11 @@ def scored_events(gold_dir: Path) -> list[tuple[float, bool]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("gold_dir", type=Path)
+    ap.add_argument("gold_dirs", type=Path, nargs="+", metavar="gold_dir")
     ap.add_argument("--bins", type=int, default=8, help="equal-count score bins before pooling")
     ap.add_argument("--write", action="store_true", help=f"write the table to {TABLE.relative_to(REPO)}")
     args = ap.parse_args()
-    scored = scored_events(args.gold_dir)
+    scored = [s for d in args.gold_dirs for s in scored_events(d)]
     if not scored:
         print("no predicted events", file=sys.stderr)
         return 1
@@ -76,7 +78,8 @@ def main() -> int:
         print(f"Brier score: {brier:.4f}")
     if args.write:
         body = yaml.safe_dump(fitted.to_dict(), sort_keys=False, default_flow_style=None)
-        TABLE.write_text(HEADER.format(source=args.gold_dir.as_posix()) + body, encoding="utf-8")
+        source = " ".join(d.as_posix() for d in args.gold_dirs) + " pooled"
+        TABLE.write_text(HEADER.format(source=source) + body, encoding="utf-8")
         print(f"\nwrote {TABLE.relative_to(REPO)}")
     return 0
 
