@@ -986,6 +986,7 @@ def _draft(
         magnitudes=(),
         source=source if st.status != "asserted" else None,
         claim_id=st.claim_id,
+        denied_by=st.denied_by,
         nominal=trig.nominal,
         phrase=trig.phrase,
         hedged=st.hedged,
