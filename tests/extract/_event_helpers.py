@@ -10,6 +10,7 @@ from eventwire.extract.magnitudes import find_magnitudes
 from eventwire.extract.mentions import Mentions
 from eventwire.ingest.document import make_document
 from eventwire.records import Actor, Claim, Event, Place, Span, Time
+from tests.extract.test_claims import claims_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -45,6 +46,14 @@ def mentions(
 
 def events(nlp: Language, text: str, **kwargs: object) -> list[Event]:
     return find_events(mentions(nlp, text, **kwargs))  # type: ignore[arg-type]
+
+
+def status_of(nlp: Language, text: str, etype: str) -> str:
+    """The status of the first event of ``etype`` in ``text``, with the text's own claims found."""
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
+    assert evs, f"no {etype} event"
+    return evs[0].status
 
 
 def at(text: str, phrase: str) -> tuple[int, int]:

@@ -7,20 +7,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.extract._event_helpers import events
+from tests.extract._event_helpers import events, status_of
 from tests.extract.test_claims import claims_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 pytestmark = pytest.mark.slow
-
-
-def _status(nlp: Language, text: str, etype: str) -> str:
-    cls = tuple(claims_of(nlp, text))
-    evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
-    assert evs, f"no {etype} event"
-    return evs[0].status
 
 
 @pytest.mark.parametrize(
@@ -46,7 +39,7 @@ def _status(nlp: Language, text: str, etype: str) -> str:
     ],
 )
 def test_status_conditions_and_denied_plans(nlp: Language, text: str, etype: str, status: str) -> None:
-    assert _status(nlp, text, etype) == status
+    assert status_of(nlp, text, etype) == status
 
 
 @pytest.mark.parametrize(
@@ -59,7 +52,7 @@ def test_status_conditions_and_denied_plans(nlp: Language, text: str, etype: str
 )
 def test_status_no_condition_no_denial(nlp: Language, text: str, etype: str) -> None:
     # a definite subject with a past relative clause, a plan without "if", a plan without "no"
-    assert _status(nlp, text, etype) not in ("hypothetical", "negated")
+    assert status_of(nlp, text, etype) not in ("hypothetical", "negated")
 
 
 @pytest.mark.parametrize(
@@ -84,7 +77,7 @@ def test_status_no_condition_no_denial(nlp: Language, text: str, etype: str) -> 
     ],
 )
 def test_status_a_story_called_untrue(nlp: Language, text: str, etype: str, negated: bool) -> None:
-    assert (_status(nlp, text, etype) == "negated") is negated
+    assert (status_of(nlp, text, etype) == "negated") is negated
 
 
 def test_status_a_condition_after_a_coordinated_verb_is_that_verbs(nlp: Language) -> None:

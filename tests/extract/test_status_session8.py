@@ -10,20 +10,13 @@ import pytest
 
 from eventwire.extract.status import StatusInfo, event_status, is_publisher
 from eventwire.records import Actor
-from tests.extract._event_helpers import events
+from tests.extract._event_helpers import status_of
 from tests.extract.test_claims import claims_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 pytestmark = pytest.mark.slow
-
-
-def _status(nlp: Language, text: str, etype: str) -> str:
-    cls = tuple(claims_of(nlp, text))
-    evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
-    assert evs, f"no {etype} event"
-    return evs[0].status
 
 
 @pytest.mark.parametrize(
@@ -54,7 +47,7 @@ def _status(nlp: Language, text: str, etype: str) -> str:
     ],
 )
 def test_status_session8(nlp: Language, text: str, etype: str, status: str) -> None:
-    assert _status(nlp, text, etype) == status
+    assert status_of(nlp, text, etype) == status
 
 
 def test_past_clause_with_a_later_year_is_no_forecast(nlp: Language) -> None:
@@ -62,7 +55,7 @@ def test_past_clause_with_a_later_year_is_no_forecast(nlp: Language) -> None:
         "The monitor said in a report in May that protests had become a weekly ritual in the run-up "
         "to the 2031 elections."
     )
-    assert _status(nlp, text, "protest") != "predicted"
+    assert status_of(nlp, text, "protest") != "predicted"
 
 
 def _report_status(nlp: Language, text: str, word: str) -> StatusInfo:
@@ -120,4 +113,4 @@ def test_publisher_staff_with_a_place(written: str, publisher: str, own: bool) -
     ],
 )
 def test_footage_the_newsroom_checked(nlp: Language, text: str, status: str) -> None:
-    assert _status(nlp, text, "protest") == status
+    assert status_of(nlp, text, "protest") == status
