@@ -8,24 +8,12 @@ import pytest
 
 from eventwire.resolve.places import find_places, find_toponyms
 from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
+from tests.resolve.test_places import _doc_with_ents
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 pytestmark = pytest.mark.slow
-
-
-def _doc_with_ents(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
-    doc = nlp.make_doc(text)
-    spans = []
-    for name, label in ents:
-        start = text.index(name)
-        span = doc.char_span(start, start + len(name), label=label)
-        assert span is not None
-        spans.append(span)
-    doc.ents = spans
-    return doc
 
 
 @pytest.mark.parametrize(
