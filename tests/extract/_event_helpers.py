@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from eventwire.extract.events import find_events
 from eventwire.extract.magnitudes import find_magnitudes
 from eventwire.extract.mentions import Mentions
+from eventwire.extract.triggers import find_triggers
 from eventwire.ingest.document import make_document
 from eventwire.records import Actor, Claim, Event, Place, Span, Time
 from tests.extract.test_claims import claims_of
@@ -46,6 +47,11 @@ def mentions(
 
 def events(nlp: Language, text: str, **kwargs: object) -> list[Event]:
     return find_events(mentions(nlp, text, **kwargs))  # type: ignore[arg-type]
+
+
+def trigger_texts(nlp: Language, text: str, etype: str) -> list[str]:
+    """The written words of every trigger of ``etype`` the trigger finder sees in ``text``."""
+    return [text[t.start_char : t.end_char] for t in find_triggers(nlp(text)) if t.type == etype]
 
 
 def status_of(nlp: Language, text: str, etype: str) -> str:

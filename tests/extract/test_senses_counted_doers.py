@@ -7,15 +7,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.extract.triggers import find_triggers
+from tests.extract._event_helpers import trigger_texts
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 pytestmark = pytest.mark.slow
-
-
-def _protests(nlp: Language, text: str) -> list[str]:
-    return [text[t.start_char : t.end_char] for t in find_triggers(nlp(text)) if t.type == "protest"]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _protests(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_counted_security_forces_are_no_protesters(nlp: Language, text: str) -> None:
-    assert _protests(nlp, text) == []
+    assert trigger_texts(nlp, text, "protest") == []
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def test_counted_security_forces_are_no_protesters(nlp: Language, text: str) -> 
     ],
 )
 def test_counted_civilians_still_protest(nlp: Language, text: str, words: str) -> None:
-    assert _protests(nlp, text) == [words]
+    assert trigger_texts(nlp, text, "protest") == [words]
 
 
 def test_counted_riot_police_attacking_a_gathering_is_repression(nlp: Language) -> None:

@@ -6,16 +6,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.triggers import find_triggers
+from tests.extract._event_helpers import trigger_texts
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 pytestmark = pytest.mark.slow
-
-
-def _strikes(nlp: Language, text: str) -> list[str]:
-    return [text[t.start_char : t.end_char] for t in find_triggers(nlp(text)) if t.type == "strike"]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _strikes(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_drivers_off_the_roads_strike(nlp: Language, text: str, words: str) -> None:
-    assert _strikes(nlp, text) == [words]
+    assert trigger_texts(nlp, text, "strike") == [words]
 
 
 @pytest.mark.parametrize(
@@ -47,4 +43,4 @@ def test_drivers_off_the_roads_strike(nlp: Language, text: str, words: str) -> N
     ],
 )
 def test_others_off_the_roads_no_strike(nlp: Language, text: str) -> None:
-    assert _strikes(nlp, text) == []
+    assert trigger_texts(nlp, text, "strike") == []

@@ -6,16 +6,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.triggers import find_triggers
+from tests.extract._event_helpers import trigger_texts
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 pytestmark = pytest.mark.slow
-
-
-def _arrests(nlp: Language, text: str) -> list[str]:
-    return [text[t.start_char : t.end_char] for t in find_triggers(nlp(text)) if t.type == "arrest"]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _arrests(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_removed_by_vehicle_is_a_detention(nlp: Language, text: str, words: str) -> None:
-    assert words in _arrests(nlp, text)
+    assert words in trigger_texts(nlp, text, "arrest")
 
 
 @pytest.mark.parametrize(
@@ -44,4 +40,4 @@ def test_removed_by_vehicle_is_a_detention(nlp: Language, text: str, words: str)
     ],
 )
 def test_no_detention_in_a_drive_or_a_rescue(nlp: Language, text: str) -> None:
-    assert _arrests(nlp, text) == []
+    assert trigger_texts(nlp, text, "arrest") == []
