@@ -172,6 +172,11 @@ class FrameBase:
         gap = self.text[lo:hi]
         if "\n" in gap or len(gap) > 80 or not re.search(r"[:,]\s*$|\bthat\s*$", gap):
             return False
+        if any(
+            lo <= t.idx < hi and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
+            for t in own
+        ):
+            return False  # "called on supporters to join a march on Sunday, "for dignity"": a request
         own_ids = {(t.idx, t.idx + len(t.text)) for t in own}
         for m in re.finditer(r"\w[\w'’.-]*", gap):
             span = (lo + m.start(), lo + m.end())

@@ -264,5 +264,7 @@ CALLED_ACTIONS = frozenset(
         "mobilization",
     }
 )
+# stretches of called actions: "called a tenth day of strikes", "called a new wave of protests"
+CALLED_STRETCHES = frozenset({"day", "week", "wave", "round", "series", "campaign"})
 # objects that make a coordinated verb another frame: "… and dismissed claims that …"
 DISPUTED = frozenset({"claim", "report", "allegation", "accusation", "rumour", "rumor", "suggestion"})

@@ -26,6 +26,7 @@ from .claim_spans import (
 from .frame_base import Frame, FrameBase
 from .frame_words import (
     CALLED_ACTIONS,
+    CALLED_STRETCHES,
     CLAIM_NOUNS,
     COLON_CREDIT,
     COUNTING,
@@ -513,6 +514,14 @@ class FrameFinder(FrameBase):
                         drafts.append(self._draft(cue, content, False, speaker, verb))
                         drafts[-1].weak = True
                         break
+            request = None if drafts else self._marked_request(verb, children, self.lex.prep_verbs[lemma])
+            if request is not None:
+                # "called for farmers to block the trains": the parser hangs "for" on the request
+                mark, clause = request
+                lo, hi = trim_span(self.text, mark.idx + len(mark.text), subtree_span(clause, self.text)[1])
+                cue = (cue[0], mark.idx + len(mark.text))
+                drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
+                drafts[-1].weak = True
         if not drafts and self._headline(verb.idx):
             # "Iran says 230 killed in protests": a headline's telegraphic complement
             rest = trim_span(self.text, cue[1], self.para_of(verb.idx)[1])
@@ -1548,13 +1557,45 @@ class FrameFinder(FrameBase):
         first = next((c.i for c in children if c.dep_ in ("prep", "prt") and c.lower_ in preps), None)
         return any(c.dep_ == "dobj" and (first is None or c.i < first) for c in children)
 
+    @staticmethod
+    def _marked_request(
+        verb: Token, children: list[Token], preps: frozenset[str]
+    ) -> tuple[Token, Token] | None:
+        """ "called for farmers to block the trains", "appealed for the body to be returned": the
+        verb's preposition parsed as the mark of an infinitive clause with a subject of its own."""
+        for clause in children:
+            if clause.dep_ not in ("advcl", "ccomp") or clause.i <= verb.i:
+                continue
+            if clause.tag_ not in ("VB", "VBN"):
+                continue
+            grand = kids(clause)
+            mark = next((g for g in grand if g.dep_ == "mark" and g.i == verb.i + 1), None)
+            if (
+                mark is not None
+                and mark.lower_ in preps
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in grand)
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in grand)
+            ):
+                return mark, clause
+        return None
+
+    @staticmethod
+    def _day_of_action(noun: Token) -> bool:
+        """ "a tenth day of strikes and marches", "a new wave of protests": a stretch of called actions."""
+        if noun.lemma_.lower() not in CALLED_STRETCHES:
+            return False
+        of = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return of is not None and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in CALLED_ACTIONS for c in kids(of)
+        )
+
     def _called_action(self, verb: Token, children: list[Token]) -> tuple[int, int] | None:
         """ "has called an indefinite general strike from next Monday against the plan": the action
         called as the verb's object, with the verb's later prepositional phrases (when, against what)."""
         dobj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
         if (
             dobj is None
-            or dobj.lemma_.lower() not in CALLED_ACTIONS
+            or not (dobj.lemma_.lower() in CALLED_ACTIONS or self._day_of_action(dobj))
             or any(c.dep_ == "prt" for c in children)
         ):
             return None  # "called off the strike" is no call
