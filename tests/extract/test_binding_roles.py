@@ -663,6 +663,11 @@ def test_an_execution_of_named_people_keeps_them_alone(nlp: Language) -> None:
             "crowd",
         ),
         ("Youths attacked police with stones near the stadium on Saturday.", "riot", "police"),
+        (
+            "Troops used tear gas and batons to disperse the crowd outside the governor's office.",
+            "repression",
+            "crowd",
+        ),
     ],
 )
 def test_people_the_act_is_told_to_hurt_are_victims(
@@ -676,10 +681,24 @@ def test_people_the_act_is_told_to_hurt_are_victims(
     ("text", "etype"),
     [
         (
-            "Troops used tear gas and batons to disperse the crowd outside the governor's office.",
+            "Troops used tear gas and water cannon to disperse the crowd outside the governor's office.",
             "repression",
         ),
         ("Police fired tear gas at protesters outside the ministry on Monday.", "repression"),
+        (
+            "Police fired tear gas at protesters outside the ministry on Monday. Nobody was hurt, a "
+            "shopkeeper said.",
+            "repression",
+        ),
+        (
+            "Police fired tear gas at protesters outside the ministry on Monday. Four officers were "
+            "injured by stones, the ministry said.",
+            "repression",
+        ),
+        (
+            "Riot police fired tear gas at mourners at the funeral of a teacher killed in custody.",
+            "repression",
+        ),
         ("Gunmen attacked a police station in the town on Friday.", "attack"),
     ],
 )
@@ -796,3 +815,26 @@ def test_who_hung_on_a_place_name_is_the_people_before_it(nlp: Language) -> None
 def test_a_chapter_or_branch_of_a_body_is_the_body(nlp: Language, text: str, body: str) -> None:
     ev = _of(_with_actors(nlp, text), "protest")
     assert body in {a.name for a in ev.actors if a.role == "initiator"}
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        (
+            "Police fired tear gas when the crowd reached the bridge, and three marchers were wounded by "
+            "rubber bullets.",
+            "Protesters",
+        ),
+        (
+            "Riot police fired rubber bullets at students marching on the ministry. Nurses at the city "
+            "hospital said they had treated 19 people for wounds.",
+            "students",
+        ),
+    ],
+)
+def test_a_crackdown_whose_account_tells_hurt_has_victims(nlp: Language, text: str, struck: str) -> None:
+    # S8: the crowd is a victim when the account of the same act tells people hurt, in its sentence
+    # or in the paragraph's next one
+    ev = _of(_with_actors(nlp, text), "repression")
+    assert any(struck in n for n in _names(ev, "victim")), ev.actors
+    assert not any(a.role == "target" for a in ev.actors), ev.actors

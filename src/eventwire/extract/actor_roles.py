@@ -41,6 +41,7 @@ __all__ = [
     "conjuncts",
     "dateline",
     "funeral_scene",
+    "harm_around",
     "idle_doer",
     "in_uniform",
     "listed_names",
@@ -979,6 +980,64 @@ def harm_told(head: Token, trigger_lemma: str) -> bool:
         if lemma(c) == "leave" and any(lemma(g) in HARM_TOLD_LEMMAS for g in kids(c)):
             return True  # "…, leaving two people blinded"
     return False
+
+
+# Weapons that strike bodies: a crowd met with batons or baton charges is hurt, not only dispersed (S8).
+STRIKING_WEAPONS = frozenset({"baton", "truncheon", "club", "cosh", "whip"})
+# Harm told by its marks: "treated 27 people for wounds from rubber bullets".
+WOUND_NOUNS = frozenset({"wound", "injury", "wounded", "injured", "casualty"})
+# Harm told in the next sentence is the crackdown's own only as hurt, not as a beating told as its own act.
+AFTER_HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "blind", "maim", "die"})
+_NOBODY = frozenset({"nobody", "none", "no", "not", "noone"})
+_DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod", "compound"})
+
+
+def harm_around(head: Token) -> bool:
+    """The account of a crackdown tells people hurt: a harm verb elsewhere in the trigger's sentence
+    ("police fired tear gas when the crowd approached, and two demonstrators were wounded"), batons
+    ("used tear gas and batons to disperse the crowd"), or wounds and deaths in the paragraph's next
+    sentence ("Doctors said they treated 27 people, most with wounds from rubber bullets"). Harm that
+    describes someone ("the funeral of a man killed last week"), is denied ("no one was hurt") or fell
+    on the security forces ("six officers were injured") does not count."""
+    seg = segment(head)
+    kinds = actor_kinds()
+    for t in seg:
+        if t.i == head.i:
+            continue
+        lem = lemma(t)
+        if lem in STRIKING_WEAPONS and t.pos_ == "NOUN":
+            return True
+        if lem in HARM_TOLD_LEMMAS and t.pos_ == "VERB" and _harm_of_people(t, kinds):
+            return True
+    doc = head.doc
+    if seg.end >= len(doc) or "\n" in doc[seg.end].text or "\n" in seg[-1].whitespace_:
+        return False  # the paragraph ends with the sentence
+    for t in segment(doc[seg.end]):
+        lem = lemma(t)
+        if lem in WOUND_NOUNS and t.pos_ in ("NOUN", "ADJ") and t.dep_ not in _DESCRIBING_DEPS:
+            if not any(c.lower_ in _NOBODY for c in kids(t)):
+                return True
+        elif lem in AFTER_HARM_LEMMAS and t.pos_ == "VERB" and _harm_of_people(t, kinds):
+            return True
+    return False
+
+
+def _harm_of_people(verb: Token, kinds: dict[str, ActorKind]) -> bool:
+    """A harm verb telling people hurt: a clause of its own (not a description of someone), not denied,
+    not of the security forces."""
+    if verb.dep_ in _DESCRIBING_DEPS:
+        return False
+    for c in kids(verb):
+        if c.dep_ == "neg":
+            return False
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if c.lower_ in _NOBODY or any(g.lower_ in _NOBODY for g in kids(c)):
+                return False  # "no one was hurt", "not a single worshipper was killed"
+            if c.dep_ != "nsubj" or verb.tag_ == "VBN":
+                hurt = [c, *(g for g in kids(c) if g.dep_ == "compound")]
+                if any(kinds.get(lemma(h)) == "security_forces" for h in hurt):
+                    return False  # "six officers were injured"
+    return True
 
 
 def struck_people(doc: Doc, a: Actor, animate: frozenset[str], facilities: frozenset[str]) -> bool:

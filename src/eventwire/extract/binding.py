@@ -82,6 +82,7 @@ from .actor_roles import (
     conjuncts,
     dateline,
     funeral_scene,
+    harm_around,
     harm_told,
     idle_doer,
     in_uniform,
@@ -865,7 +866,7 @@ def bind_actors(
         etype in ("repression", "riot", "attack")
         and subtype not in STATE_MEASURES
         and any(a.role == "target" for a in out)
-        and harm_told(head, force_lemma)
+        and (harm_told(head, force_lemma) or (etype == "repression" and harm_around(head)))
     ):
         # "fired rubber bullets at crowds, leaving two people blinded": people struck are victims
         facilities = FACILITY_NOUNS | PROPERTY_NOUNS
