@@ -1,0 +1,217 @@
+"""Denials that name no act of their own: the act is the one the denier answers.
+
+"The army denied any involvement", "Renamo denied responsibility", "prison officials denied any
+wrongdoing", "spokesmen dismissed both claims", "police denied holding them", "the ministry denied
+that batons had been used": a speaker's denial whose object is a word pointing back at a report
+("involvement", "a role", "the claims") or a clause in which no event was found. Each is a `negated`
+record of the type of the report it answers, with the denier as `source`, its denying verb as trigger,
+and the denied act's date, doers and sufferers (docs/gold-format.md, decided in sessions 5 and 6):
+coreference then sets it beside the report (or joins it to a second telling of the same denial).
+
+The report answered is the nearest act told before the denial, within a few paragraphs, that the
+denier is said to have done (its doer is the denier), else the nearest act of harm (a killing, an
+attack, an arrest, force, torture, a riot, an execution): a denial answers an accusation. A denial
+whose clause holds an act of its own ("denied that police fired tear gas") is that act's mention, not
+this one's; a court's "dismissed the case", "rejected the bill" name no act and make none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text
+from ..records import Actor, Claim, Span, replace
+from .actor_roles import actor_at, np_actor
+from .coref_draft import Draft
+from .syntax import char_span, kids, lemma, lemmas, segment, token_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .mentions import Mentions
+
+__all__ = ["answering_denials"]
+
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+# a word pointing back at what someone is accused of, as the denial's object
+POINTER_NOUNS = frozenset(
+    {
+        "involvement",
+        "responsibility",
+        "role",
+        "wrongdoing",
+        "part",
+        "claim",
+        "allegation",
+        "accusation",
+        "report",
+        "rumour",
+        "rumor",
+        "account",
+        "it",
+        "this",
+        "that",
+        "them",
+    }
+)
+# what a denial answers when the denier is not named as its doer: an accusation of harm
+HARM_TYPES = frozenset({"killing", "attack", "arrest", "repression", "torture", "riot", "execution"})
+# the verb of a denied clause that tells an act of harm without being an event word of its own, and the
+# kinds of report it answers: force ("denied that batons had been used", "that anyone had been struck"),
+# holding people ("denied holding them"), a part in an attack ("denied targeting civilians", "denied
+# that party workers had been involved"); "denied that the porters were unarmed", "that water had been
+# diverted" tell no act
+FORCE_TYPES = frozenset({"repression", "killing", "torture", "attack"})
+CLAUSE_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("use", "strike", "hit", "beat", "fire", "shoot", "block", "harm", "injure", "hurt"), FORCE_TYPES
+    ),
+    **dict.fromkeys(("hold", "detain", "keep", "abduct"), frozenset({"arrest"})),
+    # "denied targeting civilians", "denied that it targets civilians": an attack on them
+    "target": frozenset({"attack"}),
+    **dict.fromkeys(("involve", "attack", "kill", "mistreat", "abuse"), HARM_TYPES),
+}
+REACH_PARAS = 3  # how far above the denial the report it answers may be told
+
+
+def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft]:
+    """``drafts`` and, after them, a negated draft for each denial that names no act of its own."""
+    doc = mentions.doc
+    out = list(drafts)
+    for claim in mentions.claims:
+        verb = _denying_verb(doc, claim.cue)
+        kinds = None if verb is None else _points_back(doc, claim, verb)
+        if verb is None or kinds is None or _told(drafts, verb, claim.content):
+            continue
+        para = _paragraph(doc, verb.idx)
+        report = _answered(drafts, claim.speaker, verb.idx, para, kinds)
+        if report is not None:
+            out.append(_denial(report, verb, claim.speaker, claim.id, para))
+    lems = lemmas(doc)
+    for i, lem in enumerate(lems):
+        if lem not in DENIAL_VERBS or doc[i].dep_ != "relcl":
+            continue
+        # "accused police of beating detainees, which police denied", "said soldiers had fired on
+        # protesters, which the ministry rejected": the report is the clause the relative points back to
+        verb = doc[i]
+        obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "WDT"), None)
+        who = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+        if obj is None or who is None or _told(drafts, verb, None):
+            continue
+        sent_start = segment(verb).start_char
+        told = [d for d in drafts if d.sent_start == sent_start and d.trigger.start < verb.idx]
+        report = max(
+            (d for d in told if d.status in ("asserted", "attributed") and d.type in HARM_TYPES),
+            key=lambda d: d.trigger.start,
+            default=None,
+        )
+        if report is not None:
+            denier = actor_at(who, mentions.actors, "speaker") or np_actor(who, "unknown", "speaker")
+            out.append(_denial(report, verb, denier, None, report.para))
+    return out
+
+
+def _told(drafts: Sequence[Draft], verb: Token, content: Span | None) -> bool:
+    """The denial's act is already told: a mention inside what is denied ("denied that police fired tear
+    gas") has its own status; a denial told after the verb in its own clause ("denied that the law was
+    used against activists, saying no one had been arrested") is the one record of the statement."""
+    start = segment(verb).start_char
+    return any(
+        (content is not None and content.start <= d.trigger.start < content.end)
+        or (
+            d.sent_start == start
+            and d.trigger.start >= verb.idx
+            and (d.status == "negated" or d.denied_by is not None)
+        )
+        for d in drafts
+    )
+
+
+def _denial(report: Draft, verb: Token, denier: Actor, claim_id: str | None, para: int) -> Draft:
+    """The report's act, denied: the denier's word as trigger, the report's date, doers and sufferers."""
+    sent = segment(verb)
+    text = sent.text.rstrip()
+    return replace(
+        report,
+        status="negated",
+        source=denier,
+        claim_id=claim_id,
+        trigger=Span(verb.text, verb.idx, verb.idx + len(verb.text)),
+        evidence=Span(text, sent.start_char, sent.start_char + len(text)),
+        sent_start=sent.start_char,
+        para=para,
+        mentions=(),
+        magnitudes=(),
+        figure_sources=(),
+        nominal=False,
+        phrase=False,
+        hedged=False,
+        back_reference=False,
+        verbal_assert=False,
+        head=verb.i,
+        linked=frozenset(),
+        subject=-1,
+        denied_by=None,
+    )
+
+
+def _denying_verb(doc: Doc, cue: Span) -> Token | None:
+    for char in range(cue.start, cue.end):
+        tok = token_at(doc, char)
+        if tok is not None and lemma(tok) in DENIAL_VERBS and tok.pos_ == "VERB":
+            return tok
+    return None
+
+
+def _points_back(doc: Doc, claim: Claim, verb: Token) -> frozenset[str] | None:
+    """The kinds of report the denial may answer, or None when it answers none: its object is a clause
+    telling an act of harm ("denied that anyone had been struck", "denied holding them") or a word
+    pointing back at the accusation ("denied any involvement", "dismissed both claims")."""
+    span = char_span(doc, claim.content.start, claim.content.end)
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.pos_ in ("VERB", "AUX"):
+        if root.head.i != verb.i and root.head.head.i != verb.i:
+            return None
+        return CLAUSE_VERBS.get(lemma(root))
+    # "rejected the bill" names no accusation, "denied the charge" at a trial is no record
+    # (docs/gold-format.md, N7)
+    if lemma(root) not in POINTER_NOUNS or root.head.i != verb.i:
+        return None
+    return HARM_TYPES
+
+
+def _answered(
+    drafts: Sequence[Draft], denier: Actor, at: int, para: int, kinds: frozenset[str]
+) -> Draft | None:
+    """The nearest report of a kind the denial answers, told above it: the denier's own act first."""
+    before = [
+        d
+        for d in drafts
+        if d.trigger.start < at
+        and d.status in ("asserted", "attributed")
+        and d.type in kinds
+        and 0 <= para - d.para <= REACH_PARAS
+    ]
+    before.sort(key=lambda d: d.trigger.start, reverse=True)
+    return next((d for d in before if _done_by(d, denier)), before[0] if before else None)
+
+
+def _done_by(d: Draft, denier: Actor) -> bool:
+    """The denier is the act's doer ("the PTI denied any involvement" after PTI supporters' attack)."""
+    name = denier.name.lower()
+    for x in d.actors:
+        if x.role not in ("perpetrator", "initiator") or x.text is None:
+            continue
+        other = x.name.lower()
+        if other == name or (min(len(other), len(name)) > 3 and (other in name or name in other)):
+            return True
+    return False
+
+
+def _paragraph(doc: Doc, start: int) -> int:
+    """How many non-blank lines end before ``start`` (as the drafts count paragraphs)."""
+    text = doc_text(doc)
+    return sum(1 for line in text[:start].split("\n")[:-1] if line.strip())

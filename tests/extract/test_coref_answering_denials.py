@@ -1,0 +1,99 @@
+"""A denial that names no act of its own ("denied any involvement", "denied holding them", "which
+police denied") is a negated record of the type of the report it answers, with the denier as source
+(docs/gold-format.md: session 5, session 6, N7-N9 of session 9).
+
+The pipeline calls ``answering_denials`` from ``extract/events.py``; until that call is there, the
+``hooked`` fixture adds it for these tests (applying it twice changes nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import pytest
+
+from eventwire.api import extract_text
+from eventwire.extract import events as events_module
+from eventwire.extract.coref import merge_drafts
+from eventwire.extract.coref_denials import answering_denials
+from eventwire.extract.coref_draft import Draft
+from eventwire.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def hooked(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pipeline]:
+    seen: dict[str, Any] = {}
+    assign = events_module._assign_magnitudes
+
+    def remember(mentions: Any, drafts: list[Draft]) -> list[Draft]:
+        seen["mentions"] = mentions
+        return assign(mentions, drafts)
+
+    def merged(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
+        return merge_drafts(answering_denials(seen["mentions"], drafts), window)
+
+    monkeypatch.setattr(events_module, "_assign_magnitudes", remember)
+    monkeypatch.setattr(events_module, "merge_drafts", merged)
+    yield pipeline
+
+
+def _negated(text: str, pipeline: Pipeline) -> list[tuple[str, str | None, str]]:
+    result = extract_text(text, published="2025-06-02", pipeline=pipeline)
+    return [
+        (e.type, e.source.name if e.source else None, e.trigger.text)
+        for e in result.events
+        if e.status == "negated"
+    ]
+
+
+def test_a_denial_of_any_part_answers_the_killing_told_before_it(hooked: Pipeline) -> None:
+    text = (
+        "Soldiers shot dead two fishermen near the port of Mocimboa on Saturday, relatives said.\n\n"
+        "The army denied any involvement."
+    )
+    assert _negated(text, hooked) == [("killing", "army", "denied")]
+
+
+def test_a_denied_clause_of_holding_people_answers_the_arrests(hooked: Pipeline) -> None:
+    text = (
+        "Plainclothes officers detained six student leaders in Nakuru on Tuesday, their union said.\n\n"
+        "The interior ministry has denied holding them."
+    )
+    got = _negated(text, hooked)
+    assert [(t, trig) for t, _src, trig in got] == [("arrest", "denied")]
+
+
+def test_a_denial_in_a_relative_clause_answers_the_accusation_it_follows(hooked: Pipeline) -> None:
+    text = (
+        "A lawyers' group said on Monday that guards had beaten hunger strikers at Evin prison, "
+        "which the prison service denied."
+    )
+    got = _negated(text, hooked)
+    assert [(t, trig) for t, _src, trig in got] == [("torture", "denied")]
+    assert got[0][1] is not None and "prison" in got[0][1].lower()  # the denier, not the lawyers
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The two men denied the charges at their trial on Wednesday.",  # a defendant's plea: no record
+        "The ministry denied that the porters were unarmed.",  # no act denied
+        "The parliament rejected the budget bill.",  # no accusation
+    ],
+)
+def test_a_denial_that_answers_no_act_makes_no_record(hooked: Pipeline, denial: str) -> None:
+    text = f"Police arrested 14 porters near the border crossing on Sunday, a rights group said.\n\n{denial}"
+    assert _negated(text, hooked) == []
+
+
+def test_one_statement_with_its_own_denied_act_is_one_record(hooked: Pipeline) -> None:
+    text = (
+        "Police arrested dozens of activists in Colombo on Friday, a rights group said.\n\n"
+        "The government denied that the law was being used against activists, saying no one had been "
+        'arrested "for their views".'
+    )
+    got = _negated(text, hooked)
+    assert len(got) == 1 and got[0][0] == "arrest"
