@@ -20,6 +20,7 @@ from . import scope as scope_cues
 from .binding import actor_at, bind_actors, magnitude_score
 from .confidence import event_confidence
 from .coref import BACK_REFERENCE_DETS, VICTIM_TYPES, Draft, merge_drafts
+from .coref_denials import answering_denials
 from .lexicon import word_set
 from .mentions import Mentions
 from .placing import bind_places, country_of, document_country, lead_places
@@ -1290,7 +1291,7 @@ def find_events(mentions: Mentions) -> list[Event]:
         )
         linked.append(replace(d, linked=heads))
     drafts = _assign_magnitudes(mentions, linked)
-    merged = merge_drafts(drafts)
+    merged = merge_drafts(answering_denials(mentions, drafts))
     events: list[Event] = []
     for n, d in enumerate(sorted(merged, key=lambda x: x.trigger.start), start=1):
         events.append(
