@@ -518,6 +518,21 @@ def test_the_capital_is_the_national_capital_of_the_storys_country(nlp: Language
     ]
     text = "Police fired in Mombasa. Women marched along the avenues of the capital."
     assert [p.name for p in find_places(nlp(text), gaz) if p.text == "capital"] == ["Nairobi"]
+    # a sentence may open with it
+    text = "Police fired tear gas in Mombasa. In the capital, riot police detained 40 students."
+    assert [p.name for p in find_places(nlp(text), gaz) if p.text == "capital"] == ["Nairobi"]
+
+
+@pytest.mark.slow
+def test_a_town_written_by_its_kind_may_open_the_sentence(nlp: Language) -> None:
+    text = "Mourners met in Lusaka. Police sealed roads in Lusaka Province. In the town, soldiers shot two."
+    doc = nlp(text)
+    town = _place("Lusaka", text.index("Lusaka"), "city", "city", "Lusaka")
+    prov = _place("Lusaka Province", text.index("Lusaka Province"), "admin1", "admin1", "Lusaka")
+    head = next(t for t in doc if t.text == "shot")
+    bound, inferred = bind_places(head, head.sent, [town, prov], [], lead=[prov])
+    assert inferred
+    assert [p.text for p in bound][:1] == ["Lusaka"]
 
 
 @pytest.mark.slow

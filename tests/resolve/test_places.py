@@ -918,6 +918,18 @@ def test_an_unknown_name_after_in_is_an_unresolved_place(
 
 
 @pytest.mark.slow
+def test_an_unknown_place_is_the_same_place_where_a_locative_word_puts_it_again(nlp: Language) -> None:
+    text = (
+        "Police fired on a vigil in Adakpamé on Monday. Soldiers were sent into Adakpamé on Tuesday. "
+        "The Adakpamé killings drew condemnation."
+    )
+    places = [p for p in find_places(nlp(text), tiny_gazetteer()) if p.text == "Adakpamé"]
+    # the first two are placed by "in" and "into"; the third only modifies a noun
+    assert [p.start_char for p in places] == [text.index("Adakpamé"), text.index("into Adakpamé") + 5]
+    assert {p.name for p in places} == {None}
+
+
+@pytest.mark.slow
 def test_a_person_after_in_with_a_possessive_is_no_place(nlp: Language) -> None:
     text = "Thousands marched in Mahsa Amini's memory in Tehran."
     assert [p.text for p in find_places(nlp(text), tiny_gazetteer())] == ["Tehran"]

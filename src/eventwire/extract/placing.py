@@ -276,10 +276,11 @@ def _bind_places(
     return context, True
 
 
-# "in the town", "across the province", "on the outskirts of the city": a town or province written by
-# its kind; not "the town of Koya" (named after it), "the city's mayor", "the city council"
+# "in the town", "across the province", "on the outskirts of the city", "In the city, …": a town or
+# province written by its kind; not "the town of Koya" (named after it), "the city's mayor", "the city
+# council"
 _KIND_ANAPHOR = re.compile(
-    r"\b(?:in|into|across|throughout|around|near|outside|inside|to|towards|from|within|of)\s+the\s+"
+    r"\b(?i:in|into|across|throughout|around|near|outside|inside|to|towards|from|within|of)\s+the\s+"
     r"(?P<kind>city|town|village|province|region)\b"
     r"(?!\s+(?:of|council|councils|hall|authorities|government|administration|governor|police|court"
     r"|officials?|assembly|centre|center)\b)(?!['’]s)(?!-)"

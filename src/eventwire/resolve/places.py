@@ -181,10 +181,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = ())
 
 
 # "in the capital", "into the capital": the story's national capital, written by its kind after a
-# locative word; not "the capital of Kenya", "the capital's mayor" nor "the capital city of X"
+# locative word, also opening a sentence ("In the capital, …"); not "the capital of Kenya", "the
+# capital's mayor" nor "the capital city of X"
 _ANAPHOR_WORDS = re.compile(r"\bthe capital\b")
 _ANAPHOR = re.compile(
-    r"\b(?:in|into|across|throughout|around|near|outside|inside|on|to|towards|from|within|of|along)\s+the\s+"
+    r"\b(?i:in|into|across|throughout|around|near|outside|inside|on|to|towards|from|within|of|along)\s+the\s+"
     r"(?P<kind>capital)\b(?!\s+(?:of|punishment|city\s+of)\b)(?!['’]s)(?!-)"
 )
 
@@ -573,7 +574,7 @@ def _personal(doc: Doc, top: Toponym, people: frozenset[str], gazetteer: Gazette
 def _repeats(
     doc: Doc, gazetteer: Gazetteer, found: Sequence[Toponym], taken: list[tuple[int, int]]
 ) -> list[Toponym]:
-    """Other mentions of a name already taken as a known place (one sense per document).
+    """Other mentions of a name already taken as a place (one sense per document).
 
     The small model labels "Gainesville" GPE in one sentence and PERSON in the next;
     a repeat inside a longer person or organisation name ("Andrew Jackson") is left alone.
@@ -584,23 +585,54 @@ def _repeats(
     # a dateline's capitals ("TBILISI") name the town written "Tbilisi" below, and back
     names |= {n.title() for n in names if n.isupper() and len(n) > 3}
     names |= {n.upper() for n in names if n.istitle() and len(n) > 3}
-    if not names:
+    # a neighbourhood or village the gazetteer does not hold by that name, once taken as a place ("in
+    # Siloé"), is the same place where a locative word puts it again ("were killed in Siloé that
+    # night", "sends the army into Siloé")
+    unknown = {t.text for t in found if t.source == "ner" and _plain_name(t.text)} - names
+    if not names and not unknown:
         return []
+    text = doc_text(doc)
     ents = [(e.start_char, e.end_char, e.label_) for e in doc_ents(doc)]
+    numeric = {(s, e) for s, e, lab in ents if lab in _NUMERIC_LABELS}
     out: list[Toponym] = []
     pattern = re.compile(
-        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names | unknown, key=len, reverse=True)) + r")\b"
     )
-    for m in pattern.finditer(doc_text(doc)):
+    # a date or time the tagger ran over the name ("in Siloé that night") does not hide it
+    spans = [*(span for span in taken if span not in numeric), *((t.start, t.end) for t in found)]
+    for m in pattern.finditer(text):
         start, end = m.span()
-        if _overlaps(start, end, taken):
+        if _overlaps(start, end, spans):
             continue
-        inside = [(s, e, lab) for s, e, lab in ents if s < end and start < e and lab not in _PLACE_LABELS]
+        if m.group() in unknown and _REPEAT_CUE.search(text, max(0, start - 12), start) is None:
+            continue
+        inside = [
+            (s, e, lab)
+            for s, e, lab in ents
+            if s < end and start < e and lab not in _PLACE_LABELS and lab not in _NUMERIC_LABELS
+        ]
         if any(e - s > end - start and (lab != "ORG" or s != start) for s, e, lab in inside):
             continue  # inside a longer name, other than at the start of an organisation's
         out.append(Toponym(start, end, m.group(), None, "repeat"))
         taken.append((start, end))
+        spans.append((start, end))
     return out
+
+
+# the locative words that put a repeated unknown name in its place
+_REPEAT_CUE = re.compile(r"\b(?:in|into|inside|near|outside|across|throughout|around|towards?)\s+$")
+
+
+def _plain_name(name: str) -> bool:
+    """A name of one to three capitalised words (not an acronym, not a common word)."""
+    words = name.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and not name.isupper()
+        and fold(name) not in _stoplist()
+        and fold(name) not in _NOT_PLACES
+    )
 
 
 def _joining_hyphen(tok: Token) -> bool:
