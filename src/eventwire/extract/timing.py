@@ -690,6 +690,37 @@ def _present_perfect(head: Token) -> bool:
     return verb.tag_ == "VBN" and any(a in ("has", "have", "'ve") for a in auxes)
 
 
+def _reported_perfect(head: Token) -> bool:
+    """``police said they had arrested 600``: a pluperfect in reported speech is the speaker's present
+    perfect ("we have arrested 600"), a count running up to the time of the statement."""
+    verb = clause_head(head)
+    auxes = [c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ != "VBN" or not any(a in ("had", "'d") for a in auxes):
+        return False
+    if verb.dep_ not in ("ccomp", "parataxis") or verb.head.lemma_.lower() not in _SAYING:
+        return False
+    # a count of people ("74 people had been arrested", "had detained more than 600"), not one act
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(n.dep_ == "nummod" or n.like_num for n in c.subtree)
+        for c in kids(verb)
+    )
+
+
+def _story_before(doc: Doc, usable: Sequence[Time], sent: Span, published: date | None) -> Time | None:
+    """The story's last past time written before ``sent`` in its paragraph (not a ``since`` bound)."""
+    para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
+    pub = published.isoformat() if published else None
+    for t in reversed(usable):
+        at = t.start_char or 0
+        if at >= sent.start_char:
+            continue
+        if at < para:
+            return None
+        if t.start and t.end and not (pub and t.end > pub) and not _since_once(doc, t):
+            return t
+    return None
+
+
 def _irrealis(head: Token) -> bool:
     """The event's clause speaks of the future or the possible ("will rise", "vowed to strike")."""
     verb = clause_head(head)
@@ -1113,12 +1144,18 @@ def _bind_time(
             and not _since_own(toks.get(id(best)), head)
         ):
             return _interval(best, _ago(best, published) or best.start, ref or best.end), False
-        if (
-            ((_open_from(doc, best, head) and not _dates(doc, best, head)) or _began(doc, best, head))
-            and best.start
-            and ref
-            and best.start <= ref
-        ):
+        opened = _open_from(doc, best, head) and not _dates(doc, best, head)
+        if (opened or _began(doc, best, head)) and best.start and ref and best.start <= ref:
+            if (
+                opened
+                and lead is not None
+                and lead.end
+                and (lead.start_char or 0) < sent.start_char
+                and best.start <= lead.end < ref
+            ):
+                # "internet was cut from Saturday evening" in a story told of the weekend: up to the
+                # story's day, not to the publication day after it
+                return _interval(best, best.start, lead.end), False
             return _interval(best, best.start, ref), False
         best = _hull(doc, best, pool)
         if best.precision == "month" and best.end and _several_weeks(sent, head):
@@ -1176,7 +1213,13 @@ def _bind_time(
     # officers had fired live rounds"): it takes the act's time from the context, as gold-format has it
     denial = stated is not None and _denied(head)
     if stated is not None and not denial:
-        # nothing in the clause dates it: the day of the statement is the nearest bound there is
+        # nothing in the clause dates it: the day of the statement is the nearest bound there is; a
+        # count told in reported speech ("police said on Wednesday they had detained 600 people")
+        # runs from the story's day up to that day, as "have detained" runs to the time of writing
+        if _reported_perfect(head):
+            story = _story_before(doc, usable, sent, published) or lead
+            if story is not None and story.start and stated.start and story.start < stated.start:
+                return _interval(stated, story.start, stated.end), True
         return stated, True
     para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
     before = [
