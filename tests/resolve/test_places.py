@@ -930,6 +930,27 @@ def test_an_unknown_place_is_the_same_place_where_a_locative_word_puts_it_again(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Two former detainees held in Ward 350 said guards beat them.", "Ward 350"),
+        ("He has refused food in Prison No. 4 in Tehran since June.", "Prison No. 4"),
+        ("A student was shot near Block 12 on Friday night.", "Block 12"),
+        ("The activist was moved to Penal Colony No. 7 last week.", "Penal Colony No. 7"),
+    ],
+)
+def test_a_site_named_by_its_kind_and_a_number_is_a_site(nlp: Language, text: str, site: str) -> None:
+    places = find_places(nlp(text), tiny_gazetteer())
+    assert [(p.text, p.feature) for p in places][:1] == [(site, "place")]
+
+
+@pytest.mark.slow
+def test_a_law_or_a_room_named_by_a_number_is_no_site(nlp: Language) -> None:
+    text = "Section 144 was imposed in Tehran after a meeting in Room 12 on Monday."
+    assert [p.text for p in find_places(nlp(text), tiny_gazetteer())] == ["Tehran"]
+
+
+@pytest.mark.slow
 def test_a_person_after_in_with_a_possessive_is_no_place(nlp: Language) -> None:
     text = "Thousands marched in Mahsa Amini's memory in Tehran."
     assert [p.text for p in find_places(nlp(text), tiny_gazetteer())] == ["Tehran"]

@@ -262,6 +262,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     for top in _facility_matches(text, [*(s for s in taken if s not in weak), *towns], persons):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
+    for top in _numbered_sites(text, [(t.start, t.end) for t in found]):
+        if not _vetoed(top, text, vetoes, gazetteer):
+            found.append(top)
     full_names = [(s, e) for s, e in persons if " " in text[s:e]]
     for top in _before_known_place(text, found, full_names):
         if not _vetoed(top, text, vetoes, gazetteer):
@@ -505,6 +508,28 @@ def _facility_matches(
         if _overlaps(end - 1, end, persons):
             continue
         out.append(Toponym(start, end, text[start:end], None, "facility"))
+    return out
+
+
+# A site named by its kind and a number ("Ward 209", "Block 8", "Prison No. 13", "Penal Colony No. 2",
+# "Police Station 16"): the tagger reads the number as a count and the kind as a common noun.
+_NUMBERED_SITE = re.compile(
+    r"\b(?:(?:Penal|Correctional|Police|Detention|Labour|Labor|Refugee|Military)\s+)?"
+    r"(?:Ward|Block|Prison|Colony|Camp|Gate|Station|Jail|Penitentiary|Barracks|Building|Hall)"
+    r"\s+(?:No\.?\s*|Number\s+)?\d{1,4}[A-Z]?\b(?![.,]\d)"
+)
+
+
+def _numbered_sites(text: str, taken: Sequence[tuple[int, int]]) -> list[Toponym]:
+    """Sites named by their kind and a number ("held in Ward 209", "near Block 8", "on hunger strike in
+    Prison No. 13") where no other place was found: the capitalised kind is part of the name, unlike
+    a law's or a room's ("Section 144", "Room 12")."""
+    out: list[Toponym] = []
+    for m in _NUMBERED_SITE.finditer(text):
+        start, end = m.span()
+        if _overlaps(start, end, taken):
+            continue
+        out.append(Toponym(start, end, m.group(), None, "facility"))
     return out
 
 
