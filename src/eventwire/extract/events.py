@@ -39,6 +39,7 @@ from .syntax import (
     segment_starts,
     subject,
     subtree_indices,
+    token_at,
 )
 from .timing import adjust_for_status, bind_time, lead_time
 from .triggers import Trigger, find_triggers
@@ -635,7 +636,7 @@ def _slogan(doc: Doc, trig: Trigger) -> bool:
     for _ in range(4):
         lead = before[max(0, opened - 30) : opened].lower()
         if any(word in lead for word in SLOGAN_CUES):
-            return True
+            return not _call_to_act(doc, line_start + max(0, opened - 30), lead)
         # 'chanting "Down with prices" and "Merchants, strike!"': a chant in a list of chants
         if not lead.rstrip().endswith(CHAINED_QUOTE):
             return False
@@ -647,6 +648,42 @@ def _slogan(doc: Doc, trig: Trigger) -> bool:
 
 
 CHAINED_QUOTE = ('" and', '" or', '",', "\u201d and", "\u201d or", "\u201d,")
+CALL_CUES = ("calling for", "calls for", "called for")
+# what carries a written demand: 'leaflets calling for "mass riots"', 'banners calling for an "insurrection"'
+SIGN_NOUNS = frozenset(
+    {
+        "banner",
+        "placard",
+        "leaflet",
+        "poster",
+        "graffiti",
+        "sign",
+        "slogan",
+        "inscription",
+        "flyer",
+        "pamphlet",
+        "sticker",
+        "chant",
+        "wall",
+    }
+)
+
+
+def _call_to_act(doc: Doc, lead_start: int, lead: str) -> bool:
+    """The quotation follows "called for" said by people ('organisers called for a "total shutdown"'): a call
+    to act, not the words on a banner or a leaflet ('leaflets calling for "mass riots"')."""
+    cue = next((c for c in CALL_CUES if c in lead), None)
+    if cue is None or any(w in lead for w in SLOGAN_CUES if w not in CALL_CUES):
+        return False
+    tok = token_at(doc, lead_start + lead.index(cue))
+    if tok is None or lemma(tok) != "call":
+        return False
+    doer = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+    if doer is None and tok.dep_ in ("acl", "relcl") and tok.head != tok:
+        doer = tok.head  # "leaflets calling for …" (and "Organisers, who …, called for …" parsed so)
+    if doer is not None and doer.tag_ == "WDT" and tok.dep_ == "relcl":
+        doer = tok.head  # "banners which called for …"
+    return doer is not None and doer.pos_ in ("NOUN", "PROPN", "PRON") and lemma(doer) not in SIGN_NOUNS
 
 
 def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | None = None) -> bool:
@@ -727,7 +764,9 @@ def _days_of_action(d: Draft, head: Token) -> bool:
 
 
 # what one volley is fired with: "fired rubber bullets", "had not used live rounds" (the rounds of one act)
-MUNITIONS = frozenset({"bullet", "round", "pellet", "ammunition", "canister", "grenade", "shot"})
+MUNITIONS = frozenset(
+    {"bullet", "round", "pellet", "ammunition", "canister", "grenade", "shot", "baton", "truncheon"}
+)
 # the state's orders: one decision, however wide the area it covers
 ORDER_SUBTYPES = frozenset({"internet_shutdown", "ban", "curfew", "state_of_emergency"})
 
@@ -963,6 +1002,9 @@ def _draft(
         time=time,
         publisher=m.document.publisher,
     )
+    if trig.status == "negated" and st.status in ("asserted", "attributed"):
+        # "shops were open as usual", "he eats normally": the words deny the strike themselves (N7c)
+        st = replace(st, status="negated")
     time = adjust_for_status(time, st.status, m.published)
     source = st.source
     if source is None and st.reporter is not None:
@@ -1205,6 +1247,8 @@ def _wave_by_wording(d: Draft, head: Token, mags: Sequence[Magnitude]) -> bool:
     local = [p for p in own if p.precision in ("point", "city", "admin2")]
     return (
         scope_cues.joined_wave(head, d.status)
+        or scope_cues.closure_call(head, d.type, d.status)
+        or scope_cues.normality_at_large(head, d.type, d.status, len(local))
         or (d.type == "protest" and scope_cues.streets_at_large(head, d.status, local))
         or scope_cues.counted_since(head, mags, d.type)
     )

@@ -26,6 +26,7 @@ class TriggerEntry:
     pos: tuple[str, ...]
     checks: tuple[str, ...]
     order: int  # position in the lexicon: earlier entries win ties
+    status: str | None = None  # "negated": the words tell the act did not happen ("shops were open as usual")
 
 
 @functools.cache
@@ -78,6 +79,7 @@ def trigger_entries() -> tuple[TriggerEntry, ...]:
             pos = tuple(group.get("pos") or ())
             checks = tuple(group.get("checks") or ())
             subtype = group.get("subtype")
+            status = group.get("status")
             phrases = [str(w) for w in group.get("lemmas") or ()]
             phrases += [str(p) for p in group.get("phrases") or ()]
             for phrase in phrases:
@@ -94,6 +96,7 @@ def trigger_entries() -> tuple[TriggerEntry, ...]:
                         pos=pos,
                         checks=checks,
                         order=len(out),
+                        status=str(status) if status else None,
                     )
                 )
     return tuple(out)

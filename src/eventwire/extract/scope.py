@@ -116,9 +116,13 @@ SITE_NOUNS = frozenset(
         "checkpoint",
         "headquarters",
         "camp",
+        "square",
+        "branch",
+        "refinery",
+        "factory",
     }
 )
-TARGET_TYPES = frozenset({"attack", "riot", "protest", "repression"})
+TARGET_TYPES = frozenset({"attack", "riot", "protest", "repression", "strike"})
 
 
 def _level(p: Place) -> str:
@@ -628,4 +632,37 @@ def counted_since(head: Token, magnitudes: Sequence[Magnitude], etype: str) -> b
     verb = clause_head(head)
     return any(c.dep_ == "prep" and c.lower_ == "since" for c in kids(verb)) or any(
         c.dep_ == "prep" and c.lower_ == "since" for c in kids(head)
+    )
+
+
+# a closure of a whole country or city called or threatened: "called for a total shutdown", "observe a total
+# lockdown", "urged supporters to stay home" (many shops and workplaces at once)
+CLOSURE_CALL_WORDS = frozenset({"shutdown", "lockdown", "bandh", "hartal", "stayaway", "stay-at-home"})
+
+
+def closure_call(head: Token, etype: str, status: str) -> bool:
+    """A general closure called for or threatened (a strike of ``status`` predicted or hypothetical):
+    aggregate, like a general strike."""
+    if etype != "strike" or status not in FUTURE_STATUSES:
+        return False
+    if lemma(head) in CLOSURE_CALL_WORDS:
+        return True
+    own = kids(head)
+    if lemma(head) == "stay" and any(c.lower_ == "home" or c.lower_ == "at" for c in own):
+        return True  # "stay home", "stay at home"
+    return any(c.dep_ == "dobj" and lemma(c) in CLOSURE_CALL_WORDS for c in own)
+
+
+# what works as usual when a strike fails: "shops were open as usual", "classes were held normally"
+NORMAL_LEMMAS = frozenset({"open", "operate", "function", "work", "hold", "run", "trade"})
+
+
+def normality_at_large(head: Token, etype: str, status: str, local_places: int) -> bool:
+    """Normality set against a strike, said of many shops or schools not in one town ("shops were open as
+    usual" in a province, "classes were held normally across the country"): aggregate, like the strike."""
+    if etype != "strike" or status != "negated" or lemma(head) not in NORMAL_LEMMAS or local_places == 1:
+        return False
+    holders = [head, head.head] if head.dep_ in ("acomp", "oprd", "xcomp") and head.head != head else [head]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for v in holders for c in kids(v)
     )

@@ -1264,7 +1264,8 @@ def _civilian_subject(c: MatchContext) -> bool:
     counted = _counted_noun(s)
     if counted is not None and (lemma(counted) in security or counted.lower_ in security):
         return False  # "dozens of police and military officers surrounded the headquarters"
-    return s.pos_ != "PRON" or _protest_paragraph(c)
+    # "it would occupy more branches next week": a group's threat or plan in a report about protests
+    return s.pos_ != "PRON" or _protest_paragraph(c) or (_protest_document(c) and _future_or_called(c))
 
 
 # heads that count a group named after "of": "dozens of police", "hundreds of soldiers", "a unit of troops"
@@ -2125,6 +2126,131 @@ def _not_deadly_denial(c: MatchContext) -> bool:
     return not _deadly_denial(c)
 
 
+def _passive_subject(c: MatchContext) -> bool:
+    """The head noun is the passive subject of the phrase's verb ("no force was used", "batons had been
+    used"), not the doer of an active one ("security forces used tear gas")."""
+    h = c.head
+    return h.dep_ == "nsubjpass" and any(t.i == h.head.i for t in c.tokens)
+
+
+CALL_VERBS = frozenset({"call", "urge", "ask", "appeal", "invite", "encourage", "tell", "instruct", "order"})
+
+
+def _called_to_act(c: MatchContext) -> bool:
+    """The act is what someone is called on to do: "called on supporters to stay home", "urged women to
+    dress in black", "asked residents to stay at home on Monday"."""
+    cur = c.head
+    for _ in range(3):
+        if cur.dep_ == "conj" and cur.head != cur:
+            cur = cur.head  # "to dress in black and post photos"
+            continue
+        break
+    if cur.dep_ not in ("xcomp", "advcl", "ccomp") or cur.head == cur:
+        return False
+    return lemma(cur.head) in CALL_VERBS
+
+
+CALLING_WORDS = frozenset({"call", "urge", "appeal", "vow", "plan", "announce", "threaten", "warn", "pledge"})
+
+
+def _future_or_called(c: MatchContext) -> bool:
+    """The act is still to come: a future auxiliary on the trigger or on the verb whose argument it is
+    ("would lay siege to the capital", "the siege of Paris would tighten"), or a call, plan, vow or
+    warning in its sentence ("urged workers to join a caravan to the palace")."""
+    if c.words & CALLING_WORDS:
+        return True
+    h = c.head
+    holders = [h, h.head] if h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and h.head != h else [h]
+    if h.dep_ == "pobj" and h.head.head != h.head:
+        holders.append(h.head.head)
+    return any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in FUTURE_AUX for v in holders for ch in kids(v))
+
+
+def _protest_paragraph_or_call(c: MatchContext) -> bool:
+    """Protest words near the trigger, or a call, plan or threat of the act in a report about protests."""
+    return _protest_paragraph(c) or (_protest_document(c) and _future_or_called(c))
+
+
+STOP_VERBS = frozenset({"stop", "end", "cease", "halt", "refrain", "avoid", "quit"})
+
+
+def _told_use(c: MatchContext) -> bool:
+    """A use of force told or denied, not demanded ("must stop using lethal force against protesters") nor
+    the lesser act a denial admits ("force had been used 'only against violent participants'")."""
+    verb = next((t for t in c.tokens if lemma(t) == "use"), c.head)
+    if verb.dep_ in ("xcomp", "pcomp", "dobj") and verb.head != verb and lemma(verb.head) in STOP_VERBS:
+        return False
+    low = lowers(c.sent.doc)
+    last = max(t.i for t in c.tokens)
+    return "only" not in low[verb.i : min(last + 4, c.sent.end)]
+
+
+# what keeps working when a strike or a closure fails: shops, markets, schools, offices, transport
+NORMAL_TRADES = CLOSED_TRADES | frozenset(
+    {
+        "class",
+        "school",
+        "university",
+        "college",
+        "office",
+        "bank",
+        "centre",
+        "center",
+        "factory",
+        "transport",
+        "freight",
+        "traffic",
+        "tanker",
+        "truck",
+        "bus",
+        "taxi",
+        "commerce",
+        "trade",
+        "port",
+        "mine",
+        "refinery",
+        "hospital",
+        "court",
+    }
+)
+STRIKE_WORDS = frozenset(
+    {"strike", "striker", "shutdown", "closure", "walkout", "stoppage", "bandh", "hartal", "stayaway"}
+)
+
+
+def _normal_trade(c: MatchContext) -> bool:
+    """Shops, schools or transport working as usual in a report of a strike or closure ("shops were open as
+    usual", "classes were held normally"; not "the mobile network was operating normally")."""
+    if doc_word_set(c.sent.doc).isdisjoint(STRIKE_WORDS):
+        return False
+    h = c.head
+    holders = [h, h.head] if h.dep_ in CLOSURE_LINKS and h.head != h else [h]
+    for v in holders:
+        for s in kids(v):
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                names = {lemma(s), s.lower_} | {lemma(g) for g in s.subtree if g.dep_ == "conj"}
+                return bool(names & NORMAL_TRADES)
+    return False
+
+
+def _hunger_strike_document(c: MatchContext) -> bool:
+    """A hunger strike in the document: "he eats normally" denies it."""
+    return "hunger" in doc_word_set(c.sent.doc) and not doc_word_set(c.sent.doc).isdisjoint(STRIKE_WORDS)
+
+
+def _labor_subject_or_call(c: MatchContext) -> bool:
+    """Work stopped by those who do it: workers or their union as the doer ("its members would stop hauling
+    flour", "workers would halt production"), or a call on them to stop ("urged colleagues to stop work")."""
+    if _labor_subject(c) or _transport_subject(c) or _called_to_act(c):
+        return True
+    s = _antecedent(subject(c.head))
+    if s is None or lemma(s) != "member":
+        return False
+    # "its members", "union members": the members of a union or of the workers named before
+    owners = {lemma(t) for t in s.subtree} | {lemma(t) for t in c.sent if t.dep_ == "poss" or t.i < s.i}
+    return bool(owners & (LABOR_WORDS | TRANSPORT_WORKERS))
+
+
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "deadly_denial": _deadly_denial,
     "animate_patient_or_fire": _animate_patient_or_fire,
@@ -2235,6 +2361,13 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_armed_abductor": _not_armed_abductor,
     "not_caused_closure": _not_caused_closure,
     "not_state_on_crowd": _not_state_on_crowd,
+    "passive_subject": _passive_subject,
+    "called_to_act": _called_to_act,
+    "labor_subject_or_call": _labor_subject_or_call,
+    "protest_paragraph_or_call": _protest_paragraph_or_call,
+    "told_use": _told_use,
+    "normal_trade": _normal_trade,
+    "hunger_strike_document": _hunger_strike_document,
 }
 
 

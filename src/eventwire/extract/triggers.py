@@ -36,6 +36,7 @@ class Trigger:
     end_char: int
     nominal: bool  # named by a noun ("the protests") rather than a verb or verbal phrase
     phrase: bool  # matched a multi-word phrase
+    status: str | None = None  # a status the words themselves give ("negated": "shops were open as usual")
 
 
 def _keys(tok: Token) -> tuple[str, ...]:
@@ -289,6 +290,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 end_char=last.idx + len(last.text),
                 nominal=head.pos_ in ("NOUN", "PROPN") and len(matched) == 1,
                 phrase=len(matched) > 1,
+                status=entry.status,
             )
         )
     out.sort(key=lambda t: t.start_char)
