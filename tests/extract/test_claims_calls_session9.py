@@ -82,3 +82,68 @@ def test_a_called_day_of_action(nlp: Language, text: str, content: str) -> None:
 def test_a_day_named_is_no_call(nlp: Language) -> None:
     # "called the day a success" names the day; "a day of mourning" calls no act of the nine types
     assert not [c for c in claims_of(nlp, "The council called a day of mourning.") if c.cue.text == "called"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            'Frente Amplio called on residents to sound car horns at noon every day "until the vote is '
+            'recounted" and urged exiles to gather outside consulates on Saturday.',
+            "urged",
+            "Frente Amplio",
+            "gather outside consulates on Saturday",
+        ),
+        (
+            "The party has called on its members to light candles at home on Friday, and has asked the "
+            "victims' families to join a march to the cemetery on Sunday.",
+            "has asked",
+            "The party",
+            "join a march to the cemetery on Sunday",
+        ),
+        (
+            "The union, for its part, has announced that the stoppage will continue for a second week "
+            "and has called on its members in the capital to picket the ministry on Monday.",
+            "has called on",
+            "The union",
+            "its members in the capital to picket the ministry on Monday",
+        ),
+    ],
+)
+def test_a_second_call_is_the_first_callers(
+    nlp: Language, text: str, cue: str, speaker: str, content: str
+) -> None:
+    found = [c for c in claims_of(nlp, text) if c.cue.text == cue]
+    assert found, [(c.cue.text, c.content.text) for c in claims_of(nlp, text)]
+    assert found[0].speaker.text == speaker
+    assert found[0].content.text == content
+
+
+def test_a_call_made_on_social_media(nlp: Language) -> None:
+    text = "Exiled activists are calling on social media for a general strike on 3 March."
+    found = [c for c in claims_of(nlp, text) if c.cue.text.startswith("are calling")]
+    assert found, [(c.cue.text, c.content.text) for c in claims_of(nlp, text)]
+    assert found[0].content.text.startswith("a general strike on 3 March")
+
+
+def test_asking_not_to_be_named_asks_nothing(nlp: Language) -> None:
+    found = claims_of(nlp, "A nurse, who asked not to be named, said two of the wounded had died.")
+    assert [c.cue.text for c in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "status"),
+    [
+        (
+            "The party asked the victims' families to join a march to the cemetery on Sunday.",
+            "protest",
+            "predicted",
+        ),
+        ("The lawyers asked the court to halt the executions.", "execution", "asserted"),
+        ("The council urged teachers to stop work for two hours on Thursday.", "strike", "predicted"),
+    ],
+)
+def test_what_a_request_asks_for(nlp: Language, text: str, etype: str, status: str) -> None:
+    # asked to join: the march is called for; asked to halt the executions: they are under way;
+    # stopping work is itself the strike called for
+    assert status_of(nlp, text, etype) == status

@@ -460,7 +460,7 @@ class FrameFinder(FrameBase):
             if called is not None:
                 drafts.append(self._draft(cue, self._clip(called, verb.idx), False, speaker, verb))
                 drafts[-1].weak = True
-        if not drafts and lemma in XCOMP_VERBS:
+        if not drafts and (lemma in XCOMP_VERBS or self._asked_to(verb, lemma, children)):
             xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
             if xcomp is None:
                 xcomp = self._stranded_infinitive(verb)
@@ -507,6 +507,8 @@ class FrameFinder(FrameBase):
                             if second is not None:  # "… to extend the strike and urged others to join"
                                 hi = min(hi, cut_before(self.text, lo, second.left_edge.idx)[1])
                         elif prep.lower_ in {"on", "upon", "to"}:
+                            if any(c.dep_ == "prep" and c.lower_ == "for" and c.i > prep.i for c in children):
+                                continue  # "are calling on social media for a national uprising"
                             break  # "calls on the government to:" and a list: no request in the sentence
                         if prep.i == verb.i + 1:  # "called for", "warned of": the preposition is cue
                             cue = (cue[0], prep.idx + len(prep.text))
@@ -891,7 +893,7 @@ class FrameFinder(FrameBase):
                     answered = self._answering_frame(climbed, head)
                     if answered is not None:
                         return answered
-                    if head.lemma_.lower() in self.lex.speech_verbs or self._plausible(found):
+                    if self._speaks(head) or self._plausible(found):
                         return found
                 if found is not None:
                     answered = self._answering_frame(climbed, head)
@@ -978,8 +980,29 @@ class FrameFinder(FrameBase):
             None,
         )
 
+    def _speaks(self, verb: Token) -> bool:
+        """A verb of saying used as one: not "the shutdown will continue", "rain added to the misery"."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.speech_verbs:
+            return False
+        if lemma not in SPEECH_ONLY_WITH_SPEAKER:
+            return True
+        subject = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+        return subject is not None and self._plausible(subject)
+
+    def _asked_to(self, verb: Token, lemma: str, children: list[Token]) -> bool:
+        """ "asked the mourners to join a procession": a request to someone named (not "asked not to be
+        named", which asks nothing of anyone)."""
+        if lemma != "ask":
+            return False
+        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        return xcomp is not None and any(c.dep_ == "dobj" and verb.i < c.i < xcomp.i for c in children)
+
     def _caller_of_second_call(self, verb: Token) -> Token | None:
         """The subject of the first call, for a second call the parser hung inside its request."""
+        caller = self._caller_past_request(verb)
+        if caller is not None:
+            return caller
         request = verb.head
         for _ in range(3):
             if request.head == request:
@@ -993,13 +1016,31 @@ class FrameFinder(FrameBase):
             return None
         return next((c for c in kids(request.head) if c.dep_ == "nsubj"), None)
 
+    def _caller_past_request(self, verb: Token) -> Token | None:
+        """ "called on X to bang pots every night "until …" and urged Y to gather": a second call with
+        no subject of its own, joined to a clause of the first call's request; the first caller."""
+        if (
+            verb.lemma_.lower() not in CALLING_VERBS
+            or verb.tag_ not in {"VBD", "VBZ", "VBN"}
+            or any(c.dep_ in SUBJECTS for c in kids(verb))
+        ):
+            return None
+        clause = verb.head
+        if clause.dep_ not in {"xcomp", "advcl"} or clause.head.lemma_.lower() not in CALLING_VERBS:
+            return None
+        first = clause.head
+        on = any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in kids(first))
+        if first.i > verb.i or not on:
+            return None
+        return next((c for c in kids(first) if c.dep_ == "nsubj"), None)
+
     def _answering_frame(self, climbed: Token, head: Token) -> Token | None:
         """The speaker of an official's second frame that the parser hung inside the first one's
         content: "X said the man had died of a stroke and denied that he was beaten" ("denied" a
         conjunct of "died"), "X denied that its officers beat anyone, saying force was used only
         against rioters" ("saying" under "beat"). The subject of the content did not speak; the
         subject of the frame around it did."""
-        if head.dep_ != "ccomp" or head.lemma_.lower() in self.lex.speech_verbs:
+        if head.dep_ != "ccomp" or self._speaks(head):
             return None
         outer = head.head
         lemma = climbed.lemma_.lower()
@@ -1011,7 +1052,10 @@ class FrameFinder(FrameBase):
             # "X said the military was waging war on its people and urged states to cut off its fuel",
             # "said she was alarmed by the reports and called for an inquiry": the call is X's
             called = lemma in CALLING_VERBS and any(
-                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "on")) for c in kids(climbed)
+                c.dep_ == "xcomp"
+                or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on"))
+                or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c)))
+                for c in kids(climbed)
             )
             framed = (lemma in ANSWERING_VERBS and that_clause) or called
         else:  # "…, saying": only after a denial, whose content nobody in it goes on to say

@@ -802,12 +802,12 @@ FOLLOWING_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 
 
 def _call_cue(claim: Claim) -> bool:
-    """A call to action ("called for", "called on", "urged", "appealed for"): it asserts nothing, so
-    an event it mentions that is not what it calls for ("protests which left 12 dead", "the release of
-    students detained on Monday") is the publisher's."""
+    """A call to action ("called for", "called on", "urged", "appealed for", "asked X to"): it asserts
+    nothing, so an event it mentions that is not what it calls for ("protests which left 12 dead", "the
+    release of students detained on Monday") is the publisher's."""
     words = claim.cue.text.lower().split()
     verb = next((w for w in words if w not in ("has", "have", "had", "also", "again")), "")
-    if verb.startswith(("urg", "appeal", "demand")):
+    if verb.startswith(("urg", "appeal", "demand", "ask")):
         return True
     # "called for", "called on"; a bare "called" frames a called action ("called a general strike"),
     # its naming sense ("called the protests a plot") being a naming cue
@@ -884,7 +884,15 @@ def _called_for(head: Token, claim: Claim) -> bool:
             return False
         if anc.pos_ in ("VERB", "AUX") and _past(anc):
             return False
+        if dep == "dobj" and lemma(anc) in STOPPING and lemma(head) not in DAILY_ROUND:
+            return False  # "asked the court to stop the executions": what is asked is that they stop
     return False
+
+
+# what a call asks to end (not "extend", "continue": an extension is itself called for)
+STOPPING = frozenset({"end", "stop", "halt", "suspend", "lift", "break", "finish", "conclude", "cease"})
+# what a strike stops ("urged workers to stop work", "to halt production"): stopping it is the strike
+DAILY_ROUND = frozenset({"work", "production", "operation", "service", "class", "business", "trading"})
 
 
 def _did_something(noun: Token) -> bool:
