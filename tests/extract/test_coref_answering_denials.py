@@ -2,8 +2,8 @@
 police denied") is a negated record of the type of the report it answers, with the denier as source
 (docs/gold-format.md: session 5, session 6, N7-N9 of session 9).
 
-The pipeline calls ``answering_denials`` from ``extract/events.py``; until that call is there, the
-``hooked`` fixture adds it for these tests (applying it twice changes nothing).
+The pipeline calls ``answering_denials`` from ``extract/events.py``; the ``hooked`` fixture calls it
+again, as it was called before that line was there (applying it twice changes nothing).
 """
 
 from __future__ import annotations
@@ -97,3 +97,45 @@ def test_one_statement_with_its_own_denied_act_is_one_record(hooked: Pipeline) -
     )
     got = _negated(text, hooked)
     assert len(got) == 1 and got[0][0] == "arrest"
+
+
+def test_a_negative_quantifier_over_the_sufferers_denies_the_deaths_reported(hooked: Pipeline) -> None:
+    text = (
+        "An air strike on a market in Kanbalu killed at least 12 people on Tuesday, residents said.\n\n"
+        'A military spokesman said the air force had hit a rebel camp and that "no civilians were harmed".'
+    )
+    got = _negated(text, hooked)
+    assert [t for t, _src, _trig in got] == ["killing"] and "harmed" in got[0][2]
+
+
+def test_not_holding_any_of_them_denies_the_detentions(hooked: Pipeline) -> None:
+    text = (
+        "Plainclothes officers detained four bloggers in Mombasa on Sunday night, their families said.\n\n"
+        "The police said they were not holding any of them."
+    )
+    got = _negated(text, hooked)
+    assert [(t, trig) for t, _src, trig in got] == [("arrest", "holding")]
+
+
+@pytest.mark.parametrize(
+    ("normal", "word"),
+    [
+        ("The chamber of commerce said most shops were open as usual.", "usual"),
+        ("The prison authority said he was eating normally and was under medical care.", "normally"),
+    ],
+)
+def test_normality_set_against_a_strike_denies_it(hooked: Pipeline, normal: str, word: str) -> None:
+    text = (
+        "Shopkeepers and a jailed teacher on hunger strike kept up their strike in Tabriz on Monday, "
+        f"activists said.\n\n{normal}"
+    )
+    got = _negated(text, hooked)
+    assert [t for t, _src, _trig in got] == ["strike"] and word in got[0][2]
+
+
+def test_normality_with_no_strike_told_denies_nothing(hooked: Pipeline) -> None:
+    text = (
+        "Police fired tear gas at students marching in Dhaka on Monday, witnesses said.\n\n"
+        "The transport ministry said trains were running normally."
+    )
+    assert _negated(text, hooked) == []

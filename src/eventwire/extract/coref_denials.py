@@ -64,14 +64,17 @@ HARM_TYPES = frozenset({"killing", "attack", "arrest", "repression", "torture", 
 # diverted" tell no act
 FORCE_TYPES = frozenset({"repression", "killing", "torture", "attack"})
 CLAUSE_VERBS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(
-        ("use", "strike", "hit", "beat", "fire", "shoot", "block", "harm", "injure", "hurt"), FORCE_TYPES
-    ),
+    **dict.fromkeys(("use", "strike", "hit", "beat", "fire", "shoot", "block", "injure"), FORCE_TYPES),
     **dict.fromkeys(("hold", "detain", "keep", "abduct"), frozenset({"arrest"})),
     # "denied targeting civilians", "denied that it targets civilians": an attack on them
     "target": frozenset({"attack"}),
+    # "no civilians were harmed": the deaths reported are denied
+    **dict.fromkeys(("harm", "hurt"), frozenset({"killing"})),
     **dict.fromkeys(("involve", "attack", "kill", "mistreat", "abuse"), HARM_TYPES),
 }
+NOBODY = frozenset({"nobody", "none", "no-one"})
+ANY_WORDS = frozenset({"any", "anyone", "anybody"})
+USUAL_WORDS = frozenset({"normally", "regularly", "usual", "normal"})
 REACH_PARAS = 3  # how far above the denial the report it answers may be told
 
 
@@ -82,12 +85,32 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
     for claim in mentions.claims:
         verb = _denying_verb(doc, claim.cue)
         kinds = None if verb is None else _points_back(doc, claim, verb)
-        if verb is None or kinds is None or _told(drafts, verb, claim.content):
+        if verb is None:
+            # "said no civilians were harmed", "police said they were not holding any of them": the
+            # act denied by a negative quantifier, with a verb that is no event word of its own
+            verb, kinds = _none_suffered(doc, claim)
+        if verb is not None and kinds is not None and not _told(drafts, verb, claim.content):
+            para = _paragraph(doc, verb.idx)
+            report = _answered(drafts, claim.speaker, verb.idx, para, kinds)
+            if report is not None:
+                out.append(_denial(report, verb, claim.speaker, claim.id, para))
             continue
-        para = _paragraph(doc, verb.idx)
-        report = _answered(drafts, claim.speaker, verb.idx, para, kinds)
-        if report is not None:
-            out.append(_denial(report, verb, claim.speaker, claim.id, para))
+        usual = _as_usual(doc, claim)
+        if usual is not None and not _told(drafts, usual, claim.content):
+            # "the governor said shops were open as usual", "he has been eating normally": normality
+            # set against the strike the text reports or calls for is that strike, denied (N7c)
+            strike = max(
+                (
+                    d
+                    for d in drafts
+                    if d.type == "strike" and d.status != "negated" and d.trigger.start < usual.idx
+                ),
+                key=lambda d: d.trigger.start,
+                default=None,
+            )
+            if strike is not None:
+                para = _paragraph(doc, usual.idx)
+                out.append(_denial(strike, usual, claim.speaker, claim.id, para))
     lems = lemmas(doc)
     for i, lem in enumerate(lems):
         if lem not in DENIAL_VERBS or doc[i].dep_ != "relcl":
@@ -154,6 +177,41 @@ def _denial(report: Draft, verb: Token, denier: Actor, claim_id: str | None, par
         subject=-1,
         denied_by=None,
     )
+
+
+def _none_suffered(doc: Doc, claim: Claim) -> tuple[Token | None, frozenset[str] | None]:
+    """The verb of a said clause whose sufferer or act is a negative quantifier ("no civilians were
+    harmed", "no force was used", "they were not holding any of them"), and the kinds it answers."""
+    span = char_span(doc, claim.content.start, claim.content.end)
+    if span is None or len(span) == 0:
+        return None, None
+    root = span.root
+    kinds = CLAUSE_VERBS.get(lemma(root)) if root.pos_ == "VERB" else None
+    if kinds is None:
+        return None, None
+    args = [c for c in kids(root) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    nobody = any(
+        c.lower_ in NOBODY or any(k.dep_ == "det" and k.lower_ == "no" for k in kids(c)) for c in args
+    )
+    negated = any(c.dep_ == "neg" for c in kids(root)) and any(
+        c.dep_ == "dobj" and (c.lower_ in ANY_WORDS or any(k.lower_ == "any" for k in kids(c))) for c in args
+    )
+    return (root, kinds) if nobody or negated else (None, None)
+
+
+def _as_usual(doc: Doc, claim: Claim) -> Token | None:
+    """ "shops were open as usual", "classes were held normally", "he eats regularly": the word telling
+    that work, trade or eating goes on as normal, said by a speaker."""
+    span = char_span(doc, claim.content.start, claim.content.end)
+    if span is None:
+        return None
+    for tok in span:
+        low = tok.lower_
+        if low in USUAL_WORDS and tok.dep_ in ("advmod", "pobj", "acomp", "amod"):
+            if low in ("usual", "normal") and tok.head.lower_ != "as":
+                continue  # "as usual", "as normal" only: "a normal day" is no claim of work going on
+            return tok
+    return None
 
 
 def _denying_verb(doc: Doc, cue: Span) -> Token | None:
