@@ -945,6 +945,37 @@ def test_a_site_named_by_its_kind_and_a_number_is_a_site(nlp: Language, text: st
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "site", "town"),
+    [
+        (
+            "Released detainees said they were beaten at the Provincial Security Directorate in Mashhad.",
+            "Provincial Security Directorate",
+            "Mashhad",
+        ),
+        (
+            "Lawyers said he spent a month in the cells of the Office for Public Order (OPO) in Ahvaz.",
+            "Office for Public Order",
+            "Ahvaz",
+        ),
+    ],
+)
+def test_a_body_named_where_people_were_held_before_its_town_is_a_site(
+    nlp: Language, text: str, site: str, town: str
+) -> None:
+    places = find_places(nlp(text), tiny_gazetteer())
+    assert [(p.text, p.feature) for p in places] == [(site, "place"), (town, "city")]
+
+
+@pytest.mark.slow
+def test_a_body_with_no_town_after_it_is_no_site(nlp: Language) -> None:
+    text = (
+        "Protesters were beaten at the Provincial Security Directorate on Monday, a lawyer in Mashhad said."
+    )
+    assert [p.text for p in find_places(nlp(text), tiny_gazetteer())] == ["Mashhad"]
+
+
+@pytest.mark.slow
 def test_a_law_or_a_room_named_by_a_number_is_no_site(nlp: Language) -> None:
     text = "Section 144 was imposed in Tehran after a meeting in Room 12 on Monday."
     assert [p.text for p in find_places(nlp(text), tiny_gazetteer())] == ["Tehran"]

@@ -262,6 +262,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     for top in _facility_matches(text, [*(s for s in taken if s not in weak), *towns], persons):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
+    for top in _bodies_as_sites(text, found, persons):
+        if not _vetoed(top, text, vetoes, gazetteer):
+            found.append(top)
     for top in _numbered_sites(text, [(t.start, t.end) for t in found]):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
@@ -508,6 +511,35 @@ def _facility_matches(
         if _overlaps(end - 1, end, persons):
             continue
         out.append(Toponym(start, end, text[start:end], None, "facility"))
+    return out
+
+
+# A body's premises written by the body's name and its town, after "at the" or "the cells of": "held
+# at the Force Criminal Investigation Department in Abuja", "beaten at the Central Criminal
+# Investigation Service (SCRIC) in Lomé", "in the cells of the Secretariat of State for Defence (SED)
+# in Yaounde": where the act was, inside the town.
+_BODY_AS_SITE = re.compile(
+    r"\b(?:at|(?:cells|basement|premises|compound|offices)\s+of)\s+the\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]*){1,6})"
+    r"(?:\s+\([A-Z]{2,8}\))?\s+in\s+(?=[A-Z])"
+)
+
+
+def _bodies_as_sites(
+    text: str, found: Sequence[Toponym], persons: Sequence[tuple[int, int]]
+) -> list[Toponym]:
+    """A body named where something was done, right before the town it is in ("held at the Force
+    Criminal Investigation Department in Abuja"): its premises, a site of that town."""
+    if " the " not in text:
+        return []
+    starts = {t.start for t in found}
+    spans = [(t.start, t.end) for t in found]
+    out: list[Toponym] = []
+    for m in _BODY_AS_SITE.finditer(text):
+        start, end = m.span("name")
+        if m.end() not in starts or _overlaps(start, end, spans) or _overlaps(start, end, persons):
+            continue  # the town after it must be a place found; the name no place or person itself
+        out.append(Toponym(start, end, m.group("name"), None, "facility"))
     return out
 
 
