@@ -237,3 +237,51 @@ def test_batons_denied_are_one_act(nlp: Language) -> None:
     text = "Students marched in the capital on Monday. A police spokesman denied that batons had been used."
     found = [e for e in events(nlp, text) if e.type == "repression"]
     assert [e.scope for e in found] == ["single"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit a wedding party in the valley. The army said no guests were harmed in the strike.",
+        'Troops shelled the camp on Sunday. The army said that "no civilians had been harmed".',
+    ],
+)
+def test_no_one_harmed_is_a_killing_word(nlp: Language, text: str) -> None:
+    assert any(w.endswith("harmed") for w in trigger_texts(nlp, text, "killing"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The defence ministry warned that the army would respond harshly to any new border violation.",
+            "respond harshly",
+        ),
+        (
+            'The militia warned that any further air raid would bring "a harsher answer" from its fighters.',
+            "harsher answer",
+        ),
+    ],
+)
+def test_an_armed_answer_threatened_is_an_attack(nlp: Language, text: str, words: str) -> None:
+    assert words in trigger_texts(nlp, text, "attack")
+
+
+def test_an_answer_threatened_to_protesters_is_no_attack(nlp: Language) -> None:
+    text = (
+        "The governor warned that the police would respond harshly if the protesters returned to the square."
+    )
+    assert trigger_texts(nlp, text, "attack") == []
+
+
+def test_shops_told_sealed_after_the_noun_are_repression(nlp: Language) -> None:
+    text = "The prosecutor warned that traders who joined the strike would have their shops sealed."
+    assert any(w.endswith("sealed") for w in trigger_texts(nlp, text, "repression"))
+
+
+def test_shots_denied_in_a_report_of_shooting_deaths_are_a_killing(nlp: Language) -> None:
+    text = (
+        "Two protesters were shot dead in the square on Friday. "
+        'The police insisted that officers "did not fire a single shot" during the protest.'
+    )
+    assert "fire a single shot" in trigger_texts(nlp, text, "killing")
