@@ -129,6 +129,16 @@ KINDS = [
     ("Hundreds of contract workers stopped work on Monday.", "Hundreds", "participants"),
     ("Tens of thousands of government supporters marched in Caracas.", "Tens of thousands", "participants"),
     ("Security forces raided shops and took away four merchants.", "four", "arrests"),
+    # taken from somewhere, or to a place of custody, by force: held; to the streets or to hospital: not
+    (
+        "At least six students were taken from their dormitory by plainclothes agents.",
+        "At least six",
+        "arrests",
+    ),
+    ("Soldiers took 14 villagers to an army base.", "14", "arrests"),
+    ("Police said 30 were held, including eight in Mashhad who were taken from a bus.", "eight", "arrests"),
+    ("Thousands of nurses took to the streets of the capital.", "Thousands", "participants"),
+    ("Nine injured marchers were taken to hospital.", "Nine", "injuries"),
     # verbs and phrases of tolls and crowds in their many wordings
     ("The death toll since the coup has reached 122, according to doctors.", "122", "fatalities"),
     ("Rights groups put the death toll at 76.", "76", "fatalities"),

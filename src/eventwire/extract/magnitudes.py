@@ -486,6 +486,8 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             return "executions" if lem == "put" else "fatalities"  # "beat and burned to death three men"
         if lem == "take" and any(c.lower_ == "away" or _into_custody(c) for c in kids(cur)):
             return "arrests"  # "took away four merchants", "took 18 of them into custody"
+        if lem == "take" and via in ("nsubjpass", "dobj") and any(_taken_off(c) for c in kids(cur)):
+            return "arrests"  # "taken from their homes", "took 14 students to a police station"
         if lem in HOSPITAL_VERBS and via in ("nsubjpass", "dobj") and (_to_hospital(cur) or _for_wounds(cur)):
             return "injuries"  # "taken to hospital", "treated for injuries"
         if lem == "leave" and via == "dobj":
@@ -544,6 +546,24 @@ def _to_death(verb: Token) -> bool:
 
 def _into_custody(prep: Token) -> bool:
     return prep.lower_ == "into" and any(o.lower_ == "custody" for o in kids(prep))
+
+
+# where people taken by force are taken to ("taken to a police station", "to an unknown location")
+CUSTODY_PLACES = frozenset(
+    {"station", "prison", "jail", "custody", "detention", "cell", "cells", "headquarters", "location",
+     "court", "base", "barracks", "centre", "center", "facility", "compound", "precinct"}
+)  # fmt: skip
+
+
+def _taken_off(prep: Token) -> bool:
+    """``from`` anywhere ("taken from their homes", "from their vehicles at a checkpoint") or ``to`` a
+    place of custody ("to a police station", "to an unknown location") under a verb of taking: the
+    people taken are held (not "took to the streets", "taken to hospital")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "from":
+        return any(o.dep_ == "pobj" for o in kids(prep))
+    return prep.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ in CUSTODY_PLACES for o in kids(prep))
 
 
 def _gathering(tok: Token) -> bool:
@@ -706,8 +726,14 @@ _WHO_AUX = frozenset({"was", "were", "had", "have", "has", "been", "being", "lat
 
 def _who_was(doc: Doc, end: int, t: _Table) -> MagnitudeKind | None:
     """A bare count followed by what was done to those it counts: "43 who were detained", "two who
-    had been shot" (the relative clause, however it is parsed, names the act)."""
+    had been shot", "11 in Bandar Abbas who were taken from their vehicles" (the relative clause,
+    however it is parsed, names the act)."""
     n = len(doc)
+    if end + 1 < n and doc[end].lower_ in ("in", "at", "from") and doc[end + 1].is_title:
+        town = end + 1  # the town they were counted in, before the clause
+        end = town
+        while end < min(n, town + 4) and doc[end].is_title:
+            end += 1
     if end >= n or doc[end].lower_ not in ("who", "that"):
         return None
     k = end + 1
@@ -715,7 +741,10 @@ def _who_was(doc: Doc, end: int, t: _Table) -> MagnitudeKind | None:
         k += 1
     if k == end + 1 or k >= n or doc[k].tag_ != "VBN":
         return None  # "43 who set fire …": what they did, not what was done to them
-    kind = t.verbs.get(_verb_lemma(doc[k], t))
+    lem = _verb_lemma(doc[k], t)
+    if lem == "take" and any(_taken_off(c) for c in kids(doc[k])):
+        return "arrests"
+    kind = t.verbs.get(lem)
     return kind if kind not in (None, "participants") else None
 
 
