@@ -139,3 +139,22 @@ def test_normality_with_no_strike_told_denies_nothing(hooked: Pipeline) -> None:
         "The transport ministry said trains were running normally."
     )
     assert _negated(text, hooked) == []
+
+
+def test_a_denial_in_the_second_of_two_said_clauses_is_found(hooked: Pipeline) -> None:
+    text = (
+        "Jets bombed a school in Pauk township on Friday, killing nine children, a local aid group said.\n\n"
+        'The junta said its aircraft had struck "a terrorist base" and that no school was hit.'
+    )
+    got = _negated(text, hooked)
+    assert len(got) == 1 and got[0][0] in ("attack", "killing") and got[0][2] == "hit"
+
+
+def test_a_denied_part_in_an_act_no_word_told_before_makes_no_record_of_another_kind(
+    hooked: Pipeline,
+) -> None:
+    text = (
+        "Police detained 40 opposition activists in Dhaka on Friday, the party said.\n\n"
+        "The party denied any role in the looting."
+    )
+    assert [t for t, _src, _trig in _negated(text, hooked)] != ["arrest"]

@@ -84,12 +84,18 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
     out = list(drafts)
     for claim in mentions.claims:
         verb = _denying_verb(doc, claim.cue)
-        kinds = None if verb is None else _points_back(doc, claim, verb)
+        kinds = None if verb is None else _points_back(doc, claim, verb, drafts)
+        denied = claim.content
         if verb is None:
             # "said no civilians were harmed", "police said they were not holding any of them": the
-            # act denied by a negative quantifier, with a verb that is no event word of its own
+            # act denied by a negative quantifier, with a verb that is no event word of its own; what
+            # is denied is its own clause, not the one before it ("had struck a camp and that no
+            # school was hit")
             verb, kinds = _none_suffered(doc, claim)
-        if verb is not None and kinds is not None and not _told(drafts, verb, claim.content):
+            if verb is not None:
+                last = verb.right_edge
+                denied = Span("", verb.left_edge.idx, last.idx + len(last.text))
+        if verb is not None and kinds is not None and not _told(drafts, verb, denied):
             para = _paragraph(doc, verb.idx)
             report = _answered(drafts, claim.speaker, verb.idx, para, kinds)
             if report is not None:
@@ -181,22 +187,27 @@ def _denial(report: Draft, verb: Token, denier: Actor, claim_id: str | None, par
 
 def _none_suffered(doc: Doc, claim: Claim) -> tuple[Token | None, frozenset[str] | None]:
     """The verb of a said clause whose sufferer or act is a negative quantifier ("no civilians were
-    harmed", "no force was used", "they were not holding any of them"), and the kinds it answers."""
+    harmed", "no force was used", "they were not holding any of them"), also as the second of two
+    said clauses ("said it had struck a rebel camp and that no monastery was hit"), and the kinds it
+    answers."""
     span = char_span(doc, claim.content.start, claim.content.end)
     if span is None or len(span) == 0:
         return None, None
     root = span.root
-    kinds = CLAUSE_VERBS.get(lemma(root)) if root.pos_ == "VERB" else None
-    if kinds is None:
-        return None, None
-    args = [c for c in kids(root) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    nobody = any(
-        c.lower_ in NOBODY or any(k.dep_ == "det" and k.lower_ == "no" for k in kids(c)) for c in args
-    )
-    negated = any(c.dep_ == "neg" for c in kids(root)) and any(
+    for verb in (root, *(c for c in kids(root) if c.dep_ == "conj" and c.i < span.end)):
+        kinds = CLAUSE_VERBS.get(lemma(verb)) if verb.pos_ == "VERB" else None
+        if kinds is not None and _none_of(verb):
+            return verb, kinds
+    return None, None
+
+
+def _none_of(verb: Token) -> bool:
+    args = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if any(c.lower_ in NOBODY or any(k.dep_ == "det" and k.lower_ == "no" for k in kids(c)) for c in args):
+        return True
+    return any(c.dep_ == "neg" for c in kids(verb)) and any(
         c.dep_ == "dobj" and (c.lower_ in ANY_WORDS or any(k.lower_ == "any" for k in kids(c))) for c in args
     )
-    return (root, kinds) if nobody or negated else (None, None)
 
 
 def _as_usual(doc: Doc, claim: Claim) -> Token | None:
@@ -222,7 +233,7 @@ def _denying_verb(doc: Doc, cue: Span) -> Token | None:
     return None
 
 
-def _points_back(doc: Doc, claim: Claim, verb: Token) -> frozenset[str] | None:
+def _points_back(doc: Doc, claim: Claim, verb: Token, drafts: Sequence[Draft]) -> frozenset[str] | None:
     """The kinds of report the denial may answer, or None when it answers none: its object is a clause
     telling an act of harm ("denied that anyone had been struck", "denied holding them") or a word
     pointing back at the accusation ("denied any involvement", "dismissed both claims")."""
@@ -238,6 +249,14 @@ def _points_back(doc: Doc, claim: Claim, verb: Token) -> frozenset[str] | None:
     # (docs/gold-format.md, N7)
     if lemma(root) not in POINTER_NOUNS or root.head.i != verb.i:
         return None
+    # "denied any role in the unrest": the act is the one the phrase names; when no act of that word was
+    # told before, the denial is left to the words that name it
+    named = [o for p in kids(root) if p.dep_ == "prep" for o in kids(p) if o.dep_ == "pobj"]
+    if named:
+        kinds = frozenset(
+            d.type for d in drafts if d.head_lemma == lemma(named[0]) and d.trigger.start < verb.idx
+        )
+        return kinds or None
     return HARM_TYPES
 
 
