@@ -80,6 +80,12 @@ def test_shops_sealed_target_their_owners(nlp: Language, text: str) -> None:
             "dockworkers' federation",
         ),
         ("The nurses' union called on teachers to join a general strike next week.", "teachers", None),
+        (
+            "The opposition coalition called a general strike for Thursday, urging traders across the "
+            "country to keep their shops closed.",
+            "traders",
+            "opposition",
+        ),
     ],
 )
 def test_those_urged_to_join_take_part(nlp: Language, text: str, joiner: str, holder: str | None) -> None:
@@ -198,3 +204,10 @@ def test_an_attack_on_a_march_falls_on_its_marchers(nlp: Language) -> None:
     text = "Gunmen on motorcycles opened fire on a peaceful march in the district on Friday, witnesses said."
     ev = _of(_with_actors(nlp, text), "attack")
     assert "marchers" in _names(ev, "victim")
+
+
+def test_those_urged_to_close_shops_hold_their_own_closure(nlp: Language) -> None:
+    # the act urged is itself the event: those urged do it ("urged traders to close their shops")
+    text = "The merchants' guild urged traders to close their shops on Saturday."
+    ev = next(e for e in _with_actors(nlp, text) if e.type == "strike")
+    assert "traders" in _names(ev, "initiator"), ev.actors

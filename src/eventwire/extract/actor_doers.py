@@ -290,6 +290,9 @@ def place_like(tok: Token) -> bool:
 
 URGE_LEMMAS = frozenset({"urge", "call", "invite", "ask", "appeal", "encourage"})
 JOIN_LEMMAS = frozenset({"join", "participate"})
+# What those urged do to follow a call for a strike or shutdown: "urging traders to keep their shops
+# closed", "called on workers to stay at home", "urged shops to close".
+STAY_AWAY_LEMMAS = frozenset({"close", "shut", "keep", "stay", "stop", "down", "strike", "boycott"})
 
 
 def joiners(head: Token) -> list[Token]:
@@ -303,16 +306,19 @@ def joiners(head: Token) -> list[Token]:
     for i in range(
         seg.start, seg.end
     ):  # "urged X to join", "called on X to join them in", "… to take part in"
-        if lems[i] not in JOIN_LEMMAS and lems[i] != "take":
+        if lems[i] not in JOIN_LEMMAS and lems[i] != "take" and lems[i] not in STAY_AWAY_LEMMAS:
             continue  # by index: a Token only for the few join words
         t = toks[i]
         joining = lems[i] in JOIN_LEMMAS or any(c.lower_ == "part" for c in kids(t))
+        # "called a shutdown, urging traders to keep their shops closed": the traders follow its call
+        # (the act urged is not the trigger itself: "urged traders to close" is then their own strike)
+        joining = joining or (lems[i] in STAY_AWAY_LEMMAS and not _governs(t, head))
         if joining and t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
             out.extend(k for o in kids(t.head) if o.dep_ == "dobj" for k in conjuncts(o))
             out.extend(
                 k
                 for o in kids(t.head)
-                if o.dep_ == "prep" and o.lower_ in ("on", "upon") and o.i < t.i
+                if o.dep_ in ("prep", "prt") and o.lower_ in ("on", "upon") and o.i < t.i
                 for g in kids(o)
                 if g.dep_ == "pobj"
                 for k in conjuncts(g)
@@ -331,6 +337,18 @@ def joiners(head: Token) -> list[Token]:
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                 out.extend(conjuncts(subj))
     return out
+
+
+def _governs(tok: Token, head: Token) -> bool:
+    """``tok`` is ``head`` or one of its nearest governors (the trigger is part of the act urged)."""
+    cur = head
+    for _ in range(4):
+        if cur.i == tok.i:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def second_subjects(verb: Token, first: Token) -> list[Token]:

@@ -826,7 +826,8 @@ def bind_actors(
                 a for a in implicit_initiator(head, etype, known, out) if a.name not in {x.name for x in out}
             )
         if subtype == "shop_closure" and not any(
-            a.role == "initiator" and "shopkeepers" in {x.lower() for x in (a.name, a.text or "", *a.aliases)}
+            a.role in ("initiator", "participant")
+            and "shopkeepers" in {x.lower() for x in (a.name, a.text or "", *a.aliases)}
             for a in out
         ):
             out.append(shopkeepers())  # shops that stay shut are their keepers' strike, whoever called it
