@@ -774,6 +774,9 @@ class FrameFinder(FrameBase):
                 i -= 1
             if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in segment):
                 break  # the clause that is the content
+            names = [t for t in segment if t.pos_ in {"NOUN", "PROPN"}]
+            if segments and names and all(t.ent_type_ in {"DATE", "TIME"} for t in names):
+                break  # "…, a Monday, our monitors in the region reported": a date is not the speaker
             if i < 0 or self.doc[i].idx < s_start or not segment:
                 return None  # no comma before: an ordinary "X said" sentence
             if len(segment) > 12 or not any(t.pos_ in {"NOUN", "PROPN"} for t in segment):
@@ -801,6 +804,8 @@ class FrameFinder(FrameBase):
         ends = [t for t in tokens if not t.is_punct or t.text == ")"]
         start, end = tokens[0].idx, ends[-1].idx + len(ends[-1].text)
         head = next((t for t in named if t.dep_ == "appos" and t.pos_ == "PROPN"), heads[-1])
+        if subject is not None and subject in named and head.dep_ != "appos":
+            head = subject  # "our monitors in the region": the subject, not the last noun
         speaker = SpeakerPhrase(head=head, start=start, end=end, core_start=start, core_end=end)
         # "…; the service arrested 30 people, the group said": only the part after the semicolon
         content = self._clip(trim_span(self.text, s_start, self.doc[tokens[0].i - 1].idx), tokens[0].idx)

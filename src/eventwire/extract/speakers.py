@@ -802,6 +802,10 @@ class SpeakerMemory:
         if head.lower_ in _FIRST_PLURAL and self.publisher and not self._in_quote(head.idx):
             # "According to our records", "we have documented": the publisher in its own voice
             return self._as_publisher(actor, self.publisher)
+        if self.publisher and _own_staff(head) and not self._in_quote(head.idx):
+            # "Our monitors have documented", "our reporters counted", "our own network of activists":
+            # the publisher's own people speak for it
+            return self._as_publisher(actor, self.publisher)
         if actor.identifier and not _is_generic(actor) and head.pos_ != "PRON":
             # a name the actor dictionary knows ("KHRN", "the judiciary") stands for itself, unless
             # it names only the owner of a definite role noun ("the UN agency" after UNHCR)
@@ -1739,6 +1743,15 @@ class SpeakerMemory:
 
 
 _FIRST_PLURAL = frozenset({"we", "our", "us"})
+# the publisher's own people: its staff, and the networks it runs ("our own network of activists")
+_OWN_PEOPLE = STAFF_NOUNS | frozenset({"network", "activists", "volunteers", "observers"})
+
+
+def _own_staff(head: Token) -> bool:
+    """ "our monitors", "our own network of activists": a group of the publisher's own people."""
+    return head.lower_ in _OWN_PEOPLE and any(c.dep_ == "poss" and c.lower_ == "our" for c in kids(head))
+
+
 # verbs of hearing people out: a pronoun after them stands for those heard
 # ("interviewed witnesses. They said")
 _INTERVIEW = frozenset(

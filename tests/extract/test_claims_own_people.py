@@ -1,0 +1,58 @@
+"""Claims: the publisher's own people ("our monitors", "our own network of activists") speak for the
+publisher, also in a closing frame after a date ("…, a Monday, our monitors reported"). Sentences
+written by us."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.claims import find_claims
+from eventwire.extract.mentions import Mentions
+from eventwire.ingest.document import make_document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from eventwire.records import Claim
+
+pytestmark = pytest.mark.slow
+
+PUBLISHER = "Sahel Rights Watch"
+
+
+def _claims(nlp: Language, text: str, publisher: str | None = PUBLISHER) -> list[Claim]:
+    document = make_document(text, normalize=False, publisher=publisher)
+    return find_claims(Mentions(document=document, doc=nlp(text), published=None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our monitors have documented at least 35 arrests in Gao since the vote.",
+        "Our own network of volunteers in the north has recorded more than 200 detentions since March.",
+        "Our researchers counted at least nine bodies at the hospital morgue.",
+    ],
+)
+def test_our_people_speak_for_the_publisher(nlp: Language, text: str) -> None:
+    (cl,) = _claims(nlp, text)
+    assert cl.speaker.name == PUBLISHER
+
+
+def test_our_people_in_a_closing_frame_after_a_date(nlp: Language) -> None:
+    text = (
+        "Markets in Gao, Mopti and Timbuktu stayed shut today, a Monday, our monitors in the region reported."
+    )
+    found = [c for c in _claims(nlp, text) if c.cue.text == "reported"]
+    assert found, [(c.cue.text, c.speaker.text) for c in _claims(nlp, text)]
+    assert found[0].speaker.name == PUBLISHER
+    assert "Monday" not in (found[0].speaker.text or "")
+
+
+def test_our_people_in_a_quotation_are_the_speakers(nlp: Language) -> None:
+    (cl,) = _claims(nlp, '"Our activists were beaten in the van," the union leader said.')
+    assert cl.speaker.name != PUBLISHER
+    # without a publisher, "our monitors" stays as written
+    (own,) = _claims(nlp, "Our monitors have documented at least 35 arrests in Gao.", publisher=None)
+    assert own.speaker.name != PUBLISHER
