@@ -56,3 +56,32 @@ def test_our_people_in_a_quotation_are_the_speakers(nlp: Language) -> None:
     # without a publisher, "our monitors" stays as written
     (own,) = _claims(nlp, "Our monitors have documented at least 35 arrests in Gao.", publisher=None)
     assert own.speaker.name != PUBLISHER
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On Friday police detained more than 40 people, some of whom said they were beaten.",
+            "detainees",
+        ),
+        (
+            "Two men who were released on Sunday after a week in a military camp told us that they were "
+            "whipped every night.",
+            "former detainees",
+        ),
+        (
+            "A volunteer who was freed after nine days told the group that he was beaten with a cable.",
+            "former detainee",
+        ),
+    ],
+)
+def test_people_named_by_their_detention(nlp: Language, text: str, name: str) -> None:
+    # the plain word ("people", "men", "a volunteer") gives way to what the text did to them
+    (cl,) = _claims(nlp, text, publisher=None)
+    assert cl.speaker.name == name
+
+
+def test_people_named_by_what_they_did_keep_their_word(nlp: Language) -> None:
+    (cl,) = _claims(nlp, "Two women who took part in the march said police beat them.", publisher=None)
+    assert cl.speaker.name == "women"

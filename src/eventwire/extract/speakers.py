@@ -695,6 +695,14 @@ class SpeakerMemory:
         ministry") speaks for it: the institution's name is added to the speaker's aliases."""
         found = self._resolve(phrase, actor)
         head = phrase.head
+        held = _held_name(head) if (found.name or "").lower() in _PLAIN_PEOPLE else None
+        if held is not None:
+            # "more than 50 people, some of whom said", "three men who were released in April said":
+            # people named by what was done to them speak as detainees
+            found = dataclasses.replace(found, name=held)
+            for entry in self.entries[-1:]:
+                if entry.at == head.idx:
+                    entry.actor = found
         if found.aliases:
             return found
         if self.publisher and head.lower_ in STAFF_NOUNS and is_publisher(found, self.publisher):
@@ -1743,6 +1751,36 @@ class SpeakerMemory:
 
 
 _FIRST_PLURAL = frozenset({"we", "our", "us"})
+# plain words for people, which a speaker's relative clause can name better ("people … detained")
+_PLAIN_PEOPLE = frozenset(
+    {"people", "person", "persons", "individuals", "man", "men", "woman", "women", "volunteer", "volunteers"}
+)
+_HELD_VERBS = frozenset({"detain", "arrest", "abduct", "seize", "jail", "imprison"})
+_FREED_VERBS = frozenset({"release", "free"})
+
+
+def _held_name(head: Token) -> str | None:
+    """ "detainees" for people the text has detained ("detained 50 people, some of whom said", "men
+    who were held"), "former detainees" for those it has released ("a volunteer who was released")."""
+    nouns = [head]
+    antecedent = _relative_antecedent(head)
+    if antecedent is not None:
+        nouns.append(antecedent)
+    plural = any(n.tag_ in ("NNS", "NNPS") or n.lower_ in ("whom", "them") for n in nouns)
+    for noun in nouns:
+        for c in kids(noun):
+            if c.dep_ not in ("relcl", "acl"):
+                continue
+            passive = c.tag_ == "VBN" and (c.dep_ == "acl" or any(g.dep_ == "auxpass" for g in kids(c)))
+            if passive and c.lemma_.lower() in _FREED_VERBS:
+                return "former detainees" if plural else "former detainee"
+            if passive and c.lemma_.lower() in _HELD_VERBS | {"hold"}:
+                return "detainees" if plural else "detainee"
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HELD_VERBS:
+            return "detainees" if plural else "detainee"
+    return None
+
+
 # the publisher's own people: its staff, and the networks it runs ("our own network of activists")
 _OWN_PEOPLE = STAFF_NOUNS | frozenset({"network", "activists", "volunteers", "observers"})
 
