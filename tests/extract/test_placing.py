@@ -107,13 +107,20 @@ def test_the_lead_gives_the_story_town_before_the_dateline_town(
 
 
 def _naive_own(places: list[Place], actors: list[Actor], text: str) -> list[Place]:
+    def covering(p: Place) -> list[tuple[int, int]]:
+        return [
+            (a.start_char, a.end_char)
+            for a in actors
+            if a.start_char is not None
+            and a.end_char is not None
+            and a.start_char <= p.start_char < a.end_char
+        ]
+
     return [
         p
         for p in places
-        if not any(
-            a.start_char is not None and a.end_char is not None and a.start_char <= p.start_char < a.end_char
-            for a in actors
-        )
+        # no mention covers it, or those that do lie inside it (a place named after someone)
+        if all(p.start_char <= s and e < p.end_char for s, e in covering(p))
         and text[p.end_char : p.end_char + 6].lower() != "-based"
     ]
 
@@ -243,6 +250,34 @@ def test_a_named_site_an_actor_mention_also_covers_is_kept_where_it_is_the_scene
     ]
     kept = _own_places(sites, actors, nlp(text))
     assert [p.start_char for p in kept] == [starts[0]]
+
+
+@pytest.mark.slow
+def test_a_place_named_after_someone_whose_name_is_an_actor_is_kept(nlp: Language) -> None:
+    text = "Police raided homes in Mugabe Heights, and Mugabe was quoted on banners."
+    town = _place("Mugabe Heights", text.index("Mugabe Heights"), "city", "city", "Mugabe Heights")
+    people = [
+        Actor(
+            text="Mugabe",
+            start_char=s,
+            end_char=s + len("Mugabe"),
+            name="Robert Mugabe",
+            aliases=(),
+            kind="state",
+            role=None,
+            country="ZW",
+        )
+        for s in (text.index("Mugabe"), text.rindex("Mugabe"))
+    ]
+    head = next(t for t in nlp(text) if t.text == "raided")
+    bound, _ = bind_places(head, head.sent, [town], people)
+    assert [p.text for p in bound] == ["Mugabe Heights"]
+    # a town inside a longer mention is still the mention's ("Mugabe Heights dockers")
+    dockers = Actor(
+        text="x", start_char=town.start_char, end_char=town.end_char + 8, name="x", aliases=(),
+        kind="labor", role=None, country=None,
+    )  # fmt: skip
+    assert _own_places([town], [dockers], nlp(text)) == []
 
 
 @pytest.mark.slow

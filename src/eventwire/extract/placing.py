@@ -69,6 +69,7 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
             and not _cued_site(p, spans, text)
             and not _leads(p, actors)
             and not _cued_region(p, spans, text)
+            and not _names_someone(p, spans)
         ):
             continue  # inside an actor's name
         if text[p.end_char : p.end_char + 6].lower() == "-based":
@@ -116,6 +117,13 @@ def _cued_site(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
         and all(s == p.start_char and e <= p.end_char for s, e in covering)
         and (site_cued(text, p.start_char) or p.text.rsplit(None, 1)[-1].lower() in THOROUGHFARES)
     )
+
+
+def _names_someone(p: Place, spans: Sequence[tuple[int, int]]) -> bool:
+    """A place named after someone, whose name alone was taken for an actor ("Khomeini Shahr",
+    "Imam Khomeini Square", "Robert Mugabe Road"): every mention covering it lies inside it."""
+    covering = [(s, e) for s, e in spans if s <= p.start_char < e]
+    return bool(covering) and all(p.start_char <= s and e < p.end_char for s, e in covering)
 
 
 def _cued_region(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
