@@ -276,6 +276,32 @@ def test_find_actors_generic_maps_to_a_country_entry(blank: Language, dictionary
     assert actors["Turkish government"].identifier == "ew:tr-government"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "identifier"),
+    [
+        (
+            "Senegalese gendarmes fired tear gas at students in Dakar.",
+            "Senegalese gendarmes",
+            "ew:sn-gendarmerie",
+        ),
+        (
+            "In Guinea, gendarmes were deployed as Guinea's junta banned the march.",
+            "gendarmes",
+            "ew:gn-gendarmerie",
+        ),
+        ("Gendarmes fired tear gas at the marchers.", "Gendarmes", "ew:generic-gendarmerie"),
+    ],
+)
+def test_find_actors_gendarmes_are_the_gendarmerie_not_the_police(
+    blank: Language, dictionary: ActorDictionary, text: str, mention: str, identifier: str
+) -> None:
+    # a gendarmerie is its own force (a military police), not the country's police
+    actor = _by_text(_find(blank, dictionary, text))[mention]
+    assert actor.kind == "security_forces"
+    assert "police" not in actor.name.lower(), actor
+    assert actor.identifier == identifier
+
+
 # --- entities the dictionary does not know
 
 

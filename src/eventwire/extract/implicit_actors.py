@@ -1047,6 +1047,10 @@ def _hurt_mention(doc: Doc, a: Actor) -> bool:
     root = _effective_root(doc, a)
     if root is None:
         return False
+    for _ in range(4):  # "441 police officers and gendarmes were injured": the gendarmes too
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in ("including", "among"):
         return True
     if root.dep_ == "nsubjpass" and lemma(root.head) in HURT_VERBS:
