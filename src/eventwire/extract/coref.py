@@ -78,6 +78,7 @@ __all__ = ["Draft", "merge_drafts"]
 # 15 men", "officers raided a kitchen and took away nine volunteers"): one arrest, not a raid and an arrest
 RAID_LEMMAS = frozenset({"raid", "storm", "search", "sweep", "swoop"})
 ONCE_TYPES = frozenset({"killing", "execution"})  # what a named person suffers only once
+HOLD_LEMMAS = frozenset({"hold", "keep"})  # being kept in detention, not being taken
 GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
@@ -358,6 +359,19 @@ def _lone_pointer(d: Draft) -> bool:
     )
 
 
+def _held_on(d: Draft) -> bool:
+    """Someone already taken, being kept ("his family did not know where he was held", "nine people who
+    were held at the station described ...", "the court ordered that they be held in custody"): the
+    detention told before, told on by a pronoun, not an arrest of its own."""
+    return (
+        d.type == "arrest"
+        and not d.nominal
+        and d.head_lemma in HOLD_LEMMAS
+        and d.subject == -1
+        and d.status in ("asserted", "attributed")
+    )
+
+
 def _other_form(a: Draft, b: Draft) -> bool:
     """``b`` names a form of its own that ``a`` is not ("the sit-in" after a march); a generic word
     ("the gathering", "the strike") names none."""
@@ -377,7 +391,7 @@ def _fold_pointers(records: list[Draft], parts: Sequence[Sequence[Draft]]) -> li
     status, date and place."""
     out: list[Draft] = []
     for d, part in zip(records, parts, strict=True):
-        if len(part) == 1 and _lone_pointer(d):
+        if len(part) == 1 and (_lone_pointer(d) or _held_on(d)):
             target = next(
                 (
                     k
