@@ -302,6 +302,28 @@ def test_find_actors_gendarmes_are_the_gendarmerie_not_the_police(
     assert actor.identifier == identifier
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "identifier"),
+    [
+        (
+            "Azerbaijan's Interior Ministry said the rally in Baku was unauthorised.",
+            "Azerbaijan's Interior Ministry",
+            "ew:az-interior",
+        ),
+        ("ETECSA denied that it had cut mobile data in Holguín.", "ETECSA", "ew:cu-etecsa"),
+        (
+            "The State Intelligence and Security Service of Angola detained two activists.",
+            "State Intelligence and Security Service of Angola",
+            "ew:ao-sinse",
+        ),
+    ],
+)
+def test_find_actors_main_institutions_of_thinly_covered_countries(
+    blank: Language, dictionary: ActorDictionary, text: str, mention: str, identifier: str
+) -> None:
+    assert _by_text(_find(blank, dictionary, text))[mention].identifier == identifier
+
+
 # --- entities the dictionary does not know
 
 
