@@ -95,6 +95,14 @@ def test_scoring_names_match_loosely() -> None:
     assert not names_match("police", "Amnesty International")
 
 
+def test_scoring_names_match_short_name_ending_in_s() -> None:
+    # a four-letter name ending in "s" is still long enough to be found inside a longer one
+    assert names_match("Fars", "Fars News Agency")
+    assert names_match("Fars", "Fars")
+    assert not names_match("Fars", "Tasnim News Agency")
+    assert not names_match("AP", "Japan Times")
+
+
 def test_time_overlap_gives_partial_credit_inside_a_gold_interval() -> None:
     wave = {**GOLD_EVENT, "time": {"start": "2023-02-01", "end": "2023-02-28", "precision": "month"}}
     m = score_corpus([(_article([wave]), result())], corpus="t").metrics()
