@@ -205,7 +205,9 @@ def test_a_wave_of_protests_that_sets_a_killing_is_told_too(nlp: Language) -> No
 
 
 def test_one_protest_that_sets_an_arrest_stays_a_setting(nlp: Language) -> None:
-    text = "The politician was arrested on Tuesday during a protest on the main avenue."
+    # a setting with a site of its own ("during a protest on the main avenue") is a record since session 9
+    # (tests/extract/test_events_settings.py): dev2, dev3 and dev8 annotate it, dev and dev7 did not
+    text = "The politician was arrested on Tuesday during a protest, his lawyer said."
     assert [e.type for e in events(nlp, text)] == ["arrest"]
 
 

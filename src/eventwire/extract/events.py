@@ -325,11 +325,28 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
         and not (prep == "in" and (trig.type in ("repression", "riot") or clash or held))
     ):
         return False
+    if trig.type in ("protest", "strike") and not moment and not target and _told_of_its_own(head):
+        return False
     for anc in list(head.ancestors)[: 6 if moment else 4]:
         other = by_head.get(anc.i)
         if other is not None and other.type != trig.type:
             return True
     return False
+
+
+SETTING_DETAIL_PREPS = frozenset({"outside", "in", "near", "against", "over", "at", "on", "by", "for"})
+
+
+def _told_of_its_own(head: Token) -> bool:
+    """A setting told with details of its own ("during a protest outside the university", "during the
+    November 2019 uprising", "during another taxi strike against a fuel price rise"): an event reported
+    beside the one it sets, not only its scene."""
+    own = kids(head)
+    if any(c.dep_ == "det" and c.lower_ == "another" for c in own):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in SETTING_DETAIL_PREPS for c in own):
+        return True
+    return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.ent_type_ == "DATE" for c in own)
 
 
 def _back_reference(head: Token) -> bool:
