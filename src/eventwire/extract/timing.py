@@ -1672,10 +1672,21 @@ def _main_clause(doc: Doc, t: Time) -> bool:
     return tok is not None and clause_head(tok) == tok.sent.root
 
 
-def adjust_for_status(time: Time | None, status: str, published: date | None) -> Time | None:
-    """A predicted event dated to a resolved past weekday or month-day moves to the next one."""
+def adjust_for_status(
+    time: Time | None, status: str, published: date | None, *, head: Token | None = None
+) -> Time | None:
+    """A predicted event dated to a resolved past weekday or month-day moves to the next one; not a
+    day its expression says is past ("on strike since last Wednesday", "two days ago"), nor, given the
+    event's ``head``, a day taken from another sentence that dates a past act there ("workers gathered
+    on Saturday. Three who called on them to block the road were detained": the call was that day)."""
     if time is None or published is None or status != "predicted" or not time.start or not time.end:
         return time
+    if _PAST_WORDS.search(time.text):
+        return time
+    if head is not None and time.start_char is not None:
+        sent = head.sent
+        if not sent.start_char <= time.start_char < sent.end_char and _past_act_at(head.doc, time):
+            return time
     try:
         start, end = date.fromisoformat(time.start[:10]), date.fromisoformat(time.end[:10])
     except ValueError:
@@ -1700,6 +1711,16 @@ def adjust_for_status(time: Time | None, status: str, published: date | None) ->
         anchor="context",
         type=time.type,
     )
+
+
+def _past_act_at(doc: Doc, t: Time) -> bool:
+    """``t`` dates a past act of its own ("gathered on Saturday"), not one that asks for another
+    ("urged the faithful to rally after Friday prayers", whose day may be the rally's)."""
+    tok = _token_at(doc, t.start_char or 0)
+    return tok is not None and _past_at(doc, t) and not any(c.dep_ == "xcomp" for c in kids(clause_head(tok)))
+
+
+_PAST_WORDS = re.compile(r"\b(?:last|ago|earlier|yesterday|previous|past)\b", re.IGNORECASE)
 
 
 def _leap_gap(start: date) -> bool:
