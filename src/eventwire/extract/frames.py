@@ -61,6 +61,7 @@ from .speakers import (
     SpeakerPhrase,
     figures_owner,
     noun_phrase_before,
+    phrase_head,
     speaker_phrase,
     with_stacked_subject,
 )
@@ -832,11 +833,11 @@ class FrameFinder(FrameBase):
         if subject is not None and subject.dep_ != "csubj":
             if subject.lower_ in RELATIVE:
                 if verb.dep_ == "relcl":
-                    return verb.head
+                    return phrase_head(verb.head) if verb.head.pos_ in {"NOUN", "PROPN"} else verb.head
                 # "…, according to residents, who said": the noun before the relative pronoun
                 before = [t for t in verb.doc[max(subject.i - 3, 0) : subject.i] if not t.is_punct]
                 if before and before[-1].pos_ in {"NOUN", "PROPN"}:
-                    return before[-1]
+                    return phrase_head(before[-1])
                 return None
             return subject
         if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:

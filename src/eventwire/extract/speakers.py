@@ -1916,6 +1916,39 @@ def _partitive_pronoun(head: Token) -> Token | None:
     return None
 
 
+# entity labels of places, which a relative clause of speakers never stands for
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def phrase_head(noun: Token) -> Token:
+    """The head noun of the phrase a relative clause hangs on, when the parse (or the comma before
+    the clause) gives the object of a preposition inside it: "40 people in Gao, some of whom" ->
+    people, "traders at the market in Bamako, who" -> traders. An "of" object stays unless it is a
+    name or a place ("dozens of traders, some of whom" -> traders; "residents of Sadr City, who" ->
+    residents). A place the parse hangs on the verb gives way to the verb's object before it
+    ("detained 40 people in Gao, some of whom")."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        prep = noun.head
+        if prep.lower_ == "of" and noun.pos_ != "PROPN" and noun.ent_type_ not in _PLACE_LABELS:
+            break
+        if prep.head.pos_ in {"NOUN", "PROPN"}:
+            noun = prep.head
+            continue
+        if prep.head.pos_ in {"VERB", "AUX"}:
+            obj = next(
+                (
+                    c
+                    for c in kids(prep.head)
+                    if c.dep_ == "dobj" and c.i < prep.i and c.pos_ in {"NOUN", "PROPN"}
+                ),
+                None,
+            )
+            if obj is not None:
+                noun = obj
+        break
+    return noun
+
+
 def _relative_antecedent(head: Token) -> Token | None:
     """The noun a relative clause with the speaker as its subject modifies: "students, some of whom
     said" and "students, who said" -> students."""
@@ -1929,6 +1962,7 @@ def _relative_antecedent(head: Token) -> Token | None:
         noun = doc[head.i - 2]
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
+    noun = phrase_head(noun)
     if head.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return noun
     if head.lower_ in _PARTITIVE or head.pos_ == "NUM":

@@ -1,0 +1,53 @@
+"""Speakers: a relative clause ("some of whom said", "who said") speaks for the head noun of the
+phrase it hangs on, not for a place or another prepositional object inside that phrase
+("40 people in Gao, some of whom said" -> the people). Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.claims import find_claims
+from eventwire.extract.mentions import Mentions
+from eventwire.ingest.document import make_document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _speakers(nlp: Language, text: str) -> list[str]:
+    document = make_document(text, normalize=False, publisher=None)
+    return [cl.speaker.name for cl in find_claims(Mentions(document=document, doc=nlp(text), published=None))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On Friday police detained more than 40 people in Gao, some of whom said they were beaten.",
+            "detainees",
+        ),
+        ("Police detained ten residents of Sadr City, who said officers beat them with batons.", "residents"),
+        (
+            "Troops opened fire on the market on Tuesday, according to traders in Mopti, who said two "
+            "vendors were killed.",
+            "traders",
+        ),
+        ("Soldiers beat dozens of villagers near Kidal, who said their homes were burned.", "villagers"),
+    ],
+)
+def test_relative_clause_speaks_for_the_phrase_head(nlp: Language, text: str, name: str) -> None:
+    names = _speakers(nlp, text)
+    assert names
+    assert set(names) == {name}
+
+
+def test_a_plain_of_phrase_keeps_its_object(nlp: Language) -> None:
+    # "members of the union" is not a place: the clause still hangs where it did
+    names = _speakers(
+        nlp, "Members of the teachers' union, many of whom said they were threatened, went on strike."
+    )
+    assert names == ["Members"]
