@@ -51,3 +51,11 @@ def test_a_plain_of_phrase_keeps_its_object(nlp: Language) -> None:
         nlp, "Members of the teachers' union, many of whom said they were threatened, went on strike."
     )
     assert names == ["Members"]
+
+
+def test_who_after_according_to_speaks_for_the_cited_body(nlp: Language) -> None:
+    # the parser may hang "who said" on "according": the body cited is still the speaker
+    text = (
+        "The army shelled the camp, according to the Department of Social Affairs, who said nine people died."
+    )
+    assert set(_speakers(nlp, text)) == {"Department of Social Affairs"}

@@ -832,8 +832,10 @@ class FrameFinder(FrameBase):
     def _active_subject(self, verb: Token, subject: Token | None) -> Token | None:
         if subject is not None and subject.dep_ != "csubj":
             if subject.lower_ in RELATIVE:
-                if verb.dep_ == "relcl":
-                    return phrase_head(verb.head) if verb.head.pos_ in {"NOUN", "PROPN"} else verb.head
+                if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+                    return phrase_head(verb.head)
+                if verb.dep_ == "relcl" and verb.head.lower_ != "according":
+                    return verb.head
                 # "…, according to residents, who said": the noun before the relative pronoun
                 before = [t for t in verb.doc[max(subject.i - 3, 0) : subject.i] if not t.is_punct]
                 if before and before[-1].pos_ in {"NOUN", "PROPN"}:
