@@ -838,3 +838,31 @@ def test_a_crackdown_whose_account_tells_hurt_has_victims(nlp: Language, text: s
     ev = _of(_with_actors(nlp, text), "repression")
     assert any(struck in n for n in _names(ev, "victim")), ev.actors
     assert not any(a.role == "target" for a in ev.actors), ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Teachers went on strike across the province on Monday. In the evening, about 200 women held a "
+            "candlelit vigil outside the prison. Riot police fired tear gas to disperse the vigil.",
+            "women",
+        ),
+        (
+            "Teachers went on strike across the province on Monday. In the evening, about 200 women held a "
+            "candlelit vigil outside the prison.\n\nRiot police fired tear gas to disperse the vigil.",
+            None,
+        ),
+    ],
+)
+def test_the_crowd_is_the_group_the_previous_sentence_made_gather(
+    nlp: Language, text: str, group: str | None
+) -> None:
+    # "the vigil", "the crowd", "the procession": the group the paragraph's previous sentence made
+    # gather; not across a paragraph break
+    ev = _of(_with_actors(nlp, text), "repression")
+    struck = {n.lower() for a in ev.actors if a.role in ("victim", "target") for n in (a.name, *a.aliases)}
+    if group is None:
+        assert "women" not in struck, ev.actors
+    else:
+        assert group in struck, ev.actors

@@ -26,10 +26,11 @@ from .actor_roles import (
     np_span,
 )
 from .actor_targets import FACILITY_NOUNS
-from .syntax import agent, kids, lemma, lemmas, patient, segment, subject
+from .syntax import agent, char_span, kids, lemma, lemmas, patient, phrase_head, segment, subject
+from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "ADJUNCT_FORCE_LEMMAS",
@@ -277,6 +278,43 @@ def crowd_in_sentence(head: Token, known: Sequence[Actor], bound: Sequence[Actor
         and seg.start_char <= a.start_char < head.idx
         and a.kind in CROWD_KINDS
         and a.start_char not in taken
+    ]
+    return found[-1] if found else None
+
+
+# A crowd named by what it does, with "the": the group the paragraph's previous sentence made gather.
+CROWD_NOUNS = frozenset({"crowd", "gathering", "procession", "march", "marcher", "column", "vigil", "rally"})
+ANTECEDENT_KINDS = frozenset(
+    {"students", "labor", "civilians", "religious", "opposition_group", "political_party"}
+)
+_GENERIC_GROUP = frozenset({"people", "crowd", "crowds", "protesters", "demonstrators", "residents"})
+
+
+def crowd_antecedent(doc: Doc, a: Actor, known: Sequence[Actor]) -> Actor | None:
+    """``Several thousand students marched … Police fired tear gas as the crowd reached the avenue``:
+    the group that "the crowd" (procession, march, vigil) is, written as the subject of the paragraph's
+    previous sentence (a group named for who they are, not "people" or "protesters")."""
+    if a.start_char is None or a.end_char is None:
+        return None
+    span = char_span(doc, a.start_char, a.end_char)
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if lemma(root) not in CROWD_NOUNS or not any(c.lower_ == "the" for c in kids(root)):
+        return None
+    seg = segment(root)
+    if seg.start == 0 or doc[seg.start - 1].is_space:
+        return None  # the crowd opens the paragraph: nothing before it
+    prev = segment(doc[seg.start - 1])
+    found = [
+        k
+        for k in known
+        if k.start_char is not None
+        and prev.start_char <= k.start_char < prev.end_char
+        and k.kind in ANTECEDENT_KINDS
+        and (k.text or k.name).lower().split()[-1] not in _GENERIC_GROUP
+        and (t := syntax_token_at(doc, k.start_char)) is not None
+        and any(x.dep_ in ("nsubj", "nsubjpass") for x in (t, phrase_head(t)))
     ]
     return found[-1] if found else None
 

@@ -25,6 +25,7 @@ from .actor_doers import (
     called_on,
     callers_of,
     claimed_by,
+    crowd_antecedent,
     crowd_in_sentence,
     declaring_subject,
     dispersed,
@@ -872,10 +873,24 @@ def bind_actors(
         # "fired rubber bullets at crowds, leaving two people blinded": people struck are victims
         facilities = FACILITY_NOUNS | PROPERTY_NOUNS
         out = [a.replace(role="victim") if struck_people(doc, a, animate, facilities) else a for a in out]
+    if etype == "repression":
+        # "students marched … police fired tear gas as the crowd reached the avenue": the crowd is they
+        out = [
+            _also_named(a, crowd_antecedent(doc, a, known)) if a.role in ("victim", "target") else a
+            for a in out
+        ]
     if etype in INITIATOR_TYPES or etype in ("repression", "killing", "arrest", "torture"):
         group = story_group(doc, known)
         out = [with_story_group(a, group) if a.role != "perpetrator" else a for a in out]
     return out
+
+
+def _also_named(a: Actor, other: Actor | None) -> Actor:
+    """``a`` also goes by the other mention's name and words (the group a crowd noun stands for)."""
+    if other is None:
+        return a
+    extra = [x for x in (other.name, other.text) if x and x != a.name and x not in a.aliases]
+    return a.replace(aliases=(*a.aliases, *dict.fromkeys(extra))) if extra else a
 
 
 def joining(verb: Token) -> bool:
