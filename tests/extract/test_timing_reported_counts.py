@@ -74,3 +74,60 @@ def test_from_a_day_in_a_story_told_of_the_weekend_runs_to_the_story_day(nlp: La
 def test_from_a_day_with_no_story_day_runs_to_publication(nlp: Language) -> None:
     text = "Residents said mobile internet was cut in two towns from Saturday evening."
     assert bound_interval(nlp, text, "cut", PUB_TUESDAY) == ("2025-03-15", "2025-03-18")
+
+
+PUB_SUNDAY = date(2025, 3, 16)
+
+RUNNING = (
+    "Clashes between riot police and dockworkers spread to three ports on Friday.\n\n"
+    "Hospital officials said at least nine people had been killed since Wednesday, most by live fire. "
+    "The labour ministry said 130 people had been arrested and would face trial.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a reported toll with no time of its own runs like the toll told before it in its paragraph
+        (RUNNING, "arrested", ("2025-03-12", "2025-03-16")),
+        # or in the paragraph before
+        (
+            RUNNING + "The interior minister said 45 people had been detained in the port city.",
+            "detained",
+            ("2025-03-12", "2025-03-16"),
+        ),
+        # a toll bounded by a clause of its own ("wounded since the strike began on Wednesday")
+        (
+            "Doctors said more than 300 people had been wounded since the strike began on Wednesday. "
+            "Officials said 60 people had been arrested.",
+            "arrested",
+            ("2025-03-12", "2025-03-16"),
+        ),
+    ],
+)
+def test_reported_toll_runs_like_the_toll_before(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert bound_interval(nlp, text, trigger, PUB_SUNDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the 'since' bounds a state, not a toll: the count is not a running one
+        (
+            "Farmers' barricades have cut the highway since Tuesday. Police moved in on Friday. The minister "
+            "said 45 people had been detained.",
+            "detained",
+        ),
+        # not a toll of people
+        (
+            "Hospital officials said nine people had been killed since Wednesday. The minister said rioters "
+            "had burned eleven offices of the ruling party.",
+            "burned",
+        ),
+    ],
+)
+def test_reported_count_not_a_running_toll(nlp: Language, text: str, trigger: str) -> None:
+    bound = bound_interval(nlp, text, trigger, PUB_SUNDAY)
+    assert bound is None or bound[1] != "2025-03-16"  # no stretch up to the reference day

@@ -700,10 +700,32 @@ def _reported_perfect(head: Token) -> bool:
     if verb.dep_ not in ("ccomp", "parataxis") or verb.head.lemma_.lower() not in _SAYING:
         return False
     # a count of people ("74 people had been arrested", "had detained more than 600"), not one act
+    return _counted(verb)
+
+
+def _counted(verb: Token) -> bool:
+    """The clause of ``verb`` counts its subject or object ("74 people had been arrested"; a number
+    after the noun, "the road linking the east since Oct. 12", counts nothing)."""
     return any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(n.dep_ == "nummod" or n.like_num for n in c.subtree)
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any((n.dep_ == "nummod" or n.like_num) and n.i <= c.i for n in c.subtree)
         for c in kids(verb)
     )
+
+
+def _running_count(doc: Doc, t: Time) -> bool:
+    """``t`` bounds a running count ("16 people had been killed since Monday", "received 52 bodies since
+    Tuesday", "6,000 wounded since the protests began on Tuesday"), not a state ("have blocked the road
+    since Oct. 12")."""
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return False
+    verb = clause_head(tok)
+    if _counted(verb):
+        return True
+    # "… wounded since the protests began on Tuesday", "registered 31 people killed since April 28"
+    since = verb.dep_ == "acl" or any(c.dep_ == "mark" and c.lower_ == "since" for c in kids(verb))
+    return since and verb.head != verb and _counted(clause_head(verb.head))
 
 
 def _story_before(doc: Doc, usable: Sequence[Time], sent: Span, published: date | None) -> Time | None:
@@ -718,6 +740,32 @@ def _story_before(doc: Doc, usable: Sequence[Time], sent: Span, published: date 
             return None
         if t.start and t.end and not (pub and t.end > pub) and not _since_once(doc, t):
             return t
+    return None
+
+
+# the verbs of a toll of people (not "had burned eleven offices", one wave of arson)
+_TOLLS = frozenset({"arrest", "detain", "kill", "die", "injure", "wound", "execute", "abduct", "disappear"})
+
+
+def _running_since(doc: Doc, head: Token, usable: Sequence[Time], sent: Span, ref: str) -> Time | None:
+    """``At least 16 people had been killed since Monday. … The attorney general said 1,262 people had
+    been arrested``: a reported count with no time of its own runs, like the count told before it in
+    its paragraph or the one before, from that count's ``since`` day to the reference day."""
+    if not _reported_perfect(head) or clause_head(head).lemma_.lower() not in _TOLLS:
+        return None
+    text = doc_text(doc)
+    para = text.rfind("\n", 0, sent.start_char) + 1
+    prev = text.rfind("\n", 0, max(para - 1, 0))
+    while prev > 0 and not text[prev + 1 : para].strip():
+        prev = text.rfind("\n", 0, prev)
+    for t in reversed(usable):
+        at = t.start_char or 0
+        if at >= sent.start_char:
+            continue
+        if at <= prev:
+            return None
+        if _since_once(doc, t) and t.start and t.start <= ref and _running_count(doc, t):
+            return _interval(t, t.start, ref)
     return None
 
 
@@ -1222,6 +1270,9 @@ def _bind_time(
                 return _interval(stated, story.start, stated.end), True
         return stated, True
     para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
+    running = _running_since(doc, head, usable, sent, ref) if ref is not None else None
+    if running is not None:
+        return running, True
     before = [
         t
         for t in usable
