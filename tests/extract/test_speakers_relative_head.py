@@ -59,3 +59,17 @@ def test_who_after_according_to_speaks_for_the_cited_body(nlp: Language) -> None
         "The army shelled the camp, according to the Department of Social Affairs, who said nine people died."
     )
     assert set(_speakers(nlp, text)) == {"Department of Social Affairs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"They dragged him out of the car," one woman told the radio station.', "woman"),
+        ("One resident said soldiers fired into the air near the mosque.", "resident"),
+        ("One young nurse said soldiers beat patients in the ward.", "young nurse"),
+        ("One of the protesters said police fired tear gas.", "One of the protesters"),
+    ],
+)
+def test_one_unnamed_person_is_named_like_a_person(nlp: Language, text: str, name: str) -> None:
+    # "one woman" is named as "a woman" is; "one of the protesters" keeps its partitive
+    assert _speakers(nlp, text) == [name]

@@ -316,6 +316,9 @@ def _bare(name: str) -> str:
     words = name.split(" ", 1)
     if len(words) == 2 and words[0].lower() in _LEADING:
         name = words[1]
+    elif len(words) == 2 and words[0].lower() == "one" and re.fullmatch(r"(?!of )[a-z][\w -]*", words[1]):
+        # "one woman", "One resident": one unnamed person is named as "a woman" is
+        name = words[1]
     return re.sub(r"(\w)['’]s(?= [a-z])", r"\1", name)
 
 
