@@ -1022,7 +1022,7 @@ def _draft(
     if trig.status == "negated" and st.status in ("asserted", "attributed"):
         # "shops were open as usual", "he eats normally": the words deny the strike themselves (N7c)
         st = replace(st, status="negated")
-    time = adjust_for_status(time, st.status, m.published)
+    time = adjust_for_status(time, st.status, m.published, head=head)
     source = st.source
     if source is None and st.reporter is not None:
         source = _source_actor(doc[st.reporter], m.actors)
