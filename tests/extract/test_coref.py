@@ -274,7 +274,7 @@ def test_victims_and_targets_of_one_merged_event_collapse() -> None:
     (one,) = merge_drafts([attack, killing])
     assert one.type == "attack"
     assert [(a.name, a.role) for a in one.actors] == [("guards", "victim")]
-    # "police fired tear gas at the marchers, killing two": the marchers are the dispersal's target
+    # "police fired tear gas at the marchers, killing two": one killing, the marchers its victims
     gas = replace(
         draft("repression", "fired tear gas", 10),
         subtype="dispersal",
@@ -288,8 +288,38 @@ def test_victims_and_targets_of_one_merged_event_collapse() -> None:
         head=40,
     )
     (two,) = merge_drafts([gas, died])
-    assert two.type == "repression"
-    assert [(a.name, a.role) for a in two.actors] == [("marchers", "target")]
+    assert two.type == "killing"
+    assert [(a.name, a.role) for a in two.actors] == [("marchers", "victim")]
+
+
+def _officers(role: str) -> Actor:
+    return Actor("officers", 0, 8, "officers", (), "security_forces", role, None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("gas_first", [True, False])
+def test_crowd_control_that_killed_is_one_killing(gas_first: bool) -> None:
+    # "Riot police broke up the sit-in with batons and live rounds, killing four students": whichever
+    # mention is richer, the record is the killing, not the dispersal (type boundaries, N12)
+    broke = replace(
+        draft("repression", "broke up the sit-in", 10, mags=(_mag("people", 300, 60),)),
+        subtype="dispersal",
+        actors=(_people("students", "target"),),
+        linked=frozenset({80}),
+    )
+    killing = replace(
+        draft("killing", "killing", 80, sent_start=10),
+        actors=(_people("students", "victim"),),
+        linked=frozenset({10}),
+        head=80,
+    )
+    (one,) = merge_drafts([broke, killing] if gas_first else [killing, broke])
+    assert (one.type, one.subtype) == ("killing", "shooting")
+    assert [(a.name, a.role) for a in one.actors] == [("students", "victim")]
+    # "two officers were shot dead as their column cleared the barricades": the dead are the force
+    # itself, the record stays the clearing
+    shot = replace(killing, actors=(_officers("victim"),))
+    (kept,) = merge_drafts([broke, shot])
+    assert (kept.type, kept.subtype) == ("repression", "dispersal")
 
 
 def test_a_speakers_other_act_of_force_is_not_an_account_of_the_first() -> None:
@@ -933,3 +963,17 @@ def test_a_wider_toll_in_the_same_sentence_neither_merges_nor_asserts() -> None:
     later = replace(toll, sent_start=120, para=1)
     (one,) = merge_drafts([replace(killing, claim_id="cl1"), replace(later, back_reference=True)])
     assert one.status == "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers fired tear gas and live ammunition at marchers in the capital on Friday, "
+        "killing at least three people.",
+        "A student was shot dead in the city centre on Tuesday as riot police broke up a rally "
+        "against the fuel price rise.",
+    ],
+)
+def test_crowd_control_that_killed_is_one_killing_end_to_end(nlp: Language, text: str) -> None:
+    evs = [e for e in events(nlp, text) if e.type in ("killing", "repression")]
+    assert [e.type for e in evs] == ["killing"]

@@ -180,7 +180,8 @@ def barricade(d: Draft) -> bool:
 
 
 def dispersal(d: Draft) -> bool:
-    """Crowd control that killed ("fired tear gas at the marchers, killing two"): the deaths are its toll."""
+    """Crowd control: breaking up a crowd. When it killed ("fired tear gas at the marchers, killing two")
+    the record it joins is the killing (N12)."""
     return d.type == "repression" and d.subtype == "dispersal"
 
 

@@ -33,6 +33,11 @@ def _pointer(d: Draft) -> bool:
     return d.back_reference and d.nominal and not d.magnitudes
 
 
+def _forces_killed(d: Draft) -> bool:
+    """The killed are police or soldiers ("two police officers were shot dead")."""
+    return any(x.role == "victim" and x.kind == "security_forces" for x in d.actors)
+
+
 def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> Draft:
     rich, poor = (a, b) if a.richness() >= b.richness() else (b, a)
     if rich.status == "negated" and poor.status != "negated":
@@ -103,9 +108,14 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
         etype, subtype, head_lemma = "attack", attack.subtype, attack.head_lemma
     elif {a.type, b.type} == {"protest", "riot"}:
         etype, subtype = "riot", None  # a blockade with burning tyres is a violent demonstration
-    elif dispersing is not None and killing is not None:
+    elif dispersing is not None and killing is not None and _forces_killed(killing):
+        # officers shot dead while their column cleared a blockade: the deaths are not the crowd
+        # control's doing, the record stays the dispersal
         etype, subtype, head_lemma = "repression", "dispersal", dispersing.head_lemma
     elif killing is not None and a.type != b.type:
+        # crowd control that killed ("fired tear gas and live rounds, killing three", "shot dead as
+        # troops broke up the rally") is one killing: the deaths make it one, the dispersal is its
+        # manner (the type boundaries, N12)
         etype, subtype = "killing", "shooting"
     # the same people as victims of the killing and targets of the attack: one actor, in the role
     # the merged record's type gives them (those killed in an attack are its victims; a crowd fired
