@@ -17,8 +17,8 @@ import pycountry
 import pytest
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2, gold/dev3, gold/dev4, gold/dev5, gold/dev6, gold/dev7, gold/dev8 and gold/dev9: sets by further authors
-# (see docs/gold-format.md); their articles are held to the same per-document checks.
+# gold/dev2 to gold/dev9: sets by further authors (see docs/gold-format.md); their articles
+# are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
 DEV4_DIR = GOLD_DIR.parent / "dev4"
