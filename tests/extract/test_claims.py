@@ -49,6 +49,13 @@ def claims_of(
     return claims
 
 
+def claim_with_cue(nlp: Language, text: str, cue: str) -> Claim:
+    """The first claim whose cue is ``cue`` (the test fails, listing the claims found, if none is)."""
+    found = [c for c in claims_of(nlp, text) if c.cue.text == cue]
+    assert found, [(c.cue.text, c.speaker.text, c.content.text) for c in claims_of(nlp, text)]
+    return found[0]
+
+
 def magnitude(text: str, phrase: str, value: int, kind: str = "fatalities") -> Magnitude:
     start = text.index(phrase)
     return Magnitude(kind, value, None, None, "exact", phrase, start, start + len(phrase))  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.extract.test_claims import claims_of
+from tests.extract.test_claims import claim_with_cue, claims_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -45,9 +45,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_a_call_to_action_is_a_claim(nlp: Language, text: str, cue: str, content: str) -> None:
-    found = [c for c in claims_of(nlp, text) if c.cue.text == cue]
-    assert found, [(c.cue.text, c.content.text) for c in claims_of(nlp, text)]
-    assert found[0].content.text == content
+    assert claim_with_cue(nlp, text, cue).content.text == content
 
 
 def test_calling_off_a_strike_or_naming_a_march_is_no_call(nlp: Language) -> None:
@@ -182,9 +180,7 @@ def test_a_that_clause_after_a_report_and_a_named_officer(nlp: Language) -> None
     ],
 )
 def test_calls_tolls_and_second_that_clauses(nlp: Language, text: str, cue: str, content: str) -> None:
-    found = [c for c in claims_of(nlp, text) if c.cue.text == cue]
-    assert found, [(c.cue.text, c.content.text) for c in claims_of(nlp, text)]
-    assert found[0].content.text == content
+    assert claim_with_cue(nlp, text, cue).content.text == content
 
 
 def test_a_toll_given_needs_a_figure_and_a_warning_to_someone_is_no_call(nlp: Language) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.extract._event_helpers import status_of
-from tests.extract.test_claims import claims_of
+from tests.extract.test_claims import claim_with_cue, claims_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,9 +38,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_called_for_someone_to_act(nlp: Language, text: str, cue: str, content: str) -> None:
-    found = [c for c in claims_of(nlp, text) if c.cue.text == cue]
-    assert found, [(c.cue.text, c.content.text) for c in claims_of(nlp, text)]
-    assert found[0].content.text == content
+    assert claim_with_cue(nlp, text, cue).content.text == content
 
 
 def test_the_act_called_for_someone_is_predicted(nlp: Language) -> None:
@@ -113,10 +111,9 @@ def test_a_day_named_is_no_call(nlp: Language) -> None:
 def test_a_second_call_is_the_first_callers(
     nlp: Language, text: str, cue: str, speaker: str, content: str
 ) -> None:
-    found = [c for c in claims_of(nlp, text) if c.cue.text == cue]
-    assert found, [(c.cue.text, c.content.text) for c in claims_of(nlp, text)]
-    assert found[0].speaker.text == speaker
-    assert found[0].content.text == content
+    found = claim_with_cue(nlp, text, cue)
+    assert found.speaker.text == speaker
+    assert found.content.text == content
 
 
 def test_a_call_made_on_social_media(nlp: Language) -> None:

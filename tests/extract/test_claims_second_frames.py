@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.extract.test_claims import claims_of
+from tests.extract.test_claims import claim_with_cue, claims_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -73,9 +73,7 @@ def test_a_second_call_joined_to_the_first_request_is_its_own_claim(
 def test_an_officials_second_frame_inside_the_first_content_is_the_officials(
     nlp: Language, text: str, cue: str, speaker: str
 ) -> None:
-    found = [c for c in claims_of(nlp, text) if c.cue.text == cue]
-    assert found, [(c.cue.text, c.speaker.text) for c in claims_of(nlp, text)]
-    assert found[0].speaker.text == speaker
+    assert claim_with_cue(nlp, text, cue).speaker.text == speaker
 
 
 def test_those_reported_keep_their_own_words_after_a_plain_report(nlp: Language) -> None:
