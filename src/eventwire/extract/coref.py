@@ -77,6 +77,7 @@ __all__ = ["Draft", "merge_drafts"]
 # an operation whose whole outcome is the detentions it made ("soldiers raided the village and detained
 # 15 men", "officers raided a kitchen and took away nine volunteers"): one arrest, not a raid and an arrest
 RAID_LEMMAS = frozenset({"raid", "storm", "search", "sweep", "swoop"})
+RAID_OUTCOMES = frozenset({"arrest", "killing"})  # what a raid may have done and nothing else
 ONCE_TYPES = frozenset({"killing", "execution"})  # what a named person suffers only once
 HOLD_LEMMAS = frozenset({"hold", "keep"})  # being kept in detention, not being taken
 GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
@@ -252,37 +253,38 @@ def _compatible(a: Draft, b: Draft) -> bool:
 
 
 def _raids_into_arrests(drafts: Sequence[Draft]) -> list[Draft]:
-    """Fold a raid whose only outcome in its clause is detentions into that arrest.
+    """Fold a raid whose only outcome in its sentence is detentions, or deaths, into that act.
 
-    "Soldiers raided the village and detained 15 young men": one arrest, with the raid's place. A raid
-    that did more ("raided the camp, beating demonstrators and arresting nine") stays an act of force
-    of its own beside the arrests.
+    "Soldiers raided the village and detained 15 young men", "in raids overnight, agents entered dozens
+    of homes and took away young men": one arrest, with the raid's place; "police raided the party's
+    offices and shot dead its youth leader": one killing (force with deaths told is a killing,
+    docs/gold-format.md). A raid that did more ("raided the camp, beating demonstrators and arresting
+    nine") stays an act of force of its own beside the arrests.
     """
     out = list(drafts)
     for raid in drafts:
         if raid.type != "repression" or raid.head_lemma not in RAID_LEMMAS or raid.status == "negated":
             continue
-        tied = [
-            o
-            for o in drafts
-            if o is not raid
-            and o.sent_start == raid.sent_start
-            and (o.head in raid.linked or raid.head in o.linked)
-        ]
-        arrests = [o for o in tied if o.type == "arrest" and o.status == raid.status]
-        if len(arrests) != 1 or len(tied) != 1 or arrests[0] not in out or raid not in out:
+        others = [o for o in drafts if o is not raid and o.sent_start == raid.sent_start]
+        tied = [o for o in others if o.head in raid.linked or raid.head in o.linked]
+        # tied to its outcome by the syntax, or the only other act its sentence tells
+        told = tied or others
+        outcomes = [o for o in told if o.type in RAID_OUTCOMES and o.status == raid.status]
+        if len(outcomes) != 1 or len(told) != 1 or outcomes[0] not in out or raid not in out:
             continue
-        arrest = arrests[0]
+        outcome = outcomes[0]
         folded = merge(
-            arrest,
-            replace(raid, type="arrest", subtype=arrest.subtype, head_lemma=arrest.head_lemma, nominal=True),
+            outcome,
+            replace(
+                raid, type=outcome.type, subtype=outcome.subtype, head_lemma=outcome.head_lemma, nominal=True
+            ),
             contested,
         )
-        if folded.trigger != arrest.trigger:  # the arrest stays the record's trigger, the raid a mention
-            rest = tuple(m for m in folded.mentions if m != arrest.trigger)
-            folded = replace(folded, trigger=arrest.trigger, mentions=(*rest, raid.trigger))
-        folded = replace(folded, type="arrest", subtype=arrest.subtype, head_lemma=arrest.head_lemma)
-        out[out.index(arrest)] = folded
+        if folded.trigger != outcome.trigger:  # the outcome stays the record's trigger, the raid a mention
+            rest = tuple(m for m in folded.mentions if m != outcome.trigger)
+            folded = replace(folded, trigger=outcome.trigger, mentions=(*rest, raid.trigger))
+        folded = replace(folded, type=outcome.type, subtype=outcome.subtype, head_lemma=outcome.head_lemma)
+        out[out.index(outcome)] = folded
         out.remove(raid)
     return out
 
