@@ -456,7 +456,12 @@ def speaker_names(head: Token, known: Sequence[Actor]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _dominant_force(head: Token, known: Sequence[Actor], bound: list[Actor]) -> Actor | None:
+def _dominant_force(
+    head: Token,
+    known: Sequence[Actor],
+    bound: list[Actor],
+    kinds: frozenset[str] = frozenset({"security_forces", "armed_group"}),
+) -> Actor | None:
     """The named armed actor the article is about, named before the event's sentence ends.
 
     Unattributed attacks in a story about one force's campaign ("a helicopter then fired on
@@ -470,7 +475,7 @@ def _dominant_force(head: Token, known: Sequence[Actor], bound: list[Actor]) -> 
     self_report = doer is not None and doer.lower_ in SELF_PRONOUNS  # "the Houthis said they attacked"
     reporting = speaker_names(head, known)
     if self_report:
-        speakers = [a for a in known if a.name in reporting and a.kind in ("security_forces", "armed_group")]
+        speakers = [a for a in known if a.name in reporting and a.kind in kinds]
         if speakers:
             return speakers[0]
         reporting = frozenset()
@@ -479,7 +484,7 @@ def _dominant_force(head: Token, known: Sequence[Actor], bound: list[Actor]) -> 
         for a in known
         if a.start_char is not None
         and a.start_char < seg.end_char
-        and a.kind in ("security_forces", "armed_group")
+        and a.kind in kinds
         and a.identifier
         and not a.identifier.startswith("ew:generic-")
         and a.name not in reporting
@@ -937,7 +942,17 @@ def _keeper(doc: Doc, a: Actor) -> bool:
     return span is not None and len(span) > 0 and lemma(span.root.head) in HOLDING_PLACES
 
 
-def _state_agents(name: str, aliases: tuple[str, ...], kind: ActorKind) -> Actor:
+STATE_FORCE_KINDS = frozenset({"security_forces"})
+
+
+def _state_agents(name: str, aliases: tuple[str, ...], kind: ActorKind, force: Actor | None = None) -> Actor:
+    """The unnamed state agents an act implies; the story's own state force when it has one (the
+    generic words stay as its aliases)."""
+    if force is not None:
+        extra = tuple(x for x in (name, *aliases) if x != force.name and x not in force.aliases)
+        return force.replace(
+            role="perpetrator", text=None, start_char=None, end_char=None, aliases=(*force.aliases, *extra)
+        )
     return Actor(
         text=None,
         start_char=None,
@@ -982,7 +997,9 @@ def implicit_perpetrator(
     sentences, courts or prisons (no executioner is invented from a bare "were hanged"); the
     story's armed force for an attack; security forces for an arrest,
     for torture, and for a killing at a protest or in custody; the authorities for other repression. A killing
-    or attack elsewhere gets no doer the text does not name.
+    or attack elsewhere gets no doer the text does not name. Where the story has its own state force
+    (named twice, or once in the lede: "the KGB", "Serbian police"), the unnamed agents of an arrest,
+    torture, repression or protest killing are that force, with the generic words as aliases.
     """
     seg = segment(head)
     taken = {(a.start_char, a.end_char) for a in bound}
@@ -1023,16 +1040,21 @@ def implicit_perpetrator(
             return [_state_agents("judiciary", ("judicial authorities", "authorities"), "judiciary")]
         return []
     forces_killed = any(a.role == "victim" and a.kind in ("security_forces", "armed_group") for a in bound)
+    state = None
+    protest_killing = etype == "killing" and protest_setting and not forces_killed
+    if etype in ("arrest", "torture", "repression") or protest_killing:
+        # the state force the story is about ("the KGB", "Serbian police"), named twice before: its agents
+        state = _dominant_force(head, known, bound, STATE_FORCE_KINDS)
     if etype == "arrest":  # the unnamed state that detains: its forces, "the authorities" in most reports
-        return [_state_agents("Security forces", ("police", "authorities"), "security_forces")]
-    if etype == "killing" and protest_setting and not forces_killed:
-        return [_state_agents("Security forces", ("police",), "security_forces")]
+        return [_state_agents("Security forces", ("police", "authorities"), "security_forces", state)]
+    if protest_killing:
+        return [_state_agents("Security forces", ("police",), "security_forces", state)]
     if etype == "torture":
-        return [_state_agents("Security forces", ("interrogators", "police"), "security_forces")]
+        return [_state_agents("Security forces", ("interrogators", "police"), "security_forces", state)]
     if etype == "repression" and bodily:  # a beating is done by hands, not by a ministry
-        return [_state_agents("Security forces", ("police", "authorities"), "security_forces")]
+        return [_state_agents("Security forces", ("police", "authorities"), "security_forces", state)]
     if etype == "repression":
-        return [_state_agents("Authorities", ("government", "security forces"), "state")]
+        return [_state_agents("Authorities", ("government", "security forces"), "state", state)]
     if etype == "attack" or (etype == "killing" and lemma(head) in UNSEEN_KILLER_LEMMAS):
         return [_unidentified(lemma(head))]
     return []

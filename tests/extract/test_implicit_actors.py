@@ -1,0 +1,65 @@
+"""Implicit actors: the doers and groups an event's own clause does not name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.records import Event
+from tests.extract._event_helpers import events
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _with_actors(nlp: Language, text: str) -> list[Event]:
+    from eventwire.resolve.actors import ActorDictionary, find_actors
+
+    actors = tuple(find_actors(nlp(text), ActorDictionary.load()))
+    return events(nlp, text, actors=actors)
+
+
+def _of(evs: list[Event], etype: str) -> Event:
+    found = [e for e in evs if e.type == etype]
+    assert found, f"no {etype} in {[(e.type, e.trigger.text) for e in evs]}"
+    return found[-1]
+
+
+def _perpetrators(ev: Event) -> list[tuple[str, tuple[str, ...]]]:
+    return [(a.name, a.aliases) for a in ev.actors if a.role == "perpetrator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Belarus's KGB raided the offices of two independent newspapers in Minsk on Tuesday. The KGB "
+            "said the outlets had spread extremist material.\n\nFourteen journalists were detained during "
+            "the searches, their colleagues said.",
+            "State Security Committee of Belarus",
+        ),
+        (
+            "Serbian police blocked the road to the university in Novi Sad on Monday. Serbian police "
+            "later sealed the faculty gates.\n\nAt least nine students were arrested overnight, their "
+            "lawyers said.",
+            "Police of Serbia",
+        ),
+    ],
+)
+def test_an_arrest_with_no_doer_is_the_story_state_force(nlp: Language, text: str, force: str) -> None:
+    ev = _of(_with_actors(nlp, text), "arrest")
+    doers = _perpetrators(ev)
+    assert [name for name, _ in doers] == [force]
+    assert "Security forces" in doers[0][1]  # the generic words stay as aliases
+
+
+def test_with_no_state_force_in_the_story_the_doer_stays_generic(nlp: Language) -> None:
+    text = (
+        "Thousands of people marched in the capital on Monday.\n\n"
+        "At least nine students were arrested overnight, their lawyers said."
+    )
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert [name for name, _ in _perpetrators(ev)] == ["Security forces"]
