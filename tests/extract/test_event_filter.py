@@ -75,7 +75,10 @@ def test_a_model_file_of_another_version_or_feature_set_is_refused() -> None:
 def test_the_packaged_model_matches_the_code() -> None:
     model = load_filter()
     assert model.features[:N] == FEATURE_NAMES
-    assert set(model.trained_on) == {"dev", "dev2", "dev3"}
+    assert model.trained_on == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+    assert "test" not in model.trained_on and "dev10" not in model.trained_on
+    # dedup: a rejected repeat becomes a mention of a kept event of its type, a lone event stays
+    assert model.action == "dedup"
     assert 0.0 < model.threshold < 1.0
     assert all(s > 0 for s in model.scale)
 
@@ -220,3 +223,22 @@ def test_the_action_round_trips_and_unknown_actions_are_refused() -> None:
     assert set(ACTIONS) == {"drop", "merge", "dedup"}
     with pytest.raises(ValueError, match="unknown action"):
         EventFilter.from_dict({**model.to_dict(), "action": "maybe"})
+
+
+@pytest.mark.slow
+def test_the_packaged_model_loses_no_mention_and_no_event_type(pipeline: Pipeline) -> None:
+    text = (
+        "Police fire tear gas at Nairobi tax protest\n"
+        "Riot police fired tear gas at thousands of people protesting against new taxes in Nairobi "
+        "on Tuesday, and officers arrested at least 40 of them, a rights group said.\n"
+        "The protest was the third this month. Organisers said the protests would go on.\n"
+        "Those arrested were released on bail on Wednesday, their lawyers said, and the arrests "
+        "were condemned by church leaders."
+    )
+    result, doc = _result(pipeline, text)
+    kept = filter_events(result.events, doc)
+    assert {e.type for e in kept} == {e.type for e in result.events}
+    spans = {(e.type, s) for e in kept for s in (e.trigger, *e.mentions)}
+    for e in result.events:
+        for s in (e.trigger, *e.mentions):
+            assert (e.type, s) in spans, (e.type, s)

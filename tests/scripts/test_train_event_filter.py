@@ -1,0 +1,131 @@
+"""The event-filter trainer (scripts/train_event_filter.py): sets, out-of-fold prior, models, thresholds."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+from eventwire.extract.event_filter import FEATURE_NAMES
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_event_filter.py"
+N = len(FEATURE_NAMES)
+
+
+@pytest.fixture(scope="module")
+def trainer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_event_filter", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_event_filter"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(**columns: list[float]) -> np.ndarray:
+    n = len(next(iter(columns.values())))
+    x = np.zeros((n, N + 96))
+    for name, values in columns.items():
+        x[:, FEATURE_NAMES.index(name)] = values
+    return x
+
+
+def _set(trainer: ModuleType, name: str, articles: list[tuple[np.ndarray, list[float], list[str]]]):  # type: ignore[no-untyped-def]
+    feats = [x for x, _, _ in articles]
+    labels = [np.array(y, dtype=float) for _, y, _ in articles]
+    keys = [k for _, _, k in articles]
+    gold = int(sum(lab.sum() for lab in labels)) + 2
+    return trainer.Collected(name, [], [], feats, labels, keys, gold)
+
+
+def test_the_sets_are_the_nine_open_ones_named_one_by_one(trainer: ModuleType) -> None:
+    assert trainer.SETS == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+    assert "test" not in trainer.SETS
+    assert "dev10" not in trainer.SETS
+
+
+def test_an_articles_trigger_prior_never_sees_its_own_labels(trainer: ModuleType) -> None:
+    # one key; article a matched every time, article b never: a's prior comes from b (low), b's from a (high)
+    a = (_rows(confidence=[0.5, 0.5, 0.5]), [1.0, 1.0, 1.0], ["kill:kill"] * 3)
+    b = (_rows(confidence=[0.5, 0.5, 0.5]), [0.0, 0.0, 0.0], ["kill:kill"] * 3)
+    other = (_rows(confidence=[0.5, 0.5]), [1.0, 0.0], ["arrest:arrest", "arrest:arrest"])
+    x, y = trainer._stack(trainer.SHIPPED, [_set(trainer, "s", [a, b, other])])
+    prior = x[:, trainer.PRIOR_COL]
+    assert (prior[:3] < 0).all()
+    assert (prior[3:6] > 0).all()
+    assert list(y[:6]) == [1, 1, 1, 0, 0, 0]
+    no_prior = trainer.Variant("no prior", prior=False)
+    assert (trainer._stack(no_prior, [_set(trainer, "s", [a, b, other])])[0][:, trainer.PRIOR_COL] == 0).all()
+
+
+def test_the_held_out_prior_comes_from_the_training_sets_only(trainer: ModuleType) -> None:
+    keys = ["riot:riot", "riot:riot", "arrest:arrest", "arrest:arrest"]
+    train = _set(trainer, "t", [(_rows(confidence=[0.5] * 4), [0.0, 0.0, 1.0, 1.0], keys)])
+    held = _set(trainer, "h", [(_rows(confidence=[0.5, 0.5]), [1.0, 1.0], ["riot:riot", "strike:strike"])])
+    (x,) = trainer._apply_matrix(trainer.SHIPPED, held, [train])
+    assert x[0, trainer.PRIOR_COL] < 0  # from the training set's misses, not the held-out matches
+    assert x[1, trainer.PRIOR_COL] == 0.0  # unseen key: no evidence
+
+
+def test_status_features_cross_cues_with_not_asserted(trainer: ModuleType) -> None:
+    x = _rows(**{"status=predicted": [1.0, 0.0], "status=asserted": [0.0, 1.0], "has_source": [1.0, 1.0]})
+    v = trainer.Variant("status", status_features=True)
+    z = trainer._design(v, x)
+    assert z.shape == (2, N + len(trainer.STATUS_CROSSED))
+    crossed = z[:, N + trainer.STATUS_CROSSED.index("has_source")]
+    assert list(crossed) == [1.0, 0.0]
+    assert list(trainer.not_asserted(x)) == [True, False]
+
+
+def test_boosted_trees_learn_an_interaction_and_are_deterministic(trainer: ModuleType) -> None:
+    rng = np.random.default_rng(1)
+    x = rng.integers(0, 2, size=(400, 3)).astype(float)
+    y = (x[:, 0] != x[:, 1]).astype(float)  # xor: no single cut separates it, depth 2 does
+    model = trainer.fit_trees(x, y, 50)
+    p = model.predict(x)
+    assert ((p > 0.5) == (y == 1)).all()
+    again = trainer.fit_trees(x, y, 50)
+    assert again.trees == model.trees
+    assert model.staged(10).predict(x).tolist() != p.tolist()
+
+
+def test_the_logistic_fit_separates_a_simple_signal(trainer: ModuleType) -> None:
+    x = np.array([[0.0], [0.1], [0.2], [0.8], [0.9], [1.0]] * 5)
+    y = np.array([0, 0, 0, 1, 1, 1] * 5, dtype=float)
+    model = trainer.fit(x, y, 1.0)
+    p = model.predict(x)
+    assert (p[y == 1] > 0.5).all() and (p[y == 0] < 0.5).all()
+
+
+def test_a_not_asserted_threshold_is_tuned_apart_from_the_others(trainer: ModuleType) -> None:
+    # the model scores every record 0.9; not-asserted ones never match, the others always do:
+    # dropping all not-asserted records pays inside the training sets, the others' threshold stays
+    hyp = np.array([1.0, 0.0, 1.0, 0.0, 0.0, 1.0] * 3)
+    x = _rows(**{"status=hypothetical": list(hyp), "confidence": [0.5] * len(hyp)})
+    y = 1.0 - hyp
+    gold = int(y.sum())
+
+    def inner(keep: np.ndarray) -> float:
+        tp = float((keep & (y == 1)).sum())
+        return float(trainer._f1(tp, float((keep & (y == 0)).sum()), gold - tp))
+
+    p = np.full(len(hyp), 0.9)
+    start = trainer.Choice(10.0, 0.3, 0.3, inner(p >= 0.3))
+    tuned = trainer._status_tuned(trainer.Variant("status", status_threshold=True), start, p, x, inner)
+    assert tuned.threshold == 0.3
+    assert tuned.threshold_not_asserted > 0.9
+    assert tuned.inner_f1 == 1.0 > start.inner_f1
+    assert list(trainer._keep(p, x, tuned)) == [h == 0.0 for h in hyp]
+    assert trainer._status_tuned(trainer.SHIPPED, start, p, x, inner) == start
+
+
+def test_the_bootstrap_interval_is_zero_when_nothing_changes(trainer: ModuleType) -> None:
+    counts = np.array([[3, 1, 1], [2, 0, 2], [5, 2, 0]], dtype=float)
+    assert trainer.bootstrap(counts, counts, n=50) == (0.0, 0.0)
+    lo, hi = trainer.bootstrap(counts, counts + np.array([0, -1, 0]), n=50)
+    assert 0.0 < lo <= hi
+    assert trainer.auc(np.array([0.9, 0.2, 0.8]), np.array([1.0, 0.0, 1.0])) == 1.0
