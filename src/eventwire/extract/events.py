@@ -9,7 +9,7 @@ confidence (:mod:`.confidence`).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -327,8 +327,8 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
         return False
     if trig.type in ("protest", "strike") and not moment and not target and _told_of_its_own(head):
         return False
-    for anc in list(head.ancestors)[: 6 if moment else 4]:
-        other = by_head.get(anc.i)
+    for anc in _ancestors(parse_tree(head.doc)[2], head.i, 6 if moment else 4):
+        other = by_head.get(anc)
         if other is not None and other.type != trig.type:
             return True
     return False
@@ -440,7 +440,7 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
     if trig.type == "protest" and not trig.nominal and head.dep_ in ("advcl", "xcomp"):
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(head))
         governor = head.head
-        inside = {t.i for t in governor.subtree}
+        inside = set(subtree_indices(governor))
         return purpose and any(t.head in inside for t in others)
     # "hundreds of people protesting", "a group chanting slogans", "marched …, carrying portraits and
     # chanting": a description inside another report
@@ -455,6 +455,12 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
 
 
 CROWD_TYPES = frozenset({"protest", "riot", "strike"})
+
+
+def _subtree(tok: Token) -> list[Token]:
+    """``list(tok.subtree)``, from the per-Doc Token list and :func:`.syntax.subtree_indices`."""
+    toks = tokens(tok.doc)
+    return [toks[i] for i in subtree_indices(tok)]
 
 
 def _ancestors(heads: list[int], i: int, n: int) -> list[int]:
@@ -563,6 +569,9 @@ def _condition_only(head: Token) -> bool:
     return False
 
 
+LOCATING_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
 def _topic_only(head: Token, trig: Trigger) -> bool:
     """A bare plural naming a kind of act as a topic, not a report of one: "demanding an end to
     executions", "a campaign against arrests", "a law that bans strikes"."""
@@ -572,7 +581,9 @@ def _topic_only(head: Token, trig: Trigger) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod") for c in kids(head)):
         return False
     for c in kids(head):
-        if c.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in c.subtree):
+        if c.dep_ == "prep" and any(
+            g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in _subtree(c)
+        ):
             return False  # "protests against executions in Shiraz on Friday": located, so reported
     first = head
     while first.dep_ == "conj" and first.head != first:
@@ -808,7 +819,7 @@ def _aggregate(
             t.lower_ in RECURRENCE_WORDS | {"repeatedly", "rolling", "again"}
             and scope_cues.recurrence(t)
             and scope_cues.in_own_clause(t, head)
-            for t in clause_head(head).subtree
+            for t in _subtree(clause_head(head))
         )
     if any(m.kind in ("localities", "provinces") for m in magnitudes):
         return True
@@ -820,7 +831,7 @@ def _aggregate(
         return True  # not "at least 817 people were killed that day": one day's toll
     local = [p for p in places if p.precision in ("point", "city", "admin2")]
     if any(c.dep_ == "amod" and c.lower_ in NATIONWIDE_MODIFIERS for c in kids(head)) and not any(
-        c.lower_ in LOCAL_MODIFIERS for c in head.subtree
+        c.lower_ in LOCAL_MODIFIERS for c in _subtree(head)
     ):
         return True  # "a general strike", "a national day of protest" (not "a city-wide general strike")
     if head.dep_ == "compound" and lemma(head.head) in MOVEMENT_NOUNS:
@@ -1005,7 +1016,12 @@ def _weapon_killing(doc: Doc, trig: Trigger, by_head: dict[int, Trigger] | None 
 
 
 def _draft(
-    m: Mentions, trig: Trigger, focus: str | None, lead: Time | None, lead_where: Sequence[Place]
+    m: Mentions,
+    trig: Trigger,
+    focus: str | None,
+    lead: Time | None,
+    lead_where: Sequence[Place],
+    linked: frozenset[int] = frozenset(),
 ) -> Draft:
     doc = m.doc
     head = doc[trig.head]
@@ -1058,6 +1074,7 @@ def _draft(
         para=_paragraphs_before(doc, sent.start_char),
         verbal_assert=st.status == "asserted" and not trig.nominal and not _is_headline(doc, sent),
         subject=_own_subject(head),
+        linked=linked,
     )
 
 
@@ -1204,9 +1221,16 @@ def _toll_host(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitude) -> 
 def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
     doc = m.doc
     chosen: dict[int, list[tuple[float, Magnitude]]] = {i: [] for i in range(len(drafts))}
+    # the drafts of each segment, by its start: a figure is only weighed against its own segment's
+    by_start: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_start.setdefault(d.sent_start, []).append(i)
+    starts = sorted(by_start)
     for mag in m.magnitudes:
         best: tuple[float, int] | None = None
-        for i, d in enumerate(drafts):
+        k = bisect_right(starts, mag.start_char) - 1
+        for i in by_start[starts[k]] if k >= 0 else ():
+            d = drafts[i]
             if not d.sent_start <= mag.start_char < d.evidence.end:
                 continue
             score = magnitude_score(mag, doc[d.head], d.type, m.claims, d.claim_id)
@@ -1308,6 +1332,20 @@ def _absorb_methods(
     return [replace(d, mentions=(*d.mentions, *spans[d.head])) if d.head in spans else d for d in drafts]
 
 
+def _links(doc: Doc, triggers: Sequence[Trigger]) -> list[frozenset[int]]:
+    """Per trigger, the heads of the other triggers of its segment it is :func:`_linked` to (a
+    draft's ``linked``), by segment: asked for every pair of triggers that share one."""
+    toks = tokens(doc)
+    starts = segment_starts(doc)
+    by_segment: dict[int, list[int]] = {}
+    for t in triggers:
+        by_segment.setdefault(starts[t.head], []).append(t.head)
+    return [
+        frozenset(o for o in by_segment[starts[t.head]] if o != t.head and _linked(toks[t.head], toks[o]))
+        for t in triggers
+    ]
+
+
 def find_events(mentions: Mentions) -> list[Event]:
     """Events, ids ``ev1``, ``ev2`` … in text order."""
     doc = mentions.doc
@@ -1318,8 +1356,8 @@ def find_events(mentions: Mentions) -> list[Event]:
     focus = document_country(doc, mentions.places)
     lead = lead_time(doc, mentions.times)
     lead_where = lead_places(doc, mentions.places, mentions.actors)
-    drafts: list[Draft] = []
     methods = _method_conjuncts(doc, triggers, by_head)
+    kept: list[Trigger] = []
     for trig in triggers:
         if trig.head in methods:
             continue  # "kicked, slapped and forced to squat": one ordeal, told by its first verb
@@ -1339,19 +1377,15 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _generic_reference(head, trig, by_head)
         ):
             continue
-        drafts.append(_draft(mentions, _weapon_killing(doc, trig, by_head), focus, lead, lead_where))
+        kept.append(trig)
+    links = _links(doc, kept)
+    drafts = [
+        _draft(mentions, _weapon_killing(doc, trig, by_head), focus, lead, lead_where, links[k])
+        for k, trig in enumerate(kept)
+    ]
     if methods:
         drafts = _absorb_methods(doc, drafts, methods, triggers)
-    linked: list[Draft] = []
-    toks = tokens(doc)
-    for d in drafts:
-        heads = frozenset(
-            o.head
-            for o in drafts
-            if o is not d and o.sent_start == d.sent_start and _linked(toks[d.head], toks[o.head])
-        )
-        linked.append(replace(d, linked=heads))
-    drafts = _assign_magnitudes(mentions, linked)
+    drafts = _assign_magnitudes(mentions, drafts)
     merged = merge_drafts(answering_denials(mentions, drafts))
     events: list[Event] = []
     for n, d in enumerate(sorted(merged, key=lambda x: x.trigger.start), start=1):

@@ -16,6 +16,7 @@ from .syntax import (
     agent,
     char_span,
     doc_lemma_set,
+    doc_sents,
     doc_word_set,
     is_animate,
     kids,
@@ -782,13 +783,9 @@ def _nearby_indices(c: MatchContext) -> Iterator[int]:
         yield from range(lo, hi)
 
 
-_SENTS = "eventwire.senses.sents"
-
-
 def _doc_sents(doc: Doc) -> list[Span]:
     """``list(doc.sents)``, built once per Doc."""
-    out: list[Span] = per_doc(doc, _SENTS, lambda: list(doc.sents))
-    return out
+    return doc_sents(doc)
 
 
 def _not_sports(c: MatchContext) -> bool:

@@ -18,6 +18,7 @@ __all__ = [
     "children_index",
     "clause_head",
     "doc_lemma_set",
+    "doc_sents",
     "doc_word_set",
     "governing_verb",
     "is_animate",
@@ -174,7 +175,7 @@ def subtree_indices(tok: Token) -> tuple[int, ...]:
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in deps:
             return c
     return None
@@ -189,7 +190,7 @@ def subject(tok: Token) -> Token | None:
     if _child(tok, ("nsubjpass", "auxpass")) is not None:
         return None  # a passive verb's grammatical subject is its patient
     for _ in range(4):
-        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [c for c in kids(cur) if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             # the subject nearest the verb: "PARIS (Wire) — Farmers blocked …" has two
             best = min(subjects, key=lambda c: abs(cur.i - c.i))
@@ -215,7 +216,7 @@ def _past_dateline(tok: Token) -> Token:
     Only a place opening its line is a dateline: "the COB, the main union federation, called …" keeps the COB.
     """
     if (tok.ent_type_ in ("GPE", "LOC") or (tok.text.isupper() and len(tok.text) > 2)) and _opens_line(tok):
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN", "NUM") and c.i > tok.i:
                 return c
     return tok
@@ -230,9 +231,9 @@ def _opens_line(tok: Token) -> bool:
 
 def agent(tok: Token) -> Token | None:
     """The ``by X`` agent of a passive verb or nominal."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            for g in c.children:
+            for g in kids(c):
                 if g.dep_ == "pobj":
                     return g
     return None
@@ -251,9 +252,9 @@ def patient(tok: Token) -> Token | None:
         if tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ == "VERB":
             return _child(tok.head, ("dobj", "nsubjpass"))
         return None
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prep" and c.lower_ in ("of", "on", "against"):
-            for g in c.children:
+            for g in kids(c):
                 if g.dep_ == "pobj":
                     return g
         if c.dep_ == "poss":
@@ -311,15 +312,23 @@ def sentence_starts(doc: Doc) -> list[int]:
     found: list[int] | None = doc.user_data.get(_SENT_STARTS)
     if found is None:
         found = []
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             found.extend([sent.start] * len(sent))
         doc.user_data[_SENT_STARTS] = found
     return found
 
 
+def doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, built once per Doc (each pass over ``doc.sents`` builds every Span anew)."""
+    found: list[Span] | None = doc.user_data.get(_SENTS)
+    if found is None:
+        found = doc.user_data[_SENTS] = list(doc.sents)
+    return found
+
+
 def segments(doc: Doc) -> Iterator[Span]:
     """spaCy's sentences, also cut at line breaks (a paragraph never runs into the next)."""
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         yield from _cuts(sent)
 
 
@@ -336,7 +345,7 @@ def _segment_index(doc: Doc) -> list[Span]:
     index: list[Span] | None = doc.user_data.get(_SEGMENTS)
     if index is None:
         index = []
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             row: list[Span] = [sent] * len(sent)
             for seg in _cuts(sent):
                 row[seg.start - sent.start : seg.end - sent.start] = [seg] * len(seg)
@@ -400,6 +409,7 @@ _CLAUSE_HEADS = "eventwire.clause_heads"
 _BREAKS = "eventwire.line_breaks"
 _SENT_STARTS = "eventwire.sentence_starts"
 _SUBTREES = "eventwire.subtrees"
+_SENTS = "eventwire.sents"
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
@@ -416,7 +426,7 @@ def token_at(doc: Doc, char: int) -> Token | None:
     i = bisect_right(starts, char) - 1
     if i < 0:
         return None
-    tok = doc[i]
+    tok = tokens(doc)[i]
     return tok if char < tok.idx + len(tok.text) else None
 
 
@@ -466,9 +476,9 @@ def phrase_head(tok: Token) -> Token:
     for _ in range(3):
         if lemma(cur) in QUANTITY_HEADS or cur.like_num or cur.pos_ == "NUM":
             nxt = None
-            for c in cur.children:
+            for c in kids(cur):
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    nxt = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    nxt = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             if nxt is None:
                 return cur
             cur = nxt

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..nlp.text import tokens
 from .lexicon import TriggerEntry, trigger_entries
 from .senses import MatchContext, passes
 from .syntax import kids, lemma, lemmas, lowers, per_doc, segments
@@ -228,6 +229,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     idx = _index()
     keys = _doc_keys(doc)
     stops = _gap_stops(doc)
+    toks = tokens(doc)
     candidates: list[tuple[int, int, TriggerEntry, list[int]]] = []
     for sent in segments(doc):
         cache: dict[frozenset[int], frozenset[str]] = {}
@@ -239,7 +241,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 entries.extend(idx.get(key, ()))
             if not entries:
                 continue  # most tokens: no Token object needed
-            tok = doc[i]
+            tok = toks[i]
             for entry in entries:
                 if len(entry.words) > 1:
                     if counted is None:
@@ -249,7 +251,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 matched = _match_at(entry, sent, i, keys, stops)
                 if matched is None:
                     continue
-                head = doc[matched[entry.head]]
+                head = toks[matched[entry.head]]
                 if entry.pos and head.pos_ not in entry.pos:
                     continue
                 if len(matched) == 1 and _generic_statement(head):
@@ -264,7 +266,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                         counted = _word_counts(keys, sent.start, sent.end)
                     cache[skip] = _words_without(counted, keys, skip)
                 ctx = MatchContext(
-                    head=head, tokens=tuple(doc[j] for j in matched), sent=sent, words=cache[skip]
+                    head=head, tokens=tuple(toks[j] for j in matched), sent=sent, words=cache[skip]
                 )
                 if not passes(entry.checks, ctx):
                     continue
@@ -278,8 +280,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if span_tokens & taken:
             continue
         taken |= span_tokens
-        head = doc[matched[entry.head]]
-        first, last = doc[matched[0]], doc[matched[-1]]
+        head = toks[matched[entry.head]]
+        first, last = toks[matched[0]], toks[matched[-1]]
         out.append(
             Trigger(
                 type=entry.type,
