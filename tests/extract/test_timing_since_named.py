@@ -44,3 +44,43 @@ def test_since_something_never_dated_has_no_time(nlp: Language) -> None:
         "Rights groups say more than 900 people have been arrested since the uprising."
     )
     assert _interval(nlp, text, "arrested") is None
+
+
+def test_since_the_coup_finds_the_day_power_was_seized(nlp: Language) -> None:
+    text = (
+        "The country has been in turmoil since the army seized power in October 2024.\n\n"
+        "A monitoring group says troops have arrested more than 8,000 people since the coup."
+    )
+    assert _interval(nlp, text, "arrested") == ("2024-10-01", "2026-03-12")
+
+
+def test_since_the_takeover_finds_a_dated_coup(nlp: Language) -> None:
+    text = (
+        "Officers removed the elected president in a coup on 3 August 2025.\n\n"
+        "Lawyers say at least 300 critics have been detained since the takeover."
+    )
+    assert _interval(nlp, text, "detained") == ("2025-08-03", "2026-03-12")
+
+
+def test_since_the_start_of_a_stoppage_finds_the_dated_strike(nlp: Language) -> None:
+    text = (
+        "The bus drivers' strike, which began on February 27, has left the capital without transport.\n\n"
+        "Unions say 35 drivers have been detained since the start of the stoppage."
+    )
+    assert _interval(nlp, text, "detained") == ("2026-02-27", "2026-03-12")
+
+
+def test_since_the_protests_finds_dated_demonstrations(nlp: Language) -> None:
+    text = (
+        "Demonstrations broke out in the port city on 2 March over fuel prices.\n\n"
+        "Medics say 14 people have been killed since the protests began."
+    )
+    assert _interval(nlp, text, "killed") == ("2026-03-02", "2026-03-12")
+
+
+def test_since_another_kind_of_thing_is_not_found(nlp: Language) -> None:
+    text = (
+        "Dockers went on strike on 2 March over unpaid wages.\n\n"
+        "Rights groups say 40 people have been arrested since the coup."
+    )
+    assert _interval(nlp, text, "arrested") is None

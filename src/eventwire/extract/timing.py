@@ -868,13 +868,16 @@ def _since_start(doc: Doc, head: Token, usable: Sequence[Time], sent: Span) -> T
         if noun is None:
             return None
     lemma = noun.lemma_.lower()
+    family = _FAMILY.get(lemma)
     for time in reversed(usable):
         if (time.start_char or 0) >= sent.start_char or time.precision not in ("day", "month"):
             continue
         tok = _token_at(doc, time.start_char or 0)
         if tok is None:
             continue
-        named = [w for w in tok.sent if w.lemma_.lower() == lemma]
+        named = [
+            w for w in tok.sent if w.lemma_.lower() == lemma or (family is not None and _names(w, family))
+        ]
         if not named:
             continue
         # the time nearest the thing named there, not the day a statement about it was made
@@ -889,6 +892,29 @@ def _since_start(doc: Doc, head: Token, usable: Sequence[Time], sent: Span) -> T
             return None
         return min(pool, key=lambda t: min(abs((t.start_char or 0) - w.idx) for w in named))
     return None
+
+
+# the words one thing is named by when "since the coup", "since the start of the work stoppage" looks
+# back for the day it was dated ("the army seized power in February 2021", "the strike began on May 22")
+_FAMILIES = {
+    "seizure": ("coup", "takeover", "putsch"),
+    "strike": ("strike", "walkout", "stoppage", "shutdown"),
+    "protest": ("protest", "demonstration", "rally", "uprising", "unrest"),
+}
+_FAMILY = {word: name for name, words in _FAMILIES.items() for word in words}
+_POWER_VERBS = frozenset({"seize", "take", "grab", "assume", "usurp"})
+
+
+def _names(w: Token, family: str) -> bool:
+    """``w`` names a thing of ``family``: "walkout" a strike, "seized / took power" a coup."""
+    low = w.lemma_.lower()
+    if _FAMILY.get(low) == family:
+        return True
+    if family == "seizure" and low in _POWER_VERBS:
+        return any(c.dep_ == "dobj" and c.lower_ == "power" for c in kids(w))
+    return (
+        family == "strike" and low == "walk" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(w))
+    )
 
 
 def _nested(tok: Token, head: Token) -> bool:
