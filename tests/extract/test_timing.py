@@ -65,6 +65,19 @@ def test_timing_since_without_a_dated_speech_ends_at_publication(nlp: Language) 
     assert _interval(_bind(nlp, text, "killed")) == ("2024-01-01", "2024-08-01")
 
 
+def test_timing_since_in_a_conjoined_clause_is_no_reference_day(nlp: Language) -> None:
+    text = (
+        "Nurses have occupied the hospital lobby since 14 July, and four of them have been "
+        "on hunger strike since Sunday."
+    )
+    assert _interval(_bind(nlp, text, "hunger strike")) == ("2024-07-28", "2024-08-01")
+
+
+def test_timing_since_in_a_conjoined_clause_with_a_month(nlp: Language) -> None:
+    text = "Miners have blocked the railway since 3 July and have staged a sit-in at the mine since Monday."
+    assert _interval(_bind(nlp, text, "sit-in")) == ("2024-07-29", "2024-08-01")
+
+
 def test_timing_when_clause_takes_the_expression_itself(nlp: Language) -> None:
     text = "The city has been a centre of unrest since September 2022, when dozens of people were killed."
     assert _interval(_bind(nlp, text, "killed")) == ("2022-09-01", "2022-09-30")

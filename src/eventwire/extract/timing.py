@@ -618,7 +618,13 @@ def _reference(
             ):
                 continue  # checked before finding the token: most times are in other sentences
             tok = _token_at(doc, t.start_char or 0)
-            if tok is not None and (clause_head(tok) == cur or _statement_of(tok, cur)):
+            if (
+                tok is not None
+                and (clause_head(tok) == cur or _statement_of(tok, cur))
+                and not _since_once(doc, t)
+            ):
+                # "have kept up a sit-in since 22 January, and three have been on hunger strike since
+                # Saturday": the other clause's "since" day starts its own state, it is no report's day
                 return t.end
     return pub
 
