@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from eventwire.errors import ConfigError
@@ -76,9 +78,26 @@ def test_confidence_packaged_table_is_monotone() -> None:
     cal = load_calibration()
     precisions = [b.precision for b in cal.bins]
     assert precisions == sorted(precisions)
-    lo = event_confidence(**{**BASE, "nominal": True, "status": "hypothetical"})  # type: ignore[arg-type]
+    lo = event_confidence(**{**BASE, "nominal": True, "status": "attributed"})  # type: ignore[arg-type]
     hi = event_confidence(**BASE)  # type: ignore[arg-type]
     assert 0 <= lo <= hi <= 1
+    # a headline noun told by a speaker with nothing bound ("Protests reported") against a verb told by
+    # the publisher with a count, a doer, a date, a place and two more mentions
+    weak_kw: dict[str, Any] = {**BASE, "nominal": True, "status": "attributed", "has_time": False}
+    strong_kw: dict[str, Any] = {**BASE, "mentions": 2, "has_magnitude": True, "has_actor": True}
+    weak = event_confidence(**weak_kw, headline=True)
+    strong = event_confidence(**strong_kw)
+    assert weak < 0.6 < 0.9 < strong
+
+
+def test_confidence_mood_is_not_doubt() -> None:
+    # "will face the full force of the law", "did not fire on anyone": a threat or a denial, told
+    # explicitly, is found as reliably as an asserted act; only a speaker's attribution or a hedge
+    # lowers the chance that the record is right
+    plain = raw_confidence(**BASE)  # type: ignore[arg-type]
+    for status in ("hypothetical", "negated", "predicted"):
+        assert raw_confidence(**{**BASE, "status": status}) >= plain  # type: ignore[arg-type]
+    assert raw_confidence(**{**BASE, "hedged": True}) < plain  # type: ignore[arg-type]
 
 
 def test_confidence_counts_doers_and_passing_types() -> None:

@@ -1,16 +1,17 @@
 """Event confidence: a raw evidence score, mapped to observed precision by a calibration table.
 
-The raw score (:func:`raw_confidence`) rises with the strength of the evidence: explicit
-verbs and phrases beat bare nouns; hedges, attribution, modality and back-references lower
-it; a bound time, place and repeated mentions raise it. The packaged table
-(``data/lexicon/confidence.yaml``, written by ``scripts/calibrate_confidence.py`` from a gold
-folder) maps it to the share of such predictions that matched a gold event: a monotone
+The raw score (:func:`raw_confidence`) is a logistic regression over the evidence, fitted on the
+open gold sets: explicit verbs and phrases beat bare nouns; hedges, attribution, back-references
+and headlines lower it; a bound time, place, count, named actor and repeated mentions raise it.
+The packaged table (``data/lexicon/confidence.yaml``, written by ``scripts/calibrate_confidence.py``
+from gold folders) maps it to the share of such predictions that matched a gold event: a monotone
 (pool-adjacent-violators) fit over score bins, interpolated between bin means.
 """
 
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
@@ -29,13 +30,33 @@ __all__ = [
     "reliability",
 ]
 
-STATUS_PENALTY = {
-    "asserted": 0.0,
-    "attributed": 0.08,
-    "predicted": 0.12,
-    "hypothetical": 0.15,
-    "negated": 0.12,
+# Log-odds that a predicted event matches a gold event, by its evidence: a logistic regression fitted
+# on gold/dev..dev9 pooled (1,921 predicted events; L2 1.0). Fitted with each set left out in turn, it
+# lowers the Brier score of the calibrated confidence on all nine sets (pooled .150 -> .141) against
+# the hand-set sum it replaces. A status other than "attributed" is the mood of a matched act, not a
+# doubt about it: explicit threats, calls and denials are found as often as asserted acts (hypothetical
+# records matched gold 92% of the time, asserted ones 83%).
+BIAS = -0.186
+WEIGHTS = {
+    "nominal": -0.399,
+    "phrase": 0.348,
+    "hedged": -0.434,
+    "has_time": 0.554,
+    "has_place": 0.144,
+    "back_reference": -0.389,
+    "headline": -1.490,
+    "has_magnitude": 1.009,
+    "has_actor": 0.663,
 }
+STATUS_WEIGHTS = {
+    "asserted": 0.0,
+    "attributed": -0.400,
+    "predicted": 0.394,
+    "hypothetical": 1.721,
+    "negated": 0.590,
+}
+MENTION_WEIGHT = 0.745  # per further mention, up to three
+PASSING_WEIGHT = -0.713
 
 
 PASSING_TYPES = frozenset({"killing", "execution"})
@@ -201,31 +222,26 @@ def raw_confidence(
     has_actor: bool = False,
     event_type: str | None = None,
 ) -> float:
-    """0–1 before calibration: the strength of the evidence for the event. A count ("41 killed") and a
-    named doer or victim are evidence of a concrete report; killings and executions are the types
-    most often named in passing (tolls over months, background, a charge)."""
-    score = 0.62 if nominal else 0.74
-    if phrase:
-        score += 0.06
-    score -= STATUS_PENALTY.get(status, 0.1)
-    if hedged:
-        score -= 0.12
-    if has_time:
-        score += 0.05
-    if has_place:
-        score += 0.05
-    if back_reference:
-        score -= 0.06
-    if headline:
-        score -= 0.05
-    score += min(mentions, 3) * 0.03
-    if has_magnitude:
-        score += 0.06
-    if has_actor:
-        score += 0.04
+    """0–1 before calibration: the fitted chance that such a prediction matches a real event. A count
+    ("41 killed"), a named doer or victim and further mentions are evidence of a concrete report;
+    nouns, hedges, attribution, back-references and headlines lower it; killings and executions are
+    the types most often named in passing (tolls over months, background, a charge)."""
+    flags = {
+        "nominal": nominal,
+        "phrase": phrase,
+        "hedged": hedged,
+        "has_time": has_time,
+        "has_place": has_place,
+        "back_reference": back_reference,
+        "headline": headline,
+        "has_magnitude": has_magnitude,
+        "has_actor": has_actor,
+    }
+    z = BIAS + sum(WEIGHTS[k] for k, on in flags.items() if on)
+    z += STATUS_WEIGHTS.get(status, -0.4) + MENTION_WEIGHT * min(mentions, 3)
     if event_type in PASSING_TYPES:
-        score -= 0.04
-    return round(min(max(score, 0.05), 0.97), 3)
+        z += PASSING_WEIGHT
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
 def event_confidence(**evidence: Unpack[Evidence]) -> float:
