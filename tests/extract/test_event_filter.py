@@ -93,8 +93,8 @@ def test_the_setting_reads_on_and_off_from_the_environment(
     assert Settings.from_env().event_filter is value
 
 
-def test_the_setting_is_off_by_default_and_refuses_other_words(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert Settings().event_filter is False
+def test_the_setting_refuses_other_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (the default, off or on, is the lead's call in settings.py: docs/event-filter.md)
     monkeypatch.setenv("EVENTWIRE_EVENT_FILTER", "sometimes")
     with pytest.raises(ConfigError):
         Settings.from_env()
@@ -170,10 +170,16 @@ def test_pipeline_applies_the_filter_only_when_the_setting_is_on(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     document = make_document(TEXT, normalize=False, published="2024-03-04", published_source="user")
-    assert pipeline.process(document).events  # off by default: rules alone
+
+    def switched(value: bool) -> Pipeline:
+        settings = dataclasses.replace(pipeline.settings, event_filter=value)
+        return dataclasses.replace(pipeline, settings=settings, timings={})
+
+    off, on = switched(False), switched(True)
+    assert off.process(document).events  # rules alone
     monkeypatch.setattr(event_filter, "load_filter", lambda: _model(-100.0))
-    assert pipeline.process(document).events
-    on = dataclasses.replace(pipeline, settings=dataclasses.replace(pipeline.settings, event_filter=True))
+    assert off.process(document).events
+    assert "event_filter" not in off.timings
     assert on.process(document).events == ()
     assert "event_filter" in on.timings
 
