@@ -232,3 +232,53 @@ def test_a_person_after_an_unrelated_body_gets_no_alias(nlp: Language, dictionar
     text = "Kenyan police arrested the activist. Later, opposition leader Raila Odinga condemned the arrest."
     found = [a for a in find_actors(nlp(text), dictionary) if a.name == "Raila Odinga"]
     assert found and "National Police Service" not in found[0].aliases
+
+
+# --- session 10: thin countries (Eswatini, Paraguay, Honduras, Central Asia, Zambia, Malawi, Guatemala,
+# Panama, South Africa) and names their entries were missing
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "country"),
+    [
+        ("King Mswati III", "Mswati III", "SZ"),
+        ("TUCOSWA", "Trade Union Congress of Swaziland", "SZ"),
+        ("Eswatini army", "Umbutfo Eswatini Defence Force", "SZ"),
+        ("PLRA", "Authentic Radical Liberal Party", "PY"),
+        ("CONADEH", "National Commissioner for Human Rights of Honduras", "HN"),
+        ("Khovar", "Khovar", "TJ"),
+        ("Jogorku Kenesh", "Jogorku Kenesh", "KG"),
+        ("Patriotic Front", "Patriotic Front of Zambia", "ZM"),
+        ("Malawi Human Rights Commission", "Malawi Human Rights Commission", "MW"),
+        ("SENAFRONT", "National Border Service of Panama", "PA"),
+        ("SAHRC", "South African Human Rights Commission", "ZA"),
+        ("NUMSA", "National Union of Metalworkers of South Africa", "ZA"),
+    ],
+)
+def test_session10_entries_resolve(
+    dictionary: ActorDictionary, name: str, canonical: str, country: str
+) -> None:
+    actor = dictionary.lookup(name)
+    assert actor is not None, name
+    assert (actor.name, actor.country) == (canonical, country)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "written", "canonical"),
+    [
+        ("Landless campesinos occupied the estate near the river on Sunday.", "campesinos", "Farmers"),
+        ("Smallholders blocked the highway outside the provincial capital.", "Smallholders", "Farmers"),
+        (
+            "MBABANE, Eswatini - Eswatini's state media said the army was deployed. Eswatini TV showed "
+            "soldiers at the gates.",
+            "Eswatini TV",
+            "Eswatini Television",
+        ),
+    ],
+)
+def test_session10_mentions_resolve(
+    nlp: Language, dictionary: ActorDictionary, text: str, written: str, canonical: str
+) -> None:
+    found = [a for a in find_actors(nlp(text), dictionary) if a.text == written]
+    assert found and found[0].name == canonical
