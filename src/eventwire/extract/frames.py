@@ -333,6 +333,8 @@ class FrameFinder(FrameBase):
 
         sent = self.sentence_of(verb.idx)
         clauses = [c for c in children if c.dep_ == "ccomp" and sent[0] <= c.idx < sent[1]]
+        # "…," a spokesman told the state news agency SANA: a bare name the parser took for a clause
+        clauses = [c for c in clauses if not (c.i > verb.i and c.text[:1].isupper() and not list(kids(c)))]
         # "Futures were little changed; traders said …": a clause beyond a semicolon is not said
         clauses = [c for c in clauses if self._in_reach(c, verb)]
         # "Discontent remains: unions have announced a strike": a clause before a colon is a lead-in
@@ -903,6 +905,9 @@ class FrameFinder(FrameBase):
                         return answered
                     if self._speaks(head) or self._plausible(found):
                         return found
+                if found is None and climbed.dep_ == "conj" and head.dep_ in {"advcl", "xcomp"}:
+                    # "said it would strike until wages are paid and called for talks"
+                    return self._answering_frame(climbed, head)
                 if found is not None:
                     answered = self._answering_frame(climbed, head)
                     if answered is not None:
@@ -1048,8 +1053,24 @@ class FrameFinder(FrameBase):
         conjunct of "died"), "X denied that its officers beat anyone, saying force was used only
         against rioters" ("saying" under "beat"). The subject of the content did not speak; the
         subject of the frame around it did."""
-        if head.dep_ != "ccomp" or self._speaks(head):
-            return None
+        if head.dep_ != "ccomp" and climbed.dep_ == "conj":
+            # "said they would continue "until the gallows is dismantled" and called on …": the parser
+            # joined the call to a clause inside the content; a call in the frame's own tense is the
+            # frame's second act
+            inner = head
+            for _ in range(3):
+                if inner.dep_ not in {"advcl", "conj", "xcomp"} or inner.head == inner:
+                    return None
+                inner = inner.head
+                if inner.dep_ == "ccomp":
+                    break
+            if inner.dep_ != "ccomp" or inner.head.tag_ != climbed.tag_:
+                return None
+            head = inner
+        if head.dep_ != "ccomp" or (
+            self._speaks(head) and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids(head))
+        ):
+            return None  # a frame of its own ("said X told them …"), not "said they would continue"
         outer = head.head
         lemma = climbed.lemma_.lower()
         if climbed.dep_ == "conj":
@@ -1071,7 +1092,11 @@ class FrameFinder(FrameBase):
         if not framed or outer.lemma_.lower() not in self.lex.speech_verbs:
             return None
         said_by = next((c for c in kids(outer) if c.dep_ == "nsubj"), None)
-        return said_by if said_by is not None and self._plausible(said_by) else None
+        if said_by is None:
+            return None
+        # whoever "said" speaks ("participants said …"); a verb that also has other senses needs a speaker
+        speaks = outer.lemma_.lower() not in SPEECH_ONLY_WITH_SPEAKER and said_by.pos_ in {"NOUN", "PROPN"}
+        return said_by if speaks or self._plausible(said_by) else None
 
     def _passive(self, verb: Token, children: list[Token]) -> list[Frame]:
         lemma = verb.lemma_.lower()
@@ -1514,6 +1539,23 @@ class FrameFinder(FrameBase):
                 c0, c1 = outer.content
                 if inner.content[0] <= outer.cue[0] < inner.content[1]:
                     continue  # each inside the other: no nesting
+                if (
+                    outer.speaker is not None
+                    and inner.speaker.start == outer.speaker.start
+                    and inner.verb is not None
+                    and inner.verb.dep_ == "conj"
+                    and c0 < inner.cue[0] < c1
+                    and not outer.quote
+                    # a denial keeps its whole object ("rejected that account and said …"): the
+                    # denial records read it
+                    and (outer.verb is None or outer.verb.lemma_.lower() not in DENYING_VERBS)
+                ):
+                    # "X said they would continue … and called on Y to …": X's second act is no part
+                    # of what X said
+                    cut = cut_before(self.text, c0, min(inner.verb.left_edge.idx, inner.cue[0]))
+                    if cut[1] > cut[0]:
+                        outer.content = cut
+                    continue
                 if not (c0 <= inner.cue[0] and inner.cue[1] <= c1 and c0 <= inner.speaker.start):
                     continue
                 if inner.verb is not None and coordinated(inner.verb) and not outer.quote:
@@ -1540,7 +1582,7 @@ class FrameFinder(FrameBase):
     def _that_clause(self, verb: Token) -> tuple[int, int] | None:
         """A "that" clause the parser hung elsewhere ("said in a statement that …", "told X that …")."""
         right = verb.doc[verb.right_edge.i]
-        for tok in verb.doc[verb.i + 1 : min(verb.i + 10, right.i)]:
+        for tok in verb.doc[verb.i + 1 : min(verb.i + 16, right.i)]:
             if (
                 tok.pos_ == "VERB"
                 and tok.dep_ == "acl"
@@ -1551,6 +1593,11 @@ class FrameFinder(FrameBase):
             if tok.pos_ in {"VERB", "AUX"} or tok.is_punct:
                 return None
             if tok.lower_ == "that" and tok.i + 1 <= right.i:
+                clause = tok.head
+                if tok.dep_ == "mark" and clause.i > tok.i and clause.dep_ == "acl":
+                    # "said in a statement carried by X that A and that B, and denied …": the clause the
+                    # parser hung on "statement", up to the speaker's next verb
+                    right = clause.doc[clause.right_edge.i]
                 return self._clip(trim_span(self.text, tok.idx + 4, right.idx + len(right.text)), verb.idx)
         return None
 
