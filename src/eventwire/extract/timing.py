@@ -1316,9 +1316,10 @@ def _bind_time(
         last_sent = _sentence_of(doc, before[-1])
         candidates = [t for t in before if _sentence_of(doc, t) == last_sent]
         unsaid = [t for t in candidates if not _said_of(doc, t, None)]
-        if not unsaid and _denied(head):
-            # "In a statement on Friday, the army said … He denied that any civilians had been killed":
-            # the day of the denial does not date the act denied; the story's time does
+        if not unsaid:
+            # "In a statement on Friday, the army said … He denied that any civilians had been killed",
+            # "… a spokesman told reporters on Monday. He said the water cannon had been used …": the day
+            # a statement was made dates no act told after it; the story's time does
             before = []
         candidates = unsaid or candidates
     if before:
