@@ -637,3 +637,36 @@ def test_crowds_of_vague_sizes_the_treated_and_those_who_batter(
     nlp: Language, text: str, phrase: str, kind: str
 ) -> None:
     assert (phrase, kind) in [(m.text, m.kind) for m in find_magnitudes(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        (
+            "The court upheld the sentences of four Baluch farmers who are at imminent risk of execution.",
+            "four",
+            "executions",
+        ),
+        (
+            "At least 15 prisoners in Vakilabad were moved to solitary confinement ahead of their execution.",
+            "At least 15",
+            "executions",
+        ),
+        (
+            "Seven women who face execution for drug offences were transferred on Sunday.",
+            "Seven",
+            "executions",
+        ),
+        # not the people around an execution
+        (
+            "Twenty relatives attended the funeral of a man whose execution was announced.",
+            "Twenty",
+            "participants",
+        ),
+        ("Police said 40 protesters were arrested before the execution.", "40", "arrests"),
+    ],
+)
+def test_people_said_to_face_execution_count_executions(
+    nlp: Language, text: str, phrase: str, kind: str
+) -> None:
+    assert (phrase, kind) in [(m.text, m.kind) for m in find_magnitudes(nlp(text))]

@@ -718,7 +718,32 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
     toll = _toll_kind(doc[num.end - 1], t)
     if toll is not None and noun is None:
         return toll
+    if noun is not None and lemma(noun) in t.people and _facing_execution(noun):
+        return "executions"
     return "other"
+
+
+# "at imminent risk of execution", "moved to solitary confinement ahead of execution", "face execution"
+_FACING_EXECUTION = re.compile(
+    r"\b(?:risk\s+of|ahead\s+of|face|faces|facing|await|awaits|awaiting)\s+(?:(?:their|his|her)\s+)?"
+    r"(?:(?:imminent|possible)\s+)?execution\b",
+    re.IGNORECASE,
+)
+
+
+def _facing_execution(noun: Token) -> bool:
+    """The counted people are said to face execution: "three activists who are at imminent risk of
+    execution", "20 prisoners have been moved to solitary confinement ahead of execution" (the
+    clause they are the subject of, or the clause that describes them)."""
+    clauses = [c for c in kids(noun) if c.dep_ in ("relcl", "acl")]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        clauses.append(noun.head)
+    text = doc_text(noun.doc)
+    for c in clauses:
+        first, last = c.left_edge, c.right_edge
+        if _FACING_EXECUTION.search(text, first.idx, last.idx + len(last.text)):
+            return True
+    return False
 
 
 _WHO_AUX = frozenset({"was", "were", "had", "have", "has", "been", "being", "later", "then", "reportedly"})
