@@ -102,9 +102,11 @@ def test_a_denial_with_no_date_is_dated_like_the_act_it_denies() -> None:
     assert answer.time == day
 
 
-def test_a_denial_keeps_the_date_of_its_own_paragraph() -> None:
-    # "On 4 May soldiers shot dead two fishermen near the port, residents said. ... On Thursday the army
-    # said its troops had killed no civilians."
+def test_a_denial_dated_only_by_its_paragraph_takes_the_date_of_the_act_it_denies() -> None:
+    # "On 4 May soldiers shot dead two fishermen near the port, residents said. ... On Thursday the
+    # governor visited the port. The army said its troops had killed no civilians." The paragraph's
+    # Thursday is the statement's day, not the deaths' (docs/gold-format.md: a denial's time is the time
+    # of the act denied when it gives none of its own)
     day = Time("2024-05-04", 3, 8, "4 May", "2024-05-04", "2024-05-04", "day", "document")
     statement = Time("2024-05-09", 300, 308, "Thursday", "2024-05-09", "2024-05-09", "day", "document")
     shot = draft("killing", "shot dead", 20, status="attributed", source="residents", claim_id="c1", time=day)
@@ -116,7 +118,36 @@ def test_a_denial_keeps_the_date_of_its_own_paragraph() -> None:
     )
     _report, answer = merge_drafts([shot, denial])
     assert answer.status == "negated"
+    assert answer.time == day
+    # a date written in the denial's own sentence ("On Thursday the army said ...") is its own
+    _report, answer = merge_drafts([shot, replace(denial, time_inferred=False)])
     assert answer.time == statement
+
+
+def test_a_denial_dated_inside_the_acts_stretch_keeps_its_day() -> None:
+    # "Police detained hundreds of protesters across the country in February, rights groups said. ...
+    # On 15 February, as students rallied in the capital, the ministry said no one had been detained."
+    month = Time("February", 3, 11, "February", "2025-02-01", "2025-02-28", "month", "document")
+    rally_day = Time("2025-02-15", 300, 311, "15 February", "2025-02-15", "2025-02-15", "day", "document")
+    held = draft(
+        "arrest", "detained", 20, status="attributed", source="rights groups", claim_id="c1", time=month
+    )
+    denial = replace(
+        draft(
+            "arrest",
+            "detained",
+            340,
+            status="negated",
+            source="ministry",
+            claim_id="c2",
+            para=1,
+            time=rally_day,
+        ),
+        time_inferred=True,
+    )
+    _report, answer = merge_drafts([held, denial])
+    assert answer.status == "negated"
+    assert answer.time == rally_day
 
 
 def test_a_denial_keeps_no_date_when_the_report_has_none() -> None:

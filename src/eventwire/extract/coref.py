@@ -69,7 +69,7 @@ from .coref_retellings import (
     trend_of,
     wave_named_first,
 )
-from .coref_time_place import places_conflict, sites_within, times_conflict
+from .coref_time_place import places_conflict, sites_within, times_conflict, within
 from .coref_tolls import account_near, contested, figures_disagree, is_account, same_toll, toll_retold
 
 __all__ = ["Draft", "merge_drafts"]
@@ -325,9 +325,19 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
             roles = {x.role for x in d.actors if x.text is not None}
             told = tuple(x for x in report.actors if x.text is not None and x.role not in roles)
             denial = replace(d, type=report.type, subtype=report.subtype, actors=(*d.actors, *told))
-            if report.time is not None and d.time is None:
-                # a denial with no date at all is dated like the act it denies
-                denial = replace(denial, time=report.time, time_inferred=report.time_inferred)
+            own = d.time
+            if report.time is not None and (
+                own is None or (d.time_inferred and not report.time_inferred and not within(own, report.time))
+            ):
+                # a denial that gives no date of its own is dated like the act it denies: the day its
+                # paragraph tells is the statement's ("On Tuesday police denied that anyone had been
+                # killed" answers the shooting of 30 September), docs/gold-format.md; a paragraph day
+                # inside the act's own stretch is a day of it ("No one was detained" on the day of one
+                # rally in a month of protests). No date is written for the denial itself still: a bare
+                # "after the attack" inside it stays a pointer
+                denial = replace(
+                    denial, time=report.time, time_inferred=report.time_inferred or d.time is not None
+                )
             if target in answered:
                 k = answered[target]
                 merged[k] = merge(merged[k], denial, contested)
