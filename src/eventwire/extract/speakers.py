@@ -1277,7 +1277,11 @@ class SpeakerMemory:
             # "the doctors' committee", "the ombudsman's office": the role noun is still definite
             determiner = next((t.lower_ for t in poss.lefts if t.dep_ == "det"), None)
         if head.pos_ == "PROPN" or head.ent_type_:
-            if head.ent_type_ not in {"GPE", "NORP"} and not any(t.dep_ == "compound" for t in head.lefts):
+            if (
+                head.ent_type_ not in {"GPE", "NORP", "ORG"}
+                and not (head.text.isupper() and len(head.text) > 1)  # "GOHRI": an acronym, no surname
+                and not any(t.dep_ == "compound" for t in head.lefts)
+            ):
                 # a surname alone after the full name: "Rezaei said"
                 return next((e for e in recent if e.person and word in e.words and len(e.words) > 1), None)
             return None
