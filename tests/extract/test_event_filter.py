@@ -184,12 +184,14 @@ def test_pipeline_applies_the_filter_only_when_the_setting_is_on(
     assert "event_filter" in on.timings
 
 
-def _event(eid: str, type_: str, start: int, word: str, mentions: tuple[Span, ...] = ()) -> Event:
+def _event(
+    eid: str, type_: str, start: int, word: str, mentions: tuple[Span, ...] = (), status: str = "asserted"
+) -> Event:
     return Event(
         id=eid,
         type=type_,  # type: ignore[arg-type]
         subtype=None,
-        status="asserted",
+        status=status,  # type: ignore[arg-type]
         scope="single",
         trigger=Span(word, start, start + len(word)),
         evidence=Span(word, start, start + len(word)),
@@ -221,6 +223,27 @@ def test_decisions_drop_merge_or_dedup_a_rejected_event() -> None:
     deduped = apply_decisions(events, keep, "dedup")
     assert [e.id for e in deduped] == ["ev1", "ev4", "ev2"]
     assert apply_decisions(events, (True,) * 4, "merge") == events
+
+
+def test_a_rejected_record_joins_only_a_kept_record_of_its_mood() -> None:
+    claim = _event("ev1", "riot", 0, "stormed", status="attributed")
+    denial = _event("ev2", "riot", 60, "attacked", status="negated")
+    repeat = _event("ev3", "riot", 120, "the attack", status="asserted")
+    threat = _event("ev4", "riot", 200, "would storm", status="predicted")
+    events = (claim, denial, repeat, threat)
+    # the denial and the threat are rejected: no kept riot of their mood, so dedup keeps them apart
+    out = apply_decisions(events, (True, False, True, False), "dedup")
+    assert [e.id for e in out] == ["ev1", "ev2", "ev3", "ev4"]
+    assert out[0].mentions == () and out[2].mentions == ()
+    # an asserted repeat joins the nearest kept record of its mood (the attributed claim), not the denial
+    out = apply_decisions(events, (True, True, False, True), "dedup")
+    assert [e.id for e in out] == ["ev1", "ev2", "ev4"]
+    assert out[0].mentions == (repeat.trigger,)
+    assert out[1].mentions == ()
+    # a hypothetical record joins a predicted one (both not yet happened)
+    maybe = _event("ev5", "riot", 230, "could riot", status="hypothetical")
+    out = apply_decisions((threat, maybe), (True, False), "merge")
+    assert [e.id for e in out] == ["ev4"] and out[0].mentions == (maybe.trigger,)
 
 
 def test_the_action_round_trips_and_unknown_actions_are_refused() -> None:

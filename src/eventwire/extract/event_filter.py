@@ -319,13 +319,23 @@ def _action(value: object) -> Action:
     raise ValueError(f"event filter: unknown action {value!r}")
 
 
+_MOOD = {"asserted": "happened", "attributed": "happened", "predicted": "not yet", "hypothetical": "not yet"}
+
+
+def _same_record_kind(a: Event, b: Event) -> bool:
+    """Same type and the same mood: a claim and its denial, or a threat and its fulfilment, stay apart."""
+    return a.type == b.type and _MOOD.get(a.status, a.status) == _MOOD.get(b.status, b.status)
+
+
 def apply_decisions(events: Sequence[Event], keep: Sequence[bool], action: Action) -> tuple[Event, ...]:
     """The events after the filter's keep/reject decisions (order kept).
 
-    ``drop``: a rejected event goes. ``merge``: a rejected event with a kept event of its type in
-    the document becomes mentions of the nearest such event (its trigger and mentions; the
-    rejected one is most often a repeat the rules did not link), otherwise it goes. ``dedup``:
-    as ``merge``, but a rejected event with no kept event of its type stays.
+    ``drop``: a rejected event goes. ``merge``: a rejected event with a kept event of its type and
+    mood in the document becomes mentions of the nearest such event (its trigger and mentions;
+    the rejected one is most often a repeat the rules did not link), otherwise it goes. ``dedup``:
+    as ``merge``, but a rejected event with no such kept event stays. Mood: asserted and
+    attributed records are one kind, predicted and hypothetical another, negated a third (gold
+    keeps a claim and its denial as two records).
     """
     if all(keep):
         return tuple(events)
@@ -335,7 +345,7 @@ def apply_decisions(events: Sequence[Event], keep: Sequence[bool], action: Actio
         for i, (event, kept) in enumerate(zip(events, keep, strict=True)):
             if kept:
                 continue
-            near = [j for j, e in enumerate(events) if keep[j] and e.type == event.type]
+            near = [j for j, e in enumerate(events) if keep[j] and _same_record_kind(e, event)]
             if near:
                 j = min(near, key=lambda j: abs(events[j].trigger.start - event.trigger.start))
                 extra.setdefault(j, []).extend((event.trigger, *event.mentions))
