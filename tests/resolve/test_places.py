@@ -602,6 +602,12 @@ def test_a_local_cue_after_a_country_and_state_name_keeps_the_state() -> None:
         ("Several men were beaten in the Gldani district on Friday.", "Gldani district"),
         ("Castillo was arrested on his way to the Mexican embassy.", "Mexican embassy"),
         ("Troops cleared the Rabaa al-Adawiya square at dawn.", "Rabaa al-Adawiya square"),
+        # "at" before the name is the English word, not the particle of an Arabic name
+        (
+            "Police broke up a sit-in by supporters of Mohamed Salem at Nahda al-Kubra square.",
+            "Nahda al-Kubra square",
+        ),
+        ("Relatives of Karim Younes waited at Wadi al-Gedid prison for news.", "Wadi al-Gedid prison"),
         # capitalised heads the street list lacks, French and "of" names
         (
             "Rioters barricaded themselves inside the Hong Kong Polytechnic University.",
@@ -732,6 +738,36 @@ def test_a_full_name_after_an_office_is_a_persons(nlp: Language, text: str) -> N
     ]
     found = [(t.start, t.text) for t in find_toponyms(doc, tiny_gazetteer())]
     assert found == [(text.rindex("Tulsa"), "Tulsa")]  # only "in Tulsa"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a full name after an office, whatever the tagger calls it
+        ("Police spokesperson Mwila Chanda said five people were held in Tulsa.", "Mwila Chanda"),
+        ("Deputy Governor Tomas Ruiz Vega denied it in Tulsa.", "Tomas Ruiz Vega"),
+        # the owner of a grave or a home
+        ("Mourners gathered at Kaveh's grave outside Tulsa on Sunday.", "Kaveh"),
+        ("Crowds massed outside Okonjo's private residence in Tulsa.", "Okonjo"),
+        # a people or a group named after it
+        ("Most of the dead were from the Zaghawa community near Tulsa.", "Zaghawa"),
+        ("Soldiers shot three Indigenous Lumad men in Tulsa.", "Indigenous Lumad"),
+    ],
+)
+def test_a_name_that_is_someones_or_a_peoples_is_no_place(nlp: Language, text: str, name: str) -> None:
+    doc = _doc_with_ents(nlp, text, [(name, "GPE"), ("Tulsa", "GPE")])
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == ["Tulsa"]
+
+
+@pytest.mark.slow
+def test_a_known_place_before_a_possessive_or_a_people_word_stays_a_place(nlp: Language) -> None:
+    text = "Gunmen attacked Tulsa's main market, and Tulsa women marched in protest."
+    first = text.index("Tulsa")
+    second = text.index("Tulsa", first + 1)
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(first, first + 5, label="GPE"), doc.char_span(second, second + 5, label="GPE")]
+    assert [t.start for t in find_toponyms(doc, tiny_gazetteer())] == [first, second]
 
 
 @pytest.mark.parametrize(
@@ -892,6 +928,46 @@ def test_a_building_the_tagger_calls_an_organisation_is_a_site_where_it_is_writt
     places = find_places(nlp(text), tiny_gazetteer())
     assert [(p.text, p.feature) for p in places][:1] == [(site, "place")]
     assert "Tehran" in [p.text for p in places]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "org", "site"),
+    [
+        # the goal or the start of a march
+        ("Thousands marched slowly past the old bazaar to the Carondelet Palace in Tehran.",
+         "the Carondelet Palace", "Carondelet Palace"),
+        ("The procession set off from the Liberty Monument in Tehran at noon.", "the Liberty Monument",
+         "Liberty Monument"),
+        # an act done to the building itself
+        ("Protesters stormed the Government House in Tehran on Monday.", "the Government House",
+         "Government House"),
+        ("Crowds forced their way into State House in Tehran.", "State House", "State House"),
+        ("Supporters vowed to march on the Presidential Palace in Tehran.", "the Presidential Palace",
+         "Presidential Palace"),
+        ("Demonstrators entered President's House in Tehran before dawn.", "House", "President's House"),
+    ],
+)  # fmt: skip
+def test_a_building_a_march_goes_to_or_a_crowd_storms_is_a_site(
+    nlp: Language, text: str, org: str, site: str
+) -> None:
+    doc = _doc_with_ents(nlp, text, [(org, "ORG"), ("Tehran", "GPE")])
+    places = find_places(doc, tiny_gazetteer())
+    assert [(p.text, p.feature) for p in places][:1] == [(site, "place")]
+    assert "Tehran" in [p.text for p in places]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Officials from the Government House said the night was calm in Tehran.", "the Government House"),
+        ("The bill went into the Liberty Monument Trust's review in Tehran.", "the Liberty Monument Trust"),
+    ],
+)  # fmt: skip
+def test_a_building_that_speaks_is_no_site(nlp: Language, text: str, org: str) -> None:
+    doc = _doc_with_ents(nlp, text, [(org, "ORG"), ("Tehran", "GPE")])
+    assert [p.text for p in find_places(doc, tiny_gazetteer()) if p.feature == "place"] == []
 
 
 @pytest.mark.slow

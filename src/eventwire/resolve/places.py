@@ -276,8 +276,42 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     return [
         t
         for t in _non_overlapping(found)
-        if not _personal(doc, t, people, gazetteer) and not _VEHICLE_AFTER.match(text, t.end)
+        if not _personal(doc, t, people, gazetteer)
+        and not _VEHICLE_AFTER.match(text, t.end)
+        and not _someones(doc, t, gazetteer)
     ]
+
+
+# What a person has, written after the person's name and "'s": "gathered at Milad's grave", "outside
+# Rajapaksa's private residence"
+_PERSONAL_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:grave|graves|tomb|home|house|residence|family|funeral|body|car|office)\b"
+)
+
+
+# People a name describes, written after it: "most of them from the Masalit community", "three
+# Indigenous Papuan men", "the Ahwazi rights group": a people's or group's name, not a place
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:community|communities|tribe|tribes|tribesmen|clan|clans|men|women|youths|minority|"
+    r"rights\s+group|activists)\b"
+)
+
+
+def _someones(doc: Doc, top: Toponym, gazetteer: Gazetteer) -> bool:
+    """A name the gazetteer does not know that is a person's or a people's here: a full name written
+    after an office ("Police spokesperson Rae Hamoonga said"), the owner of a grave, home or residence
+    ("at Milad's grave"), or a name describing people ("from the Masalit community")."""
+    if top.source == "facility" or _known(top.text, gazetteer):
+        return False
+    if _PERSONAL_AFTER.match(doc_text(doc), top.end) or _PEOPLE_AFTER.match(doc_text(doc), top.end):
+        return True
+    words = top.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return doc[span.start - 1].lower_.rstrip(".") in _OFFICES | _TITLES
 
 
 def _known(name: str, gazetteer: Gazetteer) -> bool:
@@ -386,8 +420,11 @@ _FACILITY_RE = re.compile(
 # lacks ("the Hong Kong Polytechnic University", "Okrestina Detention Centre"), or in French or with
 # "of" ("Place de l'Opéra", "the Faculty of Law").
 _PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|de|del|da|di|du|la|le|bin|ibn|abu|of)"
+# particles written as words of their own inside a name ("Faculty of Law", "Bab el Oued"); not "at",
+# "as", "an", which are English words before a name ("Morsi at Rabaa al-Adawiya square")
+_LONE_PARTICLE = r"(?:al|el|ad|ar|ash|az|ul|de|del|da|di|du|la|le|bin|ibn|abu|of)"
 _SITE_RE = re.compile(
-    rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}-[\w'’-]+|{_PARTICLE}(?=\s+[A-Z]))){{0,3}}"
+    rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}-[\w'’-]+|{_LONE_PARTICLE}(?=\s+[A-Z]))){{0,3}}"
     r"\s+(?:(?:metro|police|railway|train|bus|air|military|army|detention|prison|presidential|gas|oil"
     r"|displacement|refugee|protest)\s+){0,2}"
     r"(?:prison|jail|square|bridge|highway|station|camp|base|complex|market|stadium|airport|palace|field"
@@ -880,7 +917,7 @@ def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
 _BUILDING_WORDS = frozenset(
     {"church", "cathedral", "chapel", "basilica", "temple", "synagogue", "club", "house", "hall", "assembly",
      "parliament", "senate", "chowk", "building", "tower", "towers", "hotel", "monument", "memorial",
-     "mausoleum", "gate", "park", "gardens", "arena", "mall", "works", "mines", "plant", "terminal",
+     "mausoleum", "gate", "park", "gardens", "arena", "mall", "works", "mines", "plant", "terminal", "palace",
      "library", "courthouse", "academy", "school", "college", "institute", "polytechnic", "faculty"}
 )  # fmt: skip
 # Where the words before a name place something at it ("near the", "in front of the", "stormed the
@@ -889,7 +926,16 @@ _AT_BUILDING = re.compile(
     r"(?:\b(?:near|outside|inside|around|opposite|behind|beside|outside\s+of|in\s+front\s+of"
     r"|(?:grounds|gates?|steps|entrance|premises|courtyard|compound|front|walls)\s+(?:of|to))"
     r"|(?<!\w)(?:gathered|rallied|protested|marched|met|assembled|massed|camped|demonstrated|sit-in|rally"
-    r"|vigil|protest|protests|demonstration|march|gathering|strike|strikes)\s+at)\s+(?:the\s+)?$",
+    r"|vigil|protest|protests|demonstration|march|gathering|strike|strikes)\s+at"
+    # the start or end of a march ("marched … to the Miraflores Palace", "set off from the Democracy
+    # Monument"): the words between the verb and its goal stay in one clause
+    r"|(?<!\w)(?:marched|marching|walked|walking|headed|heading|set\s+off|setting\s+off|proceeded|converged"
+    r"|paraded|streamed)\b[^.;:,]{0,60}?\b(?:to|towards|toward|from)"
+    # an act done to the building itself ("stormed President's House", "forced their way into
+    # Government House", "marched on State House", "approached Parliament Road")
+    r"|(?<!\w)(?:stormed|storming|entered|entering|seized|seizing|occupied|occupying|besieged|surrounded"
+    r"|surrounding|reached|reaching|approached|approaching|(?:way|broke|burst|poured|swarmed)\s+into"
+    r"|(?:march|marched|marching|moved|moving|converged|advanced)\s+on))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -906,8 +952,11 @@ def _named_building(ent: Span) -> Toponym | None:
     if not any(w.lower_.rsplit("-", 1)[-1] in _BUILDING_WORDS and w.text[:1].isupper() for w in words):
         return None
     start = words[0].idx
-    text = doc_text(ent.doc)
-    if _AT_BUILDING.search(text, max(0, ent.start_char - 40), ent.start_char) is None:
+    doc = ent.doc
+    text = doc_text(doc)
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "’s") and doc[ent.start - 2].is_title:
+        start = doc[ent.start - 2].idx  # "stormed President's House": the owner is part of the name
+    if _AT_BUILDING.search(text, max(0, start - 90), start) is None:
         return None
     end = words[-1].idx + len(words[-1].text)
     return Toponym(start, end, text[start:end], None, "facility")
