@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..records import Actor, ActorKind, ActorRole
 from .implicit_actors import (
     GENERIC_PEOPLE,
@@ -175,7 +175,8 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
     tok = named_head(tok)
     s, e = np_span(tok)
     doc = tok.doc
-    start_char, end_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    toks = tokens(doc)  # the cached Token list: ``doc[i]`` builds a new Token each time
+    start_char, end_char = toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text)
     overlapping = _overlapping(doc, known, start_char, end_char)
     kinds = actor_kinds()
     if overlapping and (picked := _pick_overlapping(tok, overlapping, kinds, role)) is not None:
@@ -195,7 +196,7 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
         kind = "armed_group"  # "violent groups", "armed factions", "masked men"
     if kind is None:
         for k in range(s, e):
-            kind = kinds.get(lemma(doc[k])) or kinds.get(doc[k].lower_)
+            kind = kinds.get(lemma(toks[k])) or kinds.get(toks[k].lower_)
             if kind is not None:
                 break
     if kind is None and tok.ent_type_ in ("ORG", "PERSON", "NORP"):

@@ -20,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..records import Actor, Claim, Span, replace
 from .actor_roles import actor_at, np_actor
 from .coref_draft import Draft
-from .syntax import char_span, kids, lemma, lemmas, segment, token_at
+from .syntax import char_span, kids, lemma, lemmas, lowers, parse_tree, segment, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -216,12 +216,14 @@ def _as_usual(doc: Doc, claim: Claim) -> Token | None:
     span = char_span(doc, claim.content.start, claim.content.end)
     if span is None:
         return None
-    for tok in span:
-        low = tok.lower_
-        if low in USUAL_WORDS and tok.dep_ in ("advmod", "pobj", "acomp", "amod"):
-            if low in ("usual", "normal") and tok.head.lower_ != "as":
+    lows = lowers(doc)  # indices, not Tokens: iterating a Span builds a Token per word
+    _pos, deps, heads = parse_tree(doc)
+    for i in range(span.start, span.end):
+        low = lows[i]
+        if low in USUAL_WORDS and deps[i] in ("advmod", "pobj", "acomp", "amod"):
+            if low in ("usual", "normal") and lows[heads[i]] != "as":
                 continue  # "as usual", "as normal" only: "a normal day" is no claim of work going on
-            return tok
+            return tokens(doc)[i]
     return None
 
 

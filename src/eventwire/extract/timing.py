@@ -40,9 +40,19 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..records import Time
-from .syntax import char_span, clause_head, doc_word_set, kids, lowers, per_doc, sentence_starts
+from .syntax import (
+    char_span,
+    clause_head,
+    doc_word_set,
+    kids,
+    lowers,
+    parse_tree,
+    per_doc,
+    sentence_starts,
+    subtree_indices,
+)
 from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
@@ -211,7 +221,8 @@ def _across_semicolon(tok: Token, head: Token, mine: Token) -> bool:
     opens with its time beyond a semicolon is another event's, however the parser joined the halves."""
     lo, hi = sorted((tok.i, head.i))
     doc = tok.doc
-    semi = next((i for i in range(hi - 1, lo, -1) if doc[i].text == ";"), None)
+    low = lowers(doc)
+    semi = next((i for i in range(hi - 1, lo, -1) if low[i] == ";"), None)
     if semi is None:
         return False
     theirs = clause_head(tok)
@@ -307,17 +318,20 @@ def _since(doc: Doc, t: Time) -> bool:
     tok = _token_at(doc, t.start_char or 0)
     if tok is None:
         return False
-    if tok.i > 0 and doc[tok.i - 1].lower_ == "since":
+    low = lowers(doc)
+    if tok.i > 0 and low[tok.i - 1] == "since":
         return True
-    cur = tok
+    pos, dep, heads = parse_tree(doc)  # indices, not Tokens: ``.head`` builds a Token per step
+    cur = tok.i
     for _ in range(4):
-        if cur.head == cur:
+        up = heads[cur]
+        if up == cur:
             return False
-        if cur.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "mark" and c.lower_ == "since" for c in kids(cur))
-        if cur.dep_ == "pobj" and cur.head.lower_ == "since":
+        if pos[cur] in ("VERB", "AUX"):
+            return any(c.dep_ == "mark" and c.lower_ == "since" for c in kids(tokens(doc)[cur]))
+        if dep[cur] == "pobj" and low[up] == "since":
             return True
-        cur = cur.head
+        cur = up
     return False
 
 
@@ -926,14 +940,18 @@ def _names(w: Token, family: str) -> bool:
 def _nested(tok: Token, head: Token) -> bool:
     """The expression names something else inside a noun phrase ("the anniversary of the November
     2019 protests"), not the event's own time."""
-    cur = tok
+    doc = tok.doc
+    pos, dep, heads = parse_tree(doc)  # indices, not Tokens: ``.head`` builds a Token per step
+    low = lowers(doc)
+    cur, own = tok.i, head.i
     for _ in range(8):
-        if cur.head == cur or cur.pos_ in ("VERB", "AUX") or cur == head:
+        up = heads[cur]
+        if up == cur or pos[cur] in ("VERB", "AUX") or cur == own:
             return False
-        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
+        if dep[cur] == "pobj" and low[up] == "of" and pos[heads[up]] == "NOUN":
             # "the riots of March 2021": the event's own time
-            return cur.head.head != head and head not in cur.subtree
-        cur = cur.head
+            return heads[up] != own and own not in subtree_indices(tokens(doc)[cur])
+        cur = up
     return False
 
 
@@ -955,13 +973,16 @@ def _possessive(tok: Token, head: Token, end: int | None = None) -> bool:
     a bare qualifier of another noun (``leaving Friday prayers``, ``the 2019 election results``)."""
     if _qualifier(tok, end):  # not "Saturday morning": the noun after the whole expression
         return tok.head != head and head not in tok.head.subtree
-    cur = tok
+    doc = tok.doc
+    pos, dep, heads = parse_tree(doc)  # indices, not Tokens: ``.head`` builds a Token per step
+    cur, own = tok.i, head.i
     for _ in range(3):
-        if cur.dep_ == "poss" and cur.head.pos_ in ("NOUN", "PROPN"):
-            return cur.head != head and head not in cur.head.subtree
-        if cur.head == cur:
+        up = heads[cur]
+        if dep[cur] == "poss" and pos[up] in ("NOUN", "PROPN"):
+            return up != own and own not in subtree_indices(tokens(doc)[up])
+        if up == cur:
             return False
-        cur = cur.head
+        cur = up
     return False
 
 

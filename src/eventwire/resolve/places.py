@@ -999,29 +999,30 @@ def _important(cand: Candidate, cue: str = "strong") -> bool:
 
 def _cued(doc: Doc, start: int, end: int) -> str | None:
     """``strong`` for "in X", "city of X", "X province"; ``weak`` for "from X", "at X"."""
+    toks = tokens(doc)  # the cached Token list: ``doc[i]`` builds a new Token each time
     i = start - 1
-    if i >= 0 and doc[i].lower_ in _APPOSED and doc[i].is_lower:
+    if i >= 0 and toks[i].lower_ in _APPOSED and toks[i].is_lower:
         return "strong"  # "the regional capital Bahir Dar", "the port city Hodeidah"
-    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):  # "in a Tbilisi prison"
+    if i >= 0 and toks[i].lower_ in ("the", "a", "an"):  # "in a Tbilisi prison"
         i -= 1
-    if i >= 0 and doc[i].lower_ in _CUES:
+    if i >= 0 and toks[i].lower_ in _CUES:
         return "strong"
-    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _OF_CUES:
+    if i >= 1 and toks[i].lower_ == "of" and toks[i - 1].lower_ in _OF_CUES:
         return "strong"
-    if end < len(doc) and doc[end].lower_ in _AFTER:
+    if end < len(doc) and toks[end].lower_ in _AFTER:
         return "strong"
-    if i >= 0 and doc[i].lower_ in _WEAK_CUES:
+    if i >= 0 and toks[i].lower_ in _WEAK_CUES:
         return "weak"
     # a list after a cue: "in Ahvaz, Izeh and Dezful", "in Khash and Saravan"
     steps = 0
-    while i >= 1 and doc[i].lower_ in ("and", ",", "or") and steps < 4:
+    while i >= 1 and toks[i].lower_ in ("and", ",", "or") and steps < 4:
         i -= 1
-        while i >= 0 and (doc[i].is_title or doc[i].is_upper) and doc[i].is_alpha:
+        while i >= 0 and (toks[i].is_title or toks[i].is_upper) and toks[i].is_alpha:
             i -= 1
         steps += 1
-        if i >= 0 and doc[i].lower_ == "the":
+        if i >= 0 and toks[i].lower_ == "the":
             i -= 1
-        if i >= 0 and doc[i].lower_ in _CUES:
+        if i >= 0 and toks[i].lower_ in _CUES:
             return "strong"
     return None
 
@@ -1174,13 +1175,14 @@ def _focus_words(doc: Doc, gazetteer: Gazetteer) -> Counter[str]:
     """Countries the document is about, from demonyms and adjectives (``Iranian``)."""
     votes: Counter[str] = Counter()
     covered: list[tuple[int, int]] = []
+    text = doc_text(doc)
     for ent in doc_ents(doc):
-        code = gazetteer.demonym(ent.text)
+        code = gazetteer.demonym(text[ent.start_char : ent.end_char])  # ``ent.text`` builds its Tokens
         if code:
             votes[code] += 1
         covered.append((ent.start_char, ent.end_char))
     cover = _Cover(covered)
-    for m in _CAP_WORD.finditer(doc_text(doc)):
+    for m in _CAP_WORD.finditer(text):
         if not cover.hits(m.start(), m.end()):
             code = gazetteer.demonym(m.group())
             if code:
