@@ -1,7 +1,7 @@
-"""Status: how far an "according to X" reaches over its own sentence (gold-format N15, S2): every
-coordinated or participial clause of the sentence is X's account; a bare "after the <event>" stays
-a known setting, and a toll clause under a trailing phrase is all a closing cue vouches for
-(sentences written by us)."""
+"""Status: how far a closing "according to X" reaches over its own sentence (gold-format N15): the
+act in the main clause is X's account even when a relative clause after it gives the toll, and an
+event named as "after a <noun>" whose own clause tells its outcome is X's too, not a known
+setting (sentences written by us)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,37 @@ pytestmark = pytest.mark.slow
 def _statuses(nlp: Language, text: str) -> dict[str, str]:
     cls = tuple(claims_of(nlp, text))
     return {e.trigger.text: e.status for e in events(nlp, text, claims=cls)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "In March 2021, gunmen stormed a police station and a prison in the city in a raid that left "
+            "12 people dead, according to officials.",
+            "stormed",
+        ),
+        (
+            "Soldiers opened fire on a crowd in the capital in a crackdown that killed at least nine "
+            "protesters, according to a rights group.",
+            "opened fire",
+        ),
+    ],
+)
+def test_a_main_clause_act_with_a_toll_clause_is_the_closing_sources(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    status = _statuses(nlp, text)
+    assert status.get(trigger) == "attributed", status
+
+
+def test_an_act_after_after_whose_clause_tells_its_toll_is_the_sources(nlp: Language) -> None:
+    text = (
+        "Shops stayed closed in the old town after a shootout between police and smugglers killed two "
+        "people, according to residents."
+    )
+    status = _statuses(nlp, text)
+    assert status.get("shootout") == "attributed", status
 
 
 @pytest.mark.parametrize(

@@ -1334,6 +1334,10 @@ def _according_elsewhere(head: Token, claim: Claim) -> bool:
     if content is None or not content.start <= head.i < content.end:
         return False
     tolls = [t for t in content if _toll_clause(t) and t.i > content.start]
+    if head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT"):
+        # "rebels attacked the base in an assault that killed 40, according to X": the act is the
+        # sentence's own main clause, which the closing cue covers with its toll (N15)
+        tolls = [t for t in tolls if t.dep_ != "relcl"]
     if not tolls:
         return False
     return not any(head in t.subtree for t in tolls)
@@ -1747,6 +1751,29 @@ def _background(head: Token) -> bool:
     return holder.dep_ in ("nsubj", "dobj")  # "when months of protests left 160 dead"
 
 
+def _told_outcome(head: Token, claim: Claim) -> bool:
+    """ "tension remained high after a gunfight … left three people dead, according to X": the
+    event noun is the subject of a clause with its outcome (the parser often makes it the object of
+    "after" and the verb a clause of its own), and a closing "according to" names who tells it, so it
+    is X's account, not a setting the publisher takes as known."""
+    if not claim.cue.text.lower().startswith("according"):
+        return False
+    cue = char_span(head.doc, claim.cue.start, claim.cue.end)
+    if cue is None or len(cue) == 0 or cue[0].i < head.i or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    nxt = prep.right_edge.i + 1
+    if nxt >= cue[0].i:
+        return False
+    verb = head.doc[nxt]
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("advcl", "conj"):
+        return False
+    if verb.head != prep.head and verb.head not in prep.head.ancestors:
+        return False  # "… after a shootout … killed two", parsed as a clause beside the main verb
+    # no subject or subordinator of its own: the noun before it is its subject
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in kids(verb))
+
+
 def event_status(
     head: Token,
     start_char: int,
@@ -1792,7 +1819,7 @@ def event_status(
         status = "predicted"  # "announced a protest rally outside the press club on Friday"
     own_record = claim is not None and is_publisher(claim.speaker, publisher)
     background = (
-        _background(head)
+        (_background(head) and not (claim is not None and _told_outcome(head, claim)))
         or _presupposed(head)
         or (
             claim is not None and (_naming(head, claim) or _call_cue(claim) or _forecast_setting(head, claim))
