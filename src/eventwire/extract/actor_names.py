@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import ents as doc_ents
+from ..nlp.text import tokens
 from ..records import Actor, ActorRole
 from .actor_roles import (
     MEMBER_NOUNS,
@@ -190,13 +191,14 @@ def full_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
     if any(c.dep_ == "compound" for c in kids(tok)) or tok.dep_ == "compound":
         return None  # a full name itself, or part of one
     doc = tok.doc
+    toks = tokens(doc)
     full = None
     for ent in doc_ents(doc):
         if ent.start >= tok.i:
             break
         if (
-            ent[-1].text == tok.text
-            and 2 <= len(ent) <= 4
+            2 <= ent.end - ent.start <= 4  # ``len(ent)``; ``ent[-1]`` would build a Token
+            and toks[ent.end - 1].text == tok.text
             and (
                 ent.label_ == "PERSON"
                 or (ent.label_ == "ORG" and tok.ent_type_ == "PERSON" and all(t.pos_ == "PROPN" for t in ent))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..records import Actor, ActorRole, Claim, Magnitude
 from .actor_doers import (
     ADJUNCT_FORCE_LEMMAS,
@@ -128,7 +128,18 @@ from .implicit_actors import (
     story_group,
     with_story_group,
 )
-from .syntax import agent, char_span, clause_head, is_animate, kids, lemma, patient, phrase_head, segment
+from .syntax import (
+    agent,
+    char_span,
+    clause_head,
+    is_animate,
+    kids,
+    lemma,
+    parse_tree,
+    patient,
+    phrase_head,
+    segment,
+)
 from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
@@ -211,15 +222,17 @@ def bind_actors(
     own = set(trigger_tokens)
     doc = head.doc
     trigger_lemma = lemma(head)
+    toks = tokens(doc)  # the cached Token list: ``doc[i]`` builds a new Token each time
     force_lemma = next(
-        (lemma(doc[i]) for i in trigger_tokens if lemma(doc[i]) in BODILY_FORCE_LEMMAS), trigger_lemma
+        (lemma(toks[i]) for i in trigger_tokens if lemma(toks[i]) in BODILY_FORCE_LEMMAS), trigger_lemma
     )  # "drove into crowds": the act, whichever word heads the trigger
-    verbs = [doc[i] for i in trigger_tokens if doc[i].pos_ == "VERB"]
+    verbs = [toks[i] for i in trigger_tokens if toks[i].pos_ == "VERB"]
     if head.pos_ not in ("VERB", "AUX") and verbs:
         head = verbs[0]  # "went on strike", "took to the streets": the verb carries the arguments
     elif len(trigger_tokens) > 1:
         inside = set(trigger_tokens)
-        roots = [doc[i] for i in trigger_tokens if doc[i].head.i not in inside or doc[i].head.i == i]
+        heads = parse_tree(doc)[2]
+        roots = [toks[i] for i in trigger_tokens if heads[i] not in inside or heads[i] == i]
         if roots:
             head = roots[0]  # "a sit-in": the phrase's root carries its place in the sentence
     verbal = head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")

@@ -359,7 +359,9 @@ CUSTODY_WORDS = frozenset(
 
 def in_custody(head: Token) -> bool:
     """A death in custody: its sentence speaks of detention, interrogation, cells or prisons."""
-    return any(lemma(t) in CUSTODY_WORDS or t.lower_ in CUSTODY_WORDS for t in segment(head))
+    seg, doc = segment(head), head.doc
+    lems, lows = lemmas(doc), lowers(doc)  # indices, not Tokens: iterating a Span builds a Token per word
+    return any(lems[i] in CUSTODY_WORDS or lows[i] in CUSTODY_WORDS for i in range(seg.start, seg.end))
 
 
 def _speaking(doc: Doc, a: Actor) -> bool:

@@ -491,13 +491,15 @@ def _since_own(tok: Token | None, head: Token) -> bool:
 def _appositive(tok: Token, head: Token) -> bool:
     """``a march by thousands of students, the third such confrontation in the capital this year``: an
     expression inside an apposition that does not hold the event qualifies the apposition's noun."""
-    cur = tok
+    doc = tok.doc
+    pos, dep, heads = parse_tree(doc)  # indices, not Tokens: ``.head`` builds a Token per step
+    cur, own = tok.i, head.i
     for _ in range(6):
-        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+        if pos[cur] in ("VERB", "AUX") or heads[cur] == cur:
             return False
-        if cur.dep_ == "appos":
-            return head != cur and head not in cur.subtree
-        cur = cur.head
+        if dep[cur] == "appos":
+            return own != cur and own not in subtree_indices(tokens(doc)[cur])
+        cur = heads[cur]
     return False
 
 
