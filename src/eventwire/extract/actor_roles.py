@@ -19,7 +19,7 @@ from .implicit_actors import (
     org_antecedent,
 )
 from .lexicon import load_yaml
-from .syntax import char_span, is_animate, kids, lemma, lemmas, phrase_head, segment
+from .syntax import char_span, is_animate, kids, lemma, lemmas, parse_tree, phrase_head, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -113,15 +113,16 @@ def actor_kinds() -> dict[str, ActorKind]:
 def np_span(tok: Token) -> tuple[int, int]:
     """Token range of a noun phrase head with its compounds, adjectives and possessor."""
     start = tok.i
-    for c in tok.lefts:
-        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < start:
+    children = kids(tok)  # cached: ``lefts``/``rights`` build a Token per child on every call
+    for c in children:
+        if c.i < tok.i and c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < start:
             start = min(start, c.left_edge.i)
     end = tok.i + 1
-    for c in tok.rights:
-        if c.dep_ == "compound":
+    for c in children:
+        if c.i > tok.i and c.dep_ == "compound":
             end = max(end, c.i + 1)
-    doc = tok.doc
-    while start < tok.i and (doc[start].is_punct or doc[start].pos_ == "DET"):
+    toks = tokens(tok.doc)  # the cached Token list: ``doc[i]`` builds a new Token each time
+    while start < tok.i and (toks[start].is_punct or toks[start].pos_ == "DET"):
         start += 1
     return start, end
 
@@ -130,7 +131,8 @@ def np_actor(tok: Token, kind: ActorKind, role: ActorRole) -> Actor:
     """An actor for the noun phrase ``tok`` heads, named as written (no dictionary entry)."""
     s, e = np_span(tok)
     doc = tok.doc
-    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    toks = tokens(doc)
+    start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text)
     text = doc_text(doc)[start:end]
     return Actor(
         text=text, start_char=start, end_char=end, name=text, aliases=(), kind=kind, role=role, country=None
@@ -1002,23 +1004,26 @@ def harm_around(head: Token) -> bool:
     on the security forces ("six officers were injured") does not count."""
     seg = segment(head)
     kinds = actor_kinds()
-    for t in seg:
-        if t.i == head.i:
-            continue
-        lem = lemma(t)
-        if lem in STRIKING_WEAPONS and t.pos_ == "NOUN":
-            return True
-        if lem in HARM_TOLD_LEMMAS and t.pos_ == "VERB" and _harm_of_people(t, kinds):
-            return True
     doc = head.doc
-    if seg.end >= len(doc) or "\n" in doc[seg.end].text or "\n" in seg[-1].whitespace_:
+    toks, lems = tokens(doc), lemmas(doc)  # indices, not Tokens: iterating a Span builds a Token per word
+    pos, dep, _heads = parse_tree(doc)
+    for i in range(seg.start, seg.end):
+        if i == head.i:
+            continue
+        lem = lems[i]
+        if lem in STRIKING_WEAPONS and pos[i] == "NOUN":
+            return True
+        if lem in HARM_TOLD_LEMMAS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
+            return True
+    if seg.end >= len(doc) or "\n" in toks[seg.end].text or "\n" in toks[seg.end - 1].whitespace_:
         return False  # the paragraph ends with the sentence
-    for t in segment(doc[seg.end]):
-        lem = lemma(t)
-        if lem in WOUND_NOUNS and t.pos_ in ("NOUN", "ADJ") and t.dep_ not in _DESCRIBING_DEPS:
-            if not any(c.lower_ in _NOBODY for c in kids(t)):
+    after = segment(toks[seg.end])
+    for i in range(after.start, after.end):
+        lem = lems[i]
+        if lem in WOUND_NOUNS and pos[i] in ("NOUN", "ADJ") and dep[i] not in _DESCRIBING_DEPS:
+            if not any(c.lower_ in _NOBODY for c in kids(toks[i])):
                 return True
-        elif lem in AFTER_HARM_LEMMAS and t.pos_ == "VERB" and _harm_of_people(t, kinds):
+        elif lem in AFTER_HARM_LEMMAS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
             return True
     return False
 

@@ -139,6 +139,7 @@ from .syntax import (
     patient,
     phrase_head,
     segment,
+    subtree_indices,
 )
 from .syntax import token_at as syntax_token_at
 
@@ -962,6 +963,22 @@ def magnitude_score(
     return score
 
 
+def _hangs_from(tok: Token, governor: Token, head: Token) -> bool:
+    """``any(a.head == governor and a != governor and head in a.subtree for a in (tok, *tok.ancestors))``
+    over the per-Doc head indices: ``.head`` and ``.ancestors`` build a Token per step."""
+    doc = tok.doc
+    heads = parse_tree(doc)[2]
+    g, own, j = governor.i, head.i, tok.i
+    for _ in range(len(heads)):
+        up = heads[j]
+        if up == g and j != g and own in subtree_indices(tokens(doc)[j]):
+            return True
+        if up == j:
+            return False
+        j = up
+    return False
+
+
 def _magnitude_score(
     m: Magnitude, head: Token, etype: str, claims: Sequence[Claim], claim_id: str | None
 ) -> float | None:
@@ -974,9 +991,7 @@ def _magnitude_score(
         # the name recasts the act of the governing clause, whose counts are its own (the name's
         # own phrase keeps its figures: "a general strike across 16 towns")
         tok = token_at(head.doc, m.start_char)
-        own = tok is not None and any(
-            a.head == governor and a != governor and head in a.subtree for a in (tok, *tok.ancestors)
-        )
+        own = tok is not None and _hangs_from(tok, governor, head)
         if tok is not None and not own:
             score = _magnitude_score(m, governor, etype, claims, claim_id)
             return None if score is None else max(score - NAMED_CLOSER, 0.0)

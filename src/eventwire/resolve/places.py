@@ -840,9 +840,10 @@ def _wordy_date(ent: Span) -> bool:
     tagger mislabelled ("in Magere", "the Bamali quarter")."""
     if ent.label_ not in ("DATE", "TIME"):
         return False
-    words = [t for t in ent if t.is_alpha]
+    inside = tokens(ent.doc)[ent.start : ent.end]  # cached Tokens: iterating a Span builds new ones
+    words = [t for t in inside if t.is_alpha]
     return (
-        len(words) == len([t for t in ent if not t.is_punct])
+        len(words) == len([t for t in inside if not t.is_punct])
         and any(t.is_title for t in words)
         and not any(t.lower_ in _CALENDAR or t.lower_.rstrip("s") in _CALENDAR for t in words)
     )
@@ -1035,12 +1036,13 @@ _NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PE
 
 
 def _hint(doc: Doc, start: int, end: int) -> PlaceFeature | None:
-    if end < len(doc) and doc[end].lower_ in _AFTER:
-        return _AFTER[doc[end].lower_]
-    if start >= 1 and doc[start - 1].lower_ in _APPOSED and doc[start - 1].is_lower:
+    toks = tokens(doc)  # the cached Token list: ``doc[i]`` builds a new Token each time
+    if end < len(doc) and toks[end].lower_ in _AFTER:
+        return _AFTER[toks[end].lower_]
+    if start >= 1 and toks[start - 1].lower_ in _APPOSED and toks[start - 1].is_lower:
         return "city"
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _BEFORE:
-        return _BEFORE[doc[start - 2].lower_]
+    if start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].lower_ in _BEFORE:
+        return _BEFORE[toks[start - 2].lower_]
     return None
 
 
