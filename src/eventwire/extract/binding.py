@@ -1003,17 +1003,18 @@ def _magnitude_score(
     if tok is None or segment(tok).start != segment(head).start:
         return None
     last = char_span(doc, m.start_char, m.end_char)
-    num = last[-1] if last is not None and len(last) else tok
-    cur = num
+    num = tokens(doc)[last.end - 1] if last is not None and len(last) else tok
+    heads = parse_tree(doc)[2]  # indices, not Tokens: ``.head`` and ``.subtree`` build a Token per step
+    cur, at = num.i, head.i
     for depth in range(6):
-        if cur == head:
+        if cur == at:
             return float(depth) / 10
-        if cur.head == cur:
+        if heads[cur] == cur:
             break
-        cur = cur.head
-    if head in num.subtree or any(a == num for a in head.subtree):
+        cur = heads[cur]
+    if at in subtree_indices(num) or num.i in subtree_indices(head):
         return 0.5
-    if head.dep_ in ("relcl", "acl") and num.head == head.head:
+    if head.dep_ in ("relcl", "acl") and heads[num.i] == heads[at]:
         return 0.3  # "seven men who were hanged": the count of the noun the clause describes
     if m.kind == "other":
         return None  # an uncategorised count only binds when it is attached to the trigger

@@ -1672,10 +1672,16 @@ def _after_that(head: Token, best: Time) -> Time | None:
     verb = clause_head(head)
     if tok is None:
         return best
-    prep = next(
-        (a for a in tok.ancestors if a.lower_ in ("after", "before") and a.dep_ == "prep" and a.head == verb),
-        None,
-    )
+    doc = tok.doc
+    _pos, dep, heads = parse_tree(doc)  # indices, not Tokens: ``.ancestors`` builds a Token per step
+    low = lowers(doc)
+    prep: Token | None = None
+    j = tok.i
+    while heads[j] != j:  # ``tok.ancestors``, nearest first
+        j = heads[j]
+        if low[j] in ("after", "before") and dep[j] == "prep" and heads[j] == verb.i:
+            prep = tokens(doc)[j]
+            break
     if prep is None:
         return best
     unit = next((c for c in kids(prep) if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
