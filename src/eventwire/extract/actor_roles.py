@@ -19,7 +19,17 @@ from .implicit_actors import (
     org_antecedent,
 )
 from .lexicon import load_yaml
-from .syntax import char_span, is_animate, kids, lemma, lemmas, parse_tree, phrase_head, segment
+from .syntax import (
+    char_span,
+    children_index,
+    is_animate,
+    kids,
+    lemma,
+    lemmas,
+    parse_tree,
+    phrase_head,
+    segment,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -408,7 +418,21 @@ def _protesting_group(tok: Token) -> bool:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    """``[tok, *[c for c in tok.conjuncts if c.i > tok.i]]``, walked over the per-Doc head and children
+    indices as spaCy's ``Token.conjuncts`` walks them (it builds a Token per step)."""
+    doc = tok.doc
+    _pos, dep, heads = parse_tree(doc)
+    children = children_index(doc)
+    start = tok.i
+    while start != heads[start] and dep[start] == "conj":  # up to the first of the coordination
+        start = heads[start]
+    found = [start]
+    for w in found:  # grows as it is walked: each conjunct's own right-hand conjuncts
+        for c in children[w]:
+            if c > w and dep[c] == "conj":
+                found.append(c)
+    toks = tokens(doc)
+    return [tok, *[toks[i] for i in found if i > tok.i]]
 
 
 def _proper_name(tok: Token) -> bool:
