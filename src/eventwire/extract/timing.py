@@ -393,9 +393,12 @@ def _said_before(tok: Token) -> Token | None:
     …", "told reporters late on Tuesday that …"): the time of the saying (not "said last month's
     discovery …", a possessive of the reported clause)."""
     doc = tok.doc
-    if any(c.tag_ == "POS" for c in (*kids(tok), *kids(tok.head))):
+    toks = tokens(doc)  # cached Tokens and head indices: ``.head`` and ``doc[k]`` build a Token each time
+    pos, dep, heads = parse_tree(doc)
+    up = heads[tok.i]
+    if any(c.tag_ == "POS" for c in (*kids(tok), *kids(toks[up]))):
         return None
-    if tok.dep_ in ("amod", "compound", "nummod", "poss") or (tok.head.pos_ == "NOUN" and tok.head.i > tok.i):
+    if dep[tok.i] in ("amod", "compound", "nummod", "poss") or (pos[up] == "NOUN" and up > tok.i):
         return None  # "reported third-quarter net income": the time qualifies the report's object
     k = tok.i - 1
     low = lowers(doc)
@@ -403,9 +406,9 @@ def _said_before(tok: Token) -> Token | None:
         k -= 1
     if k < 0:
         return None
-    verb = doc[k]
-    if verb.dep_ == "dobj" and verb.head.i < verb.i and verb.head.lemma_.lower() == "tell":
-        verb = verb.head  # "told reporters on Friday"
+    verb = toks[k]
+    if dep[k] == "dobj" and heads[k] < k and toks[heads[k]].lemma_.lower() == "tell":
+        verb = toks[heads[k]]  # "told reporters on Friday"
     if verb.lemma_.lower() not in _SAYING or verb.pos_ != "VERB":
         return None
     if not any(c.dep_ in ("ccomp", "parataxis") for c in kids(verb)):
