@@ -47,6 +47,7 @@ from .syntax import (
     clause_head,
     doc_word_set,
     kids,
+    lemmas,
     lowers,
     parse_tree,
     per_doc,
@@ -452,15 +453,21 @@ def _comparison_of(doc: Doc, t: Time) -> Token | bool:
     tok = _token_at(doc, t.start_char or 0)
     if tok is None:
         return False
-    for up in itertools.islice(tok.ancestors, 4):
-        if up.lemma_.lower() == "compare" or (up.lower_ == "than" and up.dep_ == "prep"):
-            return up
-        if up.pos_ in ("VERB", "AUX") and up.dep_ != "prep":
+    toks, lems, low = tokens(doc), lemmas(doc), lowers(doc)  # indices, not Tokens: ``.ancestors`` builds
+    pos, dep, heads = parse_tree(doc)  # a Token per step
+    j = tok.i
+    for _ in range(4):  # ``itertools.islice(tok.ancestors, 4)``
+        if heads[j] == j:
             break
-    since = tok if tok.lower_ == "since" else doc[tok.i - 1] if tok.i > 0 else None
+        j = heads[j]
+        if lems[j] == "compare" or (low[j] == "than" and dep[j] == "prep"):
+            return toks[j]
+        if pos[j] in ("VERB", "AUX") and dep[j] != "prep":
+            break
+    since = tok if tok.lower_ == "since" else toks[tok.i - 1] if tok.i > 0 else None
     if since is None or since.lower_ != "since" or since.dep_ != "prep":
         return False
-    up = since.head
+    up = toks[heads[since.i]]
     if up.tag_ == "JJS" or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in kids(up)):
         return True
     return (
