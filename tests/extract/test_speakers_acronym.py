@@ -8,19 +8,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.claims import find_claims
-from eventwire.extract.mentions import Mentions
-from eventwire.ingest.document import make_document
+from tests.extract.test_speakers_relative_head import speakers_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 pytestmark = pytest.mark.slow
-
-
-def _speakers(nlp: Language, text: str) -> list[str]:
-    document = make_document(text, normalize=False, publisher=None)
-    return [cl.speaker.name for cl in find_claims(Mentions(document=document, doc=nlp(text), published=None))]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +32,7 @@ def _speakers(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_an_acronym_is_not_the_leaders_surname(nlp: Language, text: str, acronym: str) -> None:
-    speakers = _speakers(nlp, text)
+    speakers = speakers_of(nlp, text)
     assert speakers, text
     assert any(acronym in name for name in speakers[1:]), speakers
     assert not any(name.endswith(("Moradi", "Ruiz")) for name in speakers[1:]), speakers

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.slow
 
 
-def _speakers(nlp: Language, text: str) -> list[str]:
+def speakers_of(nlp: Language, text: str) -> list[str]:
     document = make_document(text, normalize=False, publisher=None)
     return [cl.speaker.name for cl in find_claims(Mentions(document=document, doc=nlp(text), published=None))]
 
@@ -40,14 +40,14 @@ def _speakers(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_relative_clause_speaks_for_the_phrase_head(nlp: Language, text: str, name: str) -> None:
-    names = _speakers(nlp, text)
+    names = speakers_of(nlp, text)
     assert names
     assert set(names) == {name}
 
 
 def test_a_plain_of_phrase_keeps_its_object(nlp: Language) -> None:
     # "members of the union" is not a place: the clause still hangs where it did
-    names = _speakers(
+    names = speakers_of(
         nlp, "Members of the teachers' union, many of whom said they were threatened, went on strike."
     )
     assert names == ["Members"]
@@ -58,7 +58,7 @@ def test_who_after_according_to_speaks_for_the_cited_body(nlp: Language) -> None
     text = (
         "The army shelled the camp, according to the Department of Social Affairs, who said nine people died."
     )
-    assert set(_speakers(nlp, text)) == {"Department of Social Affairs"}
+    assert set(speakers_of(nlp, text)) == {"Department of Social Affairs"}
 
 
 @pytest.mark.parametrize(
@@ -72,4 +72,4 @@ def test_who_after_according_to_speaks_for_the_cited_body(nlp: Language) -> None
 )
 def test_one_unnamed_person_is_named_like_a_person(nlp: Language, text: str, name: str) -> None:
     # "one woman" is named as "a woman" is; "one of the protesters" keeps its partitive
-    assert _speakers(nlp, text) == [name]
+    assert speakers_of(nlp, text) == [name]
