@@ -17,7 +17,7 @@ import pycountry
 import pytest
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev10: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev11: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -28,6 +28,7 @@ DEV7_DIR = GOLD_DIR.parent / "dev7"
 DEV8_DIR = GOLD_DIR.parent / "dev8"
 DEV9_DIR = GOLD_DIR.parent / "dev9"
 DEV10_DIR = GOLD_DIR.parent / "dev10"
+DEV11_DIR = GOLD_DIR.parent / "dev11"
 
 EVENT_TYPES = {
     "protest",
@@ -165,7 +166,18 @@ def test_corpus_files_pair_up() -> None:
     [(GOLD_DIR, n) for n in _names()]
     + [
         (d, n)
-        for d in (DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR)
+        for d in (
+            DEV2_DIR,
+            DEV3_DIR,
+            DEV4_DIR,
+            DEV5_DIR,
+            DEV6_DIR,
+            DEV7_DIR,
+            DEV8_DIR,
+            DEV9_DIR,
+            DEV10_DIR,
+            DEV11_DIR,
+        )
         if d.is_dir()
         for n in _names(d)
     ],
