@@ -71,7 +71,18 @@ def test_scoring_asserted_prediction_is_counted() -> None:
     r = r.replace(events=(r.events[0].replace(status="asserted"),))
     report = score_corpus([(_article([gold]), r)], corpus="t")
     assert report.asserted_violations == 1
+    assert report.attributed_as_asserted == 0
     assert report.metrics()["status_accuracy"] == 0.0
+
+
+def test_scoring_attributed_stored_as_asserted_is_counted_apart() -> None:
+    gold = {**GOLD_EVENT, "status": "attributed"}
+    r = result()
+    r = r.replace(events=(r.events[0].replace(status="asserted"),))
+    report = score_corpus([(_article([gold]), r)], corpus="t")
+    assert report.asserted_violations == 0
+    assert report.attributed_as_asserted == 1
+    assert report.to_dict()["attributed_as_asserted"] == 1
 
 
 def test_scoring_hard_negative_violation() -> None:

@@ -41,6 +41,7 @@ def format_gold_report(report: GoldReport, *, misses: bool = True) -> str:
     lines.append("")
     lines.append(f"hard negatives that became events: {report.negatives_violated}")
     lines.append(f"predicted/negated/hypothetical events stored as asserted: {report.asserted_violations}")
+    lines.append(f"attributed events stored as asserted: {report.attributed_as_asserted}")
     if misses and report.misses:
         lines.append("")
         lines.append("misses per document:")

@@ -85,6 +85,7 @@ class GoldReport:
     claim_figures: Ratio = field(default_factory=Ratio)
     negatives_violated: int = 0
     asserted_violations: int = 0  # gold predicted/negated/hypothetical events stored as asserted
+    attributed_as_asserted: int = 0  # gold attributed events stored as asserted (the source is lost)
     not_asserted: Ratio = field(default_factory=Ratio)  # of those matched, the share kept off "asserted"
     misses: dict[str, list[str]] = field(default_factory=dict)
 
@@ -133,6 +134,7 @@ class GoldReport:
             },
             "negatives_violated": self.negatives_violated,
             "asserted_violations": self.asserted_violations,
+            "attributed_as_asserted": self.attributed_as_asserted,
             "misses": self.misses,
         }
 
@@ -314,7 +316,9 @@ def score_article(report: GoldReport, article: GoldArticle, result: Result | Non
         wrong = _score_attributes(report, g, p)
         if g.get("status", "asserted") != "asserted":
             report.not_asserted.add(p.status != "asserted")
-            if p.status == "asserted":
+            if p.status == "asserted" and g.get("status") == "attributed":
+                report.attributed_as_asserted += 1
+            elif p.status == "asserted":
                 report.asserted_violations += 1
         if wrong:
             misses.append(f"{p.id} {p.type} {g['anchor']!r}: wrong {', '.join(wrong)}")
