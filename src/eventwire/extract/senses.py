@@ -1436,6 +1436,11 @@ def _not_political_boycott(c: MatchContext) -> bool:
     return p is None or (lemma(p) not in NOT_STRIKE_BOYCOTTS and p.lower_ not in NOT_STRIKE_BOYCOTTS)
 
 
+def _not_participle(c: MatchContext) -> bool:
+    """ "on strike", not "fired on striking workers" (whose strike the workers' noun carries)."""
+    return c.head.tag_ != "VBG" and c.head.lower_ != "striking"
+
+
 def _not_attributive(c: MatchContext) -> bool:
     """A verb, not a participle describing a noun ("in front of their shuttered shops")."""
     return c.head.dep_ not in ("amod", "compound")
@@ -2325,6 +2330,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "protest_demonstrate": _protest_demonstrate,
     "not_ordinary_occasion": _not_ordinary_occasion,
     "not_military_strike": _not_military_strike,
+    "not_participle": _not_participle,
     "military_strike": _military_strike,
     "not_mock": _not_mock,
     "execution_sense": _execution_sense,
