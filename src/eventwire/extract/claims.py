@@ -159,7 +159,7 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
         resolved[id(root)] = actor_for(root.speaker)
         resolved[id(d)] = resolved[id(root)]
 
-    named = [d for d in ordered if not _naming(d, text) and not _unsaid(d)]
+    named = [d for d in ordered if not _naming(d, text) and not _unsaid(d) and not _house_voice(d)]
     kept, ends = _join_parts(_one_per_content(_merge_headline(named, mentions, finder)), text)
     claims: list[Claim] = []
     for d in kept:
@@ -226,6 +226,23 @@ def _unsaid(d: Frame) -> bool:
 # verbs whose negation still reports a position ("did not deny" is not made a claim either way by
 # them; "would not rule out" has a modal and never reaches here)
 _NEGATING = frozenset({"deny", "reject", "dispute"})
+
+
+# unnamed commentators a report lets recall or note its own background (docs/gold-format.md N16)
+_HOUSE_COMMENTATORS = frozenset({"observer", "expert"})
+_HOUSE_VERBS = frozenset({"note", "recall", "remind", "point"})
+
+
+def _house_voice(d: Frame) -> bool:
+    """ "Observers recall that …", "Experts note that …": bare, unnamed commentators who recall or
+    note background are the publisher's own device, not a speaker (N16); a named or modified speaker
+    ("European Union observers noted", "two experts") and other verbs ("observers say") stay claims."""
+    if d.speaker is None or d.verb is None or d.verb.lemma_.lower() not in _HOUSE_VERBS:
+        return False
+    head = d.speaker.head
+    if head.lemma_.lower() not in _HOUSE_COMMENTATORS or head.tag_ != "NNS":
+        return False
+    return not any(c.i < head.i for c in kids(head)) and head.dep_ == "nsubj" and head.head == d.verb
 
 
 # the parts of a figure a report gives right after it: "put the toll at 24, of which 11 …",
