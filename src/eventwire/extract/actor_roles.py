@@ -974,7 +974,7 @@ def dateline(tok: Token) -> bool:
 HARM_TOLD_LEMMAS = frozenset(
     {"kill", "injure", "wound", "hurt", "blind", "maim", "die", "stab", "beat", "club", "trample"}
 )
-STRIKING_LEMMAS = frozenset({"attack", "assault", "beat", "stab", "club", "whip", "kick", "trample"})
+STRIKING_LEMMAS = frozenset({"attack", "assault", "beat", "stab", "club", "whip", "kick", "trample", "hit"})
 PEOPLE_KINDS = frozenset(
     {
         "protesters",
@@ -993,8 +993,13 @@ _TOLD_WITH = frozenset({"advcl", "xcomp", "conj", "ccomp", "oprd"})
 
 def harm_told(head: Token, trigger_lemma: str) -> bool:
     """The force of a riot, attack or repression hurt the people it fell on (see HARM_TOLD_LEMMAS)."""
-    if trigger_lemma in STRIKING_LEMMAS and head.pos_ == "VERB":
-        return True
+    if (trigger_lemma in STRIKING_LEMMAS or trigger_lemma in HARM_TOLD_LEMMAS) and head.pos_ == "VERB":
+        return True  # "beat the strikers", "officers were injured in the clashes"
+    weapon = head.head if head.dep_ == "acl" else head  # "rubber bullets fired by police"
+    if weapon.dep_ == "pobj" and weapon.head.dep_ == "agent" and weapon.head.head.pos_ == "VERB":
+        hurt = lemma(weapon.head.head)  # "hit by rubber bullets", "injured by stones thrown by …"
+        if hurt in STRIKING_LEMMAS or hurt in HARM_TOLD_LEMMAS:
+            return True
     if head.pos_ != "VERB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         head = head.head  # "fired rubber bullets …, leaving two people blinded": the verb tells it
     if head.dep_ == "advcl" and lemma(head.head) in HARM_TOLD_LEMMAS:
@@ -1022,7 +1027,8 @@ _DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod", "compound"})
 def harm_around(head: Token) -> bool:
     """The account of a crackdown tells people hurt: a harm verb elsewhere in the trigger's sentence
     ("police fired tear gas when the crowd approached, and two demonstrators were wounded"), batons
-    ("used tear gas and batons to disperse the crowd"), or wounds and deaths in the paragraph's next
+    ("used tear gas and batons to disperse the crowd"), wounds in the sentence ("…; a doctor said 12
+    people were treated for pellet wounds"), or wounds and deaths in the paragraph's next
     sentence ("Doctors said they treated 27 people, most with wounds from rubber bullets"). Harm that
     describes someone ("the funeral of a man killed last week"), is denied ("no one was hurt") or fell
     on the security forces ("six officers were injured") does not count."""
@@ -1037,6 +1043,13 @@ def harm_around(head: Token) -> bool:
         lem = lems[i]
         if lem in STRIKING_WEAPONS and pos[i] == "NOUN":
             return True
+        if (
+            lem in WOUND_NOUNS
+            and pos[i] == "NOUN"
+            and dep[i] not in _DESCRIBING_DEPS
+            and not any(c.lower_ in _NOBODY for c in kids(toks[i]))
+        ):
+            return True  # "…; a doctor said 12 people had been treated for pellet wounds"
         if lem in HARM_TOLD_LEMMAS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
             return True
     if seg.end >= len(doc) or "\n" in toks[seg.end].text or "\n" in toks[seg.end - 1].whitespace_:

@@ -1,0 +1,77 @@
+"""Binding: people the act is told to hurt are its victims, a crowd only dispersed its target (S8)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.records import Event
+from tests.extract._event_helpers import events
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _with_actors(nlp: Language, text: str) -> list[Event]:
+    from eventwire.resolve.actors import ActorDictionary, find_actors
+
+    actors = tuple(find_actors(nlp(text), ActorDictionary.load()))
+    return events(nlp, text, actors=actors)
+
+
+def _of(evs: list[Event], etype: str) -> Event:
+    found = [e for e in evs if e.type == etype]
+    assert found, f"no {etype} in {[(e.type, e.trigger.text) for e in evs]}"
+    return found[0]
+
+
+def _roles(ev: Event, word: str) -> set[str]:
+    """The roles of the actors that go by ``word`` (name, text or alias)."""
+    w = word.lower()
+    return {a.role for a in ev.actors if w in {n.lower() for n in (a.name, a.text or "", *a.aliases)}}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "word"),
+    [
+        (
+            "Riot police fired tear gas at the crowd in Kisumu on Tuesday; a nurse at the county "
+            "hospital said 14 people had been treated for injuries to the head and legs.",
+            "repression",
+            "crowd",
+        ),
+        (
+            "At least six marchers were hit by rubber bullets fired by police in Valparaiso on Friday, "
+            "a rights group said.",
+            "repression",
+            "marchers",
+        ),
+        (
+            "Twelve policemen were injured by rocks and petrol bombs thrown by rioters in Belfast "
+            "overnight, police said.",
+            "riot",
+            "policemen",
+        ),
+    ],
+)
+def test_people_the_act_is_told_to_hurt_are_victims(nlp: Language, text: str, etype: str, word: str) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert _roles(ev, word) == {"victim"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Police fired tear gas to disperse hundreds of teachers outside the education ministry in Accra.",
+            "teachers",
+        ),
+        ("Police used water cannon on students in Dhaka on Sunday. No injuries were reported.", "students"),
+    ],
+)
+def test_a_crowd_dispersed_with_no_harm_told_stays_a_target(nlp: Language, text: str, word: str) -> None:
+    ev = _of(_with_actors(nlp, text), "repression")
+    assert _roles(ev, word) == {"target"}
