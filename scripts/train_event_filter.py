@@ -3,23 +3,23 @@
     EVENTWIRE_CACHE=/tmp/ewcache .venv/bin/python scripts/train_event_filter.py \
         [--candidates /tmp/ef_candidates.pkl] [--variants] [--write]
 
-1. Runs the pipeline (rules only, filter off) over the nine open author sets (``SETS``: gold/dev,
-   gold/dev2 … gold/dev9, named one by one) and takes, for every predicted event, its features
+1. Runs the pipeline (rules only, filter off) over the ten open author sets (``SETS``: gold/dev,
+   gold/dev2 … gold/dev10, named one by one) and takes, for every predicted event, its features
    (``eventwire.extract.event_filter.event_features``) and its label: 1 when it matches a gold
    event the way ``evaluate/scoring.py`` matches (typed). ``--candidates`` caches this to a
    pickle (re-collected when missing or made at another commit).
-2. Leave-one-author-set-out: for each set, fits on the other eight (the L2 strength and the
-   threshold are chosen inside those eight, each predicted from a model fitted on the other
-   seven; the trigger prior of the held-out set comes from the training sets only), applies the
+2. Leave-one-author-set-out: for each set, fits on the other nine (the L2 strength and the
+   threshold are chosen inside those nine, each predicted from a model fitted on the other
+   eight; the trigger prior of the held-out set comes from the training sets only), applies the
    decisions to the held-out set's events and scores it with the real scorer
    (``score_corpus``), next to the rules alone on the same candidates, with a paired article
    bootstrap of the F1 change.
-3. Fits on all nine (strength and threshold chosen by the nine folds) and, with ``--write``,
+3. Fits on all ten (strength and threshold chosen by the ten folds) and, with ``--write``,
    stores ``src/eventwire/data/models/event_filter.json``.
 
 Deterministic: Newton steps on a convex loss from zero (or, for the tree variant, greedy
 splits with first-best ties); the only random numbers are the seeded article bootstrap of the
-reported intervals. Never reads gold/test or gold/dev10 (held out).
+reported intervals. Never reads gold/test, gold/dev11 or gold/dev12 (held out).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ import pickle
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -42,6 +42,7 @@ from eventwire.evaluate.scoring import _match, score_corpus
 from eventwire.extract.event_filter import (
     ACTIONS,
     FEATURE_NAMES,
+    FOLD_OPTIONS,
     FORMAT_VERSION,
     TENSOR_PREFIX,
     Action,
@@ -59,8 +60,9 @@ if TYPE_CHECKING:
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "src" / "eventwire" / "data" / "models" / "event_filter.json"
-# The open author sets, named one by one (gold/test and gold/dev10 are held out: never listed).
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+# The open author sets, named one by one (gold/test, gold/dev11 and gold/dev12 are held out:
+# never listed).
+SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 LAMBDAS = (1.0, 3.0, 10.0, 30.0, 100.0)
 ROUNDS = (25, 50, 100, 200)  # boosting rounds tried by the tree variant
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.05, 0.96, 0.05))
@@ -145,6 +147,7 @@ class Variant:
     status_features: bool = False  # + "not asserted" × cue features
     portable: bool = False  # document-shape features left out
     dims: int = 0  # doc.tensor values of the trigger token
+    fold: tuple[str, ...] = ()  # options of the fold (FOLD_OPTIONS), with the merge/dedup actions
 
 
 SHIPPED = Variant("shipped: logistic, trigger prior, half-F1 threshold, drop")
@@ -156,6 +159,18 @@ VARIANTS = (
     Variant("own threshold for not-asserted records", status_threshold=True),
     Variant("+ not-asserted × cue features, own threshold", status_threshold=True, status_features=True),
     Variant("gradient-boosted depth-2 trees", model="trees"),
+)
+# Session 11: what a fold keeps (docs/event-filter.md, "Session 11"), chosen before the run.
+FOLD_VARIANTS = (
+    Variant("0 dedup (session 10)", action="dedup"),
+    Variant("a evidence: the best-evidenced record survives", action="dedup", fold=("evidence",)),
+    Variant("b enrich: the survivor takes the fields it lacks", action="dedup", fold=("enrich",)),
+    Variant("c sources: no fold across different sources", action="dedup", fold=("sources",)),
+    Variant("d where_when: no fold across places or dates", action="dedup", fold=("where_when",)),
+    Variant("a+b", action="dedup", fold=("evidence", "enrich")),
+    Variant("a+b+c+d", action="dedup", fold=("evidence", "enrich", "sources", "where_when")),
+    # added after the first run (post hoc): the two guards without moving any field
+    Variant("c+d (post hoc)", action="dedup", fold=("sources", "where_when")),
 )
 
 
@@ -456,29 +471,35 @@ def to_filter(v: Variant, model: Model, threshold: float, trained: list[Collecte
         tensor_dims=v.dims,
         trained_on=tuple(c.name for c in trained),
         action=v.action,
+        fold=v.fold,
         prior=MappingProxyType(prior_table(*_counts(trained)) if v.prior else {}),
     )
 
 
 def _decided(
-    c: Collected, keep: list[np.ndarray] | None, action: Action
+    c: Collected, keep: list[np.ndarray] | None, action: Action, fold: tuple[str, ...] = ()
 ) -> list[tuple[GoldArticle, Result | None]]:
     items: list[tuple[GoldArticle, Result | None]] = []
     for i, (article, result) in enumerate(zip(c.articles, c.results, strict=True)):
         if keep is not None:
-            result = result.replace(events=apply_decisions(result.events, [bool(k) for k in keep[i]], action))
+            decided = apply_decisions(result.events, [bool(k) for k in keep[i]], action, fold)
+            result = result.replace(events=decided)
         items.append((article, result))
     return items
 
 
-def score(c: Collected, keep: list[np.ndarray] | None, action: Action = "drop") -> dict[str, float]:
-    return score_corpus(_decided(c, keep, action), corpus=c.name).metrics()
+def score(
+    c: Collected, keep: list[np.ndarray] | None, action: Action = "drop", fold: tuple[str, ...] = ()
+) -> dict[str, float]:
+    return score_corpus(_decided(c, keep, action, fold), corpus=c.name).metrics()
 
 
-def _article_counts(c: Collected, keep: list[np.ndarray] | None, action: Action) -> np.ndarray:
+def _article_counts(
+    c: Collected, keep: list[np.ndarray] | None, action: Action, fold: tuple[str, ...] = ()
+) -> np.ndarray:
     """Per article (tp, fp, fn) of typed event matching, for the bootstrap."""
     rows = []
-    for item in _decided(c, keep, action):
+    for item in _decided(c, keep, action, fold):
         ev = score_corpus([item], corpus=c.name).events
         rows.append((ev.tp, ev.fp, ev.fn))
     return np.array(rows, dtype=float)
@@ -514,25 +535,49 @@ FIELDS = (
 )  # fmt: skip
 
 
-def loao(v: Variant, collected: list[Collected], *, verbose: bool) -> tuple[float, float, int]:
-    """Leave-one-author-set-out table: (mean F1 change, worst fold's, folds losing > 0.5 pt)."""
-    if verbose:
-        print(f"{'held out':8} {'str.':>5} {'thr':>9} | " + " | ".join(f"{k:>15}" for k in KEYS))
-    rows = []
-    for i, held in enumerate(collected):
+# Mean changes reported under each leave-one-set-out table (points; the ship rule reads F1,
+# recall and source).
+SUMMARY = {
+    "F1": "event_f1", "P": "event_precision", "R": "event_recall", "stat": "status_accuracy",
+    "time": "time_accuracy", "place": "place_accuracy", "src": "source_accuracy",
+    "actor": "actor_accuracy",
+}  # fmt: skip
+Decisions = tuple["Choice", list[np.ndarray], list[np.ndarray], list[np.ndarray]]
+_DECISIONS: dict[tuple[Variant, str], Decisions] = {}
+
+
+def _fold_decisions(v: Variant, collected: list[Collected], i: int) -> Decisions:
+    """Choice, per-article matrices, probabilities and keep flags of fold ``i`` (cached: the
+    decisions do not depend on the action or the fold options, only the model)."""
+    key = (replace(v, label="", action="drop", fold=()), collected[i].name)
+    if key not in _DECISIONS:
+        held = collected[i]
         train = [c for j, c in enumerate(collected) if j != i]
         ch = choose(v, train)
         model = _fits(v, *_stack(v, train))[ch.strength]
         xs = _apply_matrix(v, held, train)
         probs = [model.predict(x) for x in xs]
         keep = [_keep(p, x, ch) for p, x in zip(probs, xs, strict=True)]
-        base, filt = score(held, None), score(held, keep, v.action)
+        _DECISIONS[key] = (ch, xs, probs, keep)
+    return _DECISIONS[key]
+
+
+def loao(v: Variant, collected: list[Collected], *, verbose: bool) -> tuple[float, float, int]:
+    """Leave-one-author-set-out table: (mean F1 change, worst fold's, folds losing > 0.5 pt)."""
+    if verbose:
+        print(f"{'held out':8} {'str.':>5} {'thr':>9} | " + " | ".join(f"{k:>15}" for k in KEYS))
+    rows = []
+    for i, held in enumerate(collected):
+        ch, xs, probs, keep = _fold_decisions(v, collected, i)
+        base, filt = score(held, None), score(held, keep, v.action, v.fold)
         rows.append((held.name, base, filt))
         if verbose:
             cells = " | ".join(f"{base.get(k, 0):.3f} → {filt.get(k, 0):.3f}" for k in KEYS)
             dropped = int(sum((~k).sum() for k in keep))
             dropped_na = int(sum(((~k) & not_asserted(x)).sum() for k, x in zip(keep, xs, strict=True)))
-            lo, hi = bootstrap(_article_counts(held, None, v.action), _article_counts(held, keep, v.action))
+            lo, hi = bootstrap(
+                _article_counts(held, None, v.action), _article_counts(held, keep, v.action, v.fold)
+            )
             a = auc(np.concatenate(probs), np.concatenate(held.labels))
             thr = f"{ch.threshold:.2f}" + (f"/{ch.threshold_not_asserted:.2f}" if v.status_threshold else "")
             print(
@@ -550,6 +595,12 @@ def loao(v: Variant, collected: list[Collected], *, verbose: bool) -> tuple[floa
         f"{'' if verbose else chr(10) + '  '}mean F1 change {100 * mean:+.2f} pt,"
         f" worst fold {100 * worst:+.2f} pt, folds losing > 0.5 pt: {losing}"
     )
+    means = {
+        k: 100 * sum(f.get(k, 0) - b.get(k, 0) for _, b, f in rows) / len(rows) for k in SUMMARY.values()
+    }
+    print("  mean change (pt): " + "  ".join(f"{n} {means[k]:+.2f}" for n, k in SUMMARY.items()))
+    ok = mean >= 0.005 and losing <= 1 and means["source_accuracy"] >= -0.2 and means["event_recall"] >= -0.5
+    print(f"  LOSO part of the ship rule: {'met' if ok else 'not met'}")
     return mean, worst, losing
 
 
@@ -605,6 +656,10 @@ def main() -> int:
     ap.add_argument(
         "--variants", action="store_true", help="also compare the variants on the same candidates"
     )
+    ap.add_argument(
+        "--fold-variants", action="store_true", help="compare the fold options (session 11) first"
+    )
+    ap.add_argument("--fold", nargs="*", choices=FOLD_OPTIONS, default=[], help="fold options of merge/dedup")
     ap.add_argument("--fit-only", action="store_true", help="skip the leave-one-set-out table")
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(REPO)}")
     ap.add_argument(
@@ -622,6 +677,11 @@ def main() -> int:
         for variant in VARIANTS:
             print(f"{variant.label}:")
             loao(variant, collected, verbose=False)
+    if args.fold_variants:
+        print("\nfold variants, leave-one-author-set-out")
+        for variant in FOLD_VARIANTS:
+            print(f"{variant.label}:")
+            loao(variant, collected, verbose=False)
     v = Variant(
         "chosen",
         prior=not args.no_prior,
@@ -629,6 +689,7 @@ def main() -> int:
         rule=args.rule,
         portable=args.portable,
         dims=max(0, min(args.dims, TENSOR_DIMS)),
+        fold=tuple(args.fold),
     )
     if not args.fit_only:
         print(f"\nleave-one-author-set-out ({v})")
@@ -636,7 +697,10 @@ def main() -> int:
     ch = choose(v, collected)
     model = _fits(v, *_stack(v, collected))[ch.strength]
     final = to_filter(v, model, ch.threshold, collected)
-    print(f"\nall nine sets: lambda {ch.strength}, threshold {ch.threshold:.2f}, inner F1 {ch.inner_f1:.4f}")
+    print(
+        f"\nall {len(collected)} sets: lambda {ch.strength}, threshold {ch.threshold:.2f},"
+        f" inner F1 {ch.inner_f1:.4f}"
+    )
     order = np.argsort(-np.abs(final.weights))
     for k in order[:15]:
         print(f"  {final.features[k]:28} {final.weights[k]:+.3f}")

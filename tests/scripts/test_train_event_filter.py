@@ -42,10 +42,19 @@ def _set(trainer: ModuleType, name: str, articles: list[tuple[np.ndarray, list[f
     return trainer.Collected(name, [], [], feats, labels, keys, gold)
 
 
-def test_the_sets_are_the_nine_open_ones_named_one_by_one(trainer: ModuleType) -> None:
-    assert trainer.SETS == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
-    assert "test" not in trainer.SETS
-    assert "dev10" not in trainer.SETS
+def test_the_sets_are_the_ten_open_ones_named_one_by_one(trainer: ModuleType) -> None:
+    assert trainer.SETS == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+    for held_out in ("test", "dev11", "dev12"):
+        assert held_out not in trainer.SETS
+
+
+def test_the_fold_variants_share_one_model_and_differ_only_in_the_fold(trainer: ModuleType) -> None:
+    folds = [v.fold for v in trainer.FOLD_VARIANTS]
+    assert folds[0] == () and len(set(folds)) == len(folds)
+    assert {v.action for v in trainer.FOLD_VARIANTS} == {"dedup"}
+    assert {(v.model, v.prior, v.rule, v.dims) for v in trainer.FOLD_VARIANTS} == {
+        ("logistic", True, "half-f1", 0)
+    }
 
 
 def test_an_articles_trigger_prior_never_sees_its_own_labels(trainer: ModuleType) -> None:

@@ -28,15 +28,16 @@ from ..records import EVENT_STATUSES, EVENT_TYPES
 from .syntax import lemmas, lowers, per_doc, token_at
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from spacy.tokens import Doc
 
-    from ..records import Event, Span
+    from ..records import Event
 
 __all__ = [
     "ACTIONS",
     "FEATURE_NAMES",
+    "FOLD_OPTIONS",
     "FORMAT_VERSION",
     "Action",
     "EventFilter",
@@ -243,6 +244,8 @@ class EventFilter:
     trained_on: tuple[str, ...] = ()
     action: Action = "drop"
     """What becomes of a rejected event (see :func:`apply_decisions`)."""
+    fold: tuple[str, ...] = ()
+    """Options of the fold of a rejected event into a kept one (:data:`FOLD_OPTIONS`)."""
     prior: Mapping[str, float] = field(
         default_factory=lambda: MappingProxyType({}), compare=False, hash=False
     )
@@ -254,6 +257,8 @@ class EventFilter:
             raise ValueError("event filter: features, mean, scale and weights differ in length")
         if self.action not in ACTIONS:
             raise ValueError(f"event filter: unknown action {self.action!r}")
+        if not set(self.fold) <= set(FOLD_OPTIONS):
+            raise ValueError(f"event filter: unknown fold options {self.fold!r}")
         if self.features[: len(FEATURE_NAMES)] != FEATURE_NAMES or n != len(FEATURE_NAMES) + self.tensor_dims:
             raise ValueError("event filter: the model's features are not this code's features")
 
@@ -281,6 +286,7 @@ class EventFilter:
             "tensor_dims": self.tensor_dims,
             "trained_on": list(self.trained_on),
             "action": self.action,
+            "fold": list(self.fold),
             "prior": {k: round(v, 4) for k, v in sorted(self.prior.items())},
         }
 
@@ -301,6 +307,7 @@ class EventFilter:
             tensor_dims=int(data.get("tensor_dims", 0)),
             trained_on=tuple(str(s) for s in data.get("trained_on", ())),
             action=_action(data.get("action", "drop")),
+            fold=tuple(str(f) for f in data.get("fold", ())),
             prior=MappingProxyType({str(k): float(v) for k, v in data.get("prior", {}).items()}),
         )
 
@@ -321,44 +328,140 @@ def _action(value: object) -> Action:
 
 _MOOD = {"asserted": "happened", "attributed": "happened", "predicted": "not yet", "hypothetical": "not yet"}
 
+FOLD_OPTIONS: tuple[str, ...] = ("evidence", "enrich", "sources", "where_when")
+"""Options of a fold (``dedup`` / ``merge``), see :func:`apply_decisions`."""
+
 
 def _same_record_kind(a: Event, b: Event) -> bool:
     """Same type and the same mood: a claim and its denial, or a threat and its fulfilment, stay apart."""
     return a.type == b.type and _MOOD.get(a.status, a.status) == _MOOD.get(b.status, b.status)
 
 
-def apply_decisions(events: Sequence[Event], keep: Sequence[bool], action: Action) -> tuple[Event, ...]:
+def _specific_time(e: Event) -> bool:
+    return e.time is not None and e.time.anchor != "document" and e.time.start is not None
+
+
+def _sources_agree(a: Event, b: Event) -> bool:
+    """The same source name, or one of the two unattributed."""
+    if a.source is None or b.source is None:
+        return True
+    return a.source.name.strip().lower() == b.source.name.strip().lower()
+
+
+def _place_names(e: Event) -> set[str]:
+    return {(p.name or p.text).strip().lower() for p in e.places}
+
+
+def _where_when_agree(a: Event, b: Event) -> bool:
+    """In one sentence always; across sentences not when both are placed apart or dated apart."""
+    if a.evidence == b.evidence:
+        return True
+    pa, pb = _place_names(a), _place_names(b)
+    if pa and pb and pa.isdisjoint(pb):
+        return False
+    if _specific_time(a) and _specific_time(b):
+        assert a.time is not None and b.time is not None
+        return a.time.start == b.time.start
+    return True
+
+
+def _may_fold(kept: Event, rejected: Event, fold: frozenset[str]) -> bool:
+    if not _same_record_kind(kept, rejected):
+        return False
+    if "sources" in fold and not _sources_agree(kept, rejected):
+        return False
+    return "where_when" not in fold or _where_when_agree(kept, rejected)
+
+
+def _evidence(e: Event) -> tuple[bool, bool, int, float]:
+    """How well a record is evidenced: attributed, dated, filled attributes, confidence (in that order)."""
+    filled = int(bool(e.places)) + int(bool(e.magnitudes)) + int(bool(e.actors))
+    return (e.source is not None or e.claim_id is not None, _specific_time(e), filled, e.confidence)
+
+
+def _enrich(survivor: Event, others: Sequence[Event]) -> Event:
+    """``survivor`` with each field it lacks taken from ``others`` (the first that has it)."""
+    s = survivor
+    for o in others:
+        changes: dict[str, Any] = {}
+        if s.source is None and o.source is not None:
+            changes["source"] = o.source
+            if s.claim_id is None:
+                changes["claim_id"] = o.claim_id
+            if s.status == "asserted" and o.status == "attributed":
+                changes["status"] = "attributed"
+        elif s.claim_id is None and o.claim_id is not None and s.source is None:
+            changes["claim_id"] = o.claim_id
+        if o.time is not None and (s.time is None or (s.time.anchor == "document" and _specific_time(o))):
+            changes["time"] = o.time
+        if not s.places and o.places:
+            changes["places"] = o.places
+        if s.country is None and o.country is not None:
+            changes["country"] = o.country
+        if not s.magnitudes and o.magnitudes:
+            changes["magnitudes"] = o.magnitudes
+        roles = {a.role for a in s.actors}
+        extra = tuple(a for a in o.actors if a.role not in roles)
+        if extra:
+            changes["actors"] = (*s.actors, *extra)
+        if changes:
+            s = s.replace(**changes)
+    return s
+
+
+def _fold(kept: Event, rejected: Sequence[Event], fold: frozenset[str]) -> Event:
+    """One record from a kept record and the rejected records folded into it."""
+    members = [kept, *sorted(rejected, key=lambda e: abs(e.trigger.start - kept.trigger.start))]
+    survivor = max(members, key=_evidence) if "evidence" in fold else kept
+    others = [m for m in members if m is not survivor]
+    if "enrich" in fold:
+        survivor = _enrich(survivor, others)
+    spans = {*survivor.mentions, *(s for m in others for s in (m.trigger, *m.mentions))}
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    return survivor.replace(mentions=tuple(s for s in ordered if s != survivor.trigger))
+
+
+def apply_decisions(
+    events: Sequence[Event], keep: Sequence[bool], action: Action, fold: Iterable[str] = ()
+) -> tuple[Event, ...]:
     """The events after the filter's keep/reject decisions (order kept).
 
     ``drop``: a rejected event goes. ``merge``: a rejected event with a kept event of its type and
-    mood in the document becomes mentions of the nearest such event (its trigger and mentions;
-    the rejected one is most often a repeat the rules did not link), otherwise it goes. ``dedup``:
-    as ``merge``, but a rejected event with no such kept event stays. Mood: asserted and
-    attributed records are one kind, predicted and hypothetical another, negated a third (gold
-    keeps a claim and its denial as two records).
+    mood in the document is folded into the nearest such event (its trigger and mentions become
+    that event's mentions; the rejected one is most often a repeat the rules did not link),
+    otherwise it goes. ``dedup``: as ``merge``, but a rejected event with no such kept event
+    stays. Mood: asserted and attributed records are one kind, predicted and hypothetical
+    another, negated a third (gold keeps a claim and its denial as two records).
+
+    ``fold`` options (:data:`FOLD_OPTIONS`): ``evidence``: the record with the best evidence
+    (source or claim, a specific time, filled attributes, confidence) survives the fold, not
+    necessarily the kept one; ``enrich``: the survivor takes the fields it lacks from the folded
+    records (its own values win); ``sources``: no fold between records of different sources;
+    ``where_when``: no fold across sentences between records placed or dated apart.
     """
     if all(keep):
         return tuple(events)
-    extra: dict[int, list[Span]] = {}
+    options = frozenset(fold)
+    unknown = options - set(FOLD_OPTIONS)
+    if unknown:
+        raise ValueError(f"event filter: unknown fold options {sorted(unknown)}")
+    groups: dict[int, list[Event]] = {}
     out_keep = list(keep)
     if action != "drop":
         for i, (event, kept) in enumerate(zip(events, keep, strict=True)):
             if kept:
                 continue
-            near = [j for j, e in enumerate(events) if keep[j] and _same_record_kind(e, event)]
+            near = [j for j, e in enumerate(events) if keep[j] and _may_fold(e, event, options)]
             if near:
                 j = min(near, key=lambda j: abs(events[j].trigger.start - event.trigger.start))
-                extra.setdefault(j, []).extend((event.trigger, *event.mentions))
+                groups.setdefault(j, []).append(event)
             elif action == "dedup":
                 out_keep[i] = True
     out = []
     for i, (event, kept) in enumerate(zip(events, out_keep, strict=True)):
         if not kept:
             continue
-        if i in extra:
-            spans = sorted({*event.mentions, *extra[i]}, key=lambda s: (s.start, s.end))
-            event = event.replace(mentions=tuple(s for s in spans if s != event.trigger))
-        out.append(event)
+        out.append(_fold(event, groups[i], options) if i in groups else event)
     return tuple(out)
 
 
@@ -373,4 +476,5 @@ def filter_events(
     model = model or load_filter()
     if text is not None:
         per_doc(doc, _SHAPE, lambda: _shape(text))
-    return apply_decisions(events, [model.keep(e, doc, events) for e in events], model.action)
+    keep = [model.keep(e, doc, events) for e in events]
+    return apply_decisions(events, keep, model.action, model.fold)
