@@ -158,3 +158,60 @@ def test_a_denied_part_in_an_act_no_word_told_before_makes_no_record_of_another_
         "The party denied any role in the looting."
     )
     assert [t for t, _src, _trig in _negated(text, hooked)] != ["arrest"]
+
+
+def test_the_deniers_own_account_is_not_the_report_it_denies(hooked: Pipeline) -> None:
+    text = (
+        "A drone strike on a cattle market near Gao killed at least 14 herders on Sunday, a local "
+        "association said.\n\n"
+        "The army said it had struck a gathering of militants and killed 30 fighters, and that no "
+        "herders were hit."
+    )
+    got = _negated(text, hooked)
+    assert [(t, trig) for t, _src, trig in got] == [("attack", "hit")]
+
+
+def test_a_denial_of_harm_after_deaths_told_with_the_beating_is_a_negated_killing(hooked: Pipeline) -> None:
+    text = (
+        "A 20-year-old student died in Kisumu on Sunday, a day after he was beaten by police officers "
+        "outside the county offices, his family said.\n\n"
+        "A police spokesman denied that any officer had struck him."
+    )
+    got = _negated(text, hooked)
+    assert [t for t, _src, _trig in got] == ["killing"]
+
+
+def test_not_a_single_one_of_the_people_struck_is_a_negative_quantifier(hooked: Pipeline) -> None:
+    text = (
+        "Plainclothes guards stormed a student dormitory in Shiraz on Monday night and beat students "
+        "with batons, activists said.\n\n"
+        'The rector said that "not a single student was struck".'
+    )
+    got = _negated(text, hooked)
+    assert [(t, trig) for t, _src, trig in got] == [("repression", "struck")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        ('The army said its soldiers had fired "warning shots" only.', "fired"),
+        ("The interior minister insisted that officers had only used standard riot equipment.", "used"),
+    ],
+)
+def test_a_partial_denial_after_deaths_is_a_negated_killing(hooked: Pipeline, claim: str, word: str) -> None:
+    text = (
+        "Soldiers fired on a crowd outside the tally centre in Gulu on Friday, killing four people, "
+        f"witnesses said.\n\n{claim}"
+    )
+    got = _negated(text, hooked)
+    assert [(t, trig) for t, _src, trig in got] == [("killing", word)]
+    result = extract_text(text, published="2025-06-02", pipeline=hooked)
+    assert not [e for e in result.events if e.type == "repression" and e.status != "negated"]
+
+
+def test_a_role_denied_in_unrest_no_word_told_answers_no_arrest(hooked: Pipeline) -> None:
+    text = (
+        "Police said they had arrested 60 opposition activists in Sylhet on Friday.\n\n"
+        "The party denied any role in the unrest."
+    )
+    assert _negated(text, hooked) == []

@@ -73,6 +73,10 @@ CLAUSE_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("involve", "attack", "kill", "mistreat", "abuse"), HARM_TYPES),
 }
 NOBODY = frozenset({"nobody", "none", "no-one"})
+# a denial of a means of force ("denied that live ammunition was used") answers the force reported, not
+# the deaths beside it; one of harm done to people ("denied that any officer had struck him") the deaths
+MEANS_VERBS = frozenset({"use"})
+LESSER_VERBS = frozenset({"fire", "use", "shoot"})  # "fired warning shots only", "only used batons"
 ANY_WORDS = frozenset({"any", "anyone", "anybody"})
 USUAL_WORDS = frozenset({"normally", "regularly", "usual", "normal"})
 REACH_PARAS = 3  # how far above the denial the report it answers may be told
@@ -86,6 +90,7 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
         verb = _denying_verb(doc, claim.cue)
         kinds = None if verb is None else _points_back(doc, claim, verb, drafts)
         denied = claim.content
+        sufferer = None
         if verb is None:
             # "said no civilians were harmed", "police said they were not holding any of them": the
             # act denied by a negative quantifier, with a verb that is no event word of its own; what
@@ -93,14 +98,37 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
             # school was hit")
             verb, kinds = _none_suffered(doc, claim)
             if verb is not None:
+                sufferer = _sufferer(verb)
                 last = verb.right_edge
                 denied = Span("", verb.left_edge.idx, last.idx + len(last.text))
         if verb is not None and kinds is not None and not _told(drafts, verb, denied):
             para = _paragraph(doc, verb.idx)
-            report = _answered(drafts, claim.speaker, verb.idx, para, kinds)
+            report = _answered(drafts, claim.speaker, verb.idx, para, kinds, sufferer)
+            if report is not None and not _of_means(doc, verb, denied):
+                report = _deadly(drafts, report, claim.speaker, verb.idx, kinds)
             if report is not None:
                 out.append(_denial(report, verb, claim.speaker, claim.id, para))
             continue
+        lesser = _only_lesser(doc, claim)
+        if lesser is not None and not _denied_beside(drafts, lesser):
+            # "the army had fired 'warning shots' only", "had 'only used conventional means of crowd
+            # control'": a partial denial of the deaths reported, a negated killing; the lesser act it
+            # admits is no record of its own (docs/gold-format.md, N9)
+            para = _paragraph(doc, lesser.idx)
+            report = _answered(drafts, claim.speaker, lesser.idx, para, frozenset({"killing"}))
+            if report is not None:
+                left, right = lesser.left_edge.idx, lesser.right_edge.idx
+                out = [
+                    d
+                    for d in out
+                    if not (
+                        left <= d.trigger.start <= right
+                        and d.type in ("repression", "attack")
+                        and d.claim_id == claim.id
+                    )
+                ]
+                out.append(_denial(report, lesser, claim.speaker, claim.id, para))
+                continue
         usual = _as_usual(doc, claim)
         if usual is not None and not _told(drafts, usual, claim.content):
             # "the governor said shops were open as usual", "he has been eating normally": normality
@@ -137,6 +165,7 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
         )
         if report is not None:
             denier = actor_at(who, mentions.actors, "speaker") or np_actor(who, "unknown", "speaker")
+            report = _deadly(drafts, report, denier, verb.idx, HARM_TYPES)
             out.append(_denial(report, verb, denier, None, report.para))
     return out
 
@@ -155,6 +184,22 @@ def _told(drafts: Sequence[Draft], verb: Token, content: Span | None) -> bool:
         )
         for d in drafts
     )
+
+
+def _of_means(doc: Doc, verb: Token, denied: Span) -> bool:
+    """The denied clause is about a means of force ("denied that live ammunition was used", "said no
+    live rounds were used")."""
+    span = char_span(doc, denied.start, denied.end)
+    if lemma(verb) in MEANS_VERBS:
+        return True
+    return span is not None and len(span) > 0 and lemma(span.root) in MEANS_VERBS
+
+
+def _denied_beside(drafts: Sequence[Draft], verb: Token) -> bool:
+    """Its sentence already denies the deaths ("had fired only at the tyres, and denied that anyone had
+    been killed"): one statement, one denial."""
+    start = segment(verb).start_char
+    return any(d.sent_start == start and d.status == "negated" for d in drafts)
 
 
 def _denial(report: Draft, verb: Token, denier: Actor, claim_id: str | None, para: int) -> Draft:
@@ -205,9 +250,39 @@ def _none_of(verb: Token) -> bool:
     args = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if any(c.lower_ in NOBODY or any(k.dep_ == "det" and k.lower_ == "no" for k in kids(c)) for c in args):
         return True
+    if any(_not_a_single(c) for c in args):
+        return True  # "not a single student was struck"
     return any(c.dep_ == "neg" for c in kids(verb)) and any(
         c.dep_ == "dobj" and (c.lower_ in ANY_WORDS or any(k.lower_ == "any" for k in kids(c))) for c in args
     )
+
+
+def _only_lesser(doc: Doc, claim: Claim) -> Token | None:
+    """The verb of a said clause admitting only a lesser use of force ("had fired 'warning shots'
+    only", "only used conventional means", "fired only at the tyres"): a firing or using verb with
+    "only" on it or on its object, and no object of its own to harm ("used only tear gas to disperse
+    the rioters" tells an act)."""
+    span = char_span(doc, claim.content.start, claim.content.end)
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    for verb in (root, *(c for c in kids(root) if c.dep_ == "conj" and c.i < span.end)):
+        if verb.pos_ != "VERB" or lemma(verb) not in LESSER_VERBS or not span.start <= verb.i < span.end:
+            continue
+        args = [c for c in kids(verb) if c.dep_ in ("dobj", "prep")]
+        if any(c.dep_ in ("xcomp", "advcl") for c in kids(verb)):
+            continue  # "used only tear gas to disperse the rioters": an act with its own object
+        if any(c.lower_ == "only" for c in kids(verb)) or any(
+            k.lower_ == "only" for c in args for k in kids(c)
+        ):
+            return verb
+    return None
+
+
+def _not_a_single(arg: Token) -> bool:
+    """ "not a single student", "not one officer": a negative quantifier written as "not" on the noun."""
+    words = {(k.dep_, k.lower_) for k in kids(arg)}
+    return ("neg", "not") in words and (("amod", "single") in words or ("nummod", "one") in words)
 
 
 def _as_usual(doc: Doc, claim: Claim) -> Token | None:
@@ -254,6 +329,14 @@ def _points_back(doc: Doc, claim: Claim, verb: Token, drafts: Sequence[Draft]) -
     # "denied any role in the unrest": the act is the one the phrase names; when no act of that word was
     # told before, the denial is left to the words that name it
     named = [o for p in kids(root) if p.dep_ == "prep" for o in kids(p) if o.dep_ == "pobj"]
+    # "denied any role in the unrest", the phrase hung on the verb by the parser
+    named = named or [
+        o
+        for p in kids(verb)
+        if p.dep_ == "prep" and p.lower_ == "in" and p.i > root.i
+        for o in kids(p)
+        if o.dep_ == "pobj"
+    ]
     if named:
         kinds = frozenset(
             d.type for d in drafts if d.head_lemma == lemma(named[0]) and d.trigger.start < verb.idx
@@ -262,10 +345,25 @@ def _points_back(doc: Doc, claim: Claim, verb: Token, drafts: Sequence[Draft]) -
     return HARM_TYPES
 
 
+def _sufferer(verb: Token) -> str | None:
+    """The word for the people a denial says were not harmed ("not a single student was struck": student)."""
+    for c in kids(verb):
+        if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN":
+            return lemma(c)
+    return None
+
+
 def _answered(
-    drafts: Sequence[Draft], denier: Actor, at: int, para: int, kinds: frozenset[str]
+    drafts: Sequence[Draft],
+    denier: Actor,
+    at: int,
+    para: int,
+    kinds: frozenset[str],
+    sufferer: str | None = None,
 ) -> Draft | None:
-    """The nearest report of a kind the denial answers, told above it: the denier's own act first."""
+    """The nearest report of a kind the denial answers, told above it: the denier's own act first, then
+    one done to the people the denial names ("not a single student was struck" answers the beating of
+    students, not a raid told nearer)."""
     before = [
         d
         for d in drafts
@@ -273,21 +371,59 @@ def _answered(
         and d.status in ("asserted", "attributed")
         and d.type in kinds
         and 0 <= para - d.para <= REACH_PARAS
+        and not _own_account(d, denier)
     ]
     before.sort(key=lambda d: d.trigger.start, reverse=True)
-    return next((d for d in before if _done_by(d, denier)), before[0] if before else None)
+    own = next((d for d in before if _done_by(d, denier)), None)
+    if own is not None or sufferer is None:
+        return own or (before[0] if before else None)
+    return next((d for d in before if _done_to(d, sufferer)), before[0] if before else None)
+
+
+def _done_to(d: Draft, sufferer: str) -> bool:
+    stem = sufferer.lower()[:-1] if len(sufferer) > 4 else sufferer.lower()
+    return any(
+        x.role in ("victim", "target") and x.text is not None and stem in x.name.lower() for x in d.actors
+    )
+
+
+def _own_account(d: Draft, denier: Actor) -> bool:
+    """The denier's own account ("the army said it had struck a gathering of terrorists and killed
+    several dozen fighters, and denied that any civilians had been hit") is not what it denies: a
+    denial answers someone else's report."""
+    return d.source is not None and _same_name(d.source.name, denier.name)
+
+
+def _deadly(drafts: Sequence[Draft], report: Draft, denier: Actor, at: int, kinds: frozenset[str]) -> Draft:
+    """Force told with deaths in its paragraph ("died a day after he was beaten by police officers ...
+    police denied that any officer had struck him", "eight people died of gunshot wounds ... said soldiers
+    had fired on protesters, which the ministry rejected"): the denial answers the deaths, a killing
+    (force with deaths reported is a killing, docs/gold-format.md; session 6, N9)."""
+    if report.type != "repression" or "killing" not in kinds:
+        return report
+    deaths = [
+        d
+        for d in drafts
+        if d.type == "killing"
+        and d.para == report.para
+        and d.trigger.start < at
+        and d.status in ("asserted", "attributed")
+        and not _own_account(d, denier)
+    ]
+    return max(deaths, key=lambda d: d.trigger.start, default=report)
 
 
 def _done_by(d: Draft, denier: Actor) -> bool:
     """The denier is the act's doer ("the PTI denied any involvement" after PTI supporters' attack)."""
-    name = denier.name.lower()
-    for x in d.actors:
-        if x.role not in ("perpetrator", "initiator") or x.text is None:
-            continue
-        other = x.name.lower()
-        if other == name or (min(len(other), len(name)) > 3 and (other in name or name in other)):
-            return True
-    return False
+    return any(
+        x.role in ("perpetrator", "initiator") and x.text is not None and _same_name(x.name, denier.name)
+        for x in d.actors
+    )
+
+
+def _same_name(a: str, b: str) -> bool:
+    one, other = a.lower(), b.lower()
+    return one == other or (min(len(one), len(other)) > 3 and (one in other or other in one))
 
 
 def _paragraph(doc: Doc, start: int) -> int:
