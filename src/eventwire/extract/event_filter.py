@@ -4,11 +4,12 @@ The rules propose events; this asks one question of each: "does this candidate m
 reportable event?". The model is an L2-regularised logistic regression over cheap features of
 the final :class:`~eventwire.records.Event` and its Doc (type, status, scope, confidence,
 trigger part of speech, which attributes were found, same-type duplicates in the document,
-sentence cues), trained by ``scripts/train_event_filter.py`` on the nine open gold sets and
+sentence cues), trained by ``scripts/train_event_filter.py`` on the ten open gold sets and
 stored as plain JSON in ``eventwire/data/models/event_filter.json`` (no pickle). The packaged
 model's action is ``dedup``: a rejected event becomes a mention of the nearest kept event of its
-type (most rejected candidates are unlinked repeats), and one with no such event stays. See
-``docs/event-filter.md`` for the method and the leave-one-author-set-out measurements.
+type and mood (most rejected candidates are unlinked repeats), and one with no such event stays;
+its fold option ``where_when`` forbids a fold across sentences between records placed or dated
+apart. See ``docs/event-filter.md`` for the method and the leave-one-author-set-out measurements.
 
 The pipeline applies it only when ``Settings.event_filter`` is on.
 """
