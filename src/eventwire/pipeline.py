@@ -20,6 +20,7 @@ from .extract.event_filter import filter_events
 from .extract.events import find_events
 from .extract.magnitudes import find_magnitudes
 from .extract.mentions import Mentions
+from .extract.type_model import retype_events
 from .records import Document, Result
 from .resolve.actors import ActorDictionary, find_actors
 from .resolve.places import Gazetteer, find_places, load_gazetteer
@@ -157,6 +158,8 @@ class Pipeline:
         m = _with(m, magnitudes=tuple(timed("magnitudes", find_magnitudes, doc)))
         m = _with(m, claims=tuple(timed("claims", find_claims, m)))
         events = tuple(timed("events", find_events, m))
+        if self.settings.type_model:
+            events = timed("type_model", retype_events, events, doc)
         if self.settings.event_filter:
             events = timed("event_filter", filter_events, events, doc, text=document.text)
         return Result(

@@ -37,6 +37,7 @@ class Settings:
     max_chars: int = 200_000
     languages: tuple[str, ...] = ("en",)
     event_filter: bool = False
+    type_model: bool = False
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -65,6 +66,7 @@ SETTINGS: dict[str, str] = {
     "max_chars": "documents longer than this are rejected with a per-document error",
     "languages": "languages the pipeline accepts (others get a per-document error)",
     "event_filter": "drop events the learned filter (docs/event-filter.md) scores as not reportable",
+    "type_model": "re-type events by the learned type model (docs/type-model.md)",
 }
 
 
@@ -75,7 +77,7 @@ def _coerce(name: str, raw: str) -> Any:
         except ValueError as exc:
             msg = f"EVENTWIRE_{name.upper()} must be an integer, got {raw!r}"
             raise ConfigError(msg, code="E103") from exc
-    if name == "event_filter":
+    if name in {"event_filter", "type_model"}:
         return _flag(name, raw)
     if name == "cache_dir":
         return Path(raw)
