@@ -273,13 +273,46 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
     people = _person_words(doc)
+    credit = _credited_names(text)
     return [
         t
         for t in _non_overlapping(found)
         if not _personal(doc, t, people, gazetteer)
         and not _VEHICLE_AFTER.match(text, t.end)
         and not _someones(doc, t, gazetteer)
+        and not (credit and _credited(t, text, credit, gazetteer))
     ]
+
+
+# The news agency credited in a dateline: "NAIROBI (Savannah Post) —", "DUBAI, Nov 18 (Meridian News) -"
+_CREDIT = re.compile(r"\A\s*[A-Z][^\n()]{1,60}?\s*\((?P<credit>[A-Z][^()\d\n]{1,60})\)\s*[—–-]")
+
+
+def _credited_names(text: str) -> tuple[tuple[int, int], str] | None:
+    """The span of the agency a dateline credits ("(Meridian News)") and its first word, whose other
+    mentions ("told Meridian", "a Meridian reporter") name the agency, not a place; None when the
+    document opens with no such credit, or the credit starts with the dateline's own town ("KABUL
+    (Kabul Now)")."""
+    m = _CREDIT.match(text)
+    if m is None:
+        return None
+    first = m.group("credit").split()[0]
+    if fold(first) in fold(text[: m.start("credit")]):
+        return None
+    return m.span("credit"), first
+
+
+def _credited(top: Toponym, text: str, credit: tuple[tuple[int, int], str], gazetteer: Gazetteer) -> bool:
+    """``top`` is the credited agency's name: inside the dateline's credit, or its first word alone
+    where no locative word puts it in a place ("in Kurdistan" stays a place), never a country."""
+    (start, end), first = credit
+    if top.start < end and start < top.end:
+        return True  # the credit itself
+    if top.text != first:
+        return False  # "across the New Territories" after "(New China Review)"
+    if any(c.feature == "country" and c.match != "skeleton" for c in gazetteer.candidates(top.text)):
+        return False
+    return _REPEAT_CUE.search(text, max(0, top.start - 12), top.start) is None
 
 
 # What a person has, written after the person's name and "'s": "gathered at Milad's grave", "outside
