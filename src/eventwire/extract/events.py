@@ -845,6 +845,8 @@ def _aggregate(
     )
     # "subjected to beatings and electric shocks": the methods of one ordeal, not many events
     method = etype == "torture"
+    if method and scope_cues.over_detention(head):
+        return True  # "held for five months, during which interrogators beat them": over a detention
     # "sit-ins": the plural is the hyphenated word's last part ("sit" is its compound)
     noun = (
         head.head if head.dep_ == "compound" and head.head.i <= head.i + 2 and not head.whitespace_ else head

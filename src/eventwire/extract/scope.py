@@ -29,6 +29,7 @@ __all__ = [
     "generic_people",
     "in_own_clause",
     "one_occasion",
+    "over_detention",
     "own_figures",
     "own_places",
     "plural_sites",
@@ -212,6 +213,67 @@ def recurrence(tok: Token) -> bool:
     if nxt is not None and nxt.lower_ == "ago":
         return False
     return not (tok.lower_ in ("weeks", "months") and any(c.dep_ == "nummod" for c in kids(tok)))
+
+
+# verbs of holding people, whose stretch ("held for five months") the ill-treatment told in it spans
+HOLDING_LEMMAS = frozenset({"hold", "keep", "detain", "jail", "imprison"})
+STRETCH_UNITS = frozenset({"week", "month", "year"})
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+
+
+def _long_stretch(unit: Token) -> bool:
+    """ "five months", "weeks", "70 days", "days" (a stretch of a week or more, not "two days")."""
+    if unit.tag_ != "NNS":
+        return False
+    if lemma(unit) in STRETCH_UNITS:
+        return True
+    if lemma(unit) != "day":
+        return False
+    nums = [c for c in kids(unit) if c.dep_ == "nummod"]
+    if not nums:
+        return not any(c.dep_ in ("amod", "det") for c in kids(unit))  # "for days", not "for several days"
+    text = nums[0].lower_.replace(",", "")
+    value = int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 0)
+    return value >= 7
+
+
+def _held_for_a_stretch(verb: Token) -> bool:
+    """ "held for five months", "kept incommunicado for weeks", "detained for 70 days"."""
+    if lemma(verb) not in HOLDING_LEMMAS:
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("for", "over")
+        and any(g.dep_ == "pobj" and _long_stretch(g) for g in kids(p))
+        for p in kids(verb)
+    )
+
+
+def over_detention(head: Token) -> bool:
+    """Ill-treatment told over a stretch of detention (docs/gold-format.md, session 5: aggregate): "was held
+    for five months in a detention centre, where interrogators beat him", "held incommunicado for five
+    months, during which interrogators beat them", "held for weeks in punishment cells and beaten", "continue
+    to be beaten, held for weeks in punishment cells" — not one session ("beaten in a police van", "was
+    beaten for several days", "detained for two days and beaten")."""
+    cur = head
+    for _ in range(12):  # in a relative or adverbial clause of the holding, or a conjunct of it
+        if cur.head == cur or cur.dep_ in ("ccomp", "parataxis"):
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and _held_for_a_stretch(cur):
+            return True
+    # held as one of the ill-treatments: "continue to be beaten, held for weeks in punishment cells"
+    return any(c.dep_ in ("advcl", "conj") and _held_for_a_stretch(c) for c in kids(head))
 
 
 def one_occasion(head: Token) -> bool:
