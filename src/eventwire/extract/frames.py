@@ -59,6 +59,7 @@ from .frame_words import (
 )
 from .speakers import (
     SpeakerPhrase,
+    described_name,
     figures_owner,
     noun_phrase_before,
     phrase_head,
@@ -835,7 +836,7 @@ class FrameFinder(FrameBase):
         if subject is not None and subject.dep_ != "csubj":
             if subject.lower_ in RELATIVE:
                 if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-                    return phrase_head(verb.head)
+                    return described_name(phrase_head(verb.head))
                 if verb.dep_ == "relcl" and verb.head.lower_ != "according":
                     return verb.head
                 # "…, according to residents, who said": the noun before the relative pronoun

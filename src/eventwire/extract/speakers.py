@@ -55,6 +55,7 @@ __all__ = [
     "SpeakerMemory",
     "SpeakerPhrase",
     "build_speaker",
+    "described_name",
     "figures_owner",
     "guess_kind",
     "noun_phrase_before",
@@ -518,7 +519,7 @@ def _closing_name(phrase: SpeakerPhrase) -> Token | None:
             and tok.dep_ == "appos"
             and tok.ent_type_ == "PERSON"
             and tok.head.dep_ == "pobj"
-            and tok.head.head.lower_ in ("for", "of", "at")
+            and tok.head.head.lower_ in ("for", "of", "at", "in")
             and tok.left_edge.i > 0
             and doc[tok.left_edge.i - 1].text == ","
             and all(t.is_punct for t in doc[tok.right_edge.i + 1 : verb.i])
@@ -573,8 +574,12 @@ def _build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cu
             last = named.right_edge
             phrase = dataclasses.replace(phrase, end=max(phrase.end, last.idx + len(last.text)))
             written = text[phrase.start : phrase.end]
-    if named is not None and phrase.head.lemma_.lower() in lexicon.person_nouns:
-        # "a spokesperson for the UN office, Jeremy Laurence": the person, not the office
+    titled = named is not None and (
+        phrase.head.lemma_.lower() in lexicon.person_nouns or _unlisted_title(phrase.head)
+    )
+    if named is not None and titled:
+        # "a spokesperson for the UN office, Jeremy Laurence": the person, not the office; "the
+        # province's chief justice, Ali Rezaei": a title the lexicon does not list names a person too
         first, last = named.left_edge, named.right_edge
         phrase = dataclasses.replace(
             phrase, head=named, core_start=first.idx, core_end=min(last.idx + len(last.text), phrase.end)
@@ -784,10 +789,13 @@ class SpeakerMemory:
             # "one protester, who gave only his first name, Haider": the name stands for itself
             self._remember(head, actor)
             return actor
-        if head.lemma_.lower() in self.lexicon.person_nouns and (
-            any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in kids(head))
-            or _closing_name(phrase) is not None
-        ):
+        if (
+            head.lemma_.lower() in self.lexicon.person_nouns
+            and (
+                any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in kids(head))
+                or _closing_name(phrase) is not None
+            )
+        ) or _unlisted_title(head):
             # "the group's director, Mahmood Amiry-Moghaddam, said": the person named, not "<group> director"
             self._remember(head, actor)
             return actor
@@ -1281,6 +1289,7 @@ class SpeakerMemory:
                 head.ent_type_ not in {"GPE", "NORP", "ORG"}
                 and not (head.text.isupper() and len(head.text) > 1)  # "GOHRI": an acronym, no surname
                 and not any(t.dep_ == "compound" for t in head.lefts)
+                and not _other_office(head, lemma, lex)
             ):
                 # a surname alone after the full name: "Rezaei said"
                 return next((e for e in recent if e.person and word in e.words and len(e.words) > 1), None)
@@ -1956,6 +1965,30 @@ def phrase_head(noun: Token) -> Token:
     return noun
 
 
+def _unlisted_title(head: Token) -> bool:
+    """A singular common noun with a person's name in apposition: "the province's chief justice,
+    Ali Rezaei": a title the lexicon does not list, which names a person."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.ent_type_:
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in kids(head))
+
+
+def described_name(noun: Token) -> Token:
+    """The name a description in apposition describes: "HRANA, a U.S.-based rights group, which
+    said" -> HRANA (the relative clause hangs on the description, but the name speaks)."""
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        return noun.head
+    return noun
+
+
+def _other_office(head: Token, lemma: str, lex: CueLexicon) -> bool:
+    """A title with its own "of" portfolio ("the Minister of Interior") is no surname: it is
+    another office than a titled person named before ("Minister of Transport Khaled …")."""
+    if lemma not in lex.person_nouns:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(head))
+
+
 def _relative_antecedent(head: Token) -> Token | None:
     """The noun a relative clause with the speaker as its subject modifies: "students, some of whom
     said" and "students, who said" -> students."""
@@ -1969,7 +2002,7 @@ def _relative_antecedent(head: Token) -> Token | None:
         noun = doc[head.i - 2]
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    noun = phrase_head(noun)
+    noun = described_name(phrase_head(noun))
     if head.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return noun
     if head.lower_ in _PARTITIVE or head.pos_ == "NUM":

@@ -152,6 +152,8 @@ REPORT_NOUNS = frozenset(
 EVIDENCE_NOUNS = REPORT_NOUNS | frozenset(
     {"truth", "evidence", "sign", "indication", "proof", "confirmation", "trace", "basis", "record", "word"}
 )
+# "no cases of torture", "no incidents of looting": a "no" on a count noun denies the kind of act it names
+NONE_OF_NOUNS = frozenset({"case", "incident", "instance"})
 FALSITY = frozenset(
     {
         "false",
@@ -493,6 +495,8 @@ def _negated(head: Token, verb: Token | None) -> bool:
     for anc, dep in _ancestors(head, 3):
         if dep in ("xcomp", "acomp") and _has_neg(anc):
             return True  # "have not been able to arrest"
+        if dep == "acomp" and lemma(anc) == "be" and _negative_argument(anc):
+            return True  # "no one had been ill-treated", parsed as "been" with a complement
         if dep not in ("xcomp", "acomp"):
             break
     denial = word_set("denial")
@@ -508,6 +512,8 @@ def _negated(head: Token, verb: Token | None) -> bool:
                 return True  # "rejected reports that detainees were beaten", "no evidence of torture"
             if lem in REPORT_NOUNS and dep not in ("prep", "relcl"):
                 break  # "reports that detainees were beaten": the reports' claim, not a denial of fact
+        if lem in NONE_OF_NOUNS and anc.pos_ == "NOUN" and dep in ("prep", "pobj", "conj") and _no_det(anc):
+            return True  # "no cases of torture or ill-treatment were recorded", "no incidents of violence"
         if dep == "ccomp" and any(
             c.dep_ in ("attr", "nsubj") and lemma(c) in EVIDENCE_NOUNS and _no_det(c) for c in kids(anc)
         ):
@@ -1031,12 +1037,18 @@ def _against_anyone(arg: Token) -> bool:
     """A threat's object is whoever does something: "would take firm measures against anyone who acts
     anarchically", "would deal firmly with anyone who tried to storm", "will arrest anyone who …"."""
     if arg.dep_ == "dobj":
-        if arg.lower_ in ANY_ONE:
-            return True
+        if arg.lower_ in ANY_ONE or _any_noun(arg):
+            return True  # "will clear any blockade that …": whatever blockade there is
         return any(_against_anyone(c) for c in kids(arg) if c.dep_ == "prep")
-    if arg.dep_ != "prep" or arg.lower_ not in ("against", "with", "on", "upon"):
+    if arg.dep_ != "prep" or arg.lower_ not in ("against", "with", "on", "upon", "to"):
         return False
-    return any(o.dep_ == "pobj" and o.lower_ in ANY_ONE for o in kids(arg))
+    # "would respond firmly to any threat", "measures against any group that …"
+    return any(o.dep_ == "pobj" and (o.lower_ in ANY_ONE or _any_noun(o)) for o in kids(arg))
+
+
+def _any_noun(noun: Token) -> bool:
+    """A noun under "any": "any blockade", "any threat from across the border"."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in kids(noun))
 
 
 def _forecast(head: Token) -> bool:
