@@ -30,6 +30,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..records import EVENT_STATUSES, EVENT_TYPES
+from .softmax import margin_choice, softmax_probabilities
 from .syntax import children_index, lemmas, lowers, parse_tree, per_doc, sentence_starts, token_at
 
 if TYPE_CHECKING:
@@ -402,23 +403,11 @@ class StatusModel:
             raise ValueError("status model: a weight row is not as long as the features")
 
     def probabilities(self, x: Sequence[float]) -> list[float]:
-        z = [(v - m) / s for v, m, s in zip(x, self.mean, self.scale, strict=True)]
-        scores = [
-            b + sum(w * v for w, v in zip(row, z, strict=True))
-            for row, b in zip(self.weights, self.bias, strict=True)
-        ]
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
+        return softmax_probabilities(x, self.mean, self.scale, self.weights, self.bias)
 
     def decide(self, rule_status: str, probabilities: Sequence[float]) -> str:
         """The rules' status unless another's probability beats it by more than ``margin``."""
-        best = max(range(len(self.classes)), key=lambda k: (probabilities[k], -k))
-        own = probabilities[self.classes.index(rule_status)] if rule_status in self.classes else 0.0
-        if self.classes[best] != rule_status and probabilities[best] - own > self.margin:
-            return self.classes[best]
-        return rule_status
+        return margin_choice(self.classes, rule_status, probabilities, self.margin)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -19,7 +19,6 @@ pipeline applies it only when ``Settings.type_model`` is on.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +27,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..records import EVENT_STATUSES, EVENT_TYPES, MAGNITUDE_KINDS
+from .softmax import margin_choice, softmax_probabilities
 from .syntax import lemmas, lowers, token_at
 
 if TYPE_CHECKING:
@@ -236,23 +236,11 @@ class TypeModel:
         return x
 
     def probabilities(self, x: Sequence[float]) -> list[float]:
-        z = [(v - m) / s for v, m, s in zip(x, self.mean, self.scale, strict=True)]
-        scores = [
-            b + sum(w * v for w, v in zip(row, z, strict=True))
-            for row, b in zip(self.weights, self.bias, strict=True)
-        ]
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
+        return softmax_probabilities(x, self.mean, self.scale, self.weights, self.bias)
 
     def decide(self, rule_type: str, probabilities: Sequence[float]) -> str:
         """The rules' type unless another type's probability beats it by more than ``margin``."""
-        best = max(range(len(self.classes)), key=lambda k: (probabilities[k], -k))
-        own = probabilities[self.classes.index(rule_type)] if rule_type in self.classes else 0.0
-        if self.classes[best] != rule_type and probabilities[best] - own > self.margin:
-            return self.classes[best]
-        return rule_type
+        return margin_choice(self.classes, rule_type, probabilities, self.margin)
 
     def retype(self, event: Event, doc: Doc) -> Event:
         new = self.decide(event.type, self.probabilities(self.vector(event, doc)))
