@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
-import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -37,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from eventwire.evaluate.candidates import OPEN_SETS, load_or_collect
 from eventwire.evaluate.gold import find_anchor, load_gold
 from eventwire.evaluate.scoring import _match, score_corpus
 from eventwire.extract.event_filter import (
@@ -62,7 +61,7 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "src" / "eventwire" / "data" / "models" / "event_filter.json"
 # The open author sets, named one by one (gold/test, gold/dev11 and gold/dev12 are held out:
 # never listed).
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+SETS = OPEN_SETS
 LAMBDAS = (1.0, 3.0, 10.0, 30.0, 100.0)
 ROUNDS = (25, 50, 100, 200)  # boosting rounds tried by the tree variant
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.05, 0.96, 0.05))
@@ -618,28 +617,14 @@ def not_asserted_report(collected: list[Collected]) -> None:
         )
 
 
-def _head() -> str:
-    out = subprocess.run(["git", "-C", str(REPO), "rev-parse", "HEAD"], capture_output=True, text=True)
-    return out.stdout.strip()
-
-
 def load_candidates(path: Path | None, *, any_commit: bool = False) -> list[Collected]:
     """The candidates of every set, from ``path`` when it was made at this commit, else collected."""
-    head = _head()
-    if path is not None and path.exists():
-        with path.open("rb") as fh:
-            saved = pickle.load(fh)  # our own file, written below
-        same = any_commit or saved.get("head") == head
-        if same and tuple(saved.get("sets", ())) == SETS:
-            print(f"candidates from {path} (made at {saved.get('head', '?')[:7]})")
-            return list(saved["collected"])
-        print(f"{path} is from another commit or set list: collecting again")
-    pipeline = Pipeline.load(Settings.from_env(event_filter=False))
-    collected = [collect(name, pipeline) for name in SETS]
-    if path is not None:
-        with path.open("wb") as fh:
-            pickle.dump({"head": head, "sets": SETS, "collected": collected}, fh)
-    return collected
+
+    def collect_all() -> list[Collected]:
+        pipeline = Pipeline.load(Settings.from_env(event_filter=False))
+        return [collect(name, pipeline) for name in SETS]
+
+    return load_or_collect(path, SETS, collect_all, repo=REPO, any_commit=any_commit)
 
 
 def main() -> int:

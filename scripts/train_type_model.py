@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
-import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -36,6 +34,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from eventwire.evaluate.candidates import OPEN_SETS, load_or_collect
 from eventwire.evaluate.gold import find_anchor, load_gold
 from eventwire.evaluate.scoring import _match, score_corpus
 from eventwire.extract.type_model import (
@@ -57,7 +56,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "src" / "eventwire" / "data" / "models" / "type_model.json"
 # The open author sets, named one by one (gold/test, gold/dev11, gold/dev12 are held out: never listed).
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+SETS = OPEN_SETS
 CLASSES = EVENT_TYPES
 K = len(CLASSES)
 LAMBDAS = (3.0, 10.0, 30.0, 100.0)
@@ -128,26 +127,14 @@ def strict_labels(c: Collected) -> Collected:
     return Collected(c.name, c.articles, c.results, c.base, c.subtypes, c.lemmas, labels)
 
 
-def _head() -> str:
-    out = subprocess.run(["git", "-C", str(REPO), "rev-parse", "HEAD"], capture_output=True, text=True)
-    return out.stdout.strip()
-
-
 def load_candidates(path: Path | None, *, any_commit: bool = False) -> list[Collected]:
-    head = _head()
-    if path is not None and path.exists():
-        with path.open("rb") as fh:
-            saved = pickle.load(fh)  # our own file, written below
-        if (any_commit or saved.get("head") == head) and tuple(saved.get("sets", ())) == SETS:
-            print(f"candidates from {path} (made at {saved.get('head', '?')[:7]})")
-            return list(saved["collected"])
-        print(f"{path} is from another commit or set list: collecting again")
-    pipeline = Pipeline.load(Settings.from_env(event_filter=False, type_model=False))
-    collected = [collect(name, pipeline) for name in SETS]
-    if path is not None:
-        with path.open("wb") as fh:
-            pickle.dump({"head": head, "sets": SETS, "collected": collected}, fh)
-    return collected
+    """The candidates of every set, from ``path`` when it was made at this commit, else collected."""
+
+    def collect_all() -> list[Collected]:
+        pipeline = Pipeline.load(Settings.from_env(event_filter=False, type_model=False))
+        return [collect(name, pipeline) for name in SETS]
+
+    return load_or_collect(path, SETS, collect_all, repo=REPO, any_commit=any_commit)
 
 
 # --- design ------------------------------------------------------------------------------
