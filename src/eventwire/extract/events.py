@@ -28,6 +28,7 @@ from .status import event_status
 from .syntax import (
     agent,
     clause_head,
+    doc_word_set,
     is_animate,
     kids,
     lemma,
@@ -989,6 +990,21 @@ WEAPON_SUBTYPES: dict[str, str] = {
     "artillery": "shelling",
     "mortar": "shelling",
 }
+# armed combat named as what killed: "fighting around the town killed dozens of soldiers", "a gun battle
+# that left three dead" (the deaths are the clash's toll; the spec's attack covers armed clashes)
+COMBAT_DOERS = frozenset(
+    {
+        "fighting",
+        "battle",
+        "gunbattle",
+        "firefight",
+        "crossfire",
+        "combat",
+        "bombardment",
+        "offensive",
+        "shootout",
+    }
+)
 
 
 def _weapon_killing(doc: Doc, trig: Trigger, by_head: dict[int, Trigger] | None = None) -> Trigger:
@@ -997,7 +1013,7 @@ def _weapon_killing(doc: Doc, trig: Trigger, by_head: dict[int, Trigger] | None 
     head = doc[trig.head]
     if trig.type != "killing" or head.pos_ != "VERB":
         return trig
-    doer = next((c for c in kids(head) if c.dep_ == "nsubj"), None) or agent(head)
+    doer = next((c for c in kids(head) if c.dep_ in ("nsubj", "csubj")), None) or agent(head)
     if doer is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i not in (by_head or {}):
         # "a grenade was thrown into the crowd, killing four": the weapon of the clause it hangs on (when
         # that clause names no event of its own: "shells hit a market, killing dozens" is the shelling's toll)
@@ -1012,9 +1028,86 @@ def _weapon_killing(doc: Doc, trig: Trigger, by_head: dict[int, Trigger] | None 
         # "a drone strike", "a rocket attack" (but not "the bomb maker", whose compound names no act)
         mods = [lemma(c) for c in kids(doer) if c.dep_ in ("compound", "amod")]
         subtype = next((WEAPON_SUBTYPES[w] for w in mods if w in WEAPON_SUBTYPES), "air_strike")
+    if subtype is None and (lemma(doer) in COMBAT_DOERS or doer.lower_ in COMBAT_DOERS):
+        return replace(trig, type="attack", subtype=None)
     if subtype is None:
         return trig
     return replace(trig, type="attack", subtype=subtype)
+
+
+# Words of a judicial execution: a sentence, a court, a prison, the gallows. An "execution" told with none of
+# them in its paragraph nor in the report is a killing ("soldiers executed civilians", "they executed boys
+# who had surrendered"): the spec's execution is a death sentence carried out.
+JUDICIAL_WORDS = frozenset(
+    {
+        "prison",
+        "prisons",
+        "prisoner",
+        "prisoners",
+        "sentence",
+        "sentenced",
+        "sentences",
+        "convict",
+        "convicted",
+        "conviction",
+        "court",
+        "courts",
+        "judiciary",
+        "judicial",
+        "trial",
+        "tribunal",
+        "gallows",
+        "penalty",
+        "qisas",
+        "verdict",
+        "row",
+        "squad",
+        "hanged",
+        "hanging",
+        "hangings",
+    }
+)
+EXTRAJUDICIAL_WORDS = frozenset({"summarily", "extrajudicial", "extrajudicially", "extra-judicial"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+STATE_ENTITIES = frozenset({"GPE", "NORP", "ORG"})
+STATE_EXECUTORS = frozenset(
+    {"authority", "authorities", "government", "regime", "state", "judiciary", "junta", "administration"}
+)
+
+
+def _paragraph_range(doc: Doc, head: Token) -> tuple[int, int]:
+    """The token range of the line (paragraph) around ``head``."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, head.idx) + 1
+    end = text.find("\n", head.idx)
+    first = token_at(doc, start)
+    last = token_at(doc, len(text) - 1 if end < 0 else max(end - 1, start))
+    return (first.i if first is not None else head.i, (last.i + 1) if last is not None else head.i + 1)
+
+
+def _extrajudicial(doc: Doc, trig: Trigger) -> Trigger:
+    """An "execution" that no sentence carried out is a killing: one by the victim's own hand as told by
+    the custodians ("he had hanged himself"), one said summary or extrajudicial, or one told in a
+    paragraph and a report with no word of a court, a sentence or a prison ("soldiers executed
+    civilians after the attack", "there was no execution of any civilian")."""
+    if trig.type != "execution" or trig.subtype == "mass_execution":
+        return trig  # (a mass execution is named as one: "the mass executions of 1988")
+    head = doc[trig.head]
+    low = lowers(doc)
+    if any(c.lower_ in REFLEXIVES for c in kids(head)):
+        return replace(trig, type="killing", subtype=None)
+    start, end = _paragraph_range(doc, head)
+    words = {low[i] for i in range(start, end)}
+    if not words.isdisjoint(EXTRAJUDICIAL_WORDS):
+        return replace(trig, type="killing", subtype=None)
+    if not words.isdisjoint(JUDICIAL_WORDS):
+        return trig
+    doer = next((c for c in kids(head) if c.dep_ == "nsubj"), None) or agent(head)
+    if doer is not None and (doer.ent_type_ in STATE_ENTITIES or lemma(doer) in STATE_EXECUTORS):
+        return trig  # "Iran executed a man for spying", "the authorities executed two men"
+    if doc_word_set(doc).isdisjoint(JUDICIAL_WORDS):
+        return replace(trig, type="killing", subtype=None)
+    return trig
 
 
 def _draft(
@@ -1382,7 +1475,14 @@ def find_events(mentions: Mentions) -> list[Event]:
         kept.append(trig)
     links = _links(doc, kept)
     drafts = [
-        _draft(mentions, _weapon_killing(doc, trig, by_head), focus, lead, lead_where, links[k])
+        _draft(
+            mentions,
+            _extrajudicial(doc, _weapon_killing(doc, trig, by_head)),
+            focus,
+            lead,
+            lead_where,
+            links[k],
+        )
         for k, trig in enumerate(kept)
     ]
     if methods:

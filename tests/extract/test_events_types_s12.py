@@ -1,0 +1,67 @@
+"""Type boundaries of session 12, by class: an "execution" no court or sentence carried out is a killing
+(summary, extrajudicial, by the victim's own hand, or told in a report with no word of a court, sentence
+or prison), while a judicial execution keeps its type; and armed combat named as what killed is an
+attack (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._event_helpers import events
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _types(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers said the militiamen summarily executed two farmers at the well.",
+        "Witnesses said soldiers extrajudicially executed three civilians near the market.",
+        "Guards told the family that he had hanged himself in his cell.",
+        '"The gang members executed a taxi driver who refused to pay," a neighbour said.',
+    ],
+)
+def test_an_execution_no_court_carried_out_is_a_killing(nlp: Language, text: str) -> None:
+    found = _types(nlp, text)
+    assert any(t == "killing" for t, _ in found), found
+    assert all(t != "execution" for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two prisoners convicted of drug trafficking were hanged at the central prison on Tuesday.",
+        "The judiciary said a man sentenced for espionage was executed at dawn.",
+        "Saudi Arabia executed a man on Monday, the interior ministry said.",
+        "The authorities executed three men last week, a rights group said.",
+    ],
+)
+def test_a_judicial_execution_keeps_its_type(nlp: Language, text: str) -> None:
+    assert "execution" in [t for t, _ in _types(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting near the border town killed at least nine soldiers on Sunday.",
+        "A gun battle with the rebels killed five soldiers, the army said.",
+    ],
+)
+def test_combat_that_killed_is_an_attack(nlp: Language, text: str) -> None:
+    found = _types(nlp, text)
+    assert "attack" in [t for t, _ in found], found
+    assert "killing" not in [t for t, _ in found], found
+
+
+def test_a_shooting_that_killed_stays_a_killing(nlp: Language) -> None:
+    text = "Police killed two protesters outside the governor's office on Monday."
+    assert [t for t, _ in _types(nlp, text)] == ["killing"]
