@@ -865,7 +865,7 @@ class SpeakerMemory:
                 start_char=actor.start_char,
                 end_char=actor.end_char,
                 name=antecedent.actor.name,
-                aliases=antecedent.actor.aliases,
+                aliases=_with_written(antecedent.actor),
                 kind=antecedent.actor.kind,
                 role="speaker",
                 country=antecedent.actor.country,
@@ -1767,6 +1767,27 @@ class SpeakerMemory:
 
 
 _FIRST_PLURAL = frozenset({"we", "our", "us"})
+
+
+def _with_written(antecedent: Actor) -> tuple[str, ...]:
+    """The aliases a pronoun or role noun takes from the speaker it refers back to: that speaker's own,
+    and the words it was written with when they are a short description the canonical name replaced
+    ("the provincial governor" named "Khuzestan governor": "He denied …" keeps both)."""
+    aliases = antecedent.aliases
+    written = _bare((antecedent.text or "").strip())
+    words = written.split()
+    if (
+        not words
+        or len(words) > 5
+        or any(ch in written for ch in ',()-—–"“”')
+        or written.lower() in {"he", "she", "it", "they", "we", "i", "you"}
+        or written == antecedent.name
+        or written in aliases
+    ):
+        return aliases
+    return (*aliases, written)
+
+
 # plain words for people, which a speaker's relative clause can name better ("people … detained")
 _PLAIN_PEOPLE = frozenset(
     {"people", "person", "persons", "individuals", "man", "men", "woman", "women", "volunteer", "volunteers"}
