@@ -6,6 +6,7 @@ to act and those hurt when an act happened.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from .actor_roles import (
     np_span,
 )
 from .actor_targets import FACILITY_NOUNS
-from .syntax import agent, char_span, kids, lemma, lemmas, patient, phrase_head, segment, subject
+from .syntax import agent, char_span, kids, lemma, lemmas, patient, per_doc, phrase_head, segment, subject
 from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ __all__ = [
     "called_on",
     "callers_of",
     "claimed_by",
+    "credited",
     "crowd_in_sentence",
     "dispersed",
     "driven_by",
@@ -53,6 +55,7 @@ __all__ = [
     "heard_as",
     "held_by_crowd",
     "hurt_when",
+    "in_credit",
     "joiners",
     "killed_when",
     "lost_passive_subject",
@@ -63,6 +66,7 @@ __all__ = [
     "protest_holders",
     "second_subjects",
     "stray_passive",
+    "threatening_speaker",
 ]
 
 
@@ -410,11 +414,39 @@ def _line_start(tok: Token) -> bool:
     return not text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
 
 
+# "DUSHANBE, 12 June (Khovar) - …", "BEIJING, Nov. 19 (New China Review) -- …": a dateline in capitals,
+# an optional date, and the credit of the agency that filed the story in parentheses before a dash
+_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\- ]{2,}(?:,[^\n()]{0,40})?[ \t]*\(([^()\n]{2,80})\)[ \t]*[-\u2013\u2014]", re.M
+)
+_CREDITS = "eventwire.actor_doers.credits"
+
+
+def credits(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the dateline credits in ``doc`` (found once per Doc)."""
+    return per_doc(doc, _CREDITS, lambda: [(m.start(1), m.end(1)) for m in _CREDIT.finditer(doc_text(doc))])
+
+
+def in_credit(tok: Token) -> bool:
+    """``tok`` is inside the parenthesised credit of a dateline ("DUSHANBE, 12 June (Khovar) - …"):
+    the news agency that filed the story, no party to what it reports."""
+    return any(lo <= tok.idx < hi for lo, hi in credits(tok.doc))
+
+
+def credited(doc: Doc, a: Actor) -> bool:
+    """The actor mention is a dateline's agency credit."""
+    return a.start_char is not None and any(lo <= a.start_char < hi for lo, hi in credits(doc))
+
+
 def named_subject(verb: Token) -> Token | None:
     """:func:`subject`, except that an acronym subject stays itself: "The Bolivian Workers' Centre
     (COB), the country's main union federation, has called …" is no "BASRA, Iraq (Wire) — …"
     dateline whose apposition is the real subject."""
     s = subject(verb)
+    if s is not None and s.dep_ == "appos" and in_credit(s):
+        # "HANOI, June 18 (Vietnam Information Agency) - The city police arrested …": the agency
+        # credited in the dateline is no party; the apposition after it is the subject
+        s = next((c for c in kids(s.head) if c.dep_ == "appos" and c.i > s.i and not in_credit(c)), None)
     if (
         s is not None
         and s.dep_ == "appos"
@@ -425,6 +457,34 @@ def named_subject(verb: Token) -> Token | None:
     ):
         return s.head
     return s
+
+
+# A warning of what the state will do: "the prosecutor warned that anyone who blocks roads would be
+# arrested", "police said those who join would face arrest". The verb that says it, and the modals
+# that make its complement a threat rather than a report of what was done.
+WARNING_LEMMAS = frozenset(
+    {"warn", "say", "threaten", "vow", "tell", "announce", "caution", "stress", "add", "declare", "state"}
+)
+THREAT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def threatening_speaker(head: Token) -> Token | None:
+    """Who threatens the act: the subject of the verb of saying whose complement, with a modal of
+    the future, tells it ("the judiciary chief warned that anyone who disrupts the roads will be
+    dealt with decisively" → chief). None for a report of what was done ("said 40 were arrested")."""
+    cur = head
+    modal = False
+    for _ in range(8):
+        if cur.dep_ == "relcl":
+            return None  # "… that those who were arrested would be freed": the arrest is told, not threatened
+        modal = modal or any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in kids(cur))
+        up = cur.head
+        if up.i == cur.i:
+            return None
+        if cur.dep_ == "ccomp" and up.pos_ in ("VERB", "AUX") and lemma(up) in WARNING_LEMMAS:
+            return named_subject(up) if modal else None
+        cur = up
+    return None
 
 
 def lost_passive_subject(head: Token) -> Token | None:

@@ -25,6 +25,8 @@ from .actor_doers import (
     called_on,
     callers_of,
     claimed_by,
+    credited,
+    credits,
     crowd_antecedent,
     crowd_in_sentence,
     declaring_subject,
@@ -34,6 +36,7 @@ from .actor_doers import (
     heard_as,
     held_by_crowd,
     hurt_when,
+    in_credit,
     joiners,
     killed_when,
     lost_passive_subject,
@@ -44,6 +47,7 @@ from .actor_doers import (
     protest_holders,
     second_subjects,
     stray_passive,
+    threatening_speaker,
 )
 from .actor_names import (
     AIMED_LEMMAS,
@@ -222,6 +226,7 @@ def bind_actors(
     pairs: list[tuple[Token, str]] = []
     own = set(trigger_tokens)
     doc = head.doc
+    known = _without_credits(doc, known)  # "HANOI, June 18 (Vietnam Information Agency) - …"
     trigger_lemma = lemma(head)
     toks = tokens(doc)  # the cached Token list: ``doc[i]`` builds a new Token each time
     force_lemma = next(
@@ -628,8 +633,8 @@ def bind_actors(
             t = unrelative(t)
             t = part_of(t)  # "set part of the parliament building on fire": the building
             ph = named_head(t)  # asked a dozen times below
-            if dateline(ph):
-                continue  # "SHIRAZ (Agency) — …": the dateline is no party to the event
+            if dateline(ph) or in_credit(ph):
+                continue  # "SHIRAZ (Agency) — …": the dateline and its agency are no party to the event
             actor = (
                 full_name(ph, known, role)
                 or believed_to_be(ph, known, role)
@@ -752,6 +757,8 @@ def bind_actors(
         # "the execution of a man arrested during the protests": no protester, worker or rights group
         # puts anyone to death; the state does (the judiciary when nobody else is named)
         out = [a for a in out if not (a.role == "perpetrator" and a.kind in NOT_EXECUTIONER_KINDS)]
+    if etype in THREATENED_TYPES and not any(a.role == "perpetrator" for a in out):
+        out.extend(_threatening_state(head, known))
     if etype in IMPLICIT_PERPETRATOR_TYPES and not any(a.role == "perpetrator" for a in out):
         out.extend(
             implicit_perpetrator(
@@ -897,6 +904,57 @@ def bind_actors(
         group = story_group(doc, known)
         out = [with_story_group(a, group) if a.role != "perpetrator" else a for a in out]
     return out
+
+
+# Acts a state body threatens in its own words: "would be arrested", "will be dealt with firmly".
+THREATENED_TYPES = frozenset({"arrest", "repression", "execution", "torture"})
+THREATENING_KINDS = frozenset({"judiciary", "security_forces"})
+# Who speaks for the judiciary without being a court: its officials and prosecutors.
+JUDICIAL_OFFICIALS = frozenset({"ew:generic-judiciary-officials", "ew:generic-prosecutors"})
+
+
+def _threatening_state(head: Token, known: Sequence[Actor]) -> list[Actor]:
+    """The doer of an act a judicial or security body threatens with no doer in the clause ("the
+    prosecutor warned that anyone who blocks roads would be prosecuted"): the body that threatens
+    it, and for a judge, prosecutor or judiciary spokesman the judiciary they speak for."""
+    speaker = threatening_speaker(head)
+    if speaker is None:
+        return []
+    a = actor_at(speaker, known, "perpetrator")
+    if a is None or a.kind not in THREATENING_KINDS:
+        return []
+    root = actor_root(head.doc, a)
+    person = root is not None and root.ent_type_ == "PERSON"
+    if a.kind == "judiciary" and (person or a.identifier is None or a.identifier in JUDICIAL_OFFICIALS):
+        return [
+            Actor(
+                text=None,
+                start_char=None,
+                end_char=None,
+                name="judiciary",
+                aliases=("judicial authorities", a.name),
+                kind="judiciary",
+                role="perpetrator",
+                country=a.country,
+            )
+        ]
+    if person:
+        return []  # a named officer: the body they serve is not said
+    return [a.replace(role="perpetrator")]
+
+
+_UNCREDITED = "eventwire.binding.uncredited"
+
+
+def _without_credits(doc: Doc, known: Sequence[Actor]) -> Sequence[Actor]:
+    """``known`` without the news agencies credited in datelines: they filed the story and are no
+    party to it (the same list, kept per Doc, so that lookups cached on it stay valid)."""
+    memo: tuple[Sequence[Actor], Sequence[Actor]] | None = doc.user_data.get(_UNCREDITED)
+    if memo is not None and memo[0] is known:
+        return memo[1]
+    kept = tuple(a for a in known if not credited(doc, a)) if credits(doc) else known
+    doc.user_data[_UNCREDITED] = (known, kept)
+    return kept
 
 
 def _also_named(a: Actor, other: Actor | None) -> Actor:

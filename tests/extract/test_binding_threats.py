@@ -1,0 +1,77 @@
+"""The doer of a threatened act: the judicial or security body that threatens it in its own words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.records import Event
+from tests.extract._event_helpers import events
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _with_actors(nlp: Language, text: str) -> list[Event]:
+    from eventwire.resolve.actors import ActorDictionary, find_actors
+
+    actors = tuple(find_actors(nlp(text), ActorDictionary.load()))
+    return events(nlp, text, actors=actors)
+
+
+def _perpetrators(ev: Event) -> set[str]:
+    return {
+        n.lower() for a in ev.actors if a.role == "perpetrator" for n in (a.name, a.text or "", *a.aliases)
+    }
+
+
+def _of(evs: list[Event], etype: str) -> Event:
+    found = [e for e in evs if e.type == etype]
+    assert found, f"no {etype} in {[(e.type, e.trigger.text) for e in evs]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "The provincial prosecutor warned on Monday that anyone who blocks the highway would be "
+            "arrested and tried.",
+            "arrest",
+        ),
+        (
+            "A judiciary spokesman said on state radio that those who set fire to the bank will face "
+            "execution.",
+            "execution",
+        ),
+    ],
+)
+def test_a_judicial_official_threatens_for_the_judiciary(nlp: Language, text: str, etype: str) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    assert "judiciary" in _perpetrators(ev)
+    assert "security forces" not in _perpetrators(ev)
+
+
+def test_a_security_body_that_threatens_detention_is_its_doer(nlp: Language) -> None:
+    text = "The National Guard warned that anyone who joins the banned march on Friday will be detained."
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert any("national guard" in n for n in _perpetrators(ev))
+
+
+def test_a_prosecutor_reporting_past_arrests_is_no_doer(nlp: Language) -> None:
+    text = "The provincial prosecutor said on Monday that 40 people had been arrested in the riots."
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert "judiciary" not in _perpetrators(ev)
+
+
+def test_threatening_speaker_needs_a_modal(nlp: Language) -> None:
+    from eventwire.extract.actor_doers import threatening_speaker
+
+    threat = nlp("The prosecutor warned that strikers would be arrested.")
+    report = nlp("The prosecutor said that strikers were arrested.")
+    speaker = threatening_speaker(next(t for t in threat if t.lower_ == "arrested"))
+    assert speaker is not None and speaker.lower_ == "prosecutor"
+    assert threatening_speaker(next(t for t in report if t.lower_ == "arrested")) is None
