@@ -28,7 +28,10 @@ year's congress``) when anything else is there.
 Day arithmetic: ``a day after soldiers raided …`` / ``three days after the vote on Sunday`` count
 from the other clause's day; ``began a three-day strike on Monday`` runs forward, ``ended a
 week-long strike on Friday`` back; ``entered its second week on Thursday`` runs back a week;
-``two weeks ago`` is that day; ``the strike, which began on 15 July`` runs to the reference day.
+``two weeks ago`` is that day; ``the strike, which began on 15 July`` runs to the reference day;
+``spread to 30 cities on Tuesday, its sixth day`` runs back like ``for a sixth day`` (not for an arrest
+made that day). A bare clock time or ``dawn`` names no day: it is read on a day written in its own
+sentence (``a dusk-to-dawn curfew on Wednesday``), else on the story's last day, never the dateline's.
 """
 
 from __future__ import annotations
@@ -293,6 +296,47 @@ def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
 
 
 _USABLE = "eventwire.usable_times"
+
+
+# a time of day with no day of its own: "shortly after 5 a.m.", "after midnight", "dusk-to-dawn"
+_BARE_CLOCK = re.compile(
+    r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|\d\d:\d\d|noon|midday|midnight|dawn|dusk|daybreak)"
+    r"(?:\s*\(?(?:[A-Z]{3,4}|local\s+time)\)?)?",
+    re.IGNORECASE,
+)
+
+
+def _bare_clock(t: Time) -> bool:
+    """A clock time or a bare ``dawn`` that the recogniser dated by the last day named before it."""
+    return t.anchor == "context" and t.precision == "day" and _BARE_CLOCK.fullmatch(t.text) is not None
+
+
+def _clock_day(doc: Doc, days: list[Time], t: Time) -> str | None:
+    """The day of a bare clock time: it names no day, so it is read on a day written in its own sentence
+    (``a dusk-to-dawn curfew on Wednesday``, ``at 5 a.m. … on Tuesday``), else on the story's last day
+    named before it; never on the dateline's day or on the day a statement was made. None when there
+    is no such day."""
+    at = t.start_char or 0
+
+    def story_day(o: Time) -> bool:
+        return (
+            o.precision == "day"
+            and bool(o.start)
+            and o.type == "DATE"
+            and o.start_char is not None
+            and not _dateline(doc, o)
+            and not _said_of(doc, o, None)
+        )
+
+    sent = _sentence_of(doc, t)
+    own = [o for o in days if story_day(o) and _sentence_of(doc, o) == sent]
+    if own:
+        near = min(own, key=lambda o: abs((o.start_char or 0) - at))
+        return (near.start or "")[:10] or None
+    for o in reversed(days):
+        if (o.start_char or 0) < at and story_day(o):
+            return (o.start or "")[:10] or None
+    return None
 
 
 def _idle_now(doc: Doc, t: Time) -> bool:
@@ -1010,7 +1054,32 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
         n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
         if n >= 2:
             return n, m["u"].lower(), m[0], bool(m["enter"])
+    if clause_head(head).lemma_.lower() in _TOLLS or _irrealis(head):
+        return None  # "police detained 40 people on Tuesday, the third day of protests": that day
+    at = per_doc(doc, _NTH_AT, lambda: [m.start() for m in _NTH_WORD.finditer(doc_text(doc))])
+    lo = bisect_left(at, sent.start_char)
+    if lo == len(at) or at[lo] >= sent.end_char:
+        return None  # no count word in the sentence
+    for m in _NTH_APPOS.finditer(doc_text(doc), sent.start_char, sent.end_char):
+        tok = _token_at(doc, m.start("n"))
+        if tok is None or not _in_clause(tok, head):
+            continue
+        word = m["n"].lower()
+        n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+        if n >= 2:
+            return n, m["u"].lower(), m[0], False
     return None
+
+
+# a day and, in apposition, its place in a run: "spread to 30 cities on Tuesday, its sixth day", "on
+# Wednesday, the third day of protests" (T3: the N days ending on that day)
+_NTH_APPOS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s*,\s+"
+    r"(?:its|their|the)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?(?P<u>day)\b"
+    r"(?!\s+(?:after|before|since|following|from)\b)",  # "on Sunday, the seventh day after the funeral"
+    re.IGNORECASE,
+)
 
 
 _NTH = "eventwire.timing.nth"
@@ -2102,6 +2171,23 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
         if t.anchor == "document":
             ctx, shift = None, None  # back to the present
         out.append(t)
+    return _clock_days(doc, out)
+
+
+def _clock_days(doc: Doc, times: list[Time]) -> list[Time]:
+    """Each bare clock time on the day :func:`_clock_day` reads it on (``times`` as the narrative reads
+    them)."""
+    if not any(_bare_clock(t) for t in times):
+        return times
+    days = [o for o in times if not _bare_clock(o)]
+    out = list(times)
+    for k, t in enumerate(times):
+        if not _bare_clock(t) or not t.start or t.start_char is None:
+            continue
+        day = _clock_day(doc, days, t)
+        if day is not None and day != t.start[:10]:
+            value = f"{day}T{t.value.partition('T')[2]}" if t.value and "T" in t.value else day
+            out[k] = t.replace(start=day, end=day, value=value)
     return out
 
 
