@@ -126,6 +126,65 @@ def test_records_placed_or_dated_apart_in_other_sentences_do_not_fold() -> None:
     assert len(apply_decisions((nakuru, same), (True, False), "dedup", ("where_when",))) == 1
 
 
+def _month(start: str, end: str) -> Time:
+    return Time(text=start, start_char=None, end_char=None, value=start[:7], start=start, end=end,
+                precision="month", anchor="absolute")  # fmt: skip
+
+
+def test_an_earlier_event_recalled_with_its_own_date_does_not_fold_into_the_news() -> None:
+    # the news, dated by the article only; a recalled event two years earlier, same town
+    news = _event("ev1", 0, "clashes", sentence=(0, 80), places=(_place("Kisumu"),),
+                  time=_time("2026-05-14", "document"))  # fmt: skip
+    recalled = _event("ev2", 300, "killed", sentence=(280, 400), places=(_place("Kisumu"),),
+                      time=_time("2024-06-25"))  # fmt: skip
+    keep = (True, False)
+    # where_when reads the article's date as no date: the recalled event folds away
+    assert [e.id for e in apply_decisions((news, recalled), keep, "dedup", ("where_when",))] == ["ev1"]
+    out = apply_decisions((news, recalled), keep, "dedup", ("where_when", "far_dates"))
+    assert [e.id for e in out] == ["ev1", "ev2"] and out[0].mentions == ()
+    # the other way round: a record dated by the article does not fold into a recalled month
+    old = _event("ev3", 0, "arrest", sentence=(0, 80), time=_month("2023-09-01", "2023-09-30"))
+    held = _event("ev4", 200, "held", sentence=(150, 260), time=_time("2026-05-14", "document"))
+    assert len(apply_decisions((old, held), keep, "dedup", ("far_dates",))) == 2
+
+
+def test_dates_within_a_month_or_one_sentence_or_no_date_still_fold_with_far_dates() -> None:
+    options = ("where_when", "far_dates")
+    news = _event("ev1", 0, "protest", sentence=(0, 80), time=_time("2026-05-14", "document"))
+    # "on Saturday": days before the article, a repeat of the news
+    saturday = _event("ev2", 200, "march", sentence=(150, 260), time=_time("2026-05-09"))
+    assert [e.id for e in apply_decisions((news, saturday), (True, False), "dedup", options)] == ["ev1"]
+    # a month's interval meets a day inside it
+    may = _event("ev3", 200, "march", sentence=(150, 260), time=_month("2026-04-01", "2026-04-30"))
+    assert len(apply_decisions((news, may), (True, False), "dedup", ("far_dates",))) == 1
+    # one sentence always folds; an undated record is not judged
+    same = _event("ev4", 40, "rally", sentence=(0, 80), time=_time("2020-01-01"))
+    assert len(apply_decisions((news, same), (True, False), "dedup", options)) == 1
+    bare = _event("ev5", 200, "the protest", sentence=(150, 260))
+    assert len(apply_decisions((news, bare), (True, False), "dedup", options)) == 1
+
+
+def test_a_record_with_its_own_source_folds_only_into_a_record_of_that_source() -> None:
+    options = ("where_when", "sourced_stays")
+    lede = _event("ev1", 0, "arrested", sentence=(0, 80))
+    quoted = _event("ev2", 200, "detained", sentence=(150, 260), status="attributed", source=LAWYERS,
+                    claim_id="cl1")  # fmt: skip
+    # without the option the lawyers' record folds into the bare lede and its source is gone
+    assert [e.id for e in apply_decisions((lede, quoted), (True, False), "dedup", ("where_when",))] == ["ev1"]
+    out = apply_decisions((lede, quoted), (True, False), "dedup", options)
+    assert [e.id for e in out] == ["ev1", "ev2"] and out[1].source == LAWYERS
+    # another source: stays too; the same source: folds
+    police = _event("ev3", 0, "arrested", sentence=(0, 80), status="attributed",
+                    source=_actor("National Police Service"))  # fmt: skip
+    assert len(apply_decisions((police, quoted), (True, False), "dedup", options)) == 2
+    same = _event("ev4", 0, "arrested", sentence=(0, 80), status="attributed", source=LAWYERS)
+    (folded,) = apply_decisions((same, quoted), (True, False), "dedup", options)
+    assert folded.id == "ev4" and folded.mentions == (quoted.trigger,)
+    # a bare repeat still folds into a sourced record
+    bare = _event("ev5", 200, "the arrests", sentence=(150, 260))
+    assert len(apply_decisions((same, bare), (True, False), "dedup", options)) == 1
+
+
 def test_fold_options_round_trip_and_unknown_ones_are_refused() -> None:
     names = FEATURE_NAMES
     model = EventFilter(
@@ -133,7 +192,7 @@ def test_fold_options_round_trip_and_unknown_ones_are_refused() -> None:
         weights=(0.0,) * len(names), bias=0.0, threshold=0.5, action="dedup", fold=("evidence", "enrich"),
     )  # fmt: skip
     assert EventFilter.from_dict(model.to_dict()).fold == ("evidence", "enrich")
-    assert set(FOLD_OPTIONS) == {"evidence", "enrich", "sources", "where_when"}
+    assert set(FOLD_OPTIONS) == {"evidence", "enrich", "sources", "where_when", "far_dates", "sourced_stays"}
     with pytest.raises(ValueError, match="fold"):
         EventFilter.from_dict({**model.to_dict(), "fold": ["best"]})
     with pytest.raises(ValueError, match="fold"):

@@ -20,6 +20,7 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -329,7 +330,7 @@ def _action(value: object) -> Action:
 
 _MOOD = {"asserted": "happened", "attributed": "happened", "predicted": "not yet", "hypothetical": "not yet"}
 
-FOLD_OPTIONS: tuple[str, ...] = ("evidence", "enrich", "sources", "where_when")
+FOLD_OPTIONS: tuple[str, ...] = ("evidence", "enrich", "sources", "where_when", "far_dates", "sourced_stays")
 """Options of a fold (``dedup`` / ``merge``), see :func:`apply_decisions`."""
 
 
@@ -366,10 +367,46 @@ def _where_when_agree(a: Event, b: Event) -> bool:
     return True
 
 
+FAR_DAYS = 31
+"""``far_dates``: two records whose dates lie more than this many days apart are two events."""
+
+
+def _days(value: str | None) -> int | None:
+    """Day number of an ISO date (``YYYY-MM-DD``; ``None`` for anything else)."""
+    if value is None or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _dated_far_apart(a: Event, b: Event) -> bool:
+    """Across sentences, the two records' dates (the article's date counts) are over a month apart.
+
+    ``where_when`` reads a time taken from the article date as no time, so an earlier event the
+    article recalls ("the protests of August 10, 2022, in which 21 people were killed") could
+    fold into the news event dated by the article; this reads every resolved interval.
+    """
+    if a.evidence == b.evidence or a.time is None or b.time is None:
+        return False
+    a0, a1 = _days(a.time.start), _days(a.time.end or a.time.start)
+    b0, b1 = _days(b.time.start), _days(b.time.end or b.time.start)
+    if a0 is None or a1 is None or b0 is None or b1 is None:
+        return False
+    return b0 - a1 > FAR_DAYS or a0 - b1 > FAR_DAYS
+
+
 def _may_fold(kept: Event, rejected: Event, fold: frozenset[str]) -> bool:
     if not _same_record_kind(kept, rejected):
         return False
     if "sources" in fold and not _sources_agree(kept, rejected):
+        return False
+    if "far_dates" in fold and _dated_far_apart(kept, rejected):
+        return False
+    if "sourced_stays" in fold and rejected.source is not None and kept.source is None:
+        return False
+    if "sourced_stays" in fold and not _sources_agree(kept, rejected) and rejected.source is not None:
         return False
     return "where_when" not in fold or _where_when_agree(kept, rejected)
 
@@ -438,7 +475,10 @@ def apply_decisions(
     (source or claim, a specific time, filled attributes, confidence) survives the fold, not
     necessarily the kept one; ``enrich``: the survivor takes the fields it lacks from the folded
     records (its own values win); ``sources``: no fold between records of different sources;
-    ``where_when``: no fold across sentences between records placed or dated apart.
+    ``where_when``: no fold across sentences between records placed or dated apart;
+    ``far_dates``: no fold across sentences between records dated more than :data:`FAR_DAYS`
+    apart, the article's date counting as a date (a recalled earlier event is another event);
+    ``sourced_stays``: a rejected record with a source folds only into a record of the same source.
     """
     if all(keep):
         return tuple(events)
