@@ -65,3 +65,32 @@ def test_combat_that_killed_is_an_attack(nlp: Language, text: str) -> None:
 def test_a_shooting_that_killed_stays_a_killing(nlp: Language) -> None:
     text = "Police killed two protesters outside the governor's office on Monday."
     assert [t for t, _ in _types(nlp, text)] == ["killing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition says the crackdown is the harshest the country has seen in decades.",
+        "Her case has become a symbol of a wider crackdown on dissent.",
+    ],
+)
+def test_the_noun_crackdown_alone_is_no_event(nlp: Language, text: str) -> None:
+    assert _types(nlp, text) == []
+
+
+def test_a_crackdown_told_by_its_acts_keeps_them(nlp: Language) -> None:
+    text = "In the crackdown that followed, police detained 40 students and fired tear gas at the gates."
+    found = [t for t, _ in _types(nlp, text)]
+    assert "arrest" in found and "repression" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer is scheduled to be executed on Sunday.",
+        "Two students are at risk of execution, a rights group warned.",
+        "Officials carried out at least 20 executions in the province in May.",
+    ],
+)
+def test_an_execution_named_or_ahead_keeps_its_type(nlp: Language, text: str) -> None:
+    assert "execution" in [t for t, _ in _types(nlp, text)]

@@ -1105,9 +1105,31 @@ def _extrajudicial(doc: Doc, trig: Trigger) -> Trigger:
     doer = next((c for c in kids(head) if c.dep_ == "nsubj"), None) or agent(head)
     if doer is not None and (doer.ent_type_ in STATE_ENTITIES or lemma(doer) in STATE_EXECUTORS):
         return trig  # "Iran executed a man for spying", "the authorities executed two men"
-    if doc_word_set(doc).isdisjoint(JUDICIAL_WORDS):
+    # only in a report that tells one done ("they executed boys who had surrendered"; then "there were no
+    # executions" answers it), not one that only names them ("at risk of execution", "carried out 30
+    # executions") or has one ahead ("is scheduled to be executed")
+    if _execution_told_done(doc) and doc_word_set(doc).isdisjoint(JUDICIAL_WORDS):
         return replace(trig, type="killing", subtype=None)
     return trig
+
+
+def _execution_told_done(doc: Doc) -> bool:
+    """The report has the verb "execute" in a past form not bound to an infinitive (once per Doc)."""
+    found = doc.user_data.get(_EXECUTED)
+    if not isinstance(found, bool):
+        lem = lemmas(doc)
+        found = any(
+            lem[t.i] == "execute"
+            and t.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
+            for t in doc
+            if lem[t.i] == "execute"
+        )
+        doc.user_data[_EXECUTED] = found
+    return found
+
+
+_EXECUTED = "eventwire.events.execution_done"
 
 
 def _draft(

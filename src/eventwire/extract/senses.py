@@ -1761,6 +1761,30 @@ def _not_mock(c: MatchContext) -> bool:
     return "mock" not in _modifiers(c.head)
 
 
+# where a crackdown already told is named again: "deaths during the crackdown", "a response to the crackdown"
+WAVE_SETTING_PREPS = frozenset({"during", "amid", "since", "after", "to", "in"})
+DEFINITE_DETS = frozenset({"the", "this", "that", "its", "their"})
+
+
+def _not_wave_reference(c: MatchContext) -> bool:
+    """A crackdown named as a wave already told, not reported by the word: ranked ("the most brutal
+    crackdown", "the crackdown is the harshest since independence", "a symbol of a wider crackdown") or
+    named as the setting of what is told ("355 deaths during the crackdown", "a response to the
+    crackdown on the drivers"). The acts of the crackdown are told by their own words."""
+    h = c.head
+    mods = kids(h)
+    if any(m.tag_ in ("JJS", "JJR") or m.lower_ in ("most", "more") for m in mods):
+        return False
+    if any(g.tag_ in ("JJS", "JJR") for m in mods if m.dep_ == "amod" for g in kids(m)):
+        return False  # "the most brutal crackdown": "most" hangs on the adjective
+    if h.dep_ == "nsubj" and lemma(h.head) == "be":
+        attr = [a for a in kids(h.head) if a.dep_ in ("attr", "acomp")]
+        if any(a.tag_ in ("JJS", "JJR") or any(m.lower_ == "most" for m in kids(a)) for a in attr):
+            return False  # "the crackdown is the harshest since independence"
+    definite = any(m.dep_ in ("det", "poss") and m.lower_ in DEFINITE_DETS for m in mods)
+    return not (definite and h.dep_ == "pobj" and h.head.lower_ in WAVE_SETTING_PREPS)
+
+
 def _execution_sense(c: MatchContext) -> bool:
     h = c.head
     if lemma(h) != "hang" and h.lower_ not in ("hanged", "hanging", "hangs", "hung"):
@@ -2274,6 +2298,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_abstract_killer": _not_abstract_killer,
     "force_on_people": _force_on_people,
     "execution_paragraph": _execution_paragraph,
+    "not_wave_reference": _not_wave_reference,
     "violent_or_protest_document": _violent_or_protest_document,
     "state_force_subject": _state_force_subject,
     "instrument_alone": _instrument_alone,
