@@ -110,3 +110,23 @@ def test_an_agency_or_group_name_before_the_date_and_a_stop_is_a_dateline(
     nlp: Language, text: str, trigger: str, expected: tuple[str, str] | None
 ) -> None:
     assert bound_interval(nlp, text, trigger, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOGOTÁ, March 14 (Andean Wire) - Riot police detained 30 students who were blocking a highway "
+        "near the National University.",
+        "SÃO PAULO/BRASÍLIA, March 14 (Southern Wire) - Riot police detained 30 students who were "
+        "blocking a highway near the university.",
+        "Dushanbe, 14 March 2025, Asia-Plus. Riot police detained 30 students who were blocking a highway "
+        "near the university.",
+    ],
+)
+def test_accented_two_place_and_agency_after_datelines_date_no_event(nlp: Language, text: str) -> None:
+    assert bound_interval(nlp, text, "detained", PUB) is None
+
+
+def test_a_place_date_and_name_in_running_text_still_date_the_event(nlp: Language) -> None:
+    text = "Riot police detained 30 students in Dushanbe on 12 March 2025, Asia-Plus reported."
+    assert bound_interval(nlp, text, "detained", PUB) == ("2025-03-12", "2025-03-12")

@@ -87,8 +87,9 @@ _DASH = re.compile(r"\s*[-–]\s*")
 _TO = re.compile(r"\s*(?:to|until|till|through|and)\s+", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 # "TEHRAN, Sept 20 (Agency) —", and the agency before the date: "ISTANBUL (AA) - 21.03.2025 - …"
+# (capitals with accents, and two places: "SAN JOSÉ, Costa Rica, August 12 (…) -", "GOMA/KINSHASA, Oct 8")
 _DATELINE_BEFORE = re.compile(
-    r"^[\s(]*[A-Z][A-Z .'’-]+(?:,[^,()\n—–]{1,40})?(?:,|\s*\([^()\n]{1,40}\)\s*(?:—|–|--|-))\s*$"
+    r"^[\s(]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]+(?:,[^,()\n—–]{1,40})?(?:,|\s*\([^()\n]{1,40}\)\s*(?:—|–|--|-))\s*$"
 )
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(|$)")
 # a rights group's release: "(Nairobi, February 18, 2026) –", "(Beirut, 3 May 2024) -"
@@ -102,7 +103,10 @@ _PLAIN_DATELINE_BEFORE = re.compile(
 # an agency's or group's names, then the date and a stop before the first sentence
 _NAMES_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z .'’()&/-]{0,50}(?:[.;:,]|\s[-–—])\s*$")
 _NAMES_AFTER = re.compile(r"^(?:[.:]|\s*[-–—])\s+[A-Z\"“]")
-_PLAIN_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s)")
+# … or the agency after a comma and a full stop: "Bishkek, 5 November 2025, Kabar. Officers of …"
+_PLAIN_DATELINE_AFTER = re.compile(
+    r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s)|^,\s*[A-Z][\w’'&-]*(?:\s[A-Z][\w’'&-]*){0,3}\.\s+[A-Z]"
+)
 _AGO = re.compile(r"(?P<n>\w+)\s+(?P<u>day|week|month|year)s?\s+ago", re.IGNORECASE)
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "’ll", "wo", "ca"})
 _WILLING = frozenset({"vow", "threaten", "plan", "promise", "pledge", "intend", "warn", "expect", "aim"})
