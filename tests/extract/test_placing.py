@@ -596,3 +596,46 @@ def test_a_country_wide_event_is_placed_in_the_storys_country(
     head = next(t for t in doc if t.text == trigger and t.i > 6)
     bound, _ = bind_places(head, head.sent, places, [])
     assert [p.text for p in bound][:1] == [first]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Families said they would picket outside the Ombudsman's office in Kumasi on Monday.",
+            "picket",
+            ["Ombudsman's office", "Kumasi"],
+        ),
+        (
+            "Police dispersed dozens of traders outside the Auditor's office in Kumasi.",
+            "dispersed",
+            ["Auditor's office", "Kumasi"],
+        ),
+        (
+            "Vendors marched in Kumasi's central business district on Friday.",
+            "marched",
+            ["central business district", "Kumasi"],
+        ),
+    ],
+)
+def test_a_possessor_is_the_sites_town_only_when_it_is_a_place(
+    nlp: Language, text: str, trigger: str, expected: list[str]
+) -> None:
+    # "the Ombudsman's office" is the office's own name; "Kumasi's … district" lies in Kumasi
+    places = [_place("Kumasi", text.index("Kumasi"), "city", "city", "Kumasi")]
+    assert _bind_at(nlp, text, trigger, places)[:2] == expected
+
+
+@pytest.mark.slow
+def test_a_named_site_whose_first_word_an_actor_mention_covers_is_kept(nlp: Language) -> None:
+    # "the State" is read as the state; "the State Palace" after "in front of" is where they gathered
+    text = "Students gathered in front of the State Palace in Astana on Monday."
+    palace = _place("State Palace", text.index("State Palace"), "place", None)
+    astana = _place("Astana", text.index("Astana"), "city", "city", "Astana")
+    at = text.index("the State")
+    state = replace(_actor(at, at + len("the State")), text="the State", kind="state")
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == "gathered")
+    bound, _ = bind_places(head, next(iter(doc.sents)), [palace, astana], [state])
+    assert [p.text for p in bound][:2] == ["State Palace", "Astana"]

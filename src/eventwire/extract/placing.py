@@ -10,7 +10,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
@@ -108,13 +108,17 @@ def _leads(p: Place, actors: Sequence[Actor]) -> bool:
 def _cued_site(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
     """A named site that an actor mention also covers, written where something happened ("inside the
     Hong Kong Polytechnic University", "near the Place de l'Opéra", "near the Pushkinskaya metro
-    station" with the name alone taken for a person): the building, not the body."""
+    station" with the name alone taken for a person, "in front of the State Palace" with "the State"
+    taken for the state): the building, not the body."""
     covering = [(s, e) for s, e in spans if s <= p.start_char < e]
     return (
         p.feature == "place"
         and p.geonames_id is None
         and bool(covering)
-        and all(s == p.start_char and e <= p.end_char for s, e in covering)
+        and all(
+            s <= p.start_char and e <= p.end_char and text[s : p.start_char].lower() in ("", "the ")
+            for s, e in covering
+        )
         and (site_cued(text, p.start_char) or p.text.rsplit(None, 1)[-1].lower() in THOROUGHFARES)
     )
 
@@ -584,13 +588,18 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
     pos, dep, heads = parse_tree(doc)
     text = doc_text(doc)
     event_clause = clause_head(head)
+    toks = tokens(doc)
+
+    def placed(k: int) -> bool:  # a place found covers token k ("Nairobi's", not "the Ombudsman's")
+        return any(p.start_char <= toks[k].idx < p.end_char for p in places)
+
     best: tuple[int, Place] | None = None
     for i in found[bisect.bisect_left(found, sent.start) : bisect.bisect_left(found, sent.end)]:
         if i + 1 < sent.end and (pos[i + 1] in ("NOUN", "PROPN") or lows[i + 1] in ("'s", "’s")):
             continue  # "the prison gate", "the ministry's detention centre": the head is the last noun
         if i + 2 < sent.end and lows[i + 1] == "of" and pos[i + 2] == "PROPN":
             continue  # "the district of Kut-e Abdollah", "the airport of Ayacucho": the name says more
-        start = _site_start(i, sent.start, lows, pos, lems)
+        start = _site_start(i, sent.start, lows, pos, lems, placed)
         if start is None:
             continue
         first, cue = start
@@ -633,7 +642,12 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
 
 
 def _site_start(
-    i: int, floor: int, lows: Sequence[str], pos: Sequence[str], lems: Sequence[str]
+    i: int,
+    floor: int,
+    lows: Sequence[str],
+    pos: Sequence[str],
+    lems: Sequence[str],
+    placed: Callable[[int], bool] = lambda _k: True,
 ) -> tuple[int, int] | None:
     """First token of the site phrase ending at ``i`` (after "the" or a town possessor) and the index
     of its cue (a preposition of place or an act done to the building), or None when the phrase is
@@ -647,8 +661,9 @@ def _site_start(
         if w in ("the", "its", "their"):
             break
         if w in ("'s", "’s"):
-            if lows[j - 1] in _TOWN_POSSESSORS or pos[j - 1] == "PROPN":
+            if lows[j - 1] in _TOWN_POSSESSORS or (pos[j - 1] == "PROPN" and placed(j - 1)):
                 # "the town's cemetery", "Nairobi's central business district": the town, not the name
+                # ("the Ombudsman's office": the name)
                 j -= 1
                 while j > floor and pos[j - 1] == "PROPN":
                     j -= 1

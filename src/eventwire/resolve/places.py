@@ -265,6 +265,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     for top in _bodies_as_sites(text, found, persons):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
+    for top in _seats_as_sites(text, found, persons):
+        if not _vetoed(top, text, vetoes, gazetteer):
+            found.append(top)
     for top in _numbered_sites(text, [(t.start, t.end) for t in found]):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
@@ -459,8 +462,9 @@ _LONE_PARTICLE = r"(?:al|el|ad|ar|ash|az|ul|de|del|da|di|du|la|le|bin|ibn|abu|of
 _SITE_RE = re.compile(
     rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}-[\w'’-]+|{_LONE_PARTICLE}(?=\s+[A-Z]))){{0,3}}"
     r"\s+(?:(?:metro|police|railway|train|bus|air|military|army|detention|prison|presidential|gas|oil"
-    r"|displacement|refugee|protest)\s+){0,2}"
+    r"|displacement|refugee|protest|container|fuel|power|cement|sugar)\s+){0,2}"
     r"(?:prison|jail|square|bridge|highway|station|camp|base|complex|market|stadium|airport|palace|field"
+    r"|depot|junction|terminal|farm|plant|dormitory|academy"
     r"|refinery|cemetery|museum|theatre|theater|maidan|meydan"
     r"|embassy|consulate|hospital|mosque|university|campus|compound|district|neighbourhood|neighborhood|building"
     r"|University|Station|Embassy|Consulate|Palace|Complex|Base|Market|Campus|Compound|Hospital"
@@ -610,6 +614,32 @@ def _bodies_as_sites(
         if m.end() not in starts or _overlaps(start, end, spans) or _overlaps(start, end, persons):
             continue  # the town after it must be a place found; the name no place or person itself
         out.append(Toponym(start, end, m.group("name"), None, "facility"))
+    return out
+
+
+# A body whose seat is where people gather, march or storm: "a sit-in outside the Ministry of Labour",
+# "fired tear gas outside Congress", "would march on Congress", "in front of the National Assembly":
+# the building, a site of its town.
+_SEAT_AS_SITE = re.compile(
+    r"\b(?:outside|opposite|in\s+front\s+of|march(?:ed|es|ing)?\s+on|storm(?:ed|s|ing)?)\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Congress|Parliament|Assembly|Senate|Legislature"
+    r"|Prefecture|Governorate)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?)"
+)
+
+
+def _seats_as_sites(text: str, found: Sequence[Toponym], persons: Sequence[tuple[int, int]]) -> list[Toponym]:
+    """A ministry, parliament or congress named where people gather or march ("outside the Ministry of
+    Labour", "march on Congress"): its building, a site; not the body elsewhere ("Congress passed")."""
+    if not any(w in text for w in ("outside", "front of", "opposite", "march", "storm")):
+        return []
+    spans = [(t.start, t.end) for t in found]
+    out: list[Toponym] = []
+    for m in _SEAT_AS_SITE.finditer(text):
+        start, end = m.span("name")
+        if _overlaps(start, end, spans) or _overlaps(start, end, persons):
+            continue
+        out.append(Toponym(start, end, m.group("name"), None, "facility"))
+        spans.append((start, end))
     return out
 
 
