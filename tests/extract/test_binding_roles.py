@@ -632,8 +632,9 @@ def test_the_keeper_of_a_detention_centre_is_who_ill_treats_those_held(nlp: Lang
 @pytest.mark.parametrize(
     "text",
     [
-        "The authorities carried out at least 30 executions in the southern province in March.",
-        "The number of executions this year could pass 900, the monitor said.",
+        # (with a word of courts or sentences: an "execution" told with none is a killing)
+        "The authorities carried out at least 30 executions in the prisons of the southern province.",
+        "The number of executions after death sentences this year could pass 900, the monitor said.",
     ],
 )
 def test_an_execution_nobody_is_named_for_was_of_prisoners(nlp: Language, text: str) -> None:

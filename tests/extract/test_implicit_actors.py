@@ -63,3 +63,18 @@ def test_with_no_state_force_in_the_story_the_doer_stays_generic(nlp: Language) 
     )
     ev = _of(_with_actors(nlp, text), "arrest")
     assert [name for name, _ in _perpetrators(ev)] == ["Security forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of nurses marched through the capital on Monday over unpaid overtime. Organisers put "
+        "attendance at 3,000.\n\nOn Tuesday a strike spread to hospitals in the north.",
+        "Dock workers blocked the port gates in Mombasa on Friday. The organisers said 2,000 people took "
+        "part.\n\nA strike has since halted work at two container terminals.",
+    ],
+)
+def test_organisers_of_one_act_do_not_start_the_next(nlp: Language, text: str) -> None:
+    ev = _of(_with_actors(nlp, text), "strike")
+    starters = [a.name for a in ev.actors if a.role == "initiator"]
+    assert starters and "Organisers" not in starters

@@ -292,6 +292,10 @@ def _industry_workers(head: Token) -> Actor | None:
     return None
 
 
+# Generic actors named by what they did in one event, not by who they are ("organisers").
+RELATIONAL_GROUPS = frozenset({"ew:generic-organisers"})
+
+
 def implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: list[Actor]) -> list[Actor]:
     """Who holds a protest or strike whose clause names no one ("similar gatherings took place").
 
@@ -334,8 +338,10 @@ def implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: l
         group = {first.i, *(c.i for c in first.conjuncts)} if first is not None else set()
         same = [a for a in here[1:] if (r := _effective_root(doc, a)) is not None and r.i in group]
         return [a.replace(role="initiator") for a in (here[0], *same)]
-    # an earlier group that only gave a toll ("the NCRI gives a much higher toll") started nothing here
-    earlier = [a for a in pool if not _gives_toll(doc, a)]
+    # an earlier group that only gave a toll ("the NCRI gives a much higher toll") started nothing here;
+    # nor do the "organisers" of an earlier act: organisers are someone's, of that act, and no group
+    # a later protest or strike can be laid at
+    earlier = [a for a in pool if not _gives_toll(doc, a) and a.identifier not in RELATIONAL_GROUPS]
     if earlier:
         return [earlier[-1].replace(role="initiator")]
     return []
