@@ -94,3 +94,16 @@ def test_a_crackdown_told_by_its_acts_keeps_them(nlp: Language) -> None:
 )
 def test_an_execution_named_or_ahead_keeps_its_type(nlp: Language, text: str) -> None:
     assert "execution" in [t for t, _ in _types(nlp, text)]
+
+
+def test_the_bare_verb_chant_adds_no_second_protest(nlp: Language) -> None:
+    text = (
+        "Several thousand teachers marched to the education ministry on Monday. "
+        'Teachers chanted "Pay us what we are owed" as they passed the parliament building.'
+    )
+    assert [t for t, _ in _types(nlp, text)] == ["protest"]
+
+
+def test_chanted_slogans_are_still_a_protest(nlp: Language) -> None:
+    text = "Residents chanted slogans against the governor from their rooftops on Tuesday night."
+    assert [t for t, _ in _types(nlp, text)] == ["protest"]
