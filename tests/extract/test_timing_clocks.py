@@ -55,3 +55,12 @@ def test_clock_before_its_sentence_s_day_takes_that_day_not_an_earlier_one(nlp: 
         "organiser said."
     )
     assert _bind(nlp, text, "broke up") == ("2024-07-31", "2024-07-31")
+
+
+def test_clock_in_a_past_clause_is_not_read_on_a_day_still_to_come(nlp: Language) -> None:
+    text = (
+        "The electoral commission disqualified two opposition candidates on Tuesday. Police raided the "
+        "homes of 12 opposition activists at dawn, weeks ahead of the elections of 30 August 2024, "
+        "their lawyers said."
+    )
+    assert _bind(nlp, text, "raided") == ("2024-07-30", "2024-07-30")

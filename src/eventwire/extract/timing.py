@@ -315,11 +315,12 @@ def _bare_clock(t: Time) -> bool:
     return t.anchor == "context" and t.precision == "day" and _BARE_CLOCK.fullmatch(t.text) is not None
 
 
-def _clock_day(doc: Doc, days: list[Time], t: Time) -> str | None:
+def _clock_day(doc: Doc, days: list[Time], t: Time, published: str) -> str | None:
     """The day of a bare clock time: it names no day, so it is read on a day written in its own sentence
     (``a dusk-to-dawn curfew on Wednesday``, ``at 5 a.m. … on Tuesday``), else on the story's last day
-    named before it; never on the dateline's day or on the day a statement was made. None when there
-    is no such day."""
+    named before it; never on the dateline's day or on the day a statement was made, nor on a day still
+    to come when the clock was read in the past ("raided homes at dawn ahead of the vote on 30 November").
+    None when there is no such day."""
     at = t.start_char or 0
 
     def story_day(o: Time) -> bool:
@@ -333,7 +334,12 @@ def _clock_day(doc: Doc, days: list[Time], t: Time) -> str | None:
         )
 
     sent = _sentence_of(doc, t)
-    own = [o for o in days if story_day(o) and _sentence_of(doc, o) == sent]
+    past = (t.start or "") <= published
+    own = [
+        o
+        for o in days
+        if story_day(o) and _sentence_of(doc, o) == sent and not (past and (o.end or "") > published)
+    ]
     if own:
         near = min(own, key=lambda o: abs((o.start_char or 0) - at))
         return (near.start or "")[:10] or None
@@ -2175,10 +2181,10 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
         if t.anchor == "document":
             ctx, shift = None, None  # back to the present
         out.append(t)
-    return _clock_days(doc, out)
+    return _clock_days(doc, out, published.isoformat())
 
 
-def _clock_days(doc: Doc, times: list[Time]) -> list[Time]:
+def _clock_days(doc: Doc, times: list[Time], published: str) -> list[Time]:
     """Each bare clock time on the day :func:`_clock_day` reads it on (``times`` as the narrative reads
     them)."""
     if not any(_bare_clock(t) for t in times):
@@ -2188,7 +2194,7 @@ def _clock_days(doc: Doc, times: list[Time]) -> list[Time]:
     for k, t in enumerate(times):
         if not _bare_clock(t) or not t.start or t.start_char is None:
             continue
-        day = _clock_day(doc, days, t)
+        day = _clock_day(doc, days, t, published)
         if day is not None and day != t.start[:10]:
             value = f"{day}T{t.value.partition('T')[2]}" if t.value and "T" in t.value else day
             out[k] = t.replace(start=day, end=day, value=value)
