@@ -107,3 +107,8 @@ def test_the_bare_verb_chant_adds_no_second_protest(nlp: Language) -> None:
 def test_chanted_slogans_are_still_a_protest(nlp: Language) -> None:
     text = "Residents chanted slogans against the governor from their rooftops on Tuesday night."
     assert [t for t, _ in _types(nlp, text)] == ["protest"]
+
+
+def test_an_execution_expected_keeps_its_type(nlp: Language) -> None:
+    text = "Families feared that the three men would be executed before the holiday."
+    assert "execution" in [t for t, _ in _types(nlp, text)]

@@ -127,12 +127,13 @@ def test_a_ban_held_for_days_is_one_order(nlp: Language) -> None:
     assert bans and all(e.scope == "single" and e.subtype == "ban" for e in bans)
 
 
-def test_a_threat_against_anyone_is_aggregate(nlp: Language) -> None:
+def test_a_threat_against_anyone_is_single(nlp: Language) -> None:
+    # gold-format G1: a warning aimed at whoever acts names no spread of places or time
     text = (
         "The president warned that troops would deal firmly with anyone who storms buildings during protests."
     )
     threats = [e for e in events(nlp, text) if e.type == "repression"]
-    assert threats and all(e.scope == "aggregate" for e in threats)
+    assert threats and all(e.scope == "single" for e in threats)
 
 
 WAVE_SCOPES = [

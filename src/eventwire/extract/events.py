@@ -839,8 +839,10 @@ def _aggregate(
         return True  # "the protest movement", "a strike wave"
     if lemma(head) in MOVEMENT_LEMMAS and len(local) != 1:
         return True  # "the uprising", "the unrest" (not "the uprising in Zahedan")
-    if scope_cues.series_of(head) or scope_cues.generic_people(head) or scope_cues.plural_sites(head):
-        return True  # "weeks of demonstrations", "anyone who joins will be arrested", "in police stations"
+    # (a warning aimed at whoever acts, "anyone who joins will be arrested", names no spread of places or
+    # time: single, gold-format G1)
+    if scope_cues.series_of(head) or scope_cues.plural_sites(head):
+        return True  # "weeks of demonstrations", "in police stations"
     weapon = (
         lemma(head) in word_set("weapon") or lemma(head) in word_set("device") or lemma(head) in MUNITIONS
     )
@@ -1114,14 +1116,15 @@ def _extrajudicial(doc: Doc, trig: Trigger) -> Trigger:
 
 
 def _execution_told_done(doc: Doc) -> bool:
-    """The report has the verb "execute" in a past form not bound to an infinitive (once per Doc)."""
+    """The report has the verb "execute" in a past form not bound to an infinitive or a modal (once per
+    Doc)."""
     found = doc.user_data.get(_EXECUTED)
     if not isinstance(found, bool):
         lem = lemmas(doc)
         found = any(
             lem[t.i] == "execute"
             and t.tag_ in ("VBD", "VBN")
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
+            and not any(c.dep_ == "aux" and c.lower_ in NOT_DONE_AUX for c in kids(t))
             for t in doc
             if lem[t.i] == "execute"
         )
@@ -1130,6 +1133,8 @@ def _execution_told_done(doc: Doc) -> bool:
 
 
 _EXECUTED = "eventwire.events.execution_done"
+# an execution ahead or supposed: "is to be executed", "would be executed at dawn", "could be executed"
+NOT_DONE_AUX = frozenset({"to", "will", "would", "could", "may", "might", "can", "shall", "should", "must"})
 
 
 def _draft(
