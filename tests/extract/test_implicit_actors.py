@@ -78,3 +78,41 @@ def test_organisers_of_one_act_do_not_start_the_next(nlp: Language, text: str) -
     ev = _of(_with_actors(nlp, text), "strike")
     starters = [a.name for a in ev.actors if a.role == "initiator"]
     assert starters and "Organisers" not in starters
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A strike by lorry drivers over fuel quotas spread to a dozen cities on Monday.\n\n"
+            "Police detained 21 people in the port city, a union said.",
+            "Truckers",
+        ),
+        (
+            "Workers at a textile plant outside the capital stayed out for a second day on Tuesday over "
+            "unpaid wages.\n\nPolice detained 12 people at the gates, a union said.",
+            "Workers",
+        ),
+        (
+            "Thousands of striking nurses tried to push past barriers outside parliament on Wednesday.\n\n"
+            "Police detained 30 people near the building, a union said.",
+            "Medical workers",
+        ),
+    ],
+)
+def test_the_story_group_is_who_holds_the_strike(nlp: Language, text: str, group: str) -> None:
+    from eventwire.extract.implicit_actors import story_group
+    from eventwire.resolve.actors import ActorDictionary, find_actors
+
+    doc = nlp(text)
+    found = story_group(doc, find_actors(doc, ActorDictionary.load()))
+    assert found is not None and found.name == group
+
+
+def test_people_held_at_a_walkout_go_by_its_group(nlp: Language) -> None:
+    text = (
+        "Workers at a textile plant outside the capital stayed out for a second day on Tuesday over unpaid "
+        "wages.\n\nPolice detained 12 people at the gates, a union said."
+    )
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert any("Workers" in a.aliases for a in ev.actors if a.role == "victim")

@@ -260,8 +260,18 @@ def _protagonist_at(doc: Doc, a: Actor) -> bool:
         root = root.head  # "civil servants, doctors and teachers": each conjunct is a subject
     if root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS):
         return True
-    # "marches called by the resistance committees", not "videos posted by activists"
-    return root.dep_ == "pobj" and root.head.lower_ == "by" and lemma(root.head.head) in ORGANISE_LEMMAS
+    # "marches called by the resistance committees", not "videos posted by activists"; "a strike by
+    # truck drivers": the group that holds the protest or strike named
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and _organised_or_held(root.head.head)
+
+
+def _organised_or_held(tok: Token) -> bool:
+    """``called``, ``organised`` (a verb of organising) or ``strike``, ``protest`` (a protest noun)."""
+    from .lexicon import word_set
+
+    if lemma(tok) in ORGANISE_LEMMAS:
+        return True
+    return tok.pos_ == "NOUN" and (lemma(tok) in word_set("protest") or tok.lower_ in word_set("protest"))
 
 
 INDUSTRY_NOUNS = frozenset({"industry", "sector"})
@@ -693,6 +703,7 @@ STORY_VERBS = frozenset(
         "shout",
         "sing",
         "wave",
+        "pour",  # "thousands poured into the streets"
     }
 )
 
@@ -708,6 +719,14 @@ def _protest_clause(doc: Doc, a: Actor) -> bool:
         root = root.head
     verb = root.head
     words = word_set("protest")
+    if root.dep_ == "pobj" and verb.lower_ == "by" and verb.head.pos_ == "NOUN" and lemma(verb.head) in words:
+        return True  # "a strike by truck drivers spread to 30 cities" (not "calls by the movement")
+    nouns = [root, *(g for c in kids(root) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c))]
+    described = [c for n in nouns for c in kids(n)]
+    if any(c.dep_ == "amod" and (lemma(c) in STORY_VERBS or c.lower_ in words) for c in described):
+        return True  # "thousands of striking teachers tried to break through": striking is what they do
+    if lemma(verb) == "stay" and any(c.lower_ in ("out", "off", "away") for c in kids(verb)):
+        return True  # "workers stayed out for a third day", "drivers stayed off the job"
     own = [c for c in kids(root) if c.dep_ in ("acl", "relcl")]  # "students demanding an end to quotas"
     for v in (verb, *own, *(c for c in kids(verb) if c.dep_ in ("xcomp", "conj", "dobj"))):
         if lemma(v) in STORY_VERBS or lemma(v) in words or v.lower_ in words:
