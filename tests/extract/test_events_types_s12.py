@@ -1,7 +1,8 @@
-"""Type boundaries of session 12, by class: an "execution" no court or sentence carried out is a killing
-(summary, extrajudicial, by the victim's own hand, or told in a report with no word of a court, sentence
-or prison), while a judicial execution keeps its type; and armed combat named as what killed is an
-attack (sentences written for these tests)."""
+"""Type boundaries and trigger classes of session 12: an "execution" no court or sentence carried out is
+a killing (summary, extrajudicial, by the victim's own hand, or told in a report with no word of a court,
+sentence or prison), while a judicial, named or expected execution keeps its type; armed combat named as
+what killed is an attack; the noun "crackdown" naming a wave already told and the bare verb "chant" add
+no event of their own (sentences written for these tests)."""
 
 from __future__ import annotations
 
