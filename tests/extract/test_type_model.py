@@ -100,7 +100,7 @@ def test_the_packaged_model_matches_the_code() -> None:
     assert m.features[:N] == BASE_FEATURES
     assert set(m.classes) == set(EVENT_TYPES)
     assert m.margin >= 0.0
-    assert "gold/test" not in m.trained_on and "dev11" not in m.trained_on and "dev12" not in m.trained_on
+    assert "gold/test" not in m.trained_on and "dev12" not in m.trained_on and "dev13" not in m.trained_on
 
 
 def test_the_setting_reads_on_and_off_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
