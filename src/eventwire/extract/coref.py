@@ -24,9 +24,10 @@ words that describe it.
 
 A denial just below a report ("officials deny anyone was shot") answers it but is not merged into it:
 it becomes a negated record of its own beside the report, of the report's type, with the denier as
-source, the report's doers and sufferers where it names none and the report's date where it has no
-date at all, not even its paragraph's (docs/gold-format.md, decided in session 5); a second telling
-of the same denial joins that record.
+source, the report's doers and sufferers where it names none, the report's date where it has no
+date at all, not even its paragraph's, and the report's place where its own clause names none (a place
+beside the denier or the verb of saying is where the statement was made; docs/gold-format.md, decided
+in sessions 5 and 6); a second telling of the same denial joins that record.
 
 This module holds the entry point and the compatibility test that weighs the rules; the rules live
 beside it: ``coref_draft`` (the draft and what one mention tells of itself), ``coref_time_place``,
@@ -338,6 +339,12 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
                 denial = replace(
                     denial, time=report.time, time_inferred=report.time_inferred or d.time is not None
                 )
+            if report.places and not report.places_inferred and (not d.places or d.places_inferred):
+                # nor where: a denial whose own clause names no place ("Tehran's police chief said nobody
+                # had been detained": the place is the speaker's) is set where the act it denies was told
+                # ("denied that its fighters had shelled the market" after the shelling of El Fasher's
+                # market); a place the report only took from its paragraph is no better than the denial's
+                denial = replace(denial, places=report.places, places_inferred=False, country=report.country)
             if target in answered:
                 k = answered[target]
                 merged[k] = merge(merged[k], denial, contested)

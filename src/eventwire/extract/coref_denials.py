@@ -85,6 +85,7 @@ REACH_PARAS = 3  # how far above the denial the report it answers may be told
 def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft]:
     """``drafts`` and, after them, a negated draft for each denial that names no act of its own."""
     doc = mentions.doc
+    drafts = _settings_of_statements(mentions.claims, drafts)
     out = list(drafts)
     for claim in mentions.claims:
         verb = _denying_verb(doc, claim.cue)
@@ -168,6 +169,53 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
             report = _deadly(drafts, report, denier, verb.idx, HARM_TYPES)
             out.append(_denial(report, verb, denier, None, report.para))
     return out
+
+
+def _settings_of_statements(claims: Sequence[Claim], drafts: Sequence[Draft]) -> list[Draft]:
+    """A denial's place and date are those written in what it denies; one written beside the denier or
+    the verb of saying tells where or when the denier spoke ("Tehran's police chief said nobody had been
+    detained", "told reporters in Abuja on Friday that police had never fired"): the denial keeps the
+    places of its own clause, and when it has none (or no date of its own) coreference gives it those of
+    the act it answers (docs/gold-format.md, session 6)."""
+    by_id = {c.id: c for c in claims}
+    out = []
+    for d in drafts:
+        claim = by_id.get(d.claim_id or "") if d.status == "negated" else None
+        if claim is None:
+            out.append(d)
+            continue
+        others = [c.content for c in claims if c.id != claim.id]
+        setting = _setting(claim, d)
+        if d.places and not d.places_inferred:
+            own = tuple(p for p in d.places if not _said_at(p.start_char, setting, others))
+            if not own:
+                d = replace(d, places_inferred=True)
+            elif len(own) < len(d.places):
+                d = replace(d, places=own)
+        if d.time is not None and not d.time_inferred and _said_at(d.time.start_char, setting, others):
+            d = replace(d, time_inferred=True)
+        out.append(d)
+    return out
+
+
+def _setting(claim: Claim, d: Draft) -> tuple[int, int]:
+    """Where the words about the statement itself lie in the denial's sentence: before what is denied when
+    the cue leads ("Tehran's police chief told reporters on Friday that"), after it when the cue closes
+    the sentence ("..., the ministry said in Abuja")."""
+    content = claim.content
+    if claim.cue.start < content.start:
+        return d.sent_start, content.start
+    return max(content.end, claim.cue.start), d.evidence.end
+
+
+def _said_at(at: int | None, setting: tuple[int, int], others: Sequence[Span]) -> bool:
+    """``at`` lies among the words about the statement, not inside what another speaker says ("a traders'
+    leader said police had raided shops in Quetta, but police denied carrying out any raids")."""
+    return at is not None and setting[0] <= at < setting[1] and not any(_inside(at, o) for o in others)
+
+
+def _inside(at: int, span: Span) -> bool:
+    return span.start <= at < span.end
 
 
 def _told(drafts: Sequence[Draft], verb: Token, content: Span | None) -> bool:
