@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.records import Event
-from tests.extract._event_helpers import events
+from tests.extract.test_binding_roles import _of, _with_actors
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -15,23 +15,10 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.slow
 
 
-def _with_actors(nlp: Language, text: str) -> list[Event]:
-    from eventwire.resolve.actors import ActorDictionary, find_actors
-
-    actors = tuple(find_actors(nlp(text), ActorDictionary.load()))
-    return events(nlp, text, actors=actors)
-
-
 def _perpetrators(ev: Event) -> set[str]:
     return {
         n.lower() for a in ev.actors if a.role == "perpetrator" for n in (a.name, a.text or "", *a.aliases)
     }
-
-
-def _of(evs: list[Event], etype: str) -> Event:
-    found = [e for e in evs if e.type == etype]
-    assert found, f"no {etype} in {[(e.type, e.trigger.text) for e in evs]}"
-    return found[0]
 
 
 @pytest.mark.parametrize(

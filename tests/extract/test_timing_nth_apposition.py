@@ -4,31 +4,16 @@ or an arrest made on that day."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.timing import bind_time, lead_time
-from eventwire.resolve.times import find_times
+from tests.extract.test_timing_clocks import _bind
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-PUB = date(2024, 8, 1)  # a Thursday
-
 pytestmark = pytest.mark.slow
-
-
-def _bind(nlp: Language, text: str, trigger: str) -> tuple[str | None, str | None] | None:
-    doc = nlp(text)
-    times = find_times(doc, published=PUB)
-    at = text.index(trigger)
-    head = doc.char_span(at, at + len(trigger), alignment_mode="expand")
-    assert head is not None
-    tok = head.root
-    time, _ = bind_time(tok, tok.sent, times, published=PUB, lead=lead_time(doc, times))
-    return None if time is None else (time.start, time.end)
 
 
 def test_its_nth_day_after_the_day_runs_back(nlp: Language) -> None:
