@@ -1030,24 +1030,7 @@ def _conditional_subject(head: Token, verb: Token | None) -> bool:
                 return True  # "anybody joining the strike will be arrested"
             if _against_anyone(c):
                 return True  # "would deal firmly with anyone who …", "will arrest whoever blocks roads"
-        if _subject_split_off(v):
-            return True  # "anyone caught supplying fuel "will be arrested"", parsed as two clauses
     return False
-
-
-def _subject_split_off(verb: Token) -> bool:
-    """A subjectless clause under a modal whose subject the parser hung on a clause just before it,
-    under the same head: "warned that anyone caught supplying fuel "will be arrested"" ("anyone" the
-    subject of "caught", "arrested" a second complement of "warned")."""
-    if verb.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(verb)):
-        return False
-    before = [c for c in kids(verb.head) if c.dep_ == "ccomp" and c.i < verb.i]
-    if not before:
-        return False
-    return any(
-        g.dep_ in ("nsubj", "nsubjpass") and g.i < before[-1].i and g.lower_ in ANY_ONE
-        for g in kids(before[-1])
-    )
 
 
 def _against_anyone(arg: Token) -> bool:
@@ -1816,10 +1799,6 @@ def event_status(
     from .syntax import governing_verb
 
     verb = governing_verb(head.head) if head.pos_ in ("NOUN", "PROPN") and head.head != head else None
-    while verb is not None and verb.dep_ == "prep" and verb.lower_ == "including" and verb.head != verb:
-        # "will be strictly handled, including by detention", "would face the maximum punishment,
-        # including execution": a part of what the clause above tells, in that clause's mood
-        verb = governing_verb(verb.head)
     claim = _claim_for(start_char, claims)
     if claim is not None and _outside_subordinate_cue(head, claim):
         claim = None
