@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 __all__ = [
     "across_extent",
     "coordinated_places",
-    "generic_people",
     "in_own_clause",
     "one_occasion",
     "over_detention",
@@ -393,47 +392,6 @@ def series_of(head: Token) -> bool:
 
 def _one_count(tok: Token) -> bool:
     return any(c.dep_ == "nummod" and c.lower_ in ONE_WORDS for c in kids(tok))
-
-
-# people meant as any member of a class: "anyone who joins will be arrested", "any person who attacks"
-GENERIC_PEOPLE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
-GENERIC_HEAD_DETS = frozenset({"any", "every", "all"})
-
-
-def _generic_person(t: Token) -> bool:
-    """ "anyone who joined", "any person who attacks", "those who took part", "whoever": people picked out
-    by what they do (not "denied that anyone was beaten": nobody in particular, one event denied)."""
-    if t.lower_ == "whoever":
-        return True
-    if not any(c.dep_ == "relcl" for c in kids(t)):
-        return False
-    if t.lower_ in GENERIC_PEOPLE or t.lower_ in ("those", "all"):
-        return True
-    return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in GENERIC_HEAD_DETS for c in kids(t))
-
-
-def generic_people(head: Token) -> bool:
-    """The event falls on whoever does something: "anyone who joined would face arrest", "any person who
-    attacks airports will be identified and arrested", "police will detain anyone who protests"."""
-    verb = clause_head(head)
-    first = verb
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head  # "will be identified and arrested": the subject of the first conjunct
-    for v in (verb, first):
-        for c in kids(v):
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _generic_person(c):
-                return True
-            # "will deal firmly with anyone who blocks roads", "measures against anyone who"
-            if (
-                c.dep_ == "prep"
-                and c.lower_ in THREAT_PREPS
-                and any(g.dep_ == "pobj" and _generic_person(g) for g in kids(c))
-            ):
-                return True
-    return False
-
-
-THREAT_PREPS = frozenset({"with", "against", "on"})
 
 
 # sites standing in different places when plural: "beaten in police stations", "raids at offices"
