@@ -30,7 +30,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..records import EVENT_STATUSES, EVENT_TYPES
-from .softmax import margin_choice, softmax_probabilities
+from .softmax import fields_from_dict, fields_to_dict, margin_choice, softmax_probabilities
 from .syntax import children_index, lemmas, lowers, parse_tree, per_doc, sentence_starts, token_at
 
 if TYPE_CHECKING:
@@ -410,35 +410,11 @@ class StatusModel:
         return margin_choice(self.classes, rule_status, probabilities, self.margin)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "version": self.version,
-            "features": list(self.features),
-            "classes": list(self.classes),
-            "mean": [round(v, 6) for v in self.mean],
-            "scale": [round(v, 6) for v in self.scale],
-            "weights": [[round(v, 6) for v in row] for row in self.weights],
-            "bias": [round(v, 6) for v in self.bias],
-            "margin": round(self.margin, 4),
-            "trained_on": list(self.trained_on),
-        }
+        return fields_to_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> StatusModel:
-        if data.get("version") != FORMAT_VERSION:
-            raise ValueError(
-                f"status model: format version {data.get('version')!r}, expected {FORMAT_VERSION}"
-            )
-        return cls(
-            version=FORMAT_VERSION,
-            features=tuple(str(f) for f in data["features"]),
-            classes=tuple(str(c) for c in data["classes"]),
-            mean=tuple(float(v) for v in data["mean"]),
-            scale=tuple(float(v) for v in data["scale"]),
-            weights=tuple(tuple(float(v) for v in row) for row in data["weights"]),
-            bias=tuple(float(v) for v in data["bias"]),
-            margin=float(data["margin"]),
-            trained_on=tuple(str(s) for s in data.get("trained_on", ())),
-        )
+        return cls(**fields_from_dict(data, "status model", FORMAT_VERSION))
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..records import EVENT_STATUSES, EVENT_TYPES, MAGNITUDE_KINDS
-from .softmax import margin_choice, softmax_probabilities
+from .softmax import fields_from_dict, fields_to_dict, margin_choice, softmax_probabilities
 from .syntax import lemmas, lowers, token_at
 
 if TYPE_CHECKING:
@@ -250,32 +250,14 @@ class TypeModel:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "version": self.version,
-            "features": list(self.features),
-            "classes": list(self.classes),
-            "mean": [round(v, 6) for v in self.mean],
-            "scale": [round(v, 6) for v in self.scale],
-            "weights": [[round(v, 6) for v in row] for row in self.weights],
-            "bias": [round(v, 6) for v in self.bias],
-            "margin": round(self.margin, 4),
-            "trained_on": list(self.trained_on),
+            **fields_to_dict(self),
             "prior": {k: [round(v, 4) for v in row] for k, row in sorted(self.prior.items())},
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TypeModel:
-        if data.get("version") != FORMAT_VERSION:
-            raise ValueError(f"type model: format version {data.get('version')!r}, expected {FORMAT_VERSION}")
         return cls(
-            version=FORMAT_VERSION,
-            features=tuple(str(f) for f in data["features"]),
-            classes=tuple(str(c) for c in data["classes"]),
-            mean=tuple(float(v) for v in data["mean"]),
-            scale=tuple(float(v) for v in data["scale"]),
-            weights=tuple(tuple(float(v) for v in row) for row in data["weights"]),
-            bias=tuple(float(v) for v in data["bias"]),
-            margin=float(data["margin"]),
-            trained_on=tuple(str(s) for s in data.get("trained_on", ())),
+            **fields_from_dict(data, "type model", FORMAT_VERSION),
             prior=MappingProxyType(
                 {str(k): tuple(float(v) for v in row) for k, row in data.get("prior", {}).items()}
             ),
