@@ -129,3 +129,26 @@ def test_names_match_across_british_and_american_spelling() -> None:
     assert names_match("Ministry of Defence", "Ministry of Defense")
     assert names_match("Labour Organisation", "Labor Organization")
     assert not names_match("Centre Party", "Central Bank")
+
+
+def test_a_record_whose_own_trigger_is_the_anchor_is_paired_before_one_that_folded_it_in() -> None:
+    from dataclasses import replace
+
+    from tests.factories import span
+
+    base = result()
+    own = base.events[0]  # trigger "shot dead", 12 fatalities
+    folded = replace(
+        own,
+        id="ev-folded",
+        trigger=span(TEXT, "Security forces"),
+        mentions=(span(TEXT, "shot dead"),),
+        magnitudes=(),
+    )
+    report = score_corpus([(_article([GOLD_EVENT]), replace(base, events=(folded, own)))], corpus="t")
+    assert report.events.tp == 1 and report.events.fp == 1
+    assert report.metrics()["magnitude_accuracy"] == 1.0
+    assert any("extra killing 'Security forces'" in m for m in report.misses["a1"])
+    # with no record whose trigger is the anchor, a folded-in mention still pairs
+    alone = score_corpus([(_article([GOLD_EVENT]), replace(base, events=(folded,)))], corpus="t")
+    assert alone.events.tp == 1 and alone.metrics()["magnitude_accuracy"] == 0.0

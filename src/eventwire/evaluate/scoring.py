@@ -1,8 +1,9 @@
 """Score results against gold articles: events, attributes, claims and hard negatives.
 
 Matching: a predicted event matches a gold event of the same type when its
-trigger (or one of its coreferent ``mentions``) overlaps the gold anchor; as a
-fallback, when its evidence sentence contains the anchor. Each gold and each
+trigger overlaps the gold anchor; failing that, when one of its coreferent
+``mentions`` does; as a last fallback, when its evidence sentence contains the
+anchor (each pass over all events before the next). Each gold and each
 predicted event is used at most once. Attribute accuracies are computed over
 matched pairs where the gold gives the attribute.
 """
@@ -181,21 +182,34 @@ def _spans(e: Event) -> list[Span]:
 def _match(
     gold: list[tuple[dict[str, Any], tuple[int, int]]], pred: list[Event], *, typed: bool
 ) -> list[tuple[int, int]]:
+    """Pair gold and predicted events, each used at most once, in three passes.
+
+    A record is first paired through its own trigger, then through one of its coreferent
+    mentions, then through its evidence sentence: a record's trigger names the event it
+    stands for, so no gold event takes a record through a folded-in mention while another
+    gold event's anchor is that record's trigger.
+    """
     pairs: list[tuple[int, int]] = []
     used_g: set[int] = set()
     used_p: set[int] = set()
-    for strict in (True, False):
+
+    def by_trigger(p: Event, anchor: tuple[int, int]) -> bool:
+        return _overlaps((p.trigger.start, p.trigger.end), anchor)
+
+    def by_mention(p: Event, anchor: tuple[int, int]) -> bool:
+        return any(_overlaps((s.start, s.end), anchor) for s in p.mentions)
+
+    def by_sentence(p: Event, anchor: tuple[int, int]) -> bool:
+        return p.evidence.start <= anchor[0] and anchor[1] <= p.evidence.end
+
+    for test in (by_trigger, by_mention, by_sentence):
         for gi, (g, anchor) in enumerate(gold):
             if gi in used_g:
                 continue
             for pi, p in enumerate(pred):
                 if pi in used_p or (typed and p.type != g["type"]):
                     continue
-                if strict:
-                    ok = any(_overlaps((s.start, s.end), anchor) for s in _spans(p))
-                else:
-                    ok = p.evidence.start <= anchor[0] and anchor[1] <= p.evidence.end
-                if ok:
+                if test(p, anchor):
                     pairs.append((gi, pi))
                     used_g.add(gi)
                     used_p.add(pi)
