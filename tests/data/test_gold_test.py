@@ -17,7 +17,7 @@ import pycountry
 import pytest
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev13: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev14: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -31,6 +31,7 @@ DEV10_DIR = GOLD_DIR.parent / "dev10"
 DEV11_DIR = GOLD_DIR.parent / "dev11"
 DEV12_DIR = GOLD_DIR.parent / "dev12"
 DEV13_DIR = GOLD_DIR.parent / "dev13"
+DEV14_DIR = GOLD_DIR.parent / "dev14"
 
 EVENT_TYPES = {
     "protest",
@@ -181,6 +182,7 @@ def test_corpus_files_pair_up() -> None:
             DEV11_DIR,
             DEV12_DIR,
             DEV13_DIR,
+            DEV14_DIR,
         )
         if d.is_dir()
         for n in _names(d)
