@@ -71,6 +71,27 @@ def test_the_session_12_variants_are_the_ones_written_down_in_order(trainer: Mod
     assert {v.action for v in trainer.FOLD_VARIANTS_12} == {"dedup"}
 
 
+def test_the_session_13_variants_are_the_two_packaged_options(trainer: ModuleType) -> None:
+    assert [(v.action, v.fold, v.rule) for v in trainer.FOLD_VARIANTS_13] == [
+        ("dedup", (), "half-f1"),
+        ("dedup", ("where_when",), "half-f1"),
+    ]
+
+
+def test_the_loso_rule_reads_the_seven_field_sum(trainer: ModuleType) -> None:
+    good = {"event_recall": -0.3, "source_accuracy": -0.1, "status_accuracy": -0.1, "time_accuracy": -0.05}
+    assert trainer.loso_rule(0.6, 1, good)
+    # every field within its own bound, but their sum is -0.35 < -0.3
+    worse = {**good, "place_accuracy": -0.1}
+    assert not trainer.loso_rule(0.6, 1, worse)
+    assert not trainer.loso_rule(0.4, 0, good)  # F1 below +0.5
+    assert not trainer.loso_rule(0.6, 2, good)  # two folds losing > 0.5
+    assert not trainer.loso_rule(0.6, 0, {**good, "event_recall": -0.6})
+    assert not trainer.loso_rule(0.6, 0, {**good, "source_accuracy": -0.25, "status_accuracy": 0.0})
+    # claim recall is not one of the seven fields
+    assert trainer.loso_rule(0.6, 0, {**good, "claim_recall": -5.0})
+
+
 def test_the_fields_objective_adds_f1_and_the_seven_field_changes_in_points(trainer: ModuleType) -> None:
     base = {"event_f1": 0.80, "source_accuracy": 0.90, "status_accuracy": 0.95, "claim_recall": 0.9}
     filt = {"event_f1": 0.81, "source_accuracy": 0.88, "status_accuracy": 0.95, "claim_recall": 0.5}
