@@ -258,6 +258,14 @@ def _qualifier(doc: Doc, start: int, t: _Table) -> tuple[Qualifier, int]:
     return "exact", start
 
 
+def _numbered(doc: Doc, k: int) -> bool:
+    """Token ``k`` ends a numbering sign: "colony No. 22", "Prison No 3" (the tokenizer splits "No."
+    in two, so the "no." of the not-count-before list never meets it)."""
+    if doc[k].text == "." and k >= 1 and doc[k - 1].lower_ in ("no", "nos"):
+        return doc[k - 1].idx + len(doc[k - 1].text) == doc[k].idx  # "No." written as one word
+    return doc[k].text in ("No", "Nos") and not doc[k].is_sent_start
+
+
 def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
     first, last = doc[num.start], doc[num.end - 1]
     nxt = doc[num.end] if num.end < len(doc) else None
@@ -280,6 +288,8 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
     ):
         return True
     if prev is not None and (prev.lower_ in t.not_before or prev.text in ("$", "€", "£")):
+        return True
+    if prev is not None and _numbered(doc, num.start - 1):
         return True
     if prev is not None and _month_day(prev, first, num):
         return True
@@ -513,6 +523,8 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             return kind
         if cur.pos_ == "VERB" and _gathers(cur, via):
             return "participants"  # "hundreds of thousands began a sit-in", "bused 10,000 in for a rally"
+        if cur.pos_ in ("VERB", "AUX") and _on_action(cur, lem, via):
+            return "participants"  # "700 workers have been on strike", "a strike involving 800 inmates"
         if cur.pos_ in ("VERB", "AUX") and lem not in ("be", "have", "leave"):
             # "killing 41 people" (acl/advcl): the count belongs to the verb, even when unknown
             return None
@@ -586,6 +598,24 @@ def _gathers(verb: Token, via: str) -> bool:
             for c in kids(verb)
         )
     return False
+
+
+# "have been / remain / stay on (hunger) strike": the subject is the act's people
+ON_ACTION_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def _on_action(verb: Token, lem: str, via: str) -> bool:
+    """The counted people are in the act the verb puts them in: the subject of "have been on (hunger)
+    strike" ("about 700 workers have been on strike since Monday", "three of them have been on hunger
+    strike") or the object of a gathering's "involving" ("a strike involving some 800 inmates")."""
+    if via == "dobj" and lem == "involve":
+        return verb.dep_ == "acl" and _gathering(verb.head)
+    if via != "nsubj" or lem not in ON_ACTION_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and _gathering(o) for o in kids(c))
+        for c in kids(verb)
+    )
 
 
 WOUND_NOUNS = frozenset({"injury", "injuries", "wound", "wounds", "burn", "burns", "bruise", "bruises"})
