@@ -670,6 +670,35 @@ def _role_of_owner(phrase: SpeakerPhrase) -> tuple[str, ...]:
     return (f"{role} of {owner}",) if role and owner else ()
 
 
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+# nouns that tell a person's gender; not "spokesman" or "chairman": papers write them of women too
+_MALE_NOUNS = frozenset({"man", "father", "brother", "son", "husband", "boy", "uncle", "nephew"})
+_FEMALE_NOUNS = frozenset({"woman", "mother", "sister", "daughter", "wife", "girl", "aunt", "niece"})
+_NOUN_GENDER = dict.fromkeys(_MALE_NOUNS | {"grandfather", "businessman", "widower"}, "m") | dict.fromkeys(
+    _FEMALE_NOUNS | {"grandmother", "spokeswoman", "businesswoman", "chairwoman", "widow"}, "f"
+)
+
+
+def written_gender(text: str) -> str | None:
+    """The gender a speaker is written with: "she", "Mrs Abena …", "his sister", "Police spokesman X"
+    (a title or a gendered noun; a possessive pronoun before the noun is someone else's)."""
+    words = [w.lower() for w in re.findall(r"[\w.]+", text)]
+    if len(words) == 1 and words[0] in _PRONOUN_GENDER:
+        return _PRONOUN_GENDER[words[0]]
+    for w in words:
+        if w in _TITLE_GENDER:
+            return _TITLE_GENDER[w]
+        if w in _NOUN_GENDER:
+            return _NOUN_GENDER[w]
+    return None
+
+
+def _phrase_text(tok: Token) -> str:
+    """The words of ``tok``'s phrase, its apposition included ("the commissioner, Mr Okello")."""
+    return doc_text(tok.doc)[tok.left_edge.idx : tok.right_edge.idx + len(tok.right_edge.text)]
+
+
 @dataclass(slots=True)
 class _Entry:
     actor: Actor
@@ -678,6 +707,13 @@ class _Entry:
     head: str
     words: frozenset[str]
     at: int = 0  # where the speaker was last named or referred to
+    gender: str | None = None  # "m" / "f" once a "he" or "she" referred to it
+
+    def agrees(self, pronoun: str) -> bool:
+        """The entry can be what ``pronoun`` ("he", "she" …) stands for: no gender told against it."""
+        want = _PRONOUN_GENDER.get(pronoun)
+        have = self.gender or written_gender(self.actor.text or "")
+        return want is None or have is None or want == have
 
 
 @dataclass(slots=True)
@@ -875,6 +911,10 @@ class SpeakerMemory:
             self.entries = [e for e in self.entries if e is not antecedent]
             antecedent.actor = resolved
             antecedent.at = head.idx
+            antecedent.gender = _PRONOUN_GENDER.get(head.lower_, antecedent.gender)
+            if head.pos_ in {"NOUN", "PROPN"}:
+                # "Mr X, the minister, …; the Minister said": X is the minister from now on
+                antecedent.words = antecedent.words | {head.lemma_.lower()}
             self.entries.append(antecedent)
             return resolved
         placed = self._placed_name(head) if not actor.identifier or _is_generic(actor) else None
@@ -1029,7 +1069,11 @@ class SpeakerMemory:
                 if not any(a.lemma_.lower() == role for a in appos):
                     continue
             named = speaker_phrase(tok)
-            first = min((t for t in tok.lefts if t.dep_ == "compound"), key=lambda t: t.i, default=tok)
+            first = min(
+                (t for t in tok.lefts if t.dep_ == "compound" and t.lower_ not in _TITLES),
+                key=lambda t: t.i,
+                default=tok,
+            )  # "Mr Kwabena Asante-Darko" -> "Kwabena Asante-Darko"
             named = dataclasses.replace(
                 named,
                 start=first.idx,
@@ -1207,9 +1251,11 @@ class SpeakerMemory:
         doc = pronoun.doc
         sent = pronoun.sent
         window_start = doc[max(sent.start - 1, 0)].sent.start_char if sent.start > 0 else sent.start_char
-        if any(e.person and not e.plural and e.at >= window_start for e in self.entries):
+        word = pronoun.lower_
+        if any(e.person and not e.plural and e.at >= window_start and e.agrees(word) for e in self.entries):
             return None
-        floor = doc_text(doc).rfind("\n\n", 0, doc_text(doc).rfind("\n\n", 0, pronoun.idx))
+        text = doc_text(doc)
+        floor = text.rfind("\n\n", 0, text.rfind("\n\n", 0, pronoun.idx))
         best: Token | None = None
         for tok in doc[: pronoun.i]:
             if tok.idx <= floor or any(a <= tok.idx < b for a, b in self.quoted):
@@ -1218,7 +1264,9 @@ class SpeakerMemory:
                 continue  # subjects are what a later "he" / "she" picks up
             person = tok.ent_type_ == "PERSON" or tok.lemma_.lower() in self.lexicon.person_nouns
             if person and tok.tag_ not in {"NNS", "NNPS"}:
-                best = tok
+                gender = written_gender(_phrase_text(tok))
+                if gender is None or _PRONOUN_GENDER.get(word, gender) == gender:
+                    best = tok
         if best is None:
             return None
         named = speaker_phrase(best)
@@ -1239,6 +1287,16 @@ class SpeakerMemory:
                     return True
                 if appos.lemma_.lower() in self.lexicon.anaphor_all:
                     return False
+            if (
+                appos.dep_ == "appos"
+                and appos.pos_ == "PROPN"
+                and appos.ent_type_ == "PERSON"
+                and head.pos_ == "NOUN"
+                and head.tag_ == "NN"
+                and not head.ent_type_
+                and head.lemma_.lower() not in self.lexicon.anaphor_all
+            ):
+                return True  # "the province's chief justice, Ali Mostafavi-Nia": a person's office
         if head.ent_type_ == "PERSON":
             return True
         if head.pos_ == "PROPN" and any(
@@ -1265,7 +1323,8 @@ class SpeakerMemory:
         lemma = head.lemma_.lower()
         recent = list(reversed(self.entries))
         if word in lex.person_pronouns:
-            return next((e for e in recent if e.person and not e.plural), None)
+            people = [e for e in recent if e.person and not e.plural]
+            return next((e for e in people if e.agrees(word)), people[0] if people else None)
         if word in lex.plural_pronouns:
             return next((e for e in recent if e.plural or not e.person), None)
         if word in lex.thing_pronouns:
@@ -1284,7 +1343,9 @@ class SpeakerMemory:
         if determiner is None and poss is not None and poss.pos_ == "NOUN":
             # "the doctors' committee", "the ombudsman's office": the role noun is still definite
             determiner = next((t.lower_ for t in poss.lefts if t.dep_ == "det"), None)
-        if head.pos_ == "PROPN" or head.ent_type_:
+        titled = determiner == "the" and head.ent_type_ != "PERSON" and lemma in lex.person_nouns
+        if (head.pos_ == "PROPN" or head.ent_type_) and not titled:
+            # (a capitalised office, "the Minister", "the President", is a role noun like any other)
             if (
                 head.ent_type_ not in {"GPE", "NORP", "ORG"}
                 and not (head.text.isupper() and len(head.text) > 1)  # "GOHRI": an acronym, no surname
@@ -1622,15 +1683,18 @@ class SpeakerMemory:
         elders … He said" is the governor, not an older speaker."""
         person = pronoun.lower_ in self.lexicon.person_pronouns
         thing = pronoun.lower_ in self.lexicon.thing_pronouns
-        doc = pronoun.doc
-        sent = pronoun.sent
-        window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for tok in reversed(doc[window_start : pronoun.i]):
+        window_start = self._unquoted_sentence_before(pronoun)
+        for tok in reversed(pronoun.doc[window_start : pronoun.i]):
             if tok.idx <= after:
                 break
-            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ not in {"NOUN", "PROPN"}:
+            if tok.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             if any(a <= tok.idx < b for a, b in self.quoted) or not _main_clause(tok.head):
+                continue
+            if tok.lower_ == "one":
+                # "One of them, the youth leader Neema Swai, was released. She told us": the one named
+                tok = next((c for c in kids(tok) if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), tok)
+            if tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
             heard = self._interviewed(tok.head) if not thing else None
             if heard is not None and (self._is_plural(heard) != person):
@@ -1641,6 +1705,9 @@ class SpeakerMemory:
             if person:
                 if plural or not self._is_person(tok):
                     continue
+                gender = written_gender(_phrase_text(tok))
+                if gender is not None and _PRONOUN_GENDER.get(pronoun.lower_, gender) != gender:
+                    continue  # "Mrs X …" is no "he"
             elif thing:
                 if plural or self._is_person(tok):
                     continue
@@ -1664,6 +1731,23 @@ class SpeakerMemory:
                 at=tok.idx,
             )
         return None
+
+    def _unquoted_sentence_before(self, pronoun: Token) -> int:
+        """Where the sentence before ``pronoun``'s starts (token index), passing over sentences that
+        lie wholly inside a quotation: in 'The minister dismissed the reports. "A. B," he said.' the
+        sentence before "he" is the minister's, not the first sentence of the quotation."""
+        doc = pronoun.doc
+        start = pronoun.sent.start
+        while start > 0:
+            before = doc[start - 1].sent
+            start = before.start
+            if not self._quoted_sentence(before.start_char, before.end_char):
+                break
+        return start
+
+    def _quoted_sentence(self, start: int, end: int) -> bool:
+        """The sentence ``start``..``end`` (characters) lies wholly inside one quotation."""
+        return any(a <= start and end <= b for a, b in self.quoted)
 
     def _interviewed(self, verb: Token) -> Token | None:
         """The people a verb of interviewing reached ("interviewed 23 witnesses", "spoke to
