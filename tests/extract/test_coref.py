@@ -74,24 +74,31 @@ def draft(
 
 
 def test_two_speakers_with_different_counts_stay_two_records() -> None:
-    # "Police said 950 people were arrested. The party said 4,000 of its workers were detained."
-    police = draft(
-        "arrest",
-        "arrested",
-        10,
-        status="attributed",
-        mags=(_mag("arrests", 950, 5),),
-        source="police",
-        claim_id="cl1",
+    # "Police said 950 people were arrested in the capital. The party said 4,000 of its workers were
+    # detained across the province." Each count names where it was made: two sweeps.
+    police = replace(
+        draft(
+            "arrest",
+            "arrested",
+            10,
+            status="attributed",
+            mags=(_mag("arrests", 950, 5),),
+            source="police",
+            claim_id="cl1",
+        ),
+        places=(_place("the capital", 22),),
     )
-    party = draft(
-        "arrest",
-        "detained",
-        80,
-        status="attributed",
-        mags=(_mag("arrests", 4000, 70),),
-        source="party",
-        claim_id="cl2",
+    party = replace(
+        draft(
+            "arrest",
+            "detained",
+            80,
+            status="attributed",
+            mags=(_mag("arrests", 4000, 70),),
+            source="party",
+            claim_id="cl2",
+        ),
+        places=(_place("the province", 100),),
     )
     out = merge_drafts([police, party])
     assert len(out) == 2

@@ -12,8 +12,9 @@ raid whose only outcome is its detentions, a dateless (sub)headline and the act 
 written day and place, firing on people and the deaths in the next sentence, deaths with no named killer
 and the attack told just below, a mention awaiting a called-for act ("in anticipation of the march").
 Mentions that tell another event apart stay apart: other named victims, another manner of death, a
-written other day or place, a detainee count by another voice, "another", "also", "again", an incident
-named inside its wave ("including six men hanged together"). A second pass joins records that retell one
+written other day or place, a detainee count by another voice that names a place of its own or comes
+further down, "another", "also", "again", an incident named inside its wave ("including six men hanged
+together"). A second pass joins records that retell one
 toll, and folds a bare back-reference no rule joined ("the leaders of the riots could face charges",
 "denied any role in the attack") into the nearest record of its type told before it, unless it is an
 act to be joined or to spread ("would join the strike"). The merged record keeps its richest mention's

@@ -17,6 +17,7 @@ from .coref_headings import headline
 # a deadly incident has one toll however many speakers put a figure on it
 TOLL_TYPES = frozenset({"killing", "attack"})
 ACCOUNT_PARAS = 4  # how far down a report a speaker's toll of its lead event may come
+NEAR_PARAS = 2  # how far down a report a rival count that names no place of its own may come
 FAR_TOLL = 3  # the least count that, retold further down than that, still names the same event
 
 
@@ -69,7 +70,8 @@ def account_near(a: Draft, b: Draft) -> bool:
 CUMULATIVE = re.compile(
     r"\b(since (the|last|early|late|mid|its|his|her|their|then|independence|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|\d{4})\b|so far\b|to date\b|in total\b|"
-    r"altogether\b|cumulative|overall (death )?toll)",
+    r"altogether\b|cumulative|overall (death )?toll|"
+    r"\b(over|in|during) the (past|last) (\w+ )?(year|years|months|weeks|decade)\b)",
     re.IGNORECASE,
 )
 
@@ -84,13 +86,15 @@ def figures_disagree(a: Draft, b: Draft) -> bool:
     speaker's tally over a wider extent than one event's toll.
 
     One count per period ("12 killed on Monday ... 30 killed this week") or a tally "since the coup"
-    are separate records, and so are two speakers' counts of detainees ("police said 950 were arrested
-    in the capital; the party said 4,000 of its workers were detained across the province"). Two
-    speakers' tolls of one deadly incident ("the monitor said 41 were killed, the ministry put the toll
-    at 12") are one record with a contested figure: each count stays in its speaker's claim and the
-    record carries none of them as its own; so are two speakers' counts of one night's detentions at
-    one place told in one paragraph ("the ministry said 14 were detained; the opposition said at least
-    30").
+    are separate records, and so are two speakers' counts of detainees each made where it names
+    ("police said 950 were arrested in the capital; the party said 4,000 of its workers were detained
+    across the province"). Two speakers' tolls of one deadly incident ("the monitor said 41 were
+    killed, the ministry put the toll at 12") are one record with a contested figure: each count stays
+    in its speaker's claim and the record carries none of them as its own; so are two speakers' counts
+    of one night's detentions at one place told in one paragraph ("the ministry said 14 were detained;
+    the opposition said at least 30"), and a rival count of the same extent that names no place of its
+    own, told within ``NEAR_PARAS`` paragraphs ("witnesses said dozens were detained outside the
+    university ... the governor's office said 31 people had been detained"; gold-format N13).
     """
     theirs = {(m.kind, m.value) for m in b.magnitudes}
     if not theirs:
@@ -104,8 +108,16 @@ def figures_disagree(a: Draft, b: Draft) -> bool:
     voices = a.status == "attributed" and b.status == "attributed" and a.claim_id != b.claim_id
     other = not (a.source and b.source and a.source.name == b.source.name)
     # one night's detentions counted by the ministry and, in the same paragraph, by the opposition are
-    # one sweep with a contested figure
-    rival = a.scope == b.scope == "single" and b.para == a.para
+    # one sweep with a contested figure; so is a rival count just below that names no place of its own
+    # (a count of one is a person, not a rival count of the sweep)
+    rival = a.scope == b.scope and (
+        (a.scope == "single" and b.para == a.para)
+        or (
+            (not b.places or b.places_inferred)
+            and all(m.value > 1 for m in b.magnitudes)
+            and b.para - a.para <= NEAR_PARAS
+        )
+    )
     if voices and other and not {a.type, b.type} <= TOLL_TYPES and not rival:
         return True  # counts of detainees by two speakers are often of two sweeps, in two places
     if _cumulative(b) and not _cumulative(a):
