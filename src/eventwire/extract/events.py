@@ -1587,6 +1587,43 @@ def _deadly_force(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return [d for n, d in enumerate(out) if n not in gone]
 
 
+BLANKET_WORDS = frozenset({"nobody", "anyone", "anybody", "none", "never", "no-one"})
+BLANKET_DETS = frozenset({"no", "any"})
+
+
+def _blanket(doc: Doc, d: Draft) -> bool:
+    """A denial of a whole class of acts ("no one was detained", "denied that any detainee had been
+    tortured", "never fired at protesters", "not a single shop closed") rather than of one act named."""
+    sent = segment(doc[d.head])
+    lows = lowers(doc)
+    _pos, dep, _heads = parse_tree(doc)
+    for i in range(sent.start, sent.end):
+        if lows[i] in BLANKET_WORDS or (lows[i] == "no" and i + 1 < sent.end and lows[i + 1] == "one"):
+            return True
+        if lows[i] in BLANKET_DETS and dep[i] == "det":
+            return True
+        if lows[i] == "not" and i + 2 < sent.end and lows[i + 1] in ("a", "one") and lows[i + 2] == "single":
+            return True
+    return False
+
+
+def _denial_scopes(doc: Doc, records: list[Draft]) -> list[Draft]:
+    """A blanket denial takes the scope of the report it answers (G2, session 6: a denial takes the type
+    of the report it answers): the nearest report of its type told before it, else after it."""
+    out = list(records)
+    for k, d in enumerate(out):
+        if d.status != "negated" or d.scope == "aggregate" or not _blanket(doc, d):
+            continue
+        reports = sorted(
+            (r for r in records if r.status != "negated" and r.type == d.type), key=lambda r: r.trigger.start
+        )
+        before = [r for r in reports if r.trigger.start < d.trigger.start]
+        report = before[-1] if before else (reports[0] if reports else None)
+        if report is not None and report.scope == "aggregate":
+            out[k] = replace(d, scope="aggregate")
+    return out
+
+
 def find_events(mentions: Mentions) -> list[Event]:
     """Events, ids ``ev1``, ``ev2`` … in text order."""
     doc = mentions.doc
@@ -1634,7 +1671,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     if methods:
         drafts = _absorb_methods(doc, drafts, methods, triggers)
     drafts = _assign_magnitudes(mentions, _deadly_force(doc, drafts))
-    merged = merge_drafts(answering_denials(mentions, drafts))
+    merged = _denial_scopes(doc, merge_drafts(answering_denials(mentions, drafts)))
     events: list[Event] = []
     for n, d in enumerate(sorted(merged, key=lambda x: x.trigger.start), start=1):
         events.append(
