@@ -132,10 +132,11 @@ def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
         # many sites of one kind; one site
         ("Former prisoners said they were beaten in police stations.", "torture", "aggregate"),
         ("Former prisoners said they were beaten at a police station in Tabriz.", "torture", "single"),
-        # a general strike in one city; a shutdown is one order however wide
+        # a general strike in one city; a shutdown over the whole country is aggregate (the Scope rules'
+        # "nationwide"), one over a few towns is one order
         ("Unions called a city-wide general strike in Urmia for Monday.", "strike", "single"),
         ("Unions called a general strike for Monday.", "strike", "aggregate"),
-        ("Mobile internet was cut across the country on Friday.", "repression", "single"),
+        ("Mobile internet was cut across the country on Friday.", "repression", "aggregate"),
         ("Mobile internet was cut in Tabriz and Urmia on Friday.", "repression", "single"),
         # places of another clause with its own subject are not the event's
         (

@@ -800,6 +800,34 @@ MUNITIONS = frozenset(
 ORDER_SUBTYPES = frozenset({"internet_shutdown", "ban", "curfew", "state_of_emergency"})
 
 
+COUNTRY_WIDE = frozenset({"nationwide", "countrywide", "nation-wide", "country-wide"})
+WHOLE_COUNTRY_PREPS = frozenset({"across", "throughout"})
+
+
+def _whole_country(head: Token) -> bool:
+    """An order told as covering the whole country ("cut mobile internet nationwide", "a nationwide
+    curfew", "was blocked across the country"): aggregate, the Scope rules' "nationwide" (not "across
+    parts of the country", "in most of the country")."""
+    for t in (
+        _subtree(clause_head(head))
+        if head.pos_ == "VERB"
+        else (*_subtree(head), *_subtree(clause_head(head)))
+    ):
+        if not scope_cues.in_own_clause(t, head):
+            continue
+        if t.lower_ in COUNTRY_WIDE:
+            return True
+        if (
+            lemma(t) == "country"
+            and t.dep_ == "pobj"
+            and t.head.lower_ in WHOLE_COUNTRY_PREPS
+            and any(c.lower_ == "the" for c in kids(t))
+            and t.head.dep_ != "pobj"
+        ):
+            return True
+    return False
+
+
 def _aggregate(
     head: Token,
     places: Sequence[Place],
@@ -816,11 +844,15 @@ def _aggregate(
         # one order, however wide: "mobile internet was cut nationwide", "cut in Ahvaz and Shadegan",
         # "extended the ban on all meetings across the province", "a curfew in three districts"
         # (not "rolling shutdowns of mobile data", "was repeatedly cut": a run of them)
-        return head.tag_ in ("NNS", "NNPS") or any(
-            t.lower_ in RECURRENCE_WORDS | {"repeatedly", "rolling", "again"}
-            and scope_cues.recurrence(t)
-            and scope_cues.in_own_clause(t, head)
-            for t in _subtree(clause_head(head))
+        return (
+            head.tag_ in ("NNS", "NNPS")
+            or any(
+                t.lower_ in RECURRENCE_WORDS | {"repeatedly", "rolling", "again"}
+                and scope_cues.recurrence(t)
+                and scope_cues.in_own_clause(t, head)
+                for t in _subtree(clause_head(head))
+            )
+            or _whole_country(head)
         )
     if any(m.kind in ("localities", "provinces") for m in magnitudes):
         return True
