@@ -344,6 +344,7 @@ def test_claims_coordinated_dismissal_of_claims_is_its_own_frame(nlp: Language) 
     claims = claims_of(nlp, text)
     assert [(c.speaker.text, c.cue.text) for c in claims] == [
         ("The minister", "underlined"),
+        ("social media", "claims"),  # the report the minister dismisses is social media's (G4)
         ("The minister", "dismissed"),
     ]
     assert claims[0].content.text == "no citizen had lost their life"

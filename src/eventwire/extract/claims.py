@@ -154,18 +154,24 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
             continue
         if root.speaker is None:
             continue
+        remembered = list(memory.entries) if root.reported else None
         for phrase in root.cited:
             actor_for(phrase)
         resolved[id(root)] = actor_for(root.speaker)
         resolved[id(d)] = resolved[id(root)]
+        if remembered is not None:
+            memory.entries = remembered  # "X denied reports in foreign media that …. It said": X
 
     named = [d for d in ordered if not _naming(d, text) and not _unsaid(d) and not _house_voice(d)]
     kept, ends = _join_parts(_one_per_content(_merge_headline(named, mentions, finder)), text)
     claims: list[Claim] = []
+    reports: set[int] = set()  # positions of claims that are someone's report another speaker answers
     for d in kept:
         speaker = resolved.get(id(d))
         if speaker is None:
             continue
+        if d.reported:
+            reports.add(len(claims))
         root = d.parent or d
         if id(d) in ends:
             d = dataclasses.replace(d, content=(d.content[0], ends[id(d)]))
@@ -194,7 +200,27 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
                 chain=tuple(_dedupe(chain, speaker)),
             )
         )
-    return claims
+    return _reports_first(claims, reports) if reports else claims
+
+
+def _reports_first(claims: list[Claim], reports: set[int]) -> list[Claim]:
+    """A report comes before the statement in its sentence that answers it ("the ministry rejected
+    reports in foreign media that …": the media's claim, then the ministry's): the report was made
+    first. Ids follow the new order."""
+    order = list(range(len(claims)))
+    for j in sorted(reports):
+        r = claims[j]
+        at = order.index(j)
+        for pos, i in enumerate(order[:at]):
+            c = claims[i]
+            if (
+                c.evidence == r.evidence
+                and c.content.start < r.content.end
+                and r.content.start < c.content.end
+            ):
+                order.insert(pos, order.pop(at))
+                break
+    return [dataclasses.replace(claims[i], id=f"cl{n + 1}") for n, i in enumerate(order)]
 
 
 # verbs that give a thing its name: "what residents call "Bloody Friday"", "a camp they called "GotaGoGama""

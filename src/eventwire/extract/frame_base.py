@@ -60,6 +60,9 @@ class Frame:
     phrase: tuple[int, int] | None = None  # the whole "according to X" phrase
     weak: bool = False  # content is a topic ("warned of …"), not a statement: never a frame
     nominal: bool = False  # "Amnesty's allegation that …": neither frames nor is framed by another claim
+    # "reports in foreign media that …": a report its maker does not voice here (someone denies or
+    # cites it); the maker is no antecedent for a later "it" or "they"
+    reported: bool = False
 
     @property
     def lo(self) -> int:

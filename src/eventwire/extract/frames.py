@@ -66,6 +66,7 @@ from .speakers import (
     speaker_phrase,
     with_stacked_subject,
 )
+from .status import disputed_report
 from .syntax import kids, lemmas, lowers, parse_tree
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class FrameFinder(FrameBase):
                 found = self._given_toll(doc[i])
             elif low in prep_first:
                 found = self._prep_cue(doc[i])
-            elif pos[i] == "NOUN" and lem in CLAIM_NOUNS:
+            elif pos[i] == "NOUN" and (lem in CLAIM_NOUNS or lem in MADE_REPORTS):
                 found = self._noun_cue(doc[i])
             for d in found:
                 if d.cue not in seen_cues and d.content[1] > d.content[0]:
@@ -1206,10 +1207,15 @@ class FrameFinder(FrameBase):
 
     # -- "X's claim that …" --------------------------------------------------------------------
     def _noun_cue(self, noun: Token) -> list[Frame]:
-        """A claim noun with its owner and a "that" clause: "Amnesty's allegation that police …"."""
+        """A claim noun with its owner and a "that" clause: "Amnesty's allegation that police …";
+        also a report, rumour or statement whose maker the text names ("reports in foreign media
+        that …", "claims circulated by opposition websites that …", "media reports claiming that …"):
+        the maker speaks, whoever denies it (docs/gold-format.md G4)."""
         if self.in_quote(noun.idx) is not None:
             return []
         owner = next((c for c in kids(noun) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None and disputed_report(noun):
+            owner = report_maker(noun)
         clause = next(
             (
                 c
@@ -1220,13 +1226,21 @@ class FrameFinder(FrameBase):
             ),
             None,
         )
+        if clause is None and owner is not None:
+            clause = _reported_clause(noun)  # the parser hangs the clause on the maker's phrase
         if owner is None or clause is None:
             return []
         content = self._clip(clause_span(clause, self.text), noun.idx)
         if content[1] <= content[0]:
             return []
-        d = self._draft((noun.idx, noun.idx + len(noun.text)), content, False, speaker_phrase(owner), None)
+        top = clause.head if clause.head.dep_ == "acl" and clause.head.lemma_.lower() in _CLAIMING else clause
+        said = frozenset(range(top.left_edge.i, top.right_edge.i + 1))  # "media claiming that …": "media"
+        phrase = speaker_phrase(owner, stop=said)
+        if self.text.startswith("that ", content[0]):
+            content = (content[0] + 5, content[1])  # "statements by X that security forces had shot"
+        d = self._draft((noun.idx, noun.idx + len(noun.text)), content, False, phrase, None)
         d.nominal = True
+        d.reported = owner.dep_ != "poss"
         return [d]
 
     # -- "according to X" --------------------------------------------------------------------
@@ -1720,3 +1734,59 @@ class FrameFinder(FrameBase):
             return span
         end = self._clip(trim_span(self.text, hi + m.start(1), s_end), verb.idx)[1]
         return (span[0], end) if end > hi else span
+
+
+# what someone makes and another can deny: "reports in foreign media that …", "rumours circulated by …"
+MADE_REPORTS = frozenset({"report", "rumour", "rumor", "statement"})
+# who can make a report, written as a modifier of the noun ("media reports", "opposition claims")
+_REPORTING_MODIFIERS = frozenset({"media", "opposition", "activist", "activists", "witness", "witnesses"})
+_MAKER_PREPS = frozenset({"by", "in", "on", "from"})
+_CLAIMING = frozenset({"claim", "allege", "say", "suggest", "assert"})
+_NO_MAKERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _can_make(tok: Token) -> bool:
+    """A noun that can have made a report: not a place, a time or a number ("reports from the region")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ not in _NO_MAKERS and tok.tag_ != "CD"
+
+
+def report_maker(noun: Token) -> Token | None:
+    """Who made a report the text names without a possessive: "reports in international media",
+    "claims by the opposition", "rumours circulated online by opposition figures", "claims circulating
+    on social media", "Western media reports"."""
+    for c in kids(noun):
+        if c.dep_ == "prep" and c.lower_ in _MAKER_PREPS and c.i > noun.i:
+            obj = next((o for o in kids(c) if o.dep_ == "pobj"), None)
+            if obj is not None and _can_make(obj):
+                return obj
+    for c in kids(noun):
+        if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and c.lemma_.lower() not in _CLAIMING:
+            for p in kids(c):
+                if p.dep_ in {"prep", "agent"} and p.lower_ in _MAKER_PREPS:
+                    obj = next((o for o in kids(p) if o.dep_ == "pobj"), None)
+                    if obj is not None and _can_make(obj):
+                        return obj
+    for c in kids(noun):
+        if (
+            c.dep_ == "compound"
+            and c.i < noun.i
+            and (c.ent_type_ in {"ORG", "NORP"} or c.lower_ in _REPORTING_MODIFIERS)
+        ):
+            return c
+    return None
+
+
+def _reported_clause(noun: Token) -> Token | None:
+    """What a report named with its maker says: the first "that" clause, or the clause of a
+    "claiming" / "alleging", inside the phrase of the report noun ("reports by foreign media claiming
+    that …", "claims on social media that …" where the parser hangs the clause on "media")."""
+    for t in noun.subtree:
+        if t.i <= noun.i or t.dep_ not in {"acl", "ccomp", "relcl"}:
+            continue
+        if t.left_edge.lower_ == "that" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in kids(t)
+        ):
+            return t  # a whole clause after "that" (not "reports that were published")
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in _CLAIMING:
+            return next((g for g in kids(t) if g.dep_ == "ccomp"), None)
+    return None

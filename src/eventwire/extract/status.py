@@ -37,7 +37,7 @@ from .syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["StatusInfo", "event_status", "is_publisher"]
+__all__ = ["StatusInfo", "disputed_report", "event_status", "is_publisher"]
 
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone", "no-one"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
@@ -332,6 +332,19 @@ def _denied_report(noun: Token) -> bool:
             continue
         return False
     return False
+
+
+def disputed_report(noun: Token) -> bool:
+    """A report someone denies or calls false: "rejected reports that …", "fabricated reports by …",
+    "described as "fabrications" statements by …" (docs/gold-format.md G4)."""
+    if _denied_report(noun):
+        return True
+    if any(c.i < noun.i and lemma(c) in FALSITY for c in kids(noun)):
+        return True  # "what he called "fabricated" reports", ""fabrications" statements"
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return lemma(verb) in NAMING_CUES and any(
+        verb.i < t.i < noun.i and lemma(t) in FALSITY for t in verb.subtree
+    )  # "described as "a slanderous fabrication" claims circulated by …"
 
 
 def _denial(head: Token, claim: Claim | None, publisher: str | None) -> Denial | None:
@@ -1812,7 +1825,13 @@ def event_status(
     if owner is not None and _mood(head, verb, published=published, time=time) is None:
         # "rejected reports in foreign media that detainees were beaten": the media's claim, and the
         # denier's denial beside it
-        return StatusInfo("attributed", None, None, hedged, int(owner.i), _denial(head, claim, publisher))
+        # (the denier's claim, not the report's own: "reports in foreign media that …" is the media's)
+        noun = next(
+            (a for a in owner.ancestors if a.pos_ == "NOUN" and lemma(a) in REPORT_NOUNS | STORY_NOUNS), None
+        )
+        answering = [c for c in claims if noun is None or c.cue.start != noun.idx]
+        denial = _denial(head, _claim_for(start_char, answering), publisher)
+        return StatusInfo("attributed", None, None, hedged, int(owner.i), denial)
     status: EventStatus | None = "negated" if _negated(head, verb) else None
     if status is None:
         status = _mood(head, verb, published=published, time=time)
