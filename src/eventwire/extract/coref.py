@@ -59,7 +59,14 @@ from .coref_draft import (
 )
 from .coref_draft import BACK_REFERENCE_DETS as BACK_REFERENCE_DETS
 from .coref_draft import VICTIM_TYPES as VICTIM_TYPES
-from .coref_guards import different_people, distinct_subjects, incident_of_wave, manners_differ, same_person
+from .coref_guards import (
+    different_people,
+    distinct_subjects,
+    incident_of_wave,
+    manners_differ,
+    other_initiators,
+    same_person,
+)
 from .coref_headings import headline, heads, same_period
 from .coref_merge import merge
 from .coref_retellings import (
@@ -225,7 +232,15 @@ def _compatible(a: Draft, b: Draft) -> bool:
             and b.subtype in GENERIC_SUBTYPES
             and (b.time is None or b.time_inferred)
         )
+        and not (
+            (a.subtype in GENERIC_SUBTYPES or b.subtype in GENERIC_SUBTYPES)
+            and a.scope == b.scope == "single"
+            and not other_initiators(a, b)
+        )
     ):
+        # a march and a sit-in are two events; a crowd that gathered and then marched is one, unless
+        # another crowd holds the rally ("supporters marched ... the opposition held a rally") or the
+        # gathering is one act of a wave ("sit-ins in 20 provinces ... in Tehran, teachers gathered")
         return False
     if b.back_reference or (headline(a) and a.type == b.type and same_period(a, b) and not trend(a)):
         return True

@@ -139,3 +139,11 @@ def distinct_subjects(a: Draft, b: Draft) -> bool:
         and b.subject >= 0
         and a.subject != b.subject
     )
+
+
+def other_initiators(a: Draft, b: Draft) -> bool:
+    """Both mentions name who held the act, and no one is named in both ("government supporters
+    marched ... the opposition held a rally")."""
+    ours = {x.name for x in a.actors if x.role == "initiator" and x.text is not None}
+    theirs = {x.name for x in b.actors if x.role == "initiator" and x.text is not None}
+    return bool(ours) and bool(theirs) and not ours & theirs
