@@ -8,9 +8,9 @@
    (``eventwire.extract.event_filter.event_features``) and its label: 1 when it matches a gold
    event the way ``evaluate/scoring.py`` matches (typed). ``--candidates`` caches this to a
    pickle (re-collected when missing or made at another commit).
-2. Leave-one-author-set-out: for each set, fits on the other ten (the L2 strength and the
-   threshold are chosen inside those ten, each predicted from a model fitted on the other
-   nine; the trigger prior of the held-out set comes from the training sets only), applies the
+2. Leave-one-author-set-out: for each set, fits on the other eleven (the L2 strength and the
+   threshold are chosen inside those eleven, each predicted from a model fitted on the other
+   ten; the trigger prior of the held-out set comes from the training sets only), applies the
    decisions to the held-out set's events and scores it with the real scorer
    (``score_corpus``), next to the rules alone on the same candidates, with a paired article
    bootstrap of the F1 change.
@@ -19,7 +19,7 @@
 
 Deterministic: Newton steps on a convex loss from zero (or, for the tree variant, greedy
 splits with first-best ties); the only random numbers are the seeded article bootstrap of the
-reported intervals. Never reads gold/test or gold/dev13 (held out).
+reported intervals. Never reads gold/test, gold/dev13 or gold/dev14 (held out).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ The rules propose events; this asks one question of each: "does this candidate m
 reportable event?". The model is an L2-regularised logistic regression over cheap features of
 the final :class:`~eventwire.records.Event` and its Doc (type, status, scope, confidence,
 trigger part of speech, which attributes were found, same-type duplicates in the document,
-sentence cues), trained by ``scripts/train_event_filter.py`` on the ten open gold sets and
+sentence cues), trained by ``scripts/train_event_filter.py`` on the open gold sets and
 stored as plain JSON in ``eventwire/data/models/event_filter.json`` (no pickle). The packaged
 model's action is ``dedup``: a rejected event becomes a mention of the nearest kept event of its
 type and mood (most rejected candidates are unlinked repeats), and one with no such event stays;
