@@ -50,6 +50,8 @@ def test_a_count_in_reported_speech_runs_from_the_story_to_the_statement(
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        # one act, not a count: the statement's day is the nearest bound
+        (LEAD + "The union said on Thursday that a picket had been beaten by guards.", "beaten"),
         # a count with no earlier day anywhere: the statement's day
         ("The interior ministry said on Thursday that 85 people had been arrested.", "arrested"),
     ],

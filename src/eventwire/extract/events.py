@@ -1500,125 +1500,6 @@ def _links(doc: Doc, triggers: Sequence[Trigger]) -> list[frozenset[int]]:
     ]
 
 
-FORCE_SUBTYPES = frozenset({"dispersal", "excessive_force"})
-DEATH_OUTCOMES = frozenset({"kill", "killing", "dead", "die", "lethal", "fatally"})
-DEATH_POS = frozenset(
-    {"VERB", "ADJ", "ADV"}
-)  # "killing two", "left 90 dead"; not "a march against the killing of"
-SOFTENERS = frozenset({"non", "less", "not", "no", "never"})
-NOUN_CLAUSES = frozenset({"relcl", "acl"})
-OWN_FORCES = frozenset(
-    {"officer", "policeman", "policemen", "police", "soldier", "troop", "guard", "gendarme", "agent"}
-)
-FORCE_LINK_STEPS = 3
-
-
-def _clause_chain(doc: Doc, i: int) -> list[int]:
-    """The clause heads above token ``i``, nearest first; a clause attached to a noun ("the street where
-    two men had been killed") ends the chain: what it tells is about the noun, not the act above."""
-    _pos, dep, heads = parse_tree(doc)
-    toks = tokens(doc)
-    out: list[int] = []
-    c = clause_head(toks[i]).i
-    for _ in range(6):
-        out.append(c)
-        if dep[c] in NOUN_CLAUSES or heads[c] == c:
-            break
-        c = clause_head(toks[heads[c]]).i
-    return out
-
-
-def _clauses_linked(doc: Doc, i: int, j: int) -> bool:
-    """Tokens ``i`` and ``j`` sit in one clause or in clauses a few steps apart in one chain
-    ("was killed when police fired", "fired …, killing two", "said two died and accused police of firing")."""
-    ci, cj = _clause_chain(doc, i), _clause_chain(doc, j)
-    return any(c in cj and n + cj.index(c) <= FORCE_LINK_STEPS for n, c in enumerate(ci))
-
-
-def _own_forces_dead(doc: Doc, i: int) -> bool:
-    """The dead are the state's own men ("two police officers were shot dead when security forces tried to
-    clear a blockade"): their deaths are no outcome of the force the state used."""
-    ch = clause_head(tokens(doc)[i])
-    return any(k.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(k) in OWN_FORCES for k in kids(ch))
-
-
-def _other_killer(doc: Doc, i: int) -> bool:
-    """The death is laid at a doer of its own who is no force of the state ("gunmen killed two",
-    "were killed by unknown assailants"): another act beside the force used."""
-    ch = clause_head(tokens(doc)[i])
-    state = word_set("security_nouns") | word_set("armed_doers") | OWN_FORCES
-    for k in kids(ch):
-        doer = None
-        if k.dep_ == "nsubj" and lemma(ch) in ("kill", "shoot"):
-            doer = k
-        elif k.dep_ == "agent":
-            doer = next((g for g in kids(k) if g.dep_ == "pobj"), None)
-        if doer is not None and doer.pos_ in ("NOUN", "PROPN") and lemma(doer) not in state:
-            return True
-    return False
-
-
-def _death_told(doc: Doc, sent: SpacySpan, head: int) -> int | None:
-    """A word of death in the sentence told as the outcome of the act headed at ``head``, or None."""
-    lems = lemmas(doc)
-    lows = lowers(doc)
-    pos = parse_tree(doc)[0]
-    for i in range(sent.start, sent.end):
-        if not (lems[i] in DEATH_OUTCOMES or lows[i] in DEATH_OUTCOMES) or pos[i] not in DEATH_POS:
-            continue
-        before = lows[max(sent.start, i - 2) : i]
-        if before and (before[-1] in SOFTENERS or (before[-1] == "-" and before[0] in SOFTENERS)):
-            continue  # "non-lethal munitions", "not killed"
-        if _clauses_linked(doc, i, head) and not _own_forces_dead(doc, i) and not _other_killer(doc, i):
-            return i
-    return None
-
-
-def _force_draft(d: Draft) -> bool:
-    return (
-        d.type == "repression"
-        and d.status != "negated"
-        and (d.subtype in FORCE_SUBTYPES or (d.subtype is None and d.head_lemma == "crackdown"))
-    )
-
-
-def _deadly_force(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """The state's force on people whose sentence tells deaths as its outcome is one ``killing`` (the type
-    boundaries: "firing on a crowd with deaths reported in the same sentence is one killing"; N12, G10):
-    "one protester was killed when security forces fired tear gas", "a crackdown on protesters left 90
-    dead", "used lethal force to disperse". A killing told by its own word in that sentence ("was
-    killed", "killing two") is the same act: a mention of it, not a second record. "Non-lethal" tells no
-    death; nor do the deaths of the state's own men, or deaths in a clause about a noun ("the street
-    where two men had been killed")."""
-    out = list(drafts)
-    gone: set[int] = set()
-    for k, d in enumerate(out):
-        if not _force_draft(d):
-            continue
-        sent = segment(doc[d.head])
-        death = _death_told(doc, sent, d.head)
-        if death is None:
-            continue
-        told = [
-            n
-            for n, o in enumerate(out)
-            if n != k
-            and n not in gone
-            and o.type == "killing"
-            and o.status == d.status
-            and o.sent_start == d.sent_start
-            and _clauses_linked(doc, o.head, d.head)
-        ]
-        if not told:
-            continue
-        gone.add(k)
-        keep = out[told[0]]
-        names = {a.name for a in keep.actors}
-        doers = tuple(a for a in d.actors if a.role == "perpetrator" and a.name not in names)
-        out[told[0]] = replace(keep, actors=(*keep.actors, *doers), mentions=(*keep.mentions, d.trigger))
-    return [d for n, d in enumerate(out) if n not in gone]
-
-
 BLANKET_WORDS = frozenset({"nobody", "anyone", "anybody", "none", "never", "no-one"})
 BLANKET_DETS = frozenset({"no", "any"})
 
@@ -1702,7 +1583,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     ]
     if methods:
         drafts = _absorb_methods(doc, drafts, methods, triggers)
-    drafts = _assign_magnitudes(mentions, _deadly_force(doc, drafts))
+    drafts = _assign_magnitudes(mentions, drafts)
     merged = _denial_scopes(doc, merge_drafts(answering_denials(mentions, drafts)))
     events: list[Event] = []
     for n, d in enumerate(sorted(merged, key=lambda x: x.trigger.start), start=1):

@@ -19,12 +19,12 @@ dated by the expression itself, not the open interval. A predicted event never k
 resolved past weekday or month-day. SET expressions never date an event.
 
 What does not date the event: the day a statement about it was made (``…, the union said on
-Friday``) yields to any time in the event's own clause, and a reported act, like a denial ("denied
-that officers fired", "no miner was shot"), takes the paragraph's or the lead's time before its
-statement's day, which is used only when the context gives nothing or a day after the statement
-(the lead prefers an event's day to a statement's, and a past day to a possible one); comparison
-frames (``the largest since 2019``, ``compared with the same month last year``); a possessive
-qualifying another noun (``at this year's congress``) when anything else is there.
+Friday``) yields to any time in the event's own clause and is used only when nothing else in the
+sentence dates it (the lead prefers an event's day to a statement's, and a past day to a possible
+one), and a denial ("denied that officers fired", "no miner was shot") takes the paragraph's or
+the lead's time before its statement's day; comparison frames (``the largest since 2019``,
+``compared with the same month last year``); a possessive qualifying another noun (``at this
+year's congress``) when anything else is there.
 Day arithmetic: ``a day after soldiers raided …`` / ``three days after the vote on Sunday`` count
 from the other clause's day; ``began a three-day strike on Monday`` runs forward, ``ended a
 week-long strike on Friday`` back; ``entered its second week on Thursday`` runs back a week;
@@ -1401,34 +1401,18 @@ def _bind_time(
             return _interval(began, began.start, ref), True
         return None, False
     stated = said[0] if said and said[0].start and said[0].precision == "day" else None
-    if stated is not None and not _denied(head) and _reported_perfect(head):
-        # a count told in reported speech ("police said on Wednesday they had detained 600 people")
+    # a denial is not dated by the day it was made ("The police, in a statement on Tuesday, denied that
+    # officers had fired live rounds"): it takes the act's time from the context, as gold-format has it
+    denial = stated is not None and _denied(head)
+    if stated is not None and not denial:
+        # nothing in the clause dates it: the day of the statement is the nearest bound there is; a
+        # count told in reported speech ("police said on Wednesday they had detained 600 people")
         # runs from the story's day up to that day, as "have detained" runs to the time of writing
-        story = _story_before(doc, usable, sent, published) or lead
-        if story is not None and story.start and stated.start and story.start < stated.start:
-            return _interval(stated, story.start, stated.end), True
-    found, inferred = _from_context(doc, head, sent, usable, published, lead, nth, ref)
-    if stated is not None and (found is None or (found.start and stated.end and found.start > stated.end)):
-        # nothing else dates it, or what the context gives comes after the statement about it: the
-        # statement's day is the nearest bound there is
+        if _reported_perfect(head):
+            story = _story_before(doc, usable, sent, published) or lead
+            if story is not None and story.start and stated.start and story.start < stated.start:
+                return _interval(stated, story.start, stated.end), True
         return stated, True
-    return found, inferred
-
-
-def _from_context(
-    doc: Doc,
-    head: Token,
-    sent: Span,
-    usable: list[Time],
-    published: date | None,
-    lead: Time | None,
-    nth: tuple[int, str, str, bool] | None,
-    ref: str | None,
-) -> tuple[Time | None, bool]:
-    """The time of an event its own sentence does not date (the day a statement about it was made
-    does not: "Police fired tear gas, the governor said on Friday" takes the story's day, gold-format
-    session 6 for denials, likewise for any reported act): a running count before it, the paragraph's
-    last time, a subheading's, an earlier story's, a background year, else the lead's."""
     para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
     running = _running_since(doc, head, usable, sent, ref) if ref is not None else None
     if running is not None:
@@ -1466,13 +1450,14 @@ def _from_context(
     earlier = None if own_times else _earlier_story(doc, head, usable, para, lead, published)
     if earlier is not None:
         return earlier, True
-    if lead is None:
-        return None, True
-    lead = _lead_as_read(doc, lead, usable)
+    if lead is None and denial:
+        return stated, True
+    if lead is not None:
+        lead = _lead_as_read(doc, lead, usable)
     past = _background(doc, head, sent, usable, lead, published) if own_times else None
     if past is not None:
         return past, True
-    return _nth_back(lead, nth), True
+    return (_nth_back(lead, nth) if lead is not None else None), True
 
 
 def _background(
