@@ -45,3 +45,12 @@ def test_check_model_finds_installed_models_without_loading_them(tmp_path: Path)
         check_model(str(tmp_path))  # a folder without a model's config.cfg
     (tmp_path / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
     check_model(str(tmp_path))
+
+
+def test_the_learned_event_filter_is_on_by_default_and_can_be_turned_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # on since session 13, when it passed the lead's pre-registered held-out check (docs/event-filter.md)
+    assert Settings().event_filter is True
+    monkeypatch.setenv("EVENTWIRE_EVENT_FILTER", "off")
+    assert Settings.from_env().event_filter is False

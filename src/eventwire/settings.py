@@ -36,7 +36,7 @@ class Settings:
     batch_size: int = 16
     max_chars: int = 200_000
     languages: tuple[str, ...] = ("en",)
-    event_filter: bool = False
+    event_filter: bool = True
     type_model: bool = False
 
     def __post_init__(self) -> None:
