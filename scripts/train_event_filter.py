@@ -767,25 +767,19 @@ def main() -> int:
         print(f"{c.name}: {len(c.articles)} articles, {n} candidates, {pos} matched, {c.gold_events} gold")
     if args.variants:
         not_asserted_report(collected)
-        print("\nvariants, leave-one-author-set-out")
-        for variant in VARIANTS:
+    runs = (
+        (args.variants, "variants", VARIANTS, False),
+        (args.fold_variants, "fold variants", FOLD_VARIANTS, False),
+        (args.fold_variants_12, "session-12 fold variants", FOLD_VARIANTS_12, True),
+        (args.fold_variants_13, "session-13 fold variants", FOLD_VARIANTS_13, True),
+    )
+    for wanted, title, variants, verbose in runs:
+        if not wanted:
+            continue
+        print(f"\n{title}, leave-one-author-set-out")
+        for variant in variants:
             print(f"{variant.label}:")
-            loao(variant, collected, verbose=False)
-    if args.fold_variants:
-        print("\nfold variants, leave-one-author-set-out")
-        for variant in FOLD_VARIANTS:
-            print(f"{variant.label}:")
-            loao(variant, collected, verbose=False)
-    if args.fold_variants_12:
-        print("\nsession-12 fold variants, leave-one-author-set-out")
-        for variant in FOLD_VARIANTS_12:
-            print(f"{variant.label}:")
-            loao(variant, collected, verbose=True)
-    if args.fold_variants_13:
-        print("\nsession-13 fold variants, leave-one-author-set-out")
-        for variant in FOLD_VARIANTS_13:
-            print(f"{variant.label}:")
-            loao(variant, collected, verbose=True)
+            loao(variant, collected, verbose=verbose)
     v = Variant(
         "chosen",
         prior=not args.no_prior,
