@@ -3,8 +3,8 @@
     EVENTWIRE_CACHE=/tmp/ewcache .venv/bin/python scripts/train_event_filter.py \
         [--candidates /tmp/ef_candidates.pkl] [--variants] [--write]
 
-1. Runs the pipeline (rules only, filter off) over the twelve open author sets (``SETS``: gold/dev,
-   gold/dev2 … gold/dev12, named one by one) and takes, for every predicted event, its features
+1. Runs the pipeline (rules only, filter off) over the thirteen open author sets (``SETS``: gold/dev,
+   gold/dev2 … gold/dev13, named one by one) and takes, for every predicted event, its features
    (``eventwire.extract.event_filter.event_features``) and its label: 1 when it matches a gold
    event the way ``evaluate/scoring.py`` matches (typed). ``--candidates`` caches this to a
    pickle (re-collected when missing or made at another commit).
@@ -14,12 +14,12 @@
    decisions to the held-out set's events and scores it with the real scorer
    (``score_corpus``), next to the rules alone on the same candidates, with a paired article
    bootstrap of the F1 change.
-3. Fits on all twelve (strength and threshold chosen by the twelve folds) and, with ``--write``,
+3. Fits on all thirteen (strength and threshold chosen by the thirteen folds) and, with ``--write``,
    stores ``src/eventwire/data/models/event_filter.json``.
 
 Deterministic: Newton steps on a convex loss from zero (or, for the tree variant, greedy
 splits with first-best ties); the only random numbers are the seeded article bootstrap of the
-reported intervals. Never reads gold/test, gold/dev13 or gold/dev14 (held out).
+reported intervals. Never reads gold/test or gold/dev14 (held out).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "src" / "eventwire" / "data" / "models" / "event_filter.json"
-# The open author sets, named one by one (gold/test and gold/dev13 are held out:
+# The open author sets, named one by one (gold/test and gold/dev14 are held out:
 # never listed).
 SETS = OPEN_SETS
 LAMBDAS = (1.0, 3.0, 10.0, 30.0, 100.0)

@@ -11,10 +11,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_open_sets_never_name_a_held_out_set() -> None:
-    assert OPEN_SETS[0] == "dev" and "dev10" in OPEN_SETS and "dev12" in OPEN_SETS
-    assert "dev13" not in OPEN_SETS and "test" not in OPEN_SETS
-    assert not {"test", "dev13"} & set(OPEN_SETS)
-    assert len(OPEN_SETS) == len(set(OPEN_SETS)) == 12
+    assert OPEN_SETS[0] == "dev" and "dev10" in OPEN_SETS and "dev13" in OPEN_SETS
+    assert "dev14" not in OPEN_SETS and "test" not in OPEN_SETS
+    assert not {"test", "dev14"} & set(OPEN_SETS)
+    assert len(OPEN_SETS) == len(set(OPEN_SETS)) == 13
 
 
 def test_the_cache_is_used_at_its_commit_and_refreshed_at_another(tmp_path: Path) -> None:
