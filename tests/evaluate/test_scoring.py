@@ -152,3 +152,22 @@ def test_a_record_whose_own_trigger_is_the_anchor_is_paired_before_one_that_fold
     # with no record whose trigger is the anchor, a folded-in mention still pairs
     alone = score_corpus([(_article([GOLD_EVENT]), replace(base, events=(folded,)))], corpus="t")
     assert alone.events.tp == 1 and alone.metrics()["magnitude_accuracy"] == 0.0
+
+
+def test_a_claim_whose_content_is_the_anchor_is_paired_before_one_through_its_sentence() -> None:
+    from dataclasses import replace
+
+    from tests.factories import span
+
+    base = result()
+    main = base.claims[0]  # content "Security forces shot dead 12 protesters in Zahedan on Friday"
+    other = replace(main, id="cl2", content=span(TEXT, "Amnesty International"), magnitudes=())
+    said = {"speaker": "Amnesty International", "cue": "said", "anchor": "said"}
+    figure = {"speaker": "Amnesty International", "cue": "said", "anchor": "12 protesters"}
+    report = score_corpus(
+        [(_article([GOLD_EVENT], [said, figure]), replace(base, claims=(main, other)))], corpus="t"
+    )
+    # the first gold claim reaches `main` only through the sentence: it takes `other` instead,
+    # and the second gold claim gets `main`, whose own content holds its anchor
+    assert report.claims.hits == report.claims.total == 2
+    assert report.metrics()["claim_precision"] == 1.0

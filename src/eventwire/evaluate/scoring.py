@@ -262,29 +262,47 @@ def _score_attributes(report: GoldReport, g: dict[str, Any], p: Event) -> list[s
     return wrong
 
 
-def _claim_matches(text: str, g: dict[str, Any], c: Claim) -> bool:
+def _claim_matches(text: str, g: dict[str, Any], c: Claim, *, content_only: bool) -> bool:
     try:
         anchor = find_anchor(text, g["anchor"], g.get("occurrence", 1))
     except Exception:
         return False
-    return _overlaps((c.content.start, c.content.end), anchor) or (
+    if _overlaps((c.content.start, c.content.end), anchor):
+        return True
+    return not content_only and (
         _overlaps((c.evidence.start, c.evidence.end), anchor) and c.content.start <= anchor[0]
     )
 
 
-def _score_claims(report: GoldReport, article: GoldArticle, result: Result, misses: list[str]) -> None:
+def _pair_claims(text: str, golds: list[dict[str, Any]], claims: tuple[Claim, ...]) -> list[int | None]:
+    """Pair each gold claim with at most one predicted claim, content first.
+
+    A gold claim is paired first with a claim whose own content overlaps its anchor, over all gold
+    claims, and only then through the evidence sentence: so a claim whose content is one gold
+    claim's words is not taken by an earlier gold claim of the same sentence.
+    """
+    found: list[int | None] = [None] * len(golds)
     used: set[int] = set()
-    for g in article.annotation.get("claims", []):
-        found = None
-        for i, c in enumerate(result.claims):
-            if i not in used and _claim_matches(article.text, g, c):
-                found = i
-                break
+    for content_only in (True, False):
+        for k, g in enumerate(golds):
+            if found[k] is not None:
+                continue
+            for i, c in enumerate(claims):
+                if i not in used and _claim_matches(text, g, c, content_only=content_only):
+                    found[k] = i
+                    used.add(i)
+                    break
+    return found
+
+
+def _score_claims(report: GoldReport, article: GoldArticle, result: Result, misses: list[str]) -> None:
+    golds = list(article.annotation.get("claims", []))
+    pairs = _pair_claims(article.text, golds, result.claims)
+    for g, found in zip(golds, pairs, strict=True):
         report.claims.add(found is not None)
         if found is None:
             misses.append(f"missed claim: {g.get('speaker')} {g.get('cue')!r} …{g.get('anchor')!r}")
             continue
-        used.add(found)
         c = result.claims[found]
         sp = c.speaker
         ok = names_match(g.get("speaker", ""), sp.name, sp.text, *sp.aliases)
@@ -293,6 +311,7 @@ def _score_claims(report: GoldReport, article: GoldArticle, result: Result, miss
             misses.append(f"wrong speaker: {sp.name!r} for {g.get('speaker')!r} ({g.get('anchor')!r})")
         for gf in g.get("figures", []):
             report.claim_figures.add(any(m.value == gf.get("value") for m in c.magnitudes))
+    used = {i for i in pairs if i is not None}
     for i in range(len(result.claims)):
         report.claim_precision.add(i in used)
 
