@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import feedparser
-import pycountry
 import pytest
 
+from eventwire.countries import is_country
 from eventwire.records import ACTOR_ROLES, EVENT_STATUSES, EVENT_TYPES, MAGNITUDE_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,7 +102,7 @@ def _dateline_date(text: str) -> date | None:
 
 
 def _valid_country(code: str) -> bool:
-    return len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None
+    return is_country(code)
 
 
 # --- helpers are themselves tested, so that a broken regex cannot pass everything ---

@@ -8,10 +8,10 @@ what the pipeline produced.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..countries import country_name
 from .mappings import mapping
 
 __all__ = [
@@ -67,19 +67,6 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "published",
     "publisher",
 )
-
-
-@functools.cache
-def country_name(code: str | None) -> str | None:
-    """The short English name of an ISO alpha-2 country ("IR" → "Iran"); the code when unknown."""
-    if not code:
-        return None
-    import pycountry
-
-    c = pycountry.countries.get(alpha_2=code.upper())
-    if c is None:
-        return code
-    return str(getattr(c, "common_name", None) or c.name)
 
 
 def first_actor(record: Mapping[str, Any], roles: Sequence[str]) -> dict[str, Any] | None:
