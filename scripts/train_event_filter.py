@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -699,29 +698,12 @@ def not_asserted_report(collected: list[Collected]) -> None:
         )
 
 
-def _warn_if_not_head() -> None:
-    """The candidates are labelled with the commit, but collected with the code that is imported:
-    say so when that is this checkout's source with uncommitted edits (run on a clean copy, e.g.
-    ``PYTHONPATH=<git archive HEAD src>``, to collect the commit's rules)."""
-    import eventwire
-
-    src = Path(eventwire.__file__).resolve().parent
-    if src != REPO / "src" / "eventwire":
-        print(f"collecting with eventwire from {src}")
-        return
-    out = subprocess.run(
-        ["git", "-C", str(REPO), "status", "--porcelain", "--", "src"], capture_output=True, text=True
-    )
-    if out.stdout.strip():
-        print("warning: collecting with uncommitted edits in src/ (the cache is labelled with HEAD):")
-        print(out.stdout.rstrip())
-
-
 def load_candidates(path: Path | None, *, any_commit: bool = False) -> list[Collected]:
-    """The candidates of every set, from ``path`` when it was made at this commit, else collected."""
+    """The candidates of every set, from ``path`` when it was made at this commit, else collected
+    (refused when the imported eventwire is not HEAD's code: run on a clean copy, e.g.
+    ``PYTHONPATH=<git archive HEAD src>``)."""
 
     def collect_all() -> list[Collected]:
-        _warn_if_not_head()
         pipeline = Pipeline.load(Settings.from_env(event_filter=False))
         return [collect(name, pipeline) for name in SETS]
 
