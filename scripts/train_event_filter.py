@@ -55,6 +55,8 @@ from eventwire.records import Result
 from eventwire.settings import Settings
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from eventwire.evaluate.gold import GoldArticle
 
 REPO = Path(__file__).resolve().parent.parent
@@ -88,18 +90,27 @@ class Collected:
     gold_events: int
 
 
-def collect(name: str, pipeline: Pipeline) -> Collected:
+def collect(name: str, pipeline: Pipeline, stored: list[Result] | None = None) -> Collected:
+    """The set's candidates: the pipeline's records, or ``stored`` ones (another commit's output on
+    the same articles, in order), with today's features and today's gold labels."""
     articles = load_gold(REPO / "gold" / name)
+    if stored is not None and len(stored) != len(articles):
+        raise ValueError(f"{name}: {len(stored)} stored results for {len(articles)} articles")
     results: list[Result] = []
     feats: list[np.ndarray] = []
     labels: list[np.ndarray] = []
     keys: list[list[str]] = []
     n_gold = 0
-    for article in articles:
+    for i, article in enumerate(articles):
         document = article.document()
         doc = pipeline.nlp(document.text)
         try:
-            result = pipeline._extract(document, doc)
+            if stored is None:
+                result = pipeline._extract(document, doc)
+            else:
+                result = stored[i]
+                if result.document.text != document.text:
+                    raise ValueError(f"{name}/{article.name}: the stored result is of another text")
             events = result.events
             rows = [event_features(e, doc, events, tensor_dims=TENSOR_DIMS) for e in events]
             keys.append([trigger_key(e, doc) for e in events])
@@ -243,14 +254,22 @@ def _stack(v: Variant, sets: list[Collected]) -> tuple[np.ndarray, np.ndarray]:
     """Training matrix: each article's trigger prior comes from the other articles (out of fold)."""
     n, pos = _counts(sets)
     total, total_pos = sum(n.values()), sum(pos.values())
+    # per article (name and text), over every copy of it: pooled sets hold an article twice
+    own_n: dict[tuple[str, str], Counter[str]] = {}
+    own_pos: dict[tuple[str, str], Counter[str]] = {}
+    for c in sets:
+        for article, ks, lab in zip(c.articles, c.keys, c.labels, strict=True):
+            key = (article.name, article.text)
+            own_n.setdefault(key, Counter()).update(ks)
+            own_pos.setdefault(key, Counter()).update(k for k, y in zip(ks, lab, strict=True) if y)
     blocks = []
     for c in sets:
-        for f, ks, lab in zip(c.features, c.keys, c.labels, strict=True):
+        for article, f, ks in zip(c.articles, c.features, c.keys, strict=True):
             block = f.copy()
             if len(ks):
-                mine_n = Counter(ks)
-                mine_pos = Counter(k for k, y in zip(ks, lab, strict=True) if y)
-                p0 = (total_pos - sum(mine_pos.values())) / max(total - len(ks), 1)
+                mine_n = own_n[(article.name, article.text)]
+                mine_pos = own_pos[(article.name, article.text)]
+                p0 = (total_pos - sum(mine_pos.values())) / max(total - sum(mine_n.values()), 1)
                 base = _logit(p0)
                 for r, k in enumerate(ks):
                     kn, kp = n[k] - mine_n[k], pos[k] - mine_pos[k]
@@ -710,6 +729,131 @@ def load_candidates(path: Path | None, *, any_commit: bool = False) -> list[Coll
     return load_or_collect(path, SETS, collect_all, repo=REPO, any_commit=any_commit)
 
 
+# Session 14: each open set's rules at the commit that opened it (it was held out until then), so
+# their output on it is what unseen text looks like; gold/dev was never held out.
+FIRST_SEEN = MappingProxyType({
+    "dev2": "7c7f398", "dev3": "0056679", "dev4": "67fe388", "dev5": "d8cfdaf", "dev6": "7782653",
+    "dev7": "234b609", "dev8": "91c0071", "dev9": "2263d0d", "dev10": "3bb9a41", "dev11": "c6ab86d",
+    "dev12": "398f044", "dev13": "f629bb3",
+})  # fmt: skip
+# Sets whose first-seen commit has (about) today's rules: pooled with today's, they would count twice.
+NOT_POOLED = frozenset({"dev13"})
+TRAIN_ON = ("today", "first-seen", "pooled")
+
+
+def load_first_seen(
+    results_dir: Path, path: Path | None, *, any_commit: bool = False
+) -> dict[str, Collected]:
+    """First-seen candidates: ``results_dir/res_<set>.json`` holds, per article of the set in gold
+    order, ``Result.to_dict()`` of the rules at :data:`FIRST_SEEN`'s commit (run by that commit's
+    code); features and labels are today's code on today's gold. Cached in ``path`` like today's."""
+
+    def collect_all() -> list[Collected]:
+        pipeline = Pipeline.load(Settings.from_env(event_filter=False))
+        out = []
+        for name in FIRST_SEEN:
+            rows = json.loads((results_dir / f"res_{name}.json").read_text(encoding="utf-8"))
+            out.append(collect(name, pipeline, [Result.from_dict(r) for r in rows]))
+        return out
+
+    sets = tuple(f"{n}@{c}" for n, c in FIRST_SEEN.items())
+    return {c.name: c for c in load_or_collect(path, sets, collect_all, repo=REPO, any_commit=any_commit)}
+
+
+def pooled(a: Collected, b: Collected) -> Collected:
+    """One set's two kinds of candidates as one set (one inner fold: never trained and scored apart)."""
+    return Collected(
+        a.name,
+        [*a.articles, *b.articles],
+        [*a.results, *b.results],
+        [*a.features, *b.features],
+        [*a.labels, *b.labels],
+        [*a.keys, *b.keys],
+        a.gold_events + b.gold_events,
+    )
+
+
+def training_sets(
+    kind: str, today: list[Collected], first: dict[str, Collected], held: str
+) -> list[Collected]:
+    """The training candidates of one variant of the session-14 protocol, ``held`` left out."""
+    if kind == "today":
+        return [c for c in today if c.name != held]
+    if kind == "first-seen":
+        return [c for n, c in first.items() if n != held]
+    return [
+        pooled(c, first[c.name]) if c.name in first and c.name not in NOT_POOLED else c
+        for c in today
+        if c.name != held
+    ]
+
+
+def _decider(v: Variant, train: list[Collected]) -> Callable[[Collected], list[np.ndarray]]:
+    """Keep flags per article of any set, by the model chosen and fitted on ``train``."""
+    ch = choose(v, train)
+    model = _fits(v, *_stack(v, train))[ch.strength]
+
+    def decide(held: Collected) -> list[np.ndarray]:
+        return [_keep(model.predict(x), x, ch) for x in _apply_matrix(v, held, train)]
+
+    return decide
+
+
+def _summary(rows: list[tuple[str, dict[str, float], dict[str, float]]]) -> dict[str, float]:
+    """Mean changes (points) over folds, the seven-field sum, worst fold, folds < -0.5, the rule."""
+    changes = [f["event_f1"] - b["event_f1"] for _, b, f in rows]
+    means = {
+        k: 100 * sum(f.get(k, 0) - b.get(k, 0) for _, b, f in rows) / len(rows) for k in SUMMARY.values()
+    }
+    out = dict(means)
+    out["sum"] = sum(means[k] for k in FIELD_KEYS)
+    out["worst"] = 100 * min(changes)
+    out["losing"] = float(sum(d < -0.005 for d in changes))
+    out["rule"] = float(loso_rule(means["event_f1"], int(out["losing"]), means))
+    return out
+
+
+def first_seen_compare(v: Variant, today: list[Collected], first: dict[str, Collected]) -> dict[str, float]:
+    """Session 14: the model trained on today's, first-seen or pooled candidates of the other sets,
+    each fold scored on its first-seen candidates and on its today's; prints the tables, returns
+    each kind's mean (F1 change + seven-field sum) on the first-seen folds."""
+    by_name = {c.name: c for c in today}
+    result: dict[str, float] = {}
+    for kind in TRAIN_ON:
+        print(f"\ntrained on {kind} candidates of the other sets:")
+        rows_fs: list[tuple[str, dict[str, float], dict[str, float]]] = []
+        rows_td: list[tuple[str, dict[str, float], dict[str, float]]] = []
+        for held in [c.name for c in today]:
+            decide = _decider(v, training_sets(kind, today, first, held))
+            line = f"  {held:6}"
+            for label, cand, rows in (
+                ("first-seen", first.get(held), rows_fs),
+                ("today", by_name[held], rows_td),
+            ):
+                if cand is None:
+                    continue
+                base, filt = score(cand, None), score(cand, decide(cand), v.action, v.fold)
+                rows.append((held, base, filt))
+                d = {k: 100 * (filt.get(k, 0) - base.get(k, 0)) for k in SUMMARY.values()}
+                line += (
+                    f" | {label} F1 {base['event_f1']:.3f}→{filt['event_f1']:.3f}"
+                    f" ({d['event_f1']:+.2f}; sum {sum(d[k] for k in FIELD_KEYS):+.2f})"
+                )
+            print(line)
+        for label, rows in (("first-seen folds", rows_fs), ("today's folds", rows_td)):
+            m = _summary(rows)
+            print(
+                f"  {label} ({len(rows)}): "
+                + "  ".join(f"{n} {m[k]:+.2f}" for n, k in SUMMARY.items())
+                + f"  sum {m['sum']:+.2f}  worst {m['worst']:+.2f}  folds<-0.5 {m['losing']:.0f}"
+                + f"  F1+sum {m['event_f1'] + m['sum']:+.2f}  rule {'met' if m['rule'] else 'not met'}"
+            )
+            if label.startswith("first"):
+                result[kind] = m["event_f1"] + m["sum"] if m["rule"] else float("-inf")
+                result[f"{kind} F1+sum"] = m["event_f1"] + m["sum"]
+    return result
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dims", type=int, default=0, help="doc.tensor values of the trigger token (0–96)")
@@ -735,6 +879,16 @@ def main() -> int:
     ap.add_argument(
         "--fold-variants-13", action="store_true", help="compare the session-13 fold options first"
     )
+    ap.add_argument(
+        "--first-seen",
+        type=Path,
+        help="session 14: a directory of res_<set>.json, each set's records by its first-seen commit",
+    )
+    ap.add_argument("--first-seen-candidates", type=Path, help="cache the first-seen candidates here")
+    ap.add_argument(
+        "--compare-first-seen", action="store_true", help="session 14: today's / first-seen / pooled"
+    )
+    ap.add_argument("--train-on", choices=TRAIN_ON, default="today", help="candidates of the final fit")
     ap.add_argument("--fold", nargs="*", choices=FOLD_OPTIONS, default=[], help="fold options of merge/dedup")
     ap.add_argument("--fit-only", action="store_true", help="skip the leave-one-set-out table")
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(REPO)}")
@@ -771,14 +925,27 @@ def main() -> int:
         dims=max(0, min(args.dims, TENSOR_DIMS)),
         fold=tuple(args.fold),
     )
+    first: dict[str, Collected] = {}
+    if args.first_seen is not None:
+        first = load_first_seen(args.first_seen, args.first_seen_candidates, any_commit=args.any_commit)
+        for c in first.values():
+            n = sum(len(lab) for lab in c.labels)
+            pos = int(sum(lab.sum() for lab in c.labels))
+            print(f"{c.name} first seen at {FIRST_SEEN[c.name]}: {n} candidates, {pos} matched")
+    if args.compare_first_seen:
+        first_seen_compare(v, collected, first)
     if not args.fit_only:
         print(f"\nleave-one-author-set-out ({v})")
         loao(v, collected, verbose=True)
-    ch = choose(v, collected)
-    model = _fits(v, *_stack(v, collected))[ch.strength]
-    final = to_filter(v, model, ch.threshold, collected)
+    if args.train_on != "today" and not first:
+        ap.error("--train-on first-seen/pooled needs --first-seen")
+    trained = training_sets(args.train_on, collected, first, held="")
+    ch = choose(v, trained)
+    model = _fits(v, *_stack(v, trained))[ch.strength]
+    final = to_filter(v, model, ch.threshold, trained)
     print(
-        f"\nall {len(collected)} sets: lambda {ch.strength}, threshold {ch.threshold:.2f},"
+        f"\nall {len(trained)} sets ({args.train_on} candidates): lambda {ch.strength},"
+        f" threshold {ch.threshold:.2f},"
         f" inner F1 {ch.inner_f1:.4f}"
     )
     order = np.argsort(-np.abs(final.weights))

@@ -6,10 +6,12 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import numpy as np
 import pytest
 
+from eventwire.evaluate.gold import GoldArticle
 from eventwire.extract.event_filter import FEATURE_NAMES
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_event_filter.py"
@@ -39,7 +41,8 @@ def _set(trainer: ModuleType, name: str, articles: list[tuple[np.ndarray, list[f
     labels = [np.array(y, dtype=float) for _, y, _ in articles]
     keys = [k for _, _, k in articles]
     gold = int(sum(lab.sum() for lab in labels)) + 2
-    return trainer.Collected(name, [], [], feats, labels, keys, gold)
+    docs = [GoldArticle(f"{name}_{i:02d}", f"Article {i} of {name}.", {}) for i in range(len(articles))]
+    return trainer.Collected(name, docs, [], feats, labels, keys, gold)
 
 
 def test_the_sets_are_the_thirteen_open_ones_named_one_by_one(trainer: ModuleType) -> None:
@@ -182,3 +185,48 @@ def test_the_bootstrap_interval_is_zero_when_nothing_changes(trainer: ModuleType
     lo, hi = trainer.bootstrap(counts, counts + np.array([0, -1, 0]), n=50)
     assert 0.0 < lo <= hi
     assert trainer.auc(np.array([0.9, 0.2, 0.8]), np.array([1.0, 0.0, 1.0])) == 1.0
+
+
+def test_first_seen_commits_name_every_open_set_but_dev_and_no_held_out_set(trainer: ModuleType) -> None:
+    assert tuple(trainer.FIRST_SEEN) == trainer.SETS[1:]  # gold/dev was never held out
+    assert trainer.FIRST_SEEN["dev2"] == "7c7f398" and trainer.FIRST_SEEN["dev13"] == "f629bb3"
+    assert not {"test", "dev14", "dev15"} & set(trainer.FIRST_SEEN)
+    assert set(trainer.NOT_POOLED) == {"dev13"}  # its first-seen rules are today's
+
+
+def _three_kinds(trainer: ModuleType) -> tuple[list[Any], dict[str, Any]]:
+    art = (_rows(confidence=[0.5, 0.5]), [1.0, 0.0], ["riot:riot", "riot:riot"])
+    today = [_set(trainer, n, [art]) for n in ("dev", "dev2", "dev3", "dev13")]
+    first = {n: _set(trainer, n, [art, art]) for n in ("dev2", "dev3", "dev13")}
+    return today, first
+
+
+def test_each_variant_trains_on_its_own_candidates_with_the_fold_left_out(trainer: ModuleType) -> None:
+    today, first = _three_kinds(trainer)
+    t = trainer.training_sets("today", today, first, "dev2")
+    assert [c.name for c in t] == ["dev", "dev3", "dev13"] and all(len(c.labels) == 1 for c in t)
+    f = trainer.training_sets("first-seen", today, first, "dev2")
+    assert [c.name for c in f] == ["dev3", "dev13"] and all(len(c.labels) == 2 for c in f)
+    p = trainer.training_sets("pooled", today, first, "dev2")
+    # dev has no first-seen output, dev3 pools both kinds as one inner fold, dev13 is not doubled
+    assert [(c.name, len(c.labels)) for c in p] == [("dev", 1), ("dev3", 3), ("dev13", 1)]
+    assert p[1].gold_events == today[2].gold_events + first["dev3"].gold_events
+    every_first_seen = trainer.training_sets("first-seen", today, first, "dev")
+    assert [c.name for c in every_first_seen] == ["dev2", "dev3", "dev13"]
+
+
+def test_a_pooled_articles_prior_sees_neither_copy_of_itself(trainer: ModuleType) -> None:
+    """The same article twice (today's and first-seen records): its trigger prior comes from the
+    other articles only, as it would if the article were there once."""
+    a = (_rows(confidence=[0.5, 0.5]), [1.0, 1.0], ["kill:kill"] * 2)
+    b = (_rows(confidence=[0.5, 0.5]), [0.0, 0.0], ["kill:kill"] * 2)
+    other = (_rows(confidence=[0.5, 0.5]), [1.0, 0.0], ["arrest:arrest"] * 2)
+    once = _set(trainer, "s", [a, b, other])
+    twice = trainer.pooled(once, _set(trainer, "s", [a, b, other]))
+    x1, _ = trainer._stack(trainer.SHIPPED, [once])
+    x2, y2 = trainer._stack(trainer.SHIPPED, [twice])
+    p1, p2 = x1[:, trainer.PRIOR_COL], x2[:, trainer.PRIOR_COL]
+    assert (p2[:2] < 0).all() and (p2[2:4] > 0).all()  # a from b's misses, b from a's matches
+    assert (p2[:2] < p1[:2]).all()  # b's two copies count, a's own copy does not
+    assert (p2[6:8] == p2[:2]).all()  # the second copy of a, the same
+    assert list(y2) == [1, 1, 0, 0, 1, 0, 1, 1, 0, 0, 1, 0]
