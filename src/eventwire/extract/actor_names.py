@@ -20,7 +20,7 @@ from .actor_roles import (
     np_actor,
     np_span,
 )
-from .syntax import char_span, is_animate, kids, lemma, phrase_head, segment
+from .syntax import char_span, is_animate, kids, lemma, lowers, phrase_head, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -345,7 +345,7 @@ def including(tok: Token) -> list[str]:
         for c in kids(h):
             if c.dep_ == "prep" and c.lower_ in ("including", "among"):
                 for g in kids(c):
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and g.lower_ not in _PART_PRONOUNS:  # "among them X": see below
                         for k in conjuncts(phrase_head(g)):
                             s, e = np_span(k)
                             out.append(tok.doc[s:e].text)
@@ -358,11 +358,101 @@ def including(tok: Token) -> list[str]:
                                     if b.dep_ == "pobj"
                                 )
     if tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.i != tok.head.i:
-        whole = phrase_head(tok.head.head)
-        if whole.pos_ in ("NOUN", "PROPN"):
+        whole: Token | None = phrase_head(tok.head.head)
+        if whole is not None and whole.pos_ not in ("NOUN", "PROPN"):
+            # "documented the hanging of 11 Baluch prisoners in Zahedan, including four men": the parse
+            # hangs "including" on the verb; the whole is the people named last before it
+            whole = _people_before(tok.head)
+        if whole is not None and whole.pos_ in ("NOUN", "PROPN"):
             s, e = np_span(whole)
             out.append(tok.doc[s:e].text)
+    out.extend(x for x in _elaboration(tok) if x not in out)
     return out
+
+
+# "N people, among them X", "…, most of them X", "…, including X": what follows names the same people.
+_PART_QUANTIFIERS = frozenset({"most", "many", "all", "some", "several", "half", "majority", "both"})
+_PART_PRONOUNS = frozenset({"them", "whom", "those"})
+# Where an elaboration ends: a new clause or an attribution.
+_ELABORATION_ENDS = frozenset({";", ":", "(", "according", "who", "whose", "which", "that", "said", '"'})
+
+
+def _animate_plural(t: Token) -> bool:
+    from .lexicon import word_set
+
+    return t.tag_ in ("NNS", "NNPS") and t.pos_ == "NOUN" and lemma(t) in word_set("animate")
+
+
+def _people_before(marker: Token) -> Token | None:
+    """The people named last before ``marker`` in its sentence ("11 Baluch prisoners in Zahedan,")."""
+    toks = tokens(marker.doc)
+    for i in range(marker.i - 1, segment(marker).start - 1, -1):
+        if _animate_plural(toks[i]):
+            return toks[i]
+    return None
+
+
+def _elaboration(tok: Token) -> list[str]:
+    """What a partitive after a group of people names ("27 people …, among them the main ringleaders";
+    "1,500 people, most of them Alawite civilians"; "four men, among them a 17-year-old, Aram
+    Veisi"): the head noun phrase and any person named in it. Only when no other group of people
+    stands between the group and the partitive, within its sentence."""
+    if not _animate_plural(tok):
+        return []
+    doc = tok.doc
+    toks, lows = tokens(doc), lowers(doc)
+    end = min(segment(tok).end, tok.i + 32)
+    start = -1
+    i = tok.i + 1
+    while i < end - 1:
+        low = lows[i]
+        if low in _ELABORATION_ENDS:
+            return []
+        if low == "among" and lows[i + 1] in _PART_PRONOUNS:
+            start = i + 2
+        elif low == "including" or low == "mostly":
+            start = i + 1
+        elif low in _PART_QUANTIFIERS and i + 2 < end and lows[i + 1 : i + 3] == ["of", "them"]:
+            start = i + 3  # "most of them", "many of them"
+        elif _animate_plural(toks[i]) and toks[i].dep_ not in ("compound", "amod"):
+            return []  # another group: the partitive is about it
+        if start >= 0:
+            break
+        i += 1
+    if start < 0 or start >= end:
+        return []
+    stop = start
+    names: list[str] = []
+    while stop < end and lows[stop] not in _ELABORATION_ENDS:
+        if lows[stop] == ",":
+            after = toks[stop + 1] if stop + 1 < end else None
+            if after is None or after.ent_type_ != "PERSON":
+                break
+            j = stop + 1  # "a 17-year-old, Aram Veisi": the name in apposition closes the phrase
+            while j < end and toks[j].ent_type_ == "PERSON":
+                j += 1
+            names.append(doc[stop + 1 : j].text)
+            break
+        if toks[stop].pos_ == "VERB" and toks[stop].tag_ != "VBN" and stop > start:
+            break
+        stop += 1
+    if stop <= start:
+        return names
+    root = doc[start:stop].root
+    if root.pos_ in ("NOUN", "PROPN"):
+        s, e = np_span(root)
+        text = doc[max(s, start) : min(e, stop)].text
+        if text and text.lower() not in _PART_PRONOUNS:
+            names.insert(0, text)
+    for t in doc[start:stop]:
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+            ent_end = t.i + 1
+            while ent_end < stop and toks[ent_end].ent_iob_ == "I":
+                ent_end += 1
+            name = doc[t.i : ent_end].text
+            if name not in names:
+                names.append(name)
+    return names
 
 
 # Verbs that give a described person's name: "a prisoner, identified as X", "a man, named by police as X".
