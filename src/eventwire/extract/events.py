@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, Event, Magnitude, MagnitudeKind, Place, Span, Time, replace
 from . import scope as scope_cues
-from .binding import actor_at, bind_actors, magnitude_score
+from .binding import COMPATIBLE_KINDS, actor_at, bind_actors, magnitude_score
 from .confidence import event_confidence
 from .coref import BACK_REFERENCE_DETS, VICTIM_TYPES, Draft, merge_drafts
 from .coref_denials import answering_denials
@@ -1372,6 +1372,46 @@ def _toll_host(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitude) -> 
     return None
 
 
+# The wounded told in a sentence of their own ("Riot police dispersed the march. At least four drivers
+# were hurt.") are the act's told before them: the kinds, and the types that take each. Not deaths: a
+# toll told apart is mostly a rival or a running count ("villagers had buried 23 bodies", "the toll
+# rose to 46"), which coreference weighs as its own account.
+FOLLOW_HOSTS: dict[str, frozenset[str]] = {
+    "injuries": frozenset({"repression", "attack", "riot", "killing"}),
+}
+FOLLOW_SCORE = 3.5  # behind any figure of the kind told in the record's own sentence
+FOLLOW_STATUSES = frozenset({"asserted", "attributed"})
+
+
+def _told_after(
+    doc: Doc, drafts: Sequence[Draft], by_start: dict[int, list[int]], mag: Magnitude
+) -> int | None:
+    """The record a count told in a sentence with no act of its kind refers back to: the first record
+    whose type takes that kind in the last sentence before it, in its paragraph, that tells one ("Riot
+    police dispersed the march. At least four drivers were hurt." → the dispersal's injuries); none
+    when its own sentence tells an act that could take it (the figure is that act's, bound or not), or
+    when the act before it is a denial, a call or a mention of one told elsewhere ("the attack")."""
+    hosts = FOLLOW_HOSTS.get(mag.kind)
+    tok = token_at(doc, mag.start_char)
+    if hosts is None or tok is None:
+        return None
+    seg = segment(tok)
+    if any(mag.kind in COMPATIBLE_KINDS.get(drafts[i].type, ()) for i in by_start.get(seg.start_char, ())):
+        return None
+    para = _paragraphs_before(doc, mag.start_char)
+    best: int | None = None
+    for i, d in enumerate(drafts):
+        if d.trigger.start >= seg.start_char or d.para != para or d.type not in hosts:
+            continue
+        # the last sentence before the figure that tells such an act, and its first such act (the
+        # main clause: "police used tear gas, rubber bullets and live ammunition")
+        if best is None or d.sent_start > drafts[best].sent_start:
+            best = i
+    if best is None or drafts[best].status not in FOLLOW_STATUSES or drafts[best].back_reference:
+        return None  # "repelled the attack. It said 27 soldiers were injured": the act told before it
+    return best
+
+
 def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
     doc = m.doc
     chosen: dict[int, list[tuple[float, Magnitude]]] = {i: [] for i in range(len(drafts))}
@@ -1399,6 +1439,10 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
             host = _toll_host(doc, drafts, best[1], mag)
             if host is not None:
                 chosen[host].append((TOLL_HOST_SCORE, mag))
+        else:
+            host = _told_after(doc, drafts, by_start, mag)
+            if host is not None:
+                chosen[host].append((FOLLOW_SCORE, mag))
     out: list[Draft] = []
     for i, d in enumerate(drafts):
         by_kind: dict[str, tuple[float, Magnitude]] = {}
