@@ -602,6 +602,22 @@ def _reported(verb: Token) -> bool:
     return False
 
 
+def _set_for_day(participle: Token) -> bool:
+    """ "planned for Saturday", "scheduled on 15 May": the participle names the day the act is set
+    for (not a stretch it took: "planned for weeks")."""
+    for p in kids(participle):
+        if p.dep_ != "prep" or p.lower_ not in ("for", "on"):
+            continue
+        for o in kids(p):
+            if (
+                o.dep_ == "pobj"
+                and o.tag_ in ("NNP", "CD")
+                and (o.ent_type_ == "DATE" or o.lower_ in TIME_NOUNS)
+            ):
+                return True
+    return False
+
+
 def _own_condition(verb: Token) -> bool:
     """The verb carries an if- or unless-clause of its own. One written after a coordinated verb is
     that verb's ("sealed 30 shops and threatened owners with prosecution if they did not reopen":
@@ -658,6 +674,10 @@ def _mood(
             return "hypothetical"  # a consequence: "if they arrest one of us, shops will close"
     for anc, dep in _ancestors(head, 5):
         if dep != "ccomp":
+            if dep == "xcomp" and anc.pos_ in ("VERB", "AUX") and _own_condition(anc):
+                # "unless the pace changes, the kingdom is on course to exceed 340 executions": the
+                # condition of the clause the act's verb completes
+                return "hypothetical"
             if dep in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "xcomp"):
                 continue  # "… that the number of executions will exceed 1,500"
             break
@@ -707,6 +727,13 @@ def _mood(
             c.lower_ in word_set("prediction_adjectives") or lemma(c) in word_set("prediction_adjectives")
         ):
             return "predicted"
+        if (
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.lower_ in word_set("prediction_adjectives")
+            and _set_for_day(c)
+        ):
+            return "predicted"  # "a rally planned for Saturday": the planned rally after its noun
     if head.pos_ == "NOUN" and _dated_for(head):
         return "predicted"  # "announced a general strike for Thursday"
     if (
