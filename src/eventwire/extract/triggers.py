@@ -117,6 +117,51 @@ def _generic_statement(head: Token) -> bool:
     return False
 
 
+# "put the number of arrests at 41", "puts the figure at 112 arrests", "the toll stood at two dead": a
+# speaker's count of acts told elsewhere, the figure of an event (a claim), not an event of its own
+FIGURE_NOUNS = frozenset({"number", "figure", "toll", "total", "count", "tally"})
+# what is counted follows these ("the number of arrests"); a toll "of the unrest" counts its dead, not it
+NUMBER_NOUNS = frozenset({"number", "total", "count", "tally"})
+# "urges the authorities to halt all executions", "investigate the beatings", "said the death would be
+# investigated": the act is what a call or a promise would stop or look into, not an act told by the
+# words (a verb in the base form or under a modal; not "police ended the sit-in", "are investigating")
+HALT_VERBS = frozenset({"halt", "end", "stop", "cease", "investigate", "probe"})
+HALT_MODALS = frozenset({"would", "will", "must", "should", "shall", "'ll", "wo"})
+HELD_TYPES = frozenset({"protest", "strike", "riot"})
+
+
+def _figure_frame(verb: Token) -> bool:
+    """ "put the number (of X) at N", "the toll stood at N": a figure noun and an "at" of the same verb."""
+    has_figure = has_at = False
+    for c in kids(verb):
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma(c) in FIGURE_NOUNS:
+            has_figure = True
+        elif c.dep_ == "prep" and c.lower_ == "at":
+            has_at = True
+    return has_figure and has_at
+
+
+def _counted_or_halted(head: Token, event_type: str) -> bool:
+    """The trigger is the thing a speaker counts in a figure ("put the number of arrests at 41") or the
+    state's act a call would stop or a probe would look into ("to halt all executions"): no event told
+    here. Protests and strikes are ended by those who hold them ("refused to end the sit-in")."""
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "put the toll at two dead and 14 injured"
+    gov = first.head
+    if gov == first:
+        return False
+    if first.dep_ in ("pobj", "pcomp"):
+        if gov.lower_ == "of" and lemma(gov.head) in NUMBER_NOUNS and gov.head.head != gov.head:
+            # "put the number of arrests at 41"; "the number of detained at 150" (the "at" on the word)
+            at_word = any(c.dep_ == "prep" and c.lower_ == "at" for c in kids(first))
+            return _figure_frame(gov.head.head) or (at_word and gov.head.dep_ in ("dobj", "nsubj"))
+        return gov.lower_ == "at" and gov.head != gov and _figure_frame(gov.head)
+    if first.dep_ in ("dobj", "nsubjpass") and lemma(gov) in HALT_VERBS and event_type not in HELD_TYPES:
+        return gov.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in HALT_MODALS for c in kids(gov))
+    return False
+
+
 THREAT_TYPES = frozenset({"killing", "arrest", "execution", "torture"})
 
 
@@ -257,6 +302,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 if len(matched) == 1 and _generic_statement(head):
                     continue
                 if entry.type in THREAT_TYPES and _threat_only(head):
+                    continue
+                if _counted_or_halted(head, entry.type):
                     continue
                 if len(matched) == 1 and _hyphen_prefix(tok):
                     continue  # "shell-shocked", "strike-bound": the first half of a compound word
