@@ -600,3 +600,17 @@ def test_find_actors_the_story_country_from_the_bodies_it_names(
     assert actors["army spokesman"].name == "Sudanese Armed Forces"
     mixed = "The Rapid Support Forces and Hamas traded statements; an army spokesman said nothing."
     assert _by_text(_find(blank, dictionary, mixed))["army spokesman"].name == "Military officials"
+
+
+def test_a_body_tagged_as_a_person_lends_no_surname_to_its_country(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    # spaCy sometimes tags a short union name as a PERSON; the dictionary entry it resolves to is a
+    # body, so the last word of its full name ("... of Panama") is no surname to find again
+    text = "Asoprof said police detained 14 teachers. Panama has seen weeks of protests."
+    doc = _doc(blank, text, (("Asoprof", "PERSON"), ("Panama", "GPE")))
+    actors = find_actors(doc, dictionary)
+    _check(doc, actors)
+    union = [a for a in actors if a.name == "Association of Teachers of the Republic of Panama"]
+    assert [a.text for a in union] == ["Asoprof"]
+    assert not any(a.text == "Panama" and a.kind == "labor" for a in actors)

@@ -647,7 +647,11 @@ class _Resolver:
                     start = self.left_title(i)[0]
                 t, s2, e2 = self.span(start, j + 1)
                 actor = known.replace(text=t, start_char=s2, end_char=e2)
-                yield _Cand(start, j + 1, 0, actor, label == "PERSON", source="dict")
+                # a body spaCy took for a person ("Asoprof") is no person: its name's last word
+                # ("… of Panama") is no surname to find again
+                entry = self.d._by_identifier.get(known.identifier)
+                person = label == "PERSON" and (entry is None or entry.person)
+                yield _Cand(start, j + 1, 0, actor, person, source="dict")
                 continue
             if label == "NORP":
                 yield self._people(text, i, j)  # "Afghans", "Zoroastrians"
