@@ -85,7 +85,7 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
         m
         for d in (rich, poor)
         for m in d.magnitudes
-        if (status != "asserted" or d.status in ("asserted", "attributed"))
+        if (status != "asserted" or d.status == "asserted")
         and _keeps(d, rich, m.kind, status, sources, contested(a, b))
     ]
     seen: set[tuple[str, int, int]] = set()
