@@ -53,3 +53,39 @@ def test_status_session14(nlp: Language, text: str, etype: str, status: str) -> 
 )
 def test_status_session14_unchanged(nlp: Language, text: str, etype: str, status: str) -> None:
     assert status_of(nlp, text, etype) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # the whoever-subject of a threat the parser splits off as a clause of its own
+        ('The governor warned that anyone caught selling petrol to the rebels "will be arrested".', "arrest"),
+        # the act named in a phrase of what is threatened, under a whoever-subject
+        (
+            "The ministry warned that anyone who uses social media to call for marches will be punished, "
+            "including by detention.",
+            "arrest",
+        ),
+        # a bare plural with a relative clause shifted back under a reported "would"
+        ("The minister warned that dockers who blocked the port gates would be arrested.", "arrest"),
+    ],
+)
+def test_status_threats_on_whoever_acts(nlp: Language, text: str, etype: str) -> None:
+    assert status_of(nlp, text, etype) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "status"),
+    [
+        # a definite group with a past relative clause: those people, a plan
+        (
+            "The minister said the dockers who blocked the port gates would be arrested.",
+            "arrest",
+            "predicted",
+        ),
+        # no whoever-subject: a plain forecast
+        ("Police said they would detain the organisers on Friday.", "arrest", "predicted"),
+    ],
+)
+def test_status_threats_on_named_people(nlp: Language, text: str, etype: str, status: str) -> None:
+    assert status_of(nlp, text, etype) == status

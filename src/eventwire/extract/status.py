@@ -1034,9 +1034,40 @@ def _presupposed(head: Token) -> bool:
     )
 
 
-def _restricted_generic(subject: Token) -> bool:
+def _threat_verbs(head: Token, verb: Token | None) -> list[Token]:
+    """The verbs whose subject a threat of the act may name: the clause's, and for an act named in a
+    phrase of what is threatened ("will be strictly handled, including by detention", "would face the
+    maximum punishment, including execution") the verb that phrase hangs on."""
+    out = _clause_verbs(head, verb)
+    x = head
+    for _ in range(5):
+        if x.dep_ not in ("pobj", "prep", "dobj") or x.head == x:
+            break
+        x = x.head
+        if x.pos_ in ("VERB", "AUX") and x.tag_ != "VBG":
+            if x not in out:
+                out.append(x)
+            break
+    return out
+
+
+def _anyone_before(verb: Token) -> bool:
+    """ "warned that anyone caught supplying fuel "will be arrested"": the parser makes "anyone caught …"
+    a clause beside the subjectless threat; the whoever-subject stands just before it."""
+    return any(
+        c.i < verb.i
+        and c.dep_ in ("ccomp", "advcl")
+        and c.tag_ in ("VBD", "VBN")
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ANY_ONE and g.i < c.i for g in kids(c))
+        for c in kids(verb.head)
+    )
+
+
+def _restricted_generic(subject: Token, *, reported: bool = False) -> bool:
     """A bare plural or "those" restricted by a present-tense relative clause: "drivers who continue to
-    block roads", "those who take part", "protesters who block highways" - whoever does it, a condition."""
+    block roads", "those who take part", "protesters who block highways" - whoever does it, a condition.
+    Under a reported "would" the clause's tense is shifted back ("warned that strikers who occupied
+    production lines would be arrested")."""
     if not (
         subject.lower_ == "those"
         or (subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in kids(subject)))
@@ -1047,22 +1078,27 @@ def _restricted_generic(subject: Token) -> bool:
             continue
         if not any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in kids(c)):
             return False
-        return c.tag_ in ("VBP", "VBZ") or (subject.lower_ == "those" and c.tag_ == "VBD")
+        return c.tag_ in ("VBP", "VBZ") or ((subject.lower_ == "those" or reported) and c.tag_ == "VBD")
     return False
 
 
 def _conditional_subject(head: Token, verb: Token | None) -> bool:
     """The event happens to "anyone who …" / "whoever …" under a modal: a condition, not a forecast
     ("anyone who took part would be arrested", "whoever joins the strike will be sacked")."""
-    for v in _clause_verbs(head, verb):
-        if _modal(v)[0] is None:
+    for v in _threat_verbs(head, verb):
+        modal = _modal(v)[0]
+        if modal is None:
             continue
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for c in kids(v)
+        ) and _anyone_before(v):
+            return True  # "anyone caught supplying fuel will be arrested", parsed as a clause of its own
         for c in kids(v):
             if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.lower_ in ANY_ONE or any(g.dep_ == "det" and g.lower_ == "any" for g in kids(c))
             ):
                 return True  # "anyone who …", "any person who attacks airports will be arrested"
-            if c.dep_ in ("nsubj", "nsubjpass") and _restricted_generic(c):
+            if c.dep_ in ("nsubj", "nsubjpass") and _restricted_generic(c, reported=modal == "would"):
                 return True  # "drivers who continue to block roads will be arrested"
             if c.dep_ in ("csubj", "csubjpass") and any(
                 g.dep_ == "nsubj" and g.lower_ in ANY_ONE for g in kids(c)
