@@ -136,11 +136,11 @@ def test_asking_not_to_be_named_asks_nothing(nlp: Language) -> None:
             "protest",
             "predicted",
         ),
-        ("The lawyers asked the court to halt the executions.", "execution", "asserted"),
+        ("The mayor asked the drivers to end their blockade of the ring road.", "protest", "asserted"),
         ("The council urged teachers to stop work for two hours on Thursday.", "strike", "predicted"),
     ],
 )
 def test_what_a_request_asks_for(nlp: Language, text: str, etype: str, status: str) -> None:
-    # asked to join: the march is called for; asked to halt the executions: they are under way;
-    # stopping work is itself the strike called for
+    # asked to join: the march is called for; asked to end the blockade: it is under way (a state's act
+    # a call would stop is no record since 9b0bed7); stopping work is itself the strike called for
     assert status_of(nlp, text, etype) == status
