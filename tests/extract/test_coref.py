@@ -191,7 +191,8 @@ def test_merged_record_without_a_count_takes_the_accounts_figure() -> None:
     out = merge_drafts([lead, replace(account, para=1)])
     assert len(out) == 1
     assert out[0].status == "asserted"
-    assert out[0].magnitudes == ()  # an attributed toll does not become the narrator's figure
+    # one speaker's toll nobody contests stays on the event (S5, H6)
+    assert [(m.kind, m.value) for m in out[0].magnitudes] == [("fatalities", 20)]
 
 
 def test_a_second_speakers_different_toll_is_its_own_record() -> None:

@@ -140,3 +140,29 @@ def test_an_act_ranked_among_others_of_its_kind_stays_one_act() -> None:
         scope="aggregate",
     )
     assert merge(overran, wave, contested).scope == "aggregate"
+
+
+def test_an_asserted_record_keeps_the_one_speaker_s_figure_of_the_act_it_retells() -> None:
+    # "Police arrested opposition supporters in Accra on Friday. The party said police arrested 41 of
+    # its supporters in the raids on Friday." -- one figure, one speaker, nobody contests it (H6, S5)
+    told = replace(draft("arrest", "arrested", 7), time=DAY)
+    retold = replace(
+        draft(
+            "arrest", "arrested", 120, status="attributed", source="party", claim_id="c1",
+            mags=(_mag("arrests", 41, 130),), para=2,
+        ),
+        time=DAY,
+    )  # fmt: skip
+    for a, b in ((told, retold), (retold, told)):
+        record = merge(a, b, contested)
+        assert [(m.kind, m.value) for m in record.magnitudes] == [("arrests", 41)]
+
+
+def test_a_predicted_figure_does_not_become_the_figure_of_the_act_done() -> None:
+    # "Workers struck at the port on Monday. The union said 5,000 would strike next week."
+    done = replace(draft("strike", "struck", 8), time=DAY)
+    called = draft(
+        "strike", "strike", 90, status="predicted", source="union", mags=(_mag("participants", 5000, 70),)
+    )
+    record = merge(done, called, contested)
+    assert record.status == "asserted" and record.magnitudes == ()

@@ -85,8 +85,8 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
         m
         for d in (rich, poor)
         for m in d.magnitudes
-        if (status != "asserted" or d.status == "asserted")
-        and _keeps(d, rich, m.kind, status, sources, contested(a, b))
+        if (status != "asserted" or d.status in ("asserted", "attributed"))
+        and _keeps(d, rich, m, status, sources, contested(a, b))
     ]
     seen: set[tuple[str, int, int]] = set()
     uniq: list[Magnitude] = []
@@ -152,7 +152,7 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
 def _keeps(
     d: Draft,
     rich: Draft,
-    kind: str,
+    m: Magnitude,
     status: str,
     sources: tuple[tuple[str, str | None, int], ...],
     contested: set[str],
@@ -163,14 +163,18 @@ def _keeps(
     cases"; "950 arrested" and "4,000 detained" by another speaker), the record keeps its own
     representative's figure, but only if that figure is the narrator's or the one speaker's: figures
     contested between different speakers stay in their claims, never becoming the record's figure.
+    A figure one speaker gave, which an asserted record took over from an earlier merge (S5), is no
+    narrator's figure when a second speaker's toll arrives: it goes back to its claim too (N14).
     """
+    kind = m.kind
     values = {f[2] for f in sources if f[0] == kind}
     if len(values) <= 1:
         return True
     speakers = {f[1] for f in sources if f[0] == kind}
     if kind in contested or len(speakers) > 1:
         # different voices disagree: only the narrator's own figure of an asserted record stands
-        return status == "asserted" and d.claim_id is None and d is rich
+        narrators = {f[2] for f in figures(d) if f[0] == kind and f[1] is None}
+        return status == "asserted" and d.claim_id is None and d is rich and m.value in narrators
     return d is rich
 
 
