@@ -16,17 +16,16 @@ The pipeline applies it only when ``Settings.event_filter`` is on.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..records import EVENT_STATUSES, EVENT_TYPES
+from .models import packaged_model
 from .syntax import lemmas, lowers, per_doc, token_at
 
 if TYPE_CHECKING:
@@ -317,8 +316,7 @@ class EventFilter:
 @lru_cache(maxsize=1)
 def load_filter() -> EventFilter:
     """The packaged model (read once)."""
-    raw = resources.files("eventwire.data.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return EventFilter.from_dict(json.loads(raw))
+    return EventFilter.from_dict(packaged_model(MODEL_FILE))
 
 
 def _action(value: object) -> Action:

@@ -19,17 +19,16 @@ See ``docs/status-model.md`` for the protocol and the leave-one-author-set-out m
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..records import EVENT_STATUSES, EVENT_TYPES
+from .models import packaged_model
 from .softmax import fields_from_dict, fields_to_dict, margin_choice, softmax_probabilities
 from .syntax import children_index, lemmas, lowers, parse_tree, per_doc, sentence_starts, token_at
 
@@ -420,8 +419,7 @@ class StatusModel:
 @lru_cache(maxsize=1)
 def load_status_model() -> StatusModel:
     """The packaged model (read once)."""
-    raw = resources.files("eventwire.data.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return StatusModel.from_dict(json.loads(raw))
+    return StatusModel.from_dict(packaged_model(MODEL_FILE))
 
 
 def apply_status_model(

@@ -17,17 +17,16 @@ It changes only ``Event.time``; nothing in the pipeline calls it unless a settin
 
 from __future__ import annotations
 
-import json
 import math
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ..nlp.text import doc_text
 from ..records import EVENT_TYPES, Time
+from .models import packaged_model
 from .syntax import (
     clause_head,
     governing_verb,
@@ -513,8 +512,7 @@ def choose(
 @lru_cache(maxsize=1)
 def load_time_model() -> TimeModel:
     """The packaged model (read once)."""
-    raw = resources.files("eventwire.data.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return TimeModel.from_dict(json.loads(raw))
+    return TimeModel.from_dict(packaged_model(MODEL_FILE))
 
 
 def choose_times(

@@ -18,15 +18,14 @@ pipeline applies it only when ``Settings.type_model`` is on.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..records import EVENT_STATUSES, EVENT_TYPES, MAGNITUDE_KINDS
+from .models import packaged_model
 from .softmax import fields_from_dict, fields_to_dict, margin_choice, softmax_probabilities
 from .syntax import lemmas, lowers, token_at
 
@@ -267,8 +266,7 @@ class TypeModel:
 @lru_cache(maxsize=1)
 def load_type_model() -> TypeModel:
     """The packaged model (read once)."""
-    raw = resources.files("eventwire.data.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return TypeModel.from_dict(json.loads(raw))
+    return TypeModel.from_dict(packaged_model(MODEL_FILE))
 
 
 def retype_events(events: Sequence[Event], doc: Doc, model: TypeModel | None = None) -> tuple[Event, ...]:
