@@ -24,8 +24,8 @@ def trainer() -> ModuleType:
 
 
 def test_only_open_sets_are_named(trainer: ModuleType) -> None:
-    assert "dev13" in trainer.SETS
-    for held_out in ("test", "dev14"):
+    assert "dev14" in trainer.SETS
+    for held_out in ("test", "dev15"):
         assert held_out not in trainer.SETS
 
 
