@@ -620,7 +620,7 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
         )
         # "near the presidential palace, where police fired tear gas": the clause hangs on the site
         where = dep[event_clause.i] == "relcl" and heads[event_clause.i] == i
-        if not (joined or where):
+        if not (joined or where or _argument_clause(clause_head(cue_tok), event_clause)):
             continue
         site = Place(
             text=text[s_char:e_char],
@@ -639,6 +639,28 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
         if best is None or distance < best[0]:
             best = (distance, site)
     return best[1] if best is not None else None
+
+
+def _argument_clause(clause: Token, event_clause: Token) -> bool:
+    """``clause`` tells where a party to the event was: a relative clause on a noun of the event's
+    clause ("dispersed protesters who had gathered outside the ministry", "drivers who gathered outside
+    the office were dispersed") or the event's purpose ("fired tear gas to break up a sit-in outside
+    the ministry")."""
+    from .syntax import parse_tree
+
+    if clause.i == event_clause.i:
+        return False
+    doc = clause.doc
+    _pos, dep, heads = parse_tree(doc)
+    c = clause.i
+    if dep[c] in ("relcl", "acl") and heads[c] != c:
+        from .syntax import clause_head
+
+        return clause_head(tokens(doc)[heads[c]]).i == event_clause.i
+    if dep[c] in ("xcomp", "advcl") and heads[c] == event_clause.i:
+        lows = lowers(doc)
+        return any(lows[k.i] == "to" and dep[k.i] == "aux" for k in kids(clause))
+    return False
 
 
 def _site_start(
