@@ -614,3 +614,41 @@ def test_a_body_tagged_as_a_person_lends_no_surname_to_its_country(
     union = [a for a in actors if a.name == "Association of Teachers of the Republic of Panama"]
     assert [a.text for a in union] == ["Asoprof"]
     assert not any(a.text == "Panama" and a.kind == "labor" for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form", "acronym"),
+    [
+        (
+            "Police detained three members of the Union for Democratic Renewal (URD) in Niamey. "
+            "The URD said they were beaten.",
+            "Union for Democratic Renewal",
+            "URD",
+        ),
+        (
+            "The National Human Rights Observatory (ONDH) counted 40 arrests. ONDH lawyers visited them.",
+            "National Human Rights Observatory",
+            "ONDH",
+        ),
+        (
+            "A statement from the Federal Workers Front (FTF) called a strike. FTF said it would continue.",
+            "Federal Workers Front",
+            "FTF",
+        ),
+    ],
+)
+def test_find_actors_acronym_of_the_name_in_its_own_language(
+    blank: Language, dictionary: ActorDictionary, text: str, long_form: str, acronym: str
+) -> None:
+    # the English name is given with the acronym of the original ("Union pour le Renouveau Démocratique")
+    actors = _find(blank, dictionary, text)
+    named = [a for a in actors if a.name == long_form]
+    assert [a.text for a in named] == [long_form, acronym, acronym]
+
+
+def test_find_actors_translated_acronym_needs_two_named_words_sharing_its_letters(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    # one capitalised word, or initials without the acronym's first letter, define nothing
+    actors = _find(blank, dictionary, "Shelling hit Goma (RDF) on Monday. The Lake Kivu Port (ZZP) closed.")
+    assert not [a for a in actors if a.name in ("Goma", "Lake Kivu Port")]

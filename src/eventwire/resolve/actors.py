@@ -180,6 +180,9 @@ _SPEAKS_FOR = {
     "government-spokesperson": "government",
 }
 _CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "al", "el", "&", "-", "'"})
+# What joins the words of an English name whose acronym is another language's (no "the", "in", "on":
+# "said on Tuesday the Broad Front …" must not reach back to "Tuesday").
+_TRANSLATED_JOINS = frozenset({"of", "for", "and", "&", "-"})
 # Lower-case particles of Romance-language names, which their acronyms often keep: "Alliance pour la
 # République (APR)", "Movimiento al Socialismo (MAS)", "Partido dos Trabalhadores (PT)".
 _PARTICLES = frozenset(
@@ -613,10 +616,34 @@ class _Resolver:
                     -1,
                 )
                 if start < 0:
+                    start = self._translated_start(letters, end_tok)
+                if start < 0:
                     continue
             text, s, e = self.span(start, end_tok + 1)
             actor = self._entity_actor(text, s, e, "ORG", start)
             yield _Cand(start, end_tok + 1, 0, actor, source="local"), acronym
+
+    def _translated_start(self, letters: str, end_tok: int) -> int:
+        """Where an English name starts whose parenthesised acronym is that of the name in its own
+        language ("Convergence for Social Democracy (CPDS)", "General Police Inspectorate (IGP)"):
+        two or more capitalised words joined only by "of"/"for"/"and" or a particle, whose initials
+        hold the acronym's first letter and at least one more of its letters; -1 when none."""
+        words: list[int] = []
+        j = end_tok
+        while j >= 0 and len(words) < 8:
+            tok = self.tokens[j]
+            if tok.text[:1].isupper() and tok.text[:1].isalpha():
+                words.append(j)
+            elif not (words and tok.key in _TRANSLATED_JOINS):
+                break
+            j -= 1
+        while words and self.tokens[words[-1]].key in _DETERMINERS:  # "The National … Observatory"
+            words.pop()
+        if len(words) < 2:
+            return -1
+        initials = Counter(self.tokens[k].text[0].upper() for k in words)
+        shared = sum((Counter(letters.upper()) & initials).values())
+        return min(words) if letters[0].upper() in initials and shared >= 2 else -1
 
     def entity_candidates(self) -> Iterator[_Cand]:
         for ent in doc_ents(self.doc):
