@@ -160,7 +160,10 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
         resolved[id(root)] = actor_for(root.speaker)
         resolved[id(d)] = resolved[id(root)]
         if remembered is not None:
-            memory.entries = remembered  # "X denied reports in foreign media that …. It said": X
+            # "X denied reports in foreign media that …. It said": X stays the last speaker, the
+            # reporters are remembered before it ("… a report by HRW. The New York-based group said")
+            reporters = [e for e in memory.entries if all(e is not r for r in remembered)]
+            memory.entries = remembered[:-1] + reporters + remembered[-1:]
 
     named = [d for d in ordered if not _naming(d, text) and not _unsaid(d) and not _house_voice(d)]
     kept, ends = _join_parts(_one_per_content(_merge_headline(named, mentions, finder)), text)

@@ -44,12 +44,12 @@ from ..nlp.text import ents as doc_ents
 from ..records import Actor, ActorKind, Place
 from .cues import CueLexicon
 from .status import STAFF_NOUNS, is_publisher
-from .syntax import kids, parse_tree
+from .syntax import kids, parse_tree, token_at
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "SpeakerMemory",
@@ -71,6 +71,15 @@ _ISSUED = frozenset({"statement", "communique", "communiqué", "letter", "messag
 _GENERIC_PREFIX = "ew:generic-"
 # role nouns that may refer to any earlier organisation speaker ("the group added")
 _GENERIC_GROUP = frozenset({"group", "organisation", "organization", "body"})
+# bodies people belong to, which a report names once and then calls "the party", "the alliance"
+_MEMBERSHIP = frozenset(
+    {"party", "alliance", "coalition", "movement", "front", "union", "federation", "association", "bloc"}
+)
+# who lead a body: "its leaders said" is the body speaking
+_LEADERSHIP = frozenset({"leader", "leadership"})
+# generic nouns for a body that are not said of the state, its forces, its courts or the press
+_NONSTATE = frozenset({"group", "organisation", "organization"})
+_OFFICIAL = frozenset({"state", "security_forces", "judiciary", "media"})
 _LEADING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 # how far ahead (characters) an indefinite organisation may be named: "a doctors' group" … its name
 # documents whose "of" phrase is their topic, not their author
@@ -1372,6 +1381,9 @@ class SpeakerMemory:
                 ),
                 None,
             )
+        if lemma in _LEADERSHIP and poss is not None and poss.lower_ == "its" and len(lefts) == 1:
+            # "The BRDC has called a ville morte. Its leaders warned …": the body "its" stands for
+            return self._body_before(head)
         if determiner != "the" or any(t.dep_ not in _DEFINITE_LEFTS for t in lefts):
             return None
         if poss is not None and poss.pos_ != "NOUN":
@@ -1390,7 +1402,9 @@ class SpeakerMemory:
         if lemma in lex.anaphor_nouns.get("organisation", frozenset()):
             named = next((e for e in recent if not e.person and (e.head == lemma or lemma in e.words)), None)
             if named is None and lemma in _GENERIC_GROUP and owner is None and not need:
-                named = next((e for e in recent if not e.person), None)
+                # "the group said" is no police force, ministry, court or news agency that spoke last
+                official = _OFFICIAL if lemma in _NONSTATE else frozenset()
+                named = next((e for e in recent if not e.person and e.actor.kind not in official), None)
             if named is None and owner is None and need:
                 named = self._of_kind(head, everyone, need)
             if named is None and owner is None and not need and lemma not in _GENERIC_GROUP:
@@ -1411,6 +1425,10 @@ class SpeakerMemory:
                 kind = guess_kind(lemma, self.lexicon)
                 if kind not in {"unknown", "state"}:
                     named = next((e for e in recent if not e.person and e.actor.kind == kind), None)
+            if named is None and lemma in _MEMBERSHIP and owner is None and not need:
+                # "police arrested four members of the Convergence for Social Democracy (CPDS), the
+                # party said": the body named in this sentence or the one before, of any group kind
+                named = self._group_named_near(head, unlisted=True)
             return named
         if lemma in lex.anaphor_all or person_noun:
             # a person noun refers back to a person, an institution noun to an institution
@@ -1451,20 +1469,42 @@ class SpeakerMemory:
             return named
         return None
 
-    def _group_named_near(self, head: Token) -> _Entry | None:
+    def _body_before(self, head: Token) -> _Entry | None:
+        """The body that spoke last within the last sentences, else a non-state one named in this
+        sentence or the one before: what "its" of "its leaders" stands for."""
+        body = next((e for e in reversed(self.entries) if not e.person), None)
+        if body is not None and head.idx - body.at <= _CARRY:
+            return body
+        return self._group_named_near(head, unlisted=True)
+
+    def _group_named_near(self, head: Token, *, unlisted: bool = False) -> _Entry | None:
         """ "… the highest figure recorded by Iran Human Rights (IHRNGO), the organisation said": a
-        non-state body named in this sentence or the one before, when no speaker came earlier."""
+        non-state body named in this sentence or the one before, when no speaker came earlier.
+        ``unlisted``: also an organisation the actor dictionary does not know (kind unknown, an
+        organisation name to the parser)."""
         doc = head.doc
         sent = head.sent
         floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         for actor in sorted(self.actors, key=lambda a: a.start_char or 0, reverse=True):
             if actor.start_char is None or not floor <= actor.start_char < head.idx or _is_generic(actor):
                 continue
-            if actor.kind not in _GROUP_KINDS or any(a <= actor.start_char < b for a, b in self.quoted):
+            if any(a <= actor.start_char < b for a, b in self.quoted):
+                continue
+            if actor.kind not in _GROUP_KINDS and not (unlisted and self._unlisted_body(actor, doc)):
                 continue
             words = frozenset(w.lower() for w in re.findall(r"\w+", actor.name))
             return _Entry(actor=actor, person=False, plural=False, head=head.lemma_.lower(), words=words)
         return None
+
+    def _unlisted_body(self, actor: Actor, doc: Doc) -> bool:
+        """An organisation the actor dictionary does not know: the parser's, and no toponym."""
+        if actor.kind != "unknown" or actor.start_char is None:
+            return False
+        tok = token_at(doc, actor.start_char)
+        if tok is None or tok.ent_type_ != "ORG":
+            return False
+        start, end = actor.start_char, actor.end_char or actor.start_char + 1
+        return not any(p.start_char < end and start < p.end_char for p in self.places)
 
     def _company_before(self, head: Token) -> _Entry | None:
         """ "Rail workers at the state-owned SNCF struck …, the company said": the last organisation
