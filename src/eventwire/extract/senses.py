@@ -1731,13 +1731,38 @@ def _not_military_strike(c: MatchContext) -> bool:
     return not (c.has("weapon") and not (c.words & LABOR_WORDS)) and not _military_strike(c)
 
 
+def _strike_of_arms(h: Token) -> bool:
+    """A strike told by what only an armed force does with one: it is "carried out" ("the air force
+    carried out precision strikes", "carried out six strikes on the port") or "claimed" ("No one
+    claimed the strike", "claimed responsibility for the strike"). A work stoppage is staged, held,
+    called or joined, never carried out or claimed (no open gold set has one so told)."""
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.dep_ == "dobj":
+        h = h.head.head  # "carried out a series of precise strikes", "a wave of strikes"
+    gov = h.head
+    if h.dep_ == "dobj" and lemma(gov) == "carry":
+        return any(k.dep_ == "prt" and k.lower_ == "out" for k in kids(gov))
+    if h.dep_ == "dobj" and lemma(gov) == "claim":
+        return True
+    # "claimed responsibility for the strike"
+    return (
+        h.dep_ == "pobj"
+        and gov.lower_ == "for"
+        and lemma(gov.head) == "responsibility"
+        and lemma(gov.head.head) == "claim"
+    )
+
+
 def _military_strike(c: MatchContext) -> bool:
     """A strike that hits something ("a second strike hit a building"), or one in a story of weapons
     with no work stoppage in sight."""
     if _modifiers(c.head) & (MILITARY_MODIFIERS - {"first"}):
         return True  # "a retaliatory strike", "a pre-emptive strike": named as a military one
-    if c.words & LABOR_WORDS or _modifiers(c.head) & LABOR_STRIKE_MODIFIERS:
+    if _modifiers(c.head) & LABOR_STRIKE_MODIFIERS:
         return False  # "the 18-day national strike", "an indefinite strike": a work stoppage
+    if _strike_of_arms(c.head):
+        return True  # "carried out six strikes on the port, killing 12 dock workers"
+    if c.words & LABOR_WORDS:
+        return False  # "teachers' strike", "workers' strike": a work stoppage
     if c.head.dep_ in ("nsubj", "nsubjpass") and lemma(c.head.head) in STRIKE_IMPACT_VERBS:
         return True
     if c.words & STRIKE_WEAPONS:
