@@ -205,6 +205,18 @@ FOLD_VARIANTS_13 = (
     Variant("d where_when (session 11)", action="dedup", fold=("where_when",)),
 )
 
+# Session 15: trained on today's candidates, the strength and the threshold chosen on first-seen
+# candidates (docs/event-filter.md, "Session 15"), chosen before the run.
+FS_RULES = ("fs-half", "fs-platt", "fs-f1", "fs-fields")
+FS_GRID = (0.0, *(round(float(t), 2) for t in np.arange(0.20, 0.705, 0.01)))  # fs-f1: keep all, .20 … .70
+SESSION_15 = (
+    Variant("(i) T: as shipped", action="dedup", fold=("where_when",)),
+    Variant("(ii) FS-half", action="dedup", fold=("where_when",), rule="fs-half"),
+    Variant("(iii) FS-Platt", action="dedup", fold=("where_when",), rule="fs-platt"),
+    Variant("(iv) FS-F1", action="dedup", fold=("where_when",), rule="fs-f1"),
+    Variant("(v) FS-fields", action="dedup", fold=("where_when",), rule="fs-fields"),
+)
+
 
 def _logit(p: float) -> float:
     p = min(max(p, 1e-4), 1 - 1e-4)
@@ -533,6 +545,109 @@ def _status_tuned(v: Variant, c: Choice, p: np.ndarray, x: np.ndarray, inner: An
     return c
 
 
+@dataclass(frozen=True)
+class InnerFirstSeen:
+    """Out-of-set predictions of the training sets' first-seen candidates (one inner fold per set
+    with first-seen candidates, scored by a model fitted on the other training sets' today's ones)."""
+
+    sets: tuple[Collected, ...]  # the first-seen candidates, one per inner fold
+    preds: dict[float, list[np.ndarray]]  # per strength, per inner fold
+    gold: int
+
+
+_INNER_FS: dict[tuple[Any, ...], InnerFirstSeen] = {}
+
+
+def inner_first_seen(v: Variant, train: list[Collected], first: dict[str, Collected]) -> InnerFirstSeen:
+    """Each training set with first-seen candidates, its first-seen candidates predicted by models
+    (every strength) fitted on the today's candidates of the other training sets, whose trigger
+    prior comes from those other sets only. Cached per model family and candidate objects."""
+    key = (v.model, v.prior, v.portable, v.dims, v.status_features, *(id(c) for c in train),
+           *(id(first[c.name]) for c in train if c.name in first))  # fmt: skip
+    if key in _INNER_FS:
+        return _INNER_FS[key]
+    held_sets: list[Collected] = []
+    preds: dict[float, list[np.ndarray]] = {}
+    gold = 0
+    for c in train:
+        if c.name not in first:
+            continue
+        rest = [o for o in train if o is not c]
+        held = first[c.name]
+        xh = np.vstack(_apply_matrix(v, held, rest))
+        for s, model in _fits(v, *_stack(v, rest)).items():
+            preds.setdefault(s, []).append(model.predict(xh))
+        held_sets.append(held)
+        gold += held.gold_events
+    if not held_sets:
+        raise ValueError("no training set has first-seen candidates")
+    out = InnerFirstSeen(tuple(held_sets), preds, gold)
+    _INNER_FS[key] = out
+    return out
+
+
+def platt(p: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """(a, b) of the recalibration sigmoid(a * logit(p) + b) fitted to ``y`` (maximum likelihood)."""
+    q = np.clip(p, 1e-6, 1 - 1e-6)
+    lo = np.log(q / (1 - q))[:, None]
+    m = fit(lo, y, 1e-6)
+    a = float(m.w[0] / m.scale[0])
+    return a, float(m.b - a * m.mean[0])
+
+
+def calibrated_threshold(t: float, a: float, b: float) -> float:
+    """The threshold on the model's own probability that equals ``t`` on the recalibrated one."""
+    if a <= 1e-9:
+        return t
+    return round(float(1.0 / (1.0 + np.exp(-(_logit(t) - b) / a))), 4)
+
+
+def choose_first_seen(v: Variant, train: list[Collected], first: dict[str, Collected]) -> Choice:
+    """Strength and threshold chosen on the inner first-seen folds (:func:`inner_first_seen`).
+
+    ``fs-half``: the strength with the lowest log-loss there, the threshold half the rules' own F1
+    on those first-seen candidates. ``fs-platt``: the same, applied to probabilities recalibrated
+    on the inner first-seen predictions (:func:`platt`), stored as the equivalent raw threshold.
+    ``fs-f1``: strength and threshold (:data:`FS_GRID`) that maximise the candidate-level event F1
+    there. ``fs-fields``: ``fs-half``'s threshold plus the offset (:data:`FIELD_OFFSETS`) that
+    maximises the mean event F1 change + seven-field sum over the inner folds (real scorer)."""
+    inner = inner_first_seen(v, train, first)
+    y = np.concatenate([lab for c in inner.sets for lab in c.labels])
+    tp_all = float(y.sum())
+    base = _f1(tp_all, float(len(y) - tp_all), inner.gold - tp_all)
+
+    def f1_of(keep: np.ndarray) -> float:
+        tp = float((keep & (y == 1)).sum())
+        return _f1(tp, float((keep & (y == 0)).sum()), inner.gold - tp)
+
+    losses = {}
+    for s, parts in inner.preds.items():
+        q = np.clip(np.concatenate(parts), 1e-6, 1 - 1e-6)
+        losses[s] = float(-(y * np.log(q) + (1 - y) * np.log(1 - q)).mean())
+    strength = min(losses, key=lambda s: losses[s])
+    p = np.concatenate(inner.preds[strength])
+    half = round(base / 2, 4)
+    if v.rule == "fs-half":
+        return Choice(strength, half, half, f1_of(p >= half))
+    if v.rule == "fs-platt":
+        t = calibrated_threshold(half, *platt(p, y))
+        return Choice(strength, t, t, f1_of(p >= t))
+    if v.rule == "fs-f1":
+        best: Choice | None = None
+        for s, parts in inner.preds.items():
+            ps = np.concatenate(parts)
+            for t in FS_GRID:
+                f = f1_of(ps >= t)
+                if best is None or f > best.inner_f1 + 1e-9:
+                    best = Choice(s, t, t, f)
+        assert best is not None
+        return best
+    if v.rule == "fs-fields":
+        return _fields_tuned(v, Choice(strength, half, half, f1_of(p >= half)), list(inner.sets),
+                             inner.preds[strength])  # fmt: skip
+    raise ValueError(f"not a first-seen rule: {v.rule}")
+
+
 def to_filter(v: Variant, model: Model, threshold: float, trained: list[Collected]) -> EventFilter:
     assert isinstance(model, Logistic), "only the logistic model has a run-time format"
     names = (*FEATURE_NAMES, *(f"{TENSOR_PREFIX}{i}" for i in range(v.dims)))
@@ -789,9 +904,12 @@ def training_sets(
     ]
 
 
-def _decider(v: Variant, train: list[Collected]) -> Callable[[Collected], list[np.ndarray]]:
-    """Keep flags per article of any set, by the model chosen and fitted on ``train``."""
-    ch = choose(v, train)
+def _decider(
+    v: Variant, train: list[Collected], first: dict[str, Collected] | None = None
+) -> Callable[[Collected], list[np.ndarray]]:
+    """Keep flags per article of any set, by the model chosen and fitted on ``train`` (the choice
+    on ``first``'s candidates of the training sets for the first-seen rules)."""
+    ch = choose_first_seen(v, train, first or {}) if v.rule in FS_RULES else choose(v, train)
     model = _fits(v, *_stack(v, train))[ch.strength]
 
     def decide(held: Collected) -> list[np.ndarray]:
@@ -855,11 +973,72 @@ def first_seen_compare(v: Variant, today: list[Collected], first: dict[str, Coll
     return result
 
 
+def _choice(v: Variant, train: list[Collected], first: dict[str, Collected]) -> Choice:
+    return choose_first_seen(v, train, first) if v.rule in FS_RULES else choose(v, train)
+
+
+def session15_compare(
+    variants: tuple[Variant, ...], today: list[Collected], first: dict[str, Collected]
+) -> dict[str, dict[str, float]]:
+    """Session 15: each variant trained on the other sets' today's candidates (its strength and
+    threshold chosen its own way), scored on the left-out set's first-seen candidates (dev2 …
+    dev14) and on its today's (all sets); prints the folds, the means and the decision fixed in
+    docs/event-filter.md; returns each variant's first-seen-fold summary (:func:`_summary`)."""
+    out: dict[str, dict[str, float]] = {}
+    for v in variants:
+        print(f"\n{v.label}:")
+        rows_fs: list[tuple[str, dict[str, float], dict[str, float]]] = []
+        rows_td: list[tuple[str, dict[str, float], dict[str, float]]] = []
+        for held in today:
+            train = [c for c in today if c is not held]
+            ch = _choice(v, train, first)
+            model = _fits(v, *_stack(v, train))[ch.strength]
+            line = f"  {held.name:6} λ {ch.strength:4.0f} thr {ch.threshold:.3f}"
+            for label, cand, rows in (
+                ("first-seen", first.get(held.name), rows_fs),
+                ("today", held, rows_td),
+            ):
+                if cand is None:
+                    continue
+                keep = [_keep(model.predict(x), x, ch) for x in _apply_matrix(v, cand, train)]
+                base, filt = score(cand, None), score(cand, keep, v.action, v.fold)
+                rows.append((held.name, base, filt))
+                d = {k: 100 * (filt.get(k, 0) - base.get(k, 0)) for k in SUMMARY.values()}
+                line += (
+                    f" | {label} F1 {base['event_f1']:.3f}→{filt['event_f1']:.3f} ({d['event_f1']:+.2f};"
+                    f" R {d['event_recall']:+.2f}; sum {sum(d[k] for k in FIELD_KEYS):+.2f})"
+                )
+            print(line, flush=True)
+        for label, rows in (("first-seen folds", rows_fs), ("today's folds", rows_td)):
+            m = _summary(rows)
+            print(
+                f"  {label} ({len(rows)}): "
+                + "  ".join(f"{n} {m[k]:+.2f}" for n, k in SUMMARY.items())
+                + f"  sum {m['sum']:+.2f}  worst {m['worst']:+.2f}  folds<-0.5 {m['losing']:.0f}"
+                + f"  F1+sum {m['event_f1'] + m['sum']:+.2f}  rule {'met' if m['rule'] else 'not met'}"
+            )
+            if label.startswith("first"):
+                out[v.label] = m
+    ref = out[variants[0].label]
+    ref_score = ref["event_f1"] + ref["sum"]
+    winners = [
+        (m["event_f1"] + m["sum"], label)
+        for label, m in out.items()
+        if label != variants[0].label and m["rule"] and m["event_f1"] + m["sum"] >= ref_score + 0.3
+    ]
+    chosen = max(winners)[1] if winners else f"no variant wins; the packaged options {variants[0].label}"
+    print(f"\ndecision: {chosen}")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dims", type=int, default=0, help="doc.tensor values of the trigger token (0–96)")
     ap.add_argument(
-        "--rule", choices=("half-f1", "inner-f1", "fields"), default="half-f1", help="threshold rule"
+        "--rule",
+        choices=("half-f1", "inner-f1", "fields", *FS_RULES),
+        default="half-f1",
+        help="threshold rule",
     )
     ap.add_argument("--portable", action="store_true", help="leave out the document-shape features")
     ap.add_argument("--no-prior", action="store_true", help="leave the learned trigger prior out")
@@ -888,6 +1067,9 @@ def main() -> int:
     ap.add_argument("--first-seen-candidates", type=Path, help="cache the first-seen candidates here")
     ap.add_argument(
         "--compare-first-seen", action="store_true", help="session 14: today's / first-seen / pooled"
+    )
+    ap.add_argument(
+        "--session-15", action="store_true", help="session 15: threshold and strength chosen on first-seen"
     )
     ap.add_argument("--train-on", choices=TRAIN_ON, default="today", help="candidates of the final fit")
     ap.add_argument("--fold", nargs="*", choices=FOLD_OPTIONS, default=[], help="fold options of merge/dedup")
@@ -935,13 +1117,17 @@ def main() -> int:
             print(f"{c.name} first seen at {FIRST_SEEN[c.name]}: {n} candidates, {pos} matched")
     if args.compare_first_seen:
         first_seen_compare(v, collected, first)
+    if args.session_15:
+        if not first:
+            ap.error("--session-15 needs --first-seen")
+        session15_compare(SESSION_15, collected, first)
     if not args.fit_only:
         print(f"\nleave-one-author-set-out ({v})")
         loao(v, collected, verbose=True)
-    if args.train_on != "today" and not first:
-        ap.error("--train-on first-seen/pooled needs --first-seen")
+    if (args.train_on != "today" or v.rule in FS_RULES) and not first:
+        ap.error("--train-on first-seen/pooled and the first-seen rules need --first-seen")
     trained = training_sets(args.train_on, collected, first, held="")
-    ch = choose(v, trained)
+    ch = _choice(v, trained, first)
     model = _fits(v, *_stack(v, trained))[ch.strength]
     final = to_filter(v, model, ch.threshold, trained)
     print(
