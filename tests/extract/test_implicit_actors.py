@@ -116,3 +116,40 @@ def test_people_held_at_a_walkout_go_by_its_group(nlp: Language) -> None:
     )
     ev = _of(_with_actors(nlp, text), "arrest")
     assert any("Workers" in a.aliases for a in ev.actors if a.role == "victim")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "crowd"),
+    [
+        (
+            "Riot police fired water cannon at hundreds of demonstrators outside parliament in Tbilisi on "
+            "Sunday. The interior ministry said 23 people were detained.",
+            "arrest",
+            "demonstrators",
+        ),
+        (
+            "Thousands of mourners marched behind the coffin through the centre of the town. Security "
+            "forces opened fire near the cemetery and two people were killed, a doctor said.",
+            "killing",
+            "mourners",
+        ),
+    ],
+)
+def test_implicit_vague_people_harmed_after_a_crowd_are_of_it(
+    nlp: Language, text: str, etype: str, crowd: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    people = [a for a in ev.actors if a.role == "victim" and a.text == "people"]
+    assert people, [(a.role, a.name, a.text) for a in ev.actors]
+    assert crowd in people[0].aliases
+
+
+def test_implicit_vague_people_with_no_crowd_before_stay_people(nlp: Language) -> None:
+    text = (
+        "Police in Lagos arrested 14 people on Friday on suspicion of fraud. Later, hundreds of "
+        "protesters gathered outside the station."
+    )
+    ev = _of(_with_actors(nlp, text), "arrest")
+    people = [a for a in ev.actors if a.role == "victim" and a.text == "people"]
+    assert people
+    assert "protesters" not in people[0].aliases and "Protesters" not in people[0].aliases

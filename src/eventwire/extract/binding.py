@@ -122,6 +122,7 @@ from .implicit_actors import (
     antecedent,
     as_protesters,
     at_protest,
+    crowd_before,
     generic_as,
     implicit_initiator,
     implicit_perpetrator,
@@ -130,6 +131,7 @@ from .implicit_actors import (
     party_named,
     protesting,
     story_group,
+    vague_people,
     with_story_group,
 )
 from .syntax import (
@@ -903,7 +905,17 @@ def bind_actors(
     if etype in INITIATOR_TYPES or etype in ("repression", "killing", "arrest", "torture"):
         group = story_group(doc, known)
         out = [with_story_group(a, group) if a.role != "perpetrator" else a for a in out]
+    if etype in CROWD_HARM_TYPES and any(a.role in ("victim", "target") and vague_people(a) for a in out):
+        # "Police fired tear gas at the demonstrators … 11 people were arrested": the people are they
+        crowd = crowd_before(doc, known, head.idx)
+        out = [
+            _also_named(a, crowd) if a.role in ("victim", "target") and vague_people(a) else a for a in out
+        ]
     return out
+
+
+# Acts on people that, in a story about a crowd, are done to the crowd's people.
+CROWD_HARM_TYPES = frozenset({"repression", "killing", "arrest", "torture"})
 
 
 # Acts a state body threatens in its own words: "would be arrested", "will be dealt with firmly".

@@ -41,6 +41,7 @@ __all__ = [
     "antecedent",
     "as_protesters",
     "at_protest",
+    "crowd_before",
     "generic_as",
     "implicit_initiator",
     "implicit_perpetrator",
@@ -49,6 +50,7 @@ __all__ = [
     "party_named",
     "protesting",
     "story_group",
+    "vague_people",
     "with_story_group",
 ]
 
@@ -1129,3 +1131,31 @@ def _unidentified(verb: str) -> Actor:
         role="perpetrator",
         country=None,
     )
+
+
+_CROWDS = "eventwire.implicit_actors.crowds"
+# Words for people that say nothing of who they are: in a story about a crowd, they are of it.
+VAGUE_PEOPLE = frozenset({"people", "person", "persons", "individuals", "citizens"})
+
+
+def vague_people(a: Actor) -> bool:
+    """An actor written as bare "people" ("11 people were arrested", "two people were killed")."""
+    words = (a.text or "").lower().split()
+    return bool(words) and words[-1] in VAGUE_PEOPLE
+
+
+def crowd_before(doc: Doc, known: Sequence[Actor], char: int) -> Actor | None:
+    """The last protesters (demonstrators, crowd, rioters, mourners …) written before ``char``: who
+    the "people" arrested, beaten or killed after them in the story are. A binary search over the
+    protesters' mentions (kept per Doc for the same ``known``)."""
+    memo: tuple[Sequence[Actor], list[int], list[Actor]] | None = doc.user_data.get(_CROWDS)
+    if memo is None or memo[0] is not known:
+        crowds = sorted(
+            (a for a in known if a.kind == "protesters" and a.start_char is not None and a.text),
+            key=lambda a: a.start_char or 0,
+        )
+        memo = (known, [a.start_char or 0 for a in crowds], crowds)
+        doc.user_data[_CROWDS] = memo
+    _, starts, crowds = memo
+    k = bisect_left(starts, char)
+    return crowds[k - 1] if k else None
