@@ -131,6 +131,15 @@ def test_names_match_across_british_and_american_spelling() -> None:
     assert not names_match("Centre Party", "Central Bank")
 
 
+def test_names_match_a_possessive_as_the_name_itself() -> None:
+    assert names_match("students' union", "The student union")
+    assert names_match("UNT secretary general", "UNT's secretary general")
+    assert names_match("Bolivian Workers' Centre", "Bolivian Workers Centre")
+    assert names_match("Teachers\u2019 Union", "teachers union")
+    assert names_match("Women's League", "Women League")
+    assert not names_match("students' union", "teachers' union")
+
+
 def test_a_record_whose_own_trigger_is_the_anchor_is_paired_before_one_that_folded_it_in() -> None:
     from dataclasses import replace
 

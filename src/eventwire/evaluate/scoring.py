@@ -155,8 +155,17 @@ def _spelling(m: re.Match[str]) -> str:
     return f"{m.group(4)}r"
 
 
+# A possessive or plural word is the same name ("FEP's secretary general" = "FEP secretary general",
+# "the students' union" = "the student union" = "the students union")
+_POSSESSIVE = re.compile(r"(\w)['\u2019]s?(?!\w)")
+_PLURAL_WORD = re.compile(r"\b(\w{3,}?)s\b")
+
+
 def _norm(name: str, *, plural: bool = True) -> str:
-    name = _NAME_NOISE.sub("", name.strip().lower())
+    name = _POSSESSIVE.sub(r"\1", name.strip().lower())
+    name = _NAME_NOISE.sub("", name)
+    if plural:
+        name = _PLURAL_WORD.sub(r"\1", name)
     name = _SPELLING.sub(_spelling, name)
     name = re.sub(r"\s+", " ", name).strip()
     return name[:-1] if plural and name.endswith("s") and len(name) > 3 else name
