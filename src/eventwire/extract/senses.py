@@ -940,14 +940,14 @@ def _crowd_subject(c: MatchContext) -> bool:
         # "called on her supporters to gather", "urged workers to assemble": those called on gather
         called = next((ch for ch in kids(h.head) if ch.dep_ == "dobj"), None)
         if called is None:
-            on = next((ch for ch in kids(h.head) if ch.dep_ == "prep" and ch.lower_ == "on"), None)
+            # "called on pensioners to gather": the "on" parsed as a preposition or as a particle
+            on = next((ch for ch in kids(h.head) if ch.dep_ in ("prep", "prt") and ch.lower_ == "on"), None)
             called = next((g for g in kids(on) if g.dep_ == "pobj"), None) if on is not None else None
         s = called or s
-        if called is not None and (
-            called.ent_type_ == "NORP"
-            or (called.tag_ in ("NNS", "NNPS") and is_animate(called, word_set("animate")))
-        ):
-            return True  # "called on Belarusians to gather in their courtyards", "urged citizens to assemble"
+        if called is not None and (called.pos_ != "PRON" or is_animate(called, word_set("animate"))):
+            # "called on Belarusians to gather in their courtyards", "urged citizens to assemble", "called on
+            # the faithful to gather", "urged them to gather": whoever is called on to gather, a crowd
+            return True
     if s is None and h.dep_ == "acl" and h.head != h and h.head.pos_ in ("NOUN", "PROPN"):
         s = h.head  # "tens of thousands gathered on the avenue", parsed as a participle on the noun
     crowd = word_set("crowd")
