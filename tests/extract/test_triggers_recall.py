@@ -50,3 +50,28 @@ def test_those_called_on_to_gather_are_a_crowd(nlp: Language, text: str) -> None
 
 def test_gathering_of_things_is_no_protest(nlp: Language) -> None:
     assert _found(nlp, "The committee will gather evidence from the ministry next month.", "protest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Two men were convicted of setting fire to a militia base during last year's protests in Shiraz.",
+            "setting fire to",
+        ),
+        (
+            'The ministry said "violent elements" had attacked the stewards and set fire to a police post.',
+            "set fire to",
+        ),
+        ("Police said that outlaws set fire to tyres and a police car after the rally.", "set fire to"),
+    ],
+)
+def test_arson_with_no_subject_or_a_state_label_is_a_riot(nlp: Language, text: str, word: str) -> None:
+    assert word in _found(nlp, text, "riot")
+
+
+def test_armed_elements_and_soldiers_do_not_riot(nlp: Language) -> None:
+    text = 'The ministry said "armed elements" among the protesters had set fire to a police post.'
+    assert _found(nlp, text, "riot") == []
+    text = "Critics said attempts to storm state buildings during the protest would not be tolerated."
+    assert _found(nlp, text, "riot") == []

@@ -1092,12 +1092,33 @@ def _antecedent(s: Token | None) -> Token | None:
     return s
 
 
+# a verb written with no subject of its own: a gerund after a preposition ("accused of setting fire"), a
+# past form parsed as a participle on a noun ("a unit set fire"); not an infinitive on a noun ("attempts
+# to storm state buildings" tells no act)
+SUBJECTLESS_VERBS = frozenset({("pcomp", "VBG"), ("acl", "VBD"), ("acl", "VBN")})
+
+
+def _armed_or_state_noun(tok: Token) -> bool:
+    """The word, or the noun it counts, names the state's men or an armed group ("soldiers", "a unit of
+    troops", "gunmen")."""
+    names = {lemma(tok), tok.lower_}
+    counted = _counted_noun(tok)
+    if counted is not None:
+        names |= {lemma(counted), counted.lower_}
+    armed = word_set("security_nouns") | STATE_FORCE_NOUNS | word_set("armed_clash") | word_set("armed_doers")
+    return bool(names & armed)
+
+
 def _riot_subject(c: MatchContext) -> bool:
     s = _antecedent(subject(c.head) or agent(c.head))
     if s is None:
-        # "a police vehicle was set on fire": no doer written, a protest or riot around it
-        passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in kids(c.head))
-        return passive and (_protest_paragraph(c) or _unarmed_protest_document(c))
+        # "a police vehicle was set on fire": no doer written, a protest or riot around it; so too a verb
+        # with no subject of its own ("convicted of setting fire to a Basij base", "a unit set fire to …"
+        # parsed as a participle on the noun), unless that noun is the state's or an armed group's
+        h = c.head
+        passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in kids(h))
+        bare = (h.dep_, h.tag_) in SUBJECTLESS_VERBS and not _armed_or_state_noun(h.head)
+        return (passive or bare) and (_protest_paragraph(c) or _unarmed_protest_document(c))
     allowed = word_set("riot_subject")
     counted = _counted_noun(s)
     if counted is not None and {lemma(counted), counted.lower_} & (
@@ -1105,7 +1126,8 @@ def _riot_subject(c: MatchContext) -> bool:
     ):
         return False  # "dozens of riot police attacked the gathering": the state's men, no mob
     if lemma(s) in allowed or s.lower_ in allowed:
-        return True
+        # "armed elements attacked a police station": an armed group's attack, not a riot
+        return not any(ch.dep_ == "amod" and ch.lower_ == "armed" for ch in kids(s))
     # "Some threw stones", "they set fire to a police vehicle": an unnamed doer at a protest
     vague = {"some", "others", "many", "they", "several", "dozens", "hundreds", "group", "groups", "few"}
     if not (s.lower_ in vague or lemma(s) in vague):
