@@ -836,6 +836,19 @@ def _force_context(c: MatchContext) -> bool:
     return bool(c.words & FORCE_WORDS) and _not_sports(c)
 
 
+def _force_paragraph(c: MatchContext) -> bool:
+    """Someone with force at hand in the sentence or its paragraph, other than the trigger's own words:
+    'Security forces raided the village. "They broke down doors and beat my brother"'."""
+    if not _not_sports(c):
+        return False
+    if c.words & FORCE_WORDS:
+        return True
+    own = {t.i for t in c.tokens}
+    para = _paragraph(c)
+    low = lowers(para.doc)
+    return any(low[i] in FORCE_WORDS and i not in own for i in range(para.start, para.end))
+
+
 def _force_or_protest_context(c: MatchContext) -> bool:
     return _force_context(c) or (_protest_paragraph(c) and _not_sports(c))
 
@@ -940,14 +953,14 @@ def _crowd_subject(c: MatchContext) -> bool:
         # "called on her supporters to gather", "urged workers to assemble": those called on gather
         called = next((ch for ch in kids(h.head) if ch.dep_ == "dobj"), None)
         if called is None:
-            on = next((ch for ch in kids(h.head) if ch.dep_ == "prep" and ch.lower_ == "on"), None)
+            # "called on pensioners to gather": the "on" parsed as a preposition or as a particle
+            on = next((ch for ch in kids(h.head) if ch.dep_ in ("prep", "prt") and ch.lower_ == "on"), None)
             called = next((g for g in kids(on) if g.dep_ == "pobj"), None) if on is not None else None
         s = called or s
-        if called is not None and (
-            called.ent_type_ == "NORP"
-            or (called.tag_ in ("NNS", "NNPS") and is_animate(called, word_set("animate")))
-        ):
-            return True  # "called on Belarusians to gather in their courtyards", "urged citizens to assemble"
+        if called is not None and (called.pos_ != "PRON" or is_animate(called, word_set("animate"))):
+            # "called on Belarusians to gather in their courtyards", "urged citizens to assemble", "called on
+            # the faithful to gather", "urged them to gather": whoever is called on to gather, a crowd
+            return True
     if s is None and h.dep_ == "acl" and h.head != h and h.head.pos_ in ("NOUN", "PROPN"):
         s = h.head  # "tens of thousands gathered on the avenue", parsed as a participle on the noun
     crowd = word_set("crowd")
@@ -1092,12 +1105,33 @@ def _antecedent(s: Token | None) -> Token | None:
     return s
 
 
+# a verb written with no subject of its own: a gerund after a preposition ("accused of setting fire"), a
+# past form parsed as a participle on a noun ("a unit set fire"); not an infinitive on a noun ("attempts
+# to storm state buildings" tells no act)
+SUBJECTLESS_VERBS = frozenset({("pcomp", "VBG"), ("acl", "VBD"), ("acl", "VBN")})
+
+
+def _armed_or_state_noun(tok: Token) -> bool:
+    """The word, or the noun it counts, names the state's men or an armed group ("soldiers", "a unit of
+    troops", "gunmen")."""
+    names = {lemma(tok), tok.lower_}
+    counted = _counted_noun(tok)
+    if counted is not None:
+        names |= {lemma(counted), counted.lower_}
+    armed = word_set("security_nouns") | STATE_FORCE_NOUNS | word_set("armed_clash") | word_set("armed_doers")
+    return bool(names & armed)
+
+
 def _riot_subject(c: MatchContext) -> bool:
     s = _antecedent(subject(c.head) or agent(c.head))
     if s is None:
-        # "a police vehicle was set on fire": no doer written, a protest or riot around it
-        passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in kids(c.head))
-        return passive and (_protest_paragraph(c) or _unarmed_protest_document(c))
+        # "a police vehicle was set on fire": no doer written, a protest or riot around it; so too a verb
+        # with no subject of its own ("convicted of setting fire to a Basij base", "a unit set fire to …"
+        # parsed as a participle on the noun), unless that noun is the state's or an armed group's
+        h = c.head
+        passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in kids(h))
+        bare = (h.dep_, h.tag_) in SUBJECTLESS_VERBS and not _armed_or_state_noun(h.head)
+        return (passive or bare) and (_protest_paragraph(c) or _unarmed_protest_document(c))
     allowed = word_set("riot_subject")
     counted = _counted_noun(s)
     if counted is not None and {lemma(counted), counted.lower_} & (
@@ -1105,7 +1139,8 @@ def _riot_subject(c: MatchContext) -> bool:
     ):
         return False  # "dozens of riot police attacked the gathering": the state's men, no mob
     if lemma(s) in allowed or s.lower_ in allowed:
-        return True
+        # "armed elements attacked a police station": an armed group's attack, not a riot
+        return not any(ch.dep_ == "amod" and ch.lower_ == "armed" for ch in kids(s))
     # "Some threw stones", "they set fire to a police vehicle": an unnamed doer at a protest
     vague = {"some", "others", "many", "they", "several", "dozens", "hundreds", "group", "groups", "few"}
     if not (s.lower_ in vague or lemma(s) in vague):
@@ -2345,6 +2380,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_finance": _not_finance,
     "not_month": _not_month,
     "crowd_subject": _crowd_subject,
+    "force_paragraph": _force_paragraph,
     "during_arrest": _during_arrest,
     "armed_clash": _armed_clash,
     "not_armed_clash": _not_armed_clash,
