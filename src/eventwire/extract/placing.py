@@ -262,7 +262,15 @@ def _bind_places(
     told = [p for p in in_sent if not _teller_place(doc, p, head)]
     if told:
         in_sent = told
-    clause = [p for p in in_sent if (tok := token_at(doc, p.start_char)) is not None and in_clause(tok, head)]
+    from .syntax import clause_head
+
+    event_clause = clause_head(head)
+    clause = [
+        p
+        for p in in_sent
+        if (tok := token_at(doc, p.start_char)) is not None
+        and (in_clause(tok, head) or _argument_clause(clause_head(tok), event_clause, participles=True))
+    ]
     pool = clause or in_sent
     has_site = any(_is_site(p) for p in pool)
     named = None if has_site else _site_anaphor(head, own)
@@ -641,7 +649,7 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
     return best[1] if best is not None else None
 
 
-def _argument_clause(clause: Token, event_clause: Token) -> bool:
+def _argument_clause(clause: Token, event_clause: Token, *, participles: bool = False) -> bool:
     """``clause`` tells where a party to the event was: a relative clause on a noun of the event's
     clause ("dispersed protesters who had gathered outside the ministry", "drivers who gathered outside
     the office were dispersed") or the event's purpose ("fired tear gas to break up a sit-in outside
@@ -653,10 +661,20 @@ def _argument_clause(clause: Token, event_clause: Token) -> bool:
     doc = clause.doc
     _pos, dep, heads = parse_tree(doc)
     c = clause.i
-    if dep[c] in ("relcl", "acl") and heads[c] != c:
+    # with ``participles``, an acl is a participle on a noun ("students marching to the ministry"), not
+    # a finite verb parsed as one ("The stoppage hit hardest in Ulsan")
+    acl = dep[c] == "acl" and (not participles or clause.tag_ in ("VBG", "VBN"))
+    if (dep[c] == "relcl" or acl) and heads[c] != c:
         from .syntax import clause_head
 
-        return clause_head(tokens(doc)[heads[c]]).i == event_clause.i
+        noun = tokens(doc)[heads[c]]
+        if noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or any(
+            lowers(doc)[k.i] in ("when", "where") for k in kids(clause)
+        ):
+            # "since Sunday, when the convoys left Peshawar", "in Ulsan, where workers at the shipyard
+            # struck": a time or a place, not a party
+            return False
+        return clause_head(noun).i == event_clause.i
     if dep[c] in ("xcomp", "advcl") and heads[c] == event_clause.i:
         lows = lowers(doc)
         return any(lows[k.i] == "to" and dep[k.i] == "aux" for k in kids(clause))
