@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -13,19 +10,14 @@ import pytest
 
 from eventwire.evaluate.gold import GoldArticle
 from eventwire.extract.event_filter import FEATURE_NAMES
+from tests.scripts.loader import load_script
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_event_filter.py"
 N = len(FEATURE_NAMES)
 
 
 @pytest.fixture(scope="module")
 def trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_event_filter", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_event_filter"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_event_filter")
 
 
 def _rows(**columns: list[float]) -> np.ndarray:

@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
 
 from eventwire.extract.time_model import FEATURE_NAMES
+from tests.scripts.loader import load_script
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_time_model.py"
 N = len(FEATURE_NAMES)
 
 
 @pytest.fixture(scope="module")
 def trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_time_model", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_time_model"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_time_model")
 
 
 def test_the_sets_are_the_fourteen_open_ones_named_one_by_one(trainer: ModuleType) -> None:
