@@ -960,17 +960,25 @@ def first_seen_compare(v: Variant, today: list[Collected], first: dict[str, Coll
                 )
             print(line)
         for label, rows in (("first-seen folds", rows_fs), ("today's folds", rows_td)):
-            m = _summary(rows)
-            print(
-                f"  {label} ({len(rows)}): "
-                + "  ".join(f"{n} {m[k]:+.2f}" for n, k in SUMMARY.items())
-                + f"  sum {m['sum']:+.2f}  worst {m['worst']:+.2f}  folds<-0.5 {m['losing']:.0f}"
-                + f"  F1+sum {m['event_f1'] + m['sum']:+.2f}  rule {'met' if m['rule'] else 'not met'}"
-            )
+            m = _print_summary(label, rows)
             if label.startswith("first"):
                 result[kind] = m["event_f1"] + m["sum"] if m["rule"] else float("-inf")
                 result[f"{kind} F1+sum"] = m["event_f1"] + m["sum"]
     return result
+
+
+def _print_summary(
+    label: str, rows: list[tuple[str, dict[str, float], dict[str, float]]]
+) -> dict[str, float]:
+    """Print one kind of folds' mean changes (:func:`_summary`) on one line and return them."""
+    m = _summary(rows)
+    print(
+        f"  {label} ({len(rows)}): "
+        + "  ".join(f"{n} {m[k]:+.2f}" for n, k in SUMMARY.items())
+        + f"  sum {m['sum']:+.2f}  worst {m['worst']:+.2f}  folds<-0.5 {m['losing']:.0f}"
+        + f"  F1+sum {m['event_f1'] + m['sum']:+.2f}  rule {'met' if m['rule'] else 'not met'}"
+    )
+    return m
 
 
 def _choice(v: Variant, train: list[Collected], first: dict[str, Collected]) -> Choice:
@@ -1010,13 +1018,7 @@ def session15_compare(
                 )
             print(line, flush=True)
         for label, rows in (("first-seen folds", rows_fs), ("today's folds", rows_td)):
-            m = _summary(rows)
-            print(
-                f"  {label} ({len(rows)}): "
-                + "  ".join(f"{n} {m[k]:+.2f}" for n, k in SUMMARY.items())
-                + f"  sum {m['sum']:+.2f}  worst {m['worst']:+.2f}  folds<-0.5 {m['losing']:.0f}"
-                + f"  F1+sum {m['event_f1'] + m['sum']:+.2f}  rule {'met' if m['rule'] else 'not met'}"
-            )
+            m = _print_summary(label, rows)
             if label.startswith("first"):
                 out[v.label] = m
     ref = out[variants[0].label]
