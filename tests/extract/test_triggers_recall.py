@@ -75,20 +75,3 @@ def test_armed_elements_and_soldiers_do_not_riot(nlp: Language) -> None:
     assert _found(nlp, text, "riot") == []
     text = "Critics said attempts to storm state buildings during the protest would not be tolerated."
     assert _found(nlp, text, "riot") == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        'Riot police raided the hamlet at dawn. "They kicked in the doors and beat my uncle in the yard," a '
-        "neighbour said.",
-        'The police spokesman rejected the claims. "Not a single marcher was beaten," he told reporters.',
-    ],
-)
-def test_beating_with_the_force_named_in_the_paragraph(nlp: Language, text: str) -> None:
-    assert any(f.startswith("beat") for f in _found(nlp, text, "repression"))
-
-
-def test_beating_with_no_force_in_the_paragraph_is_no_repression(nlp: Language) -> None:
-    text = "The champions beat their rivals 3-0 on Sunday. Fans celebrated in the streets until dawn."
-    assert _found(nlp, text, "repression") == []

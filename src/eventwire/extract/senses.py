@@ -836,19 +836,6 @@ def _force_context(c: MatchContext) -> bool:
     return bool(c.words & FORCE_WORDS) and _not_sports(c)
 
 
-def _force_paragraph(c: MatchContext) -> bool:
-    """Someone with force at hand in the sentence or its paragraph, other than the trigger's own words:
-    'Security forces raided the village. "They broke down doors and beat my brother"'."""
-    if not _not_sports(c):
-        return False
-    if c.words & FORCE_WORDS:
-        return True
-    own = {t.i for t in c.tokens}
-    para = _paragraph(c)
-    low = lowers(para.doc)
-    return any(low[i] in FORCE_WORDS and i not in own for i in range(para.start, para.end))
-
-
 def _force_or_protest_context(c: MatchContext) -> bool:
     return _force_context(c) or (_protest_paragraph(c) and _not_sports(c))
 
@@ -2380,7 +2367,6 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_finance": _not_finance,
     "not_month": _not_month,
     "crowd_subject": _crowd_subject,
-    "force_paragraph": _force_paragraph,
     "during_arrest": _during_arrest,
     "armed_clash": _armed_clash,
     "not_armed_clash": _not_armed_clash,
