@@ -140,6 +140,7 @@ _BIG_TOWN = 100_000  # a town smaller than this named like a province or region 
 _NAMESAKE_TOWN = 20_000  # a town this big is meant more often than its namesake province
 _ADJECTIVE_TOWN = 10_000  # a given adjective names a country or province, not a village this small
 _STRAY_TOWN = 20_000  # a village abroad smaller than this needs its country named in the story
+_STRAY_ALIAS = 1_000_000  # a place abroad found by another of its names needs its country named
 _GAZ_MIN_POPULATION = 5000  # a name found by the gazetteer alone needs a town this big
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
@@ -1505,10 +1506,18 @@ def _stray_town(c: Candidate, votes: Counter[str], chosen: Counter[str]) -> bool
     """A village abroad that nothing else in the story points to: the text names no place and no
     people of its country while it does name another ("fuel queues in La Paz and El Alto" in a
     Bolivian story, with no El Alto of Bolivia in the gazetteer, is not Peru's El Alto; "blocked
-    roads in the Andes" is not the Colombian town). Left unresolved rather than put in that country."""
+    roads in the Andes" is not the Colombian town). Left unresolved rather than put in that country.
+    A place abroad found by a variant or alternate name, not its own ("Lin" for Lynn,
+    Massachusetts; "Taima" for Taymā'), needs the same support unless it is a city of a million."""
     return (
-        c.feature == "city"
-        and c.population < _STRAY_TOWN
+        (
+            (c.feature == "city" and c.population < _STRAY_TOWN)
+            or (
+                c.feature in ("city", "admin2", "admin1")
+                and (c.match == "skeleton" or not c.primary)
+                and c.population < _STRAY_ALIAS
+            )
+        )
         and c.country is not None
         and votes[c.country] <= 0
         and chosen[c.country] == 0
