@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import tokens
 from ..records import Magnitude, Place
 from .lexicon import word_set
+from .scope_people import denied_for_a_cause, doers_in_many_places, for_a_confession, many_at_risk
 from .syntax import clause_head, kids, lemma, lemmas, lowers, parse_tree, per_doc, subtree_indices, token_at
 
 if TYPE_CHECKING:
@@ -272,7 +273,9 @@ def over_detention(head: Token) -> bool:
         if cur.pos_ in ("VERB", "AUX") and _held_for_a_stretch(cur):
             return True
     # held as one of the ill-treatments: "continue to be beaten, held for weeks in punishment cells"
-    return any(c.dep_ in ("advcl", "conj") and _held_for_a_stretch(c) for c in kids(head))
+    if any(c.dep_ in ("advcl", "conj") and _held_for_a_stretch(c) for c in kids(head)):
+        return True
+    return for_a_confession(head)  # "confessed under torture": over the interrogations of a detention
 
 
 def one_occasion(head: Token) -> bool:
@@ -589,7 +592,10 @@ EXTENT_NOUNS = frozenset(
 
 
 def whole_extent(head: Token) -> bool:
-    """The event covers a whole territory: "the whole province will rise", "across the entire country"."""
+    """The event covers a whole territory: "the whole province will rise", "across the entire country", or
+    its doers are told in many places ("truck drivers in several provinces have stopped work")."""
+    if doers_in_many_places(head):
+        return True
     doc = head.doc
     low = lowers(doc)
     if WHOLE_WORDS.isdisjoint(per_doc(doc, _WORDS, lambda: frozenset(low))):
@@ -644,6 +650,10 @@ SINCE_TYPES = frozenset({"killing", "arrest", "execution"})
 
 
 def counted_since(head: Token, magnitudes: Sequence[Magnitude], etype: str) -> bool:
+    """A count told since a starting point, or a count of people at risk of execution with no place of
+    their own (:func:`.scope_people.many_at_risk`)."""
+    if many_at_risk(head, magnitudes, etype):
+        return True
     if etype not in SINCE_TYPES:
         return False
     count = _count(magnitudes)
@@ -679,7 +689,10 @@ NORMAL_LEMMAS = frozenset({"open", "operate", "function", "work", "hold", "run",
 
 def normality_at_large(head: Token, etype: str, status: str, local_places: int) -> bool:
     """Normality set against a strike, said of many shops or schools not in one town ("shops were open as
-    usual" in a province, "classes were held normally across the country"): aggregate, like the strike."""
+    usual" in a province, "classes were held normally across the country"): aggregate, like the strike;
+    so is a denial of a class of acts for a cause ("no one was arrested for taking part")."""
+    if denied_for_a_cause(head, etype, status):
+        return True
     if etype != "strike" or status != "negated" or lemma(head) not in NORMAL_LEMMAS or local_places == 1:
         return False
     holders = [head, head.head] if head.dep_ in ("acomp", "oprd", "xcomp") and head.head != head else [head]

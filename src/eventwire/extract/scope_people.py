@@ -1,0 +1,157 @@
+"""Scope cues read from the people an event is told of: a class of people rather than one act.
+
+Each cue makes a record ``aggregate`` (docs/gold-format.md, Scope) when the text tells the act of
+many people apart, or of a class of people, with nothing that gathers them into one occasion:
+
+- ill-treatment told as the way confessions were obtained ("tortured into confessing", "signed
+  confessions under torture"): ill-treatment over a detention and its interrogations (session 5);
+- a denial of a class of acts for a cause ("no one has been arrested for taking part in the
+  gatherings", "no one is detained for expressing their opinion"): a policy denied, not one act;
+- a count of people facing execution with no place of their own ("at least five other men are at
+  imminent risk of execution"): each sentence is carried out on its own (H8's records);
+- doers of an act named by a noun told in many places ("truck drivers in several provinces stopped
+  work", "staff at hospitals in several cities held walkouts"): a written spread of places.
+
+:mod:`.scope` calls these from the cues :mod:`.events` reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..records import Magnitude
+from .syntax import clause_head, kids, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["denied_for_a_cause", "doers_in_many_places", "for_a_confession", "many_at_risk"]
+
+# what ill-treatment obtains when it is told as the means of a confession
+CONFESSION_LEMMAS = frozenset({"confess", "confession", "statement"})
+DENIED_CLASS_TYPES = frozenset({"arrest", "execution", "torture", "killing"})
+# "held for five days", "detained for questioning for hours": a stretch, not a cause
+_STRETCH_LEMMAS = frozenset({"hour", "day", "night", "week", "month", "year", "while", "time", "questioning"})
+RISK_LEMMAS = frozenset({"risk", "danger"})
+# the places a strike's or a protest's doers are told in, in the plural: "drivers in several provinces"
+SPREAD_PLACE_LEMMAS = frozenset(
+    {"city", "town", "province", "governorate", "region", "district", "village", "county", "locality"}
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _confessing(tok: Token) -> bool:
+    """ "confessed", "confession", "confessing" (tagged a noun after "into" as often as not)."""
+    return lemma(tok) in CONFESSION_LEMMAS or tok.lower_.startswith("confess")
+
+
+def _confession_word(tok: Token) -> bool:
+    """``tok`` or one of its objects names a confession: "confessed", "signed confessions", "confessions
+    are extracted"."""
+    if _confessing(tok):
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and _confessing(c) for c in kids(tok))
+
+
+def for_a_confession(head: Token) -> bool:
+    """Ill-treatment told as the means of a confession: "had confessed under torture", "signed
+    confessions under torture", "confessions obtained under torture", "had been tortured into
+    confessing" (not "was tortured in a police van")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "under" and head.head.head != head.head:
+        gov = head.head.head
+        if _confession_word(gov) or (gov.dep_ == "acl" and _confessing(gov.head)):
+            return True  # "confessions obtained under torture": the participle's noun
+    # "tortured into confessing", "beaten into making confessions"
+    return any(
+        p.dep_ == "prep" and p.lower_ == "into" and any(_confessing(g) for g in p.subtree) for p in kids(head)
+    )
+
+
+def denied_for_a_cause(head: Token, etype: str, status: str) -> bool:
+    """A denial of a class of acts for a cause: "no one has been arrested for taking part in the
+    gatherings", "no one in this country has been executed for taking part in a protest", "no nurse has
+    been detained for raising professional demands" (not "no one was detained for more than two hours",
+    nor "no one was detained" alone)."""
+    if status != "negated" or etype not in DENIED_CLASS_TYPES or head.pos_ != "VERB":
+        return False
+    for prep in kids(head):
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in kids(prep):
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                return True  # "for taking part", "for expressing their opinion"
+            if (
+                obj.dep_ == "pobj"
+                and obj.pos_ == "NOUN"
+                and lemma(obj) not in _STRETCH_LEMMAS
+                and not any(c.dep_ == "nummod" for c in kids(obj))
+            ):
+                return True  # "for political reasons", "for his trade demands"
+    return False
+
+
+def _count_of(tok: Token) -> int:
+    for c in kids(tok):
+        if c.dep_ == "nummod":
+            text = c.lower_.replace(",", "")
+            return int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 0)
+    return 0
+
+
+def many_at_risk(head: Token, magnitudes: Sequence[Magnitude], etype: str) -> bool:
+    """Two or more people told at risk of execution, with no place of their own: "at least five other
+    men are at imminent risk of execution", "14 more prisoners … are at imminent risk of being put to
+    death" (not "three more prisoners are at imminent risk of execution in Zahedan": one prison's)."""
+    if etype != "execution":
+        return False
+    chain = [head]
+    cur = head
+    for _ in range(4):  # "at imminent risk of execution": execution <- of <- risk
+        if cur.head == cur:
+            break
+        cur = cur.head
+        chain.append(cur)
+        if lemma(cur) in RISK_LEMMAS:
+            break
+    else:
+        return False
+    if lemma(chain[-1]) not in RISK_LEMMAS:
+        return False
+    verb = clause_head(chain[-1])
+    placed = [
+        g
+        for t in (*chain, verb)
+        for c in kids(t)
+        if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for g in kids(c)
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
+    if placed:
+        return False
+    counts = [m.value for m in magnitudes if m.kind == "executions"]
+    counts += [_count_of(c) for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    return max(counts, default=0) >= 2
+
+
+def doers_in_many_places(head: Token) -> bool:
+    """An event named by a noun whose doers are told in many places: "truck drivers in several
+    provinces have stopped work", "staff at hospitals in several cities held brief walkouts" (the
+    places are in the clause's subject, outside the noun's own phrase, which is all the clause walk
+    of :mod:`.events` reads for a noun)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    verb = clause_head(head)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for subject in (c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")):
+        for t in subject.subtree:
+            if (
+                t.dep_ == "pobj"
+                and t.tag_ == "NNS"
+                and lemma(t) in SPREAD_PLACE_LEMMAS
+                and t.head.lower_ in ("in", "at", "across")
+                and _count_of(t) != 1
+            ):
+                return True
+    return False
