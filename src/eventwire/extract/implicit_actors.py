@@ -137,25 +137,29 @@ def at_protest(head: Token) -> bool:
     A story whose headline or first sentence is about protests reports arrests and deaths
     of "people" that are protesters unless it says otherwise.
     """
+    return _protesty(segment(head), head.i) or _protest_lede(head.doc)
+
+
+def _protest_lede(doc: Doc) -> bool:
+    """The article's headline or first sentence is about protests (protest words in its lede)."""
+    lede: bool | None = doc.user_data.get(_PROTEST_LEDE)  # the same for every event of the Doc
+    if lede is None:
+        lede = doc.user_data[_PROTEST_LEDE] = any(_protesty(seg) for seg in _lede(doc))
+    return lede
+
+
+def _protesty(seg: Span, skip: int = -1) -> bool:
+    """A protest word in the segment (but at ``skip``), not a military "strike"."""
     from .lexicon import word_set
 
     words = word_set("protest")
-    doc = head.doc
+    doc = seg.doc
     low, lem = lowers(doc), lemmas(doc)  # by index: a Token only for a protest word
-
-    def protesty(seg: Span, skip: int = -1) -> bool:
-        return any(
-            (low[i] in words or lem[i] in words) and not _military_strike(doc[i])
-            for i in range(seg.start, seg.end)
-            if i != skip
-        )
-
-    if protesty(segment(head), head.i):
-        return True
-    lede: bool | None = doc.user_data.get(_PROTEST_LEDE)  # the same for every event of the Doc
-    if lede is None:
-        lede = doc.user_data[_PROTEST_LEDE] = any(protesty(seg) for seg in _lede(doc))
-    return lede
+    return any(
+        (low[i] in words or lem[i] in words) and not _military_strike(doc[i])
+        for i in range(seg.start, seg.end)
+        if i != skip
+    )
 
 
 # What makes a "strike" an attack, not a walkout: "air strikes", "a drone strike", "Israeli strikes".
@@ -637,15 +641,9 @@ def story_group(doc: Doc, known: Sequence[Actor]) -> Actor | None:
     if isinstance(cache, tuple) and cache[0] == len(known):
         return cache[1]  # type: ignore[no-any-return]
     lede_end = max((x.end_char for x in _lede(doc)), default=0)
-    subjects: list[Actor] = []
-    for a in known:
-        if a.start_char is None or a.kind not in STORY_KINDS or a.identifier in NOT_STORY_GROUPS:
-            continue
-        words = {w.lower() for w in (a.text or a.name).split()}
-        if a.kind == "civilians" and (words & (GENERIC_PEOPLE - RESIDENTS) or a.identifier is None):
-            continue
-        if _protagonist(doc, a, STORY_KINDS) and _protest_clause(doc, a):
-            subjects.append(a)
+    subjects = [
+        a for a in known if _story_kind(a) and _protagonist(doc, a, STORY_KINDS) and _protest_clause(doc, a)
+    ]
     best: Actor | None = next(
         (a for a in subjects if a.start_char is not None and a.start_char < lede_end), None
     )
@@ -663,8 +661,40 @@ def story_group(doc: Doc, known: Sequence[Actor]) -> Actor | None:
             opening = cut
         first = subjects[0]
         best = first if first.start_char is not None and first.start_char < opening else None
+    if best is None and _protest_lede(doc):
+        best = _lede_crowd(doc, known, lede_end)
     doc.user_data[_STORY_KEY] = (len(known), best)
     return best
+
+
+def _story_kind(a: Actor) -> bool:
+    """A written social group that a story can be about (retirees, students, a party's supporters)."""
+    if a.start_char is None or a.kind not in STORY_KINDS or a.identifier in NOT_STORY_GROUPS:
+        return False
+    words = {w.lower() for w in (a.text or a.name).split()}
+    return not (a.kind == "civilians" and (words & (GENERIC_PEOPLE - RESIDENTS) or a.identifier is None))
+
+
+# Prepositions whose object is who a crackdown falls on: "tear gas against / at / on opposition
+# supporters", "a rally by the union's members".
+CROWD_PREPS = frozenset({"against", "at", "on", "by"})
+
+
+def _lede_crowd(doc: Doc, known: Sequence[Actor], lede_end: int) -> Actor | None:
+    """The group a protest lede has the state act on, when it names none as a clause's subject:
+    "Police fired tear gas to break up hundreds of opposition supporters who had gathered …",
+    "police used water cannon against opposition supporters", "to break up a rally by teachers"."""
+    for a in known:
+        if a.start_char is None or a.start_char >= lede_end or not _story_kind(a):
+            continue
+        root = _effective_root(doc, a)
+        while root is not None and root.dep_ in ("conj", "appos") and root.head != root:
+            root = root.head
+        if root is None:
+            continue
+        if root.dep_ in ("dobj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ in CROWD_PREPS):
+            return a
+    return None
 
 
 STORY_VERBS = frozenset(
