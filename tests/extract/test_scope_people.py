@@ -79,3 +79,31 @@ def test_scope_people_doers_in_many_places_is_aggregate(nlp: Language, text: str
 def test_scope_people_doers_in_one_city_stay_single(nlp: Language) -> None:
     text = "Bus drivers in Tabriz have stopped work since Monday over unpaid wages."
     assert _scope(nlp, text, "strike") == "single"
+
+
+LEAD = "ISTANBUL, May 3 (Example Wire) - Teachers rallied in Ankara on Saturday over pay.\n"
+CLAUSE_SPREAD = [
+    LEAD + "Detainees in at least 25 jails have kept up the campaign, holding a hunger strike every Monday.",
+    LEAD + "Prisoners in at least 12 jails have staged a hunger strike every Friday since June.",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_SPREAD)
+def test_scope_people_counted_sites_or_recurrence_in_the_clause_is_aggregate(
+    nlp: Language, text: str
+) -> None:
+    assert _scope(nlp, text, "strike") == "aggregate"
+
+
+def test_scope_people_sites_that_describe_the_doers_stay_single(nlp: Language) -> None:
+    assert _scope(nlp, "Nurses in public hospitals began a strike on Monday.", "strike") == "single"
+
+
+def test_scope_people_dead_town_day_across_the_country_is_aggregate(nlp: Language) -> None:
+    text = 'The opposition alliance called for a "ville morte" across the country on Friday.'
+    assert _scope(nlp, text, "strike") == "aggregate"
+
+
+def test_scope_people_dead_town_day_in_one_city_stays_single(nlp: Language) -> None:
+    text = 'The traders\' union urged shopkeepers to observe a "ville morte" on Friday throughout Kindu.'
+    assert _scope(nlp, text, "strike") == "single"

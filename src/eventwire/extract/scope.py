@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 from ..nlp.text import tokens
 from ..records import Magnitude, Place
 from .lexicon import word_set
-from .scope_people import denied_for_a_cause, doers_in_many_places, for_a_confession, many_at_risk
+from .scope_people import (
+    dead_town_call,
+    denied_for_a_cause,
+    doers_in_many_places,
+    for_a_confession,
+    many_at_risk,
+)
 from .syntax import clause_head, kids, lemma, lemmas, lowers, parse_tree, per_doc, subtree_indices, token_at
 
 if TYPE_CHECKING:
@@ -675,7 +681,7 @@ def closure_call(head: Token, etype: str, status: str) -> bool:
     aggregate, like a general strike."""
     if etype != "strike" or status not in FUTURE_STATUSES:
         return False
-    if lemma(head) in CLOSURE_CALL_WORDS:
+    if lemma(head) in CLOSURE_CALL_WORDS or dead_town_call(head):
         return True
     own = kids(head)
     if lemma(head) == "stay" and any(c.lower_ == "home" or c.lower_ == "at" for c in own):

@@ -9,8 +9,10 @@ many people apart, or of a class of people, with nothing that gathers them into 
   gatherings", "no one is detained for expressing their opinion"): a policy denied, not one act;
 - a count of people facing execution with no place of their own ("at least five other men are at
   imminent risk of execution"): each sentence is carried out on its own (H8's records);
-- doers of an act named by a noun told in many places ("truck drivers in several provinces stopped
-  work", "staff at hospitals in several cities held walkouts"): a written spread of places.
+- an act named by a noun whose clause tells it in many places or on many days ("truck drivers in
+  several provinces stopped work", "staged a hunger strike every Tuesday in at least 30 prisons"): a
+  written spread of places or recurrence;
+- a "ville morte" (dead town) day called for a country or more than one town (N6's shutdown calls).
 
 :mod:`.scope` calls these from the cues :mod:`.events` reads.
 """
@@ -26,7 +28,7 @@ from .syntax import clause_head, kids, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["denied_for_a_cause", "doers_in_many_places", "for_a_confession", "many_at_risk"]
+__all__ = ["dead_town_call", "denied_for_a_cause", "doers_in_many_places", "for_a_confession", "many_at_risk"]
 
 # what ill-treatment obtains when it is told as the means of a confession
 CONFESSION_LEMMAS = frozenset({"confess", "confession", "statement"})
@@ -37,6 +39,25 @@ RISK_LEMMAS = frozenset({"risk", "danger"})
 # the places a strike's or a protest's doers are told in, in the plural: "drivers in several provinces"
 SPREAD_PLACE_LEMMAS = frozenset(
     {"city", "town", "province", "governorate", "region", "district", "village", "county", "locality"}
+)
+# sites that stand in different places when counted: "in at least 40 prisons", "at more than 100 workplaces"
+SITE_LEMMAS = frozenset(
+    {
+        "prison",
+        "jail",
+        "workplace",
+        "factory",
+        "plant",
+        "mine",
+        "hospital",
+        "school",
+        "university",
+        "campus",
+        "depot",
+    }
+)
+ACROSS_EXTENTS = frozenset(
+    {"country", "nation", "region", "province", "state", "south", "north", "east", "west"}
 )
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
@@ -134,24 +155,104 @@ def many_at_risk(head: Token, magnitudes: Sequence[Magnitude], etype: str) -> bo
     return max(counts, default=0) >= 2
 
 
+def _spread_place(t: Token, *, counted_sites: bool) -> bool:
+    """``t`` names many places: "in several provinces", "in the southern governorates", and with
+    ``counted_sites`` also many sites counted ("in at least 40 prisons", "at more than 100 workplaces")."""
+    if (
+        t.dep_ != "pobj"
+        or t.tag_ != "NNS"
+        or t.head.lower_ not in ("in", "at", "across")
+        or _count_of(t) == 1
+    ):
+        return False
+    if lemma(t) in SPREAD_PLACE_LEMMAS:
+        return True
+    return counted_sites and lemma(t) in SITE_LEMMAS and _count_of(t) >= 2
+
+
+def _every_day(t: Token) -> bool:
+    """ "every Tuesday", "every week", "every night"."""
+    return t.lower_ == "every" and (
+        t.head.lower_.endswith("day") or lemma(t.head) in ("week", "night", "month")
+    )
+
+
+def _across_extent(t: Token) -> bool:
+    """ "across the country", "across the region" (not "across the street")."""
+    return t.lower_ == "across" and any(g.dep_ == "pobj" and lemma(g) in ACROSS_EXTENTS for g in kids(t))
+
+
+def _object_of(head: Token, verb: Token) -> bool:
+    """``head`` is the verb's object, or the object of one of its prepositions: "staged a hunger strike",
+    "called for a ville morte", "walked off the job"."""
+    if head.head == verb:
+        return head.dep_ in ("dobj", "npadvmod", "attr")
+    return head.dep_ == "pobj" and head.head.head == verb and head.head.dep_ == "prep"
+
+
 def doers_in_many_places(head: Token) -> bool:
-    """An event named by a noun whose doers are told in many places: "truck drivers in several
-    provinces have stopped work", "staff at hospitals in several cities held brief walkouts" (the
-    places are in the clause's subject, outside the noun's own phrase, which is all the clause walk
-    of :mod:`.events` reads for a noun)."""
+    """An event named by a noun whose clause tells it in many places or on many days, which the clause walk
+    of :mod:`.events` does not read for a noun (it reads the noun's own phrase): its doers in many places
+    ("truck drivers in several provinces have stopped work", "staff at hospitals in several cities held
+    brief walkouts"), or, for the object of the clause's verb, many sites counted, a recurrence or a
+    territory ("prisoners in at least 30 prisons have staged a hunger strike every Tuesday", "walked off
+    the job at more than 100 workplaces", "called for a ville morte across the country")."""
+    if head.pos_ in ("VERB", "AUX"):
+        # the clause walk reads the verb's clause, but not counted sites: "walked out at 100 workplaces"
+        return any(_spread_place(t, counted_sites=True) for c in _own_parts(head, head) for t in c.subtree)
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("nsubj", "nsubjpass"):
         return False
     verb = clause_head(head)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     for subject in (c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")):
-        for t in subject.subtree:
-            if (
-                t.dep_ == "pobj"
-                and t.tag_ == "NNS"
-                and lemma(t) in SPREAD_PLACE_LEMMAS
-                and t.head.lower_ in ("in", "at", "across")
-                and _count_of(t) != 1
-            ):
-                return True
-    return False
+        if any(_spread_place(t, counted_sites=False) for t in subject.subtree):
+            return True
+    noun = head.head if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") else head
+    if not _object_of(noun, verb):
+        return False
+    return any(
+        _every_day(t) or _across_extent(t) or _spread_place(t, counted_sites=True)
+        for c in _own_parts(verb, noun)
+        for t in c.subtree
+    )
+
+
+def _own_parts(verb: Token, noun: Token) -> list[Token]:
+    """The verb's dependents that belong to its own act: not its subject (read apart), not another clause
+    ("…, and police detained dozens"), not the event's noun itself."""
+    skip = ("nsubj", "nsubjpass", "ccomp", "advcl", "conj", "xcomp", "relcl", "parataxis")
+    return [c for c in kids(verb) if c.dep_ not in skip and c != noun]
+
+
+# "ville morte" (French, "dead town"), "dead city": a call to close a whole town or country (N6)
+DEAD_TOWN_WORDS = frozenset({"morte", "mort"})
+
+
+def dead_town_call(head: Token) -> bool:
+    """A "ville morte" or "dead city" day called (gold-format N6: a shutdown call, a strike), told of a
+    country or of more than one town: "called for a ville morte across the country", "a 'dead city'
+    general strike" (not "a ville morte throughout Bangui": one city's)."""
+    noun = head.head if head.dep_ == "compound" else head  # "ville" in "a ville morte"
+    words = list(noun.subtree) if noun.pos_ in ("NOUN", "PROPN") else [noun]
+    named = any(t.lower_ in DEAD_TOWN_WORDS for t in words) or any(
+        t.lower_ == "dead" and t.head.lower_ == "city" for t in words
+    )
+    if not named:
+        return False
+    verb = clause_head(head)
+    towns = {
+        g.lower_
+        for t in verb.subtree
+        if t.dep_ == "prep" and t.lower_ in ("in", "throughout", "across")
+        for g in kids(t)
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    }
+    # "in Bujumbura and the provincial capitals": many towns
+    plural = any(
+        g.tag_ == "NNS" and g.dep_ == "pobj" and lemma(g) in SPREAD_PLACE_LEMMAS | {"capital"}
+        for t in verb.subtree
+        if t.dep_ == "prep"
+        for g in kids(t)
+    )
+    return len(towns) != 1 or plural
