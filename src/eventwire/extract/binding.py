@@ -791,6 +791,8 @@ def bind_actors(
                 country=None,
             )
         )  # "41 executions in October": whoever is put to death was held and condemned first
+    if etype == "execution":  # "48 people were executed in October": so are people written generically
+        out = [generic_as(a, "Prisoners") if a.role == "victim" else a for a in out]
     if (
         etype == "torture"
         and not any(a.role == "victim" for a in out)
