@@ -1051,6 +1051,15 @@ class SpeakerMemory:
             return False
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
             return False
+        for c in kids(head):
+            if (
+                c.dep_ == "appos"
+                and c.i > head.i
+                and any(a.identifier == actor.identifier for a in self._actors_at(c.idx))
+            ):
+                return (
+                    False  # "the Oslo-based group Iran Human Rights": the name in apposition is the group's
+                )
         return not any(a.identifier == actor.identifier for a in self._actors_at(head.idx))
 
     def _person_named_before(self, head: Token, role: str | None) -> _Entry | None:
