@@ -25,7 +25,7 @@ from .syntax import kids, lemma, lowers, token_at
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["find_magnitudes"]
+__all__ = ["find_magnitudes", "written_in_parts"]
 
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$|^\d+\.\d+$")
 RANGE_TOKEN = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
@@ -1064,3 +1064,24 @@ def _coordinated_totals(doc: Doc, mags: list[Magnitude], t: _Table) -> list[Magn
             end_char=last,
         )
     return out
+
+
+def _counted_by(doc: Doc, m: Magnitude) -> Token | None:
+    """The noun a figure counts ("21" -> "civilians" in "21 civilians"), or its number when it counts none."""
+    num = token_at(doc, m.end_char - 1)
+    if num is None:
+        return None
+    return num.head if num.dep_ == "nummod" else num
+
+
+def written_in_parts(doc: Doc, first: Magnitude, other: Magnitude) -> bool:
+    """Two figures of one kind written as parts of one count, the counted nouns conjoined: "21 civilians
+    and six police officers were killed", "two soldiers and five assailants died", "at least 14 priests
+    and one bishop have been arrested" (gold-format I12: one magnitude per written figure, never their
+    sum)."""
+    if first.kind != other.kind or first.kind not in VICTIM_KINDS or first.start_char == other.start_char:
+        return False
+    a, b = _counted_by(doc, first), _counted_by(doc, other)
+    if a is None or b is None or a.i == b.i:
+        return False
+    return (b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i)
