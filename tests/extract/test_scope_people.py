@@ -107,3 +107,15 @@ def test_scope_people_dead_town_day_across_the_country_is_aggregate(nlp: Languag
 def test_scope_people_dead_town_day_in_one_city_stays_single(nlp: Language) -> None:
     text = 'The traders\' union urged shopkeepers to observe a "ville morte" on Friday throughout Kindu.'
     assert _scope(nlp, text, "strike") == "single"
+
+
+def test_scope_people_one_rally_to_join_stays_single(nlp: Language) -> None:
+    text = (
+        "The teachers' federation urged its members to join a rally outside the assembly in Accra on Friday."
+    )
+    assert _scope(nlp, text, "protest") == "single"
+
+
+def test_scope_people_a_strike_others_join_stays_aggregate(nlp: Language) -> None:
+    text = "The union called on dockers at the other ports to join the strike on Monday."
+    assert _scope(nlp, text, "strike") == "aggregate"

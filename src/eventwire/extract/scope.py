@@ -626,11 +626,27 @@ JOIN_VERBS = frozenset({"join", "extend", "spread", "widen", "radicalise", "radi
 FUTURE_STATUSES = frozenset({"predicted", "hypothetical"})
 
 
+# one gathering others are called to join: "join a rally at the press club", "join a march in Luanda"
+GATHERING_NOUNS = frozenset(
+    {"rally", "march", "vigil", "procession", "caravan", "demonstration", "gathering", "sit-in", "picket"}
+)
+
+
+def one_gathering(head: Token) -> bool:
+    """A single gathering written with "a"/"an" ("join a rally at the press club on Friday", "join a peaceful
+    march in Luanda"): one event to join, not a wave (unlike "join the strike", "join protests")."""
+    return (
+        head.tag_ == "NN"
+        and lemma(head) in GATHERING_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(head))
+    )
+
+
 def joined_wave(head: Token, status: str) -> bool:
     """A coming strike or protest that others are to join, or that is to widen: "more universities are
     expected to join the boycott", "would join the strike if …", "the walkout would be extended to other
     refineries", "the movement will radicalise the strike": the wave, not one stoppage."""
-    if status not in FUTURE_STATUSES:
+    if status not in FUTURE_STATUSES or one_gathering(head):
         return False
     gov = head.head
     if head.dep_ == "pobj" and gov.lower_ == "in" and gov.head != gov:
