@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from eventwire.api import extract_text
 from tests.extract._event_helpers import events
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from eventwire.pipeline import Pipeline
 
 
 def _scope(nlp: Language, text: str, etype: str) -> str:
@@ -119,3 +122,24 @@ def test_scope_people_one_rally_to_join_stays_single(nlp: Language) -> None:
 def test_scope_people_a_strike_others_join_stays_aggregate(nlp: Language) -> None:
     text = "The union called on dockers at the other ports to join the strike on Monday."
     assert _scope(nlp, text, "strike") == "aggregate"
+
+
+CALLED_ACROSS = [
+    LEAD + "Labour activists have called on miners across Karaganda to stop work for two hours on Thursday.",
+    LEAD
+    + "The union called on workers at other plants in the district to stop work on Friday in solidarity.",
+]
+
+
+@pytest.mark.parametrize("text", CALLED_ACROSS)
+def test_scope_people_act_called_of_people_across_places_is_aggregate(pipeline: Pipeline, text: str) -> None:
+    # the whole pipeline: the call makes the act predicted, which the cue reads
+    result = extract_text(text, published="2025-05-03", pipeline=pipeline)
+    assert [e.scope for e in result.events if e.type == "strike"] == ["aggregate"]
+
+
+def test_scope_people_called_gathering_at_one_place_stays_single(nlp: Language) -> None:
+    text = (
+        LEAD + "The council called on retirees across the country to gather outside the parliament building."
+    )
+    assert _scope(nlp, text, "protest") == "single"

@@ -19,6 +19,7 @@ from ..nlp.text import tokens
 from ..records import Magnitude, Place
 from .lexicon import word_set
 from .scope_people import (
+    called_across,
     dead_town_call,
     denied_for_a_cause,
     doers_in_many_places,
@@ -648,6 +649,8 @@ def joined_wave(head: Token, status: str) -> bool:
     refineries", "the movement will radicalise the strike": the wave, not one stoppage."""
     if status not in FUTURE_STATUSES or one_gathering(head):
         return False
+    if called_across(head, status):
+        return True  # "called on workers across the region to stop work": many places to act in
     gov = head.head
     if head.dep_ == "pobj" and gov.lower_ == "in" and gov.head != gov:
         gov = gov.head  # "join them in a general strike"

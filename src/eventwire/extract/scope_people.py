@@ -28,7 +28,14 @@ from .syntax import clause_head, kids, lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["dead_town_call", "denied_for_a_cause", "doers_in_many_places", "for_a_confession", "many_at_risk"]
+__all__ = [
+    "called_across",
+    "dead_town_call",
+    "denied_for_a_cause",
+    "doers_in_many_places",
+    "for_a_confession",
+    "many_at_risk",
+]
 
 # what ill-treatment obtains when it is told as the means of a confession
 CONFESSION_LEMMAS = frozenset({"confess", "confession", "statement"})
@@ -256,3 +263,62 @@ def dead_town_call(head: Token) -> bool:
         for g in kids(t)
     )
     return len(towns) != 1 or plural
+
+
+# verbs of calling on people to act: "called on oil workers across the region to stop work"
+CALL_LEMMAS = frozenset({"call", "urge", "ask", "invite", "encourage", "appeal"})
+# where one gathering is told: "gather outside the parliament building", "march to the ministry"
+PLACE_PREPS = frozenset({"in", "at", "outside", "to", "near", "inside", "before", "towards", "toward"})
+SITE_WORDS = frozenset(
+    {"building", "square", "parliament", "ministry", "office", "embassy", "court", "headquarters", "palace"}
+    | {"gate", "station", "assembly", "cathedral", "mosque", "bank", "prefecture"}
+)
+
+
+# "in solidarity", "in support of", "in protest at": a motive, not a place (the parser may tag it a name)
+MOTIVE_WORDS = frozenset({"solidarity", "support", "protest", "response", "memory", "honour", "honor"})
+
+
+def _placed(verb: Token) -> bool:
+    """The act is told at a place of its own: "gather outside the parliament building in Tehran"."""
+    for prep in kids(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for g in kids(prep):
+            if (
+                g.dep_ == "pobj"
+                and lemma(g) not in MOTIVE_WORDS
+                and (
+                    lemma(g) in SITE_WORDS
+                    or (g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "FAC", "LOC", "ORG"))
+                )
+            ):
+                return True
+    return False
+
+
+def _spread_group(group: Token) -> bool:
+    """ "traders across the country", "oil workers across Mangistau", "workers at other factories"."""
+    for t in (group, *group.subtree):
+        if t.lower_ == "across" and t.dep_ == "prep" and any(g.dep_ == "pobj" for g in kids(t)):
+            return True
+        if t.lower_ == "other" and t.dep_ == "amod" and t.head.tag_ == "NNS" and t.head.dep_ == "pobj":
+            return True
+    return False
+
+
+def called_across(head: Token, status: str) -> bool:
+    """A coming act people across a territory or at many sites are called on to do, with no place of its
+    own: "called on oil workers across the region to stop work for an hour", "urged traders across the
+    country to observe a shutter-down strike", "called on workers at other factories to stop work" (not
+    "called on pensioners across the country to gather outside the parliament building")."""
+    if status not in ("predicted", "hypothetical"):
+        return False
+    act = head if head.pos_ in ("VERB", "AUX") else clause_head(head)
+    if act.dep_ not in ("xcomp", "advcl") or act.head == act or lemma(act.head) not in CALL_LEMMAS:
+        return False
+    if _placed(act):
+        return False
+    # the people called on, and what the parser hangs on the calling verb beside them ("called on
+    # workers at other plants": "at other plants" under "called")
+    return any(_spread_group(c) for c in kids(act.head) if c.dep_ in ("dobj", "prep") and c != act)
