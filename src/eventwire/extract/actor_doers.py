@@ -44,6 +44,7 @@ __all__ = [
     "bare_passive",
     "by",
     "by_phrases",
+    "called_for",
     "called_on",
     "callers_of",
     "claimed_by",
@@ -52,6 +53,7 @@ __all__ = [
     "dispersed",
     "driven_by",
     "escorts",
+    "followers",
     "heard_as",
     "held_by_crowd",
     "hurt_when",
@@ -344,27 +346,7 @@ def joiners(head: Token) -> list[Token]:
     doc = head.doc
     seg = segment(head)
     lems, toks = lemmas(doc), tokens(doc)  # the join words found by index: no Token per word
-    out: list[Token] = []
-    for i in range(
-        seg.start, seg.end
-    ):  # "urged X to join", "called on X to join them in", "… to take part in"
-        if lems[i] not in JOIN_LEMMAS and lems[i] != "take" and lems[i] not in STAY_AWAY_LEMMAS:
-            continue  # by index: a Token only for the few join words
-        t = toks[i]
-        joining = lems[i] in JOIN_LEMMAS or any(c.lower_ == "part" for c in kids(t))
-        # "called a shutdown, urging traders to keep their shops closed": the traders follow its call
-        # (the act urged is not the trigger itself: "urged traders to close" is then their own strike)
-        joining = joining or (lems[i] in STAY_AWAY_LEMMAS and not _governs(t, head))
-        if joining and t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
-            out.extend(k for o in kids(t.head) if o.dep_ == "dobj" for k in conjuncts(o))
-            out.extend(
-                k
-                for o in kids(t.head)
-                if o.dep_ in ("prep", "prt") and o.lower_ in ("on", "upon") and o.i < t.i
-                for g in kids(o)
-                if g.dep_ == "pobj"
-                for k in conjuncts(g)
-            )
+    out = _urged(head, follow_only=False)
     if seg.end < len(doc):
         nxt = segment(doc[seg.end]) if not doc[seg.end].is_space else None
         for i in range(nxt.start, nxt.end) if nxt is not None else ():
@@ -379,6 +361,59 @@ def joiners(head: Token) -> list[Token]:
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                 out.extend(conjuncts(subj))
     return out
+
+
+def followers(head: Token) -> list[Token]:
+    """Those urged to stay away, close or stop in answer to a strike or shutdown called in the
+    sentence ("called a shutdown, urging traders to keep their shops closed"): they do the act."""
+    return _urged(head, follow_only=True)
+
+
+def _urged(head: Token, *, follow_only: bool) -> list[Token]:
+    """The objects of an urge verb ("urged X to …", "called on X to …") whose act is joining the
+    trigger's act ("to join", "to take part in") or following its call ("to stay at home")."""
+    doc = head.doc
+    seg = segment(head)
+    lems, toks = lemmas(doc), tokens(doc)  # the join words found by index: no Token per word
+    out: list[Token] = []
+    for i in range(seg.start, seg.end):
+        if lems[i] not in JOIN_LEMMAS and lems[i] != "take" and lems[i] not in STAY_AWAY_LEMMAS:
+            continue  # by index: a Token only for the few join words
+        t = toks[i]
+        joining = lems[i] in JOIN_LEMMAS or any(c.lower_ == "part" for c in kids(t))
+        # "called a shutdown, urging traders to keep their shops closed": the traders follow its call
+        # (the act urged is not the trigger itself: "urged traders to close" is then their own strike)
+        following = not joining and lems[i] in STAY_AWAY_LEMMAS and not _governs(t, head)
+        if not (following or (joining and not follow_only)):
+            continue
+        if t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
+            out.extend(k for o in kids(t.head) if o.dep_ == "dobj" for k in conjuncts(o))
+            out.extend(
+                k
+                for o in kids(t.head)
+                if o.dep_ in ("prep", "prt") and o.lower_ in ("on", "upon") and o.i < t.i
+                for g in kids(o)
+                if g.dep_ == "pobj"
+                for k in conjuncts(g)
+            )
+    return out
+
+
+def called_for(head: Token) -> bool:
+    """The trigger names what someone calls for, not what they hold: "called for a general strike",
+    "called a 'ville morte' on Thursday", "called for a week of total shutdown" (not "said they
+    would hold a total shutdown")."""
+    tok = head
+    for _ in range(6):
+        gov = tok.head
+        if gov.i == tok.i or tok.dep_ not in ("dobj", "pobj", "prep", "compound"):
+            return False
+        if tok.dep_ == "pobj" and gov.lower_ not in ("for", "of"):
+            return False
+        if gov.pos_ in ("VERB", "AUX"):
+            return tok.dep_ in ("dobj", "prep") and lemma(gov) in URGE_LEMMAS
+        tok = gov
+    return False
 
 
 def _governs(tok: Token, head: Token) -> bool:

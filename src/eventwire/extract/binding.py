@@ -22,6 +22,7 @@ from .actor_doers import (
     bare_passive,
     by,
     by_phrases,
+    called_for,
     called_on,
     callers_of,
     claimed_by,
@@ -33,6 +34,7 @@ from .actor_doers import (
     dispersed,
     driven_by,
     escorts,
+    followers,
     heard_as,
     held_by_crowd,
     hurt_when,
@@ -733,13 +735,15 @@ def bind_actors(
             out.append(actor)
     if etype in ("strike", "protest"):
         names = {a.name for a in out}
+        # I10: those urged to stay home for a shutdown the caller only calls for do it themselves
+        leading = {t.i for t in followers(head)} if called_for(head) else set()
         for t in joiners(head):
             joined = actor_at(t, known, "participant") or (
                 np_actor(t, "civilians", "participant") if person_noun(t, animate) else None
             )
             if joined is not None and joined.name not in names:
                 names.add(joined.name)
-                out.append(joined.replace(role="participant"))
+                out.append(joined.replace(role="initiator" if t.i in leading else "participant"))
     doers = {a.start_char for a in out if a.role in ("perpetrator", "initiator") and a.start_char is not None}
     out = [
         a for a in out if not (a.role in ("victim", "target") and a.start_char in doers)
