@@ -339,30 +339,6 @@ JOIN_LEMMAS = frozenset({"join", "participate"})
 STAY_AWAY_LEMMAS = frozenset({"close", "shut", "keep", "stay", "stop", "down", "strike", "boycott"})
 
 
-def joiners(head: Token) -> list[Token]:
-    """Those urged or expected to join a strike or protest others called: its participants.
-    ``… and urged teachers, farmers and lawyers to join``; ``Port workers and copper miners are
-    expected to join`` in the sentence after the call."""
-    doc = head.doc
-    seg = segment(head)
-    lems, toks = lemmas(doc), tokens(doc)  # the join words found by index: no Token per word
-    out = _urged(head, follow_only=False)
-    if seg.end < len(doc):
-        nxt = segment(doc[seg.end]) if not doc[seg.end].is_space else None
-        for i in range(nxt.start, nxt.end) if nxt is not None else ():
-            if lems[i] not in JOIN_LEMMAS:
-                continue
-            t = toks[i]
-            # "X are expected to join", "X will join": an intransitive join right after the call
-            if any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in kids(t)):
-                continue
-            gov = t.head if t.dep_ == "xcomp" else t
-            subj = next((c for c in kids(gov) if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-                out.extend(conjuncts(subj))
-    return out
-
-
 def followers(head: Token) -> list[Token]:
     """Those urged to stay away, close or stop in answer to a strike or shutdown called in the
     sentence ("called a shutdown, urging traders to keep their shops closed"): they do the act."""
@@ -396,6 +372,30 @@ def _urged(head: Token, *, follow_only: bool) -> list[Token]:
                 if g.dep_ == "pobj"
                 for k in conjuncts(g)
             )
+    return out
+
+
+def joiners(head: Token) -> list[Token]:
+    """Those urged or expected to join a strike or protest others called: its participants.
+    ``… and urged teachers, farmers and lawyers to join``; ``Port workers and copper miners are
+    expected to join`` in the sentence after the call."""
+    doc = head.doc
+    seg = segment(head)
+    lems, toks = lemmas(doc), tokens(doc)  # the join words found by index: no Token per word
+    out = _urged(head, follow_only=False)
+    if seg.end < len(doc):
+        nxt = segment(doc[seg.end]) if not doc[seg.end].is_space else None
+        for i in range(nxt.start, nxt.end) if nxt is not None else ():
+            if lems[i] not in JOIN_LEMMAS:
+                continue
+            t = toks[i]
+            # "X are expected to join", "X will join": an intransitive join right after the call
+            if any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in kids(t)):
+                continue
+            gov = t.head if t.dep_ == "xcomp" else t
+            subj = next((c for c in kids(gov) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                out.extend(conjuncts(subj))
     return out
 
 
