@@ -904,6 +904,8 @@ class SpeakerMemory:
                 self.entries.append(antecedent)
         if antecedent is None and head.pos_ == "PRON" and head.lower_ in self.lexicon.person_pronouns:
             antecedent = self._continued(head)
+        if antecedent is None and head.pos_ in {"NOUN", "PROPN"}:
+            antecedent = self._owned_role(head)
         if antecedent is not None:
             resolved = Actor(
                 text=actor.text,
@@ -1425,6 +1427,8 @@ class SpeakerMemory:
             named = named or self._named_before(
                 head, lemma, by_kind=owner is None and not need, owner=owner, need=need
             )
+            if named is None and owner is None and not need:
+                named = self._classed_before(head, lemma)
             if named is None and lemma in _GENERIC_GROUP and owner is None and not need:
                 named = self._group_named_near(head)
             if named is None and lemma in _BUSINESS and owner is None:
@@ -1476,6 +1480,34 @@ class SpeakerMemory:
             if named is None and lemma in _HYPERNYMS and poss is None:
                 named = self._hypernym_before(head, recent, _HYPERNYMS[lemma])
             return named
+        return None
+
+    def _classed_before(self, head: Token, lemma: str) -> _Entry | None:
+        """The last name the text gave with ``lemma`` as its class noun before ``head``: "the Inclusive
+        Alliance coalition" or "the Front Commun, an alliance of opposition parties" … "the
+        coalition / the alliance said" (outside quotations)."""
+        doc = head.doc
+        for tok in reversed(doc[: head.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or self._in_quote(tok.idx):
+                continue
+            name = _class_bearer(tok)
+            if name is None:
+                continue
+            start, end = name
+            text = doc_text(doc)[start:end]
+            covering = next((a for a in self.actors if a.start_char == start and not _is_generic(a)), None)
+            actor = covering or Actor(
+                text=text,
+                start_char=start,
+                end_char=end,
+                name=_bare(text),
+                aliases=(),
+                kind=guess_kind(f"{text} {lemma}", self.lexicon),
+                role="speaker",
+                country=None,
+            )
+            words = _words(actor.name) | {lemma}
+            return _Entry(actor=actor, person=False, plural=False, head=lemma, words=words, at=start)
         return None
 
     def _body_before(self, head: Token) -> _Entry | None:
@@ -1726,6 +1758,38 @@ class SpeakerMemory:
             at=head.idx,
         )
 
+    def _owned_role(self, head: Token) -> _Entry | None:
+        """ "the party's southern office", "the company's management", "the station's director": a
+        role or unit of the organisation a definite possessor noun refers back to, named after it
+        ("MDP southern office"; also "southern office of MDP")."""
+        poss = next((c for c in kids(head) if c.dep_ == "poss" and c.i < head.i), None)
+        if poss is None or poss.pos_ != "NOUN":
+            return None
+        lemma = poss.lemma_.lower()
+        if lemma not in self.lexicon.anaphor_nouns.get("organisation", frozenset()):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in poss.lefts):
+            return None
+        org = self._antecedent(poss) or self._classed_before(poss, lemma)
+        if org is None or org.person:
+            return None
+        marker = next((c for c in kids(poss) if c.dep_ == "case"), poss)
+        rest = doc_text(head.doc)[marker.idx + len(marker.text) : head.idx + len(head.text)].strip()
+        if not rest:
+            return None
+        name = f"{org.actor.name} {rest}"
+        actor = dataclasses.replace(
+            org.actor, name=name, aliases=(f"{rest} of {org.actor.name}",), identifier=None
+        )
+        return _Entry(
+            actor=actor,
+            person=head.lemma_.lower() in self.lexicon.person_nouns,
+            plural=self._is_plural(head),
+            head=head.lemma_.lower(),
+            words=_words(name),
+            at=head.idx,
+        )
+
     def _subject_before(self, pronoun: Token, after: int) -> _Entry | None:
         """The subject of a main clause between the last speaker (``after``) and ``pronoun``, in
         its sentence or the one before, that the pronoun can refer to: "the governor met
@@ -1900,6 +1964,30 @@ class SpeakerMemory:
 
 
 _FIRST_PLURAL = frozenset({"we", "our", "us"})
+
+
+def _class_bearer(noun: Token) -> tuple[int, int] | None:
+    """The proper name a class noun is written with: its capitalised compound modifiers ("the
+    Inclusive Alliance coalition", "the Sitraibana banana workers' union": the name, not the
+    description between), or the name it stands in apposition to ("the Front Commun, an alliance
+    of …"). None when the noun names nobody in particular."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        name = noun.head
+        first = min((t for t in name.lefts if t.pos_ == "PROPN"), key=lambda t: t.i, default=name)
+        return first.idx, name.idx + len(name.text)
+    names = [
+        t
+        for t in noun.doc[noun.left_edge.i : noun.i]
+        if t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_LABELS
+    ]
+    if not names or any(t.ent_type_ in {"PERSON", "GPE"} for t in names):
+        return None
+    run = [names[0]]
+    for t in names[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    return run[0].idx, run[-1].idx + len(run[-1].text)
 
 
 def _with_written(antecedent: Actor) -> tuple[str, ...]:
