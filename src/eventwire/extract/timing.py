@@ -1060,8 +1060,7 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
             continue
         if not (m["for"] or m["row"] or m["run"] or m["enter"] or m["of"]):
             continue
-        word = m["n"].lower()
-        n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+        n = _count(m)
         if n >= 2:
             return n, m["u"].lower(), m[0], bool(m["enter"])
     if clause_head(head).lemma_.lower() in _TOLLS or _irrealis(head):
@@ -1074,11 +1073,47 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
         tok = _token_at(doc, m.start("n"))
         if tok is None or not _in_clause(tok, head):
             continue
-        word = m["n"].lower()
-        n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+        n = _count(m)
         if n >= 2:
             return n, m["u"].lower(), m[0], False
     return None
+
+
+def _count(m: re.Match[str]) -> int:
+    """The ordinal of a count match ("third" 3, "13th" 13)."""
+    word = m["n"].lower()
+    return _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+
+
+_ON_GAP = re.compile(r"\s+on\s+")
+
+
+def _nth_of_day(doc: Doc, head: Token, sent: Span, best: Time) -> tuple[int, str, str, bool] | None:
+    """``burned tyres and threw stones for a second day on Monday, and police fired tear gas``: a count
+    written with the very day the event is dated by, in a clause coordinated with the event's, counts
+    the event's days too (T3: the N days ending on that day); not in a clause of another kind ("…
+    for a third day on Tuesday, while police arrested 79 people": that day)."""
+    if best.start_char is None:
+        return None
+    text = doc_text(doc)
+    for m in _nth_matches(doc, sent):
+        end = sent.start_char + m.end()
+        if not m["for"] or not _ON_GAP.fullmatch(text, end, best.start_char):
+            continue
+        tok = _token_at(doc, sent.start_char + m.start("n"))
+        if tok is None or _first_conjunct(clause_head(tok)) != _first_conjunct(clause_head(head)):
+            continue
+        n = _count(m)
+        if n >= 2:
+            return n, m["u"].lower(), m[0], False
+    return None
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs coordinated with ``verb`` ("burned … and threw … and responded": burned)."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 # a day and, in apposition, its place in a run: "spread to 30 cities on Tuesday, its sixth day", "on
@@ -1352,6 +1387,8 @@ def _bind_time(
         best = _hull(doc, best, pool)
         if best.precision == "month" and best.end and _several_weeks(sent, head):
             return _interval(best, best.start, _next_month_end(best.end)), False
+        if nth is None:
+            nth = _nth_of_day(doc, head, sent, best)
         if (
             nth is not None
             and (nth[1] in _DAYS or nth[3])
