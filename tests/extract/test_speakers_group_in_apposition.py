@@ -8,18 +8,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.records import Actor
 from tests.extract.test_claims import claims_of
+from tests.extract.test_claims_speaker_names import named
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 pytestmark = pytest.mark.slow
-
-
-def _actor(text: str, written: str, name: str, kind: str, key: str) -> Actor:
-    start = text.index(written)
-    return Actor(written, start, start + len(written), name, (), kind, None, None, identifier=key)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -39,8 +34,8 @@ def _actor(text: str, written: str, name: str, kind: str, key: str) -> Actor:
     ],
 )
 def test_the_group_named_in_apposition_speaks(nlp: Language, text: str, name: str) -> None:
-    analysts = _actor(text, "Observers", "Analysts", "unknown", "ew:generic-analysts")
-    group = _actor(text, name, name, "rights_group", "ew:test-group")
+    analysts = named(text, "Observers", "Analysts", "unknown", "ew:generic-analysts")
+    group = named(text, name, name, "rights_group", "ew:test-group")
     claims = claims_of(nlp, text, actors=(analysts, group))
     assert claims[-1].speaker.name == name, [c.speaker.name for c in claims]
 
@@ -50,6 +45,6 @@ def test_the_group_without_a_name_is_still_the_group_that_spoke(nlp: Language) -
         "Human Rights Watch said four journalists had been detained in Tabriz. The New York-based group "
         "said two of them were later freed."
     )
-    hrw = _actor(text, "Human Rights Watch", "Human Rights Watch", "rights_group", "ew:hrw")
+    hrw = named(text, "Human Rights Watch", "Human Rights Watch", "rights_group", "ew:hrw")
     claims = claims_of(nlp, text, actors=(hrw,))
     assert [c.speaker.name for c in claims] == ["Human Rights Watch", "Human Rights Watch"]
