@@ -589,7 +589,9 @@ def test_a_later_sentence_with_the_very_toll_is_the_same_event() -> None:
         "protest", "gathered", 10, mags=(replace(_mag("participants", 10000, 0), qualifier="vague"),)
     )
     filled = replace(crowd, trigger=_span("filled the avenue", 400), para=2, sent_start=400)
-    assert len(merge_drafts([crowd, filled])) == 2
+    # (below a lede that tells another act: the lede's own act told again is coref_lede's rule)
+    lede = draft("strike", "walked out", 2, sent_start=0)
+    assert len(merge_drafts([lede, crowd, filled])) == 3
 
 
 def test_a_denial_answers_the_report_whatever_the_paragraph_dates_or_scopes() -> None:

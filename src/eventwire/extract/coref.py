@@ -68,6 +68,7 @@ from .coref_guards import (
     same_person,
 )
 from .coref_headings import headline, heads, same_period
+from .coref_lede import lede_pairs, lede_sentence
 from .coref_merge import merge
 from .coref_retellings import (
     REPEATABLE,
@@ -372,7 +373,21 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
         else:
             merged[target] = merge(merged[target], d, contested)
             parts[target].append(d)
-    return _join_tolls(_fold_pointers(merged, parts))
+    return _join_tolls(_join_lede(_fold_pointers(merged, parts), lede_sentence(drafts)))
+
+
+def _join_lede(records: list[Draft], lede: int | None) -> list[Draft]:
+    """Join the lede's act of each type and the first act of that type told below it, when nothing
+    shows it to be another act ("Police used water cannon on Thursday against supporters ..." and, two
+    paragraphs down, "Police answered with water cannon and volleys of tear gas"): coref_lede."""
+    pairs = lede_pairs(records, lede)
+    if not pairs:
+        return records
+    out = list(records)
+    for k, j in pairs:
+        out[k] = merge(out[k], records[j], contested)
+    joined = {j for _, j in pairs}
+    return [r for n, r in enumerate(out) if n not in joined]
 
 
 def _lone_pointer(d: Draft) -> bool:
