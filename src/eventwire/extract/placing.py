@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, Place
-from ..resolve.places import THOROUGHFARES, site_cued
+from ..resolve.places import site_cued, way_named
 from .binding import in_clause, token_at
 from .lexicon import load_yaml
 from .syntax import kids, lowers, segment
@@ -119,7 +119,7 @@ def _cued_site(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
             s <= p.start_char and e <= p.end_char and text[s : p.start_char].lower() in ("", "the ")
             for s, e in covering
         )
-        and (site_cued(text, p.start_char) or p.text.rsplit(None, 1)[-1].lower() in THOROUGHFARES)
+        and (site_cued(text, p.start_char) or way_named(text, p.start_char, p.text))
     )
 
 

@@ -439,18 +439,36 @@ _FACILITY_HEADS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "boulevard", "square", "bridge", "highway", "motorway",
      "expressway", "prison", "jail", "penitentiary", "stadium", "pagoda", "mosque", "shrine", "cathedral",
      "embankment", "roundabout", "chowk", "bazaar", "airport", "camp", "maidan", "meydan", "theatre",
-     "theater", "museum", "cemetery", "refinery", "palace", "green", "house"}
+     "theater", "museum", "cemetery", "refinery", "palace", "green", "house", "tower", "magu", "marg"}
 )  # fmt: skip
 # Facility heads that are also surnames ("George Street"): not taken from a PERSON entity.
 _SURNAME_HEADS = frozenset({"street", "st.", "road", "camp", "bridge", "square", "green", "house"})
 # First words of names written head first ("Boulevard Beaumarchais", "Rue de Rivoli").
-_FACILITY_FIRST = frozenset({"boulevard", "rue", "avenida", "avenue", "calle", "via", "piazza", "plaza"})
+# Portuguese, Spanish, French and Malay heads too ("Largo da Independencia", "Alameda Juan Pablo II",
+# "Place Ficgayo", "Route Le Prince", "Dataran Merdeka").
+_FACILITY_FIRST = frozenset(
+    {"boulevard", "rue", "avenida", "avenue", "calle", "via", "piazza", "plaza", "largo", "praça", "praca",
+     "rua", "alameda", "paseo", "place", "route", "dataran", "jalan"}
+)  # fmt: skip
+# Small words inside such a name ("Largo da Independencia", "Dëshmorët e Kombit")
+_NAME_PARTICLES = frozenset(
+    {"de", "la", "al", "el", "of", "da", "do", "dos", "das", "du", "des", "del", "di", "e"}
+)
+# Heads that name a way or an open ground and nothing else: a mention that is exactly such a name is
+# the place, not a body ("marched down Avenida Brasil", "reached D-Chowk", "along Majeedhee Magu")
+_WAY_HEADS = frozenset({"chowk", "maidan", "meydan", "bazaar", "magu", "marg"})
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _FACILITY_RE = re.compile(
     rf"\b(?:{_NAME_WORD}\s+){{1,3}}(?:St\.|Ave\.|(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Motorway"
     r"|Expressway|Prison|Jail|Penitentiary|Stadium|Pagoda|Mosque|Shrine|Cathedral|Embankment|Roundabout"
-    r"|Chowk|Bazaar|Airport|Maidan|Meydan|Theatre|Theater|Museum|Cemetery|Refinery)\b)|\b(?:Boulevard|Rue|Avenida|Avenue|Calle|Piazza|Plaza)\s+(?:de\s+(?:la\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|Chowk|Bazaar|Airport|Maidan|Meydan|Theatre|Theater|Museum|Cemetery|Refinery|Tower|Magu|Marg)\b)"
+    r"|\b(?:Boulevard|Rue|Avenida|Avenue|Calle|Piazza|Plaza|Largo|Praça|Praca|Rua|Alameda|Paseo|Place|Dataran"
+    r"|Jalan)\s+(?:(?:de|da|do|dos|das|du|des|del)\s+(?:la\s+|l['’])?(?:\d{1,4}\s+)?)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}"
     r"|\b[A-Z][\w'’]*-(?:Chowk|Maidan|Bazaar|Square)\b"  # "D-Chowk": the name and its head in one word
+    r"|\b[A-Z][\w'’]*-(?:daero|ro|gil)\b"  # "Sejong-daero": a Korean road, its head a suffix
+    # "Bazaar-e Reza", "Meydan-e Azadi": a Persian head joined to its name
+    r"|\b(?:Bazaar|Bazar|Meydan|Maidan|Khiaban|Masjed|Bagh)-e\s+[A-Z][\w'’-]*"
 )
 # Sites written with a lower-case head after their own name ("Borg al-Arab prison", "the Baquedano
 # metro station", "the Mexican embassy", "the Gldani district"), a capitalised head the list above
@@ -459,14 +477,14 @@ _FACILITY_RE = re.compile(
 _PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|de|del|da|di|du|la|le|bin|ibn|abu|of)"
 # particles written as words of their own inside a name ("Faculty of Law", "Bab el Oued"); not "at",
 # "as", "an", which are English words before a name ("Morsi at Rabaa al-Adawiya square")
-_LONE_PARTICLE = r"(?:al|el|ad|ar|ash|az|ul|de|del|da|di|du|la|le|bin|ibn|abu|of)"
+_LONE_PARTICLE = r"(?:al|el|ad|ar|ash|az|ul|de|del|da|di|du|la|le|bin|ibn|abu|of|e)"
 _SITE_RE = re.compile(
     rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}-[\w'’-]+|{_LONE_PARTICLE}(?=\s+[A-Z]))){{0,3}}"
     r"\s+(?:(?:metro|police|railway|train|bus|air|military|army|detention|prison|presidential|gas|oil"
     r"|displacement|refugee|protest|container|fuel|power|cement|sugar)\s+){0,2}"
     r"(?:prison|jail|square|bridge|highway|station|camp|base|complex|market|stadium|airport|palace|field"
     r"|depot|junction|terminal|farm|plant|dormitory|academy"
-    r"|refinery|cemetery|museum|theatre|theater|maidan|meydan"
+    r"|refinery|cemetery|museum|theatre|theater|maidan|meydan|boulevard|avenue"
     r"|embassy|consulate|hospital|mosque|university|campus|compound|district|neighbourhood|neighborhood|building"
     r"|University|Station|Embassy|Consulate|Palace|Complex|Base|Market|Campus|Compound|Hospital"
     r"|Centre|Center|Syndicate|Green)\b"
@@ -511,11 +529,14 @@ def _facility(text: str) -> bool:
     """A name of a street, square, prison and the like ("Rustaveli Avenue", "Boulevard Beaumarchais")."""
     words = text.split()
     if len(words) < 2 or not all(
-        w[:1].isupper() or w.lower() in ("de", "la", "al", "el", "of") or w.lower().startswith(("al-", "el-"))
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.lower().startswith(("al-", "el-"))
         for w in words[:-1]
     ):
         return False
-    return words[-1].lower() in _FACILITY_HEADS or words[0].lower() in _FACILITY_FIRST
+    if words[-1].lower() in _FACILITY_HEADS:
+        return True
+    # a head written first needs a name after it ("Route Le Prince", not "Route 38")
+    return words[0].lower() in _FACILITY_FIRST and any(w[:1].isupper() for w in words[1:])
 
 
 def _facility_matches(
@@ -875,7 +896,9 @@ def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     if label == "FAC" and not any(c.match != "skeleton" for c in gazetteer.candidates(text)):
         if _facility(text):
             return Toponym(start, end, text, None, "facility")  # "Rustaveli Avenue", "Adelabad Prison"
-        return None  # other buildings are kept only when the gazetteer knows them
+        # other buildings are kept only when the gazetteer knows them, or when written where something
+        # happens ("near the Saat Tower", "at the junction near the Faculty of Law")
+        return _named_building(ent)
     if (
         text.isupper()
         and text.isalpha()
@@ -955,7 +978,11 @@ def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
         ent.label_ in ("ORG", "FAC", "PERSON")
         and _facility(text)
         and not text.lower().startswith("the ")
-        and (ent.label_ != "PERSON" or text.split()[-1].lower() not in _SURNAME_HEADS)
+        and (
+            ent.label_ != "PERSON"
+            or text.split()[-1].lower() not in _SURNAME_HEADS
+            or site_cued(doc_text(ent.doc), ent.start_char)  # "sat down on Margaret Bridge"
+        )
     ):
         return Toponym(ent.start_char, ent.end_char, text, None, "facility")
     building = _named_building(ent)
@@ -1136,13 +1163,35 @@ def _vetoed(top: Toponym, text: str, vetoes: Sequence[tuple[int, int]], gazettee
             if (
                 top.source == "facility"
                 and (start, end) == (top.start, top.end)
-                and (site_cued(text, top.start) or top.text.rsplit(None, 1)[-1].lower() in THOROUGHFARES)
+                and (site_cued(text, top.start) or way_named(text, top.start, top.text))
             ):
                 # "inside the Hong Kong Polytechnic University": the building, where it happened;
-                # "tried to block Baghramyan Avenue": only a way is named so
+                # "tried to block Baghramyan Avenue", "marched down Avenida Brasil", "reached
+                # D-Chowk": only a way or a square is named so
                 continue
             return True
     return False
+
+
+def way_named(text: str, start: int, name: str) -> bool:
+    """``name`` (at ``start``) is a way or an open ground by its head: an English one anywhere
+    ("tried to block Baghramyan Avenue"); one named by another language's head ("Avenida Brasil",
+    "D-Chowk", "Majeedhee Magu") where people move along, onto or into it ("marched down Avenida
+    Brasil", "reached D-Chowk"), not as a landmark ("the junction with Avenida Vladimir Lenine")."""
+    words = name.split()
+    last = words[-1].lower().rsplit("-", 1)[-1]
+    if last in THOROUGHFARES:
+        return True
+    foreign = last in _WAY_HEADS or (len(words) > 1 and words[0].lower() in _FACILITY_FIRST)
+    return foreign and _ALONG_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+# Words after which a way is where people are: they move along it, onto it or block it.
+_ALONG_BEFORE = re.compile(
+    r"\b(?:down|along|up|across|through|onto|reached|reaching|blocked|blocking|block|occupied|occupying"
+    r"|filled|filling|marched\s+on|marching\s+on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _LOCATIVE_BEFORE = re.compile(
