@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.records import Actor
 from eventwire.resolve.places import Toponym, _facility, _facility_matches, _vetoed, find_toponyms, way_named
 from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
 from tests.resolve.test_places import _doc_with_ents
@@ -81,20 +80,6 @@ def test_a_foreign_way_is_named_where_people_move_along_it(text: str, name: str,
     assert way_named(text, text.index(name), name) is way
 
 
-def _actor(text: str, name: str) -> Actor:
-    start = text.index(name)
-    return Actor(
-        text=name,
-        start_char=start,
-        end_char=start + len(name),
-        name=name,
-        aliases=(),
-        kind="unknown",
-        role="participant",
-        country=None,
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "name", "vetoed"),
     [
@@ -108,8 +93,8 @@ def test_an_actor_mention_that_is_a_way_named_where_people_move_is_a_place(
 ) -> None:
     start = text.index(name)
     top = Toponym(start, start + len(name), name, None, "facility")
-    a = _actor(text, name)
-    assert _vetoed(top, text, [(a.start_char or 0, a.end_char or 0)], tiny_gazetteer()) is vetoed
+    mention = (start, start + len(name))  # an actor mention of exactly the name
+    assert _vetoed(top, text, [mention], tiny_gazetteer()) is vetoed
 
 
 @pytest.mark.slow
