@@ -28,3 +28,27 @@ def test_magnitudes_parts_of_one_count(nlp: Language, text: str, parts: bool) ->
     doc = nlp(text)
     first, other = find_magnitudes(doc)[:2]
     assert written_in_parts(doc, first, other) is parts
+
+
+# text, the kind and the values the record of the killing carries
+EVENT_CASES = [
+    ("Twelve protesters and three officers were killed in the clashes in Tikrit on Sunday.", [12, 3]),
+    ("Police said 14 students and two guards were killed in the clashes on Sunday.", [14, 2]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), EVENT_CASES)
+def test_a_record_keeps_every_part_of_a_count(nlp: Language, text: str, values: list[int]) -> None:
+    from tests.extract._event_helpers import events
+
+    killings = [e for e in events(nlp, text) if e.type == "killing"]
+    assert len(killings) == 1
+    assert sorted(m.value for m in killings[0].magnitudes if m.kind == "fatalities") == sorted(values)
+
+
+def test_figures_of_two_acts_are_no_parts(nlp: Language) -> None:
+    from tests.extract._event_helpers import events
+
+    text = "Twelve protesters were killed and 40 were wounded in Basra on Friday."
+    killing = next(e for e in events(nlp, text) if e.type == "killing")
+    assert [m.value for m in killing.magnitudes if m.kind == "fatalities"] == [12]

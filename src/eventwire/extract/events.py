@@ -22,6 +22,7 @@ from .confidence import event_confidence
 from .coref import BACK_REFERENCE_DETS, VICTIM_TYPES, Draft, merge_drafts
 from .coref_denials import answering_denials
 from .lexicon import word_set
+from .magnitudes import written_in_parts
 from .mentions import Mentions
 from .placing import bind_places, country_of, document_country, lead_places
 from .status import event_status
@@ -1446,9 +1447,14 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for i, d in enumerate(drafts):
         by_kind: dict[str, tuple[float, Magnitude]] = {}
+        parts: list[Magnitude] = []
         for score, mag in sorted(chosen[i], key=lambda x: x[0]):
             if mag.kind == "other" and d.type in VICTIM_KIND and score < 1:
                 mag = replace(mag, kind=VICTIM_KIND[d.type])  # "took away four merchants": four arrests
+            kept = by_kind.get(mag.kind)
+            if kept is not None and mag not in parts and written_in_parts(doc, kept[1], mag):
+                parts.append(mag)  # "21 civilians and six police officers were killed": both (I12)
+                continue
             by_kind.setdefault(mag.kind, (score, mag))
         if d.type in VICTIM_KIND and VICTIM_KIND[d.type] not in by_kind and d.status != "negated":
             one = _single_victim(doc, d)
@@ -1458,7 +1464,7 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
             hurt = _one_wounded(doc, d)
             if hurt is not None:
                 by_kind[hurt.kind] = (3.0, hurt)
-        mags = tuple(sorted((x[1] for x in by_kind.values()), key=lambda g: g.start_char))
+        mags = tuple(sorted([*(x[1] for x in by_kind.values()), *parts], key=lambda g: g.start_char))
         head = doc[d.head]
         one_day = d.time is not None and not d.time_inferred and d.time.start == d.time.end
         scope = (
