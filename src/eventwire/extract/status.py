@@ -1742,6 +1742,15 @@ def _names_publisher(names: tuple[str | None, ...], kind: str | None, publisher:
     return False
 
 
+def _publisher_token(tok: Token, publisher: str | None) -> bool:
+    """The reporting verb's subject names the publisher ("CHRM has confirmed", "our researchers found"):
+    the phrase from its left edge to the word itself, read as :func:`is_publisher` reads a speaker."""
+    if not publisher:
+        return False
+    phrase = tok.doc[tok.left_edge.i : tok.i + 1].text
+    return _names_publisher((phrase, tok.text), None, publisher)
+
+
 def _staff_without_place(words: list[str]) -> list[str]:
     """ "our monitors in the region", "a Reuters reporter at the scene": the staff noun without the
     place after it; "our" before it is the publisher, whatever the parse glued before ("Monday, our
@@ -1934,6 +1943,9 @@ def event_status(
         informant = _informant(head)
         if informant is not None:
             return StatusInfo("attributed", None, None, hedged, int(informant.i))
+    if reporter is not None and status is None and _publisher_token(head.doc[reporter], publisher):
+        # S6 / I6: "…; CHRM has confirmed it" in a CHRM release
+        return StatusInfo("asserted", None, None, hedged)
     report = _report_noun(head)
     if status is None and reporter is None and report is not None:
         return StatusInfo("attributed", None, None, hedged, int(report.i))
