@@ -496,6 +496,33 @@ def _not_accident_toll(c: MatchContext) -> bool:
     return doer is None or lemma(doer) not in ACCIDENT_NOUNS
 
 
+# Degree words that grant some harm: "nobody was badly hurt" tells people hurt, it denies nothing.
+HARM_DEGREES = frozenset({"badly", "seriously", "severely", "critically", "gravely"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _not_unhurt_outcome(c: MatchContext) -> bool:
+    """ "No one was hurt" is a denial (S7, G9) only as someone's word against harm; the publisher's own
+    "no one was hurt" after a fire or a bomb it tells is how that act ended, and "nobody was badly hurt"
+    grants harm. A sentence with a reporting verb, "according to" or a quotation keeps the denial."""
+    h = c.head
+    if any(ch.dep_ == "advmod" and ch.lower_ in HARM_DEGREES for ch in kids(h)):
+        return False
+    own = {t.i for t in c.tokens} | {h.i}
+    if h.dep_ in ("xcomp", "oprd", "acomp") and h.head != h:
+        own.add(h.head.i)  # "Nobody was reported hurt": the publisher's own wording
+    if sum(t.text in QUOTE_MARKS for t in c.sent if t.i < h.i) % 2:
+        return True  # inside a quotation: someone's word
+    for t in c.sent:
+        if t.i in own:
+            continue
+        if t.lower_ == "according":
+            return True
+        if t.pos_ in ("VERB", "AUX") and lemma(t) in word_set("reporting_verbs") | {"deny"}:
+            return True
+    return False
+
+
 def _not_armed_abductor(c: MatchContext) -> bool:
     """Gunmen, bandits or militants abducting people: part of their attack, not a state detention."""
     s = _antecedent(subject(c.head) or agent(c.head))
@@ -2433,6 +2460,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "armed_context": _armed_context,
     "not_accidental": _not_accidental,
     "not_accident_toll": _not_accident_toll,
+    "not_unhurt_outcome": _not_unhurt_outcome,
     "not_armed_abductor": _not_armed_abductor,
     "not_caused_closure": _not_caused_closure,
     "not_state_on_crowd": _not_state_on_crowd,
