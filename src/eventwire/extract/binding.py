@@ -803,9 +803,9 @@ def bind_actors(
         and any(w.role == "victim" for w in weak)
     ):
         # "two of her clients were kicked and punched": people held, so detainees too
-        out.extend(
-            w.replace(aliases=(*w.aliases, "Detainees", "detainees")) for w in weak if w.role == "victim"
-        )
+        out.extend(_held_too(w) for w in weak if w.role == "victim")
+    if etype == "torture" and not any(a.role == "victim" for a in out):
+        out.extend(_held_too(a) for a in held_subject(head, known))
     if etype == "torture" and not any(a.role == "victim" for a in out):
         out.append(
             Actor(
@@ -973,6 +973,42 @@ def _without_credits(doc: Doc, known: Sequence[Actor]) -> Sequence[Actor]:
     kept = tuple(a for a in known if not credited(doc, a)) if credits(doc) else known
     doc.user_data[_UNCREDITED] = (known, kept)
     return kept
+
+
+# How ill-treatment written as a noun or a second verb hangs on the verb whose subject suffers it:
+# "was deprived of food" (conj), "was placed in a punishment cell" (pobj of a prep), "was given 74
+# lashes" (dobj).
+_HELD_LINKS = frozenset({"conj", "dobj", "pobj", "prep", "oprd", "xcomp"})
+_HELD_STEPS = 4  # links climbed from the trigger to the verb
+_NOT_HELD_KINDS = frozenset({"state", "security_forces", "judiciary", "armed_group"})
+
+
+def held_subject(head: Token, known: Sequence[Actor]) -> list[Actor]:
+    """The person or group named as the passive subject of the clause that tells their ill-treatment:
+    "Mr. Thiam was kept handcuffed and deprived of food", "Jumabaev was then placed in a punishment
+    cell", "a painter, Sahar Moradi, was given 74 lashes" (the name apposed to the description). A
+    pronoun subject is left to the pronoun's own resolution."""
+    tok = head
+    for _ in range(_HELD_STEPS):
+        subjects = [c for c in kids(tok) if c.dep_ == "nsubjpass"] if tok.pos_ in ("VERB", "AUX") else []
+        if subjects:
+            named = [c for c in subjects if c.ent_type_ == "PERSON"] or subjects
+            subject = next(
+                (c for c in kids(named[0]) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), named[0]
+            )
+            if subject.pos_ == "PRON":
+                return []
+            a = actor_at(subject, known, "victim")
+            return [a.replace(role="victim")] if a is not None and a.kind not in _NOT_HELD_KINDS else []
+        if tok.dep_ not in _HELD_LINKS or tok.head == tok:
+            return []
+        tok = tok.head
+    return []
+
+
+def _held_too(a: Actor) -> Actor:
+    """A victim of ill-treatment named in the text is someone held: a detainee too."""
+    return a.replace(aliases=(*a.aliases, *(x for x in ("Detainees", "detainees") if x not in a.aliases)))
 
 
 def _also_named(a: Actor, other: Actor | None) -> Actor:
