@@ -293,6 +293,11 @@ def _bind_places(
     if common is not None:
         # "rallied outside the parliament": the building written here, its town from the context
         return [common, *context], True
+    episode = _episode_site(sent, own, context, text)
+    if episode is not None:
+        # "Officers then used batons on the crowd" after "vendors rallied in Cairo Road in Lusaka":
+        # the site the story set the episode at, its town kept after it
+        return [episode, *(p for p in context if (p.name or p.text) != (episode.name or episode.text))], True
     return context, True
 
 
@@ -344,6 +349,55 @@ def _context_places(sent: Span, own: Sequence[Place], lead: Sequence[Place], tex
         latest = [p for p in before if seg is None or seg.start_char <= p.start_char < seg.end_char]
         return _rank(latest, sent.start_char, text)
     return list(lead)
+
+
+def _episode_site(sent: Span, own: Sequence[Place], context: Sequence[Place], text: str) -> Place | None:
+    """The latest site (a square, an avenue, a campus, a prison, a district of a town) written before a
+    sentence that names no place, when no other town was named since: where a later act of the same
+    episode took place ("Vendors gathered at Central Market in Lusaka … Police beat them").
+    None when the context already holds a site or another town came between."""
+    if any(_is_site(p) for p in context) or _owns_site(sent):
+        return None
+    before = [p for p in own if p.end_char <= sent.start_char and not _is_dateline(text, p)]
+    inner = _inside_town(before, text)
+    sites = [i for i, p in enumerate(before) if _is_site(p) or id(p) in inner]
+    if not sites:
+        return None
+    k = sites[-1]
+    site = before[k]
+    if _CARE.search(site.text) or _HEADING.search(text, site.end_char, sent.start_char):
+        return None  # where the wounded were taken; a section heading opens another episode
+    country = next((p.country for p in context if p.country), None)
+    if site.country is not None and country is not None and site.country != country:
+        return None
+    # the site's own town: the towns of its sentence and of the dateline
+    seg = segment(t) if (t := token_at(sent.doc, site.start_char)) is not None else None
+    home = {(p.name or p.text).lower() for p in own if _is_dateline(text, p)}
+    if seg is not None:
+        home |= {(p.name or p.text).lower() for p in before if seg.start_char <= p.start_char < seg.end_char}
+    for p in before[k + 1 :]:
+        if PRECISION_RANK.get(p.precision or "", 5) >= PRECISION_RANK["admin1"] and p.feature != "city":
+            continue  # a province or a country says nothing of another town
+        if id(p) in inner or _is_site(p):
+            continue
+        if (p.name or p.text).lower() not in home:
+            return None  # "… in Qom, where students also marched": another town since
+    return site
+
+
+_CARE = re.compile(r"\b(?:hospital|clinic|morgue|medical)\b", re.IGNORECASE)
+# a line of its own with no closing stop between two paragraphs ("\n\nContested figures\n\n")
+_HEADING = re.compile(r"\n[ \t]*[^\n.!?:;\"”]{1,60}[ \t]*\n")
+
+
+def _owns_site(sent: Span) -> bool:
+    """The sentence writes a building of its own by its owner ("near the regional administrator's office",
+    "raided the headquarters of the opposition party"), not one named before."""
+    return any(
+        t.lower_ in COMMON_SITES
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in kids(t))
+        for t in sent
+    )
 
 
 # Words between a district and its town: "in Kawempe division, Kampala", "Siloé, in western Cali".

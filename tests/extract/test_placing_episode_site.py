@@ -1,0 +1,58 @@
+"""A later act whose sentence names no place inherits the site the story set its episode at (placing.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.placing import bind_places
+from tests.extract.test_placing_argument_clause import _place
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _bound(nlp: Language, text: str, verb: str, towns: tuple[str, ...], sites: tuple[str, ...]) -> list[str]:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == verb)
+    places = sorted(
+        [*(_place(text, n) for n in towns), *(_place(text, n, site=True) for n in sites)],
+        key=lambda p: p.start_char,
+    )
+    sent = next(s for s in doc.sents if s.start <= head.i < s.end)
+    bound, _ = bind_places(head, sent, places, [], lead=places[:1])
+    return [p.text for p in bound]
+
+
+LEDE = "NDOLA, May 4 (Wire) - Hundreds of traders gathered at Chisokone Market on Tuesday against new levies."
+
+
+@pytest.mark.slow
+def test_a_placeless_act_later_in_the_story_is_at_the_episode_site(nlp: Language) -> None:
+    text = f"{LEDE}\n\nPolice fired tear gas to disperse them, witnesses said."
+    assert _bound(nlp, text, "fired", ("NDOLA",), ("Chisokone Market",))[:2] == ["Chisokone Market", "NDOLA"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "towns", "sites"),
+    [
+        # another town named since the site
+        (f"{LEDE} Bus drivers also stopped work in Kitwe.\n\nPolice fired tear gas, witnesses said.",
+         ("NDOLA", "Kitwe"), ("Chisokone Market",)),
+        # a section heading opens another episode
+        (f"{LEDE}\n\nEarlier unrest\n\nPolice fired tear gas at students last year.",
+         ("NDOLA",), ("Chisokone Market",)),
+        # where the wounded were taken
+        (f"{LEDE} Two were treated at Arthur Davison Hospital.\n\nPolice fired tear gas, witnesses said.",
+         ("NDOLA",), ("Arthur Davison Hospital",)),
+        # the sentence writes a building of its own by its owner
+        (f"{LEDE}\n\nLater, police raided the headquarters of the traders' union and fired tear gas inside.",
+         ("NDOLA",), ("Chisokone Market",)),
+    ],
+)  # fmt: skip
+def test_no_episode_site_across_another_town_a_heading_a_hospital_or_an_owned_building(
+    nlp: Language, text: str, towns: tuple[str, ...], sites: tuple[str, ...]
+) -> None:
+    assert sites[0] not in _bound(nlp, text, "fired", towns, sites)
