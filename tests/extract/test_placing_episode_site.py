@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pytest
@@ -56,3 +57,15 @@ def test_no_episode_site_across_another_town_a_heading_a_hospital_or_an_owned_bu
     nlp: Language, text: str, towns: tuple[str, ...], sites: tuple[str, ...]
 ) -> None:
     assert sites[0] not in _bound(nlp, text, "fired", towns, sites)
+
+
+@pytest.mark.slow
+def test_no_episode_site_for_background_told_of_the_country(nlp: Language) -> None:
+    text = f"{LEDE}\n\nTraders across Zambia have protested for months. Police fired tear gas at them."
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == "fired")
+    country = replace(_place(text, "Zambia"), feature="country", precision="country")
+    places = [_place(text, "NDOLA"), _place(text, "Chisokone Market", site=True), country]
+    sent = next(s for s in doc.sents if s.start <= head.i < s.end)
+    bound, _ = bind_places(head, sent, places, [], lead=places[:1])
+    assert "Chisokone Market" not in [p.text for p in bound]

@@ -358,6 +358,8 @@ def _episode_site(sent: Span, own: Sequence[Place], context: Sequence[Place], te
     None when the context already holds a site or another town came between."""
     if any(_is_site(p) for p in context) or _owns_site(sent):
         return None
+    if not any(PRECISION_RANK.get(p.precision or "", 5) < PRECISION_RANK["admin1"] for p in context):
+        return None  # told of the country (or of nothing): the story's background, not the episode
     before = [p for p in own if p.end_char <= sent.start_char and not _is_dateline(text, p)]
     inner = _inside_town(before, text)
     sites = [i for i, p in enumerate(before) if _is_site(p) or id(p) in inner]
