@@ -379,6 +379,10 @@ CUSTODY_WORDS = frozenset(
 )
 
 
+# Who holds people in a prison or a cell: the unnamed doers of what is done to them there.
+KEEPERS = ("prison guards", "prison service")
+
+
 def in_custody(head: Token) -> bool:
     """A death in custody: its sentence speaks of detention, interrogation, cells or prisons."""
     seg, doc = segment(head), head.doc
@@ -1088,7 +1092,9 @@ def implicit_perpetrator(
             pick = found[0] if hi == seg.end_char else found[-1]
             return [pick.replace(role="perpetrator")]
     if etype == "killing" and in_custody(head):
-        return [_state_agents("Security forces", ("prison authorities", "police"), "security_forces")]
+        return [
+            _state_agents("Security forces", ("prison authorities", "police", *KEEPERS), "security_forces")
+        ]
     if etype in ("attack", "killing", "torture") and not protest_setting:
         force = _dominant_force(head, known, bound)
         if force is not None:
@@ -1109,7 +1115,10 @@ def implicit_perpetrator(
     if protest_killing:
         return [_state_agents("Security forces", ("police",), "security_forces", state)]
     if etype == "torture":
-        return [_state_agents("Security forces", ("interrogators", "police"), "security_forces", state)]
+        keepers = KEEPERS if in_custody(head) else ()  # "beaten in the punishment cells": by its guards
+        return [
+            _state_agents("Security forces", ("interrogators", "police", *keepers), "security_forces", state)
+        ]
     if etype == "repression" and bodily:  # a beating is done by hands, not by a ministry
         return [_state_agents("Security forces", ("police", "authorities"), "security_forces", state)]
     if etype == "repression":
