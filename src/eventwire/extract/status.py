@@ -36,6 +36,7 @@ from .syntax import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Span_
 
 __all__ = ["StatusInfo", "disputed_report", "event_status", "is_publisher"]
 
@@ -1620,6 +1621,10 @@ def _vetted(media: Token, publisher: str | None) -> bool:
     # "videos shared on social media and checked by the agency": the second participle is a conjunct
     verbs += [g for v in verbs for g in kids(v) if g.dep_ == "conj" and g.tag_ == "VBN"]
     for verb in verbs:
+        if lemma(verb) == "send":
+            if _sent_to_publisher(verb, publisher):
+                return True  # "photographs sent to us show", "videos sent to <publisher>"
+            continue
         if lemma(verb) not in VET_VERBS:
             continue
         agent = next((o for a in kids(verb) if a.dep_ == "agent" for o in kids(a) if o.dep_ == "pobj"), None)
@@ -1636,6 +1641,51 @@ def _vetted(media: Token, publisher: str | None) -> bool:
     return False
 
 
+def _sent_to_publisher(verb: Token, publisher: str | None) -> bool:
+    """ "sent to us", "sent to our monitors", "sent to <publisher>": the newsroom received it."""
+    for prep in kids(verb):
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+            continue
+        for obj in kids(prep):
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lower_ == "us" or any(c.dep_ == "poss" and c.lower_ == "our" for c in kids(obj)):
+                return True
+            words = _words(" ".join(t.text for t in obj.subtree))
+            if publisher and words and words == _words(publisher)[: len(words)]:
+                return True
+    return False
+
+
+def _vetted_speaker(claim: Claim, doc: Doc, publisher: str | None) -> bool:
+    """A claim whose speaker is footage or reports the publisher received ("according to reports and
+    videos received by <publisher>", "according to reports received from inside the country"): the
+    publisher's own evidence (S6), as :func:`_media_source` reads footage that shows an act."""
+    start, end = claim.speaker.start_char, claim.speaker.end_char
+    span = None if start is None or end is None else char_span(doc, start, end)
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    nouns = [root, *(c for c in kids(root) if c.dep_ == "conj")]
+    if not all(lemma(n) in MEDIA_NOUNS | REPORT_NOUNS for n in nouns) or _named_sender(span):
+        return False
+    return any(_vetted(n, publisher) for n in nouns)
+
+
+def _named_sender(span: Span_) -> bool:
+    """ "reports received from the network of the Resistance": who sent them is named, and speaks;
+    "received from inside the country" names only where they came from."""
+    return any(
+        t.lower_ == "from"
+        and o.dep_ == "pobj"
+        and o.pos_ in ("NOUN", "PROPN")
+        and o.ent_type_ not in PLACE_ENTS
+        for t in span
+        for o in kids(t)
+    )
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # what a news organisation calls itself in its own report ("verified by the agency")
 SELF_NOUNS = frozenset({"agency", "newspaper", "paper", "broadcaster", "outlet"})
 
@@ -1920,7 +1970,9 @@ def event_status(
         status = "predicted"  # what a call asks for, however the parser hung it
     if status is None and _announced(head):
         status = "predicted"  # "announced a protest rally outside the press club on Friday"
-    own_record = claim is not None and is_publisher(claim.speaker, publisher)
+    own_record = claim is not None and (
+        is_publisher(claim.speaker, publisher) or _vetted_speaker(claim, head.doc, publisher)
+    )
     background = (
         (_background(head) and not (claim is not None and _told_outcome(head, claim)))
         or _presupposed(head)
