@@ -89,8 +89,9 @@ def _individual(x: Actor) -> str | None:
 
 
 def same_person(a: Draft, b: Draft) -> bool:
-    """Two mentions of one type whose victim is the same named person."""
-    if a.type != b.type or a.type not in VICTIM_TYPES:
+    """Two mentions of one type whose victim is the same named person (one is beaten, then put in a
+    punishment cell: ill-treatment is told as many acts, so torture is left out)."""
+    if a.type != b.type or a.type not in VICTIM_TYPES or a.type == "torture":
         return False
     ours = {n for n in map(_individual, a.actors) if n}
     return bool(ours & {n for n in map(_individual, b.actors) if n})
