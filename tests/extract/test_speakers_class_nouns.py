@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.extract.test_claims import claims_of
+from tests.extract.test_claims_speaker_names import named
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -17,23 +18,44 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "name", "known"),
     [
         (
             "The rally, called by the Popular Front coalition to demand early elections, was banned on "
             "Monday. Groups of youths threw stones at the police. The coalition said 40 of its supporters "
             "were detained.",
             "Popular Front",
+            False,
         ),
         (
             "Dozens were arrested, among them the leader of the Sintracaña sugar workers' union, according "
             "to lawyers. The company has dismissed 900 workers since the strike began, the union says.",
             "Sintracaña",
+            False,
+        ),
+        # the name in apposition after the noun ("the Oslo-based group Iran Human Rights, quoted by …,
+        # claimed") speaks, not the last non-state speaker before it (both known to the dictionary)
+        (
+            "Observers note that the hostile media again waged a storm of lies. The Oslo-based group Iran "
+            "Human Rights, quoted by satellite channels based in London, claimed that at least 94 people "
+            "have been executed this year.",
+            "Iran Human Rights",
+            True,
+        ),
+        (
+            "Observers say the strike is weakening. The New York-based group Human Rights Watch, citing "
+            "witnesses, said that soldiers had beaten students in Goma.",
+            "Human Rights Watch",
+            True,
         ),
     ],
 )
-def test_the_class_noun_is_the_name_written_with_it(nlp: Language, text: str, name: str) -> None:
-    claims = claims_of(nlp, text)
+def test_the_class_noun_is_the_name_written_with_it(nlp: Language, text: str, name: str, known: bool) -> None:
+    actors = ()
+    if known:  # the earlier speakers and the group, as the actor dictionary would find them
+        analysts = named(text, "Observers", "Analysts", "unknown", "ew:generic-analysts")
+        actors = (analysts, named(text, name, name, "rights_group", "ew:test-group"))
+    claims = claims_of(nlp, text, actors=actors)
     assert claims[-1].speaker.name == name, [c.speaker.name for c in claims]
 
 
