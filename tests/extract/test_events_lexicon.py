@@ -30,8 +30,20 @@ CASES = [
         "rise",
     ),
     ("Witnesses said detainees were beaten during their arrest.", "repression", "attributed", "beaten"),
-    ("The drone was shot down before it reached the base and no one was hurt.", "killing", "negated", "hurt"),
-    ("Two rockets hit the airport district, causing no casualties.", "killing", "negated", "casualties"),
+    # a publisher's own "no one was hurt" after the act it tells is how the act ended, no record
+    # (test_senses_unhurt_outcome); the words of a speaker answering reports are a denial
+    (
+        "The army said the drone was shot down before it reached the base and no one was hurt.",
+        "killing",
+        "negated",
+        "hurt",
+    ),
+    (
+        "Two rockets hit the airport district, causing no casualties, the ministry said.",
+        "killing",
+        "negated",
+        "casualties",
+    ),
     (
         "Two farmers were tied up and shot, and their bodies were found on Sunday.",
         "killing",
