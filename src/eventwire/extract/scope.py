@@ -19,6 +19,7 @@ from ..nlp.text import tokens
 from ..records import Magnitude, Place
 from .lexicon import word_set
 from .scope_people import (
+    NUMBER_WORDS,
     called_across,
     dead_town_call,
     denied_for_a_cause,
@@ -225,17 +226,6 @@ def recurrence(tok: Token) -> bool:
 # verbs of holding people, whose stretch ("held for five months") the ill-treatment told in it spans
 HOLDING_LEMMAS = frozenset({"hold", "keep", "detain", "jail", "imprison"})
 STRETCH_UNITS = frozenset({"week", "month", "year"})
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
 
 
 def _long_stretch(unit: Token) -> bool:
@@ -250,7 +240,7 @@ def _long_stretch(unit: Token) -> bool:
     if not nums:
         return not any(c.dep_ in ("amod", "det") for c in kids(unit))  # "for days", not "for several days"
     text = nums[0].lower_.replace(",", "")
-    value = int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 0)
+    value = int(text) if text.isdigit() else NUMBER_WORDS.get(text, 0)
     return value >= 7
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "NUMBER_WORDS",
     "called_across",
     "dead_town_call",
     "denied_for_a_cause",
@@ -66,7 +67,18 @@ SITE_LEMMAS = frozenset(
 ACROSS_EXTENTS = frozenset(
     {"country", "nation", "region", "province", "state", "south", "north", "east", "west"}
 )
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# small counts written as words ("two prisoners", "in three provinces"); scope.py reads them too
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
 
 
 def _confessing(tok: Token) -> bool:
@@ -123,7 +135,7 @@ def _count_of(tok: Token) -> int:
     for c in kids(tok):
         if c.dep_ == "nummod":
             text = c.lower_.replace(",", "")
-            return int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 0)
+            return int(text) if text.isdigit() else NUMBER_WORDS.get(text, 0)
     return 0
 
 
