@@ -752,6 +752,27 @@ def _ago(t: Time, published: date | None) -> str | None:
     return _back(published.isoformat(), n + 1 if m["u"].lower() == "day" else n, m["u"].lower())
 
 
+def _recent_start(t: Time, ref: str | None) -> str | None:
+    """The start of ``since X`` running to ``ref``: a month or day written without a year ("have been on
+    hunger strike since 1 October", "since August") is the latest such one on or before ``ref``, not
+    one in the year of an older date told earlier in the story (T1: the stretch runs from X to the
+    reference day, and a writer names the year of an X more than a year back)."""
+    if not t.start or ref is None or YEAR.search(t.text) or t.precision not in ("day", "month"):
+        return t.start
+    try:
+        start, end = date.fromisoformat(t.start[:10]), date.fromisoformat(ref[:10])
+    except ValueError:
+        return t.start
+    for year in (end.year, end.year - 1):
+        try:
+            moved = start.replace(year=year)
+        except ValueError:
+            continue
+        if moved <= end:
+            return moved.isoformat() if moved != start else t.start
+    return t.start
+
+
 def _several_weeks(sent: Span, head: Token) -> bool:
     """``for several weeks``, ``in the weeks that followed`` in the event's clause."""
     doc = head.doc
@@ -1370,7 +1391,8 @@ def _bind_time(
             and when is None
             and not _since_own(toks.get(id(best)), head)
         ):
-            return _interval(best, _ago(best, published) or best.start, ref or best.end), False
+            start = _ago(best, published) or _recent_start(best, ref)
+            return _interval(best, start, ref or best.end), False
         opened = _open_from(doc, best, head) and not _dates(doc, best, head)
         if (opened or _began(doc, best, head)) and best.start and ref and best.start <= ref:
             if (
