@@ -639,3 +639,36 @@ def test_a_named_site_whose_first_word_an_actor_mention_covers_is_kept(nlp: Lang
     head = next(t for t in doc if t.text == "gathered")
     bound, _ = bind_places(head, next(iter(doc.sents)), [palace, astana], [state])
     assert [p.text for p in bound][:2] == ["State Palace", "Astana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("OSLO, 3 May 2026 - Georgian police detained 40 activists, a rights group said.", True),
+        ("OSLO, 14 September 2026 (Wire) - Georgian police detained 40 activists.", True),
+        ("OSLO, May 3 (Wire) - Georgian police detained 40 activists.", True),
+        ("Oslo, 30 Georgians and their lawyers said, had been detained.", False),
+        ("In Oslo, 3 May 2026 was a quiet day.", False),
+    ],
+)
+def test_a_dateline_may_write_its_date_day_first(text: str, dateline: bool) -> None:
+    from eventwire.extract.placing import _is_dateline
+
+    start = text.lower().index("oslo")
+    assert (
+        _is_dateline(text, replace(_place(text[start : start + 4], start, "city", "city"), country="NO"))
+        is dateline
+    )
+
+
+@pytest.mark.slow
+def test_a_day_first_dateline_abroad_gives_way_to_the_country_the_sentence_names(nlp: Language) -> None:
+    from eventwire.extract.placing import country_of
+
+    text = "OSLO, 3 May 2026 - Police detained 40 people across Georgia on Monday, a rights group said."
+    oslo = replace(_place("OSLO", 0, "city", "city", "Oslo"), country="NO")
+    georgia = _place("Georgia", text.index("Georgia"), "country", "country", "Georgia")
+    bound = _bind_at(nlp, text, "detained", [oslo, georgia])
+    assert bound == ["Georgia"]
+    sent = next(iter(nlp(text).sents))
+    assert country_of([oslo], sent, "GE") == "GE"

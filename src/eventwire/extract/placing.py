@@ -435,7 +435,15 @@ def _is_dateline(text: str, p: Place) -> bool:
     if text[para : p.start_char].strip() not in ("", "("):
         return False
     after = text[p.end_char : p.end_char + 40]
-    return re.match(r"\s*(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d|\(|[—–-]\s)", after) is not None
+    return _DATELINE_AFTER.match(after) is not None
+
+
+# after a dateline's town: a date month first or day first ("YEREVAN, Nov 10", "LONDON, 25 November
+# 2026 -"), a credit "(", or a dash
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"|\(|[—–-]\s)"
+)
 
 
 # the verbs of telling: a place in their own clause is where the news was told
