@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..nlp.text import doc_text
 from ..nlp.text import ents as doc_ents
 from ..records import Magnitude, MagnitudeKind, Qualifier
-from .lexicon import load_yaml
+from .lexicon import load_yaml, word_set
 from .syntax import kids, lemma, lowers, token_at
 
 if TYPE_CHECKING:
@@ -738,7 +738,9 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
         return by_verb
     if by_noun is not None:
         return by_noun
-    if by_verb == "participants" and (noun is None or lemma(noun) in t.people or noun.pos_ == "PROPN"):
+    if by_verb == "participants" and (
+        noun is None or lemma(noun) in t.people or noun.pos_ == "PROPN" or _people_acting(noun, t)
+    ):
         return "participants"
     if noun is None:
         # "a crowd of several thousand", "a crowd of tens of thousands" (the first word is the count)
@@ -750,7 +752,49 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
         return toll
     if noun is not None and lemma(noun) in t.people and _facing_execution(noun):
         return "executions"
+    if by_verb is None and noun is not None and _people_acting(noun, t):
+        return "participants"
     return "other"
+
+
+def _people_acting(noun: Token, t: _Table) -> bool:
+    """The counted noun names people (the lexicon's people and animate nouns, not the security forces
+    or armed men) who are the active subject of an act of a crowd (:func:`_acting_verb`)."""
+    lem = lemma(noun)
+    if noun.pos_ != "NOUN" or (lem not in t.people and lem not in word_set("animate")):
+        return False
+    if lem in word_set("security_nouns") or lem in word_set("armed_doers"):
+        return False
+    return _acting_verb(noun, t) is not None
+
+
+def _acting_verb(noun: Token, t: _Table) -> Token | None:
+    """The act of a crowd the counted people do themselves, as the active subject of its verb,
+    directly or through the collective noun that holds them: "thousands of war veterans blocked
+    the roads", "a group of about 150 people broke off and hurled stones" (the conjoined verb),
+    "about 300 employees … stayed off the job", "some 40 conscripts began a hunger strike". The verb
+    (or one conjoined to it) is a crowd's act of the lexicon, a stoppage or the start of a protest;
+    a passive or a verb of saying is none ("three of the detainees told their lawyers")."""
+    subj = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+        subj = noun.head.head  # "a group of about 150 people", "thousands of war veterans"
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)):
+        return None
+    for v in (verb, *(c for c in kids(verb) if c.dep_ in ("conj", "xcomp"))):
+        if t.verbs.get(_verb_lemma(v, t)) == "participants" or _off_work(v) or _gathers(v, "nsubj"):
+            return verb
+    return None
+
+
+def _off_work(verb: Token) -> bool:
+    """``stayed off the job``, ``remained off work``: out of work together, a stoppage."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "off" and any(lemma(o) in ("job", "work") for o in kids(c))
+        for c in kids(verb)
+    )
 
 
 # "at imminent risk of execution", "moved to solitary confinement ahead of execution", "face execution"
