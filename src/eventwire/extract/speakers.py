@@ -97,6 +97,14 @@ _DOCUMENT_NOUNS = frozenset(
         "review",
     }
 )
+# verbs by which a body puts out a document: "The ministry issued a statement. … the statement said"
+_ISSUING = frozenset({"issue", "release", "publish", "post", "circulate", "send"})
+# what a body can be said to issue, which a later "the statement" or "the report" stands for
+_ISSUABLE = _ISSUED | _DOCUMENT_NOUNS | frozenset({"warning", "notice", "ultimatum", "appeal", "bulletin"})
+# how far back (sentences) a definite "the statement" / "the report" looks for the one it names: a
+# statement is quoted right after it is issued, a report may be cited paragraphs later
+_STATEMENT_REACH = 3
+_REPORT_REACH = 60
 _AHEAD = 1200
 # modifiers that describe a group without naming it ("the London-based monitor")
 _DESCRIPTIVE = frozenset(
@@ -866,6 +874,9 @@ class SpeakerMemory:
         if head.lower_ in _FIRST_PLURAL and self.publisher and not self._in_quote(head.idx):
             # "According to our records", "we have documented": the publisher in its own voice
             return self._as_publisher(actor, self.publisher)
+        if self.publisher and _own_findings(head) and not self._in_quote(head.idx):
+            # "according to our research", "our investigation found": the publisher's own work
+            return self._as_publisher(actor, self.publisher)
         if self.publisher and _own_staff(head) and not self._in_quote(head.idx):
             # "Our monitors have documented", "our reporters counted", "our own network of activists":
             # the publisher's own people speak for it
@@ -884,7 +895,9 @@ class SpeakerMemory:
                     )
                 self._remember(head, actor)
                 return actor
-        antecedent = self._issuer(head) if head.lemma_.lower() in _ISSUED else self._antecedent(head)
+        antecedent = self._issuer(head) if self._issued_document(head) else None
+        if antecedent is None and head.lemma_.lower() not in _ISSUED:
+            antecedent = self._antecedent(head)
         if head.pos_ == "PRON" and (
             head.lower_ in self.lexicon.person_pronouns
             or head.lower_ in self.lexicon.plural_pronouns
@@ -1150,10 +1163,11 @@ class SpeakerMemory:
                     if a.dep_ == "agent":
                         found = next((o for o in kids(a) if o.dep_ == "pobj" and self._agent(o)), found)
         if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
-            known = self.issuers.get(head.lemma_.lower())
-            if known is not None:
-                return known
+            # the statement issued just before, else the last one this document's "the statement" named
             found = self._earlier_issuer(head)
+            known = self.issuers.get(head.lemma_.lower())
+            if found is None and known is not None:
+                return known
         if found is None:
             found = self._issuer_of_mention(head)
         if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
@@ -1176,6 +1190,20 @@ class SpeakerMemory:
         )
         self.issuers[head.lemma_.lower()] = entry
         return entry
+
+    @staticmethod
+    def _issued_document(head: Token) -> bool:
+        """A statement, letter or message, or a definite report, study or survey ("according to the
+        report"), that speaks for whoever issued it."""
+        lemma = head.lemma_.lower()
+        if lemma in _ISSUED:
+            return True
+        return (
+            lemma in _DOCUMENT_NOUNS
+            and head.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head))
+            and not any(c.dep_ in {"poss", "compound"} for c in kids(head))
+        )
 
     def _recent_body(self, head: Token) -> _Entry | None:
         """The organisation that spoke last, in this sentence or the two before it."""
@@ -1202,23 +1230,41 @@ class SpeakerMemory:
         return None
 
     def _earlier_issuer(self, head: Token) -> Token | None:
-        """ "The statement said …": the issuer of the last statement mentioned before, in the last
-        three sentences."""
+        """ "The statement said …": the issuer of the last statement mentioned before whose issuer
+        the text names, in the last three sentences ("the report": in the text before it); or the body
+        that issued something just before ("The office issued a warning. '…,' the statement said")."""
         doc = head.doc
-        sent = head.sent
-        first = sent.start
-        for _ in range(3):
+        lemma = head.lemma_.lower()
+        first = head.sent.start
+        for _ in range(_STATEMENT_REACH if lemma in _ISSUED else _REPORT_REACH):
             if first == 0:
                 break
             first = doc[first - 1].sent.start
         for tok in reversed(doc[first : head.sent.start]):
-            if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ISSUABLE:
                 continue
-            owner = figures_owner(tok)
-            if owner is not None and owner.pos_ != "PRON":
-                return owner
-            return self._issuer_of_mention(tok)
+            if tok.lemma_.lower() == lemma:
+                owner = figures_owner(tok)
+                if owner is not None and owner.pos_ != "PRON":
+                    return owner
+                found = self._issuer_of_mention(tok)
+                if found is not None:
+                    return found
+            found = self._issuing_subject(tok)
+            if found is not None:
+                return found
         return None
+
+    def _issuing_subject(self, document: Token) -> Token | None:
+        """Who issued a document the text names as the object of a verb of issuing: "the governor's
+        office issued a warning", "Amnesty published a report" (not a pronoun: "it issued")."""
+        verb = document.head
+        if document.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING:
+            return None
+        subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or not self._agent(subj):
+            return None
+        return subj
 
     def _actor_of_vouched(self, according: Token) -> Token | None:
         """The subject of the clause an unowned "according to a statement" vouches for, when it is
@@ -2046,6 +2092,17 @@ _OWN_PEOPLE = STAFF_NOUNS | frozenset({"network", "activists", "volunteers", "ob
 def _own_staff(head: Token) -> bool:
     """ "our monitors", "our own network of activists": a group of the publisher's own people."""
     return head.lower_ in _OWN_PEOPLE and any(c.dep_ == "poss" and c.lower_ == "our" for c in kids(head))
+
+
+# what a body finds out by its own work: "according to our research", "our investigation found"
+_FINDINGS = _DOCUMENT_NOUNS | frozenset({"research", "finding", "findings", "documentation", "monitoring"})
+
+
+def _own_findings(head: Token) -> bool:
+    """ "our research", "our own investigation": the publisher's own findings."""
+    return head.lemma_.lower() in _FINDINGS and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in kids(head)
+    )
 
 
 # verbs of hearing people out: a pronoun after them stands for those heard
