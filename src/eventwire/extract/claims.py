@@ -7,7 +7,7 @@ in their common English forms:
   its complement clause ("said that …"), an adjacent quotation (``"…," he said``;
   ``he said: "…"``), or for some verbs its object ("confirmed 230 deaths");
 - "according to X", "as X put it", "X put the toll at N", "X's figures show",
-  "a report by X found";
+  "a report by X found", "by X's (own) count" (docs/gold-format.md N17);
 - passives that name the speaker ("X was quoted as saying", "is said by X to");
   a passive without a speaker ("is reported to have", "reportedly") is the
   publisher's hedged assertion and is not a claim;
@@ -93,11 +93,12 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor, Claim, Magnitude, Span, Time
+from .claim_spans import trim_span
 from .cues import CueLexicon, load_cue_lexicon
 from .frames import Frame, FrameFinder
 from .mentions import Mentions
 from .quotes import find_quotes
-from .speakers import SpeakerMemory, SpeakerPhrase, build_speaker
+from .speakers import SpeakerMemory, SpeakerPhrase, build_speaker, speaker_phrase
 from .syntax import char_span, kids, per_doc
 
 if TYPE_CHECKING:
@@ -122,7 +123,51 @@ def find_claims(mentions: Mentions) -> list[Claim]:
     lexicon = load_cue_lexicon()
     finder = FrameFinder(doc, lexicon, find_quotes(doc_text(doc)))
     drafts = finder.run()
+    drafts.extend(_count_frames(finder, drafts))
     return _build(drafts, mentions, lexicon, finder)
+
+
+# what "by X's count" names: X's own reckoning of a figure ("by the government's own count", "by
+# our tally", "by the Observatory's estimate")
+_COUNT_NOUNS = frozenset({"count", "tally", "reckoning", "estimate", "calculation", "figures"})
+
+
+def _count_frames(finder: FrameFinder, drafts: list[Frame]) -> list[Frame]:
+    """ "At least 30 people were killed, by the government's own count": the count's owner vouches for
+    the clause the phrase closes or opens (docs/gold-format.md N17: "by X's count" is "according to
+    X"); only an owned count ("by police estimate" and "by any count" are no one's)."""
+    taken = [d.cue for d in drafts]
+    out: list[Frame] = []
+    for tok in finder.doc:
+        if tok.lower_ != "by" or tok.dep_ not in {"prep", "agent"} or finder.in_quote(tok.idx) is not None:
+            continue
+        noun = next((c for c in kids(tok) if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in _COUNT_NOUNS:
+            continue
+        owner = next((c for c in kids(noun) if c.dep_ == "poss"), None)
+        cue = (tok.idx, noun.idx + len(noun.text))
+        if owner is None or any(c[0] < cue[1] and cue[0] < c[1] for c in taken):
+            continue
+        content = _vouched_clause(finder, cue[0], noun.right_edge.idx + len(noun.right_edge.text))
+        if content is not None:
+            out.append(
+                Frame(cue=cue, content=content, quote=False, speaker=speaker_phrase(owner), phrase=cue)
+            )
+    return out
+
+
+def _vouched_clause(finder: FrameFinder, lo: int, hi: int) -> tuple[int, int] | None:
+    """The larger side, outside the phrase ``lo``…``hi``, of the clause it stands in: its sentence up
+    to a semicolon ("…, by the Observatory's count; the authorities have acknowledged 35")."""
+    text = finder.text
+    start, end = finder.sentence_of(lo)
+    start = max(start, text.rfind(";", start, lo) + 1)
+    cut = text.find(";", hi, end)
+    end = cut if cut >= 0 else end
+    before = trim_span(text, start, lo)
+    after = trim_span(text, hi, end)
+    best = before if before[1] - before[0] >= after[1] - after[0] else after
+    return best if len(text[best[0] : best[1]].split()) >= 3 else None
 
 
 # -- building records ----------------------------------------------------------------------------
