@@ -1233,6 +1233,16 @@ def _draft(
     )
 
 
+def _combatants_killed(d: Draft) -> Draft:
+    """ "Troops killed eight militants in a raid", "two fighters died in an exchange of fire": when
+    every victim the record binds is armed men, the deaths are the toll of an armed clash (the
+    spec's attack: "an armed clash or gun battle"), not a killing of people by a doer."""
+    victims = [a for a in d.actors if a.role == "victim"]
+    if d.type != "killing" or not victims or any(a.kind != "armed_group" for a in victims):
+        return d
+    return replace(d, type="attack", subtype=None)
+
+
 def _own_subject(head: Token) -> int:
     """The noun subject written on a verbal trigger itself (active or passive), or -1. A doer with
     force ("when security forces fired on protesters") names the perpetrator, not a second victim."""
@@ -1635,6 +1645,7 @@ def find_events(mentions: Mentions) -> list[Event]:
         drafts = _absorb_methods(doc, drafts, methods, triggers)
     drafts = _assign_magnitudes(mentions, drafts)
     merged = _denial_scopes(doc, merge_drafts(answering_denials(mentions, drafts)))
+    merged = [_combatants_killed(d) for d in merged]
     events: list[Event] = []
     for n, d in enumerate(sorted(merged, key=lambda x: x.trigger.start), start=1):
         events.append(
