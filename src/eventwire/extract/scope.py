@@ -21,6 +21,7 @@ from .lexicon import word_set
 from .scope_people import (
     NUMBER_WORDS,
     called_across,
+    count_of,
     dead_town_call,
     denied_for_a_cause,
     doers_in_many_places,
@@ -661,7 +662,7 @@ def streets_at_large(head: Token, status: str, places: Sequence[Place]) -> bool:
 
 # a count told since a starting point: "16 people have been killed since Monday", "89 people had been
 # arrested since the start of the strike" (not "he has been held since March": one detention)
-SINCE_TYPES = frozenset({"killing", "arrest", "execution"})
+SINCE_TYPES = frozenset({"killing", "arrest", "execution", "attack"})
 
 
 def counted_since(head: Token, magnitudes: Sequence[Magnitude], etype: str) -> bool:
@@ -672,12 +673,47 @@ def counted_since(head: Token, magnitudes: Sequence[Magnitude], etype: str) -> b
     if etype not in SINCE_TYPES:
         return False
     count = _count(magnitudes)
+    verb = clause_head(head)
+    if count is None:
+        count = _written_count(head, verb)
     if count is None or count < 2:
         return False
-    verb = clause_head(head)
-    return any(c.dep_ == "prep" and c.lower_ == "since" for c in kids(verb)) or any(
-        c.dep_ == "prep" and c.lower_ == "since" for c in kids(head)
+    return _since(verb) or _since(head)
+
+
+def _since(tok: Token) -> bool:
+    """A starting point hanging from ``tok``: a phrase ("since polling day", "since the start of the
+    year") or a clause ("since the strike began"); not the term of a comparison ("the deadliest
+    attack in the area since 2019", "the first such arrests since May")."""
+    for c in kids(tok):
+        word: Token | None = None
+        if c.dep_ == "prep" and c.lower_ == "since":
+            word = c
+        elif c.dep_ == "advcl":
+            word = next((m for m in kids(c) if m.dep_ == "mark" and m.lower_ == "since"), None)
+        if word is not None and not _compared(word):
+            return True
+    return False
+
+
+def _compared(since: Token) -> bool:
+    """A superlative or "first" shortly before ``since`` in its sentence: the since-phrase bounds a
+    comparison, not a count."""
+    first = max(since.sent.start, since.i - 8)
+    return any(
+        (t.tag_ in ("JJS", "RBS") and t.lower_ != "least") or t.lower_ == "first"  # not "at least 12"
+        for t in since.doc[first : since.i]
     )
+
+
+def _written_count(head: Token, verb: Token) -> int | None:
+    """A number written on the act's own noun ("recorded 1,380 executions") or on the people its
+    verb falls on ("at least 34 drivers have been detained", "arrested 87 miners"), when no figure
+    was bound to the record."""
+    counts = [count_of(head)]
+    counts += [count_of(c) for c in kids(verb) if c.dep_ in ("nsubjpass", "dobj")]
+    best = max(counts)
+    return best or None
 
 
 # a closure of a whole country or city called or threatened: "called for a total shutdown", "observe a total

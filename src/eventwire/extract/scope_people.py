@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NUMBER_WORDS",
     "called_across",
+    "count_of",
     "dead_town_call",
     "denied_for_a_cause",
     "doers_in_many_places",
@@ -131,7 +132,8 @@ def denied_for_a_cause(head: Token, etype: str, status: str) -> bool:
     return False
 
 
-def _count_of(tok: Token) -> int:
+def count_of(tok: Token) -> int:
+    """The number written on ``tok`` ("27 drivers" -> 27, "three men" -> 3), 0 when it has none."""
     for c in kids(tok):
         if c.dep_ == "nummod":
             text = c.lower_.replace(",", "")
@@ -170,23 +172,18 @@ def many_at_risk(head: Token, magnitudes: Sequence[Magnitude], etype: str) -> bo
     if placed:
         return False
     counts = [m.value for m in magnitudes if m.kind == "executions"]
-    counts += [_count_of(c) for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    counts += [count_of(c) for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     return max(counts, default=0) >= 2
 
 
 def _spread_place(t: Token, *, counted_sites: bool) -> bool:
     """``t`` names many places: "in several provinces", "in the southern governorates", and with
     ``counted_sites`` also many sites counted ("in at least 40 prisons", "at more than 100 workplaces")."""
-    if (
-        t.dep_ != "pobj"
-        or t.tag_ != "NNS"
-        or t.head.lower_ not in ("in", "at", "across")
-        or _count_of(t) == 1
-    ):
+    if t.dep_ != "pobj" or t.tag_ != "NNS" or t.head.lower_ not in ("in", "at", "across") or count_of(t) == 1:
         return False
     if lemma(t) in SPREAD_PLACE_LEMMAS:
         return True
-    return counted_sites and lemma(t) in SITE_LEMMAS and _count_of(t) >= 2
+    return counted_sites and lemma(t) in SITE_LEMMAS and count_of(t) >= 2
 
 
 def _every_day(t: Token) -> bool:
