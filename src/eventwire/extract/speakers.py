@@ -1397,6 +1397,11 @@ class SpeakerMemory:
             return next((e for e in recent if not e.person), None)
         if word == "one" and head.pos_ in {"NUM", "PRON"}:
             return next((e for e in recent if e.plural), None)  # "One said …" after "Cellmates said …"
+        if _said_same(head):
+            # "The same division said", "the same media had claimed": the one named so before
+            same = {word, lemma}
+            spoken = next((e for e in recent if e.head in same or same & e.words), None)
+            return spoken or self._same_named_before(head, same)
         if _age_noun(head):
             # "the 34-year-old said": the last person spoken of
             last = next((e for e in recent if e.person and not e.plural), None)
@@ -1526,6 +1531,24 @@ class SpeakerMemory:
             if named is None and lemma in _HYPERNYMS and poss is None:
                 named = self._hypernym_before(head, recent, _HYPERNYMS[lemma])
             return named
+        return None
+
+    def _same_named_before(self, head: Token, same: set[str]) -> _Entry | None:
+        """The last noun phrase before ``head`` (outside quotations) whose head is the noun of "the same
+        X": "messages from influencers in Florida" … "the same influencers"."""
+        for tok in reversed(head.doc[: head.i]):
+            if tok.pos_ != "NOUN" or not ({tok.lower_, tok.lemma_.lower()} & same) or self._in_quote(tok.idx):
+                continue
+            phrase = speaker_phrase(tok)
+            actor = build_speaker(phrase, self.actors, self.lexicon)
+            return _Entry(
+                actor=actor,
+                person=self._is_person(tok),
+                plural=self._is_plural(tok),
+                head=tok.lemma_.lower(),
+                words=_words(actor.name, actor.text or ""),
+                at=tok.idx,
+            )
         return None
 
     def _classed_before(self, head: Token, lemma: str) -> _Entry | None:
@@ -2096,6 +2119,13 @@ def _own_staff(head: Token) -> bool:
 
 # what a body finds out by its own work: "according to our research", "our investigation found"
 _FINDINGS = _DOCUMENT_NOUNS | frozenset({"research", "finding", "findings", "documentation", "monitoring"})
+
+
+def _said_same(head: Token) -> bool:
+    """ "the same division", "the same media": a noun that says it is the one named before."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)) and any(
+        c.dep_ == "amod" and c.lower_ == "same" for c in kids(head)
+    )
 
 
 def _own_findings(head: Token) -> bool:
