@@ -215,3 +215,15 @@ def test_a_role_denied_in_unrest_no_word_told_answers_no_arrest(hooked: Pipeline
         "The party denied any role in the unrest."
     )
     assert _negated(text, hooked) == []
+
+
+def test_a_negative_quantifier_in_a_chain_of_said_clauses_is_a_denial(pipeline: Pipeline) -> None:
+    # the denying verb is the conjunct of a conjunct: "said nine … had been arrested and that officers
+    # had acted … and used no batons"
+    text = (
+        "Riot police fired tear gas at students marching on the parliament in Maseru on Monday.\n\n"
+        'The police said six "agitators" had been detained for public violence and that officers had '
+        '"behaved with restraint and used no batons".'
+    )
+    negated = _negated(text, pipeline)
+    assert [(etype, trigger) for etype, _source, trigger in negated] == [("repression", "used")], negated

@@ -28,6 +28,7 @@ from .syntax import char_span, kids, lemma, lemmas, lowers, parse_tree, segment,
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from .mentions import Mentions
 
@@ -286,12 +287,20 @@ def _none_suffered(doc: Doc, claim: Claim) -> tuple[Token | None, frozenset[str]
     span = char_span(doc, claim.content.start, claim.content.end)
     if span is None or len(span) == 0:
         return None, None
-    root = span.root
-    for verb in (root, *(c for c in kids(root) if c.dep_ == "conj" and c.i < span.end)):
+    for verb in _said_verbs(span):
         kinds = CLAUSE_VERBS.get(lemma(verb)) if verb.pos_ == "VERB" else None
         if kinds is not None and _none_of(verb):
             return verb, kinds
     return None, None
+
+
+def _said_verbs(span: SpacySpan) -> list[Token]:
+    """The root of a said clause and the verbs joined to it, also through a chain of conjuncts ("said
+    nine men had been arrested and that officers had acted with restraint and used no batons")."""
+    verbs = [span.root]
+    for verb in verbs:
+        verbs.extend(c for c in kids(verb) if c.dep_ == "conj" and c.i < span.end and c not in verbs)
+    return verbs
 
 
 def _none_of(verb: Token) -> bool:
