@@ -51,6 +51,7 @@ from .actor_doers import (
     stray_passive,
     threatening_speaker,
 )
+from .actor_members import with_members
 from .actor_names import (
     AIMED_LEMMAS,
     NOT_PERSON_ENTITIES,
@@ -917,7 +918,7 @@ def bind_actors(
         out = [
             _also_named(a, crowd) if a.role in ("victim", "target") and vague_people(a) else a for a in out
         ]
-    return out
+    return with_members(head, etype, out, known)  # "Both were arrested": the two the story named
 
 
 # Acts on people that, in a story about a crowd, are done to the crowd's people.

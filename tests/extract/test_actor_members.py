@@ -1,0 +1,72 @@
+"""Victims written as a group whose members the story named ("Both were arrested in 2021" after
+"Lena Markova, 31, and Ivo Saric, 29, were hanged"; "two activists, A and B, were hanged") are
+those people."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract.test_implicit_actors import _with_actors
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+_HANGED = (
+    "Geneva, 3 May 2026 - The Minsk Rights Centre condemns the hanging of two young men.\n\n"
+    "Lena Markova, 31, and Ivo Saric, 29, were executed at dawn on Monday in Zhodino prison. "
+)
+
+
+def _victims(nlp: Language, text: str, etype: str, word: str) -> set[str]:
+    """The names of the victims of the text's record of ``etype`` whose trigger is ``word``."""
+    found = [e for e in _with_actors(nlp, text) if e.type == etype and e.trigger.text == word]
+    assert found, f"no {etype} {word!r}"
+    return {a.name for a in found[0].actors if a.role == "victim"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "word", "names"),
+    [
+        (  # "both": the two named just before
+            _HANGED + "Both were arrested in Grodno in March 2021 and were sentenced to death.",
+            "arrest",
+            "arrested",
+            {"Lena Markova", "Ivo Saric"},
+        ),
+        (  # "the three" counts back to the three named
+            "Viktor Lenz, 24, Oskar Brandt, 27, and Jonas Weber, 23, were hanged together on Saturday."
+            "\n\nThe three were detained in Gomel in November 2022, at the height of the protests.",
+            "arrest",
+            "detained",
+            {"Viktor Lenz", "Oskar Brandt", "Jonas Weber"},
+        ),
+        (  # "them" after the two who wrote
+            _HANGED + "In letters smuggled out of prison, Markova and Saric wrote that interrogators "
+            "beat them for days.",
+            "torture",
+            "beat",
+            {"Lena Markova", "Ivo Saric"},
+        ),
+        (  # the names apposed to the plural the act is told of
+            "The operations come a month after two opposition supporters, Daniel Moreau and Pierre "
+            "Lambert, were hanged in Gohardasht prison on 4 February.",
+            "execution",
+            "hanged",
+            {"Daniel Moreau", "Pierre Lambert"},
+        ),
+    ],
+)
+def test_group_victims_are_the_named_people(
+    nlp: Language, text: str, etype: str, word: str, names: set[str]
+) -> None:
+    assert names <= _victims(nlp, text, etype, word)
+
+
+def test_count_that_differs_names_no_one(nlp: Language) -> None:
+    """ "The three" after two named people are other people: the two are not their victims."""
+    text = _HANGED + "The three were arrested in Grodno in March 2021."
+    assert not {"Lena Markova", "Ivo Saric"} & _victims(nlp, text, "arrest", "arrested")
