@@ -17,32 +17,33 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize(
-    ("text", "cue", "speaker", "content"),
-    [
-        (
-            "During the fuel protests of 2023, at least 41 people were killed in Mombasa, by the "
-            "government's own count.",
-            "by the government's own count",
-            "the government",
-            "at least 41 people were killed in Mombasa",
-        ),
-        (
-            "Some 800 people were detained in the first week by the Bar Association's tally; the "
-            "interior ministry has acknowledged 120 arrests.",
-            "by the Bar Association's tally",
-            "the Bar Association",
-            "Some 800 people were detained in the first week",
-        ),
-        (
-            "Since March, by our count, police have broken up more than 30 sit-ins outside the "
-            "parliament in Dhaka.",
-            "by our count",
-            "our",
-            "police have broken up more than 30 sit-ins",
-        ),
-    ],
-)
+# (text, cue as written, speaker as written, words of the content)
+_COUNTED = [
+    (
+        "During the fuel protests of 2023, at least 41 people were killed in Mombasa, by the "
+        "government's own count.",
+        "by the government's own count",
+        "the government",
+        "at least 41 people were killed in Mombasa",
+    ),
+    (
+        "Some 800 people were detained in the first week by the Bar Association's tally; the "
+        "interior ministry has acknowledged 120 arrests.",
+        "by the Bar Association's tally",
+        "the Bar Association",
+        "Some 800 people were detained in the first week",
+    ),
+    (
+        "Since March, by our count, police have broken up more than 30 sit-ins outside the "
+        "parliament in Dhaka.",
+        "by our count",
+        "our",
+        "police have broken up more than 30 sit-ins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), _COUNTED)
 def test_by_someones_count_is_their_claim(
     nlp: Language, text: str, cue: str, speaker: str, content: str
 ) -> None:

@@ -42,13 +42,25 @@ def _speaker_at(result: Result, text: str, content: str) -> str | None:
             "Anyone who blocks the bridge",
             "governor",
         ),
+        (
+            "The exiled news outlet Sahel Voice claimed that soldiers burned 30 homes in Djibo. The "
+            "site called for a general strike in the town on Saturday.",
+            "a general strike",
+            "Sahel Voice",
+        ),
+        (
+            "The organisers, the citizens' initiative Clean Rivers Now, said 5,000 people marched in "
+            "Bitola. Smaller rallies took place in four other towns, the initiative said.",
+            "Smaller rallies took place",
+            "Clean Rivers Now",
+        ),
     ],
 )
-def test_the_statement_speaks_for_the_body_that_issued_it(
+def test_the_document_or_noun_stands_for_the_body_named_before(
     pipeline: Pipeline, text: str, content: str, issuer: str
 ) -> None:
     speaker = _speaker_at(_run(pipeline, text), text, content)
-    assert speaker is not None and issuer in speaker
+    assert speaker is not None and (issuer in speaker or speaker in issuer)
 
 
 def test_the_latest_issuer_wins_over_an_earlier_statement(pipeline: Pipeline) -> None:
@@ -83,30 +95,6 @@ def test_our_research_is_the_publishers_own(pipeline: Pipeline) -> None:
     result = _run(pipeline, text, publisher="South Asia Labour Monitor")
     assert _speaker_at(result, text, "Some 200 workers") == "South Asia Labour Monitor"
     assert all(e.status == "asserted" for e in result.events if e.type == "strike")
-
-
-@pytest.mark.parametrize(
-    ("text", "content", "name"),
-    [
-        (
-            "The exiled news outlet Sahel Voice claimed that soldiers burned 30 homes in Djibo. The "
-            "site called for a general strike in the town on Saturday.",
-            "a general strike",
-            "Sahel Voice",
-        ),
-        (
-            "The organisers, the citizens' initiative Clean Rivers Now, said 5,000 people marched in "
-            "Bitola. Smaller rallies took place in four other towns, the initiative said.",
-            "Smaller rallies took place",
-            "Clean Rivers Now",
-        ),
-    ],
-)
-def test_the_site_and_the_initiative_are_named_before(
-    pipeline: Pipeline, text: str, content: str, name: str
-) -> None:
-    speaker = _speaker_at(_run(pipeline, text), text, content)
-    assert speaker is not None and speaker in name
 
 
 def test_monitoring_shows_is_the_monitors_claim(pipeline: Pipeline) -> None:
