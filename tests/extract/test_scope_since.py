@@ -1,6 +1,7 @@
 """A count told since a starting point is a toll over a stretch (aggregate), also when the figure
 is written on the people the verb falls on or on the act's own noun and no figure was bound to the
-record, and when the starting point is a clause; a superlative's "since" bounds a comparison."""
+record, and when the starting point is a clause; a superlative's "since" bounds a comparison. A
+strike to come with no end set ("an indefinite strike", "walk out indefinitely") is aggregate."""
 
 from __future__ import annotations
 
@@ -51,3 +52,19 @@ def _scope(nlp: Language, text: str, etype: str) -> str:
 )
 def test_counts_since_a_starting_point(nlp: Language, text: str, etype: str, scope: str) -> None:
     assert _scope(nlp, text, etype) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a stoppage to come with no end set: on the strike's own word or on the verb it goes with
+        ("The miners' union announced an indefinite strike starting Thursday.", "aggregate"),
+        ("Dock workers warned they would walk out indefinitely if the port is sold.", "aggregate"),
+        ("The union said the strike would become indefinite from Friday if talks fail.", "aggregate"),
+        ("Pilots threatened to call an open-ended strike if the wage offer is not raised.", "aggregate"),
+        # a strike to come with its end set
+        ("The miners' union announced a one-day strike starting Thursday.", "single"),
+    ],
+)
+def test_open_ended_strikes_to_come(nlp: Language, text: str, scope: str) -> None:
+    assert _scope(nlp, text, "strike") == scope

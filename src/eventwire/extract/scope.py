@@ -726,12 +726,44 @@ def closure_call(head: Token, etype: str, status: str) -> bool:
     aggregate, like a general strike."""
     if etype != "strike" or status not in FUTURE_STATUSES:
         return False
-    if lemma(head) in CLOSURE_CALL_WORDS or dead_town_call(head):
+    if lemma(head) in CLOSURE_CALL_WORDS or dead_town_call(head) or open_ended(head):
         return True
     own = kids(head)
     if lemma(head) == "stay" and any(c.lower_ == "home" or c.lower_ == "at" for c in own):
         return True  # "stay home", "stay at home"
     return any(c.dep_ == "dobj" and lemma(c) in CLOSURE_CALL_WORDS for c in own)
+
+
+# a stoppage with no end set: "an indefinite strike", "an open-ended stoppage", "walk out indefinitely"
+OPEN_ENDED_WORDS = frozenset({"indefinite", "indefinitely", "open-ended", "unlimited"})
+
+
+def open_ended(head: Token) -> bool:
+    """A stoppage to come with no end set, on the act's own word or on the verb it is the subject or
+    object of: "announced an indefinite strike", "would walk out indefinitely", "the strike would
+    become indefinite", "would extend the stoppage indefinitely" (a stretch until an outcome, as J7
+    reads a recurring call)."""
+    words = [head]
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
+        words.append(head.head)  # "the strike would continue indefinitely"
+    for w in words:
+        for c in kids(w):
+            if c.dep_ in ("amod", "advmod", "acomp", "oprd", "xcomp") and _open_ended_word(c):
+                return True
+    return False
+
+
+def _open_ended_word(tok: Token) -> bool:
+    """``indefinite``, ``indefinitely``, ``unlimited``, or ``open-ended`` however it is tokenised."""
+    if tok.lower_ in OPEN_ENDED_WORDS:
+        return True
+    doc = tok.doc
+    return (
+        tok.lower_ == "ended"
+        and tok.i >= 2
+        and doc[tok.i - 2].lower_ == "open"
+        and doc[tok.i - 1].text == "-"
+    )
 
 
 # what works as usual when a strike fails: "shops were open as usual", "classes were held normally"
