@@ -70,6 +70,7 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
             and not _leads(p, actors)
             and not _cued_region(p, spans, text)
             and not _names_someone(p, spans)
+            and not _bare_name(p, actors, text)
         ):
             continue  # inside an actor's name
         if text[p.end_char : p.end_char + 6].lower() == "-based":
@@ -128,6 +129,25 @@ def _names_someone(p: Place, spans: Sequence[tuple[int, int]]) -> bool:
     "Imam Khomeini Square", "Robert Mugabe Road"): every mention covering it lies inside it."""
     covering = [(s, e) for s, e in spans if s <= p.start_char < e]
     return bool(covering) and all(p.start_char <= s and e < p.end_char for s, e in covering)
+
+
+def _bare_name(p: Place, actors: Sequence[Actor], text: str = "") -> bool:
+    """A resolved town or province that an actor mention of no kind covers exactly ("In Thessaloniki,
+    some 10,000 people marched" with the name tagged a person): the place recogniser kept it as a
+    place in a place context, so it is where something is. Not a possessive ("Malaita's premier
+    said"): whose official speaks, not where the event was."""
+    covering = [
+        a for a in actors if a.start_char is not None and a.start_char <= p.start_char < (a.end_char or 0)
+    ]
+    return (
+        p.geonames_id is not None
+        and text[p.end_char : p.end_char + 2] not in ("'s", "’s")
+        and p.feature in ("city", "admin1", "admin2")
+        and bool(covering)
+        and all(
+            (a.start_char, a.end_char) == (p.start_char, p.end_char) and a.kind == "unknown" for a in covering
+        )
+    )
 
 
 def _cued_region(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:

@@ -210,7 +210,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     """Toponym spans of ``doc`` (see module docstring), sorted by offset, not overlapping."""
     text = doc_text(doc)
     vetoes = [
-        (a.start_char, a.end_char) for a in actors if a.start_char is not None and a.end_char is not None
+        (a.start_char, a.end_char)
+        for a in actors
+        if a.start_char is not None and a.end_char is not None and not _bare_name_place(doc, a, gazetteer)
     ]
     found: list[Toponym] = []
     taken: list[tuple[int, int]] = []
@@ -286,6 +288,26 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
         and not _someones(doc, t, gazetteer)
         and not (credit and _credited(t, text, credit, gazetteer))
     ]
+
+
+def _bare_name_place(doc: Doc, actor: Actor, gazetteer: Gazetteer) -> bool:
+    """An actor mention that is only a name nobody could type (kind ``unknown``), which the gazetteer
+    knows as a town or province written in a place context ("In Thessaloniki, some 10,000 people
+    marched", "protested outside the Baneh governorate" with the name tagged a person or an
+    organisation): the place, not someone."""
+    if actor.kind != "unknown" or actor.start_char is None or actor.end_char is None:
+        return False
+    span = doc.char_span(actor.start_char, actor.end_char)
+    if span is None or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    name = span.text
+    if fold(name) in _stoplist() or fold(name) in _NOT_PLACES or gazetteer.demonym(name):
+        return False
+    cue = _cued(doc, span.start, span.end)
+    if cue != "strong":
+        return False
+    cands = [c for c in gazetteer.candidates(name) if c.match == "exact" and c.primary]
+    return any(c.feature in ("city", "admin1", "admin2") and _important(c, cue) for c in cands)
 
 
 # The news agency credited in a dateline: "NAIROBI (Savannah Post) —", "DUBAI, Nov 18 (Meridian News) -"
