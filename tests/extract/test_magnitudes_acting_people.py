@@ -52,3 +52,15 @@ def test_people_not_doing_a_crowds_act_are_no_participants(nlp: Language, text: 
     found = [(m.value, m.kind) for m in find_magnitudes(nlp(text)) if m.value == value]
     assert found
     assert all(kind != "participants" for _, kind in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Numerous protesters were detained near the bridge.",
+        "Numerous residents marched to the governor's office.",
+    ],
+)
+def test_numerous_gives_no_number(nlp: Language, text: str) -> None:
+    """Gold-format J10: "numerous", "many", "a handful of" are no number."""
+    assert find_magnitudes(nlp(text)) == []
