@@ -1211,15 +1211,17 @@ def bind_time(
 # "in the weeks that followed", "in the days after the vote", "during the weeks of protests that followed"
 _FOLLOWED = re.compile(
     r"\b(?:in|during|over)\s+the\s+(?P<u>days|weeks)\s+(?:that\s+followed|after|following)\b"
-    r"|\bduring\s+the\s+(?P<v>days|weeks)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+that\s+followed\b",
+    r"|\bduring\s+the\s+(?P<v>days|weeks)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+that\s+followed\b"
+    r"|\b(?:in|during|over)\s+the\s+(?:following|ensuing|subsequent)\s+(?P<w>days|weeks)\b",
     re.IGNORECASE,
 )
 
 
 def _followed(head: Token, sent: Span, time: Time | None) -> Time | None:
     """``In the days after the vote, thousands took to the streets``, ``killed during the weeks of
-    protests that followed``: the stretch after the day the story gives, a week for "days", to the end
-    of the next month for "weeks" (as "for several weeks" from a month)."""
+    protests that followed``, ``arrested in the following days`` (I8): the stretch after the day the
+    story gives, a week for "days", to the end of the next month for "weeks" (as "for several weeks"
+    from a month)."""
     if time is None or not time.start or time.start != time.end or time.precision != "day":
         return time
     doc = head.doc
@@ -1228,7 +1230,7 @@ def _followed(head: Token, sent: Span, time: Time | None) -> Time | None:
         if tok is None or not (_in_clause(tok, head) or m.start() <= head.idx < m.end()):
             continue
         day = date.fromisoformat(time.start[:10])
-        if (m["u"] or m["v"]).lower() == "days":
+        if (m["u"] or m["v"] or m["w"]).lower() == "days":
             return _interval(time, time.start, (day + timedelta(days=7)).isoformat())
         return _interval(time, time.start, _next_month_end(time.start))
     return time
