@@ -1501,6 +1501,7 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
             and not any(g.dep_ == "mark" and g.lower_ in SUBORDINATORS for g in kids(c))
             # "…; the police chief said 33 prisoners were killed": a report with content of its own
             and not any(g.dep_ == "ccomp" for g in kids(c))
+            and not _charged_participle(c)
         ):
             subj = next((g for g in kids(c) if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
             if subj is not None:
@@ -1540,6 +1541,16 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
                     break
             return None
     return _misparsed_report(head, top)
+
+
+def _charged_participle(verb: Token) -> bool:
+    """ "arrested 220 people, most of them accused of links to banned parties": a bare participle with
+    its charge ("of …", "with …") says what its subject is accused of, not what it reports."""
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in kids(verb))
+    )
 
 
 def _closing_report(verb: Token) -> bool:
