@@ -113,3 +113,16 @@ def test_chanted_slogans_are_still_a_protest(nlp: Language) -> None:
 def test_an_execution_expected_keeps_its_type(nlp: Language) -> None:
     text = "Families feared that the three men would be executed before the holiday."
     assert "execution" in [t for t, _ in _types(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine men were hanged in Shiraz. Seven had been convicted of drug trafficking and two of murder.",
+        "Of 40 men hanged in May, 31 had been convicted of drug offences, six of murder and three of theft.",
+        "Of 40 men hanged in May, 31 had been convicted of drug offences and six of murder.",
+    ],
+)
+def test_a_crime_named_in_a_gapped_conviction_is_no_killing(nlp: Language, text: str) -> None:
+    # the count stands for the left-out "had been convicted": "two of murder" names a charge, no killing
+    assert all(t != "killing" for t, _ in _types(nlp, text)), _types(nlp, text)

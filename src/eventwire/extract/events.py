@@ -510,6 +510,8 @@ def _charge_only(head: Token) -> bool:
                 return False  # "the RSF accused the army of killing nine people": a reported act
             if lemma(gov) in CHARGE_HEADS or gov.lower_ in CHARGE_HEADS:
                 return True
+            if _gapped_charge(gov):
+                return True
             if prep.lower_ == "for" and gov.dep_ == "dobj" and lemma(gov.head) in CHARGE_HEADS:
                 return True  # "serving five years for murder" (not "suspected the brothers of …")
             if lemma(gov) not in CHARGE_NOUNS:
@@ -521,6 +523,22 @@ def _charge_only(head: Token) -> bool:
 
 
 PENALTY_VERBS = frozenset({"carry", "entail", "attract"})
+
+
+def _gapped_charge(gov: Token) -> bool:
+    """A count whose charge verb is left out ("seven were convicted of drug trafficking and two of
+    murder", "hanged for drug offences, 12 for murder"): the number stands, as a conjunct or an
+    apposition, beside the written charge or its verb."""
+    if (
+        not (gov.like_num or gov.pos_ == "NUM")
+        or gov.dep_ not in ("conj", "appos", "npadvmod")
+        or gov.head == gov
+    ):
+        return False
+    anc = gov.head
+    if anc.dep_ == "pobj" and anc.head.head != anc.head:
+        anc = anc.head.head  # "convicted of offences, 58 of murder": beside the first charge
+    return lemma(anc) in CHARGE_HEADS or anc.lower_ in CHARGE_HEADS
 
 
 def _allegation(gov: Token) -> bool:
