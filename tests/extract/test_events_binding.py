@@ -455,7 +455,7 @@ def test_the_terrorists_are_the_group_the_story_named(nlp: Language) -> None:
         "Security forces later killed three of the terrorists."
     )
     evs = _with_actors(nlp, text)
-    # the armed men's deaths are the toll of a clash, an attack of their own (test_events_combatants)
+    # the armed men's deaths are the toll of a clash, an attack of their own (test_events_types_s12)
     (ev,) = [e for e in evs if e.trigger.text == "killed"]
     (victim,) = _roles(ev)["victim"]
     assert "Jaish al-Adl" in (victim.name, *victim.aliases)

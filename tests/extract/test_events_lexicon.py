@@ -221,7 +221,7 @@ def test_events_clashes_and_state_labels(nlp: Language, text: str, etype: str) -
 
 def test_events_clash_as_setting_of_a_killing(nlp: Language) -> None:
     # the clash is no record of its own beside the deaths; and the dead are armed men, so the deaths are
-    # the clash's toll, an attack (the type boundaries; test_events_combatants)
+    # the clash's toll, an attack (the type boundaries; test_events_types_s12)
     evs = events(nlp, "Security forces killed three gunmen in a clash in a nearby valley.")
     assert [e.type for e in evs] == ["attack"]
 

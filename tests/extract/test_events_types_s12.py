@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.extract._event_helpers import events
+from tests.extract._event_helpers import actor, events
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -126,3 +126,30 @@ def test_an_execution_expected_keeps_its_type(nlp: Language) -> None:
 def test_a_crime_named_in_a_gapped_conviction_is_no_killing(nlp: Language, text: str) -> None:
     # the count stands for the left-out "had been convicted": "two of murder" names a charge, no killing
     assert all(t != "killing" for t, _ in _types(nlp, text)), _types(nlp, text)
+
+
+# the deaths of armed men in a fight are the toll of an armed clash, an attack (the type boundaries: "an
+# armed clash or gun battle"); the killing of people who bear no arms stays a killing
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        (
+            "Soldiers killed six militants during a search operation in the hills near Garissa on Friday.",
+            "militants",
+        ),
+        (
+            "Two rebel fighters were killed in an exchange of fire with border police, the army said.",
+            "rebel fighters",
+        ),
+        ("Two gunmen died in an exchange of fire with police.", "gunmen"),
+    ],
+)
+def test_events_armed_men_killed_are_a_clash(nlp: Language, text: str, armed: str) -> None:
+    evs = events(nlp, text, actors=(actor(text, armed, "armed_group"),))
+    assert [e.type for e in evs] == ["attack"], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_events_civilians_killed_stay_a_killing(nlp: Language) -> None:
+    text = "Soldiers killed six villagers during a search operation in the hills near Garissa on Friday."
+    evs = events(nlp, text, actors=(actor(text, "villagers", "civilians"),))
+    assert [e.type for e in evs] == ["killing"], [(e.type, e.trigger.text) for e in evs]

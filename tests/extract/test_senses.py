@@ -66,7 +66,7 @@ NOT_OF_TYPE = [
     ("Gunmen attacked a village on Sunday, killing 12 people and abducting dozens.", "arrest"),
     ("Many of the victims were burned beyond recognition, a witness said.", "riot"),
     # "Two gunmen died in an exchange of fire with police" is one record: the clash only sets the deaths
-    # (senses._not_death_setting), and the dead are armed men, so it is an attack (test_events_combatants)
+    # (senses._not_death_setting), and the dead are armed men, so it is an attack (test_events_types_s12)
     ("Two accidental explosions were reported at a fuel depot on Friday.", "attack"),
     ("Plainclothes agents attacked the rally and beat several pensioners.", "attack"),
     ("Troops and police raided the protest camp before dawn, beating demonstrators.", "torture"),
