@@ -383,6 +383,35 @@ CUSTODY_WORDS = frozenset(
 KEEPERS = ("prison guards", "prison service")
 
 
+def custody_keeper(head: Token) -> Actor | None:
+    """The body a death's sentence says held the dead: "in the custody of X" (X as written, beside
+    the generic doers as aliases), whether or not the dictionary knows X ("the intelligence
+    department", "the National Intelligence Agency")."""
+    seg = segment(head)
+    for c in kids(head):
+        for tok in (c, *kids(c)) if c.dep_ == "prep" else ():
+            if lemma(tok) != "custody" or not any(d.lower_ == "the" for d in kids(tok)):
+                continue  # "the death in custody of Mahsa Amini": the dead, not the keeper
+            of = [p for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of"]
+            body = [o for p in of for o in kids(p) if o.dep_ == "pobj" and o.i < seg.end]
+            if body and body[0].pos_ in ("NOUN", "PROPN") and body[0].ent_type_ != "PERSON":
+                left = body[0].left_edge
+                start = left.idx if left.lower_ not in ("the", "a", "an") else left.nbor().idx
+                end = body[0].idx + len(body[0].text)
+                text = doc_text(head.doc)[start:end]
+                return Actor(
+                    text=text,
+                    start_char=start,
+                    end_char=end,
+                    name=text,
+                    aliases=("Security forces", "prison authorities", "police"),
+                    kind="security_forces",
+                    role="perpetrator",
+                    country=None,
+                )
+    return None
+
+
 def in_custody(head: Token) -> bool:
     """A death in custody: its sentence speaks of detention, interrogation, cells or prisons."""
     seg, doc = segment(head), head.doc
@@ -1092,6 +1121,9 @@ def implicit_perpetrator(
             pick = found[0] if hi == seg.end_char else found[-1]
             return [pick.replace(role="perpetrator")]
     if etype == "killing" and in_custody(head):
+        keeper = custody_keeper(head)
+        if keeper is not None:
+            return [keeper]  # "died in the custody of the intelligence department": its keepers
         return [
             _state_agents("Security forces", ("prison authorities", "police", *KEEPERS), "security_forces")
         ]
