@@ -375,6 +375,7 @@ def test_where_the_news_was_told_is_not_where_it_happened(nlp: Language) -> None
     [
         "Soldiers fired on a crowd in Vake division, Tbilisi, on Monday night.",
         "Soldiers fired on a crowd in Vake, in central Tbilisi, on Monday night.",
+        "Soldiers fired on a crowd in Tbilisi's Vake area on Monday night.",
     ],
 )
 def test_a_district_the_gazetteer_does_not_know_comes_before_its_town(nlp: Language, text: str) -> None:

@@ -18,6 +18,7 @@ def _gazetteer() -> InMemoryGazetteer:
             (_c(6, "Myanmar", "country", "MM", population=53_000_000, gid=1327865), []),
             (_c(7, "Mandalay", "city", "MM", "08", "Mandalay", 21.97, 96.08, 1_208_099, 1311874), []),
             (_c(8, "Brockton", "city", "US", "MA", "Massachusetts", 42.08, -71.02, 95_708, 4931378), []),
+            (_c(12, "Boston", "city", "US", "MA", "Massachusetts", 42.36, -71.06, 675_647, 4930956), []),
         ]
     )
 
@@ -45,7 +46,33 @@ def test_an_alternate_name_is_placed_when_its_country_is_named() -> None:
     assert taima.country == "SA" and taima.geonames_id == 101312
 
 
-def test_a_town_abroad_named_by_its_own_name_is_still_placed() -> None:
+def test_a_city_abroad_named_by_its_own_name_is_still_placed() -> None:
+    text = "Kuwait's unions wrote to dockers in Boston, who struck on Monday."
+    boston = resolve_toponyms(text, _tops(text, "Kuwait", "Boston"), _gazetteer())[1]
+    assert boston.country == "US"
+
+
+def test_a_town_abroad_of_less_than_200000_needs_its_country_named() -> None:
     text = "Kuwait's unions wrote to dockers in Brockton, who struck on Monday."
     brockton = resolve_toponyms(text, _tops(text, "Kuwait", "Brockton"), _gazetteer())[1]
-    assert brockton.country == "US"
+    assert brockton.country is None and brockton.geonames_id is None
+
+
+def _gazetteer_with_towns() -> InMemoryGazetteer:
+    return InMemoryGazetteer(
+        [
+            (_c(1, "Kuwait", "country", "KW", population=4_100_000, gid=285570), []),
+            (_c(2, "Al Jahra", "city", "KW", "05", "Jahra", 29.34, 47.66, 90_000, 285629), ["Jahra"]),
+            (_c(9, "Kuwait City", "city", "KW", "02", "Capital", 29.37, 47.98, 60_064, 285787), []),
+            (_c(10, "Fairview", "city", "US", "NJ", "New Jersey", 40.81, -74.0, 41_000, 5097000), []),
+            (_c(11, "Brazil", "country", "BR", population=210_000_000, gid=3469034), []),
+        ]
+    )
+
+
+def test_a_town_of_some_size_abroad_that_nothing_else_points_to_stays_unplaced() -> None:
+    text = "Kuwaiti police broke up a sit-in at Fairview junction in Jahra, near Kuwait City."
+    tops = _tops(text, "Fairview", "Jahra", "Kuwait City")
+    fairview, jahra, _ = resolve_toponyms(text, tops, _gazetteer_with_towns())
+    assert jahra.country == "KW"
+    assert fairview.geonames_id is None and fairview.country is None

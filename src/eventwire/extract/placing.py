@@ -434,8 +434,8 @@ _WITHIN_TOWN = re.compile(
 
 def _inside_town(pool: Sequence[Place], text: str) -> set[int]:
     """Ids of the unresolved names written as a part of the resolved town after them ("Kawempe
-    division, Kampala", "Siloé, Cali"): a neighbourhood the gazetteer does not know, more exact than
-    its town."""
+    division, Kampala", "Siloé, Cali") or as the town's own ("Dhaka's Rampura area"): a neighbourhood
+    the gazetteer does not know, more exact than its town."""
     out: set[int] = set()
     towns = [p for p in pool if p.name is not None and p.precision in ("city", "admin2")]
     for p in pool:
@@ -445,6 +445,9 @@ def _inside_town(pool: Sequence[Place], text: str) -> set[int]:
             gap = text[p.end_char : town.start_char]
             if 0 <= len(gap) <= 40 and _WITHIN_TOWN.fullmatch(gap) is not None:
                 out.add(id(p))
+                break
+            if text[town.end_char : p.start_char] in ("'s ", "’s "):
+                out.add(id(p))  # "in Dhaka's Rampura area": the town's own quarter
                 break
     return out
 
