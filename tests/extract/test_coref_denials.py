@@ -178,3 +178,31 @@ def test_a_denied_report_stays_beside_the_denial_of_it() -> None:
     assert (denial.type, denial.status, denial.trigger, denial.claim_id) == ("torture", "negated", cue, "cl4")
     assert denial.source is not None and denial.source.name == "deputy minister"
     assert {(x.name, x.role) for x in denial.actors} == {("protesters", "victim")}
+
+
+def test_a_denial_that_a_strike_is_going_on_takes_the_strikes_whole_stretch() -> None:
+    # "Dockers in Mombasa have stopped work since Monday, the union said. ... On Wednesday the port
+    # authority said the port was operating normally." (docs/gold-format.md, H5)
+    stretch = Time(
+        "since Monday", 30, 42, "2026-03-09/2026-03-12", "2026-03-09", "2026-03-12", "day", "document"
+    )
+    wednesday = Time("Wednesday", 303, 312, "2026-03-11", "2026-03-11", "2026-03-11", "day", "document")
+    strike = draft(
+        "strike", "stopped work", 15, status="attributed", source="union", claim_id="c1", time=stretch
+    )
+    denial = replace(
+        draft(
+            "strike",
+            "normally",
+            360,
+            status="negated",
+            source="port authority",
+            claim_id="c2",
+            para=1,
+            time=wednesday,
+        ),
+        time_inferred=True,
+    )
+    _report, answer = merge_drafts([strike, denial])
+    assert answer.status == "negated"
+    assert answer.time == stretch

@@ -373,7 +373,20 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
         else:
             merged[target] = merge(merged[target], d, contested)
             parts[target].append(d)
+    merged = _strike_denials_dated(merged, answered)
     return _join_tolls(_join_lede(_fold_pointers(merged, parts), lede_sentence(drafts)))
+
+
+def _strike_denials_dated(merged: list[Draft], answered: dict[int, int]) -> list[Draft]:
+    """A denial that a strike is going on ("there is no strike", "the bazaar is operating normally") takes
+    the whole time of the strike it answers, as that record ends up after every telling of it is merged
+    (docs/gold-format.md, H5), not a day of it its paragraph names nor the day of the first telling."""
+    out = list(merged)
+    for target, k in answered.items():
+        report, denial = merged[target], merged[k]
+        if denial.type == "strike" and report.type == "strike" and report.time is not None:
+            out[k] = replace(denial, time=report.time, time_inferred=report.time_inferred)
+    return out
 
 
 def _join_lede(records: list[Draft], lede: int | None) -> list[Draft]:
