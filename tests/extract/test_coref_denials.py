@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.extract.coref import merge_drafts
-from eventwire.extract.coref_draft import Denial
+from eventwire.extract.coref_draft import Denial, Draft
 from eventwire.records import Actor, Span, Time
 from tests.extract.test_coref import _said, draft
 
@@ -124,6 +124,12 @@ def test_a_denial_dated_only_by_its_paragraph_takes_the_date_of_the_act_it_denie
     assert answer.time == statement
 
 
+def _dated_denial(kind: str, trigger: str, start: int, source: str, day: Time) -> Draft:
+    """A denial in the next paragraph whose time was inferred from its paragraph's date."""
+    denial = draft(kind, trigger, start, status="negated", source=source, claim_id="c2", para=1, time=day)
+    return replace(denial, time_inferred=True)
+
+
 def test_a_denial_dated_inside_the_acts_stretch_keeps_its_day() -> None:
     # "Police detained hundreds of protesters across the country in February, rights groups said. ...
     # On 15 February, as students rallied in the capital, the ministry said no one had been detained."
@@ -132,20 +138,7 @@ def test_a_denial_dated_inside_the_acts_stretch_keeps_its_day() -> None:
     held = draft(
         "arrest", "detained", 20, status="attributed", source="rights groups", claim_id="c1", time=month
     )
-    denial = replace(
-        draft(
-            "arrest",
-            "detained",
-            340,
-            status="negated",
-            source="ministry",
-            claim_id="c2",
-            para=1,
-            time=rally_day,
-        ),
-        time_inferred=True,
-    )
-    _report, answer = merge_drafts([held, denial])
+    _report, answer = merge_drafts([held, _dated_denial("arrest", "detained", 340, "ministry", rally_day)])
     assert answer.status == "negated"
     assert answer.time == rally_day
 
@@ -190,19 +183,8 @@ def test_a_denial_that_a_strike_is_going_on_takes_the_strikes_whole_stretch() ->
     strike = draft(
         "strike", "stopped work", 15, status="attributed", source="union", claim_id="c1", time=stretch
     )
-    denial = replace(
-        draft(
-            "strike",
-            "normally",
-            360,
-            status="negated",
-            source="port authority",
-            claim_id="c2",
-            para=1,
-            time=wednesday,
-        ),
-        time_inferred=True,
+    _report, answer = merge_drafts(
+        [strike, _dated_denial("strike", "normally", 360, "port authority", wednesday)]
     )
-    _report, answer = merge_drafts([strike, denial])
     assert answer.status == "negated"
     assert answer.time == stretch
