@@ -417,3 +417,96 @@ def test_a_called_for_act_tied_to_a_reported_one_stays_its_own_and_predicted() -
     )
     out = merge_drafts([marched, again])
     assert [d.status for d in out] == ["asserted", "predicted"]
+
+
+def _detentions(
+    text: str, count: str, value: int, start: int, *, source: str, scope: str, para: int
+) -> Draft:
+    """An attributed count of detentions whose sentence ``text`` starts at ``start``; ``count`` is the
+    number as written, found in the sentence."""
+    at = start + text.index(count)
+    word = "detained" if "detained" in text else "held"
+    d = draft(
+        "arrest",
+        word,
+        start + text.index(word),
+        sent_start=start,
+        status="attributed",
+        mags=(_mag("arrests", value, at),),
+        source=source,
+        claim_id=f"c-{source}",
+        para=para,
+    )
+    return replace(d, scope=scope, evidence=Span(text, start, start + len(text)))
+
+
+def _union_count() -> Draft:
+    # "A drivers' union said at least 60 drivers had been detained in several provinces."
+    return _detentions(
+        "A drivers' union said at least 60 drivers had been detained in several provinces.",
+        "60",
+        60,
+        0,
+        source="drivers' union",
+        scope="aggregate",
+        para=1,
+    )
+
+
+def test_a_count_a_speaker_plays_down_is_the_reported_sweep_with_a_contested_figure() -> None:
+    # "A drivers' union said at least 60 drivers had been detained in several provinces." three
+    # paragraphs above "The provincial prosecutor claimed that only 8 people had been held."
+    union = _union_count()
+    prosecutor = _detentions(
+        "The provincial prosecutor claimed that only 8 people had been held.",
+        "8",
+        8,
+        900,
+        source="provincial prosecutor",
+        scope="single",
+        para=4,
+    )
+    (one,) = merge_drafts([union, prosecutor])
+    assert one.magnitudes == ()  # both counts stay in their speakers' claims
+    assert {one.trigger.start, *(m.start for m in one.mentions)} == {
+        union.trigger.start,
+        prosecutor.trigger.start,
+    }
+
+
+def test_fewer_than_a_reported_count_is_the_same_sweep() -> None:
+    union = _detentions(
+        "Nurses' groups said 43 nurses had been detained since the stoppage began.",
+        "43",
+        43,
+        0,
+        source="nurses' groups",
+        scope="aggregate",
+        para=1,
+    )
+    low = _detentions(
+        "The police chief said fewer than 10 people had been held.",
+        "10",
+        10,
+        500,
+        source="police chief",
+        scope="single",
+        para=2,
+    )
+    low = replace(low, magnitudes=(replace(low.magnitudes[0], qualifier="fewer_than"),))
+    assert len(merge_drafts([union, low])) == 1
+
+
+def test_a_lower_count_not_played_down_stays_apart() -> None:
+    union = _union_count()
+    # "The prosecutor said 8 people had been held in the port city": no "only", a sweep of its own
+    plain = _detentions(
+        "The prosecutor said 8 people had been held.",
+        "8",
+        8,
+        900,
+        source="prosecutor",
+        scope="single",
+        para=4,
+    )
+    assert len(merge_drafts([union, plain])) == 2

@@ -74,6 +74,7 @@ from .coref_retellings import (
     REPEATABLE,
     bare_repeat,
     part_of,
+    rebuttal_count,
     same_day_and_place,
     speakers_retelling,
     trend_of,
@@ -126,6 +127,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         status_ok(a, b) or (tied and b.status != "negated" and (b.status not in MODAL or a.status in MODAL))
     ):
         return False  # a participle tied to its clause's report shares its status ("marched ... chanting")
+    if not same_sentence and rebuttal_count(a, b):
+        return True  # "at least 60 detained ... the prosecutor said only eight": one act, a contested count
     if not same_sentence and same_person(a, b):
         # "Azizi was arrested in October 2022 ... was held for 70 days in Urmia ... the agency denied he
         # had been mistreated": one person's detention (or ordeal) told in steps, whatever place or

@@ -7,10 +7,12 @@ and place, a bare verbal repeat with nothing new in the same or the next paragra
 
 from __future__ import annotations
 
+import re
+
 from .coref_draft import ANOTHER, Draft, bare, barricade, before_trigger, dispersal, trend
 from .coref_guards import other_sufferers
 from .coref_time_place import places_conflict, times_conflict
-from .coref_tolls import ACCOUNT_PARAS
+from .coref_tolls import ACCOUNT_PARAS, figures
 
 # types whose bare verbal repeat is a re-telling (protests, strikes and crackdowns go on in many acts)
 REPEATABLE = frozenset({"riot", "killing", "execution", "torture", "arrest", "attack"})
@@ -101,3 +103,37 @@ def bare_repeat(a: Draft, b: Draft) -> bool:
         and {a.status, b.status} <= {"asserted", "attributed"}
         and not other_sufferers(a, b)
     )
+
+
+# "only eight people", "just three", "no more than 20": a speaker playing a count down
+PLAYED_DOWN = re.compile(r"\b(?:only|just|merely|no\s+more\s+than)\s+\W?$", re.IGNORECASE)
+LOWER_QUALIFIERS = frozenset({"fewer_than", "at_most"})
+
+
+def _played_down(d: Draft) -> tuple[tuple[str, int], ...]:
+    """The counts a mention plays down ("said only eight people had been detained", "fewer than ten")."""
+    text, start = d.evidence.text, d.evidence.start
+    return tuple(
+        (m.kind, m.value)
+        for m in d.magnitudes
+        if m.qualifier in LOWER_QUALIFIERS or PLAYED_DOWN.search(text[: max(0, m.start_char - start)])
+    )
+
+
+def rebuttal_count(a: Draft, b: Draft) -> bool:
+    """A speaker's lower count of the act another voice reported above ("at least 60 drivers detained ...
+    the prosecutor claimed that only eight people had been taken into custody"): the same act with a
+    contested figure (docs/gold-format.md, N13 and K9), not a second sweep. Only detentions: a speaker
+    who plays a toll down tells deaths of its own ("only one person died, killed by armed separatists"),
+    a record beside the report."""
+    if (
+        not a.type == b.type == "arrest"
+        or b.status != "attributed"
+        or a.status not in ("asserted", "attributed")
+    ):
+        return False
+    if a.source is not None and b.source is not None and a.source.name == b.source.name:
+        return False
+    low = _played_down(b)
+    higher = any(k == kind and v > value for kind, value in low for k, _, v in figures(a))
+    return higher and b.para >= a.para and not places_conflict(a, b)
