@@ -32,7 +32,7 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "BODILY_FORCE_LEMMAS",
@@ -1009,9 +1009,26 @@ def harm_told(head: Token, trigger_lemma: str) -> bool:
             continue
         if lemma(c) in HARM_TOLD_LEMMAS:
             return True  # "…, wounding a dozen protesters"
+        if lemma(c) in HITTING_LEMMAS and any(d.dep_ == "dobj" and _person_struck(d) for d in kids(c)):
+            return True  # "fired rubber bullets, hitting a 60-year-old man in the eye"
         if lemma(c) == "leave" and any(lemma(g) in HARM_TOLD_LEMMAS for g in kids(c)):
             return True  # "…, leaving two people blinded"
     return False
+
+
+# Verbs of a shot or blow reaching its mark: harm when what they reach is a person.
+HITTING_LEMMAS = frozenset({"hit", "strike"})
+
+
+def _person_struck(tok: Token) -> bool:
+    """Someone a shot or blow reached: a person or people, not a vehicle or building."""
+    return tok.ent_type_ == "PERSON" or _people_hurt(tok, actor_kinds())
+
+
+def _people_hurt(tok: Token, kinds: dict[str, ActorKind]) -> bool:
+    """A noun of people who can be hurt by the force (not the security forces themselves)."""
+    kind = kinds.get(lemma(tok))
+    return kind is not None and kind != "security_forces" and kind in PEOPLE_KINDS
 
 
 # Weapons that strike bodies: a crowd met with batons or baton charges is hurt, not only dispersed (S8).
@@ -1038,11 +1055,11 @@ def harm_around(head: Token) -> bool:
     toks, lems = tokens(doc), lemmas(doc)  # indices, not Tokens: iterating a Span builds a Token per word
     pos, dep, _heads = parse_tree(doc)
     for i in range(seg.start, seg.end):
-        if i == head.i:
-            continue
         lem = lems[i]
         if lem in STRIKING_WEAPONS and pos[i] == "NOUN":
-            return True
+            return True  # "swung bamboo batons", the trigger's own weapon too
+        if i == head.i:
+            continue
         if (
             lem in WOUND_NOUNS
             and pos[i] == "NOUN"
@@ -1052,17 +1069,42 @@ def harm_around(head: Token) -> bool:
             return True  # "…; a doctor said 12 people had been treated for pellet wounds"
         if lem in HARM_TOLD_LEMMAS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
             return True
-    if seg.end >= len(doc) or "\n" in toks[seg.end].text or "\n" in toks[seg.end - 1].whitespace_:
-        return False  # the paragraph ends with the sentence
-    after = segment(toks[seg.end])
-    for i in range(after.start, after.end):
-        lem = lems[i]
-        if lem in WOUND_NOUNS and pos[i] in ("NOUN", "ADJ") and dep[i] not in _DESCRIBING_DEPS:
-            if not any(c.lower_ in _NOBODY for c in kids(toks[i])):
+    for after in _later_in_paragraph(seg, AFTER_SENTENCES):
+        for i in range(after.start, after.end):
+            lem = lems[i]
+            if lem in WOUND_NOUNS and pos[i] in ("NOUN", "ADJ") and dep[i] not in _DESCRIBING_DEPS:
+                if not any(c.lower_ in _NOBODY for c in kids(toks[i])):
+                    return True
+            elif lem in WOUND_WORDS and _hurt_people(toks[i], kinds):
+                return True  # "…, where injured protesters had sought treatment"
+            elif lem in AFTER_HARM_LEMMAS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
                 return True
-        elif lem in AFTER_HARM_LEMMAS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
-            return True
     return False
+
+
+# Words of wounds (not deaths: "a killed man" is someone's story) that describe the people hurt.
+WOUND_WORDS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
+# How many sentences after a crackdown's own, in its paragraph, still tell what it did to people:
+# "… fired pellets at the crowd. Young men answered with stones. Doctors said 14 were wounded."
+AFTER_SENTENCES = 2
+
+
+def _later_in_paragraph(seg: Span, limit: int) -> list[Span]:
+    """Up to ``limit`` sentences after ``seg``, as long as its paragraph goes on."""
+    doc = seg.doc
+    toks = tokens(doc)
+    out: list[Span] = []
+    while len(out) < limit:
+        if seg.end >= len(doc) or "\n" in toks[seg.end].text or "\n" in toks[seg.end - 1].whitespace_:
+            break  # the paragraph ends with the sentence
+        seg = segment(toks[seg.end])
+        out.append(seg)
+    return out
+
+
+def _hurt_people(tok: Token, kinds: dict[str, ActorKind]) -> bool:
+    """A wound word describing people, not the security forces: "injured protesters", "wounded marchers"."""
+    return tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and _people_hurt(tok.head, kinds)
 
 
 def _harm_of_people(verb: Token, kinds: dict[str, ActorKind]) -> bool:

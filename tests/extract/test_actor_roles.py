@@ -1,0 +1,74 @@
+"""actor_roles: the harm a crackdown's account tells makes the crowd it fell on victims (S8, H6)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract.test_binding_harm import _roles
+from tests.extract.test_implicit_actors import _of, _with_actors
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a shot told as reaching someone
+        (
+            "The union said officers fired rubber bullets at the marchers, hitting a nurse in the leg.",
+            "marchers",
+        ),
+        # wounds two sentences on, in the same paragraph
+        (
+            "Riot police fired tear gas and pellets at the crowd outside the town hall in Mersin. "
+            "Some young men answered with stones. Local doctors said at least nine protesters were wounded.",
+            "crowd",
+        ),
+        # people described as hurt
+        (
+            "Police fired tear gas into the crowd outside the assembly in Medan on Friday. "
+            "Footage shows officers chasing students onto a campus, where injured marchers were treated.",
+            "crowd",
+        ),
+    ],
+)
+def test_actor_roles_harm_told_makes_the_crowd_victims(nlp: Language, text: str, word: str) -> None:
+    ev = _of(_with_actors(nlp, text), "repression")
+    assert "victim" in _roles(ev, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the shot reached a thing, not a person
+        ("Police fired rubber bullets at the marchers in Lome, hitting a parked bus.", "marchers"),
+        # the wounded are the officers
+        (
+            "Police fired tear gas at the crowd outside the stadium in Kano. "
+            "Some youths threw stones. Six officers were injured.",
+            "crowd",
+        ),
+        # wounds in the next paragraph are not this sentence's account
+        (
+            "Police fired tear gas at the crowd outside the stadium in Kano.\n\n"
+            "In an unrelated incident, three injured miners were taken to hospital.",
+            "crowd",
+        ),
+    ],
+)
+def test_actor_roles_no_harm_to_people_keeps_the_crowd_a_target(nlp: Language, text: str, word: str) -> None:
+    ev = _of(_with_actors(nlp, text), "repression")
+    assert _roles(ev, word) == {"target"}
+
+
+def test_actor_roles_a_trigger_that_is_a_striking_weapon_tells_harm(nlp: Language) -> None:
+    from eventwire.extract.actor_roles import harm_around
+
+    doc = nlp("Police swung bamboo batons and fired tear gas to stop the farmers near the toll plaza.")
+    batons = next(t for t in doc if t.lower_ == "batons")
+    assert harm_around(batons)
