@@ -130,3 +130,25 @@ def test_accented_two_place_and_agency_after_datelines_date_no_event(nlp: Langua
 def test_a_place_date_and_name_in_running_text_still_date_the_event(nlp: Language) -> None:
     text = "Riot police detained 30 students in Dushanbe on 12 March 2025, Asia-Plus reported."
     assert bound_interval(nlp, text, "detained", PUB) == ("2025-03-12", "2025-03-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CHIȘINĂU, 14 March (Moldpress). Riot police dispersed a rally of pensioners outside parliament, "
+        "the ministry said.",
+        "ŁÓDŹ, 14 March (Polwire) - Riot police dispersed a rally of pensioners outside the town hall.",
+        "ACCRA, March 14, GNA - Riot police dispersed a rally of pensioners outside parliament, the "
+        "ministry said.",
+    ],
+)
+def test_a_dateline_with_its_agency_after_a_stop_or_a_comma_dates_no_event(nlp: Language, text: str) -> None:
+    assert bound_interval(nlp, text, "dispersed", PUB) is None
+
+
+def test_the_story_s_weekday_dates_it_after_a_dateline_ending_in_a_stop(nlp: Language) -> None:
+    text = (
+        "CHIȘINĂU, 14 March (Moldpress). Riot police dispersed a rally of pensioners outside parliament on "
+        "Wednesday, the ministry said on Thursday."
+    )
+    assert bound_interval(nlp, text, "dispersed", PUB) == ("2025-03-12", "2025-03-12")

@@ -88,10 +88,18 @@ _TO = re.compile(r"\s*(?:to|until|till|through|and)\s+", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 # "TEHRAN, Sept 20 (Agency) —", and the agency before the date: "ISTANBUL (AA) - 21.03.2025 - …"
 # (capitals with accents, and two places: "SAN JOSÉ, Costa Rica, August 12 (…) -", "GOMA/KINSHASA, Oct 8")
+# capitals beyond Latin-1 too: "CHIȘINĂU", "ŁÓDŹ", "ŞANLIURFA"
 _DATELINE_BEFORE = re.compile(
-    r"^[\s(]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]+(?:,[^,()\n—–]{1,40})?(?:,|\s*\([^()\n]{1,40}\)\s*(?:—|–|--|-))\s*$"
+    r"^[\s(]*[A-ZÀ-ÖØ-ÞĀ-žȘ-ț][A-ZÀ-ÖØ-ÞĀ-žȘ-ț .'’/-]+(?:,[^,()\n—–]{1,40})?"
+    r"(?:,|\s*\([^()\n]{1,40}\)\s*(?:—|–|--|-))\s*$"
 )
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(|$)")
+# then a dash, the agency in brackets before a dash or a full stop ("30 November (Moldinfo). Law …"),
+# or the agency after a comma and before a dash ("Oct. 14, GNNS - The Minister …")
+_DATELINE_AFTER = re.compile(
+    r"^\s*(?:\([^()\n]{1,60}\)\s*)?(?:—|–|--|-\s|\(|$)"
+    r"|^\s*\([^()\n]{1,60}\)\.\s+[A-Z\"“]"
+    r"|^,\s*[A-Z][\w’'&-]*(?:\s[A-Z][\w’'&-]*){0,3}\s*(?:—|–|--|-\s)"
+)
 # a rights group's release: "(Nairobi, February 18, 2026) –", "(Beirut, 3 May 2024) -"
 _PAREN_DATELINE_BEFORE = re.compile(r"^\s*\([A-Z][^\n(),]{1,40}(?:,[^\n(),]{1,40})?,\s*$")
 _PAREN_DATELINE_AFTER = re.compile(r"^\)\s*(?:—|–|--|-|:)")
