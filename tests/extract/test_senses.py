@@ -264,3 +264,12 @@ def test_senses_vehicles_driven_into_people_and_villages_reduced_to_ashes(nlp: L
 def test_senses_a_policeman_shot_by_a_mob_is_no_repression(nlp: Language) -> None:
     text = "Protesters marched in the town. A policeman escorting families to safety was shot by a mob."
     assert "repression" not in [e.type for e in events(nlp, text)]
+
+
+def test_senses_a_gun_battle_needs_no_armed_men_beside_it(nlp: Language) -> None:
+    # the guns are in the trigger's own words ("gun battle", "firefight"), so the sentence needs no
+    # other armed word; a bare "battle" still does
+    text = "The smugglers were cornered in a ravine after a gun battle that went on for hours."
+    assert [e.type for e in events(nlp, text)] == ["attack"]
+    text = "The two families are locked in a battle over the land that went on for years."
+    assert "attack" not in [e.type for e in events(nlp, text)]

@@ -431,10 +431,15 @@ def _aircraft_patient(c: MatchContext) -> bool:
     return lemma(p) in aircraft or p.lower_ in aircraft or p.pos_ == "PROPN"
 
 
+# a clash named by its guns needs no armed men beside it: "was surrounded after a gun battle"
+GUN_CLASH_WORDS = frozenset({"gun", "gunbattle", "firefight"})
+
+
 def _armed_context(c: MatchContext) -> bool:
-    """Armed men in the sentence: "heavy fighting between the army and the RSF"."""
+    """Armed men in the sentence ("heavy fighting between the army and the RSF"), or a clash named by
+    its guns ("a gun battle that lasted several hours", "a firefight")."""
     armed = word_set("armed_clash") | word_set("armed_doers") | ARMED_SIDES
-    return bool(c.words & armed)
+    return bool(c.words & armed) or any(t.lower_ in GUN_CLASH_WORDS for t in c.tokens)
 
 
 def _not_accidental(c: MatchContext) -> bool:
