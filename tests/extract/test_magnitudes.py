@@ -210,6 +210,7 @@ NOT_MAGNITUDES = [
     "Article 5 of the constitution was cited.",
     "The protests began on March 8 and peaked in 2022.",
     "The scores of both teams were level at half-time.",
+    "The teacher was first detained in 2019 at the age of 19 over a student petition.",
 ]
 
 
@@ -669,4 +670,22 @@ def test_crowds_of_vague_sizes_the_treated_and_those_who_batter(
 def test_people_said_to_face_execution_count_executions(
     nlp: Language, text: str, phrase: str, kind: str
 ) -> None:
+    assert (phrase, kind) in [(m.text, m.kind) for m in find_magnitudes(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        # a name before the noun it modifies: the count is of the noun's people, not of the place
+        (
+            "Riot police charged at several hundred Makerere University students who were marching.",
+            "several hundred",
+            "participants",
+        ),
+        # a hospital receiving people with their wounds counts the injured
+        ("The district clinic said it had received 14 people with gunshot wounds.", "14", "injuries"),
+        ("Nine miners were admitted with burns to a hospital in the town.", "Nine", "injuries"),
+    ],
+)
+def test_named_units_and_hospital_intake(nlp: Language, text: str, phrase: str, kind: str) -> None:
     assert (phrase, kind) in [(m.text, m.kind) for m in find_magnitudes(nlp(text))]

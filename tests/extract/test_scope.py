@@ -102,6 +102,9 @@ def test_coordinated_places_needs_a_written_list() -> None:
     assert coordinated_places(text, [_place(text, "Tabriz", "city"), _place(text, "Urmia", "city")])
     text = "in Shiraz, Fars province"
     assert not coordinated_places(text, [_place(text, "Shiraz", "city"), _place(text, "Fars", "admin1")])
+    # the second place locates the first: one place, no list
+    text = "a police post in Karaj, near Tabriz"
+    assert not coordinated_places(text, [_place(text, "Karaj", "city"), _place(text, "Tabriz", "city")])
 
 
 def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
@@ -217,3 +220,31 @@ def test_crowd_events_over_several_days_are_a_wave(nlp: Language) -> None:
     assert (
         _scope_with_time(nlp, text, "protest", "2025-05-03", "2025-05-05", "between 3 and 5 May") == "single"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a stretch of a state of things ("months of unpaid wages") is no recurrence of the act
+        ("Hundreds of nurses protested in Tabriz on Monday over months of unpaid wages.", "single"),
+        # a stretch of acts is
+        ("Nurses have protested in Tabriz after months of strikes and sit-ins.", "aggregate"),
+    ],
+)
+def test_a_stretch_of_a_state_is_no_recurrence(nlp: Language, text: str, scope: str) -> None:
+    assert _scope(nlp, text, "protest") == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # beatings told with a deprivation or a confinement that lasts the detention
+        ("Released prisoners said they had been beaten and denied medical care in the jail.", "aggregate"),
+        ("His lawyer said he had been slapped, kept in a solitary cell and deprived of sleep.", "aggregate"),
+        # a denial is no deprivation; one beating alone is one session
+        ("The warden denied that the two men had been beaten.", "single"),
+        ("Two students said officers beat them inside a police van on Friday.", "single"),
+    ],
+)
+def test_ill_treatment_with_a_deprivation_spans_the_detention(nlp: Language, text: str, scope: str) -> None:
+    assert _scope(nlp, text, "torture") == scope

@@ -51,6 +51,8 @@ HOSPITAL_VERBS = frozenset(
     {"take", "rush", "admit", "transfer", "send", "treat", "carry", "bring", "evacuate"}
 )
 BODY_PARTS = frozenset({"eye", "ear", "leg", "arm", "hand", "foot", "knee", "lung", "kidney", "side"})
+# verbs of a hospital taking people in: with their wounds, the people are the injured
+RECEIVING_VERBS = HOSPITAL_VERBS | {"receive"}
 HOSPITALS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary"})
 
 
@@ -291,6 +293,8 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
         return True
     if prev is not None and _numbered(doc, num.start - 1):
         return True
+    if _an_age(doc, num.start):
+        return True
     if prev is not None and _month_day(prev, first, num):
         return True
     if nxt is not None and _day_month(first, nxt, num):
@@ -351,6 +355,14 @@ MONTH_WORDS = frozenset(
     | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
     | {"dec"}
 )
+
+
+AGE_WORDS = frozenset({"age", "ages"})
+
+
+def _an_age(doc: Doc, start: int) -> bool:
+    """The number closes "at the age of" ("arrested in 2014 at the age of 17"): an age, no count."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in AGE_WORDS
 
 
 def _month_day(prev: Token, first: Token, num: _Number) -> bool:
@@ -437,7 +449,16 @@ def _compound_head(tok: Token) -> Token:
     cur = tok
     while cur.dep_ == "compound" and cur.head.i > cur.i and cur.head.i - tok.i <= 3:
         cur = cur.head
+    if _name_before_noun(cur):
+        return cur.head  # "several hundred University of Liberia students": the students
     return cur
+
+
+def _name_before_noun(tok: Token) -> bool:
+    """A name modifying the common noun after it ("University of Liberia students", parsed as the
+    noun's ``nmod``): the count is of that noun's people, not of the named place."""
+    head = tok.head
+    return tok.pos_ == "PROPN" and tok.dep_ == "nmod" and head.pos_ == "NOUN" and 0 < head.i - tok.i <= 5
 
 
 def _counted_noun(doc: Doc, num: _Number) -> Token | None:
@@ -500,6 +521,12 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             return "arrests"  # "taken from their homes", "took 14 students to a police station"
         if lem in HOSPITAL_VERBS and via in ("nsubjpass", "dobj") and (_to_hospital(cur) or _for_wounds(cur)):
             return "injuries"  # "taken to hospital", "treated for injuries"
+        if (
+            lem in RECEIVING_VERBS
+            and via in ("nsubjpass", "dobj")
+            and (_with_wounds(cur) or _with_wounds(tok))
+        ):
+            return "injuries"  # "the hospital received 11 people with injuries", "admitted with burns"
         if lem == "leave" and via == "dobj":
             # "left one officer wounded", "left dozens of members of the security forces dead"
             for c in kids(cur):

@@ -62,6 +62,9 @@ _COORDINATION = re.compile(
     re.I,
 )
 
+# "Kerdasa, near Giza", "Tembisa, east of Johannesburg": the second place locates the first, no list
+_LOCATING = re.compile(r"\s*,\s*(?:near|outside|around)\s+", re.I)
+
 # nouns naming one occasion when written with "a"/"an" ("killed in an attack on a police station")
 OCCASION_NOUNS = frozenset(
     {
@@ -147,7 +150,9 @@ def coordinated_places(text: str, places: Sequence[Place]) -> bool:
     run: list[Place] = []
     for p in ordered:
         if run and not (
-            p.start_char >= run[-1].end_char and _COORDINATION.fullmatch(text, run[-1].end_char, p.start_char)
+            p.start_char >= run[-1].end_char
+            and _COORDINATION.fullmatch(text, run[-1].end_char, p.start_char)
+            and not _LOCATING.fullmatch(text, run[-1].end_char, p.start_char)
         ):
             run = []
         joined = len(run) > 0 and bool(_CONJUNCTION.search(text, run[-1].end_char, p.start_char))
@@ -221,7 +226,24 @@ def recurrence(tok: Token) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ == "ago":
         return False
+    if _stretch_of_a_state(tok):
+        return False
     return not (tok.lower_ in ("weeks", "months") and any(c.dep_ == "nummod" for c in kids(tok)))
+
+
+def _stretch_of_a_state(tok: Token) -> bool:
+    """ "months of unpaid salaries", "years of drought": the stretch measures a state of things named
+    after "of", not a run of the event (not "weeks of protests", "months of strikes")."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        return False
+    # the first noun after "of" (the parser often hangs the phrase on the word before the stretch)
+    noun = next((w for w in doc[tok.i + 2 : tok.i + 6] if w.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and lemma(noun) not in RUN_NOUNS
+
+
+# what a stretch can be a run of ("weeks of protests", "months of raids")
+RUN_NOUNS = OCCASION_NOUNS | WAVE_NOUNS | MASS_WAVES | {"strike", "walkout", "sit-in", "arrest", "detention"}
 
 
 # verbs of holding people, whose stretch ("held for five months") the ill-treatment told in it spans
@@ -273,7 +295,47 @@ def over_detention(head: Token) -> bool:
     # held as one of the ill-treatments: "continue to be beaten, held for weeks in punishment cells"
     if any(c.dep_ in ("advcl", "conj") and _held_for_a_stretch(c) for c in kids(head)):
         return True
-    return for_a_confession(head)  # "confessed under torture": over the interrogations of a detention
+    if any(_deprivation(v) for v in _conjuncts(head)):
+        return (
+            True  # "beaten and denied medical care", "beaten, kept in solitary cells and deprived of sleep"
+        )
+    return for_a_confession(head)
+
+
+# what a detainee is kept from over a detention ("denied medical care", "deprived of sleep")
+DEPRIVING_LEMMAS = frozenset({"deny", "deprive", "refuse"})
+# where a detainee is kept apart over a detention ("kept in solitary cells", "held in isolation")
+CONFINEMENT_WORDS = frozenset({"solitary", "cell", "cells", "isolation", "container", "containers"})
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The verbs conjoined with ``head`` in one list of acts ("beaten, kept … and deprived of …"),
+    ``head`` left out."""
+    top = head
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    out: list[Token] = []
+    stack = [top]
+    while stack:
+        cur = stack.pop()
+        if cur.i != head.i:
+            out.append(cur)
+        stack.extend(c for c in kids(cur) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return out
+
+
+def _deprivation(verb: Token) -> bool:
+    """A verb telling a deprivation or a confinement that lasts the detention: "denied medical care"
+    (an object, not "denied that …": a denial), "deprived of sleep", "kept in solitary cells"."""
+    lem = lemma(verb)
+    if lem in DEPRIVING_LEMMAS:
+        return lem == "deprive" or any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kids(verb))
+    if lem in HOLDING_LEMMAS:
+        return any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(g.lower_ in CONFINEMENT_WORDS for g in p.subtree)
+            for p in kids(verb)
+        )
+    return False  # "confessed under torture": over the interrogations of a detention
 
 
 def one_occasion(head: Token) -> bool:
