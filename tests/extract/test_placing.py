@@ -673,3 +673,12 @@ def test_a_day_first_dateline_abroad_gives_way_to_the_country_the_sentence_names
     assert bound == ["Georgia"]
     sent = next(iter(nlp(text).sents))
     assert country_of([oslo], sent, "GE") == "GE"
+
+
+@pytest.mark.slow
+def test_kosovo_written_in_the_sentence_gives_its_user_assigned_code(nlp: Language) -> None:
+    from eventwire.extract.placing import country_of
+
+    text = "Kosovo police scattered a crowd that had blocked a Serbian-run depot overnight."
+    sent = next(iter(nlp(text).sents))
+    assert country_of([], sent, None) == "XK"

@@ -563,6 +563,14 @@ def test_the_place_an_organisation_with_an_article_is_named_after(nlp: Language)
 
 
 @pytest.mark.slow
+def test_the_first_word_of_a_hyphened_organisation_name_is_no_place(nlp: Language) -> None:
+    gaz = InMemoryGazetteer([(_c(1, "Al", "admin2", "NO", "08", "Viken", 60.63, 8.56, 3_000, 3163146), [])])
+    text = "The rebel-run Al-Hadath channel said the port was hit twice."
+    doc = _doc_with_ents(nlp, text, [("Al-Hadath", "ORG")])
+    assert not find_places(doc, gaz)
+
+
+@pytest.mark.slow
 def test_a_dateline_in_capitals_and_a_town_after_an_article_are_found(nlp: Language) -> None:
     text = (
         "TEHRAN (Wire) — A student has been on hunger strike in a Tehran prison for 20 days. "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from eventwire.resolve.gazetteer import InMemoryGazetteer
 from eventwire.resolve.places import Toponym, resolve_toponyms
 from tests.resolve.test_gazetteer_fixture import _c
@@ -76,3 +78,68 @@ def test_a_town_of_some_size_abroad_that_nothing_else_points_to_stays_unplaced()
     fairview, jahra, _ = resolve_toponyms(text, tops, _gazetteer_with_towns())
     assert jahra.country == "KW"
     assert fairview.geonames_id is None and fairview.country is None
+
+
+def _homonyms() -> InMemoryGazetteer:
+    return InMemoryGazetteer(
+        [
+            (_c(20, "South Sudan", "country", "SS", population=11_000_000, gid=7909807), []),
+            (_c(21, "Malakal", "city", "SS", "03", "Upper Nile", 9.53, 31.66, 160_765, 371760), []),
+            (_c(22, "Lüliang", "city", "CN", "24", "Shanxi", 37.52, 111.14, 3_346_500, 1802276), []),
+            (_c(30, "Lebanon", "country", "LB", population=6_800_000, gid=272103), []),
+            (_c(31, "Tyre", "city", "LB", "05", "South", 33.27, 35.2, 117_000, 267008), []),
+            (_c(32, "Israel", "country", "IL", population=9_000_000, gid=294640), []),
+            (_c(33, "Gaza", "city", "PS", "GZ", "Gaza Strip", 31.5, 34.47, 410_000, 281133), []),
+            (_c(34, "Gaza", "admin1", "MZ", "02", "Gaza", population=1_300_000, gid=1045584), []),
+        ],
+        demonyms={"Lebanese": "LB", "Palestinians": "PS", "Palestinian": "PS"},
+    )
+
+
+def test_a_big_city_abroad_found_only_by_its_consonants_is_left_unplaced() -> None:
+    text = "South Sudan's army said rebels overran a base near Malakal and then entered Olang."
+    olang = resolve_toponyms(text, _tops(text, "South Sudan", "Malakal", "Olang"), _homonyms())[2]
+    assert olang.geonames_id is None and olang.country is None
+
+
+def test_a_big_city_found_by_its_consonants_is_placed_when_its_country_leads() -> None:
+    text = "Miners in Olang, in northern China, walked out on Monday."
+    gaz = InMemoryGazetteer(
+        [
+            (_c(22, "Lüliang", "city", "CN", "24", "Shanxi", 37.52, 111.14, 3_346_500, 1802276), []),
+            (_c(23, "China", "country", "CN", population=1_400_000_000, gid=1814991), []),
+        ]
+    )
+    olang = resolve_toponyms(text, _tops(text, "Olang", "China"), gaz)[0]
+    assert olang.country == "CN"
+
+
+def test_a_province_abroad_yields_to_a_namesake_where_the_story_points() -> None:
+    text = "Lebanese dockers in Tyre, Lebanon, marched in support of Palestinians in Gaza on Friday."
+    tops = _tops(text, "Tyre", "Lebanon", "Gaza")
+    gaza = resolve_toponyms(text, tops, _homonyms(), focus=Counter({"LB": 2, "PS": 1}))[2]
+    assert gaza.country == "PS" and gaza.feature == "city"
+
+
+def test_a_province_keeps_its_name_when_the_story_points_nowhere_else() -> None:
+    text = "Farmers marched in Gaza on Friday over the price of cashew nuts."
+    gaza = resolve_toponyms(text, _tops(text, "Gaza"), _homonyms())[0]
+    assert gaza.country == "MZ"
+
+
+def test_an_unknown_town_takes_the_country_written_after_it_at_every_mention() -> None:
+    text = "OLD KIBAHA, Tanzania, May 4 - Traders in Old Kibaha shut their stalls. Police came to Old Kibaha."
+    gaz = InMemoryGazetteer([(_c(40, "Tanzania", "country", "TZ", population=61_000_000, gid=149590), [])])
+    starts = [text.index("Tanzania"), text.index("Old Kibaha"), text.rindex("Old Kibaha")]
+    tops = [Toponym(starts[0], starts[0] + 8, "Tanzania")]
+    tops += [Toponym(s, s + 10, "Old Kibaha") for s in starts[1:]]
+    _, first, second = resolve_toponyms(text, tops, gaz)
+    assert (first.country, second.country) == ("TZ", "TZ")
+    assert first.geonames_id is None and first.lat is None
+
+
+def test_a_country_that_opens_a_clause_of_its_own_is_not_the_towns() -> None:
+    text = "Shelling hit Old Kibaha, Tanzania's army said on Monday."
+    gaz = InMemoryGazetteer([(_c(40, "Tanzania", "country", "TZ", population=61_000_000, gid=149590), [])])
+    tops = _tops(text, "Old Kibaha", "Tanzania")
+    assert resolve_toponyms(text, tops, gaz)[0].country is None

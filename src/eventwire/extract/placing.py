@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..countries import USER_ASSIGNED
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, Place
 from ..resolve.places import site_cued, way_named
@@ -881,6 +882,8 @@ def _country_names() -> dict[str, str]:
             name = getattr(c, attr, None)
             if name:
                 out[str(name).lower()] = str(c.alpha_2)
+    for code, name in USER_ASSIGNED.items():  # "Kosovo": XK, which pycountry does not list
+        out[name.lower()] = code
     for k, v in load_yaml("countries.yaml").items():
         out[str(k).lower()] = str(v)
     return out

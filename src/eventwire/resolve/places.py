@@ -140,6 +140,7 @@ _BIG_TOWN = 100_000  # a town smaller than this named like a province or region 
 _NAMESAKE_TOWN = 20_000  # a town this big is meant more often than its namesake province
 _ADJECTIVE_TOWN = 10_000  # a given adjective names a country or province, not a village this small
 _STRAY_TOWN = 200_000  # a town abroad smaller than this needs its country named in the story
+_UNPOINTED_PROVINCE = 2.0  # a province abroad the story never points to, with a namesake where it does
 _STRAY_ALIAS = 1_000_000  # a place abroad found by another of its names needs its country named
 _GAZ_MIN_POPULATION = 5000  # a name found by the gazetteer alone needs a town this big
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
@@ -1087,6 +1088,8 @@ def _org_prefix(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
             continue  # a whole longer name ("the Red Mill") is the organisation's
         if not all(t.is_title or t.is_upper or t.lower_ in ("and", "of") for t in span):
             continue
+        if end < ent.end and _joining_hyphen(ent.doc[end]):
+            continue  # "Al" of "Al-Masirah television": one word of a hyphened name
         cands = [c for c in gazetteer.candidates(span.text) if c.match == "exact" and c.primary]
         if fold(span.text) in _stoplist() | _NOT_PLACES or gazetteer.demonym(span.text):
             return None
@@ -1491,6 +1494,7 @@ def resolve_toponyms(
                     (c.country, c.admin1_code), False
                 )
         focus_of: dict[str | None, float] = {}  # the country focus, once per country
+        pointed = _pointed_countries(cs, votes)
 
         def score(
             c: Candidate,
@@ -1510,6 +1514,7 @@ def resolve_toponyms(
             unit_name: bool = unit_name,
             unit_support: dict[int, set[tuple[str, int]]] = unit_support,
             focus_of: dict[str | None, float] = focus_of,
+            pointed: frozenset[str] = pointed,
         ) -> float:
             s = _prior(c, top)
             ctx = focus_of.get(c.country)
@@ -1554,6 +1559,8 @@ def resolve_toponyms(
                 s += 0.05 * math.log10(gazetteer.province_population(c.country, c.admin1_code) + 10)
             if unit_name and c.feature == "city" and c.population < _BIG_TOWN:
                 s -= 2.0
+            if _unpointed_province(c, pointed, votes, chosen_countries):
+                s -= _UNPOINTED_PROVINCE
             if any(_contains(p, c) for p in parent):
                 s += 6.0
             if any(_contains(c, ch) for ch in child):
@@ -1567,10 +1574,45 @@ def resolve_toponyms(
             continue
         chosen_memo[memo] = best
         places.append(_place(top, best))
-    return [
+    places = [
         _in_town(p, places, gazetteer, text) if top.source == "facility" and p.geonames_id is None else p
         for top, p in zip(toponyms, places, strict=True)
     ]
+    return _with_written_countries(text, places)
+
+
+def _with_written_countries(text: str, places: Sequence[Place]) -> list[Place]:
+    """Unplaced names given the country written right after one of their mentions, at every mention.
+
+    "NORTH MITROVICA, Kosovo, July 2" puts the North Mitrovica the gazetteer does not know (and
+    each later "North Mitrovica") in Kosovo; a country followed by "'s" opens a clause of its own
+    ("in Nasir, Sudan's army said").
+    """
+    countries = {p.start_char: p.country for p in places if p.feature == "country" and p.country}
+    unplaced = {fold(p.text): p.text for p in places if p.geonames_id is None and p.country is None}
+    if not countries or not unplaced:
+        return list(places)
+    written: dict[str, str] = {}
+    for key, name in unplaced.items():
+        for m in re.finditer(re.escape(name) + r"(?:,\s{1,2}|\s+in\s+)", text, re.IGNORECASE):
+            code = countries.get(m.end())
+            if code is not None and not _possessive_at(text, m.end()):
+                written[key] = code
+                break
+    if not written:
+        return list(places)
+    return [
+        replace(p, country=written[fold(p.text)])
+        if p.geonames_id is None and p.country is None and fold(p.text) in written
+        else p
+        for p in places
+    ]
+
+
+def _possessive_at(text: str, start: int) -> bool:
+    """The name starting at ``start`` is followed by "'s" ("Sudan's army")."""
+    m = re.match(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*", text[start:])
+    return m is not None and text.startswith(("'s", "’s"), start + m.end())
 
 
 def _stray_town(c: Candidate, votes: Counter[str], chosen: Counter[str]) -> bool:
@@ -1579,20 +1621,42 @@ def _stray_town(c: Candidate, votes: Counter[str], chosen: Counter[str]) -> bool
     Bolivian story, with no El Alto of Bolivia in the gazetteer, is not Peru's El Alto; "blocked
     roads in the Andes" is not the Colombian town). Left unresolved rather than put in that country.
     A place abroad found by a variant or alternate name, not its own ("Lin" for Lynn,
-    Massachusetts; "Taima" for Taymā'), needs the same support unless it is a city of a million."""
+    Massachusetts; "Taima" for Taymā'), needs the same support unless it is a city of a million; one
+    found only by its consonants needs it however big ("Ulang" in a South Sudanese story is not
+    Lüliang, China)."""
     return (
         (
             (c.feature == "city" and c.population < _STRAY_TOWN)
             or (
                 c.feature in ("city", "admin2", "admin1")
-                and (c.match == "skeleton" or not c.primary)
-                and c.population < _STRAY_ALIAS
+                and (c.match == "skeleton" or (not c.primary and c.population < _STRAY_ALIAS))
             )
         )
         and c.country is not None
         and votes[c.country] <= 0
         and chosen[c.country] == 0
         and (sum(v for v in votes.values() if v > 0) > 0 or sum(chosen.values()) > 0)
+    )
+
+
+def _pointed_countries(cands: Sequence[Candidate], votes: Counter[str]) -> frozenset[str]:
+    """Countries of a name's own-named entries that the story points to (names them or their people)."""
+    return frozenset(
+        c.country for c in cands if c.country and c.match == "exact" and c.primary and votes[c.country] > 0
+    )
+
+
+def _unpointed_province(
+    c: Candidate, pointed: frozenset[str], votes: Counter[str], chosen: Counter[str]
+) -> bool:
+    """A province or district abroad that nothing in the story points to, while a namesake lies in a
+    country the story names: "solidarity with Palestinians in Gaza" is not Mozambique's Gaza province."""
+    return (
+        c.feature in ("admin1", "admin2")
+        and c.country is not None
+        and votes[c.country] <= 0
+        and chosen[c.country] == 0
+        and bool(pointed - {c.country})
     )
 
 
