@@ -1094,3 +1094,35 @@ def test_the_named_workplace_of_workers_is_a_site(nlp: Language, text: str, site
 def test_a_post_at_an_organisation_names_no_workplace(nlp: Language) -> None:
     text = "A researcher at the Tehran Institute said strikes spread in Tehran."
     assert [p.text for p in find_places(nlp(text), tiny_gazetteer()) if p.feature == "place"] == []
+
+
+def _savanna() -> InMemoryGazetteer:
+    return InMemoryGazetteer(
+        [
+            (_c(1, "Chad", "country", "TD", population=17_000_000, gid=2434508), []),
+            (_c(2, "Moundou", "city", "TD", "11", "Logone Occidental", 8.57, 16.08, 135_000, 2427123), []),
+            (_c(3, "Doba", "city", "TD", "12", "Logone Oriental", 8.65, 16.85, 29_600, 2433055), []),
+            (_c(4, "Goré", "city", "TD", "12", "Logone Oriental", 7.93, 16.63, 12_000, 2430404), []),
+            (_c(5, "Doba", "city", "ET", "07", "Oromiya", 9.2, 40.45, 9_000, 338000), []),
+        ]
+    )
+
+
+@pytest.mark.slow
+def test_a_small_town_of_the_storys_country_is_found_after_at(nlp: Language) -> None:
+    text = "Chad's army said rebels raided a customs post at Doba and fled south."
+    places = find_places(_doc_with_ents(nlp, text, [("Chad", "GPE")]), _savanna())
+    assert [(p.text, p.country) for p in places] == [("Chad", "TD"), ("Doba", "TD")]
+
+
+@pytest.mark.slow
+def test_towns_between_which_something_happened_are_found(nlp: Language) -> None:
+    text = "In Chad, a mine hit a lorry on the road between Doba and Goré on Monday."
+    places = find_places(_doc_with_ents(nlp, text, [("Chad", "GPE")]), _savanna())
+    assert [p.text for p in places] == ["Chad", "Doba", "Goré"]
+
+
+@pytest.mark.slow
+def test_a_small_town_after_at_needs_its_country_in_the_story(nlp: Language) -> None:
+    text = "The rebels said they had met at Doba to plan the raid."
+    assert not find_places(_doc_with_ents(nlp, text, []), _savanna())

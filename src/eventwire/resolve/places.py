@@ -78,7 +78,7 @@ _CUES = frozenset(
     }
 )
 # Weaker cues ("from X", "at X" also precede organisations): only for big places.
-_WEAK_CUES = frozenset({"from", "to", "at", "into"})
+_WEAK_CUES = frozenset({"from", "to", "at", "into", "between"})
 _WEAK_MIN_POPULATION = 100_000
 _NOT_PLACES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -239,7 +239,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
             continue
         found.append(top)
         taken.append((min(top.start, ent.start_char), max(top.end, ent.end_char)))
-    for top in _gazetteer_matches(doc, gazetteer, taken):
+    story = _story_countries(doc, gazetteer, found)
+    for top in _gazetteer_matches(doc, gazetteer, taken, story):
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
             taken.append((top.start, top.end))
@@ -1141,6 +1142,8 @@ def _cued(doc: Doc, start: int, end: int) -> str | None:
             i -= 1
         if i >= 0 and toks[i].lower_ in _CUES:
             return "strong"
+        if i >= 0 and toks[i].lower_ == "between":
+            return "weak"  # "on the road between Bozoum and Bocaranga"
     return None
 
 
@@ -1231,8 +1234,24 @@ def site_cued(text: str, start: int) -> bool:
     return _LOCATIVE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
-def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int, int]]) -> list[Toponym]:
-    """Capitalised names that the NER missed, in a place context, known to the gazetteer."""
+def _story_countries(doc: Doc, gazetteer: Gazetteer, found: Sequence[Toponym]) -> frozenset[str]:
+    """Countries the story names: by their people ("Malian"), or by a name found in one country only
+    ("Central African Republic", "Bangui")."""
+    named: set[str] = set()
+    for t in found:
+        countries = {c.country for c in gazetteer.candidates(t.text) if c.primary and c.match == "exact"}
+        if len(countries) == 1:
+            named |= {code for code in countries if code}
+    return frozenset(named | set(_focus_words(doc, gazetteer)))
+
+
+def _gazetteer_matches(
+    doc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int, int]], story: frozenset[str] = frozenset()
+) -> list[Toponym]:
+    """Capitalised names that the NER missed, in a place context, known to the gazetteer.
+
+    After a weak cue ("at X", "between X and Y") a town needs 100,000 people, or 5,000 in a country
+    the story names ("attacked a checkpoint at Bocaranga" in a Central African story)."""
     out: list[Toponym] = []
     cover = _Cover(taken)
     toks = tokens(doc)
@@ -1260,7 +1279,7 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int
             if cue is None or fold(text) in _NOT_PLACES:
                 continue
             cands = [c for c in gazetteer.candidates(text) if c.match != "skeleton"]
-            if any(_important(c, cue) for c in cands):
+            if any(_important(c, cue) or _story_town(c, cue, story) for c in cands):
                 s_tok, e_tok = _extend(doc, i, j, gazetteer)
                 start, end = toks[s_tok].idx, toks[e_tok - 1].idx + len(toks[e_tok - 1])
                 if cover.hits(start, end):
@@ -1274,6 +1293,11 @@ def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int
         if not matched:
             i += 1
     return out
+
+
+def _story_town(c: Candidate, cue: str, story: frozenset[str]) -> bool:
+    """A town of the story's country, by its own name, after a weak cue."""
+    return cue == "weak" and c.country in story and c.primary and c.match == "exact" and _important(c)
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
