@@ -181,3 +181,33 @@ def test_status_the_next_day_of_a_past_account_is_the_day_after(
     cls = tuple(claims_of(nlp, text))
     evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
     assert evs and evs[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "status", "source"),
+    [
+        (
+            "The provincial governor reminded the organisers that any gathering without a permit would be"
+            " dispersed.",
+            "repression",
+            "hypothetical",
+            "governor",
+        ),
+        (
+            "The Ministry of Interior said the crowd had been dispersed. The minister, Ali Rahmani,"
+            " answered on state television that protesters who block roads will be arrested.",
+            "arrest",
+            "hypothetical",
+            "Ali Rahmani",
+        ),
+    ],
+)
+def test_status_an_act_to_come_with_no_claim_takes_the_subject_of_the_verb_that_foretells_it(
+    nlp: Language, text: str, etype: str, status: str, source: str
+) -> None:
+    # no claim is found for "reminded … that" / "answered … that"; the warner is still the source (N5),
+    # and a person named beside a title is named (N10)
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
+    assert evs and evs[0].status == status
+    assert evs[0].source is not None and source in (evs[0].source.name or "")

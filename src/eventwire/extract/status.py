@@ -1543,6 +1543,46 @@ def _reporter(head: Token, *, according: bool = True, claimed: frozenset[int] = 
     return _misparsed_report(head, top)
 
 
+# verbs by which someone calls for, warns of or announces an act to come ("reminded the organisers
+# that any gathering would be dispersed", "answered that anyone who … will be arrested")
+CALLING_VERBS = frozenset(
+    {"call", "urge", "appeal", "demand", "warn", "threaten", "vow", "pledge", "promise", "announce", "remind"}
+    | {"answer", "say", "tell", "add", "insist", "stress", "declare", "predict", "forecast", "expect"}
+    | ASKING
+)
+CALLER_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "advcl", "nsubj", "nsubjpass"})
+
+
+def _caller(head: Token, claims: Sequence[Claim]) -> Claim | int | None:
+    """Who calls for, threatens or foretells an act to come that no claim covers: the claim whose
+    cue is the calling verb above the trigger ("has called on women to dress in black", its
+    content cut short), else that verb's written subject ("The wali reminded the organisers that
+    any gathering would be dispersed"); a pronoun subject is left to the claims."""
+    seg = segment(head)
+    cur = head
+    for _ in range(8):
+        if cur.dep_ not in CALLER_PATH or cur.head == cur or not seg.start <= cur.head.i < seg.end:
+            return None
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX") or lemma(cur) not in CALLING_VERBS:
+            continue
+        said = next((c for c in claims if c.cue.start <= cur.idx < c.cue.end), None)
+        if said is not None:
+            return said
+        verb = cur
+        while not any(c.dep_ == "nsubj" for c in kids(verb)) and verb.dep_ in ("advcl", "xcomp", "conj"):
+            verb = verb.head  # "went from door to door warning residents that …": the walker's subject
+        subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subj = verb.head  # "his rival, X, called on supporters to …" parsed as a reduced relative
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        # "The Inspector General of Police, Benedict Masanja, answered …": the person named (N10)
+        named = next((c for c in kids(subj) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        return int((named or subj).i)
+    return None
+
+
 def _charged_participle(verb: Token) -> bool:
     """ "arrested 220 people, most of them accused of links to banned parties": a bare participle with
     its charge ("of …", "with …") says what its subject is accused of, not what it reports."""
@@ -2009,6 +2049,12 @@ def event_status(
     if reporter is not None and status is None and _publisher_token(head.doc[reporter], publisher):
         # S6 / I6: "…; CHRM has confirmed it" in a CHRM release
         return StatusInfo("asserted", None, None, hedged)
+    if status in ("predicted", "hypothetical") and reporter is None:
+        caller = _caller(head, claims)
+        if isinstance(caller, int):
+            return StatusInfo(status, None, None, hedged, caller)
+        if caller is not None:
+            return StatusInfo(status, caller.speaker, caller.id, hedged)
     report = _report_noun(head)
     if status is None and reporter is None and report is not None:
         return StatusInfo("attributed", None, None, hedged, int(report.i))
