@@ -273,3 +273,13 @@ def test_senses_a_gun_battle_needs_no_armed_men_beside_it(nlp: Language) -> None
     assert [e.type for e in events(nlp, text)] == ["attack"]
     text = "The two families are locked in a battle over the land that went on for years."
     assert "attack" not in [e.type for e in events(nlp, text)]
+
+
+def test_senses_a_road_blocked_by_police_vans_or_a_line_of_officers_is_no_protest(nlp: Language) -> None:
+    for text in (
+        "Police trucks blocked the road a kilometre before the ministry.",
+        "A line of riot officers blocked the road near the bridge.",
+    ):
+        assert "protest" not in [e.type for e in events(nlp, text)]
+    text = "A line of farmers blocked the road near the bridge with their tractors."
+    assert "protest" in [e.type for e in events(nlp, text)]

@@ -1315,8 +1315,28 @@ def _civilian_subject(c: MatchContext) -> bool:
     counted = _counted_noun(s)
     if counted is not None and (lemma(counted) in security or counted.lower_ in security):
         return False  # "dozens of police and military officers surrounded the headquarters"
+    if any(lemma(t) in security or t.lower_ in security for t in _forces_named_on(s)):
+        return False  # "police vans blocked the road", "a line of riot officers blocked the road"
     # "it would occupy more branches next week": a group's threat or plan in a report about protests
     return s.pos_ != "PRON" or _protest_paragraph(c) or (_protest_document(c) and _future_or_called(c))
+
+
+# what the state's forces block a road with, or stand in: "police vans", "a line of officers"
+FORCE_FORMATIONS = frozenset(
+    {"line", "cordon", "column", "wall", "convoy", "contingent", "squad", "van", "truck"}
+)
+
+
+def _forces_named_on(s: Token) -> list[Token]:
+    """The nouns that make a subject the state's formation or vehicle: "police" in "police vans", "officers"
+    in "a line of Specialist Operations officers"."""
+    if lemma(s) not in FORCE_FORMATIONS:
+        return []
+    named = [c for c in kids(s) if c.dep_ == "compound"]
+    for prep in kids(s):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            named.extend(g for g in kids(prep) if g.dep_ == "pobj")
+    return named
 
 
 # heads that count a group named after "of": "dozens of police", "hundreds of soldiers", "a unit of troops"
