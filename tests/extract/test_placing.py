@@ -682,3 +682,23 @@ def test_kosovo_written_in_the_sentence_gives_its_user_assigned_code(nlp: Langua
     text = "Kosovo police scattered a crowd that had blocked a Serbian-run depot overnight."
     sent = next(iter(nlp(text).sents))
     assert country_of([], sent, None) == "XK"
+
+
+@pytest.mark.slow
+def test_a_site_that_runs_past_a_mistaken_actor_mention_is_kept(nlp: Language) -> None:
+    text = "Within Kashimpur jail outside Dhaka, six inmates have refused food since Monday."
+    jail = _place("Kashimpur jail", text.index("Kashimpur"), "place", None)
+    # the tagger took "Within Kashimpur" for someone: the mention ends inside the site's name
+    someone = Actor(
+        text="Within Kashimpur",
+        start_char=0,
+        end_char=len("Within Kashimpur"),
+        name="Within Kashimpur",
+        aliases=(),
+        kind="unknown",
+        role="initiator",
+        country=None,
+    )
+    town = _place("Kashimpur", text.index("Kashimpur"), "city", "city", "Kashimpur")
+    kept = _own_places([jail, town], [someone], nlp(text))
+    assert [p.text for p in kept] == ["Kashimpur jail"]

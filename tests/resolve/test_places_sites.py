@@ -61,3 +61,19 @@ def test_a_bodys_seat_where_people_gather_is_a_site(text: str, site: str) -> Non
 )
 def test_a_body_acting_is_no_site(text: str) -> None:
     assert _seats_as_sites(text, [], []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Guards beat detainees at the Kabanga transit centre overnight.", "Kabanga transit centre"),
+        ("Workers blocked the gates of the Sunwah factory for a week.", "Sunwah factory"),
+        ("Nine remain held at the Mabuza detention centre.", "Mabuza detention centre"),
+    ],
+)
+def test_a_centre_or_factory_written_after_its_name_is_a_site(text: str, site: str) -> None:
+    assert [t.text for t in _facility_matches(text, [])] == [site]
+
+
+def test_a_town_centre_is_no_site() -> None:
+    assert _facility_matches("Crowds filled the Kabanga city centre and a detention centre.", []) == []

@@ -67,6 +67,7 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
         if (
             i >= 0
             and reach[i] > p.start_char
+            and not _outruns(p, spans[: i + 1])
             and not _cued_site(p, spans, text)
             and not _leads(p, actors)
             and not _cued_region(p, spans, text)
@@ -80,6 +81,14 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
             continue  # "a group based in Oslo", "who lives in exile in Lithuania": where someone is
         out.append(p)
     return out
+
+
+def _outruns(p: Place, spans: Sequence[tuple[int, int]]) -> bool:
+    """A named site that runs on past every actor mention it starts in: the tagger took "Inside
+    Al-Ha'ir" for someone, the site is "Al-Ha'ir prison"."""
+    return p.feature == "place" and all(
+        end < p.end_char for start, end in spans if start <= p.start_char < end
+    )
 
 
 _BASED_BEFORE = re.compile(r"\b(?:based|headquartered|exile)\s+in\s+(?:the\s+)?$", re.IGNORECASE)

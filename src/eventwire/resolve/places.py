@@ -505,9 +505,9 @@ _LONE_PARTICLE = r"(?:al|el|ad|ar|ash|az|ul|de|del|da|di|du|la|le|bin|ibn|abu|of
 _SITE_RE = re.compile(
     rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}-[\w'’-]+|{_LONE_PARTICLE}(?=\s+[A-Z]))){{0,3}}"
     r"\s+(?:(?:metro|police|railway|train|bus|air|military|army|detention|prison|presidential|gas|oil"
-    r"|displacement|refugee|protest|container|fuel|power|cement|sugar)\s+){0,2}"
+    r"|displacement|refugee|protest|container|fuel|power|cement|sugar|transit)\s+){0,2}"
     r"(?:prison|jail|square|bridge|highway|station|camp|base|complex|market|stadium|airport|palace|field"
-    r"|depot|junction|terminal|farm|plant|dormitory|academy"
+    r"|depot|junction|terminal|farm|plant|factory|dormitory|academy|centre|center"
     r"|refinery|cemetery|museum|theatre|theater|maidan|meydan|boulevard|avenue"
     r"|embassy|consulate|hospital|mosque|university|campus|compound|district|neighbourhood|neighborhood|building"
     r"|University|Station|Embassy|Consulate|Palace|Complex|Base|Market|Campus|Compound|Hospital"
