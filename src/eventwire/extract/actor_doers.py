@@ -871,9 +871,10 @@ DECLARE_LEMMAS = frozenset(
 )
 
 
-def declaring_subject(pron: Token) -> Token | None:
+def declaring_subject(pron: Token, *, plural: bool = True) -> Token | None:
     """``Mining cooperatives said they would join the strike``: the plural subject of the verb that
-    declares the clause whose subject ``they`` is (the group speaking of its own act)."""
+    declares the clause whose subject ``they`` is (the group speaking of its own act); with
+    ``plural=False``, the singular one ``it`` stands for ("the party announced it would march")."""
     verb = pron.head
     hops = 0
     while verb.dep_ in ("xcomp", "conj") and hops < 3:  # "said they would stay away and march"
@@ -882,6 +883,7 @@ def declaring_subject(pron: Token) -> Token | None:
     if pron.dep_ != "nsubj" or verb.dep_ != "ccomp" or lemma(verb.head) not in DECLARE_LEMMAS:
         return None
     s = next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)
-    if s is None or s.pos_ not in ("NOUN", "PROPN") or s.tag_ not in ("NNS", "NNPS", "NNP"):
+    tags = ("NNS", "NNPS", "NNP") if plural else ("NN", "NNP")
+    if s is None or s.pos_ not in ("NOUN", "PROPN") or s.tag_ not in tags:
         return None
     return s

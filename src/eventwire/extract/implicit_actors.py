@@ -927,18 +927,42 @@ def _person_or_people(root: Token) -> bool:
 
 
 ORG_PRONOUNS = frozenset({"it", "its"})
+# The state's side: the "it" that holds a protest or a strike is never one of these (a ministry, the
+# police), which answer them.
+STATE_SIDE_KINDS = frozenset({"state", "security_forces", "judiciary"})
 ORG_KINDS = frozenset(
     {"security_forces", "state", "judiciary", "armed_group", "political_party", "opposition_group", "labor"}
 )
 
 
+def _declaring_body(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
+    """The body speaking of its own act: "it" as the subject of what a body says, announces or
+    vows; the actor found at that subject, or the name as written when no dictionary knows it."""
+    from .actor_doers import declaring_subject
+    from .actor_roles import actor_at, np_actor
+
+    said = declaring_subject(tok, plural=False) if tok.lower_ == "it" else None
+    if said is None or said.ent_type_ == "PERSON":
+        return None
+    who = actor_at(said, known, role)
+    if who is None or who.kind == "unknown":  # a body no dictionary knows: its name as written
+        return np_actor(said, "unknown", role) if said.pos_ == "PROPN" else None
+    # "the union said it would strike" speaks for its members, the story's workers (the caller line)
+    if who.kind == "labor" and _generic_actor(who):
+        return None
+    return who if who.kind in ORG_KINDS else None
+
+
 def org_antecedent(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """The body "it" or "its" stands for ("the DSS said it had arrested seven tailors", "its supporters").
 
-    The nearest named organisation earlier in the paragraph or the sentence before.
+    The body that declares the clause ("the Front Commun said it would hold another rally"), else
+    the nearest named organisation earlier in the paragraph or the sentence before.
     """
     if tok.lower_ not in ORG_PRONOUNS:
         return None
+    if (declarer := _declaring_body(tok, known, role)) is not None:
+        return declarer
     doc = tok.doc
     seg = segment(tok)
     para = doc_text(doc).rfind("\n", 0, tok.idx) + 1
@@ -949,7 +973,7 @@ def org_antecedent(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor
     for a in known:
         if a.start_char is None or a.end_char is None or not lo <= a.start_char or a.end_char > tok.idx:
             continue
-        if a.kind in ORG_KINDS:
+        if a.kind in ORG_KINDS and not (role in ("initiator", "participant") and a.kind in STATE_SIDE_KINDS):
             span = char_span(doc, a.start_char, a.end_char)
             if span is not None and len(span) and span.root.ent_type_ == "PERSON":
                 continue
