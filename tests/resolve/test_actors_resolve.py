@@ -210,6 +210,18 @@ def test_find_actors_common_party_name_abroad_stays_unresolved(
     assert home["Democratic Party"].identifier is not None
 
 
+def test_find_actors_a_common_party_name_gives_the_story_no_country(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    # "Democratic Party" twice says nothing of where the story is: the police stay generic
+    text = (
+        "The Democratic Party said police had fired tear gas at its rally in the capital. "
+        "Police said 20 people were detained. The Democratic Party called a new march for Friday."
+    )
+    police = [a for a in _find(blank, dictionary, text) if a.kind == "security_forces"]
+    assert police and all(a.country != "US" for a in police)
+
+
 # --- generic actors
 
 

@@ -817,7 +817,8 @@ class _Resolver:
             ):
                 c.tier = 0
             cands.append(c)
-        focus = self.focus_country() or _named_focus(named)
+        # a name made of common words ("Democratic Party") tells no country: it is the article's own
+        focus = self.focus_country() or _named_focus([c for c in named if not self._common_words(c)])
         # a shared short name ("RSF") is the body the text also names in full ("the Rapid Support Forces")
         spelled = {c.actor.identifier for c in named if c.end - c.start > 1}
         cands.sort(
@@ -881,10 +882,14 @@ class _Resolver:
         a = c.actor
         if focus is None or c.source != "dict" or a.country is None or a.country == focus or c.person:
             return None
-        words = [t.key for t in self.tokens[c.start : c.end] if t.key.isalpha()]
-        if not words or any(w not in _COMMON_NAME_WORDS for w in words):
+        if not self._common_words(c):
             return None
         return a.replace(name=a.text or a.name, aliases=(), country=None, identifier=None)
+
+    def _common_words(self, c: _Cand) -> bool:
+        """The name as written is made of common words only ("Democratic Party", "Federal Police")."""
+        words = [t.key for t in self.tokens[c.start : c.end] if t.key.isalpha()]
+        return bool(words) and all(w in _COMMON_NAME_WORDS for w in words)
 
     def _unlikely(self, c: _Cand, focus: str | None) -> int:
         """Among entries sharing a name ("RSF"), how poorly one fits here: 0 best. An armed body
