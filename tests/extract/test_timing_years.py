@@ -36,3 +36,19 @@ def test_a_qualifying_year_yields_to_the_day_of_the_event(nlp: Language) -> None
 def test_a_bare_year_of_the_sentence_still_dates_its_month(nlp: Language) -> None:
     text = "The region was hit by bombings in 2015, including an attack on a market in March."
     assert _interval(nlp, text, "attack") == ("2015-03-01", "2015-03-31")
+
+
+def test_a_dated_noun_after_of_does_not_move_the_story_s_year(nlp: Language) -> None:
+    text = (
+        "Most of the prisoners were sentenced in the mass trial of November 2024.\n\n"
+        "On 12 December, guards beat two of the prisoners in their cells, a relative said."
+    )
+    assert _interval(nlp, text, "beat") == ("2025-12-12", "2025-12-12")
+
+
+def test_the_night_of_a_dated_day_still_moves_the_story_s_year(nlp: Language) -> None:
+    text = (
+        "Riot police stormed the square on the night of 3 November 2024.\n\n"
+        "On 12 December, guards beat two of the prisoners in their cells, a relative said."
+    )
+    assert _interval(nlp, text, "beat") == ("2024-12-12", "2024-12-12")

@@ -207,6 +207,8 @@ def _foreign(tok: Token, head: Token) -> bool:
             # "the strike, which began on 15 July, …", "the protests, which brought thousands onto the
             # streets in 2018": the event's own time
             return False
+        if _temporal_clause_of(cur, mine):
+            return False  # "When word of the verdict spread on 11 February, relatives gathered …"
         if cur.pos_ in ("VERB", "AUX") and _own_subject(cur):
             if _gapped(cur, mine) and tok.i > cur.i:
                 return False  # "48 were killed and 200 wounded in 2025": the closing time is both verbs'
@@ -218,6 +220,21 @@ def _foreign(tok: Token, head: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+_WHEN_MARKS = frozenset({"when", "while"})
+
+
+def _temporal_clause_of(clause: Token, mine: Token) -> bool:
+    """``clause`` is a "when" / "while" clause opening on the event's own verb: its time is the
+    event's ("When news of the verdict spread on Tuesday, students marched"), not another event's."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.head == mine
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS and c.i < clause.i for c in kids(clause)
+        )
+    )
 
 
 def _gapped(verb: Token, mine: Token) -> bool:
@@ -1405,6 +1422,9 @@ def _bind_time(
             return _interval(best, start, ref or best.end), False
         opened = _open_from(doc, best, head) and not _dates(doc, best, head)
         if (opened or _began(doc, best, head)) and best.start and ref and best.start <= ref:
+            held = _still_held(doc, best, in_sent, ref) if opened else None
+            if held is not None:
+                return held, False
             if (
                 opened
                 and lead is not None
@@ -1884,6 +1904,33 @@ def _after_noun(head: Token, best: Time) -> Time | None:
     return _interval(best, when, when)
 
 
+# "… and had still not been restored on Wednesday", "and remained so on Thursday", "was still down on Sunday"
+_STILL = re.compile(
+    r"\b(?:still|remained|remains|stayed|not\s+(?:yet\s+)?(?:been\s+)?(?:restored|lifted|reopened))\b",
+    re.IGNORECASE,
+)
+
+
+def _still_held(doc: Doc, best: Time, in_sent: Sequence[Time], ref: str) -> Time | None:
+    """``internet was cut from Tuesday morning and had still not been restored on Wednesday``: a state
+    told "from X" runs to the later day the sentence says it still held (N18), not the story's day."""
+    text = doc_text(doc)
+    for t in in_sent:
+        if (
+            t.precision == "day"
+            and t.start_char is not None
+            and t.start_char > (best.end_char or 0)
+            and t.start
+            and t.end
+            and best.start
+            and best.start < t.start
+            and t.end <= ref
+            and _STILL.search(text, best.end_char or 0, t.start_char)
+        ):
+            return _interval(best, best.start, t.end)
+    return None
+
+
 def _open_from(doc: Doc, t: Time, head: Token) -> bool:
     """``suspended from Sunday``: a verb's open-ended start, with no closing ``to``/``until``."""
     tok = _token_at(doc, t.start_char or 0)
@@ -1895,6 +1942,11 @@ def _open_from(doc: Doc, t: Time, head: Token) -> bool:
         # "took to the streets from 1 August to protest against …": an infinitive, not the closing day
         to = _token_at(doc, (t.end_char or 0) + closed.end() - 2)
         return to is not None and to.i + 1 < len(doc) and doc[to.i + 1].tag_ == "VB"
+    if closed is not None and closed.group().strip() == "and":
+        # "cut from Tuesday morning and had still not been restored on Wednesday": "and" opens a clause
+        # (a verb follows), not the second day of "from Monday and Tuesday"
+        conj = _token_at(doc, (t.end_char or 0) + closed.end() - 3)
+        return conj is not None and conj.i + 1 < len(doc) and doc[conj.i + 1].pos_ in ("AUX", "VERB", "ADV")
     return closed is None
 
 
@@ -1950,6 +2002,8 @@ def adjust_for_status(
     day its expression says is past ("on strike since last Wednesday", "two days ago"), nor, given the
     event's ``head``, a day taken from another sentence that dates a past act there ("workers gathered
     on Saturday. Three who called on them to block the road were detained": the call was that day)."""
+    if status == "negated" and head is not None:
+        return _still_denied(time, head, published)
     if time is None or published is None or status != "predicted" or not time.start or not time.end:
         return time
     if _PAST_WORDS.search(time.text):
@@ -1984,6 +2038,33 @@ def adjust_for_status(
     )
 
 
+def _still_denied(time: Time | None, head: Token, published: date | None) -> Time | None:
+    """``"There is no strike," the minister said``: a denial that a stoppage exists at all answers a
+    strike still going on, so the past day the context gives it (the strike's first day) opens an
+    interval that runs to the publication day (H5). "Shops operated normally" may answer one day's
+    stoppage, and keeps that day."""
+    if time is None or published is None or not time.start or not time.end or time.precision == "year":
+        return time
+    pub = published.isoformat()
+    if time.end >= pub or not _no_stoppage_now(head):
+        return time
+    return _interval(time, time.start, pub)
+
+
+def _no_stoppage_now(head: Token) -> bool:
+    """``there is no strike``, ``there are no hunger strikes``: "no" on the event's noun, the subject of a
+    present-tense existential "be"."""
+    verb = head.head
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ in ("attr", "nsubj")
+        and verb.lemma_.lower() == "be"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "expl" for c in kids(verb))
+        and any(w.lower_ == "no" for w in head.subtree if w.i < head.i)  # "no (hunger) strike"
+    )
+
+
 def _past_act_at(doc: Doc, t: Time) -> bool:
     """``t`` dates a past act of its own ("gathered on Saturday"), not one that asks for another
     ("urged the faithful to rally after Friday prayers", whose day may be the rally's)."""
@@ -2011,6 +2092,33 @@ _HOURS_LATER = re.compile(
     r"(?:about\s+|some\s+|nearly\s+|an?\s+)?(?:\w+\s+)?(?:minutes?|hours?)\s+(?:later|earlier|after)", re.I
 )
 _FOLLOWING = re.compile(r"the\s+(?:following|ensuing|subsequent)\s+(?P<u>year|month|week)", re.I)
+# "the mass trial of July 2024", "the elections of 30 November 2020": a date after "of" qualifies the
+# noun before it, unless that noun is a part of time ("the night of 9 October 2019")
+_OF_A_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_TIME_NOUNS = frozenset(
+    {
+        "night",
+        "nights",
+        "morning",
+        "evening",
+        "afternoon",
+        "day",
+        "days",
+        "dawn",
+        "week",
+        "weekend",
+        "end",
+        "start",
+    }
+)
+
+
+def _of_a_noun(text: str, start: int) -> bool:
+    """The date at ``start`` hangs on "of" after a noun that is no part of time."""
+    m = _OF_A_NOUN.search(text, max(0, start - 40), start)
+    return m is not None and m["noun"].lower() not in _TIME_NOUNS
+
+
 _CTX_OPENERS = re.compile(
     r"(?:^|\b(?:on|in|at|by|of|dawn|night|morning|evening))\s*(?:early\s+|late\s+|mid-?)?$", re.I
 )
@@ -2198,6 +2306,7 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
             # an adverbial date moves the story ("On 6 April 2019, …", "in October 2020"); a date that
             # qualifies a noun ("following the August 1988 cease-fire") is background
             adverbial = _CTX_OPENERS.search(text[max(0, t.start_char - 12) : t.start_char]) is not None
+            adverbial = adverbial and not _of_a_noun(text, t.start_char)
             after = _token_at(doc, (t.end_char or t.start_char) + 1)
             modifier = (
                 after is not None and after.pos_ in ("NOUN", "PROPN") and after.idx == (t.end_char or 0) + 1
