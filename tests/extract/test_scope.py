@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.extract.magnitudes import find_magnitudes
-from eventwire.extract.scope import coordinated_places, own_figures
+from eventwire.extract.scope import coordinated_places, own_figures, within_wave
 from eventwire.records import Place, replace
 from eventwire.resolve.times import find_times
 from tests.extract._event_helpers import PUBLISHED, events, place
@@ -248,3 +248,17 @@ def test_a_stretch_of_a_state_is_no_recurrence(nlp: Language, text: str, scope: 
 )
 def test_ill_treatment_with_a_deprivation_spans_the_detention(nlp: Language, text: str, scope: str) -> None:
     assert _scope(nlp, text, "torture") == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "wave"),
+    [
+        # a toll told in a relative clause of many places spans them
+        ("Fuel prices set off protests in several towns in which at least nine people were shot dead.", True),
+        ("Police broke up a march in the capital in which at least nine people were shot dead.", False),
+    ],
+)
+def test_a_toll_told_of_many_places_is_a_wave(nlp: Language, text: str, wave: bool) -> None:
+    doc = nlp(text)
+    shot = next(t for t in doc if t.lower_ == "shot")
+    assert within_wave(shot, find_magnitudes(doc)) is wave

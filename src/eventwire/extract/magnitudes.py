@@ -25,7 +25,7 @@ from .syntax import kids, lemma, lowers, token_at
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["find_magnitudes", "written_in_parts"]
+__all__ = ["find_magnitudes", "names_places", "written_in_parts"]
 
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$|^\d+\.\d+$")
 RANGE_TOKEN = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
@@ -415,6 +415,11 @@ def _noun_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
     return kind
 
 
+def names_places(tok: Token) -> bool:
+    """``tok`` is a noun the magnitude table counts places with ("cities", "provinces", "villages")."""
+    return _noun_kind(tok, _table()) in ("localities", "provinces")
+
+
 def _possessor(doc: Doc, k: int) -> bool:
     """``Turkey`` or ``'s`` of ``Turkey's 81 provinces``: a possessor before the counted noun."""
     tok = doc[k]
@@ -511,6 +516,12 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
         lem = _verb_lemma(cur, t)
         if lem == "lose" and any(lemma(c) in ("life", "lives") for c in kids(cur)):
             return "fatalities"  # "14 people lost their lives"
+        if (
+            lem in SUFFERING_VERBS
+            and via == "nsubj"
+            and any(c.dep_ == "dobj" and c.lower_ in WOUND_NOUNS for c in kids(cur))
+        ):
+            return "injuries"  # "four police officers received minor injuries"
         if cur.pos_ == "NOUN" and prep == "of" and t.nouns.get(lem) in VICTIM_NOUN_KINDS:
             return t.nouns[lem]  # "the execution of at least 31 prisoners"
         if cur.pos_ == "VERB" and via == "dobj" and lem not in DEATH_SENTENCES and _to_death(cur):
@@ -544,7 +555,12 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             kind = t.verbs[lem]
             if kind == "participants" and cur.dep_ == "amod":
                 return None
-            if via in ("nsubj", "csubj") and kind != "participants" and lem not in ACTIVE_VICTIM_VERBS:
+            if (
+                via in ("nsubj", "csubj")
+                and kind != "participants"
+                and lem not in ACTIVE_VICTIM_VERBS
+                and not _absolute_participle(cur)
+            ):
                 # the active subject does the act: "200 students held a sit-in", "three gunmen shot …"
                 return "participants" if lem == "hold" else None
             return kind
@@ -561,6 +577,16 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
         prep = cur.lower_ if cur.dep_ == "prep" else ""
         cur = cur.head
     return None
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """A bare past participle with its own subject, "with" before it ("with more than 140 believers
+    detained"): the subject is what the act was done to."""
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in kids(verb))
+    )
 
 
 # what a crowd begins, holds or is brought in for: the count is of its participants
@@ -590,7 +616,7 @@ def _into_custody(prep: Token) -> bool:
 # where people taken by force are taken to ("taken to a police station", "to an unknown location")
 CUSTODY_PLACES = frozenset(
     {"station", "prison", "jail", "custody", "detention", "cell", "cells", "headquarters", "location",
-     "court", "base", "barracks", "centre", "center", "facility", "compound", "precinct"}
+     "court", "base", "barracks", "centre", "center", "facility", "compound", "precinct", "office"}
 )  # fmt: skip
 
 
@@ -645,7 +671,12 @@ def _on_action(verb: Token, lem: str, via: str) -> bool:
     )
 
 
-WOUND_NOUNS = frozenset({"injury", "injuries", "wound", "wounds", "burn", "burns", "bruise", "bruises"})
+WOUND_NOUNS = frozenset(
+    {"injury", "injuries", "wound", "wounds", "burn", "burns", "bruise", "bruises", "cut", "cuts", "fracture",
+     "fractures"}
+)  # fmt: skip
+# "four officers received minor injuries", "suffered gunshot wounds": the subject is hurt
+SUFFERING_VERBS = frozenset({"receive", "suffer", "sustain"})
 
 
 def _with_wounds(tok: Token) -> bool:
@@ -727,15 +758,18 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
     if nxt is not None and nxt.lower_ in t.after:
         return t.after[nxt.lower_]
     if nxt is not None and nxt.lower_ in ("others", "more") and num.end + 1 < len(doc):
-        after = doc[num.end + 1].lower_  # "were killed and 27 others injured", "two more wounded"
-        if after in t.after:
-            return t.after[after]
+        done = _done_to_others(doc, num.end + 1, t)
+        if done is not None:
+            return done  # "were killed and 27 others injured", "at least 150 more were wounded"
     first = num.start if qstart is None else qstart
     prev = doc[first - 1] if first > 0 else None
     if prev is not None and prev.pos_ == "VERB" and prev.dep_ != "amod":
         # "… and killed at least seven villagers, …" even when the parse loses the object
         lem = _verb_lemma(prev, t)
-        if t.verbs.get(lem) not in (None, "participants"):
+        counted = _counted_noun(doc, num)
+        if t.verbs.get(lem) not in (None, "participants") and not (
+            counted is not None and _counts_events(counted, t)
+        ):
             return t.verbs[lem]
     if first >= 2 and doc[first - 1].lower_ in ("by", "of") and _gathering(doc[first - 2]):
         return "participants"  # "a march by thousands of students", "a rally of about 40 people"
@@ -760,15 +794,23 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
             return rel
     if by_noun in ("localities", "provinces", "executions", "arrests", "injuries"):
         return by_noun
+    if noun is not None and _counts_events(noun, t):
+        return "other"  # "held dozens of general strikes": a count of the acts, not of their people
     by_verb = _verb_kind(anchor, t)
     if by_verb is not None and by_verb != "participants":
         return by_verb
     if by_noun is not None:
         return by_noun
     if by_verb == "participants" and (
-        noun is None or lemma(noun) in t.people or noun.pos_ == "PROPN" or _people_acting(noun, t)
+        noun is None
+        or lemma(noun) in t.people
+        or noun.pos_ == "PROPN"
+        or _people_acting(noun, t)
+        or _gathering_subject(noun)
     ):
         return "participants"
+    if noun is not None and by_verb is None and _subject_come_to_act(noun, t):
+        return "participants"  # "thousands of people braved the cold to protest"
     if noun is None:
         # "a crowd of several thousand", "a crowd of tens of thousands" (the first word is the count)
         held = _holder_kind(doc[num.end - 1], t) or _holder_kind(doc[num.start], t)
@@ -782,6 +824,49 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
     if by_verb is None and noun is not None and _people_acting(noun, t):
         return "participants"
     return "other"
+
+
+def _counts_events(noun: Token, t: _Table) -> bool:
+    """The counted noun is a plural act of a crowd ("dozens of general strikes", "three protests")."""
+    return noun.tag_ == "NNS" and _gathering(noun) and lemma(noun) not in t.nouns
+
+
+def _gathering_subject(noun: Token) -> bool:
+    """The counted noun is the subject of a verb whose object is a gathering ("about 300 traders at
+    the market staged a protest"): they are its participants, whatever the noun."""
+    subj = _subject(noun)
+    return subj is not None and _gathers(subj.head, "nsubj")
+
+
+def _subject(noun: Token) -> Token | None:
+    """The subject the counted noun stands in: itself, or the amount it is counted by ("thousands of
+    people" → "thousands")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
+        return noun.head.head
+    return noun if noun.dep_ == "nsubj" else None
+
+
+def _subject_come_to_act(noun: Token, t: _Table) -> bool:
+    """The counted people are the subject of a verb with a purpose clause naming a crowd's act
+    ("thousands braved the cold to protest", "hundreds came out to march")."""
+    subj = _subject(noun)
+    if subj is None or lemma(noun) not in t.people:
+        return False
+    return any(t.verbs.get(_verb_lemma(v, t)) == "participants" for v in _purposes(subj.head))
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The verbs of ``verb``'s purpose clauses ("… to protest"), also when the parser takes "to" for a
+    preposition ("defied the rain to march": ``march`` its object)."""
+    out = [
+        c
+        for c in kids(verb)
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))
+    ]
+    for p in kids(verb):
+        if p.dep_ == "prep" and p.lower_ == "to":
+            out.extend(o for o in kids(p) if o.dep_ == "pobj" and o.tag_ == "VB")
+    return out
 
 
 def _people_acting(noun: Token, t: _Table) -> bool:
@@ -872,6 +957,21 @@ def _who_was(doc: Doc, end: int, t: _Table) -> MagnitudeKind | None:
         return "arrests"
     kind = t.verbs.get(lem)
     return kind if kind not in (None, "participants") else None
+
+
+def _done_to_others(doc: Doc, k: int, t: _Table) -> MagnitudeKind | None:
+    """What was done to "N others" / "N more", told from token ``k`` on: "27 others injured", "two more
+    wounded", "150 more were wounded" (the auxiliaries passed over)."""
+    n = len(doc)
+    start = k
+    while k < n and doc[k].lower_ in _WHO_AUX:
+        k += 1
+    if k >= n:
+        return None
+    if doc[k].lower_ in t.after:
+        return t.after[doc[k].lower_]
+    kind = t.verbs.get(_verb_lemma(doc[k], t)) if k > start and doc[k].tag_ == "VBN" else None
+    return kind if kind != "participants" else None
 
 
 def _holder_kind(last: Token, t: _Table) -> MagnitudeKind | None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import tokens
 from ..records import Magnitude, Place
 from .lexicon import word_set
+from .magnitudes import names_places
 from .scope_people import (
     NUMBER_WORDS,
     called_across,
@@ -295,10 +296,9 @@ def over_detention(head: Token) -> bool:
     # held as one of the ill-treatments: "continue to be beaten, held for weeks in punishment cells"
     if any(c.dep_ in ("advcl", "conj") and _held_for_a_stretch(c) for c in kids(head)):
         return True
+    # "beaten and denied medical care", "beaten, kept in solitary cells and deprived of sleep"
     if any(_deprivation(v) for v in _conjuncts(head)):
-        return (
-            True  # "beaten and denied medical care", "beaten, kept in solitary cells and deprived of sleep"
-        )
+        return True
     return for_a_confession(head)
 
 
@@ -396,7 +396,8 @@ def within_wave(head: Token, magnitudes: Sequence[Magnitude], *, toll: bool = Tr
         noun = clause.head
         of = [g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)]
         nouns = [noun, *of]
-        return any(n.tag_ == "NNS" and lemma(n) in WAVE_NOUNS for n in nouns)
+        # "protests in several provinces in which at least five people were killed": many places
+        return any(n.tag_ == "NNS" and (lemma(n) in WAVE_NOUNS or names_places(n)) for n in nouns)
     return False
 
 
