@@ -211,3 +211,44 @@ def test_status_an_act_to_come_with_no_claim_takes_the_subject_of_the_verb_that_
     evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
     assert evs and evs[0].status == status
     assert evs[0].source is not None and source in (evs[0].source.name or "")
+
+
+def test_status_an_issued_statement_speaks_for_its_issuer_beyond_its_claim(nlp: Language) -> None:
+    # the participle's clause is no part of the claim; its reporter "the statement" is the ministry,
+    # as the claim resolved it, not a speaker named "statement"
+    text = (
+        "The Interior Ministry issued a statement on Sunday. Police acted with restraint to protect"
+        " property, the statement said, adding that 12 rioters had been arrested."
+    )
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == "arrest"]
+    assert evs and evs[0].status == "attributed"
+    assert evs[0].source is not None and evs[0].source.name == "Interior Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # stopping work is the strike itself, not the redress of one ("must stop the killings")
+        (
+            "The union said its members at two plants would stop work next week if the wage demands were"
+            " not met.",
+            "strike",
+        ),
+        # the threat's verb parsed inside the whoever-subject's relative clause
+        (
+            'The army spokesman warned on Monday that "anyone who tries to use the rallies to cause chaos'
+            ' will be handled firmly".',
+            "repression",
+        ),
+        (
+            "The governor warned that anyone who tries to use the market closures to cause disorder will be"
+            " arrested.",
+            "arrest",
+        ),
+    ],
+)
+def test_status_a_threat_on_a_condition_is_hypothetical(nlp: Language, text: str, etype: str) -> None:
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
+    assert evs and evs[0].status == "hypothetical"

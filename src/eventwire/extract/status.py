@@ -980,6 +980,8 @@ def _redress_object(head: Token) -> bool:
         if node.dep_ == "dobj" and node.head.pos_ == "VERB":
             # the event (or who suffered it) is the object: "investigate the killings", "free those held"
             verb = lemma(node.head)
+            if verb in STOPPING and lemma(node) in DAILY_ROUND:
+                return False  # "would stop work if …": stopping work is the strike, not its redress
             return verb in REDRESS_VERBS or (node is not head and verb in RELEASE_VERBS)
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head != node.head:
             holder = node.head.head
@@ -1052,6 +1054,19 @@ def _threat_verbs(head: Token, verb: Token | None) -> list[Token]:
     return out
 
 
+def _under_anyone_clause(verb: Token) -> bool:
+    """ "anyone who tries to use funerals to cause chaos will be handled firmly": the parser hangs the
+    threat's verb inside the whoever-subject's relative clause; the "anyone" before it is its subject."""
+    for anc in list(verb.ancestors)[:6]:
+        if (
+            anc.dep_ == "relcl"
+            and anc.head.i < verb.i
+            and (anc.head.lower_ in ANY_ONE or _any_noun(anc.head))
+        ):
+            return True
+    return False
+
+
 def _anyone_before(verb: Token) -> bool:
     """ "warned that anyone caught supplying fuel "will be arrested"": the parser makes "anyone caught …"
     a clause beside the subjectless threat; the whoever-subject stands just before it."""
@@ -1094,6 +1109,8 @@ def _conditional_subject(head: Token, verb: Token | None) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for c in kids(v)
         ) and _anyone_before(v):
             return True  # "anyone caught supplying fuel will be arrested", parsed as a clause of its own
+        if _under_anyone_clause(v):
+            return True  # "anyone who tries to cause chaos will be handled firmly", misparsed
         for c in kids(v):
             if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.lower_ in ANY_ONE or any(g.dep_ == "det" and g.lower_ == "any" for g in kids(c))
@@ -2058,6 +2075,19 @@ def event_status(
     report = _report_noun(head)
     if status is None and reporter is None and report is not None:
         return StatusInfo("attributed", None, None, hedged, int(report.i))
+    spoken = _spoken_by(head.doc[reporter], claims) if reporter is not None else None
     if status is None and reporter is not None:
-        return StatusInfo("attributed", None, None, hedged, reporter)
-    return StatusInfo(status or "asserted", None, None, hedged, reporter)
+        return StatusInfo("attributed", spoken, None, hedged, reporter)
+    return StatusInfo(status or "asserted", spoken, None, hedged, reporter)
+
+
+def _spoken_by(reporter: Token, claims: Sequence[Claim]) -> Actor | None:
+    """The speaker of a claim whose written speaker is the reporting verb's subject: "the statement
+    said …, adding that 34 rioters had been arrested" is the ministry's, as its claim resolved
+    "the statement", not a speaker called "statement"."""
+    at = reporter.idx
+    for c in claims:
+        sp = c.speaker
+        if sp.start_char is not None and sp.end_char is not None and sp.start_char <= at < sp.end_char:
+            return sp
+    return None
