@@ -637,3 +637,15 @@ def test_single_victim_and_doers_count(nlp: Language, text: str, etype: str, kin
     evs = [e for e in events(nlp, text) if e.type == etype]
     assert evs, f"no {etype} in {text!r}"
     assert [(m.kind, m.value) for m in evs[0].magnitudes] == [(kind, value)]
+
+
+def test_a_crackdown_that_sums_up_the_acts_told_is_no_record_of_its_own(nlp: Language) -> None:
+    # docs/gold-format.md K4
+    text = (
+        "Police beat and detained 30 students outside the faculty on Monday. "
+        "The crackdown drew condemnation from the European Union."
+    )
+    assert "crackdown" not in [e.trigger.text for e in events(nlp, text)]
+    # with no act of its own told, the crackdown is the report's only record of force
+    text = "The crackdown drew condemnation from the European Union on Monday."
+    assert [e.type for e in events(nlp, text)] == ["repression"]
