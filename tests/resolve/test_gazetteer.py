@@ -207,3 +207,17 @@ def test_bad_addition_raises(tmp_path: Path) -> None:
     bad.write_text("name,aliases,lat,lon,country,admin1,feature\nX,,1,2,IR,,volcano\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="E124"):
         build_gazetteer(tmp_path / "c", [bad], min_population=15000)
+
+
+def test_a_name_is_found_with_or_without_the_after_of() -> None:
+    from tests.resolve.test_gazetteer_fixture import _c
+
+    gaz = InMemoryGazetteer(
+        [
+            (_c(1, "Democratic Republic of the Congo", "country", "CD", population=84_000_000), []),
+            (_c(2, "Isle of Wight", "admin2", "GB", "ENG", "England", population=140_000), []),
+        ]
+    )
+    assert [c.country for c in gaz.candidates("Democratic Republic of Congo")] == ["CD"]
+    assert [c.name for c in gaz.candidates("Isle of the Wight")] == ["Isle of Wight"]
+    assert gaz.candidates("Republic of Congo") == []

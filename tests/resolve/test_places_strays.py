@@ -75,7 +75,8 @@ def _gazetteer_with_towns() -> InMemoryGazetteer:
 def test_a_town_of_some_size_abroad_that_nothing_else_points_to_stays_unplaced() -> None:
     text = "Kuwaiti police broke up a sit-in at Fairview junction in Jahra, near Kuwait City."
     tops = _tops(text, "Fairview", "Jahra", "Kuwait City")
-    fairview, jahra, _ = resolve_toponyms(text, tops, _gazetteer_with_towns())
+    # "Kuwaiti" names the story's country (find_places passes its demonyms as the focus)
+    fairview, jahra, _ = resolve_toponyms(text, tops, _gazetteer_with_towns(), focus=Counter({"KW": 1}))
     assert jahra.country == "KW"
     assert fairview.geonames_id is None and fairview.country is None
 
@@ -143,3 +144,10 @@ def test_a_country_that_opens_a_clause_of_its_own_is_not_the_towns() -> None:
     gaz = InMemoryGazetteer([(_c(40, "Tanzania", "country", "TZ", population=61_000_000, gid=149590), [])])
     tops = _tops(text, "Old Kibaha", "Tanzania")
     assert resolve_toponyms(text, tops, gaz)[0].country is None
+
+
+def test_a_story_that_names_no_country_keeps_a_mid_sized_town_abroad() -> None:
+    # local news names its towns, not its country: a town abroad of 20,000 or more is still placed
+    text = "Teachers from Brockton flew to Tayma on Monday to visit a sister school."
+    tayma = resolve_toponyms(text, _tops(text, "Brockton", "Tayma"), _gazetteer())[1]
+    assert tayma.country == "SA" and tayma.geonames_id == 101312

@@ -213,6 +213,9 @@ class Gazetteer:
         found = self._by_key(key)
         for variant in key_variants(key):
             found += self._by_key(variant)
+        if not found:
+            for variant in _article_variants(key):
+                found += self._by_key(variant)
         return found
 
     def country(self, code: str) -> Candidate | None:
@@ -297,6 +300,16 @@ def _candidate(row: tuple[object, ...]) -> Candidate:
         capital=bool(capital),
         admin2_id=None if admin2 is None else int(admin2),  # type: ignore[call-overload]
     )
+
+
+def _article_variants(key: str) -> list[str]:
+    """The name with "the" put in after "of", or taken out: "Democratic Republic of Congo" is the
+    gazetteer's "Democratic Republic of the Congo"."""
+    if " of the " in key:
+        return [key.replace(" of the ", " of ", 1)]
+    if " of " in key:
+        return [key.replace(" of ", " of the ", 1)]
+    return []
 
 
 def _trims(key: str) -> list[str]:

@@ -140,6 +140,7 @@ _BIG_TOWN = 100_000  # a town smaller than this named like a province or region 
 _NAMESAKE_TOWN = 20_000  # a town this big is meant more often than its namesake province
 _ADJECTIVE_TOWN = 10_000  # a given adjective names a country or province, not a village this small
 _STRAY_TOWN = 200_000  # a town abroad smaller than this needs its country named in the story
+_STRAY_VILLAGE = 20_000  # the same, in a story that names no country at all (US local news)
 _UNPOINTED_PROVINCE = 2.0  # a province abroad the story never points to, with a namesake where it does
 _STRAY_ALIAS = 1_000_000  # a place abroad found by another of its names needs its country named
 _GAZ_MIN_POPULATION = 5000  # a name found by the gazetteer alone needs a town this big
@@ -1409,6 +1410,8 @@ def resolve_toponyms(
         elif len(countries) == 1 and best.country is not None and best.country in countries:
             mine[best.country] = 1
     all_votes = base + sum(own.values(), Counter())
+    # the story names a country or its people ("Bolivian", "Bolivia"), not only towns
+    names_country = any(v > 0 for v in base.values()) or any(2 in mine.values() for mine in own.values())
 
     keys = [fold(t.text) for t in toponyms]
     vote_memo: dict[str, Counter[str]] = {}
@@ -1592,7 +1595,7 @@ def resolve_toponyms(
             return s
 
         best = max(cs, key=score)
-        if _stray_town(best, votes, chosen_countries):
+        if _stray_town(best, votes, chosen_countries, names_country=names_country):
             chosen_memo[memo] = None
             places.append(replace(_unresolved(top), feature="city"))  # a town's name, not located
             continue
@@ -1639,7 +1642,9 @@ def _possessive_at(text: str, start: int) -> bool:
     return m is not None and text.startswith(("'s", "’s"), start + m.end())
 
 
-def _stray_town(c: Candidate, votes: Counter[str], chosen: Counter[str]) -> bool:
+def _stray_town(
+    c: Candidate, votes: Counter[str], chosen: Counter[str], *, names_country: bool = True
+) -> bool:
     """A village abroad that nothing else in the story points to: the text names no place and no
     people of its country while it does name another ("fuel queues in La Paz and El Alto" in a
     Bolivian story, with no El Alto of Bolivia in the gazetteer, is not Peru's El Alto; "blocked
@@ -1647,10 +1652,11 @@ def _stray_town(c: Candidate, votes: Counter[str], chosen: Counter[str]) -> bool
     A place abroad found by a variant or alternate name, not its own ("Lin" for Lynn,
     Massachusetts; "Taima" for Taymā'), needs the same support unless it is a city of a million; one
     found only by its consonants needs it however big ("Ulang" in a South Sudanese story is not
-    Lüliang, China)."""
+    Lüliang, China). A story that names no country at all (local news) leaves only villages of
+    fewer than 20,000 people unplaced: a town abroad there is meant more often."""
     return (
         (
-            (c.feature == "city" and c.population < _STRAY_TOWN)
+            (c.feature == "city" and c.population < (_STRAY_TOWN if names_country else _STRAY_VILLAGE))
             or (
                 c.feature in ("city", "admin2", "admin1")
                 and (c.match == "skeleton" or (not c.primary and c.population < _STRAY_ALIAS))
