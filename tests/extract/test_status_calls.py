@@ -246,6 +246,12 @@ def test_status_an_issued_statement_speaks_for_its_issuer_beyond_its_claim(nlp: 
             " arrested.",
             "arrest",
         ),
+        # the threat's modal on a causative "have": "would have their businesses sealed"
+        (
+            "The prosecutor warned that shopkeepers who joined the strike would have their businesses sealed"
+            " and their licences revoked.",
+            "repression",
+        ),
     ],
 )
 def test_status_a_threat_on_a_condition_is_hypothetical(nlp: Language, text: str, etype: str) -> None:

@@ -1037,11 +1037,16 @@ def _presupposed(head: Token) -> bool:
     )
 
 
+CAUSATIVES = frozenset({"have", "get"})
+
+
 def _threat_verbs(head: Token, verb: Token | None) -> list[Token]:
     """The verbs whose subject a threat of the act may name: the clause's, and for an act named in a
     phrase of what is threatened ("will be strictly handled, including by detention", "would face the
     maximum punishment, including execution") the verb that phrase hangs on."""
     out = _clause_verbs(head, verb)
+    if head.dep_ in ("ccomp", "xcomp") and lemma(head.head) in CAUSATIVES and head.head not in out:
+        out.append(head.head)  # "would have their businesses sealed": the threat's modal is on "have"
     x = head
     for _ in range(5):
         if x.dep_ not in ("pobj", "prep", "dobj") or x.head == x:
