@@ -697,6 +697,8 @@ KINDS_AROUND = [
     ("The raids went on all week, with more than 90 traders detained.", "more than 90", "arrests"),
     ("Four were killed, and at least 30 more were wounded, medics said.", "at least 30", "injuries"),
     ("Six students were taken to the campus security office.", "Six", "arrests"),
+    # people nouns the table had missed
+    ("Several dozen job seekers gathered outside the labour ministry.", "Several dozen", "participants"),
 ]
 
 

@@ -262,3 +262,15 @@ def test_a_toll_told_of_many_places_is_a_wave(nlp: Language, text: str, wave: bo
     doc = nlp(text)
     shot = next(t for t in doc if t.lower_ == "shot")
     assert within_wave(shot, find_magnitudes(doc)) is wave
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a round-up told as done at one go is one raid, however many were taken
+        ("In March 2019, police rounded up hundreds of dockers in a single night.", "single"),
+        ("In March 2019, police rounded up hundreds of dockers.", "aggregate"),
+    ],
+)
+def test_a_single_night_is_one_occasion(nlp: Language, text: str, scope: str) -> None:
+    assert _scope(nlp, text, "arrest") == scope

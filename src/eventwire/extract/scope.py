@@ -359,7 +359,24 @@ def one_occasion(head: Token) -> bool:
             and any(c.lower_ in ONE_WORDS for c in kids(t))
         ):
             return True
+        if _one_day_or_night(t):
+            return True
     return False
+
+
+# a stretch written as one ("in a single night", "on one day"): the act happened at one go
+ONE_STRETCHES = frozenset({"day", "night", "morning", "evening", "afternoon"})
+
+
+def _one_day_or_night(t: Token) -> bool:
+    """ "rounded up in a single night", "beheaded on one day" (not "in a day of protests")."""
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("in", "on", "during", "over")
+        and lemma(t) in ONE_STRETCHES
+        and any(c.lower_ in ("single", "one") for c in kids(t))
+        and not any(c.dep_ == "prep" for c in kids(t))
+    )
 
 
 def _count(magnitudes: Sequence[Magnitude]) -> int | None:
