@@ -246,6 +246,12 @@ def test_status_an_issued_statement_speaks_for_its_issuer_beyond_its_claim(nlp: 
             " arrested.",
             "arrest",
         ),
+        # a condition written after two verbs with one subject and one modal holds for both
+        (
+            "They said they would march to the governor's office and block the coast road if their wages"
+            " were not paid by the end of the month.",
+            "protest",
+        ),
         # the threat's modal on a causative "have": "would have their businesses sealed"
         (
             "The prosecutor warned that shopkeepers who joined the strike would have their businesses sealed"

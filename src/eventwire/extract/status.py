@@ -633,6 +633,23 @@ def _own_condition(verb: Token) -> bool:
     return False
 
 
+def _shared_condition(verb: Token) -> bool:
+    """ "would march to the governor's office and block the road if their wages were not paid": a
+    condition written after two verbs that share one subject and one modal holds for both, though
+    the parser hangs it on the last (not "sealed 30 shops and threatened owners … if …", where the
+    first verb has no modal: the shops were sealed)."""
+    modal = _modal(verb)[0]
+    if modal not in FUTURE_MODALS and modal != "would":
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in kids(c))
+        and _own_condition(c)
+        for c in kids(verb)
+    )
+
+
 def _condition_mark(clause: Token) -> bool:
     """The clause is a condition: marked "if" or "unless", but not a comparison "as if" ("beat us as if
     we were criminals") nor a concession "even if"."""
@@ -671,7 +688,7 @@ def _mood(
     hedged_modal = False
     governor = clause_head(head)
     for v in {head.i: head, governor.i: governor}.values():
-        if _own_condition(v):
+        if _own_condition(v) or _shared_condition(v):
             return "hypothetical"  # a consequence: "if they arrest one of us, shops will close"
     for anc, dep in _ancestors(head, 5):
         if dep != "ccomp":
