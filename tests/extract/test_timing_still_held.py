@@ -131,3 +131,42 @@ def test_a_when_clause_on_the_event_s_verb_dates_the_event(
 def test_the_event_s_own_day_beats_its_when_clause(nlp: Language) -> None:
     text = "When the verdict was read on Monday, students marched to the court on Wednesday."
     assert bound_interval(nlp, text, "marched", PUB) == ("2025-03-12", "2025-03-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "GENEVA, 14 March 2025 - Monitors report unrest in the jail.\n\n"
+            "On 2 March, guards beat two hunger strikers.\n\n"
+            "The next day, 6 March, inmates banged on their cell doors.",
+            "banged",
+            ("2025-03-06", "2025-03-06"),
+        ),
+        (
+            "GENEVA, 14 March 2025 - Monitors report unrest in the jail.\n\n"
+            "On 2 March, guards beat two hunger strikers.\n\n"
+            "Two days later, on 5 March, inmates banged on their cell doors.",
+            "banged",
+            ("2025-03-05", "2025-03-05"),
+        ),
+        (
+            "The uprising began in December 2018.\n\n"
+            "On 6 April 2019, crowds began a sit-in outside the army headquarters. Five days later, on 11 "
+            "April, soldiers placed the president under arrest, and the unions called a strike on 28 May.",
+            "placed",
+            ("2019-04-11", "2019-04-11"),
+        ),
+        (
+            "The uprising began in December 2018.\n\n"
+            "On 6 April 2019, crowds began a sit-in outside the army headquarters. Five days later, on 11 "
+            "April, soldiers placed the president under arrest. The unions staged a strike on 28 May.",
+            "strike",
+            ("2019-05-28", "2019-05-28"),
+        ),
+    ],
+)
+def test_a_day_written_out_after_a_counted_day_is_the_day(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert bound_interval(nlp, text, trigger, PUB) == expected

@@ -2167,7 +2167,17 @@ def _merged_day(text: str, prev: Time | None, t: Time, published: date) -> Time 
         return None
     if t.start_char is None or t.end_char is None:
         return None
-    if text[prev.end_char : t.start_char].strip(" ,"):
+    gap = text[prev.end_char : t.start_char]
+    if _written_day_after(prev, t, gap):
+        # "The next day, 13 August, …", "Five days later, on 11 April, …": the date written out is the day,
+        # in the year of the story the count runs in
+        written = date.fromisoformat((t.start or "")[:10])
+        try:
+            day = written.replace(year=int((prev.start or "")[:4]))
+        except ValueError:
+            return None
+        return _day_time(text, prev.start_char, t.end_char, day)
+    if gap.strip(" ,"):
         return None
     if t.text.lower() == "today" and prev.anchor == "document":
         back = _ago(prev, published)
@@ -2185,6 +2195,32 @@ def _merged_day(text: str, prev: Time | None, t: Time, published: date) -> Time 
     return None
 
 
+def _merged_context(
+    merged: Time, published: date, paragraphs: Callable[[int], int]
+) -> tuple[date, int] | None:
+    """A merged day of an earlier year ("Five days later, on 11 April" in a story of 2019) keeps the story
+    in that year for the days written after it; any other merged day brings the story back to the present."""
+    if merged.anchor != "context" or not merged.start or merged.start_char is None:
+        return None
+    day = date.fromisoformat(merged.start[:10])
+    return (day, paragraphs(merged.start_char)) if day.year != published.year else None
+
+
+def _written_day_after(prev: Time, t: Time, gap: str) -> bool:
+    """``prev`` is a day counted from the story ("the next day", "five days later") and ``t``, right after
+    it behind a comma (and "on"), the same day written out with its month."""
+    return (
+        prev.anchor == "context"
+        and prev.precision == "day"
+        and not re.search(r"\d", prev.text)
+        and t.precision == "day"
+        and t.anchor in ("document", "absolute")
+        and _MONTH_NAME.search(t.text) is not None
+        and re.search(r"\d", t.text) is not None
+        and re.fullmatch(r"\s*,\s*(?:on\s+)?", gap) is not None
+    )
+
+
 def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) -> list[Time]:
     if published is None:
         return list(times)
@@ -2199,7 +2235,7 @@ def _compute_narrative(doc: Doc, times: Sequence[Time], published: date | None) 
         merged = _merged_day(text, out[-1] if out else None, t, published)
         if merged is not None:
             out[-1] = merged
-            ctx, shift = None, None
+            ctx, shift = _merged_context(merged, published, paragraphs), None
             continue
         if t.type not in ("DATE", "TIME") or not t.start or not t.end or t.start_char is None:
             out.append(t)
