@@ -588,6 +588,16 @@ def _not_at_armed_men(c: MatchContext) -> bool:
     return not (c.words & (word_set("armed_clash") - {"armed"}))
 
 
+def _no_weapon_fired(c: MatchContext) -> bool:
+    """ "fired mortar rounds at the buildings", "fired missiles and drones at the bases": a weapon of war
+    fired is an armed attack, not force against a crowd."""
+    span = c.head.doc[c.tokens[0].i : c.tokens[-1].i + 1]
+    if any(t.lower_ == "gas" for t in span):
+        return True  # "fired tear gas shells at the crowd"
+    names = word_set("weapon")
+    return not any(lemma(t) in names or t.lower_ in names for t in span)
+
+
 def _not_force_victim(c: MatchContext) -> bool:
     """ "a policeman was shot by a mob": the state's own men hit are no repression of a crowd."""
     p = patient(c.head)
@@ -2470,6 +2480,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_projected_toll": _not_projected_toll,
     "not_raid_of_arrest": _not_raid_of_arrest,
     "not_at_armed_men": _not_at_armed_men,
+    "no_weapon_fired": _no_weapon_fired,
     "not_idiom_way": _not_idiom_way,
     "riot_subject_or_none": _riot_subject_or_none,
     "custody_beating": _custody_beating,
