@@ -72,3 +72,28 @@ def test_actor_roles_a_trigger_that_is_a_striking_weapon_tells_harm(nlp: Languag
     doc = nlp("Police swung bamboo batons and fired tear gas to stop the farmers near the toll plaza.")
     batons = next(t for t in doc if t.lower_ == "batons")
     assert harm_around(batons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the officers pelted are told hurt in the same sentence
+        "Students pelted officers with stones outside the ministry in Dakar; "
+        "police said nine officers were hurt.",
+        # ... or in the next sentence of the paragraph
+        "Protesters threw stones and bottles at the officers guarding the town hall in Mitrovica. "
+        "A police spokesman said four officers were injured.",
+    ],
+)
+def test_actor_roles_officers_pelted_and_told_hurt_are_victims(nlp: Language, text: str) -> None:
+    ev = _of(_with_actors(nlp, text), "riot")
+    assert "victim" in _roles(ev, "officers")
+
+
+def test_actor_roles_officers_pelted_with_no_hurt_told_stay_targets(nlp: Language) -> None:
+    text = (
+        "Protesters threw stones and bottles at the officers guarding the town hall in Mitrovica. "
+        "A police spokesman said no officer was injured."
+    )
+    ev = _of(_with_actors(nlp, text), "riot")
+    assert _roles(ev, "officers") == {"target"}

@@ -268,3 +268,12 @@ def test_actors_no_private_person_flags(dictionary: ActorDictionary) -> None:
     for entry in dictionary.entries:
         if entry.person:
             assert entry.kind != "civilians", entry
+
+
+def test_actors_country_adjectives_of_smaller_states_are_known() -> None:
+    from eventwire.resolve.actors import ActorDictionary
+
+    d = ActorDictionary.load()
+    assert d.countries["CR"][1] == ("Costa Rican",)
+    assert d.countries["NO"][0] == ("Norway",)  # quoted in YAML: not read as a boolean
+    assert "Albania" in d.countries["AL"][0]

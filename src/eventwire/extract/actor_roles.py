@@ -1004,6 +1004,8 @@ def harm_told(head: Token, trigger_lemma: str) -> bool:
         head = head.head  # "fired rubber bullets …, leaving two people blinded": the verb tells it
     if head.dep_ == "advcl" and lemma(head.head) in HARM_TOLD_LEMMAS:
         return True  # "one protester was killed when security forces fired"
+    if lemma(head) in THROWING_LEMMAS and head.pos_ == "VERB" and forces_hurt_around(head):
+        return True  # "pelted officers with stones; police said 12 officers were hurt"
     for c in kids(head):
         if c.dep_ not in _TOLD_WITH or c.i < head.i:
             continue
@@ -1013,6 +1015,39 @@ def harm_told(head: Token, trigger_lemma: str) -> bool:
             return True  # "fired rubber bullets, hitting a 60-year-old man in the eye"
         if lemma(c) == "leave" and any(lemma(g) in HARM_TOLD_LEMMAS for g in kids(c)):
             return True  # "…, leaving two people blinded"
+    return False
+
+
+# Verbs of throwing things at someone: the officers pelted are victims when the account tells them hurt.
+THROWING_LEMMAS = frozenset({"throw", "hurl", "pelt", "lob", "fling", "toss"})
+# Nouns of the security forces whose hurt ends a riot's "target" reading: "12 officers were hurt".
+_FORCE_WORDS_HURT = frozenset({"injure", "wound", "hurt", "kill"})
+
+
+def forces_hurt_around(head: Token) -> bool:
+    """The security forces are told hurt in the throwing act's sentence or in the next sentences of its
+    paragraph ("Police said five officers were injured by stones"); a denial ("no officer was hurt")
+    does not count (G7: objects of thrown stones are victims when the text tells them hurt)."""
+    seg = segment(head)
+    kinds = actor_kinds()
+    for span in (seg, *_later_in_paragraph(seg, AFTER_SENTENCES)):
+        for tok in span:
+            if lemma(tok) not in _FORCE_WORDS_HURT or tok.pos_ not in ("VERB", "ADJ"):
+                continue
+            if tok.dep_ in _DESCRIBING_DEPS and tok.dep_ != "amod":
+                continue
+            if any(c.dep_ == "neg" for c in kids(tok)):
+                continue
+            hurt = [c for c in kids(tok) if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+            if tok.dep_ == "amod":
+                hurt.append(tok.head)  # "injured officers"
+            for h in hurt:
+                if h.lower_ in _NOBODY or any(g.lower_ in _NOBODY for g in kids(h)):
+                    continue
+                heads = [h, *(g for g in kids(h) if g.dep_ == "compound")]
+                heads += [g for c in kids(h) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)]
+                if any(kinds.get(lemma(x)) == "security_forces" for x in heads):
+                    return True
     return False
 
 
