@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Actor, Magnitude, Place, Span, Time
+from .senses import ARMED_POSTS
 
 BACK_REFERENCE_DETS = frozenset({"the", "this", "these", "those", "that", "such", "its", "their"})
 # force that is shooting: its denial ("denied that anyone was shot", "denied its soldiers fired live
@@ -167,6 +168,15 @@ def none_suffered(d: Draft) -> bool:
 
 def shooting(d: Draft) -> bool:
     return d.subtype in ("shooting", "excessive_force") or d.head_lemma in FIRE_LEMMAS
+
+
+def post_assault(d: Draft) -> bool:
+    """Gunmen firing on a checkpoint, a post or a patrol ("opened fire on a police checkpoint"): an armed
+    assault whose dead are its toll, not a shooting that the deaths make a killing (its trigger phrase runs
+    to the post: the triggers of senses.ARMED_POSTS)."""
+    if d.type != "attack" or d.subtype != "shooting" or d.nominal:
+        return False
+    return any(w in ARMED_POSTS for w in d.trigger.text.lower().split()[2:])
 
 
 def before_trigger(d: Draft) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from ..records import Magnitude, Time, replace
 from .coref_agreement import ABSORBED_SUBTYPES
-from .coref_draft import MODAL, Draft, awaited, dispersal, named_in_call, one_of_kind
+from .coref_draft import MODAL, Draft, awaited, dispersal, named_in_call, one_of_kind, post_assault
 from .coref_headings import headline
 from .coref_time_place import times_conflict, within
 from .coref_tolls import figures
@@ -98,7 +98,10 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
     for m in sorted(uniq, key=lambda g: not WRITTEN_COUNT.search(g.text)):
         by_kind.setdefault(m.kind, m)  # a written count beats an implied single victim
     killing = next((d for d in (a, b) if d.type == "killing"), None)
-    attack = next((d for d in (a, b) if d.type == "attack" and d.subtype not in ABSORBED_SUBTYPES), None)
+    attack = next(
+        (d for d in (a, b) if d.type == "attack" and (d.subtype not in ABSORBED_SUBTYPES or post_assault(d))),
+        None,
+    )
     etype, subtype, head_lemma = rich.type, rich.subtype, rich.head_lemma
     dispersing = next((d for d in (a, b) if dispersal(d)), None)
     if poor.status == "negated" and rich.status != "negated":

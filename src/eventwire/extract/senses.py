@@ -1583,6 +1583,51 @@ def _no_killing_context(c: MatchContext) -> bool:
     return not _killing(c) and not _next_sentence_kills(c)
 
 
+# what armed men fire on when they assault the state's or a group's position: "a police checkpoint", "an
+# army post", "their patrol vehicle", "the convoy"
+ARMED_POSTS = frozenset(
+    {
+        "checkpoint",
+        "outpost",
+        "post",
+        "base",
+        "barracks",
+        "patrol",
+        "convoy",
+        "garrison",
+        "position",
+        "positions",
+    }
+)
+
+
+def _fire_targets(c: MatchContext) -> Iterator[Token]:
+    """What the firing is aimed at: the objects of "on", "at" or "upon" on the trigger's words."""
+    for t in c.tokens:
+        for ch in kids(t):
+            if ch.dep_ == "prep" and ch.lower_ in ("on", "at", "upon"):
+                yield from (g for g in kids(ch) if g.dep_ == "pobj")
+
+
+def _armed_assault_on_post(c: MatchContext) -> bool:
+    """Gunmen or armed men firing on a checkpoint, a post or a patrol: an armed assault (an `attack`,
+    whose dead are its fatalities), not the killing of the people they shoot ("armed men opened fire on
+    a police checkpoint, killing an officer")."""
+    s = _antecedent(subject(c.head) or agent(c.head))
+    if s is None:
+        return False
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    if not (names & (word_set("armed_clash") | NONSTATE_ARMED)) or names & STATE_FORCE_WORDS:
+        return False
+    for p in _fire_targets(c):
+        words = {lemma(p), p.lower_} | {
+            w for g in kids(p) if g.dep_ in ("compound", "amod") for w in (lemma(g), g.lower_)
+        }
+        if words & ARMED_POSTS:
+            return True
+    return False
+
+
 def _violent(c: MatchContext) -> bool:
     return c.has("violent") or c.has("custody")
 
@@ -2447,6 +2492,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_protest_context_shooting": _no_protest_context,
     "killing_context_or_dead": _killing_context_or_dead,
     "no_killing_context": _no_killing_context,
+    "armed_assault_on_post": _armed_assault_on_post,
     "violent_context": _violent,
     "not_execution_context": _not_execution_context,
     "internet_context": _internet,

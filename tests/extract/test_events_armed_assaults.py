@@ -1,0 +1,37 @@
+"""Armed assaults of session 19 (sentences written for these tests): gunmen firing on a checkpoint, a post
+or a patrol are an attack whose dead are its toll (the type boundaries, K10), not a killing; the state's
+men firing on a crowd that dies stay a killing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._event_helpers import events
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _types(nlp: Language, text: str) -> list[str]:
+    return [e.type for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on an army checkpoint outside Dosso on Sunday, killing two soldiers.",
+        "Armed men opened fire on a police post in the hills overnight. A sergeant died of his wounds.",
+        "Three guards were killed when militants opened fire on their patrol vehicle near the dam.",
+    ],
+)
+def test_gunmen_firing_on_a_post_is_an_attack(nlp: Language, text: str) -> None:
+    assert _types(nlp, text) == ["attack"]
+
+
+def test_police_firing_on_a_crowd_that_kills_stays_a_killing(nlp: Language) -> None:
+    text = "Police opened fire on the marchers in the square, killing four of them."
+    assert "attack" not in _types(nlp, text)
