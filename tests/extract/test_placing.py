@@ -702,3 +702,24 @@ def test_a_site_that_runs_past_a_mistaken_actor_mention_is_kept(nlp: Language) -
     town = _place("Kashimpur", text.index("Kashimpur"), "city", "city", "Kashimpur")
     kept = _own_places([jail, town], [someone], nlp(text))
     assert [p.text for p in kept] == ["Kashimpur jail"]
+
+
+def test_a_site_with_no_town_beside_it_is_set_in_the_storys_town() -> None:
+    from eventwire.extract.placing import _with_site_town
+
+    lead = [_place("ZUGDIDI", 0, "city", "city", "Zugdidi")]
+    road = _place("Chavchavadze Road", 120, "place", None)
+    assert [p.text for p in _with_site_town([road], lead)] == ["Chavchavadze Road", "ZUGDIDI"]
+    country = _place("Georgia", 140, "country", "country", "Georgia")
+    assert [p.text for p in _with_site_town([road, country], lead)] == [
+        "Chavchavadze Road",
+        "ZUGDIDI",
+        "Georgia",
+    ]
+    # a town already beside the site, no site at all, or a site in another country: unchanged
+    town = _place("Batumi", 160, "city", "city", "Batumi")
+    assert _with_site_town([road, town], lead) == [road, town]
+    assert _with_site_town([town], lead) == [town]
+    abroad = replace(road, country="AM")
+    assert _with_site_town([abroad], lead) == [abroad]
+    assert _with_site_town([road], []) == [road]

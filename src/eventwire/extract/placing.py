@@ -225,12 +225,35 @@ def bind_places(
     event told as country-wide ("arrested 112 people across the country", "a nationwide strike")
     has the story's country before any town."""
     bound, inferred = _bind_places(head, sent, places, actors, lead=lead)
+    if inferred:
+        bound = _with_site_town(bound, lead)
     country = _nationwide(head, sent, places, actors)
     if country is None:
         return bound, inferred
     sites = [p for p in bound if _is_site(p)]
     rest = [p for p in bound if not _is_site(p) and (p.name, p.feature) != (country.name, "country")]
     return [*sites, country, *rest], inferred
+
+
+def _with_site_town(bound: list[Place], lead: Sequence[Place]) -> list[Place]:
+    """Sites with no town beside them, taken from the sentences before ("blocked Kamuzu Procession
+    Road" and then "police said 31 people had been arrested") are set in the story's town: the lead's
+    town follows the sites, when nothing the event names is a town or lies in another country. Only
+    for inferred places: two acts written at two sites of one town stay two places for coreference."""
+    if not bound or not lead or not all(_is_site(p) or p.precision == "country" for p in bound):
+        return bound
+    town = lead[0]
+    if not (town.precision in ("city", "admin2") or _unplaced_town(town)) or not any(
+        _is_site(p) for p in bound
+    ):
+        return bound
+    if any(p.country is not None and p.country != town.country for p in bound):
+        return bound
+    key = (town.name or town.text).lower()
+    if any((p.name or p.text).lower() == key for p in bound):
+        return bound
+    sites = [p for p in bound if _is_site(p)]
+    return [*sites, town, *(p for p in bound if not _is_site(p))]
 
 
 _NATIONWIDE = re.compile(
