@@ -777,9 +777,14 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
     if after_who is not None:
         return after_who  # "including 43 who were detained", "two who had been shot"
     noun = _counted_noun(doc, num)
+    anchor = noun if noun is not None else doc[num.end - 1]
+    if _passive_doers(anchor, t):
+        return "participants"  # "seized by four men", "shot dead by two gunmen": the doers, not the victims
+    if noun is not None and _partitive(doc, num) and _harmed_in_custody(anchor):
+        return "other"  # "three of the detainees had been beaten": the tortured, not a second arrest count
     if noun is not None and lemma(noun) in TALLY_NOUNS:
         noun = None  # "bringing to 41 the number of people who have died": the tally says what it counts
-    anchor = noun if noun is not None else doc[num.end - 1]
+        anchor = doc[num.end - 1]
     by_noun = _noun_kind(noun, t) if noun is not None else None
     if noun is not None and by_noun not in ("localities", "provinces"):
         # "40 people who were arrested"; not "17 cities, including Tehran, …, chanting": a count of
@@ -824,6 +829,56 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
     if by_verb is None and noun is not None and _people_acting(noun, t):
         return "participants"
     return "other"
+
+
+# verbs of ill-treatment: a count of people they are done to is no count of arrests or deaths
+ILL_TREATMENT_VERBS = frozenset(
+    {"beat", "torture", "slap", "kick", "punch", "whip", "flog", "mistreat", "ill-treat", "abuse",
+     "electrocute", "burn", "rape", "assault"}
+)  # fmt: skip
+
+
+def _passive_doers(tok: Token, t: _Table) -> bool:
+    """The counted phrase is the ``by``-agent of a passive act done to people ("was seized outside his
+    home by four men", "was shot dead by two men on a motorcycle"): it counts who did it."""
+    # only the agent itself: a conjoined noun is often a second clause's subject the parser hung there
+    # ("killed by security forces and more than 29,000 people arrested")
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in ("agent", "prep"):
+        return False
+    verb = prep.head
+    if verb.i == prep.i or verb.tag_ != "VBN":
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)) or verb.dep_ in ("acl", "relcl")
+    kind = t.verbs.get(_verb_lemma(verb, t))
+    if kind is None and lemma(verb) in ILL_TREATMENT_VERBS:
+        kind = "other"
+    if lemma(verb) == "take" and any(
+        c.lower_ == "away" or _into_custody(c) or _taken_off(c) for c in kids(verb)
+    ):
+        kind = "arrests"  # "taken away / taken from his home by a dozen officers"
+    return passive and kind is not None and kind != "participants"
+
+
+def _partitive(doc: Doc, num: _Number) -> bool:
+    """``three of the detainees``, ``two of them``: a share of people told as a whole elsewhere."""
+    return num.end + 1 < len(doc) and doc[num.end].lower_ == "of"
+
+
+def _harmed_in_custody(tok: Token) -> bool:
+    """The share's clause verb is one of ill-treatment ("two of the detainees had been beaten",
+    "three of those arrested were kicked"): its count is of the ill-treated."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        via, cur = cur.dep_, cur.head
+        if cur.pos_ in ("VERB", "AUX") and via in ("nsubjpass", "nsubj", "dobj", "pobj", "prep"):
+            if lemma(cur) in ILL_TREATMENT_VERBS:
+                return via in ("nsubjpass", "dobj")
+            if via in ("nsubjpass", "nsubj", "dobj"):
+                return False
+    return False
 
 
 def _counts_events(noun: Token, t: _Table) -> bool:
