@@ -50,14 +50,20 @@ def test_a_count_in_reported_speech_runs_from_the_story_to_the_statement(
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        # one act, not a count: the statement's day is the nearest bound
-        (LEAD + "The union said on Thursday that a picket had been beaten by guards.", "beaten"),
+        # one act, not a count, with no story day before it: the statement's day is the nearest bound
+        ("The union said on Thursday that a picket had been beaten by guards.", "beaten"),
         # a count with no earlier day anywhere: the statement's day
         ("The interior ministry said on Thursday that 85 people had been arrested.", "arrested"),
     ],
 )
 def test_no_story_day_or_no_count_keeps_the_statement_day(nlp: Language, text: str, trigger: str) -> None:
     assert bound_interval(nlp, text, trigger, PUB) == ("2025-03-13", "2025-03-13")
+
+
+def test_one_act_told_in_a_later_report_keeps_the_story_s_day(nlp: Language) -> None:
+    # H1: the act continues the lead's episode; the statement's day dates only the report
+    text = LEAD + "The union said on Thursday that a picket had been beaten by guards."
+    assert bound_interval(nlp, text, "beaten", PUB) == ("2025-03-10", "2025-03-10")
 
 
 WEEKEND_LEAD = (

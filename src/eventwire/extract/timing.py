@@ -875,6 +875,53 @@ def _story_before(doc: Doc, usable: Sequence[Time], sent: Span, published: date 
     return None
 
 
+def _episode_before(
+    doc: Doc,
+    head: Token,
+    usable: Sequence[Time],
+    sent: Span,
+    stated: Time,
+    lead: Time | None,
+    published: date | None,
+) -> Time | None:
+    """``Tens of thousands marched on Thursday evening. / Police detained 14 people, a spokeswoman said
+    on Friday``: an act told in the past whose sentence has only the day of the statement about it
+    takes the day of the episode it continues (H1), the paragraph's last day before it or the lead's,
+    when that day lies before the statement's and at most a week before it."""
+    verb = clause_head(head)
+    auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
+    if auxes & _NOT_PAST:
+        return None
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had", "'d"}))):
+        return None
+    story = _story_before(doc, usable, sent, published)
+    if story is None and lead is not None and (lead.start_char or 0) < sent.start_char:
+        story = _lead_as_read(doc, lead, list(usable))
+    if story is None or story.precision != "day" or not (story.start and story.end and stated.start):
+        return None
+    try:
+        gap = (date.fromisoformat(stated.start[:10]) - date.fromisoformat(story.end[:10])).days
+    except ValueError:
+        return None
+    if not 0 < gap <= 7:
+        return None
+    text = doc_text(doc)
+    if (_counted(verb) or verb.lemma_.lower() in _ARRESTS) and _TIED.search(
+        text, sent.start_char, sent.end_char
+    ) is None:
+        # K6, L15: a count or an arrest told in a report of a later day runs from the act's day to the
+        # report's; tied to the act ("in the operation", "during the clashes") it is the act's day
+        return _interval(story, story.start, stated.end)
+    return story
+
+
+_ARRESTS = frozenset({"arrest", "detain", "hold", "round"})
+_NOT_PAST = frozenset(
+    {"has", "have", "'ve", "is", "are", "will", "would", "'s", "am", "can", "could", "may", "might"}
+)
+_TIED = re.compile(r"\b(?:during|in\s+the\s+(?:operation|raid|raids|clash|clashes|crackdown))\b", re.I)
+
+
 # the verbs of a toll of people (not "had burned eleven offices", one wave of arson)
 _TOLLS = frozenset({"arrest", "detain", "kill", "die", "injure", "wound", "execute", "abduct", "disappear"})
 
@@ -1451,7 +1498,7 @@ def _bind_time(
             # "for a third day on Tuesday" (two days back), "entered its second week on Thursday" (one week)
             start = _back(best.end, nth[0] if nth[1] in _DAYS else nth[0] - 1, nth[1])
             if start is not None:
-                return _interval(best, start, best.end), False
+                return _interval(best, _told_start(doc, usable, start, best.end) or start, best.end), False
         shifted = _after(head, best)
         if shifted is best:
             shifted = _after_that(head, best)
@@ -1469,6 +1516,7 @@ def _bind_time(
     if nth is not None and ref is not None and nth[1] in ("week", "month"):
         start = _back(ref, nth[0] - 1, nth[1])
         if start is not None:
+            start = _told_start(doc, usable, start, ref) or start
             return Time(
                 text=nth[2],
                 start_char=None,
@@ -1501,6 +1549,9 @@ def _bind_time(
             story = _story_before(doc, usable, sent, published) or lead
             if story is not None and story.start and stated.start and story.start < stated.start:
                 return _interval(stated, story.start, stated.end), True
+        episode = _episode_before(doc, head, usable, sent, stated, lead, published)
+        if episode is not None:
+            return episode, True
         return stated, True
     para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
     running = _running_since(doc, head, usable, sent, ref) if ref is not None else None
@@ -1700,6 +1751,29 @@ def _own_time(head: Token, in_sent: list[Time], toks: dict[int, Token | None], w
     mine = clause_head(head)
     lo, hi = mine.left_edge.i, mine.right_edge.i
     return any(t is not when and (tok := toks.get(id(t))) is not None and lo <= tok.i <= hi for t in in_sent)
+
+
+def _told_start(doc: Doc, usable: Sequence[Time], counted: str, end: str | None) -> str | None:
+    """``The strike entered its fourth week on Thursday`` in a story that says elsewhere ``the stoppage
+    began on 23 October``: the day the text gives for the start, when it lies within a week of the
+    start the count gives (a count of weeks is rough; the written day is not), before ``end``."""
+    if not end:
+        return None
+    try:
+        near = date.fromisoformat(counted[:10])
+    except ValueError:
+        return None
+    found: list[tuple[int, str]] = []
+    for t in usable:
+        if t.precision != "day" or not t.start or t.start != t.end or t.start >= end[:10]:
+            continue
+        tok = _token_at(doc, t.start_char or 0)
+        if tok is None or clause_head(tok).lemma_.lower() not in _BEGIN:
+            continue
+        gap = abs((date.fromisoformat(t.start[:10]) - near).days)
+        if gap <= 7:
+            found.append((gap, t.start))
+    return min(found)[1] if found else None
 
 
 def _nth_back(t: Time, nth: tuple[int, str, str, bool] | None) -> Time:
