@@ -35,3 +35,19 @@ def test_gunmen_firing_on_a_post_is_an_attack(nlp: Language, text: str) -> None:
 def test_police_firing_on_a_crowd_that_kills_stays_a_killing(nlp: Language) -> None:
     text = "Police opened fire on the marchers in the square, killing four of them."
     assert "attack" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five soldiers were killed in armed clashes with rebels near the river on Tuesday.",
+        "Four smugglers were killed in a clash with border guards in the desert, officials said.",
+    ],
+)
+def test_men_killed_in_an_armed_clash_are_its_toll(nlp: Language, text: str) -> None:
+    assert _types(nlp, text) == ["attack"]
+
+
+def test_protesters_killed_in_clashes_with_police_stay_a_killing(nlp: Language) -> None:
+    text = "Seven protesters died in clashes with police in the capital on Friday."
+    assert "killing" in _types(nlp, text)

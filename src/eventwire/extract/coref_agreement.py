@@ -46,6 +46,7 @@ ATTACK_WORDS = frozenset(
         "drive",
         # an armed clash: its deaths are its toll ("two militants were killed in an exchange of fire")
         "exchange",
+        "clash",
         "firefight",
         "gunfight",
         "battle",

@@ -312,7 +312,9 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
     if not trig.nominal or head.dep_ != "pobj":
         return False
     prep = head.head.lower_
-    clash = lemma(head) == "clash"  # "killed in a clash with smugglers": the killing is the report
+    # "killed in a clash with protesters": the killing is the report; an armed clash ("killed in armed
+    # clashes", "killed in a clash with smugglers") is an attack whose dead are its toll (L14)
+    clash = lemma(head) == "clash" and not (trig.type == "attack" and _armed_clash_noun(head))
     held = trig.type == "arrest" and lemma(head) in ("detention", "custody")  # "tortured in detention"
     # "at the time of his arrest", "in the aftermath of the protests": a time named by another event
     moment = prep == "of" and lemma(head.head.head) in MOMENT_NOUNS
@@ -333,6 +335,26 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
         other = by_head.get(anc)
         if other is not None and other.type != trig.type:
             return True
+    return False
+
+
+def _armed_clash_noun(head: Token) -> bool:
+    """ "armed clashes", "a clash with armed smugglers", "clashes between rival militias": the clash is
+    named as armed men's fighting (not "clashes provoked by armed separatists", an account of how
+    protesters died)."""
+    armed = (
+        word_set("armed_clash")
+        | word_set("armed_doers")
+        | word_set("security_nouns")
+        | {"guard", "guards", "policeman", "policemen"}
+    )
+    for ch in kids(head):
+        if ch.dep_ == "amod" and ch.lower_ == "armed":
+            return True
+        if ch.dep_ == "prep" and ch.lower_ in ("with", "between"):
+            words = {w for g in kids(ch) for t in g.subtree for w in (lemma(t), t.lower_)}
+            if words & armed:
+                return True
     return False
 
 
