@@ -97,3 +97,61 @@ def test_actor_roles_officers_pelted_with_no_hurt_told_stay_targets(nlp: Languag
     )
     ev = _of(_with_actors(nlp, text), "riot")
     assert _roles(ev, "officers") == {"target"}
+
+
+def test_actor_roles_people_left_hurt_tell_harm(nlp: Language) -> None:
+    from eventwire.extract.actor_roles import harm_around
+
+    doc = nlp(
+        "The worst clashes came in 2015, when police fired rubber bullets at students outside the "
+        "university, leaving three people blinded in one eye."
+    )
+    bullets = next(t for t in doc if t.lower_ == "bullets")
+    assert harm_around(bullets)
+
+
+def test_actor_roles_a_lede_crackdown_takes_harm_told_later_in_the_story(nlp: Language) -> None:
+    from eventwire.extract.actor_roles import harm_around
+
+    text = (
+        "HARARE (Lowveld Post) - Police fired tear gas at hundreds of teachers marching on the "
+        "finance ministry on Monday.\n\n"
+        "The teachers' union said the march was peaceful.\n\n"
+        "A doctor at Parirenyatwa hospital said 11 teachers were treated for injuries."
+    )
+    doc = nlp(text)
+    gas = next(t for t in doc if t.lower_ == "gas")
+    assert harm_around(gas)
+
+
+def test_actor_roles_a_later_crackdown_does_not_take_harm_told_far_from_it(nlp: Language) -> None:
+    from eventwire.extract.actor_roles import harm_around
+
+    text = (
+        "HARARE (Lowveld Post) - Teachers marched on the finance ministry on Monday.\n\n"
+        "Police fired tear gas at the marchers near the ministry gates.\n\n"
+        "The union said the march was peaceful.\n\n"
+        "In 2019 a teacher was killed in a separate protest in Bulawayo."
+    )
+    doc = nlp(text)
+    gas = next(t for t in doc if t.lower_ == "gas")
+    assert not harm_around(gas)
+
+
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        (
+            "Gunmen ambushed an army convoy near Kayes on Tuesday. Four soldiers were killed, "
+            "a security source said.",
+            True,
+        ),
+        ("Gunmen ambushed an army convoy near Kayes on Tuesday. No one was killed, the army said.", False),
+    ],
+)
+def test_actor_roles_an_attack_told_to_hurt_the_side_struck(nlp: Language, text: str, hurt: bool) -> None:
+    from eventwire.extract.actor_roles import attack_harm_around
+
+    doc = nlp(text)
+    ambushed = next(t for t in doc if t.lower_ == "ambushed")
+    assert attack_harm_around(ambushed) is hurt

@@ -29,6 +29,7 @@ from .syntax import (
     parse_tree,
     phrase_head,
     segment,
+    segments,
 )
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ __all__ = [
     "actor_kinds",
     "apposed_name",
     "at_funeral",
+    "attack_harm_around",
     "conjuncts",
     "dateline",
     "funeral_scene",
@@ -1104,6 +1106,10 @@ def harm_around(head: Token) -> bool:
             return True  # "…; a doctor said 12 people had been treated for pellet wounds"
         if lem in HARM_TOLD_LEMMAS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
             return True
+        if lem == "leave" and pos[i] == "VERB" and _left_hurt(toks[i], kinds):
+            return True  # "…, leaving two people blinded in one eye", however the parse hangs it
+    if _lede_segment(seg) and any(_injuries_told(s, kinds) for s in segments(doc) if s.start >= seg.end):
+        return True  # the story's own crackdown: its injured may be told anywhere in the story
     for after in _later_in_paragraph(seg, AFTER_SENTENCES):
         for i in range(after.start, after.end):
             lem = lems[i]
@@ -1115,6 +1121,77 @@ def harm_around(head: Token) -> bool:
             elif lem in AFTER_HARM_LEMMAS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
                 return True
     return False
+
+
+def attack_harm_around(head: Token) -> bool:
+    """An attack's account tells the side struck hurt, the security forces too (G6: the side struck
+    is the victim when harmed): a harm verb in the attack's sentence or the next sentences of its
+    paragraph ("ambushed an army convoy … Four soldiers were killed"), not one that describes someone
+    or is denied ("no one was killed")."""
+    seg = segment(head)
+    doc = head.doc
+    toks, lems = tokens(doc), lemmas(doc)
+    pos, _dep, _heads = parse_tree(doc)
+    for span in (seg, *_later_in_paragraph(seg, AFTER_SENTENCES)):
+        for i in range(span.start, span.end):
+            if i == head.i or lems[i] not in AFTER_HARM_LEMMAS or pos[i] != "VERB":
+                continue
+            verb = toks[i]
+            if verb.dep_ in _DESCRIBING_DEPS or any(c.dep_ == "neg" for c in kids(verb)):
+                continue
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and (c.lower_ in _NOBODY or any(g.lower_ in _NOBODY for g in kids(c)))
+                for c in kids(verb)
+            ):
+                continue
+            return True
+    return False
+
+
+# Words of a death or of another story: a later sentence with them tells no injuries of the lede's
+# crackdown ("bodies with gunshot wounds" are a killing; "Separately, …" another act).
+_OTHER_ACT_WORDS = frozenset({"die", "kill", "body", "dead", "death", "separately", "unrelated", "separate"})
+
+
+def _injuries_told(seg: Span, kinds: dict[str, ActorKind]) -> bool:
+    """A sentence telling people injured, not killed ("16 students were admitted with minor injuries",
+    "nine people were treated for rubber-bullet wounds"), and not of another act."""
+    doc = seg.doc
+    toks, lems = tokens(doc), lemmas(doc)
+    pos, dep, _heads = parse_tree(doc)
+    if any(lems[i] in _OTHER_ACT_WORDS for i in range(seg.start, seg.end)):
+        return False
+    for i in range(seg.start, seg.end):
+        lem = lems[i]
+        if lem in WOUND_NOUNS and pos[i] in ("NOUN", "ADJ") and dep[i] not in _DESCRIBING_DEPS:
+            if not any(c.lower_ in _NOBODY for c in kids(toks[i])):
+                return True
+        elif lem in WOUND_WORDS and _hurt_people(toks[i], kinds):
+            return True  # "injured protesters had sought treatment"
+        elif lem in WOUND_WORDS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
+            return True  # "at least 20 demonstrators were injured"
+    return False
+
+
+def _left_hurt(leave: Token, kinds: dict[str, ActorKind]) -> bool:
+    """'leaving two people blinded / dozens injured / three dead': people left in a state of harm."""
+    for obj in kids(leave):
+        if obj.dep_ != "dobj" or obj.lower_ in _NOBODY or kinds.get(lemma(obj)) == "security_forces":
+            continue
+        if any(lemma(g) in HARM_TOLD_LEMMAS | WOUND_WORDS | {"dead"} for g in kids(obj)):
+            return True
+    return any(
+        c.dep_ in ("oprd", "ccomp", "xcomp") and lemma(c) in AFTER_HARM_LEMMAS | {"dead"} for c in kids(leave)
+    )
+
+
+def _lede_segment(seg: Span) -> bool:
+    """The story's opening sentence: only headline and dateline lines (no full sentence) come before it."""
+    before = doc_text(seg.doc)[: seg.start_char]
+    if before.strip() and before.rstrip()[-1:] in '.!?"\u201d':
+        return False
+    return all(not p.strip() or p.rstrip()[-1:] not in ".!?" for p in before.split("\n\n"))
 
 
 # Words of wounds (not deaths: "a killed man" is someone's story) that describe the people hurt.
