@@ -1168,8 +1168,10 @@ def _riot_subject(c: MatchContext) -> bool:
     ):
         return False  # "dozens of riot police attacked the gathering": the state's men, no mob
     if lemma(s) in allowed or s.lower_ in allowed:
-        # "armed elements attacked a police station": an armed group's attack, not a riot
-        return not any(ch.dep_ == "amod" and ch.lower_ == "armed" for ch in kids(s))
+        # "armed elements attacked a police station", "thousands of armed youths attacked the barracks":
+        # an armed group's attack, not a riot
+        nouns = (s,) if counted is None else (s, counted)
+        return not any(ch.dep_ == "amod" and ch.lower_ == "armed" for n in nouns for ch in kids(n))
     # "Some threw stones", "they set fire to a police vehicle": an unnamed doer at a protest
     vague = {"some", "others", "many", "they", "several", "dozens", "hundreds", "group", "groups", "few"}
     if not (s.lower_ in vague or lemma(s) in vague):
@@ -1236,10 +1238,34 @@ def _not_armed_subject(c: MatchContext) -> bool:
     return not (names & armed)
 
 
+# arms no crowd carries: an assault made with them is armed men's ("attacked officers with grenades")
+FIREARMS = frozenset(
+    {"gun", "guns", "rifle", "rifles", "firearm", "firearms", "grenade", "grenades"}
+    | {"explosive", "explosives"}
+)
+
+
+def _with_firearms(h: Token) -> bool:
+    """ "attacked the post with rifles and grenades": "with" on the verb or, as parsed, on its object."""
+    for holder in (h, *(ch for ch in kids(h) if ch.dep_ == "dobj")):
+        for ch in kids(holder):
+            if (
+                ch.dep_ == "prep"
+                and ch.lower_ == "with"
+                and any(t.lower_ in FIREARMS for g in kids(ch) if g.dep_ == "pobj" for t in g.subtree)
+            ):
+                return True
+    return False
+
+
+def _no_firearms(c: MatchContext) -> bool:
+    return not _with_firearms(c.head)
+
+
 def _not_riot_subject(c: MatchContext) -> bool:
     if lemma(c.head) != "attack" or c.head.pos_ != "VERB":
         return True
-    return not _riot_subject(c)
+    return not _riot_subject(c) or _with_firearms(c.head)
 
 
 def _armed_clash(c: MatchContext) -> bool:
@@ -2149,7 +2175,14 @@ def _warned_or_future(c: MatchContext) -> bool:
     """A threat, not a report: the act is still to come ("will be dealt with firmly") or warned of."""
     if c.words & WARNING_WORDS:
         return True
-    return any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in FUTURE_AUX for ch in kids(c.head))
+    verb = c.head
+    for _ in range(3):
+        if any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in FUTURE_AUX for ch in kids(verb)):
+            return True
+        if verb.dep_ != "xcomp" or verb.head == verb:
+            return False
+        verb = verb.head  # "would not hesitate to respond decisively": the future is the governing verb's
+    return False
 
 
 THREATENED_PEOPLE = frozenset({"anyone", "anybody", "whoever", "attempt", "attempts", "those"})
@@ -2493,6 +2526,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "killing_context_or_dead": _killing_context_or_dead,
     "no_killing_context": _no_killing_context,
     "armed_assault_on_post": _armed_assault_on_post,
+    "no_firearms": _no_firearms,
     "violent_context": _violent,
     "not_execution_context": _not_execution_context,
     "internet_context": _internet,
