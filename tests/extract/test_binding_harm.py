@@ -63,3 +63,21 @@ def test_people_the_act_is_told_to_hurt_are_victims(nlp: Language, text: str, et
 def test_a_crowd_dispersed_with_no_harm_told_stays_a_target(nlp: Language, text: str, word: str) -> None:
     ev = _of(_with_actors(nlp, text), "repression")
     assert _roles(ev, word) == {"target"}
+
+
+def test_the_side_an_attack_struck_is_its_victim_when_told_hurt_in_the_next_sentence(nlp: Language) -> None:
+    text = (
+        "Jihadists ambushed troops escorting a supply convoy near Menaka on Sunday. The army said "
+        "three were killed and five wounded."
+    )
+    ev = _of(_with_actors(nlp, text), "attack")
+    assert _roles(ev, "troops") == {"victim"}  # G6: the side struck, told hurt
+
+
+def test_an_attack_told_without_harm_keeps_its_target(nlp: Language) -> None:
+    text = (
+        "Jihadists ambushed troops escorting a supply convoy near Menaka on Sunday. The attackers "
+        "fled on motorbikes, the army said."
+    )
+    ev = _of(_with_actors(nlp, text), "attack")
+    assert _roles(ev, "troops") == {"target"}

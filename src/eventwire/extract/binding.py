@@ -87,6 +87,7 @@ from .actor_roles import (
     actor_at,
     apposed_name,
     at_funeral,
+    attack_harm_around,
     conjuncts,
     dateline,
     funeral_scene,
@@ -898,7 +899,11 @@ def bind_actors(
         etype in ("repression", "riot", "attack")
         and subtype not in STATE_MEASURES
         and any(a.role == "target" for a in out)
-        and (harm_told(head, force_lemma) or (etype == "repression" and harm_around(head)))
+        and (
+            harm_told(head, force_lemma)
+            or (etype == "repression" and harm_around(head))
+            or (etype == "attack" and attack_harm_around(head))  # G6: the side struck, told hurt
+        )
     ):
         # "fired rubber bullets at crowds, leaving two people blinded": people struck are victims
         facilities = FACILITY_NOUNS | PROPERTY_NOUNS
