@@ -545,11 +545,60 @@ def _closing_name(phrase: SpeakerPhrase) -> Token | None:
     return None
 
 
+_NAMING_PARTICIPLES = frozenset({"call", "name", "know"})
+_SELF_PRONOUNS = frozenset({"itself", "themselves"})
+
+
+def _self_name(phrase: SpeakerPhrase, lexicon: CueLexicon) -> tuple[int, int] | None:
+    """The name a body is given in the speaker's phrase: "a youth movement called Stand Up Mongolia",
+    "a group calling itself the Coordinating Council of Bazaar Guilds", "a group known as the Free
+    Workers Front" (the span of the name, without "the")."""
+    organisations = lexicon.anaphor_nouns.get("organisation", frozenset())
+    doc = phrase.head.doc
+    for tok in doc[phrase.head.left_edge.i : phrase.head.right_edge.i + 1]:
+        if tok.idx < phrase.start or tok.idx >= phrase.end:
+            continue
+        if tok.dep_ != "acl" or tok.lemma_.lower() not in _NAMING_PARTICIPLES:
+            continue
+        if tok.head.lemma_.lower() not in organisations:
+            continue
+        if tok.lemma_.lower() == "know":
+            preps = [c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "as"]
+            names = [o for p in preps for o in kids(p) if o.dep_ == "pobj"]
+        else:
+            names = [c for c in kids(tok) if c.dep_ in {"oprd", "attr", "xcomp", "dobj"}]
+        name = next((n for n in names if n.lower_ not in _SELF_PRONOUNS and n.pos_ == "PROPN"), None)
+        if name is None:
+            continue
+        words = [t for t in name.subtree if not (t.dep_ == "det" and t.i == name.left_edge.i)]
+        start, end = words[0].idx, min(words[-1].idx + len(words[-1].text), phrase.end)
+        if start < end:
+            return start, end
+    return None
+
+
+def _named_body_nouns(phrase: SpeakerPhrase) -> frozenset[str]:
+    """The nouns a named body goes by in the speaker's phrase ("movement" in "a youth movement called
+    X")."""
+    doc = phrase.head.doc
+    return frozenset(
+        t.head.lemma_.lower()
+        for t in doc[phrase.head.left_edge.i : phrase.head.right_edge.i + 1]
+        if t.dep_ == "acl" and t.lemma_.lower() in _NAMING_PARTICIPLES
+    )
+
+
 def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: CueLexicon) -> Actor:
     """The speaker Actor for a written phrase: canonical where an actor mention covers it. Of two
     speakers in one attribution ("officials and residents said") the first named is the speaker: its
     words as written join the aliases (docs/gold-format.md S4)."""
     actor = _build_speaker(phrase, actors, lexicon)
+    named = _self_name(phrase, lexicon)
+    if named is not None:
+        # "a youth movement called Stand Up Mongolia said": the body by the name it is given
+        name = doc_text(phrase.head.doc)[named[0] : named[1]]
+        if name != actor.name:
+            return dataclasses.replace(actor, name=name, aliases=tuple(a for a in actor.aliases if a != name))
     joint = _second_speaker_at(phrase)
     if joint is None or joint[1]:
         return actor
@@ -838,6 +887,13 @@ class SpeakerMemory:
 
     def _resolve(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
         head = phrase.head
+        if _self_name(phrase, self.lexicon) is not None:
+            # "The organisers, a youth movement called Stand Up Mongolia, said": the name given stands,
+            # and a later "the group" / "the movement" is that body
+            self._remember(head, actor)
+            self.entries[-1].person = False
+            self.entries[-1].words = self.entries[-1].words | _GENERIC_GROUP | _named_body_nouns(phrase)
+            return actor
         if _aside_name(head) is not None:
             # "one protester, who gave only his first name, Haider": the name stands for itself
             self._remember(head, actor)
@@ -1369,10 +1425,14 @@ class SpeakerMemory:
             c.dep_ in {"appos", "amod", "npadvmod"} and c.like_num and c.i == head.i + 2 for c in kids(head)
         ):
             return True  # "Khan, 72, has been …": an age makes a name a person's
-        if head.pos_ == "PROPN" and any(
-            t.dep_ == "compound" and t.lower_ in self.lexicon.person_nouns for t in head.lefts
+        if (
+            head.pos_ == "PROPN"
+            and head.lemma_.lower() not in self.lexicon.anaphor_all
+            and any(t.dep_ == "compound" and t.lower_ in self.lexicon.person_nouns for t in head.lefts)
         ):
-            return True  # a title before the name, whatever the tagger says: "Police spokeswoman X"
+            # a title before the name, whatever the tagger says: "Police spokeswoman X" (not a body's
+            # name: "the Border Guard Command")
+            return True
         if head.ent_type_ in _ORG_ENTS:
             return False
         if head.lemma_.lower() in self.lexicon.person_nouns:
