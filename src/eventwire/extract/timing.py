@@ -40,6 +40,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -626,9 +627,25 @@ def _interval(t: Time, start: str | None, end: str | None) -> Time:
 
 
 def _pair(doc: Doc, pool: list[Time]) -> Time | None:
-    """``between 1980 and 1988`` / ``from Monday to Wednesday`` as one interval."""
+    """``between 1980 and 1988`` / ``from Monday to Wednesday`` as one interval; two months in a row
+    written as one ("in October and November 2024") are both months, ``month``."""
     found = _pair_of(doc, pool)
-    return None if found is None else _interval(found[0], found[0].start, found[1].end)
+    if found is None:
+        return None
+    a, b = found
+    paired = _interval(a, a.start, b.end)
+    if _months_in_a_row(a, b):
+        return replace(paired, precision="month")
+    return paired
+
+
+def _months_in_a_row(a: Time, b: Time) -> bool:
+    if a.precision != "month" or b.precision != "month" or not (a.end and b.start):
+        return False
+    try:
+        return date.fromisoformat(a.end) + timedelta(days=1) == date.fromisoformat(b.start)
+    except ValueError:
+        return False
 
 
 def _pair_of(doc: Doc, pool: list[Time]) -> tuple[Time, Time] | None:
@@ -647,6 +664,8 @@ def _pair_of(doc: Doc, pool: list[Time]) -> tuple[Time, Time] | None:
             return a, b
         if doc[tb.i - 1].lower_ == "by" and _negated(tb):
             return a, b  # "cut on Friday and not restored by Monday"
+        if gap.strip().lower() == "and" and _months_in_a_row(a, b):
+            return a, b  # "in October and November 2024"
     return None
 
 
@@ -1096,6 +1115,32 @@ def _names(w: Token, family: str) -> bool:
     )
 
 
+_STILL_ON = frozenset({"since", "still"})
+_IT = frozenset({"it", "action", "movement", "dispute"})
+
+
+def _since_spread(head: Token) -> bool:
+    """``walked out on Monday, and the strike has since spread to two more plants``: a strike or protest
+    told in a perfect clause of its own sentence as going on since that day runs to the reference day
+    (T2); "several of them have since been deported" is another act."""
+    verb = clause_head(head)
+    family = next((f for f in ("strike", "protest") if _names(head, f) or _names(verb, f)), None)
+    if family is None and verb.lemma_.lower() in ("strike", "walk", "down"):
+        family = "strike"  # "struck", "walked out" (the parser's "out" an advmod), "downed tools"
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c.lower_ for c in kids(conj) if c.dep_ in ("aux", "auxpass")]
+        if not any(a in ("has", "have") for a in auxes):
+            continue
+        if not any(c.lower_ in _STILL_ON and c.dep_ == "advmod" for c in kids(conj)):
+            continue
+        subj = [c for c in kids(conj) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and (subj[0].lower_ in _IT or (family is not None and _names(subj[0], family))):
+            return True
+    return False
+
+
 def _nested(tok: Token, head: Token) -> bool:
     """The expression names something else inside a noun phrase ("the anniversary of the November
     2019 protests"), not the event's own time."""
@@ -1509,6 +1554,9 @@ def _bind_time(
         lasting = _lasting(head, best, in_durations)
         if lasting is not None:
             return lasting, False
+        carried = best.precision == "day" and best.start and best.end and ref and best.end < ref
+        if carried and ref and _since_spread(head):
+            return _interval(best, best.start, ref), False  # T2
         exact = _ago(best, published) if best.precision == "week" else None
         if exact is not None:
             return _interval(best, exact, exact), False  # "two weeks ago, police arrested …": that day
