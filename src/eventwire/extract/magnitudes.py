@@ -532,6 +532,10 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             return "arrests"  # "taken from their homes", "took 14 students to a police station"
         if lem in HOSPITAL_VERBS and via in ("nsubjpass", "dobj") and (_to_hospital(cur) or _for_wounds(cur)):
             return "injuries"  # "taken to hospital", "treated for injuries"
+        if lem == "treat" and via in ("nsubjpass", "dobj") and cur.pos_ == "VERB" and not _treated_as(cur):
+            return "injuries"  # "23 were treated for the effects of tear gas", "had treated 37 people"
+        if lem in STRIKING_VERBS and via == "nsubjpass" and _struck_by_missile(cur):
+            return "injuries"  # "at least nine demonstrators had been hit by rubber bullets"
         if (
             lem in RECEIVING_VERBS
             and via in ("nsubjpass", "dobj")
@@ -695,6 +699,32 @@ def _for_wounds(verb: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ == "for"
         and any(o.dep_ == "pobj" and o.lower_ in WOUND_NOUNS for o in kids(c))
+        for c in kids(verb)
+    )
+
+
+# "were hit by rubber bullets", "struck by tear gas canisters": the people struck are hurt
+STRIKING_VERBS = frozenset({"hit", "strike"})
+MISSILES = frozenset(
+    {"bullet", "pellet", "round", "birdshot", "buckshot", "shot", "canister", "cartridge", "grenade",
+     "shrapnel", "projectile", "stone", "rock", "brick", "bottle", "baton", "truncheon", "club"}
+)  # fmt: skip
+# "treated as criminals", "treated harshly": a way of dealing with people, not medical care
+TREATED_AS = frozenset(
+    {"as", "like", "harshly", "badly", "fairly", "unfairly", "well", "differently", "equally"}
+)
+
+
+def _treated_as(verb: Token) -> bool:
+    return any(c.dep_ in ("prep", "advmod", "acomp") and c.lower_ in TREATED_AS for c in kids(verb))
+
+
+def _struck_by_missile(verb: Token) -> bool:
+    """``hit by rubber bullets``, ``struck by a tear gas canister``: the agent is thrown or fired."""
+    return any(
+        c.dep_ in ("agent", "prep")
+        and c.lower_ == "by"
+        and any(o.dep_ == "pobj" and lemma(o) in MISSILES for o in kids(c))
         for c in kids(verb)
     )
 
@@ -928,11 +958,22 @@ def _people_acting(noun: Token, t: _Table) -> bool:
     """The counted noun names people (the lexicon's people and animate nouns, not the security forces
     or armed men) who are the active subject of an act of a crowd (:func:`_acting_verb`)."""
     lem = lemma(noun)
-    if noun.pos_ != "NOUN" or (lem not in t.people and lem not in word_set("animate")):
+    known = lem in t.people or lem in word_set("animate")
+    if noun.pos_ != "NOUN" or not (known or _agent_noun(noun)):
         return False
     if lem in word_set("security_nouns") or lem in word_set("armed_doers"):
         return False
     return _acting_verb(noun, t) is not None
+
+
+AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
+
+
+def _agent_noun(noun: Token) -> bool:
+    """A plural noun of doers the lexicon does not list ("depositors", "squatters", "taxi drivers"): a
+    crowd's act told with it as the subject counts people, not things (inanimate nouns are left out)."""
+    lem = lemma(noun)
+    return noun.tag_ == "NNS" and lem.endswith(AGENT_SUFFIXES) and lem not in word_set("inanimate")
 
 
 def _acting_verb(noun: Token, t: _Table) -> Token | None:
