@@ -723,3 +723,42 @@ def test_a_site_with_no_town_beside_it_is_set_in_the_storys_town() -> None:
     abroad = replace(road, country="AM")
     assert _with_site_town([abroad], lead) == [abroad]
     assert _with_site_town([road], []) == [road]
+
+
+def _official(text: str, word: str, kind: str) -> Actor:
+    s = text.index(word)
+    return Actor(
+        text=word, start_char=s, end_char=s + len(word), name=word, aliases=(),
+        kind=kind, role=None, country="GE",  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+@pytest.mark.slow
+def test_a_sentence_naming_only_its_speakers_town_is_set_there(nlp: Language) -> None:
+    text = (
+        "BATUMI, May 3 (Wire) - Dockers struck on Monday.\n\n"
+        "Kutaisi's prosecutor warned that anyone who blocked the depot would be arrested."
+    )
+    doc = nlp(text)
+    dateline = replace(_place("BATUMI", 0, "city", "city", "Batumi"), geonames_id=1)
+    town = replace(_place("Kutaisi", text.index("Kutaisi"), "city", "city", "Kutaisi"), geonames_id=2)
+    actors = [_official(text, "Kutaisi", "unknown"), _official(text, "prosecutor", "judiciary")]
+    head = next(t for t in doc if t.text == "arrested")
+    bound, inferred = bind_places(head, head.sent, [dateline, town], actors, lead=[dateline])
+    assert ([p.text for p in bound], inferred) == (["Kutaisi"], True)
+
+
+@pytest.mark.slow
+def test_a_speakers_town_gives_way_to_the_places_of_its_paragraph(nlp: Language) -> None:
+    text = (
+        "BATUMI, May 3 (Wire) - Dockers struck on Monday.\n\n"
+        "Police detained six dockers in Poti. Kutaisi's prosecutor said all of them would be charged."
+    )
+    doc = nlp(text)
+    dateline = replace(_place("BATUMI", 0, "city", "city", "Batumi"), geonames_id=1)
+    poti = replace(_place("Poti", text.index("Poti"), "city", "city", "Poti"), geonames_id=3)
+    town = replace(_place("Kutaisi", text.index("Kutaisi"), "city", "city", "Kutaisi"), geonames_id=2)
+    actors = [_official(text, "Kutaisi", "unknown"), _official(text, "prosecutor", "judiciary")]
+    head = next(t for t in doc if t.text == "charged")
+    bound, inferred = bind_places(head, head.sent, [dateline, poti, town], actors, lead=[dateline])
+    assert ([p.text for p in bound], inferred) == (["Poti"], True)

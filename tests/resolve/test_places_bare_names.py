@@ -69,3 +69,38 @@ def test_a_name_an_actor_covers_stays_the_actors_without_a_place_word_or_with_a_
     actors = [_actor(text, name, kind)]
     places = find_places(doc, _gazetteer(), actors=actors)
     assert _own_places(places, actors, doc) == []
+
+
+def _actor_at(text: str, name: str, kind: str, occurrence: int = 0) -> Actor:
+    start = text.index(name, occurrence)
+    return Actor(
+        text=name, start_char=start, end_char=start + len(name), name=name, aliases=(),
+        kind=kind, role=None, country=None,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "office", "kind"),
+    [
+        ("The Kavala prosecutor's office said the men were charged.", "prosecutor's office", "judiciary"),
+        ("On Friday the Kavala police said nobody had been detained.", "police", "security_forces"),
+    ],
+)
+def test_a_known_town_written_before_a_local_office_is_a_place(
+    nlp: Language, text: str, office: str, kind: str
+) -> None:
+    doc = nlp(text)
+    town = "Kavala"
+    actors = [_actor_at(text, town, "unknown"), _actor_at(text, office, kind)]
+    places = find_places(doc, _gazetteer(), actors=actors)
+    assert [p.text for p in places] == [town]
+    assert [p.text for p in _own_places(places, actors, doc)] == [town]
+
+
+@pytest.mark.slow
+def test_a_name_before_a_body_of_no_local_office_stays_the_actors(nlp: Language) -> None:
+    text = "Kavala activists said on Friday that the strike would go on."
+    doc = nlp(text)
+    actors = [_actor_at(text, "Kavala", "unknown"), _actor_at(text, "activists", "activists")]
+    assert _own_places(find_places(doc, _gazetteer(), actors=actors), actors, doc) == []

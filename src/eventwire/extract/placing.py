@@ -338,6 +338,11 @@ def _bind_places(
     if named is not None:
         return [named], True  # "gathered outside the main gate of the prison": the prison named before
     context = _context_places(sent, own, lead, text)
+    speaker = _speaker_town(sent, places, actors, text)
+    if speaker is not None and (_SPEAKER_OVER_PARAGRAPH or not _paragraph_places(sent, own, text)):
+        # "Hamadan's prosecutor said anyone who joins the strike would be arrested": the town whose
+        # official speaks, when the paragraph names no other place
+        context = [speaker]
     kind = _kind_anaphor(sent, own, text) if common is None else None
     if kind is not None:
         # "security forces killed eight protesters in the town": the town named before, not the
@@ -389,6 +394,36 @@ def _kind_anaphor(sent: Span, own: Sequence[Place], text: str) -> Place | None:
         and not _is_dateline(text, p)
     ]
     return before[-1] if before else None
+
+
+_SPEAKER_OVER_PARAGRAPH = False
+# the officials of a town or province written by its possessive ("Hamadan's prosecutor")
+_SPEAKER_KINDS = frozenset({"judiciary", "security_forces", "state"})
+
+
+def _speaker_town(sent: Span, places: Sequence[Place], actors: Sequence[Actor], text: str) -> Place | None:
+    """The town or province of the sentence whose official is written by its possessive ("Hamadan's
+    prosecutor warned …", "Malaita's premier said"): not where the act told was, but the speaker's
+    own town, the place of a sentence that names no other; None when there is none."""
+    for p in places:
+        if not sent.start_char <= p.start_char < sent.end_char:
+            continue
+        if p.geonames_id is None or p.feature not in ("city", "admin1", "admin2"):
+            continue
+        if text[p.end_char : p.end_char + 3] not in ("'s ", "’s "):
+            continue
+        after = p.end_char + 3
+        if any(
+            a.start_char is not None and a.start_char == after and a.kind in _SPEAKER_KINDS for a in actors
+        ):
+            return p
+    return None
+
+
+def _paragraph_places(sent: Span, own: Sequence[Place], text: str) -> bool:
+    """The sentence's paragraph names a place (not a dateline) before it."""
+    para = text.rfind("\n", 0, sent.start_char) + 1
+    return any(para <= p.start_char < sent.start_char and not _is_dateline(text, p) for p in own)
 
 
 def _context_places(sent: Span, own: Sequence[Place], lead: Sequence[Place], text: str) -> list[Place]:

@@ -214,7 +214,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     vetoes = [
         (a.start_char, a.end_char)
         for a in actors
-        if a.start_char is not None and a.end_char is not None and not _bare_name_place(doc, a, gazetteer)
+        if a.start_char is not None
+        and a.end_char is not None
+        and not _bare_name_place(doc, a, gazetteer, actors)
     ]
     found: list[Toponym] = []
     taken: list[tuple[int, int]] = []
@@ -293,11 +295,12 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     ]
 
 
-def _bare_name_place(doc: Doc, actor: Actor, gazetteer: Gazetteer) -> bool:
+def _bare_name_place(doc: Doc, actor: Actor, gazetteer: Gazetteer, actors: Sequence[Actor] = ()) -> bool:
     """An actor mention that is only a name nobody could type (kind ``unknown``), which the gazetteer
     knows as a town or province written in a place context ("In Thessaloniki, some 10,000 people
     marched", "protested outside the Baneh governorate" with the name tagged a person or an
-    organisation): the place, not someone."""
+    organisation) or right before a local office's mention ("the Baneh prosecutor's office said",
+    "Saqqez police"): the place, not someone."""
     if actor.kind != "unknown" or actor.start_char is None or actor.end_char is None:
         return False
     span = doc.char_span(actor.start_char, actor.end_char)
@@ -307,10 +310,24 @@ def _bare_name_place(doc: Doc, actor: Actor, gazetteer: Gazetteer) -> bool:
     if fold(name) in _stoplist() or fold(name) in _NOT_PLACES or gazetteer.demonym(name):
         return False
     cue = _cued(doc, span.start, span.end)
+    if cue != "strong" and _office_after(doc, actor, actors):
+        cue = "strong"  # "the Baneh prosecutor's office": the town whose office it is
     if cue != "strong":
         return False
     cands = [c for c in gazetteer.candidates(name) if c.match == "exact" and c.primary]
     return any(c.feature in ("city", "admin1", "admin2") and _important(c, cue) for c in cands)
+
+
+# kinds of a local office a town's name is written before ("the Baneh prosecutor's office")
+_OFFICE_KINDS = frozenset({"judiciary", "security_forces"})
+
+
+def _office_after(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> bool:
+    """A mention of a court, a prosecutor or a police force starts one space after ``actor``."""
+    end = actor.end_char or 0
+    return doc_text(doc)[end : end + 1] == " " and any(
+        a.start_char == end + 1 and a.kind in _OFFICE_KINDS for a in actors
+    )
 
 
 # The news agency credited in a dateline: "NAIROBI (Savannah Post) —", "DUBAI, Nov 18 (Meridian News) -"
