@@ -1242,7 +1242,8 @@ def vague_people(a: Actor) -> bool:
 def crowd_before(doc: Doc, known: Sequence[Actor], char: int) -> Actor | None:
     """The last protesters (demonstrators, crowd, rioters, mourners …) written before ``char``: who
     the "people" arrested, beaten or killed after them in the story are. A binary search over the
-    protesters' mentions (kept per Doc for the same ``known``)."""
+    protesters' mentions (kept per Doc for the same ``known``). When the paragraph has shown a group
+    acting since ("vendors looted shops", "a crowd of young men set fire"), its words are the crowd's."""
     memo: tuple[Sequence[Actor], list[int], list[Actor]] | None = doc.user_data.get(_CROWDS)
     if memo is None or memo[0] is not known:
         crowds = sorted(
@@ -1253,4 +1254,22 @@ def crowd_before(doc: Doc, known: Sequence[Actor], char: int) -> Actor | None:
         doc.user_data[_CROWDS] = memo
     _, starts, crowds = memo
     k = bisect_left(starts, char)
-    return crowds[k - 1] if k else None
+    crowd = crowds[k - 1] if k else None
+    from .actor_roles import actor_kinds
+    from .crowd_groups import doer_group_before
+
+    group = doer_group_before(doc, char, actor_kinds())  # "vendors looted shops … 38 people were arrested"
+    if group is None or (crowd is not None and crowd.text == group):
+        return crowd
+    if crowd is not None:
+        return crowd.replace(text=group)
+    return Actor(
+        text=group,
+        start_char=None,
+        end_char=None,
+        name=group,
+        aliases=(),
+        kind="civilians",
+        role="victim",
+        country=None,
+    )
