@@ -51,3 +51,19 @@ def test_men_killed_in_an_armed_clash_are_its_toll(nlp: Language, text: str) -> 
 def test_protesters_killed_in_clashes_with_police_stay_a_killing(nlp: Language) -> None:
     text = "Seven protesters died in clashes with police in the capital on Friday."
     assert "killing" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2009, eleven people, among them four police officers, were killed in a shoot-out at a farm.",
+        "Two soldiers died in an exchange of fire with smugglers near the border on Monday.",
+    ],
+)
+def test_people_killed_in_a_gun_battle_are_its_toll(nlp: Language, text: str) -> None:
+    assert _types(nlp, text) == ["attack"]
+
+
+def test_rioters_said_to_die_in_an_exchange_of_fire_stay_a_killing(nlp: Language) -> None:
+    text = 'Local officials said two "rioters" had died in an exchange of fire with police in the town.'
+    assert _types(nlp, text) == ["killing"]

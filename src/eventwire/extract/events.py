@@ -9,6 +9,7 @@ confidence (:mod:`.confidence`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
@@ -1082,12 +1083,43 @@ COMBAT_DOERS = frozenset(
 )
 
 
+# a gun battle named as where people died: "killed in a shoot-out", "died in an exchange of fire"
+GUN_BATTLE = re.compile(
+    r"\b(shoot\s*-?\s*out|gunfight|gun\s*battle|gunbattle|firefight|exchange of fire|crossfire)\b"
+)
+
+
+CROWD_DEAD = frozenset({"rioter", "protester", "protestor", "demonstrator", "mourner", "marcher"})
+
+
+def _killed_in_gun_battle(head: Token) -> bool:
+    """ "17 people, among them six police officers, were killed in a shoot-out during an eviction",
+    "two died in an exchange of fire with the army": the dead are the toll of the gun battle, an attack
+    (L14: a gun battle with dead on either side or both is one attack), whoever they were."""
+    dead = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if dead is not None and lemma(dead) in CROWD_DEAD:
+        # "two 'rioters' died in an exchange of fire with police": the state's telling of a killing
+        return False
+    for ch in kids(head):
+        if ch.dep_ == "prep" and ch.lower_ in ("in", "during"):
+            for g in kids(ch):
+                if g.dep_ == "pobj" and GUN_BATTLE.search(
+                    g.doc[g.left_edge.i : g.right_edge.i + 1].text.lower()
+                ):
+                    return True
+    return False
+
+
 def _weapon_killing(doc: Doc, trig: Trigger, by_head: dict[int, Trigger] | None = None) -> Trigger:
     """ "A roadside bomb killed three soldiers", "a drone strike killed a commander": the killing is
     the toll of an attack by the weapon that did it."""
     head = doc[trig.head]
     if trig.type != "killing" or head.pos_ != "VERB":
         return trig
+    told = (by_head or {}).get(head.head.i) if head.dep_ in ("advcl", "conj") else None
+    if _killed_in_gun_battle(head) and (told is None or told.type != "attack"):
+        # (not "stormed the village, killing a sergeant, in a gun battle": the toll of the attack it follows)
+        return replace(trig, type="attack", subtype=None)
     doer = next((c for c in kids(head) if c.dep_ in ("nsubj", "csubj")), None) or agent(head)
     if doer is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i not in (by_head or {}):
         # "a grenade was thrown into the crowd, killing four": the weapon of the clause it hangs on (when
