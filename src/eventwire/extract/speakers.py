@@ -457,7 +457,21 @@ def _identity(phrase: SpeakerPhrase, core: str) -> str:
     core = _first_of_joint_modifiers(phrase, core)
     if head.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num and c.i < head.i for c in kids(head)):
         return _noun_name(head)  # "two participants who spoke to this outlet" -> "participants"
-    return _bare(_OF_THEM.sub("", core)) or _bare(core)
+    name = _bare(_OF_THEM.sub("", core)) or _bare(core)
+    return _spokesperson_last(name) if head.lemma_.lower() in _SPOKESPEOPLE else name
+
+
+_SPOKESPEOPLE = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+)
+_VOICE_OF = re.compile(r"^(spokes\w+)\s+(?:of|for)\s+(?:the\s+)?(\S.*)$", re.IGNORECASE)
+
+
+def _spokesperson_last(name: str) -> str:
+    """ "spokesman of the Ministry of the Interior" -> "Ministry of the Interior spokesman": an
+    unnamed spokesperson is the body followed by the word the text uses (docs/gold-format.md K16)."""
+    m = _VOICE_OF.match(name)
+    return f"{m.group(2)} {m.group(1)}" if m is not None else name
 
 
 def _first_of_joint_modifiers(phrase: SpeakerPhrase, core: str) -> str:
@@ -1485,6 +1499,22 @@ class SpeakerMemory:
             ):
                 # a surname alone after the full name: "Rezaei said"
                 return next((e for e in recent if e.person and word in e.words and len(e.words) > 1), None)
+            titles = [t.lower_.rstrip(".") for t in head.lefts if t.dep_ == "compound"]
+            if titles and head.ent_type_ not in {"GPE", "NORP", "ORG"} and not head.text.isupper():
+                # a title and the surname after the full name: "Brig Gen Habimana" after "RDF
+                # spokesperson Brig Gen Jean-Paul Habimana" (the earlier mention gave every title word)
+                return next(
+                    (
+                        e
+                        for e in recent
+                        if e.person
+                        and word in e.words
+                        and len(e.words) > len(titles) + 1
+                        and all(t in e.words for t in titles)
+                        and not _words(e.actor.name) <= {word, *titles}
+                    ),
+                    None,
+                )
             return None
         if (
             determiner == "the"
@@ -1515,7 +1545,7 @@ class SpeakerMemory:
         # "the Norway-based organisation": where a group is based describes it, it does not name it
         need = frozenset(
             _stem(t.text) for t in lefts if t.dep_ in {"compound", "amod"} and t.lower_ not in _DESCRIPTIVE
-        )
+        ) | _office_of(head, person_noun)
         if poss is not None and person_noun and not need and poss.lemma_.lower() in lex.anaphor_all:
             return self._owned_by(head, poss)  # "the group's director"
         owner = _stem(poss.text) if poss is not None and poss.lemma_.lower() not in _PLACE_OWNERS else None
@@ -2412,6 +2442,19 @@ def _title_before(text: str, actor: Actor) -> frozenset[str]:
     if m is not None:
         written.extend(m.group(1).split())
     return frozenset(_stem(w) for w in written)
+
+
+def _office_of(head: Token, person_noun: bool) -> frozenset[str]:
+    """The named office a person noun holds ("Interior" of "the Minister of Interior", "the governor
+    of Ma'an"), as stems: an earlier person must hold it too, so "the Minister of Interior" is not the
+    "Minister of Transport" named before him."""
+    if not person_noun:
+        return frozenset()
+    prep = next((c for c in kids(head) if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+    obj = next((o for o in kids(prep) if o.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN":
+        return frozenset()
+    return frozenset({_stem(obj.text)})
 
 
 def _words(*names: str) -> frozenset[str]:

@@ -474,6 +474,20 @@ def _told_untrue(head: Token) -> bool:
     return False
 
 
+# verbs whose negation affirms the act below them: "will not hesitate to respond decisively"
+LITOTES = frozenset({"hesitate"})
+
+
+def _unhesitating(head: Token) -> bool:
+    """The act a speaker "will not hesitate" to do: a warning of force, hanging on whoever acts (N2)."""
+    for anc, dep in _ancestors(head, 2):
+        if dep != "xcomp":
+            return False
+        if lemma(anc) in LITOTES and _has_neg(anc):
+            return True
+    return False
+
+
 def _negated(head: Token, verb: Token | None) -> bool:
     if _has_neg(head) or _negative_argument(head) or _unheeded(head):
         return True
@@ -507,8 +521,8 @@ def _negated(head: Token, verb: Token | None) -> bool:
     if _told_untrue(head):
         return True
     for anc, dep in _ancestors(head, 3):
-        if dep in ("xcomp", "acomp") and _has_neg(anc):
-            return True  # "have not been able to arrest"
+        if dep in ("xcomp", "acomp") and _has_neg(anc) and lemma(anc) not in LITOTES:
+            return True  # "have not been able to arrest" (not "would not hesitate to respond": a threat)
         if dep == "acomp" and lemma(anc) == "be" and _negative_argument(anc):
             return True  # "no one had been ill-treated", parsed as "been" with a complement
         if dep not in ("xcomp", "acomp"):
@@ -677,6 +691,8 @@ def _mood(
         return "hypothetical"  # "any protest will be crushed"
     if _conditional_subject(head, verb):
         return "hypothetical"  # "anyone who took part would be arrested"
+    if _unhesitating(head):
+        return "hypothetical"  # "will not hesitate to respond decisively": a threat (N2)
     if _forecast(head):
         return "predicted"  # "another uprising is inevitable", "at imminent risk of execution"
     if _judged_definite(head):
