@@ -751,6 +751,7 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
     pos, dep, heads = parse_tree(doc)
     text = doc_text(doc)
     event_clause = clause_head(head)
+    ante = _antecedent(event_clause)
     toks = tokens(doc)
 
     def placed(k: int) -> bool:  # a place found covers token k ("Nairobi's", not "the Ombudsman's")
@@ -783,7 +784,10 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
         )
         # "near the presidential palace, where police fired tear gas": the clause hangs on the site
         where = dep[event_clause.i] == "relcl" and heads[event_clause.i] == i
-        if not (joined or where or _argument_clause(clause_head(cue_tok), event_clause)):
+        # "dispersed demonstrators outside the parliament, who had gathered to …": the doers of a
+        # relative clause's act were where its noun is written
+        doers = cue in ante or heads[cue] in ante
+        if not (joined or where or doers or _argument_clause(clause_head(cue_tok), event_clause)):
             continue
         site = Place(
             text=text[s_char:e_char],
@@ -802,6 +806,30 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
         if best is None or distance < best[0]:
             best = (distance, site)
     return best[1] if best is not None else None
+
+
+def _antecedent(event_clause: Token) -> frozenset[int]:
+    """The words a relative clause telling the event hangs on, up to their verb ("dispersed
+    demonstrators outside the parliament, who had gathered …"; "outside the parliament in Tbilisi,
+    who had gathered …" as parsed): where its doers were; empty when the event's clause is not a
+    relative clause on people ("who") or tells a time or a place ("in Ulsan, where workers struck")."""
+    from .syntax import parse_tree
+
+    doc = event_clause.doc
+    pos, dep, heads = parse_tree(doc)
+    c = event_clause.i
+    if dep[c] != "relcl" or heads[c] == c:
+        return frozenset()
+    if not any(lowers(doc)[k.i] == "who" and dep[k.i] in ("nsubj", "nsubjpass") for k in kids(event_clause)):
+        return frozenset()
+    chain: set[int] = set()
+    j = heads[c]
+    while pos[j] not in ("VERB", "AUX") and j not in chain:
+        chain.add(j)
+        if heads[j] == j:
+            break
+        j = heads[j]
+    return frozenset(chain)
 
 
 def _argument_clause(clause: Token, event_clause: Token, *, participles: bool = False) -> bool:
@@ -879,13 +907,17 @@ def _site_start(
         return None
     if lows[k] in _SITE_PREPS and lows[k - 1] != "according":
         return first, k
-    if lows[k] == "of" and lows[k - 1] == "front":
-        return first, k
+    if lows[k] == "of" and lows[k - 1] in _SITE_PARTS:
+        return first, k  # "in front of the ministry", "at the northern end of the main bridge"
     if lems[k] in _SITE_VERBS:
         return first, k
     return None
 
 
+# parts of a building or ground whose "of" places at it what the preposition before them places
+_SITE_PARTS = frozenset(
+    {"front", "end", "entrance", "gate", "gates", "steps", "grounds", "courtyard", "premises", "edge", "foot"}
+)
 _BREAKS = frozenset({",", ";", ":", '"', "“", "”", "and", "or"})
 
 
