@@ -43,3 +43,11 @@ def test_a_protest_that_has_since_spread_runs_to_the_reference_day(nlp: Language
 def test_people_since_deported_are_another_act(nlp: Language) -> None:
     text = "Police detained 40 porters on Monday, and several of them have since been deported."
     assert _interval(nlp, text, "detained") == ("2025-03-10", "2025-03-10")
+
+
+def test_two_months_in_a_row_in_another_clause_date_a_background_act(nlp: Language) -> None:
+    text = (
+        "Farmers blockaded the highway in September and October 2023; the blockade ended with a raid in "
+        "which dozens were detained."
+    )
+    assert _interval(nlp, text, "detained") == ("2023-09-01", "2023-10-31")

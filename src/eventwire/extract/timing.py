@@ -1190,6 +1190,25 @@ def _possessive(tok: Token, head: Token, end: int | None = None) -> bool:
     return False
 
 
+def _done(head: Token) -> bool:
+    """The event is a verb told as done ("detained", "were arrested", "have raided"), not a plan."""
+    verb = clause_head(head)
+    return (
+        head.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBN")
+        and not _irrealis(head)
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in kids(verb))
+    )
+
+
+def _still_to_come(t: Time, tok: Token | None, head: Token, published: date) -> bool:
+    """``t`` lies wholly after the publication day and dates another noun ("next month's elections",
+    "ahead of next week's vote") or another clause ("the vote scheduled for next month")."""
+    if tok is None or not t.start or t.start[:10] <= published.isoformat():
+        return False
+    return _possessive(tok, head, t.end_char) or not _in_clause(tok, head)
+
+
 def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None:
     """``for a third day``, ``for the eighth week in a row`` in the event's clause."""
     for m in _nth_matches(doc, sent):
@@ -1467,6 +1486,10 @@ def _bind_time(
         if any(_RANK.get(t.precision, 9) < best_rank for t in dropped):
             kept = [*kept, *dropped]
     pool = kept or pool
+    if published is not None and _done(head):
+        # "detained 30 activists before next month's elections": a day still to come names the
+        # elections, not an act told as done; the act takes its day from the story
+        pool = [t for t in pool if not _still_to_come(t, toks[id(t)], head, published)]
     if head.pos_ == "NOUN":
         # "against the arrest of a prominent lawyer on Saturday": the noun's own expression first
         own = [t for t in pool if (tok := toks[id(t)]) is not None and tok in head.subtree]
@@ -1659,18 +1682,21 @@ def _background(
     present = lead.start if lead is not None and lead.start else published.isoformat() if published else None
     if present is None:
         return None
-    mine = [
+    inside = [
         t
         for t in usable
         if sent.start_char <= (t.start_char or 0) < sent.end_char
         and t.start
         and t.end
-        and YEAR.search(t.text)
         and not _since(doc, t)
         and not _said_of(doc, t, None)
     ]
+    mine = [t for t in inside if YEAR.search(t.text)]
     if not mine or any(t.end[:4] >= present[:4] for t in mine if t.end):
         return None
+    months = _pair_of(doc, inside)
+    if months is not None and months[1] in mine and _months_in_a_row(*months):
+        mine = [months[0], *mine]  # "October and November 2024": the year written once covers both
     return _pair(doc, mine) or _hull(doc, mine[-1], mine)
 
 
