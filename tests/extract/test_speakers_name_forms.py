@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.speakers import _spokesperson_last
+from eventwire.extract.speaker_actors import _spokesperson_last
 from tests.extract.test_claims import claims_of
 
 if TYPE_CHECKING:

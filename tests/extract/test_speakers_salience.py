@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.speakers import written_gender
+from eventwire.extract.speaker_entries import written_gender
 
 from .test_speakers_relative_head import speakers_of
 

@@ -98,7 +98,9 @@ from .cues import CueLexicon, load_cue_lexicon
 from .frames import Frame, FrameFinder
 from .mentions import Mentions
 from .quotes import find_quotes
-from .speakers import SpeakerMemory, SpeakerPhrase, build_speaker, speaker_phrase
+from .speaker_actors import build_speaker
+from .speaker_phrases import SpeakerPhrase, speaker_phrase
+from .speakers import SpeakerMemory
 from .syntax import char_span, kids, per_doc
 
 if TYPE_CHECKING:

@@ -32,10 +32,8 @@ from .frame_words import (
     TELLING,
 )
 from .quotes import Quote
-from .speakers import (
-    SpeakerPhrase,
-    guess_kind,
-)
+from .speaker_actors import guess_kind
+from .speaker_phrases import SpeakerPhrase
 from .syntax import char_span, kids
 
 if TYPE_CHECKING:

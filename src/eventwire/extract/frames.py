@@ -57,15 +57,8 @@ from .frame_words import (
     UNSAID_CONTROLLERS,
     XCOMP_VERBS,
 )
-from .speakers import (
-    SpeakerPhrase,
-    described_name,
-    figures_owner,
-    noun_phrase_before,
-    phrase_head,
-    speaker_phrase,
-    with_stacked_subject,
-)
+from .speaker_heads import described_name, figures_owner, phrase_head
+from .speaker_phrases import SpeakerPhrase, noun_phrase_before, speaker_phrase, with_stacked_subject
 from .status import disputed_report
 from .syntax import kids, lemmas, lowers, parse_tree
 
