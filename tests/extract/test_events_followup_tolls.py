@@ -1,6 +1,7 @@
 """The wounded told in a sentence of their own, after the act (sentences written for these tests): "Riot
 police dispersed the sit-in. At least nine teachers were injured." gives the dispersal its injuries; the
-figure goes back to the last sentence of its paragraph that tells an act taking that kind of count.
+figure goes back to the last sentence of its paragraph that tells an act taking that kind of count,
+or, when its paragraph tells no act before it, to the paragraph before.
 Deaths told apart stay where they are (mostly a rival or running toll)."""
 
 from __future__ import annotations
@@ -53,6 +54,13 @@ CARRIED = [
         "shot dead",
         ("injuries", 14),
     ),
+    (
+        # a paragraph of its own that tells no act goes on the act of the paragraph before
+        "Police fired tear gas at marchers in Dakar on Monday.\n\nAt least 30 people were injured.",
+        "repression",
+        "fired tear gas",
+        ("injuries", 30),
+    ),
 ]
 
 
@@ -74,8 +82,9 @@ def test_the_first_act_of_the_sentence_takes_it(nlp: Language) -> None:
 
 NOT_CARRIED = [
     (
-        # another paragraph
-        "Police fired tear gas at marchers in Dakar on Monday.\n\nAt least 30 people were injured.",
+        # two paragraphs on, past a paragraph that tells an act of its own
+        "Police fired tear gas at marchers in Dakar on Monday.\n\nShopkeepers in the city went on strike on "
+        "Tuesday.\n\nAt least 30 people were injured.",
         "repression",
         "fired tear gas",
     ),

@@ -1500,6 +1500,18 @@ FOLLOW_SCORE = 3.5  # behind any figure of the kind told in the record's own sen
 FOLLOW_STATUSES = frozenset({"asserted", "attributed"})
 
 
+def _last_host(drafts: Sequence[Draft], hosts: frozenset[str], para: int, before: int) -> int | None:
+    """The first record of a host type in the last sentence of paragraph ``para`` before ``before``
+    that tells one (the main clause: "police used tear gas, rubber bullets and live ammunition")."""
+    best: int | None = None
+    for i, d in enumerate(drafts):
+        if d.trigger.start >= before or d.para != para or d.type not in hosts:
+            continue
+        if best is None or d.sent_start > drafts[best].sent_start:
+            best = i
+    return best
+
+
 def _told_after(
     doc: Doc, drafts: Sequence[Draft], by_start: dict[int, list[int]], mag: Magnitude
 ) -> int | None:
@@ -1516,14 +1528,11 @@ def _told_after(
     if any(mag.kind in COMPATIBLE_KINDS.get(drafts[i].type, ()) for i in by_start.get(seg.start_char, ())):
         return None
     para = _paragraphs_before(doc, mag.start_char)
-    best: int | None = None
-    for i, d in enumerate(drafts):
-        if d.trigger.start >= seg.start_char or d.para != para or d.type not in hosts:
-            continue
-        # the last sentence before the figure that tells such an act, and its first such act (the
-        # main clause: "police used tear gas, rubber bullets and live ammunition")
-        if best is None or d.sent_start > drafts[best].sent_start:
-            best = i
+    best = _last_host(drafts, hosts, para, seg.start_char)
+    if best is None and not any(d.para == para and d.trigger.start < seg.start_char for d in drafts):
+        # "Police fired tear gas at the march. ¶ The crowd was pushed back. The hospital said 16 students
+        # were admitted with injuries": a paragraph that tells no act of its own goes on the one before
+        best = _last_host(drafts, hosts, para - 1, seg.start_char)
     if best is None or drafts[best].status not in FOLLOW_STATUSES or drafts[best].back_reference:
         return None  # "repelled the attack. It said 27 soldiers were injured": the act told before it
     return best
