@@ -102,3 +102,12 @@ def test_monitoring_shows_is_the_monitors_claim(pipeline: Pipeline) -> None:
     result = _run(pipeline, text)
     speaker = _speaker_at(result, text, "at least 12 inmates")
     assert speaker is not None and "Andes Prison Watch" in speaker
+
+
+def test_the_statement_added_is_its_issuer_speaking(pipeline: Pipeline) -> None:
+    text = (
+        "In a statement on Monday, the Farmers' Union of Kisii said police had beaten dozens of its "
+        "members at a roadblock. Three of them were admitted to hospital, the statement added."
+    )
+    name = _speaker_at(_run(pipeline, text), text, "Three of them were admitted")
+    assert name is not None and "Farmers' Union" in name

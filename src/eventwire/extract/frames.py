@@ -223,8 +223,12 @@ class FrameFinder(FrameBase):
         quoted = self.in_quote(speaker_tok.idx)
         if quoted is not None and not self._quoted_name(quoted):
             return []  # a subject inside a quotation the parse joined to a verb outside it
-        if lemma in SPEECH_ONLY_WITH_SPEAKER and not self._plausible(speaker_tok):
-            return []  # "clashes continued", "rain added to the misery": no one speaks
+        if (
+            lemma in SPEECH_ONLY_WITH_SPEAKER
+            and not self._plausible(speaker_tok)
+            and speaker_tok.lemma_.lower() not in ISSUED_DOCUMENTS
+        ):
+            return []  # "clashes continued", "rain added to the misery": no one speaks (a statement does)
         if lemma == "continue" and (
             verb.dep_ not in {"ROOT", "parataxis"}
             or not (speaker_tok.pos_ in {"PRON", "PROPN"} or speaker_tok.ent_type_ == "PERSON")
