@@ -235,9 +235,28 @@ def _voice(a: Draft, b: Draft) -> Draft:
     return a if a.richness() >= b.richness() else b
 
 
+def _runs_through(stretch: Time, day: Time) -> bool:
+    """``stretch`` is a run of days (a start to a later day, not a calendar week, month or year) that
+    holds ``day``, a single day."""
+    a, b, c, d = stretch.start, stretch.end, day.start, day.end
+    if not (a and b and c and d) or stretch.precision not in ("day", "unknown") or day.precision != "day":
+        return False
+    return a[:10] < b[:10] and c[:10] == d[:10] and a[:10] <= c[:10] <= b[:10]
+
+
 def _better_time(rich: Draft, poor: Draft) -> Time | None:
     """A time written in the event's own sentence beats one inferred from the paragraph or lead."""
     if rich.time is None:
+        return poor.time
+    if (
+        poor.time is not None
+        and not poor.time_inferred
+        and rich.type == poor.type == "strike"
+        and _runs_through(poor.time, rich.time)
+    ):
+        # a strike told on one day ("kept their ovens cold on Wednesday") and by its whole
+        # stretch ("the fourth day of a stoppage", "the strike, which began on March 2, has
+        # paralysed"): the record is the stoppage, from its start to the last day told (T2, T3)
         return poor.time
     if (
         poor.time is not None
