@@ -11,7 +11,7 @@ import pytest
 
 from eventwire.extract.claims import find_claims
 from eventwire.extract.mentions import Mentions
-from eventwire.extract.status import is_publisher
+from eventwire.extract.status_media import is_publisher
 from eventwire.ingest.document import make_document
 from eventwire.records import Actor, Claim, Place, PlaceFeature
 from tests.extract.test_claims import claims_of

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.status import is_publisher
+from eventwire.extract.status_media import is_publisher
 from eventwire.records import Actor
 from tests.extract._event_helpers import events
 from tests.extract.test_claims import claims_of

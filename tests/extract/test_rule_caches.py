@@ -123,7 +123,7 @@ def test_time_attachment_is_the_head_of_the_time_and_the_words_above_a_prepositi
 
 @pytest.mark.slow
 def test_status_ancestors_by_index_match_the_head_walk(nlp: Language) -> None:
-    from eventwire.extract.status import _ancestors
+    from eventwire.extract.status_syntax import _ancestors
 
     doc = nlp(TEXT)
     for tok in doc:
@@ -225,7 +225,7 @@ def test_triggers_by_segment_keep_their_order_per_segment(nlp: Language) -> None
 @pytest.mark.slow
 def test_hedge_positions_match_the_segment_scan(nlp: Language) -> None:
     from eventwire.extract.lexicon import word_set
-    from eventwire.extract.status import _hedge_positions, _hedged
+    from eventwire.extract.status_reporters import _hedge_positions, _hedged
     from eventwire.extract.syntax import lowers, segment
 
     text = "Police allegedly beat two students. Officers reportedly detained nine. Workers marched."
@@ -404,7 +404,7 @@ def test_remembered_text_searches_give_what_the_patterns_give() -> None:
     from eventwire.extract.coref_draft import searched as _searched
     from eventwire.extract.coref_tolls import CUMULATIVE
     from eventwire.extract.placing import ROUTE_NOUNS, _quotes, _route_pattern
-    from eventwire.extract.status import _words
+    from eventwire.extract.status_media import _words
 
     for text in ["12 killed since the coup", "so far 40 have died", "a sharp rise in executions", "nothing"]:
         for pattern in (CUMULATIVE, TREND):
@@ -423,7 +423,7 @@ def test_remembered_text_searches_give_what_the_patterns_give() -> None:
 
 @pytest.mark.slow
 def test_modals_are_read_once_per_verb(nlp: Language) -> None:
-    from eventwire.extract.status import _modal, _read_modal
+    from eventwire.extract.status_syntax import _modal, _read_modal
 
     doc = nlp("Police would have arrested them, and workers will strike; they might march but did not riot.")
     for tok in doc:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.status import StatusInfo, event_status, is_publisher
+from eventwire.extract.status import StatusInfo, event_status
+from eventwire.extract.status_media import is_publisher
 from eventwire.records import Actor
 from tests.extract._event_helpers import status_of
 from tests.extract.test_claims import claims_of

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor
 from .cues import CueLexicon
-from .status import STAFF_NOUNS
+from .status_media import STAFF_NOUNS
 from .syntax import kids
 
 if TYPE_CHECKING:

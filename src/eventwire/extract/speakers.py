@@ -69,7 +69,7 @@ from .speaker_heads import (
 )
 from .speaker_issuers import _ISSUED, IssuerSearch
 from .speaker_phrases import SpeakerPhrase, speaker_phrase
-from .status import STAFF_NOUNS, is_publisher
+from .status_media import STAFF_NOUNS, is_publisher
 from .syntax import kids
 
 if TYPE_CHECKING:

@@ -1,0 +1,231 @@
+"""Calls, forecasts and announcements that frame an event: what a speaker called for or
+demanded, what was forecast or announced, and what a call presupposes has happened."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Claim
+from .status_syntax import (
+    EVIDENCE_NOUNS,
+    PLAN_NOUNS,
+    SPAN_NOUNS,
+    _ancestors,
+    _has_neg,
+    _infinitive,
+    _modal,
+    _past,
+)
+from .syntax import kids, lemma, lemmas, token_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _call_cue(claim: Claim) -> bool:
+    """A call to action ("called for", "called on", "urged", "appealed for", "asked X to"): it asserts
+    nothing, so an event it mentions that is not what it calls for ("protests which left 12 dead", "the
+    release of students detained on Monday") is the publisher's."""
+    words = claim.cue.text.lower().split()
+    verb = next((w for w in words if w not in ("has", "have", "had", "also", "again")), "")
+    if verb.startswith(("urg", "appeal", "demand", "ask")):
+        return True
+    # "called for", "called on"; a bare "called" frames a called action ("called a general strike"),
+    # its naming sense ("called the protests a plot") being a naming cue
+    return verb.startswith("call")
+
+
+# the path from a called-for event up to the call: "called for protests", "called on supporters to
+# join the strike", "urged workers to observe a "stay-at-home"" (a quotation mark the parser hangs on)
+CALLED_PATH = frozenset(
+    {"dobj", "xcomp", "pobj", "prep", "punct", "conj", "compound", "appos", "attr", "oprd"}
+)
+# nouns a called-for event may hang under: "a day of action", "a series of strikes", "take part in"
+CALLED_FRAMES = frozenset({"day", "days", "wave", "series", "round", "part", "campaign", "week"})
+
+
+# cues of a forecast or a fear: what they expect is theirs, the past they measure it by is not
+FORECAST_CUES = frozenset({"expect", "fear", "warn", "predict", "worry", "anticipate", "forecast", "caution"})
+
+
+def _forecast_setting(head: Token, claim: Claim) -> bool:
+    """ "analysts expect the police to seal off the squares as they did in September 2019, when hundreds
+    of people were arrested", "others fear the unrest could draw troops from Cabo Delgado, where
+    insurgents have stepped up attacks": the past or place a forecast is set against is the publisher's."""
+    doc = head.doc
+    lem = lemmas(doc)
+    cue = token_at(doc, claim.cue.start)
+    if cue is None:
+        return False
+    i = cue.i
+    while i < len(doc) and doc[i].idx < claim.cue.end and lem[i] not in FORECAST_CUES:
+        i += 1
+    if i >= len(doc) or doc[i].idx >= claim.cue.end:
+        return False
+    for node in (head, *(anc for anc, _ in _ancestors(head, 4))):
+        if claim.cue.start <= node.idx < claim.cue.end:
+            return False  # reached the forecast itself
+        if node.dep_ in ("relcl", "advcl") and (_past(node) or _perfect(node)):
+            return any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in kids(node))
+    return False
+
+
+def _perfect(verb: Token) -> bool:
+    """ "have stepped up", "has been": a present perfect, told as done."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in kids(verb))
+
+
+def _called_for(head: Token, claim: Claim) -> bool:
+    """The event is what a call to action asks for ("called on its supporters to observe a nationwide
+    stay-at-home", "called for a national day of action"), not one it mentions as known ("the release
+    of students detained on Monday", "to protest the abductions", "a strike that shut banks")."""
+    if _did_something(head) or _past(head):
+        return False
+    lo, hi = claim.cue.start, claim.cue.end
+    below = head
+    for anc, dep in _ancestors(head, 5):
+        if (
+            dep == "advcl"
+            and lo <= anc.idx < hi
+            and _infinitive(below)
+            and not any(c.dep_ == "xcomp" for c in kids(anc))
+        ):
+            # "called on Nicaraguans in exile to hold vigils": a request the parser took for a purpose
+            # (not "called on them to observe a stay-at-home to protest the abductions")
+            dep = "xcomp"
+        below = anc
+        if dep not in CALLED_PATH:
+            return False
+        if lo <= anc.idx < hi:
+            # "called the demonstrations a "liberal-fascist" attempt …": a name, not a call
+            return not any(c.dep_ == "oprd" for c in kids(anc))
+        if dep == "conj":
+            continue  # "called for protests and strikes": a conjunct is called for as the first is
+        if anc.pos_ in ("NOUN", "PROPN") and lemma(anc) not in CALLED_FRAMES:
+            return False
+        if anc.pos_ in ("VERB", "AUX") and _past(anc):
+            return False
+        if dep == "dobj" and lemma(anc) in STOPPING and lemma(head) not in DAILY_ROUND:
+            return False  # "asked the court to stop the executions": what is asked is that they stop
+    return False
+
+
+# what a call asks to end (not "extend", "continue": an extension is itself called for)
+STOPPING = frozenset({"end", "stop", "halt", "suspend", "lift", "break", "finish", "conclude", "cease"})
+# what a strike stops ("urged workers to stop work", "to halt production"): stopping it is the strike
+DAILY_ROUND = frozenset({"work", "production", "operation", "service", "class", "business", "trading"})
+
+
+def _did_something(noun: Token) -> bool:
+    """A nominal event whose relative clause says what it did, in the past: "a general strike that
+    shut banks and airports", "protests which left 12 dead" (not "a strike that was called for
+    Monday" nor "the march that organisers planned")."""
+    if noun.pos_ != "NOUN":
+        return False
+    for c in kids(noun):
+        if c.dep_ != "relcl" or c.tag_ != "VBD" or _modal(c)[0] is not None:
+            continue
+        if any(g.dep_ in ("auxpass", "nsubjpass") for g in kids(c)):
+            continue
+        if any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in kids(c)):
+            return True
+    return False
+
+
+def _redress_object(head: Token) -> bool:
+    """A nominal event that a demand for redress is about: "must investigate the killings", "should
+    open an inquiry into the deaths of seven people", "must release those detained", "calls for
+    accountability for the torture of detainees", "must end the arbitrary detention of activists".
+    Whatever modal governs the inquiry, the release or the ending, the event itself took place."""
+    if head.pos_ == "NOUN":
+        if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in kids(head)):
+            return False
+        node = head
+    elif (
+        head.tag_ == "VBN"
+        and head.dep_ in ("acl", "amod")
+        and _modal(head)[0] is None
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(head))
+    ):
+        node = head.head  # "those detained", "activists detained in March"
+    else:
+        return False
+    for _ in range(4):
+        if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+            # the event (or who suffered it) is the object: "investigate the killings", "free those held"
+            verb = lemma(node.head)
+            if verb in STOPPING and lemma(node) in DAILY_ROUND:
+                return False  # "would stop work if …": stopping work is the strike, not its redress
+            return verb in REDRESS_VERBS or (node is not head and verb in RELEASE_VERBS)
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head != node.head:
+            holder = node.head.head
+            if holder.pos_ == "VERB":
+                # "open an investigation into the deaths", the "into" hung on the verb
+                return any(c.dep_ == "dobj" and lemma(c) in REDRESS_NOUNS for c in kids(holder))
+            if holder.pos_ not in ("NOUN", "PRON", "ADJ") or lemma(holder) in NOT_REDRESS:
+                return False
+            if lemma(holder) in REDRESS_NOUNS:
+                return True  # "accountability for the killings", "those responsible for the torture"
+            node = holder
+            continue
+        return False
+    return False
+
+
+# verbs whose object is an event that took place: inquiry, judgement, redress, ending
+REDRESS_VERBS = frozenset(
+    {"investigate", "probe", "examine", "prosecute", "punish", "condemn", "acknowledge", "explain"}
+    | {"address", "denounce", "document", "end", "stop", "halt", "cease", "remedy", "redress"}
+    | {"compensate", "apologise", "apologize", "justify", "clarify", "review"}
+)
+RELEASE_VERBS = frozenset({"release", "free", "compensate", "charge", "try"})
+# nouns of inquiry and redress whose matter ("into the deaths", "for the killings") is a known event
+REDRESS_NOUNS = frozenset(
+    {"investigation", "inquiry", "enquiry", "probe", "accountability", "justice", "compensation"}
+    | {"prosecution", "punishment", "explanation", "account", "end", "halt", "release", "redress"}
+    | {"reparation", "reparations", "apology", "review", "examination", "inquest", "autopsy", "trial"}
+    | {"responsible", "perpetrator", "victim", "family", "relative", "survivor"}
+)
+NOT_REDRESS = (
+    PLAN_NOUNS
+    | SPAN_NOUNS
+    | EVIDENCE_NOUNS  # "an inquiry into allegations of torture": the allegations are what is known
+    | frozenset({"risk", "threat", "fear", "danger", "possibility"})
+)
+
+
+def _presupposed(head: Token) -> bool:
+    """A definite nominal event that a claim judges: "the military's bombing of the village was an
+    apparent war crime", "the strike was illegal": the event is taken as known, the judgement is
+    the claim."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    if lemma(verb) != "be" or _modal(verb)[0] is not None:
+        return False
+    if not any(c.dep_ in ("attr", "acomp") and not c.like_num for c in kids(verb)):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        for c in kids(head)
+    )
+
+
+ANNOUNCING = frozenset({"announce", "schedule", "plan"})
+ANNOUNCED_ACTS = frozenset(
+    {"strike", "walkout", "stoppage", "protest", "demonstration", "rally", "march", "boycott", "shutdown"}
+    | {"sit-in", "vigil", "blockade", "hunger", "gathering", "stayaway", "stay-away"}
+)
+
+
+def _announced(head: Token) -> bool:
+    """An act of protest an organiser announces ("announced a two-day strike from Monday", "has
+    announced a rally outside parliament on Friday"): what is announced is still to come."""
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        head = head.head  # "a protest rally"
+    if head.pos_ != "NOUN" or head.dep_ != "dobj" or lemma(head) not in ANNOUNCED_ACTS:
+        return False
+    verb = head.head
+    if lemma(verb) not in ANNOUNCING or _has_neg(verb):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(verb))

@@ -1,0 +1,615 @@
+"""The mood of an event: predicted (future, scheduled, planned) or hypothetical (conditions,
+threats against "anyone who …", modals), from the parse around its trigger."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..records import EventStatus, Time
+from .lexicon import word_set
+from .status_calls import _did_something, _redress_object
+from .status_negation import _unhesitating
+from .status_syntax import (
+    ASKING,
+    FUTURE_MODALS,
+    PASSES_THROUGH,
+    PLAN_NOUNS,
+    _ancestors,
+    _clause_verbs,
+    _condition_mark,
+    _infinitive,
+    _modal,
+    _past,
+)
+from .syntax import clause_head, doc_word_set, kids, lemma, lowers, parse_tree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+TIME_NOUNS = frozenset(
+    {
+        "week",
+        "month",
+        "year",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "weekend",
+        "day",
+        "days",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    }
+)
+
+CALENDAR_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december"}
+)
+
+# verbs that bring an event about: "plans to hold protests", "vowed to stage a strike"
+STAGING = frozenset(
+    {"hold", "stage", "organise", "organize", "launch", "start", "begin", "carry", "mount", "join", "call"}
+    | {"go", "resume", "escalate", "intensify", "step", "lead", "conduct", "declare", "announce", "plan"}
+    | {"reconsider", "allow", "permit", "approve", "authorise", "authorize"}  # what is still to come
+    | {"observe"}  # "to observe a general strike": to take part in it
+)
+PLURAL_TIME_NOUNS = frozenset({"weeks", "months", "days", "years", "weekends"})
+HOLD_VERBS = frozenset({"hold", "stage", "organise", "organize", "launch", "take", "begin", "start", "carry"})
+# "agreed to", "offered to", "resolved to": commitments still to be carried out
+MORE_PREDICTION = frozenset({"agree", "offer", "resolve", "propose", "arrange"})
+# "vowed to end the strike": the strike is under way, only its end is ahead
+TERMINATIVE = frozenset(
+    {"end", "stop", "halt", "suspend", "lift", "break", "finish", "conclude", "cease", "continue", "extend"}
+    | {"prolong", "maintain", "sustain"}
+)
+
+# speech and commitment verbs whose "would" is a future in the past ("warned that police would …")
+FUTURE_IN_PAST_VERBS = frozenset(
+    {"warn", "vow", "threaten", "promise", "pledge", "predict", "insist", "announce", "declare", "signal"}
+    | {"fear", "expect", "anticipate", "forecast", "worry"}  # "feared they would be tortured": a forecast
+)
+
+# plans in the past ("the group planned to set fire to …"): a plot, not a forecast, unless dated ahead
+# "X are set / due / poised / slated to strike": an announced event still to come
+POISED = frozenset({"set", "due", "poised", "slate", "slated"})
+
+# verbs of calling or demanding whose SUBJECT is the one calling: the event doing the calling is real
+CALLER_VERBS = frozenset({"call", "demand", "urge", "appeal", "press", "push", "seek"})
+PLOT_VERBS = frozenset({"plan", "plot", "intend", "conspire", "prepare", "aim"})
+# "Another uprising is inevitable", "a crackdown is imminent": a predicate that forecasts its subject
+FORECAST_PREDICATES = frozenset(
+    {"inevitable", "imminent", "certain", "likely", "expected", "unavoidable", "bound"}
+)
+# "at imminent risk of execution", "an imminent threat of attack": the danger is forecast, not imagined
+IMMINENCE = frozenset({"imminent", "impending", "immediate"})
+# subjects that make a clause a condition: "anyone who joins will be arrested"
+ANY_ONE = frozenset({"anyone", "anybody", "whoever", "whomever", "anything"})
+
+# "an all-out assault would lead to a massacre": the subject of these is a premise, not a forecast
+CONSEQUENCE_OF = frozenset(
+    {"lead", "cause", "trigger", "result", "spark", "provoke", "mean", "spell", "risk", "be"}
+)
+
+ONGOING_VERBS = frozenset({"continue", "go", "enter", "drag", "last", "persist", "remain", "stay"})
+
+
+def _reported(verb: Token) -> bool:
+    """A clause reported by a speech verb ("said that ... would"): its ``would`` is a future-in-past."""
+    cur = verb
+    for _ in range(3):
+        if cur.head == cur:
+            return False
+        if cur.dep_ in ("ccomp", "conj") and (
+            lemma(cur.head) in word_set("reporting_verbs") or lemma(cur.head) in FUTURE_IN_PAST_VERBS
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
+def _set_for_day(participle: Token) -> bool:
+    """ "planned for Saturday", "scheduled on 15 May": the participle names the day the act is set
+    for (not a stretch it took: "planned for weeks")."""
+    for p in kids(participle):
+        if p.dep_ != "prep" or p.lower_ not in ("for", "on"):
+            continue
+        for o in kids(p):
+            if (
+                o.dep_ == "pobj"
+                and o.tag_ in ("NNP", "CD")
+                and (o.ent_type_ == "DATE" or o.lower_ in TIME_NOUNS)
+            ):
+                return True
+    return False
+
+
+def _own_condition(verb: Token) -> bool:
+    """The verb carries an if- or unless-clause of its own. One written after a coordinated verb is
+    that verb's ("sealed 30 shops and threatened owners with prosecution if they did not reopen":
+    the shops were sealed), though the parser may hang it on the first."""
+    children = kids(verb)
+    for c in children:
+        if c.dep_ != "advcl" or not _condition_mark(c):
+            continue
+        if c.i > verb.i and any(o.dep_ in ("cc", "conj") and verb.i < o.i < c.i for o in children):
+            continue
+        return True
+    return False
+
+
+def _shared_condition(verb: Token) -> bool:
+    """ "would march to the governor's office and block the road if their wages were not paid": a
+    condition written after two verbs that share one subject and one modal holds for both, though
+    the parser hangs it on the last (not "sealed 30 shops and threatened owners … if …", where the
+    first verb has no modal: the shops were sealed)."""
+    modal = _modal(verb)[0]
+    if modal not in FUTURE_MODALS and modal != "would":
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in kids(c))
+        and _own_condition(c)
+        for c in kids(verb)
+    )
+
+
+def _mood(
+    head: Token, verb: Token | None, *, published: date | None, time: Time | None
+) -> EventStatus | None:
+    """hypothetical / predicted from the clause, or None."""
+    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in kids(head)):
+        return "hypothetical"  # "any protest will be crushed"
+    if _conditional_subject(head, verb):
+        return "hypothetical"  # "anyone who took part would be arrested"
+    if _unhesitating(head):
+        return "hypothetical"  # "will not hesitate to respond decisively": a threat (N2)
+    if _forecast(head):
+        return "predicted"  # "another uprising is inevitable", "at imminent risk of execution"
+    if _judged_definite(head):
+        return None  # "punish the teachers for their illegal strike": a strike that took place
+    if _redress_object(head):
+        return None  # "must open an investigation into the deaths": the deaths took place
+    if _did_something(head):
+        return None  # "called a general strike that shut banks": the strike took place
+    hedged_modal = False
+    governor = clause_head(head)
+    for v in {head.i: head, governor.i: governor}.values():
+        if _own_condition(v) or _shared_condition(v):
+            return "hypothetical"  # a consequence: "if they arrest one of us, shops will close"
+    for anc, dep in _ancestors(head, 5):
+        if dep != "ccomp":
+            if dep == "xcomp" and anc.pos_ in ("VERB", "AUX") and _own_condition(anc):
+                # "unless the pace changes, the kingdom is on course to exceed 340 executions": the
+                # condition of the clause the act's verb completes
+                return "hypothetical"
+            if dep in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "xcomp"):
+                continue  # "… that the number of executions will exceed 1,500"
+            break
+        if _own_condition(anc):
+            return (
+                "hypothetical"  # "If the world does not act now, we fear that executions will exceed 1,500"
+            )
+        break
+    for anc, dep in _ancestors(head, 2):
+        if dep not in ("xcomp", "dobj") or anc.pos_ != "VERB":
+            break
+        if any(c.dep_ == "advcl" and _condition_mark(c) for c in kids(anc)):
+            return "hypothetical"  # "would resume clearing operations … if the blockaders did not withdraw"
+    for v in _clause_verbs(head, verb):
+        modal, perfect = _modal(v)
+        if v != head and modal in FUTURE_MODALS and lemma(v) in ONGOING_VERBS and head.dep_ == "nsubj":
+            continue  # "the strike will continue": the strike is under way
+        if v != head and head.dep_ in ("nsubj", "nsubjpass") and modal in ("must", "should", "can"):
+            continue  # "the killing of protesters must stop" presupposes the killing
+        if v != head and head.dep_ == "nsubj" and lemma(v) in CONSEQUENCE_OF and not _indefinite(head):
+            continue  # "the killing would lead to vengeance": the killing is known, its consequence is not
+        if modal in FUTURE_MODALS:
+            return "predicted"
+        if (
+            modal == "would"
+            and v != head
+            and head.dep_ == "nsubj"
+            and lemma(v) in CONSEQUENCE_OF
+            and _indefinite(head)
+        ):
+            return "hypothetical"  # "warned that an assault would lead to a massacre"
+        if modal == "would" and _reported(v):
+            return "predicted"
+        if modal is not None and not perfect:
+            return "hypothetical"
+        if modal == "would":
+            return "hypothetical"
+        if modal is not None:
+            hedged_modal = True
+    del hedged_modal
+    for c in kids(head):
+        if c.dep_ == "relcl" and _modal(c)[0] in FUTURE_MODALS and head.pos_ == "NOUN":
+            return "predicted"
+        if c.dep_ in ("amod", "compound") and lemma(c) in word_set("hypothetical_adjectives"):
+            return "hypothetical"
+        if c.dep_ in ("amod", "compound") and (
+            c.lower_ in word_set("prediction_adjectives") or lemma(c) in word_set("prediction_adjectives")
+        ):
+            return "predicted"
+        if (
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.lower_ in word_set("prediction_adjectives")
+            and _set_for_day(c)
+        ):
+            return "predicted"  # "a rally planned for Saturday": the planned rally after its noun
+    if head.pos_ == "NOUN" and _dated_for(head):
+        return "predicted"  # "announced a general strike for Thursday"
+    if (
+        head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("before", "after", "since", "during")
+    ):
+        return None  # "before their illegal strike": a time landmark, taken as known
+    through_noun = False
+    for anc, dep in [(head, "self"), *_ancestors(head, 5)]:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in kids(anc)) or _condition_mark(anc):
+            return "hypothetical"
+        if through_noun:
+            break  # "demand the release of classmates arrested": the arrest is not what is demanded
+        lem = lemma(anc)
+        if anc.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in kids(anc)):
+            return "hypothetical"  # "any protest will be crushed", "any attempt to march on the palace"
+        if anc != head and _acted_upon(head, anc):
+            return None  # "a plan to monitor the protest", "vowed to crush the protests": the protest is real
+        if anc != head and anc.pos_ in ("NOUN", "PROPN") and dep != "compound":
+            through_noun = True
+            if lem in word_set("hypothetical_heads"):
+                return "hypothetical"  # "the risk of riots", "fears of a crackdown"
+            if (
+                lem in PLAN_NOUNS
+                and dep in ("pobj", "acl", "prep")
+                and not _past(head)
+                and head.tag_ != "VBN"
+            ):
+                return "predicted"  # "plans for a general strike", "calls for protests"
+            continue
+        if anc != head and lem in word_set("hypothetical_heads"):
+            return "hypothetical"
+        if anc != head and lem in TERMINATIVE and dep in ("dobj", "nsubjpass"):
+            return None  # "vowed to end the strike": the strike is under way
+        if anc != head and dep == "nsubj" and lem in CALLER_VERBS:
+            return (
+                None  # "graffiti calling for … appeared", "a strike demanding pay rises": the caller is real
+            )
+        # "agreed to end", not "agreed a deal"; "are set to strike", "are due to march"
+        commits = (lem in MORE_PREDICTION or lem in POISED or lem in ASKING) and dep == "xcomp"
+        if anc != head and (lem in word_set("prediction") or commits) and not _past(head):
+            if lem == "call" and not (
+                dep == "xcomp" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in kids(anc))
+            ):
+                pass
+            elif lem in PLOT_VERBS and anc.tag_ == "VBD" and not _ahead(time, published):
+                return "hypothetical"
+            elif _conditioned(anc):
+                return "hypothetical"  # "urged his followers to hold sit-ins if it did not"
+            else:
+                return "predicted"
+        known = dep == "nsubj" and lemma(anc) in CONSEQUENCE_OF and not _indefinite(head)
+        if anc != head and not known:
+            modal, perfect = _modal(anc)
+            if modal in FUTURE_MODALS and dep in (
+                "acomp",
+                "xcomp",
+                "dobj",
+                "nsubj",
+                "nsubjpass",
+                "ccomp",
+                "attr",
+                "prep",
+                "pcomp",
+                "pobj",
+            ):
+                return "predicted"
+            if modal == "would" and _reported(anc):
+                return "predicted"
+            if modal == "would" or (modal is not None and not perfect and dep in ("xcomp", "dobj", "attr")):
+                return "hypothetical"
+        if anc != head and anc.lemma_ == "go" and any(c.lower_ == "to" for c in kids(head)):
+            return "predicted"
+        if dep not in PASSES_THROUGH and dep != "self":
+            break
+    told_past = (head.pos_ == "VERB" and _past(head)) or (
+        verb is not None and head.dep_ == "nsubj" and _past(verb)
+    )  # "disappearances had become a tool … in the run-up to the 2026 elections"
+    if _ahead(time, published) and not told_past:
+        return "predicted"  # but "who was killed … on 10 August" told the day before: the year is off
+    if _scheduled(head) or (
+        verb is not None
+        and (head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "dobj" and lemma(verb) in STAGING))
+        and _scheduled(verb)
+    ):
+        return "predicted"  # "Teachers to strike on Monday", "the trial is set to begin"
+    scope = verb if verb is not None else head
+    doc = scope.doc
+    if doc_word_set(doc).isdisjoint(AHEAD_WORDS):
+        return None  # none of the words below anywhere in the article
+    own = clause_head(scope)
+    low = lowers(doc)
+    heads = parse_tree(doc)[2]
+    for t in scope.subtree:
+        i = t.i
+        if not (
+            low[i] == "tomorrow"
+            or (low[i] in ("next", "coming") and low[heads[i]] in TIME_NOUNS | PLURAL_TIME_NOUNS)
+        ):
+            continue
+        if i > 0 and low[i - 1] == "the" and low[heads[i]] in FOLLOWING_PARTS:
+            continue  # "carried out at dawn the next day": the day after, told past
+        if clause_head(t) != own and clause_head(t.head) != own:
+            continue  # "rejected after talks broke down when … by next year": another clause's time
+        return "predicted"
+    return None
+
+
+AHEAD_WORDS = frozenset({"tomorrow", "next", "coming"})
+FOLLOWING_PARTS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+CAUSATIVES = frozenset({"have", "get"})
+
+
+def _threat_verbs(head: Token, verb: Token | None) -> list[Token]:
+    """The verbs whose subject a threat of the act may name: the clause's, and for an act named in a
+    phrase of what is threatened ("will be strictly handled, including by detention", "would face the
+    maximum punishment, including execution") the verb that phrase hangs on."""
+    out = _clause_verbs(head, verb)
+    if head.dep_ in ("ccomp", "xcomp") and lemma(head.head) in CAUSATIVES and head.head not in out:
+        out.append(head.head)  # "would have their businesses sealed": the threat's modal is on "have"
+    x = head
+    for _ in range(5):
+        if x.dep_ not in ("pobj", "prep", "dobj") or x.head == x:
+            break
+        x = x.head
+        if x.pos_ in ("VERB", "AUX") and x.tag_ != "VBG":
+            if x not in out:
+                out.append(x)
+            break
+    return out
+
+
+def _under_anyone_clause(verb: Token) -> bool:
+    """ "anyone who tries to use funerals to cause chaos will be handled firmly": the parser hangs the
+    threat's verb inside the whoever-subject's relative clause; the "anyone" before it is its subject."""
+    for anc in list(verb.ancestors)[:6]:
+        if (
+            anc.dep_ == "relcl"
+            and anc.head.i < verb.i
+            and (anc.head.lower_ in ANY_ONE or _any_noun(anc.head))
+        ):
+            return True
+    return False
+
+
+def _anyone_before(verb: Token) -> bool:
+    """ "warned that anyone caught supplying fuel "will be arrested"": the parser makes "anyone caught …"
+    a clause beside the subjectless threat; the whoever-subject stands just before it."""
+    return any(
+        c.i < verb.i
+        and c.dep_ in ("ccomp", "advcl")
+        and c.tag_ in ("VBD", "VBN")
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ANY_ONE and g.i < c.i for g in kids(c))
+        for c in kids(verb.head)
+    )
+
+
+def _restricted_generic(subject: Token, *, reported: bool = False) -> bool:
+    """A bare plural or "those" restricted by a present-tense relative clause: "drivers who continue to
+    block roads", "those who take part", "protesters who block highways" - whoever does it, a condition.
+    Under a reported "would" the clause's tense is shifted back ("warned that strikers who occupied
+    production lines would be arrested")."""
+    if not (
+        subject.lower_ == "those"
+        or (subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in kids(subject)))
+    ):
+        return False
+    for c in kids(subject):
+        if c.dep_ != "relcl":
+            continue
+        if not any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in kids(c)):
+            return False
+        return c.tag_ in ("VBP", "VBZ") or ((subject.lower_ == "those" or reported) and c.tag_ == "VBD")
+    return False
+
+
+def _conditional_subject(head: Token, verb: Token | None) -> bool:
+    """The event happens to "anyone who …" / "whoever …" under a modal: a condition, not a forecast
+    ("anyone who took part would be arrested", "whoever joins the strike will be sacked")."""
+    for v in _threat_verbs(head, verb):
+        modal = _modal(v)[0]
+        if modal is None:
+            continue
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") for c in kids(v)
+        ) and _anyone_before(v):
+            return True  # "anyone caught supplying fuel will be arrested", parsed as a clause of its own
+        if _under_anyone_clause(v):
+            return True  # "anyone who tries to cause chaos will be handled firmly", misparsed
+        for c in kids(v):
+            if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.lower_ in ANY_ONE or any(g.dep_ == "det" and g.lower_ == "any" for g in kids(c))
+            ):
+                return True  # "anyone who …", "any person who attacks airports will be arrested"
+            if c.dep_ in ("nsubj", "nsubjpass") and _restricted_generic(c, reported=modal == "would"):
+                return True  # "drivers who continue to block roads will be arrested"
+            if c.dep_ in ("csubj", "csubjpass") and any(
+                g.dep_ == "nsubj" and g.lower_ in ANY_ONE for g in kids(c)
+            ):
+                return True  # "anybody joining the strike will be arrested"
+            if _against_anyone(c):
+                return True  # "would deal firmly with anyone who …", "will arrest whoever blocks roads"
+    return False
+
+
+def _against_anyone(arg: Token) -> bool:
+    """A threat's object is whoever does something: "would take firm measures against anyone who acts
+    anarchically", "would deal firmly with anyone who tried to storm", "will arrest anyone who …"."""
+    if arg.dep_ == "dobj":
+        if arg.lower_ in ANY_ONE or _any_noun(arg):
+            return True  # "will clear any blockade that …": whatever blockade there is
+        return any(_against_anyone(c) for c in kids(arg) if c.dep_ == "prep")
+    if arg.dep_ != "prep" or arg.lower_ not in ("against", "with", "on", "upon", "to"):
+        return False
+    # "would respond firmly to any threat", "measures against any group that …"
+    return any(o.dep_ == "pobj" and (o.lower_ in ANY_ONE or _any_noun(o)) for o in kids(arg))
+
+
+def _any_noun(noun: Token) -> bool:
+    """A noun under "any": "any blockade", "any threat from across the border"."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in kids(noun))
+
+
+def _forecast(head: Token) -> bool:
+    """ "Another uprising is inevitable", "a crackdown is imminent", "at imminent risk of execution"."""
+    if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN"):
+        pred = head.head
+        if lemma(pred) == "be" and any(
+            c.dep_ in ("acomp", "attr")
+            and c.lower_ in FORECAST_PREDICATES
+            and not any(g.dep_ == "xcomp" for g in kids(c))  # "the strike is bound to fail"
+            for c in kids(pred)
+        ):
+            return not _past(pred)
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        danger = head.head.head
+        if lemma(danger) in word_set("hypothetical_heads") and danger.pos_ == "NOUN":
+            return any(c.dep_ == "amod" and c.lower_ in IMMINENCE for c in kids(danger))
+    return False
+
+
+def _scheduled(head: Token) -> bool:
+    """ "Teachers to strike on Monday" (a headline), "are to be executed", "is set to begin", "are due to
+    walk out", "a rally to be held on Friday": an infinitive of arrangement."""
+    verb = head
+    if head.pos_ == "NOUN":
+        held = next((c for c in kids(head) if c.dep_ in ("acl", "relcl") and _infinitive(c)), None)
+        if held is None:
+            return False
+        return lemma(held) in HOLD_VERBS  # "another special event to be held on October 12"
+    if (
+        lemma(verb) == "be"
+        and not any(c.dep_ in ("acomp", "attr") for c in kids(verb))
+        and any(c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c) for c in kids(verb))
+    ):
+        return True  # "similar rallies are to be held": the subject is arranged to happen
+    if not _infinitive(verb):
+        return False
+    gov = verb.head
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))  # headline "X to strike"
+    if _ordinal_holder(gov) or any(_ordinal_holder(c) for c in kids(gov) if c.dep_ == "attr"):
+        return False  # "the seventh prisoner to die in custody", "the first woman to be executed"
+    if verb.dep_ == "acl" and gov.pos_ in ("NOUN", "PROPN"):
+        # "a rally to be held", "plans to strike", not "a decision to ban"
+        return any(c.dep_ == "auxpass" for c in kids(verb)) or lemma(gov) in PLAN_NOUNS
+    if (
+        verb.dep_ == "xcomp"
+        and lemma(gov) == "be"
+        and not any(c.dep_ in ("acomp", "attr") for c in kids(gov))
+    ):
+        return True  # "are to be executed"
+    if verb.dep_ == "xcomp" and gov.lower_ in ("set", "due", "slated", "poised", "scheduled"):
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and lemma(gov) == "be"
+        and any(
+            c.dep_ == "acomp" and c.lower_ in ("set", "due", "slated", "poised", "scheduled")
+            for c in kids(gov)
+        )
+    )
+
+
+def _ordinal_holder(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("amod", "nummod")
+        and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "latest"))
+        for c in kids(noun)
+    ) or (noun.ent_type_ == "ORDINAL" or noun.tag_ == "JJS")
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "an all-out assault", "any attack", "strikes": not "the killing" or "their strike"."""
+    for c in kids(noun):
+        if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "another")):
+            return False
+    return True
+
+
+LEGALITY_JUDGEMENTS = frozenset(
+    {
+        "illegal",
+        "unlawful",
+        "unauthorised",
+        "unauthorized",
+        "unsanctioned",
+        "illicit",
+        "wildcat",
+        "unofficial",
+    }
+)
+
+
+def _judged_definite(head: Token) -> bool:
+    """A definite nominal event judged for its legality ("their illegal strike", "the unauthorised
+    rally"): an event that took place, whatever the authorities threaten to do about it."""
+    if head.pos_ != "NOUN":
+        return False
+    definite = any(
+        (c.dep_ == "poss") or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        for c in kids(head)
+    )
+    judged = any(c.dep_ == "amod" and c.lower_ in LEGALITY_JUDGEMENTS for c in kids(head))
+    planned = any(lemma(c) in ("plan", "planned", "proposed", "upcoming", "threatened") for c in kids(head))
+    return definite and judged and not planned
+
+
+def _acted_upon(head: Token, anc: Token) -> bool:
+    """The nominal event is the object of a verb that is not its staging: "to monitor the protest"."""
+    if head.pos_ != "NOUN" or head.dep_ != "dobj":
+        return False
+    verb = head.head
+    return verb != anc and verb.pos_ == "VERB" and lemma(verb) not in STAGING
+
+
+def _dated_for(noun: Token) -> bool:
+    """ "a strike for Thursday", "protests set for March 8": an event set for a date."""
+    for prep in kids(noun):
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in kids(prep):
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lower_ in CALENDAR_NAMES or any(c.lower_ in ("next", "coming") for c in kids(obj)):
+                    return True  # not a duration ("a strike for three days")
+    return False
+
+
+def _ahead(time: Time | None, published: date | None) -> bool:
+    """The event's time starts after the publication date."""
+    if time is None or published is None or time.start is None:
+        return False
+    try:
+        return date.fromisoformat(time.start[:10]) > published
+    except ValueError:
+        return False
+
+
+def _conditioned(verb: Token) -> bool:
+    """The verb carries a condition: "urged his followers to hold sit-ins if it did not"."""
+    return any(c.dep_ == "advcl" and _condition_mark(c) for c in kids(verb))
