@@ -10,15 +10,9 @@ import pytest
 
 from eventwire.records import Actor, Place
 from eventwire.resolve.gazetteer import InMemoryGazetteer
-from eventwire.resolve.places import (
-    Toponym,
-    _important,
-    _prior,
-    find_places,
-    find_toponyms,
-    resolve_spans,
-    resolve_toponyms,
-)
+from eventwire.resolve.places import Toponym, find_places, find_toponyms, resolve_spans, resolve_toponyms
+from eventwire.resolve.places_cues import _important
+from eventwire.resolve.places_ranking import _prior
 from tests.resolve.test_gazetteer_fixture import _c, tiny_gazetteer
 
 if TYPE_CHECKING:
@@ -165,7 +159,7 @@ def test_a_town_and_the_county_named_with_it_agree() -> None:
 def test_a_county_alternate_name_does_not_grow_a_place_span() -> None:
     import spacy
 
-    from eventwire.resolve.places import _extend
+    from eventwire.resolve.places_cues import _extend
 
     # counties now carry their towns' population: "Harris Health" is not the county's
     # alternate name plus a word, though "Harris" alone may name Harris County
@@ -488,7 +482,7 @@ def test_an_adjective_in_ish_given_as_a_span_names_its_place() -> None:
     ],
 )
 def test_facility_names_are_found_by_their_head_word(text: str, site: str) -> None:
-    from eventwire.resolve.places import _facility_matches
+    from eventwire.resolve.places_sites import _facility_matches
 
     (top,) = _facility_matches(text, [])
     assert top.text == site and text[top.start : top.end] == site and top.source == "facility"
@@ -499,7 +493,7 @@ def test_facility_names_are_found_by_their_head_word(text: str, site: str) -> No
     ["The Street was quiet.", "They walked down the street.", "In Square One.", "Police cleared the field."],
 )
 def test_words_that_only_look_like_facilities_are_not_sites(text: str) -> None:
-    from eventwire.resolve.places import _facility_matches
+    from eventwire.resolve.places_sites import _facility_matches
 
     assert _facility_matches(text, []) == []
 
@@ -522,7 +516,7 @@ def test_sites_tagged_as_people_and_people_named_like_streets(nlp: Language) -> 
 
 @pytest.mark.slow
 def test_a_people_or_faith_is_not_a_town_named_after_it(nlp: Language) -> None:
-    from eventwire.resolve.places import _stoplist
+    from eventwire.resolve.places_toponyms import _stoplist
 
     assert {"arab", "kurds", "sunni", "shia"} <= _stoplist()
     places = find_places(nlp("Arab residents and Sunni clerics marched in Tehran."), tiny_gazetteer())
@@ -546,7 +540,7 @@ def test_a_longer_span_is_named_after_its_country_before_a_town_in_it() -> None:
 
 
 def test_one_demonym_is_weak_evidence_of_the_document_country() -> None:
-    from eventwire.resolve.places import _focus
+    from eventwire.resolve.places_ranking import _focus
 
     gaz = _ctx_gazetteer()
     (ohio_town,) = [c for c in gaz.candidates("Columbus") if c.admin1_code == "OH"]
@@ -627,7 +621,7 @@ def test_a_local_cue_after_a_country_and_state_name_keeps_the_state() -> None:
     ],
 )
 def test_sites_with_lower_case_or_other_heads_are_found(text: str, site: str) -> None:
-    from eventwire.resolve.places import _facility_matches
+    from eventwire.resolve.places_sites import _facility_matches
 
     tops = _facility_matches(text, [])
     assert [t.text for t in tops] == [site]
@@ -644,7 +638,7 @@ def test_sites_with_lower_case_or_other_heads_are_found(text: str, site: str) ->
     ],
 )
 def test_generic_words_before_a_site_head_name_no_site(text: str) -> None:
-    from eventwire.resolve.places import _facility_matches
+    from eventwire.resolve.places_sites import _facility_matches
 
     assert _facility_matches(text, []) == []
 
@@ -657,14 +651,14 @@ def test_a_site_takes_the_country_most_of_the_text_is_in_when_its_sentence_names
 
 
 def test_a_town_named_before_a_site_head_stays_the_town() -> None:
-    from eventwire.resolve.places import _facility_matches
+    from eventwire.resolve.places_sites import _facility_matches
 
     assert _facility_matches("He is held in a Tehran prison.", [(16, 22)]) == []
     assert _facility_matches("Rioters stayed inside the Hong Kong Polytechnic University.", [(26, 35)]) == []
 
 
 def test_a_site_cue_is_a_locative_preposition_before_it() -> None:
-    from eventwire.resolve.places import site_cued
+    from eventwire.resolve.places_sites import site_cued
 
     text = "Rioters stayed inside the Hong Kong Polytechnic University; Hong Kong Polytechnic University said"
     assert site_cued(text, text.index("Hong Kong"))
@@ -695,7 +689,7 @@ def test_towns_after_an_apposed_noun_or_inside_a_misread_name_are_found(
 
 
 def test_a_site_word_after_an_indefinite_article_names_a_kind_not_a_site() -> None:
-    from eventwire.resolve.places import _facility_matches
+    from eventwire.resolve.places_sites import _facility_matches
 
     assert _facility_matches("The shooting took place in a sprawling Shi'ite district.", []) == []
     assert _facility_matches("Crowds gathered in City Hall Way.", []) == []
@@ -713,14 +707,14 @@ def test_a_site_word_after_an_indefinite_article_names_a_kind_not_a_site() -> No
     ],
 )
 def test_quarters_named_by_a_designator_are_sites(text: str, names: list[str]) -> None:
-    from eventwire.resolve.places import _facility_matches
+    from eventwire.resolve.places_sites import _facility_matches
 
     tops = _facility_matches(text, [], [(text.index(names[0]), text.index(names[0]) + len(names[0]))])
     assert [t.text for t in tops] == names
 
 
 def test_the_second_of_two_coordinated_sites_is_cued_too() -> None:
-    from eventwire.resolve.places import site_cued
+    from eventwire.resolve.places_sites import site_cued
 
     text = "students in the Uttara and Jatrabari neighbourhoods"
     assert site_cued(text, text.index("Jatrabari"))
@@ -789,7 +783,7 @@ def test_a_known_place_before_a_possessive_or_a_people_word_stays_a_place(nlp: L
     ],
 )
 def test_villages_camps_and_greens_written_by_their_designator_are_sites(text: str, site: str) -> None:
-    from eventwire.resolve.places import _facility_matches
+    from eventwire.resolve.places_sites import _facility_matches
 
     assert [t.text for t in _facility_matches(text, [])] == [site]
 
@@ -798,13 +792,13 @@ def test_villages_camps_and_greens_written_by_their_designator_are_sites(text: s
     "text", ["The international community of States met.", "The Christian community of Egypt."]
 )
 def test_a_community_of_people_is_no_place(text: str) -> None:
-    from eventwire.resolve.places import _facility_matches
+    from eventwire.resolve.places_sites import _facility_matches
 
     assert _facility_matches(text, []) == []
 
 
 def test_a_site_after_a_towns_possessive_is_cued() -> None:
-    from eventwire.resolve.places import site_cued
+    from eventwire.resolve.places_sites import site_cued
 
     text = "Nine men were hanged in Isfahan's Dastgerd Prison."
     assert site_cued(text, text.index("Dastgerd"))
@@ -853,7 +847,7 @@ def test_a_name_written_before_a_known_place_is_a_place_in_it(
 
 
 def test_a_street_named_after_a_person_is_a_street_and_a_persons_surname_is_not() -> None:
-    from eventwire.resolve.places import _facility_matches
+    from eventwire.resolve.places_sites import _facility_matches
 
     text = "Vendors overturned stalls across First Street and Robert Mugabe Road."
     start = text.index("Robert")

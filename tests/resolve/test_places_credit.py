@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.resolve.places import _credited_names, find_toponyms
+from eventwire.resolve.places import find_toponyms
+from eventwire.resolve.places_vetoes import _credited_names
 from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.resolve.places import _facility_matches, _seats_as_sites
+from eventwire.resolve.places_sites import _facility_matches, _seats_as_sites
 
 
 @pytest.mark.parametrize(

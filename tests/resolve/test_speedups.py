@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from eventwire.resolve.actor_match import _APOSTROPHES, _SPELLINGS, _TOKEN, fold, tokenize
 from eventwire.resolve.gazetteer import Candidate
-from eventwire.resolve.places import _Cover as Cover
-from eventwire.resolve.places import _km, _nearness, _overlaps
+from eventwire.resolve.places_ranking import _km, _nearness
+from eventwire.resolve.places_toponyms import _Cover as Cover
+from eventwire.resolve.places_toponyms import _overlaps
 from eventwire.resolve.timex_grammar import case_folded, rules
 
 spans = st.lists(st.tuples(st.integers(-3, 60), st.integers(-3, 60)), max_size=8)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..countries import USER_ASSIGNED
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, Place
-from ..resolve.places import site_cued, way_named
+from ..resolve.places_sites import site_cued, way_named
 from .binding import in_clause, token_at
 from .lexicon import load_yaml
 from .syntax import kids, lowers, segment
