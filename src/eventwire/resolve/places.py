@@ -89,7 +89,6 @@ from .places_vetoes import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-
 __all__ = [
     "Candidate",
     "Gazetteer",
@@ -102,20 +101,14 @@ __all__ = [
     "resolve_toponyms",
 ]
 
-
 _CHOSEN_WEIGHT = 3.0  # the share of the other names' first choices in a candidate's country
-
 _SUPPORT_WEIGHT = 3.0  # the share of the other names that could be in a candidate's province
-
 _UNIT_WEIGHT = 2.5  # another name could be the candidate's second-level unit, or a town in it
-
 _LOCAL_CAP = 5.0  # most the story's province and neighbourhood add to a candidate
-
 _MAX_CANDIDATES = 60  # rescored with document context, best by prior first
-
 _BIG_TOWN = 100_000  # a town smaller than this named like a province or region is rarely meant
-
 _NAMESAKE_TOWN = 20_000  # a town this big is meant more often than its namesake province
+
 
 _UNPOINTED_PROVINCE = 2.0  # a province abroad the story never points to, with a namesake where it does
 
@@ -142,7 +135,6 @@ def find_places(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = ())
 # locative word, also opening a sentence ("In the capital, …"); not "the capital of Kenya", "the
 # capital's mayor" nor "the capital city of X"
 _ANAPHOR_WORDS = re.compile(r"\bthe capital\b")
-
 _ANAPHOR = re.compile(
     r"\b(?i:in|into|across|throughout|around|near|outside|inside|on|to|towards|from|within|of|along)\s+the\s+"
     r"(?P<kind>capital)\b(?!\s+(?:of|punishment|city\s+of)\b)(?!['’]s)(?!-)"
@@ -579,10 +571,8 @@ _LOCAL_AFTER = re.compile(
     r"|independent school district|mayor)\b",
     re.IGNORECASE,
 )
-
 # "Jane Doe, 44, Palestine," : the town a person in a list lives in.
 _AGE_BEFORE = re.compile(r"[a-z],\s+\d{1,3},\s+$")
-
 # A list before a plural designator: "Clarke, Madison, Oconee and Oglethorpe counties".
 _PLURAL_AFTER: dict[str, PlaceFeature] = {
     "counties": "admin2",
@@ -594,7 +584,6 @@ _PLURAL_AFTER: dict[str, PlaceFeature] = {
     "governorates": "admin1",
     "oblasts": "admin1",
 }
-
 _LIST_AFTER = re.compile(
     r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,8}"
     r"\s+(" + "|".join(_PLURAL_AFTER) + r")\b"

@@ -33,11 +33,10 @@ _CUES = frozenset(
         "within",
     }
 )
-
 # Weaker cues ("from X", "at X" also precede organisations): only for big places.
 _WEAK_CUES = frozenset({"from", "to", "at", "into", "between"})
-
 _WEAK_MIN_POPULATION = 100_000
+
 
 _OF_CUES = frozenset(
     {"city", "town", "village", "province", "provinces", "outskirts", "region", "district", "capital",
@@ -45,7 +44,6 @@ _OF_CUES = frozenset(
      "county", "state", "suburbs", "streets", "centre", "center", "port", "heart", "north", "south",
      "east", "west", "part", "parts", "area"}
 )  # fmt: skip
-
 # Designators written after a name, and the feature they point to.
 _AFTER: dict[str, PlaceFeature] = {
     "province": "admin1",
@@ -61,7 +59,6 @@ _AFTER: dict[str, PlaceFeature] = {
     "town": "city",
     "village": "city",
 }
-
 _BEFORE: dict[str, PlaceFeature] = {
     "city": "city",
     "town": "city",
@@ -73,7 +70,9 @@ _BEFORE: dict[str, PlaceFeature] = {
     "county": "admin2",
 }
 
+
 _GAZ_MIN_POPULATION = 5000  # a name found by the gazetteer alone needs a town this big
+
 
 # the locative words that put a repeated unknown name in its place
 _REPEAT_CUE = re.compile(r"\b(?:in|into|inside|near|outside|across|throughout|around|towards?)\s+$")

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 _BEFORE_PLACE = re.compile(
     r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?=[A-Z])"
 )
-
 _NOT_LOCAL_NAMES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -163,7 +162,6 @@ def _from_entity(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
 # Labels the tagger gives a neighbourhood or village it does not know ("in Saraçhane" as a work of
 # art, "in Parotani" as a person)
 _ODD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"})
-
 _CALENDAR = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

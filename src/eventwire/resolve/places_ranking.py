@@ -26,9 +26,7 @@ if TYPE_CHECKING:
 
 # A second-level unit with no town of 500 people in it (no centroid) is rarely meant.
 _EMPTY_UNIT = 1.0
-
 _LEVEL_SCORE: dict[str, float] = {"country": 8.0, "region": 7.0, "admin1": 6.5, "admin2": 4.5, "place": 4.5}
-
 _CONTINENT_DEMONYMS = {
     "european": "Europe",
     "african": "Africa",
@@ -37,16 +35,16 @@ _CONTINENT_DEMONYMS = {
     "south american": "South America",
     "latin american": "Latin America",
 }
-
 _FOCUS_PRIOR = 1.0  # votes no country gets: one word is weak evidence of a document's country
 
+
 _ADJECTIVE_TOWN = 10_000  # a given adjective names a country or province, not a village this small
-
 _STRAY_TOWN = 200_000  # a town abroad smaller than this needs its country named in the story
-
 _STRAY_VILLAGE = 20_000  # the same, in a story that names no country at all (US local news)
 
+
 _STRAY_ALIAS = 1_000_000  # a place abroad found by another of its names needs its country named
+
 
 _CAP_WORD = re.compile(r"[A-Z][\w'’.-]*")
 

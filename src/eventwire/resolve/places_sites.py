@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 
 _NAME_WORD_RE = r"[A-Z][\w'’-]*"  # a capitalised word, no period
-
 # "the Bamali quarter of Ndop", "the Dasht-e Barchi area of the city": a named part of a town
 _NAMED_QUARTER = re.compile(
     rf"\bthe\s+(?P<name>{_NAME_WORD_RE}(?:\s+{_NAME_WORD_RE}){{0,2}})\s+"
@@ -64,10 +63,8 @@ _FACILITY_HEADS = frozenset(
      "embankment", "roundabout", "chowk", "bazaar", "airport", "camp", "maidan", "meydan", "theatre",
      "theater", "museum", "cemetery", "refinery", "palace", "green", "house", "tower", "magu", "marg"}
 )  # fmt: skip
-
 # Facility heads that are also surnames ("George Street"): not taken from a PERSON entity.
 _SURNAME_HEADS = frozenset({"street", "st.", "road", "camp", "bridge", "square", "green", "house"})
-
 # First words of names written head first ("Boulevard Beaumarchais", "Rue de Rivoli").
 # Portuguese, Spanish, French and Malay heads too ("Largo da Independencia", "Alameda Juan Pablo II",
 # "Place Ficgayo", "Route Le Prince", "Dataran Merdeka").
@@ -75,18 +72,14 @@ _FACILITY_FIRST = frozenset(
     {"boulevard", "rue", "avenida", "avenue", "calle", "via", "piazza", "plaza", "largo", "praça", "praca",
      "rua", "alameda", "paseo", "place", "route", "dataran", "jalan"}
 )  # fmt: skip
-
 # Small words inside such a name ("Largo da Independencia", "Dëshmorët e Kombit")
 _NAME_PARTICLES = frozenset(
     {"de", "la", "al", "el", "of", "da", "do", "dos", "das", "du", "des", "del", "di", "e"}
 )
-
 # Heads that name a way or an open ground and nothing else: a mention that is exactly such a name is
 # the place, not a body ("marched down Avenida Brasil", "reached D-Chowk", "along Majeedhee Magu")
 _WAY_HEADS = frozenset({"chowk", "maidan", "meydan", "bazaar", "magu", "marg"})
-
 _NAME_WORD = r"[A-Z][\w'’.-]*"
-
 _FACILITY_RE = re.compile(
     rf"\b(?:{_NAME_WORD}\s+){{1,3}}(?:St\.|Ave\.|(?:Street|Avenue|Road|Boulevard|Square|Bridge|Highway|Motorway"
     r"|Expressway|Prison|Jail|Penitentiary|Stadium|Pagoda|Mosque|Shrine|Cathedral|Embankment|Roundabout"
@@ -99,17 +92,14 @@ _FACILITY_RE = re.compile(
     # "Bazaar-e Reza", "Meydan-e Azadi": a Persian head joined to its name
     r"|\b(?:Bazaar|Bazar|Meydan|Maidan|Khiaban|Masjed|Bagh)-e\s+[A-Z][\w'’-]*"
 )
-
 # Sites written with a lower-case head after their own name ("Borg al-Arab prison", "the Baquedano
 # metro station", "the Mexican embassy", "the Gldani district"), a capitalised head the list above
 # lacks ("the Hong Kong Polytechnic University", "Okrestina Detention Centre"), or in French or with
 # "of" ("Place de l'Opéra", "the Faculty of Law").
 _PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|de|del|da|di|du|la|le|bin|ibn|abu|of)"
-
 # particles written as words of their own inside a name ("Faculty of Law", "Bab el Oued"); not "at",
 # "as", "an", which are English words before a name ("Morsi at Rabaa al-Adawiya square")
 _LONE_PARTICLE = r"(?:al|el|ad|ar|ash|az|ul|de|del|da|di|du|la|le|bin|ibn|abu|of|e)"
-
 _SITE_RE = re.compile(
     rf"\b{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}-[\w'’-]+|{_LONE_PARTICLE}(?=\s+[A-Z]))){{0,3}}"
     r"\s+(?:(?:metro|police|railway|train|bus|air|military|army|detention|prison|presidential|gas|oil"
@@ -123,7 +113,6 @@ _SITE_RE = re.compile(
     rf"|\bPlace\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+){_NAME_WORD}"
     rf"|\b(?:University|Faculty|Palace|Museum)\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
 )
-
 # Capitalised words that open a generic phrase, not a site's own name ("Police station", "State TV").
 _NOT_SITE_NAME = frozenset(
     {"police", "security", "state", "central", "main", "national", "federal", "army", "military",
@@ -135,14 +124,12 @@ _NOT_SITE_NAME = frozenset(
      "after", "before", "during", "inside", "across", "around", "but", "as", "with", "for", "if",
      "hundreds", "thousands", "dozens", "officers", "protesters", "students", "detainees"}
 )  # fmt: skip
-
 _QUARTER_RE = re.compile(
     rf"\b(?:suburb|neighbou?rhood|district|township|quarter|village|locality|hamlet|settlement"
     r"|(?:nearby|neighbou?ring|small|remote|rural|indigenous|farming|fishing)\s+community)"
     rf"\s+of\s+(?P<of>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
     rf"|\b(?P<a>{_NAME_WORD})\s+and\s+(?P<b>{_NAME_WORD})\s+(?:neighbou?rhoods|suburbs|districts|townships)\b"
 )
-
 # The named workplace of those who strike there: "workers at the South Pars gas complex" (the name,
 # without the kind of works after it); not "a researcher at ..." (a post, not a workforce)
 _WORKPLACE_RE = re.compile(
@@ -151,11 +138,8 @@ _WORKPLACE_RE = re.compile(
     r"(?:(?:\s+[a-z][\w-]*){0,2}?\s+(?:field|fields|refinery|complex|company|mine|mines|plant|factory|works"
     r"|port|terminal|mill|estate|yard|shipyard|depot)\b)?)"
 )
-
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
-
 _DESCRIPTIVE = re.compile(r"[A-Z][\w'’]*-[a-z]{3,}")
-
 # Capitalised words that start a sentence or a title, never a facility's own name.
 _NOT_FACILITY_FIRST = frozenset(
     {"the", "a", "an", "in", "on", "at", "near", "outside", "from", "to", "and", "of", "by", "along", "into",
@@ -335,7 +319,6 @@ _BUILDING_WORDS = frozenset(
      "mausoleum", "gate", "park", "gardens", "arena", "mall", "works", "mines", "plant", "terminal", "palace",
      "library", "courthouse", "academy", "school", "college", "institute", "polytechnic", "faculty"}
 )  # fmt: skip
-
 # Where the words before a name place something at it ("near the", "in front of the", "stormed the
 # grounds of the"); not "at" after a person's post ("a researcher at …" names an employer).
 _AT_BUILDING = re.compile(
@@ -403,6 +386,7 @@ _ALONG_BEFORE = re.compile(
     r"|filled|filling|marched\s+on|marching\s+on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
 
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|inside|at|near|outside|into|to|from|around|opposite|behind|towards?|of|on)"

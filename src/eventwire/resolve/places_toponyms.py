@@ -16,8 +16,8 @@ from .gazetteer import Gazetteer
 from .gazetteer_names import fold
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
 _MAYBE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
 
 _NOT_PLACES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

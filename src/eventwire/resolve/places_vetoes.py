@@ -96,6 +96,7 @@ _PERSONAL_AFTER = re.compile(
     r"['’]s\s+(?:[a-z]+\s+)?(?:grave|graves|tomb|home|house|residence|family|funeral|body|car|office)\b"
 )
 
+
 # People a name describes, written after it: "most of them from the Masalit community", "three
 # Indigenous Papuan men", "the Ahwazi rights group": a people's or group's name, not a place
 _PEOPLE_AFTER = re.compile(
@@ -126,6 +127,7 @@ _VEHICLE_AFTER = re.compile(
     r"\s+(?:vans?|cars?|trucks?|pick-?ups?|jeeps?|SUVs?|minibus(?:es)?|buses|sedans?|saloons?|lorr(?:y|ies)"
     r"|vehicles?|motorbikes?|motorcycles?|Land\s+Cruisers?|Hilux)\b"
 )
+
 
 # Words before a name that make it a person's: "Mr. Ripley", "Gov. Moore".
 _TITLES = frozenset(
