@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.extract.timing import bind_time, lead_time
+from eventwire.extract.timing import bind_time
+from eventwire.extract.timing_lead import lead_time
 from eventwire.resolve.times import find_times
 
 if TYPE_CHECKING:

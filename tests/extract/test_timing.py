@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventwire.extract.timing import bind_time, lead_time
+from eventwire.extract.timing import bind_time
+from eventwire.extract.timing_lead import lead_time
 from eventwire.resolve.times import find_times
 
 if TYPE_CHECKING:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.timing import bind_time, lead_time
+from eventwire.extract.timing import bind_time
+from eventwire.extract.timing_lead import lead_time
 from eventwire.resolve.times import find_times
 
 if TYPE_CHECKING:

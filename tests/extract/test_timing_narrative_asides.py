@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.timing import narrative_times
+from eventwire.extract.timing_narrative import narrative_times
 from eventwire.resolve.times import find_times
 
 if TYPE_CHECKING:

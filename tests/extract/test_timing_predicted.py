@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.timing import adjust_for_status, bind_time, lead_time
+from eventwire.extract.timing import bind_time
+from eventwire.extract.timing_lead import lead_time
+from eventwire.extract.timing_status import adjust_for_status
 from eventwire.records import Time
 from eventwire.resolve.times import find_times
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 from spacy.tokens import Doc
 
-from eventwire.extract.timing import _appositive
+from eventwire.extract.timing_clauses import _appositive
 from tests.extract._timing_helpers import bound_interval
 
 if TYPE_CHECKING:

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.timing import _day_time, adjust_for_status, bind_time, lead_time
+from eventwire.extract.timing import bind_time
+from eventwire.extract.timing_lead import lead_time
+from eventwire.extract.timing_narrative import _day_time
+from eventwire.extract.timing_status import adjust_for_status
 from eventwire.resolve.times import find_times
 from tests.extract._timing_helpers import bound_interval
 

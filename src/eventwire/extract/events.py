@@ -44,7 +44,9 @@ from .syntax import (
     subtree_indices,
     token_at,
 )
-from .timing import adjust_for_status, bind_time, lead_time
+from .timing import bind_time
+from .timing_lead import lead_time
+from .timing_status import adjust_for_status
 from .triggers import Trigger, find_triggers
 
 if TYPE_CHECKING:

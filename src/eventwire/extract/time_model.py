@@ -38,7 +38,10 @@ from .syntax import (
     subtree_indices,
     token_at,
 )
-from .timing import _said_of, _usable, lead_time, narrative_times
+from .timing_lead import lead_time
+from .timing_narrative import narrative_times
+from .timing_saying import _said_of
+from .timing_usable import _usable
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...errors import EvaluationError
-from ...extract.timing import bind_time, lead_time
+from ...extract.timing import bind_time
+from ...extract.timing_lead import lead_time
 from ...records import Time
 from ...resolve.times import find_times
 from .base import DatasetReport, require_dir

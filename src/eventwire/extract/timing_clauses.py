@@ -1,0 +1,403 @@
+"""Which clause a time expression belongs to: the event's own clause, another event's, an
+apposition, a possessive or qualifier of another noun, a future or possible clause, a denial,
+a ``when`` clause; and the tense of the clause that holds an expression."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text, tokens
+from ..records import Time
+from .syntax import char_span, clause_head, kids, lowers, parse_tree, sentence_starts, subtree_indices
+from .syntax import token_at as syntax_token_at
+from .timing_days import YEAR
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "’ll", "wo", "ca"})
+_WILLING = frozenset({"vow", "threaten", "plan", "promise", "pledge", "intend", "warn", "expect", "aim"})
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    return syntax_token_at(doc, char)
+
+
+def _in_clause(tok: Token, head: Token) -> bool:
+    """``tok`` sits in the clause of ``head`` (not in a conjoined or subordinate clause below it)."""
+    return tok == head or clause_head(tok) == clause_head(head)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in kids(verb))
+
+
+_OWN_TIME = frozenset({"begin", "start", "erupt", "break", "take", "happen", "occur", "hold", "unfold"})
+_BEGIN = frozenset({"begin", "start"})
+
+
+def _began(doc: Doc, t: Time, head: Token) -> bool:
+    """``the strike, which began on 15 July``: the expression is the start of the event."""
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return False
+    verb = clause_head(tok)
+    return (
+        verb.dep_ == "relcl"
+        and (verb.head == head or _began_of(verb, head))
+        and verb.lemma_.lower() in _BEGIN
+        and not any(c.lower_ == "with" for c in kids(verb))  # "began with small demonstrations in …"
+    )
+
+
+def _began_of(verb: Token, head: Token) -> bool:
+    """``The strike by truck drivers, which began on January 12, …``: a "which began" clause the parser
+    hung on the noun of the event noun's own "by" / "of" phrase tells when the event began."""
+    noun = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() in _BEGIN
+        and head.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ in ("by", "of")
+        and noun.head.head == head
+    )
+
+
+def _foreign(tok: Token, head: Token) -> bool:
+    """``tok`` is in another event's clause: a clause with its own subject that does not contain the
+    event ("their bodies were found on Sunday", "since the military seized power in October 2021"),
+    unless it is a ``since`` clause of the event's own ("since the protests began on November 28")."""
+    mine = clause_head(head)
+    if _across_semicolon(tok, head, mine):
+        return True
+    above = {mine.i, *(a.i for a in mine.ancestors)}
+    if mine.tag_ == "VBG" and mine.dep_ == "advcl" and not _own_subject(mine):
+        # "rockets hit the airport on Sunday, the cell said, causing no casualties": the participle
+        # hangs from the reporting verb but belongs to the reported clause
+        above |= {c.i for c in kids(mine.head) if c.dep_ == "ccomp"}
+    cur = clause_head(tok)
+    for _ in range(20):
+        if cur.i in above:
+            return False
+        if (
+            cur.dep_ == "relcl"
+            and cur.head == head
+            and head.pos_ == "NOUN"
+            and (
+                cur.lemma_.lower() in _OWN_TIME
+                or any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in kids(cur))
+            )
+        ) or _began_of(cur, head):
+            # "the strike, which began on 15 July, …", "the protests, which brought thousands onto the
+            # streets in 2018": the event's own time
+            return False
+        if _temporal_clause_of(cur, mine):
+            return False  # "When word of the verdict spread on 11 February, relatives gathered …"
+        if cur.pos_ in ("VERB", "AUX") and _own_subject(cur):
+            if _gapped(cur, mine) and tok.i > cur.i:
+                return False  # "48 were killed and 200 wounded in 2025": the closing time is both verbs'
+            since = cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in kids(cur))
+            # "104 had been killed and 6,000 wounded since the protests began on Tuesday": a since
+            # clause on a verb conjoined to the event's (sharing its subject) runs for both
+            return not (since and (cur.head.i in above or _shares(cur.head, mine)))
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+_WHEN_MARKS = frozenset({"when", "while"})
+
+
+def _temporal_clause_of(clause: Token, mine: Token) -> bool:
+    """``clause`` is a "when" / "while" clause opening on the event's own verb: its time is the
+    event's ("When news of the verdict spread on Tuesday, students marched"), not another event's."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.head == mine
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN_MARKS and c.i < clause.i for c in kids(clause)
+        )
+    )
+
+
+def _gapped(verb: Token, mine: Token) -> bool:
+    """``at least 48 were killed and 200 wounded``: a participle conjoined to the event's verb that
+    has a subject but no auxiliary of its own (it shares the event's "were")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head == mine
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+        and any(c.dep_ in ("aux", "auxpass") for c in kids(mine))
+    )
+
+
+def _across_semicolon(tok: Token, head: Token, mine: Token) -> bool:
+    """``three were detained; on Sunday a court sentenced them``: a clause with its own subject that
+    opens with its time beyond a semicolon is another event's, however the parser joined the halves."""
+    lo, hi = sorted((tok.i, head.i))
+    doc = tok.doc
+    low = lowers(doc)
+    semi = next((i for i in range(hi - 1, lo, -1) if low[i] == ";"), None)
+    if semi is None:
+        return False
+    theirs = clause_head(tok)
+    if theirs == mine or theirs.pos_ not in ("VERB", "AUX") or not _own_subject(theirs):
+        return False
+    # fronted: only a preposition or a determiner between the semicolon and the time
+    return tok.i < theirs.i and all(doc[i].pos_ in ("ADP", "DET", "PUNCT") for i in range(semi + 1, tok.i))
+
+
+def _shares(tok: Token, mine: Token) -> bool:
+    """``tok`` reaches the event's clause head, or a verb conjoined to it, through words with no
+    subject of their own ("killed and more than 6,000 wounded since …": the wounded hang from the
+    killed, the since clause from the wounded)."""
+    heads = {mine.i}
+    if mine.dep_ == "conj" and not _own_subject(mine):
+        heads.add(mine.head.i)
+    cur = tok
+    for _ in range(6):
+        if cur.i in heads:
+            return True
+        if cur.pos_ in ("VERB", "AUX") and _own_subject(cur):
+            return False
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _appositive(tok: Token, head: Token) -> bool:
+    """``a march by thousands of students, the third such confrontation in the capital this year``: an
+    expression inside an apposition that does not hold the event qualifies the apposition's noun."""
+    doc = tok.doc
+    pos, dep, heads = parse_tree(doc)  # indices, not Tokens: ``.head`` builds a Token per step
+    cur, own = tok.i, head.i
+    for _ in range(6):
+        if pos[cur] in ("VERB", "AUX") or heads[cur] == cur:
+            return False
+        if dep[cur] == "appos":
+            return own != cur and own not in subtree_indices(tokens(doc)[cur])
+        cur = heads[cur]
+    return False
+
+
+def _dates(doc: Doc, t: Time, head: Token) -> bool:
+    """The event is dated by the expression itself: it hangs from it ("since April, when an air strike …")
+    or is the thing it modifies ("since the June 2024 protests", when the protests are the event)."""
+    span = char_span(doc, t.start_char or 0, t.end_char or 0)
+    if span is None:
+        return False
+    inside = {tok.i for tok in span}
+    if any(a.i in inside for a in head.ancestors):
+        return True
+    cur = span.root
+    for _ in range(4):
+        if cur.head == cur or cur.pos_ in ("VERB", "AUX"):
+            return False
+        if cur.head.lower_ == "since":
+            return cur.i != span.root.i and (cur == head or cur in head.ancestors)
+        cur = cur.head
+    return False
+
+
+_DENY = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+_NOBODY = frozenset({"no", "not", "none", "nobody", "neither"})
+
+
+def _denied(head: Token) -> bool:
+    """The event is told as denied ("denied that police had fired live rounds", "no protester was
+    killed", "not a single shop has closed"): the day of the denial is not the day of the act."""
+    verb = clause_head(head)
+    if any(c.dep_ == "neg" for c in kids(verb)) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in _NOBODY or c.left_edge.lower_ in _NOBODY)
+        for c in kids(verb)
+    ):
+        return True  # "no miner was shot", "not a single shop has closed", "nobody was hurt"
+    cur = verb
+    for _ in range(3):
+        if cur.head == cur:
+            return False
+        if cur.dep_ in ("ccomp", "dobj", "xcomp") and cur.head.lemma_.lower() in _DENY:
+            return True
+        cur = clause_head(cur.head)
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    """The verb ``tok`` hangs from is negated ("had not been fully restored by Monday")."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" for c in kids(cur))
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _irrealis(head: Token) -> bool:
+    """The event's clause speaks of the future or the possible ("will rise", "vowed to strike")."""
+    verb = clause_head(head)
+    for _ in range(3):
+        auxes = [c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
+        if any(a in _MODALS for a in auxes):
+            return "have" not in auxes  # "may have been killed" is a past event
+        if verb.dep_ != "xcomp" or verb.head == verb:
+            return False
+        verb = verb.head
+        if verb.lemma_ in _WILLING:
+            return True
+    return False
+
+
+def _modal_elsewhere(tok: Token, head: Token) -> bool:
+    """``tok`` sits in a future or possible clause other than the event's own (or its noun's) and not
+    above it (``would not allow a repeat of 2014, when protests left 160 dead`` dates the protests)."""
+    theirs = clause_head(tok)
+    if theirs.dep_ != "conj" or theirs == clause_head(head) or theirs in head.ancestors:
+        return False  # "expected to join in April, as part of marking …" shares the time
+    if head.pos_ == "NOUN" and tok in head.subtree:
+        return False
+    return _irrealis(tok)
+
+
+def _nested(tok: Token, head: Token) -> bool:
+    """The expression names something else inside a noun phrase ("the anniversary of the November
+    2019 protests"), not the event's own time."""
+    doc = tok.doc
+    pos, dep, heads = parse_tree(doc)  # indices, not Tokens: ``.head`` builds a Token per step
+    low = lowers(doc)
+    cur, own = tok.i, head.i
+    for _ in range(8):
+        up = heads[cur]
+        if up == cur or pos[cur] in ("VERB", "AUX") or cur == own:
+            return False
+        if dep[cur] == "pobj" and low[up] == "of" and pos[heads[up]] == "NOUN":
+            # "the riots of March 2021": the event's own time
+            return heads[up] != own and own not in subtree_indices(tokens(doc)[cur])
+        cur = up
+    return False
+
+
+def _qualifier(tok: Token | None, end: int | None) -> bool:
+    """``Friday prayers``, ``the 2019 election``: the expression qualifies the noun after it."""
+    return (
+        tok is not None
+        and (
+            tok.dep_ in ("compound", "nmod")
+            or (tok.dep_ == "nummod" and YEAR.fullmatch(tok.text) is not None)
+        )
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.idx >= (end if end is not None else tok.idx + len(tok))
+    )
+
+
+def _possessive(tok: Token, head: Token, end: int | None = None) -> bool:
+    """``this year's conference``, ``last year's protests``: the time of another noun's referent; so is
+    a bare qualifier of another noun (``leaving Friday prayers``, ``the 2019 election results``)."""
+    if _qualifier(tok, end):  # not "Saturday morning": the noun after the whole expression
+        return tok.head != head and head not in tok.head.subtree
+    doc = tok.doc
+    pos, dep, heads = parse_tree(doc)  # indices, not Tokens: ``.head`` builds a Token per step
+    cur, own = tok.i, head.i
+    for _ in range(3):
+        up = heads[cur]
+        if dep[cur] == "poss" and pos[up] in ("NOUN", "PROPN"):
+            return up != own and own not in subtree_indices(tokens(doc)[up])
+        if up == cur:
+            return False
+        cur = up
+    return False
+
+
+def _done(head: Token) -> bool:
+    """The event is a verb told as done ("detained", "were arrested", "have raided"), not a plan."""
+    verb = clause_head(head)
+    return (
+        head.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBN")
+        and not _irrealis(head)
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in kids(verb))
+    )
+
+
+def _still_to_come(t: Time, tok: Token | None, head: Token, published: date) -> bool:
+    """``t`` lies wholly after the publication day and dates another noun ("next month's elections",
+    "ahead of next week's vote") or another clause ("the vote scheduled for next month")."""
+    if tok is None or not t.start or t.start[:10] <= published.isoformat():
+        return False
+    return _possessive(tok, head, t.end_char) or not _in_clause(tok, head)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs coordinated with ``verb`` ("burned … and threw … and responded": burned)."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
+def _when_of(doc: Doc, head: Token, in_sent: list[Time], *, own: bool = False) -> Time | None:
+    """The expression a ``when`` clause holding the event follows (``in September 2019, when hundreds
+    of people were arrested``, ``on 6 June, when security forces detained …``): it dates the clause
+    however the parser attached it."""
+    verb = clause_head(head)
+    when = None
+    # the event's clause, or one it hangs in ("since April, when the government ordered …, a decision
+    # that set off protests")
+    for clause in itertools.islice(itertools.chain((verb,), verb.ancestors), 1 if own else 6):
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        when = next(
+            (c for c in kids(clause) if c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i), None
+        )
+        if when is not None:
+            break
+    if when is None:
+        return None
+    text = doc_text(doc)
+    for t in in_sent:
+        if (
+            t.end_char is not None
+            and t.end_char <= when.idx
+            and not text[t.end_char : when.idx].strip(" ,\"”’'")
+        ):
+            return t
+    return None
+
+
+def _own_time(head: Token, in_sent: list[Time], toks: dict[int, Token | None], when: Time) -> bool:
+    """Some expression other than ``when`` lies inside the event's clause (its span of tokens)."""
+    mine = clause_head(head)
+    lo, hi = mine.left_edge.i, mine.right_edge.i
+    return any(t is not when and (tok := toks.get(id(t))) is not None and lo <= tok.i <= hi for t in in_sent)
+
+
+def _sentence_of(doc: Doc, t: Time) -> int:
+    tok = _token_at(doc, t.start_char or 0)
+    return sentence_starts(doc)[tok.i] if tok is not None else -1  # ``tok.sent.start``
+
+
+def _aside(doc: Doc, t: Time) -> bool:
+    """``Ghaderi, who was arrested in September 2022, had been held …``: a date in a relative clause
+    tells a person's or thing's background; the story does not move to it."""
+    tok = _token_at(doc, t.start_char or 0)
+    return tok is not None and clause_head(tok).dep_ == "relcl"
+
+
+def _past_at(doc: Doc, t: Time) -> bool:
+    """The clause of ``t`` is told in the simple past ("On July 22, troops raided the camp")."""
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return False
+    verb = clause_head(tok)
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in kids(verb)
+    )

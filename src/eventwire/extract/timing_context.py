@@ -1,0 +1,159 @@
+"""Times taken from outside the event's sentence: a paragraph of background in an earlier
+year, an earlier story carried into the next paragraph, ``N days later`` carried over, the
+lead as the narrative reads it, a subheading's time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text
+from ..records import Time
+from .syntax import clause_head, kids
+from .timing_clauses import _token_at
+from .timing_days import _RANK, YEAR, _interval, _months_in_a_row
+from .timing_narrative import _CTX_OPENERS
+from .timing_ranges import _hull, _pair, _pair_of
+from .timing_saying import _SAYING, _said_of
+from .timing_shifts import _COUNTS
+from .timing_since import _since
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _background(
+    doc: Doc, head: Token, sent: Span, usable: list[Time], lead: Time | None, published: date | None
+) -> Time | None:
+    """``… had cut the highway in October and November 2024; that blockade was lifted after an
+    operation in which dozens were detained``: a sentence of background whose only time, in another
+    clause, lies in an earlier year than the story's dates the event better than the lead's day."""
+    if not _past_tense(head):
+        return None
+    present = lead.start if lead is not None and lead.start else published.isoformat() if published else None
+    if present is None:
+        return None
+    inside = [
+        t
+        for t in usable
+        if sent.start_char <= (t.start_char or 0) < sent.end_char
+        and t.start
+        and t.end
+        and not _since(doc, t)
+        and not _said_of(doc, t, None)
+    ]
+    mine = [t for t in inside if YEAR.search(t.text)]
+    if not mine or any(t.end[:4] >= present[:4] for t in mine if t.end):
+        return None
+    months = _pair_of(doc, inside)
+    if months is not None and months[1] in mine and _months_in_a_row(*months):
+        mine = [months[0], *mine]  # "October and November 2024": the year written once covers both
+    return _pair(doc, mine) or _hull(doc, mine[-1], mine)
+
+
+_DAYS_LATER = re.compile(r"^(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+days?\s+later$", re.I)
+
+
+def _since_earlier(t: Time, head: Token) -> Time:
+    """``He was detained on 24 September. Two days later his family was told he had died. He was beaten
+    during interrogation``: a day told as "N days later" in an earlier sentence, carried over to an act
+    undergone or already done, spans from the day it counts from to that day (it happened between)."""
+    m = _DAYS_LATER.match(t.text.strip())
+    verb = clause_head(head)
+    # told as undergone or as already done ("was beaten", "had been tortured"), not the story going
+    # on ("Two days later, he called a shutdown. Police fired tear gas at him.")
+    undergone = any(c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ == "had") for c in kids(verb))
+    if m is None or not undergone or not t.start or t.start != t.end or t.precision != "day":
+        return t
+    n = int(m["n"]) if m["n"].isdigit() else _COUNTS[m["n"].lower()]
+    try:
+        start = (date.fromisoformat(t.start[:10]) - timedelta(days=n)).isoformat()
+    except ValueError:
+        return t
+    return _interval(t, start, t.end)
+
+
+def _earlier_story(
+    doc: Doc, head: Token, usable: list[Time], para: int, lead: Time | None, published: date | None
+) -> Time | None:
+    """A paragraph with no time of its own that goes on telling an earlier story: the previous
+    paragraph (or the one before it) ended in a year before the lead's, and the event is told in the
+    past tense ("On January 5, 2022, the city hall was stormed. ¶ Armed men attacked the airport …")."""
+    if not _past_tense(head) or clause_head(head).lemma_.lower() in _SAYING:
+        return None  # "…, Castro said": the present story's statement
+    text = doc_text(doc)
+    prior = [t for t in usable if (t.start_char or 0) < para]
+    if not prior or text.count("\n", prior[-1].start_char or 0, para) > 4:
+        return None
+    last_tok = _token_at(doc, prior[-1].start_char or 0)
+    if last_tok is None:
+        return None
+    last_sent = last_tok.sent.start_char  # one sentence span, not one per time
+    # a day or month written with its year that moves the story ("On January 5, 2022, …", "in March
+    # 2021"), not a background qualifier ("last year's unrest", "the 2019 protests")
+    candidates = [
+        t
+        for t in prior
+        if (t.start_char or 0) >= last_sent
+        and t.precision in ("day", "month")
+        and YEAR.search(t.text)
+        and _CTX_OPENERS.search(text[max(0, (t.start_char or 0) - 12) : t.start_char or 0])
+        and not _since(doc, t)
+        and not _said_of(doc, t, None)
+    ]
+    if not candidates:
+        return None
+    found = min(reversed(candidates), key=lambda t: _RANK.get(t.precision, 9))
+    present = lead.start if lead is not None and lead.start else published.isoformat() if published else None
+    if not found.end or present is None or found.end[:4] >= present[:4]:
+        return None
+    return found
+
+
+def _past_tense(head: Token) -> bool:
+    """The event's clause, and every clause above it, is told in the simple past (``attacked``, ``were
+    detained``, ``238 died, including 19 who were killed``): not the present or the present perfect,
+    and not a report of what someone said ("… said nine had been killed")."""
+    verb = clause_head(head)
+    for _ in range(6):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SAYING:
+            return False
+        auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"has", "have", "'ve", "is", "are", "will", "would", "'s", "am"}:
+            return False
+        if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had"}))):
+            return False
+        if verb.head == verb:
+            return True
+        verb = clause_head(verb.head)
+    return False
+
+
+def _lead_as_read(doc: Doc, lead: Time, usable: list[Time]) -> Time:
+    """The lead's time as the narrative reads it (``One year ago today`` is last year's day), and as
+    the interval it opens (``Between 26 and 28 June``)."""
+    start, end = lead.start_char or 0, lead.end_char or 0
+    read = next(
+        (t for t in usable if (t.start_char or 0) <= start and end <= (t.end_char or 0) and t is not lead),
+        lead,
+    )
+    after = [t for t in usable if (t.start_char or 0) >= end][:1]
+    pair = _pair(doc, [read, *after]) if after else None
+    return pair or read
+
+
+def _heading_time(doc: Doc, usable: Sequence[Time], para: int) -> Time | None:
+    """The time of the subheading right above the paragraph (a short line with no closing full stop)."""
+    text = doc_text(doc)
+    end = len(text[:para].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip()
+    if not line or start == 0 or len(line) > 80 or line.endswith((".", '"', "”")):
+        return None
+    prose = any(len(p) >= 80 and re.search(r"[.!?][\"”’]?$", p.strip()) for p in text[:start].split("\n"))
+    if not prose:
+        return None  # the headline above the lead, not a subheading of the body
+    inside = [t for t in usable if start <= (t.start_char or 0) < end and t.start and t.end]
+    return inside[-1] if len(inside) == 1 else None

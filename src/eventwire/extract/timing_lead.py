@@ -1,0 +1,65 @@
+"""The lead's time: the first day-precise time of the first paragraph of prose (an event's
+day before a statement's)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text
+from ..records import Time
+from .syntax import clause_head
+from .timing_clauses import _irrealis, _sentence_of, _token_at
+from .timing_saying import _said_of
+from .timing_usable import _usable
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["lead_time"]
+
+
+def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
+    """The first day-precise time (or weekend) of the lead paragraph (the first paragraph of prose,
+    not the dateline)."""
+    text = doc_text(doc)
+    pos = 0
+    statement: Time | None = None  # the day of a statement, when the lead gives nothing else
+    for para in text.split("\n"):
+        start, end = pos, pos + len(para)
+        pos = end + 1
+        if len(para) < 80 or not re.search(r"[.!?][\"”’]?\s*$", para.strip()):
+            continue
+        inside = [
+            t
+            for t in _usable(times, doc)
+            if start <= (t.start_char or 0) < end
+            and (t.precision == "day" or (t.value or "").endswith("-WE"))
+        ]
+        if not inside:
+            return statement
+        # the day of an event before the day a statement about it was made
+        events = [t for t in inside if not _said_of(doc, t, None) and not _irrealis_at(doc, t)]
+        if not events and statement is None and all(_said_of(doc, t, None) for t in inside):
+            # "… must open an inquiry, the group said today." The story's days start in the next
+            # paragraph ("Between 26 and 28 June, thousands took to the streets …")
+            statement = inside[0]
+            continue
+        inside = events or inside
+        first = _sentence_of(doc, inside[0])
+        main = [t for t in inside if _sentence_of(doc, t) == first and _main_clause(doc, t)]
+        return main[0] if main else inside[0]
+    return statement
+
+
+def _irrealis_at(doc: Doc, t: Time) -> bool:
+    """``could come as early as Tuesday``: the expression sits in a future or possible clause."""
+    tok = _token_at(doc, t.start_char or 0)
+    return tok is not None and _irrealis(tok)
+
+
+def _main_clause(doc: Doc, t: Time) -> bool:
+    """``t`` sits in the main clause of its sentence (not in ``two days after police shot … on Sunday``)."""
+    tok = _token_at(doc, t.start_char or 0)
+    return tok is not None and clause_head(tok) == tok.sent.root

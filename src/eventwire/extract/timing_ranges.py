@@ -1,0 +1,126 @@
+"""Ranges written with two expressions (``between X and Y``, ``from X to Y``, ``on Friday and
+Saturday``) and open starts (``suspended from Sunday``) with the day a state still held."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text
+from ..records import Time
+from .timing_clauses import _negated, _token_at
+from .timing_days import _interval, _months_in_a_row
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["RANGE_CLOSERS", "RANGE_OPENERS"]
+
+
+RANGE_OPENERS = frozenset({"between", "from"})
+RANGE_CLOSERS = frozenset({"and", "to", "until", "till", "through"})
+_DASH = re.compile(r"\s*[-–]\s*")
+_TO = re.compile(r"\s*(?:to|until|till|through|and)\s+", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
+
+
+def _pair(doc: Doc, pool: list[Time]) -> Time | None:
+    """``between 1980 and 1988`` / ``from Monday to Wednesday`` as one interval; two months in a row
+    written as one ("in October and November 2024") are both months, ``month``."""
+    found = _pair_of(doc, pool)
+    if found is None:
+        return None
+    a, b = found
+    paired = _interval(a, a.start, b.end)
+    if _months_in_a_row(a, b):
+        return replace(paired, precision="month")
+    return paired
+
+
+def _pair_of(doc: Doc, pool: list[Time]) -> tuple[Time, Time] | None:
+    """The two expressions of :func:`_pair`'s interval."""
+    ordered = sorted(pool, key=lambda t: t.start_char or 0)
+    for a, b in itertools.pairwise(ordered):
+        ta, tb = _token_at(doc, a.start_char or 0), _token_at(doc, b.start_char or 0)
+        if ta is None or tb is None or ta.i == 0 or tb.i == 0:
+            continue
+        if not (a.start and b.end and a.start <= b.end):
+            continue
+        gap = doc_text(doc)[a.end_char or 0 : b.start_char or 0]
+        if _DASH.fullmatch(gap) or (b.text.isdigit() and _TO.fullmatch(gap)):
+            return a, b  # "29-30 July", "July 29-30", "the night of July 23 to 24"
+        if doc[ta.i - 1].lower_ in RANGE_OPENERS and doc[tb.i - 1].lower_ in RANGE_CLOSERS:
+            return a, b
+        if doc[tb.i - 1].lower_ == "by" and _negated(tb):
+            return a, b  # "cut on Friday and not restored by Monday"
+        if gap.strip().lower() == "and" and _months_in_a_row(a, b):
+            return a, b  # "in October and November 2024"
+    return None
+
+
+def _hull(doc: Doc, best: Time, pool: list[Time]) -> Time:
+    """``on Friday and Saturday``, ``2014 and 2017``: the coordinated expressions as one interval."""
+    ordered = sorted(pool, key=lambda t: t.start_char or 0)
+    i = ordered.index(best)
+    lo = hi = i
+    while lo > 0 and _COORDINATED.fullmatch(
+        doc_text(doc)[ordered[lo - 1].end_char or 0 : ordered[lo].start_char or 0]
+    ):
+        lo -= 1
+    while hi + 1 < len(ordered) and _COORDINATED.fullmatch(
+        doc_text(doc)[ordered[hi].end_char or 0 : ordered[hi + 1].start_char or 0]
+    ):
+        hi += 1
+    group = ordered[lo : hi + 1]
+    if len(group) < 2 or any(not t.start or not t.end for t in group):
+        return best
+    return _interval(best, min(t.start or "" for t in group), max(t.end or "" for t in group))
+
+
+# "… and had still not been restored on Wednesday", "and remained so on Thursday", "was still down on Sunday"
+_STILL = re.compile(
+    r"\b(?:still|remained|remains|stayed|not\s+(?:yet\s+)?(?:been\s+)?(?:restored|lifted|reopened))\b",
+    re.IGNORECASE,
+)
+
+
+def _still_held(doc: Doc, best: Time, in_sent: Sequence[Time], ref: str) -> Time | None:
+    """``internet was cut from Tuesday morning and had still not been restored on Wednesday``: a state
+    told "from X" runs to the later day the sentence says it still held (N18), not the story's day."""
+    text = doc_text(doc)
+    for t in in_sent:
+        if (
+            t.precision == "day"
+            and t.start_char is not None
+            and t.start_char > (best.end_char or 0)
+            and t.start
+            and t.end
+            and best.start
+            and best.start < t.start
+            and t.end <= ref
+            and _STILL.search(text, best.end_char or 0, t.start_char)
+        ):
+            return _interval(best, best.start, t.end)
+    return None
+
+
+def _open_from(doc: Doc, t: Time, head: Token) -> bool:
+    """``suspended from Sunday``: a verb's open-ended start, with no closing ``to``/``until``."""
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ != "from" or head.pos_ != "VERB":
+        return False
+    after = doc_text(doc)[t.end_char or 0 : (t.end_char or 0) + 20].lower()
+    closed = re.match(r"\s*(?:evening|morning|night|afternoon)?\s*(?:to|until|till|through|and)\b", after)
+    if closed is not None and closed.group().strip() == "to":
+        # "took to the streets from 1 August to protest against …": an infinitive, not the closing day
+        to = _token_at(doc, (t.end_char or 0) + closed.end() - 2)
+        return to is not None and to.i + 1 < len(doc) and doc[to.i + 1].tag_ == "VB"
+    if closed is not None and closed.group().strip() == "and":
+        # "cut from Tuesday morning and had still not been restored on Wednesday": "and" opens a clause
+        # (a verb follows), not the second day of "from Monday and Tuesday"
+        conj = _token_at(doc, (t.end_char or 0) + closed.end() - 3)
+        return conj is not None and conj.i + 1 < len(doc) and doc[conj.i + 1].pos_ in ("AUX", "VERB", "ADV")
+    return closed is None

@@ -1,0 +1,276 @@
+"""Moving or stretching an event's day by what its clause says: ``a day after``, ``three days
+after the vote``, ``a three-day strike``, ``which lasted five days``, ``in the days that followed``,
+``had been on strike for seven months``, ``overnight``, ``for several weeks``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text, tokens
+from ..records import Time
+from .syntax import clause_head, kids, lowers, parse_tree
+from .timing_clauses import _in_clause, _own_subject, _token_at
+from .timing_days import _DURATION, _FOR, _back, _interval, _next_month_end
+from .timing_usable import _durations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_SEVERAL_WEEKS = re.compile(
+    r"\b(?:for|over)\s+(?:several|many|a\s+few|some)\s+weeks\b|\bin\s+the\s+weeks\s+that\s+followed\b"
+    r"|\bin\s+the\s+following\s+weeks\b",
+    re.IGNORECASE,
+)
+
+
+def _several_weeks(sent: Span, head: Token) -> bool:
+    """``for several weeks``, ``in the weeks that followed`` in the event's clause."""
+    doc = head.doc
+    for m in _SEVERAL_WEEKS.finditer(doc_text(doc), sent.start_char, sent.end_char):
+        tok = _token_at(doc, m.start())
+        if tok is not None and _in_clause(tok, head):
+            return True
+    return False
+
+
+# "in the weeks that followed", "in the days after the vote", "during the weeks of protests that followed"
+_FOLLOWED = re.compile(
+    r"\b(?:in|during|over)\s+the\s+(?P<u>days|weeks)\s+(?:that\s+followed|after|following)\b"
+    r"|\bduring\s+the\s+(?P<v>days|weeks)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+that\s+followed\b"
+    r"|\b(?:in|during|over)\s+the\s+(?:following|ensuing|subsequent)\s+(?P<w>days|weeks)\b",
+    re.IGNORECASE,
+)
+
+
+def _followed(head: Token, sent: Span, time: Time | None) -> Time | None:
+    """``In the days after the vote, thousands took to the streets``, ``killed during the weeks of
+    protests that followed``, ``arrested in the following days`` (I8): the stretch after the day the
+    story gives, a week for "days", to the end of the next month for "weeks" (as "for several weeks"
+    from a month)."""
+    if time is None or not time.start or time.start != time.end or time.precision != "day":
+        return time
+    doc = head.doc
+    for m in _FOLLOWED.finditer(doc_text(doc), sent.start_char, sent.end_char):
+        tok = _token_at(doc, m.start())
+        if tok is None or not (_in_clause(tok, head) or m.start() <= head.idx < m.end()):
+            continue
+        day = date.fromisoformat(time.start[:10])
+        if (m["u"] or m["v"] or m["w"]).lower() == "days":
+            return _interval(time, time.start, (day + timedelta(days=7)).isoformat())
+        return _interval(time, time.start, _next_month_end(time.start))
+    return time
+
+
+def _had_lasted(head: Token, sent: Span, times: Sequence[Time], time: Time | None) -> Time | None:
+    """``workers who had been on strike for seven months``, ``the sit-in had lasted six weeks``: a
+    pluperfect state that ran up to the day the story is told at runs back from that day."""
+    if time is None or not time.start or time.start != time.end or time.precision != "day":
+        return time
+    verb = clause_head(head)
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in kids(verb)):
+        return time
+    doc = head.doc
+    text = doc_text(doc)
+    for t in _durations(times):
+        if not sent.start_char <= (t.start_char or 0) < sent.end_char:
+            continue
+        m = _DURATION.match(t.value or "")
+        tok = _token_at(doc, t.start_char or 0)
+        if m is None or m["u"] == "H" or tok is None or not _in_clause(tok, head):
+            continue
+        before = text[max(0, (t.start_char or 0) - 30) : t.start_char or 0]
+        if _FOR.search(before) is None and not (verb.lemma_.lower() == "last" and tok.i > verb.i):
+            continue
+        start = _back(time.end or time.start, int(m["n"]), m["u"])
+        if start is not None:
+            return _interval(time, start, time.end)
+    return time
+
+
+def _overnight(doc: Doc, time: Time | None) -> Time | None:
+    """``opened fire overnight``: the night runs from the day it is read as into the next; ``an
+    overnight raid``, a noun's qualifier, stays that night's day."""
+    if time is None or time.start_char is None or not time.start or time.start != time.end:
+        return time
+    if time.text.lower() != "overnight":
+        return time
+    tok = _token_at(doc, time.start_char)
+    if tok is None or tok.dep_ == "amod" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+        return time
+    try:
+        after = (date.fromisoformat(time.start[:10]) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return time
+    return _interval(time, time.start, after)
+
+
+_SPAN_UNITS = {"hour": 0, "day": 1, "night": 1, "week": 7}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _after(head: Token, best: Time) -> Time | None:
+    """``killed two villagers on Tuesday, a day after soldiers raided the village``: the event of the
+    ``after``/``before`` clause sits that far from the day of the clause it hangs from (``hours after``
+    is the same day; ``days after``, with no count, has no day of its own)."""
+    verb = clause_head(head)
+    for _ in range(3):  # "a day after he was chased and beaten": the conjoined verb shares the clause
+        if verb.dep_ != "conj" or _own_subject(verb) or verb.head == verb:
+            break
+        verb = clause_head(verb.head)
+    if verb.dep_ != "advcl" or not best.start or best.start != best.end or best.precision != "day":
+        return best
+    mark = next((c.lower_ for c in kids(verb) if c.dep_ == "mark"), None)
+    if mark not in ("after", "before"):
+        return best
+    tok = _token_at(head.doc, best.start_char or 0)
+    if tok is None or clause_head(tok) == verb:
+        return best
+    unit = next((c for c in kids(verb) if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
+    if unit is None:
+        return best
+    count = [c for c in kids(unit) if c.dep_ in ("det", "nummod")]
+    n = _COUNTS.get(count[0].lower_) if count else None
+    if n is None and count and count[0].lower_.isdigit():
+        n = int(count[0].lower_)
+    days = _SPAN_UNITS[unit.lemma_.lower()]
+    if days == 0:
+        return best
+    if n is None:
+        return None
+    day = date.fromisoformat(best.start[:10])
+    when = (day - timedelta(days=n * days) if mark == "after" else day + timedelta(days=n * days)).isoformat()
+    return _interval(best, when, when)
+
+
+_ENDING = frozenset({"end", "conclude", "finish", "wrap", "close", "suspend", "call"})
+
+
+def _lasting(head: Token, best: Time, durations: list[Time]) -> Time | None:
+    """``began a three-day strike on Monday`` runs Monday to Wednesday; ``ended a week-long strike on
+    Friday`` runs back from Friday (a ``48-hour`` strike is two days)."""
+    if not best.start or best.start != best.end or best.precision != "day":
+        return None
+    doc = head.doc
+    for t in durations:
+        m = _DURATION.match(t.value or "")
+        days = _lasted(doc, head, t, m, best)
+        if days is not None:
+            # "a shutdown on January 14, which lasted five days": forward from that day
+            day = date.fromisoformat(best.start[:10])
+            return _interval(best, best.start, (day + timedelta(days=days - 1)).isoformat())
+        last = _token_at(doc, (t.end_char or 1) - 1)
+        if m is None or last is None or last.i >= head.i or head.pos_ != "NOUN" or head not in last.ancestors:
+            continue
+        if last.head != head and last.head.head != head:
+            continue
+        if any(not (doc[i].is_punct or doc[i] in head.subtree) for i in range(last.i, head.i)):
+            continue
+        n = int(m["n"])
+        days = {"D": n, "W": 7 * n, "H": -(-n // 24)}.get(m["u"])
+        if days is None or days < 2:
+            return None
+        day = date.fromisoformat(best.start[:10])
+        if head.head.lemma_.lower() in _ENDING:
+            return _interval(best, (day - timedelta(days=days - 1)).isoformat(), best.start)
+        return _interval(best, best.start, (day + timedelta(days=days - 1)).isoformat())
+    return None
+
+
+def _lasted(doc: Doc, head: Token, t: Time, m: re.Match[str] | None, best: Time) -> int | None:
+    """The days of ``which lasted five days`` / ``lasting three days`` / ``and lasted a week`` said of
+    the event (a relative or participle clause on its noun or on its day, or a verb conjoined to its
+    own)."""
+    if m is None or m["u"] not in ("D", "W"):
+        return None
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return None
+    verb = clause_head(tok)
+    if verb.lemma_.lower() != "last" or verb.i < head.i:
+        return None
+    mine = clause_head(head)
+    if not (
+        (
+            verb.dep_ in ("relcl", "acl")
+            and (verb.head == head or (best.start_char or 0) <= verb.head.idx < (best.end_char or 0))
+        )
+        or (verb.dep_ == "conj" and verb.head == mine and not _own_subject(verb))
+        or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head == mine)
+    ):
+        return None
+    days = int(m["n"]) * (7 if m["u"] == "W" else 1)
+    return days if 2 <= days <= 62 else None
+
+
+def _count_of(unit: Token) -> int | None:
+    count = [c for c in kids(unit) if c.dep_ in ("det", "nummod")]
+    if not count:
+        return None
+    word = count[0].lower_
+    return int(word) if word.isdigit() else _COUNTS.get(word)
+
+
+def _after_that(head: Token, best: Time) -> Time | None:
+    """``arrested 12 protesters three days after the election on July 28``: that many days from the
+    day of the thing the event follows (``hours after`` it is the same day)."""
+    if not best.start or best.start != best.end or best.precision != "day":
+        return best
+    tok = _token_at(head.doc, best.start_char or 0)
+    verb = clause_head(head)
+    if tok is None:
+        return best
+    doc = tok.doc
+    _pos, dep, heads = parse_tree(doc)  # indices, not Tokens: ``.ancestors`` builds a Token per step
+    low = lowers(doc)
+    prep: Token | None = None
+    j = tok.i
+    while heads[j] != j:  # ``tok.ancestors``, nearest first
+        j = heads[j]
+        if low[j] in ("after", "before") and dep[j] == "prep" and heads[j] == verb.i:
+            prep = tokens(doc)[j]
+            break
+    if prep is None:
+        return best
+    unit = next((c for c in kids(prep) if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
+    if unit is None or _SPAN_UNITS[unit.lemma_.lower()] == 0:
+        return best
+    n = _count_of(unit)
+    if n is None:
+        return None  # "days after the vote on Sunday": no day of its own
+    step = timedelta(days=n * _SPAN_UNITS[unit.lemma_.lower()])
+    day = date.fromisoformat(best.start[:10])
+    when = (day + step if prep.lower_ == "after" else day - step).isoformat()
+    return _interval(best, when, when)
+
+
+def _after_noun(head: Token, best: Time) -> Time | None:
+    """``died on Friday, two days after his arrest``: the event named in the ``after`` phrase sits that
+    many days before the day of the clause (``hours after`` is the same day; ``days after``, with no
+    count, has no day of its own)."""
+    prep = head.head
+    if (
+        head.pos_ != "NOUN"
+        or head.dep_ != "pobj"
+        or prep.dep_ != "prep"
+        or prep.lower_ not in ("after", "before")
+        or not best.start
+        or best.start != best.end
+        or best.precision != "day"
+    ):
+        return best
+    tok = _token_at(head.doc, best.start_char or 0)
+    if tok is None or tok in prep.subtree:
+        return best
+    unit = next((c for c in kids(prep) if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
+    if unit is None or _SPAN_UNITS[unit.lemma_.lower()] == 0:
+        return best
+    n = _count_of(unit)
+    if n is None:
+        return None
+    step = timedelta(days=n * _SPAN_UNITS[unit.lemma_.lower()])
+    day = date.fromisoformat(best.start[:10])
+    when = (day - step if prep.lower_ == "after" else day + step).isoformat()
+    return _interval(best, when, when)
