@@ -1,0 +1,282 @@
+"""The site of an event written by its kind, not its name: "outside the judiciary building", "at the
+town's cemetery", "stormed the regional parliament"; and which clauses tell where a party to the
+event was (a relative clause on its people, its purpose).
+
+Split from :mod:`.placing`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text, tokens
+from ..records import Place
+from .syntax import kids, lowers, segment
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Heads of a building or ground written by its kind, not its name ("outside the judiciary building",
+# "at the town's cemetery", "stormed the regional parliament"): where the event was, before its town.
+# Not hospitals (where the wounded were taken) nor homes.
+COMMON_SITES = frozenset(
+    {
+        "building",
+        "office",
+        "headquarters",
+        "parliament",
+        "palace",
+        "ministry",
+        "embassy",
+        "consulate",
+        "courthouse",
+        "court",
+        "station",
+        "terminal",
+        "airport",
+        "market",
+        "bazaar",
+        "cemetery",
+        "mosque",
+        "church",
+        "cathedral",
+        "shrine",
+        "university",
+        "campus",
+        "prison",
+        "jail",
+        "square",
+        "roundabout",
+        "bridge",
+        "compound",
+        "stadium",
+        "plaza",
+        "refinery",
+        "factory",
+        "mine",
+        "port",
+        "barracks",
+        "checkpoint",
+        "district",
+    }
+)
+# kinds of ground that say where only with a word before them ("the central business district", not
+# "the district", which refers back to a named one)
+_QUALIFIED_SITES = frozenset({"district", "square", "office", "building", "court"})
+# words before "the …" that place an event at the site: prepositions of place, and the acts done to a
+# building ("stormed the governor's office", "set fire to the town hall")
+_SITE_PREPS = frozenset(
+    {
+        "outside",
+        "at",
+        "near",
+        "inside",
+        "in",
+        "into",
+        "to",
+        "towards",
+        "toward",
+        "on",
+        "around",
+        "opposite",
+        "through",
+    }
+)
+_SITE_VERBS = frozenset(
+    {"storm", "torch", "ransack", "loot", "occupy", "seize", "raid", "besiege", "surround", "blockade",
+     "burn", "invade", "overrun", "attack", "bomb", "shell", "picket"}
+)  # fmt: skip
+# possessors that name the site's town, not part of its name ("the town's cemetery")
+_TOWN_POSSESSORS = frozenset({"town", "city", "village", "capital", "country", "province", "its", "their"})
+_MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "PART", "PUNCT", "NUM"})
+_COMMON_AT = "eventwire.placing.common_sites"
+
+
+def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[int, int]]) -> Place | None:
+    """The building or ground of the event's clause written by its kind after a definite article or a
+    possessor ("held a gathering outside the judiciary building", "gathered at the town's cemetery",
+    "set fire to the governor's office"), as a site with no gazetteer entry; None when there is none.
+    Indefinite ones ("near a police station") are not where the report places it."""
+    from .syntax import clause_head, lemmas, parse_tree, per_doc
+
+    doc = head.doc
+    lows = lowers(doc)
+    lems = lemmas(doc)
+    found = per_doc(doc, _COMMON_AT, lambda: [i for i, w in enumerate(lows) if w in COMMON_SITES])
+    if not found:
+        return None
+    sent = segment(head)
+    pos, dep, heads = parse_tree(doc)
+    text = doc_text(doc)
+    event_clause = clause_head(head)
+    ante = _antecedent(event_clause)
+    toks = tokens(doc)
+
+    def placed(k: int) -> bool:  # a place found covers token k ("Nairobi's", not "the Ombudsman's")
+        return any(p.start_char <= toks[k].idx < p.end_char for p in places)
+
+    best: tuple[int, Place] | None = None
+    for i in found[bisect.bisect_left(found, sent.start) : bisect.bisect_left(found, sent.end)]:
+        if i + 1 < sent.end and (pos[i + 1] in ("NOUN", "PROPN") or lows[i + 1] in ("'s", "’s")):
+            continue  # "the prison gate", "the ministry's detention centre": the head is the last noun
+        if i + 2 < sent.end and lows[i + 1] == "of" and pos[i + 2] == "PROPN":
+            continue  # "the district of Kut-e Abdollah", "the airport of Ayacucho": the name says more
+        start = _site_start(i, sent.start, lows, pos, lems, placed)
+        if start is None:
+            continue
+        first, cue = start
+        if first == i and lows[i] in _QUALIFIED_SITES:
+            continue
+        s_char, e_char = doc[first].idx, doc[i].idx + len(doc[i].text)
+        if any(p.start_char < e_char and s_char < p.end_char for p in places):
+            continue  # a named place ("the Urmia Central Prison") is the recogniser's
+        if any(a <= s_char < b for a, b in quotes):
+            continue
+        cue_tok = doc[cue]
+        joined = clause_head(cue_tok) == event_clause or (
+            # "stormed and set fire to the regional parliament": conjoined acts on one object (not
+            # "stopped work and staged a sit-in outside the headquarters")
+            dep[clause_head(cue_tok).i] == "conj"
+            and heads[clause_head(cue_tok).i] == event_clause.i
+            and not any(dep[c.i] in ("dobj", "prep") for c in kids(event_clause) if c.i > event_clause.i)
+        )
+        # "near the presidential palace, where police fired tear gas": the clause hangs on the site
+        where = dep[event_clause.i] == "relcl" and heads[event_clause.i] == i
+        # "dispersed demonstrators outside the parliament, who had gathered to …": the doers of a
+        # relative clause's act were where its noun is written
+        doers = cue in ante or heads[cue] in ante
+        if not (joined or where or doers or _argument_clause(clause_head(cue_tok), event_clause)):
+            continue
+        site = Place(
+            text=text[s_char:e_char],
+            start_char=s_char,
+            end_char=e_char,
+            name=None,
+            geonames_id=None,
+            lat=None,
+            lon=None,
+            country=None,
+            admin1=None,
+            feature="place",
+            precision=None,
+        )
+        distance = abs(i - head.i)
+        if best is None or distance < best[0]:
+            best = (distance, site)
+    return best[1] if best is not None else None
+
+
+def _antecedent(event_clause: Token) -> frozenset[int]:
+    """The words a relative clause telling the event hangs on, up to their verb ("dispersed
+    demonstrators outside the parliament, who had gathered …"; "outside the parliament in Tbilisi,
+    who had gathered …" as parsed): where its doers were; empty when the event's clause is not a
+    relative clause on people ("who") or tells a time or a place ("in Ulsan, where workers struck")."""
+    from .syntax import parse_tree
+
+    doc = event_clause.doc
+    pos, dep, heads = parse_tree(doc)
+    c = event_clause.i
+    if dep[c] != "relcl" or heads[c] == c:
+        return frozenset()
+    if not any(lowers(doc)[k.i] == "who" and dep[k.i] in ("nsubj", "nsubjpass") for k in kids(event_clause)):
+        return frozenset()
+    chain: set[int] = set()
+    j = heads[c]
+    while pos[j] not in ("VERB", "AUX") and j not in chain:
+        chain.add(j)
+        if heads[j] == j:
+            break
+        j = heads[j]
+    return frozenset(chain)
+
+
+def _argument_clause(clause: Token, event_clause: Token, *, participles: bool = False) -> bool:
+    """``clause`` tells where a party to the event was: a relative clause on a noun of the event's
+    clause ("dispersed protesters who had gathered outside the ministry", "drivers who gathered outside
+    the office were dispersed") or the event's purpose ("fired tear gas to break up a sit-in outside
+    the ministry")."""
+    from .syntax import parse_tree
+
+    if clause.i == event_clause.i:
+        return False
+    doc = clause.doc
+    _pos, dep, heads = parse_tree(doc)
+    c = clause.i
+    # with ``participles``, an acl is a participle on a noun ("students marching to the ministry"), not
+    # a finite verb parsed as one ("The stoppage hit hardest in Ulsan")
+    acl = dep[c] == "acl" and (not participles or clause.tag_ in ("VBG", "VBN"))
+    if (dep[c] == "relcl" or acl) and heads[c] != c:
+        from .syntax import clause_head
+
+        noun = tokens(doc)[heads[c]]
+        if noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or any(
+            lowers(doc)[k.i] in ("when", "where") for k in kids(clause)
+        ):
+            # "since Sunday, when the convoys left Peshawar", "in Ulsan, where workers at the shipyard
+            # struck": a time or a place, not a party
+            return False
+        return clause_head(noun).i == event_clause.i
+    if dep[c] in ("xcomp", "advcl") and heads[c] == event_clause.i:
+        lows = lowers(doc)
+        return any(lows[k.i] == "to" and dep[k.i] == "aux" for k in kids(clause))
+    return False
+
+
+def _site_start(
+    i: int,
+    floor: int,
+    lows: Sequence[str],
+    pos: Sequence[str],
+    lems: Sequence[str],
+    placed: Callable[[int], bool] = lambda _k: True,
+) -> tuple[int, int] | None:
+    """First token of the site phrase ending at ``i`` (after "the" or a town possessor) and the index
+    of its cue (a preposition of place or an act done to the building), or None when the phrase is
+    indefinite, bare or not cued."""
+    j = i - 1
+    first = i
+    for _ in range(8):
+        if j <= floor:
+            return None
+        w = lows[j]
+        if w in ("the", "its", "their"):
+            break
+        if w in ("'s", "’s"):
+            if lows[j - 1] in _TOWN_POSSESSORS or (pos[j - 1] == "PROPN" and placed(j - 1)):
+                # "the town's cemetery", "Nairobi's central business district": the town, not the name
+                # ("the Ombudsman's office": the name)
+                j -= 1
+                while j > floor and pos[j - 1] == "PROPN":
+                    j -= 1
+                if lows[j - 1] == "the":
+                    j -= 1
+                break
+            first = j - 1  # "the governor's office": part of the name
+            j -= 2
+            continue
+        if pos[j] not in _MODIFIER_POS or w in _SITE_PREPS or w in _BREAKS:
+            return None  # an indefinite or bare phrase, or no phrase at all
+        first = j
+        j -= 1
+    else:
+        return None
+    k = j - 1  # the cue is just before the article or possessor
+    if k < floor:
+        return None
+    if lows[k] in _SITE_PREPS and lows[k - 1] != "according":
+        return first, k
+    if lows[k] == "of" and lows[k - 1] in _SITE_PARTS:
+        return first, k  # "in front of the ministry", "at the northern end of the main bridge"
+    if lems[k] in _SITE_VERBS:
+        return first, k
+    return None
+
+
+# parts of a building or ground whose "of" places at it what the preposition before them places
+_SITE_PARTS = frozenset(
+    {"front", "end", "entrance", "gate", "gates", "steps", "grounds", "courtyard", "premises", "edge", "foot"}
+)
+_BREAKS = frozenset({",", ";", ":", '"', "“", "”", "and", "or"})
