@@ -20,6 +20,7 @@ from ..nlp.text import doc_text
 from ..nlp.text import ents as doc_ents
 from ..records import Magnitude, MagnitudeKind, Qualifier
 from .lexicon import load_yaml, word_set
+from .magnitude_asides import verb_past_aside
 from .syntax import kids, lemma, lowers, token_at
 
 if TYPE_CHECKING:
@@ -858,7 +859,21 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
         return "executions"
     if by_verb is None and noun is not None and _people_acting(noun, t):
         return "participants"
+    aside = verb_past_aside(doc, anchor, t.verbs, lambda v: _verb_lemma(v, t), _people_noun(noun, t))
+    if aside is not None:
+        return aside  # "hundreds of young people, many of them taxi riders, blocked roads"
     return "other"
+
+
+def _people_noun(noun: Token | None, t: _Table) -> bool:
+    """The counted noun names people who may be a crowd (a bare count counts people too), not the
+    security forces or armed men."""
+    if noun is None:
+        return True
+    lem = lemma(noun)
+    if lem in word_set("security_nouns") or lem in word_set("armed_doers"):
+        return False
+    return lem in t.people or lem in word_set("animate") or _agent_noun(noun)
 
 
 # verbs of ill-treatment: a count of people they are done to is no count of arrests or deaths
