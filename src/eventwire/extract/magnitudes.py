@@ -21,6 +21,7 @@ from ..nlp.text import ents as doc_ents
 from ..records import Magnitude, MagnitudeKind, Qualifier
 from .lexicon import load_yaml, word_set
 from .magnitude_asides import verb_past_aside
+from .magnitude_stoppages import downs_tools
 from .syntax import kids, lemma, lowers, token_at
 
 if TYPE_CHECKING:
@@ -859,6 +860,8 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
         return "executions"
     if by_verb is None and noun is not None and _people_acting(noun, t):
         return "participants"
+    if noun is not None and _people_noun(noun, t) and downs_tools(noun):
+        return "participants"  # "about 6,000 nurses had downed tools"
     aside = verb_past_aside(doc, anchor, t.verbs, lambda v: _verb_lemma(v, t), _people_noun(noun, t))
     if aside is not None:
         return aside  # "hundreds of young people, many of them taxi riders, blocked roads"
