@@ -26,7 +26,8 @@ from .coref_tolls import toll_retold
 
 VIOLENT_ABSORB = {("repression", "killing"), ("attack", "killing")}
 ABSORBED_SUBTYPES = frozenset({"excessive_force", "shooting"})
-# attacks whose toll is theirs ("an attack on a police station killed eleven"); burnings and raids are not
+# attacks whose toll is theirs ("an attack on a police station killed eleven"); burnings are not, nor
+# raids typed otherwise (a police raid)
 ATTACK_WORDS = frozenset(
     {
         "attack",
@@ -40,6 +41,7 @@ ATTACK_WORDS = frozenset(
         "bombing",
         "overrun",  # "fighters overran the camp, killing more than 100"
         "storm",  # "gunmen stormed the village, killing 20"
+        "raid",  # "armed men raided Kpata village at dawn, killing nine" (a raid typed attack: K10)
         # a vehicle driven into people (docs/gold-format.md): "four Rangers were killed when a vehicle
         # driven by protesters rammed into them"
         "ram",

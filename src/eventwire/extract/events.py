@@ -349,6 +349,7 @@ def _armed_clash_noun(head: Token) -> bool:
         word_set("armed_clash")
         | word_set("armed_doers")
         | word_set("security_nouns")
+        | word_set("clan_sides")  # "killed in a clash between rival clans": an armed feud
         | {"guard", "guards", "policeman", "policemen"}
     )
     for ch in kids(head):

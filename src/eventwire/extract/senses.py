@@ -438,7 +438,7 @@ GUN_CLASH_WORDS = frozenset({"gun", "gunbattle", "firefight"})
 def _armed_context(c: MatchContext) -> bool:
     """Armed men in the sentence ("heavy fighting between the army and the RSF"), or a clash named by
     its guns ("a gun battle that lasted several hours", "a firefight")."""
-    armed = word_set("armed_clash") | word_set("armed_doers") | ARMED_SIDES
+    armed = word_set("armed_clash") | word_set("armed_doers") | ARMED_SIDES | word_set("clan_sides")
     return bool(c.words & armed) or any(t.lower_ in GUN_CLASH_WORDS for t in c.tokens)
 
 
@@ -1269,8 +1269,8 @@ def _not_riot_subject(c: MatchContext) -> bool:
 
 
 def _armed_clash(c: MatchContext) -> bool:
-    """A clash with gunmen, militants or smugglers: armed violence, not a riot."""
-    return lemma(c.head) == "clash" and c.has("armed_clash")
+    """A clash with gunmen, militants or smugglers, or between clans: armed violence, not a riot."""
+    return lemma(c.head) == "clash" and (c.has("armed_clash") or c.has("clan_sides"))
 
 
 def _not_armed_clash(c: MatchContext) -> bool:
@@ -1495,6 +1495,13 @@ NONSTATE_ARMED = frozenset(
         "bandit",
         "armed",
         "terrorist",
+        # "Fighters raided an army base", "raiders stormed the village": armed men named by their fighting
+        "fighter",
+        "raider",
+        "tribesman",
+        "tribesmen",
+        "clansman",
+        "clansmen",
     }
 )
 STATE_FORCE_WORDS = frozenset(
@@ -1792,6 +1799,15 @@ def _labor_subject(c: MatchContext) -> bool:
     return lemma(s) in LABOR_WORDS or (
         lemma(s) in word_set("crowd") and lemma(s) not in ("people", "thousand")
     )
+
+
+def _armed_strike_again(c: MatchContext) -> bool:
+    """ "Al Shabaab warned that it would strike again", "Tehran was likely to strike again": a threat of
+    another armed strike (N2), in a story of weapons, by no workers ("the union vowed to strike again")."""
+    if _labor_subject(c) or c.words & LABOR_WORDS:
+        return False
+    weapons = word_set("weapon") | word_set("air") | word_set("armed_clash") | word_set("armed_doers")
+    return not doc_lemma_set(c.sent.doc).isdisjoint(weapons)
 
 
 def _weapon_subject(c: MatchContext) -> bool:
@@ -2278,11 +2294,7 @@ def _denied(h: Token) -> bool:
     had fired"), or done by nobody ("no shots were fired")."""
     if any(k.dep_ == "neg" for k in kids(h)):
         return True
-    if any(
-        k.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(k))
-        for k in kids(h)
-    ):
+    if any(k.dep_ in ("nsubj", "nsubjpass", "dobj") and _none_of(k) for k in kids(h)):
         return True
     cur = h
     for _ in range(3):
@@ -2295,6 +2307,14 @@ def _denied(h: Token) -> bool:
 
 
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+
+
+def _none_of(k: Token) -> bool:
+    """A doer or thing said to be none: "no shots", or a negated count before the noun ("not a single
+    bullet", "not one shot")."""
+    if any(g.dep_ == "det" and g.lower_ == "no" for g in kids(k)):
+        return True
+    return any(g.dep_ == "neg" and g.lower_ == "not" for g in k.subtree if g.i < k.i)
 
 
 def _deadly_denial(c: MatchContext) -> bool:
@@ -2328,6 +2348,22 @@ def _deadly_shooting_denial(c: MatchContext) -> bool:
 
 def _not_deadly_shooting_denial(c: MatchContext) -> bool:
     return not _deadly_shooting_denial(c)
+
+
+def _denial_of_deaths_told(c: MatchContext) -> bool:
+    """ "not a single bullet was fired" just after the report of people shot dead it answers, in its
+    paragraph ("dismissed reports that troops had shot dead three protesters. 'Not a single bullet was
+    fired'"); not after a report of firing alone ("rejected reports that soldiers had opened fire on
+    marchers"), nor in a dispersal account told before any death ("used only tear gas and not a single
+    bullet was fired")."""
+    if not _deadly_shooting_denial(c):
+        return False
+    para = _paragraph(c)
+    return any(lemma(t) in DEATH_LEMMAS for t in c.sent.doc[para.start : c.sent.start])
+
+
+def _not_denial_of_deaths_told(c: MatchContext) -> bool:
+    return not _denial_of_deaths_told(c)
 
 
 def _animate_patient_or_fire(c: MatchContext) -> bool:
@@ -2472,6 +2508,9 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_deadly_shooting_denial": _not_deadly_shooting_denial,
     "not_practice": _not_practice,
     "weapon_doer_or_instrument": _weapon_doer_or_instrument,
+    "armed_strike_again": _armed_strike_again,
+    "denial_of_deaths_told": _denial_of_deaths_told,
+    "not_denial_of_deaths_told": _not_denial_of_deaths_told,
     "not_evacuation": _not_evacuation,
     "warned_or_future": _warned_or_future,
     "threat_to_protesters": _threat_to_protesters,
