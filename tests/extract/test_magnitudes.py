@@ -658,6 +658,19 @@ def test_crowds_of_vague_sizes_the_treated_and_those_who_batter(
             "Seven",
             "executions",
         ),
+        # the predicate of facing execution, past a clause of their holding
+        (
+            "Four Kurdish farmers held in Sanandaj prison are at imminent risk of execution, lawyers said.",
+            "Four",
+            "executions",
+        ),
+        (
+            "The group said at least six more men held on similar charges are at risk of being hanged.",
+            "at least six",
+            "executions",
+        ),
+        # a clause of facing execution is no predicate: they were arrested
+        ("Thirty people who face execution were arrested on Monday.", "Thirty", "arrests"),
         # not the people around an execution
         (
             "Twenty relatives attended the funeral of a man whose execution was announced.",

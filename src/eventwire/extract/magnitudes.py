@@ -818,6 +818,8 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
         noun = None  # "bringing to 41 the number of people who have died": the tally says what it counts
         anchor = doc[num.end - 1]
     by_noun = _noun_kind(noun, t) if noun is not None else None
+    if noun is not None and lemma(noun) in t.people and _predicate_faces_execution(noun):
+        return "executions"  # "three prisoners held in Zahedan are at imminent risk of execution"
     if noun is not None and by_noun not in ("localities", "provinces"):
         # "40 people who were arrested"; not "17 cities, including Tehran, …, chanting": a count of
         # places stays one whatever its clause says the people there did
@@ -1026,7 +1028,7 @@ def _off_work(verb: Token) -> bool:
 # "at imminent risk of execution", "moved to solitary confinement ahead of execution", "face execution"
 _FACING_EXECUTION = re.compile(
     r"\b(?:risk\s+of|ahead\s+of|face|faces|facing|await|awaits|awaiting)\s+(?:(?:their|his|her)\s+)?"
-    r"(?:(?:imminent|possible)\s+)?execution\b",
+    r"(?:(?:imminent|possible)\s+)?(?:execution\b|being\s+(?:executed|hanged|put\s+to\s+death)\b)",
     re.IGNORECASE,
 )
 
@@ -1044,6 +1046,22 @@ def _facing_execution(noun: Token) -> bool:
         if _FACING_EXECUTION.search(text, first.idx, last.idx + len(last.text)):
             return True
     return False
+
+
+def _predicate_faces_execution(noun: Token) -> bool:
+    """The counted people are the subject of a predicate of facing execution, whatever clause
+    describes them ("five more men held on the same charges are at imminent risk of being put to
+    death": the risk, not the holding, is what the sentence tells of them)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    start, last = noun.right_edge.i + 1, verb.right_edge
+    if start > last.i:
+        return False
+    return (
+        _FACING_EXECUTION.search(doc_text(noun.doc), noun.doc[start].idx, last.idx + len(last.text))
+        is not None
+    )
 
 
 _WHO_AUX = frozenset({"was", "were", "had", "have", "has", "been", "being", "later", "then", "reportedly"})
