@@ -688,6 +688,13 @@ def test_people_said_to_face_execution_count_executions(
 
 # kinds settled by the words around the count (session 18)
 KINDS_AROUND = [
+    # a share of detainees in a crowd's act of its own counts its participants; else still detainees
+    (
+        "Six of the detainees, now held in the city jail, have been on hunger strike since Friday.",
+        "Six",
+        "participants",
+    ),
+    ("Two of the detainees were released on bail.", "Two", "arrests"),
     # a name before the noun it modifies: the count is of the noun's people, not of the place
     (
         "Riot police charged at several hundred Makerere University students who were marching.",

@@ -831,6 +831,8 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
                 return done
         if rel is not None:
             return rel
+    if by_noun in VICTIM_NOUN_KINDS and _partitive(doc, num) and _share_acts(doc[num.end - 1], anchor, t):
+        return "participants"  # "eleven of the detainees have been on hunger strike since Monday"
     if by_noun in ("localities", "provinces", "executions", "arrests", "injuries"):
         return by_noun
     if noun is not None and _counts_events(noun, t):
@@ -913,6 +915,13 @@ def _passive_doers(tok: Token, t: _Table) -> bool:
 def _partitive(doc: Doc, num: _Number) -> bool:
     """``three of the detainees``, ``two of them``: a share of people told as a whole elsewhere."""
     return num.end + 1 < len(doc) and doc[num.end].lower_ == "of"
+
+
+def _share_acts(share: Token, anchor: Token, t: _Table) -> bool:
+    """A share of people told as victims elsewhere ("eleven of the detainees", "two of the prisoners")
+    is the active subject of a crowd's act of its own ("have been on hunger strike", "staged a
+    sit-in"): it counts that act's participants, not a second count of the whole's kind."""
+    return share.dep_ == "nsubj" and _verb_kind(anchor, t) == "participants"
 
 
 def _harmed_in_custody(tok: Token) -> bool:
