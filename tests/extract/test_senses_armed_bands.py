@@ -100,3 +100,15 @@ def test_fire_denied_after_a_report_of_firing_alone_denies_the_firing(nlp: Langu
         '"Not a single shot was fired by the police," he said.'
     )
     assert "shot was fired" not in trigger_texts(nlp, text, "killing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In October 2020, protesters seized the Government House.", "Rebels captured the town of Kidal."],
+)
+def test_a_place_seized_is_no_arrest(nlp: Language, text: str) -> None:
+    assert trigger_texts(nlp, text, "arrest") == []
+
+
+def test_people_seized_are_arrested(nlp: Language) -> None:
+    assert trigger_texts(nlp, "Soldiers seized three men in Gao on Monday.", "arrest") == ["seized"]

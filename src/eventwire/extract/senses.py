@@ -380,6 +380,22 @@ def _strict_animate_patient(c: MatchContext) -> bool:
     return is_animate(p, word_set("animate")) and _animate_patient(c)
 
 
+# what is seized or captured when it is a place, not a person: "fighters seized Goma", "protesters seized
+# the Government House", "rebels captured the town"
+TAKEN_PLACES = frozenset(
+    {"town", "city", "village", "base", "camp", "building", "house", "headquarters", "airport", "port"}
+    | {"palace", "parliament", "office", "station", "capital", "territory", "area", "district", "bridge"}
+)
+
+
+def _not_place_patient(c: MatchContext) -> bool:
+    """Seizing or capturing a town or a building is no arrest ("M23 fighters seized Goma")."""
+    p = patient(c.head)
+    if p is None:
+        return True
+    return not (p.ent_type_ in ("GPE", "LOC", "FAC") or lemma(p) in TAKEN_PLACES)
+
+
 def _held_person(c: MatchContext) -> bool:
     """ "50 persons were held" / "picked up by police", not "a meeting was held"."""
     h = c.head
@@ -2509,6 +2525,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_practice": _not_practice,
     "weapon_doer_or_instrument": _weapon_doer_or_instrument,
     "armed_strike_again": _armed_strike_again,
+    "not_place_patient": _not_place_patient,
     "denial_of_deaths_told": _denial_of_deaths_told,
     "not_denial_of_deaths_told": _not_denial_of_deaths_told,
     "not_evacuation": _not_evacuation,
