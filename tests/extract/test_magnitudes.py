@@ -688,6 +688,19 @@ def test_people_said_to_face_execution_count_executions(
 
 # kinds settled by the words around the count (session 18)
 KINDS_AROUND = [
+    # people carried to a place of police custody are held; "into custody" however far it hangs
+    ("The nine were driven to the central police station on Monday.", "nine", "arrests"),
+    ("Police bundled 12 students into a police van.", "12", "arrests"),
+    (
+        "Eight people who refused to show their papers were delivered to the police department.",
+        "Eight",
+        "arrests",
+    ),
+    (
+        "Then soldiers took five men who had spoken for the two villages into custody.",
+        "five",
+        "arrests",
+    ),
     # a share of detainees in a crowd's act of its own counts its participants; else still detainees
     (
         "Six of the detainees, now held in the city jail, have been on hunger strike since Friday.",

@@ -530,6 +530,14 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             return "executions" if lem == "put" else "fatalities"  # "beat and burned to death three men"
         if lem == "take" and any(c.lower_ == "away" or _into_custody(c) for c in kids(cur)):
             return "arrests"  # "took away four merchants", "took 18 of them into custody"
+        if lem == "take" and via == "dobj" and _into_custody_below(cur):
+            return "arrests"  # "took seven men who had acted as spokespeople ... into custody"
+        if (
+            lem in CONVEYING_VERBS
+            and via in ("nsubjpass", "dobj")
+            and any(_to_the_police(c) for c in kids(cur))
+        ):
+            return "arrests"  # "were driven to the police station", "delivered to the police department"
         if lem == "take" and via in ("nsubjpass", "dobj") and any(_taken_off(c) for c in kids(cur)):
             return "arrests"  # "taken from their homes", "took 14 students to a police station"
         if lem in HOSPITAL_VERBS and via in ("nsubjpass", "dobj") and (_to_hospital(cur) or _for_wounds(cur)):
@@ -624,6 +632,35 @@ CUSTODY_PLACES = frozenset(
     {"station", "prison", "jail", "custody", "detention", "cell", "cells", "headquarters", "location",
      "court", "base", "barracks", "centre", "center", "facility", "compound", "precinct", "office"}
 )  # fmt: skip
+
+
+# verbs of carrying people somewhere: to a police station or a cell, the people carried are held
+CONVEYING_VERBS = frozenset(
+    {"bring", "deliver", "drive", "bundle", "drag", "haul", "cart", "escort", "frogmarch"}
+)
+POLICE_PLACES = frozenset(
+    {"station", "prison", "jail", "cell", "cells", "custody", "detention", "precinct", "van"}
+)
+
+
+def _to_the_police(prep: Token) -> bool:
+    """``to the district police station``, ``into a police van``, ``to the police department``: a
+    place of police custody (not any office or headquarters: "drove supporters to the party offices")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("to", "into"):
+        return False
+    return any(
+        o.dep_ == "pobj" and (lemma(o) in POLICE_PLACES or any(c.lower_ == "police" for c in kids(o)))
+        for o in kids(prep)
+    )
+
+
+def _into_custody_below(verb: Token) -> bool:
+    """``into custody`` anywhere in the clause of "took" (the parser often hangs it on a noun of a
+    relative clause between: "took seven men who had acted for the villages into custody"), when the
+    taking is no taking part."""
+    if any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids(verb)):
+        return False
+    return any(d.dep_ == "prep" and _into_custody(d) for d in verb.subtree)
 
 
 def _taken_off(prep: Token) -> bool:
