@@ -11,263 +11,71 @@ percentages, money and ordinals are not magnitudes.
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
-from ..nlp.text import ents as doc_ents
 from ..records import Magnitude, MagnitudeKind, Qualifier
-from .lexicon import load_yaml, word_set
+from .lexicon import word_set
 from .magnitude_asides import verb_past_aside
+from .magnitude_numbers import (
+    DIGITS,
+    _an_age,
+    _day_month,
+    _may_start,
+    _miscalled_date,
+    _month_day,
+    _Number,
+    _numbered,
+    _parse_number,
+    _qualifier,
+    _Table,
+    _table,
+    _unit_value,
+)
 from .magnitude_stoppages import downs_tools
-from .syntax import kids, lemma, lowers, token_at
+from .magnitude_tallies import _coordinated_totals, _ordinal_tallies, _place_lists, written_in_parts
+from .magnitude_verb_clues import (
+    CONVEYING_VERBS,
+    DEATH_SENTENCES,
+    HOSPITAL_VERBS,
+    RECEIVING_VERBS,
+    STRIKING_VERBS,
+    SUFFERING_VERBS,
+    WOUND_NOUNS,
+    _absolute_participle,
+    _for_wounds,
+    _gathering,
+    _gathers,
+    _into_custody,
+    _into_custody_below,
+    _on_action,
+    _struck_by_missile,
+    _taken_off,
+    _to_death,
+    _to_hospital,
+    _to_the_police,
+    _treated_as,
+    _verb_lemma,
+    _with_wounds,
+)
+from .syntax import kids, lemma, lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["find_magnitudes", "names_places", "written_in_parts"]
 
-DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$|^\d+\.\d+$")
-RANGE_TOKEN = re.compile(r"^(\d[\d,]*)[-–](\d[\d,]*)$")
 EXCLUDED_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 RANGE_JOINERS = frozenset({"-", "–", "to", "or"})
 # Verbs whose active subject is the one it happens to ("41 people died").
 ACTIVE_VICTIM_VERBS = frozenset({"die", "perish"})
 # Nouns of an act done to people: "the execution of 31 prisoners" counts executions.
 VICTIM_NOUN_KINDS = frozenset({"executions", "arrests", "fatalities", "injuries"})
-CALENDAR_WORDS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
-    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
-    | {"dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "year", "years"}
-    | {"month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "ago", "today"}
-    | {"yesterday", "tomorrow", "last", "next", "past", "since", "until", "century", "hour", "hours"}
-    | {"season", "spring", "summer", "autumn", "winter", "anniversary", "era", "s", "'s"}
-)
 TALLY_NOUNS = frozenset({"number", "tally", "total", "count", "figure"})
 ESTIMATE_VERBS = frozenset({"estimate", "put", "number", "peg", "place"})
 CASE_NOUNS = frozenset({"case", "incident", "instance", "count", "report", "complaint", "allegation"})
-# "taken to hospital", "rushed to hospitals", "treated in hospital": the count is of the injured
-HOSPITAL_VERBS = frozenset(
-    {"take", "rush", "admit", "transfer", "send", "treat", "carry", "bring", "evacuate"}
-)
 BODY_PARTS = frozenset({"eye", "ear", "leg", "arm", "hand", "foot", "knee", "lung", "kidney", "side"})
-# verbs of a hospital taking people in: with their wounds, the people are the injured
-RECEIVING_VERBS = HOSPITAL_VERBS | {"receive"}
-HOSPITALS = frozenset({"hospital", "hospitals", "clinic", "clinics", "infirmary"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Table:
-    units: dict[str, int]
-    multipliers: dict[str, int]
-    vague: tuple[tuple[tuple[str, ...], int], ...]
-    vague_first: frozenset[str]  # first words of the vague phrases: most tokens start none
-    qualifiers: tuple[tuple[tuple[str, ...], Qualifier], ...]
-    not_counts: frozenset[str]
-    not_before: frozenset[str]
-    nouns: dict[str, MagnitudeKind]
-    people: frozenset[str]
-    verbs: dict[str, MagnitudeKind]
-    after: dict[str, MagnitudeKind]
-
-
-@functools.cache
-def _table() -> _Table:
-    data: dict[str, Any] = load_yaml("magnitudes.yaml")
-
-    def inverse(section: dict[str, list[str]]) -> dict[str, MagnitudeKind]:
-        out: dict[str, Any] = {}
-        for kind, words in section.items():
-            for w in words:
-                out.setdefault(str(w).lower(), kind)
-        return out
-
-    vague = sorted(((tuple(k.split()), int(v)) for k, v in data["vague"].items()), key=lambda x: -len(x[0]))
-    quals = sorted(((tuple(k.split()), v) for k, v in data["qualifiers"].items()), key=lambda x: -len(x[0]))
-    return _Table(
-        units={str(k): int(v) for k, v in data["units"].items()},
-        multipliers={str(k): int(v) for k, v in data["multipliers"].items()},
-        vague=tuple(vague),
-        vague_first=frozenset(words[0] for words, _ in vague if words),
-        qualifiers=tuple(quals),
-        not_counts=frozenset(str(w).lower() for w in data["not_counts"]),
-        not_before=frozenset(str(w).lower() for w in data["not_count_before"]),
-        nouns=inverse(data["nouns"]),
-        people=frozenset(str(w) for w in data["people"]),
-        verbs=inverse(data["verbs"]),
-        after=inverse(data["after"]),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Number:
-    value: int
-    start: int  # first token index
-    end: int  # one past the last token index
-    vague: bool = False
-    high: int | None = None  # for ranges
-    approximate: bool = False  # "half a dozen", "a dozen or so"
-
-
-def _unit_value(tok: Token, t: _Table) -> int | None:
-    low = tok.lower_
-    if DIGITS.match(low):
-        if "." in low:
-            return None
-        return int(low.replace(",", ""))
-    if low in t.units:
-        return t.units[low]
-    return None
-
-
-def _parse_number(doc: Doc, i: int, t: _Table) -> _Number | None:
-    """A number expression starting at token ``i``."""
-    tok = doc[i]
-    low = tok.lower_
-    n = len(doc)
-    # vague amounts
-    vague = _vague(doc, i, t)
-    if vague is not None:
-        return vague
-    # "several tens of thousands", "many thousands", "a few hundreds": the quantifier adds no number
-    skip = (
-        2 if low == "a" and i + 1 < n and doc[i + 1].lower_ == "few" else 1 if low in VAGUE_QUANTIFIERS else 0
-    )
-    if skip and i + skip < n:
-        inner = _vague(doc, i + skip, t)
-        if inner is not None and _word(doc[inner.end - 1]).endswith("s"):
-            return _Number(inner.value, i, inner.end, vague=True)
-    # "a couple of hundred", "a couple thousand": two of them, roughly
-    if low == "a" and i + 2 < n and doc[i + 1].lower_ == "couple":
-        j = i + 3 if doc[i + 2].lower_ == "of" else i + 2
-        if j < n and doc[j].lower_ in t.multipliers:
-            return _Number(2 * t.multipliers[doc[j].lower_], i, j + 1, approximate=True)
-    # "a dozen", "half a dozen", "a hundred", "a thousand"
-    if low in ("a", "an") and i + 1 < n and doc[i + 1].lower_ in t.multipliers:
-        mult = t.multipliers[doc[i + 1].lower_]
-        return _Number(mult, i, i + 2)
-    if low == "half" and i + 2 < n and doc[i + 1].lower_ == "a" and doc[i + 2].lower_ == "dozen":
-        return _Number(6, i, i + 3, approximate=True)
-    m = RANGE_TOKEN.match(low)
-    if m:
-        a, b = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
-        if a < b:
-            return _Number(a, i, i + 1, high=b)
-        return None
-    if DIGITS.match(low) and "." in low:
-        if i + 1 < n and doc[i + 1].lower_ in ("million", "billion", "thousand"):
-            return _Number(int(float(low) * t.multipliers[doc[i + 1].lower_]), i, i + 2)
-        return None
-    unit = _unit_value(tok, t)
-    if unit is None:
-        return None
-    value = unit
-    j = i + 1
-    # hyphenated number words: "forty - one" / "forty-one"
-    if j + 1 < n and doc[j].text == "-" and doc[j + 1].lower_ in t.units and value >= 20 and value % 10 == 0:
-        value += t.units[doc[j + 1].lower_]
-        j += 2
-    while j < n and doc[j].lower_ in t.multipliers:
-        value *= t.multipliers[doc[j].lower_]
-        j += 1
-        if j + 1 < n and doc[j].lower_ == "and" and _unit_value(doc[j + 1], t) is not None:
-            value += _unit_value(doc[j + 1], t) or 0
-            j += 2
-    return _Number(value, i, j)
-
-
-VAGUE_QUANTIFIERS = frozenset({"several", "many"})
-# Words other than digits, units and vague amounts that _parse_number can start from.
-_OTHER_STARTS = VAGUE_QUANTIFIERS | {"a", "an", "half"}
-
-
-def _may_start(low: str, t: _Table) -> bool:
-    """Whether :func:`_parse_number` can find a number at a token written ``low`` (lower case):
-    a digit first (DIGITS and RANGE_TOKEN need one), a unit word, the first word of a vague
-    amount, or one of the words its other branches check."""
-    return (
-        low[:1].isdigit()
-        or low in t.units
-        or low in _OTHER_STARTS
-        or DIGIT_PLURALS.get(low, low) in t.vague_first
-    )
-
-
-# Plural figures written in digits: "10s of thousands", "100s of people".
-DIGIT_PLURALS = {"10s": "tens", "100s": "hundreds", "1000s": "thousands", "1,000s": "thousands"}
-# Plural multipliers that scale a vague count before them: "dozens of thousands" = 12 x 1,000.
-PLURAL_MULTIPLIERS = {"hundreds": 100, "thousands": 1000, "millions": 1000000, "billions": 1000000000}
-
-
-def _word(tok: Token) -> str:
-    low = tok.lower_
-    return DIGIT_PLURALS.get(low, low)
-
-
-def _vague(doc: Doc, i: int, t: _Table) -> _Number | None:
-    """A vague amount at token ``i`` ("tens of thousands", "tens-of-thousands", "10s of thousands")."""
-    if _word(doc[i]) not in t.vague_first:
-        return None
-    n = len(doc)
-    idx: list[int] = []  # the words from i on, hyphens between them skipped
-    j = i
-    while j < n and len(idx) < 5:
-        if doc[j].text in ("-", "–") and idx and j + 1 < n:
-            j += 1
-            continue
-        idx.append(j)
-        j += 1
-    words_at = [_word(doc[k]) for k in idx]
-    for words, value in t.vague:
-        if len(words) <= len(words_at) and tuple(words_at[: len(words)]) == words:
-            end = idx[len(words) - 1] + 1
-            if len(words) == 1 and words[0] in ("scores", "tens") and not _counting(doc, end):
-                return None  # "the scores", "tens" alone: not an amount
-            k = len(words)
-            if (
-                k == 1
-                and words[0] in ("tens", "dozens", "scores", "hundreds")
-                and len(words_at) > 2
-                and words_at[1] == "of"
-                and words_at[2] in PLURAL_MULTIPLIERS
-                and PLURAL_MULTIPLIERS[words_at[2]] > value
-            ):
-                # "dozens of thousands", "scores of thousands": the count scales the plural after it
-                return _Number(value * PLURAL_MULTIPLIERS[words_at[2]], i, idx[2] + 1, vague=True)
-            return _Number(value, i, end, vague=True)
-    return None
-
-
-def _counting(doc: Doc, end: int) -> bool:
-    """ "scores of people", "scores were hurt", "scores injured": followed by "of" or a verb."""
-    if end >= len(doc):
-        return False
-    prev = doc[end - 2] if end >= 2 else None
-    if prev is not None and prev.pos_ in ("DET", "PRON"):
-        return False  # "the scores of the two teams"
-    return doc[end].lower_ == "of" or doc[end].pos_ in ("AUX", "VERB")
-
-
-def _qualifier(doc: Doc, start: int, t: _Table) -> tuple[Qualifier, int]:
-    low = lowers(doc)  # the per-Doc list: no Token built per word compared
-    for words, qual in t.qualifiers:
-        k = len(words)
-        if start - k < 0:
-            continue
-        if all(low[start - k + m] == w for m, w in enumerate(words)):
-            # "some" and "over"/"under" only as determiners/prepositions right before the number
-            return qual, start - k
-    return "exact", start
-
-
-def _numbered(doc: Doc, k: int) -> bool:
-    """Token ``k`` ends a numbering sign: "colony No. 22", "Prison No 3" (the tokenizer splits "No."
-    in two, so the "no." of the not-count-before list never meets it)."""
-    if doc[k].text == "." and k >= 1 and doc[k - 1].lower_ in ("no", "nos"):
-        return doc[k - 1].idx + len(doc[k - 1].text) == doc[k].idx  # "No." written as one word
-    return doc[k].text in ("No", "Nos") and not doc[k].is_sent_start
 
 
 def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
@@ -350,59 +158,6 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
         and num.start >= 2
         and doc[num.start - 2].pos_ == "PROPN"
     )
-
-
-MONTH_WORDS = frozenset(
-    {"january", "february", "march", "april", "june", "july", "august", "september", "october"}
-    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"}
-    | {"dec"}
-)
-
-
-AGE_WORDS = frozenset({"age", "ages"})
-
-
-def _an_age(doc: Doc, start: int) -> bool:
-    """The number closes "at the age of" ("arrested in 2014 at the age of 17"): an age, no count."""
-    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in AGE_WORDS
-
-
-def _month_day(prev: Token, first: Token, num: _Number) -> bool:
-    """ "Oct. 19", "on March 5": the day of a month the tagger did not call a date ("May" is left out:
-    "may 12 …" is too often the verb)."""
-    return (
-        prev.lower_.rstrip(".") in MONTH_WORDS
-        and prev.text[:1].isupper()
-        and num.end == num.start + 1
-        and first.text.isdigit()
-        and 1 <= int(first.text) <= 31
-    )
-
-
-def _day_month(first: Token, nxt: Token, num: _Number) -> bool:
-    """ "9 October", "the night of 30 Sept.": a day written before its month (May included: "12 may"
-    is not written with a capital)."""
-    return (
-        (nxt.lower_.rstrip(".") in MONTH_WORDS or nxt.lower_ == "may")
-        and nxt.text[:1].isupper()
-        and num.end == num.start + 1
-        and first.text.isdigit()
-        and 1 <= int(first.text) <= 31
-    )
-
-
-def _miscalled_date(doc: Doc, k: int) -> bool:
-    """A count the tagger called a DATE ("put the toll at 76", "between 50 and 60 people"): its entity
-    has no calendar word, and it is no year."""
-    tok = doc[k]
-    if tok.ent_type_ != "DATE" or (tok.like_num and len(tok.text) == 4):
-        return False
-    if tok.is_alpha:
-        return True  # "in February two police officers …": dates are written in digits, counts in words
-    ent = next((e for e in doc_ents(doc) if e.start <= k < e.end), None)
-    if ent is None:
-        return False
-    return not any(w.lower_ in CALENDAR_WORDS or (w.like_num and len(w.text) == 4) for w in ent)
 
 
 def _noun_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
@@ -497,18 +252,6 @@ def _counted_noun(doc: Doc, num: _Number) -> Token | None:
     return None
 
 
-def _verb_lemma(tok: Token, t: _Table) -> str:
-    """The token's lemma, or the lexicon verb its past form spells when the lemmatiser slips
-    ("staged" → "stag")."""
-    lem = lemma(tok)
-    if lem in t.verbs or tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
-        return lem
-    for cut in (1, 2):
-        if tok.lower_[:-cut] in t.verbs:
-            return tok.lower_[:-cut]
-    return lem
-
-
 def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
     """The kind a governing verb gives a count: climb from the counted phrase to its verb."""
     cur = tok
@@ -591,192 +334,6 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
         prep = cur.lower_ if cur.dep_ == "prep" else ""
         cur = cur.head
     return None
-
-
-def _absolute_participle(verb: Token) -> bool:
-    """A bare past participle with its own subject, "with" before it ("with more than 140 believers
-    detained"): the subject is what the act was done to."""
-    return (
-        verb.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
-        and any(c.dep_ == "mark" and c.lower_ == "with" for c in kids(verb))
-    )
-
-
-# what a crowd begins, holds or is brought in for: the count is of its participants
-GATHERING_NOUNS = frozenset(
-    {"protest", "rally", "march", "demonstration", "sit-in", "strike", "vigil", "boycott", "walkout",
-     "blockade", "occupation", "gathering", "procession", "picket"}
-)  # fmt: skip
-
-
-# "sentenced 14 people to death" condemns them; "beat/stabbed/burned three men to death" kills them
-DEATH_SENTENCES = frozenset({"sentence", "condemn"})
-
-
-def _to_death(verb: Token) -> bool:
-    """``to death`` hanging from ``verb`` or from the verb it is conjoined to ("beat and burned to death")."""
-    for v in (verb, *(c for c in kids(verb) if c.dep_ == "conj")):
-        for prep in kids(v):
-            if prep.dep_ == "prep" and prep.lower_ == "to" and any(o.lower_ == "death" for o in kids(prep)):
-                return True
-    return False
-
-
-def _into_custody(prep: Token) -> bool:
-    return prep.lower_ == "into" and any(o.lower_ == "custody" for o in kids(prep))
-
-
-# where people taken by force are taken to ("taken to a police station", "to an unknown location")
-CUSTODY_PLACES = frozenset(
-    {"station", "prison", "jail", "custody", "detention", "cell", "cells", "headquarters", "location",
-     "court", "base", "barracks", "centre", "center", "facility", "compound", "precinct", "office"}
-)  # fmt: skip
-
-
-# verbs of carrying people somewhere: to a police station or a cell, the people carried are held
-CONVEYING_VERBS = frozenset(
-    {"bring", "deliver", "drive", "bundle", "drag", "haul", "cart", "escort", "frogmarch"}
-)
-POLICE_PLACES = frozenset(
-    {"station", "prison", "jail", "cell", "cells", "custody", "detention", "precinct", "van"}
-)
-
-
-def _to_the_police(prep: Token) -> bool:
-    """``to the district police station``, ``into a police van``, ``to the police department``: a
-    place of police custody (not any office or headquarters: "drove supporters to the party offices")."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("to", "into"):
-        return False
-    return any(
-        o.dep_ == "pobj" and (lemma(o) in POLICE_PLACES or any(c.lower_ == "police" for c in kids(o)))
-        for o in kids(prep)
-    )
-
-
-def _into_custody_below(verb: Token) -> bool:
-    """``into custody`` anywhere in the clause of "took" (the parser often hangs it on a noun of a
-    relative clause between: "took seven men who had acted for the villages into custody"), when the
-    taking is no taking part."""
-    if any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids(verb)):
-        return False
-    return any(d.dep_ == "prep" and _into_custody(d) for d in verb.subtree)
-
-
-def _taken_off(prep: Token) -> bool:
-    """``from`` anywhere ("taken from their homes", "from their vehicles at a checkpoint") or ``to`` a
-    place of custody ("to a police station", "to an unknown location") under a verb of taking: the
-    people taken are held (not "took to the streets", "taken to hospital")."""
-    if prep.dep_ != "prep":
-        return False
-    if prep.lower_ == "from":
-        return any(o.dep_ == "pobj" for o in kids(prep))
-    return prep.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ in CUSTODY_PLACES for o in kids(prep))
-
-
-def _gathering(tok: Token) -> bool:
-    if lemma(tok) in GATHERING_NOUNS:
-        return True
-    return tok.lower_ in ("in", "ins") and any(c.lower_ == "sit" for c in kids(tok))  # "sit - in"
-
-
-def _gathers(verb: Token, via: str) -> bool:
-    """The counted people begin or hold a protest ("hundreds of thousands of people began a sit-in") or
-    are brought in for one ("bused tens of thousands of supporters into the capital for a rally")."""
-    if via in ("nsubj", "csubj"):
-        return any(c.dep_ == "dobj" and _gathering(c) for c in kids(verb))
-    if via == "dobj":
-        # "bused 10,000 in for a rally", "brought tens of thousands onto the streets"
-        return any(
-            c.dep_ == "prep"
-            and c.lower_ in ("for", "to", "onto", "into")
-            and any(_gathering(g) or (c.lower_ != "for" and g.lower_ == "streets") for g in kids(c))
-            for c in kids(verb)
-        )
-    return False
-
-
-# "have been / remain / stay on (hunger) strike": the subject is the act's people
-ON_ACTION_VERBS = frozenset({"be", "remain", "stay"})
-
-
-def _on_action(verb: Token, lem: str, via: str) -> bool:
-    """The counted people are in the act the verb puts them in: the subject of "have been on (hunger)
-    strike" ("about 700 workers have been on strike since Monday", "three of them have been on hunger
-    strike") or the object of a gathering's "involving" ("a strike involving some 800 inmates")."""
-    if via == "dobj" and lem == "involve":
-        return verb.dep_ == "acl" and _gathering(verb.head)
-    if via != "nsubj" or lem not in ON_ACTION_VERBS:
-        return False
-    return any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and _gathering(o) for o in kids(c))
-        for c in kids(verb)
-    )
-
-
-WOUND_NOUNS = frozenset(
-    {"injury", "injuries", "wound", "wounds", "burn", "burns", "bruise", "bruises", "cut", "cuts", "fracture",
-     "fractures"}
-)  # fmt: skip
-# "four officers received minor injuries", "suffered gunshot wounds": the subject is hurt
-SUFFERING_VERBS = frozenset({"receive", "suffer", "sustain"})
-
-
-def _with_wounds(tok: Token) -> bool:
-    """``with (minor) injuries``, ``with gunshot wounds`` hanging from ``tok``."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "with"
-        and any(o.dep_ == "pobj" and o.lower_ in WOUND_NOUNS for o in kids(c))
-        for c in kids(tok)
-    )
-
-
-def _for_wounds(verb: Token) -> bool:
-    """``treated for (gunshot) wounds``, ``treated for injuries`` hanging from ``verb``."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "for"
-        and any(o.dep_ == "pobj" and o.lower_ in WOUND_NOUNS for o in kids(c))
-        for c in kids(verb)
-    )
-
-
-# "were hit by rubber bullets", "struck by tear gas canisters": the people struck are hurt
-STRIKING_VERBS = frozenset({"hit", "strike"})
-MISSILES = frozenset(
-    {"bullet", "pellet", "round", "birdshot", "buckshot", "shot", "canister", "cartridge", "grenade",
-     "shrapnel", "projectile", "stone", "rock", "brick", "bottle", "baton", "truncheon", "club"}
-)  # fmt: skip
-# "treated as criminals", "treated harshly": a way of dealing with people, not medical care
-TREATED_AS = frozenset(
-    {"as", "like", "harshly", "badly", "fairly", "unfairly", "well", "differently", "equally"}
-)
-
-
-def _treated_as(verb: Token) -> bool:
-    return any(c.dep_ in ("prep", "advmod", "acomp") and c.lower_ in TREATED_AS for c in kids(verb))
-
-
-def _struck_by_missile(verb: Token) -> bool:
-    """``hit by rubber bullets``, ``struck by a tear gas canister``: the agent is thrown or fired."""
-    return any(
-        c.dep_ in ("agent", "prep")
-        and c.lower_ == "by"
-        and any(o.dep_ == "pobj" and lemma(o) in MISSILES for o in kids(c))
-        for c in kids(verb)
-    )
-
-
-def _to_hospital(verb: Token) -> bool:
-    for prep in kids(verb):
-        if (
-            prep.dep_ == "prep"
-            and prep.lower_ in ("to", "in", "into", "at")
-            and any(o.dep_ == "pobj" and o.lower_ in HOSPITALS for o in kids(prep))
-        ):
-            return True
-    return False
 
 
 def _relcl_kind(noun: Token, t: _Table) -> MagnitudeKind | None:
@@ -1247,190 +804,3 @@ def find_magnitudes(doc: Doc) -> list[Magnitude]:
     out.extend(_ordinal_tallies(doc, t))
     out.sort(key=lambda m: m.start_char)
     return _coordinated_totals(doc, out, t)
-
-
-# a name's words: a period only inside one ("D.C") or after a short abbreviation ("St. Louis"), never a
-# sentence's last ("… Najaf and Basra. In Nasiriyah …" is no town of the list)
-_WORD = r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z][\w'’-]*(?:\.[\w'’-]+)*)"
-_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
-_PLACE_LIST = re.compile(rf"\b(?:in|across|to)\s+(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
-
-
-def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
-    tok = token_at(doc, char)
-    if tok is None:
-        return char, char + 1
-    sent = tok.sent
-    return sent.start_char, sent.end_char
-
-
-def _place_lists(doc: Doc, found: list[Magnitude]) -> list[Magnitude]:
-    """A written list of three or more towns is a count of places ("protests in Gondar, Kobo and
-    Woldia": three localities), when the tagger calls one of its names a place and no more than half
-    of them persons, and the sentence writes no count of places of its own."""
-    text = doc_text(doc)
-    if " and " not in text:
-        return []
-    places = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("GPE", "LOC")]
-    # persons' full names as half the items make it a list of people ("John Smith and Mary Jones")
-    people = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON" and " " in e.text]
-    if not places:
-        return []
-    out: list[Magnitude] = []
-    for m in _PLACE_LIST.finditer(text):
-        start, end = m.start("list"), m.end("list")
-        while end > start and text[end - 1] in ".,;:":
-            end -= 1
-        names = [
-            (start + i.start(), start + i.end())
-            for i in re.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))", text[start:end])
-            if i.group().strip() and i.group().strip() != "and"
-        ]
-        names = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in names]
-        names = [(a + 4, b) if text[a:b].startswith("and ") else (a, b) for a, b in names]
-        if len(names) < 3 or any(f.start_char < end and start < f.end_char for f in found):
-            continue  # two names are as often one act in two towns ("internet was cut in Ahvaz and Shadegan")
-        sent = _sentence_bounds(doc, start)
-        if any(f.kind in ("localities", "provinces") and sent[0] <= f.start_char < sent[1] for f in found):
-            continue  # "in Khartoum, Omdurman and Bahri and in at least nine other towns": the written count
-        if not any(pa < nb and na < pb for na, nb in names for pa, pb in places):
-            continue
-        named = sum(any(pa < nb and na < pb for pa, pb in people) for na, nb in names)
-        if 2 * named >= len(names):
-            continue
-        n = len(names)
-        out.append(
-            Magnitude(
-                kind="localities",
-                value=n,
-                low=n,
-                high=n,
-                qualifier="exact",
-                text=text[start:end],
-                start_char=start,
-                end_char=end,
-                vague=False,
-            )
-        )
-    return out
-
-
-VICTIM_KINDS = frozenset({"fatalities", "arrests", "injuries", "executions"})
-ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "twentieth": 20,
-}  # fmt: skip
-_ORDINAL_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
-
-
-def _ordinal_tallies(doc: Doc, t: _Table) -> list[Magnitude]:
-    """ "the third supporter found dead this year", "the seventh prisoner to die in custody": the
-    victim's place in a tally is the count so far of those it happened to."""
-    out: list[Magnitude] = []
-    for i, low in enumerate(lowers(doc)):
-        m = _ORDINAL_DIGITS.match(low)
-        value = ORDINALS.get(low) or (int(m.group(1)) if m else None)
-        if value is None or value < 2 or i == 0 or doc[i - 1].lower_ != "the":
-            continue
-        tok = doc[i]
-        noun = tok.head
-        if tok.dep_ != "amod" or noun.pos_ != "NOUN" or not 0 < noun.i - i <= 3:
-            continue
-        if noun.dep_ not in ("attr", "appos"):
-            continue  # "he was the third …", "Kasozi, the third …": who the victim is in the tally
-        # the act written right after the noun: "found dead", "arrested", "to die", "to be hanged"
-        k = noun.i + 1
-        if k < len(doc) and doc[k].lower_ == "to":
-            k += 1
-            if k < len(doc) and doc[k].lower_ == "be":
-                k += 1
-        if k >= len(doc) or doc[k].pos_ != "VERB":
-            continue
-        lem = _verb_lemma(doc[k], t)
-        kind: MagnitudeKind | None = t.verbs.get(lem)
-        if lem == "find" and k + 1 < len(doc) and doc[k + 1].lower_ == "dead":
-            kind = "fatalities"
-        if kind not in VICTIM_KINDS or kind is None:
-            continue
-        out.append(
-            Magnitude(
-                kind=kind,
-                value=value,
-                low=value,
-                high=value,
-                qualifier="exact",
-                text=tok.text,
-                start_char=tok.idx,
-                end_char=tok.idx + len(tok.text),
-                vague=False,
-            )
-        )
-    return out
-
-
-ONE_DETS = frozenset({"a", "an", "one", "another"})
-
-
-def _one_of(tok: Token) -> bool:
-    """``a policeman``, ``another student``: one person written without a number."""
-    return (
-        tok.pos_ == "NOUN"
-        and tok.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ in ONE_DETS for c in kids(tok))
-    )
-
-
-def _coordinated_totals(doc: Doc, mags: list[Magnitude], t: _Table) -> list[Magnitude]:
-    """The victims of one verb counted in parts: "four Rangers personnel and a policeman were killed"
-    is five killed, "killed a commander and two of his guards" three: the count of the first part
-    becomes the total, written over both parts."""
-    out = list(mags)
-    for k, m in enumerate(out):
-        if m.kind not in VICTIM_KINDS or m.vague or m.qualifier not in ("exact", "at_least", "more_than"):
-            continue
-        num = token_at(doc, m.end_char - 1)
-        if num is None:
-            continue
-        noun = num.head if num.dep_ == "nummod" else num
-        partner = None
-        if noun.dep_ == "conj" and _one_of(noun.head):
-            partner = noun.head  # "a commander … and two of his guards"
-        else:
-            partner = next((c for c in kids(noun) if c.dep_ == "conj" and _one_of(c)), None)
-        if partner is None or any(o.start_char <= partner.idx < o.end_char for o in out):
-            continue
-        first = min(partner.left_edge.idx, m.start_char) if partner.i < num.i else m.start_char
-        last = max(m.end_char, partner.idx + len(partner.text), noun.idx + len(noun.text))
-        value = m.value + 1
-        out[k] = replace(
-            m,
-            value=value,
-            low=(m.low + 1) if m.low is not None else None,
-            high=(m.high + 1) if m.high is not None else None,
-            text=doc_text(doc)[first:last],
-            start_char=first,
-            end_char=last,
-        )
-    return out
-
-
-def _counted_by(doc: Doc, m: Magnitude) -> Token | None:
-    """The noun a figure counts ("21" -> "civilians" in "21 civilians"), or its number when it counts none."""
-    num = token_at(doc, m.end_char - 1)
-    if num is None:
-        return None
-    return num.head if num.dep_ == "nummod" else num
-
-
-def written_in_parts(doc: Doc, first: Magnitude, other: Magnitude) -> bool:
-    """Two figures of one kind written as parts of one count, the counted nouns conjoined: "21 civilians
-    and six police officers were killed", "two soldiers and five assailants died", "at least 14 priests
-    and one bishop have been arrested" (gold-format I12: one magnitude per written figure, never their
-    sum)."""
-    if first.kind != other.kind or first.kind not in VICTIM_KINDS or first.start_char == other.start_char:
-        return False
-    a, b = _counted_by(doc, first), _counted_by(doc, other)
-    if a is None or b is None or a.i == b.i:
-        return False
-    return (b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i)
