@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.senses import sentence_words
+from eventwire.extract.senses_context import sentence_words
 from eventwire.extract.syntax import segments
 from eventwire.extract.triggers import _doc_keys, _word_counts, _words_without, find_triggers
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Actor, Magnitude, Place, Span, Time
-from .senses import ARMED_POSTS
+from .senses_weapons import ARMED_POSTS
 
 BACK_REFERENCE_DETS = frozenset({"the", "this", "these", "those", "that", "such", "its", "their"})
 # force that is shooting: its denial ("denied that anyone was shot", "denied its soldiers fired live

@@ -1,0 +1,447 @@
+"""Sense checks on who or what is hurt and how: patients, accidents, tolls, units, occasions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import word_set
+from .senses_context import MatchContext, _animate_patient, _antecedent, _modifiers
+from .senses_words import (
+    ACCIDENT_MODIFIERS,
+    ARMED_SIDES,
+    CROWD_WORDS,
+    LABOR_WORDS,
+    REQUEST_VERBS,
+    STATE_FORCE_NOUNS,
+)
+from .syntax import agent, is_animate, kids, lemma, patient, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _strict_animate_patient(c: MatchContext) -> bool:
+    """The patient is a person or people (word list, entity, pronoun, number, agent noun)."""
+    p = patient(c.head)
+    if p is None or p.i in {t.i for t in c.tokens}:
+        return c.head.pos_ in ("NOUN", "PROPN") or c.head.lower_ in ("hanged", "executed")
+    return is_animate(p, word_set("animate")) and _animate_patient(c)
+
+
+# what is seized or captured when it is a place, not a person: "fighters seized Goma", "protesters seized
+# the Government House", "rebels captured the town"
+TAKEN_PLACES = frozenset(
+    {"town", "city", "village", "base", "camp", "building", "house", "headquarters", "airport", "port"}
+    | {"palace", "parliament", "office", "station", "capital", "territory", "area", "district", "bridge"}
+)
+
+
+def _not_place_patient(c: MatchContext) -> bool:
+    """Seizing or capturing a town or a building is no arrest ("M23 fighters seized Goma")."""
+    p = patient(c.head)
+    if p is None:
+        return True
+    return not (p.ent_type_ in ("GPE", "LOC", "FAC") or lemma(p) in TAKEN_PLACES)
+
+
+def _held_person(c: MatchContext) -> bool:
+    """ "50 persons were held" / "picked up by police", not "a meeting was held"."""
+    h = c.head
+    if any(t.lower_ == "police" or t.lower_ == "security" for t in c.tokens):
+        return True
+    if h.lower_ != "held" or not any(ch.dep_ == "auxpass" for ch in kids(h)):
+        return False
+    if c.words & WITHOUT_TRIAL and any(t.lower_ == "without" for t in c.sent):
+        return True  # "held for up to 48 hours without charge", "held without trial"
+    p = patient(h)
+    if p is not None and p.tag_ in ("WP", "WDT") and h.dep_ == "relcl" and h.head != h:
+        p = h.head  # "people who were held": the noun the clause describes
+    return p is not None and is_animate(p, word_set("animate")) and lemma(p) not in word_set("inanimate")
+
+
+WITHOUT_TRIAL = frozenset({"charge", "charges", "trial", "warrant"})
+
+
+def _not_accountable(c: MatchContext) -> bool:
+    """ "will be held accountable", "held responsible", "held to account": blame, not detention."""
+    doc = c.head.doc
+    nxt = {doc[j].lower_ for j in range(c.head.i + 1, min(len(doc), c.head.i + 3))}
+    blame = {"accountable", "responsible", "liable", "hostage", "captive", "ransom", "account"}
+    if lemma(c.head) == "hold" and c.head.i + 1 < len(doc) and doc[c.head.i + 1].lower_ == "up":
+        return False  # "held up at a checkpoint" (not "held for up to 48 hours"), nor "picked up by police"
+    return not (nxt & blame)
+
+
+def _inanimate_patient(c: MatchContext) -> bool:
+    """ "burned the police post" (arson), not "many of the victims were burned" (people harmed)."""
+    h = c.head
+    p = patient(h)
+    if p is None and h.tag_ == "VBN" and not any(ch.dep_ == "aux" and lemma(ch) == "have" for ch in kids(h)):
+        # "many of them burned beyond recognition": a participle without "were" is still passive
+        p = next((ch for ch in kids(h) if ch.dep_ == "nsubj"), None)
+    if p is None or p.i in {t.i for t in c.tokens}:
+        return True
+    if p.pos_ == "PROPN" or p.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
+        return True  # "torched the ANC's offices in Durban", "set ablaze the BTV"
+    return not is_animate(p, word_set("animate"))
+
+
+def _aircraft_patient(c: MatchContext) -> bool:
+    """ "shot down a drone", "brought down the airliner", not "shot down every peace proposal"."""
+    p = patient(c.head)
+    if p is None:
+        return True
+    aircraft = word_set("air") | word_set("weapon") | {"airliner", "balloon", "satellite", "flight"}
+    return lemma(p) in aircraft or p.lower_ in aircraft or p.pos_ == "PROPN"
+
+
+# a clash named by its guns needs no armed men beside it: "was surrounded after a gun battle"
+GUN_CLASH_WORDS = frozenset({"gun", "gunbattle", "firefight"})
+
+
+def _armed_context(c: MatchContext) -> bool:
+    """Armed men in the sentence ("heavy fighting between the army and the RSF"), or a clash named by
+    its guns ("a gun battle that lasted several hours", "a firefight")."""
+    armed = word_set("armed_clash") | word_set("armed_doers") | ARMED_SIDES | word_set("clan_sides")
+    return bool(c.words & armed) or any(t.lower_ in GUN_CLASH_WORDS for t in c.tokens)
+
+
+def _not_accidental(c: MatchContext) -> bool:
+    """ "a gas explosion", "two accidental explosions", "the device detonated accidentally": no attack."""
+    if _modifiers(c.head) & ACCIDENT_MODIFIERS:
+        return False
+    return not (c.words & {"accidental", "accidentally", "leak", "leaking", "cylinder", "boiler"})
+
+
+# what kills with nobody's hand in it: "the canopy collapsed, killing 15", "a fire swept through the
+# prison, killing eight", "the bus plunged into a ravine, killing 20"
+ACCIDENT_VERBS = frozenset(
+    {
+        "collapse",
+        "crash",
+        "capsize",
+        "sink",
+        "derail",
+        "plunge",
+        "overturn",
+        "topple",
+        "cave",
+        "sweep",
+        "engulf",
+    }
+)
+ACCIDENT_NOUNS = frozenset(
+    {
+        "fire",
+        "blaze",
+        "flood",
+        "flooding",
+        "storm",
+        "earthquake",
+        "quake",
+        "landslide",
+        "stampede",
+        "accident",
+        "crash",
+        "collapse",
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "avalanche",
+        "heatwave",
+    }
+)
+
+
+def _not_accident_toll(c: MatchContext) -> bool:
+    """ ", killing 15 people" after a collapse, a crash or a fire: deaths whose cause nobody alleges."""
+    h = c.head
+    if h.dep_ != "advcl" or h.tag_ != "VBG" or h.head == h:
+        return True
+    gov = h.head
+    if lemma(gov) in ACCIDENT_VERBS:
+        return False
+    doer = next((ch for ch in kids(gov) if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    return doer is None or lemma(doer) not in ACCIDENT_NOUNS
+
+
+# Degree words that grant some harm: "nobody was badly hurt" tells people hurt, it denies nothing.
+HARM_DEGREES = frozenset({"badly", "seriously", "severely", "critically", "gravely"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _not_unhurt_outcome(c: MatchContext) -> bool:
+    """ "No one was hurt" is a denial (S7, G9) only as someone's word against harm; the publisher's own
+    "no one was hurt" after a fire or a bomb it tells is how that act ended, and "nobody was badly hurt"
+    grants harm. A sentence with a reporting verb, "according to" or a quotation keeps the denial."""
+    h = c.head
+    if any(ch.dep_ == "advmod" and ch.lower_ in HARM_DEGREES for ch in kids(h)):
+        return False
+    own = {t.i for t in c.tokens} | {h.i}
+    if h.dep_ in ("xcomp", "oprd", "acomp") and h.head != h:
+        own.add(h.head.i)  # "Nobody was reported hurt": the publisher's own wording
+    if sum(t.text in QUOTE_MARKS for t in c.sent if t.i < h.i) % 2:
+        return True  # inside a quotation: someone's word
+    for t in c.sent:
+        if t.i in own:
+            continue
+        if t.lower_ == "according":
+            return True
+        if t.pos_ in ("VERB", "AUX") and lemma(t) in word_set("reporting_verbs") | {"deny"}:
+            return True
+    return False
+
+
+def _not_armed_abductor(c: MatchContext) -> bool:
+    """Gunmen, bandits or militants abducting people: part of their attack, not a state detention."""
+    s = _antecedent(subject(c.head) or agent(c.head))
+    armed = word_set("armed_clash") | {"kidnapper", "gang", "gangs", "assailant", "assailants"}
+    if s is not None:
+        return not ({lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}) & armed
+    return not (c.words & armed)
+
+
+def _not_caused_closure(c: MatchContext) -> bool:
+    """ "shops stayed closed because the army blocked the roads": a closure caused by something else,
+    not a shutdown by the shopkeepers."""
+    own = word_set("protest") | LABOR_WORDS | {"boycott", "solidarity", "shutdown"}
+    for tok in (c.head, *c.head.ancestors):
+        for ch in kids(tok):
+            marked = ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "because" for g in kids(ch))
+            causal = marked or (ch.dep_ == "prep" and ch.lower_ in ("because", "due", "owing"))
+            if causal and not any(lemma(g) in own or g.lower_ in own for g in ch.subtree):
+                return False  # "because of the strike" is the strike's own closure
+        if tok.dep_ in ("ROOT", "ccomp"):
+            break
+    return True
+
+
+def _not_death_setting(c: MatchContext) -> bool:
+    """ "two gunmen died in an exchange of fire with police", "killed in fighting": the clash only sets
+    the scene of the deaths reported."""
+    h = c.head
+    if h.dep_ != "pobj" or h.head.lower_ not in ("in", "during", "amid"):
+        return True
+    gov = h.head.head
+    return lemma(gov) not in ("die", "kill", "killed", "dead", "perish", "wound", "injure")
+
+
+def _not_idiom_way(c: MatchContext) -> bool:
+    """ "bomb their way out of the crisis", "shoot their way to power": a manner idiom, no act."""
+    p = patient(c.head)
+    return p is None or lemma(p) != "way"
+
+
+ARREST_VERBS = frozenset({"arrest", "detain", "abduct", "seize", "apprehend", "nab", "kidnap"})
+
+
+def _not_raid_of_arrest(c: MatchContext) -> bool:
+    """ "soldiers raided the village and detained 15 young men", "raided shops and took away four
+    merchants": the raid is how the arrest was made, one event (an arrest)."""
+    for conj in c.head.conjuncts:
+        if lemma(conj) in ARREST_VERBS:
+            return False
+        prts = {ch.lower_ for ch in kids(conj) if ch.dep_ == "prt"}
+        if lemma(conj) in ("take", "haul", "drag", "round") and prts & {"away", "in", "up", "off"}:
+            return False
+    return True
+
+
+def _not_at_armed_men(c: MatchContext) -> bool:
+    """ "guards fired warning shots at armed smugglers": force against armed men, not a crowd."""
+    return not (c.words & (word_set("armed_clash") - {"armed"}))
+
+
+def _no_weapon_fired(c: MatchContext) -> bool:
+    """ "fired mortar rounds at the buildings", "fired missiles and drones at the bases": a weapon of war
+    fired is an armed attack, not force against a crowd."""
+    span = c.head.doc[c.tokens[0].i : c.tokens[-1].i + 1]
+    if any(t.lower_ == "gas" for t in span):
+        return True  # "fired tear gas shells at the crowd"
+    names = word_set("weapon")
+    return not any(lemma(t) in names or t.lower_ in names for t in span)
+
+
+def _not_force_victim(c: MatchContext) -> bool:
+    """ "a policeman was shot by a mob": the state's own men hit are no repression of a crowd."""
+    p = patient(c.head)
+    if p is None:
+        return True
+    names = {lemma(p), p.lower_}
+    return not (names & (word_set("security_nouns") | STATE_FORCE_NOUNS))
+
+
+def _rams_people(c: MatchContext) -> bool:
+    """ "a vehicle rammed into them", "a truck ploughed into the crowd": a vehicle driven into people
+    (not "a car ran into a wall")."""
+    into = next((ch for ch in kids(c.head) if ch.dep_ == "prep" and ch.lower_ == "into"), None)
+    target = next((g for g in kids(into) if g.dep_ == "pobj"), None) if into is not None else None
+    if target is None:
+        target = patient(c.head)
+    return target is not None and is_animate(target, word_set("animate")) and target.pos_ != "PROPN"
+
+
+def _not_shot_down(c: MatchContext) -> bool:
+    """ "shot down a drone" / "shot down the proposal": not a shooting at people; nor "prices have shot
+    up" (a rise: "up" with no object, unlike "gunmen shot up a bar")."""
+    children = list(kids(c.head))
+    if any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in children):
+        return False
+    up = any(ch.dep_ in ("prt", "advmod") and ch.lower_ == "up" for ch in children)
+    return not (up and not any(ch.dep_ == "dobj" for ch in children))
+
+
+# verbs and nouns of a death a weapon is the instrument of: "killed by a rubber bullet"
+DEATH_WORDS = frozenset({"kill", "die", "death", "slay", "murder", "dead"})
+
+
+def _not_killing_instrument(c: MatchContext) -> bool:
+    """A crowd-control munition that is the instrument of a death ("was killed by a rubber bullet",
+    "died after being hit by a tear-gas canister") names the killing, not a dispersal of its own."""
+    h = c.head
+    while h.dep_ == "compound" and h.head != h:
+        h = h.head  # "hit by a tear gas canister": the canister is the instrument
+    prep = h.head
+    if h.dep_ != "pobj" or prep.lower_ not in ("by", "with", "from"):
+        return True
+    gov = prep.head
+    if gov.lower_ in ("hit", "struck") and gov.head != gov:
+        gov = gov.head.head if gov.dep_ in ("pcomp", "pobj") else gov.head  # "died after being hit by"
+    return lemma(gov) not in DEATH_WORDS
+
+
+def _violent_cause(c: MatchContext) -> bool:
+    """ "died of a sudden illness" / "died of cancer" are no killings; "died of gunshot wounds" is."""
+    for ch in kids(c.head):
+        if ch.dep_ == "prep" and ch.lower_ in ("of", "from"):
+            obj = next((g for g in kids(ch) if g.dep_ == "pobj"), None)
+            if obj is not None:
+                words = {lemma(t) for t in obj.subtree} | {t.lower_ for t in obj.subtree}
+                return bool(words & word_set("violent")) or bool(
+                    words & {"gunshot", "wound", "wounds", "injury", "injuries", "torture", "beating"}
+                )
+    return True
+
+
+def _not_projected_toll(c: MatchContext) -> bool:
+    """ "the death toll could rise sharply", "the toll is expected to climb": a forecast about a toll,
+    no killing of its own (the deaths it counts are reported elsewhere)."""
+    h = c.head
+    if h.dep_ == "compound" and lemma(h.head) == "toll":
+        h = h.head  # "death" of "death toll"
+    if lemma(h) != "toll" or h.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    gov = h.head
+    modal = {"could", "might", "may", "would", "will", "can"}
+    if any(ch.dep_ == "aux" and ch.lower_ in modal for ch in kids(gov)):
+        return False
+    return not (
+        lemma(gov) in ("expect", "likely", "set", "feared") and any(ch.dep_ == "xcomp" for ch in kids(gov))
+    )
+
+
+def _counted_dead(c: MatchContext) -> bool:
+    """ "the dead" (pictures of the dead) is no event; "41 dead", "left ... dead" are."""
+    h = c.head
+    if h.lower_ != "dead" or len(c.tokens) > 1:
+        return True
+    prev = h.doc[h.i - 1] if h.i > 0 else None
+    if prev is not None and (prev.like_num or prev.lower_ in ("dozens", "hundreds", "thousands", "scores")):
+        return True
+    # "were found dead", "is dead": a predicate; "the dead" (a group of people) is not an event
+    return h.dep_ in ("acomp", "oprd", "xcomp") and not (prev is not None and prev.lower_ == "the")
+
+
+def _not_ordinary_occasion(c: MatchContext) -> bool:
+    """ "residents gathered for the opening of a school", "ministers gathered to discuss prices": a
+    gathering for something else, unless protest words are in the sentence."""
+    if c.words & (word_set("protest") - CROWD_WORDS):
+        return True  # "a crowd gathered for a wedding" is no protest; "gathered to protest" is
+    occasions = word_set("ordinary_occasions")
+    for ch in kids(c.head):
+        purpose = ch.dep_ == "prep" and ch.lower_ == "for"
+        if purpose and any(g.dep_ == "pobj" and lemma(g) in occasions for g in kids(ch)):
+            return False
+        infinitive = ch.dep_ in ("xcomp", "advcl") and ch.pos_ == "VERB" and lemma(ch) in occasions
+        if infinitive and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(ch)):
+            return False
+    return True
+
+
+def _protest_demonstrate(c: MatchContext) -> bool:
+    """ "demonstrated outside parliament", not "struggling to demonstrate how", "the review demonstrates
+    that" (showing something)."""
+    h = c.head
+    if lemma(h) != "demonstrate" or h.pos_ != "VERB":
+        return True
+    return not any(ch.dep_ in ("dobj", "ccomp", "xcomp", "attr") for ch in kids(h))
+
+
+def _transitive_or_passive(c: MatchContext) -> bool:
+    """ "police dispersed the crowd" / "the crowd was dispersed", not "the protesters dispersed" nor
+    "asked the youths to disperse" / "refused to disperse"."""
+    if any(ch.dep_ in ("dobj", "nsubjpass", "auxpass") for ch in kids(c.head)):
+        return True
+    return c.head.dep_ == "xcomp" and lemma(c.head.head) not in REQUEST_VERBS
+
+
+def _not_phrasal(c: MatchContext) -> bool:
+    return not any(ch.dep_ == "prt" for ch in kids(c.head))
+
+
+# an event word naming a kind of force, unit or kit, whatever the parse: "riot police", "riot gear",
+# "assault rifles", "attack helicopters", "strike force"
+UNIT_NOUNS: dict[str, frozenset[str]] = {
+    "riot": frozenset(
+        {
+            "police",
+            "policeman",
+            "policemen",
+            "gear",
+            "squad",
+            "squads",
+            "unit",
+            "units",
+            "control",
+            "shield",
+            "shields",
+            "van",
+            "vans",
+            "helmet",
+            "helmets",
+            "officer",
+            "officers",
+            "troops",
+            "act",
+            "cop",
+            "cops",
+        }
+    ),
+    "assault": frozenset(
+        {"rifle", "rifles", "weapon", "weapons", "team", "troops", "vehicle", "vehicles", "craft"}
+    ),
+    "attack": frozenset(
+        {"helicopter", "helicopters", "dog", "dogs", "submarine", "submarines", "aircraft", "ad", "ads"}
+    ),
+    "strike": frozenset({"force", "forces", "team", "teams", "group", "aircraft", "fighter", "fighters"}),
+}
+
+
+def _unit_noun(h: Token) -> bool:
+    units = UNIT_NOUNS.get(h.lower_)
+    if units is None or h.i + 1 >= len(h.doc):
+        return False
+    return h.doc[h.i + 1].lower_ in units
+
+
+def _not_compound_modifier(c: MatchContext) -> bool:
+    h = c.head
+    if _unit_noun(h):
+        return False
+    if h.head == h or h.head.i < h.i:
+        return True
+    if h.dep_ not in ("compound", "amod", "nmod") or h.head.pos_ not in ("NOUN", "PROPN"):
+        return True
+    if h.dep_ == "amod" and h.tag_ in ("VBN", "VBG", "JJ") and h.pos_ != "NOUN":
+        return True
+    return lemma(h.head) in word_set("compound_ok") or h.head.i in {t.i for t in c.tokens}
