@@ -6,34 +6,38 @@ in the sentence, state measures and mourners.
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, ActorKind, ActorRole
+from .actor_roles_harm import attack_harm_around, harm_around, harm_told, struck_people
+from .actor_roles_kinds import actor_kinds
+from .actor_roles_scenes import (
+    STATE_MEASURES,
+    at_funeral,
+    dateline,
+    funeral_scene,
+    mourning,
+    state_measure_doer,
+)
 from .implicit_actors import (
-    GENERIC_PEOPLE,
     antecedent,
     org_antecedent,
 )
-from .lexicon import load_yaml
 from .syntax import (
     char_span,
     children_index,
-    is_animate,
     kids,
     lemma,
-    lemmas,
     parse_tree,
     phrase_head,
     segment,
-    segments,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "BODILY_FORCE_LEMMAS",
@@ -54,6 +58,7 @@ __all__ = [
     "dateline",
     "funeral_scene",
     "harm_around",
+    "harm_told",
     "idle_doer",
     "in_uniform",
     "listed_names",
@@ -68,6 +73,7 @@ __all__ = [
     "roles",
     "sentence_victim",
     "state_measure_doer",
+    "struck_people",
     "unrelative",
 ]
 
@@ -110,16 +116,6 @@ HOSTILE_LEMMAS = frozenset(
     }
 )
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "shoot", "murder", "behead", "massacre", "die", "dead"})
-
-
-@functools.cache
-def actor_kinds() -> dict[str, ActorKind]:
-    data = load_yaml("actor_kinds.yaml")
-    out: dict[str, ActorKind] = {}
-    for kind, words in data.items():
-        for w in words:
-            out.setdefault(str(w).lower(), kind)
-    return out
 
 
 def np_span(tok: Token) -> tuple[int, int]:
@@ -906,348 +902,3 @@ def roles(
     if etype == "attack":
         return "perpetrator", ("victim" if animate_patient else "target")
     return "perpetrator", "victim"
-
-
-# Repression by decree, not by force on the street: the government orders it.
-STATE_MEASURES = frozenset({"internet_shutdown", "curfew", "ban", "censorship", "state_of_emergency"})
-
-
-def state_measure_doer(head: Token, known: Sequence[Actor]) -> Actor:
-    """Who cuts the internet or imposes a curfew: a government body in the sentence, else the authorities."""
-    seg = segment(head)
-    for a in known:
-        if a.start_char is not None and seg.start_char <= a.start_char < seg.end_char and a.kind == "state":
-            return a.replace(role="perpetrator")
-    return Actor(
-        text=None,
-        start_char=None,
-        end_char=None,
-        name="Authorities",
-        aliases=("government", "authorities"),
-        kind="state",
-        role="perpetrator",
-        country=None,
-    )
-
-
-FUNERAL_WORDS = frozenset(
-    {"funeral", "burial", "vigil", "memorial", "mourn", "mourning", "commemoration", "grave", "cemetery"}
-)
-
-
-def funeral_scene(head: Token) -> bool:
-    """A crackdown in a sentence that tells of a funeral or burial ("At X's funeral, mourners chanted …,
-    and security forces fired tear gas"): the crowd it met was mourning."""
-    seg = segment(head)
-    lems = lemmas(head.doc)
-    return at_funeral(head) or any(lems[i] in FUNERAL_WORDS for i in range(seg.start, seg.end))
-
-
-def at_funeral(head: Token) -> bool:
-    """A protest held at a funeral, burial or vigil: its trigger's phrase or clause names one."""
-    near = [head, *kids(head), *(g for c in kids(head) for g in kids(c))]
-    return any(lemma(t) in FUNERAL_WORDS for t in near)
-
-
-def mourning(a: Actor) -> Actor:
-    """Unnamed people at a funeral protest are its mourners."""
-    words = {w.lower() for w in (a.text or a.name).split()}
-    if a.kind not in ("civilians", "unknown", "protesters") or "Mourners" in a.aliases:
-        return a
-    if not (words & GENERIC_PEOPLE or a.text is None):
-        return a
-    return a.replace(aliases=(*a.aliases, "Mourners"))
-
-
-def dateline(tok: Token) -> bool:
-    """A place name in capitals opening a line: an article's dateline, not an actor."""
-    if not (tok.text.isupper() and len(tok.text) > 2):
-        return False
-    text = doc_text(tok.doc)
-    line_start = text.rfind("\n", 0, tok.idx) + 1
-    after = text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 2].lstrip()
-    return not text[line_start : tok.idx].strip() and after[:1] in ("(", ",", "\u2014", "-", "\u2013")
-
-
-# What tells that force harmed the people it was used on: a hurt told with the act itself ("fired
-# rubber bullets, leaving two people blinded", "six officers were injured when protesters threw
-# bottles at them", "stormed the camp, beating those who fled"), or a verb of striking ("attacked
-# police with stones"). A weapon alone ("tear gas and batons to disperse them") tells no harm.
-HARM_TOLD_LEMMAS = frozenset(
-    {"kill", "injure", "wound", "hurt", "blind", "maim", "die", "stab", "beat", "club", "trample"}
-)
-STRIKING_LEMMAS = frozenset({"attack", "assault", "beat", "stab", "club", "whip", "kick", "trample", "hit"})
-PEOPLE_KINDS = frozenset(
-    {
-        "protesters",
-        "civilians",
-        "security_forces",
-        "students",
-        "labor",
-        "religious",
-        "media",
-        "opposition_group",
-    }
-)
-_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
-_TOLD_WITH = frozenset({"advcl", "xcomp", "conj", "ccomp", "oprd"})
-
-
-def harm_told(head: Token, trigger_lemma: str) -> bool:
-    """The force of a riot, attack or repression hurt the people it fell on (see HARM_TOLD_LEMMAS)."""
-    if (trigger_lemma in STRIKING_LEMMAS or trigger_lemma in HARM_TOLD_LEMMAS) and head.pos_ == "VERB":
-        return True  # "beat the strikers", "officers were injured in the clashes"
-    weapon = head.head if head.dep_ == "acl" else head  # "rubber bullets fired by police"
-    if weapon.dep_ == "pobj" and weapon.head.dep_ == "agent" and weapon.head.head.pos_ == "VERB":
-        hurt = lemma(weapon.head.head)  # "hit by rubber bullets", "injured by stones thrown by …"
-        if hurt in STRIKING_LEMMAS or hurt in HARM_TOLD_LEMMAS:
-            return True
-    if head.pos_ != "VERB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
-        head = head.head  # "fired rubber bullets …, leaving two people blinded": the verb tells it
-    if head.dep_ == "advcl" and lemma(head.head) in HARM_TOLD_LEMMAS:
-        return True  # "one protester was killed when security forces fired"
-    if lemma(head) in THROWING_LEMMAS and head.pos_ == "VERB" and forces_hurt_around(head):
-        return True  # "pelted officers with stones; police said 12 officers were hurt"
-    for c in kids(head):
-        if c.dep_ not in _TOLD_WITH or c.i < head.i:
-            continue
-        if lemma(c) in HARM_TOLD_LEMMAS:
-            return True  # "…, wounding a dozen protesters"
-        if lemma(c) in HITTING_LEMMAS and any(d.dep_ == "dobj" and _person_struck(d) for d in kids(c)):
-            return True  # "fired rubber bullets, hitting a 60-year-old man in the eye"
-        if lemma(c) == "leave" and any(lemma(g) in HARM_TOLD_LEMMAS for g in kids(c)):
-            return True  # "…, leaving two people blinded"
-    return False
-
-
-# Verbs of throwing things at someone: the officers pelted are victims when the account tells them hurt.
-THROWING_LEMMAS = frozenset({"throw", "hurl", "pelt", "lob", "fling", "toss"})
-# Nouns of the security forces whose hurt ends a riot's "target" reading: "12 officers were hurt".
-_FORCE_WORDS_HURT = frozenset({"injure", "wound", "hurt", "kill"})
-
-
-def forces_hurt_around(head: Token) -> bool:
-    """The security forces are told hurt in the throwing act's sentence or in the next sentences of its
-    paragraph ("Police said five officers were injured by stones"); a denial ("no officer was hurt")
-    does not count (G7: objects of thrown stones are victims when the text tells them hurt)."""
-    seg = segment(head)
-    kinds = actor_kinds()
-    for span in (seg, *_later_in_paragraph(seg, AFTER_SENTENCES)):
-        for tok in span:
-            if lemma(tok) not in _FORCE_WORDS_HURT or tok.pos_ not in ("VERB", "ADJ"):
-                continue
-            if tok.dep_ in _DESCRIBING_DEPS and tok.dep_ != "amod":
-                continue
-            if any(c.dep_ == "neg" for c in kids(tok)):
-                continue
-            hurt = [c for c in kids(tok) if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
-            if tok.dep_ == "amod":
-                hurt.append(tok.head)  # "injured officers"
-            for h in hurt:
-                if h.lower_ in _NOBODY or any(g.lower_ in _NOBODY for g in kids(h)):
-                    continue
-                heads = [h, *(g for g in kids(h) if g.dep_ == "compound")]
-                heads += [g for c in kids(h) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)]
-                if any(kinds.get(lemma(x)) == "security_forces" for x in heads):
-                    return True
-    return False
-
-
-# Verbs of a shot or blow reaching its mark: harm when what they reach is a person.
-HITTING_LEMMAS = frozenset({"hit", "strike"})
-
-
-def _person_struck(tok: Token) -> bool:
-    """Someone a shot or blow reached: a person or people, not a vehicle or building."""
-    return tok.ent_type_ == "PERSON" or _people_hurt(tok, actor_kinds())
-
-
-def _people_hurt(tok: Token, kinds: dict[str, ActorKind]) -> bool:
-    """A noun of people who can be hurt by the force (not the security forces themselves)."""
-    kind = kinds.get(lemma(tok))
-    return kind is not None and kind != "security_forces" and kind in PEOPLE_KINDS
-
-
-# Weapons that strike bodies: a crowd met with batons or baton charges is hurt, not only dispersed (S8).
-STRIKING_WEAPONS = frozenset({"baton", "truncheon", "club", "cosh", "whip"})
-# Harm told by its marks: "treated 27 people for wounds from rubber bullets".
-WOUND_NOUNS = frozenset({"wound", "injury", "wounded", "injured", "casualty"})
-# Harm told in the next sentence is the crackdown's own only as hurt, not as a beating told as its own act.
-AFTER_HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "blind", "maim", "die"})
-_NOBODY = frozenset({"nobody", "none", "no", "not", "noone"})
-_DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod", "compound"})
-
-
-def harm_around(head: Token) -> bool:
-    """The account of a crackdown tells people hurt: a harm verb elsewhere in the trigger's sentence
-    ("police fired tear gas when the crowd approached, and two demonstrators were wounded"), batons
-    ("used tear gas and batons to disperse the crowd"), wounds in the sentence ("…; a doctor said 12
-    people were treated for pellet wounds"), or wounds and deaths in the paragraph's next
-    sentence ("Doctors said they treated 27 people, most with wounds from rubber bullets"). Harm that
-    describes someone ("the funeral of a man killed last week"), is denied ("no one was hurt") or fell
-    on the security forces ("six officers were injured") does not count."""
-    seg = segment(head)
-    kinds = actor_kinds()
-    doc = head.doc
-    toks, lems = tokens(doc), lemmas(doc)  # indices, not Tokens: iterating a Span builds a Token per word
-    pos, dep, _heads = parse_tree(doc)
-    for i in range(seg.start, seg.end):
-        lem = lems[i]
-        if lem in STRIKING_WEAPONS and pos[i] == "NOUN":
-            return True  # "swung bamboo batons", the trigger's own weapon too
-        if i == head.i:
-            continue
-        if (
-            lem in WOUND_NOUNS
-            and pos[i] == "NOUN"
-            and dep[i] not in _DESCRIBING_DEPS
-            and not any(c.lower_ in _NOBODY for c in kids(toks[i]))
-        ):
-            return True  # "…; a doctor said 12 people had been treated for pellet wounds"
-        if lem in HARM_TOLD_LEMMAS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
-            return True
-        if lem == "leave" and pos[i] == "VERB" and _left_hurt(toks[i], kinds):
-            return True  # "…, leaving two people blinded in one eye", however the parse hangs it
-    if _lede_segment(seg) and any(_injuries_told(s, kinds) for s in segments(doc) if s.start >= seg.end):
-        return True  # the story's own crackdown: its injured may be told anywhere in the story
-    for after in _later_in_paragraph(seg, AFTER_SENTENCES):
-        for i in range(after.start, after.end):
-            lem = lems[i]
-            if lem in WOUND_NOUNS and pos[i] in ("NOUN", "ADJ") and dep[i] not in _DESCRIBING_DEPS:
-                if not any(c.lower_ in _NOBODY for c in kids(toks[i])):
-                    return True
-            elif lem in WOUND_WORDS and _hurt_people(toks[i], kinds):
-                return True  # "…, where injured protesters had sought treatment"
-            elif lem in AFTER_HARM_LEMMAS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
-                return True
-    return False
-
-
-def attack_harm_around(head: Token) -> bool:
-    """An attack's account tells the side struck hurt, the security forces too (G6: the side struck
-    is the victim when harmed): a harm verb in the attack's sentence or the next sentences of its
-    paragraph ("ambushed an army convoy … Four soldiers were killed"), not one that describes someone
-    or is denied ("no one was killed")."""
-    seg = segment(head)
-    doc = head.doc
-    toks, lems = tokens(doc), lemmas(doc)
-    pos, _dep, _heads = parse_tree(doc)
-    for span in (seg, *_later_in_paragraph(seg, AFTER_SENTENCES)):
-        for i in range(span.start, span.end):
-            if i == head.i or lems[i] not in AFTER_HARM_LEMMAS or pos[i] != "VERB":
-                continue
-            verb = toks[i]
-            if verb.dep_ in _DESCRIBING_DEPS or any(c.dep_ == "neg" for c in kids(verb)):
-                continue
-            if any(
-                c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and (c.lower_ in _NOBODY or any(g.lower_ in _NOBODY for g in kids(c)))
-                for c in kids(verb)
-            ):
-                continue
-            return True
-    return False
-
-
-# Words of a death or of another story: a later sentence with them tells no injuries of the lede's
-# crackdown ("bodies with gunshot wounds" are a killing; "Separately, …" another act).
-_OTHER_ACT_WORDS = frozenset({"die", "kill", "body", "dead", "death", "separately", "unrelated", "separate"})
-
-
-def _injuries_told(seg: Span, kinds: dict[str, ActorKind]) -> bool:
-    """A sentence telling people injured, not killed ("16 students were admitted with minor injuries",
-    "nine people were treated for rubber-bullet wounds"), and not of another act."""
-    doc = seg.doc
-    toks, lems = tokens(doc), lemmas(doc)
-    pos, dep, _heads = parse_tree(doc)
-    if any(lems[i] in _OTHER_ACT_WORDS for i in range(seg.start, seg.end)):
-        return False
-    for i in range(seg.start, seg.end):
-        lem = lems[i]
-        if lem in WOUND_NOUNS and pos[i] in ("NOUN", "ADJ") and dep[i] not in _DESCRIBING_DEPS:
-            if not any(c.lower_ in _NOBODY for c in kids(toks[i])):
-                return True
-        elif lem in WOUND_WORDS and _hurt_people(toks[i], kinds):
-            return True  # "injured protesters had sought treatment"
-        elif lem in WOUND_WORDS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
-            return True  # "at least 20 demonstrators were injured"
-    return False
-
-
-def _left_hurt(leave: Token, kinds: dict[str, ActorKind]) -> bool:
-    """'leaving two people blinded / dozens injured / three dead': people left in a state of harm."""
-    for obj in kids(leave):
-        if obj.dep_ != "dobj" or obj.lower_ in _NOBODY or kinds.get(lemma(obj)) == "security_forces":
-            continue
-        if any(lemma(g) in HARM_TOLD_LEMMAS | WOUND_WORDS | {"dead"} for g in kids(obj)):
-            return True
-    return any(
-        c.dep_ in ("oprd", "ccomp", "xcomp") and lemma(c) in AFTER_HARM_LEMMAS | {"dead"} for c in kids(leave)
-    )
-
-
-def _lede_segment(seg: Span) -> bool:
-    """The story's opening sentence: only headline and dateline lines (no full sentence) come before it."""
-    before = doc_text(seg.doc)[: seg.start_char]
-    if before.strip() and before.rstrip()[-1:] in '.!?"\u201d':
-        return False
-    return all(not p.strip() or p.rstrip()[-1:] not in ".!?" for p in before.split("\n\n"))
-
-
-# Words of wounds (not deaths: "a killed man" is someone's story) that describe the people hurt.
-WOUND_WORDS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
-# How many sentences after a crackdown's own, in its paragraph, still tell what it did to people:
-# "… fired pellets at the crowd. Young men answered with stones. Doctors said 14 were wounded."
-AFTER_SENTENCES = 2
-
-
-def _later_in_paragraph(seg: Span, limit: int) -> list[Span]:
-    """Up to ``limit`` sentences after ``seg``, as long as its paragraph goes on."""
-    doc = seg.doc
-    toks = tokens(doc)
-    out: list[Span] = []
-    while len(out) < limit:
-        if seg.end >= len(doc) or "\n" in toks[seg.end].text or "\n" in toks[seg.end - 1].whitespace_:
-            break  # the paragraph ends with the sentence
-        seg = segment(toks[seg.end])
-        out.append(seg)
-    return out
-
-
-def _hurt_people(tok: Token, kinds: dict[str, ActorKind]) -> bool:
-    """A wound word describing people, not the security forces: "injured protesters", "wounded marchers"."""
-    return tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and _people_hurt(tok.head, kinds)
-
-
-def _harm_of_people(verb: Token, kinds: dict[str, ActorKind]) -> bool:
-    """A harm verb telling people hurt: a clause of its own (not a description of someone), not denied,
-    not of the security forces."""
-    if verb.dep_ in _DESCRIBING_DEPS:
-        return False
-    for c in kids(verb):
-        if c.dep_ == "neg":
-            return False
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            if c.lower_ in _NOBODY or any(g.lower_ in _NOBODY for g in kids(c)):
-                return False  # "no one was hurt", "not a single worshipper was killed"
-            if c.dep_ != "nsubj" or verb.tag_ == "VBN":
-                hurt = [c, *(g for g in kids(c) if g.dep_ == "compound")]
-                if any(kinds.get(lemma(h)) == "security_forces" for h in hurt):
-                    return False  # "six officers were injured"
-    return True
-
-
-def struck_people(doc: Doc, a: Actor, animate: frozenset[str], facilities: frozenset[str]) -> bool:
-    """A target that is people (not a building, vehicle, outlet or network, nor the owner named before
-    one: "a police station"), so a victim when the act is told to have hurt them."""
-    if a.role != "target" or a.kind not in PEOPLE_KINDS:
-        return False
-    if a.start_char is None or a.end_char is None:
-        return True  # the crowd the act implies
-    span = char_span(doc, a.start_char, a.end_char)
-    if span is None or not len(span):
-        return False
-    root = span.root
-    if root.dep_ in _MODIFIER_DEPS or lemma(root) in facilities:
-        return False
-    return is_animate(root, animate) or a.kind in ("protesters", "security_forces") or root.pos_ == "PRON"

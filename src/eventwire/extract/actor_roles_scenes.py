@@ -1,0 +1,96 @@
+"""Roles a scene decides: repression by decree, mourners at a funeral, a dateline that is no actor.
+
+Split from :mod:`.actor_roles`: the government orders state measures (curfews, bans,
+shutdowns); unnamed people at a funeral protest are its mourners; a capitalised place
+opening a line is the article's dateline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text
+from ..records import Actor
+from .implicit_actors import (
+    GENERIC_PEOPLE,
+)
+from .syntax import (
+    kids,
+    lemma,
+    lemmas,
+    segment,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "STATE_MEASURES",
+    "at_funeral",
+    "dateline",
+    "funeral_scene",
+    "mourning",
+    "state_measure_doer",
+]
+
+
+# Repression by decree, not by force on the street: the government orders it.
+STATE_MEASURES = frozenset({"internet_shutdown", "curfew", "ban", "censorship", "state_of_emergency"})
+
+
+def state_measure_doer(head: Token, known: Sequence[Actor]) -> Actor:
+    """Who cuts the internet or imposes a curfew: a government body in the sentence, else the authorities."""
+    seg = segment(head)
+    for a in known:
+        if a.start_char is not None and seg.start_char <= a.start_char < seg.end_char and a.kind == "state":
+            return a.replace(role="perpetrator")
+    return Actor(
+        text=None,
+        start_char=None,
+        end_char=None,
+        name="Authorities",
+        aliases=("government", "authorities"),
+        kind="state",
+        role="perpetrator",
+        country=None,
+    )
+
+
+FUNERAL_WORDS = frozenset(
+    {"funeral", "burial", "vigil", "memorial", "mourn", "mourning", "commemoration", "grave", "cemetery"}
+)
+
+
+def funeral_scene(head: Token) -> bool:
+    """A crackdown in a sentence that tells of a funeral or burial ("At X's funeral, mourners chanted …,
+    and security forces fired tear gas"): the crowd it met was mourning."""
+    seg = segment(head)
+    lems = lemmas(head.doc)
+    return at_funeral(head) or any(lems[i] in FUNERAL_WORDS for i in range(seg.start, seg.end))
+
+
+def at_funeral(head: Token) -> bool:
+    """A protest held at a funeral, burial or vigil: its trigger's phrase or clause names one."""
+    near = [head, *kids(head), *(g for c in kids(head) for g in kids(c))]
+    return any(lemma(t) in FUNERAL_WORDS for t in near)
+
+
+def mourning(a: Actor) -> Actor:
+    """Unnamed people at a funeral protest are its mourners."""
+    words = {w.lower() for w in (a.text or a.name).split()}
+    if a.kind not in ("civilians", "unknown", "protesters") or "Mourners" in a.aliases:
+        return a
+    if not (words & GENERIC_PEOPLE or a.text is None):
+        return a
+    return a.replace(aliases=(*a.aliases, "Mourners"))
+
+
+def dateline(tok: Token) -> bool:
+    """A place name in capitals opening a line: an article's dateline, not an actor."""
+    if not (tok.text.isupper() and len(tok.text) > 2):
+        return False
+    text = doc_text(tok.doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    after = text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 2].lstrip()
+    return not text[line_start : tok.idx].strip() and after[:1] in ("(", ",", "\u2014", "-", "\u2013")
