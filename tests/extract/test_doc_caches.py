@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.events import _ancestors, _linked, _paragraphs_before
+from eventwire.extract.events_cues import _ancestors, _linked, _paragraphs_before
 from eventwire.extract.magnitudes import _may_start, _parse_number, _table
 from eventwire.extract.syntax import (
     CLAUSE_DEPS,

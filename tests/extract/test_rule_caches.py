@@ -208,7 +208,7 @@ def test_protest_paragraph_by_index_matches_the_token_scan(nlp: Language) -> Non
 
 @pytest.mark.slow
 def test_triggers_by_segment_keep_their_order_per_segment(nlp: Language) -> None:
-    from eventwire.extract.events import _by_segment
+    from eventwire.extract.events_cues import _by_segment
     from eventwire.extract.syntax import segment_starts
     from eventwire.extract.triggers import find_triggers
 

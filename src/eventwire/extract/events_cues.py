@@ -1,0 +1,826 @@
+"""Cues that a trigger tells no event of its own: generic or back references, settings, charges,
+conditions, topics, slogans, calls to act, tallies over time, aggregates and headlines."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text, tokens
+from ..records import Actor, Magnitude, Place, Span
+from . import scope as scope_cues
+from .binding import actor_at
+from .coref import BACK_REFERENCE_DETS, Draft
+from .events_words import (
+    AGGREGATE_WORDS,
+    AVOID_VERBS,
+    CHARACTERIZING_VERBS,
+    CHARGE_ACTS,
+    CHARGE_HEADS,
+    CHARGE_NOUNS,
+    GENERIC_DETS,
+    GENERIC_PRONOUNS,
+    GESTURE_NOUNS,
+    HABIT_NOUNS,
+    LOCAL_MODIFIERS,
+    MOMENT_NOUNS,
+    MOVEMENT_LEMMAS,
+    MOVEMENT_NOUNS,
+    NATIONWIDE_MODIFIERS,
+    PLACE_NOUNS,
+    PRACTICE_NOUNS,
+    RECURRENCE_WORDS,
+    SETTING_PREPS,
+    SLOGAN_CUES,
+    TALLY_NOUNS,
+    TOPIC_HEADS,
+    TOPIC_VERBS,
+    VICTIM_KIND,
+    WAVE_TYPES,
+    WEEKDAYS,
+)
+from .lexicon import word_set
+from .syntax import (
+    clause_head,
+    is_animate,
+    kids,
+    lemma,
+    lemmas,
+    lowers,
+    parse_tree,
+    segment,
+    segment_starts,
+    subtree_indices,
+    token_at,
+)
+from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return Span(text=doc_text(doc)[start:end], start=start, end=end)
+
+
+def _generic(head: Token) -> bool:
+    """ "every protest", "any strike": a kind of event, not one (but "denied carrying out any raids" denies
+    the raids reported: "any" under a verb of denial picks out no class)."""
+    if not (
+        head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in kids(head))
+    ):
+        return False
+    return not _under_denial(head)
+
+
+def _under_denial(tok: Token) -> bool:
+    """A verb of denial governs ``tok`` within three steps ("denied carrying out any raids")."""
+    _pos, _dep, heads = parse_tree(tok.doc)
+    lems = lemmas(tok.doc)
+    return any(lems[i] in DENIAL_VERBS for i in _ancestors(heads, tok.i, 3))
+
+
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+
+
+def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bool:
+    """A nominal protest that only sets the scene of another event ("killed during a protest")."""
+    if not trig.nominal or head.dep_ != "pobj":
+        return False
+    prep = head.head.lower_
+    # "killed in a clash with protesters": the killing is the report; an armed clash ("killed in armed
+    # clashes", "killed in a clash with smugglers") is an attack whose dead are its toll (L14)
+    clash = lemma(head) == "clash" and not (trig.type == "attack" and _armed_clash_noun(head))
+    held = trig.type == "arrest" and lemma(head) in ("detention", "custody")  # "tortured in detention"
+    # "at the time of his arrest", "in the aftermath of the protests": a time named by another event
+    moment = prep == "of" and lemma(head.head.head) in MOMENT_NOUNS
+    # "an air strike on a gathering": the crowd is the target of the attack, not a protest of its own
+    target = prep == "on" and trig.type == "protest" and by_head.get(head.head.head.i) is not None
+    if trig.type in ("protest", "strike") and head.tag_ == "NNS" and not target:
+        return False  # "killed during two days of protests", "after a day of peaceful marches": a wave told
+    if (
+        prep not in SETTING_PREPS
+        and not moment
+        and not target
+        and not (prep == "in" and (trig.type in ("repression", "riot") or clash or held))
+    ):
+        return False
+    if trig.type in ("protest", "strike") and not moment and not target and _told_of_its_own(head):
+        return False
+    for anc in _ancestors(parse_tree(head.doc)[2], head.i, 6 if moment else 4):
+        other = by_head.get(anc)
+        if other is not None and other.type != trig.type:
+            return True
+    return False
+
+
+def _armed_clash_noun(head: Token) -> bool:
+    """ "armed clashes", "a clash with armed smugglers", "clashes between rival militias": the clash is
+    named as armed men's fighting (not "clashes provoked by armed separatists", an account of how
+    protesters died)."""
+    armed = (
+        word_set("armed_clash")
+        | word_set("armed_doers")
+        | word_set("security_nouns")
+        | word_set("clan_sides")  # "killed in a clash between rival clans": an armed feud
+        | {"guard", "guards", "policeman", "policemen"}
+    )
+    for ch in kids(head):
+        if ch.dep_ == "amod" and ch.lower_ == "armed":
+            return True
+        if ch.dep_ == "prep" and ch.lower_ in ("with", "between"):
+            words = {w for g in kids(ch) for t in g.subtree for w in (lemma(t), t.lower_)}
+            if words & armed:
+                return True
+    return False
+
+
+SETTING_DETAIL_PREPS = frozenset({"outside", "in", "near", "against", "over", "at", "on", "by", "for"})
+
+
+def _told_of_its_own(head: Token) -> bool:
+    """A setting told with details of its own ("during a protest outside the university", "during the
+    November 2019 uprising", "during another taxi strike against a fuel price rise"): an event reported
+    beside the one it sets, not only its scene."""
+    own = kids(head)
+    if any(c.dep_ == "det" and c.lower_ == "another" for c in own):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in SETTING_DETAIL_PREPS for c in own):
+        return True
+    return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.ent_type_ == "DATE" for c in own)
+
+
+def _back_reference(head: Token) -> bool:
+    """A nominal pointing back: "the protests", "Saturday's attack", "the number of arrests"; or a
+    relative clause on a definite noun: "the family of the man who was killed"."""
+    if head.dep_ == "relcl" and head.head != head and head.pos_ in ("VERB", "AUX"):
+        noun = head.head
+        return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in kids(noun))
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
+        # a reduced relative on a definite noun: "the seven men executed on Sunday", "the protesters
+        # arrested last week"
+        return any(
+            (c.dep_ == "det" and c.lower_ in ("the", "those", "these")) or c.dep_ == "poss"
+            for c in kids(head.head)
+        )
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in kids(head):
+        if c.dep_ in ("det", "poss") and c.lower_ in BACK_REFERENCE_DETS:
+            return True
+        if c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_.rstrip("'s") in WEEKDAYS):
+            return True
+    parent = head.head
+    return head.dep_ == "pobj" and parent.lower_ == "of" and lemma(parent.head) in TALLY_NOUNS
+
+
+_BY_SEGMENT = "eventwire.events.by_segment"
+
+
+def _by_segment(doc: Doc, by_head: dict[int, Trigger]) -> dict[int, list[Trigger]]:
+    """The triggers of ``by_head`` grouped by the start of their segment, in their order, once per
+    Doc (asked per trigger: scanning every trigger each time is quadratic in a long article)."""
+    memo: tuple[dict[int, Trigger], dict[int, list[Trigger]]] | None = doc.user_data.get(_BY_SEGMENT)
+    if memo is not None and memo[0] is by_head:
+        return memo[1]
+    starts = segment_starts(doc)
+    groups: dict[int, list[Trigger]] = {}
+    for t in by_head.values():
+        groups.setdefault(starts[t.head], []).append(t)
+    doc.user_data[_BY_SEGMENT] = (by_head, groups)
+    return groups
+
+
+def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bool:
+    """Not a report of an event: "anyone who attacks police", "release those detained", "a jailed politician",
+    "in protest at the killings", "shut their shops to protest"."""
+    subj = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ == "whoever":
+        return True
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS) for c in kids(head)
+    )
+    # "any civil servant who joined a strike" (not "those involved in the failed attack": a told event)
+    clause = head if head.dep_ in ("relcl", "acl") else (head if definite else clause_head(head))
+    for _ in range(4):
+        if (
+            clause.dep_ not in ("conj", "xcomp")
+            or clause.head == clause
+            or clause.head.pos_ not in ("VERB", "AUX")
+        ):
+            break
+        clause = clause.head  # "those who want to storm the streets and attack police": the relative clause
+    if clause.dep_ in ("relcl", "acl") and (
+        clause.head.lower_ in GENERIC_PRONOUNS
+        or any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in kids(clause.head))
+    ):
+        return True  # "anyone who attacks police", "any civil servant who joined a strike"
+    if head.dep_ == "amod" and head.tag_ == "VBN" and trig.type == "arrest" and not trig.phrase:
+        return True
+    if (
+        trig.type == "protest"
+        and trig.nominal
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in kids(head))
+    ):
+        return True  # "in protest at": the enclosing act is the protest (not "took part in the protest")
+    if (
+        trig.type == "protest"
+        and trig.nominal
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and lemma(head.head.head) in GESTURE_NOUNS
+        and head.head.head.dep_ == "pobj"
+        and head.head.head.head.lower_ in ("in", "as")
+    ):
+        return True  # "in a sign of protest", "as a form of protest": the act it names is the protest
+    starts = segment_starts(head.doc)
+    own = starts[head.i]
+    others = [t for t in _by_segment(head.doc, by_head).get(own, ()) if t.head != head.i]
+    if trig.type == "protest" and not trig.nominal and head.dep_ in ("advcl", "xcomp"):
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(head))
+        governor = head.head
+        inside = set(subtree_indices(governor))
+        return purpose and any(t.head in inside for t in others)
+    # "hundreds of people protesting", "a group chanting slogans", "marched …, carrying portraits and
+    # chanting": a description inside another report
+    first = head
+    while first.dep_ == "conj" and first.head != first and first.tag_ == "VBG":
+        first = first.head
+    if trig.phrase and lemma(head) in CONTINUOUS_LEMMAS and not any(t.type in CROWD_TYPES for t in others):
+        # "a car drove into students blocking a street": an act of its own (a blockade) whose
+        # crowd another event struck, not the manner of a protest told beside it
+        return False
+    return trig.type == "protest" and first.dep_ == "acl" and head.tag_ == "VBG" and bool(others)
+
+
+CROWD_TYPES = frozenset({"protest", "riot", "strike"})
+
+
+def _subtree(tok: Token) -> list[Token]:
+    """``list(tok.subtree)``, from the per-Doc Token list and :func:`.syntax.subtree_indices`."""
+    toks = tokens(tok.doc)
+    return [toks[i] for i in subtree_indices(tok)]
+
+
+def _ancestors(heads: list[int], i: int, n: int) -> list[int]:
+    """Indices of the first ``n`` of ``Token.ancestors`` of token ``i`` (``heads`` by index)."""
+    out: list[int] = []
+    while len(out) < n and heads[i] != i:
+        i = heads[i]
+        out.append(i)
+    return out
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """Two triggers of one clause: one governs the other, or both hang from the same verb."""
+    pos, dep, heads = parse_tree(a.doc)  # by index: asked for every pair of triggers in a sentence
+    if b.i in _ancestors(heads, a.i, 3) or a.i in _ancestors(heads, b.i, 3):
+        return True
+    if heads[a.i] == heads[b.i] and pos[heads[a.i]] in ("VERB", "AUX"):
+        return True
+    # ", killing at least 13 people": a participle clause reports the toll of its main clause's event
+    for x, y in ((a, b), (b, a)):
+        if dep[y.i] == "advcl" and y.tag_ == "VBG" and heads[y.i] != y.i:
+            gov = y.head
+            if gov.left_edge.i <= x.i <= gov.right_edge.i and not y.left_edge.i <= x.i <= y.right_edge.i:
+                return True
+    return False
+
+
+def _charge_only(head: Token) -> bool:
+    """A killing named only as a charge or a conviction ("convicted of murdering", "executed for murder")."""
+    cur = head
+    for _ in range(5):
+        if cur.head == cur:
+            return False
+        parent = cur.head
+        if cur.dep_ == "relcl" and lemma(cur) in PENALTY_VERBS:
+            return False  # "charged with treason, an offence that carries the death penalty": what they face
+        if cur.dep_ == "pcomp" and parent.lower_ == "for" and lemma(cur) in CHARGE_ACTS:
+            return True  # "for organising mass riots", "for inciting violence": the reason given
+        if cur.dep_ in ("pobj", "pcomp") and parent.lower_ in ("of", "with", "for"):
+            prep = parent
+            while prep.dep_ == "conj" and prep.head != prep:
+                prep = prep.head  # "for moharebeh and for the murder of"
+            gov = prep.head
+            if _allegation(gov):
+                return False  # "the RSF accused the army of killing nine people": a reported act
+            if lemma(gov) in CHARGE_HEADS or gov.lower_ in CHARGE_HEADS:
+                return True
+            if _gapped_charge(gov):
+                return True
+            if prep.lower_ == "for" and gov.dep_ == "dobj" and lemma(gov.head) in CHARGE_HEADS:
+                return True  # "serving five years for murder" (not "suspected the brothers of …")
+            if lemma(gov) not in CHARGE_NOUNS:
+                return False
+            cur = gov  # "arrested for acts of vandalism": look past the charge noun
+            continue
+        cur = parent
+    return False
+
+
+PENALTY_VERBS = frozenset({"carry", "entail", "attract"})
+
+
+def _gapped_charge(gov: Token) -> bool:
+    """A count whose charge verb is left out ("seven were convicted of drug trafficking and two of
+    murder", "hanged for drug offences, 12 for murder"): the number stands, as a conjunct or an
+    apposition, beside the written charge or its verb."""
+    if (
+        not (gov.like_num or gov.pos_ == "NUM")
+        or gov.dep_ not in ("conj", "appos", "npadvmod")
+        or gov.head == gov
+    ):
+        return False
+    anc = gov.head
+    if anc.dep_ == "pobj" and anc.head.head != anc.head:
+        anc = anc.head.head  # "convicted of offences, 58 of murder": beside the first charge
+    return lemma(anc) in CHARGE_HEADS or anc.lower_ in CHARGE_HEADS
+
+
+def _allegation(gov: Token) -> bool:
+    """ "rights groups accused police of using a sound cannon", "the RSF accused the army of killing":
+    a speaker accusing a force or a body of an act reports the act; a person accused of a crime
+    ("he was accused of setting fire to …") is charged."""
+    if lemma(gov) != "accuse" or not any(c.dep_ == "nsubj" for c in kids(gov)):
+        return False
+    accused = next((c for c in kids(gov) if c.dep_ == "dobj"), None)
+    if accused is None:
+        return False
+    forces = word_set("security_nouns") | word_set("armed_doers") | STATE_BODIES
+    return lemma(accused) in forces or accused.lower_ in forces or accused.ent_type_ in ("ORG", "NORP", "GPE")
+
+
+# bodies whose acts an accusation reports ("accused the authorities of hiding bodies")
+STATE_BODIES = frozenset(
+    {
+        "authority",
+        "authorities",
+        "officer",
+        "officers",
+        "agent",
+        "agents",
+        "gendarme",
+        "gendarmes",
+        "state",
+        "junta",
+    }
+)
+
+
+def _condition_only(head: Token) -> bool:
+    """The event is the condition of a conditional ("if the protests continue, …"), not its consequence."""
+    from .syntax import children_index, lowers
+
+    # walked by index over the per-Doc arrays: each ``.children`` and ``.head`` would build Tokens
+    doc = head.doc
+    dep, heads = parse_tree(doc)[1:]
+    kids, low = children_index(doc), lowers(doc)
+    i = head.i
+    for _ in range(6):
+        if any(dep[c] == "mark" and low[c] in ("if", "unless") for c in kids[i]):
+            return dep[i] == "advcl" or heads[i] == i
+        if heads[i] == i or dep[i] in ("ccomp", "relcl", "parataxis"):
+            return False
+        i = heads[i]
+    return False
+
+
+LOCATING_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _topic_only(head: Token, trig: Trigger) -> bool:
+    """A bare plural naming a kind of act as a topic, not a report of one: "demanding an end to
+    executions", "a campaign against arrests", "a law that bans strikes"."""
+    practice = head.tag_ == "NN" and lemma(head) in PRACTICE_NOUNS
+    if head.pos_ not in ("NOUN", "PROPN") or (head.tag_ not in ("NNS", "NNPS") and not practice):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in kids(head)):
+        return False
+    for c in kids(head):
+        if c.dep_ == "prep" and any(
+            g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for g in _subtree(c)
+        ):
+            return False  # "protests against executions in Shiraz on Friday": located, so reported
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "prohibit torture and arbitrary detention"
+    parent = first.head
+    if first.dep_ == "pobj" and parent.lower_ == "of" and lemma(parent.head) in HABIT_NOUNS:
+        return True  # "a long history of repression", "a pattern of arbitrary arrests"
+    if first.dep_ == "pobj" and parent.lower_ in ("against", "to", "on"):
+        return lemma(parent.head) in TOPIC_HEADS or (practice and parent.head.pos_ in ("NOUN", "PROPN"))
+    return first.dep_ == "dobj" and lemma(parent) in TOPIC_VERBS
+
+
+def _characterization(head: Token, trig: Trigger) -> bool:
+    """A name given to an event already told: "called the death a murder by the regime", "described
+    the raid as a massacre", "branded the protests riots"."""
+    if not trig.nominal:
+        return False
+    if head.dep_ == "oprd":
+        gov = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "as":
+        parent = head.head
+        gov = parent.head.head if parent.head.dep_ == "dobj" else parent.head  # "described [the raid] as"
+    else:
+        return False
+    # the thing named must be written as a noun ("the death"), not "what organisers called a strike"
+    named = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids(gov))
+    return named and lemma(gov) in CHARACTERIZING_VERBS
+
+
+def _no_report_of(head: Token) -> bool:
+    """ "There were no reports of clashes", "no sign of a protest": the writer knows of none; nobody
+    denies anything."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    noun = head.head.head
+    return lemma(noun) in ABSENCE_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in kids(noun))
+
+
+ABSENCE_NOUNS = frozenset({"report", "sign", "indication", "word", "news", "trace"})
+
+
+def _avoided(head: Token) -> bool:
+    """ "to avoid arrest", "fled to escape detention": an event that did not take place."""
+    parent = head.head
+    return head.dep_ == "dobj" and lemma(parent) in AVOID_VERBS
+
+
+def _until_ended(head: Token) -> bool:
+    """The event names what must end before something else stops: "strike until the executions stop",
+    "refuse food until the gallows fall silent" (not "until police arrested him")."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in kids(verb))
+
+
+def _question(doc: Doc, head: Token) -> bool:
+    """The trigger sits in a question of the writer's ("Was there a crackdown?", "What is left of the
+    uprising?"): nothing is reported (a quoted question, "Why did they shoot at us?", is left alone)."""
+    sent = segment(head)
+    text = doc_text(doc)[sent.start_char : sent.end_char].rstrip()
+    return text.endswith("?") and not any(q in text for q in QUOTE_MARKS)
+
+
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _slogan(doc: Doc, trig: Trigger) -> bool:
+    """A trigger quoted on a banner, in a chant or a slogan ("chanted 'No to execution'")."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, trig.start_char) + 1
+    before = text[line_start : trig.start_char]
+    opened = max(before.rfind('"'), before.rfind("\u201c"))
+    if opened < 0 or "\u201d" in before[opened:]:
+        return False
+    if before[opened] == '"' and before.count('"') % 2 == 0:
+        return False  # the last straight quote closed a quotation
+    for _ in range(4):
+        lead = before[max(0, opened - 30) : opened].lower()
+        if any(word in lead for word in SLOGAN_CUES):
+            return not _call_to_act(doc, line_start + max(0, opened - 30), lead)
+        # 'chanting "Down with prices" and "Merchants, strike!"': a chant in a list of chants
+        if not lead.rstrip().endswith(CHAINED_QUOTE):
+            return False
+        closed = max(before.rfind('"', 0, opened), before.rfind("\u201d", 0, opened))
+        opened = max(before.rfind('"', 0, closed), before.rfind("\u201c", 0, closed)) if closed > 0 else -1
+        if opened < 0:
+            return False
+    return False
+
+
+CHAINED_QUOTE = ('" and', '" or', '",', "\u201d and", "\u201d or", "\u201d,")
+CALL_CUES = ("calling for", "calls for", "called for")
+# what carries a written demand: 'leaflets calling for "mass riots"', 'banners calling for an "insurrection"'
+SIGN_NOUNS = frozenset(
+    {
+        "banner",
+        "placard",
+        "leaflet",
+        "poster",
+        "graffiti",
+        "sign",
+        "slogan",
+        "inscription",
+        "flyer",
+        "pamphlet",
+        "sticker",
+        "chant",
+        "wall",
+    }
+)
+
+
+def _call_to_act(doc: Doc, lead_start: int, lead: str) -> bool:
+    """The quotation follows "called for" said by people ('organisers called for a "total shutdown"'): a call
+    to act, not the words on a banner or a leaflet ('leaflets calling for "mass riots"')."""
+    cue = next((c for c in CALL_CUES if c in lead), None)
+    if cue is None or any(w in lead for w in SLOGAN_CUES if w not in CALL_CUES):
+        return False
+    tok = token_at(doc, lead_start + lead.index(cue))
+    if tok is None or lemma(tok) != "call":
+        return False
+    doer = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+    if doer is None and tok.dep_ in ("acl", "relcl") and tok.head != tok:
+        doer = tok.head  # "leaflets calling for …" (and "Organisers, who …, called for …" parsed so)
+    if doer is not None and doer.tag_ == "WDT" and tok.dep_ == "relcl":
+        doer = tok.head  # "banners which called for …"
+    return doer is not None and doer.pos_ in ("NOUN", "PROPN", "PRON") and lemma(doer) not in SIGN_NOUNS
+
+
+def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | None = None) -> bool:
+    """A toll counted over weeks or months ("49 kolbars were killed last year", "150 detained in June"),
+    over a wave ("11 people were killed during the disturbances"), or an attack on many sites
+    ("attacked dozens of police stations"); not one occasion ("killed eleven police officers in an
+    attack in January", "four activists were executed in July 2022": a small toll in a calendar month)."""
+    if head is not None and scope_cues.plural_targets(head, d.type):
+        return True
+    if head is not None and _days_of_action(d, head):
+        return True
+    # not "two were killed during the demonstrations in Omdurman on Thursday": one day's toll
+    one_day = d.time is not None and not d.time_inferred and d.time.start == d.time.end
+    toll = d.type in VICTIM_KIND
+    if (
+        d.type in WAVE_TYPES
+        and not one_day
+        and head is not None
+        and scope_cues.within_wave(head, magnitudes, toll=toll)
+    ):
+        return True  # "killed during the disturbances", "beaten by police during the protests"
+    if d.type not in VICTIM_KIND and d.type != "attack":
+        return False
+    if d.time is None or d.time_inferred or not (d.time.start and d.time.end):
+        return False
+    victims = ("fatalities", "arrests", "executions")
+    counts = [m.value for m in magnitudes if m.kind in victims and m.value >= 2]
+    if not counts or (head is not None and scope_cues.one_occasion(head)):
+        return False
+    try:
+        span = date.fromisoformat(d.time.end[:10]) - date.fromisoformat(d.time.start[:10])
+    except ValueError:
+        return False
+    calendar = d.time.precision in ("month", "season", "quarter", "year")
+    # an attack, or the toll of one written as its participle (", killing dozens"), is one occasion
+    toll_of_act = head is not None and head.dep_ == "advcl" and head.tag_ == "VBG" and bool(d.linked)
+    if max(counts) >= 10 and not ((d.type == "attack" or toll_of_act) and calendar):
+        return span.days >= 2  # not "in March 2021, militants overran the town, killing dozens": one attack
+    # a built interval ("since January", "over the past week"), not one calendar month or year
+    return span.days >= 6 and not calendar
+
+
+# crowd events told over several days are several events ("between 26 and 28 June, thousands took to the
+# streets"); one continuous march, sit-in or strike is one ("a three-day march", "on strike since Monday")
+DAYS_OF_ACTION_TYPES = frozenset({"protest", "riot", "repression"})
+# (a curfew or a ban on gatherings is one order held for its time: "imposed a ban on rallies for 15 days")
+CONTINUOUS_SUBTYPES = frozenset(
+    {"internet_shutdown", "sit_in", "march", "curfew", "ban", "state_of_emergency"}
+)
+# a blockade or an occupation held for days is one continuous event ("cut the highway for 24 days")
+CONTINUOUS_LEMMAS = frozenset(
+    {"block", "blockade", "barricade", "cut", "occupy", "occupation", "roadblock", "encampment", "fell"}
+)
+
+
+def _days_of_action(d: Draft, head: Token) -> bool:
+    t = d.time
+    if d.type not in DAYS_OF_ACTION_TYPES or d.subtype in CONTINUOUS_SUBTYPES or t is None or d.time_inferred:
+        return False
+    # one road held ("cut the same highway for 24 days"), not many ("blocked motorways for a third day")
+    if (
+        d.type == "protest"
+        and d.head_lemma in CONTINUOUS_LEMMAS
+        and not any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in kids(head))
+    ):
+        return False
+    if not (t.start and t.end and len(t.start) >= 10 and len(t.end) >= 10):
+        return False  # days, not a month or a year
+    if t.precision in ("month", "season", "quarter", "year") or t.text.lower().startswith(("since", "from")):
+        return False
+    if head.pos_ in ("NOUN", "PROPN") and head.tag_ == "NN":
+        return False  # "a three-day march", "the occupation": one continuous event
+    try:
+        days = (date.fromisoformat(t.end[:10]) - date.fromisoformat(t.start[:10])).days
+    except ValueError:
+        return False
+    return days >= 2
+
+
+# what one volley is fired with: "fired rubber bullets", "had not used live rounds" (the rounds of one act)
+MUNITIONS = frozenset(
+    {"bullet", "round", "pellet", "ammunition", "canister", "grenade", "shot", "baton", "truncheon"}
+)
+# the state's orders: one decision, however wide the area it covers
+ORDER_SUBTYPES = frozenset({"internet_shutdown", "ban", "curfew", "state_of_emergency"})
+
+
+COUNTRY_WIDE = frozenset({"nationwide", "countrywide", "nation-wide", "country-wide"})
+WHOLE_COUNTRY_PREPS = frozenset({"across", "throughout"})
+
+
+def _whole_country(head: Token) -> bool:
+    """An order told as covering the whole country ("cut mobile internet nationwide", "a nationwide
+    curfew", "was blocked across the country"): aggregate, the Scope rules' "nationwide" (not "across
+    parts of the country", "in most of the country")."""
+    for t in (
+        _subtree(clause_head(head))
+        if head.pos_ == "VERB"
+        else (*_subtree(head), *_subtree(clause_head(head)))
+    ):
+        if not scope_cues.in_own_clause(t, head):
+            continue
+        if t.lower_ in COUNTRY_WIDE:
+            return True
+        if (
+            lemma(t) == "country"
+            and t.dep_ == "pobj"
+            and t.head.lower_ in WHOLE_COUNTRY_PREPS
+            and any(c.lower_ == "the" for c in kids(t))
+            and t.head.dep_ != "pobj"
+        ):
+            return True
+    return False
+
+
+def _aggregate(
+    head: Token,
+    places: Sequence[Place],
+    magnitudes: Sequence[Magnitude],
+    *,
+    one_day: bool = False,
+    subtype: str | None = None,
+    etype: str | None = None,
+) -> bool:
+    text = doc_text(head.doc)
+    magnitudes = scope_cues.own_figures(head, magnitudes)
+    places = scope_cues.own_places(head, places)
+    if subtype in ORDER_SUBTYPES:
+        # one order, however wide: "mobile internet was cut nationwide", "cut in Ahvaz and Shadegan",
+        # "extended the ban on all meetings across the province", "a curfew in three districts"
+        # (not "rolling shutdowns of mobile data", "was repeatedly cut": a run of them)
+        return (
+            head.tag_ in ("NNS", "NNPS")
+            or any(
+                t.lower_ in RECURRENCE_WORDS | {"repeatedly", "rolling", "again"}
+                and scope_cues.recurrence(t)
+                and scope_cues.in_own_clause(t, head)
+                for t in _subtree(clause_head(head))
+            )
+            or _whole_country(head)
+        )
+    if any(m.kind in ("localities", "provinces") for m in magnitudes):
+        return True
+    if scope_cues.coordinated_places(text, places) or scope_cues.whole_extent(head):
+        return True
+    if not one_day and any(
+        m.kind in ("fatalities", "arrests", "executions", "injuries") and m.value >= 200 for m in magnitudes
+    ):
+        return True  # not "at least 817 people were killed that day": one day's toll
+    local = [p for p in places if p.precision in ("point", "city", "admin2")]
+    if any(c.dep_ == "amod" and c.lower_ in NATIONWIDE_MODIFIERS for c in kids(head)) and not any(
+        c.lower_ in LOCAL_MODIFIERS for c in _subtree(head)
+    ):
+        return True  # "a general strike", "a national day of protest" (not "a city-wide general strike")
+    if head.dep_ == "compound" and lemma(head.head) in MOVEMENT_NOUNS:
+        return True  # "the protest movement", "a strike wave"
+    if lemma(head) in MOVEMENT_LEMMAS and len(local) != 1:
+        return True  # "the uprising", "the unrest" (not "the uprising in Zahedan")
+    # (a warning aimed at whoever acts, "anyone who joins will be arrested", names no spread of places or
+    # time: single, gold-format G1)
+    if scope_cues.series_of(head) or scope_cues.plural_sites(head):
+        return True  # "weeks of demonstrations", "in police stations"
+    weapon = (
+        lemma(head) in word_set("weapon") or lemma(head) in word_set("device") or lemma(head) in MUNITIONS
+    )
+    # "subjected to beatings and electric shocks": the methods of one ordeal, not many events
+    method = etype == "torture"
+    if method and scope_cues.over_detention(head):
+        return True  # "held for five months, during which interrogators beat them": over a detention
+    # "sit-ins": the plural is the hyphenated word's last part ("sit" is its compound)
+    noun = (
+        head.head if head.dep_ == "compound" and head.head.i <= head.i + 2 and not head.whitespace_ else head
+    )
+    plural = noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS") and not weapon and not method
+    # "gunmen opened fire": a phrase headed by its doers, not by a plural event noun
+    plural = plural and not is_animate(head, word_set("animate"))
+    if plural and (len(local) != 1 or _counted(noun)):
+        # "the protests", "attacks on US forces", "mass rallies", "more than 20 blockades" — not
+        # "protests in Ahvaz", nor "shells hit a market" (several rounds of one attack)
+        return True
+    nominal = head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
+    doc = head.doc
+    root = head if nominal else clause_head(head)
+    if not _cues_within(doc, root):
+        return False  # no cue word anywhere between the clause's first and last word
+    low, lems, toks = lowers(doc), lemmas(doc), tokens(doc)
+    for i in subtree_indices(root):
+        # the words by index first: a Token (and the clause walk) only for a cue word
+        if i == head.i or not (
+            low[i] in AGGREGATE_WORDS or low[i] in RECURRENCE_WORDS or lems[i] in PLACE_NOUNS
+        ):
+            continue
+        t = toks[i]
+        if not scope_cues.in_own_clause(t, head):
+            continue  # not "the deadliest unrest the city has seen in months"
+        if t.lower_ in AGGREGATE_WORDS and (
+            t.lower_ != "across"
+            or scope_cues.across_extent(t, places)
+            or any(lems[g] in PLACE_NOUNS and toks[g].tag_ in ("NNS", "NNPS") for g in subtree_indices(t))
+        ):
+            return True
+        if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS"):
+            return True
+        if (
+            t.lower_ in RECURRENCE_WORDS
+            and scope_cues.recurrence(t)
+            and not (method and t.lower_ == "repeatedly")
+        ):
+            return True  # "every Sunday", "weekly"; "since Tuesday" is one event that lasted
+            # (not "was repeatedly beaten": the blows of one ordeal)
+    return False
+
+
+_AGGREGATE_CUES = "eventwire.events.aggregate_cues"
+
+
+def _cues_within(doc: Doc, root: Token) -> bool:
+    """A cue word of :func:`_aggregate`'s clause walk lies between the first and the last word of
+    ``root``'s subtree (its edges): the walk can find nothing otherwise. The cue positions are listed
+    once per Doc."""
+    cues: list[int] | None = doc.user_data.get(_AGGREGATE_CUES)
+    if cues is None:
+        low, lems = lowers(doc), lemmas(doc)
+        cues = [
+            i
+            for i in range(len(low))
+            if low[i] in AGGREGATE_WORDS or low[i] in RECURRENCE_WORDS or lems[i] in PLACE_NOUNS
+        ]
+        doc.user_data[_AGGREGATE_CUES] = cues
+    if not cues:
+        return False
+    k = bisect_left(cues, root.left_edge.i)
+    return k < len(cues) and cues[k] <= root.right_edge.i
+
+
+def _counted(head: Token) -> bool:
+    """A plural event noun with its own count of two or more: "more than 20 blockades", "three strikes"."""
+    for c in kids(head):
+        if c.dep_ == "nummod":
+            value = c.lower_.replace(",", "")
+            return not value.isdigit() or int(value) >= 2
+    return False
+
+
+def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
+    found = actor_at(tok, known, "speaker")
+    if found is not None:
+        return found
+    from .binding import np_actor
+
+    return np_actor(tok, "unknown", "speaker")
+
+
+def _paragraphs_before(doc: Doc, start: int) -> int:
+    """How many non-blank lines end before ``start``: the ``"\\n"`` at index < ``start`` whose line
+    (from the previous ``"\\n"``) holds more than whitespace. Line ends and counts are built once per Doc."""
+    index: tuple[list[int], list[int]] | None = doc.user_data.get(_LINE_ENDS)
+    if index is None:
+        text = doc_text(doc)
+        ends: list[int] = []
+        counts: list[int] = [0]
+        prev = 0
+        nl = text.find("\n")
+        while nl >= 0:
+            ends.append(nl)
+            counts.append(counts[-1] + (1 if text[prev:nl].strip() else 0))
+            prev = nl + 1
+            nl = text.find("\n", prev)
+        index = (ends, counts)
+        doc.user_data[_LINE_ENDS] = index
+    ends, counts = index
+    return counts[bisect_left(ends, start)]
+
+
+_LINE_ENDS = "eventwire.line_ends"
+
+
+def _is_headline(doc: Doc, sent: SpacySpan) -> bool:
+    """The segment, or the whole line it sits on, is a headline (a title may hold a ';')."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    line = text[start : len(text) if end < 0 else end]
+    return _headline_text(doc_text(doc)[sent.start_char : sent.end_char]) or _headline_text(line)
+
+
+def _headline_text(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and text[-1] not in '.!?"\u201d\u2019:;)' and len(text) < 160

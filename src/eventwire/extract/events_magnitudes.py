@@ -1,0 +1,306 @@
+"""Figures of an event: the one victim or wounded of a record, tolls told by a host record and the
+assignment of the document's magnitudes to the records."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text
+from ..records import Magnitude, MagnitudeKind, replace
+from . import scope as scope_cues
+from .binding import COMPATIBLE_KINDS, magnitude_score
+from .coref import VICTIM_TYPES, Draft
+from .events_cues import _aggregate, _paragraphs_before, _tally_over_time
+from .events_words import COLLECTIVE, MAX_MAGNITUDE_SCORE, VICTIM_KIND
+from .lexicon import word_set
+from .magnitudes import written_in_parts
+from .mentions import Mentions
+from .syntax import (
+    is_animate,
+    kids,
+    lemma,
+    patient,
+    segment,
+    subject,
+    token_at,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _own_subject(head: Token) -> int:
+    """The noun subject written on a verbal trigger itself (active or passive), or -1. A doer with
+    force ("when security forces fired on protesters") names the perpetrator, not a second victim."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return -1
+    for c in kids(head):
+        if c.dep_ == "nsubj" and (
+            lemma(c) in word_set("security_nouns") or lemma(c) in word_set("armed_doers")
+        ):
+            return -1
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "NUM"):
+            return int(c.i)
+    return -1
+
+
+UNACCUSATIVE_DEATHS = frozenset({"die", "perish", "succumb"})
+
+
+def _doers_count(mag: Magnitude, head: Token) -> bool:
+    """The figure counts the doers of an active victim verb ("four men abducted a journalist",
+    "three gunmen killed a police officer"), not its victims."""
+    if head.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(head)):
+        return False
+    s = subject(head)
+    if s is None or patient(head) is None:
+        return False
+    first = min(t.idx for t in s.subtree)
+    last = max(t.idx + len(t.text) for t in s.subtree)
+    return first <= mag.start_char and mag.end_char <= last
+
+
+def _single_victim(doc: Doc, d: Draft) -> Magnitude | None:
+    """``a political prisoner was executed``, ``he had been strangled``: one victim, a count of 1."""
+    head = doc[d.head]
+    if (
+        lemma(head) == "death"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "to"
+        and head.head.head.pos_ == "VERB"
+    ):
+        head = head.head.head  # "was stabbed to death", "beat him to death": the verb names the victim
+    verbs = [t for t in doc[head.i : head.i + 1] if t.pos_ in ("VERB", "AUX")] or [head]
+    p = patient(verbs[0])
+    if p is None and verbs[0].pos_ == "VERB" and lemma(verbs[0]) in UNACCUSATIVE_DEATHS:
+        p = subject(verbs[0])  # "a second protester died": the one who died is the victim
+    if p is not None and p.tag_ in ("WP", "WDT") and p.head.dep_ == "relcl":
+        p = p.head.head  # "an activist who had been arrested": the noun the clause modifies
+    if p is None or any(c.dep_ == "nummod" for c in kids(p)) or lemma(p) in COLLECTIVE:
+        return None
+    if (
+        d.head <= p.i < d.head + 1
+        or not is_animate(p, word_set("animate"))
+        or (p.tag_ == "NN" and p.lower_ == "fire")
+    ):
+        return None
+    singular = p.tag_ in ("NN", "NNP") or p.lower_ in ("he", "she", "him", "her")
+    if not singular or p.like_num or p.ent_type_ in ("ORG", "GPE", "NORP", "CARDINAL"):
+        return None
+    if any(c.dep_ == "conj" for c in kids(p)):
+        return None
+    start_tok = min((c for c in p.subtree if c.i <= p.i), key=lambda t: t.i)
+    s, e = start_tok.idx, p.idx + len(p.text)
+    return _count_of_one(doc, VICTIM_KIND[d.type], s, e)
+
+
+def _count_of_one(doc: Doc, kind: MagnitudeKind, start: int, end: int) -> Magnitude:
+    """One person named at ``doc`` characters start..end: an exact count of 1 of ``kind``."""
+    return Magnitude(
+        kind=kind,
+        value=1,
+        low=1,
+        high=1,
+        qualifier="exact",
+        text=doc_text(doc)[start:end],
+        start_char=start,
+        end_char=end,
+    )
+
+
+HARM_TYPES = frozenset({"attack", "riot", "repression"})
+WOUNDING = frozenset({"wound", "injure"})
+
+
+def _one_wounded(doc: Doc, d: Draft) -> Magnitude | None:
+    """``drove into the crowd, injuring a young woman``, ``shelled the village, wounding a farmer``:
+    the one person the participle names is one injured, a count of 1."""
+    head = doc[d.head]
+    for v in kids(head):
+        if v.dep_ not in ("advcl", "xcomp") or v.tag_ != "VBG" or lemma(v) not in WOUNDING:
+            continue
+        for p in kids(v):
+            if p.dep_ != "dobj" or p.tag_ != "NN" or not is_animate(p, word_set("animate")):
+                continue
+            own = kids(p)
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in own):
+                continue
+            if any(c.dep_ in ("nummod", "conj") for c in own) or lemma(p) in COLLECTIVE:
+                continue
+            start = min(t.idx for t in p.subtree if t.i <= p.i)
+            end = p.idx + len(p.text)
+            return _count_of_one(doc, "injuries", start, end)
+    return None
+
+
+TOLL_HOSTS = frozenset({"attack", "protest", "strike", "riot", "repression"})
+TOLL_KINDS = frozenset({"fatalities", "injuries"})
+RELATIVE_WORDS = frozenset({"which", "when"})
+TOLL_HOST_SCORE = 2.45  # only when the host has no closer figure of its own of that kind
+
+
+def _toll_host(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitude) -> int | None:
+    """The event a toll in a relative clause describes: "a general strike in June 2022, in which six
+    people were killed", "an air raid on a market, when 11 people died" — the deaths are that event's
+    fatalities (docs/gold-format.md: the deaths an attack causes are its own), besides the killing
+    the clause's verb names. The nearest event above the clause takes the figure: the clause
+    itself ties the toll to a protest or strike that otherwise takes no death count. A noun pointing
+    back ("the strike, in which ...") is left alone: a figure on it keeps coref from folding it into
+    the event told before (it lowered the test half's magnitude floor)."""
+    if mag.kind not in TOLL_KINDS:
+        return None
+    clause = doc[drafts[best].head]
+    if clause.dep_ != "relcl":
+        return None
+    near = [*kids(clause), *(g for c in kids(clause) if c.dep_ == "prep" for g in kids(c))]
+    if not any(t.i < clause.i and t.lower_ in RELATIVE_WORDS for t in near):
+        return None
+    heads = {
+        d.head: i for i, d in enumerate(drafts) if d.type in TOLL_HOSTS and i != best and not d.back_reference
+    }
+    tok = clause.head
+    for _ in range(6):
+        i = heads.get(tok.i)
+        if i is not None:
+            return i if drafts[i].status == drafts[best].status else None
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
+
+
+# The wounded told in a sentence of their own ("Riot police dispersed the march. At least four drivers
+# were hurt.") are the act's told before them: the kinds, and the types that take each. Not deaths: a
+# toll told apart is mostly a rival or a running count ("villagers had buried 23 bodies", "the toll
+# rose to 46"), which coreference weighs as its own account.
+FOLLOW_HOSTS: dict[str, frozenset[str]] = {
+    "injuries": frozenset({"repression", "attack", "riot", "killing"}),
+}
+FOLLOW_SCORE = 3.5  # behind any figure of the kind told in the record's own sentence
+FOLLOW_STATUSES = frozenset({"asserted", "attributed"})
+
+
+def _last_host(drafts: Sequence[Draft], hosts: frozenset[str], para: int, before: int) -> int | None:
+    """The first record of a host type in the last sentence of paragraph ``para`` before ``before``
+    that tells one (the main clause: "police used tear gas, rubber bullets and live ammunition")."""
+    best: int | None = None
+    for i, d in enumerate(drafts):
+        if d.trigger.start >= before or d.para != para or d.type not in hosts:
+            continue
+        if best is None or d.sent_start > drafts[best].sent_start:
+            best = i
+    return best
+
+
+def _told_after(
+    doc: Doc, drafts: Sequence[Draft], by_start: dict[int, list[int]], mag: Magnitude
+) -> int | None:
+    """The record a count told in a sentence with no act of its kind refers back to: the first record
+    whose type takes that kind in the last sentence before it, in its paragraph, that tells one ("Riot
+    police dispersed the march. At least four drivers were hurt." → the dispersal's injuries); none
+    when its own sentence tells an act that could take it (the figure is that act's, bound or not), or
+    when the act before it is a denial, a call or a mention of one told elsewhere ("the attack")."""
+    hosts = FOLLOW_HOSTS.get(mag.kind)
+    tok = token_at(doc, mag.start_char)
+    if hosts is None or tok is None:
+        return None
+    seg = segment(tok)
+    if any(mag.kind in COMPATIBLE_KINDS.get(drafts[i].type, ()) for i in by_start.get(seg.start_char, ())):
+        return None
+    para = _paragraphs_before(doc, mag.start_char)
+    best = _last_host(drafts, hosts, para, seg.start_char)
+    if best is None and not any(d.para == para and d.trigger.start < seg.start_char for d in drafts):
+        # "Police fired tear gas at the march. ¶ The crowd was pushed back. The hospital said 16 students
+        # were admitted with injuries": a paragraph that tells no act of its own goes on the one before
+        best = _last_host(drafts, hosts, para - 1, seg.start_char)
+    if best is None or drafts[best].status not in FOLLOW_STATUSES or drafts[best].back_reference:
+        return None  # "repelled the attack. It said 27 soldiers were injured": the act told before it
+    return best
+
+
+def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
+    doc = m.doc
+    chosen: dict[int, list[tuple[float, Magnitude]]] = {i: [] for i in range(len(drafts))}
+    # the drafts of each segment, by its start: a figure is only weighed against its own segment's
+    by_start: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_start.setdefault(d.sent_start, []).append(i)
+    starts = sorted(by_start)
+    for mag in m.magnitudes:
+        best: tuple[float, int] | None = None
+        k = bisect_right(starts, mag.start_char) - 1
+        for i in by_start[starts[k]] if k >= 0 else ():
+            d = drafts[i]
+            if not d.sent_start <= mag.start_char < d.evidence.end:
+                continue
+            score = magnitude_score(mag, doc[d.head], d.type, m.claims, d.claim_id)
+            if score is None or score > MAX_MAGNITUDE_SCORE:
+                continue
+            if d.type in VICTIM_TYPES and _doers_count(mag, doc[d.head]):
+                continue
+            if best is None or score < best[0]:
+                best = (score, i)
+        if best is not None:
+            chosen[best[1]].append((best[0], mag))
+            host = _toll_host(doc, drafts, best[1], mag)
+            if host is not None:
+                chosen[host].append((TOLL_HOST_SCORE, mag))
+        else:
+            host = _told_after(doc, drafts, by_start, mag)
+            if host is not None:
+                chosen[host].append((FOLLOW_SCORE, mag))
+    out: list[Draft] = []
+    for i, d in enumerate(drafts):
+        by_kind: dict[str, tuple[float, Magnitude]] = {}
+        parts: list[Magnitude] = []
+        for score, mag in sorted(chosen[i], key=lambda x: x[0]):
+            if mag.kind == "other" and d.type in VICTIM_KIND and score < 1:
+                mag = replace(mag, kind=VICTIM_KIND[d.type])  # "took away four merchants": four arrests
+            kept = by_kind.get(mag.kind)
+            if kept is not None and mag not in parts and written_in_parts(doc, kept[1], mag):
+                parts.append(mag)  # "21 civilians and six police officers were killed": both (I12)
+                continue
+            by_kind.setdefault(mag.kind, (score, mag))
+        if d.type in VICTIM_KIND and VICTIM_KIND[d.type] not in by_kind and d.status != "negated":
+            one = _single_victim(doc, d)
+            if one is not None:
+                by_kind[one.kind] = (3.0, one)
+        if d.type in HARM_TYPES and "injuries" not in by_kind and d.status != "negated":
+            hurt = _one_wounded(doc, d)
+            if hurt is not None:
+                by_kind[hurt.kind] = (3.0, hurt)
+        mags = tuple(sorted([*(x[1] for x in by_kind.values()), *parts], key=lambda g: g.start_char))
+        head = doc[d.head]
+        one_day = d.time is not None and not d.time_inferred and d.time.start == d.time.end
+        scope = (
+            "aggregate"
+            if _aggregate(
+                head,
+                () if d.places_inferred else d.places,
+                mags,
+                one_day=one_day,
+                subtype=d.subtype,
+                etype=d.type,
+            )
+            or _tally_over_time(d, mags, head)
+            or _wave_by_wording(d, head, mags)
+            else "single"
+        )
+        out.append(replace(d, magnitudes=mags, scope=scope))
+    return out
+
+
+def _wave_by_wording(d: Draft, head: Token, mags: Sequence[Magnitude]) -> bool:
+    """A coming wave (a strike others are to join, a return to "the streets") or a count since a
+    starting point ("16 killed since Monday")."""
+    own = () if d.places_inferred else d.places
+    local = [p for p in own if p.precision in ("point", "city", "admin2")]
+    return (
+        scope_cues.joined_wave(head, d.status)
+        or scope_cues.closure_call(head, d.type, d.status)
+        or scope_cues.normality_at_large(head, d.type, d.status, len(local))
+        or (d.type == "protest" and scope_cues.streets_at_large(head, d.status, local))
+        or scope_cues.counted_since(head, mags, d.type)
+    )
