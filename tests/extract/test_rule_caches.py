@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.implicit_actors import _effective_root, _find_effective_root, _protagonist
+from eventwire.extract.implicit_actors_protest import _effective_root, _find_effective_root, _protagonist
 from eventwire.extract.scope import _own_conjunct, in_own_clause
 from eventwire.extract.senses import (
     SPORTS_WINDOW,
@@ -152,7 +152,8 @@ def test_nth_matches_are_found_once_per_sentence(nlp: Language) -> None:
 
 @pytest.mark.slow
 def test_lede_speaking_and_protest_lede_are_remembered_per_doc(nlp: Language) -> None:
-    from eventwire.extract.implicit_actors import _lede, _speaking, at_protest
+    from eventwire.extract.implicit_actors import _speaking, at_protest
+    from eventwire.extract.implicit_actors_protest import _lede
 
     text = (
         "Protest in Tehran\n\nThe army said a rocket attack hit a village. Hundreds of people were arrested."

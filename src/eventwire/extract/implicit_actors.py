@@ -35,7 +35,6 @@ from .implicit_actors_protest import (
     SELF_PRONOUNS,
     SUBJECT_DEPS,
     _effective_root,
-    _find_effective_root,
     _lede,
     _protagonist,
     as_protesters,
@@ -61,10 +60,6 @@ if TYPE_CHECKING:
 __all__ = [
     "GENERIC_PEOPLE",
     "PROTESTER_NAMES",
-    "_effective_root",
-    "_find_effective_root",
-    "_lede",
-    "_protagonist",
     "antecedent",
     "as_protesters",
     "at_protest",
