@@ -1,7 +1,9 @@
 """Binding: attach actors and magnitudes to an event trigger (places and country: :mod:`.placing`).
 
 Everything is chosen from the parse around the trigger: the clause it heads or sits
-in first, then its sentence, then (times only) the paragraph's narrative time.
+in first, then its sentence, then (times only) the paragraph's narrative time. The scoring
+of figures is in :mod:`.binding_magnitudes`, the parties found beyond the clause in
+:mod:`.binding_parties` and the word lists in :mod:`.binding_words`.
 """
 
 from __future__ import annotations
@@ -10,11 +12,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
-from ..records import Actor, ActorRole, Claim, Magnitude
+from ..records import Actor, ActorRole
 from .actor_doers import (
     ADJUNCT_FORCE_LEMMAS,
     CUSTODY_NOUNS,
-    JOIN_LEMMAS,
     NOT_AMID_KINDS,
     RAID_LEMMAS,
     accused,
@@ -26,8 +27,6 @@ from .actor_doers import (
     called_on,
     callers_of,
     claimed_by,
-    credited,
-    credits,
     crowd_antecedent,
     crowd_in_sentence,
     declaring_subject,
@@ -49,7 +48,6 @@ from .actor_doers import (
     protest_holders,
     second_subjects,
     stray_passive,
-    threatening_speaker,
 )
 from .actor_members import with_members
 from .actor_names import (
@@ -121,6 +119,28 @@ from .actor_targets import (
     shop_owners,
     shopkeepers,
 )
+from .binding_magnitudes import COMPATIBLE_KINDS, in_clause, magnitude_score, naming_governor, token_at
+from .binding_parties import (
+    THREATENED_TYPES,
+    _also_named,
+    _held_too,
+    _threatening_state,
+    _without_credits,
+    held_subject,
+    joining,
+)
+from .binding_words import (
+    CALL_LEMMAS,
+    CLASH_LEMMAS,
+    CONFINING_TYPES,
+    CROWD_HARM_TYPES,
+    DO_LEMMAS,
+    IMPLICIT_PERPETRATOR_TYPES,
+    NOT_EXECUTIONER_KINDS,
+    ORGANISE_LEMMAS,
+    POSSESSED_TYPES,
+    VICTIM_TYPES,
+)
 from .implicit_actors import (
     PROTESTER_NAMES,
     antecedent,
@@ -140,21 +160,16 @@ from .implicit_actors import (
 )
 from .syntax import (
     agent,
-    char_span,
-    clause_head,
     is_animate,
     kids,
     lemma,
     parse_tree,
     patient,
     phrase_head,
-    segment,
-    subtree_indices,
 )
-from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 __all__ = [
     "COMPATIBLE_KINDS",
@@ -165,61 +180,6 @@ __all__ = [
     "np_actor",
     "token_at",
 ]
-COMPATIBLE_KINDS: dict[str, frozenset[str]] = {
-    "protest": frozenset({"participants", "localities", "provinces"}),
-    "strike": frozenset({"participants", "localities", "provinces"}),
-    "riot": frozenset({"participants", "localities", "provinces", "injuries"}),
-    "repression": frozenset({"injuries", "localities", "provinces", "other"}),
-    "killing": frozenset({"fatalities", "injuries", "localities", "provinces"}),
-    "execution": frozenset({"executions", "fatalities", "localities", "provinces"}),
-    "arrest": frozenset({"arrests", "localities", "provinces"}),
-    "torture": frozenset({"injuries", "other"}),
-    "attack": frozenset({"fatalities", "injuries", "localities", "provinces"}),
-}
-INJURY_ON_KILLING = 2.0  # only a count tied to the killing itself survives (MAX_MAGNITUDE_SCORE is 2.5)
-# Types whose doer the state nearly always is: a security-forces mention in the sentence is taken as it.
-IMPLICIT_PERPETRATOR_TYPES = frozenset({"arrest", "repression", "execution", "killing", "torture", "attack"})
-VICTIM_TYPES = frozenset({"killing", "execution", "arrest", "torture", "attack"})
-# Nominal events whose possessor is the one they are done to: "his arrest", "their execution".
-NOT_EXECUTIONER_KINDS = frozenset({"protesters", "civilians", "labor", "students", "rights_group", "media"})
-POSSESSED_TYPES = frozenset({"arrest", "execution", "killing", "torture"})
-# Acts whose "into" phrase tells where the person was taken, not whom the act fell on.
-CONFINING_TYPES = frozenset({"arrest", "execution", "torture"})
-# Verbs whose object is an act their subject commits: "police fired tear gas", "launched air strikes".
-DO_LEMMAS = frozenset(
-    {
-        "fire",
-        "launch",
-        "carry",
-        "conduct",
-        "use",
-        "unleash",
-        "mount",
-        "commit",
-        "perpetrate",
-        "impose",
-        "order",
-        "throw",
-        "hurl",
-        "lob",
-        "drop",
-        "stage",
-        "deploy",
-        "shoot",
-        "spray",
-        "open",
-        "step",
-        "intensify",
-        "escalate",
-        "claim",  # "the group has claimed more than 160 attacks"
-    }
-)
-CLASH_LEMMAS = frozenset(
-    {"clash", "confrontation", "fighting", "firefight", "gunfight", "shootout", "battle"}
-)
-CALL_LEMMAS = frozenset({"call", "appeal", "urge", "push", "plan", "organise", "organize", "announce"})
-# Who a nominal protest or strike is "called", "organised" or "led" by: its initiators.
-ORGANISE_LEMMAS = frozenset({"call", "organise", "organize", "lead", "stage", "back", "support", "convene"})
 
 
 def bind_actors(
@@ -924,218 +884,3 @@ def bind_actors(
             _also_named(a, crowd) if a.role in ("victim", "target") and vague_people(a) else a for a in out
         ]
     return with_members(head, etype, out, known)  # "Both were arrested": the two the story named
-
-
-# Acts on people that, in a story about a crowd, are done to the crowd's people.
-CROWD_HARM_TYPES = frozenset({"repression", "killing", "arrest", "torture"})
-
-
-# Acts a state body threatens in its own words: "would be arrested", "will be dealt with firmly".
-THREATENED_TYPES = frozenset({"arrest", "repression", "execution", "torture"})
-THREATENING_KINDS = frozenset({"judiciary", "security_forces"})
-# Who speaks for the judiciary without being a court: its officials and prosecutors.
-JUDICIAL_OFFICIALS = frozenset({"ew:generic-judiciary-officials", "ew:generic-prosecutors"})
-
-
-def _threatening_state(head: Token, known: Sequence[Actor]) -> list[Actor]:
-    """The doer of an act a judicial or security body threatens with no doer in the clause ("the
-    prosecutor warned that anyone who blocks roads would be prosecuted"): the body that threatens
-    it, and for a judge, prosecutor or judiciary spokesman the judiciary they speak for."""
-    speaker = threatening_speaker(head)
-    if speaker is None:
-        return []
-    a = actor_at(speaker, known, "perpetrator")
-    if a is None or a.kind not in THREATENING_KINDS:
-        return []
-    root = actor_root(head.doc, a)
-    person = root is not None and root.ent_type_ == "PERSON"
-    if a.kind == "judiciary" and (person or a.identifier is None or a.identifier in JUDICIAL_OFFICIALS):
-        return [
-            Actor(
-                text=None,
-                start_char=None,
-                end_char=None,
-                name="judiciary",
-                aliases=("judicial authorities", a.name),
-                kind="judiciary",
-                role="perpetrator",
-                country=a.country,
-            )
-        ]
-    if person:
-        return []  # a named officer: the body they serve is not said
-    return [a.replace(role="perpetrator")]
-
-
-_UNCREDITED = "eventwire.binding.uncredited"
-
-
-def _without_credits(doc: Doc, known: Sequence[Actor]) -> Sequence[Actor]:
-    """``known`` without the news agencies credited in datelines: they filed the story and are no
-    party to it (the same list, kept per Doc, so that lookups cached on it stay valid)."""
-    memo: tuple[Sequence[Actor], Sequence[Actor]] | None = doc.user_data.get(_UNCREDITED)
-    if memo is not None and memo[0] is known:
-        return memo[1]
-    kept = tuple(a for a in known if not credited(doc, a)) if credits(doc) else known
-    doc.user_data[_UNCREDITED] = (known, kept)
-    return kept
-
-
-# How ill-treatment written as a noun or a second verb hangs on the verb whose subject suffers it:
-# "was deprived of food" (conj), "was placed in a punishment cell" (pobj of a prep), "was given 74
-# lashes" (dobj).
-_HELD_LINKS = frozenset({"conj", "dobj", "pobj", "prep", "oprd", "xcomp"})
-_HELD_STEPS = 4  # links climbed from the trigger to the verb
-_NOT_HELD_KINDS = frozenset({"state", "security_forces", "judiciary", "armed_group"})
-
-
-def held_subject(head: Token, known: Sequence[Actor]) -> list[Actor]:
-    """The person or group named as the passive subject of the clause that tells their ill-treatment:
-    "Mr. Thiam was kept handcuffed and deprived of food", "Jumabaev was then placed in a punishment
-    cell", "a painter, Sahar Moradi, was given 74 lashes" (the name apposed to the description). A
-    pronoun subject is left to the pronoun's own resolution."""
-    tok = head
-    for _ in range(_HELD_STEPS):
-        subjects = [c for c in kids(tok) if c.dep_ == "nsubjpass"] if tok.pos_ in ("VERB", "AUX") else []
-        if subjects:
-            named = [c for c in subjects if c.ent_type_ == "PERSON"] or subjects
-            subject = next(
-                (c for c in kids(named[0]) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), named[0]
-            )
-            if subject.pos_ == "PRON":
-                return []
-            a = actor_at(subject, known, "victim")
-            return [a.replace(role="victim")] if a is not None and a.kind not in _NOT_HELD_KINDS else []
-        if tok.dep_ not in _HELD_LINKS or tok.head == tok:
-            return []
-        tok = tok.head
-    return []
-
-
-def _held_too(a: Actor) -> Actor:
-    """A victim of ill-treatment named in the text is someone held: a detainee too."""
-    return a.replace(aliases=(*a.aliases, *(x for x in ("Detainees", "detainees") if x not in a.aliases)))
-
-
-def _also_named(a: Actor, other: Actor | None) -> Actor:
-    """``a`` also goes by the other mention's name and words (the group a crowd noun stands for)."""
-    if other is None:
-        return a
-    extra = [x for x in (other.name, other.text) if x and x != a.name and x not in a.aliases]
-    return a.replace(aliases=(*a.aliases, *dict.fromkeys(extra))) if extra else a
-
-
-def joining(verb: Token) -> bool:
-    """A join still to come: "to join", "would join", "to take part in", "will participate in"
-    (a group that has joined is told as doing the act itself)."""
-    if verb.tag_ != "VB":
-        return False
-    return lemma(verb) in JOIN_LEMMAS or (
-        lemma(verb) == "take" and any(c.lower_ == "part" for c in kids(verb))
-    )
-
-
-def token_at(doc: Doc, char: int) -> Token | None:
-    return syntax_token_at(doc, char)
-
-
-NAMING_LEMMAS = frozenset(
-    {"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize", "name", "bill"}
-)
-NAMED_CLOSER = 0.05  # a naming takes its governor's count ahead of the governor's own trigger
-
-
-def naming_governor(head: Token) -> Token | None:
-    """The act a naming construction recasts: "formed a human chain in what organisers called a
-    warning strike", "walked out in what was described as a protest strike" → the governing verb."""
-    tok = head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-        tok = tok.head
-    if tok.dep_ not in ("oprd", "prep", "attr", "dobj", "xcomp") or tok.head.i == tok.i:
-        return None
-    verb = tok.head
-    if lemma(verb) not in NAMING_LEMMAS or not any(c.lower_ == "what" for c in kids(verb)):
-        return None
-    prep = verb.head
-    if verb.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.head.i != prep.i:
-        return prep.head
-    return None
-
-
-def in_clause(tok: Token, head: Token) -> bool:
-    """``tok`` sits in the clause of ``head`` (not in a conjoined or subordinate clause below it)."""
-    return tok == head or clause_head(tok) == clause_head(head)
-
-
-def magnitude_score(
-    m: Magnitude, head: Token, etype: str, claims: Sequence[Claim], claim_id: str | None
-) -> float | None:
-    """How closely a magnitude belongs to an event (lower is closer), or None when it cannot.
-
-    The wounded of a killing ("shot dead three and wounded two others") are its own only when no
-    clash, riot or crackdown in the sentence claims them: they score a step further away.
-    """
-    score = _magnitude_score(m, head, etype, claims, claim_id)
-    if score is not None and etype == "killing" and m.kind == "injuries":
-        return score + INJURY_ON_KILLING
-    return score
-
-
-def _hangs_from(tok: Token, governor: Token, head: Token) -> bool:
-    """``any(a.head == governor and a != governor and head in a.subtree for a in (tok, *tok.ancestors))``
-    over the per-Doc head indices: ``.head`` and ``.ancestors`` build a Token per step."""
-    doc = tok.doc
-    heads = parse_tree(doc)[2]
-    g, own, j = governor.i, head.i, tok.i
-    for _ in range(len(heads)):
-        up = heads[j]
-        if up == g and j != g and own in subtree_indices(tokens(doc)[j]):
-            return True
-        if up == j:
-            return False
-        j = up
-    return False
-
-
-def _magnitude_score(
-    m: Magnitude, head: Token, etype: str, claims: Sequence[Claim], claim_id: str | None
-) -> float | None:
-    """How closely a magnitude belongs to an event (lower is closer), or None when it cannot."""
-    if m.kind != "other" and m.kind not in COMPATIBLE_KINDS.get(etype, frozenset()):
-        return None
-    governor = naming_governor(head)
-    if governor is not None:
-        # "several hundred nurses formed a human chain in what organisers called a warning strike":
-        # the name recasts the act of the governing clause, whose counts are its own (the name's
-        # own phrase keeps its figures: "a general strike across 16 towns")
-        tok = token_at(head.doc, m.start_char)
-        own = tok is not None and _hangs_from(tok, governor, head)
-        if tok is not None and not own:
-            score = _magnitude_score(m, governor, etype, claims, claim_id)
-            return None if score is None else max(score - NAMED_CLOSER, 0.0)
-    inside = [c for c in claims if c.content.start <= m.start_char < c.content.end]
-    if inside and claim_id not in {c.id for c in inside}:
-        return None  # a figure inside a claim stays with that claim's events
-    doc = head.doc
-    tok = token_at(doc, m.start_char)
-    if tok is None or segment(tok).start != segment(head).start:
-        return None
-    last = char_span(doc, m.start_char, m.end_char)
-    num = tokens(doc)[last.end - 1] if last is not None and len(last) else tok
-    heads = parse_tree(doc)[2]  # indices, not Tokens: ``.head`` and ``.subtree`` build a Token per step
-    cur, at = num.i, head.i
-    for depth in range(6):
-        if cur == at:
-            return float(depth) / 10
-        if heads[cur] == cur:
-            break
-        cur = heads[cur]
-    if at in subtree_indices(num) or num.i in subtree_indices(head):
-        return 0.5
-    if head.dep_ in ("relcl", "acl") and heads[num.i] == heads[at]:
-        return 0.3  # "seven men who were hanged": the count of the noun the clause describes
-    if m.kind == "other":
-        return None  # an uncategorised count only binds when it is attached to the trigger
-    if in_clause(num, head):
-        return 1.0 + abs(num.i - head.i) / 100
-    return 2.0 + abs(num.i - head.i) / 100

@@ -10,22 +10,14 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text
 from ..records import Magnitude, MagnitudeKind, replace
 from . import scope as scope_cues
-from .binding import COMPATIBLE_KINDS, magnitude_score
+from .binding_magnitudes import COMPATIBLE_KINDS, magnitude_score
 from .coref import VICTIM_TYPES, Draft
 from .events_cues import _aggregate, _paragraphs_before, _tally_over_time
 from .events_words import COLLECTIVE, MAX_MAGNITUDE_SCORE, VICTIM_KIND
 from .lexicon import word_set
 from .magnitudes import written_in_parts
 from .mentions import Mentions
-from .syntax import (
-    is_animate,
-    kids,
-    lemma,
-    patient,
-    segment,
-    subject,
-    token_at,
-)
+from .syntax import is_animate, kids, lemma, patient, segment, subject, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -7,15 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import replace
-from .syntax import (
-    agent,
-    doc_word_set,
-    kids,
-    lemma,
-    lemmas,
-    lowers,
-    token_at,
-)
+from .syntax import agent, doc_word_set, kids, lemma, lemmas, lowers, token_at
 from .triggers import Trigger
 
 if TYPE_CHECKING:
