@@ -6,8 +6,8 @@ The steps, each in its own module: triggers from the YAML lexicon with sense che
 (:mod:`.binding`), within-document coreference (:mod:`.coref`) and a monotone
 confidence (:mod:`.confidence`). This module assembles the records; the word lists are in
 :mod:`.events_words`, the cues that a trigger tells no event of its own in :mod:`.events_cues`,
-subtypes read from the wording in :mod:`.events_subtypes` and the assignment of figures in
-:mod:`.events_magnitudes`.
+subtypes read from the wording in :mod:`.events_subtypes`, the scope of a record (tallies over
+time, aggregates) in :mod:`.events_scope` and the assignment of figures in :mod:`.events_magnitudes`.
 """
 
 from __future__ import annotations

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
-from ..records import Actor, Magnitude, Place, Span
-from . import scope as scope_cues
+from ..records import Actor, Span
 from .binding import actor_at
-from .coref import BACK_REFERENCE_DETS, Draft
+from .coref import BACK_REFERENCE_DETS
 from .events_words import (
-    AGGREGATE_WORDS,
     AVOID_VERBS,
     CHARACTERIZING_VERBS,
     CHARGE_ACTS,
@@ -24,27 +21,18 @@ from .events_words import (
     GENERIC_PRONOUNS,
     GESTURE_NOUNS,
     HABIT_NOUNS,
-    LOCAL_MODIFIERS,
     MOMENT_NOUNS,
-    MOVEMENT_LEMMAS,
-    MOVEMENT_NOUNS,
-    NATIONWIDE_MODIFIERS,
-    PLACE_NOUNS,
     PRACTICE_NOUNS,
-    RECURRENCE_WORDS,
     SETTING_PREPS,
     SLOGAN_CUES,
     TALLY_NOUNS,
     TOPIC_HEADS,
     TOPIC_VERBS,
-    VICTIM_KIND,
-    WAVE_TYPES,
     WEEKDAYS,
 )
 from .lexicon import word_set
 from .syntax import (
     clause_head,
-    is_animate,
     kids,
     lemma,
     lemmas,
@@ -376,7 +364,7 @@ STATE_BODIES = frozenset(
 
 def _condition_only(head: Token) -> bool:
     """The event is the condition of a conditional ("if the protests continue, …"), not its consequence."""
-    from .syntax import children_index, lowers
+    from .syntax import children_index
 
     # walked by index over the per-Doc arrays: each ``.children`` and ``.head`` would build Tokens
     doc = head.doc
@@ -537,246 +525,10 @@ def _call_to_act(doc: Doc, lead_start: int, lead: str) -> bool:
     return doer is not None and doer.pos_ in ("NOUN", "PROPN", "PRON") and lemma(doer) not in SIGN_NOUNS
 
 
-def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | None = None) -> bool:
-    """A toll counted over weeks or months ("49 kolbars were killed last year", "150 detained in June"),
-    over a wave ("11 people were killed during the disturbances"), or an attack on many sites
-    ("attacked dozens of police stations"); not one occasion ("killed eleven police officers in an
-    attack in January", "four activists were executed in July 2022": a small toll in a calendar month)."""
-    if head is not None and scope_cues.plural_targets(head, d.type):
-        return True
-    if head is not None and _days_of_action(d, head):
-        return True
-    # not "two were killed during the demonstrations in Omdurman on Thursday": one day's toll
-    one_day = d.time is not None and not d.time_inferred and d.time.start == d.time.end
-    toll = d.type in VICTIM_KIND
-    if (
-        d.type in WAVE_TYPES
-        and not one_day
-        and head is not None
-        and scope_cues.within_wave(head, magnitudes, toll=toll)
-    ):
-        return True  # "killed during the disturbances", "beaten by police during the protests"
-    if d.type not in VICTIM_KIND and d.type != "attack":
-        return False
-    if d.time is None or d.time_inferred or not (d.time.start and d.time.end):
-        return False
-    victims = ("fatalities", "arrests", "executions")
-    counts = [m.value for m in magnitudes if m.kind in victims and m.value >= 2]
-    if not counts or (head is not None and scope_cues.one_occasion(head)):
-        return False
-    try:
-        span = date.fromisoformat(d.time.end[:10]) - date.fromisoformat(d.time.start[:10])
-    except ValueError:
-        return False
-    calendar = d.time.precision in ("month", "season", "quarter", "year")
-    # an attack, or the toll of one written as its participle (", killing dozens"), is one occasion
-    toll_of_act = head is not None and head.dep_ == "advcl" and head.tag_ == "VBG" and bool(d.linked)
-    if max(counts) >= 10 and not ((d.type == "attack" or toll_of_act) and calendar):
-        return span.days >= 2  # not "in March 2021, militants overran the town, killing dozens": one attack
-    # a built interval ("since January", "over the past week"), not one calendar month or year
-    return span.days >= 6 and not calendar
-
-
-# crowd events told over several days are several events ("between 26 and 28 June, thousands took to the
-# streets"); one continuous march, sit-in or strike is one ("a three-day march", "on strike since Monday")
-DAYS_OF_ACTION_TYPES = frozenset({"protest", "riot", "repression"})
-# (a curfew or a ban on gatherings is one order held for its time: "imposed a ban on rallies for 15 days")
-CONTINUOUS_SUBTYPES = frozenset(
-    {"internet_shutdown", "sit_in", "march", "curfew", "ban", "state_of_emergency"}
-)
 # a blockade or an occupation held for days is one continuous event ("cut the highway for 24 days")
 CONTINUOUS_LEMMAS = frozenset(
     {"block", "blockade", "barricade", "cut", "occupy", "occupation", "roadblock", "encampment", "fell"}
 )
-
-
-def _days_of_action(d: Draft, head: Token) -> bool:
-    t = d.time
-    if d.type not in DAYS_OF_ACTION_TYPES or d.subtype in CONTINUOUS_SUBTYPES or t is None or d.time_inferred:
-        return False
-    # one road held ("cut the same highway for 24 days"), not many ("blocked motorways for a third day")
-    if (
-        d.type == "protest"
-        and d.head_lemma in CONTINUOUS_LEMMAS
-        and not any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in kids(head))
-    ):
-        return False
-    if not (t.start and t.end and len(t.start) >= 10 and len(t.end) >= 10):
-        return False  # days, not a month or a year
-    if t.precision in ("month", "season", "quarter", "year") or t.text.lower().startswith(("since", "from")):
-        return False
-    if head.pos_ in ("NOUN", "PROPN") and head.tag_ == "NN":
-        return False  # "a three-day march", "the occupation": one continuous event
-    try:
-        days = (date.fromisoformat(t.end[:10]) - date.fromisoformat(t.start[:10])).days
-    except ValueError:
-        return False
-    return days >= 2
-
-
-# what one volley is fired with: "fired rubber bullets", "had not used live rounds" (the rounds of one act)
-MUNITIONS = frozenset(
-    {"bullet", "round", "pellet", "ammunition", "canister", "grenade", "shot", "baton", "truncheon"}
-)
-# the state's orders: one decision, however wide the area it covers
-ORDER_SUBTYPES = frozenset({"internet_shutdown", "ban", "curfew", "state_of_emergency"})
-
-
-COUNTRY_WIDE = frozenset({"nationwide", "countrywide", "nation-wide", "country-wide"})
-WHOLE_COUNTRY_PREPS = frozenset({"across", "throughout"})
-
-
-def _whole_country(head: Token) -> bool:
-    """An order told as covering the whole country ("cut mobile internet nationwide", "a nationwide
-    curfew", "was blocked across the country"): aggregate, the Scope rules' "nationwide" (not "across
-    parts of the country", "in most of the country")."""
-    for t in (
-        _subtree(clause_head(head))
-        if head.pos_ == "VERB"
-        else (*_subtree(head), *_subtree(clause_head(head)))
-    ):
-        if not scope_cues.in_own_clause(t, head):
-            continue
-        if t.lower_ in COUNTRY_WIDE:
-            return True
-        if (
-            lemma(t) == "country"
-            and t.dep_ == "pobj"
-            and t.head.lower_ in WHOLE_COUNTRY_PREPS
-            and any(c.lower_ == "the" for c in kids(t))
-            and t.head.dep_ != "pobj"
-        ):
-            return True
-    return False
-
-
-def _aggregate(
-    head: Token,
-    places: Sequence[Place],
-    magnitudes: Sequence[Magnitude],
-    *,
-    one_day: bool = False,
-    subtype: str | None = None,
-    etype: str | None = None,
-) -> bool:
-    text = doc_text(head.doc)
-    magnitudes = scope_cues.own_figures(head, magnitudes)
-    places = scope_cues.own_places(head, places)
-    if subtype in ORDER_SUBTYPES:
-        # one order, however wide: "mobile internet was cut nationwide", "cut in Ahvaz and Shadegan",
-        # "extended the ban on all meetings across the province", "a curfew in three districts"
-        # (not "rolling shutdowns of mobile data", "was repeatedly cut": a run of them)
-        return (
-            head.tag_ in ("NNS", "NNPS")
-            or any(
-                t.lower_ in RECURRENCE_WORDS | {"repeatedly", "rolling", "again"}
-                and scope_cues.recurrence(t)
-                and scope_cues.in_own_clause(t, head)
-                for t in _subtree(clause_head(head))
-            )
-            or _whole_country(head)
-        )
-    if any(m.kind in ("localities", "provinces") for m in magnitudes):
-        return True
-    if scope_cues.coordinated_places(text, places) or scope_cues.whole_extent(head):
-        return True
-    if not one_day and any(
-        m.kind in ("fatalities", "arrests", "executions", "injuries") and m.value >= 200 for m in magnitudes
-    ):
-        return True  # not "at least 817 people were killed that day": one day's toll
-    local = [p for p in places if p.precision in ("point", "city", "admin2")]
-    if any(c.dep_ == "amod" and c.lower_ in NATIONWIDE_MODIFIERS for c in kids(head)) and not any(
-        c.lower_ in LOCAL_MODIFIERS for c in _subtree(head)
-    ):
-        return True  # "a general strike", "a national day of protest" (not "a city-wide general strike")
-    if head.dep_ == "compound" and lemma(head.head) in MOVEMENT_NOUNS:
-        return True  # "the protest movement", "a strike wave"
-    if lemma(head) in MOVEMENT_LEMMAS and len(local) != 1:
-        return True  # "the uprising", "the unrest" (not "the uprising in Zahedan")
-    # (a warning aimed at whoever acts, "anyone who joins will be arrested", names no spread of places or
-    # time: single, gold-format G1)
-    if scope_cues.series_of(head) or scope_cues.plural_sites(head):
-        return True  # "weeks of demonstrations", "in police stations"
-    weapon = (
-        lemma(head) in word_set("weapon") or lemma(head) in word_set("device") or lemma(head) in MUNITIONS
-    )
-    # "subjected to beatings and electric shocks": the methods of one ordeal, not many events
-    method = etype == "torture"
-    if method and scope_cues.over_detention(head):
-        return True  # "held for five months, during which interrogators beat them": over a detention
-    # "sit-ins": the plural is the hyphenated word's last part ("sit" is its compound)
-    noun = (
-        head.head if head.dep_ == "compound" and head.head.i <= head.i + 2 and not head.whitespace_ else head
-    )
-    plural = noun.pos_ in ("NOUN", "PROPN") and noun.tag_ in ("NNS", "NNPS") and not weapon and not method
-    # "gunmen opened fire": a phrase headed by its doers, not by a plural event noun
-    plural = plural and not is_animate(head, word_set("animate"))
-    if plural and (len(local) != 1 or _counted(noun)):
-        # "the protests", "attacks on US forces", "mass rallies", "more than 20 blockades" — not
-        # "protests in Ahvaz", nor "shells hit a market" (several rounds of one attack)
-        return True
-    nominal = head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("nsubj", "nsubjpass")
-    doc = head.doc
-    root = head if nominal else clause_head(head)
-    if not _cues_within(doc, root):
-        return False  # no cue word anywhere between the clause's first and last word
-    low, lems, toks = lowers(doc), lemmas(doc), tokens(doc)
-    for i in subtree_indices(root):
-        # the words by index first: a Token (and the clause walk) only for a cue word
-        if i == head.i or not (
-            low[i] in AGGREGATE_WORDS or low[i] in RECURRENCE_WORDS or lems[i] in PLACE_NOUNS
-        ):
-            continue
-        t = toks[i]
-        if not scope_cues.in_own_clause(t, head):
-            continue  # not "the deadliest unrest the city has seen in months"
-        if t.lower_ in AGGREGATE_WORDS and (
-            t.lower_ != "across"
-            or scope_cues.across_extent(t, places)
-            or any(lems[g] in PLACE_NOUNS and toks[g].tag_ in ("NNS", "NNPS") for g in subtree_indices(t))
-        ):
-            return True
-        if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS"):
-            return True
-        if (
-            t.lower_ in RECURRENCE_WORDS
-            and scope_cues.recurrence(t)
-            and not (method and t.lower_ == "repeatedly")
-        ):
-            return True  # "every Sunday", "weekly"; "since Tuesday" is one event that lasted
-            # (not "was repeatedly beaten": the blows of one ordeal)
-    return False
-
-
-_AGGREGATE_CUES = "eventwire.events.aggregate_cues"
-
-
-def _cues_within(doc: Doc, root: Token) -> bool:
-    """A cue word of :func:`_aggregate`'s clause walk lies between the first and the last word of
-    ``root``'s subtree (its edges): the walk can find nothing otherwise. The cue positions are listed
-    once per Doc."""
-    cues: list[int] | None = doc.user_data.get(_AGGREGATE_CUES)
-    if cues is None:
-        low, lems = lowers(doc), lemmas(doc)
-        cues = [
-            i
-            for i in range(len(low))
-            if low[i] in AGGREGATE_WORDS or low[i] in RECURRENCE_WORDS or lems[i] in PLACE_NOUNS
-        ]
-        doc.user_data[_AGGREGATE_CUES] = cues
-    if not cues:
-        return False
-    k = bisect_left(cues, root.left_edge.i)
-    return k < len(cues) and cues[k] <= root.right_edge.i
-
-
-def _counted(head: Token) -> bool:
-    """A plural event noun with its own count of two or more: "more than 20 blockades", "three strikes"."""
-    for c in kids(head):
-        if c.dep_ == "nummod":
-            value = c.lower_.replace(",", "")
-            return not value.isdigit() or int(value) >= 2
-    return False
 
 
 def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:

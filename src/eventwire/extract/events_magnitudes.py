@@ -12,7 +12,8 @@ from ..records import Magnitude, MagnitudeKind, replace
 from . import scope as scope_cues
 from .binding_magnitudes import COMPATIBLE_KINDS, magnitude_score
 from .coref import VICTIM_TYPES, Draft
-from .events_cues import _aggregate, _paragraphs_before, _tally_over_time
+from .events_cues import _paragraphs_before
+from .events_scope import _aggregate, _tally_over_time
 from .events_words import COLLECTIVE, MAX_MAGNITUDE_SCORE, VICTIM_KIND
 from .lexicon import word_set
 from .magnitudes import written_in_parts
