@@ -5,8 +5,8 @@ item (``protests in nearly 200 cities``, ``31 prisoners were executed in the fir
 of January``, ``11 people were killed during the disturbances``); ``single`` when it reports
 one gathering, one strike, one raid or one execution session, however many took part or
 died (``nine men were hanged together``, ``six prisoners were hanged in Adelabad Prison in
-Shiraz``). The functions here are the syntactic and lexical cues; :func:`events._aggregate`
-and :func:`events._tally_over_time` combine them.
+Shiraz``). The functions here are the syntactic and lexical cues; :func:`events_scope._aggregate`
+and :func:`events_scope._tally_over_time` combine them.
 """
 
 from __future__ import annotations
