@@ -8,7 +8,7 @@ import pytest
 
 from eventwire.extract.implicit_actors_protest import _effective_root, _find_effective_root, _protagonist
 from eventwire.extract.scope import _own_conjunct, in_own_clause
-from eventwire.extract.senses import (
+from eventwire.extract.senses_context import (
     SPORTS_WINDOW,
     MatchContext,
     _doc_sents,
@@ -193,7 +193,7 @@ def test_gap_stops_match_the_token_punctuation(nlp: Language) -> None:
 @pytest.mark.slow
 def test_protest_paragraph_by_index_matches_the_token_scan(nlp: Language) -> None:
     from eventwire.extract.lexicon import word_set
-    from eventwire.extract.senses import _protest_paragraph
+    from eventwire.extract.senses_context import _protest_paragraph
     from eventwire.extract.syntax import lemma
 
     text = "Thousands marched in the capital.\nSoldiers drove into the crowd. Police fired.\nA quiet day."

@@ -9,13 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .senses_context import (
-    SPORTS_WINDOW,
     MatchContext,
     _animate_patient,
-    _doc_sents,
-    _nearby_indices,
     _not_sports,
-    _paragraph,
     _protest_paragraph,
 )
 from .senses_doers import (
@@ -151,17 +147,7 @@ from .senses_weapons import (
 
 # SPORTS_WINDOW and the underscored helpers moved to .senses_context; they stay importable from here
 # for the tests that import them from this module.
-__all__ = [
-    "CHECKS",
-    "SPORTS_WINDOW",
-    "MatchContext",
-    "_doc_sents",
-    "_nearby_indices",
-    "_not_sports",
-    "_paragraph",
-    "_protest_paragraph",
-    "passes",
-]
+__all__ = ["CHECKS", "passes"]
 
 
 CHECKS: dict[str, Callable[[MatchContext], bool]] = {

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import tokens
 from .lexicon import TriggerEntry, trigger_entries
-from .senses import MatchContext, passes
+from .senses import passes
+from .senses_context import MatchContext
 from .syntax import kids, lemma, lemmas, lowers, per_doc, segments
 
 if TYPE_CHECKING:
