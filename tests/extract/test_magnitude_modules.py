@@ -21,4 +21,4 @@ def test_exports_exist(name: str) -> None:
 
 
 def test_magnitudes_keeps_its_public_names() -> None:
-    assert {"find_magnitudes", "names_places", "written_in_parts"} <= set(magnitudes.__all__)
+    assert {"find_magnitudes", "names_places"} <= set(magnitudes.__all__)

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.magnitudes import find_magnitudes, written_in_parts
+from eventwire.extract.magnitude_tallies import written_in_parts
+from eventwire.extract.magnitudes import find_magnitudes
 
 if TYPE_CHECKING:
     from spacy.language import Language

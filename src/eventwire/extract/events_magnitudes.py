@@ -16,7 +16,7 @@ from .events_cues import _paragraphs_before
 from .events_scope import _aggregate, _tally_over_time
 from .events_words import COLLECTIVE, MAX_MAGNITUDE_SCORE, VICTIM_KIND
 from .lexicon import word_set
-from .magnitudes import written_in_parts
+from .magnitude_tallies import written_in_parts
 from .mentions import Mentions
 from .syntax import is_animate, kids, lemma, patient, segment, subject, token_at
 

@@ -34,7 +34,7 @@ from .magnitude_numbers import (
     _unit_value,
 )
 from .magnitude_stoppages import downs_tools
-from .magnitude_tallies import _coordinated_totals, _ordinal_tallies, _place_lists, written_in_parts
+from .magnitude_tallies import _coordinated_totals, _ordinal_tallies, _place_lists
 from .magnitude_verb_clues import (
     CONVEYING_VERBS,
     DEATH_SENTENCES,
@@ -64,7 +64,7 @@ from .syntax import kids, lemma, lowers
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["find_magnitudes", "names_places", "written_in_parts"]
+__all__ = ["find_magnitudes", "names_places"]
 
 EXCLUDED_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 RANGE_JOINERS = frozenset({"-", "–", "to", "or"})
