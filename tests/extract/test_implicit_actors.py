@@ -101,7 +101,7 @@ def test_organisers_of_one_act_do_not_start_the_next(nlp: Language, text: str) -
     ],
 )
 def test_the_story_group_is_who_holds_the_strike(nlp: Language, text: str, group: str) -> None:
-    from eventwire.extract.implicit_actors import story_group
+    from eventwire.extract.implicit_actors_antecedents import story_group
     from eventwire.resolve.actors import ActorDictionary, find_actors
 
     doc = nlp(text)

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 
 def _story_group_name(nlp: Language, text: str) -> str | None:
-    from eventwire.extract.implicit_actors import story_group
+    from eventwire.extract.implicit_actors_antecedents import story_group
     from eventwire.resolve.actors import ActorDictionary, find_actors
 
     doc = nlp(text)

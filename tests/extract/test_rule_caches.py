@@ -152,8 +152,8 @@ def test_nth_matches_are_found_once_per_sentence(nlp: Language) -> None:
 
 @pytest.mark.slow
 def test_lede_speaking_and_protest_lede_are_remembered_per_doc(nlp: Language) -> None:
-    from eventwire.extract.implicit_actors import _speaking, at_protest
-    from eventwire.extract.implicit_actors_protest import _lede
+    from eventwire.extract.implicit_actors import _speaking
+    from eventwire.extract.implicit_actors_protest import _lede, at_protest
 
     text = (
         "Protest in Tehran\n\nThe army said a rocket attack hit a village. Hundreds of people were arrested."

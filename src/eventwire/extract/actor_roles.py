@@ -22,7 +22,7 @@ from .actor_roles_scenes import (
     mourning,
     state_measure_doer,
 )
-from .implicit_actors import (
+from .implicit_actors_antecedents import (
     antecedent,
     org_antecedent,
 )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor
-from .implicit_actors import (
+from .implicit_actors_protest import (
     GENERIC_PEOPLE,
 )
 from .syntax import (

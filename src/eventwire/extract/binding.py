@@ -142,21 +142,25 @@ from .binding_words import (
     VICTIM_TYPES,
 )
 from .implicit_actors import (
-    PROTESTER_NAMES,
-    antecedent,
-    as_protesters,
-    at_protest,
     crowd_before,
     generic_as,
     implicit_initiator,
     implicit_perpetrator,
     in_custody,
+    protesting,
+    vague_people,
+)
+from .implicit_actors_antecedents import (
+    antecedent,
     org_antecedent,
     party_named,
-    protesting,
     story_group,
-    vague_people,
     with_story_group,
+)
+from .implicit_actors_protest import (
+    PROTESTER_NAMES,
+    as_protesters,
+    at_protest,
 )
 from .syntax import (
     agent,

@@ -20,11 +20,6 @@ from .implicit_actors_antecedents import (
     _keeper,
     _modifier_only,
     _speaker_like,
-    antecedent,
-    org_antecedent,
-    party_named,
-    story_group,
-    with_story_group,
 )
 from .implicit_actors_protest import (
     GENERIC_PEOPLE,
@@ -37,8 +32,6 @@ from .implicit_actors_protest import (
     _effective_root,
     _lede,
     _protagonist,
-    as_protesters,
-    at_protest,
 )
 from .syntax import (
     char_span,
@@ -58,22 +51,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
-    "GENERIC_PEOPLE",
-    "PROTESTER_NAMES",
-    "antecedent",
-    "as_protesters",
-    "at_protest",
     "crowd_before",
     "generic_as",
     "implicit_initiator",
     "implicit_perpetrator",
     "in_custody",
-    "org_antecedent",
-    "party_named",
     "protesting",
-    "story_group",
     "vague_people",
-    "with_story_group",
 ]
 
 
