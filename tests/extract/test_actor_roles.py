@@ -67,7 +67,7 @@ def test_actor_roles_no_harm_to_people_keeps_the_crowd_a_target(nlp: Language, t
 
 
 def test_actor_roles_a_trigger_that_is_a_striking_weapon_tells_harm(nlp: Language) -> None:
-    from eventwire.extract.actor_roles import harm_around
+    from eventwire.extract.actor_roles_harm import harm_around
 
     doc = nlp("Police swung bamboo batons and fired tear gas to stop the farmers near the toll plaza.")
     batons = next(t for t in doc if t.lower_ == "batons")
@@ -100,7 +100,7 @@ def test_actor_roles_officers_pelted_with_no_hurt_told_stay_targets(nlp: Languag
 
 
 def test_actor_roles_people_left_hurt_tell_harm(nlp: Language) -> None:
-    from eventwire.extract.actor_roles import harm_around
+    from eventwire.extract.actor_roles_harm import harm_around
 
     doc = nlp(
         "The worst clashes came in 2015, when police fired rubber bullets at students outside the "
@@ -111,7 +111,7 @@ def test_actor_roles_people_left_hurt_tell_harm(nlp: Language) -> None:
 
 
 def test_actor_roles_a_lede_crackdown_takes_harm_told_later_in_the_story(nlp: Language) -> None:
-    from eventwire.extract.actor_roles import harm_around
+    from eventwire.extract.actor_roles_harm import harm_around
 
     text = (
         "HARARE (Lowveld Post) - Police fired tear gas at hundreds of teachers marching on the "
@@ -125,7 +125,7 @@ def test_actor_roles_a_lede_crackdown_takes_harm_told_later_in_the_story(nlp: La
 
 
 def test_actor_roles_a_later_crackdown_does_not_take_harm_told_far_from_it(nlp: Language) -> None:
-    from eventwire.extract.actor_roles import harm_around
+    from eventwire.extract.actor_roles_harm import harm_around
 
     text = (
         "HARARE (Lowveld Post) - Teachers marched on the finance ministry on Monday.\n\n"
@@ -150,7 +150,7 @@ def test_actor_roles_a_later_crackdown_does_not_take_harm_told_far_from_it(nlp: 
     ],
 )
 def test_actor_roles_an_attack_told_to_hurt_the_side_struck(nlp: Language, text: str, hurt: bool) -> None:
-    from eventwire.extract.actor_roles import attack_harm_around
+    from eventwire.extract.actor_roles_harm import attack_harm_around
 
     doc = nlp(text)
     ambushed = next(t for t in doc if t.lower_ == "ambushed")

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 
 def _group(nlp: Language, text: str) -> str | None:
-    from eventwire.extract.actor_roles import actor_kinds
+    from eventwire.extract.actor_roles_kinds import actor_kinds
     from eventwire.extract.crowd_groups import doer_group_before
 
     doc = nlp(text)

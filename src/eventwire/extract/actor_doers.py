@@ -23,9 +23,9 @@ from .actor_roles import (
     HOSTILE_LEMMAS,
     INITIATOR_TYPES,
     conjuncts,
-    dateline,
     np_span,
 )
+from .actor_roles_scenes import dateline
 from .actor_targets import FACILITY_NOUNS
 from .syntax import agent, char_span, kids, lemma, lemmas, patient, per_doc, phrase_head, segment, subject
 from .syntax import token_at as syntax_token_at

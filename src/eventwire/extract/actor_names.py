@@ -10,16 +10,9 @@ from typing import TYPE_CHECKING
 from ..nlp.text import ents as doc_ents
 from ..nlp.text import tokens
 from ..records import Actor, ActorRole
-from .actor_roles import (
-    MEMBER_NOUNS,
-    actor_at,
-    actor_kinds,
-    conjuncts,
-    dateline,
-    member_of,
-    np_actor,
-    np_span,
-)
+from .actor_roles import MEMBER_NOUNS, actor_at, conjuncts, member_of, np_actor, np_span
+from .actor_roles_kinds import actor_kinds
+from .actor_roles_scenes import dateline
 from .syntax import char_span, is_animate, kids, lemma, lowers, phrase_head, segment
 
 if TYPE_CHECKING:

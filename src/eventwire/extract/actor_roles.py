@@ -12,16 +12,8 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, ActorKind, ActorRole
-from .actor_roles_harm import attack_harm_around, harm_around, harm_told, struck_people
 from .actor_roles_kinds import actor_kinds
-from .actor_roles_scenes import (
-    STATE_MEASURES,
-    at_funeral,
-    dateline,
-    funeral_scene,
-    mourning,
-    state_measure_doer,
-)
+from .actor_roles_scenes import dateline
 from .implicit_actors_antecedents import (
     antecedent,
     org_antecedent,
@@ -48,23 +40,14 @@ __all__ = [
     "HOSTILE_LEMMAS",
     "INITIATOR_TYPES",
     "MEMBER_NOUNS",
-    "STATE_MEASURES",
     "actor_at",
-    "actor_kinds",
     "apposed_name",
-    "at_funeral",
-    "attack_harm_around",
     "conjuncts",
-    "dateline",
-    "funeral_scene",
-    "harm_around",
-    "harm_told",
     "idle_doer",
     "in_uniform",
     "listed_names",
     "listed_text",
     "member_of",
-    "mourning",
     "named_head",
     "np_actor",
     "np_span",
@@ -72,8 +55,6 @@ __all__ = [
     "relative_doer",
     "roles",
     "sentence_victim",
-    "state_measure_doer",
-    "struck_people",
     "unrelative",
 ]
 

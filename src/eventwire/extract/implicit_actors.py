@@ -574,7 +574,7 @@ def crowd_before(doc: Doc, known: Sequence[Actor], char: int) -> Actor | None:
     _, starts, crowds = memo
     k = bisect_left(starts, char)
     crowd = crowds[k - 1] if k else None
-    from .actor_roles import actor_kinds
+    from .actor_roles_kinds import actor_kinds
     from .crowd_groups import doer_group_before
 
     group = doer_group_before(doc, char, actor_kinds())  # "vendors looted shops … 38 people were arrested"
