@@ -133,7 +133,7 @@ def test_those_who_called_for_it_initiate_it(nlp: Language, text: str, etype: st
 
 
 def test_an_unrelated_number_after_of_is_not_a_name(nlp: Language) -> None:
-    from eventwire.extract.binding import actor_at
+    from eventwire.extract.actor_roles import actor_at
 
     doc = nlp("Police charged a crowd of several hundred.")
     crowd = next(t for t in doc if t.text == "crowd")

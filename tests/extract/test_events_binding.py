@@ -694,7 +694,7 @@ def test_a_naming_takes_the_count_of_the_clause_it_recasts(
 
 
 def test_a_naming_keeps_the_figures_of_its_own_phrase(nlp: Language) -> None:
-    from eventwire.extract.binding import naming_governor
+    from eventwire.extract.binding_magnitudes import naming_governor
 
     doc = nlp("Shopkeepers closed their shops in what rights groups called a general strike across 16 towns.")
     strike = next(t for t in doc if t.lower_ == "strike")
@@ -956,7 +956,7 @@ def test_unnamed_doers_of_a_riot_are_rioters(nlp: Language) -> None:
     ],
 )
 def test_generic_nouns_have_a_kind(nlp: Language, noun: str, kind: str) -> None:
-    from eventwire.extract.binding import actor_at
+    from eventwire.extract.actor_roles import actor_at
 
     doc = nlp(f"Police arrested the {noun} on Monday.")
     tok = next(t for t in doc if t.text == noun)

@@ -118,7 +118,7 @@ from .actor_targets import (
     shop_owners,
     shopkeepers,
 )
-from .binding_magnitudes import COMPATIBLE_KINDS, in_clause, magnitude_score, naming_governor, token_at
+from .binding_magnitudes import naming_governor
 from .binding_parties import (
     THREATENED_TYPES,
     _also_named,
@@ -174,15 +174,7 @@ from .syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = [
-    "COMPATIBLE_KINDS",
-    "actor_at",
-    "bind_actors",
-    "in_clause",
-    "magnitude_score",
-    "np_actor",
-    "token_at",
-]
+__all__ = ["bind_actors"]
 
 
 def bind_actors(

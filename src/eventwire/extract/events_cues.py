@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, Span
-from .binding import actor_at
+from .actor_roles import actor_at
 from .coref import BACK_REFERENCE_DETS
 from .events_words import (
     AVOID_VERBS,
@@ -535,7 +535,7 @@ def _source_actor(tok: Token, known: Sequence[Actor]) -> Actor:
     found = actor_at(tok, known, "speaker")
     if found is not None:
         return found
-    from .binding import np_actor
+    from .actor_roles import np_actor
 
     return np_actor(tok, "unknown", "speaker")
 

@@ -17,7 +17,7 @@ from ..countries import USER_ASSIGNED
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, Place
 from ..resolve.places_sites import site_cued, way_named
-from .binding import in_clause, token_at
+from .binding_magnitudes import in_clause, token_at
 from .lexicon import load_yaml
 from .placing_sites import COMMON_SITES, _argument_clause, _common_site
 from .syntax import kids, lowers, segment
