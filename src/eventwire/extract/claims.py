@@ -95,7 +95,8 @@ from ..nlp.text import doc_text
 from ..records import Actor, Claim, Magnitude, Span, Time
 from .claim_spans import trim_span
 from .cues import CueLexicon, load_cue_lexicon
-from .frames import Frame, FrameFinder
+from .frame_base import Frame
+from .frames import FrameFinder
 from .mentions import Mentions
 from .quotes import find_quotes
 from .speaker_actors import build_speaker

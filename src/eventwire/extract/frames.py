@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
     from .quotes import Quote
 
-__all__ = ["Frame", "FrameFinder"]
+__all__ = ["FrameFinder"]
 
 
 # Verbs written after their content with the speaker following: "…, said the monitor".
