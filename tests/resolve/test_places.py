@@ -10,9 +10,10 @@ import pytest
 
 from eventwire.records import Actor, Place
 from eventwire.resolve.gazetteer import InMemoryGazetteer
-from eventwire.resolve.places import Toponym, find_places, find_toponyms, resolve_spans, resolve_toponyms
+from eventwire.resolve.places import find_places, find_toponyms, resolve_spans, resolve_toponyms
 from eventwire.resolve.places_cues import _important
 from eventwire.resolve.places_ranking import _prior
+from eventwire.resolve.places_toponyms import Toponym
 from tests.resolve.test_gazetteer_fixture import _c, tiny_gazetteer
 
 if TYPE_CHECKING:

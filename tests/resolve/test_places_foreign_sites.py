@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.resolve.places import Toponym, find_toponyms
+from eventwire.resolve.places import find_toponyms
 from eventwire.resolve.places_sites import _facility, _facility_matches, way_named
+from eventwire.resolve.places_toponyms import Toponym
 from eventwire.resolve.places_vetoes import _vetoed
 from tests.resolve.test_gazetteer_fixture import tiny_gazetteer
 from tests.resolve.test_places import _doc_with_ents

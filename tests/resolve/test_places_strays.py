@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from eventwire.resolve.gazetteer import InMemoryGazetteer
-from eventwire.resolve.places import Toponym, resolve_toponyms
+from eventwire.resolve.places import resolve_toponyms
+from eventwire.resolve.places_toponyms import Toponym
 from tests.resolve.test_gazetteer_fixture import _c
 
 

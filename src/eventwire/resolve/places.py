@@ -93,7 +93,6 @@ __all__ = [
     "Candidate",
     "Gazetteer",
     "InMemoryGazetteer",
-    "Toponym",
     "find_places",
     "find_toponyms",
     "load_gazetteer",
