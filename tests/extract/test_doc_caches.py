@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.extract.events_cues import _ancestors, _linked, _paragraphs_before
-from eventwire.extract.magnitudes import _may_start, _parse_number, _table
+from eventwire.extract.magnitude_numbers import _may_start, _parse_number, _table
 from eventwire.extract.syntax import (
     CLAUSE_DEPS,
     clause_head,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.events import _back_reference
+from eventwire.extract.events_cues import _back_reference
 from tests.extract._event_helpers import events
 
 if TYPE_CHECKING:

@@ -82,7 +82,7 @@ def _condition_only_by_tokens(head: Token) -> bool:
 
 @pytest.mark.slow
 def test_condition_only_by_index_agrees_with_the_token_walk(nlp: Language) -> None:
-    from eventwire.extract.events import _condition_only
+    from eventwire.extract.events_cues import _condition_only
 
     texts = [
         *TEXTS,
