@@ -349,8 +349,11 @@ def _build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cu
         )
     known = _overlapping_actor(actors, phrase)
     core = text[phrase.core_start : phrase.core_end]
-    if known is not None and _is_generic(known):
-        # a generic actor ("a local official" -> Authorities): keep the words, take the kind
+    generic = known is not None and _is_generic(known)
+    if known is not None and (generic or _owned_unit(phrase, known)):
+        # a generic actor ("a local official" -> Authorities): keep the words, take the kind; a part
+        # of a named organisation ("the junta's information team", "the ministry's press office"):
+        # its name is the words as written, its kind and country the owner's, no identifier of its own
         return Actor(
             text=written,
             start_char=phrase.start,
@@ -360,22 +363,7 @@ def _build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cu
             kind=known.kind if known.kind != "unknown" else guess_kind(written, lexicon),
             role="speaker",
             country=known.country,
-            identifier=known.identifier,
-            dictionary_version=known.dictionary_version,
-        )
-    if known is not None and _owned_unit(phrase, known):
-        # "the junta's information team", "the ministry's press office": a part of the named
-        # organisation speaks; its name is the words as written, its kind and country the owner's
-        return Actor(
-            text=written,
-            start_char=phrase.start,
-            end_char=phrase.end,
-            name=_identity(phrase, core),
-            aliases=(),
-            kind=known.kind if known.kind != "unknown" else guess_kind(written, lexicon),
-            role="speaker",
-            country=known.country,
-            identifier=None,
+            identifier=known.identifier if generic else None,
             dictionary_version=known.dictionary_version,
         )
     if known is not None and _owned_person(phrase, known, lexicon):
