@@ -18,7 +18,7 @@ import pytest
 from eventwire.countries import is_country
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev20: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev21: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -39,6 +39,7 @@ DEV17_DIR = GOLD_DIR.parent / "dev17"
 DEV18_DIR = GOLD_DIR.parent / "dev18"
 DEV19_DIR = GOLD_DIR.parent / "dev19"
 DEV20_DIR = GOLD_DIR.parent / "dev20"
+DEV21_DIR = GOLD_DIR.parent / "dev21"
 
 EVENT_TYPES = {
     "protest",
@@ -196,6 +197,7 @@ def test_corpus_files_pair_up() -> None:
             DEV18_DIR,
             DEV19_DIR,
             DEV20_DIR,
+            DEV21_DIR,
         )
         if d.is_dir()
         for n in _names(d)
