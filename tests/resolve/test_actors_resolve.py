@@ -664,3 +664,24 @@ def test_find_actors_translated_acronym_needs_two_named_words_sharing_its_letter
     # one capitalised word, or initials without the acronym's first letter, define nothing
     actors = _find(blank, dictionary, "Shelling hit Goma (RDF) on Monday. The Lake Kivu Port (ZZP) closed.")
     assert not [a for a in actors if a.name in ("Goma", "Lake Kivu Port")]
+
+
+def test_find_actors_a_city_named_with_a_country_adjective_is_no_mention_of_that_country(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    text = (
+        "SPANISH TOWN, Jamaica - Residents of Spanish Town blocked roads after police shot a man. "
+        "Soldiers cleared the barricades in Spanish Town, the first such operation in Jamaica this year."
+    )
+    actors = _by_text(_find(blank, dictionary, text))
+    assert actors["police"].name == "Jamaica Constabulary Force"
+    assert actors["Soldiers"].name == "Jamaica Defence Force"
+    assert "Police" in actors["police"].aliases  # the generic name rides along
+
+
+def test_find_actors_a_country_adjective_before_a_common_noun_still_counts(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    text = "Gambian police dispersed the march. The Gambian government said police had acted lawfully."
+    actors = _by_text(_find(blank, dictionary, text))
+    assert actors["police"].name == "Gambia Police Force"

@@ -248,6 +248,8 @@ class _Resolver:
         # country mentions and titles, by the token index they end before (longest kept)
         self.country_end: dict[tuple[int, bool], tuple[int, str]] = {}
         for i, end, (code, adj) in dictionary._country.find(self.tokens):
+            if adj and self._starts_place_name(i, end):
+                continue  # "Spanish Town" is a Jamaican city, no mention of Spain
             old = self.country_end.get((end, adj))
             if old is None or old[0] > i:
                 self.country_end[(end, adj)] = (i, code)
@@ -255,6 +257,13 @@ class _Resolver:
         for i, end, _title in dictionary._titles.find(self.tokens):
             if self._capital_or_lower_title(i, end):
                 self.title_end[end] = min(i, self.title_end.get(end, i))
+
+    def _starts_place_name(self, i: int, end: int) -> bool:
+        """A country adjective that opens a capitalised city name ("Spanish Town", "American Fork")."""
+        if end >= len(self.tokens) or not self.tokens[end].text[:1].isupper():
+            return False
+        name = self.text[self.tokens[i].start : self.tokens[end].end]
+        return name in self.d.place_names() or name.title() in self.d.place_names()
 
     def _capital_or_lower_title(self, i: int, end: int) -> bool:
         return all(t.key == t.exact or t.text[0].isupper() for t in self.tokens[i:end])
