@@ -27,6 +27,7 @@ from .status_negation import (
     _denied_report,
     _denied_report_owner,
     _negated,
+    _written_report_owner,
 )
 from .status_reporters import (
     NAMING_CUES,
@@ -199,12 +200,20 @@ def event_status(
         claim = next((c for c in claims if c.cue.start <= start_char < c.cue.end), None)
     hedged = _hedged(head)
     owner = _denied_report_owner(head)
+    written = _written_report_owner(head) if owner is None else None
+    if written is not None:
+        owner = written[1]  # the parser hung the "that" clause elsewhere: read by the words' order
     if owner is not None and _mood(head, verb, published=published, time=time) is None:
         # "rejected reports in foreign media that detainees were beaten": the media's claim, and the
         # denier's denial beside it
         # (the denier's claim, not the report's own: "reports in foreign media that …" is the media's)
-        noun = next(
-            (a for a in owner.ancestors if a.pos_ == "NOUN" and lemma(a) in REPORT_NOUNS | STORY_NOUNS), None
+        noun = (
+            written[0]
+            if written is not None
+            else next(
+                (a for a in owner.ancestors if a.pos_ == "NOUN" and lemma(a) in REPORT_NOUNS | STORY_NOUNS),
+                None,
+            )
         )
         answering = [c for c in claims if noun is None or c.cue.start != noun.idx]
         denial = _denial(head, _claim_for(start_char, answering), publisher)

@@ -13,7 +13,7 @@ from .status_syntax import EVIDENCE_NOUNS, PASSES_THROUGH, REPORT_NOUNS, _ancest
 from .syntax import doc_word_set, kids, lemma, lemmas, lowers, parse_tree, segment
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["FALSITY", "STORY_NOUNS"]
 
@@ -182,6 +182,80 @@ def _denied_report_owner(head: Token) -> Token | None:
         if dep not in PASSES_THROUGH and dep != "agent":  # "… after being hit by a rubber bullet"
             return None
     return None
+
+
+# nouns a denial calls the report it answers: "rejecting what he called "lies spread by …" that …"
+DENIED_STORY_NOUNS = REPORT_NOUNS | frozenset({"lie", "fabrication", "rumor", "news", "post"})
+# "described as "a slanderous fabrication" claims circulated by …" (status_reporters' NAMING_CUES)
+CALLING = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"})
+# words between a report noun and its owner's preposition: "claims spread online by", "reports circulating on"
+_BETWEEN_TAGS = frozenset({"VBN", "VBG", "RB", "``", "''", ","})
+# words before the owner's noun: "certain foreign", "the banned extremist", "London-based satellite"
+_OWNER_POS = frozenset({"DET", "ADJ", "ADV", "PUNCT", "VERB"})
+
+
+def _story_after(doc: Doc, lem: list[str], deny: int, end: int) -> tuple[Token, int] | None:
+    """The report noun a denying (or calling-false) verb at ``deny`` governs by the words' order, and
+    the index of its owner's preposition: "denied claims spread by …", "rejected as slander reports by
+    …", "described as "a slanderous fabrication" claims circulated by …" (before ``end``)."""
+    for t in range(deny + 1, min(deny + 9, end)):
+        if doc[t].pos_ != "NOUN" or lem[t] not in DENIED_STORY_NOUNS:
+            continue
+        p = t + 1
+        while p < end and doc[p].tag_ in _BETWEEN_TAGS and p - t <= 3:
+            p += 1  # "claims spread online by", "reports circulating on"
+        if p < end and doc[p].lower_ in REPORT_OWNER_PREPS:
+            if lem[deny] in CALLING and not any(lem[k] in FALSITY for k in range(deny + 1, t + 1)):
+                return None  # naming them false denies them; "called" alone does not
+            return doc[t], p
+    return None
+
+
+def _written_report_owner(head: Token) -> tuple[Token, Token] | None:
+    """ "denied claims spread by certain foreign media that an air strike had killed civilians",
+    "dismissed as "pure fabrication" reports circulated by foreign-based channels that …": the
+    report noun and its owner, read by the words' order when the parser hangs the "that" clause
+    on the owner or reads "claims spread" as a clause of its own. In the event's segment: a denying
+    verb, a report noun soon after it, a participle ("spread", "circulated") at most, an owner's
+    preposition and noun phrase, and the "that" whose clause holds the event."""
+    mark = None
+    cur = head
+    for _ in range(3):
+        mark = next((c for c in kids(cur) if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None or cur.head == cur:
+            break
+        cur = cur.head
+    doc = head.doc
+    sent = segment(head)
+    lem = lemmas(doc)
+    if mark is None:
+        # the parser lost the clause ("that" read as a determiner): the last "that" before the event
+        # with no verb between them
+        t = head.i - 1
+        while t > sent.start and doc[t].lower_ != "that" and doc[t].pos_ != "VERB":
+            t -= 1
+        mark = doc[t] if doc[t].lower_ == "that" else None
+    if mark is None or mark.i > head.i:
+        return None
+    found = None
+    for deny in range(mark.i - 1, sent.start - 1, -1):
+        if lem[deny] in DENIAL_VERBS | CALLING and doc[deny].pos_ == "VERB" and doc[deny].dep_ != "amod":
+            found = _story_after(doc, lem, deny, mark.i)
+            if found is not None:
+                break
+    if found is None:
+        return None
+    noun, p = found
+    owner = next((doc[t] for t in range(p + 1, mark.i) if doc[t].pos_ in ("NOUN", "PROPN")), None)
+    if owner is None or any(doc[t].pos_ not in _OWNER_POS for t in range(p + 1, owner.i)):
+        return None
+    while owner.i + 1 < mark.i and doc[owner.i + 1].pos_ in ("NOUN", "PROPN"):
+        owner = doc[owner.i + 1]  # the last noun of its phrase: "foreign media", "organisation Group"
+    if not _can_report(owner) or mark.i - owner.i > 14:
+        return None
+    if any(lowers(doc)[t] in ("that", "which", "who") for t in range(owner.i + 1, mark.i)):
+        return None
+    return noun, owner
 
 
 def _can_report(tok: Token) -> bool:
