@@ -762,3 +762,22 @@ def test_a_speakers_town_gives_way_to_the_places_of_its_paragraph(nlp: Language)
     head = next(t for t in doc if t.text == "charged")
     bound, inferred = bind_places(head, head.sent, [dateline, poti, town], actors, lead=[dateline])
     assert ([p.text for p in bound], inferred) == (["Poti"], True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Migrant workers from Georgia and Kenya protested in Nairobi on Monday.", ["Nairobi"]),
+        ("Hundreds of porters, most of them from Georgia, went on strike in Nairobi.", ["Nairobi"]),
+        ("Students marched from Tbilisi to Nairobi on Monday.", ["Tbilisi", "Nairobi"]),
+    ],
+)
+def test_where_people_come_from_is_not_where_they_acted(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    doc = nlp(text)
+    places = find_places(doc, _gazetteer())
+    head = next(t for t in doc if t.lemma_ in ("protest", "strike", "march"))
+    bound, _ = bind_places(head, next(iter(doc.sents)), places, [])
+    assert sorted(p.text for p in bound) == sorted(expected)

@@ -71,6 +71,9 @@ def test_a_makers_name_before_a_vehicle_is_no_place(nlp: Language) -> None:
     [
         ("He said he had been held at his home in Magere for the second time.", "Magere", "DATE"),
         ("Mourners tried to walk towards Kamwokya before police fired tear gas.", "Kamwokya", "PERSON"),
+        ("Soldiers searched every house in Kolodo after the ambush.", "Kolodo", "ORG"),
+        ("Heavy fighting was reported around the town of Bukavina Dala.", "Bukavina Dala", "PERSON"),
+        ("Shells fell on a village of Tamoro overnight.", "Tamoro", "PERSON"),
     ],
 )
 def test_a_mislabelled_unknown_name_after_in_or_towards_is_a_place(
@@ -78,6 +81,12 @@ def test_a_mislabelled_unknown_name_after_in_or_towards_is_a_place(
 ) -> None:
     doc = _doc_with_ents(nlp, text, [(name, label)])
     assert [(t.text, t.source) for t in find_toponyms(doc, tiny_gazetteer())] == [(name, "ner")]
+
+
+def test_a_language_after_in_is_no_place(nlp: Language) -> None:
+    text = "They refused to sign statements in Arabic at the station in Tehran."
+    doc = _doc_with_ents(nlp, text, [("Arabic", "LANGUAGE"), ("Tehran", "GPE")])
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == ["Tehran"]
 
 
 def test_a_date_with_a_calendar_word_is_never_scanned(nlp: Language) -> None:

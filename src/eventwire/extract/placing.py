@@ -316,6 +316,8 @@ def _bind_places(
     told = [p for p in in_sent if not _teller_place(doc, p, head)]
     if told:
         in_sent = told
+    # where people come from ("migrant workers from Nepal and Kenya downed tools") is not where they acted
+    in_sent = [p for p in in_sent if not _origin(doc, p, head)]
     from .syntax import clause_head
 
     event_clause = clause_head(head)
@@ -572,6 +574,28 @@ def _teller_place(doc: Doc, p: Place, head: Token) -> bool:
     )
 
 
+def _origin(doc: Doc, p: Place, head: Token) -> bool:
+    """``p`` tells where people come from: under "from" that hangs on people, not on the event ("workers
+    from Nepal, Kenya and Bangladesh", "most of them from Kenya"); not a route ("a march from Kibera
+    to the city centre") nor a verb's ("fled from Goma")."""
+    tok = token_at(doc, p.start_char)
+    if tok is None:
+        return False
+    for _ in range(6):  # "from Nepal, Kenya and Bangladesh": the list's first name
+        if tok.dep_ not in ("compound", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    owner = prep.head
+    if owner.i == head.i or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") for c in kids(owner)
+    ):
+        return False
+    return owner.pos_ in ("PRON", "ADJ", "NUM") or (owner.pos_ == "NOUN" and owner.tag_ == "NNS")
+
+
 # common nouns that refer back to a named site: "the prison" (Evin Prison), "the square" (Tahrir Square)
 SITE_NOUNS = frozenset(
     {
@@ -688,10 +712,13 @@ def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> l
             if away and not any(p.country == local[0].country for p in inside[1:]):
                 return [away[0], local[0]]
         if len(local) >= 2 and _dateline(doc_text(doc), start, local[0]):
-            # "ZAHEDAN (Wire) — Gunmen attacked a post in Saravan": the story's town, then the filing town
-            others = [
-                p for p in local[1:] if (p.name or p.text).lower() != (local[0].name or local[0].text).lower()
-            ]
+            # "ZAHEDAN (Wire) — Gunmen attacked a post in Saravan": the story's town, then the filing town;
+            # not when the lead's first town is the dateline's ("YEREVAN — … outside parliament in
+            # Yerevan against the handover of land near the village of Kirants")
+            home = (local[0].name or local[0].text).lower()
+            if (local[1].name or local[1].text).lower() == home:
+                return local[:1]
+            others = [p for p in local[1:] if (p.name or p.text).lower() != home]
             return [*others[:1], local[0]]
         return local[:1]
     return []

@@ -172,7 +172,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
             top = _from_entity(ent, gazetteer)
         elif ent.label_ in _MAYBE_LABELS:
             top = _from_mislabelled(ent, gazetteer)
-            if top is None and ent.label_ == "PERSON":
+            if top is None and ent.label_ in ("PERSON", "ORG"):
                 top = _name_after_in(ent, gazetteer)
         elif ent.label_ in _ODD_LABELS or _wordy_date(ent):
             # "in Magere" or "the Bamali quarter" as a date: no number, no calendar word

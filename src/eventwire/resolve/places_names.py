@@ -7,6 +7,7 @@ Split from :mod:`.places`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -189,25 +190,50 @@ def _wordy_date(ent: Span) -> bool:
 # Words a neighbourhood or village the tagger does not know is written after ("in Saraçhane",
 # "walked towards Kamwokya")
 _NAME_AFTER = frozenset({"in", "towards", "toward"})
+# "the town of Moqokori", "a village of Torpuot": the kind of place written before its name
+_KIND_OF = frozenset({"town", "village", "city"})
+
+
+def _kind_of(doc: Doc, start: int) -> bool:
+    """The name at token ``start`` is written after "the town of", "the village of" (or "a …")."""
+    toks = tokens(doc)
+    return (
+        start >= 3
+        and toks[start - 1].lower_ == "of"
+        and toks[start - 2].lower_ in _KIND_OF
+        and toks[start - 3].lower_ in ("the", "a")
+    )
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    """Folded names of the ISO 639 languages ("Arabic", "Swahili" of "Swahili (macrolanguage)")."""
+    import pycountry
+
+    return frozenset(fold(str(lang.name).split(" (")[0]) for lang in pycountry.languages)
 
 
 def _name_after_in(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
-    """A short capitalised name right after "in" that the tagger labelled a person or a work and the
-    gazetteer does not know ("shot in Saraçhane", "gathered in Bè"): a neighbourhood or village,
+    """A short capitalised name right after "in" (or "the town of") that the tagger labelled a person,
+    an organisation or a work and the gazetteer does not know ("shot in Saraçhane", "gathered in Bè",
+    "homes in Diraz", "fighting around the town of Moqokori"): a neighbourhood or village,
     unresolved; not a person's possessive ("in Amini's memory") nor a person's full name."""
     doc = ent.doc
-    if ent.start == 0 or doc[ent.start - 1].lower_ not in _NAME_AFTER:
+    if ent.label_ == "LANGUAGE" and fold(ent.text) in _languages():
+        return None  # "refused to sign statements in Arabic"
+    kind = _kind_of(doc, ent.start)
+    if ent.start == 0 or not (kind or doc[ent.start - 1].lower_ in _NAME_AFTER):
         return None
     words = [t for t in ent if t.lower_ != "the"] if ent.label_ in ("DATE", "TIME") else list(ent)
     while words and not (words[-1].is_title and words[-1].is_alpha):
         words = words[:-1]  # "Zirabo in": the tagger's span runs on
     if not words or len(words) > 3 or not all(t.is_title and t.is_alpha for t in words):
         return None
-    if ent.label_ == "PERSON" and len(words) > 1:
+    if ent.label_ == "PERSON" and len(words) > 1 and not kind:
         return None  # "held in Jim Smith": a person's full name
     end = words[-1].i + 1
-    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
-        return None
+    if end < len(doc) and (doc[end].lower_ in ("'s", "’s", "no", "no.") or doc[end].like_num):
+        return None  # a possessive; a numbered site ("held in Ward 350"), the numbered sites' to find
     text = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
     if fold(text) in _stoplist() or fold(text) in _NOT_PLACES or gazetteer.demonym(text):
         return None
