@@ -16,6 +16,7 @@ from .events_cues import _paragraphs_before
 from .events_scope import _aggregate, _tally_over_time
 from .events_words import COLLECTIVE, MAX_MAGNITUDE_SCORE, VICTIM_KIND
 from .lexicon import word_set
+from .magnitude_numbers import _table
 from .magnitude_tallies import written_in_parts
 from .mentions import Mentions
 from .syntax import is_animate, kids, lemma, patient, segment, subject, token_at
@@ -55,8 +56,47 @@ def _doers_count(mag: Magnitude, head: Token) -> bool:
     return first <= mag.start_char and mag.end_char <= last
 
 
-def _single_victim(doc: Doc, d: Draft) -> Magnitude | None:
-    """``a political prisoner was executed``, ``he had been strangled``: one victim, a count of 1."""
+def _held_under(head: Token) -> Token | None:
+    """``X has been under house arrest``, ``placed under arrest``: the one held is the subject (or
+    object) of the verb the phrase hangs from."""
+    if lemma(head) != "arrest" or head.dep_ != "pobj" or head.head.lower_ != "under":
+        return None
+    verb = head.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == head.head.i:
+        return None
+    return patient(verb) or next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+
+
+def _in_custody_of(head: Token) -> Token | None:
+    """``the death in custody of Amina Diallo``: the one who died is the custody's ``of`` (the parser
+    often hangs "in custody" on the verb above)."""
+    doc = head.doc
+    if [t.lower_ for t in doc[head.i + 1 : head.i + 4]] != ["in", "custody", "of"]:
+        return None
+    return next((c for c in kids(doc[head.i + 3]) if c.dep_ == "pobj"), None)
+
+
+def _aged(p: Token) -> bool:
+    """``a 17-year-old``, ``22-year-old``: a person written by age alone."""
+    return p.lower_ == "old" and p.i >= 2 and p.doc[p.i - 2].lower_ == "year"
+
+
+def _one_person(p: Token) -> bool:
+    """A single person: a pronoun, a name, a role noun ("the spokesman", "a district court judge"),
+    a noun a name stands beside ("the head of the union, Ali Rahimi") or an age ("a 17-year-old")."""
+    if _aged(p):
+        return True
+    if is_animate(p, word_set("animate")) or lemma(p) in _table().persons:
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in kids(p))
+
+
+ANY_ONE = frozenset({"any", "no", "every", "each", "another"})
+
+
+def _single_victim(doc: Doc, d: Draft, *, told_before: bool = False) -> Magnitude | None:
+    """``a political prisoner was executed``, ``he had been strangled``: one victim, a count of 1.
+    ``told_before``: a record of the type comes earlier, so "his arrest" may point back to it."""
     head = doc[d.head]
     if (
         lemma(head) == "death"
@@ -69,18 +109,34 @@ def _single_victim(doc: Doc, d: Draft) -> Magnitude | None:
     p = patient(verbs[0])
     if p is None and verbs[0].pos_ == "VERB" and lemma(verbs[0]) in UNACCUSATIVE_DEATHS:
         p = subject(verbs[0])  # "a second protester died": the one who died is the victim
+    named_by_custody = False
+    if p is None and head.pos_ == "NOUN":
+        p = _held_under(head)
+        if p is None:
+            p = _in_custody_of(head)
+            named_by_custody = p is not None and p.pos_ == "PROPN"
     if p is not None and p.tag_ in ("WP", "WDT") and p.head.dep_ == "relcl":
         p = p.head.head  # "an activist who had been arrested": the noun the clause modifies
     if p is None or any(c.dep_ == "nummod" for c in kids(p)) or lemma(p) in COLLECTIVE:
         return None
-    if (
-        d.head <= p.i < d.head + 1
-        or not is_animate(p, word_set("animate"))
-        or (p.tag_ == "NN" and p.lower_ == "fire")
-    ):
+    if d.head <= p.i < d.head + 1 or not _one_person(p) or (p.tag_ == "NN" and p.lower_ == "fire"):
         return None
-    singular = p.tag_ in ("NN", "NNP") or p.lower_ in ("he", "she", "him", "her")
-    if not singular or p.like_num or p.ent_type_ in ("ORG", "GPE", "NORP", "CARDINAL"):
+    # "his arrest" as the act told ("His arrest triggered riots", "ordered his arrest"), not as a time
+    # ("hours after his arrest"), which points back to an arrest told before
+    told = (
+        p.tag_ == "PRP$"
+        and p.lower_ in ("his", "her")
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and not told_before
+    )
+    singular = p.tag_ in ("NN", "NNP") or p.lower_ in ("he", "she", "him", "her") or told or _aged(p)
+    if any(c.dep_ == "det" and c.lower_ in ANY_ONE for c in kids(p)):
+        return None  # "denied that any journalist had been detained"
+    if (
+        not singular
+        or p.like_num
+        or (p.ent_type_ in ("ORG", "GPE", "NORP", "CARDINAL") and not named_by_custody)
+    ):
         return None
     if any(c.dep_ == "conj" for c in kids(p)):
         return None
@@ -126,6 +182,31 @@ def _one_wounded(doc: Doc, d: Draft) -> Magnitude | None:
             end = p.idx + len(p.text)
             return _count_of_one(doc, "injuries", start, end)
     return None
+
+
+HURTING = frozenset({"shoot", "wound", "injure", "stab"})
+
+
+def _one_hurt(doc: Doc, d: Draft) -> Magnitude | None:
+    """``a police officer was shot in the leg``, ``was wounded by gunfire``, ``survived being shot``:
+    the one person the passive names is one injured, a count of 1."""
+    head = doc[d.head]
+    verb = head
+    if head.pos_ != "VERB" and head.dep_ == "pobj" and head.head.lower_ == "by":
+        verb = head.head.head  # "wounded in the leg by gunfire": the trigger is the agent
+    if verb.pos_ != "VERB" or lemma(verb) not in HURTING:
+        return None
+    if any(c.lower_ in ("dead", "death") for c in verb.subtree):
+        return None
+    p = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+    if p is None and verb.dep_ == "xcomp" and lemma(verb.head) == "survive":
+        p = next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)
+    if p is None or p.tag_ not in ("NN", "NNP") or lemma(p) in COLLECTIVE or not _one_person(p):
+        return None
+    if p.ent_type_ in ("ORG", "GPE", "NORP") or any(c.dep_ in ("nummod", "conj") for c in kids(p)):
+        return None
+    start = min(t.idx for t in p.subtree if t.i <= p.i)
+    return _count_of_one(doc, "injuries", start, p.idx + len(p.text))
 
 
 TOLL_HOSTS = frozenset({"attack", "protest", "strike", "riot", "repression"})
@@ -257,11 +338,12 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
                 continue
             by_kind.setdefault(mag.kind, (score, mag))
         if d.type in VICTIM_KIND and VICTIM_KIND[d.type] not in by_kind and d.status != "negated":
-            one = _single_victim(doc, d)
+            before = any(o.type == d.type and o.trigger.start < d.trigger.start for o in drafts)
+            one = _single_victim(doc, d, told_before=before)
             if one is not None:
                 by_kind[one.kind] = (3.0, one)
         if d.type in HARM_TYPES and "injuries" not in by_kind and d.status != "negated":
-            hurt = _one_wounded(doc, d)
+            hurt = _one_wounded(doc, d) or (_one_hurt(doc, d) if d.type == "attack" else None)
             if hurt is not None:
                 by_kind[hurt.kind] = (3.0, hurt)
         mags = tuple(sorted([*(x[1] for x in by_kind.values()), *parts], key=lambda g: g.start_char))

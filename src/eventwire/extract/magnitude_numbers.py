@@ -66,6 +66,7 @@ class _Table:
     people: frozenset[str]
     verbs: dict[str, MagnitudeKind]
     after: dict[str, MagnitudeKind]
+    persons: frozenset[str] = frozenset()  # role nouns that name one person ("the spokesman")
 
 
 @functools.cache
@@ -93,6 +94,7 @@ def _table() -> _Table:
         people=frozenset(str(w) for w in data["people"]),
         verbs=inverse(data["verbs"]),
         after=inverse(data["after"]),
+        persons=frozenset(str(w).lower() for w in data.get("persons", [])),
     )
 
 

@@ -404,6 +404,10 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
         return after_who  # "including 43 who were detained", "two who had been shot"
     noun = _counted_noun(doc, num)
     anchor = noun if noun is not None else doc[num.end - 1]
+    if noun is None and anchor.pos_ == "NUM":
+        own = _relcl_kind(anchor, t)
+        if own is not None and own != "participants":
+            return own  # "23 were killed and 140 arbitrarily arrested": the count's own participle
     if _passive_doers(anchor, t):
         return "participants"  # "seized by four men", "shot dead by two gunmen": the doers, not the victims
     if noun is not None and _partitive(doc, num) and _harmed_in_custody(anchor):

@@ -1,0 +1,69 @@
+"""One person arrested, killed or hurt is a count of 1 (gold-format L2), and a count's own
+participle gives its kind."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.magnitudes import find_magnitudes
+from tests.extract._event_helpers import events
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+# text, the record's type, the kind of its count of one
+ONE_CASES = [
+    (
+        "Security agents detained the head of the bakers' union, Ali Rahimi, at his home on Monday.",
+        "arrest",
+        "arrests",
+    ),
+    ("Opposition leader John Banda has been under house arrest in Lusaka since May.", "arrest", "arrests"),
+    ("The spokesman was arrested at his home by masked gendarmes on Wednesday.", "arrest", "arrests"),
+    ("His arrest in May triggered riots across the country.", "arrest", "arrests"),
+    ("The protests followed the death in custody of Amina Diallo in September.", "killing", "fatalities"),
+    ("A 17-year-old who jumped from a lorry was shot dead by a soldier on Monday.", "killing", "fatalities"),
+    ("Gunmen shot dead a district court judge outside his home on Friday.", "killing", "fatalities"),
+    ("A police officer was shot in the leg by an arrow on Monday.", "attack", "injuries"),
+    ("A gendarmerie officer was wounded in the arm by gunfire on Monday.", "attack", "injuries"),
+    ("The mayor survived being shot twice by a gunman in Cali on Friday.", "attack", "injuries"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "kind"), ONE_CASES)
+def test_one_person_is_a_count_of_one(nlp: Language, text: str, etype: str, kind: str) -> None:
+    ev = next(e for e in events(nlp, text) if e.type == etype)
+    assert [(m.kind, m.value, m.qualifier) for m in ev.magnitudes if m.kind == kind] == [(kind, 1, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested dozens of students in Dhaka on Monday.",
+        "Gunmen shot dead two farmers near Jos on Friday.",
+        "Police officers were shot at during the raid on Monday.",
+        "The ministry denied that any journalist had been detained on Monday.",
+    ],
+)
+def test_no_count_of_one_for_many(nlp: Language, text: str) -> None:
+    for ev in events(nlp, text):
+        assert all(m.value != 1 for m in ev.magnitudes)
+
+
+def test_a_count_with_its_own_participle(nlp: Language) -> None:
+    text = (
+        "Since January, at least 23 party members have been killed and 140 arbitrarily arrested across "
+        "the north, according to the party."
+    )
+    assert [(m.kind, m.value) for m in find_magnitudes(nlp(text))] == [("fatalities", 23), ("arrests", 140)]
+
+
+def test_after_his_arrest_is_a_time_not_a_count(nlp: Language) -> None:
+    text = "The man died at a police station in Kano hours after his arrest, his family said."
+    for ev in events(nlp, text):
+        if ev.type == "arrest":
+            assert ev.magnitudes == ()
