@@ -319,6 +319,18 @@ def _missiles_at_police(c: MatchContext) -> bool:
     return bool(words & CROWD_MISSILES) and bool(words & FORCE_WORDS)
 
 
+def _missile_thrower(c: MatchContext) -> bool:
+    """Stones, bottles or petrol bombs thrown by anyone but the state's men or an armed group: a crowd's
+    riot, whatever the text calls the throwers ("young men threw stones at the police", "masked men hurled
+    bottles at the cordon", "groups of youths throwing stones"). With no doer written, or a pronoun, as
+    :func:`_riot_subject` ("they threw stones" at a protest; not "officers among those throwing stones")."""
+    s = _antecedent(subject(c.head) or agent(c.head))
+    if s is None or s.pos_ == "PRON":
+        return _riot_subject(c)
+    # not "soldiers threw stones back", "armed men hurled grenades"
+    return not _armed_or_state_noun(s) and _not_armed_subject(c)
+
+
 def _riot_doer(c: MatchContext) -> bool:
     """A crowd written as the doer ("rioters damaged public property"), not a passive with no doer
     ("75,000 homes have been destroyed": by whom is the question)."""

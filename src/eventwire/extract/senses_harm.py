@@ -445,3 +445,19 @@ def _not_compound_modifier(c: MatchContext) -> bool:
     if h.dep_ == "amod" and h.tag_ in ("VBN", "VBG", "JJ") and h.pos_ != "NOUN":
         return True
     return lemma(h.head) in word_set("compound_ok") or h.head.i in {t.i for t in c.tokens}
+
+
+# what a force breaks up when it disperses people (the older phrases name "protest", "rally", "crowd")
+BROKEN_UP = frozenset(
+    {"gathering", "vigil", "demonstration", "march", "sit", "assembly", "picket", "occupation"}
+)
+
+
+def _breaks_up_gathering(c: MatchContext) -> bool:
+    """ "broke up the vigil", "to break up a gathering of supporters", "the sit-in was broken up": a
+    gathering dispersed (not "talks broke up", "the group broke up into cells")."""
+    h = c.head
+    if not any(ch.dep_ == "prt" and ch.lower_ == "up" for ch in kids(h)):
+        return False
+    p = patient(h)
+    return p is not None and (lemma(p) in BROKEN_UP or p.lower_ in BROKEN_UP)

@@ -273,6 +273,39 @@ def _internet(c: MatchContext) -> bool:
     return c.has("internet") or any(t.lower_ in words for t in c.tokens)
 
 
+# what a shutdown cuts, named as the thing blocked ("mobile internet had been throttled", "access to
+# WhatsApp and Instagram has been blocked"); "data" only as "mobile data" (not "the road network")
+INTERNET_PATIENTS = frozenset(
+    {
+        "internet",
+        "connectivity",
+        "broadband",
+        "instagram",
+        "whatsapp",
+        "telegram",
+        "twitter",
+        "facebook",
+        "youtube",
+        "tiktok",
+        "vpn",
+        "vpns",
+        "3g",
+        "4g",
+    }
+)
+
+
+def _internet_patient(c: MatchContext) -> bool:
+    """The thing blocked, restricted or switched off is the internet, a platform or mobile data, however
+    far the verb stands from it ("Mobile data across the country was switched off", "Mobile internet in
+    the province, restricted on Friday")."""
+    p = patient(c.head)
+    if p is None:
+        return False
+    words = {t.lower_ for t in p.subtree}
+    return bool(words & INTERNET_PATIENTS) or {"mobile", "data"} <= words
+
+
 def _no_internet(c: MatchContext) -> bool:
     return not _internet(c)
 
@@ -409,6 +442,18 @@ def _armed_strike_again(c: MatchContext) -> bool:
 def _weapon_subject(c: MatchContext) -> bool:
     s = subject(c.head)
     return s is not None and (lemma(s) in word_set("weapon") or s.lower_ in word_set("weapon"))
+
+
+# what explodes, written as the doer of the damage ("an explosive device destroyed the car")
+DEVICE_DOERS = frozenset(
+    {"bomb", "device", "explosive", "ied", "grenade", "mine", "landmine", "blast", "explosion", "bombing"}
+)
+
+
+def _device_subject(c: MatchContext) -> bool:
+    """A bomb, a device or a blast destroyed or damaged something: a bombing."""
+    s = subject(c.head) or agent(c.head)
+    return s is not None and (lemma(s) in DEVICE_DOERS or s.lower_ in DEVICE_DOERS)
 
 
 def _not_verbal_attack(c: MatchContext) -> bool:

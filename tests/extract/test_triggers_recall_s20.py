@@ -1,0 +1,150 @@
+"""Recall (session 20): missiles thrown by "young men", internet cut told with the thing cut as the
+verb's patient, a gathering broken up, evictions by the state's men, killings with blades or clubs,
+people taken to a police department."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.triggers import find_triggers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _found(nlp: Language, text: str, event_type: str) -> list[str]:
+    return [text[t.start_char : t.end_char] for t in find_triggers(nlp(text)) if t.type == event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the funeral, young men threw stones at the riot police outside the town hall.",
+        "A few dozen hooded men hurled bottles at the police line near the stadium.",
+        "Video showed groups of teenagers throwing stones at a police van in the market.",
+    ],
+)
+def test_missiles_thrown_by_men_are_a_riot(nlp: Language, text: str) -> None:
+    assert _found(nlp, text, "riot"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers threw stones back at the crowd, witnesses said.",
+        "Armed men threw stones at the convoy before opening fire.",
+        "Reporters saw plainclothes officers among those throwing stones.",
+    ],
+)
+def test_missiles_thrown_by_soldiers_armed_men_or_unnamed_are_no_riot(nlp: Language, text: str) -> None:
+    assert not any("st" in f for f in _found(nlp, text, "riot")), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mobile data across the northern region was switched off on Monday afternoon.",
+        "Residents said mobile internet had been throttled in the city since Friday.",
+        "Access to Telegram, WhatsApp and Facebook has been blocked since the vote.",
+        "Mobile internet in the region, restricted on Sunday, was partly restored on Tuesday.",
+    ],
+)
+def test_internet_named_as_the_thing_cut(nlp: Language, text: str) -> None:
+    assert _found(nlp, text, "repression"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blocked the road network around the capital on Friday.",
+        "The ministry restricted access to the archive for researchers.",
+    ],
+)
+def test_other_things_blocked_are_no_internet_shutdown(nlp: Language, text: str) -> None:
+    assert [t.subtype for t in find_triggers(nlp(text)) if t.subtype == "internet_shutdown"] == [], text
+
+
+def test_a_vigil_broken_up_keeps_its_protest(nlp: Language) -> None:
+    text = "Plainclothes agents broke up the vigil outside the prison on Sunday evening."
+    triggers = find_triggers(nlp(text))
+    assert ("repression", "broke") in [(t.type, text[t.start_char : t.end_char]) for t in triggers]
+    assert ("protest", "vigil") in [(t.type, text[t.start_char : t.end_char]) for t in triggers]
+
+
+def test_talks_breaking_up_are_no_dispersal(nlp: Language) -> None:
+    text = "The talks between the union and the ministry broke up without agreement on Thursday."
+    assert _found(nlp, text, "repression") == []
+
+
+def test_families_evicted_by_soldiers(nlp: Language) -> None:
+    text = "About 200 soldiers and police officers evicted forty families from the estate on Monday."
+    assert _found(nlp, text, "repression") == ["evicted"]
+
+
+def test_tenants_evicted_by_a_landlord_are_no_repression(nlp: Language) -> None:
+    text = "The landlord evicted three tenants from the building last month."
+    assert _found(nlp, text, "repression") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A village chief was hacked to death by unknown assailants on Friday night.",
+        "The trader was clubbed to death near the bus station, police said.",
+    ],
+)
+def test_killed_with_blades_or_clubs(nlp: Language, text: str) -> None:
+    assert any("to death" in f for f in _found(nlp, text, "killing")), text
+
+
+def test_taken_to_a_police_department_is_an_arrest(nlp: Language) -> None:
+    text = "Twenty of the marchers were taken to the central district police department on Saturday."
+    assert _found(nlp, text, "arrest"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of protesters sat down on the main bridge, chanting slogans against the new tax.",
+        "Dozens of pensioners sat down in front of the labour ministry to protest against unpaid pensions.",
+    ],
+)
+def test_a_sit_down_told_with_the_verb_is_a_sit_in(nlp: Language, text: str) -> None:
+    assert [t.subtype for t in find_triggers(nlp(text)) if t.type == "protest"][:1] == ["sit_in"], text
+
+
+def test_sitting_down_for_talks_is_no_sit_in(nlp: Language) -> None:
+    text = "The minister sat down with union leaders in front of the cameras on Monday."
+    assert [t.subtype for t in find_triggers(nlp(text)) if t.subtype == "sit_in"] == []
+
+
+def test_vehicles_parked_across_a_road_with_a_long_name_for_them(nlp: Language) -> None:
+    text = "Farmers parked their heavy grain harvest trucks across the main road to the port on Monday."
+    assert _found(nlp, text, "protest"), text
+
+
+def test_armed_groups_battling_is_an_attack(nlp: Language) -> None:
+    text = "Rival militias battled with rifles and rocket-propelled grenades in the old city overnight."
+    assert _found(nlp, text, "attack") == ["battled"]
+
+
+def test_battling_a_fire_is_no_attack(nlp: Language) -> None:
+    text = "Firefighters battled the flames for six hours before the warehouse collapsed."
+    assert _found(nlp, text, "attack") == []
+
+
+def test_a_device_that_destroys_is_a_bombing(nlp: Language) -> None:
+    text = "A homemade bomb destroyed the car of a local judge outside his house on Tuesday."
+    found = [
+        (text[t.start_char : t.end_char], t.subtype) for t in find_triggers(nlp(text)) if t.type == "attack"
+    ]
+    assert ("destroyed", "bombing") in found
+
+
+def test_a_storm_that_destroys_is_no_bombing(nlp: Language) -> None:
+    text = "The storm destroyed dozens of homes along the coast on Tuesday."
+    assert _found(nlp, text, "attack") == []
