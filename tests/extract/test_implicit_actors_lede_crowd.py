@@ -68,3 +68,29 @@ def test_a_group_doing_the_protest_in_the_lede_stays_the_story_group(nlp: Langua
         "who had joined them.\n\nPolice said 12 people were arrested."
     )
     assert _story_group_name(nlp, text) == "Medical workers"
+
+
+def test_a_protest_in_the_second_sentence_makes_a_protest_lede(nlp: Language) -> None:
+    from eventwire.extract.implicit_actors_protest import at_protest
+
+    text = (
+        "At least 30 people have been killed since Friday, a monitoring group said. The violence began "
+        "when thousands marched on the presidential palace.\n\n"
+        "More than 400 people were detained overnight in the capital."
+    )
+    doc = nlp(text)
+    detained = next(t for t in doc if t.lower_ == "detained")
+    assert at_protest(detained)
+
+
+def test_a_bomber_striking_a_van_is_no_protest_word(nlp: Language) -> None:
+    from eventwire.extract.implicit_actors_protest import at_protest
+
+    text = (
+        "Nine people were killed on Monday in a bombing in the old market, police said. The bomber "
+        "struck a police van near the main gate.\n\n"
+        "Officials said 12 people had been taken to hospital."
+    )
+    doc = nlp(text)
+    taken = next(t for t in doc if t.lower_ == "taken")
+    assert not at_protest(taken)

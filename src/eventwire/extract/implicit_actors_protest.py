@@ -66,6 +66,9 @@ ORGANISE_LEMMAS = frozenset(
 SELF_PRONOUNS = frozenset({"we", "they", "it", "i"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 LEDE_SEGMENTS = 6
+# A story is about protests when they come up by its second full sentence ("Dozens were killed
+# on Thursday. The bloodshed began when thousands marched …"): its unnamed arrested are protesters.
+PROTEST_LEDE_SENTENCES = 2
 GENERIC_KINDS = frozenset({"civilians", "unknown", "protesters"})
 
 
@@ -98,17 +101,21 @@ GENERIC_PEOPLE = frozenset(
 )
 
 
-def _lede(doc: Doc) -> list[Span]:
-    """The article's opening: headline, date and dateline lines, up to the end of its first full sentence."""
-    cached: list[Span] | None = doc.user_data.get(_LEDE)
+def _lede(doc: Doc, sentences: int = 1) -> list[Span]:
+    """The article's opening: headline, date and dateline lines, up to the end of its first full
+    sentence (or of its first ``sentences`` full sentences)."""
+    key = f"{_LEDE}.{sentences}"
+    cached: list[Span] | None = doc.user_data.get(key)
     if cached is not None:
         return list(cached)  # asked per event: found once per Doc
     out: list[Span] = []
+    full = 0
     for seg in segments(doc):
         out.append(seg)
-        if len(out) >= LEDE_SEGMENTS or (len(seg) >= 8 and seg.text.rstrip()[-1:] in '.!?"\u201d'):
+        full += len(seg) >= 8 and seg.text.rstrip()[-1:] in '.!?"\u201d'
+        if len(out) >= LEDE_SEGMENTS + sentences - 1 or full >= sentences:
             break
-    doc.user_data[_LEDE] = list(out)
+    doc.user_data[key] = list(out)
     return out
 
 
@@ -126,10 +133,12 @@ def at_protest(head: Token) -> bool:
 
 
 def _protest_lede(doc: Doc) -> bool:
-    """The article's headline or first sentence is about protests (protest words in its lede)."""
+    """The article's headline or first two sentences are about protests (protest words in its lede)."""
     lede: bool | None = doc.user_data.get(_PROTEST_LEDE)  # the same for every event of the Doc
     if lede is None:
-        lede = doc.user_data[_PROTEST_LEDE] = any(_protesty(seg) for seg in _lede(doc))
+        lede = doc.user_data[_PROTEST_LEDE] = any(
+            _protesty(seg) for seg in _lede(doc, PROTEST_LEDE_SENTENCES)
+        )
     return lede
 
 
@@ -177,6 +186,8 @@ def _military_strike(tok: Token) -> bool:
         return False
     if lemma(tok) == "airstrike":
         return True
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in kids(tok)):
+        return True  # "the bomber struck a police van": a blow, not a walkout
     return any(
         c.dep_ in ("compound", "amod", "nmod")
         and (c.lower_ in STRIKE_WEAPONS or c.ent_type_ in ("NORP", "GPE"))
