@@ -133,3 +133,16 @@ def test_status_would_after_a_past_fear_or_expectation_is_predicted(nlp: Languag
     cls = tuple(claims_of(nlp, text))
     evs = [e for e in events(nlp, text, claims=cls) if e.type in ("torture", "execution")]
     assert evs and all(e.status == "predicted" for e in evs)  # not a hypothetical "would"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor warns that four more prisoners are at imminent risk of being put to death.",
+        "Rights monitors say that six men held in Karaj are at imminent risk of being hanged.",
+    ],
+)
+def test_status_an_imminent_risk_of_a_verbal_act_is_predicted(nlp: Language, text: str) -> None:
+    # "at imminent risk of execution" and its verbal form "of being executed" are forecast (H8)
+    evs = [e for e in events(nlp, text) if e.type == "execution"]
+    assert evs and evs[0].status == "predicted"

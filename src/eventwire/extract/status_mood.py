@@ -486,7 +486,9 @@ def _forecast(head: Token) -> bool:
             for c in kids(pred)
         ):
             return not _past(pred)
-    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of":
+    if (head.pos_ == "NOUN" and head.dep_ == "pobj") or (head.pos_ == "VERB" and head.dep_ == "pcomp"):
+        if head.head.lower_ != "of":
+            return False  # "at imminent risk of execution", "… of being put to death"
         danger = head.head.head
         if lemma(danger) in word_set("hypothetical_heads") and danger.pos_ == "NOUN":
             return any(c.dep_ == "amod" and c.lower_ in IMMINENCE for c in kids(danger))
