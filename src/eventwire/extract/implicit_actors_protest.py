@@ -127,18 +127,24 @@ def at_protest(head: Token) -> bool:
     """The event happens at a protest: protest words in its sentence or in the article's lede.
 
     A story whose headline or first sentence is about protests reports arrests and deaths
-    of "people" that are protesters unless it says otherwise.
+    of "people" that are protesters unless it says otherwise; so does one whose second sentence
+    is, for the events told after its first ("Police arrested 14 people for fraud. Later,
+    protesters gathered outside the station": those arrested were no protesters).
     """
-    return _protesty(segment(head), head.i) or _protest_lede(head.doc)
+    if _protesty(segment(head), head.i):
+        return True
+    first = _lede(head.doc)
+    after_first = bool(first) and head.idx >= first[-1].end_char
+    return _protest_lede(head.doc, PROTEST_LEDE_SENTENCES if after_first else 1)
 
 
-def _protest_lede(doc: Doc) -> bool:
-    """The article's headline or first two sentences are about protests (protest words in its lede)."""
-    lede: bool | None = doc.user_data.get(_PROTEST_LEDE)  # the same for every event of the Doc
+def _protest_lede(doc: Doc, sentences: int = PROTEST_LEDE_SENTENCES) -> bool:
+    """The article's headline and first ``sentences`` sentences are about protests (protest words
+    in them)."""
+    key = f"{_PROTEST_LEDE}.{sentences}"
+    lede: bool | None = doc.user_data.get(key)  # the same for every event of the Doc
     if lede is None:
-        lede = doc.user_data[_PROTEST_LEDE] = any(
-            _protesty(seg) for seg in _lede(doc, PROTEST_LEDE_SENTENCES)
-        )
+        lede = doc.user_data[key] = any(_protesty(seg) for seg in _lede(doc, sentences))
     return lede
 
 
