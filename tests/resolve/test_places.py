@@ -579,6 +579,21 @@ def test_a_dateline_in_capitals_and_a_town_after_an_article_are_found(nlp: Langu
     ]
 
 
+@pytest.mark.slow
+def test_a_dateline_in_capitals_labelled_an_organisation_is_its_town(nlp: Language) -> None:
+    gaz = InMemoryGazetteer(
+        [(_c(1, "Santa Rosa de Lima", "city", "SV", "07", "La Union", 13.62, -87.89, 25_000, 3583102), [])]
+    )
+    text = "SANTA ROSA DE LIMA, El Salvador, May 3 (Wire) - Police detained six people on Monday."
+    doc = _doc_with_ents(nlp, text, [("SANTA ROSA DE LIMA", "ORG")])
+    assert [(p.text, p.name) for p in find_places(doc, gaz)][:1] == [
+        ("SANTA ROSA DE LIMA", "Santa Rosa de Lima")
+    ]
+    later = "Police said SANTA ROSA DE LIMA had filed a complaint."
+    doc = _doc_with_ents(nlp, later, [("SANTA ROSA DE LIMA", "ORG")])
+    assert not find_places(doc, gaz)
+
+
 def test_a_local_cue_after_a_country_and_state_name_keeps_the_state() -> None:
     from tests.resolve.test_gazetteer_fixture import _c
 

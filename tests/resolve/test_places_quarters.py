@@ -83,6 +83,12 @@ def test_a_mislabelled_unknown_name_after_in_or_towards_is_a_place(
     assert [(t.text, t.source) for t in find_toponyms(doc, tiny_gazetteer())] == [(name, "ner")]
 
 
+def test_the_next_unknown_name_of_a_list_after_in_is_a_place(nlp: Language) -> None:
+    text = "Police raided homes in Kolodo and Bani Tamra after midnight."
+    doc = _doc_with_ents(nlp, text, [("Kolodo", "ORG"), ("Bani Tamra", "PERSON")])
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == ["Kolodo", "Bani Tamra"]
+
+
 def test_a_language_after_in_is_no_place(nlp: Language) -> None:
     text = "They refused to sign statements in Arabic at the station in Tehran."
     doc = _doc_with_ents(nlp, text, [("Arabic", "LANGUAGE"), ("Tehran", "GPE")])

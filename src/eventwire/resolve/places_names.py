@@ -222,7 +222,12 @@ def _name_after_in(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     if ent.label_ == "LANGUAGE" and fold(ent.text) in _languages():
         return None  # "refused to sign statements in Arabic"
     kind = _kind_of(doc, ent.start)
-    if ent.start == 0 or not (kind or doc[ent.start - 1].lower_ in _NAME_AFTER):
+    if ent.start == 0:
+        return None
+    # the next name of a list after "in" ("homes in Diraz and Bani Jamra")
+    listed = doc[ent.start - 1].lower_ in ("and", ",") and _cued(doc, ent.start, ent.end) == "strong"
+    kind = kind or listed
+    if not (kind or doc[ent.start - 1].lower_ in _NAME_AFTER):
         return None
     words = [t for t in ent if t.lower_ != "the"] if ent.label_ in ("DATE", "TIME") else list(ent)
     while words and not (words[-1].is_title and words[-1].is_alpha):
@@ -265,7 +270,7 @@ def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     if building is not None:
         return building
     hint = _hint(ent.doc, ent.start, ent.end)
-    cue = _cued(ent.doc, ent.start, ent.end) or ("strong" if hint else None)
+    cue = _cued(ent.doc, ent.start, ent.end) or ("strong" if hint or _dateline_name(ent) else None)
     cands = [c for c in gazetteer.candidates(text) if c.match != "skeleton"]
     if (
         cue is None
@@ -276,6 +281,22 @@ def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     if cue is None or not any(_important(c, cue) for c in cands):
         return _org_prefix(ent, gazetteer) if ent.label_ == "ORG" else None
     return Toponym(ent.start_char, ent.end_char, text, hint, "gazetteer")
+
+
+# after a dateline's town: a comma, a credit or a dash ("SAN FRANCISCO DE MACORIS, Dominican Republic,")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[—–-]\s)")
+
+
+def _dateline_name(ent: Span) -> bool:
+    """``ent`` is a name in capitals opening its paragraph as a dateline ("SAN FRANCISCO DE MACORIS,
+    Dominican Republic, Aug 6 (Wire) -"): the town the report was filed from."""
+    text = doc_text(ent.doc)
+    para = text.rfind("\n", 0, ent.start_char) + 1
+    return (
+        ent.text.isupper()
+        and text[para : ent.start_char].strip() in ("", "(")
+        and _DATELINE_AFTER.match(text, ent.end_char) is not None
+    )
 
 
 def _org_prefix(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
