@@ -91,6 +91,31 @@ def _hangs_from(tok: Token, governor: Token, head: Token) -> bool:
     return False
 
 
+CASE_NOUNS = frozenset({"case", "incident", "act", "instance", "count"})
+
+
+def _cases_of(num: Token, head: Token) -> bool:
+    """``37 cases of torture``, ``nine incidents of arson``: the figure counts the trigger's acts."""
+    noun = num.head
+    return (
+        num.dep_ == "nummod"
+        and lemma(noun) in CASE_NOUNS
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.i == noun.i
+    )
+
+
+SITE_PREPS = frozenset({"in", "at", "across"})
+
+
+def _site_count(num: Token) -> bool:
+    """``in at least 40 prisons``, ``at 12 sites``: a count of the places where the act took place
+    (gold-format G5, L21: kind `other`), which binds like any figure of its clause."""
+    noun = num.head if num.dep_ == "nummod" else num
+    return noun.dep_ == "pobj" and noun.head.lower_ in SITE_PREPS and noun.tag_ == "NNS"
+
+
 def _magnitude_score(
     m: Magnitude, head: Token, etype: str, claims: Sequence[Claim], claim_id: str | None
 ) -> float | None:
@@ -128,7 +153,9 @@ def _magnitude_score(
         return 0.5
     if head.dep_ in ("relcl", "acl") and heads[num.i] == heads[at]:
         return 0.3  # "seven men who were hanged": the count of the noun the clause describes
-    if m.kind == "other":
+    if _cases_of(num, head):
+        return 0.2  # "documented 37 cases of torture": the count of the acts the trigger names
+    if m.kind == "other" and not _site_count(num):
         return None  # an uncategorised count only binds when it is attached to the trigger
     if in_clause(num, head):
         return 1.0 + abs(num.i - head.i) / 100

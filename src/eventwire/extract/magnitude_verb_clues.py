@@ -79,7 +79,7 @@ def _absolute_participle(verb: Token) -> bool:
 # what a crowd begins, holds or is brought in for: the count is of its participants
 GATHERING_NOUNS = frozenset(
     {"protest", "rally", "march", "demonstration", "sit-in", "strike", "vigil", "boycott", "walkout",
-     "blockade", "occupation", "gathering", "procession", "picket"}
+     "blockade", "occupation", "gathering", "procession", "picket", "stoppage", "shutdown"}
 )  # fmt: skip
 
 
