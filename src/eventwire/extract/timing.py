@@ -72,6 +72,7 @@ from .timing_clauses import (
     _sentence_of,
     _still_to_come,
     _token_at,
+    _under_clause,
     _when_of,
 )
 from .timing_context import _background, _earlier_story, _heading_time, _lead_as_read, _since_earlier
@@ -305,6 +306,12 @@ def _bind_time(
     if head.pos_ == "NOUN":
         # "against the arrest of a prominent lawyer on Saturday": the noun's own expression first
         own = [t for t in pool if (tok := toks[id(t)]) is not None and tok in head.subtree]
+        # "the execution of a man arrested during the 2022 protests": a clause on a noun below the event
+        # dates that clause's own act, not the event
+        below = [t for t in own if _under_clause(toks[id(t)], head) and not _since(doc, t)]
+        if below:
+            own = [t for t in own if t not in below]
+            pool = [t for t in pool if t not in below]
         pool = own or pool
     if not clause and _irrealis(head):
         # "funerals would take place on Wednesday and mourners would gather" shares the time;

@@ -401,3 +401,17 @@ def _past_at(doc: Doc, t: Time) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in kids(verb)
     )
+
+
+def _under_clause(tok: Token | None, head: Token) -> bool:
+    """``tok`` sits in a relative or participial clause on a noun below ``head`` ("the execution of a man
+    [arrested in 2022]"), not in ``head``'s own phrase."""
+    cur = tok
+    for _ in range(8):
+        if cur is None or cur == head or cur.head == cur:
+            return False
+        if cur.dep_ in ("acl", "relcl") and cur.pos_ in ("VERB", "AUX") and cur.head != head:
+            # "the strike by truck drivers, which began on January 12": the event's own start
+            return cur.lemma_.lower() not in _BEGIN
+        cur = cur.head
+    return False

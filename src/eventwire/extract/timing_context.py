@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text
 from ..records import Time
 from .syntax import clause_head, kids
-from .timing_clauses import _token_at
+from .timing_clauses import _token_at, _under_clause
 from .timing_days import _RANK, YEAR, _interval, _months_in_a_row
 from .timing_narrative import _CTX_OPENERS
 from .timing_ranges import _hull, _pair, _pair_of
@@ -43,6 +43,8 @@ def _background(
         and t.end
         and not _since(doc, t)
         and not _said_of(doc, t, None)
+        # "the execution of a man arrested in 2022": that clause's year is the arrest's
+        and not (head.pos_ == "NOUN" and _under_clause(_token_at(doc, t.start_char or 0), head))
     ]
     mine = [t for t in inside if YEAR.search(t.text)]
     if not mine or any(t.end[:4] >= present[:4] for t in mine if t.end):

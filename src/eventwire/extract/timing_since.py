@@ -61,6 +61,10 @@ def _since_own(tok: Token | None, head: Token) -> bool:
     (unless the clause tells a beginning)."""
     if tok is None:
         return False
+    if tok.lower_ == "since" or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "since"):
+        # "killed since the start of the year and more than 150 arrested": "since" opens the
+        # expression itself, whatever clause the parser hung it on
+        return False
     verb = clause_head(head)
     if verb.lemma_.lower() in _BEGAN or (
         verb.lemma_.lower() == "walk"

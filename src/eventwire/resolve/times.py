@@ -43,6 +43,8 @@ _TEMPORAL_BEFORE = re.compile(
     r"|until|as\s+of)|[-,(])\s*$",
     re.IGNORECASE,
 )
+# "four years to the day after 'Black Thursday'": an anniversary, not the day after something
+_TO_THE_DAY = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$", re.IGNORECASE)
 _NOT_TIME_ENTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "LAW"})
 _WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s[\"“]?([A-Za-z]+)\s+$")
 _FUNCTION_WORDS = frozenset(
@@ -199,6 +201,8 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             if rule.name in ("duration", "shift") and _is_age(text, cand):
                 continue
             if rule.name == "weekday" and _is_named_day(text, cand, ents):
+                continue
+            if rule.name == "day_after" and _TO_THE_DAY.search(text, max(0, cand.start - 20), cand.start):
                 continue
             found.append(cand)
     found.sort(key=lambda c: (c.start - c.end, c.start, c.order))
