@@ -33,6 +33,9 @@ class SpeakerPhrase:
 
 def speaker_phrase(head: Token, *, stop: frozenset[int] = frozenset()) -> SpeakerPhrase:
     """The phrase headed by ``head``: its subtree up to any token in ``stop`` (token indices)."""
+    named = _after_dateline(head)
+    if named is not None:
+        return speaker_phrase(named, stop=stop)  # "TABRIZ, 4 May 2026 — Azar Rights Watch has …"
     cut = _first_modifier_clause(head)
     late = _trailing_modifier(head)
     if late is not None and (cut is None or late < cut):
@@ -217,7 +220,35 @@ def with_stacked_subject(phrase: SpeakerPhrase, children: list[Token]) -> Speake
             and c != phrase.head
             and c.right_edge.i + 1 == phrase.head.left_edge.i
             and c.lower_ not in {"who", "which", "that", "whom"}  # "the man, who police said was armed"
+            and not _dateline_break(c.right_edge)  # "KARAJ, 10 March 2026 — Iran Justice Monitor has …"
         ):
             start = c.left_edge.idx
             return dataclasses.replace(phrase, start=start, core_start=start)
     return phrase
+
+
+def _dateline_break(tok: Token) -> bool:
+    """A dash with spaces around it ("KARAJ, 10 March 2026 — …", "LAGOS, Aug 6 (Wire) - …") or a line
+    break: what ends there is a dateline or a heading, not a second subject of the verb."""
+    if "\n" in tok.text:
+        return True
+    return (
+        tok.text in _DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    )
+
+
+def _after_dateline(head: Token) -> Token | None:
+    """The name after a dateline the parser made the subject's head ("TABRIZ, 4 May 2026 — Azar Rights
+    Watch has documented …", "GENEVA, 12 May 2026 - Justice for Iran's Women … condemns"): the head
+    opens its line, and a spaced dash stands between it and a name in apposition to it."""
+    doc = head.doc
+    if head.i > 0 and "\n" not in doc[head.i - 1].text_with_ws:
+        return None
+    for c in head.rights:
+        if (
+            c.dep_ in ("appos", "conj")
+            and c.pos_ in ("PROPN", "NOUN")
+            and any(_dateline_break(t) for t in doc[head.i + 1 : c.left_edge.i + 1])
+        ):
+            return c
+    return None
