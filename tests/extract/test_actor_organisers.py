@@ -50,3 +50,51 @@ def test_actor_organisers_a_crowd_marching_alone_stays_initiator(nlp: Language) 
     crowd = _actor(text, "villagers", "civilians", "Residents")
     out = organised_crowds(marched, "protest", [crowd], [crowd])
     assert [a.role for a in out] == ["initiator"]
+
+
+def _generic(doc_text: str, words: str, key: str, name: str, kind: str) -> Actor:
+    return _actor(doc_text, words, kind, name).replace(identifier=f"ew:generic-{key}")
+
+
+def test_actor_organisers_stand_for_the_movement_they_are_apposed_to(nlp: Language) -> None:
+    from eventwire.extract.actor_organisers import organisers_body
+
+    text = "The organisers, a farmers' alliance called Green Fields Now, said they would hold a rally."
+    doc = nlp(text)
+    organisers = _generic(text, "organisers", "organisers", "Organisers", "protesters")
+    alliance = _actor(text, "Green Fields Now", "unknown", "Green Fields Now")
+    out = organisers_body("protest", [organisers], [organisers, alliance], doc)
+    assert [(a.name, a.role) for a in out] == [("Green Fields Now", "initiator")]
+
+
+def test_actor_organisers_of_a_named_group_are_that_group(nlp: Language) -> None:
+    from eventwire.extract.actor_organisers import organisers_body
+
+    text = "Organisers of the Blue Wave campaign said marches would be held in five towns."
+    doc = nlp(text)
+    organisers = _generic(text, "Organisers", "organisers", "Organisers", "protesters")
+    campaign = _actor(text, "Blue Wave", "unknown", "Blue Wave")
+    out = organisers_body("protest", [organisers], [organisers, campaign], doc)
+    assert [a.name for a in out] == ["Blue Wave"]
+
+
+def test_actor_organisers_of_the_act_itself_stay_organisers(nlp: Language) -> None:
+    from eventwire.extract.actor_organisers import organisers_body
+
+    text = "Organisers of the protests said a march would follow on Tuesday."
+    doc = nlp(text)
+    organisers = _generic(text, "Organisers", "organisers", "Organisers", "protesters")
+    out = organisers_body("protest", [organisers], [organisers], doc)
+    assert [a.name for a in out] == ["Organisers"]
+    assert organisers_body("killing", [organisers], [organisers], doc) == [organisers]
+
+
+def test_actor_organisers_their_organisers_are_the_group_before(nlp: Language) -> None:
+    from eventwire.extract.actor_organisers import organisers_body
+
+    text = "Dock workers rallied every week in the port, and their organisers called a march for Friday."
+    doc = nlp(text)
+    organisers = _generic(text, "organisers", "organisers", "Organisers", "protesters")
+    workers = _actor(text, "Dock workers", "labor", "Workers")
+    out = organisers_body("protest", [organisers], [workers, organisers], doc)
+    assert [a.name for a in out] == ["Workers"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import tokens
 from ..records import Actor
-from .actor_organisers import organised_crowds
+from .actor_organisers import organised_crowds, organisers_body
 from .actor_roles import actor_at
 from .syntax import kids, lemma, segment, token_at
 
@@ -40,6 +40,7 @@ def with_members(head: Token, etype: str, actors: list[Actor], known: Sequence[A
     only implies ("Protesters", "Detainees", no text) gives way to them; a protest's crowd takes
     part in the march of the named body that called it (:func:`organised_crowds`)."""
     actors = organised_crowds(head, etype, actors, known)
+    actors = organisers_body(etype, actors, known, head.doc)
     if etype not in MEMBER_TYPES:
         return actors
     members = named_members(head, [a for a in actors if a.role == "victim"], known)

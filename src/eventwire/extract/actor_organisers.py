@@ -14,12 +14,21 @@ from typing import TYPE_CHECKING
 from ..records import Actor
 from .actor_doers import by_phrases
 from .actor_roles import actor_at, conjuncts
-from .syntax import kids, lemma
+from .implicit_actors_antecedents import antecedent
+from .lexicon import word_set
+from .syntax import kids, lemma, token_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["organised_crowds"]
+__all__ = ["organised_crowds", "organisers_body"]
+
+
+# The unnamed organisers of an act, who are someone's: the body they organise for stands for them.
+ORGANISERS = "ew:generic-organisers"
+# Who the organisers of a march can be: groups that hold acts, not the state or the press.
+_NOT_BODIES = frozenset({"state", "security_forces", "judiciary", "media", "international"})
+_HELD_TYPES = frozenset({"protest", "strike", "riot"})
 
 
 # Verbs that tell who holds a march told as a noun: "the march, organised / called / led by X".
@@ -76,3 +85,74 @@ def organised_crowds(head: Token, etype: str, actors: list[Actor], known: Sequen
             out.extend(h for h in holders if h.name not in have)
             return out
     return out
+
+
+def organisers_body(etype: str, actors: list[Actor], known: Sequence[Actor], doc: Doc) -> list[Actor]:
+    """Unnamed organisers stand for the body the text says they organise for (K13: a body named
+    for whoever leads its act stands for them): "organisers of GenZ 212 said gatherings would be
+    held" → GenZ 212; "the organisers, a youth movement called Stand Up Mongolia" → that movement;
+    "student organisers" → students; "their organisers" → the group "their" stands for. Organisers
+    the text ties to no one stay as they are."""
+    if etype not in _HELD_TYPES:
+        return actors
+    out: list[Actor] = []
+    have = {a.name for a in actors}
+    for a in actors:
+        if a.identifier == ORGANISERS and a.end_char is not None and a.role in ("initiator", "participant"):
+            tok = token_at(doc, a.end_char - 1)
+            body = _body_of(tok, known) if tok is not None else None
+            if body is not None:
+                if body.name not in have:
+                    have.add(body.name)
+                    out.append(body.replace(role=a.role))
+                continue
+        out.append(a)
+    return out
+
+
+def _body_of(tok: Token, known: Sequence[Actor]) -> Actor | None:
+    """The group an "organisers" noun is apposed to, is "of", or is qualified by."""
+    for c in kids(tok):
+        if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("their", "its"):
+            # "pensioners rallied …, and several of their organisers": the group the pronoun stands for
+            owner = antecedent(c, known, "initiator")
+            if owner is not None and owner.kind not in _NOT_BODIES and owner.kind != "unknown":
+                return owner
+    for deps in (("appos",), ("prep",), ("compound", "amod")):
+        for c in kids(tok):
+            if c.dep_ not in deps:
+                continue
+            if c.dep_ == "prep":
+                if c.lower_ != "of":
+                    continue
+                c = next((p for p in kids(c) if p.dep_ == "pobj"), c)
+                if c.dep_ != "pobj":
+                    continue
+            if c.dep_ in ("appos", "pobj") and (named := _named_in(c, known)) is not None:
+                return named  # "the organisers, a youth movement called Stand Up Mongolia"
+            if lemma(c) in word_set("protest") or c.lower_ in word_set("protest"):
+                continue  # "organisers of the protests": of the act, no body
+            body = actor_at(c, known, "initiator")
+            if (
+                body is not None
+                and body.identifier != ORGANISERS
+                and body.kind not in _NOT_BODIES
+                and body.kind != "unknown"
+            ):
+                return body
+    return None
+
+
+def _named_in(tok: Token, known: Sequence[Actor]) -> Actor | None:
+    """A named group (not a generic one) mentioned inside the phrase ``tok`` heads."""
+    lo = tok.left_edge.idx
+    hi = tok.right_edge.idx + len(tok.right_edge.text)
+    for a in known:
+        if (
+            a.start_char is not None
+            and lo <= a.start_char < hi
+            and not (a.identifier or "").startswith("ew:generic-")
+            and a.kind not in _NOT_BODIES
+        ):
+            return a.replace(role="initiator")
+    return None
