@@ -594,6 +594,19 @@ def test_a_dateline_in_capitals_labelled_an_organisation_is_its_town(nlp: Langua
     assert not find_places(doc, gaz)
 
 
+@pytest.mark.slow
+def test_a_province_taken_with_its_designator_is_the_place_named_bare_again(nlp: Language) -> None:
+    gaz = InMemoryGazetteer(
+        [(_c(1, "Lowveldia", "admin1", "ZA", "07", "Lowveldia", population=4_000_000), [])]
+    )
+    text = "Protests spread across Lowveldia province on Monday. Unions called a shutdown of Lowveldia."
+    doc = _doc_with_ents(nlp, text, [("Lowveldia province", "GPE")])
+    assert [(p.text, p.name) for p in find_places(doc, gaz)] == [
+        ("Lowveldia province", "Lowveldia"),
+        ("Lowveldia", "Lowveldia"),
+    ]
+
+
 def test_a_local_cue_after_a_country_and_state_name_keeps_the_state() -> None:
     from tests.resolve.test_gazetteer_fixture import _c
 

@@ -16,7 +16,7 @@ from ..nlp.text import doc_text, tokens
 from ..nlp.text import ents as doc_ents
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer_names import fold
-from .places_cues import _REPEAT_CUE, _cued, _extend, _hint, _important, _joining_hyphen
+from .places_cues import _AFTER, _REPEAT_CUE, _cued, _extend, _hint, _important, _joining_hyphen
 from .places_ranking import _focus_words
 from .places_sites import _SURNAME_HEADS, _facility, _named_building, site_cued
 from .places_toponyms import (
@@ -75,6 +75,18 @@ def _repeats(
     names = {
         t.text for t in found if any(c.match == "exact" and c.primary for c in gazetteer.candidates(t.text))
     }
+    # a province taken with its designator ("Gauteng province") is the place named bare below ("a
+    # shutdown of Gauteng", "all Gauteng metros")
+    for t in found:
+        bare, _, last = t.text.rpartition(" ")
+        if (
+            bare
+            and _AFTER.get(last.lower(), "city") != "city"
+            and any(
+                c.match == "exact" and c.primary and c.feature != "city" for c in gazetteer.candidates(bare)
+            )
+        ):
+            names.add(bare)
     # a dateline's capitals ("TBILISI") name the town written "Tbilisi" below, and back
     names |= {n.title() for n in names if n.isupper() and len(n) > 3}
     names |= {n.upper() for n in names if n.istitle() and len(n) > 3}
