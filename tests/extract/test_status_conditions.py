@@ -146,3 +146,15 @@ def test_status_an_imminent_risk_of_a_verbal_act_is_predicted(nlp: Language, tex
     # "at imminent risk of execution" and its verbal form "of being executed" are forecast (H8)
     evs = [e for e in events(nlp, text) if e.type == "execution"]
     assert evs and evs[0].status == "predicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ('"No inmate in this facility is subjected to ill-treatment," the warden said.', True),
+        ("The governor said that nobody had been subjected to torture in the county jail.", True),
+        ("Lawyers said that two inmates had been subjected to ill-treatment in the county jail.", False),
+    ],
+)
+def test_status_no_one_subjected_to_an_act_is_a_denial(nlp: Language, text: str, negated: bool) -> None:
+    assert (status_of(nlp, text, "torture") == "negated") is negated

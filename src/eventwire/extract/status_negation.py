@@ -383,6 +383,13 @@ def _negated(head: Token, verb: Token | None) -> bool:
             return True
         if verb.lemma_ == "be" and _has_neg(verb):
             return True
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "to"
+        and lemma(head.head.head) in SUBJECTED_TO
+        and _negative_argument(head.head.head)
+    ):
+        return True  # "no detainee is subjected to ill-treatment", "nobody was exposed to torture"
     if _told_untrue(head):
         return True
     for anc, dep in _ancestors(head, 3):
@@ -430,4 +437,6 @@ def _negated(head: Token, verb: Token | None) -> bool:
     return False
 
 
+# "subjected to ill-treatment": the act is told as what befalls the verb's subject
+SUBJECTED_TO = frozenset({"subject", "expose"})
 LIGHT_VERBS = frozenset({"make", "carry", "conduct", "stage", "hold", "report", "record", "use"})
