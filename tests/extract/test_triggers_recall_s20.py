@@ -148,3 +148,52 @@ def test_a_device_that_destroys_is_a_bombing(nlp: Language) -> None:
 def test_a_storm_that_destroys_is_no_bombing(nlp: Language) -> None:
     text = "The storm destroyed dozens of homes along the coast on Tuesday."
     assert _found(nlp, text, "attack") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters seized Kanyabayonga on Sunday after two days of heavy shelling.",
+        "Insurgents captured the district headquarters and two villages near the border.",
+        "The army said the garrison was recaptured the next morning; the militants said they lost nine men.",
+    ],
+)
+def test_an_armed_side_taking_ground_is_an_attack(nlp: Language, text: str) -> None:
+    assert _found(nlp, text, "attack"), text
+    assert _found(nlp, text, "arrest") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters seized the square in front of the parliament on Monday.",
+        "The new president took office in a ceremony on Monday.",
+        "Police seized two activists outside the court.",
+    ],
+)
+def test_crowds_officials_and_arrests_take_no_ground(nlp: Language, text: str) -> None:
+    found = [text[t.start_char : t.end_char] for t in find_triggers(nlp(text)) if t.type == "attack"]
+    assert not any(w in found for w in ("seized", "took")), found
+
+
+def test_the_fighting_in_a_report_of_a_war(nlp: Language) -> None:
+    text = (
+        "Rebel fighters attacked two army posts near the lake on Monday, the military said.\n\n"
+        "The militants have held the hills since March.\n\n"
+        "Aid workers expect the fighting to reach the camps by the end of the month."
+    )
+    assert "fighting" in _found(nlp, text, "attack")
+
+
+def test_fighting_in_a_report_without_armed_men_is_no_attack(nlp: Language) -> None:
+    text = "The mayor said the fighting over the budget would go on until the council met again in May."
+    assert "fighting" not in _found(nlp, text, "attack")
+
+
+def test_background_fighting_in_a_war_report_is_no_attack(nlp: Language) -> None:
+    text = (
+        "Rebel fighters attacked two army posts near the lake on Monday, the military said.\n\n"
+        "The militants have held the hills since March.\n\n"
+        "Clan fighting in the province has long been fuelled by disputes over land."
+    )
+    assert "fighting" not in _found(nlp, text, "attack")

@@ -74,8 +74,10 @@ from .senses_harm import (
     _protest_demonstrate,
     _rams_people,
     _strict_animate_patient,
+    _takes_territory,
     _transitive_or_passive,
     _violent_cause,
+    _war_document,
 )
 from .senses_speech import (
     _animate_patient_or_fire,
@@ -226,6 +228,8 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_execution_context": _not_execution_context,
     "internet_context": _internet,
     "internet_patient": _internet_patient,
+    "war_document": _war_document,
+    "takes_territory": _takes_territory,
     "device_subject": _device_subject,
     "breaks_up_gathering": _breaks_up_gathering,
     "no_internet_context": _no_internet,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import word_set
-from .senses_context import MatchContext, _animate_patient, _antecedent, _modifiers
+from .senses_context import MatchContext, _animate_patient, _antecedent, _modifiers, _paragraph
 from .senses_words import (
     ACCIDENT_MODIFIERS,
     ARMED_SIDES,
@@ -41,7 +41,69 @@ def _not_place_patient(c: MatchContext) -> bool:
     p = patient(c.head)
     if p is None:
         return True
+    if _rebels_take_name(c.head, p):
+        return False  # "M23 fighters seized Goma": the tagger may call the town a person
     return not (p.ent_type_ in ("GPE", "LOC", "FAC") or lemma(p) in TAKEN_PLACES)
+
+
+# ground an armed side takes ("retook several towns", "the barracks was recaptured"); not the buildings a
+# crowd occupies ("office", "parliament", "station")
+TERRITORY = frozenset(
+    {"town", "city", "village", "base", "barracks", "camp", "airport", "port", "capital", "territory"}
+    | {"district", "area", "region", "province", "garrison", "outpost", "position", "hill", "stronghold"}
+    | {
+        "enclave",
+        "locality",
+        "commune",
+        "county",
+        "crossing",
+        "airfield",
+        "airbase",
+        "border",
+        "headquarters",
+    }
+)
+TAKING_VERBS = frozenset({"seize", "capture", "take", "retake", "recapture"})
+
+
+def _rebel_doer(s: Token | None) -> bool:
+    """The doer names a non-state armed group: rebels, fighters, militants, gunmen, insurgents."""
+    if s is None:
+        return False
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    return bool(names & word_set("armed_clash"))
+
+
+def _rebels_take_name(h: Token, p: Token) -> bool:
+    """Rebels or fighters seizing a bare name ("M23 fighters seized Goma", "and took Bukavu"): a town."""
+    if lemma(h) not in TAKING_VERBS or p.pos_ != "PROPN" or p.ent_type_ == "NORP":
+        return False
+    return _rebel_doer(_antecedent(subject(h) or agent(h)))
+
+
+def _takes_territory(c: MatchContext) -> bool:
+    """An armed side seizes, captures or retakes ground: "rebels captured the town", "M23 fighters seized
+    Goma", "the group retook several towns", "the barracks was recaptured" (armed men in the paragraph);
+    not "protesters seized the square", "the president took office"."""
+    h = c.head
+    p = patient(h)
+    if p is None:
+        return False
+    if _rebels_take_name(h, p):
+        return True
+    if not (p.ent_type_ in ("GPE", "LOC", "FAC") or lemma(p) in TERRITORY or p.lower_ in TERRITORY):
+        return False
+    s = _antecedent(subject(h) or agent(h))
+    armed = word_set("armed_clash") | word_set("armed_doers") | ARMED_SIDES
+    if s is not None:
+        names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+        if names & armed:
+            return True
+        if names & (CROWD_WORDS | word_set("riot_subject") | word_set("protest")) or lemma(h) == "take":
+            return False
+    # "the group retook several towns", "the barracks was recaptured": armed men named around it
+    para = _paragraph(c)
+    return any(lemma(t) in armed or t.lower_ in armed for t in para)
 
 
 def _held_person(c: MatchContext) -> bool:
@@ -104,6 +166,50 @@ def _armed_context(c: MatchContext) -> bool:
     its guns ("a gun battle that lasted several hours", "a firefight")."""
     armed = word_set("armed_clash") | word_set("armed_doers") | ARMED_SIDES | word_set("clan_sides")
     return bool(c.words & armed) or any(t.lower_ in GUN_CLASH_WORDS for t in c.tokens)
+
+
+_WAR_DOC_KEY = "eventwire.senses.war_document"
+# "armed groups", "armed men", "armed factions": an armed side however unnamed
+ARMED_GROUP_HEADS = frozenset({"group", "man", "faction", "band", "gang"})
+
+
+# verbs that name what a fighting already told is, not a new act ("calling the fighting a war on children")
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "condemn", "blame"})
+
+
+def _war_document(c: MatchContext) -> bool:
+    """ "the fighting" in a report of a war ("analysts expect the fighting to spread"): non-state armed men
+    named at least twice in the document. Not a bare "tribal fighting has been fuelled by land disputes" (a
+    background), nor the fighting named by a speaker ("calling the fighting a war")."""
+    h = c.head
+    if not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in kids(h)):
+        return False
+    if h.dep_ == "dobj" and lemma(h.head) in NAMING_VERBS:
+        return False
+    return _armed_document(c)
+
+
+def _armed_document(c: MatchContext) -> bool:
+    """Non-state armed men named at least twice in the document (cached per document): a report of a war
+    or an insurgency ("M23 fighters", "the rebels", "militants")."""
+    doc = c.sent.doc
+    cached = doc.user_data.get(_WAR_DOC_KEY)
+    if isinstance(cached, bool):
+        return cached
+    armed = (word_set("armed_clash") - {"armed"}) | {"militia", "militias", "militiaman", "militiamen"}
+    n = len(doc)
+    found = (
+        sum(
+            1
+            for t in doc
+            if t.lower_ in armed
+            or lemma(t) in armed
+            or (t.lower_ == "armed" and t.i + 1 < n and lemma(doc[t.i + 1]) in ARMED_GROUP_HEADS)
+        )
+        >= 2
+    )
+    doc.user_data[_WAR_DOC_KEY] = found
+    return found
 
 
 def _not_accidental(c: MatchContext) -> bool:
