@@ -48,6 +48,11 @@ def test_a_start_told_on_the_noun_below_still_dates_the_event(nlp: Language) -> 
     assert _interval(nlp, text, "strike") == ("2026-07-13", "2026-07-20")
 
 
+def test_a_year_in_a_clause_on_the_place_does_not_date_the_act(nlp: Language) -> None:
+    text = LEAD + "Smaller crowds laid flowers at the places where demonstrators fell in 2019."
+    assert _interval(nlp, text, "laid") == ("2026-07-17", "2026-07-17")
+
+
 def test_a_clause_on_the_subject_still_dates_a_background_act(nlp: Language) -> None:
     text = LEAD + "The civil war in the region, which ended with a truce in May 2019, killed thousands."
     assert _interval(nlp, text, "killed") == ("2019-05-01", "2019-05-31")

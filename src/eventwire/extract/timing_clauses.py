@@ -405,13 +405,23 @@ def _past_at(doc: Doc, t: Time) -> bool:
 
 def _under_clause(tok: Token | None, head: Token) -> bool:
     """``tok`` sits in a relative or participial clause on a noun below ``head`` ("the execution of a man
-    [arrested in 2022]"), not in ``head``'s own phrase."""
-    cur = tok
-    for _ in range(8):
-        if cur is None or cur == head or cur.head == cur:
+    [arrested in 2022]", "laid flowers at the places [where demonstrators fell in 2022]"), not in
+    ``head``'s own phrase; a clause on the subject of a verb head tells of what acts ("the war, which
+    ended in November 2022, killed …") and does not count."""
+    cur, found = tok, False
+    for _ in range(10):
+        if cur is None:
             return False
-        if cur.dep_ in ("acl", "relcl") and cur.pos_ in ("VERB", "AUX") and cur.head != head:
+        if cur == head:
+            return found
+        if cur.head == cur:
+            return False
+        if not found and cur.dep_ in ("acl", "relcl") and cur.pos_ in ("VERB", "AUX") and cur.head != head:
             # "the strike by truck drivers, which began on January 12": the event's own start
-            return cur.lemma_.lower() not in _BEGIN
+            if cur.lemma_.lower() in _BEGIN:
+                return False
+            found = True
+        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head == head and head.pos_ != "NOUN":
+            return False  # a clause inside the verb's subject phrase ("The war in the region, which …")
         cur = cur.head
     return False

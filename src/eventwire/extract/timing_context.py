@@ -43,8 +43,9 @@ def _background(
         and t.end
         and not _since(doc, t)
         and not _said_of(doc, t, None)
-        # "the execution of a man arrested in 2022": that clause's year is the arrest's
-        and not (head.pos_ == "NOUN" and _under_clause(_token_at(doc, t.start_char or 0), head))
+        # "the execution of a man arrested in 2022", "laid flowers where demonstrators fell in 2022": that
+        # clause's year is its own act's
+        and not _under_clause(_token_at(doc, t.start_char or 0), head)
     ]
     mine = [t for t in inside if YEAR.search(t.text)]
     if not mine or any(t.end[:4] >= present[:4] for t in mine if t.end):
