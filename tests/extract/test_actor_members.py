@@ -70,3 +70,61 @@ def test_count_that_differs_names_no_one(nlp: Language) -> None:
     """ "The three" after two named people are other people: the two are not their victims."""
     text = _HANGED + "The three were arrested in Grodno in March 2021."
     assert not {"Lena Markova", "Ivo Saric"} & _victims(nlp, text, "arrest", "arrested")
+
+
+def test_a_victim_told_by_age_is_the_person_the_story_names_for_that_noun(nlp: Language) -> None:
+    text = (
+        "Police shot dead a 23-year-old man in the old town on Sunday.\n\n"
+        "Police said the man, identified only as Tito, had fired at officers first."
+    )
+    killings = [e for e in _with_actors(nlp, text) if e.type == "killing"]
+    assert killings
+    assert {a.name for a in killings[0].actors if a.role == "victim"} == {"Tito"}
+
+
+def test_a_victim_told_by_age_stays_unnamed_when_two_people_are_named_for_that_noun() -> None:
+    import spacy
+
+    from eventwire.extract.actor_members import named_later
+    from eventwire.records import Actor
+
+    text = "The man, Ivo Saric, spoke first. The man, Lena Markov, spoke next. A 40-year-old man was held."
+    doc = spacy.blank("en")(text)
+    start = text.index("40-year-old man")
+    a = Actor(
+        text="40-year-old man",
+        start_char=start,
+        end_char=start + 15,
+        name="40-year-old man",
+        aliases=(),
+        kind="civilians",
+        role="victim",
+        country=None,
+    )
+    assert named_later(a, doc) is a
+
+
+def test_a_victim_told_by_age_with_a_name_right_after_is_that_person() -> None:
+    import spacy
+
+    from eventwire.extract.actor_members import named_later
+    from eventwire.records import Actor
+
+    nlp = spacy.blank("en")
+    text = "Monitors recorded the death in custody of a 40-year-old man, Tomas, in May."
+    doc = nlp(text)
+    next(t for t in doc if t.text == "Tomas").pos_ = "PROPN"  # a blank pipeline tags nothing
+    start = text.index("40-year-old man")
+    a = Actor(
+        text="40-year-old man",
+        start_char=start,
+        end_char=start + 15,
+        name="40-year-old man",
+        aliases=(),
+        kind="civilians",
+        role="victim",
+        country=None,
+    )
+    out = named_later(a, doc)
+    assert out.name == "Tomas"
+    assert "40-year-old man" in out.aliases

@@ -8,19 +8,20 @@ arrested in 2022", "interrogators beat them"); the victims of those acts are the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.text import tokens
+from ..nlp.text import doc_text, tokens
 from ..records import Actor
 from .actor_organisers import organised_crowds, organisers_body
 from .actor_roles import actor_at
 from .syntax import kids, lemma, segment, token_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["MEMBER_TYPES", "named_members", "with_members"]
+__all__ = ["MEMBER_TYPES", "named_later", "named_members", "with_members"]
 
 
 # Acts done to people one by one, whose victims a report names.
@@ -31,6 +32,12 @@ COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 PERSON_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "brother", "sister"})
 _ANAPHOR_DETS = frozenset({"the", "both", "these", "those", "all"})
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
+# A victim told by age and a person noun: "a 19-year-old man", "a 23-year-old Kurdish woman".
+_BY_AGE = re.compile(
+    r"\b\d{1,3}-year-old\s+(?:[A-Za-z]+\s+){0,2}?(man|woman|boy|girl|teenager|youth|student)$", re.I
+)
+# A name apposed right after a description: ", Kaveh," / ", Carlos Vega,".
+_APPOSED = re.compile(r"\s*,\s*([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s*,")
 # How many sentences back a group anaphor looks for the people it counts.
 _WINDOW = 4
 
@@ -43,12 +50,44 @@ def with_members(head: Token, etype: str, actors: list[Actor], known: Sequence[A
     actors = organisers_body(etype, actors, known, head.doc)
     if etype not in MEMBER_TYPES:
         return actors
+    actors = [named_later(a, head.doc) if a.role == "victim" else a for a in actors]
     members = named_members(head, [a for a in actors if a.role == "victim"], known)
     if not members:
         return actors
     have = {a.name for a in actors if a.role == "victim"}
     kept = [a for a in actors if not (a.role == "victim" and a.text is None)]
     return kept + [m for m in members if m.name not in have]
+
+
+def named_later(a: Actor, doc: Doc) -> Actor:
+    """A victim told by age ("a 19-year-old man was shot dead") whom the story names once in an
+    apposition to the same noun ("The dead man, Carlos Vega, was hit in the chest"; "the man,
+    identified only as Tito"), or right after the description ("a 31-year-old man, Kaveh,"): that
+    person, the description kept as an alias. Only when the story names one such person for that
+    noun."""
+    m = _BY_AGE.search(a.text or "")
+    if m is None:
+        return a
+    text = doc_text(doc)
+    if a.end_char is not None and (own := _APPOSED.match(text, a.end_char)) is not None:
+        name, start = own.group(1), own.start(1)  # "a 31-year-old man, Kaveh, died in custody"
+        first = token_at(doc, start)
+        if first is not None and first.pos_ == "PROPN":
+            return a.replace(name=name, aliases=(*a.aliases, *([a.text] if a.text else [])))
+    noun = m.group(1).lower()
+    pattern = re.compile(
+        rf"\b[Tt]he\s+(?:[a-z]+\s+)?{noun}\s*,\s*(?:identified\s+(?:only\s+)?as\s+)?"
+        r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s*,"
+    )
+    found = {(x.group(1), x.start(1)) for x in pattern.finditer(text)}
+    names = {n for n, _ in found}
+    if len(names) != 1:
+        return a
+    name, start = next(iter(found))
+    first = token_at(doc, start)
+    if first is None or first.pos_ != "PROPN":
+        return a
+    return a.replace(name=name, aliases=(*a.aliases, *([a.text] if a.text else [])))
 
 
 def named_members(head: Token, victims: Sequence[Actor], known: Sequence[Actor]) -> list[Actor]:
