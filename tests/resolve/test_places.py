@@ -607,6 +607,22 @@ def test_a_province_taken_with_its_designator_is_the_place_named_bare_again(nlp:
     ]
 
 
+@pytest.mark.slow
+def test_a_hyphened_town_and_the_name_after_it_in_a_list_are_found(nlp: Language) -> None:
+    gaz = InMemoryGazetteer(
+        [
+            (_c(1, "Novo-Berezan", "city", "UA", "09", "Berezan", 48.9, 24.7, 230_000, 707000), []),
+            (_c(2, "Dolinsk", "city", "UA", "09", "Berezan", 49.0, 24.1, 20_000, 707001), []),
+        ]
+    )
+    text = "Riots in Novo-Berezan and Dolinsk went on overnight."
+    doc = _doc_with_ents(nlp, text, [])
+    assert [(p.text, p.name) for p in find_places(doc, gaz)] == [
+        ("Novo-Berezan", "Novo-Berezan"),
+        ("Dolinsk", "Dolinsk"),
+    ]
+
+
 def test_a_local_cue_after_a_country_and_state_name_keeps_the_state() -> None:
     from tests.resolve.test_gazetteer_fixture import _c
 

@@ -173,7 +173,10 @@ def _cued(doc: Doc, start: int, end: int) -> str | None:
     steps = 0
     while i >= 1 and toks[i].lower_ in ("and", ",", "or") and steps < 4:
         i -= 1
-        while i >= 0 and (toks[i].is_title or toks[i].is_upper) and toks[i].is_alpha:
+        # a name of the list may be hyphened ("in KwaZulu-Natal and Gauteng")
+        while i >= 0 and (
+            ((toks[i].is_title or toks[i].is_upper) and toks[i].is_alpha) or _joining_hyphen(toks[i])
+        ):
             i -= 1
         steps += 1
         if i >= 0 and toks[i].lower_ == "the":

@@ -30,7 +30,7 @@ from .places_toponyms import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 # "in Magere, Wakiso district", "near Parotani, Cochabamba": a name written before a known place
@@ -363,9 +363,13 @@ def _gazetteer_matches(
         matched = False
         for length in (4, 3, 2, 1):
             j = i + length
-            if j > n or any(not (t.is_title or t.lower_ in ("and", "of", "e")) for t in toks[i:j]):
+            # a hyphened name is one ("Ivano-Frankivsk", "Port-au-Prince")
+            if j > n or any(
+                not (t.is_title or t.lower_ in ("and", "of", "e") or (_joining_hyphen(t) or _hyphened(t)))
+                for t in toks[i:j]
+            ):
                 continue
-            if toks[j - 1].lower_ in ("and", "of", "e"):
+            if toks[j - 1].lower_ in ("and", "of", "e") or _joining_hyphen(toks[j - 1]):
                 continue
             start, end = toks[i].idx, toks[j - 1].idx + len(toks[j - 1])
             if cover.hits(start, end):
@@ -391,6 +395,17 @@ def _gazetteer_matches(
         if not matched:
             i += 1
     return out
+
+
+def _hyphened(tok: Token) -> bool:
+    """A small word between two joining hyphens ("au" of "Port-au-Prince", "i" of "Mazar-i-Sharif")."""
+    doc = tok.doc
+    return (
+        tok.is_lower
+        and 0 < tok.i < len(doc) - 1
+        and _joining_hyphen(doc[tok.i - 1])
+        and _joining_hyphen(doc[tok.i + 1])
+    )
 
 
 def _story_town(c: Candidate, cue: str, story: frozenset[str]) -> bool:
