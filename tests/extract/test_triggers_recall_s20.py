@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.extract.triggers import find_triggers
+from tests.extract._event_helpers import events
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -197,3 +198,20 @@ def test_background_fighting_in_a_war_report_is_no_attack(nlp: Language) -> None
         "Clan fighting in the province has long been fuelled by disputes over land."
     )
     assert "fighting" not in _found(nlp, text, "attack")
+
+
+def test_a_death_sentence_is_an_execution_to_come(nlp: Language) -> None:
+    text = "A military court in the capital sentenced three soldiers to death on Monday for desertion."
+    found = [(e.type, e.status) for e in events(nlp, text)]
+    assert ("execution", "predicted") in found, found
+
+
+def test_a_death_sentence_carried_out_stays_an_execution_done(nlp: Language) -> None:
+    text = "The death sentence was carried out at dawn on Tuesday, the judiciary said."
+    found = [(t.type, t.status) for t in find_triggers(nlp(text))]
+    assert found == [("execution", None)], found
+
+
+def test_a_past_death_sentence_recalled_is_no_new_execution(nlp: Language) -> None:
+    text = "Ahmadi, who was sentenced to death in 2023, remains in Evin prison."
+    assert [t.type for t in find_triggers(nlp(text)) if t.type == "execution"] == []

@@ -89,6 +89,9 @@ def _draft(
     if trig.status == "negated" and st.status in ("asserted", "attributed"):
         # "shops were open as usual", "he eats normally": the words deny the strike themselves (N7c)
         st = replace(st, status="negated")
+    elif trig.status == "predicted" and st.status in ("asserted", "attributed"):
+        # "sentenced two men to death": the words tell an act still to come
+        st = replace(st, status="predicted")
     time = adjust_for_status(time, st.status, m.published, head=head)
     source = st.source
     if source is None and st.reporter is not None:

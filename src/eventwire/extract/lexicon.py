@@ -26,7 +26,7 @@ class TriggerEntry:
     pos: tuple[str, ...]
     checks: tuple[str, ...]
     order: int  # position in the lexicon: earlier entries win ties
-    status: str | None = None  # "negated": the words tell the act did not happen ("shops were open as usual")
+    status: str | None = None  # "negated" or "predicted" as the words tell ("sentenced to death")
 
 
 @functools.cache

@@ -82,6 +82,7 @@ from .senses_harm import (
 from .senses_speech import (
     _animate_patient_or_fire,
     _called_to_act,
+    _court_sentences,
     _deadly_denial,
     _deadly_shooting_denial,
     _denial_of_deaths_told,
@@ -228,6 +229,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_execution_context": _not_execution_context,
     "internet_context": _internet,
     "internet_patient": _internet_patient,
+    "court_sentences": _court_sentences,
     "war_document": _war_document,
     "takes_territory": _takes_territory,
     "device_subject": _device_subject,

@@ -283,6 +283,15 @@ PRACTICE_HEADS = frozenset(
 )
 
 
+def _court_sentences(c: MatchContext) -> bool:
+    """An active sentencing with its people named as the object ("the court sentenced two men to death"),
+    not a passive that recalls a past sentence ("who was sentenced to death in 2023")."""
+    h = c.head
+    if any(ch.dep_ in ("auxpass", "nsubjpass") for ch in kids(h)):
+        return False
+    return any(ch.dep_ == "dobj" for ch in kids(h)) and any(ch.dep_ == "nsubj" for ch in kids(h))
+
+
 def _not_practice(c: MatchContext) -> bool:
     """A punishment named as an institution, not as a case of it."""
     h = c.head
