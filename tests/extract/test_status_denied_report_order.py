@@ -91,3 +91,14 @@ def test_status_no_denied_report_owner_by_order(nlp: Language, text: str) -> Non
     doc = nlp(text)
     head = next(t for t in doc if t.text == "beaten")
     assert _written_report_owner(head) is None
+
+
+def test_frames_build_the_owners_claim_of_a_denied_report(nlp: Language) -> None:
+    text = (
+        "The interior ministry denied claims spread by exiled activists that riot police had beaten "
+        "eleven students in the dormitories."
+    )
+    found = [c for c in claims_of(nlp, text) if c.cue.text == "claims"]
+    assert found, [(c.cue.text, c.speaker.text) for c in claims_of(nlp, text)]
+    assert "activists" in found[0].speaker.text
+    assert "beaten" in found[0].content.text

@@ -26,6 +26,7 @@ from .frame_words import (
 from .speaker_heads import figures_owner
 from .speaker_phrases import SpeakerPhrase, noun_phrase_before, speaker_phrase, with_stacked_subject
 from .status import disputed_report
+from .status_negation import written_story_owner
 from .syntax import kids, lowers
 
 if TYPE_CHECKING:
@@ -120,6 +121,10 @@ class FrameCues(FrameJoins):
         )
         if clause is None and owner is not None:
             clause = _reported_clause(noun)  # the parser hangs the clause on the maker's phrase
+        if owner is None or clause is None:
+            written = written_story_owner(noun)  # "denied claims spread by X that …" read as a clause
+            if written is not None:
+                owner, clause = written
         if owner is None or clause is None:
             return []
         content = self._clip(clause_span(clause, self.text), noun.idx)

@@ -78,7 +78,7 @@ class FrameFinder(FrameSubjects):
                 found = self._given_toll(doc[i])
             elif low in prep_first:
                 found = self._prep_cue(doc[i])
-            elif pos[i] == "NOUN" and (lem in CLAIM_NOUNS or lem in MADE_REPORTS):
+            elif pos[i] == "NOUN" and (lem in CLAIM_NOUNS or lem in MADE_REPORTS or lem == "lie"):
                 found = self._noun_cue(doc[i])
             for d in found:
                 if d.cue not in seen_cues and d.content[1] > d.content[0]:

@@ -258,6 +258,25 @@ def _written_report_owner(head: Token) -> tuple[Token, Token] | None:
     return noun, owner
 
 
+def written_story_owner(noun: Token) -> tuple[Token, Token] | None:
+    """For frames: a denied report noun whose owner and "that" clause the parser lost ("denied claims
+    spread by certain foreign media that …"): the owner and the clause's verb, by the words' order."""
+    doc = noun.doc
+    sent = segment(noun)
+    for t in range(noun.i + 1, min(noun.i + 20, sent.end)):
+        if doc[t].lower_ == "that":
+            verb = doc[t].head if doc[t].head.i > t else None
+            if verb is None:  # "that" read as a determiner: the first verb after it
+                verb = next((v for v in doc[t + 1 : sent.end] if v.pos_ == "VERB"), None)
+            if verb is None:
+                return None
+            found = _written_report_owner(verb)
+            if found is None or found[0].i != noun.i:
+                return None
+            return found[1], verb
+    return None
+
+
 def _can_report(tok: Token) -> bool:
     """A noun that can have made a report: not a place or a time ("reports from the region")."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
