@@ -21,7 +21,23 @@ CASES = [
     ("The ministry said 140 police and 18 civilians were injured.", True),
     ("Twelve protesters were killed and 40 were wounded.", False),
     ("Five people were arrested on Monday and seven on Tuesday in another town.", False),
+    ("Militants raided the camp, killing two guards, three nurses and four patients.", True),
 ]
+
+
+# a list of three counts: every figure is a part of one count with the first
+LISTS = [
+    "Militants raided the camp, killing two guards, three nurses and four patients.",
+    "The gunmen shot dead six villagers, two teachers and a nurse's three children on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_magnitudes_parts_of_a_longer_list(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    first, *rest = find_magnitudes(doc)
+    assert len(rest) == 2
+    assert all(written_in_parts(doc, first, other) for other in rest)
 
 
 @pytest.mark.parametrize(("text", "parts"), CASES)

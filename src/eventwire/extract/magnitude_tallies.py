@@ -216,4 +216,35 @@ def written_in_parts(doc: Doc, first: Magnitude, other: Magnitude) -> bool:
     a, b = _counted_by(doc, first), _counted_by(doc, other)
     if a is None or b is None or a.i == b.i:
         return False
-    return (b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i)
+    # one list of any length: "two soldiers, three police officers and four civilians", whose items
+    # the parser chains as conjuncts or hangs side by side from the verb
+    ra, rb = _list_start(a), _list_start(b)
+    return ra.i == rb.i or _listed_together(ra, rb) or _listed_together(rb, ra)
+
+
+def _list_start(tok: Token) -> Token:
+    """The first item of the coordination ``tok`` is in ("civilians" -> "officers" in "officers and
+    four civilians")."""
+    for _ in range(len(tok.doc)):
+        if tok.dep_ != "conj" or tok.head.i == tok.i or tok.head.pos_ not in NOMINAL_POS:
+            break  # not "nurses" -> "killing" when the parser hangs a list item from the verb
+        tok = tok.head
+    return tok
+
+
+LIST_ITEM_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+
+
+def _listed_together(first: Token, other: Token) -> bool:
+    """``first`` and ``other`` are items of one comma list the parser hung side by side from one word
+    ("killing two soldiers, three police officers and …": two objects of "killing", or the second a
+    conjunct of the verb)."""
+    if first.i >= other.i or first.head.i != other.head.i or first.dep_ not in LIST_ITEM_DEPS:
+        return False
+    if other.dep_ != first.dep_ and not (other.dep_ == "conj" and other.pos_ in NOMINAL_POS):
+        return False
+    # one comma between them, whichever the parser hangs it from; every other word is the first's
+    gap = first.doc[first.i + 1 : other.left_edge.i]
+    commas = [t for t in gap if t.text == ","]
+    return len(commas) == 1 and all(t.text == "," or t.i <= first.right_edge.i for t in gap)
