@@ -826,18 +826,26 @@ def accused(head: Token) -> list[Token]:
 
 def called_on(head: Token, etype: str) -> list[Token]:
     """``called on supporters abroad to demonstrate``, ``urged traders to close their shops``: those
-    called on are the protest's initiators (the caller only calls)."""
-    if etype not in INITIATOR_TYPES or head.dep_ not in ("xcomp", "advcl", "ccomp"):
+    called on are the protest's initiators (the caller only calls). So are they of each act called
+    for in a coordination ("called on farmers to block the roads and march on the capital")."""
+    if etype not in INITIATOR_TYPES:
         return []
-    verb = head.head
-    if lemma(verb) not in CALL_ON_LEMMAS or verb.i == head.i:
+    act = head
+    while act.dep_ == "conj" and act.head != act and act.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(act)):
+            return []  # "… to block the roads, and police said they would clear them": a clause of its own
+        act = act.head
+    if act.dep_ not in ("xcomp", "advcl", "ccomp"):
         return []
-    if any(c.dep_ == "nsubj" for c in kids(head)):
+    verb = act.head
+    if lemma(verb) not in CALL_ON_LEMMAS or verb.i == act.i:
+        return []
+    if any(c.dep_ == "nsubj" for c in kids(act)):
         return []
     for c in kids(verb):
-        if c.dep_ == "dobj" and c.i < head.i:
+        if c.dep_ == "dobj" and c.i < act.i:
             return [c]
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < head.i:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < act.i:
             return [g for g in kids(c) if g.dep_ == "pobj"][:1]
     return []
 
