@@ -69,3 +69,23 @@ def test_figures_of_two_acts_are_no_parts(nlp: Language) -> None:
     text = "Twelve protesters were killed and 40 were wounded in Basra on Friday."
     killing = next(e for e in events(nlp, text) if e.type == "killing")
     assert [m.value for m in killing.magnitudes if m.kind == "fatalities"] == [12]
+
+
+# the killing of each sentence folds into its attack: the attack keeps every part of the toll
+FOLDED_CASES = [
+    ("Rebels stormed a village near Tillaberi on Monday and killed 12 farmers and four herders.", [12, 4]),
+    ("A car bomb exploded at a market in Kismayo on Friday, killing nine traders and two guards.", [9, 2]),
+    (
+        "Gunmen raided a clinic in Maiduguri on Sunday, killing two guards, three nurses and four patients.",
+        [2, 3, 4],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), FOLDED_CASES)
+def test_a_folded_record_keeps_every_part_of_a_count(nlp: Language, text: str, values: list[int]) -> None:
+    from tests.extract._event_helpers import events
+
+    attacks = [e for e in events(nlp, text) if e.type == "attack"]
+    assert len(attacks) == 1
+    assert sorted(m.value for m in attacks[0].magnitudes if m.kind == "fatalities") == sorted(values)

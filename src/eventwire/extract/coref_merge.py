@@ -97,6 +97,17 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
     by_kind: dict[str, Magnitude] = {}
     for m in sorted(uniq, key=lambda g: not WRITTEN_COUNT.search(g.text)):
         by_kind.setdefault(m.kind, m)  # a written count beats an implied single victim
+    # the parts of one written count ("two soldiers and five assailants died") stay together: a
+    # mention holds two figures of one kind only as such parts (gold-format I12)
+    kept = list(by_kind.values())
+    kept += [
+        m
+        for m in uniq
+        if m not in kept
+        and any(
+            k.kind == m.kind and m in d.magnitudes and k in d.magnitudes for k in kept for d in (rich, poor)
+        )
+    ]
     killing = next((d for d in (a, b) if d.type == "killing"), None)
     attack = next(
         (d for d in (a, b) if d.type == "attack" and (d.subtype not in ABSORBED_SUBTYPES or post_assault(d))),
@@ -144,7 +155,7 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
         places=tuple(places),
         country=rich.country or poor.country,
         actors=tuple(actors),
-        magnitudes=tuple(by_kind.values()),
+        magnitudes=tuple(kept),
         mentions=(*rich.mentions, poor.trigger, *poor.mentions),
         linked=rich.linked | poor.linked,
         hedged=rich.hedged and poor.hedged,
