@@ -781,3 +781,33 @@ def test_where_people_come_from_is_not_where_they_acted(
     head = next(t for t in doc if t.lemma_ in ("protest", "strike", "march"))
     bound, _ = bind_places(head, next(iter(doc.sents)), places, [])
     assert sorted(p.text for p in bound) == sorted(expected)
+
+
+@pytest.mark.slow
+def test_a_sister_clause_of_a_told_act_gives_it_no_place(nlp: Language) -> None:
+    # the towns belong to "remained closed", a clause with its own subject beside the detention told
+    text = (
+        "The nurses' union said 23 of its members had been detained and that clinics in Kavala "
+        "and Drama remained closed."
+    )
+    places = [
+        _place("Kavala", text.index("Kavala"), "city", "city", "Kavala"),
+        _place("Drama", text.index("Drama"), "city", "city", "Drama"),
+    ]
+    assert _bind_at(nlp, text, "detained", places) == []
+    assert _bind_at(nlp, text, "closed", places)[:2] == ["Kavala", "Drama"]
+
+
+@pytest.mark.slow
+def test_a_sites_own_official_tells_where_an_unplaced_act_was(nlp: Language) -> None:
+    # the press office is the university's: the arrests denied were there, not in the paragraph's town
+    text = (
+        "Students at Varnel University of Music held a vigil on Monday.\n\nPolice later blocked roads "
+        "in Oskarby. The university's press office said that no student had been arrested."
+    )
+    site = "Varnel University of Music"
+    places = [
+        _place(site, text.index(site), "place", None),
+        _place("Oskarby", text.index("Oskarby"), "city", "city", "Oskarby"),
+    ]
+    assert _bind_at(nlp, text, "arrested", places) == [site]

@@ -1165,3 +1165,30 @@ def test_towns_between_which_something_happened_are_found(nlp: Language) -> None
 def test_a_small_town_after_at_needs_its_country_in_the_story(nlp: Language) -> None:
     text = "The rebels said they had met at Doba to plan the raid."
     assert not find_places(_doc_with_ents(nlp, text, []), _savanna())
+
+
+def _town_list_gazetteer() -> InMemoryGazetteer:
+    # a province whose chief town is filed under another spelling, and a town of another province
+    return InMemoryGazetteer([
+        (_c(1, "Velmora", "admin1", "TL", "VE", "Velmora", population=40_000, gid=9100001), []),
+        (_c(2, "Velmorra", "city", "TL", "VE", "Velmora", -8.4, 126.4, 15_000, 9100002), ["Velmora"]),
+        (_c(3, "Tarsin", "city", "TL", "TA", "Tarsa", -8.9, 125.2, 20_000, 9100003), []),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("Riot police dispersed crowds in Velmora and Tarsin on Friday.", "city"),
+        ("Riot police dispersed crowds in Tarsin or Velmora on Friday.", "city"),
+        ("Riot police dispersed crowds in Velmora province and Tarsin on Friday.", "admin1"),
+        ("Riot police dispersed crowds in Tarsin, Velmora on Friday.", "admin1"),
+    ],
+)
+def test_a_province_named_like_its_town_in_a_list_of_towns_is_the_town(text: str, feature: str) -> None:
+    names = ["Velmora province" if "Velmora province" in text else "Velmora", "Tarsin"]
+    spans = sorted(_spans(text, *names))
+    places = _by_text(resolve_spans(text, spans, _town_list_gazetteer()))
+    velmora = places[names[0]]
+    assert velmora.feature == feature
+    assert places["Tarsin"].feature == "city"

@@ -19,6 +19,7 @@ from ..records import Actor, Place
 from ..resolve.places_sites import site_cued, way_named
 from .binding_magnitudes import in_clause, token_at
 from .lexicon import load_yaml
+from .placing_clauses import _sister_clause
 from .placing_sites import COMMON_SITES, _argument_clause, _common_site
 from .syntax import kids, lowers, segment
 
@@ -327,6 +328,16 @@ def _bind_places(
         if (tok := token_at(doc, p.start_char)) is not None
         and (in_clause(tok, head) or _argument_clause(clause_head(tok), event_clause, participles=True))
     ]
+    if not clause and _common_site(head, places, quotes) is None:
+        # "said 17 members had been detained and that schools in Port-Gentil remained shut": a place of a
+        # sister clause with its own subject tells where that other thing was, not the event (one that
+        # names a site by its kind, "died at the airport and … in hospitals in Huamanga", takes its town)
+        in_sent = [
+            p
+            for p in in_sent
+            if (tok := token_at(doc, p.start_char)) is None
+            or not _sister_clause(clause_head(tok), event_clause)
+        ]
     pool = clause or in_sent
     has_site = any(_is_site(p) for p in pool)
     named = None if has_site else _site_anaphor(head, own)
@@ -340,6 +351,9 @@ def _bind_places(
         return ([site, *ranked] if site is not None else ranked), False
     if named is not None:
         return [named], True  # "gathered outside the main gate of the prison": the prison named before
+    told_at = _speaker_site(head, sent, places)
+    if told_at is not None:
+        return [told_at], True
     context = _context_places(sent, own, lead, text)
     speaker = _speaker_town(sent, places, actors, text)
     if speaker is not None and (_SPEAKER_OVER_PARAGRAPH or not _paragraph_places(sent, own, text)):
@@ -637,6 +651,42 @@ def _is_site(p: Place) -> bool:
 
 
 _SITE_AT = "eventwire.placing.site_nouns"
+
+
+def _speaker_site(head: Token, sent: Span, places: Sequence[Place]) -> Place | None:
+    """The named site whose own official tells of the event, in a sentence that names no place: "the
+    university's press office said no student had been arrested", "the prison director denied …" after
+    "Amirkabir University of Technology", "Evin Prison": the latest site of that kind written before it
+    (the event's own clause is read by :func:`_site_anaphor`)."""
+    from .syntax import clause_head, doc_lemma_set, lemmas
+
+    doc = head.doc
+    if doc_lemma_set(doc).isdisjoint(SITE_NOUNS):
+        return None
+    lems = lemmas(doc)
+    clause = clause_head(head)
+    for t in sent:
+        if (
+            lems[t.i] not in SITE_NOUNS
+            or t.tag_ != "NN"
+            or t.dep_ not in ("poss", "compound")
+            or t.head.pos_ != "NOUN"
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(t))
+            or clause_head(t).i == clause.i
+        ):
+            continue
+        # a site written inside a name counts ("students at Amirkabir University staged a sit-in")
+        named = [p for p in places if p.end_char <= t.idx and _is_site(p) and _site_kind(p) == t.lower_]
+        if named:
+            return named[-1]
+    return None
+
+
+def _site_kind(p: Place) -> str:
+    """The kind a named site is of: the last word of its name before any "of" ("Amirkabir University of
+    Technology" is a university)."""
+    words = (p.name or p.text).lower().split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:

@@ -488,11 +488,73 @@ def resolve_toponyms(
             continue
         chosen_memo[memo] = best
         places.append(_place(top, best))
+    places = _towns_of_town_lists(text, toponyms, cands, places)
     places = [
         _in_town(p, places, gazetteer, text) if top.source == "facility" and p.geonames_id is None else p
         for top, p in zip(toponyms, places, strict=True)
     ]
     return _with_written_countries(text, places)
+
+
+_LIST_JOINS = (" and ", " or ", ", and ", ", or ")
+
+
+def _towns_of_town_lists(
+    text: str, toponyms: Sequence[Toponym], cands: Sequence[Sequence[Candidate]], places: list[Place]
+) -> list[Place]:
+    """A province or district named like its own chief town, listed with towns ("clashes in Baucau and
+    Maliana", "in Dili, Baucau and Maliana"), is the town, at every mention of the name: a list joins
+    names of one kind. Not a name written with its designator ("Baucau district"), and not "X, Y" alone,
+    which reads as a town and its province."""
+
+    def joined(i: int, j: int) -> bool:
+        a, b = (i, j) if i < j else (j, i)
+        between = text[toponyms[a].end : toponyms[b].start]
+        if between in _LIST_JOINS:
+            return True
+        # "Dili, Baucau and Maliana": a comma inside a list that an "and" or "or" closes
+        nxt = b + 1
+        return (
+            between == ", "
+            and nxt < len(toponyms)
+            and text[toponyms[b].end : toponyms[nxt].start] in _LIST_JOINS
+        )
+
+    towns: dict[str, Candidate] = {}
+    for i, (top, p) in enumerate(zip(toponyms, places, strict=True)):
+        if p.feature not in ("admin1", "admin2") or top.hint is not None or p.country is None:
+            continue
+        if not any(
+            0 <= j < len(places)
+            and places[j].feature == "city"
+            and places[j].country == p.country
+            and joined(i, j)
+            for j in (i - 1, i + 1)
+        ):
+            continue
+        own = next((c for c in cands[i] if c.geonames_id == p.geonames_id), None)
+        town = next(
+            (
+                c
+                for c in cands[i]
+                if c.feature == "city"
+                and c.match == "exact"
+                and c.country == p.country
+                and own is not None
+                and c.admin1_code == own.admin1_code
+            ),
+            None,
+        )
+        if town is not None:
+            towns[fold(top.text)] = town
+    if not towns:
+        return places
+    out = []
+    for top, p in zip(toponyms, places, strict=True):
+        town = towns.get(fold(top.text))
+        fits = town is not None and p.feature in ("admin1", "admin2") and top.hint is None
+        out.append(_place(top, town) if fits and town is not None and p.country == town.country else p)
+    return out
 
 
 def _with_written_countries(text: str, places: Sequence[Place]) -> list[Place]:
