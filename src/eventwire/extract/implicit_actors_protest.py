@@ -112,7 +112,12 @@ def _lede(doc: Doc, sentences: int = 1) -> list[Span]:
     full = 0
     for seg in segments(doc):
         out.append(seg)
-        full += len(seg) >= 8 and seg.text.rstrip()[-1:] in '.!?"\u201d'
+        # a dateline closed by a full stop ("KYIV, 3 May (Wire).") tells no act: no sentence of the lede
+        full += (
+            len(seg) >= 8
+            and seg.text.rstrip()[-1:] in '.!?"\u201d'
+            and any(t.pos_ in ("VERB", "AUX") for t in seg)
+        )
         if len(out) >= LEDE_SEGMENTS + sentences - 1 or full >= sentences:
             break
     doc.user_data[key] = list(out)
