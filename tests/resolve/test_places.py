@@ -1192,3 +1192,12 @@ def test_a_province_named_like_its_town_in_a_list_of_towns_is_the_town(text: str
     velmora = places[names[0]]
     assert velmora.feature == feature
     assert places["Tarsin"].feature == "city"
+
+
+@pytest.mark.slow
+def test_a_headline_place_run_into_the_dateline_is_two_places(nlp: Language) -> None:
+    # the tagger takes the headline's last word and the dateline below it as one name
+    text = "Nurses rally in Tulsa\n\nTULSA, May 2 (Wire) - Nurses rallied on Friday."
+    doc = _doc_with_ents(nlp, text, [("Tulsa\n\nTULSA", "GPE")])
+    found = [(t.start, t.text) for t in find_toponyms(doc, tiny_gazetteer())]
+    assert found == [(text.index("Tulsa"), "Tulsa"), (text.index("TULSA"), "TULSA")]

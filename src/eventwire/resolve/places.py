@@ -88,6 +88,7 @@ from .places_vetoes import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = [
     "Candidate",
@@ -167,7 +168,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     ]
     found: list[Toponym] = []
     taken: list[tuple[int, int]] = []
-    for ent in doc_ents(doc):
+    for ent in (part for e in doc_ents(doc) for part in _lines_of(e)):
         if ent.label_ in _PLACE_LABELS:
             top = _from_entity(ent, gazetteer)
         elif ent.label_ in _MAYBE_LABELS:
@@ -240,6 +241,24 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
         and not _someones(doc, t, gazetteer)
         and not (credit and _credited(t, text, credit, gazetteer))
     ]
+
+
+def _lines_of(ent: SpacySpan) -> list[SpacySpan]:
+    """An entity cut at its line breaks: the tagger runs a headline's last name into the dateline below
+    it ("… march in Gaborone" over "GABORONE, Nov 24 -" as one place)."""
+    doc = ent.doc
+    breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+    if not breaks:
+        return [ent]
+    from spacy.tokens import Span
+
+    out = []
+    start = ent.start
+    for b in [*breaks, ent.end]:
+        if b > start:
+            out.append(Span(doc, start, b, label=ent.label_))
+        start = b + 1
+    return out
 
 
 def _non_overlapping(tops: list[Toponym]) -> list[Toponym]:
