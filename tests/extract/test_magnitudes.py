@@ -125,7 +125,8 @@ KINDS = [
     ("Police held 30 people overnight.", "30", "arrests"),
     ("Three gunmen shot two police officers.", "Three", "other"),  # the shooters are no toll
     ("Twelve people died in the blaze.", "Twelve", "fatalities"),
-    ("The army said it had neutralised 22 assailants near the border.", "22", "fatalities"),  # state-media idiom
+    # the state-media idiom for killed
+    ("The army said it had neutralised 22 assailants near the border.", "22", "fatalities"),
     ("The group confirmed the execution of at least 31 prisoners.", "at least 31", "executions"),
     ("Hundreds of contract workers stopped work on Monday.", "Hundreds", "participants"),
     ("Tens of thousands of government supporters marched in Caracas.", "Tens of thousands", "participants"),
