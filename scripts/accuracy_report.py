@@ -16,7 +16,7 @@ from pathlib import Path
 
 from eventwire.errors import EvaluationError
 from eventwire.evaluate.adapters import ADAPTERS, run_adapter
-from eventwire.evaluate.agreement import compare_folders
+from eventwire.evaluate.agreement import compare_folders, paired_files
 from eventwire.evaluate.gold import evaluate_gold, load_gold, run_gold
 from eventwire.evaluate.scoring import score_corpus
 from eventwire.pipeline import Pipeline
@@ -56,7 +56,7 @@ def _agreement(pipeline: Pipeline, halves: list[str]) -> list[str]:
     lines: list[str] = []
     for half in halves:
         first = REPO / "gold" / half
-        stems = {p.stem for p in second.glob("*.json")} & {p.stem for p in first.glob("*.json")}
+        stems = {f.stem for f, _ in paired_files(first, second)}
         if not stems:
             continue
         human = compare_folders(first, second).metrics()

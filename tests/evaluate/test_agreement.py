@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eventwire.evaluate.agreement import Agreement, compare_annotations, compare_folders, main
+from eventwire.evaluate.agreement import Agreement, compare_annotations, compare_folders, main, paired_files
 
 TEXT = (
     "Police shot dead two protesters in Zahedan on Friday, Amnesty International said. "
@@ -80,3 +80,20 @@ def test_folders_compare_by_stem_both_ways(tmp_path: Path, capsys) -> None:  # t
     out = capsys.readouterr().out
     assert "second scored against first: 1 articles, 2 reference events" in out
     assert "event_f1" in out
+
+
+def test_second_annotations_named_after_their_set_pair_with_plain_names(tmp_path: Path) -> None:
+    first, second = tmp_path / "dev20", tmp_path / "agreement"
+    first.mkdir()
+    second.mkdir()
+    for stem in ("02_wire", "dev20_05_brief"):  # a plain name and one that carries its set's name
+        (first / f"{stem}.txt").write_text(TEXT, encoding="utf-8")
+        (first / f"{stem}.json").write_text(json.dumps(FIRST), encoding="utf-8")
+    for name in ("dev20_02_wire.json", "dev20_05_brief.json", "dev2_02_wire.json", "dev200_02_wire.json"):
+        (second / name).write_text(json.dumps(FIRST), encoding="utf-8")
+    pairs = paired_files(first, second)
+    assert [(f.name, s.name) for f, s in pairs] == [
+        ("02_wire.json", "dev20_02_wire.json"),
+        ("dev20_05_brief.json", "dev20_05_brief.json"),
+    ]
+    assert compare_folders(first, second).documents == 2

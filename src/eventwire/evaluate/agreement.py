@@ -173,18 +173,32 @@ def compare_annotations(agreement: Agreement, text: str, ref: dict[str, Any], ot
             agreement.speakers.add(names_match(speaker, ocl[oi][0].get("speaker")))
 
 
+def paired_files(first: Path, second: Path) -> list[tuple[Path, Path]]:
+    """The (first, second) annotation files of the same article: the same file name, or, since all
+    sets' second annotations share one folder, the second's name less the first folder's name and
+    an underscore ("dev20_02_wire.json" answers gold/dev20/02_wire.json). Only articles whose text
+    stands beside the first annotation count."""
+    prefix = f"{first.name}_"
+    pairs = []
+    for path in sorted(second.glob("*.json")):
+        first_path = first / path.name
+        if not first_path.is_file() and path.name.startswith(prefix):
+            first_path = first / path.name[len(prefix) :]
+        if first_path.is_file() and first_path.with_suffix(".txt").is_file():
+            pairs.append((first_path, path))
+    return pairs
+
+
 def compare_folders(first: Path, second: Path, *, swap: bool = False) -> Agreement:
-    """Compare the annotations in ``second`` with those of the same stem in ``first``.
+    """Compare the annotations in ``second`` with those of the same article in ``first``
+    (``paired_files``).
 
     The texts are read from ``first``. ``swap`` makes ``second`` the reference instead
     (precision and recall trade places; the attribute checks run from the other side).
     """
     agreement = Agreement()
-    for path in sorted(second.glob("*.json")):
-        first_path = first / path.name
-        txt = first / f"{path.stem}.txt"
-        if not first_path.is_file() or not txt.is_file():
-            continue
+    for first_path, path in paired_files(first, second):
+        txt = first_path.with_suffix(".txt")
         a = json.loads(first_path.read_text(encoding="utf-8"))
         b = json.loads(path.read_text(encoding="utf-8"))
         ref, other = (b, a) if swap else (a, b)
