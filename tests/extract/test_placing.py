@@ -388,7 +388,7 @@ def test_a_district_the_gazetteer_does_not_know_comes_before_its_town(nlp: Langu
 
 @pytest.mark.slow
 def test_a_dateline_abroad_gives_no_country_to_the_focus_countrys_events(nlp: Language) -> None:
-    from eventwire.extract.placing import country_of
+    from eventwire.extract.placing_countries import country_of
 
     text = "(Nairobi, May 3, 2026) – Georgian police have detained hundreds of opposition supporters."
     nairobi = replace(_place("Nairobi", 1, "city", "city", "Nairobi"), country="KE")
@@ -664,7 +664,7 @@ def test_a_dateline_may_write_its_date_day_first(text: str, dateline: bool) -> N
 
 @pytest.mark.slow
 def test_a_day_first_dateline_abroad_gives_way_to_the_country_the_sentence_names(nlp: Language) -> None:
-    from eventwire.extract.placing import country_of
+    from eventwire.extract.placing_countries import country_of
 
     text = "OSLO, 3 May 2026 - Police detained 40 people across Georgia on Monday, a rights group said."
     oslo = replace(_place("OSLO", 0, "city", "city", "Oslo"), country="NO")
@@ -677,7 +677,7 @@ def test_a_day_first_dateline_abroad_gives_way_to_the_country_the_sentence_names
 
 @pytest.mark.slow
 def test_kosovo_written_in_the_sentence_gives_its_user_assigned_code(nlp: Language) -> None:
-    from eventwire.extract.placing import country_of
+    from eventwire.extract.placing_countries import country_of
 
     text = "Kosovo police scattered a crowd that had blocked a Serbian-run depot overnight."
     sent = next(iter(nlp(text).sents))

@@ -281,7 +281,7 @@ def test_overlapping_actors_by_binary_search_match_the_scan(nlp: Language) -> No
 
 @pytest.mark.slow
 def test_site_anaphor_from_the_site_nouns_matches_the_subtree_scan(nlp: Language) -> None:
-    from eventwire.extract.placing import SITE_NOUNS, _is_site, _site_anaphor
+    from eventwire.extract.placing_site_nouns import SITE_NOUNS, _is_site, _site_anaphor
     from eventwire.extract.syntax import kids, lemmas, subtree_indices
     from eventwire.records import Place
 
@@ -404,7 +404,8 @@ def test_remembered_text_searches_give_what_the_patterns_give() -> None:
     from eventwire.extract.coref_draft import TREND
     from eventwire.extract.coref_draft import searched as _searched
     from eventwire.extract.coref_tolls import CUMULATIVE
-    from eventwire.extract.placing import ROUTE_NOUNS, _quotes, _route_pattern
+    from eventwire.extract.placing import _quotes
+    from eventwire.extract.placing_site_nouns import ROUTE_NOUNS, _route_pattern
     from eventwire.extract.status_media import _words
 
     for text in ["12 killed since the coup", "so far 40 have died", "a sharp rise in executions", "nothing"]:

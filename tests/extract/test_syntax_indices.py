@@ -107,7 +107,7 @@ def test_qualifier_words_before_a_number(nlp: Language) -> None:
 
 @pytest.mark.slow
 def test_country_words_found_from_the_cued_tokens(nlp: Language) -> None:
-    from eventwire.extract.placing import _countries_in, _country_names
+    from eventwire.extract.placing_countries import _countries_in, _country_names
 
     def by_tokens(span: Span) -> list[str]:
         names, out = _country_names(), []

@@ -46,7 +46,8 @@ from .events_magnitudes import _assign_magnitudes, _own_subject
 from .events_subtypes import _extrajudicial, _weapon_killing
 from .events_words import CHARGED_ABUSE
 from .mentions import Mentions
-from .placing import bind_places, country_of, document_country, lead_places
+from .placing import bind_places, lead_places
+from .placing_countries import country_of, document_country
 from .status import event_status
 from .syntax import (
     lemma,

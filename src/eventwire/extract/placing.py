@@ -1,7 +1,8 @@
 """Places and country of an event: the toponyms of its clause, sentence, paragraph or lead.
 
 Split from :mod:`.binding`; the toponyms themselves are recognised and resolved by
-:mod:`eventwire.resolve.places`.
+:mod:`eventwire.resolve.places`. Named sites and their anaphors: :mod:`.placing_site_nouns`; the
+event's country: :mod:`.placing_countries`.
 """
 
 from __future__ import annotations
@@ -13,20 +14,19 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..countries import USER_ASSIGNED
-from ..nlp.text import doc_text, tokens
+from ..nlp.text import doc_text
 from ..records import Actor, Place
 from ..resolve.places_sites import site_cued, way_named
 from .binding_magnitudes import in_clause, token_at
-from .lexicon import load_yaml
 from .placing_clauses import _sister_clause
+from .placing_site_nouns import _is_site, _route_end, _site_anaphor, _speaker_site
 from .placing_sites import COMMON_SITES, _argument_clause, _common_site
 from .syntax import kids, lowers, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["bind_places", "country_of", "document_country", "lead_places"]
+__all__ = ["bind_places", "lead_places"]
 
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 
@@ -610,140 +610,6 @@ def _origin(doc: Doc, p: Place, head: Token) -> bool:
     return owner.pos_ in ("PRON", "ADJ", "NUM") or (owner.pos_ == "NOUN" and owner.tag_ == "NNS")
 
 
-# common nouns that refer back to a named site: "the prison" (Evin Prison), "the square" (Tahrir Square)
-SITE_NOUNS = frozenset(
-    {
-        "prison",
-        "jail",
-        "square",
-        "bridge",
-        "avenue",
-        "street",
-        "road",
-        "highway",
-        "boulevard",
-        "camp",
-        "base",
-        "market",
-        "bazaar",
-        "university",
-        "campus",
-        "mosque",
-        "church",
-        "stadium",
-        "park",
-        "palace",
-        "compound",
-        "airport",
-        "hospital",
-        "refinery",
-        "mine",
-        "factory",
-    }
-)
-ROUTE_NOUNS = frozenset(
-    {"highway", "road", "motorway", "route", "railway", "pipeline", "border", "flight", "flights"}
-)
-
-
-def _is_site(p: Place) -> bool:
-    return p.feature == "place" or p.precision == "point"
-
-
-_SITE_AT = "eventwire.placing.site_nouns"
-
-
-def _speaker_site(head: Token, sent: Span, places: Sequence[Place]) -> Place | None:
-    """The named site whose own official tells of the event, in a sentence that names no place: "the
-    university's press office said no student had been arrested", "the prison director denied …" after
-    "Amirkabir University of Technology", "Evin Prison": the latest site of that kind written before it
-    (the event's own clause is read by :func:`_site_anaphor`)."""
-    from .syntax import clause_head, doc_lemma_set, lemmas
-
-    doc = head.doc
-    if doc_lemma_set(doc).isdisjoint(SITE_NOUNS):
-        return None
-    lems = lemmas(doc)
-    clause = clause_head(head)
-    for t in sent:
-        if (
-            lems[t.i] not in SITE_NOUNS
-            or t.tag_ != "NN"
-            or t.dep_ not in ("poss", "compound")
-            or t.head.pos_ != "NOUN"
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(t))
-            or clause_head(t).i == clause.i
-        ):
-            continue
-        # a site written inside a name counts ("students at Amirkabir University staged a sit-in")
-        named = [p for p in places if p.end_char <= t.idx and _is_site(p) and _site_kind(p) == t.lower_]
-        if named:
-            return named[-1]
-    return None
-
-
-def _site_kind(p: Place) -> str:
-    """The kind a named site is of: the last word of its name before any "of" ("Amirkabir University of
-    Technology" is a university)."""
-    words = (p.name or p.text).lower().split(" of ")[0].split()
-    return words[-1] if words else ""
-
-
-def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:
-    """The named site a definite common noun of the event's clause refers back to: "gathered outside the
-    main gate of the prison" after "Evin Prison", "at the entrance to the bridge" after "Jumhuriya
-    Bridge" (the latest site of that kind written before it)."""
-    from .syntax import clause_head, doc_lemma_set, lemmas, parse_tree, per_doc, subtree_indices
-
-    if doc_lemma_set(head.doc).isdisjoint(SITE_NOUNS):
-        return None  # asked per event: most articles name no such site at all
-    doc = head.doc
-    lems = lemmas(doc)
-    # the site nouns of the clause's subtree, in subtree order: found from the Doc's few site nouns
-    # by walking up to the clause head, not by reading the whole subtree per event
-    sites = per_doc(doc, _SITE_AT, lambda: [i for i, w in enumerate(lems) if w in SITE_NOUNS])
-    clause = clause_head(head)
-    heads = parse_tree(doc)[2]
-    inside: list[int] = []
-    for i in sites:
-        j = i
-        while j != clause.i and heads[j] != j:
-            j = heads[j]
-        if j == clause.i:
-            inside.append(i)
-    if len(inside) > 1:
-        order = subtree_indices(clause)
-        inside.sort(key=order.index)
-    for i in inside:
-        t = doc[i]
-        if (
-            lems[t.i] not in SITE_NOUNS
-            or t.tag_ != "NN"
-            or not (any(c.dep_ == "det" and c.lower_ == "the" for c in kids(t)) or t.nbor(-1).lower_ == "the")
-            or any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in kids(t))
-        ):
-            continue
-        named = [
-            p
-            for p in own
-            if p.end_char <= t.idx and _is_site(p) and (p.name or p.text).lower().split()[-1] == t.lower_
-        ]
-        if named:
-            return named[-1]
-    return None
-
-
-@functools.cache
-def _route_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(ROUTE_NOUNS) + r")\s+(?:to|towards?)\s+(?:the\s+)?$", re.I)
-
-
-def _route_end(doc: Doc, p: Place) -> bool:
-    """The place a route leads to ("the main highway to Uganda", "the road to Kabul")."""
-    before = doc_text(doc)[max(0, p.start_char - 40) : p.start_char]
-    return _route_pattern().search(before) is not None
-
-
 def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> list[Place]:
     """Where the report is set: the first city-level place of the lead paragraph (often the dateline)."""
     import re
@@ -781,75 +647,3 @@ def _dateline(text: str, para_start: int, place: Place) -> bool:
     if text[para_start : place.start_char].strip():
         return False
     return re.match(r"\s*(?:[,(]|[—–-]\s)", text[place.end_char : place.end_char + 3]) is not None
-
-
-# ---------------------------------------------------------------- country
-
-
-@functools.cache
-def _country_names() -> dict[str, str]:
-    import pycountry
-
-    out: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name"):
-            name = getattr(c, attr, None)
-            if name:
-                out[str(name).lower()] = str(c.alpha_2)
-    for code, name in USER_ASSIGNED.items():  # "Kosovo": XK, which pycountry does not list
-        out[name.lower()] = code
-    for k, v in load_yaml("countries.yaml").items():
-        out[str(k).lower()] = str(v)
-    return out
-
-
-def _countries_in(span: Span) -> list[str]:
-    names = _country_names()
-    out: list[str] = []
-    low = lowers(span.doc)  # per-Doc lists: no Token built per call
-    cued = _cued(span.doc)
-    for i in cued[bisect.bisect_left(cued, span.start) : bisect.bisect_left(cued, span.end)]:
-        two = f"{low[i]} {low[i + 1]}" if i + 1 < span.end else ""
-        if two in names:
-            out.append(names[two])
-        elif low[i] in names:
-            out.append(names[low[i]])
-    return out
-
-
-def _cued(doc: Doc) -> list[int]:
-    """Indices of the tokens that may name a country: capitalised, or tagged a place or nationality
-    (built once per Doc: the document and each event's sentence are searched)."""
-    from .syntax import per_doc
-
-    return per_doc(
-        doc,
-        _CUED,
-        lambda: [t.i for t in tokens(doc) if t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP")],
-    )
-
-
-_CUED = "eventwire.placing.cued"
-
-
-def document_country(doc: Doc, places: Sequence[Place]) -> str | None:
-    """The document's focus: the most frequent country among its places and country words."""
-    counts: Counter[str] = Counter(p.country for p in places if p.country)
-    counts.update(_countries_in(doc[:]))
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
-
-
-def country_of(bound: Sequence[Place], sent: Span, focus: str | None) -> str | None:
-    text = doc_text(sent.doc)
-    for p in bound:
-        if p.country:
-            if focus and p.country != focus and _is_dateline(text, p):
-                # "(Nairobi, Feb 18) – Ugandan security forces …": filed abroad about the focus country
-                continue
-            return p.country
-    found = _countries_in(sent)
-    if found:
-        return Counter(found).most_common(1)[0][0]
-    return focus
