@@ -38,7 +38,7 @@ def test_a_dateline_credit_is_no_doer(nlp: Language, text: str, agency: str, doe
 
 
 def test_in_credit_is_only_the_parenthesis_after_a_dateline(nlp: Language) -> None:
-    from eventwire.extract.actor_doers import in_credit
+    from eventwire.extract.actor_doers_credits import in_credit
 
     doc = nlp("KAMPALA, May 4 (Lake Wire) - The Democratic Party (DP) said police detained its officials.")
     tokens = {t.text: t for t in doc}

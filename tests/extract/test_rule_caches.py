@@ -349,7 +349,7 @@ def test_trigger_match_with_the_doc_arrays_given_or_not(nlp: Language) -> None:
 
 @pytest.mark.slow
 def test_index_scans_of_joiners_plural_sites_and_clause_spans(nlp: Language) -> None:
-    from eventwire.extract.actor_doers import JOIN_LEMMAS, URGE_LEMMAS, joiners
+    from eventwire.extract.actor_doers_calls import JOIN_LEMMAS, URGE_LEMMAS, joiners
     from eventwire.extract.actor_roles import conjuncts
     from eventwire.extract.claim_spans import clause_span
     from eventwire.extract.scope import ONE_WORDS, PLURAL_SITES, SITE_PREPS, plural_sites

@@ -1,17 +1,18 @@
 """Doer finders for :mod:`.binding`: who did an act when the parse hides its subject.
 
-Misparsed and passive subjects, "claimed by", callers of a protest, the accused, those called on
-to act and those hurt when an act happened.
+Misparsed and passive subjects, "claimed by", the accused, those called on to act and those hurt
+when an act happened. Callers of a protest and those urged to join it: :mod:`.actor_doers_calls`;
+dateline credits: :mod:`.actor_doers_credits`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text, tokens
+from ..nlp.text import doc_text
 from ..records import Actor, ActorRole
+from .actor_doers_credits import in_credit
 from .actor_names import (
     HOLD_LEMMAS,
     NOT_PERSON_ENTITIES,
@@ -22,12 +23,11 @@ from .actor_roles import (
     HIT_LEMMAS,
     HOSTILE_LEMMAS,
     INITIATOR_TYPES,
-    conjuncts,
     np_span,
 )
 from .actor_roles_scenes import dateline
 from .actor_targets import FACILITY_NOUNS
-from .syntax import agent, char_span, kids, lemma, lemmas, patient, per_doc, phrase_head, segment, subject
+from .syntax import agent, char_span, kids, lemma, patient, phrase_head, segment, subject
 from .syntax import token_at as syntax_token_at
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 __all__ = [
     "ADJUNCT_FORCE_LEMMAS",
     "CUSTODY_NOUNS",
-    "JOIN_LEMMAS",
     "NOT_AMID_KINDS",
     "RAID_LEMMAS",
     "accused",
@@ -44,21 +43,15 @@ __all__ = [
     "bare_passive",
     "by",
     "by_phrases",
-    "called_for",
     "called_on",
-    "callers_of",
     "claimed_by",
-    "credited",
     "crowd_in_sentence",
     "dispersed",
     "driven_by",
     "escorts",
-    "followers",
     "heard_as",
     "held_by_crowd",
     "hurt_when",
-    "in_credit",
-    "joiners",
     "killed_when",
     "lost_passive_subject",
     "misparsed_subject",
@@ -332,102 +325,6 @@ def place_like(tok: Token) -> bool:
     )
 
 
-URGE_LEMMAS = frozenset({"urge", "call", "invite", "ask", "appeal", "encourage"})
-JOIN_LEMMAS = frozenset({"join", "participate"})
-# What those urged do to follow a call for a strike or shutdown: "urging traders to keep their shops
-# closed", "called on workers to stay at home", "urged shops to close".
-STAY_AWAY_LEMMAS = frozenset({"close", "shut", "keep", "stay", "stop", "down", "strike", "boycott"})
-
-
-def followers(head: Token) -> list[Token]:
-    """Those urged to stay away, close or stop in answer to a strike or shutdown called in the
-    sentence ("called a shutdown, urging traders to keep their shops closed"): they do the act."""
-    return _urged(head, follow_only=True)
-
-
-def _urged(head: Token, *, follow_only: bool) -> list[Token]:
-    """The objects of an urge verb ("urged X to …", "called on X to …") whose act is joining the
-    trigger's act ("to join", "to take part in") or following its call ("to stay at home")."""
-    doc = head.doc
-    seg = segment(head)
-    lems, toks = lemmas(doc), tokens(doc)  # the join words found by index: no Token per word
-    out: list[Token] = []
-    for i in range(seg.start, seg.end):
-        if lems[i] not in JOIN_LEMMAS and lems[i] != "take" and lems[i] not in STAY_AWAY_LEMMAS:
-            continue  # by index: a Token only for the few join words
-        t = toks[i]
-        joining = lems[i] in JOIN_LEMMAS or any(c.lower_ == "part" for c in kids(t))
-        # "called a shutdown, urging traders to keep their shops closed": the traders follow its call
-        # (the act urged is not the trigger itself: "urged traders to close" is then their own strike)
-        following = not joining and lems[i] in STAY_AWAY_LEMMAS and not _governs(t, head)
-        if not (following or (joining and not follow_only)):
-            continue
-        if t.dep_ == "xcomp" and lemma(t.head) in URGE_LEMMAS:
-            out.extend(k for o in kids(t.head) if o.dep_ == "dobj" for k in conjuncts(o))
-            out.extend(
-                k
-                for o in kids(t.head)
-                if o.dep_ in ("prep", "prt") and o.lower_ in ("on", "upon") and o.i < t.i
-                for g in kids(o)
-                if g.dep_ == "pobj"
-                for k in conjuncts(g)
-            )
-    return out
-
-
-def joiners(head: Token) -> list[Token]:
-    """Those urged or expected to join a strike or protest others called: its participants.
-    ``… and urged teachers, farmers and lawyers to join``; ``Port workers and copper miners are
-    expected to join`` in the sentence after the call."""
-    doc = head.doc
-    seg = segment(head)
-    lems, toks = lemmas(doc), tokens(doc)  # the join words found by index: no Token per word
-    out = _urged(head, follow_only=False)
-    if seg.end < len(doc):
-        nxt = segment(doc[seg.end]) if not doc[seg.end].is_space else None
-        for i in range(nxt.start, nxt.end) if nxt is not None else ():
-            if lems[i] not in JOIN_LEMMAS:
-                continue
-            t = toks[i]
-            # "X are expected to join", "X will join": an intransitive join right after the call
-            if any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in kids(t)):
-                continue
-            gov = t.head if t.dep_ == "xcomp" else t
-            subj = next((c for c in kids(gov) if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-                out.extend(conjuncts(subj))
-    return out
-
-
-def called_for(head: Token) -> bool:
-    """The trigger names what someone calls for, not what they hold: "called for a general strike",
-    "called a 'ville morte' on Thursday", "called for a week of total shutdown" (not "said they
-    would hold a total shutdown")."""
-    tok = head
-    for _ in range(6):
-        gov = tok.head
-        if gov.i == tok.i or tok.dep_ not in ("dobj", "pobj", "prep", "compound"):
-            return False
-        if tok.dep_ == "pobj" and gov.lower_ not in ("for", "of"):
-            return False
-        if gov.pos_ in ("VERB", "AUX"):
-            return tok.dep_ in ("dobj", "prep") and lemma(gov) in URGE_LEMMAS
-        tok = gov
-    return False
-
-
-def _governs(tok: Token, head: Token) -> bool:
-    """``tok`` is ``head`` or one of its nearest governors (the trigger is part of the act urged)."""
-    cur = head
-    for _ in range(4):
-        if cur.i == tok.i:
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
-
-
 def second_subjects(verb: Token, first: Token) -> list[Token]:
     """``The Workers' Unitary Centre (CUT), Chile's largest labour federation, … have called``: an
     apposition the parser made a second subject of the verb; the name does what the description does."""
@@ -447,30 +344,6 @@ def second_subjects(verb: Token, first: Token) -> list[Token]:
 def _line_start(tok: Token) -> bool:
     text = doc_text(tok.doc)
     return not text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
-
-
-# "DUSHANBE, 12 June (Khovar) - …", "BEIJING, Nov. 19 (New China Review) -- …": a dateline in capitals,
-# an optional date, and the credit of the agency that filed the story in parentheses before a dash
-_CREDIT = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'\- ]{2,}(?:,[^\n()]{0,40})?[ \t]*\(([^()\n]{2,80})\)[ \t]*[-\u2013\u2014]", re.M
-)
-_CREDITS = "eventwire.actor_doers.credits"
-
-
-def credits(doc: Doc) -> list[tuple[int, int]]:
-    """The character spans of the dateline credits in ``doc`` (found once per Doc)."""
-    return per_doc(doc, _CREDITS, lambda: [(m.start(1), m.end(1)) for m in _CREDIT.finditer(doc_text(doc))])
-
-
-def in_credit(tok: Token) -> bool:
-    """``tok`` is inside the parenthesised credit of a dateline ("DUSHANBE, 12 June (Khovar) - …"):
-    the news agency that filed the story, no party to what it reports."""
-    return any(lo <= tok.idx < hi for lo, hi in credits(tok.doc))
-
-
-def credited(doc: Doc, a: Actor) -> bool:
-    """The actor mention is a dateline's agency credit."""
-    return a.start_char is not None and any(lo <= a.start_char < hi for lo, hi in credits(doc))
 
 
 def named_subject(verb: Token) -> Token | None:
@@ -541,47 +414,6 @@ def lost_passive_subject(head: Token) -> Token | None:
             ):
                 return t
     return None
-
-
-# A call whose author leads what it calls for: "calls by radical groups for a general strike",
-# "took to the streets in response to calls by online activists".
-CALL_NOUN_LEMMAS = frozenset({"call", "appeal", "summons", "invitation"})
-
-
-def callers_of(head: Token) -> list[Token]:
-    """The ``by`` agents of a call that the trigger answers or names."""
-    calls: list[Token] = []
-    out: list[Token] = []
-    if head.dep_ == "pobj" and head.head.lower_ == "for":
-        gov = head.head.head
-        if lemma(gov) in CALL_NOUN_LEMMAS:
-            calls.append(gov)  # "calls by X for a general strike"
-        elif gov.dep_ == "pobj" and gov.head.lower_ == "by" and lemma(gov.head.head) in CALL_NOUN_LEMMAS:
-            out.append(gov)  # the same with "for …" hung on the caller
-    doc = head.doc
-    lems, toks = lemmas(doc), tokens(doc)
-    # the subtree's tokens after the head, by index up to its right edge: a Token only for call nouns
-    after = range(head.i + 1, head.right_edge.i + 1) if head.pos_ in ("VERB", "AUX") else range(0)
-    for i in after:
-        if lems[i] not in CALL_NOUN_LEMMAS:
-            continue
-        t = toks[i]
-        # "took to the streets in response to calls by X", "… at the call of X"
-        if t.pos_ == "NOUN" and t.dep_ in ("pobj", "dobj") and head.is_ancestor(t):
-            anc = t.head
-            hops = 0
-            while anc.i != head.i and hops < 4 and anc.pos_ not in ("VERB", "AUX"):
-                anc = anc.head
-                hops += 1
-            if anc.i == head.i:
-                calls.append(t)
-    for call in calls:
-        for c in kids(call):
-            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-                out.extend(g for g in kids(c) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
-            if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
-                out.append(c)  # "the opposition's call for a strike"
-    return out
 
 
 def by_phrases(verb: Token) -> list[Token]:

@@ -23,9 +23,7 @@ from .actor_doers import (
     bare_passive,
     by,
     by_phrases,
-    called_for,
     called_on,
-    callers_of,
     claimed_by,
     crowd_antecedent,
     crowd_in_sentence,
@@ -33,12 +31,9 @@ from .actor_doers import (
     dispersed,
     driven_by,
     escorts,
-    followers,
     heard_as,
     held_by_crowd,
     hurt_when,
-    in_credit,
-    joiners,
     killed_when,
     lost_passive_subject,
     misparsed_subject,
@@ -49,6 +44,8 @@ from .actor_doers import (
     second_subjects,
     stray_passive,
 )
+from .actor_doers_calls import called_for, callers_of, followers, joiners
+from .actor_doers_credits import in_credit
 from .actor_members import with_members
 from .actor_names import (
     AIMED_LEMMAS,

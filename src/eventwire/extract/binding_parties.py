@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Actor
-from .actor_doers import JOIN_LEMMAS, credited, credits, threatening_speaker
+from .actor_doers import threatening_speaker
+from .actor_doers_calls import JOIN_LEMMAS
+from .actor_doers_credits import credited, credits
 from .actor_names import actor_root
 from .actor_roles import actor_at
 from .syntax import kids, lemma
