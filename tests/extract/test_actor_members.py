@@ -7,7 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+import spacy
 
+from eventwire.extract.actor_members import named_later
+from eventwire.records import Actor
 from tests.extract.test_implicit_actors import _with_actors
 
 if TYPE_CHECKING:
@@ -82,16 +85,10 @@ def test_a_victim_told_by_age_is_the_person_the_story_names_for_that_noun(nlp: L
     assert {a.name for a in killings[0].actors if a.role == "victim"} == {"Tito"}
 
 
-def test_a_victim_told_by_age_stays_unnamed_when_two_people_are_named_for_that_noun() -> None:
-    import spacy
-
-    from eventwire.extract.actor_members import named_later
-    from eventwire.records import Actor
-
-    text = "The man, Ivo Saric, spoke first. The man, Lena Markov, spoke next. A 40-year-old man was held."
-    doc = spacy.blank("en")(text)
+def _aged_victim(text: str) -> Actor:
+    """The victim written "40-year-old man" in ``text``, as binding leaves it."""
     start = text.index("40-year-old man")
-    a = Actor(
+    return Actor(
         text="40-year-old man",
         start_char=start,
         end_char=start + 15,
@@ -101,30 +98,21 @@ def test_a_victim_told_by_age_stays_unnamed_when_two_people_are_named_for_that_n
         role="victim",
         country=None,
     )
+
+
+def test_a_victim_told_by_age_stays_unnamed_when_two_people_are_named_for_that_noun() -> None:
+    text = "The man, Ivo Saric, spoke first. The man, Lena Markov, spoke next. A 40-year-old man was held."
+    doc = spacy.blank("en")(text)
+    a = _aged_victim(text)
     assert named_later(a, doc) is a
 
 
 def test_a_victim_told_by_age_with_a_name_right_after_is_that_person() -> None:
-    import spacy
-
-    from eventwire.extract.actor_members import named_later
-    from eventwire.records import Actor
-
     nlp = spacy.blank("en")
     text = "Monitors recorded the death in custody of a 40-year-old man, Tomas, in May."
     doc = nlp(text)
     next(t for t in doc if t.text == "Tomas").pos_ = "PROPN"  # a blank pipeline tags nothing
-    start = text.index("40-year-old man")
-    a = Actor(
-        text="40-year-old man",
-        start_char=start,
-        end_char=start + 15,
-        name="40-year-old man",
-        aliases=(),
-        kind="civilians",
-        role="victim",
-        country=None,
-    )
+    a = _aged_victim(text)
     out = named_later(a, doc)
     assert out.name == "Tomas"
     assert "40-year-old man" in out.aliases

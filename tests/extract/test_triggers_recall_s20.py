@@ -10,15 +10,12 @@ import pytest
 
 from eventwire.extract.triggers import find_triggers
 from tests.extract._event_helpers import events
+from tests.extract._event_helpers import trigger_texts as _found
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 pytestmark = pytest.mark.slow
-
-
-def _found(nlp: Language, text: str, event_type: str) -> list[str]:
-    return [text[t.start_char : t.end_char] for t in find_triggers(nlp(text)) if t.type == event_type]
 
 
 @pytest.mark.parametrize(
