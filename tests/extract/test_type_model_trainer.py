@@ -16,8 +16,8 @@ def trainer() -> ModuleType:
 
 
 def test_only_open_sets_are_named(trainer: ModuleType) -> None:
-    assert "dev19" in trainer.SETS
-    for held_out in ("test", "dev20", "dev21"):
+    assert "dev20" in trainer.SETS
+    for held_out in ("test", "dev21", "dev22"):
         assert held_out not in trainer.SETS
 
 
