@@ -205,6 +205,19 @@ def bind_actors(
         if s is not None and s.dep_ == "appos" and s.like_num and s.head.pos_ == "PROPN":
             s = s.head  # "Tamerlan, 26, died": an age, not a dateline's apposition
         called = called_on(head, etype)
+        if etype == "attack" and lemma(head) == "come":
+            # "officers came under fire from criminal elements": the fired-on side, then the shooters
+            if s is not None:
+                pairs.append((s, "patient"))
+                s = None
+            pairs.extend(
+                (g, "doer")
+                for t in (head, *(toks[i] for i in trigger_tokens))
+                for c in kids(t)
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for g in kids(c)
+                if g.dep_ == "pobj" and g.i not in own
+            )
         if s is not None and bare_passive(head):
             pairs.append((s, "patient"))  # "rights groups reported 16 people killed": they were killed
             s = None

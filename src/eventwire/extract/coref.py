@@ -66,6 +66,7 @@ from .coref_guards import (
     manners_differ,
     other_initiators,
     same_person,
+    under_fire_apart,
 )
 from .coref_headings import headline, heads, same_period
 from .coref_lede import lede_pairs, lede_sentence
@@ -127,6 +128,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         status_ok(a, b) or (tied and b.status != "negated" and (b.status not in MODAL or a.status in MODAL))
     ):
         return False  # a participle tied to its clause's report shares its status ("marched ... chanting")
+    if under_fire_apart(a, b):
+        return False  # "officers had come under fire ... 'They shot him like a dog'": each side's act
     if not same_sentence and rebuttal_count(a, b):
         return True  # "at least 60 detained ... the prosecutor said only eight": one act, a contested count
     if not same_sentence and same_person(a, b):

@@ -148,3 +148,15 @@ def other_initiators(a: Draft, b: Draft) -> bool:
     ours = {x.name for x in a.actors if x.role == "initiator" and x.text is not None}
     theirs = {x.name for x in b.actors if x.role == "initiator" and x.text is not None}
     return bool(ours) and bool(theirs) and not ours & theirs
+
+
+def under_fire_apart(a: Draft, b: Draft) -> bool:
+    """A side fired on ("officers had come under fire from gunmen") and a killing or a verbal act told in
+    another sentence ("they shot him like a dog", "the man was shot dead") are two acts, the one each side
+    tells of the other, not one event told twice; a noun below may still name it ("wounded by gunfire")."""
+    if a.sent_start == b.sent_start:
+        return False
+    return any(
+        x.type == "attack" and x.head_lemma == "come" and (y.type == "killing" or not y.nominal)
+        for x, y in ((a, b), (b, a))
+    )

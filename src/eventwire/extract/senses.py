@@ -76,6 +76,7 @@ from .senses_harm import (
     _strict_animate_patient,
     _takes_territory,
     _transitive_or_passive,
+    _under_fire_literal,
     _violent_cause,
     _war_document,
 )
@@ -232,6 +233,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "court_sentences": _court_sentences,
     "war_document": _war_document,
     "takes_territory": _takes_territory,
+    "under_fire_literal": _under_fire_literal,
     "device_subject": _device_subject,
     "breaks_up_gathering": _breaks_up_gathering,
     "no_internet_context": _no_internet,

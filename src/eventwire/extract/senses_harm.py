@@ -74,9 +74,26 @@ def _rebel_doer(s: Token | None) -> bool:
     return bool(names & word_set("armed_clash"))
 
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+
+
+def _named_person(p: Token) -> bool:
+    """A name told as a person's: an age beside it ("Tawanda Moyo, 26, and Chipo Ndlovu, 24, were
+    seized"), or an honorific ("Mr Banda"); so no town however the tagger reads it."""
+    names = [p, *(c for c in p.conjuncts if c.pos_ == "PROPN")]
+    for n in names:
+        if any(ch.dep_ == "appos" and ch.like_num for ch in kids(n)):
+            return True
+        if any(t.lower_ in HONORIFICS for t in n.lefts):
+            return True
+    return False
+
+
 def _rebels_take_name(h: Token, p: Token) -> bool:
     """Rebels or fighters seizing a bare name ("M23 fighters seized Goma", "and took Bukavu"): a town."""
     if lemma(h) not in TAKING_VERBS or p.pos_ != "PROPN" or p.ent_type_ == "NORP":
+        return False
+    if _named_person(p):
         return False
     return _rebel_doer(_antecedent(subject(h) or agent(h)))
 
@@ -166,6 +183,40 @@ def _armed_context(c: MatchContext) -> bool:
     its guns ("a gun battle that lasted several hours", "a firefight")."""
     armed = word_set("armed_clash") | word_set("armed_doers") | ARMED_SIDES | word_set("clan_sides")
     return bool(c.words & armed) or any(t.lower_ in GUN_CLASH_WORDS for t in c.tokens)
+
+
+# who or what comes under fire in a fight, not in a debate: forces, posts, vehicles, places
+UNDER_FIRE_HOLDERS = frozenset(
+    {"police", "policeman", "policemen", "officer", "officers", "patrol", "convoy", "vehicle", "vehicles"}
+    | {"car", "bus", "truck", "boat", "ship", "helicopter", "aircraft", "plane", "ambulance", "unit", "units"}
+    | {"checkpoint", "post", "outpost", "position", "positions", "station", "school", "hospital", "market"}
+    | {"neighbourhood", "neighborhood", "residential", "we"}
+)
+
+# those whose "fire" is words: "came under fire from rights groups", "from critics", "from all sides"
+UNDER_FIRE_CRITICS = frozenset(
+    {"critic", "lawmaker", "legislator", "opposition", "union", "employer", "activist", "rights", "media"}
+    | {"press", "parliament", "mp", "senator", "commentator", "party", "campaigner", "side", "group", "ngo"}
+)
+
+
+def _under_fire_literal(c: MatchContext) -> bool:
+    """ "officers came under fire from gunmen", "the region had come under shelling", "troops came under
+    heavy fire": a side, a post or a place fired on; not a figure criticised ("the minister came under fire
+    over the draft", "the government has come under fire from employers", "came under fire for").
+    """
+    h = c.head
+    if any(ch.dep_ == "prep" and ch.lower_ in ("for", "over") for ch in kids(h)):
+        return False
+    for prep in (ch for ch in kids(h) if ch.dep_ == "prep" and ch.lower_ == "from"):
+        if any(lemma(t) in UNDER_FIRE_CRITICS or t.lower_ in UNDER_FIRE_CRITICS for t in prep.subtree):
+            return False  # "came under fire from rights groups", "from all sides"
+    s = _antecedent(subject(h))
+    if s is None:
+        return False
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    sides = word_set("armed_clash") | word_set("armed_doers") | ARMED_SIDES | STATE_FORCE_NOUNS
+    return bool(names & (sides | UNDER_FIRE_HOLDERS | TERRITORY)) or lemma(s) in TAKEN_PLACES
 
 
 _WAR_DOC_KEY = "eventwire.senses.war_document"

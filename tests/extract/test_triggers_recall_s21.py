@@ -1,0 +1,79 @@
+"""Recall and types (session 21): a side, post or place that came under fire is an attack on it (not a
+figure criticised), kept apart from the shooting the other side tells; named people seized by armed men
+are taken, not a town taken."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._event_helpers import events
+from tests.extract._event_helpers import trigger_texts as _found
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police patrol came under heavy fire near the border town of Kuki on Tuesday, the army said.",
+        "Soldiers guarding the pipeline came under fire from gunmen before dawn.",
+        "Police said officers had come under fire while pursuing robbers through the market.",
+    ],
+)
+def test_side_under_fire_is_an_attack(nlp: Language, text: str) -> None:
+    assert any("under" in f for f in _found(nlp, text, "attack")), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister came under fire over the new fuel tax on Monday.",
+        "The government has come under fire from employers and unions alike.",
+        "Police came under fire for their handling of the inquiry.",
+        "The president came under fire from rights groups after the vote.",
+    ],
+)
+def test_figure_criticised_is_no_attack(nlp: Language, text: str) -> None:
+    assert not any("under" in f for f in _found(nlp, text, "attack")), text
+
+
+def test_under_fire_binds_the_fired_on_side_and_the_shooters(nlp: Language) -> None:
+    text = "A police patrol came under fire from gunmen near Kuki on Tuesday."
+    (ev,) = [e for e in events(nlp, text) if e.type == "attack"]
+    roles = {(a.role, a.text) for a in ev.actors}
+    assert ("perpetrator", "gunmen") in roles
+    assert not any(r == "perpetrator" and t and "patrol" in t for r, t in roles)
+
+
+def test_under_fire_stays_apart_from_the_shooting_told_by_the_other_side(nlp: Language) -> None:
+    text = (
+        "Police said officers came under fire while pursuing robbers through the market on Friday. "
+        '"They shot my brother in the back," his sister said.'
+    )
+    evs = events(nlp, text)
+    under = [e for e in evs if "under fire" in e.trigger.text]
+    assert len(under) == 1
+    assert not any("shot" in m.text for m in under[0].mentions)
+    assert any(e.trigger.text == "shot" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Musa Banda, 31, and Grace Phiri, 28, were seized by armed men at a market in Lilongwe on Friday.",
+        "Mr Okello was seized by gunmen outside his home on Sunday.",
+    ],
+)
+def test_named_people_seized_by_armed_men_are_taken(nlp: Language, text: str) -> None:
+    types = {e.type for e in events(nlp, text) if e.trigger.text == "seized"}
+    assert types == {"arrest"}, text
+
+
+def test_rebels_seizing_a_bare_name_still_take_a_town(nlp: Language) -> None:
+    text = "Rebel fighters seized Kamango on Sunday after a day of fighting."
+    assert any(e.type == "attack" and e.trigger.text == "seized" for e in events(nlp, text))
