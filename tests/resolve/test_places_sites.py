@@ -45,6 +45,10 @@ def test_a_site_kind_without_a_name_is_no_site(text: str) -> None:
         ("Farmers said they would march on Parliament next week.", "Parliament"),
         ("Hundreds gathered in front of the National Assembly.", "National Assembly"),
         ("Youths stormed the Regional Prefecture at dawn.", "Regional Prefecture"),
+        ("Students regrouped near the Ministry of Labour and threw stones.", "Ministry of Labour"),
+        ("The union called a march to the Electoral Commission on Friday.", "Electoral Commission"),
+        ("Doctors plan to rally in front of the Council of Ministers.", "Council of Ministers"),
+        ("Pensioners marched from the Presidency to the square.", "Presidency"),
     ],
 )
 def test_a_bodys_seat_where_people_gather_is_a_site(text: str, site: str) -> None:
@@ -57,6 +61,8 @@ def test_a_bodys_seat_where_people_gather_is_a_site(text: str, site: str) -> Non
         "Congress passed the budget on Monday.",  # the body acting, not its building
         "The Ministry of Health said two nurses were hurt.",
         "Deputies walked out of Parliament in protest.",
+        "The Electoral Commission said turnout was low.",
+        "The Council of Ministers approved the decree near midnight.",
     ],
 )
 def test_a_body_acting_is_no_site(text: str) -> None:

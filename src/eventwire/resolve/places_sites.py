@@ -265,16 +265,17 @@ def _bodies_as_sites(
 # "fired tear gas outside Congress", "would march on Congress", "in front of the National Assembly":
 # the building, a site of its town.
 _SEAT_AS_SITE = re.compile(
-    r"\b(?:outside|opposite|in\s+front\s+of|march(?:ed|es|ing)?\s+on|storm(?:ed|s|ing)?)\s+(?:the\s+)?"
+    r"\b(?:outside|opposite|near|in\s+front\s+of|march(?:ed|es|ing)?\s+(?:on|to|towards|from)"
+    r"|storm(?:ed|s|ing)?)\s+(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}(?:Ministry|Congress|Parliament|Assembly|Senate|Legislature"
-    r"|Prefecture|Governorate)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?)"
+    r"|Prefecture|Governorate|Presidency|Commission|Council)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?)"
 )
 
 
 def _seats_as_sites(text: str, found: Sequence[Toponym], persons: Sequence[tuple[int, int]]) -> list[Toponym]:
     """A ministry, parliament or congress named where people gather or march ("outside the Ministry of
     Labour", "march on Congress"): its building, a site; not the body elsewhere ("Congress passed")."""
-    if not any(w in text for w in ("outside", "front of", "opposite", "march", "storm")):
+    if not any(w in text for w in ("outside", "front of", "opposite", "near", "march", "storm")):
         return []
     spans = [(t.start, t.end) for t in found]
     out: list[Toponym] = []
