@@ -807,3 +807,38 @@ def test_status_according_to_after_a_relative_toll_vouches_for_the_toll(nlp: Lan
     died = next(t for t in doc if t.text == "died")
     assert event_status(clashes, clashes.idx, [cl]).status == "asserted"
     assert event_status(died, died.idx, [cl]).status == "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Soldiers shot dead three farmers in Tumba during a protest over land on Friday, the group said.",
+            "the group",
+            "said",
+        ),
+        (
+            "Police killed two students in Lome during protests in March, according to a rights monitor.",
+            "a rights monitor",
+            "according to",
+        ),
+    ],
+)
+def test_status_protest_during_which_a_closing_cue_tells_the_killing_is_attributed(
+    nlp: Language, text: str, speaker: str, cue: str
+) -> None:
+    # the scene of acts a closing cue covers is in the same account (docs/gold-format.md N15, K15)
+    end = text.index(", the group") if cue == "said" else text.index(", according")
+    cl = claim(text, speaker, text[:end], cue=cue)
+    word = "protest" if "a protest" in text else "protests"
+    assert _status_of(nlp, text, word, (cl,)).status == "attributed"
+
+
+def test_status_protest_during_which_stays_asserted_when_the_sentence_goes_on(nlp: Language) -> None:
+    # "…, the commission said, as demonstrators forced their way in": the publisher's voice goes on
+    text = (
+        "Police shot dead nine people during nationwide protests on Tuesday, the commission said, as "
+        "demonstrators forced their way into parliament."
+    )
+    cl = claim(text, "the commission", text[: text.index(", the commission")], cue="said")
+    assert _status_of(nlp, text, "protests", (cl,)).status == "asserted"

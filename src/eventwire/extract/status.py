@@ -41,7 +41,7 @@ from .status_reporters import (
     _reporter,
 )
 from .status_syntax import PASSES_THROUGH, REPORT_NOUNS, SPAN_NOUNS, _ancestors
-from .syntax import char_span, kids, lemma
+from .syntax import char_span, kids, lemma, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -177,6 +177,21 @@ def _told_outcome(head: Token, claim: Claim) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in kids(verb))
 
 
+def _during_before_cue(head: Token, claim: Claim) -> bool:
+    """ "security forces killed four people during protests in May, according to Amnesty", "shot dead a
+    shop assistant during a protest outside the bazaar, the group said": a protest told as the scene of
+    the acts a closing cue covers is told in the same account (docs/gold-format.md N15, K15: a closing
+    cue covers every act its sentence tells before it), not a setting the publisher takes as known."""
+    if head.dep_ != "pobj" or head.head.lower_ != "during" or claim.cue.start <= head.idx:
+        return False
+    if not claim.content.start <= head.idx < claim.content.end:
+        return False
+    # the cue closes the sentence: no clause follows it ("…, the commission said, as demonstrators
+    # forced their way in" goes on in the publisher's voice)
+    sent = segment(head)
+    return not any(t.idx >= claim.cue.end and t.pos_ in ("VERB", "AUX") for t in sent)
+
+
 def event_status(
     head: Token,
     start_char: int,
@@ -238,7 +253,10 @@ def event_status(
         is_publisher(claim.speaker, publisher) or _vetted_speaker(claim, head.doc, publisher)
     )
     background = (
-        (_background(head) and not (claim is not None and _told_outcome(head, claim)))
+        (
+            _background(head)
+            and not (claim is not None and (_told_outcome(head, claim) or _during_before_cue(head, claim)))
+        )
         or _presupposed(head)
         or (
             claim is not None and (_naming(head, claim) or _call_cue(claim) or _forecast_setting(head, claim))
