@@ -33,6 +33,9 @@ def _claims(nlp: Language, text: str, publisher: str | None = PUBLISHER) -> list
         "Our monitors have documented at least 35 arrests in Gao since the vote.",
         "Our own network of volunteers in the north has recorded more than 200 detentions since March.",
         "Our researchers counted at least nine bodies at the hospital morgue.",
+        # its sources and the counts its people keep (docs/gold-format.md M4)
+        "Our sources in Mopti count more than 400 people detained since the vote.",
+        "According to lists compiled by our network, at least 52 students were arrested in Gao.",
     ],
 )
 def test_our_people_speak_for_the_publisher(nlp: Language, text: str) -> None:

@@ -132,17 +132,22 @@ def _held_name(head: Token) -> str | None:
     return None
 
 
-# the publisher's own people: its staff, and the networks it runs ("our own network of activists")
+# the publisher's own people: its staff, the networks it runs ("our own network of activists") and
+# its sources ("Our sources count more than 600 people detained", docs/gold-format.md M4)
 _OWN_PEOPLE = STAFF_NOUNS | frozenset({"network", "activists", "volunteers", "observers"})
+_OWN_PEOPLE |= frozenset({"sources", "source", "contacts", "informants"})
 
 
 def _own_staff(head: Token) -> bool:
-    """ "our monitors", "our own network of activists": a group of the publisher's own people."""
+    """ "our monitors", "our own network of activists", "our sources": the publisher's own people."""
     return head.lower_ in _OWN_PEOPLE and any(c.dep_ == "poss" and c.lower_ == "our" for c in kids(head))
 
 
-# what a body finds out by its own work: "according to our research", "our investigation found"
+# what a body finds out by its own work: "according to our research", "our investigation found", the
+# counts it keeps ("according to our lists", "lists compiled by our network")
 _FINDINGS = _DOCUMENT_NOUNS | frozenset({"research", "finding", "findings", "documentation", "monitoring"})
+_COUNTS = frozenset({"list", "count", "tally", "record", "database"})
+_FINDINGS |= _COUNTS
 
 
 def _said_same(head: Token) -> bool:
@@ -153,9 +158,18 @@ def _said_same(head: Token) -> bool:
 
 
 def _own_findings(head: Token) -> bool:
-    """ "our research", "our own investigation": the publisher's own findings."""
-    return head.lemma_.lower() in _FINDINGS and any(
-        c.dep_ == "poss" and c.lower_ == "our" for c in kids(head)
+    """ "our research", "our own investigation", "lists compiled by our network": the publisher's own
+    findings."""
+    if head.lemma_.lower() not in _FINDINGS:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ == "our" for c in kids(head)):
+        return True
+    # a count kept by the publisher's own people: "lists compiled by our network of activists"
+    return head.lemma_.lower() in _COUNTS and any(
+        agent.dep_ == "agent" and any(_own_staff(o) for o in kids(agent) if o.dep_ == "pobj")
+        for verb in kids(head)
+        if verb.dep_ == "acl"
+        for agent in kids(verb)
     )
 
 
