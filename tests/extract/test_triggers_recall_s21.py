@@ -77,3 +77,28 @@ def test_named_people_seized_by_armed_men_are_taken(nlp: Language, text: str) ->
 def test_rebels_seizing_a_bare_name_still_take_a_town(nlp: Language) -> None:
     text = "Rebel fighters seized Kamango on Sunday after a day of fighting."
     assert any(e.type == "attack" and e.trigger.text == "seized" for e in events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said a number of rioters attacked shops and public property in the old town on Friday.",
+        "A handful of youths attacked a police post near the market, the governor said.",
+    ],
+)
+def test_a_number_of_rioters_attacking_is_a_riot(nlp: Language, text: str) -> None:
+    types = {e.type for e in events(nlp, text) if e.trigger.text == "attacked"}
+    assert types == {"riot"}, text
+
+
+def test_speaker_joined_verb_accusing_a_crowd_reports_the_riot(nlp: Language) -> None:
+    text = (
+        'The police chief said two people had died, and accused "thugs hiding among the marchers" of '
+        "attacking police stations."
+    )
+    assert any(e.type == "riot" and e.trigger.text == "attacking" for e in events(nlp, text))
+
+
+def test_person_convicted_of_an_attack_is_still_charged(nlp: Language) -> None:
+    text = "The court convicted him of attacking a police officer in 2021."
+    assert not any(e.trigger.text == "attacking" for e in events(nlp, text))

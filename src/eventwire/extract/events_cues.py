@@ -336,13 +336,22 @@ def _allegation(gov: Token) -> bool:
     """ "rights groups accused police of using a sound cannon", "the RSF accused the army of killing":
     a speaker accusing a force or a body of an act reports the act; a person accused of a crime
     ("he was accused of setting fire to …") is charged."""
-    if lemma(gov) != "accuse" or not any(c.dep_ == "nsubj" for c in kids(gov)):
+    if lemma(gov) != "accuse":
+        return False
+    # the speaker may be the subject of the verb it is joined to ("said three had died, and accused …")
+    speakers = [gov, gov.head] if gov.dep_ == "conj" and gov.head != gov else [gov]
+    if not any(c.dep_ == "nsubj" for v in speakers for c in kids(v)):
         return False
     accused = next((c for c in kids(gov) if c.dep_ == "dobj"), None)
     if accused is None:
         return False
     forces = word_set("security_nouns") | word_set("armed_doers") | STATE_BODIES
-    return lemma(accused) in forces or accused.lower_ in forces or accused.ent_type_ in ("ORG", "NORP", "GPE")
+    if lemma(accused) in forces or accused.lower_ in forces or accused.ent_type_ in ("ORG", "NORP", "GPE"):
+        return True
+    # a group the speaker blames ("accused criminals among the demonstrators of attacking police
+    # stations", "accused rebels of burning villages"), not a person charged
+    groups = word_set("riot_subject") | word_set("armed_clash")
+    return accused.tag_ == "NNS" and (lemma(accused) in groups or accused.lower_ in groups)
 
 
 # bodies whose acts an accusation reports ("accused the authorities of hiding bodies")

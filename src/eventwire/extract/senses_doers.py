@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actor_doers import accused
 from .lexicon import word_set
 from .senses_context import (
     SUBJECTLESS_VERBS,
@@ -279,8 +280,26 @@ def _armed_or_state_noun(tok: Token) -> bool:
     return bool(names & armed)
 
 
+# heads that only count the people named after them: "a number of rioters", "a handful of youths"
+NUMBER_HEADS = frozenset({"number", "handful"})
+
+
+def _number_of(s: Token) -> Token | None:
+    """ "a number of rioters" -> "rioters" (the counting heads of ``_counted_noun`` beside)."""
+    if lemma(s) not in NUMBER_HEADS:
+        return None
+    of = next((ch for ch in kids(s) if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+    return None if of is None else next((g for g in kids(of) if g.dep_ == "pobj"), None)
+
+
 def _riot_subject(c: MatchContext) -> bool:
     s = _antecedent(subject(c.head) or agent(c.head))
+    if s is None:
+        # "accused criminals among the crowd of attacking police": the crowd blamed; a person convicted
+        # ("two men were convicted of setting fire to a base") is left to the subjectless reading
+        blamed = next(iter(accused(c.head)), None)
+        if blamed is not None and {lemma(blamed), blamed.lower_} & word_set("riot_subject"):
+            s = blamed
     if s is None:
         # "a police vehicle was set on fire": no doer written, a protest or riot around it; so too a verb
         # with no subject of its own ("convicted of setting fire to a Basij base", "a unit set fire to …"
@@ -290,11 +309,13 @@ def _riot_subject(c: MatchContext) -> bool:
         bare = (h.dep_, h.tag_) in SUBJECTLESS_VERBS and not _armed_or_state_noun(h.head)
         return (passive or bare) and (_protest_paragraph(c) or _unarmed_protest_document(c))
     allowed = word_set("riot_subject")
-    counted = _counted_noun(s)
+    counted = _counted_noun(s) or _number_of(s)
     if counted is not None and {lemma(counted), counted.lower_} & (
         word_set("security_nouns") | STATE_FORCE_NOUNS
     ):
         return False  # "dozens of riot police attacked the gathering": the state's men, no mob
+    if counted is not None and lemma(s) in NUMBER_HEADS:
+        s = counted  # "a number of rioters attacked public property": the rioters
     if lemma(s) in allowed or s.lower_ in allowed:
         # "armed elements attacked a police station", "thousands of armed youths attacked the barracks":
         # an armed group's attack, not a riot
