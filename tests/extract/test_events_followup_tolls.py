@@ -122,3 +122,60 @@ def test_a_toll_with_an_act_of_its_own_stays_with_it(nlp: Language) -> None:
 def test_deaths_told_apart_are_not_carried(nlp: Language) -> None:
     text = "Troops shelled the market in Ruhengeri on Monday. Villagers said they had buried 23 bodies."
     assert ("fatalities", 23) not in _figures(events(nlp, text), "attack", "shelled")
+
+
+# the weapon told as the cause of the harm ("treated for the effects of tear gas") is no act of its own:
+# the figure goes to the dispersal told before it
+WEAPON_AS_CAUSE = [
+    (
+        "Riot police fired water cannon and tear gas at students outside parliament on Friday. "
+        "The health ministry said 14 students were treated for the effects of tear gas.",
+        "water cannon",
+        ("injuries", 14),
+    ),
+    (
+        "Police fired rubber bullets at the marchers near the central mosque on Sunday. "
+        "At least 26 marchers were injured by rubber bullets, the organisers said.",
+        "fired rubber bullets",
+        ("injuries", 26),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "figure"), WEAPON_AS_CAUSE)
+def test_the_weapon_that_hurt_them_leaves_the_toll_to_the_dispersal(
+    nlp: Language, text: str, word: str, figure: tuple[str, int]
+) -> None:
+    assert figure in _figures(events(nlp, text), "repression", word)
+
+
+def test_the_crowds_wounded_go_to_the_crackdown_not_the_riot(nlp: Language) -> None:
+    text = (
+        "Police fired tear gas at striking dockers outside the port gates on Monday. "
+        "Some strikers threw stones at police vehicles. "
+        "Five dockers were treated for injuries at the port clinic, the union said."
+    )
+    evs = events(nlp, text)
+    assert ("injuries", 5) in _figures(evs, "repression", "fired tear gas")
+    assert all(
+        ("injuries", 5) not in {(m.kind, m.value) for m in e.magnitudes} for e in evs if e.type == "riot"
+    )
+
+
+def test_the_crowds_wounded_reach_back_past_a_paragraph_of_other_acts(nlp: Language) -> None:
+    text = (
+        "Police fired rubber bullets at protesters blocking roads in Soshanguve on Monday.\n\n"
+        "Several thousand people blocked the main road from dawn.\n\n"
+        "At least eight protesters were treated for wounds at the local clinic, a nurse said."
+    )
+    assert ("injuries", 8) in _figures(events(nlp, text), "repression", "fired rubber bullets")
+
+
+def test_a_speakers_other_weapon_keeps_its_own_record_and_toll(nlp: Language) -> None:
+    # the report tells water cannon only: the group's rubber bullets are an act of their own (H6)
+    text = (
+        "Riot police fired water cannon at several thousand protesters outside the palace on Sunday. "
+        "A lawyers' group said at least nine demonstrators had been hit by rubber bullets."
+    )
+    evs = events(nlp, text)
+    assert ("injuries", 9) not in _figures(evs, "repression", "water cannon")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text
 from ..records import Magnitude, MagnitudeKind, replace
 from . import scope as scope_cues
+from .actor_roles_kinds import actor_kinds
 from .binding_magnitudes import COMPATIBLE_KINDS, magnitude_score
 from .coref import VICTIM_TYPES, Draft
 from .events_cues import _paragraphs_before
@@ -256,20 +257,99 @@ FOLLOW_SCORE = 3.5  # behind any figure of the kind told in the record's own sen
 FOLLOW_STATUSES = frozenset({"asserted", "attributed"})
 
 
-def _last_host(drafts: Sequence[Draft], hosts: frozenset[str], para: int, before: int) -> int | None:
+def _last_host(
+    drafts: Sequence[Draft], hosts: frozenset[str], para: int, before: int, skip: frozenset[int] = frozenset()
+) -> int | None:
     """The first record of a host type in the last sentence of paragraph ``para`` before ``before``
     that tells one (the main clause: "police used tear gas, rubber bullets and live ammunition")."""
     best: int | None = None
     for i, d in enumerate(drafts):
-        if d.trigger.start >= before or d.para != para or d.type not in hosts:
+        if i in skip or d.trigger.start >= before or d.para != para or d.type not in hosts:
             continue
         if best is None or d.sent_start > drafts[best].sent_start:
             best = i
     return best
 
 
+# who was hurt says whose act hurt them: officers hurt in a night of unrest are the riot's, protesters
+# treated for tear gas or rubber-bullet wounds the crackdown's ("gendarmes fired tear gas ... after
+# masked men threw firecrackers at the police lines. 23 protesters were treated for the effects of tear
+# gas and two gendarmes were taken to hospital": the dispersal 23, the riot 2)
+SIDE_HOSTS: dict[str, frozenset[str]] = {
+    "security": frozenset({"riot", "attack"}),
+    "crowd": frozenset({"repression", "attack", "killing"}),
+}
+CROWD_KINDS = frozenset({"protesters", "labor", "students", "media"})
+FOLLOW_BACK = 4  # how many paragraphs up the crowd's wounded may find the dispersal that hurt them
+
+
+def _hurt_side(doc: Doc, mag: Magnitude) -> str | None:
+    """Whose people a count of the hurt counts: the security forces' ("12 officers were hurt"), the
+    crowd's ("23 protesters were treated", "120 of our activists", "three nurses"), or None."""
+    tok = token_at(doc, mag.end_char - 1)
+    if tok is None:
+        return None
+    noun = tok.head if tok.dep_ == "nummod" else tok
+    of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if noun is tok and of is not None:
+        noun = next((c for c in kids(of) if c.dep_ == "pobj"), tok)  # "120 of our activists"
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kind = actor_kinds().get(lemma(noun))
+    if kind == "security_forces":
+        return "security"
+    return "crowd" if kind in CROWD_KINDS else None
+
+
+def _weapon_told(doc: Doc, host: Draft, cause: Draft) -> bool:
+    """The act told before names the weapon the figure's sentence blames: "fired tear gas ... treated for
+    the effects of tear gas" is one act; a speaker's rubber bullets where the report tells only water
+    cannon are an act of their own (gold-format H6)."""
+    if host.type != "repression":
+        return True  # officers hurt in the riot: the riot's own weapons are stones, not the tear gas
+    word = lemma(doc[cause.head])
+    first = token_at(doc, host.evidence.start)
+    if first is None:
+        return False
+    return any(lemma(t) == word for t in doc[first.i :] if t.idx < host.evidence.end)
+
+
+HARM_CAUSE_PREPS = frozenset({"by", "for", "from", "of", "with"})
+
+
+def _harm_cause(doc: Doc, d: Draft, mag: Magnitude) -> bool:
+    """The record's trigger is the weapon told as the cause of the harm the figure counts, not an act of
+    its own: "23 protesters were treated for the effects of tear gas", "120 were injured by rubber
+    bullets" (the act is the dispersal told before; the figure is that act's)."""
+    if d.type != "repression" or mag.kind not in TOLL_KINDS:
+        return False
+    tok = doc[d.head]
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):  # "tear gas" may head on its "tear"
+        return False
+    via = False
+    for _ in range(8):
+        if tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        elif (
+            tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.lower_ in HARM_CAUSE_PREPS
+        ):
+            via, tok = True, tok.head.head
+        else:
+            break
+    for _ in range(3):  # "11 were treated in hospital, most of them for the effects of tear gas"
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    num = token_at(doc, mag.start_char)
+    return via and num is not None and tok != num and tok in num.ancestors
+
+
 def _told_after(
-    doc: Doc, drafts: Sequence[Draft], by_start: dict[int, list[int]], mag: Magnitude
+    doc: Doc,
+    drafts: Sequence[Draft],
+    by_start: dict[int, list[int]],
+    mag: Magnitude,
+    skip: frozenset[int] = frozenset(),
 ) -> int | None:
     """The record a count told in a sentence with no act of its kind refers back to: the first record
     whose type takes that kind in the last sentence before it, in its paragraph, that tells one ("Riot
@@ -281,14 +361,33 @@ def _told_after(
     if hosts is None or tok is None:
         return None
     seg = segment(tok)
-    if any(mag.kind in COMPATIBLE_KINDS.get(drafts[i].type, ()) for i in by_start.get(seg.start_char, ())):
+    if any(
+        mag.kind in COMPATIBLE_KINDS.get(drafts[i].type, ())
+        for i in by_start.get(seg.start_char, ())
+        if i not in skip
+    ):
         return None
     para = _paragraphs_before(doc, mag.start_char)
-    best = _last_host(drafts, hosts, para, seg.start_char)
-    if best is None and not any(d.para == para and d.trigger.start < seg.start_char for d in drafts):
+    side = _hurt_side(doc, mag)
+    best = None if side is None else _last_host(drafts, SIDE_HOSTS[side] & hosts, para, seg.start_char, skip)
+    for back in range(1, FOLLOW_BACK + 1) if side == "crowd" and best is None else ():
+        # "Police fired rubber bullets at students in the square ... ¶ Several thousand blocked the roads
+        # from dawn. At least nine students were treated for rubber-bullet wounds": the crowd's wounded
+        # are the dispersal's told paragraphs before
+        best = _last_host(drafts, SIDE_HOSTS["crowd"] & hosts, para - back, seg.start_char, skip)
+        if best is not None:
+            break
+    if best is None:
+        best = _last_host(drafts, hosts, para, seg.start_char, skip)
+    if best is None and not any(
+        d.para == para and d.trigger.start < seg.start_char for i, d in enumerate(drafts) if i not in skip
+    ):
         # "Police fired tear gas at the march. ¶ The crowd was pushed back. The hospital said 16 students
         # were admitted with injuries": a paragraph that tells no act of its own goes on the one before
-        best = _last_host(drafts, hosts, para - 1, seg.start_char)
+        if side == "security":
+            best = _last_host(drafts, SIDE_HOSTS[side] & hosts, para - 1, seg.start_char, skip)
+        if best is None:
+            best = _last_host(drafts, hosts, para - 1, seg.start_char, skip)
     if best is None or drafts[best].status not in FOLLOW_STATUSES or drafts[best].back_reference:
         return None  # "repelled the attack. It said 27 soldiers were injured": the act told before it
     return best
@@ -305,9 +404,13 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
     for mag in m.magnitudes:
         best: tuple[float, int] | None = None
         k = bisect_right(starts, mag.start_char) - 1
+        causes: set[int] = set()
         for i in by_start[starts[k]] if k >= 0 else ():
             d = drafts[i]
             if not d.sent_start <= mag.start_char < d.evidence.end:
+                continue
+            if _harm_cause(doc, d, mag):
+                causes.add(i)
                 continue
             score = magnitude_score(mag, doc[d.head], d.type, m.claims, d.claim_id)
             if score is None or score > MAX_MAGNITUDE_SCORE:
@@ -322,9 +425,11 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
             if host is not None:
                 chosen[host].append((TOLL_HOST_SCORE, mag))
         else:
-            host = _told_after(doc, drafts, by_start, mag)
-            if host is not None:
+            host = _told_after(doc, drafts, by_start, mag, frozenset(causes))
+            if host is not None and all(_weapon_told(doc, drafts[host], drafts[i]) for i in causes):
                 chosen[host].append((FOLLOW_SCORE, mag))
+            for i in causes:  # kept there too: a retold toll lets coreference fold the mention in
+                chosen[i].append((FOLLOW_SCORE, mag))
     out: list[Draft] = []
     for i, d in enumerate(drafts):
         by_kind: dict[str, tuple[float, Magnitude]] = {}
