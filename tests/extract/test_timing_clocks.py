@@ -65,3 +65,13 @@ def test_clock_in_a_past_clause_is_not_read_on_a_day_still_to_come(nlp: Language
         "their lawyers said."
     )
     assert _bind(nlp, text, "raided") == ("2024-07-30", "2024-07-30")
+
+
+def test_a_clock_alone_in_its_sentence_leaves_a_quotation_s_today_to_the_story_s_day(nlp: Language) -> None:
+    text = (
+        "BUDAPEST, Aug 1 (Danube Wire) - Thousands of teachers marched through the capital on Wednesday "
+        "against a new wage law.\n\n"
+        '"We are not afraid today," said one teacher.\n\n'
+        "Riot police cleared the bridge shortly after 10 p.m., using pepper spray."
+    )
+    assert _bind(nlp, text, "cleared") == ("2024-07-31", "2024-07-31")

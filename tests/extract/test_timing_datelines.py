@@ -152,3 +152,12 @@ def test_the_story_s_weekday_dates_it_after_a_dateline_ending_in_a_stop(nlp: Lan
         "Wednesday, the ministry said on Thursday."
     )
     assert bound_interval(nlp, text, "dispersed", PUB) == ("2025-03-12", "2025-03-12")
+
+
+def test_a_plain_case_dateline_with_an_accented_place_dates_no_event(nlp: Language) -> None:
+    text = (
+        "Asunción, 14 March 2025 - The Rights Monitor has documented abuses during the eviction of a "
+        "settlement on 10 March.\n\n"
+        "Police fired rubber bullets at the families and beat men with batons."
+    )
+    assert bound_interval(nlp, text, "fired", PUB) == ("2025-03-10", "2025-03-10")

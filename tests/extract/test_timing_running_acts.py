@@ -51,3 +51,14 @@ def test_two_months_in_a_row_in_another_clause_date_a_background_act(nlp: Langua
         "which dozens were detained."
     )
     assert _interval(nlp, text, "detained") == ("2023-09-01", "2023-10-31")
+
+
+def test_a_present_perfect_in_an_undated_paragraph_runs_from_the_lead_s_day(nlp: Language) -> None:
+    text = (
+        "KAMPALA, March 14 (East Wire) - Gunmen killed a village chief in his home on Tuesday night, his "
+        "family said.\n\n"
+        "The killers are known to everyone in the village, and not one of them has been arrested.\n\n"
+        "The police have warned that anyone who takes the law into their own hands will be punished."
+    )
+    assert _interval(nlp, text, "arrested") == ("2025-03-11", "2025-03-14")
+    assert _interval(nlp, text, "warned") == ("2025-03-11", "2025-03-11")

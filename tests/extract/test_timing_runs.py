@@ -118,3 +118,17 @@ def test_a_time_inside_an_apposition_qualifies_the_apposition(nlp: Language) -> 
     assert _appositive(doc[8], doc[1])  # "this year" does not date the march
     assert not _appositive(doc[8], doc[7])  # it dates the clash itself
     assert not _appositive(doc[1], doc[1])
+
+
+def test_into_a_count_of_days_counts_back_from_its_day(nlp: Language) -> None:
+    text = "Bus drivers carried their walkout into a third day on Tuesday, leaving commuters stranded."
+    assert bound_interval(nlp, text, "walkout", PUB) == ("2024-05-05", "2024-05-07")
+
+
+def test_a_straight_night_of_a_bare_noun_counts_that_noun_s_run_only(nlp: Language) -> None:
+    text = (
+        "Police fired tear gas on Tuesday to clear students from the main avenue, the fifth straight night "
+        "of demonstrations against the new law."
+    )
+    assert bound_interval(nlp, text, "demonstrations", PUB) == ("2024-05-03", "2024-05-07")
+    assert bound_interval(nlp, text, "fired", PUB) == ("2024-05-07", "2024-05-07")

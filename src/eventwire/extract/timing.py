@@ -75,7 +75,14 @@ from .timing_clauses import (
     _under_clause,
     _when_of,
 )
-from .timing_context import _background, _earlier_story, _heading_time, _lead_as_read, _since_earlier
+from .timing_context import (
+    _background,
+    _earlier_story,
+    _heading_time,
+    _lead_as_read,
+    _place_carried,
+    _since_earlier,
+)
 from .timing_counts import (
     _TOLLS,
     _episode_before,
@@ -87,9 +94,10 @@ from .timing_counts import (
     _story_before,
 )
 from .timing_days import _DAYS, _RANK, _ago, _back, _interval, _next_month_end, _recent_start
+from .timing_episodes import episode_year
 from .timing_narrative import narrative_times
 from .timing_ranges import _hull, _open_from, _pair, _pair_of, _still_held
-from .timing_saying import _said_of, _saying
+from .timing_saying import _SAYING, _said_of, _saying
 from .timing_shifts import (
     _after,
     _after_noun,
@@ -113,13 +121,15 @@ _ORDINALS = {
     "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
 _NTH_UNIT = re.compile(
-    r"\b(?:(?P<for>for\s+)?(?:a|the|their|its|his|her)|(?P<enter>(?:enter(?:ed|s|ing)?|(?:now\s+)?in|into)\s+(?:its|their|his|her)))"
+    r"\b(?:(?P<for>(?:for|into)\s+)?(?:a|the|their|its|his|her)|(?P<enter>(?:enter(?:ed|s|ing)?|(?:now\s+)?in|into)\s+(?:its|their|his|her)))"
     r"\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|\d{1,3}(?:,\d{3})*(?:st|nd|rd|th))\s+(?P<row>straight\s+|consecutive\s+|successive\s+)?"
     r"(?P<u>day|night|evening|week|month)\b"
     # "the sixth day of a hunger strike", "their 2,900th day of a roadside protest" (not "a ninth day of
-    # nationwide strikes", one day of action in a series)
-    r"(?:(?P<of>\s+of\s+(?:a|an|the|their|its|his|her)\b)|(?!\s+of\b))(?P<run>\s+(?:in\s+a\s+row|running))?",
+    # nationwide strikes", one day of action in a series; but "the 12th straight night of demonstrations"
+    # counts the run of the demonstrations it names)
+    r"(?:(?P<of>\s+of\s+(?:a|an|the|their|its|his|her)\b)|(?(row)(?P<bare>\s+of\b)|(?!))|(?!\s+of\b))"
+    r"(?P<run>\s+(?:in\s+a\s+row|running))?",
     re.IGNORECASE,
 )
 
@@ -132,6 +142,8 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
             continue
         if not (m["for"] or m["row"] or m["run"] or m["enter"] or m["of"]):
             continue
+        if m["bare"] and not _run_of(doc, head, sent.start_char + m.end("bare")):
+            continue  # "police fired tear gas on Friday, the 12th straight night of demonstrations": that day
         n = _count(m)
         if n >= 2:
             return n, m["u"].lower(), m[0], bool(m["enter"])
@@ -149,6 +161,12 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
         if n >= 2:
             return n, m["u"].lower(), m[0], False
     return None
+
+
+def _run_of(doc: Doc, head: Token, of_end: int) -> bool:
+    """``head`` is the noun of the bare ``of`` phrase ending at ``of_end`` (``night of demonstrations``)."""
+    of = _token_at(doc, of_end - 2)
+    return of is not None and head.dep_ == "pobj" and head.head == of
 
 
 def _count(m: re.Match[str]) -> int:
@@ -225,6 +243,9 @@ def bind_time(
     """The time governing the trigger's clause, else its sentence, else the paragraph's, else the lead's;
     and whether it was inferred (paragraph or lead) rather than written in the event's own sentence."""
     time, inferred = _bind_time(head, sent, times, published=published, lead=lead)
+    year = episode_year(head, published)
+    if year is not None and not (time is not None and time.start and time.start[:4] == year.text):
+        time, inferred = year, False  # "a 2023 strike involving 800 inmates": that year, not the story's
     return _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time))), inferred
 
 
@@ -484,10 +505,29 @@ def _bind_time(
         return stated, True
     if lead is not None:
         lead = _lead_as_read(doc, lead, usable)
+    placed = None if own_times else _place_carried(doc, sent, usable, para, lead, published)
+    if placed is not None:
+        return placed, True
     past = _background(doc, head, sent, usable, lead, published) if own_times else None
     if past is not None:
         return past, True
+    if (
+        lead is not None
+        and _present_perfect(head)
+        and clause_head(head).lemma_.lower() not in _SAYING_OR_WARNING
+        and lead.start
+        and lead.end
+        and ref
+        and lead.end < ref
+    ):
+        # "The killers are known to everyone, and not one of them has been arrested": from the story's
+        # day up to the time of writing, as after a day earlier in the paragraph
+        return _interval(lead, lead.start, ref), True
     return (_nth_back(lead, nth) if lead is not None else None), True
+
+
+# "The ministry has warned that …": a statement, not an act running up to the time of writing
+_SAYING_OR_WARNING = _SAYING | {"warn", "vow", "threaten", "promise", "pledge", "urge", "call"}
 
 
 def _told_start(doc: Doc, usable: Sequence[Time], counted: str, end: str | None) -> str | None:

@@ -160,3 +160,65 @@ def _heading_time(doc: Doc, usable: Sequence[Time], para: int) -> Time | None:
         return None  # the headline above the lead, not a subheading of the body
     inside = [t for t in usable if start <= (t.start_char or 0) < end and t.start and t.end]
     return inside[-1] if len(inside) == 1 else None
+
+
+_SITE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "on", "across", "around", "from", "to", "into"}
+)
+
+
+def _place_carried(
+    doc: Doc, sent: Span, usable: list[Time], para: int, lead: Time | None, published: date | None
+) -> Time | None:
+    """``In Izeh, several hundred people gathered on Wednesday evening … ¶ The Hengaw rights group said
+    two protesters were killed in Izeh. The governor denied that anyone had died``: a paragraph with no
+    time of its own that goes back to a place the last dated paragraph told of (in the event's sentence
+    or one before it) goes on with that paragraph's day, not the lead's."""
+    text = doc_text(doc)
+    prior = [t for t in usable if (t.start_char or 0) < para]
+    if not prior:
+        return None
+    prev_para = text.rfind("\n", 0, prior[-1].start_char or 0) + 1
+    if text.count("\n", prev_para, para) > 4:
+        return None  # more than two paragraphs back: another part of the story
+    days = [
+        t
+        for t in prior
+        if (t.start_char or 0) >= prev_para
+        and t.precision == "day"
+        and t.start
+        and t.start == t.end
+        and not (published and t.end and t.end > published.isoformat())
+        and not _since(doc, t)
+        and not _said_of(doc, t, None)
+    ]
+    if not days:
+        return None
+    found = days[-1]
+    if lead is not None and lead.start and lead.end and lead.start <= (found.start or "") <= lead.end:
+        return None  # the lead's own days ("Between 26 and 28 June …") already hold it
+    here = _sites(doc.char_span(para, sent.end_char, alignment_mode="contract") or sent)
+    prev_end = text.find("\n", prior[-1].start_char or 0)
+    prev_end = para if prev_end < 0 or prev_end > para else prev_end
+    there = _sites(doc.char_span(prev_para, prev_end, alignment_mode="contract") or doc[0:0])
+    return found if here & there else None
+
+
+_CALENDAR = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|christmas|easter|ramadan",
+    re.IGNORECASE,
+)
+
+
+def _sites(span: Span) -> set[str]:
+    """The names told as where something happened (``in Izeh``, ``on the Changuinola bridge``): a
+    proper noun in a place preposition's object (the parser's entity label is no help with small towns)."""
+    out = set()
+    for tok in span:
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME") or _CALENDAR.fullmatch(tok.text):
+            continue  # "on Monday", "from next Monday": a day, not a place
+        obj = tok.head if tok.dep_ == "compound" else tok
+        if obj.dep_ == "pobj" and obj.head.lower_ in _SITE_PREPS:
+            out.add(tok.text)
+    return out

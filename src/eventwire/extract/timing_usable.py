@@ -32,10 +32,11 @@ _DATELINE_AFTER = re.compile(
 # a rights group's release: "(Nairobi, February 18, 2026) –", "(Beirut, 3 May 2024) -"
 _PAREN_DATELINE_BEFORE = re.compile(r"^\s*\([A-Z][^\n(),]{1,40}(?:,[^\n(),]{1,40})?,\s*$")
 _PAREN_DATELINE_AFTER = re.compile(r"^\)\s*(?:—|–|--|-|:)")
-# a release's place and date in ordinary case: "Dhaka, 12 November 2025 - ASK expresses …" (a dash
-# must follow: "Nairobi, 18 February 2026" alone proves nothing)
+# a release's place and date in ordinary case: "Dhaka, 12 November 2025 - ASK expresses …", "Asunción,
+# 25 November 2026 - …" (a dash must follow: "Nairobi, 18 February 2026" alone proves nothing)
 _PLAIN_DATELINE_BEFORE = re.compile(
-    r"^\s*[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2}(?:, [A-Z][A-Za-z .'’-]{1,30})?,\s*$"
+    r"^\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ž'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ž'’.-]+){0,2}"
+    r"(?:, [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ž .'’-]{1,30})?,\s*$"
 )
 # an agency's or group's names, then the date and a stop before the first sentence
 _NAMES_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z .'’()&/-]{0,50}(?:[.;:,]|\s[-–—])\s*$")
@@ -67,6 +68,16 @@ def _dateline(doc: Doc, t: Time) -> bool:
     return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(text[end : end + 70]))
 
 
+# "shortly after 10 p.m.", "at dawn": a clock time with no day of its own; its day is only the last day
+# named before it (often a quotation's "today"), so alone in its sentence it leaves the event to the
+# story's day ("on July 22 troops raided the camp before dawn" keeps it: the day is written beside it)
+_BARE_CLOCK = re.compile(
+    r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]\d|2[0-3]):[0-5]\d|noon|midday|midnight"
+    r"|dawn|dusk|daybreak)(?:\s*(?:GMT|UTC|[A-Z]{3,4}|local\s+time))?",
+    re.IGNORECASE,
+)
+
+
 def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
     if doc is not None:  # asked per event with the same times: remembered per Doc
         memo: tuple[Sequence[Time], list[Time]] | None = doc.user_data.get(_USABLE)
@@ -80,6 +91,8 @@ def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
         and t.value is not None
         and (doc is None or not (_dateline(doc, t) or _idle_now(doc, t)))
     ]
+    if doc is not None and any(_BARE_CLOCK.fullmatch(t.text) for t in out):
+        out = [t for t in out if not _BARE_CLOCK.fullmatch(t.text) or _day_beside(doc, t, out)]
     if doc is not None:
         doc.user_data[_USABLE] = (times, out)
         return list(out)
@@ -87,6 +100,20 @@ def _usable(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
 
 
 _USABLE = "eventwire.usable_times"
+
+
+def _day_beside(doc: Doc, clock: Time, times: Sequence[Time]) -> bool:
+    """Another expression of the clock time's sentence names a day (or more)."""
+    tok = _token_at(doc, clock.start_char or 0)
+    if tok is None:
+        return False
+    sent = tok.sent
+    return any(
+        t is not clock
+        and sent.start_char <= (t.start_char or 0) < sent.end_char
+        and not _BARE_CLOCK.fullmatch(t.text)
+        for t in times
+    )
 
 
 def _idle_now(doc: Doc, t: Time) -> bool:
