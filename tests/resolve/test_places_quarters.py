@@ -119,3 +119,53 @@ def test_a_street_written_avenue_first_is_one_site(nlp: Language) -> None:
 def test_a_site_named_with_its_head_in_one_word_is_a_site(nlp: Language, text: str, site: str) -> None:
     doc = _doc_with_ents(nlp, text, [])
     assert [(t.text, t.source) for t in find_toponyms(doc, tiny_gazetteer())] == [(site, "facility")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        ("Police fired on a crowd in the Zarbani suburb on Thursday.", "Zarbani suburb"),
+        ("Agents detained three men at a hotel in the Kolwa area, the party said.", "Kolwa area"),
+        ("Youths burned tyres in the Dabira township overnight.", "Dabira township"),
+    ],
+)
+def test_a_named_suburb_area_or_township_is_a_site(nlp: Language, text: str, quarter: str) -> None:
+    doc = _doc_with_ents(nlp, text, [])
+    assert quarter in [t.text for t in find_toponyms(doc, tiny_gazetteer())]
+
+
+def test_a_peoples_area_is_no_site_of_its_own(nlp: Language) -> None:
+    text = "Security forces deployed across the Baluch area overnight."
+    doc = _doc_with_ents(nlp, text, [("Baluch", "NORP")])
+    assert find_toponyms(doc, tiny_gazetteer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        ("One man was shot dead in Tehran's Zarbani neighbourhood on Monday.", "Zarbani"),
+        ("Workers marched through Tehran's Industrial Area to demand their wages.", "Industrial Area"),
+    ],
+)
+def test_a_quarter_written_as_the_towns_own_is_the_site(nlp: Language, text: str, quarter: str) -> None:
+    doc = _doc_with_ents(nlp, text, [("Tehran", "GPE")])
+    names = [t.text for t in find_toponyms(doc, tiny_gazetteer())]
+    assert any(n.startswith(quarter) for n in names) and "Tehran" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran's mayor said the market would reopen on Sunday.",
+        "Tehran's Governor Mohammadi visited the wounded.",
+    ],
+)
+def test_a_towns_official_is_no_quarter(nlp: Language, text: str) -> None:
+    doc = _doc_with_ents(nlp, text, [("Tehran", "GPE")])
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == ["Tehran"]
+
+
+def test_a_quarter_the_tagger_calls_a_people_is_still_a_site(nlp: Language) -> None:
+    text = "Agents detained three men at a hotel in the Kolwa area on Sunday."
+    doc = _doc_with_ents(nlp, text, [("Kolwa", "NORP")])
+    assert "Kolwa area" in [t.text for t in find_toponyms(doc, tiny_gazetteer())]

@@ -68,13 +68,15 @@ from .places_ranking import (
     _unpointed_province,
 )
 from .places_sites import (
+    _PART_HEADS,
     _bodies_as_sites,
     _facility_matches,
     _named_quarters,
     _numbered_sites,
     _seats_as_sites,
+    _towns_quarters,
 )
-from .places_toponyms import _MAYBE_LABELS, _NUMERIC_LABELS, _PLACE_LABELS, Toponym, _known
+from .places_toponyms import _MAYBE_LABELS, _NUMERIC_LABELS, _PLACE_LABELS, Toponym, _known, _overlaps
 from .places_vetoes import (
     _VEHICLE_AFTER,
     _bare_name_place,
@@ -156,6 +158,13 @@ def _anaphors(text: str, places: Sequence[Place], gazetteer: Gazetteer) -> list[
     ]
 
 
+# the word of a people or a faith, which the tagger also labels NORP ("Kurdish", "Arab", "Shia"); a
+# quarter's own name it labels so ("the Thongpiny area") is none of these
+_PEOPLES_WORD = re.compile(
+    r"(?:ish|ian|ese|ite|ic|i|[^aeiou]an)$|^(?:Arab|Baluch|Kurd|Shia|Sunni|Druze|Muslim|Christian|Jewish)$"
+)
+
+
 def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = ()) -> list[Toponym]:
     """Toponym spans of ``doc`` (see module docstring), sorted by offset, not overlapping."""
     text = doc_text(doc)
@@ -202,6 +211,10 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     persons = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
     norp = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "NORP"]
     quarters, towns = _named_quarters(text, [*taken, *norp], gazetteer)
+    owners = [(t.start, t.end) for t in found]
+    quarters += _towns_quarters(
+        text, owners, [*taken, *norp, *((q.start, q.end) for q in quarters)], gazetteer
+    )
     for top in quarters:
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
@@ -215,7 +228,14 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
         if t.source == "gazetteer"
         or (t.source in ("ner", "facility") and " " not in t.text and not _known(t.text, gazetteer))
     }
-    for top in _facility_matches(text, [*(s for s in taken if s not in weak), *towns], persons):
+    parts = [(q.start, q.end) for q in quarters]
+    for top in _facility_matches(text, [*(s for s in taken if s not in weak), *towns, *parts], persons):
+        if (
+            top.text.rsplit(None, 1)[-1] in _PART_HEADS
+            and _overlaps(top.start, top.end, norp)
+            and _PEOPLES_WORD.search(top.text.split()[0])
+        ):
+            continue  # "the Kurdish area of the city": a people's part, no named quarter
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
     for top in _bodies_as_sites(text, found, persons):

@@ -56,6 +56,46 @@ def _named_quarters(
     return out, towns
 
 
+# "Guayaquil's Socio Vivienda neighbourhood", "Doha's Industrial Area": a named part of the town
+# written as the town's own
+_TOWNS_QUARTER = re.compile(
+    rf"(?P<town>{_NAME_WORD_RE}(?:\s+{_NAME_WORD_RE})?)['’]s\s+"
+    rf"(?P<name>{_NAME_WORD_RE}(?:\s+{_NAME_WORD_RE}){{0,2}})"
+    r"(?:\s+(?:quarter|area|neighbou?rhood|suburb|township|slum|locality|section|district|estate))?"
+    r"(?=\s|[,.;:)]|$)"
+)
+_QUARTER_NAME_LAST = re.compile(r"(?:Area|District|Estate|Township|Quarter)$")
+
+
+def _towns_quarters(
+    text: str, towns: Sequence[tuple[int, int]], taken: Sequence[tuple[int, int]], gazetteer: Gazetteer
+) -> list[Toponym]:
+    """The part of a town written as the town's own with its kind ("Guayaquil's Socio Vivienda
+    neighbourhood", "one man was shot in Tembisa's Winnie Mandela section", "Doha's Industrial Area"):
+    the possessor a town found, the name one the gazetteer does not know; not a person or body of the
+    town ("Kampala's mayor", "Lagos's Governor Sanwo-Olu": no kind after the name, no name of one)."""
+    if "'s " not in text and "’s " not in text:
+        return []
+    ends = {end: start for start, end in towns}
+    out: list[Toponym] = []
+    for m in _TOWNS_QUARTER.finditer(text):
+        if ends.get(m.end("town")) is None:
+            continue
+        start, end = m.span("name")
+        name = m.group("name")
+        if m.end() == end and _QUARTER_NAME_LAST.search(name) is None:
+            continue  # no kind written: "Tehran's Evin prison" is found by its own head
+        if name.split()[0].lower() in _NOT_SITE_NAME or _known(name, gazetteer) or gazetteer.demonym(name):
+            continue
+        if fold(name) in _NOT_PLACES or fold(name) in _stoplist():
+            continue
+        # the tagger may have run the town and its quarter into one name: that span is the town's
+        if _overlaps(start, end, [s for s in taken if s[0] != m.start("town")]):
+            continue
+        out.append(Toponym(start, end, name, None, "facility"))
+    return out
+
+
 # Last words of the names of streets, squares, bridges, prisons and other sites of events.
 _FACILITY_HEADS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "boulevard", "square", "bridge", "highway", "motorway",
@@ -108,11 +148,14 @@ _SITE_RE = re.compile(
     r"|depot|junction|terminal|farm|plant|factory|dormitory|academy|centre|center"
     r"|refinery|cemetery|museum|theatre|theater|maidan|meydan|boulevard|avenue"
     r"|embassy|consulate|hospital|mosque|university|campus|compound|district|neighbourhood|neighborhood|building"
+    r"|suburb|township|area|quarter|section"
     r"|University|Station|Embassy|Consulate|Palace|Complex|Base|Market|Campus|Compound|Hospital"
     r"|Centre|Center|Syndicate|Green)\b"
     rf"|\bPlace\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+){_NAME_WORD}"
     rf"|\b(?:University|Faculty|Palace|Museum)\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
 )
+# heads of a named part of a town that a people's name can also stand before ("the Kurdish area")
+_PART_HEADS = frozenset({"suburb", "township", "area", "quarter", "section"})
 # Capitalised words that open a generic phrase, not a site's own name ("Police station", "State TV").
 _NOT_SITE_NAME = frozenset(
     {"police", "security", "state", "central", "main", "national", "federal", "army", "military",
@@ -228,6 +271,8 @@ def _facility_matches(
             continue
         if _overlaps(end - 1, end, persons):
             continue
+        if words[-1][1].lower() in _PART_HEADS and text.startswith(" of ", end):
+            continue  # "the Colombo suburb of Mirihana": the quarter is the one named after "of"
         out.append(Toponym(start, end, text[start:end], None, "facility"))
     return out
 
