@@ -88,6 +88,7 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
     doc = mentions.doc
     drafts = _settings_of_statements(mentions.claims, drafts)
     out = list(drafts)
+    by_id = {c.id: c for c in mentions.claims}
     for claim in mentions.claims:
         verb = _denying_verb(doc, claim.cue)
         kinds = None if verb is None else _points_back(doc, claim, verb, drafts)
@@ -169,7 +170,23 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
             denier = actor_at(who, mentions.actors, "speaker") or np_actor(who, "unknown", "speaker")
             report = _deadly(drafts, report, denier, verb.idx, HARM_TYPES)
             out.append(_denial(report, verb, denier, None, report.para))
-    return out
+    return [_said_on(d, by_id) for d in out]
+
+
+def _said_on(d: Draft, claims: dict[str, Claim]) -> Draft:
+    """A denial that a strike is going on, told on a day its sentence names ("the prison director told
+    local media on Monday that the inmates 'are eating normally'", "In a televised statement on
+    Tuesday, the governor said bakeries were 'operating normally'"): its own date is the statement's
+    day, which ends the strike's interval it answers (docs/gold-format.md M2); coreference gives it the
+    strike's start. Its sentence's day is kept as written, so coreference can tell it from a date
+    copied from the report."""
+    claim = claims.get(d.claim_id or "") if d.status == "negated" and d.type == "strike" else None
+    said = claim.time if claim is not None else None
+    if said is None or said.precision != "day" or said.start_char is None:
+        return d
+    if not d.evidence.start <= said.start_char < d.evidence.end:
+        return d
+    return replace(d, time=said, time_inferred=True)
 
 
 def _settings_of_statements(claims: Sequence[Claim], drafts: Sequence[Draft]) -> list[Draft]:
