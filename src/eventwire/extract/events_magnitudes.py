@@ -246,6 +246,57 @@ def _toll_host(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitude) -> 
     return None
 
 
+def _has_doer(head: Token) -> bool:
+    """The death verb names or implies who killed: a by-agent ("killed by soldiers"), a person for its
+    subject ("gunmen killed"), or the participle of another act ("opened fire, killing six")."""
+    if head.tag_ == "VBG" or any(c.dep_ == "agent" for c in kids(head)):
+        return True
+    s = next((c for c in kids(head) if c.dep_ == "nsubj"), None)
+    return s is not None and (s.pos_ in ("PRON", "PROPN") or lemma(s) in actor_kinds())
+
+
+def _riot_toll(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitude) -> int | None:
+    """The riot whose toll the publisher tells in its own sentence: "more than 30 people were killed
+    when crowds set fire to shops", "the unrest, when looting and arson left 350 people dead" — the dead
+    and hurt are the riot's (the death itself names no doer); a state speaker's toll of riots stays a
+    killing of its own (gold-format K12), so both must be told by the publisher."""
+    d = drafts[best]
+    if mag.kind not in TOLL_KINDS or d.type != "killing" or d.status != "asserted" or _has_doer(doc[d.head]):
+        return None
+    return next(
+        (
+            i
+            for i, r in enumerate(drafts)
+            if r.type == "riot"
+            and r.sent_start == d.sent_start
+            and r.status == "asserted"
+            and not r.back_reference
+        ),
+        None,
+    )
+
+
+PARTICIPLE_HOSTS = frozenset({"attack", "killing"})
+
+
+def _participle_toll(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitude) -> int | None:
+    """The act a participle's toll hangs from: "gunmen opened fire at a market, killing six people and
+    wounding nine" — the dead and wounded are the shooting's own (the deaths an attack causes are its
+    own), besides the killing the participle names."""
+    d = drafts[best]
+    head = doc[d.head]
+    if mag.kind not in TOLL_KINDS or d.type != "killing" or head.tag_ != "VBG" or head.dep_ != "advcl":
+        return None
+    return next(
+        (
+            i
+            for i, r in enumerate(drafts)
+            if i != best and r.type in PARTICIPLE_HOSTS and r.head == head.head.i and r.status == d.status
+        ),
+        None,
+    )
+
+
 # The wounded told in a sentence of their own ("Riot police dispersed the march. At least four drivers
 # were hurt.") are the act's told before them: the kinds, and the types that take each. Not deaths: a
 # toll told apart is mostly a rival or a running count ("villagers had buried 23 bodies", "the toll
@@ -422,6 +473,10 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
         if best is not None:
             chosen[best[1]].append((best[0], mag))
             host = _toll_host(doc, drafts, best[1], mag)
+            if host is None:
+                host = _riot_toll(doc, drafts, best[1], mag)
+            if host is None:
+                host = _participle_toll(doc, drafts, best[1], mag)
             if host is not None:
                 chosen[host].append((TOLL_HOST_SCORE, mag))
         else:
