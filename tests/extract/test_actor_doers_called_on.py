@@ -44,3 +44,16 @@ def test_a_coordinated_clause_with_its_own_subject_is_not_called_for(nlp: Langua
     text = "The movement urged Zambians to stay home on Monday, and students marched on the central bank."
     ev = _of(_with_actors(nlp, text), "protest")
     assert not any("Zambians" in n for n in _names(ev, "initiator")), ev.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party urged supporters to march to the electoral commission on Monday.",
+        "The opposition leader called on his supporters to march to the electoral commission on Monday.",
+    ],
+)
+def test_a_call_whose_verb_the_parser_made_a_noun(nlp: Language, text: str) -> None:
+    # "to march" parsed as the preposition "to" with the object "march": still the call's infinitive
+    ev = _of(_with_actors(nlp, text), "protest")
+    assert any("supporters" in n for n in _names(ev, "initiator")), ev.actors

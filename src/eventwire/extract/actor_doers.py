@@ -667,9 +667,12 @@ def called_on(head: Token, etype: str) -> list[Token]:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(act)):
             return []  # "… to block the roads, and police said they would clear them": a clause of its own
         act = act.head
-    if act.dep_ not in ("xcomp", "advcl", "ccomp"):
+    if _to_verb_as_object(act):
+        verb = act.head.head  # "called on his supporters to march …" parsed as "to" + the noun "march"
+    elif act.dep_ not in ("xcomp", "advcl", "ccomp"):
         return []
-    verb = act.head
+    else:
+        verb = act.head
     if lemma(verb) not in CALL_ON_LEMMAS or verb.i == act.i:
         return []
     if any(c.dep_ == "nsubj" for c in kids(act)):
@@ -680,6 +683,12 @@ def called_on(head: Token, etype: str) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < act.i:
             return [g for g in kids(c) if g.dep_ == "pobj"][:1]
     return []
+
+
+def _to_verb_as_object(act: Token) -> bool:
+    """A bare verb the parser hung as the object of "to" ("urged supporters to march": "to" a
+    preposition, "march" its object, though tagged a verb): the infinitive of the call all the same."""
+    return act.dep_ == "pobj" and act.tag_ == "VB" and act.head.lower_ == "to" and act.head.dep_ == "prep"
 
 
 def hurt_when(head: Token, etype: str) -> list[Token]:

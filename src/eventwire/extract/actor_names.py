@@ -254,6 +254,16 @@ PART_NOUNS = frozenset(
         "roof",
         "wall",
         "walls",
+        # the whole site named after its owner: "stormed the grounds of the National Assembly",
+        # "the building of the city akimat was burned", "set fire to the offices of the CRC party"
+        "building",
+        "buildings",
+        "grounds",
+        "premises",
+        "compound",
+        "headquarters",
+        "office",
+        "offices",
     }
 )
 

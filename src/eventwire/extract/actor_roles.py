@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, ActorKind, ActorRole
 from .actor_roles_kinds import actor_kinds
+from .actor_roles_partitives import DOER_ROLES, NOT_CROWD_KINDS, bare_people, partitive_them
 from .actor_roles_scenes import dateline
+from .actor_roles_telling import bare_force, told_through
 from .implicit_actors_antecedents import (
     antecedent,
     org_antecedent,
@@ -164,6 +166,8 @@ def _overlapping(doc: Doc, known: Sequence[Actor], start_char: int, end_char: in
 def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
     """The actor a noun phrase names: a resolved mention when one overlaps it, else a generic one."""
     tok = named_head(tok)
+    if bare_force(tok):
+        return None
     s, e = np_span(tok)
     doc = tok.doc
     toks = tokens(doc)  # the cached Token list: ``doc[i]`` builds a new Token each time
@@ -176,6 +180,13 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
             # the whole description as written: "Masalit civilians", "young Baluch fuel porter"
             picked = picked.replace(aliases=(*picked.aliases, phrase))
         return picked
+    if role in DOER_ROLES and (pron := partitive_them(tok)) is not None:
+        # "Some of them threw bottles at officers": some of the group the story named before; not
+        # bare "people" (the act's own crowd stands) nor, for a protest, armed men or the state
+        group = antecedent(pron, known, role, forces_too=role == "perpetrator")
+        if group is None or bare_people(group) or (role != "perpetrator" and group.kind in NOT_CROWD_KINDS):
+            return None
+        return group
     if tok.pos_ == "PRON" or tok.like_num:
         return None
     kind: ActorKind | None = kinds.get(lemma(tok)) or kinds.get(tok.lower_)
@@ -451,6 +462,8 @@ def named_head(tok: Token) -> Token:
     ph = phrase_head(tok)
     if ph.i != tok.i and (ph.like_num or ph.pos_ == "NUM") and not (tok.like_num or tok.pos_ == "NUM"):
         return tok
+    if ph.i != tok.i and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in kids(tok)):
+        return tok  # "one of the seven, Khamphone Vongsa, has refused food": the one the name is beside
     return ph
 
 
@@ -756,7 +769,15 @@ def others(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
         and seg.start_char <= a.start_char < tok.idx
         and a.kind not in ("security_forces", "state", "judiciary", "media", "rights_group", "international")
     ]
-    return before[-1].replace(role=role) if before else None
+    if before:
+        return before[-1].replace(role=role)
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "killed two members of the X gang and arrested four others": the object of the verb before
+        for c in kids(verb.head):
+            if c.dep_ == "dobj" and c.i < tok.i:
+                return member_of(c, known, role) or actor_at(c, known, role)
+    return None
 
 
 VICTIM_KINDS = frozenset(
@@ -786,8 +807,10 @@ def sentence_victim(head: Token, known: Sequence[Actor], bound: Sequence[Actor])
         if span is None or len(span) == 0:
             return True
         root = span.root
-        return (root.dep_ == "nsubj" and lemma(root.head) in reporting) or (
-            root.dep_ == "pobj" and root.head.head.lower_ == "according"
+        return (
+            (root.dep_ == "nsubj" and lemma(root.head) in reporting)
+            or (root.dep_ == "pobj" and root.head.head.lower_ == "according")
+            or told_through(root, reporting)
         )
 
     seg = segment(head)

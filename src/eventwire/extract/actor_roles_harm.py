@@ -171,7 +171,11 @@ def harm_around(head: Token) -> bool:
             return True
         if lem == "leave" and pos[i] == "VERB" and _left_hurt(toks[i], kinds):
             return True  # "…, leaving two people blinded in one eye", however the parse hangs it
-    if _lede_segment(seg) and any(_injuries_told(s, kinds) for s in segments(doc) if s.start >= seg.end):
+    if (
+        _lede_segment(seg)
+        and not _others_strike_in(seg, head, kinds)
+        and any(_injuries_told(s, kinds) for s in segments(doc) if s.start >= seg.end)
+    ):
         return True  # the story's own crackdown: its injured may be told anywhere in the story
     for after in _later_in_paragraph(seg, AFTER_SENTENCES):
         for i in range(after.start, after.end):
@@ -183,6 +187,20 @@ def harm_around(head: Token) -> bool:
                 return True  # "…, where injured protesters had sought treatment"
             elif lem in AFTER_HARM_LEMMAS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
                 return True
+            elif _treated(toks[i], kinds):
+                return True  # "… The Red Cross said it had treated 37 people"
+    return False
+
+
+def _others_strike_in(seg: Span, head: Token, kinds: dict[str, ActorKind]) -> bool:
+    """The lede also tells others striking people ("Men armed with machetes attacked marchers …, and
+    police fired tear gas at demonstrators"): the story's injured may be theirs, not the crackdown's."""
+    for tok in seg:
+        if tok.i == head.i or tok.pos_ != "VERB" or lemma(tok) not in STRIKING_LEMMAS:
+            continue
+        doers = [c for c in kids(tok) if c.dep_ == "nsubj"]
+        if doers and not any(kinds.get(lemma(d)) == "security_forces" for d in doers):
+            return True
     return False
 
 
@@ -234,6 +252,56 @@ def _injuries_told(seg: Span, kinds: dict[str, ActorKind]) -> bool:
             return True  # "injured protesters had sought treatment"
         elif lem in WOUND_WORDS and pos[i] == "VERB" and _harm_of_people(toks[i], kinds):
             return True  # "at least 20 demonstrators were injured"
+        elif _treated(toks[i], kinds):
+            return True  # "11 protesters were treated in hospital"
+    return False
+
+
+# Verbs of care that tell people hurt when told of a hospital or an ailment: "were treated in hospital",
+# "treated 37 people, most for breathing problems", "were hospitalised", "taken to hospital".
+TREATED_LEMMAS = frozenset({"treat", "hospitalise", "hospitalize"})
+# Verbs that bring the hurt to care: "taken / rushed / admitted to hospital".
+TO_CARE_LEMMAS = frozenset({"take", "rush", "admit", "carry", "evacuate"})
+CARE_PLACES = frozenset({"hospital", "clinic", "infirmary"})
+# What a statement of care names: "for injuries", "for burns", "for the effects of tear gas".
+CARE_WORDS = frozenset(
+    {
+        "hospital",
+        "clinic",
+        "medical",
+        "doctor",
+        "medic",
+        "paramedic",
+        "ambulance",
+        "first-aid",
+        "injury",
+        "burn",
+    }
+)
+# "sought medical help / treatment / care / attention"
+CARE_NOUNS = frozenset({"help", "treatment", "care", "attention", "assistance"})
+
+
+def _treated(tok: Token, kinds: dict[str, ActorKind]) -> bool:
+    """People told cared for as the hurt are: "11 protesters were treated in hospital", "the Red
+    Cross treated 37 people", "15 people had been taken to hospital", "22 protesters sought medical
+    help"; not denied, not the security forces, and only when the sentence tells care."""
+    if tok.pos_ != "VERB" or tok.dep_ in _DESCRIBING_DEPS - {"acl"} or not _harm_of_people(tok, kinds):
+        return False
+    lem = lemma(tok)
+    seg = segment(tok)
+    if lem in TREATED_LEMMAS:
+        return lem != "treat" or any(lemma(t) in CARE_WORDS for t in seg)
+    if lem in TO_CARE_LEMMAS:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(lemma(g) in CARE_PLACES for g in kids(c))
+            for c in kids(tok)
+        )
+    if lem == "seek":
+        return any(
+            c.dep_ == "dobj" and lemma(c) in CARE_NOUNS and any(lemma(g) == "medical" for g in kids(c))
+            for c in kids(tok)
+        )
     return False
 
 
