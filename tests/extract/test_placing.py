@@ -442,6 +442,8 @@ def test_a_region_an_actor_mention_covers_is_a_place_after_in_or_across(text: st
          "district commissioner's office"),
         ("Police arrested six vendors in front of the central market in Lusaka.", "arrested",
          "central market"),
+        ("Traders were urged to gather outside the central bank in Lusaka.", "gather", "central bank"),
+        ("Students held a sit-in in front of the main library in Lusaka.", "held", "main library"),
     ],
 )  # fmt: skip
 def test_a_building_written_by_its_kind_comes_before_its_town(
@@ -464,6 +466,8 @@ def test_a_building_written_by_its_kind_comes_before_its_town(
         ("According to the ministry, police arrested six vendors in Lusaka.", "arrested"),
         ("Police detained two men in the district of Matero in Lusaka.", "detained"),  # the name says more
         ("Miners stopped work in Lusaka and staged a sit-in outside the company's headquarters.", "stopped"),
+        ("Fishermen gathered on the river bank in Lusaka.", "gathered"),  # a shore, not a bank
+        ("Gunmen robbed the bank in Lusaka.", "robbed"),  # "the bank" alone names no place
     ],
 )
 def test_no_building_is_made_up_from_an_indefinite_or_unrelated_phrase(
@@ -811,3 +815,40 @@ def test_a_sites_own_official_tells_where_an_unplaced_act_was(nlp: Language) -> 
         _place("Oskarby", text.index("Oskarby"), "city", "city", "Oskarby"),
     ]
     assert _bind_at(nlp, text, "arrested", places) == [site]
+
+
+@pytest.mark.slow
+def test_a_site_found_by_part_of_its_name_is_kept_where_an_actor_covers_the_whole_name(
+    nlp: Language,
+) -> None:
+    text = (
+        "Students at Kabul's Shamsi University of Science held a sit-in, "
+        "and Shamsi University of Science said so."
+    )
+    whole = "Shamsi University of Science"
+    starts = (text.index("Shamsi"), text.rindex("Shamsi"))
+    sites = [
+        replace(_place("Shamsi University", s, "place", "point"), name=whole, geonames_id=1) for s in starts
+    ]
+    actors = [
+        Actor(
+            text=whole,
+            start_char=s,
+            end_char=s + len(whole),
+            name=whole,
+            aliases=(),
+            kind="unknown",
+            role="initiator",
+            country=None,
+        )
+        for s in starts
+    ]
+    kept = _own_places(sites, actors, nlp(text))
+    assert [p.start_char for p in kept] == [starts[0]]  # the scene, not the body that spoke
+
+
+@pytest.mark.slow
+def test_a_building_of_a_named_campus_comes_before_the_campus(nlp: Language) -> None:
+    text = "Students gathered in front of the central library of the Shamsi University on Monday."
+    campus = _place("Shamsi University", text.index("Shamsi"), "place", None)
+    assert _bind_at(nlp, text, "gathered", [campus])[:2] == ["central library", "Shamsi University"]

@@ -71,6 +71,7 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
             and reach[i] > p.start_char
             and not _outruns(p, spans[: i + 1])
             and not _cued_site(p, spans, text)
+            and not _cued_full_name(p, spans, text)
             and not _leads(p, actors)
             and not _cued_region(p, spans, text)
             and not _names_someone(p, spans)
@@ -133,6 +134,21 @@ def _cued_site(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
             for s, e in covering
         )
         and (site_cued(text, p.start_char) or way_named(text, p.start_char, p.text))
+    )
+
+
+def _cued_full_name(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
+    """A site the gazetteer knows by a longer name than the words it was found in, which an actor
+    mention covers whole, written where something was ("students at Tehran's Amirkabir University of
+    Technology staged a sit-in", the place found as "Amirkabir University"): the campus, not the body."""
+    if p.feature != "place" or not p.name or " " not in p.name:
+        return False
+    covering = [(s, e) for s, e in spans if s <= p.start_char < e]
+    name = p.name.lower()
+    return (
+        bool(covering)
+        and all(s == p.start_char and text[s:e].lower() == name for s, e in covering)
+        and site_cued(text, p.start_char)
     )
 
 
@@ -342,6 +358,10 @@ def _bind_places(
     has_site = any(_is_site(p) for p in pool)
     named = None if has_site else _site_anaphor(head, own)
     common = None if has_site or named is not None else _common_site(head, places, quotes)
+    if has_site and all(_CAMPUS.search(p.name or p.text) for p in pool if _is_site(p)):
+        # "students at Amirkabir University gathered in front of the central library": a building of
+        # the campus named, more exact than the campus
+        common = _common_site(head, places, quotes)
     site = named or common
     if pool:
         ranked = _rank(pool, head.idx, text)
@@ -374,6 +394,9 @@ def _bind_places(
         # the site the story set the episode at, its town kept after it
         return [episode, *(p for p in context if (p.name or p.text) != (episode.name or episode.text))], True
     return context, True
+
+
+_CAMPUS = re.compile(r"\b(?:University|Campus|Polytechnic)\b", re.IGNORECASE)
 
 
 # "in the town", "across the province", "on the outskirts of the city", "In the city, …": a town or

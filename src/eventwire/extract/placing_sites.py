@@ -61,11 +61,13 @@ COMMON_SITES = frozenset(
         "barracks",
         "checkpoint",
         "district",
+        "bank",
+        "library",
     }
 )
 # kinds of ground that say where only with a word before them ("the central business district", not
-# "the district", which refers back to a named one)
-_QUALIFIED_SITES = frozenset({"district", "square", "office", "building", "court"})
+# "the district", which refers back to a named one; "the central bank", not "the bank")
+_QUALIFIED_SITES = frozenset({"district", "square", "office", "building", "court", "bank", "library"})
 # words before "the …" that place an event at the site: prepositions of place, and the acts done to a
 # building ("stormed the governor's office", "set fire to the town hall")
 _SITE_PREPS = frozenset(
@@ -89,6 +91,8 @@ _SITE_VERBS = frozenset(
     {"storm", "torch", "ransack", "loot", "occupy", "seize", "raid", "besiege", "surround", "blockade",
      "burn", "invade", "overrun", "attack", "bomb", "shell", "picket"}
 )  # fmt: skip
+# words before "bank" that make it a shore or a region
+_NOT_A_BANK = frozenset({"river", "left", "right", "west", "east", "north", "south", "northern", "southern"})
 # possessors that name the site's town, not part of its name ("the town's cemetery")
 _TOWN_POSSESSORS = frozenset({"town", "city", "village", "capital", "country", "province", "its", "their"})
 _MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "PART", "PUNCT", "NUM"})
@@ -130,6 +134,8 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
         first, cue = start
         if first == i and lows[i] in _QUALIFIED_SITES:
             continue
+        if lows[i] == "bank" and lows[i - 1] in _NOT_A_BANK:
+            continue  # "the river bank", "the West Bank": a shore, not a bank's building
         s_char, e_char = doc[first].idx, doc[i].idx + len(doc[i].text)
         if any(p.start_char < e_char and s_char < p.end_char for p in places):
             continue  # a named place ("the Urmia Central Prison") is the recogniser's
