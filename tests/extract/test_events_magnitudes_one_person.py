@@ -31,6 +31,18 @@ ONE_CASES = [
     ("A police officer was shot in the leg by an arrow on Monday.", "attack", "injuries"),
     ("A gendarmerie officer was wounded in the arm by gunfire on Monday.", "attack", "injuries"),
     ("The mayor survived being shot twice by a gunman in Cali on Friday.", "attack", "injuries"),
+    # the named man the clause's noun stands beside is the one held
+    (
+        "Among those held is Tomas Okello, a member of the teachers' union, who was arrested at his home.",
+        "arrest",
+        "arrests",
+    ),
+    # a verb the parser hangs on the name ("and came second") is no second person
+    (
+        "Okafor, who leads the Renewal Party and came second in the election, was arrested in Abuja.",
+        "arrest",
+        "arrests",
+    ),
 ]
 
 

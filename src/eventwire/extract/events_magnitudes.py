@@ -118,6 +118,8 @@ def _single_victim(doc: Doc, d: Draft, *, told_before: bool = False) -> Magnitud
             named_by_custody = p is not None and p.pos_ == "PROPN"
     if p is not None and p.tag_ in ("WP", "WDT") and p.head.dep_ == "relcl":
         p = p.head.head  # "an activist who had been arrested": the noun the clause modifies
+        if p.dep_ == "appos" and p.head.ent_type_ == "PERSON":
+            p = p.head  # "Ali Rahimi, a member of the union, who was arrested": the one named
     if p is None or any(c.dep_ == "nummod" for c in kids(p)) or lemma(p) in COLLECTIVE:
         return None
     if d.head <= p.i < d.head + 1 or not _one_person(p) or (p.tag_ == "NN" and p.lower_ == "fire"):
@@ -139,8 +141,8 @@ def _single_victim(doc: Doc, d: Draft, *, told_before: bool = False) -> Magnitud
         or (p.ent_type_ in ("ORG", "GPE", "NORP", "CARDINAL") and not named_by_custody)
     ):
         return None
-    if any(c.dep_ == "conj" for c in kids(p)):
-        return None
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in kids(p)):
+        return None  # two people ("X and Y were arrested"); a verb hung there by the parser is no second
     start_tok = min((c for c in p.subtree if c.i <= p.i), key=lambda t: t.i)
     s, e = start_tok.idx, p.idx + len(p.text)
     return _count_of_one(doc, VICTIM_KIND[d.type], s, e)
