@@ -102,3 +102,31 @@ def test_speaker_joined_verb_accusing_a_crowd_reports_the_riot(nlp: Language) ->
 def test_person_convicted_of_an_attack_is_still_charged(nlp: Language) -> None:
     text = "The court convicted him of attacking a police officer in 2021."
     assert not any(e.trigger.text == "attacking" for e in events(nlp, text))
+
+
+def test_firing_on_crowds_in_protests_turned_deadly_is_a_killing(nlp: Language) -> None:
+    text = "Protests over fuel prices turned deadly on Friday, with soldiers opening fire on crowds."
+    assert "opening fire" in _found(nlp, text, "killing")
+    assert "opening fire" not in _found(nlp, text, "repression")
+
+
+def test_firing_on_a_crowd_with_no_deaths_told_stays_force(nlp: Language) -> None:
+    text = "Police opened fire on the crowd outside the stadium on Friday to disperse the marchers."
+    assert "opened fire" in _found(nlp, text, "repression")
+    assert not _found(nlp, text, "killing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance said several of its members were beaten overnight at the Yopougon police prefecture.",
+        "Witnesses said two students were beaten at the gendarmerie in Kaya on Monday.",
+    ],
+)
+def test_beaten_at_a_police_prefecture_or_gendarmerie_is_custody(nlp: Language, text: str) -> None:
+    assert "beaten" in _found(nlp, text, "torture"), text
+
+
+def test_beaten_outside_a_prefecture_building_is_street_force(nlp: Language) -> None:
+    text = "Police beat protesters with batons outside the prefecture building on Monday."
+    assert not _found(nlp, text, "torture")

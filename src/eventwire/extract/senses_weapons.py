@@ -63,7 +63,7 @@ def _police_station(sent: Span) -> bool:
     police = -99
     for i in range(sent.start, sent.end):
         w = low[i]
-        if w in ("precinct", "lock-up", "lockup"):
+        if w in ("precinct", "lock-up", "lockup", "commissariat", "gendarmerie"):
             return True
         if w == "police":
             police = i
@@ -72,7 +72,9 @@ def _police_station(sent: Span) -> bool:
     return False
 
 
-POLICE_SITES = frozenset({"station", "stations", "headquarters", "department", "base", "post", "cells"})
+POLICE_SITES = frozenset(
+    {"station", "stations", "headquarters", "department", "base", "post", "cells", "prefecture", "precincts"}
+)
 
 
 # armed doers outside the state's forces: "masked gunmen stormed the offices", "militants overran the town"

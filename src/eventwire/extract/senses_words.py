@@ -146,6 +146,7 @@ KILL_WORDS = frozenset(
         "fatally",
         "toll",
         "lethal",
+        "deadly",  # "protests turned deadly, with security forces opening fire on crowds"
         "body",
         "bodies",
     }
