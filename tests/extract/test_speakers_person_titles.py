@@ -6,10 +6,14 @@ Sentences written by us."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 import pytest
 
+from eventwire.extract.cues import load_cue_lexicon
+from eventwire.extract.speakers import SpeakerMemory
+from eventwire.records import Actor
 from tests.extract.test_claims import claims_of
 
 if TYPE_CHECKING:
@@ -79,3 +83,17 @@ def test_a_body_goes_by_the_name_it_is_given(nlp: Language, text: str, cue: str,
     found = [c.speaker for c in claims_of(nlp, text) if c.cue.text == cue]
     assert found, [(c.cue.text, c.speaker.name) for c in claims_of(nlp, text)]
     assert found[0].name == name, found[0]
+
+
+def test_an_office_of_a_known_body_said_again_is_looked_up_as_its_holder(nlp: Language) -> None:
+    # "the police chief" after the chief was named is that person, not the police the dictionary knows
+    memory = SpeakerMemory(load_cue_lexicon())
+    doc = nlp("The police chief said the ringleaders had been detained.")
+    police = Actor(
+        "The police chief", 0, 16, "Law Enforcement Command", (), "security_forces", "speaker", None
+    )
+    assert memory._office_of_known(police, doc[2])
+    # a body whose name holds the office ("the Police Chief's Office") and a bare body stay themselves
+    office = dataclasses.replace(police, name="Office of the Police Chief")
+    assert not memory._office_of_known(office, doc[2])
+    assert not memory._office_of_known(police, doc[1])

@@ -232,7 +232,13 @@ class SpeakerMemory(IssuerSearch):
         if actor.identifier and not _is_generic(actor) and head.pos_ != "PRON":
             # a name the actor dictionary knows ("KHRN", "the judiciary") stands for itself, unless
             # it names only the owner of a definite role noun ("the UN agency" after UNHCR)
-            earlier = self._antecedent(head) if self._owner_only(actor, head) else None
+            earlier = (
+                self._antecedent(head)
+                if self._owner_only(actor, head) or self._office_of_known(actor, head)
+                else None
+            )
+            if earlier is not None and self._office_of_known(actor, head) and not earlier.person:
+                earlier = None  # "the police chief" stands for a person, not for the police
             if earlier is None:
                 local = self._local_name(head)
                 if local is not None:
@@ -297,6 +303,17 @@ class SpeakerMemory(IssuerSearch):
         if head.pos_ != "PRON":
             self._remember(head, actor)
         return actor
+
+    def _office_of_known(self, actor: Actor, head: Token) -> bool:
+        """A definite office of a body the dictionary knows, said again after the text named its holder
+        ("the provincial police chief, Brigadier General Reza Jafari" … "the police chief said"): the
+        dictionary's body names the body, not the office."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lexicon.person_nouns:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+            return False
+        # the body's name does not hold the office ("the police chief" is not "Police of Iran")
+        return head.lemma_.lower() not in (actor.name or "").lower().split()
 
     def _local_name(self, head: Token) -> str | None:
         provincial = self._provincial_name(head)
