@@ -130,3 +130,14 @@ def test_beaten_at_a_police_prefecture_or_gendarmerie_is_custody(nlp: Language, 
 def test_beaten_outside_a_prefecture_building_is_street_force(nlp: Language) -> None:
     text = "Police beat protesters with batons outside the prefecture building on Monday."
     assert not _found(nlp, text, "torture")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Merchants in the old bazaar kept their shops shuttered for a second day.", "shops shuttered"),
+        ("In the nearby market, dozens of traders kept their stalls shut in solidarity.", "stalls shut"),
+    ],
+)
+def test_shops_or_stalls_kept_shuttered_are_a_strike(nlp: Language, text: str, words: str) -> None:
+    assert words in _found(nlp, text, "strike"), text
