@@ -173,3 +173,61 @@ def test_a_day_written_out_after_a_counted_day_is_the_day(
     nlp: Language, text: str, trigger: str, expected: tuple[str, str]
 ) -> None:
     assert bound_interval(nlp, text, trigger, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Mobile internet in the north was restricted on Tuesday night, the governor's office said. "
+            "Services had returned to normal by Wednesday morning.",
+            "restricted",
+            ("2025-03-11", "2025-03-12"),
+        ),
+        (
+            "The authorities suspended mobile data across the country on Monday afternoon. Access had still "
+            "not been restored by Wednesday morning.",
+            "suspended",
+            ("2025-03-10", "2025-03-12"),
+        ),
+        (
+            "The authorities cut mobile internet in the region from Monday evening. Service was restored on "
+            "Tuesday morning.",
+            "cut",
+            ("2025-03-10", "2025-03-11"),
+        ),
+    ],
+)
+def test_a_cut_runs_to_the_day_the_next_sentence_restores_it(
+    nlp: Language, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    assert bound_interval(nlp, text, trigger, PUB) == expected
+
+
+def test_order_restored_ends_no_cut(nlp: Language) -> None:
+    text = "Police cut off the main road on Monday. Order was restored on Wednesday after talks."
+    assert bound_interval(nlp, text, "cut", PUB) == ("2025-03-10", "2025-03-10")
+
+
+def test_a_restoration_in_the_next_paragraph_ends_no_cut(nlp: Language) -> None:
+    text = (
+        "The authorities suspended mobile data in the capital on Monday.\n\n"
+        "Electricity was restored on Wednesday in the southern districts."
+    )
+    assert bound_interval(nlp, text, "suspended", PUB) == ("2025-03-10", "2025-03-10")
+
+
+def test_another_cut_lifted_in_the_next_sentence_ends_no_cut(nlp: Language) -> None:
+    text = (
+        "Social media platforms were blocked on Monday. A curfew imposed on the capital on Tuesday was "
+        "lifted on Thursday morning."
+    )
+    assert bound_interval(nlp, text, "blocked", PUB) == ("2025-03-10", "2025-03-10")
+
+
+def test_a_cut_restored_later_in_its_own_sentence_runs_to_that_day(nlp: Language) -> None:
+    text = (
+        'Mobile internet in the province, restricted on Monday evening "for security reasons", was being '
+        "gradually restored on Wednesday, the directorate said."
+    )
+    assert bound_interval(nlp, text, "restricted", PUB) == ("2025-03-10", "2025-03-12")

@@ -96,7 +96,7 @@ from .timing_counts import (
 from .timing_days import _DAYS, _RANK, _ago, _back, _interval, _next_month_end, _recent_start
 from .timing_episodes import episode_year
 from .timing_narrative import narrative_times
-from .timing_ranges import _hull, _open_from, _pair, _pair_of, _still_held
+from .timing_ranges import _hull, _open_from, _pair, _pair_of, _restored_next, _still_held
 from .timing_saying import _SAYING, _said_of, _saying
 from .timing_shifts import (
     _after,
@@ -378,6 +378,8 @@ def _bind_time(
         opened = _open_from(doc, best, head) and not _dates(doc, best, head)
         if (opened or _began(doc, best, head)) and best.start and ref and best.start <= ref:
             held = _still_held(doc, best, in_sent, ref) if opened else None
+            if held is None and opened:
+                held = _restored_next(doc, head, sent, best, usable, ref)
             if held is not None:
                 return held, False
             if (
@@ -423,7 +425,8 @@ def _bind_time(
         exact = _ago(best, published) if best.precision == "week" else None
         if exact is not None:
             return _interval(best, exact, exact), False  # "two weeks ago, police arrested …": that day
-        return best, False
+        restored = _restored_next(doc, head, sent, best, usable, ref) if ref else None
+        return restored or best, False
     if nth is not None and ref is not None and nth[1] in ("week", "month"):
         start = _back(ref, nth[0] - 1, nth[1])
         if start is not None:

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Time
+from .syntax import clause_head
 from .timing_clauses import _negated, _token_at
 from .timing_days import _interval, _months_in_a_row
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["RANGE_CLOSERS", "RANGE_OPENERS"]
 
@@ -124,3 +125,67 @@ def _open_from(doc: Doc, t: Time, head: Token) -> bool:
         conj = _token_at(doc, (t.end_char or 0) + closed.end() - 3)
         return conj is not None and conj.i + 1 < len(doc) and doc[conj.i + 1].pos_ in ("AUX", "VERB", "ADV")
     return closed is None
+
+
+# "Services had returned to normal by Tuesday morning", "Access had still not been restored by Friday
+# morning", "Service was restored on Wednesday morning", "The curfew was lifted on Saturday"
+_RESTORED = re.compile(
+    r"\b(?:(?:had|has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:fully\s+)?restored"
+    r"|(?:was|were|had\s+been)\s+(?:fully\s+|partially\s+|gradually\s+|being\s+(?:gradually\s+)?)?(?:restored|lifted)"
+    r"|(?:had\s+)?returned\s+to\s+normal)\b",
+    re.IGNORECASE,
+)
+# what is cut off and then restored: a connection, a service, a curfew
+_CUT_OFF = frozenset(
+    {
+        "restrict",
+        "cut",
+        "suspend",
+        "shut",
+        "block",
+        "switch",
+        "disconnect",
+        "impose",
+        "curfew",
+        "blackout",
+        "shutdown",
+    }
+)
+
+
+def _restored_next(
+    doc: Doc, head: Token, sent: Span, best: Time, times: Sequence[Time], ref: str
+) -> Time | None:
+    """``Mobile internet was restricted on Monday night. Services had returned to normal by Tuesday
+    morning``, ``internet, restricted on Friday evening, was being gradually restored on Sunday``: a cut
+    whose end the rest of its sentence or the next sentence of the paragraph dates runs to that day
+    (N18)."""
+    if head.lemma_.lower() not in _CUT_OFF and clause_head(head).lemma_.lower() not in _CUT_OFF:
+        return None
+    if not best.start or best.start != best.end or best.end_char is None:
+        return None
+    text = doc_text(doc)
+    regions = [(best.end_char, sent.end_char)]
+    if sent.end < len(doc):
+        nxt = doc[sent.end].sent
+        begin = max(nxt.start_char, sent.end_char)  # a segment's sentence may go on past the segment
+        if begin < nxt.end_char and "\n" not in text[head.idx : begin]:
+            regions.append((begin, nxt.end_char))
+    for begin, end in regions:
+        said = _RESTORED.search(text, begin, end)
+        if said is None or "order" in text[begin:end].lower():
+            continue  # "police restored order on Thursday" ends no cut
+        if any(begin <= (t.start_char or 0) < said.start() for t in times):
+            return None  # "A curfew imposed on Tuesday was lifted on Friday": another cut, its own day
+        for t in times:
+            if (
+                said.end() <= (t.start_char or 0) < end
+                and t.precision == "day"
+                and t.start
+                and t.end
+                and best.start < t.start
+                and t.end <= ref
+            ):
+                return _interval(best, best.start, t.end)
+        return None
+    return None
