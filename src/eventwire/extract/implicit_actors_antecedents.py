@@ -346,8 +346,12 @@ def _person_names(doc: Doc, known: Sequence[Actor]) -> frozenset[str]:
     names = set()
     for a in known:
         span = char_span(doc, a.start_char or 0, a.end_char or 0)
-        if a.start_char is not None and span is not None and len(span) and span.root.ent_type_ == "PERSON":
-            names.add(a.name)
+        if a.start_char is None or span is None or not len(span):
+            continue
+        if span.root.ent_type_ == "PERSON" or any(
+            e.label_ == "PERSON" and e.text == a.name for e in span.ents
+        ):
+            names.add(a.name)  # "the activist Neema Swai": the name inside a description is a person's
     out = frozenset(names)
     doc.user_data[_PERSONS_KEY] = (len(known), out)
     return out
