@@ -10,6 +10,7 @@ import pytest
 
 from tests.extract._event_helpers import events
 from tests.extract._event_helpers import trigger_texts as _found
+from tests.extract.test_claims import claims_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -141,3 +142,21 @@ def test_beaten_outside_a_prefecture_building_is_street_force(nlp: Language) -> 
 )
 def test_shops_or_stalls_kept_shuttered_are_a_strike(nlp: Language, text: str, words: str) -> None:
     assert words in _found(nlp, text, "strike"), text
+
+
+def test_one_callers_two_calls_for_a_strike_are_one_record(nlp: Language) -> None:
+    text = (
+        "The union has called a general strike for Monday and urged traders in the central market to keep "
+        "their stalls shut."
+    )
+    strikes = [e for e in events(nlp, text, claims=tuple(claims_of(nlp, text))) if e.type == "strike"]
+    assert len(strikes) == 1
+
+
+def test_two_callers_calls_stay_two_records(nlp: Language) -> None:
+    text = (
+        "The union has called a general strike for Monday, while the opposition urged traders to keep "
+        "their stalls shut."
+    )
+    strikes = [e for e in events(nlp, text, claims=tuple(claims_of(nlp, text))) if e.type == "strike"]
+    assert len(strikes) == 2

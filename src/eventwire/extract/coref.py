@@ -110,6 +110,18 @@ def _other_years(a: Draft, b: Draft) -> bool:
     return ya is not None and yb is not None and ya != yb
 
 
+def _one_callers_calls(a: Draft, b: Draft) -> bool:
+    """One caller's two calls in one sentence for one act ("called a general strike for Monday and urged
+    traders to keep their stalls shut"): two claims of one speaker, one called-for strike."""
+    return (
+        a.type == b.type
+        and a.status == b.status == "predicted"
+        and a.source is not None
+        and b.source is not None
+        and a.source.name == b.source.name
+    )
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     same_sentence = a.sent_start == b.sent_start
     if _other_years(a, b):
@@ -202,7 +214,13 @@ def _compatible(a: Draft, b: Draft) -> bool:
         and not (retold and sites_within(a, b))
     ):
         return False  # a back-referring nominal does not carry its sentence's place
-    if a.claim_id != b.claim_id and a.claim_id is not None and b.claim_id is not None and same_sentence:
+    if (
+        a.claim_id != b.claim_id
+        and a.claim_id is not None
+        and b.claim_id is not None
+        and same_sentence
+        and not _one_callers_calls(a, b)
+    ):
         return False
     if same_sentence:
         if not linked and "toll" in (a.head_lemma, b.head_lemma):
