@@ -842,3 +842,34 @@ def test_status_protest_during_which_stays_asserted_when_the_sentence_goes_on(nl
     )
     cl = claim(text, "the commission", text[: text.index(", the commission")], cue="said")
     assert _status_of(nlp, text, "protests", (cl,)).status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "word", "caller"),
+    [
+        (
+            'Two men who, according to police, "called on the crowd to block the bridge" were fined.',
+            "police",
+            "block",
+            "men",
+        ),
+        (
+            "The opposition called on supporters to march on Friday, a spokesman said.",
+            "a spokesman",
+            "march",
+            "opposition",
+        ),
+    ],
+)
+def test_status_a_call_told_inside_another_account_has_the_caller_as_source(
+    nlp: Language, text: str, speaker: str, word: str, caller: str
+) -> None:
+    # docs/gold-format.md N5: the source of a called-for act is whoever calls, not who tells of the call
+    cue = "according to" if "according" in text else "said"
+    content = (
+        text[text.index('"') + 1 : text.rindex('"')] if '"' in text else text[: text.index(", a spokesman")]
+    )
+    cl = claim(text, speaker, content, cue=cue)
+    st = _status_of(nlp, text, word, (cl,))
+    assert st.status == "predicted" and st.source is None
+    assert st.reporter is not None and nlp(text)[st.reporter].text == caller

@@ -265,6 +265,11 @@ def event_status(
     if claim is not None and status is None and (own_record or background):
         # the publisher's own record, a known background: asserted, the claim still holds its figures
         return StatusInfo("asserted", None, claim.id, hedged)
+    if claim is not None and status == "predicted" and not _call_cue(claim):
+        inner = _inner_caller(head, claim)
+        if inner is not None:
+            # "a day after he urged residents to march, his lawyer said": the caller is the source (N5)
+            return StatusInfo(status, None, claim.id, hedged, inner)
     if claim is not None and not _according_elsewhere(head, claim):
         return StatusInfo(status or "attributed", claim.speaker, claim.id, hedged)
     if claim is not None:
@@ -293,6 +298,34 @@ def event_status(
     if status is None and reporter is not None:
         return StatusInfo("attributed", spoken, None, hedged, reporter)
     return StatusInfo(status or "asserted", spoken, None, hedged, reporter)
+
+
+# verbs of calling for an act: whoever does them inside another speaker's account is its source
+INNER_CALLS = frozenset({"call", "urge", "appeal", "exhort", "incite"})
+INNER_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "conj", "advcl"})
+
+
+def _inner_caller(head: Token, claim: Claim) -> int | None:
+    """The written caller of a called-for act told inside someone else's account ("Three citizens who,
+    according to police, 'called on those present to block the road'", "Police detained the union
+    leader, who had urged workers to strike, the union said"): the calling verb's noun subject, or the
+    noun a relative "who" stands for (docs/gold-format.md N5: the caller is the source)."""
+    cur = head
+    for _ in range(6):
+        if cur.dep_ not in INNER_PATH or cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ != "VERB" or lemma(cur) not in INNER_CALLS:
+            continue
+        if not claim.content.start <= cur.idx < claim.content.end:
+            return None
+        subj = next((c for c in kids(cur) if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
+            subj = cur.head
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return int(subj.i)
+    return None
 
 
 def _spoken_by(reporter: Token, claims: Sequence[Claim]) -> Actor | None:
