@@ -174,6 +174,14 @@ if TYPE_CHECKING:
 __all__ = ["bind_actors"]
 
 
+def _object_by(verb: Token, agent_tok: Token) -> bool:
+    """``police used tear gas to break up a march by students``: an active verb has no agent, so a
+    "by" phrase after its object names the object's holders, not the verb's doer."""
+    if verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids(verb)):
+        return False
+    return any(c.dep_ == "dobj" and c.i < agent_tok.i for c in kids(verb))
+
+
 def bind_actors(
     head: Token, trigger_tokens: Sequence[int], etype: str, subtype: str | None, known: Sequence[Actor]
 ) -> list[Actor]:
@@ -235,7 +243,7 @@ def bind_actors(
         if s is None and (lost := lost_passive_subject(head)) is not None:
             pairs.append((lost, "patient"))
         a = agent(head)
-        if a is not None:
+        if a is not None and not _object_by(head, a):
             pairs.append((a, "doer"))
         pairs.extend((x, "doer") for x in more_agents(head, etype))
         pairs.extend((x, "doer") for x in accused(head))
@@ -267,18 +275,23 @@ def bind_actors(
                 p = None
         if p is not None and dateline(p):  # "TABRIZ (Wire) — Two men were hanged": the men
             p = next((c for c in kids(head) if c.dep_ == p.dep_ and c.i != p.i), None)
-        if p is None and head.pos_ == "VERB":
-            # "riot police beat and detained dozens of supporters": the object the conjoined verbs share
-            p = next(
+        if (p is None or (p.i in own and etype == "repression")) and head.pos_ == "VERB":
+            # "riot police beat and detained dozens of supporters": the object the conjoined verbs share;
+            # "fired tear gas and beat workers with batons": the object of the verb joined to the trigger's
+            shared = next(
                 (
                     g
                     for c in kids(head)
-                    if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > head.i
+                    if c.dep_ == "conj"
+                    and c.pos_ == "VERB"
+                    and c.i > head.i
+                    and (p is None or lemma(c) in BODILY_FORCE_LEMMAS)
                     for g in kids(c)
                     if g.dep_ == "dobj"
                 ),
                 None,
             )
+            p = shared if shared is not None else p
         if p is None and etype in ("riot", "attack") and head.pos_ == "VERB":
             # "crowds looted and torched shops" parsed with "torched" an adjective of "shops", itself
             # a conjunct of the verb: the property the conjoined acts fell on
@@ -505,7 +518,7 @@ def bind_actors(
             etype in INITIATOR_TYPES
             and head.dep_ == "dobj"
             and head.head.pos_ == "VERB"
-            and any(c.dep_ == "nsubj" for c in kids(head.head))
+            and (any(c.dep_ == "nsubj" for c in kids(head.head)) or head.head.dep_ in ("xcomp", "advcl"))
             and any(by(c) and c.i > head.i for c in kids(head.head))
         ):
             # "security forces broke up the sit-in by supporters of Morsi": an active verb has no
@@ -695,8 +708,14 @@ def bind_actors(
                     if (x.name, "patient" if x.role in ("victim", "target") else x.role) == key
                 )
                 kept = out[at]
-                if actor.text and actor.text != kept.text and actor.text not in kept.aliases:
-                    out[at] = kept.replace(aliases=(*kept.aliases, actor.text))
+                more = [
+                    x
+                    for x in (actor.text, *actor.aliases)
+                    if x and x != kept.text and x != kept.name and x not in kept.aliases
+                ]
+                if more:
+                    # and by its aliases: "the party called on its supporters" keeps "supporters"
+                    out[at] = kept.replace(aliases=(*kept.aliases, *dict.fromkeys(more)))
                 continue
             seen.add(key)
             out.append(actor)
