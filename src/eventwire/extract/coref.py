@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..records import replace
+from ..records import Time, replace
 from .coref_agreement import fire_then_deaths, riot_called_attack, status_ok, types_ok
 from .coref_clauses import tolls_into_events
 from .coref_draft import (
@@ -378,7 +378,9 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
                 # rally in a month of protests). No date is written for the denial itself still: a bare
                 # "after the attack" inside it stays a pointer
                 denial = replace(
-                    denial, time=report.time, time_inferred=report.time_inferred or d.time is not None
+                    denial,
+                    time=_until_denied(report.time, d),
+                    time_inferred=report.time_inferred or d.time is not None,
                 )
             if report.places and not report.places_inferred and (not d.places or d.places_inferred):
                 # nor where: a denial whose own clause names no place ("Tehran's police chief said nobody
@@ -409,8 +411,38 @@ def _strike_denials_dated(merged: list[Draft], answered: dict[int, int]) -> list
     for target, k in answered.items():
         report, denial = merged[target], merged[k]
         if denial.type == "strike" and report.type == "strike" and report.time is not None:
-            out[k] = replace(denial, time=report.time, time_inferred=report.time_inferred)
+            out[k] = replace(
+                denial, time=_until_denied(report.time, denial), time_inferred=report.time_inferred
+            )
     return out
+
+
+def _until_denied(act: Time, denial: Draft) -> Time:
+    """M2: a denial told on a day its own sentence names ("the director told local media on Monday that
+    the inmates 'are eating normally'") answers the act as it stood that day: the act's interval ends on
+    the denial's day, not on the publication day (a statement cannot deny what had not yet happened)."""
+    own = denial.time
+    if (
+        own is None
+        or denial.mentions  # an undated telling of the same denial joined it: the reference day stands
+        or own.precision != "day"
+        or own.start_char is None
+        or not denial.evidence.start <= own.start_char < denial.evidence.end
+        or not (own.end and act.start and act.end)
+        or not act.start <= own.end < act.end
+    ):
+        return act
+    return Time(
+        text=act.text,
+        start_char=None,
+        end_char=None,
+        value=f"{act.start}/{own.end}",
+        start=act.start,
+        end=own.end,
+        precision=act.precision,
+        anchor=act.anchor,
+        type=act.type,
+    )
 
 
 def _join_lede(records: list[Draft], lede: int | None) -> list[Draft]:
