@@ -16,8 +16,8 @@ def trainer() -> ModuleType:
 
 
 def test_only_open_sets_are_named(trainer: ModuleType) -> None:
-    assert "dev20" in trainer.SETS
-    for held_out in ("test", "dev21", "dev22"):
+    assert "dev21" in trainer.SETS
+    for held_out in ("test", "dev22", "dev23"):
         assert held_out not in trainer.SETS
 
 
