@@ -18,7 +18,7 @@ import pytest
 from eventwire.countries import is_country
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev22: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev23: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -41,6 +41,7 @@ DEV19_DIR = GOLD_DIR.parent / "dev19"
 DEV20_DIR = GOLD_DIR.parent / "dev20"
 DEV21_DIR = GOLD_DIR.parent / "dev21"
 DEV22_DIR = GOLD_DIR.parent / "dev22"
+DEV23_DIR = GOLD_DIR.parent / "dev23"
 
 EVENT_TYPES = {
     "protest",
@@ -200,6 +201,7 @@ def test_corpus_files_pair_up() -> None:
             DEV20_DIR,
             DEV21_DIR,
             DEV22_DIR,
+            DEV23_DIR,
         )
         if d.is_dir()
         for n in _names(d)
