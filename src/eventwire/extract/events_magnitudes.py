@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Magnitude, MagnitudeKind, replace
-from . import scope as scope_cues
+from . import scope_wording as scope_cues
 from .actor_roles_kinds import actor_kinds
 from .binding_magnitudes import COMPATIBLE_KINDS, magnitude_score
 from .coref import VICTIM_TYPES, Draft

@@ -6,7 +6,9 @@ of January``, ``11 people were killed during the disturbances``); ``single`` whe
 one gathering, one strike, one raid or one execution session, however many took part or
 died (``nine men were hanged together``, ``six prisoners were hanged in Adelabad Prison in
 Shiraz``). The functions here are the syntactic and lexical cues; :func:`events_scope._aggregate`
-and :func:`events_scope._tally_over_time` combine them.
+and :func:`events_scope._tally_over_time` combine them. The cues by which wording alone makes an event
+aggregate (a strike others are to join, a closure called for, a count since a starting point) are in
+:mod:`.scope_wording`.
 """
 
 from __future__ import annotations
@@ -21,13 +23,8 @@ from .lexicon import word_set
 from .magnitudes import names_places
 from .scope_people import (
     NUMBER_WORDS,
-    called_across,
-    count_of,
-    dead_town_call,
-    denied_for_a_cause,
     doers_in_many_places,
     for_a_confession,
-    many_at_risk,
 )
 from .syntax import clause_head, kids, lemma, lemmas, lowers, parse_tree, per_doc, subtree_indices, token_at
 
@@ -690,175 +687,3 @@ def whole_extent(head: Token) -> bool:
         ):
             return True
     return False
-
-
-# verbs by which a group takes part in an action bigger than itself: "join the strike", "join them in a
-# general strike"
-JOIN_VERBS = frozenset({"join", "extend", "spread", "widen", "radicalise", "radicalize", "escalate"})
-FUTURE_STATUSES = frozenset({"predicted", "hypothetical"})
-
-
-# one gathering others are called to join: "join a rally at the press club", "join a march in Luanda"
-GATHERING_NOUNS = frozenset(
-    {"rally", "march", "vigil", "procession", "caravan", "demonstration", "gathering", "sit-in", "picket"}
-)
-
-
-def one_gathering(head: Token) -> bool:
-    """A single gathering written with "a"/"an" ("join a rally at the press club on Friday", "join a peaceful
-    march in Luanda"): one event to join, not a wave (unlike "join the strike", "join protests")."""
-    return (
-        head.tag_ == "NN"
-        and lemma(head) in GATHERING_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(head))
-    )
-
-
-def joined_wave(head: Token, status: str) -> bool:
-    """A coming strike or protest that others are to join, or that is to widen: "more universities are
-    expected to join the boycott", "would join the strike if …", "the walkout would be extended to other
-    refineries", "the movement will radicalise the strike": the wave, not one stoppage."""
-    if status not in FUTURE_STATUSES or one_gathering(head):
-        return False
-    if called_across(head, status):
-        return True  # "called on workers across the region to stop work": many places to act in
-    gov = head.head
-    if head.dep_ == "pobj" and gov.lower_ == "in" and gov.head != gov:
-        gov = gov.head  # "join them in a general strike"
-    elif head.dep_ in ("nsubjpass", "nsubj") and gov.head != gov:
-        pass  # "the walkout would be extended to other refineries": the verb itself
-    elif head.dep_ not in ("dobj", "pobj"):
-        return False
-    return lemma(gov) in JOIN_VERBS
-
-
-def streets_at_large(head: Token, status: str, places: Sequence[Place]) -> bool:
-    """A coming return to "the streets", with no place of its own: "teachers would return to the streets",
-    "will return to the streets next Sunday" (not "will return to Tahrir Square on Friday")."""
-    if status not in FUTURE_STATUSES or places:
-        return False
-    return "streets" in lowers(head.doc)[head.i : head.i + 5]
-
-
-# a count told since a starting point: "16 people have been killed since Monday", "89 people had been
-# arrested since the start of the strike" (not "he has been held since March": one detention)
-SINCE_TYPES = frozenset({"killing", "arrest", "execution", "attack"})
-
-
-def counted_since(head: Token, magnitudes: Sequence[Magnitude], etype: str) -> bool:
-    """A count told since a starting point, or a count of people at risk of execution with no place of
-    their own (:func:`.scope_people.many_at_risk`)."""
-    if many_at_risk(head, magnitudes, etype):
-        return True
-    if etype not in SINCE_TYPES:
-        return False
-    count = _count(magnitudes)
-    verb = clause_head(head)
-    if count is None:
-        count = _written_count(head, verb)
-    if count is None or count < 2:
-        return False
-    return _since(verb) or _since(head)
-
-
-def _since(tok: Token) -> bool:
-    """A starting point hanging from ``tok``: a phrase ("since polling day", "since the start of the
-    year") or a clause ("since the strike began"); not the term of a comparison ("the deadliest
-    attack in the area since 2019", "the first such arrests since May")."""
-    for c in kids(tok):
-        word: Token | None = None
-        if c.dep_ == "prep" and c.lower_ == "since":
-            word = c
-        elif c.dep_ == "advcl":
-            word = next((m for m in kids(c) if m.dep_ == "mark" and m.lower_ == "since"), None)
-        if word is not None and not _compared(word):
-            return True
-    return False
-
-
-def _compared(since: Token) -> bool:
-    """A superlative or "first" shortly before ``since`` in its sentence: the since-phrase bounds a
-    comparison, not a count."""
-    first = max(since.sent.start, since.i - 8)
-    return any(
-        (t.tag_ in ("JJS", "RBS") and t.lower_ != "least") or t.lower_ == "first"  # not "at least 12"
-        for t in since.doc[first : since.i]
-    )
-
-
-def _written_count(head: Token, verb: Token) -> int | None:
-    """A number written on the act's own noun ("recorded 1,380 executions") or on the people its
-    verb falls on ("at least 34 drivers have been detained", "arrested 87 miners"), when no figure
-    was bound to the record."""
-    counts = [count_of(head)]
-    counts += [count_of(c) for c in kids(verb) if c.dep_ in ("nsubjpass", "dobj")]
-    best = max(counts)
-    return best or None
-
-
-# a closure of a whole country or city called or threatened: "called for a total shutdown", "observe a total
-# lockdown", "urged supporters to stay home" (many shops and workplaces at once)
-CLOSURE_CALL_WORDS = frozenset({"shutdown", "lockdown", "bandh", "hartal", "stayaway", "stay-at-home"})
-
-
-def closure_call(head: Token, etype: str, status: str) -> bool:
-    """A general closure called for or threatened (a strike of ``status`` predicted or hypothetical):
-    aggregate, like a general strike."""
-    if etype != "strike" or status not in FUTURE_STATUSES:
-        return False
-    if lemma(head) in CLOSURE_CALL_WORDS or dead_town_call(head) or open_ended(head):
-        return True
-    own = kids(head)
-    if lemma(head) == "stay" and any(c.lower_ == "home" or c.lower_ == "at" for c in own):
-        return True  # "stay home", "stay at home"
-    return any(c.dep_ == "dobj" and lemma(c) in CLOSURE_CALL_WORDS for c in own)
-
-
-# a stoppage with no end set: "an indefinite strike", "an open-ended stoppage", "walk out indefinitely"
-OPEN_ENDED_WORDS = frozenset({"indefinite", "indefinitely", "open-ended", "unlimited"})
-
-
-def open_ended(head: Token) -> bool:
-    """A stoppage to come with no end set, on the act's own word or on the verb it is the subject or
-    object of: "announced an indefinite strike", "would walk out indefinitely", "the strike would
-    become indefinite", "would extend the stoppage indefinitely" (a stretch until an outcome, as J7
-    reads a recurring call)."""
-    words = [head]
-    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
-        words.append(head.head)  # "the strike would continue indefinitely"
-    for w in words:
-        for c in kids(w):
-            if c.dep_ in ("amod", "advmod", "acomp", "oprd", "xcomp") and _open_ended_word(c):
-                return True
-    return False
-
-
-def _open_ended_word(tok: Token) -> bool:
-    """``indefinite``, ``indefinitely``, ``unlimited``, or ``open-ended`` however it is tokenised."""
-    if tok.lower_ in OPEN_ENDED_WORDS:
-        return True
-    doc = tok.doc
-    return (
-        tok.lower_ == "ended"
-        and tok.i >= 2
-        and doc[tok.i - 2].lower_ == "open"
-        and doc[tok.i - 1].text == "-"
-    )
-
-
-# what works as usual when a strike fails: "shops were open as usual", "classes were held normally"
-NORMAL_LEMMAS = frozenset({"open", "operate", "function", "work", "hold", "run", "trade"})
-
-
-def normality_at_large(head: Token, etype: str, status: str, local_places: int) -> bool:
-    """Normality set against a strike, said of many shops or schools not in one town ("shops were open as
-    usual" in a province, "classes were held normally across the country"): aggregate, like the strike;
-    so is a denial of a class of acts for a cause ("no one was arrested for taking part")."""
-    if denied_for_a_cause(head, etype, status):
-        return True
-    if etype != "strike" or status != "negated" or lemma(head) not in NORMAL_LEMMAS or local_places == 1:
-        return False
-    holders = [head, head.head] if head.dep_ in ("acomp", "oprd", "xcomp") and head.head != head else [head]
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for v in holders for c in kids(v)
-    )
