@@ -1,0 +1,242 @@
+"""The parties an event implies beyond those its clause names: joiners of a strike, the state that
+imposes a measure, the condemned of an execution, the held of torture, protesters met by a crackdown,
+the default initiators of a protest or riot, and the story's group and members (the last step of
+:func:`.binding.bind_actors`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text
+from ..records import Actor, ActorRole
+from .actor_doers import crowd_antecedent, crowd_in_sentence
+from .actor_doers_calls import called_for, followers, joiners
+from .actor_members import with_members
+from .actor_names import person_actor, person_noun
+from .actor_roles import BODILY_FORCE_LEMMAS, INITIATOR_TYPES, actor_at, np_actor, roles, sentence_victim
+from .actor_roles_harm import attack_harm_around, harm_around, harm_told, struck_people
+from .actor_roles_scenes import STATE_MEASURES, at_funeral, funeral_scene, mourning, state_measure_doer
+from .actor_targets import FACILITY_NOUNS, POPULATION_MEASURES, PROPERTY_NOUNS, population, shopkeepers
+from .binding_parties import THREATENED_TYPES, _also_named, _held_too, _threatening_state, held_subject
+from .binding_words import CROWD_HARM_TYPES, IMPLICIT_PERPETRATOR_TYPES, NOT_EXECUTIONER_KINDS
+from .implicit_actors import (
+    crowd_before,
+    generic_as,
+    implicit_initiator,
+    implicit_perpetrator,
+    in_custody,
+    protesting,
+    vague_people,
+)
+from .implicit_actors_antecedents import party_named, story_group, with_story_group
+from .implicit_actors_protest import PROTESTER_NAMES, as_protesters, at_protest
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["complete_actors"]
+
+
+def complete_actors(
+    head: Token,
+    etype: str,
+    subtype: str | None,
+    known: Sequence[Actor],
+    out: list[Actor],
+    weak: list[Actor],
+    force_lemma: str,
+    animate: frozenset[str],
+) -> list[Actor]:
+    """The actors bound from the clause (``out``), completed with those the event implies; ``weak``
+    are people named by a noun nothing better knows, kept for a role nobody else fills."""
+    doc = head.doc
+    if etype in ("strike", "protest"):
+        names = {a.name for a in out}
+        # I10: those urged to stay home for a shutdown the caller only calls for do it themselves
+        leading = {t.i for t in followers(head)} if called_for(head) else set()
+        for t in joiners(head):
+            joined = actor_at(t, known, "participant") or (
+                np_actor(t, "civilians", "participant") if person_noun(t, animate) else None
+            )
+            if joined is not None and joined.name not in names:
+                names.add(joined.name)
+                out.append(joined.replace(role="initiator" if t.i in leading else "participant"))
+    doers = {a.start_char for a in out if a.role in ("perpetrator", "initiator") and a.start_char is not None}
+    out = [
+        a for a in out if not (a.role in ("victim", "target") and a.start_char in doers)
+    ]  # one mention, one side
+    text = doc_text(doc)
+    out = [party_named(a, known, text, doc) for a in out]
+    protest_setting = etype in ("repression", "killing", "arrest", "torture") and at_protest(head)
+    if etype == "repression" and subtype in STATE_MEASURES and not any(a.role == "perpetrator" for a in out):
+        out.append(state_measure_doer(head, known))
+    if (
+        etype == "repression"
+        and subtype in POPULATION_MEASURES
+        and not any(a.role in ("victim", "target") and a.kind != "unknown" for a in out)
+    ):
+        out.append(population(subtype))  # a curfew or an internet cut falls on the people of the place
+    if etype == "execution":
+        # "the execution of a man arrested during the protests": no protester, worker or rights group
+        # puts anyone to death; the state does (the judiciary when nobody else is named)
+        out = [a for a in out if not (a.role == "perpetrator" and a.kind in NOT_EXECUTIONER_KINDS)]
+    if etype in THREATENED_TYPES and not any(a.role == "perpetrator" for a in out):
+        out.extend(_threatening_state(head, known))
+    if etype in IMPLICIT_PERPETRATOR_TYPES and not any(a.role == "perpetrator" for a in out):
+        out.extend(
+            implicit_perpetrator(
+                head,
+                etype,
+                known,
+                out,
+                protest_setting=protest_setting,
+                bodily=force_lemma in BODILY_FORCE_LEMMAS,
+            )
+        )
+    if etype == "killing" and in_custody(head):
+        out = [generic_as(a, "Detainees") for a in out]
+    elif etype in ("killing", "attack") and not protest_setting:
+        out = [generic_as(a, "Civilians") for a in out]
+    if etype in ("execution", "arrest") and not any(a.role == "victim" for a in out):
+        out.extend(sentence_victim(head, known, out))
+    if etype == "execution" and not any(a.role == "victim" for a in out):
+        out.append(
+            Actor(
+                text=None,
+                start_char=None,
+                end_char=None,
+                name="Prisoners",
+                aliases=("condemned prisoners", "death-row prisoners"),
+                kind="civilians",
+                role="victim",
+                country=None,
+            )
+        )  # "41 executions in October": whoever is put to death was held and condemned first
+    if etype == "execution":  # "48 people were executed in October": so are people written generically
+        out = [generic_as(a, "Prisoners") if a.role == "victim" else a for a in out]
+    if (
+        etype == "torture"
+        and not any(a.role == "victim" for a in out)
+        and any(w.role == "victim" for w in weak)
+    ):
+        # "two of her clients were kicked and punched": people held, so detainees too
+        out.extend(_held_too(w) for w in weak if w.role == "victim")
+    if etype == "torture" and not any(a.role == "victim" for a in out):
+        out.extend(_held_too(a) for a in held_subject(head, known))
+    if etype == "torture" and not any(a.role == "victim" for a in out):
+        out.append(
+            Actor(
+                text=None,
+                start_char=None,
+                end_char=None,
+                name="Detainees",
+                aliases=("prisoners",),
+                kind="civilians",
+                role="victim",
+                country=None,
+            )
+        )  # torture is what is done to those held; the clause often names them only by a pronoun
+    for w in weak:
+        if not any(a.role == w.role for a in out):
+            out.append(w)
+    if etype in ("repression", "killing", "arrest") and protest_setting:
+        out = [as_protesters(a) for a in out]
+        if not any(a.role in ("victim", "target") for a in out):
+            implied: ActorRole = (
+                roles(etype, subtype, True, force_lemma)[1] if etype == "repression" else "victim"
+            )
+            crowd = crowd_in_sentence(head, known, out) if etype == "repression" else None
+            if crowd is not None:
+                # "youths smashed shop windows …, and police responded with tear gas": at them
+                out.append(crowd.replace(role=implied))
+            else:
+                out.append(
+                    Actor(
+                        text=None,
+                        start_char=None,
+                        end_char=None,
+                        name="Protesters",
+                        aliases=("demonstrators",),
+                        kind="protesters",
+                        role=implied,
+                        country=None,
+                    )
+                )
+    if etype in ("repression", "arrest", "killing") and funeral_scene(head):
+        # unnamed people a crackdown met at a funeral are mourners (ACLED: protesters, mourning)
+        out = [mourning(a) if a.role in ("victim", "target") else a for a in out]
+    if etype in INITIATOR_TYPES:
+        leaders = [a for a in out if a.role == "initiator"]
+        if not leaders or all(person_actor(doc, a) for a in leaders):
+            # a march "led by" named people is still its movement's: the story's protagonists join them
+            out.extend(
+                a for a in implicit_initiator(head, etype, known, out) if a.name not in {x.name for x in out}
+            )
+        if subtype == "shop_closure" and not any(
+            a.role in ("initiator", "participant")
+            and "shopkeepers" in {x.lower() for x in (a.name, a.text or "", *a.aliases)}
+            for a in out
+        ):
+            out.append(shopkeepers())  # shops that stay shut are their keepers' strike, whoever called it
+        if etype == "protest":
+            out = [protesting(a) if a.role == "initiator" else a for a in out]
+            if at_funeral(head):
+                out = [mourning(a) if a.role == "initiator" else a for a in out]
+        else:
+            out = [as_protesters(a) if a.role == "initiator" else a for a in out]
+            if etype == "riot":  # whoever riots, unnamed, is a rioter ("thugs", "youths", "a mob")
+                out = [
+                    a.replace(aliases=(*a.aliases, "rioters"))
+                    if a.role == "initiator"
+                    and (a.identifier is None or a.identifier.startswith("ew:generic-"))
+                    and a.kind not in ("state", "security_forces", "political_party")
+                    and "rioters" not in a.aliases
+                    and a.name != "Rioters"
+                    else a
+                    for a in out
+                ]
+    if etype in ("protest", "riot") and not any(a.role == "initiator" for a in out):
+        out.append(
+            Actor(
+                text=None,
+                start_char=None,
+                end_char=None,
+                name="Protesters" if etype == "protest" else "Rioters",
+                aliases=("demonstrators",)
+                if etype == "protest"
+                else PROTESTER_NAMES,  # a crowd turned violent
+                kind="protesters",
+                role="initiator",
+                country=None,
+            )
+        )
+    if (
+        etype in ("repression", "riot", "attack")
+        and subtype not in STATE_MEASURES
+        and any(a.role == "target" for a in out)
+        and (
+            harm_told(head, force_lemma)
+            or (etype == "repression" and harm_around(head))
+            or (etype == "attack" and attack_harm_around(head))  # G6: the side struck, told hurt
+        )
+    ):
+        # "fired rubber bullets at crowds, leaving two people blinded": people struck are victims
+        facilities = FACILITY_NOUNS | PROPERTY_NOUNS
+        out = [a.replace(role="victim") if struck_people(doc, a, animate, facilities) else a for a in out]
+    if etype == "repression":
+        # "students marched … police fired tear gas as the crowd reached the avenue": the crowd is they
+        out = [
+            _also_named(a, crowd_antecedent(doc, a, known)) if a.role in ("victim", "target") else a
+            for a in out
+        ]
+    if etype in INITIATOR_TYPES or etype in ("repression", "killing", "arrest", "torture"):
+        group = story_group(doc, known)
+        out = [with_story_group(a, group) if a.role != "perpetrator" else a for a in out]
+    if etype in CROWD_HARM_TYPES and any(a.role in ("victim", "target") and vague_people(a) for a in out):
+        # "Police fired tear gas at the demonstrators … 11 people were arrested": the people are they
+        crowd = crowd_before(doc, known, head.idx)
+        out = [
+            _also_named(a, crowd) if a.role in ("victim", "target") and vague_people(a) else a for a in out
+        ]
+    return with_members(head, etype, out, known)  # "Both were arrested": the two the story named

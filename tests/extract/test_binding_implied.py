@@ -1,0 +1,38 @@
+"""Binding: the parties an event implies when its clause names none (:mod:`.binding_implied`):
+the condemned of an execution, the held of torture, the initiators of a protest or riot."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract.test_implicit_actors import _of, _with_actors
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _names(nlp: Language, text: str, etype: str, role: str) -> set[str]:
+    ev = _of(_with_actors(nlp, text), etype)
+    return {a.name for a in ev.actors if a.role == role}
+
+
+def test_execution_without_named_victim_falls_on_prisoners(nlp: Language) -> None:
+    assert "Prisoners" in _names(
+        nlp, "Eleven executions were carried out in the province last month.", "execution", "victim"
+    )
+
+
+def test_torture_without_named_victim_falls_on_detainees(nlp: Language) -> None:
+    text = (
+        "Guards at the remand centre routinely used electric shocks during interrogations, the report said."
+    )
+    assert "Detainees" in _names(nlp, text, "torture", "victim")
+
+
+def test_riot_without_named_initiator_is_rioters(nlp: Language) -> None:
+    text = "Shops were looted and several cars were set on fire in the old quarter on Saturday night."
+    assert _names(nlp, text, "riot", "initiator")
