@@ -207,6 +207,13 @@ def test_the_far_end_of_a_route_is_not_the_events_place(nlp: Language) -> None:
 
 
 @pytest.mark.slow
+def test_a_site_on_the_way_to_which_something_happened_is_not_its_place(nlp: Language) -> None:
+    text = "Police held 30 people in Nakuru. Two of them were beaten in a truck on the way to the station."
+    places = [_place("Nakuru", text.index("Nakuru"), "city", "city", "Nakuru")]
+    assert _bind_at(nlp, text, "beaten", places) == ["Nakuru"]
+
+
+@pytest.mark.slow
 def test_a_site_noun_with_no_named_site_before_it_is_an_unnamed_site_in_the_town(nlp: Language) -> None:
     # authors write the building by its kind before its town (docs/gold-format.md, places)
     text = "Relatives gathered outside the prison in Mashhad on Friday."

@@ -104,3 +104,25 @@ def test_a_name_before_a_body_of_no_local_office_stays_the_actors(nlp: Language)
     doc = nlp(text)
     actors = [_actor_at(text, "Kavala", "unknown"), _actor_at(text, "activists", "activists")]
     assert _own_places(find_places(doc, _gazetteer(), actors=actors), actors, doc) == []
+
+
+def _gazetteer_alternate() -> InMemoryGazetteer:
+    # the big town's own name carries a diacritic; the text writes it by a GeoNames alternate name
+    return InMemoryGazetteer(
+        [
+            (_c(1, "Nepal", "country", "NP", population=29_000_000, gid=1282988), []),
+            (
+                _c(2, "Bhairahawā", "city", "NP", "NP03", "Lumbini", 27.5, 83.45, 120_000, 1283240),
+                ["Bhairawa"],
+            ),
+        ]
+    )
+
+
+@pytest.mark.slow
+def test_a_big_town_written_by_an_alternate_name_an_actor_covers_is_a_place(nlp: Language) -> None:
+    text = "In Bhairawa, traders kept their shops shut on Monday."
+    doc = nlp(text)
+    actors = [_actor(text, "Bhairawa")]
+    places = find_places(doc, _gazetteer_alternate(), actors=actors)
+    assert [p.text for p in _own_places(places, actors, doc)] == ["Bhairawa"]

@@ -272,6 +272,8 @@ def _site_start(
     k = j - 1  # the cue is just before the article or possessor
     if k < floor:
         return None
+    if lows[k] in ("to", "towards", "toward") and lows[k - 1] in _WAYS:
+        return None  # "beaten in a police van on the way to the station": where they were headed
     if lows[k] in _SITE_PREPS and lows[k - 1] != "according":
         return first, k
     if lows[k] == "of" and lows[k - 1] in _SITE_PARTS:
@@ -281,6 +283,8 @@ def _site_start(
     return None
 
 
+# a way somewhere: its end is not where what happened on it was
+_WAYS = frozenset({"way", "route", "journey"})
 # parts of a building or ground whose "of" places at it what the preposition before them places
 _SITE_PARTS = frozenset(
     {"front", "end", "entrance", "gate", "gates", "steps", "grounds", "courtyard", "premises", "edge", "foot"}

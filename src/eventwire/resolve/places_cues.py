@@ -42,7 +42,10 @@ _OF_CUES = frozenset(
     {"city", "town", "village", "province", "provinces", "outskirts", "region", "district", "capital",
      "quarter", "neighbourhood", "neighborhood", "suburb", "township",
      "county", "state", "suburbs", "streets", "centre", "center", "port", "heart", "north", "south",
-     "east", "west", "part", "parts", "area"}
+     "east", "west", "part", "parts", "area",
+     # the plural kinds: "some neighbourhoods of Lomé", "the villages of Ouham-Pendé"
+     "neighbourhoods", "neighborhoods", "districts", "quarters", "townships", "villages", "towns",
+     "cities", "areas"}
 )  # fmt: skip
 # Designators written after a name, and the feature they point to.
 _AFTER: dict[str, PlaceFeature] = {

@@ -308,7 +308,23 @@ def _dateline_name(ent: Span) -> bool:
         ent.text.isupper()
         and text[para : ent.start_char].strip() in ("", "(")
         and _DATELINE_AFTER.match(text, ent.end_char) is not None
-    )
+    ) or _dated_opening(text, ent.start_char, ent.end_char)
+
+
+# a date right after a paragraph's opening name, day first or month first ("Lomé, 9 September 2026
+# (Agency) -", "Tunis, May 19 (TAP) -"): a dateline written in title case
+_DATE_AFTER = re.compile(
+    r",\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)"
+)
+
+
+def _dated_opening(text: str, start: int, end: int) -> bool:
+    """The name ``start:end`` opens its paragraph and a date follows it: the town of a dateline in
+    title case ("Lomé, 9 September 2026 (Agence Togolaise de Presse) -"), which the tagger often
+    misses."""
+    para = text.rfind("\n", 0, start) + 1
+    return text[para:start].strip() in ("", "(") and _DATE_AFTER.match(text, end) is not None
 
 
 def _org_prefix(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
@@ -377,7 +393,7 @@ def _gazetteer_matches(
             text = doc_text(doc)[start:end]
             if fold(text) in _stoplist() or gazetteer.demonym(text):
                 continue
-            cue = _cued(doc, i, j)
+            cue = _cued(doc, i, j) or ("strong" if _dated_opening(doc_text(doc), start, end) else None)
             if cue is None or fold(text) in _NOT_PLACES:
                 continue
             cands = [c for c in gazetteer.candidates(text) if c.match != "skeleton"]

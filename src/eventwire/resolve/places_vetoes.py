@@ -43,8 +43,16 @@ def _bare_name_place(doc: Doc, actor: Actor, gazetteer: Gazetteer, actors: Seque
         cue = "strong"  # "the Baneh prosecutor's office": the town whose office it is
     if cue != "strong":
         return False
-    cands = [c for c in gazetteer.candidates(name) if c.match == "exact" and c.primary]
+    # a big town also by a spelling GeoNames keeps as an alternate name ("In Birgunj," for Birgañj)
+    cands = [
+        c
+        for c in gazetteer.candidates(name)
+        if c.match == "exact" and (c.primary or (c.feature == "city" and c.population >= _BIG_ALTERNATE))
+    ]
     return any(c.feature in ("city", "admin1", "admin2") and _important(c, cue) for c in cands)
+
+
+_BIG_ALTERNATE = 100_000  # a town this big is meant by an alternate spelling of its name
 
 
 # kinds of a local office a town's name is written before ("the Baneh prosecutor's office")
