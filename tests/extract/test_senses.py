@@ -39,6 +39,12 @@ TYPED = [
     # the state's force set on a crowd: repression
     ("Plainclothes agents attacked the rally and beat several pensioners.", "repression", "attacked"),
     ("Troops and police raided the protest camp before dawn, beating demonstrators.", "repression", "raided"),
+    # a vehicle driven into a rank of people: "a column of marchers" is people
+    (
+        "On Sunday a van drove into a column of mourners outside the cemetery, injuring four.",
+        "attack",
+        "drove into",
+    ),
     # a general shutdown called: a strike
     ("Organisers called for a complete shutdown of the capital on Monday.", "strike", "complete shutdown"),
     ("The party said its supporters would shut down the entire country.", "strike", "shut down"),

@@ -66,3 +66,15 @@ def test_an_all_caps_subject_is_a_dateline_only_at_the_start_of_a_line(
     doc = nlp(text)
     found = subject(next(t for t in doc if t.text == verb))
     assert found is not None and found.text == expected
+
+
+@pytest.mark.slow
+def test_a_verb_hung_as_a_bare_dep_shares_the_earlier_verbs_subject(nlp: Language) -> None:
+    # ", then attacked …" with no "and": the parser's ``dep`` is a conjunct all the same
+    doc = nlp(
+        "Several hundred young people erected barricades of burning tyres in the suburbs on Friday, then "
+        "attacked the town hall with stones and set fire to a lorry."
+    )
+    attacked = next(t for t in doc if t.text == "attacked")
+    found = subject(attacked)
+    assert found is not None and found.text == "people"

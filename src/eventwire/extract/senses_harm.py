@@ -428,6 +428,12 @@ def _not_force_victim(c: MatchContext) -> bool:
     return not (names & (word_set("security_nouns") | STATE_FORCE_NOUNS))
 
 
+# heads that only rank or gather the people named after them: "a column of marchers", "a line of protesters"
+RANKS_OF_PEOPLE = frozenset(
+    {"column", "line", "group", "procession", "crowd", "convoy", "file", "row", "knot"}
+)
+
+
 def _rams_people(c: MatchContext) -> bool:
     """ "a vehicle rammed into them", "a truck ploughed into the crowd": a vehicle driven into people
     (not "a car ran into a wall")."""
@@ -435,6 +441,10 @@ def _rams_people(c: MatchContext) -> bool:
     target = next((g for g in kids(into) if g.dep_ == "pobj"), None) if into is not None else None
     if target is None:
         target = patient(c.head)
+    if target is not None and lemma(target) in RANKS_OF_PEOPLE:
+        # "drove into a column of marchers", "ploughed into a group of mourners": the people so ranked
+        of = next((ch for ch in kids(target) if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        target = next((g for g in kids(of) if g.dep_ == "pobj"), target) if of is not None else target
     return target is not None and is_animate(target, word_set("animate")) and target.pos_ != "PROPN"
 
 

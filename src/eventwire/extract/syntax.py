@@ -197,6 +197,9 @@ def subject(tok: Token) -> Token | None:
             if best.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl" and cur.head != cur:
                 return cur.head  # "protesters who tried to storm …": the noun the clause describes
             return _past_dateline(best)
+        if _unlinked_conjunct(cur):
+            cur = cur.head  # "young people erected barricades …, then attacked the station": a conjunct
+            continue
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head != cur and cur.pos_ in ("VERB", "AUX"):
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head  # "officers striking seated protesters": the noun does it
@@ -208,6 +211,20 @@ def subject(tok: Token) -> Token | None:
             return cur.head
         return None
     return None
+
+
+def _unlinked_conjunct(verb: Token) -> bool:
+    """A finite verb the parser hung as a bare ``dep`` on an earlier verb, with no subject of its own
+    ("several hundred youths erected barricades on Monday, then attacked the police station"): a
+    conjunct whose "and" the writer left out, sharing that verb's subject."""
+    return (
+        verb.dep_ == "dep"
+        and verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(verb))
+    )
 
 
 def _past_dateline(tok: Token) -> Token:
