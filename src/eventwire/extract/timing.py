@@ -85,6 +85,7 @@ from .timing_context import (
 )
 from .timing_counts import (
     _TOLLS,
+    _arrests_since_act,
     _episode_before,
     _present_perfect,
     _reference,
@@ -393,6 +394,9 @@ def _bind_time(
                 # story's day, not to the publication day after it
                 return _interval(best, best.start, lead.end), False
             return _interval(best, best.start, ref), False
+        tied = _arrests_since_act(doc, head, toks.get(id(best)), best, ref, bool(said))
+        if tied is not None:
+            return tied, False  # "said on Tuesday they had detained 61 people over Monday's violence"
         best = _hull(doc, best, pool)
         if best.precision == "month" and best.end and _several_weeks(sent, head):
             return _interval(best, best.start, _next_month_end(best.end)), False

@@ -44,12 +44,26 @@ def _began(doc: Doc, t: Time, head: Token) -> bool:
     if tok is None:
         return False
     verb = clause_head(tok)
+    if verb.lemma_.lower() not in _BEGIN or any(c.lower_ == "with" for c in kids(verb)):
+        return False  # "began with small demonstrations in …"
+    if verb.dep_ == "relcl":
+        return verb.head == head or _began_of(verb, head)
+    # "The strike began on May 22 in Bandar Abbas" (T2): the event noun is the subject of a past "began"
+    # on a day, whose sentence tells no end ("began on Monday and ended on Tuesday", "lasted three days")
     return (
-        verb.dep_ == "relcl"
-        and (verb.head == head or _began_of(verb, head))
-        and verb.lemma_.lower() in _BEGIN
-        and not any(c.lower_ == "with" for c in kids(verb))  # "began with small demonstrations in …"
+        t.precision == "day"  # not "the weekly rallies began in early 2024", a history
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _STOPPAGES  # not "the protests began on Thursday", one day's march
+        and head.dep_ == "nsubj"
+        and head.head == verb
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ == "aux" for c in kids(verb))
+        and not any(w.lemma_.lower() in _ENDED for w in verb.sent)
     )
+
+
+_STOPPAGES = frozenset({"strike", "stoppage", "walkout", "boycott", "blockade", "shutdown", "lockout"})
+_ENDED = frozenset({"end", "last", "finish", "conclude", "suspend", "call", "lift"})
 
 
 def _began_of(verb: Token, head: Token) -> bool:

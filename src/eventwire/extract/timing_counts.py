@@ -161,6 +161,49 @@ def _episode_before(
 
 
 _ARRESTS = frozenset({"arrest", "detain", "hold", "round"})
+# "arrested 19 over / following / after Monday's violence": the day of the act the arrests answer
+_TIED_BY = frozenset({"over", "after", "following", "for"})
+
+
+def _arrests_since_act(
+    doc: Doc, head: Token, tok: Token | None, best: Time, ref: str | None, said: bool
+) -> Time | None:
+    """``Police said on Tuesday that they had detained 61 people over Monday's violence``, ``Police have
+    arrested 19 following Monday's violence``: arrests told in a report of a later day, tied to an act by
+    that act's day written on its noun, run from the act's day to the report's (K6, L15), as a count
+    told as done up to the time of writing; the day alone in plain narration ("arrested 19 after
+    Monday's clashes", no report) or an undated report stays the act's day."""
+    if tok is None or ref is None or best.precision != "day" or not best.start or best.start != best.end:
+        return None
+    verb = clause_head(head)
+    if verb.lemma_.lower() not in _ARRESTS or not (said or _present_perfect(head)):
+        return None
+    if not _tied_possessive(tok, verb):
+        return None
+    try:
+        gap = (date.fromisoformat(ref[:10]) - date.fromisoformat(best.end[:10])).days
+    except ValueError:
+        return None
+    return _interval(best, best.start, ref) if 0 < gap <= 7 else None
+
+
+def _tied_possessive(tok: Token, verb: Token) -> bool:
+    """``tok`` is a day written on the noun of an ``over`` / ``following`` phrase of ``verb``'s clause
+    ("over Monday's violence")."""
+    cur = tok
+    for _ in range(2):
+        if cur.dep_ == "poss":
+            break
+        cur = cur.head
+    else:
+        return False
+    noun = cur.head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj" and prep.lower_ in _TIED_BY and prep.dep_ == "prep" and clause_head(prep) == verb
+    )
+
+
 _NOT_PAST = frozenset(
     {"has", "have", "'ve", "is", "are", "will", "would", "'s", "am", "can", "could", "may", "might"}
 )

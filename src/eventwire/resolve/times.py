@@ -426,6 +426,41 @@ def _range_years(text: str, items: list[tuple[Time, str]]) -> list[tuple[Time, s
     return out
 
 
+# "a May Day rally in 2025", "killed on 3 March in 2023": a day written without its year, then (after at
+# most two lower-case words of its noun) the year it fell in
+_DATED_DAYS = frozenset({"dmy", "mdy", "holiday"})  # a calendar day, not "Monday" or "yesterday"
+_DAY_THEN_YEAR = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:in|of)\s+")
+
+
+def _noun_years(text: str, items: list[tuple[Time, str]]) -> list[tuple[Time, str]]:
+    """A day read against the publication year takes the year written right after it ("taking part in
+    a May Day rally in 2025" is 1 May 2025, not the publication year's May Day)."""
+    out = list(items)
+    for k in range(len(out) - 1):
+        (a, rule), (b, _) = out[k], out[k + 1]
+        if (
+            rule not in _DATED_DAYS
+            or a.anchor != "document"
+            or a.precision != "day"
+            or b.anchor != "absolute"
+            or b.precision != "year"
+            or not a.start
+            or not b.start
+            or a.end_char is None
+            or b.start_char is None
+            or not _DAY_THEN_YEAR.fullmatch(text, a.end_char, b.start_char)
+        ):
+            continue
+        try:
+            moved = date.fromisoformat(a.start[:10]).replace(year=int(b.start[:4]))
+        except ValueError:
+            continue
+        if moved.isoformat() != a.start[:10]:
+            day = moved.isoformat()
+            out[k] = (a.replace(value=day, start=day, end=day, anchor="absolute"), rule)
+    return out
+
+
 def _merge_clocks(text: str, items: list[tuple[Time, str]]) -> list[Time]:
     """Join a clock time, or a bare ``dawn``, and the day next to it ("10 p.m. Wednesday",
     "Friday at 3 p.m.", "at dawn on Sunday")."""
@@ -494,5 +529,5 @@ def find_times(doc: Doc, *, published: date | None) -> list[Time]:
             # keep the clock reading so it can join a day written next to it
             reading = Reading(f"T{clock_value(cand.match)}", None, None, "day", "unresolved", "TIME")
         items.append((_time(text, start, cand.end, reading), cand.rule.name))
-    merged = _merge_clocks(text, _range_years(text, _range_ends(text, items)))
+    merged = _merge_clocks(text, _noun_years(text, _range_years(text, _range_ends(text, items))))
     return [t if not (t.value or "").startswith("T") else t.replace(value=None) for t in merged]
