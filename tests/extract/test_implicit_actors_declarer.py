@@ -62,3 +62,43 @@ def test_implicit_actors_a_nameless_union_speaks_for_its_members(nlp: Language) 
 def test_implicit_actors_it_that_rallies_is_no_ministry(nlp: Language) -> None:
     text = "The interior ministry said 31 people had been detained. It will hold another rally on Saturday."
     assert not _initiators(nlp, text) & {"Ministry", "Interior ministry"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Police detained 30 nurses in Blantyre on Monday.\n\n"
+            "Church leaders said they would march to the district commissioner's office on Friday.",
+            "Church leaders",
+        ),
+        (
+            "Riot police arrested 12 miners outside the copper plant on Tuesday.\n\n"
+            "Relatives said they would hold a sit-in outside the governor's office on Sunday.",
+            "Relatives",
+        ),
+    ],
+)
+def test_implicit_actors_they_who_say_they_will_protest_hold_the_protest(
+    nlp: Language, text: str, group: str
+) -> None:
+    names = _initiators(nlp, text)
+    assert group in names
+    assert not {"Nurses", "nurses", "miners", "Miners"} & names  # not the group of the sentence before
+
+
+def test_implicit_actors_the_victims_of_they_who_say_are_still_the_story_group(nlp: Language) -> None:
+    text = (
+        "Striking dockers marched through Mombasa on Monday.\n\n"
+        "Their relatives said they had been beaten by police at the port gate."
+    )
+    evs = [e for e in _with_actors(nlp, text) if e.type == "repression"]
+    assert not any(a.role == "initiator" for e in evs for a in e.actors)
+
+
+def test_implicit_actors_a_body_the_tagger_takes_for_a_person_still_says_it(nlp: Language) -> None:
+    text = (
+        "Police detained 40 teachers in Cotonou on Monday.\n\n"
+        "The Front Commun said it would hold another rally on Saturday in Cocody."
+    )
+    assert "Front Commun" in _initiators(nlp, text)

@@ -731,7 +731,16 @@ def declaring_subject(pron: Token, *, plural: bool = True) -> Token | None:
         hops += 1
     if pron.dep_ != "nsubj" or verb.dep_ != "ccomp" or lemma(verb.head) not in DECLARE_LEMMAS:
         return None
-    s = next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)
+    declaring = verb.head
+    s = next((c for c in kids(declaring) if c.dep_ == "nsubj"), None)
+    if s is None and declaring.dep_ == "conj":
+        # "FALPO leaders said the strike would go on and warned that they would call a stoppage": the
+        # subject of the first declaring verb (the parser may hang "warned" on "go on")
+        first = declaring.head
+        if lemma(first) not in DECLARE_LEMMAS and first.dep_ == "ccomp":
+            first = first.head
+        if lemma(first) in DECLARE_LEMMAS:
+            s = next((c for c in kids(first) if c.dep_ == "nsubj"), None)
     tags = ("NNS", "NNPS", "NNP") if plural else ("NN", "NNP")
     if s is None or s.pos_ not in ("NOUN", "PROPN") or s.tag_ not in tags:
         return None

@@ -120,7 +120,13 @@ def story_group(doc: Doc, known: Sequence[Actor]) -> Actor | None:
         return cache[1]  # type: ignore[no-any-return]
     lede_end = max((x.end_char for x in _lede(doc)), default=0)
     subjects = [
-        a for a in known if _story_kind(a) and _protagonist(doc, a, STORY_KINDS) and _protest_clause(doc, a)
+        a
+        for a in known
+        if (
+            (_story_kind(a) and _protagonist(doc, a, STORY_KINDS))
+            or (_nationals(doc, a) and _protagonist(doc, a, NATIONALS_KINDS))
+        )
+        and _protest_clause(doc, a)
     ]
     best: Actor | None = next(
         (a for a in subjects if a.start_char is not None and a.start_char < lede_end), None
@@ -153,6 +159,21 @@ def _story_kind(a: Actor) -> bool:
     return not (a.kind == "civilians" and (words & (GENERIC_PEOPLE - RESIDENTS) or a.identifier is None))
 
 
+NATIONALS_KINDS = frozenset({"unknown", "civilians"})
+
+
+def _nationals(doc: Doc, a: Actor) -> bool:
+    """A people named by nation or ethnicity that no dictionary knows ("several hundred Serbs",
+    "Malaitans"): a story's group as a trade or a class is."""
+    if a.kind not in NATIONALS_KINDS or a.identifier is not None or a.start_char is None:
+        return False
+    span = char_span(doc, a.start_char, a.end_char or a.start_char)
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.ent_type_ == "NORP" and root.tag_ in ("NNPS", "NNS")
+
+
 # Prepositions whose object is who a crackdown falls on: "tear gas against / at / on opposition
 # supporters", "a rally by the union's members".
 CROWD_PREPS = frozenset({"against", "at", "on", "by"})
@@ -163,7 +184,7 @@ def _lede_crowd(doc: Doc, known: Sequence[Actor], lede_end: int) -> Actor | None
     "Police fired tear gas to break up hundreds of opposition supporters who had gathered …",
     "police used water cannon against opposition supporters", "to break up a rally by teachers"."""
     for a in known:
-        if a.start_char is None or a.start_char >= lede_end or not _story_kind(a):
+        if a.start_char is None or a.start_char >= lede_end or not (_story_kind(a) or _nationals(doc, a)):
             continue
         root = _effective_root(doc, a)
         while root is not None and root.dep_ in ("conj", "appos") and root.head != root:
@@ -237,6 +258,13 @@ def _protest_clause(doc: Doc, a: Actor) -> bool:
         return True  # "thousands of striking teachers tried to break through": striking is what they do
     if lemma(verb) == "stay" and any(c.lower_ in ("out", "off", "away") for c in kids(verb)):
         return True  # "workers stayed out for a third day", "drivers stayed off the job"
+    acting = [verb, *(c for c in kids(verb) if c.dep_ in ("oprd", "xcomp"))]
+    if any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and lemma(g) in words for g in kids(c))
+        for v in acting
+        for c in kids(v)
+    ):
+        return True  # "drivers kept their lorries parked in a strike", "shut their shops in protest"
     own = [c for c in kids(root) if c.dep_ in ("acl", "relcl")]  # "students demanding an end to quotas"
     for v in (verb, *own, *(c for c in kids(verb) if c.dep_ in ("xcomp", "conj", "dobj"))):
         if lemma(v) in STORY_VERBS or lemma(v) in words or v.lower_ in words:
@@ -273,6 +301,8 @@ def antecedent(
     low = tok.lower_
     if tok.pos_ != "PRON" or low not in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
         return None
+    if (declarer := _declarer(tok, known, role, forces_too=forces_too)) is not None:
+        return declarer
     doc = tok.doc
     seg = segment(tok)
     para = doc_text(doc).rfind("\n\n", 0, tok.idx) + 1
@@ -328,6 +358,31 @@ def antecedent(
             continue
         best = a
     return best.replace(role=role) if best is not None else None
+
+
+# Roles of those who do an act: a group that says it will do one speaks of its own act.
+DECLARED_DOER_ROLES = frozenset({"initiator", "participant", "perpetrator"})
+# Bodies that tell of others' acts rather than declare their own.
+NOT_DECLARER_KINDS = frozenset({"media", "international", "rights_group"})
+
+
+def _declarer(tok: Token, known: Sequence[Actor], role: ActorRole, *, forces_too: bool) -> Actor | None:
+    """``Church leaders said they would lead a peace march``: the group whose declaration the clause
+    "they" heads is, when "they" does the act (not a group named in an earlier sentence)."""
+    from .actor_doers import declaring_subject
+    from .actor_roles import actor_at
+
+    if role not in DECLARED_DOER_ROLES or tok.lower_ != "they" or tok.dep_ != "nsubj":
+        return None
+    said = declaring_subject(tok)
+    if said is None:
+        return None
+    who = actor_at(said, known, role)
+    if who is None or who.kind in NOT_DECLARER_KINDS:
+        return None
+    if who.kind in NOT_ANTECEDENT_KINDS and not (forces_too and who.kind == "security_forces"):
+        return None
+    return who
 
 
 def generic_root(doc: Doc, a: Actor) -> Token:
@@ -391,7 +446,7 @@ def _declaring_body(tok: Token, known: Sequence[Actor], role: ActorRole) -> Acto
     from .actor_roles import actor_at, np_actor
 
     said = declaring_subject(tok, plural=False) if tok.lower_ == "it" else None
-    if said is None or said.ent_type_ == "PERSON":
+    if said is None or (said.ent_type_ == "PERSON" and not _determined(said)):
         return None
     who = actor_at(said, known, role)
     if who is None or who.kind == "unknown":  # a body no dictionary knows: its name as written
@@ -400,6 +455,11 @@ def _declaring_body(tok: Token, known: Sequence[Actor], role: ActorRole) -> Acto
     if who.kind == "labor" and _generic_actor(who):
         return None
     return who if who.kind in ORG_KINDS else None
+
+
+def _determined(tok: Token) -> bool:
+    """``The Front Commun``: a name with an article is a body's, whatever the tagger made of it."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok))
 
 
 def org_antecedent(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
