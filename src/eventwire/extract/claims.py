@@ -102,6 +102,7 @@ from .quotes import find_quotes
 from .speaker_actors import build_speaker
 from .speaker_phrases import SpeakerPhrase, speaker_phrase
 from .speakers import SpeakerMemory
+from .status_media import is_publisher, news_staff
 from .syntax import char_span, kids, per_doc
 
 if TYPE_CHECKING:
@@ -234,6 +235,9 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
             if outer.speaker is not None:
                 chain.append(actor_for(outer.speaker))
         chain.extend(actor_for(p) for p in root.cited)
+        figures = _magnitudes_in(d.content, mentions.magnitudes)
+        if not figures and _staff_narration(root, speaker, mentions.document.publisher):
+            continue  # "our correspondent reported that police beat marchers": the publisher's narration
         lo = min(d.lo, root.lo)
         ev = finder.evidence(lo, max(d.hi, root.hi) if d.parent is None else d.hi)
         if d.parent is not None:
@@ -246,12 +250,19 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
                 content=_span(text, d.content),
                 quote=d.quote,
                 time=_time_of(root, mentions),
-                magnitudes=_magnitudes_in(d.content, mentions.magnitudes),
+                magnitudes=figures,
                 evidence=_span(text, ev),
                 chain=tuple(_dedupe(chain, speaker)),
             )
         )
     return _reports_first(claims, reports) if reports else claims
+
+
+def _staff_narration(d: Frame, speaker: Actor, publisher: str | None) -> bool:
+    """ "Our correspondent reported that …", "our reporter in the city said …", "according to IRNA's
+    correspondent" in an IRNA story: the publisher's own staff telling what they saw, with no count, is
+    no claim (docs/gold-format.md M9); a witness they quote or reach speaks for itself."""
+    return d.speaker is not None and is_publisher(speaker, publisher) and news_staff(d.speaker.head, d.verb)
 
 
 def _reports_first(claims: list[Claim], reports: set[int]) -> list[Claim]:

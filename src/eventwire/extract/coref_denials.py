@@ -24,6 +24,7 @@ from ..nlp.text import doc_text, tokens
 from ..records import Actor, Claim, Span, replace
 from .actor_roles import actor_at, np_actor
 from .coref_draft import Draft
+from .status_media import _publisher_token, news_staff
 from .syntax import char_span, kids, lemma, lemmas, lowers, parse_tree, segment, token_at
 
 if TYPE_CHECKING:
@@ -80,6 +81,8 @@ MEANS_VERBS = frozenset({"use"})
 LESSER_VERBS = frozenset({"fire", "use", "shoot"})  # "fired warning shots only", "only used batons"
 ANY_WORDS = frozenset({"any", "anyone", "anybody"})
 USUAL_WORDS = frozenset({"normally", "regularly", "usual", "normal"})
+# verbs by which the publisher's staff tell what they saw ("our correspondent reports that …")
+STAFF_VERBS = frozenset({"report", "say", "see", "observe", "confirm", "write", "note"})
 REACH_PARAS = 3  # how far above the denial the report it answers may be told
 
 
@@ -132,22 +135,21 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
                 ]
                 out.append(_denial(report, lesser, claim.speaker, claim.id, para))
                 continue
-        usual = _as_usual(doc, claim)
+        usual = _as_usual(doc, claim.content.start, claim.content.end)
         if usual is not None and not _told(drafts, usual, claim.content):
             # "the governor said shops were open as usual", "he has been eating normally": normality
             # set against the strike the text reports or calls for is that strike, denied (N7c)
-            strike = max(
-                (
-                    d
-                    for d in drafts
-                    if d.type == "strike" and d.status != "negated" and d.trigger.start < usual.idx
-                ),
-                key=lambda d: d.trigger.start,
-                default=None,
-            )
-            if strike is not None:
-                para = _paragraph(doc, usual.idx)
-                out.append(_denial(strike, usual, claim.speaker, claim.id, para))
+            denial = _usual_denial(doc, drafts, usual, claim.speaker, claim.id)
+            if denial is not None:
+                out.append(denial)
+    for lo, hi in _staff_reports(mentions):
+        usual = _as_usual(doc, lo, hi)
+        if usual is not None and not _told(drafts, usual, Span("", lo, hi)):
+            # "but our correspondent reports that shops are working as usual": the publisher's own
+            # staff, no claim (M9), deny the strike in the publisher's voice
+            denial = _usual_denial(doc, drafts, usual, None, None)
+            if denial is not None:
+                out.append(denial)
     lems = lemmas(doc)
     for i, lem in enumerate(lems):
         if lem not in DENIAL_VERBS or doc[i].dep_ != "relcl":
@@ -268,7 +270,7 @@ def _denied_beside(drafts: Sequence[Draft], verb: Token) -> bool:
     return any(d.sent_start == start and d.status == "negated" for d in drafts)
 
 
-def _denial(report: Draft, verb: Token, denier: Actor, claim_id: str | None, para: int) -> Draft:
+def _denial(report: Draft, verb: Token, denier: Actor | None, claim_id: str | None, para: int) -> Draft:
     """The report's act, denied: the denier's word as trigger, the report's date, doers and sufferers."""
     sent = segment(verb)
     text = sent.text.rstrip()
@@ -359,10 +361,45 @@ def _not_a_single(arg: Token) -> bool:
     return ("neg", "not") in words and (("amod", "single") in words or ("nummod", "one") in words)
 
 
-def _as_usual(doc: Doc, claim: Claim) -> Token | None:
+def _usual_denial(
+    doc: Doc, drafts: Sequence[Draft], usual: Token, denier: Actor | None, claim_id: str | None
+) -> Draft | None:
+    """The strike told before ``usual`` that the normality denies, as a negated record of ``denier``."""
+    strike = max(
+        (d for d in drafts if d.type == "strike" and d.status != "negated" and d.trigger.start < usual.idx),
+        key=lambda d: d.trigger.start,
+        default=None,
+    )
+    if strike is None:
+        return None
+    return _denial(strike, usual, denier, claim_id, _paragraph(doc, usual.idx))
+
+
+def _staff_reports(mentions: Mentions) -> list[tuple[int, int]]:
+    """What the publisher's news staff report with no claim of their own ("our correspondent reports
+    that …", docs/gold-format.md M9): the reporting verb's clause, as character offsets."""
+    doc = mentions.doc
+    publisher = mentions.document.publisher
+    if not publisher:
+        return []
+    cues = [(c.cue.start, c.cue.end) for c in mentions.claims]
+    out = []
+    for tok in tokens(doc):
+        if tok.pos_ != "VERB" or lemma(tok) not in STAFF_VERBS or any(a <= tok.idx < b for a, b in cues):
+            continue
+        subject = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+        if subject is None or not news_staff(subject, tok) or not _publisher_token(subject, publisher):
+            continue
+        said = next((c for c in kids(tok) if c.dep_ == "ccomp"), None)
+        if said is not None:
+            out.append((said.left_edge.idx, said.right_edge.idx + len(said.right_edge.text)))
+    return out
+
+
+def _as_usual(doc: Doc, start: int, end: int) -> Token | None:
     """ "shops were open as usual", "classes were held normally", "he eats regularly": the word telling
     that work, trade or eating goes on as normal, said by a speaker."""
-    span = char_span(doc, claim.content.start, claim.content.end)
+    span = char_span(doc, start, end)
     if span is None:
         return None
     lows = lowers(doc)  # indices, not Tokens: iterating a Span builds a Token per word

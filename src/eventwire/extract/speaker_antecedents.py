@@ -64,6 +64,16 @@ _CARRY = 600
 _DEFINITE_LEFTS = frozenset({"det", "poss", "compound", "amod"})
 
 
+def _plural_description(entry: _Entry) -> bool:
+    """A plural speaker described, not named ("Internet monitoring groups", "Families of two of the
+    four"): no singular "the group" stands for it. A plural subject that names one body ("The
+    organisers, the civic initiative X") or a dictionary name ("Reporters Without Borders") may."""
+    if not entry.plural or (entry.actor.identifier is not None and not _is_generic(entry.actor)):
+        return False
+    words = entry.actor.name.split(" of ", 1)[0].split()
+    return bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
+
+
 class AntecedentSearch(SpeakerEntries):
     """The earlier speaker a pronoun, role or description ("he", "the group", "the ministry") stands for."""
 
@@ -164,11 +174,32 @@ class AntecedentSearch(SpeakerEntries):
         everyone = recent
         recent = [e for e in recent if _fits(_stems(" ".join(e.words)), need, owner)]
         if lemma in lex.anaphor_nouns.get("organisation", frozenset()):
-            named = next((e for e in recent if not e.person and (e.head == lemma or lemma in e.words)), None)
+            # "the group" is no plural "groups" named before ("Internet monitoring groups reported …
+            # Amnesty International called … The group said": Amnesty)
+            single = not self._is_plural(head)
+            named = next(
+                (
+                    e
+                    for e in recent
+                    if not e.person
+                    and (e.head == lemma or lemma in e.words)
+                    and not (single and _plural_description(e))
+                ),
+                None,
+            )
             if named is None and lemma in _GENERIC_GROUP and owner is None and not need:
                 # "the group said" is no police force, ministry, court or news agency that spoke last
                 official = _OFFICIAL if lemma in _NONSTATE else frozenset()
-                named = next((e for e in recent if not e.person and e.actor.kind not in official), None)
+                named = next(
+                    (
+                        e
+                        for e in recent
+                        if not e.person
+                        and e.actor.kind not in official
+                        and not (single and _plural_description(e))
+                    ),
+                    None,
+                )
             if named is None and owner is None and need:
                 named = self._of_kind(head, everyone, need)
             if named is None and owner is None and not need and lemma not in _GENERIC_GROUP:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
+from .syntax import kids
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -213,7 +214,25 @@ def _close_paren(text: str, start: int, end: int) -> int:
 
 
 def with_stacked_subject(phrase: SpeakerPhrase, children: list[Token]) -> SpeakerPhrase:
-    """Join a second subject the parser split off right before it ("the state news agency IRNA")."""
+    """Join a second subject the parser split off right before it ("the state news agency IRNA"), or
+    the name right after it when the speaking verb shares the subject of an earlier verb ("The state
+    news agency IRNA claimed … and insisted …": the second verb's subject is the first's)."""
+    head = phrase.head
+    if head.dep_ == "nsubj" and head.head not in children:
+        for c in kids(head.head):
+            if (
+                c.dep_ == "nsubj"
+                and c.i > head.i
+                and c.left_edge.i == head.right_edge.i + 1
+                and c.pos_ == "PROPN"
+                and c.ent_type_ not in _NOT_NAME_ENTS
+                and c.right_edge.i < head.head.i
+                and not _dateline_break(head.right_edge)
+            ):
+                end = c.right_edge.idx + len(c.right_edge.text)
+                return dataclasses.replace(
+                    phrase, end=max(phrase.end, end), core_end=max(phrase.core_end, end)
+                )
     for c in children:
         if (
             c.dep_ == "nsubj"
@@ -225,6 +244,9 @@ def with_stacked_subject(phrase: SpeakerPhrase, children: list[Token]) -> Speake
             start = c.left_edge.idx
             return dataclasses.replace(phrase, start=start, core_start=start)
     return phrase
+
+
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 def _dateline_break(tok: Token) -> bool:

@@ -246,3 +246,20 @@ def _staff_without_place(words: list[str]) -> list[str]:
 
 
 STAFF_PLACE_PREPS = frozenset({"in", "at", "on", "from", "across", "inside", "near"})
+
+# the publisher's news staff, whose eyewitness reporting is its own narration (docs/gold-format.md M9);
+# researchers, monitors and investigators keep their findings as claims (M4)
+NEWS_STAFF = frozenset(
+    {"correspondent", "reporter", "journalist", "photographer", "cameraman", "crew", "stringer", "newsroom"}
+)
+# what the publisher finds out rather than sees (M4): its findings stay claims
+FINDING_VERBS = frozenset({"establish", "document", "record", "verify", "ascertain"})
+
+
+def news_staff(subject: Token, verb: Token | None) -> bool:
+    """ "Our correspondent reported", "our reporter in the city said", "a Harbour Wire reporter at the
+    scene said": news staff telling what they saw (M9), not finding it out ("our correspondent has
+    established": M4). Whose staff they are is the caller's test."""
+    if verb is not None and lemma(verb) in FINDING_VERBS:
+        return False
+    return lemma(subject) in NEWS_STAFF or subject.lower_.rstrip("s") in NEWS_STAFF

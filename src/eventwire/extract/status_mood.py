@@ -148,6 +148,18 @@ def _own_condition(verb: Token) -> bool:
     return False
 
 
+def _fronted_condition(verb: Token) -> bool:
+    """ "If Congress does not act, the strike will become indefinite and we will march on Congress": a
+    condition written before the first of two conjoined clauses holds for the second, though the
+    parser hangs it on the first; the second clause must be a forecast itself (a modal of its own)."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.i >= verb.i or first.pos_ not in ("VERB", "AUX"):
+        return False
+    if _modal(verb)[0] not in FUTURE_MODALS and _modal(verb)[0] != "would":
+        return False
+    return any(c.dep_ == "advcl" and c.i < first.i and _condition_mark(c) for c in kids(first))
+
+
 def _shared_condition(verb: Token) -> bool:
     """ "would march to the governor's office and block the road if their wages were not paid": a
     condition written after two verbs that share one subject and one modal holds for both, though
@@ -188,6 +200,8 @@ def _mood(
     for v in {head.i: head, governor.i: governor}.values():
         if _own_condition(v) or _shared_condition(v):
             return "hypothetical"  # a consequence: "if they arrest one of us, shops will close"
+        if _fronted_condition(v):
+            return "hypothetical"  # "if …, the strike will become indefinite and we will march"
     for anc, dep in _ancestors(head, 5):
         if dep != "ccomp":
             if dep == "xcomp" and anc.pos_ in ("VERB", "AUX") and _own_condition(anc):
@@ -409,6 +423,36 @@ def _anyone_before(verb: Token) -> bool:
     )
 
 
+# what makes "those …" a class of culprits: "those behind the violence", "those responsible for the
+# killings", "those involved", "those found guilty", "those caught looting"
+CULPRIT_PREPS = frozenset({"behind"})
+CULPRIT_WORDS = frozenset({"responsible", "involved", "found", "caught", "implicated"})
+
+
+def _culprits(subject: Token) -> bool:
+    """ "those behind the violence would be arrested", "those responsible will be punished": whoever
+    did it, a condition (docs/gold-format.md N4: "those found to")."""
+    if subject.lower_ != "those":
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in CULPRIT_PREPS)
+        or (c.dep_ in ("amod", "acl", "acomp") and c.lower_ in CULPRIT_WORDS)
+        for c in kids(subject)
+    )
+
+
+def _anyone_governs(verb: Token) -> bool:
+    """ "said anyone caught blocking roads after that would be detained": the parser hangs the threat
+    under the whoever-subject's own verb, as a clause after it."""
+    gov = verb.head
+    return (
+        verb.dep_ in ("advcl", "ccomp")
+        and gov.i < verb.i
+        and gov.tag_ in ("VBD", "VBN")
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ANY_ONE and g.i < gov.i for g in kids(gov))
+    )
+
+
 def _restricted_generic(subject: Token, *, reported: bool = False) -> bool:
     """A bare plural or "those" restricted by a present-tense relative clause: "drivers who continue to
     block roads", "those who take part", "protesters who block highways" - whoever does it, a condition.
@@ -431,7 +475,10 @@ def _restricted_generic(subject: Token, *, reported: bool = False) -> bool:
 def _conditional_subject(head: Token, verb: Token | None) -> bool:
     """The event happens to "anyone who …" / "whoever …" under a modal: a condition, not a forecast
     ("anyone who took part would be arrested", "whoever joins the strike will be sacked")."""
+    own_subject = head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(head))
     for v in _threat_verbs(head, verb):
+        if own_subject and v == head.head:
+            continue  # "whoever blocks a road will answer to the law and the army will clear the roads"
         modal = _modal(v)[0]
         if modal is None:
             continue
@@ -441,6 +488,8 @@ def _conditional_subject(head: Token, verb: Token | None) -> bool:
             return True  # "anyone caught supplying fuel will be arrested", parsed as a clause of its own
         if _under_anyone_clause(v):
             return True  # "anyone who tries to cause chaos will be handled firmly", misparsed
+        if _anyone_governs(v):
+            return True  # "anyone caught blocking roads after that would be detained", misparsed
         for c in kids(v):
             if c.dep_ in ("nsubj", "nsubjpass") and (
                 c.lower_ in ANY_ONE or any(g.dep_ == "det" and g.lower_ == "any" for g in kids(c))
@@ -448,6 +497,8 @@ def _conditional_subject(head: Token, verb: Token | None) -> bool:
                 return True  # "anyone who …", "any person who attacks airports will be arrested"
             if c.dep_ in ("nsubj", "nsubjpass") and _restricted_generic(c, reported=modal == "would"):
                 return True  # "drivers who continue to block roads will be arrested"
+            if c.dep_ in ("nsubj", "nsubjpass") and _culprits(c) and head not in c.subtree:
+                return True  # "those behind the violence would be arrested"
             if c.dep_ in ("csubj", "csubjpass") and any(
                 g.dep_ == "nsubj" and g.lower_ in ANY_ONE for g in kids(c)
             ):
