@@ -313,9 +313,11 @@ def antecedent(
     for a in known:
         if a.start_char is None or a.end_char is None or not lo <= a.start_char or a.end_char > tok.idx:
             continue
-        if (a.kind in NOT_ANTECEDENT_KINDS and not (forces_too and a.kind == "security_forces")) or (
-            _speaker_like_subject(doc, a)
-        ):
+        if (
+            a.kind in NOT_ANTECEDENT_KINDS
+            and not (forces_too and a.kind == "security_forces")
+            and not (a.kind == "media" and a.name in persons)  # "the journalist Sara Nouri … she"
+        ) or _speaker_like_subject(doc, a):
             continue
         named_body = a.identifier is not None and not a.identifier.startswith("ew:generic-")
         span = char_span(doc, a.start_char, a.end_char)
@@ -349,7 +351,8 @@ def antecedent(
         if clause_head(root) == clause_head(tok) and not (low in ("his", "her") and tok.dep_ == "poss"):
             continue  # "protesters threw bottles at them" (but "she called on her supporters")
         word = root.lower_
-        plural = (
+        person = a.name in persons or root.ent_type_ == "PERSON"  # "the labour activist Ali Karimi": one
+        plural = not person and (
             root.tag_ in ("NNS", "NNPS")
             or (word.endswith("s") and not word.endswith("ss") and root.tag_ not in ("NN", "NNP"))
             or a.kind in ("protesters", "labor", "students")
