@@ -39,6 +39,12 @@ TYPED = [
     # the state's force set on a crowd: repression
     ("Plainclothes agents attacked the rally and beat several pensioners.", "repression", "attacked"),
     ("Troops and police raided the protest camp before dawn, beating demonstrators.", "repression", "raided"),
+    # a gang armed only with a crowd's weapons is a riot's doer (K-rule), not an armed band
+    (
+        "Late on Friday about twenty hooded men armed with clubs and iron bars attacked the strikers' camp.",
+        "riot",
+        "attacked",
+    ),
     # a vehicle driven into a rank of people: "a column of marchers" is people
     (
         "On Sunday a van drove into a column of mourners outside the cemetery, injuring four.",
@@ -78,6 +84,11 @@ NOT_OF_TYPE = [
     ("Troops and police raided the protest camp before dawn, beating demonstrators.", "torture"),
     ("A helicopter gunship fired on villagers who had gathered at the market.", "repression"),
     ("The national team's attack looked blunt all evening.", "attack"),
+    (
+        "Late on Friday about twenty hooded men armed with clubs and rifles attacked the strikers' camp.",
+        "riot",
+    ),
+    ("The union has accused plainclothes officers of attacking two of its members at the protest.", "riot"),
 ]
 
 

@@ -292,6 +292,48 @@ def _number_of(s: Token) -> Token | None:
     return None if of is None else next((g for g in kids(of) if g.dep_ == "pobj"), None)
 
 
+# what a crowd or gang carries, not an armed band's arms (K-rule: "a gang armed with sticks looted …")
+CROWD_ARMS = frozenset(
+    {
+        "stick",
+        "club",
+        "bat",
+        "cudgel",
+        "bar",
+        "pipe",
+        "stone",
+        "rock",
+        "brick",
+        "sling",
+        "whip",
+        "chain",
+        "plank",
+    }
+)
+
+
+def _armed_like_a_crowd(s: Token) -> bool:
+    """People "armed with" only a crowd's weapons ("men armed with sticks and iron bars", "a group of youths
+    armed with clubs"; not "men armed with machetes", "armed with sticks and rifles")."""
+    nouns = [s]
+    of = next((ch for ch in kids(s) if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+    if of is not None:
+        nouns.extend(g for g in kids(of) if g.dep_ == "pobj")  # "a group of masked men armed with …"
+    for n in nouns:
+        for arm in (ch for ch in kids(n) if ch.dep_ == "acl" and lemma(ch) == "arm"):
+            arms = [
+                x
+                for w in kids(arm)
+                if w.dep_ == "prep" and w.lower_ == "with"
+                for g in kids(w)
+                if g.dep_ == "pobj"
+                for x in (g, *g.conjuncts)
+            ]
+            if arms and all(lemma(x) in CROWD_ARMS for x in arms):
+                return True
+    return False
+
+
 def _riot_subject(c: MatchContext) -> bool:
     s = _antecedent(subject(c.head) or agent(c.head))
     if s is None:
@@ -300,6 +342,8 @@ def _riot_subject(c: MatchContext) -> bool:
         blamed = next(iter(accused(c.head)), None)
         if blamed is not None and {lemma(blamed), blamed.lower_} & word_set("riot_subject"):
             s = blamed
+        elif blamed is not None and _armed_or_state_noun(blamed):
+            return False  # "accused plainclothes officers of attacking two students": the state's men
     if s is None:
         # "a police vehicle was set on fire": no doer written, a protest or riot around it; so too a verb
         # with no subject of its own ("convicted of setting fire to a Basij base", "a unit set fire to …"
@@ -308,6 +352,9 @@ def _riot_subject(c: MatchContext) -> bool:
         passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in kids(h))
         bare = (h.dep_, h.tag_) in SUBJECTLESS_VERBS and not _armed_or_state_noun(h.head)
         return (passive or bare) and (_protest_paragraph(c) or _unarmed_protest_document(c))
+    if _armed_like_a_crowd(s) and not _armed_or_state_noun(s):
+        # "a group of masked men armed with baseball bats attacked students": a gang, no armed band
+        return True
     allowed = word_set("riot_subject")
     counted = _counted_noun(s) or _number_of(s)
     if counted is not None and {lemma(counted), counted.lower_} & (
