@@ -1,0 +1,44 @@
+"""A toll a speaker gives in a later clause of the sentence that tells the act is the act's too, while no
+act told inside the speaker's clause takes it (gold-format K8; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._event_helpers import events
+from tests.extract.test_claims import claims_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+CASES = [
+    (
+        "Riot police fired tear gas at the march; the city hospital said it treated 19 people.",
+        "repression",
+        19,
+    ),
+    (
+        "Youths regrouped near the ministry and threw stones at officers; police said 12 officers were hurt "
+        "and 30 youths were arrested.",
+        "riot",
+        12,
+    ),
+    (
+        "At the depot gate, riot police fired tear gas and charged the crowd with batons on Monday, the "
+        "union said, adding that at least seven drivers were hurt.",
+        "repression",
+        7,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "value"), CASES)
+def test_claimed_toll_is_the_acts(nlp: Language, text: str, etype: str, value: int) -> None:
+    evs = events(nlp, text, claims=tuple(claims_of(nlp, text)))
+    ev = next(e for e in evs if e.type == etype)
+    assert ("injuries", value) in {(m.kind, m.value) for m in ev.magnitudes}
