@@ -54,3 +54,23 @@ def test_a_town_after_a_plural_kind_of_part_is_a_place(nlp: Language) -> None:
     text = "Youths erected barricades in several neighbourhoods of Lomé by nightfall, the minister said."
     places = find_places(nlp(text), _gazetteer())
     assert [p.text for p in places if p.name == "Lomé"] == ["Lomé"]
+
+
+def _gazetteer_centre() -> InMemoryGazetteer:
+    return InMemoryGazetteer(
+        [
+            (_c(1, "Burkina Faso", "country", "BF", population=20_000_000, gid=2361809), []),
+            (_c(2, "Centre", "admin1", "BF", "BF53", "Centre", population=2_500_000, gid=6930706), []),
+        ]
+    )
+
+
+@pytest.mark.slow
+def test_the_short_name_of_a_body_is_not_the_province_of_that_name(nlp: Language) -> None:
+    # "the Centre" after "Harbour Rights Centre": the body again, labelled ORG
+    text = (
+        "Harbour Rights Centre said on Monday that two activists were detained. "
+        "A relative told the Centre that guards beat them."
+    )
+    places = find_places(nlp(text), _gazetteer_centre())
+    assert "Centre" not in [p.text for p in places]

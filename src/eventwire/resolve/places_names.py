@@ -284,10 +284,17 @@ def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
     hint = _hint(ent.doc, ent.start, ent.end)
     cue = _cued(ent.doc, ent.start, ent.end) or ("strong" if hint or _dateline_name(ent) else None)
     cands = [c for c in gazetteer.candidates(text) if c.match != "skeleton"]
+    # "the Centre" after a body named "Hamyaran Human Rights Centre" is the body, not a province
+    the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
     if (
         cue is None
         and ent.label_ == "ORG"
-        and any(c.primary and c.match == "exact" and c.feature in ("country", "admin1") for c in cands)
+        and any(
+            c.primary
+            and c.match == "exact"
+            and (c.feature == "country" or (c.feature == "admin1" and not the))
+            for c in cands
+        )
     ):
         cue = "strong"  # "Ohio" or "U.S." labelled ORG
     if cue is None or not any(_important(c, cue) for c in cands):
