@@ -236,6 +236,16 @@ def _running_since(doc: Doc, head: Token, usable: Sequence[Time], sent: Span, re
     return None
 
 
+def _hangs_above(tok: Token, verb: Token) -> bool:
+    """``counted 14 activists detained across three regions in the past ten days``: a stretch on a clause
+    the event's reduced clause (no subject of its own) hangs in, however the parser placed it; not on a
+    verb of saying."""
+    above = clause_head(tok)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        return False  # "…, while workers staged strikes": a clause with its own subject has its own time
+    return above in verb.ancestors and above.lemma_.lower() not in _SAYING
+
+
 def _running(doc: Doc, head: Token, durations: list[Time], ref: str | None) -> Time | None:
     """``has been on hunger strike for 20 days``, ``over the past week``: back from the reference day."""
     if ref is None:
@@ -245,15 +255,19 @@ def _running(doc: Doc, head: Token, durations: list[Time], ref: str | None) -> T
     for t in durations:
         m = _DURATION.match(t.value or "")
         tok = _token_at(doc, t.start_char or 0)
-        if m is None or tok is None or not _in_clause(tok, head):
+        if m is None or tok is None:
             continue
         before = doc_text(doc)[max(0, (t.start_char or 0) - 30) : t.start_char or 0]
         backward = _BACKWARD.search(before) is not None or t.text.lower().startswith(("the past", "the last"))
+        if not (_in_clause(tok, head) or (backward and _hangs_above(tok, verb))):
+            continue
         if not (backward or (perfect and _FOR.search(before) is not None)):
             continue
         n, unit = int(m["n"]), m["u"]
         if unit == "H":  # "in the past 24 hours": back as many calendar days as the hours reach
             n, unit = -(-n // 24) + 1, "D"
+        elif unit == "D" and backward:
+            n += 1  # "in the past ten days": the reference day minus ten (T4); "for ten days" counts ten (M5)
         start = _back(ref, n, unit)
         if start is not None:
             return _interval(t, start, ref)
