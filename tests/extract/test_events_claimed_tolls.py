@@ -42,3 +42,14 @@ def test_claimed_toll_is_the_acts(nlp: Language, text: str, etype: str, value: i
     evs = events(nlp, text, claims=tuple(claims_of(nlp, text)))
     ev = next(e for e in evs if e.type == etype)
     assert ("injuries", value) in {(m.kind, m.value) for m in ev.magnitudes}
+
+
+def test_figure_of_a_rejected_claim_stays_on_the_act_it_tells(nlp: Language) -> None:
+    text = (
+        "The governor rejected what he called lies spread by exiled groups that soldiers had shot dead "
+        "four young men in the market."
+    )
+    evs = events(nlp, text, claims=tuple(claims_of(nlp, text)))
+    told = [e for e in evs if e.type == "killing" and e.status == "attributed"]
+    assert told
+    assert ("fatalities", 4) in {(m.kind, m.value) for m in told[0].magnitudes}

@@ -740,3 +740,8 @@ KINDS_AROUND = [
 @pytest.mark.parametrize(("text", "phrase", "kind"), KINDS_AROUND)
 def test_kind_told_by_the_words_around_the_count(nlp: Language, text: str, phrase: str, kind: str) -> None:
     assert (phrase, kind) in [(m.text, m.kind) for m in find_magnitudes(nlp(text))]
+
+
+def test_not_one_is_a_denial_not_a_count(nlp: Language) -> None:
+    found = find_magnitudes(nlp("The governor said not one shot had been fired at the crowd."))
+    assert [m.text for m in found] == []

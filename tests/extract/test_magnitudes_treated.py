@@ -21,6 +21,11 @@ KINDS = [
     # people hit by something fired or thrown are hurt
     ("Lawyers said at least six students had been hit by rubber bullets.", "at least six", "injuries"),
     ("Medics said three farmers were struck by tear gas canisters.", "three", "injuries"),
+    # people who sought or needed medical help are the hurt
+    ("The ministry said 15 police officers sought medical help.", "15", "injuries"),
+    ("The union said at least nine students needed hospital treatment.", "at least nine", "injuries"),
+    # ... not people who needed help of another kind
+    ("The union said 40 students needed help from lawyers.", "40", "arrests_or_other"),
     # an unlisted plural noun of doers of a crowd's act counts its participants
     ("Hundreds of angry borrowers stormed the offices of the lender.", "Hundreds", "participants"),
 ]

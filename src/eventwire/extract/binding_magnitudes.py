@@ -133,8 +133,15 @@ def _magnitude_score(
             score = _magnitude_score(m, governor, etype, claims, claim_id)
             return None if score is None else max(score - NAMED_CLOSER, 0.0)
     inside = [c for c in claims if c.content.start <= m.start_char < c.content.end]
-    if inside and claim_id not in {c.id for c in inside}:
-        return None  # a figure inside a claim stays with that claim's events
+    if (
+        inside
+        and claim_id not in {c.id for c in inside}
+        and not any(c.content.start <= head.idx < c.content.end for c in inside)
+    ):
+        # a figure inside a claim stays with that claim's events: those the claim is tied to, and those
+        # whose trigger its words tell though no claim was tied to them ("rejected lies that security
+        # forces had killed three young men": the killing the rejected claim tells)
+        return None
     doc = head.doc
     tok = token_at(doc, m.start_char)
     if tok is None or segment(tok).start != segment(head).start:

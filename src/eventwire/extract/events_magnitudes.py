@@ -539,6 +539,28 @@ def _claimed_after(
     return max(pick, key=lambda i: drafts[i].trigger.start) if pick else None
 
 
+DOER_TYPES = frozenset({"protest", "strike"})
+
+
+def _doers_of(doc: Doc, d: Draft, mag: Magnitude) -> bool:
+    """The figure counts people who are the subject of the record's own verb: "dozens of growers parked
+    their lorries across the road", "thousands of transport workers stayed off work" (its participants)."""
+    tok = token_at(doc, mag.end_char - 1)
+    if tok is None:
+        return False
+    noun = tok.head if tok.dep_ == "nummod" else tok
+    of = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = next((c for c in kids(of) if c.dep_ == "pobj"), noun) if of is not None else noun
+    verb, head = noun.head, doc[d.head]
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    if verb.i != d.head and not (head.head.i == verb.i and head.dep_ in ("dobj", "xcomp", "oprd", "ccomp")):
+        return False  # the trigger is the verb, or what it does ("kept their stalls shut")
+    return people.tag_ == "NNS" and (
+        is_animate(people, word_set("animate")) or lemma(people) in actor_kinds()
+    )
+
+
 def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
     doc = m.doc
     chosen: dict[int, list[tuple[float, Magnitude]]] = {i: [] for i in range(len(drafts))}
@@ -589,6 +611,8 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
         for score, mag in sorted(chosen[i], key=lambda x: x[0]):
             if mag.kind == "other" and d.type in VICTIM_KIND and score < 1:
                 mag = replace(mag, kind=VICTIM_KIND[d.type])  # "took away four merchants": four arrests
+            elif mag.kind == "other" and d.type in DOER_TYPES and score < 1 and _doers_of(doc, d, mag):
+                mag = replace(mag, kind="participants")  # "dozens of growers parked their lorries across"
             kept = by_kind.get(mag.kind)
             if kept is not None and mag not in parts and written_in_parts(doc, kept[1], mag):
                 parts.append(mag)  # "21 civilians and six police officers were killed": both (I12)

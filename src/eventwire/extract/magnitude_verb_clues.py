@@ -30,6 +30,7 @@ __all__ = [
     "_into_custody",
     "_into_custody_below",
     "_on_action",
+    "_sought_care",
     "_struck_by_missile",
     "_taken_off",
     "_to_death",
@@ -197,6 +198,25 @@ WOUND_NOUNS = frozenset(
 
 # "four officers received minor injuries", "suffered gunshot wounds": the subject is hurt
 SUFFERING_VERBS = frozenset({"receive", "suffer", "sustain"})
+
+
+# "22 protesters sought medical help", "nine students needed hospital treatment": the subject is hurt
+CARE_VERBS = frozenset({"seek", "need", "receive", "require", "get"})
+CARE_NOUNS = frozenset({"treatment", "help", "attention", "care", "assistance"})
+MEDICAL_WORDS = frozenset({"medical", "hospital", "emergency", "first"})
+
+
+def _sought_care(verb: Token) -> bool:
+    """``sought medical help``, ``needed hospital treatment``, ``received medical attention`` on
+    ``verb``: the people it is said of are the hurt."""
+    if lemma(verb) not in CARE_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and lemma(c) in CARE_NOUNS
+        and any(m.dep_ in ("amod", "compound") and m.lower_ in MEDICAL_WORDS for m in kids(c))
+        for c in kids(verb)
+    )
 
 
 def _with_wounds(tok: Token) -> bool:

@@ -50,6 +50,7 @@ from .magnitude_verb_clues import (
     _into_custody,
     _into_custody_below,
     _on_action,
+    _sought_care,
     _struck_by_missile,
     _taken_off,
     _to_death,
@@ -118,8 +119,8 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
             )
         ):
             return True
-        if prev is not None and prev.lower_ in ("no", "any", "each", "every", "the", "this"):
-            return True
+        if prev is not None and prev.lower_ in ("no", "not", "any", "each", "every", "the", "this"):
+            return True  # "not one shot was fired": a denial, no count
         if prev is not None and prev.lower_ in ("that", "which"):
             # "that one", "which one"; not "in which one officer was killed", "said that one man died"
             return not (first.dep_ == "nummod" and nxt.pos_ == "NOUN")
@@ -267,6 +268,8 @@ def _verb_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             and any(c.dep_ == "dobj" and c.lower_ in WOUND_NOUNS for c in kids(cur))
         ):
             return "injuries"  # "four police officers received minor injuries"
+        if via == "nsubj" and _sought_care(cur):
+            return "injuries"  # "15 police officers sought medical help"
         if cur.pos_ == "NOUN" and prep == "of" and t.nouns.get(lem) in VICTIM_NOUN_KINDS:
             return t.nouns[lem]  # "the execution of at least 31 prisoners"
         if cur.pos_ == "VERB" and via == "dobj" and lem not in DEATH_SENTENCES and _to_death(cur):
