@@ -113,3 +113,19 @@ def test_news_staff_finding_is_a_claim(nlp: Language) -> None:
         "established."
     )
     assert [c.cue.text for c in _claims(nlp, text)] == ["has established"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives of a miner said he was beaten at a police post on Friday, a day after his arrest.",
+        "Families of the three students said they were held in solitary cells after their arrest in May.",
+    ],
+)
+def test_the_arrest_of_those_the_speaker_tells_about_is_the_speakers(nlp: Language, text: str) -> None:
+    assert status_of(nlp, text, "arrest") == "attributed"
+
+
+def test_an_arrest_after_which_told_by_the_publisher_stays_asserted(nlp: Language) -> None:
+    text = "The activist was held in solitary confinement for a month after his arrest in May."
+    assert status_of(nlp, text, "arrest") == "asserted"

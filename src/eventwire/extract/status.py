@@ -192,6 +192,18 @@ def _during_before_cue(head: Token, claim: Claim) -> bool:
     return not any(t.idx >= claim.cue.end and t.pos_ in ("VERB", "AUX") for t in sent)
 
 
+def _own_arrest_after(head: Token, claim: Claim) -> bool:
+    """ "relatives said he was beaten to death at a police station two days after his arrest", "families
+    said the men had been beaten … after their arrest in Khash": the arrest of the people the speaker
+    tells about, inside the speaker's account, is told in that account, not a setting the publisher
+    takes as known (a possessive pronoun names them; not "since his arrest", a state still going on)."""
+    if head.dep_ != "pobj" or head.head.lower_ != "after" or head.pos_ != "NOUN":
+        return False
+    if not claim.content.start <= head.idx < claim.content.end:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(head))
+
+
 def event_status(
     head: Token,
     start_char: int,
@@ -255,7 +267,14 @@ def event_status(
     background = (
         (
             _background(head)
-            and not (claim is not None and (_told_outcome(head, claim) or _during_before_cue(head, claim)))
+            and not (
+                claim is not None
+                and (
+                    _told_outcome(head, claim)
+                    or _during_before_cue(head, claim)
+                    or _own_arrest_after(head, claim)
+                )
+            )
         )
         or _presupposed(head)
         or (
