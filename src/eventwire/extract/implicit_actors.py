@@ -553,9 +553,57 @@ VAGUE_PEOPLE = frozenset({"people", "person", "persons", "individuals", "citizen
 
 
 def vague_people(a: Actor) -> bool:
-    """An actor written as bare "people" ("11 people were arrested", "two people were killed")."""
+    """An actor written as bare "people" ("11 people were arrested", "two people were killed"), or
+    the crowd a crackdown at a protest implies though the text does not write it ("anyone who blocks
+    the road will be arrested": the protesters)."""
+    if a.text is None and a.start_char is None and a.name == "Protesters":
+        return True
     words = (a.text or "").lower().split()
     return bool(words) and words[-1] in VAGUE_PEOPLE
+
+
+# Verbs of shooting whose "on"/"at" object is the crowd fired upon: "opened fire on worshippers".
+FIRE_LEMMAS = frozenset({"fire", "shoot"})
+FIRED_ON_KINDS = frozenset(
+    {"protesters", "civilians", "labor", "students", "religious", "political_party", "opposition_group"}
+)
+
+
+def fired_on(doc: Doc, known: Sequence[Actor], char: int) -> Actor | None:
+    """The people its sentence has fired on: "guards opened fire on opposition supporters …, killing
+    at least 28 people" (the people killed are of them), not bare "people" themselves."""
+    from .actor_roles import actor_at
+
+    seg = segment(doc[doc_token_index(doc, char)])
+    for prep in seg:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "at"):
+            continue
+        verb = prep.head
+        if lemma(verb) not in FIRE_LEMMAS and not any(
+            c.dep_ == "dobj" and lemma(c) == "fire" for c in kids(verb)
+        ):
+            continue
+        # "fired on protesters"; "opened fire on supporters marching on …" (the parser makes them the
+        # subject of the participle)
+        objects = [
+            *(c for c in kids(prep) if c.dep_ == "pobj"),
+            *(g for c in kids(prep) if c.dep_ == "pcomp" for g in kids(c) if g.dep_ == "nsubj"),
+        ]
+        for t in objects:
+            if t.lower_ in VAGUE_PEOPLE:
+                continue
+            a = actor_at(t, known, "victim")
+            if a is not None and a.kind in FIRED_ON_KINDS and not vague_people(a):
+                return a
+    return None
+
+
+def doc_token_index(doc: Doc, char: int) -> int:
+    """The index of the token at or just before ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is not None and len(span):
+        return span.start
+    return max(0, min(len(doc) - 1, next((t.i for t in doc if t.idx > char), len(doc)) - 1))
 
 
 def crowd_before(doc: Doc, known: Sequence[Actor], char: int) -> Actor | None:
@@ -572,6 +620,8 @@ def crowd_before(doc: Doc, known: Sequence[Actor], char: int) -> Actor | None:
         memo = (known, [a.start_char or 0 for a in crowds], crowds)
         doc.user_data[_CROWDS] = memo
     _, starts, crowds = memo
+    if (shot := fired_on(doc, known, char)) is not None:
+        return shot
     k = bisect_left(starts, char)
     crowd = crowds[k - 1] if k else None
     from .actor_roles_kinds import actor_kinds
