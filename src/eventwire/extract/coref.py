@@ -44,7 +44,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Time, replace
-from .coref_agreement import fire_then_deaths, riot_called_attack, status_ok, types_ok
+from .coref_agreement import fire_then_deaths, riot_called_attack, status_ok, told_toll, types_ok
 from .coref_clauses import tolls_into_events
 from .coref_draft import (
     ANOTHER,
@@ -60,6 +60,7 @@ from .coref_draft import (
 from .coref_draft import BACK_REFERENCE_DETS as BACK_REFERENCE_DETS
 from .coref_draft import VICTIM_TYPES as VICTIM_TYPES
 from .coref_guards import (
+    crowds_apart,
     different_people,
     distinct_subjects,
     incident_of_wave,
@@ -135,7 +136,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # one clause's event and the toll of it ("attacked the town, killing 10,000"): a place each names
     # differently (a people taken for a place, a district and its province) does not split them
     tied = linked and a.type == b.type
-    toll = linked and a.type != b.type and "killing" in (a.type, b.type)
+    toll = (linked and a.type != b.type and "killing" in (a.type, b.type)) or told_toll(a, b)
     if not types_ok(a, b, same_sentence) or not (
         status_ok(a, b) or (tied and b.status != "negated" and (b.status not in MODAL or a.status in MODAL))
     ):
@@ -203,7 +204,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False  # "he was arrested in 2022 ... police arrested his brother, Karwan Azizi": two
     if manners_differ(a, b):
         return False  # "fired on mourners, killing three ... a militiaman was stabbed to death": two
-    if same_sentence and distinct_subjects(a, b):
+    if same_sentence and (distinct_subjects(a, b) or crowds_apart(a, b)):
         return False  # "a man was shot in Omdurman and a second protester died in Bahri": two events
     if same_sentence and incident_of_wave(a, b):
         return False  # "31 executed in ten days, including six men hanged together on Sunday": both
@@ -220,12 +221,13 @@ def _compatible(a: Draft, b: Draft) -> bool:
         and b.claim_id is not None
         and same_sentence
         and not _one_callers_calls(a, b)
+        and not told_toll(a, b)  # "…, the group said, claiming to have killed six soldiers": one attack
     ):
         return False
     if same_sentence:
         if not linked and "toll" in (a.head_lemma, b.head_lemma):
             return False  # "…, killing at least 13 people, as the death toll from six days passed 100"
-        return a.type == b.type or linked or riot_called_attack(a, b)
+        return a.type == b.type or linked or riot_called_attack(a, b) or told_toll(a, b)
     if same_toll(a, b) or speakers_retelling(a, b):
         return True  # "shot dead at least 13 people ... the commission said 13 people had been killed"
     if (a.type, b.type) == ("killing", "attack") or (a.type == "attack" and toll_retold(a, b)):

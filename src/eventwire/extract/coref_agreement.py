@@ -55,6 +55,7 @@ ATTACK_WORDS = frozenset(
     }
 )
 VEHICLE_LEMMAS = frozenset({"ram", "drive"})
+WEAPON_SUBTYPES = frozenset({"bombing", "air_strike", "missile_strike"})
 ATTACK_POINTERS = frozenset({"attack", "assault"})  # words that may name a riot told before them
 NEXT_SENTENCE_CHARS = 300  # how close deaths must follow the firing that caused them
 DENIAL_PARAS = 2  # how far below the report it answers an official's denial comes
@@ -118,13 +119,15 @@ def types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
         linked = b.head in a.linked or a.head in b.linked
         other = b if a.type == "killing" else a
         weapon_attack = other.type == "attack" and (
-            other.subtype in ("bombing", "air_strike", "missile_strike") or other.head_lemma in ATTACK_WORDS
+            other.subtype in WEAPON_SUBTYPES or other.head_lemma in ATTACK_WORDS
         )
         if same_sentence:
             killing = a if a.type == "killing" else b
             if other.head_lemma in VEHICLE_LEMMAS and manner(killing) is not None:
                 return False  # "shot by soldiers when a military truck drove into the crowd": shot
-            return linked and (weapon_attack or other.subtype in ABSORBED_SUBTYPES or dispersal(other))
+            if linked and (weapon_attack or other.subtype in ABSORBED_SUBTYPES or dispersal(other)):
+                return True
+            return told_toll(a, b)
         if not weapon_attack or other.scope == "aggregate" or b.nominal:
             return False  # a wave of strikes has no one toll to tell
         if a.type == "attack":
@@ -140,6 +143,28 @@ def types_ok(a: Draft, b: Draft, same_sentence: bool) -> bool:
             and (_same_voice(a, b) or toll_retold(a, b))
         )
     return a.subtype == "shooting" and b.subtype == "shooting" and b.back_reference
+
+
+def told_toll(a: Draft, b: Draft) -> bool:
+    """A weapon attack and, later in its sentence, the deaths a speaker puts on it, the parser linking
+    the two through the speech verb only ("fighters attacked a post with drones, the group said, claiming
+    to have killed six soldiers", "aircraft bombed the town, residents said, adding that nine people
+    died"): one attack and its toll. Not when the deaths name killers of their own, or the attackers
+    among the dead ("troops pursued the attackers and killed five of them")."""
+    if {a.type, b.type} != {"attack", "killing"} or a.sent_start != b.sent_start:
+        return False
+    attack, killing = (a, b) if a.type == "attack" else (b, a)
+    weapon = attack.subtype in WEAPON_SUBTYPES or attack.head_lemma in ATTACK_WORDS
+    if not weapon or attack.nominal or killing.nominal or attack.trigger.start > killing.trigger.start:
+        return False
+    if attack.status != killing.status or killing.status in MODAL or killing.status == "negated":
+        return False
+    if attack.scope == "aggregate" or killing.scope == "aggregate":
+        return False
+    doers = {x.name for x in attack.actors if x.role == "perpetrator"}
+    killers = {x.name for x in killing.actors if x.role == "perpetrator" and x.text is not None}
+    dead = {x.name for x in killing.actors if x.role == "victim" and x.text is not None}
+    return killers <= doers and not dead & doers
 
 
 def fire_then_deaths(a: Draft, b: Draft, same_sentence: bool) -> bool:

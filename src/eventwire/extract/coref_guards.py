@@ -11,6 +11,7 @@ import re
 
 from ..records import Actor
 from .coref_draft import VICTIM_TYPES, Draft, shooting
+from .coref_time_place import places_conflict
 
 GROUP_WORDS = frozenset(
     {
@@ -159,4 +160,23 @@ def under_fire_apart(a: Draft, b: Draft) -> bool:
     return any(
         x.type == "attack" and x.head_lemma == "come" and (y.type == "killing" or not y.nominal)
         for x, y in ((a, b), (b, a))
+    )
+
+
+CROWD_TYPES = frozenset({"protest", "strike", "riot"})
+
+
+def crowds_apart(a: Draft, b: Draft) -> bool:
+    """Two verbal crowd acts in one sentence, each with its own noun subject and its own places, none the
+    same ("young men blocked roads in Makeni and Kabala, while in Freetown market women marched to State
+    House"): two crowds at two sites, two events."""
+    return (
+        a.type == b.type
+        and a.type in CROWD_TYPES
+        and not a.nominal
+        and not b.nominal
+        and a.subject >= 0
+        and b.subject >= 0
+        and a.subject != b.subject
+        and places_conflict(a, b)
     )
