@@ -11,7 +11,6 @@ percentages, money and ordinals are not magnitudes.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
@@ -32,6 +31,15 @@ from .magnitude_numbers import (
     _Table,
     _table,
     _unit_value,
+)
+from .magnitude_people import (
+    _agent_noun,
+    _counts_events,
+    _facing_execution,
+    _gathering_subject,
+    _people_acting,
+    _predicate_faces_execution,
+    _subject_come_to_act,
 )
 from .magnitude_stoppages import downs_tools
 from .magnitude_tallies import _coordinated_totals, _ordinal_tallies, _place_lists
@@ -539,139 +547,6 @@ def _harmed_in_custody(tok: Token) -> bool:
             if via in ("nsubjpass", "nsubj", "dobj"):
                 return False
     return False
-
-
-def _counts_events(noun: Token, t: _Table) -> bool:
-    """The counted noun is a plural act of a crowd ("dozens of general strikes", "three protests")."""
-    return noun.tag_ == "NNS" and _gathering(noun) and lemma(noun) not in t.nouns
-
-
-def _gathering_subject(noun: Token) -> bool:
-    """The counted noun is the subject of a verb whose object is a gathering ("about 300 traders at
-    the market staged a protest"): they are its participants, whatever the noun."""
-    subj = _subject(noun)
-    return subj is not None and _gathers(subj.head, "nsubj")
-
-
-def _subject(noun: Token) -> Token | None:
-    """The subject the counted noun stands in: itself, or the amount it is counted by ("thousands of
-    people" → "thousands")."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "nsubj":
-        return noun.head.head
-    return noun if noun.dep_ == "nsubj" else None
-
-
-def _subject_come_to_act(noun: Token, t: _Table) -> bool:
-    """The counted people are the subject of a verb with a purpose clause naming a crowd's act
-    ("thousands braved the cold to protest", "hundreds came out to march")."""
-    subj = _subject(noun)
-    if subj is None or lemma(noun) not in t.people:
-        return False
-    return any(t.verbs.get(_verb_lemma(v, t)) == "participants" for v in _purposes(subj.head))
-
-
-def _purposes(verb: Token) -> list[Token]:
-    """The verbs of ``verb``'s purpose clauses ("… to protest"), also when the parser takes "to" for a
-    preposition ("defied the rain to march": ``march`` its object)."""
-    out = [
-        c
-        for c in kids(verb)
-        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))
-    ]
-    for p in kids(verb):
-        if p.dep_ == "prep" and p.lower_ == "to":
-            out.extend(o for o in kids(p) if o.dep_ == "pobj" and o.tag_ == "VB")
-    return out
-
-
-def _people_acting(noun: Token, t: _Table) -> bool:
-    """The counted noun names people (the lexicon's people and animate nouns, not the security forces
-    or armed men) who are the active subject of an act of a crowd (:func:`_acting_verb`)."""
-    lem = lemma(noun)
-    known = lem in t.people or lem in word_set("animate")
-    if noun.pos_ != "NOUN" or not (known or _agent_noun(noun)):
-        return False
-    if lem in word_set("security_nouns") or lem in word_set("armed_doers"):
-        return False
-    return _acting_verb(noun, t) is not None
-
-
-AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
-
-
-def _agent_noun(noun: Token) -> bool:
-    """A plural noun of doers the lexicon does not list ("depositors", "squatters", "taxi drivers"): a
-    crowd's act told with it as the subject counts people, not things (inanimate nouns are left out)."""
-    lem = lemma(noun)
-    return noun.tag_ == "NNS" and lem.endswith(AGENT_SUFFIXES) and lem not in word_set("inanimate")
-
-
-def _acting_verb(noun: Token, t: _Table) -> Token | None:
-    """The act of a crowd the counted people do themselves, as the active subject of its verb,
-    directly or through the collective noun that holds them: "thousands of war veterans blocked
-    the roads", "a group of about 150 people broke off and hurled stones" (the conjoined verb),
-    "about 300 employees … stayed off the job", "some 40 conscripts began a hunger strike". The verb
-    (or one conjoined to it) is a crowd's act of the lexicon, a stoppage or the start of a protest;
-    a passive or a verb of saying is none ("three of the detainees told their lawyers")."""
-    subj = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM", "PRON"):
-        subj = noun.head.head  # "a group of about 150 people", "thousands of war veterans"
-    verb = subj.head
-    if subj.dep_ != "nsubj" or verb.pos_ != "VERB":
-        return None
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)):
-        return None
-    for v in (verb, *(c for c in kids(verb) if c.dep_ in ("conj", "xcomp"))):
-        if t.verbs.get(_verb_lemma(v, t)) == "participants" or _off_work(v) or _gathers(v, "nsubj"):
-            return verb
-    return None
-
-
-def _off_work(verb: Token) -> bool:
-    """``stayed off the job``, ``remained off work``: out of work together, a stoppage."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "off" and any(lemma(o) in ("job", "work") for o in kids(c))
-        for c in kids(verb)
-    )
-
-
-# "at imminent risk of execution", "moved to solitary confinement ahead of execution", "face execution"
-_FACING_EXECUTION = re.compile(
-    r"\b(?:risk\s+of|ahead\s+of|face|faces|facing|await|awaits|awaiting)\s+(?:(?:their|his|her)\s+)?"
-    r"(?:(?:imminent|possible)\s+)?(?:execution\b|being\s+(?:executed|hanged|put\s+to\s+death)\b)",
-    re.IGNORECASE,
-)
-
-
-def _facing_execution(noun: Token) -> bool:
-    """The counted people are said to face execution: "three activists who are at imminent risk of
-    execution", "20 prisoners have been moved to solitary confinement ahead of execution" (the
-    clause they are the subject of, or the clause that describes them)."""
-    clauses = [c for c in kids(noun) if c.dep_ in ("relcl", "acl")]
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        clauses.append(noun.head)
-    text = doc_text(noun.doc)
-    for c in clauses:
-        first, last = c.left_edge, c.right_edge
-        if _FACING_EXECUTION.search(text, first.idx, last.idx + len(last.text)):
-            return True
-    return False
-
-
-def _predicate_faces_execution(noun: Token) -> bool:
-    """The counted people are the subject of a predicate of facing execution, whatever clause
-    describes them ("five more men held on the same charges are at imminent risk of being put to
-    death": the risk, not the holding, is what the sentence tells of them)."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = noun.head
-    start, last = noun.right_edge.i + 1, verb.right_edge
-    if start > last.i:
-        return False
-    return (
-        _FACING_EXECUTION.search(doc_text(noun.doc), noun.doc[start].idx, last.idx + len(last.text))
-        is not None
-    )
 
 
 _WHO_AUX = frozenset({"was", "were", "had", "have", "has", "been", "being", "later", "then", "reportedly"})
