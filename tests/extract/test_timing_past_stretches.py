@@ -39,3 +39,14 @@ def test_past_stretch_on_the_clause_above_the_event_bounds_it(nlp: Language) -> 
         "Aktobe regions in the past ten days."
     )
     assert bound_interval(nlp, text, "detained", PUB) == ("2025-03-04", "2025-03-14")
+
+
+def test_reported_count_after_a_since_count_of_wounded_runs_from_its_day(nlp: Language) -> None:
+    # "more than 6,000 wounded since the riots began": the participle hangs on the number it counts
+    text = (
+        "The Health Ministry said 87 people, including five members of the police, had been killed and "
+        "more than 6,000 wounded since the riots began on Monday.\n\n"
+        "The commission also said soldiers had arrested 300 people, of whom about 100 had since been "
+        "released."
+    )
+    assert bound_interval(nlp, text, "arrested", PUB) == ("2025-03-10", "2025-03-14")

@@ -102,7 +102,13 @@ def _running_count(doc: Doc, t: Time) -> bool:
         return True
     # "… wounded since the protests began on Tuesday", "registered 31 people killed since April 28"
     since = verb.dep_ == "acl" or any(c.dep_ == "mark" and c.lower_ == "since" for c in kids(verb))
-    return since and verb.head != verb and _counted(clause_head(verb.head))
+    if not since or verb.head == verb:
+        return False
+    up = clause_head(verb.head)
+    # "… had been killed and more than 6,000 wounded since the protests began on Tuesday": the participle
+    # on a number counts it
+    number = up.dep_ == "acl" and (up.head.like_num or any(c.dep_ == "nummod" for c in kids(up.head)))
+    return _counted(up) or number
 
 
 def _story_before(doc: Doc, usable: Sequence[Time], sent: Span, published: date | None) -> Time | None:
