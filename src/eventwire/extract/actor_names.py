@@ -443,10 +443,14 @@ def _elaboration(tok: Token) -> list[str]:
         return names
     root = doc[start:stop].root
     if root.pos_ in ("NOUN", "PROPN"):
-        s, e = np_span(root)
-        text = doc[max(s, start) : min(e, stop)].text
-        if text and text.lower() not in _PART_PRONOUNS:
-            names.insert(0, text)
+        # "most of them students and young workers": each conjunct names some of the same people
+        for k in reversed(
+            [k for k in conjuncts(root) if start <= k.i < stop and k.pos_ in ("NOUN", "PROPN")]
+        ):
+            s, e = np_span(k)
+            text = doc[max(s, start) : min(e, stop)].text
+            if text and text.lower() not in _PART_PRONOUNS and text not in names:
+                names.insert(0, text)
     for t in doc[start:stop]:
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
             ent_end = t.i + 1

@@ -31,7 +31,7 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "BODILY_FORCE_LEMMAS",
@@ -522,8 +522,20 @@ def sentence_victim(head: Token, known: Sequence[Actor], bound: Sequence[Actor])
             and a.kind in VICTIM_KINDS
             and not speaking(a)
         ):
-            return [a.replace(role="victim")]
+            return [_with_parts(a.replace(role="victim"), doc)]
     return []
+
+
+def _with_parts(a: Actor, doc: Doc) -> Actor:
+    """The victims with the people their phrase names among them ("four prisoners, among them X and
+    Y, are at risk of execution"), as the binder gives a clause's own victims."""
+    from .actor_names import including
+
+    span = char_span(doc, a.start_char or 0, a.end_char or 0)
+    if span is None or len(span) == 0:
+        return a
+    extra = [x for x in including(span.root) if x not in a.aliases and x != a.text]
+    return a.replace(aliases=(*a.aliases, *dict.fromkeys(extra))) if extra else a
 
 
 def apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
