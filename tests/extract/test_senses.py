@@ -45,6 +45,19 @@ TYPED = [
         "riot",
         "attacked",
     ),
+    # arson by a named doer neither armed nor the state's, in a report about protests (N11)
+    (
+        "Protests went on in the capital for a third day. Members of a clandestine opposition cell set fire "
+        "to a ruling-party office in the north of the city on Friday.",
+        "riot",
+        "set fire to",
+    ),
+    (
+        "Protests went on across the province. Overnight, members of an underground youth network set fire "
+        "to the gate of a militia base on the edge of the city.",
+        "riot",
+        "set fire to",
+    ),
     # a vehicle driven into a rank of people: "a column of marchers" is people
     (
         "On Sunday a van drove into a column of mourners outside the cemetery, injuring four.",
@@ -86,6 +99,11 @@ NOT_OF_TYPE = [
     ("The national team's attack looked blunt all evening.", "attack"),
     (
         "Late on Friday about twenty hooded men armed with clubs and rifles attacked the strikers' camp.",
+        "riot",
+    ),
+    (
+        "Farmers blocked roads across the country. In one town farmers sprayed the prefecture with manure "
+        "and set fire to hay bales at the gates.",
         "riot",
     ),
     ("The union has accused plainclothes officers of attacking two of its members at the protest.", "riot"),

@@ -42,6 +42,7 @@ from .senses_doers import (
     _state_force_subject,
     _state_on_crowd,
     _state_or_unknown_doer,
+    _unarmed_arsonist,
     _unarmed_doer,
     _uprising_subject,
 )
@@ -274,6 +275,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_political_boycott": _not_political_boycott,
     "not_attributive": _not_attributive,
     "riot_doer": _riot_doer,
+    "unarmed_arsonist": _unarmed_arsonist,
     "not_nonstate_armed_subject": _not_nonstate_armed_subject,
     "no_custody_beating": _not_custody_beating,
     "not_accountable": _not_accountable,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_doers import accused
+from .actor_targets import FACILITY_NOUNS
 from .lexicon import word_set
 from .senses_context import (
     SUBJECTLESS_VERBS,
@@ -403,6 +404,45 @@ def _riot_doer(c: MatchContext) -> bool:
     """A crowd written as the doer ("rioters damaged public property"), not a passive with no doer
     ("75,000 homes have been destroyed": by whom is the question)."""
     return (subject(c.head) or agent(c.head)) is not None and _riot_subject(c)
+
+
+def _unarmed_arsonist(c: MatchContext) -> bool:
+    """Arson by a doer the text names who is neither the state's nor armed, in a report about protests
+    (N11: "Resistance Units, the network of activists, set fire to a Basij base" is a riot; gunmen's or
+    soldiers' arson is an attack)."""
+    s = _antecedent(subject(c.head) or agent(c.head))
+    if s is None or s.pos_ == "PRON" or _armed_or_state_noun(s) or _with_firearms(c.head):
+        return False
+    armed = (
+        word_set("armed_clash") | word_set("armed_doers") | {"armed", "paramilitary", "jihadist", "masked"}
+    )
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    if names & armed or not _protest_document(c):
+        return False
+    # a building or a vehicle burnt, not "set fire to hay bales at the gates" (a protest's act)
+    h = c.head
+    burnt = [patient(h), *(g for ch in kids(h) if ch.dep_ == "prep" and ch.lower_ == "to" for g in kids(ch))]
+    return any(
+        lemma(x) in FACILITY_NOUNS or x.ent_type_ == "FAC"
+        for t in burnt
+        if t is not None
+        for x in (t, *t.conjuncts, *_whole_of(t))
+    )
+
+
+# parts named for the building they belong to: "the entrance of a Basij base", "the gate of the office"
+PART_NOUNS = frozenset(
+    {"entrance", "gate", "door", "part", "wall", "roof", "front", "section", "wing", "floor"}
+)
+
+
+def _whole_of(t: Token) -> list[Token]:
+    """ "the entrance of a Basij base" -> [base]."""
+    if lemma(t) not in PART_NOUNS:
+        return []
+    return [
+        g for ch in kids(t) if ch.dep_ == "prep" and ch.lower_ == "of" for g in kids(ch) if g.dep_ == "pobj"
+    ]
 
 
 def _riot_subject_or_none(c: MatchContext) -> bool:
