@@ -106,6 +106,16 @@ PEOPLE_CASES = [
 ]
 
 
+PEOPLE_CASES += [
+    # one person the participle of hitting names is one hurt
+    (
+        "Soldiers fired rubber bullets at the crowd, hitting a 40-year-old woman in the face.",
+        "repression",
+        ("injuries", 1),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "etype", "figure"), PEOPLE_CASES)
 def test_people_counted_by_their_words(nlp: Language, text: str, etype: str, figure: tuple[str, int]) -> None:
     ev = next(e for e in events(nlp, text) if e.type == etype)

@@ -745,3 +745,8 @@ def test_kind_told_by_the_words_around_the_count(nlp: Language, text: str, phras
 def test_not_one_is_a_denial_not_a_count(nlp: Language) -> None:
     found = find_magnitudes(nlp("The governor said not one shot had been fired at the crowd."))
     assert [m.text for m in found] == []
+
+
+def test_taken_to_the_police_department_are_arrests(nlp: Language) -> None:
+    found = find_magnitudes(nlp("Six women were taken to the district police department on Friday."))
+    assert [(m.text, m.kind) for m in found] == [("Six", "arrests")]

@@ -213,14 +213,17 @@ def _count_of_one(doc: Doc, kind: MagnitudeKind, start: int, end: int) -> Magnit
 
 
 HARM_TYPES = frozenset({"attack", "riot", "repression"})
-WOUNDING = frozenset({"wound", "injure"})
+WOUNDING = frozenset({"wound", "injure", "hurt", "hit", "strike"})  # "fired rubber bullets, hitting a man"
 
 
 def _one_wounded(doc: Doc, d: Draft) -> Magnitude | None:
-    """``drove into the crowd, injuring a young woman``, ``shelled the village, wounding a farmer``:
-    the one person the participle names is one injured, a count of 1."""
+    """``drove into the crowd, injuring a young woman``, ``shelled the village, wounding a farmer``,
+    ``fired rubber bullets, hitting a 60-year-old man in the eye``:
+    the one person the participle names is one injured, a count of 1 (on the verb whose object the
+    trigger is: "fired rubber bullets")."""
     head = doc[d.head]
-    for v in kids(head):
+    verbs = [head, head.head] if head.dep_ == "dobj" and head.head.pos_ == "VERB" else [head]
+    for v in (c for verb in verbs for c in kids(verb)):
         if v.dep_ not in ("advcl", "xcomp") or v.tag_ != "VBG" or lemma(v) not in WOUNDING:
             continue
         for p in kids(v):
@@ -539,6 +542,26 @@ def _claimed_after(
     return max(pick, key=lambda i: drafts[i].trigger.start) if pick else None
 
 
+SPREAD_TYPES = frozenset({"protest", "strike", "riot"})
+
+
+def _spreading_act(doc: Doc, drafts: Sequence[Draft], ids: Sequence[int], mag: Magnitude) -> int | None:
+    """The protest or strike that is the subject of the verb a count of places hangs from: "demonstrations
+    against fuel prices spread from the capital to at least six towns", "the strike has reached 12
+    cities" (not the killing of the main clause the spreading clause is told beside)."""
+    if mag.kind not in ("localities", "provinces"):
+        return None
+    verb = token_at(doc, mag.end_char - 1)
+    for _ in range(4):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = {c.i for c in kids(verb) if c.dep_ == "nsubj"}
+    return next((i for i in ids if drafts[i].head in subjects and drafts[i].type in SPREAD_TYPES), None)
+
+
 DOER_TYPES = frozenset({"protest", "strike"})
 
 
@@ -587,6 +610,9 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
                 continue
             if best is None or score < best[0]:
                 best = (score, i)
+        spread = _spreading_act(doc, drafts, by_start[starts[k]] if k >= 0 else [], mag)
+        if spread is not None and best is not None and best[1] != spread:
+            best = (best[0], spread)  # "demonstrations spread to at least six towns": the protests'
         if best is not None:
             chosen[best[1]].append((best[0], mag))
             host = _toll_host(doc, drafts, best[1], mag)

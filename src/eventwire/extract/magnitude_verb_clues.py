@@ -147,7 +147,9 @@ def _taken_off(prep: Token) -> bool:
         return False
     if prep.lower_ == "from":
         return any(o.dep_ == "pobj" for o in kids(prep))
-    return prep.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ in CUSTODY_PLACES for o in kids(prep))
+    if prep.lower_ != "to":
+        return False
+    return any(o.dep_ == "pobj" and o.lower_ in CUSTODY_PLACES for o in kids(prep)) or _to_the_police(prep)
 
 
 def _gathering(tok: Token) -> bool:
