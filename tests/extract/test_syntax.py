@@ -78,3 +78,11 @@ def test_a_verb_hung_as_a_bare_dep_shares_the_earlier_verbs_subject(nlp: Languag
     attacked = next(t for t in doc if t.text == "attacked")
     found = subject(attacked)
     assert found is not None and found.text == "people"
+
+
+@pytest.mark.slow
+def test_a_subject_read_as_the_apposition_of_a_fronted_place_is_the_verbs(nlp: Language) -> None:
+    # "In Tehran, a Resistance Unit set fire …": the parser hangs "Unit" on "Tehran" as an apposition
+    doc = nlp("In Tehran, a Resistance Unit set fire to a base of the militia in the north overnight.")
+    found = subject(next(t for t in doc if t.text == "set"))
+    assert found is not None and found.text == "Unit"

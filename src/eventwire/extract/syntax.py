@@ -197,6 +197,9 @@ def subject(tok: Token) -> Token | None:
             if best.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl" and cur.head != cur:
                 return cur.head  # "protesters who tried to storm …": the noun the clause describes
             return _past_dateline(best)
+        fronted = _fronted_subject(cur)
+        if fronted is not None:
+            return fronted  # "In Tehran, a Resistance Unit set fire to …": read as the place's apposition
         if _unlinked_conjunct(cur):
             cur = cur.head  # "young people erected barricades …, then attacked the station": a conjunct
             continue
@@ -210,6 +213,27 @@ def subject(tok: Token) -> Token | None:
         if cur.dep_ == "relcl":
             return cur.head
         return None
+    return None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """A finite verb with no subject, after a fronted phrase whose noun the parser gave the real subject
+    as an apposition ("In Tehran, a Resistance Unit set fire to a base": "Unit" hung on "Tehran"): the
+    apposition that ends right before the verb."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB":
+        return None
+    for c in kids(verb):
+        if c.dep_ != "prep" or c.i > verb.i:
+            continue
+        for g in kids(c):
+            for a in kids(g):
+                if (
+                    a.dep_ == "appos"
+                    and a.i > g.i
+                    and a.pos_ in ("NOUN", "PROPN")
+                    and a.right_edge.i == verb.i - 1
+                ):
+                    return a
     return None
 
 
