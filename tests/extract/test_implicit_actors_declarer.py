@@ -102,3 +102,15 @@ def test_implicit_actors_a_body_the_tagger_takes_for_a_person_still_says_it(nlp:
         "The Front Commun said it would hold another rally on Saturday in Cocody."
     )
     assert "Front Commun" in _initiators(nlp, text)
+
+
+def test_implicit_actors_its_members_are_the_named_union_that_says_so(nlp: Language) -> None:
+    text = (
+        "The Korean Confederation of Trade Unions (KCTU) called a general strike on Monday.\n\n"
+        "The Port Haulers Alliance union announced that its members would stop hauling goods from Monday."
+    )
+    strikes = [e for e in _with_actors(nlp, text) if e.type == "strike"]
+    last = strikes[-1]
+    names = {a.name for a in last.actors if a.role == "initiator"}
+    assert "Port Haulers Alliance union" in names
+    assert "Korean Confederation of Trade Unions" not in names

@@ -443,20 +443,28 @@ ORG_KINDS = frozenset(
 
 
 def _declaring_body(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
-    """The body speaking of its own act: "it" as the subject of what a body says, announces or
-    vows; the actor found at that subject, or the name as written when no dictionary knows it."""
+    """The body speaking of its own act: "it" (or "its members") as the subject of what a body says,
+    announces or vows; the actor found at that subject, or the name as written when no dictionary
+    knows it."""
     from .actor_doers import declaring_subject
     from .actor_roles import actor_at, np_actor
 
-    said = declaring_subject(tok, plural=False) if tok.lower_ == "it" else None
+    said = None
+    if tok.lower_ == "it":
+        said = declaring_subject(tok, plural=False)
+    elif tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ == "nsubj":
+        # "the Cargo Truckers Solidarity union announced that its members would stop hauling goods"
+        said = declaring_subject(tok.head, plural=False)
     if said is None or (said.ent_type_ == "PERSON" and not _determined(said)):
         return None
     who = actor_at(said, known, role)
     if who is None or who.kind == "unknown":  # a body no dictionary knows: its name as written
         return np_actor(said, "unknown", role) if said.pos_ == "PROPN" else None
-    # "the union said it would strike" speaks for its members, the story's workers (the caller line)
+    # "the union said it would strike" speaks for its members, the story's workers (the caller line);
+    # a union with a name ("the Port Haulers Alliance union") is itself
     if who.kind == "labor" and _generic_actor(who):
-        return None
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids(said))
+        return np_actor(said, "labor", role) if named else None
     return who if who.kind in ORG_KINDS else None
 
 
