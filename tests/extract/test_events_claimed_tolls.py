@@ -53,3 +53,28 @@ def test_figure_of_a_rejected_claim_stays_on_the_act_it_tells(nlp: Language) -> 
     told = [e for e in evs if e.type == "killing" and e.status == "attributed"]
     assert told
     assert ("fatalities", 4) in {(m.kind, m.value) for m in told[0].magnitudes}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas at the march on Monday; the opposition said 40 protesters were hurt, "
+        "while the ministry said three protesters were hurt.",
+        "Riot police fired tear gas at the march on Monday. The opposition said 40 protesters were injured. "
+        "The ministry said only three were hurt.",
+    ],
+)
+def test_contested_toll_stays_on_the_claims(nlp: Language, text: str) -> None:
+    evs = events(nlp, text, claims=tuple(claims_of(nlp, text)))
+    ev = next(e for e in evs if e.type == "repression")
+    assert not [m for m in ev.magnitudes if m.kind == "injuries"]
+
+
+def test_counts_of_different_things_are_no_rivals(nlp: Language) -> None:
+    text = (
+        "Riot police fired tear gas at the march on Monday. The city hospital said it treated 19 people. "
+        "The opposition said 40 protesters were hurt."
+    )
+    evs = events(nlp, text, claims=tuple(claims_of(nlp, text)))
+    ev = next(e for e in evs if e.type == "repression")
+    assert ("injuries", 19) in {(m.kind, m.value) for m in ev.magnitudes}

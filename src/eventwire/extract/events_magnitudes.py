@@ -584,6 +584,53 @@ def _doers_of(doc: Doc, d: Draft, mag: Magnitude) -> bool:
     )
 
 
+HURT_VERBS = frozenset({"injure", "hurt", "wound"})
+
+
+def _count_verb(doc: Doc, mag: Magnitude) -> str | None:
+    """The lemma of the verb a figure's people hang from ("40 were hurt" → hurt), the hurt verbs as one."""
+    tok = token_at(doc, mag.end_char - 1)
+    for _ in range(5):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    return "hurt" if lemma(tok) in HURT_VERBS else lemma(tok)
+
+
+def _claim_of(m: Mentions, mag: Magnitude) -> str | None:
+    inside = [c for c in m.claims if c.content.start <= mag.start_char < c.content.end]
+    if not inside:
+        return None
+    return min(inside, key=lambda c: c.content.end - c.content.start).speaker.name
+
+
+def _contested_follows(
+    m: Mentions, chosen: Sequence[tuple[float, Magnitude]], by_kind: dict[str, tuple[float, Magnitude]]
+) -> list[str]:
+    """Kinds whose kept figure came from a later clause or sentence while another speaker gives a
+    different count of the same thing ("the hospital said it treated 19 people" against "the opposition
+    said 40 protesters were hurt" is no rival; "the opposition said 40 were hurt; the ministry said
+    three were hurt" is): a contested figure stays on its speakers' claims (gold-format K9, N13)."""
+    out: list[str] = []
+    for kind, (score, kept) in by_kind.items():
+        if score < FOLLOW_SCORE:
+            continue
+        verb = _count_verb(m.doc, kept)
+        rivals = [
+            g
+            for s, g in chosen
+            if s >= FOLLOW_SCORE
+            and g.kind == kind
+            and g.value != kept.value
+            and _count_verb(m.doc, g) == verb
+        ]
+        if verb is not None and any(_claim_of(m, g) != _claim_of(m, kept) for g in rivals):
+            out.append(kind)
+    return out
+
+
 def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
     doc = m.doc
     chosen: dict[int, list[tuple[float, Magnitude]]] = {i: [] for i in range(len(drafts))}
@@ -644,6 +691,8 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
                 parts.append(mag)  # "21 civilians and six police officers were killed": both (I12)
                 continue
             by_kind.setdefault(mag.kind, (score, mag))
+        for kind in _contested_follows(m, chosen[i], by_kind):
+            del by_kind[kind]
         if d.type in VICTIM_KIND and VICTIM_KIND[d.type] not in by_kind and d.status != "negated":
             before = any(o.type == d.type and o.trigger.start < d.trigger.start for o in drafts)
             one = _single_victim(doc, d, told_before=before)
