@@ -58,6 +58,18 @@ TYPED = [
         "riot",
         "set fire to",
     ),
+    # a curfew told as coming into force, and platforms told as unreachable
+    (
+        "Protests spread. The ministry said a curfew from 8 p.m. would come into force in the capital.",
+        "repression",
+        "curfew",
+    ),
+    (
+        "Protests spread to the capital. Residents reported that social media platforms including Telegram "
+        "and Instagram were inaccessible across the country from Monday evening.",
+        "repression",
+        "inaccessible",
+    ),
     # a vehicle driven into a rank of people: "a column of marchers" is people
     (
         "On Sunday a van drove into a column of mourners outside the cemetery, injuring four.",
