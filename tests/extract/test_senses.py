@@ -70,6 +70,12 @@ TYPED = [
         "repression",
         "inaccessible",
     ),
+    (
+        "Protests spread. Residents said Facebook and other social media platforms were inaccessible in the "
+        "capital on Monday.",
+        "repression",
+        "inaccessible",
+    ),
     # a vehicle driven into a rank of people: "a column of marchers" is people
     (
         "On Sunday a van drove into a column of mourners outside the cemetery, injuring four.",
