@@ -274,3 +274,12 @@ def test_a_toll_told_of_many_places_is_a_wave(nlp: Language, text: str, wave: bo
 )
 def test_a_single_night_is_one_occasion(nlp: Language, text: str, scope: str) -> None:
     assert _scope(nlp, text, "arrest") == scope
+
+
+def test_one_days_act_is_one_occasion(nlp: Language) -> None:
+    from eventwire.extract.scope import _one_days_act
+
+    doc = nlp("Police said they had detained 40 people over Sunday's violence.")
+    assert _one_days_act(next(t for t in doc if t.lower_ == "violence"))
+    doc = nlp("Police said they had detained 40 people over weeks of violence.")
+    assert not _one_days_act(next(t for t in doc if t.lower_ == "violence"))

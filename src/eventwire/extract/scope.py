@@ -356,9 +356,21 @@ def one_occasion(head: Token) -> bool:
             and any(c.lower_ in ONE_WORDS for c in kids(t))
         ):
             return True
-        if _one_day_or_night(t):
+        if _one_day_or_night(t) or _one_days_act(t):
             return True
     return False
+
+
+# "over Monday's violence", "following Tuesday's clashes": the act of one named day
+_DAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+)
+
+
+def _one_days_act(t: Token) -> bool:
+    """``detained 61 people over Monday's violence``, ``arrested 19 following Monday's violence``: the
+    noun is one day's act, named by its day (its arrests, told up to a later report, are not a wave's)."""
+    return t.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ in _DAY_WORDS for c in kids(t))
 
 
 # a stretch written as one ("in a single night", "on one day"): the act happened at one go
@@ -417,7 +429,7 @@ def within_wave(head: Token, magnitudes: Sequence[Magnitude], *, toll: bool = Tr
 
 def _wave_noun(t: Token) -> bool:
     """ "the disturbances", "the violence", "more than a week of protests", "three days of clashes"."""
-    if any(c.lower_ in ONE_WORDS for c in kids(t)):
+    if any(c.lower_ in ONE_WORDS for c in kids(t)) or _one_days_act(t):
         return False
     if (t.tag_ == "NNS" and lemma(t) in WAVE_NOUNS) or (t.tag_ == "NN" and lemma(t) in MASS_WAVES):
         return True
