@@ -76,6 +76,13 @@ TYPED = [
         "repression",
         "inaccessible",
     ),
+    # arson told as a charge or a conviction is still the riot reported (as a court's finding of torture)
+    (
+        "Protests swept the province last year. Two students were convicted of setting fire to a militia "
+        "base in the north of the city.",
+        "riot",
+        "setting fire",
+    ),
     # a vehicle driven into a rank of people: "a column of marchers" is people
     (
         "On Sunday a van drove into a column of mourners outside the cemetery, injuring four.",

@@ -62,7 +62,7 @@ from .timing_status import adjust_for_status
 from .triggers import Trigger, find_triggers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["find_events"]
 
@@ -265,6 +265,16 @@ def _denial_scopes(doc: Doc, records: list[Draft]) -> list[Draft]:
     return out
 
 
+# arson told as what people were charged with or sentenced for is still the riot a court or a charge
+# reports ("convicted of setting fire to a Basij base"), as a court's finding of torture is the torture
+ARSON_LEMMAS = frozenset({"set", "torch", "firebomb"})
+
+
+def _charged_arson(head: Token, trig: Trigger) -> bool:
+    """A riot's arson verb as a gerund under a charge: "accused of setting fire to a Basij base"."""
+    return trig.type == "riot" and head.tag_ == "VBG" and head.dep_ == "pcomp" and lemma(head) in ARSON_LEMMAS
+
+
 def find_events(mentions: Mentions) -> list[Event]:
     """Events, ids ``ev1``, ``ev2`` … in text order."""
     doc = mentions.doc
@@ -284,7 +294,7 @@ def find_events(mentions: Mentions) -> list[Event]:
         if (
             _generic(head)
             or _setting_only(head, trig, by_head)
-            or (trig.type not in CHARGED_ABUSE and _charge_only(head))
+            or (trig.type not in CHARGED_ABUSE and not _charged_arson(head, trig) and _charge_only(head))
             or _condition_only(head)
             or _avoided(head)
             or _no_report_of(head)

@@ -406,17 +406,40 @@ def _riot_doer(c: MatchContext) -> bool:
     return (subject(c.head) or agent(c.head)) is not None and _riot_subject(c)
 
 
+# what a charge or a sentence lays an act on people with: "convicted of", "accused of", "sentenced for"
+CHARGING_LEMMAS = frozenset(
+    {"convict", "accuse", "charge", "sentence", "arrest", "try", "execute", "hang", "jail"}
+)
+
+
+def _charged_act(h: Token) -> bool:
+    """A gerund under "of"/"for" on a verb of charging or sentencing: "convicted of setting fire to …"."""
+    prep = h.head
+    return (
+        h.tag_ == "VBG"
+        and h.dep_ == "pcomp"
+        and prep.lower_ in ("of", "for")
+        and lemma(prep.head) in CHARGING_LEMMAS
+    )
+
+
 def _unarmed_arsonist(c: MatchContext) -> bool:
     """Arson by a doer the text names who is neither the state's nor armed, in a report about protests
     (N11: "Resistance Units, the network of activists, set fire to a Basij base" is a riot; gunmen's or
     soldiers' arson is an attack)."""
     s = _antecedent(subject(c.head) or agent(c.head))
-    if s is None or s.pos_ == "PRON" or _armed_or_state_noun(s) or _with_firearms(c.head):
+    if s is None and _charged_act(c.head):
+        # "convicted of setting fire to a Basij base", "sentenced to death for setting fire to a police
+        # station": the act a court or a charge lays on people, in a report about protests with no
+        # armed men in the paragraph
+        if not _unarmed_protest_document(c):
+            return False
+    elif s is None or s.pos_ == "PRON" or _armed_or_state_noun(s) or _with_firearms(c.head):
         return False
     armed = (
         word_set("armed_clash") | word_set("armed_doers") | {"armed", "paramilitary", "jihadist", "masked"}
     )
-    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree} if s is not None else set()
     if names & armed or not _protest_document(c):
         return False
     # a building or a vehicle burnt, not "set fire to hay bales at the gates" (a protest's act)
