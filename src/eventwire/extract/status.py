@@ -33,6 +33,8 @@ from .status_reporters import (
     NAMING_CUES,
     _according_elsewhere,
     _caller,
+    _charged_act,
+    _charging_body,
     _claim_by_cue,
     _claim_for,
     _hedged,
@@ -310,6 +312,9 @@ def event_status(
             return StatusInfo(status, None, None, hedged, caller)
         if caller is not None:
             return StatusInfo(status, caller.speaker, caller.id, hedged)
+    if status is None and reporter is None and _charged_act(head):
+        # "accused of setting fire to a Basij base": the charge is the charging body's account
+        return StatusInfo("attributed", None, None, hedged, _charging_body(head))
     report = _report_noun(head)
     if status is None and reporter is None and report is not None:
         return StatusInfo("attributed", None, None, hedged, int(report.i))

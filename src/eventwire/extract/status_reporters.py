@@ -373,3 +373,48 @@ def _misparsed_report(head: Token, top: Token) -> int | None:
             j = heads[j]
         return None
     return None
+
+
+# verbs that bring a charge or a verdict: the act they name is the charging body's account
+CHARGING_VERBS = frozenset({"accuse", "charge", "convict", "sentence", "indict", "prosecute", "find"})
+# nouns of the body that brings a charge, looked for in the article when the sentence names none
+CHARGING_BODIES = frozenset({"judiciary", "court", "prosecutor", "prosecution", "tribunal"})
+# abuse a court finds officers guilty of is the abuse itself, told as established ("seven officers were
+# convicted of torturing detainees": asserted), as events.CHARGED_ABUSE keeps it a record
+FOUND_ABUSE = frozenset({"torture", "abuse", "mistreat", "beat", "ill-treat"})
+
+
+def _charged_act(head: Token) -> bool:
+    """ "accused of setting fire to a Basij base", "sentenced to death for setting fire to a police
+    station", "found guilty of torching …": an act told only as what someone is charged with."""
+    if head.tag_ != "VBG" or head.dep_ != "pcomp" or lemma(head) in FOUND_ABUSE:
+        return False
+    prep = head.head
+    if prep.lower_ not in ("of", "for") or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ == "ADJ" and verb.lower_ == "guilty":
+        verb = verb.head
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and lemma(verb) in CHARGING_VERBS
+        and (lemma(verb) != "find" or any(c.lower_ == "guilty" for c in kids(verb)))
+    )
+
+
+def _charging_body(head: Token) -> int | None:
+    """The body that brings a charge no speaker tells: the agent of the charging verb ("convicted by a
+    Revolutionary Court of …"), else the nearest judiciary, court or prosecutor the article names before
+    the act, else after it (docs/gold-format.md: a charge is the charging body's account)."""
+    verb = head.head.head
+    agent = next((c for c in kids(verb) if c.dep_ == "agent"), None)
+    if agent is not None:
+        obj = next((c for c in kids(agent) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            return int(obj.i)
+    doc = head.doc
+    before = [t.i for t in doc[: head.i] if t.pos_ in ("NOUN", "PROPN") and t.lower_ in CHARGING_BODIES]
+    if before:
+        return int(before[-1])
+    after = [t.i for t in doc[head.i :] if t.pos_ in ("NOUN", "PROPN") and t.lower_ in CHARGING_BODIES]
+    return int(after[0]) if after else None
