@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 __all__ = ["FrameSubjects"]
 
 
+# verbs of meeting the people who then speak: "Workers we spoke to said …", "Residents we talked with said"
+INTERVIEWING = frozenset({"speak", "talk", "interview", "meet", "contact", "reach"})
+
 # an official's further frame after a first one: "…, and denied that", "…, and insisted that"
 ANSWERING_VERBS = frozenset(
     {"deny", "insist", "add", "stress", "reject", "dismiss", "acknowledge", "admit", "maintain"}
@@ -214,6 +217,34 @@ class FrameSubjects(FrameContents):
         if root.dep_ != "ROOT" or root.lower_ in NON_SPEAKERS or not self._plausible(root):
             return None
         return root, branch
+
+    def _interviewees(self, verb: Token) -> tuple[Token, Token] | None:
+        """(the people spoken to, the interviewing verb) when the parser read "Workers we spoke to
+        said …" as "we spoke" with "to said" its infinitive: the noun before the pronoun speaks."""
+        if verb.dep_ not in {"xcomp", "advcl"} or verb.tag_ != "VBD" or verb.i == 0:
+            return None
+        to = self.doc[verb.i - 1]
+        if to.lower_ != "to" or to.head.i != verb.i:
+            return None
+        met = verb.head
+        if met.lemma_.lower() not in INTERVIEWING or met.i >= verb.i:
+            return None
+        pron = next((c for c in kids(met) if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
+        if pron is None:
+            return None
+        noun = next(
+            (
+                c
+                for c in kids(met)
+                if c.i < pron.i
+                and c.pos_ in {"NOUN", "PROPN"}
+                and c.dep_ in {"npadvmod", "nsubj", "dobj", "dep"}
+            ),
+            None,
+        )
+        if noun is None or noun.lower_ in NON_SPEAKERS or not self._plausible(noun):
+            return None
+        return noun, met
 
     def _second_call(self, request: Token) -> Token | None:
         """The call verb the parser coordinated with a request ("called on drivers to extend the

@@ -182,6 +182,12 @@ class FrameFinder(FrameSubjects):
                 fallback = speaker_phrase(root, stop=frozenset(ids(verb)))
                 speaker_tok = root
         if speaker_tok is None:
+            met = self._interviewees(verb)
+            if met is not None:
+                # "Workers we spoke to said …": parsed as "we spoke" with "to said" its infinitive
+                fallback = speaker_phrase(met[0], stop=frozenset(ids(met[1])) - {met[0].i})
+                speaker_tok = met[0]
+        if speaker_tok is None:
             swallowing = self._swallowing_root(verb)
             if swallowing is not None:
                 # "The candidate, who came second and says he won, called for a shutdown": the parser
