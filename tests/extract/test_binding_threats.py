@@ -62,3 +62,31 @@ def test_threatening_speaker_needs_a_modal(nlp: Language) -> None:
     speaker = threatening_speaker(next(t for t in threat if t.lower_ == "arrested"))
     assert speaker is not None and speaker.lower_ == "prosecutor"
     assert threatening_speaker(next(t for t in report if t.lower_ == "arrested")) is None
+
+
+def _victims(ev: Event) -> set[str]:
+    return {n.lower() for a in ev.actors if a.role == "victim" for n in (a.name, a.text or "", *a.aliases)}
+
+
+def test_the_warned_anyone_is_the_crowd_before(nlp: Language) -> None:
+    text = (
+        "Rioters set fire to two buses in the port city on Sunday. The police chief warned that anyone "
+        "who returned to the streets would be arrested."
+    )
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert "rioters" in _victims(ev)
+
+
+def test_the_warned_anyone_with_no_crowd_named_is_protesters(nlp: Language) -> None:
+    text = "The interior minister warned that anyone who blocks a bridge will be detained."
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert "protesters" in _victims(ev)
+
+
+def test_warned_anyone_needs_the_act_to_come(nlp: Language) -> None:
+    from eventwire.extract.binding_parties import warned_anyone
+
+    threat = nlp("The governor said anyone who blocks the road will be arrested and prosecuted.")
+    report = nlp("The governor said anyone who blocked the road was arrested.")
+    assert warned_anyone(next(t for t in threat if t.lower_ == "prosecuted"))
+    assert not warned_anyone(next(t for t in report if t.lower_ == "arrested"))

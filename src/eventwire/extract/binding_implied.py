@@ -18,7 +18,14 @@ from .actor_roles import BODILY_FORCE_LEMMAS, INITIATOR_TYPES, actor_at, np_acto
 from .actor_roles_harm import attack_harm_around, harm_around, harm_told, struck_people
 from .actor_roles_scenes import STATE_MEASURES, at_funeral, funeral_scene, mourning, state_measure_doer
 from .actor_targets import FACILITY_NOUNS, POPULATION_MEASURES, PROPERTY_NOUNS, population, shopkeepers
-from .binding_parties import THREATENED_TYPES, _also_named, _held_too, _threatening_state, held_subject
+from .binding_parties import (
+    THREATENED_TYPES,
+    _also_named,
+    _held_too,
+    _threatening_state,
+    held_subject,
+    warned_anyone,
+)
 from .binding_words import CROWD_HARM_TYPES, IMPLICIT_PERPETRATOR_TYPES, NOT_EXECUTIONER_KINDS
 from .implicit_actors import (
     crowd_before,
@@ -100,6 +107,8 @@ def complete_actors(
         out = [generic_as(a, "Civilians") for a in out]
     if etype in ("execution", "arrest") and not any(a.role == "victim" for a in out):
         out.extend(sentence_victim(head, known, out))
+    if etype == "arrest" and not any(a.role == "victim" for a in out) and warned_anyone(head):
+        out.append(_warned(head, known))
     if etype == "execution" and not any(a.role == "victim" for a in out):
         out.append(
             Actor(
@@ -240,3 +249,21 @@ def complete_actors(
             _also_named(a, crowd) if a.role in ("victim", "target") and vague_people(a) else a for a in out
         ]
     return with_members(head, etype, out, known)  # "Both were arrested": the two the story named
+
+
+def _warned(head: Token, known: Sequence[Actor]) -> Actor:
+    """Who "anyone who blocks roads will be arrested" warns: the crowd the story named before, or
+    protesters when it named none."""
+    crowd = crowd_before(head.doc, known, head.idx)
+    if crowd is not None:
+        return crowd.replace(role="victim")
+    return Actor(
+        text=None,
+        start_char=None,
+        end_char=None,
+        name="Protesters",
+        aliases=("demonstrators",),
+        kind="protesters",
+        role="victim",
+        country=None,
+    )

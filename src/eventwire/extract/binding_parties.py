@@ -122,3 +122,27 @@ def joining(verb: Token) -> bool:
     return lemma(verb) in JOIN_LEMMAS or (
         lemma(verb) == "take" and any(c.lower_ == "part" for c in kids(verb))
     )
+
+
+# Who a warning names by a pronoun only: "anyone who blocks roads will be arrested".
+_WARNED_PRONOUNS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
+_WARNED_MODALS = frozenset({"will", "would", "'ll", "shall"})
+# "would be detained and held liable", "would face arrest"
+_WARNED_LINKS = frozenset({"conj", "xcomp", "dobj"})
+_WARNED_STEPS = 3
+
+
+def warned_anyone(head: Token) -> bool:
+    """A threat made to whoever does something, with the act to come: "anyone who took part would be
+    arrested", "anyone blocking access to the mills will be detained" (the warned are named only by
+    the pronoun, so the story's crowd is who they are)."""
+    tok = head
+    modal = False
+    for _ in range(_WARNED_STEPS):
+        modal = modal or any(c.dep_ == "aux" and c.lower_ in _WARNED_MODALS for c in kids(tok))
+        if any(c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in _WARNED_PRONOUNS for c in kids(tok)):
+            return modal
+        if tok.dep_ not in _WARNED_LINKS or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
