@@ -95,6 +95,12 @@ def _reported_clause(noun: Token) -> Token | None:
     return None
 
 
+# a verbless tail naming some of what the clause before counts: "among them", "including", "two of them"
+ELABORATION = re.compile(
+    r"(?:among (?:them|whom)|including|of whom|(?:most|many|some|several|all|\w+) of them)\b", re.I
+)
+
+
 class FrameCues(FrameJoins):
     """The frames of :class:`~.frames.FrameFinder` cued by a noun or a preposition, and of cited sources."""
 
@@ -164,10 +170,22 @@ class FrameCues(FrameJoins):
             if obj is None:
                 return []
             cue = (tok.idx, last.idx + len(last.text))
-            phrase_tokens = [tok, *doc[tok.i + 1 : last.i + 1], *obj.subtree]
+            # "according to the rector, including two who …": the parse may hang the tail on the source
+            tail = next(
+                (
+                    t.i
+                    for t in obj.subtree
+                    if t.i > obj.i
+                    and t.text == ","
+                    and ELABORATION.match(self.text, t.idx + 1 + t.whitespace_.count(" "))
+                ),
+                None,
+            )
+            cut = frozenset(range(tail, obj.right_edge.i + 1)) if tail is not None else frozenset()
+            phrase_tokens = [tok, *doc[tok.i + 1 : last.i + 1], *(t for t in obj.subtree if t.i not in cut)]
             lo = min(t.idx for t in phrase_tokens)
             hi = max(t.idx + len(t.text) for t in phrase_tokens)
-            speaker = speaker_phrase(obj)
+            speaker = speaker_phrase(obj, stop=cut)
             named = self._name_after(obj)
             if named is not None:
                 # "according to a spokesman for the police, Ali Khan, 30 people …": the name is
@@ -230,6 +248,10 @@ class FrameCues(FrameJoins):
                 and before[1] > before[0]
             ):
                 content = before  # "A, according to X, and B": X vouches for A, B is the publisher's
+            if ELABORATION.match(self.text[after[0] : after[1]]) and before[1] > before[0]:
+                # "police detained 37 drivers, according to the union, among them its spokesman …":
+                # what follows only names some of those the claim before the cue counts
+                content = before
             is_before = content == before
             # "A; B, according to X": X vouches for B only (a semicolon closes a statement)
             content = self._clip(content, tok.idx)
