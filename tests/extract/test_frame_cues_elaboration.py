@@ -44,3 +44,14 @@ def test_the_source_vouches_for_the_clause_before_an_elaboration(
     found = claim_with_cue(nlp, text, "according to")
     assert found.speaker.text == speaker
     assert found.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Three teachers were arrested in the capital, according to union statements.", "union"),
+        ("The sit-in spread to five towns, according to ministry statements.", "ministry"),
+    ],
+)
+def test_statements_named_by_their_issuer_are_the_issuer_s(nlp: Language, text: str, speaker: str) -> None:
+    assert claim_with_cue(nlp, text, "according to").speaker.text == speaker

@@ -205,6 +205,10 @@ class FrameCues(FrameJoins):
                 )
                 if owner is not None and owner.dep_ != "compound":  # "according to UN figures" stays whole
                     speaker = speaker_phrase(owner)
+                elif (issuer := self._compound_issuer(obj)) is not None:
+                    # "according to union statements": the union issued them
+                    start, end = issuer.idx, issuer.idx + len(issuer.text)
+                    speaker = SpeakerPhrase(head=issuer, start=start, end=end, core_start=start, core_end=end)
                 elif conj is not None:  # "according to messages smuggled out and relatives who …"
                     speaker = speaker_phrase(conj)
                 elif (issuer := self._vouched_issuer(tok, obj)) is not None:
@@ -267,6 +271,14 @@ class FrameCues(FrameJoins):
             d.phrase = (lo, hi)
             return [d]
         return []
+
+    @staticmethod
+    def _compound_issuer(document: Token) -> Token | None:
+        """The issuer named before an unowned statement or letter: "union statements", "ministry
+        communiques" (the noun, not a name the figures' owner already read)."""
+        if document.lemma_.lower() not in ISSUED_DOCUMENTS:
+            return None
+        return next((c for c in kids(document) if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}), None)
 
     def _vouched_issuer(self, according: Token, document: Token) -> Token | None:
         """An unowned statement, letter or message that vouches for a group's own act: the group
