@@ -55,3 +55,18 @@ def test_the_source_vouches_for_the_clause_before_an_elaboration(
 )
 def test_statements_named_by_their_issuer_are_the_issuer_s(nlp: Language, text: str, speaker: str) -> None:
     assert claim_with_cue(nlp, text, "according to").speaker.text == speaker
+
+
+def test_a_subject_hung_on_an_opening_source_is_content(nlp: Language) -> None:
+    text = (
+        "According to our members in Rugari, a band of about twenty youths armed with sticks and knives "
+        "broke into the teacher's shop at around 10 pm, beat him and set the shop on fire."
+    )
+    found = claim_with_cue(nlp, text, "According to")
+    assert found.speaker.text == "our members in Rugari"
+    assert found.content.text.startswith("a band of about twenty youths")
+
+
+def test_a_relative_after_an_opening_source_stays_the_source_s(nlp: Language) -> None:
+    text = "According to residents of the town, who asked not to be named, soldiers fired on the crowd."
+    assert claim_with_cue(nlp, text, "According to").content.text == "soldiers fired on the crowd"

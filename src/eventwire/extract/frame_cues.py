@@ -22,6 +22,7 @@ from .frame_words import (
     ISSUED_DOCUMENTS,
     RECORD_NOUNS,
     REL_OPEN,
+    RELATIVE,
 )
 from .speaker_heads import figures_owner
 from .speaker_phrases import SpeakerPhrase, noun_phrase_before, speaker_phrase, with_stacked_subject
@@ -181,6 +182,8 @@ class FrameCues(FrameJoins):
                 ),
                 None,
             )
+            if tail is None:
+                tail = self._swallowed_clause(tok, obj)
             cut = frozenset(range(tail, obj.right_edge.i + 1)) if tail is not None else frozenset()
             phrase_tokens = [tok, *doc[tok.i + 1 : last.i + 1], *(t for t in obj.subtree if t.i not in cut)]
             lo = min(t.idx for t in phrase_tokens)
@@ -271,6 +274,26 @@ class FrameCues(FrameJoins):
             d.phrase = (lo, hi)
             return [d]
         return []
+
+    def _swallowed_clause(self, according: Token, obj: Token) -> int | None:
+        """ "According to our members in X, a group of men armed with clubs broke into …": the parse
+        hung the sentence's subject, and its verb, on the source as an apposition. The comma before it
+        (the cue opens the sentence; not a relative "who asked not to be named")."""
+        s_start, _ = self.sentence_of(according.idx)
+        if self.text[s_start : according.idx].strip():
+            return None
+        doc = self.doc
+        for t in obj.subtree:
+            if t.i <= obj.i or t.text != "," or t.i + 1 > obj.right_edge.i:
+                continue
+            nxt = doc[t.i + 1]
+            if nxt.lower_ in RELATIVE or nxt.ent_type_ == "PERSON":
+                return None
+            verbs = doc[t.i + 1 : min(obj.right_edge.i + 2, len(doc))]  # its own verb, or the next word
+            if any(v.tag_ == "VBD" and v.pos_ == "VERB" for v in verbs):
+                return int(t.i)
+            return None
+        return None
 
     @staticmethod
     def _compound_issuer(document: Token) -> Token | None:
