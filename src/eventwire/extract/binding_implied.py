@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
-from ..records import Actor, ActorRole
+from ..records import Actor, ActorKind, ActorRole
 from .actor_doers import crowd_antecedent, crowd_in_sentence
 from .actor_doers_calls import called_for, followers, joiners
 from .actor_members import with_members
@@ -134,18 +134,8 @@ def complete_actors(
     if etype == "torture" and not any(a.role == "victim" for a in out):
         out.extend(_held_too(a) for a in held_subject(head, known))
     if etype == "torture" and not any(a.role == "victim" for a in out):
-        out.append(
-            Actor(
-                text=None,
-                start_char=None,
-                end_char=None,
-                name="Detainees",
-                aliases=("prisoners",),
-                kind="civilians",
-                role="victim",
-                country=None,
-            )
-        )  # torture is what is done to those held; the clause often names them only by a pronoun
+        # torture is what is done to those held; the clause often names them only by a pronoun
+        out.append(_unnamed_victims("Detainees", "prisoners", "civilians"))
     for w in weak:
         if not any(a.role == w.role for a in out):
             out.append(w)
@@ -257,13 +247,18 @@ def _warned(head: Token, known: Sequence[Actor]) -> Actor:
     crowd = crowd_before(head.doc, known, head.idx)
     if crowd is not None:
         return crowd.replace(role="victim")
+    return _unnamed_victims("Protesters", "demonstrators", "protesters")
+
+
+def _unnamed_victims(name: str, alias: str, kind: ActorKind) -> Actor:
+    """Victims the text implies but does not name, under their generic name."""
     return Actor(
         text=None,
         start_char=None,
         end_char=None,
-        name="Protesters",
-        aliases=("demonstrators",),
-        kind="protesters",
+        name=name,
+        aliases=(alias,),
+        kind=kind,
         role="victim",
         country=None,
     )
