@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
-from ..records import Actor, ActorKind, ActorRole
+from ..records import Actor, ActorRole
 from .actor_doers import crowd_antecedent, crowd_in_sentence
 from .actor_doers_calls import called_for, followers, joiners
 from .actor_members import with_members
@@ -34,6 +34,7 @@ from .implicit_actors import (
     implicit_perpetrator,
     in_custody,
     protesting,
+    unnamed_actor,
     vague_people,
 )
 from .implicit_actors_antecedents import party_named, story_group, with_story_group
@@ -111,16 +112,7 @@ def complete_actors(
         out.append(_warned(head, known))
     if etype == "execution" and not any(a.role == "victim" for a in out):
         out.append(
-            Actor(
-                text=None,
-                start_char=None,
-                end_char=None,
-                name="Prisoners",
-                aliases=("condemned prisoners", "death-row prisoners"),
-                kind="civilians",
-                role="victim",
-                country=None,
-            )
+            unnamed_actor("Prisoners", ("condemned prisoners", "death-row prisoners"), "civilians", "victim")
         )  # "41 executions in October": whoever is put to death was held and condemned first
     if etype == "execution":  # "48 people were executed in October": so are people written generically
         out = [generic_as(a, "Prisoners") if a.role == "victim" else a for a in out]
@@ -135,7 +127,7 @@ def complete_actors(
         out.extend(_held_too(a) for a in held_subject(head, known))
     if etype == "torture" and not any(a.role == "victim" for a in out):
         # torture is what is done to those held; the clause often names them only by a pronoun
-        out.append(_unnamed_victims("Detainees", "prisoners", "civilians"))
+        out.append(unnamed_actor("Detainees", ("prisoners",), "civilians", "victim"))
     for w in weak:
         if not any(a.role == w.role for a in out):
             out.append(w)
@@ -150,18 +142,7 @@ def complete_actors(
                 # "youths smashed shop windows …, and police responded with tear gas": at them
                 out.append(crowd.replace(role=implied))
             else:
-                out.append(
-                    Actor(
-                        text=None,
-                        start_char=None,
-                        end_char=None,
-                        name="Protesters",
-                        aliases=("demonstrators",),
-                        kind="protesters",
-                        role=implied,
-                        country=None,
-                    )
-                )
+                out.append(unnamed_actor("Protesters", ("demonstrators",), "protesters", implied))
     if etype in ("repression", "arrest", "killing") and funeral_scene(head):
         # unnamed people a crackdown met at a funeral are mourners (ACLED: protesters, mourning)
         out = [mourning(a) if a.role in ("victim", "target") else a for a in out]
@@ -247,18 +228,4 @@ def _warned(head: Token, known: Sequence[Actor]) -> Actor:
     crowd = crowd_before(head.doc, known, head.idx)
     if crowd is not None:
         return crowd.replace(role="victim")
-    return _unnamed_victims("Protesters", "demonstrators", "protesters")
-
-
-def _unnamed_victims(name: str, alias: str, kind: ActorKind) -> Actor:
-    """Victims the text implies but does not name, under their generic name."""
-    return Actor(
-        text=None,
-        start_char=None,
-        end_char=None,
-        name=name,
-        aliases=(alias,),
-        kind=kind,
-        role="victim",
-        country=None,
-    )
+    return unnamed_actor("Protesters", ("demonstrators",), "protesters", "victim")

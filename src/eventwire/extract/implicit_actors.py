@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
-from ..records import Actor, ActorKind
+from ..records import Actor, ActorKind, ActorRole
 from .implicit_actors_antecedents import (
     _keeper,
     _modifier_only,
@@ -57,6 +57,7 @@ __all__ = [
     "implicit_perpetrator",
     "in_custody",
     "protesting",
+    "unnamed_actor",
     "vague_people",
 ]
 
@@ -76,15 +77,8 @@ def _industry_workers(head: Token) -> Actor | None:
             if not mods or any(m.ent_type_ in ("GPE", "NORP") for m in mods):
                 continue  # "the Iranian oil industry" keeps its trade: only the trade words
             trade = " ".join(m.lower_ for m in sorted(mods, key=lambda m: m.i))
-            return Actor(
-                text=None,
-                start_char=None,
-                end_char=None,
-                name=f"{trade} workers",
-                aliases=(f"{trade} sector workers", "workers"),
-                kind="labor",
-                role="initiator",
-                country=None,
+            return unnamed_actor(
+                f"{trade} workers", (f"{trade} sector workers", "workers"), "labor", "initiator"
             )
     return None
 
@@ -107,16 +101,7 @@ def implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: l
         callers = _call_owners(head, known)  # "shops stayed shut as the students' shutdown call took hold"
         return [
             *callers,
-            Actor(
-                text=None,
-                start_char=None,
-                end_char=None,
-                name="Bazaar merchants",
-                aliases=("traders", "shopkeepers", "merchants"),
-                kind="labor",
-                role="initiator",
-                country=None,
-            ),
+            unnamed_actor("Bazaar merchants", ("traders", "shopkeepers", "merchants"), "labor", "initiator"),
         ]
     if etype == "strike" and (workers := _industry_workers(head)) is not None:
         return [workers]
@@ -153,6 +138,20 @@ def generic_as(a: Actor, coded: str) -> Actor:
     if not words & GENERIC_PEOPLE or coded in a.aliases:
         return a
     return a.replace(aliases=(*a.aliases, coded))
+
+
+def unnamed_actor(name: str, aliases: tuple[str, ...], kind: ActorKind, role: ActorRole) -> Actor:
+    """An actor the text implies without naming it: a generic name, no span, no country."""
+    return Actor(
+        text=None,
+        start_char=None,
+        end_char=None,
+        name=name,
+        aliases=aliases,
+        kind=kind,
+        role=role,
+        country=None,
+    )
 
 
 CUSTODY_WORDS = frozenset(
@@ -388,16 +387,7 @@ def _state_agents(name: str, aliases: tuple[str, ...], kind: ActorKind, force: A
         return force.replace(
             role="perpetrator", text=None, start_char=None, end_char=None, aliases=(*force.aliases, *extra)
         )
-    return Actor(
-        text=None,
-        start_char=None,
-        end_char=None,
-        name=name,
-        aliases=aliases,
-        kind=kind,
-        role="perpetrator",
-        country=None,
-    )
+    return unnamed_actor(name, aliases, kind, "perpetrator")
 
 
 _STARTS = "eventwire.implicit_actors.starts"
@@ -535,16 +525,7 @@ def _unidentified(verb: str) -> Actor:
     aliases: tuple[str, ...] = ("unknown attackers", "unidentified attackers", "unknown")
     if verb in ("shoot", "gun"):
         aliases = ("unidentified gunmen", "unknown gunmen", *aliases)
-    return Actor(
-        text=None,
-        start_char=None,
-        end_char=None,
-        name="Unidentified Armed Group",
-        aliases=aliases,
-        kind="armed_group",
-        role="perpetrator",
-        country=None,
-    )
+    return unnamed_actor("Unidentified Armed Group", aliases, "armed_group", "perpetrator")
 
 
 _CROWDS = "eventwire.implicit_actors.crowds"
