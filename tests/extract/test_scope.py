@@ -283,3 +283,15 @@ def test_one_days_act_is_one_occasion(nlp: Language) -> None:
     assert _one_days_act(next(t for t in doc if t.lower_ == "violence"))
     doc = nlp("Police said they had detained 40 people over weeks of violence.")
     assert not _one_days_act(next(t for t in doc if t.lower_ == "violence"))
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a toll whose subject is one strike or blast is that one occasion, whatever stretch it is dated in
+        ("Exiled media said that a drone strike had killed 25 farmers near Tabriz last week.", "single"),
+        ("Exiles said drone strikes had killed 25 farmers near Tabriz over the past week.", "aggregate"),
+    ],
+)
+def test_one_occasion_as_subject(nlp: Language, text: str, scope: str) -> None:
+    assert _scope(nlp, text, "attack") == scope

@@ -358,6 +358,18 @@ def one_occasion(head: Token) -> bool:
             return True
         if _one_day_or_night(t) or _one_days_act(t):
             return True
+    return _one_occasion_as_subject(head)
+
+
+def _one_occasion_as_subject(head: Token) -> bool:
+    """The toll's verb has one occasion for its subject: "a drone strike had killed 30 guests", "an
+    explosion killed twelve workers" (not "strikes killed 30", "the attacks killed dozens")."""
+    verb = head if head.pos_ in ("VERB", "AUX") else clause_head(head)
+    for s in kids(verb):
+        if s.dep_ not in ("nsubj", "nsubjpass") or s.tag_ != "NN" or lemma(s) not in OCCASION_NOUNS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ONE_WORDS for c in kids(s)):
+            return True
     return False
 
 
