@@ -41,12 +41,17 @@ def _country_names() -> dict[str, str]:
     return out
 
 
-def _countries_in(span: Span) -> list[str]:
+def _countries_in(span: Span, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """The countries named or implied ("Ugandan") by the words of SPAN, but for words inside a
+    character range of SKIP."""
     names = _country_names()
     out: list[str] = []
     low = lowers(span.doc)  # per-Doc lists: no Token built per call
     cued = _cued(span.doc)
+    toks = tokens(span.doc)
     for i in cued[bisect.bisect_left(cued, span.start) : bisect.bisect_left(cued, span.end)]:
+        if skip and any(a <= toks[i].idx < b for a, b in skip):
+            continue
         two = f"{low[i]} {low[i + 1]}" if i + 1 < span.end else ""
         if two in names:
             out.append(names[two])
@@ -73,7 +78,8 @@ _CUED = "eventwire.placing.cued"
 def document_country(doc: Doc, places: Sequence[Place]) -> str | None:
     """The document's focus: the most frequent country among its places and country words."""
     counts: Counter[str] = Counter(p.country for p in places if p.country)
-    counts.update(_countries_in(doc[:]))
+    # a country word already counted as a resolved place ("imports from Ukraine") counts once
+    counts.update(_countries_in(doc[:], [(p.start_char, p.end_char) for p in places if p.country]))
     if not counts:
         return None
     return counts.most_common(1)[0][0]

@@ -1,0 +1,34 @@
+"""The document's focus country and an event's country (placing_countries.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.extract.placing_countries import document_country
+from eventwire.records import Place
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _places(text: str, names: dict[str, str]) -> list[Place]:
+    out = []
+    for name, country in names.items():
+        start = text.find(name)
+        while start >= 0:
+            out.append(
+                Place(name, start, start + len(name), name, None, None, None, country, None, "city", "city")
+            )
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda p: p.start_char)
+
+
+def test_a_country_named_as_a_place_counts_once(nlp: Language) -> None:
+    text = "Farmers in Kelmar, Dunvik and Orsk blocked grain from Ukraine and trucks from Ukraine."
+    places = _places(text, {"Kelmar": "PL", "Dunvik": "PL", "Orsk": "PL", "Ukraine": "UA"})
+    assert document_country(nlp.make_doc(text), places) == "PL"
+
+
+def test_a_country_word_no_place_stands_for_still_counts(nlp: Language) -> None:
+    text = "Ukraine said farmers in Kelmar blocked its grain, and Ukraine protested."
+    assert document_country(nlp.make_doc(text), _places(text, {"Kelmar": "PL"})) == "UA"
