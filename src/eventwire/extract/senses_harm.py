@@ -628,3 +628,38 @@ def _breaks_up_gathering(c: MatchContext) -> bool:
         return False
     p = patient(h)
     return p is not None and (lemma(p) in BROKEN_UP or p.lower_ in BROKEN_UP)
+
+
+# what is neutralised when it is no fighter: a device, a danger, an effect
+NEUTRALISED_THINGS = frozenset(
+    {"bomb", "device", "ied", "mine", "explosive", "threat", "risk", "danger", "effect", "charge", "drone"}
+    | {"missile", "rocket", "shell", "grenade", "virus", "acid", "poison", "toxin", "opposition", "argument"}
+)
+# a participle clause or a noun's participle hangs the verb on an act or a count already told
+# ("repelled the attack, neutralising 80 assailants", "the number of fighters neutralised")
+_NOT_FINITE_DEPS = frozenset({"acl", "amod", "advcl", "relcl", "xcomp", "pcomp"})
+
+
+def _finite(v: Token) -> bool:
+    """A verb with a tense of its own: an auxiliary, or a past or present form heading its clause."""
+    if any(ch.dep_ in ("aux", "auxpass") for ch in kids(v)):
+        return True
+    return v.tag_ in ("VBD", "VBZ", "VBP") and v.dep_ not in _NOT_FINITE_DEPS
+
+
+def _neutralised_fighters(c: MatchContext) -> bool:
+    """ "troops neutralised five of them in a gunfight", "the force has neutralised 47 members of the group",
+    "before they were neutralised by law-enforcement bodies": armed men put out of action by a finite verb
+    of its own (an attack); not "repelled the attack, neutralising 80 assailants" or "the fighters
+    neutralised" (told with the act or count beside them), nor "sappers neutralised the bomb"."""
+    h = c.head
+    if h.pos_ != "VERB":
+        return False
+    # "chased the raiders and neutralised six of them": a conjunct shares its head's finite verb
+    verb = h.head if h.dep_ == "conj" and h.head.pos_ == "VERB" else h
+    if not any(_finite(v) for v in {h, verb}):
+        return False
+    p = patient(h)
+    if p is None or lemma(p) in NEUTRALISED_THINGS or p.lower_ in NEUTRALISED_THINGS:
+        return False
+    return is_animate(p, word_set("animate"))
