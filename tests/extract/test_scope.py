@@ -295,3 +295,22 @@ def test_one_days_act_is_one_occasion(nlp: Language) -> None:
 )
 def test_one_occasion_as_subject(nlp: Language, text: str, scope: str) -> None:
     assert _scope(nlp, text, "attack") == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "recurs"),
+    [
+        # a stretch told as a distance from a date is no recurrence
+        ("In May, months before the vote, police detained the editor.", "months", False),
+        ("For months, police detained editors in Tabriz.", "months", True),
+        # the rhythm of a market or a newspaper is not the event's
+        ("Gunmen attacked the weekly market in the village.", "weekly", False),
+        ("Students held weekly protests outside the university.", "weekly", True),
+        ("Prisoners staged weekly hunger strikes in the jail.", "weekly", True),
+    ],
+)
+def test_recurrence_words(nlp: Language, text: str, word: str, recurs: bool) -> None:
+    from eventwire.extract.scope import recurrence
+
+    doc = nlp(text)
+    assert recurrence(next(t for t in doc if t.lower_ == word)) is recurs

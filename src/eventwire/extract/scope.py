@@ -224,9 +224,29 @@ def recurrence(tok: Token) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ == "ago":
         return False
+    if nxt is not None and nxt.lower_ in COUNT_BACK_WORDS and tok.dep_ != "pobj":
+        return False  # "months before the World Cup", "weeks after the vote": a date told by its distance
+    if tok.lower_ in PERIODIC_WORDS and tok.dep_ == "amod" and _rhythm_of_a_thing(tok.head):
+        return False  # "the weekly market", "a daily newspaper": a thing's rhythm, not the event's
     if _stretch_of_a_state(tok):
         return False
     return not (tok.lower_ in ("weeks", "months") and any(c.dep_ == "nummod" for c in kids(tok)))
+
+
+# a stretch told as a distance from a date ("months before the World Cup"), and the words of a rhythm
+COUNT_BACK_WORDS = frozenset({"before", "after", "earlier", "later"})
+PERIODIC_WORDS = frozenset({"weekly", "daily", "nightly"})
+
+
+# things with a rhythm of their own, not an event's: "the weekly market", "a daily newspaper"
+RHYTHM_THINGS = frozenset(
+    {"market", "bazaar", "fair", "newspaper", "paper", "magazine", "bulletin", "programme", "program"}
+)
+
+
+def _rhythm_of_a_thing(noun: Token) -> bool:
+    """ "attacked the weekly market", "a daily newspaper" (not "weekly protests", "daily vigils")."""
+    return lemma(noun) in RHYTHM_THINGS or lemma(noun) in SITE_NOUNS
 
 
 def _stretch_of_a_state(tok: Token) -> bool:
