@@ -43,6 +43,19 @@ def test_our_people_speak_for_the_publisher(nlp: Language, text: str) -> None:
     assert cl.speaker.name == PUBLISHER
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our party calls on all workers to join the general strike on Thursday.",
+        "Our movement said police detained 14 of its members in Gao on Sunday.",
+    ],
+)
+def test_our_body_is_the_publisher(nlp: Language, text: str) -> None:
+    # a party's or movement's own release calls itself by its kind: "our party" is the publisher
+    (cl,) = _claims(nlp, text)
+    assert cl.speaker.name == PUBLISHER
+
+
 def test_our_people_in_a_closing_frame_after_a_date(nlp: Language) -> None:
     text = (
         "Markets in Gao, Mopti and Timbuktu stayed shut today, a Monday, our monitors in the region reported."

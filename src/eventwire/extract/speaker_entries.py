@@ -251,6 +251,9 @@ class SpeakerEntries:
             at=best.idx,
         )
 
+    def _body_nouns(self) -> frozenset[str]:
+        return self.lexicon.anaphor_nouns.get("organisation", frozenset())
+
     def _is_person(self, head: Token) -> bool:
         for appos in kids(head):  # "Georgian Dream, the ruling party": the apposition decides
             if appos.dep_ == "appos" and appos.pos_ == "NOUN":
@@ -268,6 +271,13 @@ class SpeakerEntries:
                 and head.lemma_.lower() not in self.lexicon.anaphor_all
             ):
                 return True  # "the province's chief justice, Ali Mostafavi-Nia": a person's office
+        if head.pos_ == "PROPN" and any(
+            t.dep_ == "compound" and t.pos_ == "NOUN" and t.lemma_.lower() in self._body_nouns()
+            for t in head.lefts
+        ):
+            # "the civil society coalition Togo Debout": a body's name after its class noun, whatever
+            # entity the tagger gives the name
+            return False
         if head.ent_type_ == "PERSON":
             return True
         if head.pos_ == "PROPN" and any(

@@ -136,11 +136,17 @@ def _held_name(head: Token) -> str | None:
 # its sources ("Our sources count more than 600 people detained", docs/gold-format.md M4)
 _OWN_PEOPLE = STAFF_NOUNS | frozenset({"network", "activists", "volunteers", "observers"})
 _OWN_PEOPLE |= frozenset({"sources", "source", "contacts", "informants"})
+# the body a party or movement calls itself in its own release: "Our party calls on every workplace …"
+_OWN_BODY = frozenset({"party", "movement", "organisation", "organization", "union", "coalition", "alliance"})
+_OWN_BODY |= frozenset({"front", "federation", "association", "confederation", "platform", "committee"})
 
 
 def _own_staff(head: Token) -> bool:
-    """ "our monitors", "our own network of activists", "our sources": the publisher's own people."""
-    return head.lower_ in _OWN_PEOPLE and any(c.dep_ == "poss" and c.lower_ == "our" for c in kids(head))
+    """ "our monitors", "our own network of activists", "our sources", "our party": the publisher's own
+    people, or the publisher itself named by its kind."""
+    return head.lower_ in _OWN_PEOPLE | _OWN_BODY and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in kids(head)
+    )
 
 
 # what a body finds out by its own work: "according to our research", "our investigation found", the
