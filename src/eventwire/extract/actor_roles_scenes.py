@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor
+from .implicit_actors import unnamed_actor
 from .implicit_actors_protest import (
     GENERIC_PEOPLE,
 )
@@ -45,16 +46,7 @@ def state_measure_doer(head: Token, known: Sequence[Actor]) -> Actor:
     for a in known:
         if a.start_char is not None and seg.start_char <= a.start_char < seg.end_char and a.kind == "state":
             return a.replace(role="perpetrator")
-    return Actor(
-        text=None,
-        start_char=None,
-        end_char=None,
-        name="Authorities",
-        aliases=("government", "authorities"),
-        kind="state",
-        role="perpetrator",
-        country=None,
-    )
+    return unnamed_actor("Authorities", ("government", "authorities"), "state", "perpetrator")
 
 
 FUNERAL_WORDS = frozenset(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text
 from ..records import Actor, ActorRole
 from .actor_roles import actor_at, np_actor
+from .implicit_actors import unnamed_actor
 from .syntax import kids, lemma
 
 if TYPE_CHECKING:
@@ -232,16 +233,7 @@ def population(subtype: str | None) -> Actor:
     aliases: tuple[str, ...] = ("residents", "the public", "population", "civilians")
     if subtype == "internet_shutdown":
         aliases = (*aliases, "internet users", "users")
-    return Actor(
-        text=None,
-        start_char=None,
-        end_char=None,
-        name="Residents",
-        aliases=aliases,
-        kind="civilians",
-        role="target",
-        country=None,
-    )
+    return unnamed_actor("Residents", aliases, "civilians", "target")
 
 
 # Premises a closure order seals or shuts: their owners bear it ("sealed 30 shops in the bazaar").
@@ -269,13 +261,5 @@ def shop_owners(tok: Token) -> Actor | None:
 
 def shopkeepers(role: ActorRole = "initiator") -> Actor:
     """The keepers of shops, unnamed: who closes them in a strike, whom a closure order hits."""
-    return Actor(
-        text=None,
-        start_char=None,
-        end_char=None,
-        name="Shopkeepers",
-        aliases=("shopkeepers", "shop owners", "traders", "merchants", "bazaar merchants"),
-        kind="labor",
-        role=role,
-        country=None,
-    )
+    aliases = ("shopkeepers", "shop owners", "traders", "merchants", "bazaar merchants")
+    return unnamed_actor("Shopkeepers", aliases, "labor", role)
