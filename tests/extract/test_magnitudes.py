@@ -750,3 +750,23 @@ def test_not_one_is_a_denial_not_a_count(nlp: Language) -> None:
 def test_taken_to_the_police_department_are_arrests(nlp: Language) -> None:
     found = find_magnitudes(nlp("Six women were taken to the district police department on Friday."))
     assert [(m.text, m.kind) for m in found] == [("Six", "arrests")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        # a tally counts what the participle after its people tells, not a noun of its phrase
+        (
+            "The hangings bring to at least 95 the number of men put to death in Shiraz this year.",
+            "at least 95",
+            "executions",
+        ),
+        (
+            "The raids bring to 31 the number of teachers and lay preachers detained in Herat since May.",
+            "31",
+            "arrests",
+        ),
+    ],
+)
+def test_tally_counts_its_participle(nlp: Language, text: str, phrase: str, kind: str) -> None:
+    assert (phrase, kind) in [(m.text, m.kind) for m in find_magnitudes(nlp(text))]

@@ -89,3 +89,19 @@ def test_a_folded_record_keeps_every_part_of_a_count(nlp: Language, text: str, v
     attacks = [e for e in events(nlp, text) if e.type == "attack"]
     assert len(attacks) == 1
     assert sorted(m.value for m in attacks[0].magnitudes if m.kind == "fatalities") == sorted(values)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a second figure whose noun is left out, each with a place of its own
+        ("Police said officers had shot dead five marchers in Mombasa and two in Malindi on Friday.", True),
+        # a second figure on another day is another act
+        ("Police arrested five people on Monday and seven on Tuesday.", False),
+    ],
+)
+def test_elided_part_with_a_place_of_its_own(nlp: Language, text: str, parts: bool) -> None:
+    doc = nlp(text)
+    found = [m for m in find_magnitudes(doc) if m.kind in ("fatalities", "arrests")]
+    assert len(found) >= 2
+    assert written_in_parts(doc, found[0], found[1]) is parts

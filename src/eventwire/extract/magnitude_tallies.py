@@ -19,6 +19,8 @@ from .magnitude_verb_clues import _verb_lemma
 from .syntax import kids, lowers, token_at
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
 
 __all__ = ["_coordinated_totals", "_ordinal_tallies", "_place_lists", "written_in_parts"]
@@ -247,4 +249,27 @@ def _listed_together(first: Token, other: Token) -> bool:
     # one comma between them, whichever the parser hangs it from; every other word is the first's
     gap = first.doc[first.i + 1 : other.left_edge.i]
     commas = [t for t in gap if t.text == ","]
-    return len(commas) == 1 and all(t.text == "," or t.i <= first.right_edge.i for t in gap)
+    if len(commas) == 1 and all(t.text == "," or t.i <= first.right_edge.i for t in gap):
+        return True
+    return _elided_part(first, other, list(gap))
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _elided_part(first: Token, other: Token, gap: Sequence[Token]) -> bool:
+    """A second figure whose noun is left out, with a place phrase each: "shot dead six protesters in
+    Nairobi and three in Kisumu", "arrested 40 people in Tehran and 12 in Karaj" (the parser hangs the
+    bare number and the first place phrase from the verb)."""
+    if other.pos_ != "NUM" or other.dep_ != "conj":
+        return False
+    if not any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTS for o in kids(c))
+        for c in kids(other)
+    ):
+        return False  # a place of its own: not "five were arrested on Monday and seven on Tuesday"
+    head = first.head
+    between = {t.i for c in kids(head) if c.dep_ == "prep" and first.i < c.i < other.i for t in c.subtree}
+    return any(t.lower_ in ("and", ",") for t in gap) and all(
+        t.lower_ in ("and", ",") or t.i <= first.right_edge.i or t.i in between for t in gap
+    )

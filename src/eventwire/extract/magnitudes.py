@@ -381,12 +381,34 @@ def _toll_kind(tok: Token, t: _Table) -> MagnitudeKind | None:
             for d in w.subtree:
                 if d.lower_ in t.after:
                     return t.after[d.lower_]
+            told = _tally_participle(w, t)
+            if told is not None:
+                return told
             for d in w.subtree:
                 kind = _noun_kind(d, t) if d.pos_ == "NOUN" else None
                 if kind is None and d.pos_ == "VERB" and d.i > w.i:
                     kind = t.verbs.get(_verb_lemma(d, t))
                 if kind in VICTIM_NOUN_KINDS:
                     return kind
+    return None
+
+
+def _tally_participle(tally: Token, t: _Table) -> MagnitudeKind | None:
+    """What a tally counts told by the participle after its people ("the number of people put to death
+    since January": executions; "the number of clergy and lay workers detained in Matagalpa": arrests,
+    however the parser hangs the participle), before any noun of its phrase ("death")."""
+    doc = tally.doc
+    for d in doc[tally.i + 1 : min(tally.i + 10, len(doc))]:
+        if d.is_punct or d.lower_ in ("since", "in", "during", "over", "who", "that", "which"):
+            break
+        if d.tag_ != "VBN":
+            continue
+        lem = _verb_lemma(d, t)
+        if lem == "put" and _to_death(d):
+            return "executions"
+        kind = t.verbs.get(lem)
+        if kind in VICTIM_NOUN_KINDS:
+            return kind
     return None
 
 
