@@ -12,6 +12,7 @@ from tests.resolve.test_places import _doc_with_ents
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 pytestmark = pytest.mark.slow
 
@@ -74,6 +75,7 @@ def test_a_makers_name_before_a_vehicle_is_no_place(nlp: Language) -> None:
         ("Soldiers searched every house in Kolodo after the ambush.", "Kolodo", "ORG"),
         ("Heavy fighting was reported around the town of Bukavina Dala.", "Bukavina Dala", "PERSON"),
         ("Shells fell on a village of Tamoro overnight.", "Tamoro", "PERSON"),
+        ("Residents of Gorvale blocked the road with burning tyres.", "Gorvale", "PERSON"),
     ],
 )
 def test_a_mislabelled_unknown_name_after_in_or_towards_is_a_place(
@@ -81,6 +83,27 @@ def test_a_mislabelled_unknown_name_after_in_or_towards_is_a_place(
 ) -> None:
     doc = _doc_with_ents(nlp, text, [(name, label)])
     assert [(t.text, t.source) for t in find_toponyms(doc, tiny_gazetteer())] == [(name, "ner")]
+
+
+def _tagged_with_ents(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
+    """The text through the whole pipeline (parts of speech), with the given entities only."""
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), label=lab) for n, lab in ents]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen attacked the remote northern town of Kalendo overnight.", "Kalendo"),
+        ("Gang members burned homes in the small town of Fond-d'Orme on Sunday.", "Fond-d'Orme"),
+        ("Hundreds fled on foot to the neighbouring town of Gorvale.", "Gorvale"),
+        ("Troops entered the war-torn village of Dakuru at dawn.", "Dakuru"),
+    ],
+)
+def test_a_town_of_a_described_kind_keeps_its_whole_name(nlp: Language, text: str, name: str) -> None:
+    doc = _tagged_with_ents(nlp, text, [(name.split("-")[0], "PERSON")])
+    assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == [name]
 
 
 def test_the_next_unknown_name_of_a_list_after_in_is_a_place(nlp: Language) -> None:

@@ -45,7 +45,9 @@ _OF_CUES = frozenset(
      "east", "west", "part", "parts", "area",
      # the plural kinds: "some neighbourhoods of Lomé", "the villages of Ouham-Pendé"
      "neighbourhoods", "neighborhoods", "districts", "quarters", "townships", "villages", "towns",
-     "cities", "areas"}
+     "cities", "areas",
+     # the people of a place: "Residents of Laventille blocked roads"
+     "residents", "inhabitants", "villagers", "townspeople"}
 )  # fmt: skip
 # Designators written after a name, and the feature they point to.
 _AFTER: dict[str, PlaceFeature] = {
@@ -162,6 +164,8 @@ def _cued(doc: Doc, start: int, end: int) -> str | None:
     i = start - 1
     if i >= 0 and toks[i].lower_ in _APPOSED and toks[i].is_lower:
         return "strong"  # "the regional capital Bahir Dar", "the port city Hodeidah"
+    if i >= 0 and toks[i].lower_ in _NEAR_WORDS and toks[i].is_lower:  # "in nearby Bignona"
+        i -= 1
     if i >= 0 and toks[i].lower_ in ("the", "a", "an"):  # "in a Tbilisi prison"
         i -= 1
     if i >= 0 and toks[i].lower_ in _CUES:
@@ -191,6 +195,9 @@ def _cued(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# Words of nearness between a locative cue and a name: "in nearby Bignona", "in neighbouring Beineu
+# district"; not the points of the compass, which open longer names ("in western Viti Levu")
+_NEAR_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
 # Nouns a town's name is written right after: "the regional capital Bahir Dar", "the town Kobo".
 _APPOSED = frozenset({"capital", "city", "town", "village", "port"})
 

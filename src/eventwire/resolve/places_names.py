@@ -204,17 +204,41 @@ def _wordy_date(ent: Span) -> bool:
 _NAME_AFTER = frozenset({"in", "towards", "toward"})
 # "the town of Moqokori", "a village of Torpuot": the kind of place written before its name
 _KIND_OF = frozenset({"town", "village", "city"})
+# "residents of Laventille": a place's people written before its name
+_PEOPLE_OF = frozenset({"residents", "inhabitants", "villagers", "townspeople"})
 
 
 def _kind_of(doc: Doc, start: int) -> bool:
-    """The name at token ``start`` is written after "the town of", "the village of" (or "a …")."""
+    """The name at token ``start`` is written after "residents of", or after "the town of", "the village
+    of" (or "a …") with a few describing words between ("the central Haitian town of", "the neighbouring
+    village of", "the war-torn town of"; the tagger's parts of speech are not trusted there: it takes
+    "neighbouring" for a noun)."""
     toks = tokens(doc)
-    return (
-        start >= 3
-        and toks[start - 1].lower_ == "of"
-        and toks[start - 2].lower_ in _KIND_OF
-        and toks[start - 3].lower_ in ("the", "a")
-    )
+    if start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].lower_ in _PEOPLE_OF:
+        return True  # "residents of Laventille blocked roads"
+    if not (start >= 3 and toks[start - 1].lower_ == "of" and toks[start - 2].lower_ in _KIND_OF):
+        return False
+    for i in range(start - 3, max(start - 7, -1), -1):
+        if toks[i].lower_ in ("the", "a"):
+            return True
+        if not (toks[i].is_alpha or toks[i].text == "-"):
+            return False
+    return False
+
+
+def _hyphen_tail(doc: Doc, end: int) -> int:
+    """The end of a name whose hyphened rest the tagger left out ("Saut" of "Saut-d'Eau"): the tokens
+    joined to it by hyphens, with no space, each starting with a letter."""
+    toks = tokens(doc)
+    while (
+        end + 1 < len(toks)
+        and toks[end].text == "-"
+        and not toks[end - 1].whitespace_
+        and not toks[end].whitespace_
+        and toks[end + 1].text[:1].isalpha()
+    ):
+        end += 2
+    return end
 
 
 @functools.cache
@@ -248,18 +272,17 @@ def _name_after_in(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
         return None
     if ent.label_ == "PERSON" and len(words) > 1 and not kind:
         return None  # "held in Jim Smith": a person's full name
-    end = words[-1].i + 1
+    end = _hyphen_tail(doc, words[-1].i + 1) if words[-1].i + 1 == ent.end else words[-1].i + 1
     if end < len(doc) and (doc[end].lower_ in ("'s", "’s", "no", "no.") or doc[end].like_num):
         return None  # a possessive; a numbered site ("held in Ward 350"), the numbered sites' to find
-    text = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
+    last = doc[end - 1]
+    text = doc_text(doc)[words[0].idx : last.idx + len(last.text)]
     if fold(text) in _stoplist() or fold(text) in _NOT_PLACES or gazetteer.demonym(text):
         return None
     if any(c.match != "skeleton" and _important(c) for c in gazetteer.candidates(text)):
         return None  # a known name is the gazetteer's to weigh (a minor namesake is not: "in Luuka")
     # "in Lin Ta Lu village": the designator after it says what it is
-    return Toponym(
-        words[0].idx, words[-1].idx + len(words[-1].text), text, _hint(doc, words[0].i, end), "ner"
-    )
+    return Toponym(words[0].idx, last.idx + len(last.text), text, _hint(doc, words[0].i, end), "ner")
 
 
 def _from_mislabelled(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
