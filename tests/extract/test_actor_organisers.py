@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.language import Language
 
-from eventwire.records import Actor
+from eventwire.records import Actor, Event
 
 
 def _actor(doc_text: str, words: str, kind: str, name: str) -> Actor:
@@ -98,3 +98,30 @@ def test_actor_organisers_their_organisers_are_the_group_before(nlp: Language) -
     workers = _actor(text, "Dock workers", "labor", "Workers")
     out = organisers_body("protest", [organisers], [workers, organisers], doc)
     assert [a.name for a in out] == ["Workers"]
+
+
+def _later_protest(nlp: Language, text: str) -> Event:
+    from tests.extract.test_binding_roles import _with_actors
+
+    later = [e for e in _with_actors(nlp, text) if e.type == "protest" and e.trigger.start > text.index(".")]
+    assert later, [(e.type, e.trigger.text) for e in _with_actors(nlp, text)]
+    return later[0]
+
+
+def test_untied_organisers_are_the_crowd_that_rallied_just_before(nlp: Language) -> None:
+    from tests.extract.test_binding_roles import _names
+
+    text = (
+        "In Tbilisi, several hundred families of missing sailors rallied outside the ministry on Monday. "
+        "Organisers said they would hold a bigger rally on Friday."
+    )
+    ev = _later_protest(nlp, text)
+    assert any("famil" in n.lower() for n in _names(ev, "initiator")), ev.actors
+
+
+def test_organisers_after_a_bare_count_of_people_stay_organisers(nlp: Language) -> None:
+    from tests.extract.test_binding_roles import _names
+
+    text = "Thousands of people gathered in the square. Another rally is set for Friday, organisers said."
+    ev = _later_protest(nlp, text)
+    assert "Organisers" in _names(ev, "initiator"), ev.actors

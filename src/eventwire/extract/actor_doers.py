@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..records import Actor, ActorRole
 from .actor_doers_credits import in_credit
 from .actor_names import (
@@ -61,6 +61,7 @@ __all__ = [
     "protest_holders",
     "second_subjects",
     "stray_passive",
+    "subordinate_subject",
     "threatening_speaker",
 ]
 
@@ -346,11 +347,35 @@ def _line_start(tok: Token) -> bool:
     return not text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
 
 
+# The conjunctions a clause "after youths blocked the road" opens with, which the parser may read as a
+# preposition whose object is the clause's subject.
+CLAUSE_OPENERS = frozenset({"after", "before", "until", "since", "as", "while", "once", "when"})
+
+
+def subordinate_subject(verb: Token) -> Token | None:
+    """The subject of a subordinate clause the parser read as a prepositional phrase: "calm returned
+    after youths on Monday blocked the highway" (``youths`` the object of ``after``, ``blocked`` a
+    subjectless clause of ``returned``): the noun right before the verb, not the main clause's
+    subject."""
+    if verb.dep_ not in ("advcl", "ccomp", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in kids(verb)):
+        return None
+    g = tokens(verb.doc)[verb.i - 1]
+    for _ in range(4):  # from the word before the verb up to the noun it ends: "youths on Monday"
+        if g.dep_ == "pobj" and g.head.lower_ in CLAUSE_OPENERS and g.head.dep_ == "prep":
+            return g if g.pos_ in ("NOUN", "PROPN") and g.right_edge.i + 1 == verb.i else None
+        if g.head == g or g.head.i > verb.i:
+            return None
+        g = g.head
+    return None
+
+
 def named_subject(verb: Token) -> Token | None:
     """:func:`subject`, except that an acronym subject stays itself: "The Bolivian Workers' Centre
     (COB), the country's main union federation, has called …" is no "BASRA, Iraq (Wire) — …"
     dateline whose apposition is the real subject."""
-    s = subject(verb)
+    s = subordinate_subject(verb) or subject(verb)
     if s is not None and s.dep_ == "appos" and in_credit(s):
         # "HANOI, June 18 (Vietnam Information Agency) - The city police arrested …": the agency
         # credited in the dateline is no party; the apposition after it is the subject

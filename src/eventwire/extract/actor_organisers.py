@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp.text import doc_text, tokens
 from ..records import Actor
 from .actor_doers import by_phrases
 from .actor_roles import actor_at, conjuncts
+from .actor_roles_partitives import bare_people
 from .implicit_actors_antecedents import antecedent
 from .lexicon import word_set
-from .syntax import kids, lemma, token_at
+from .syntax import kids, lemma, segment, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -100,7 +102,7 @@ def organisers_body(etype: str, actors: list[Actor], known: Sequence[Actor], doc
     for a in actors:
         if a.identifier == ORGANISERS and a.end_char is not None and a.role in ("initiator", "participant"):
             tok = token_at(doc, a.end_char - 1)
-            body = _body_of(tok, known) if tok is not None else None
+            body = (_body_of(tok, known) or _crowd_just_before(tok, known)) if tok is not None else None
             if body is not None:
                 if body.name not in have:
                     have.add(body.name)
@@ -140,6 +142,39 @@ def _body_of(tok: Token, known: Sequence[Actor]) -> Actor | None:
                 and body.kind != "unknown"
             ):
                 return body
+    return None
+
+
+# Verbs of a crowd holding its own act: "relatives of missing soldiers rallied on the square".
+_RALLY_LEMMAS = frozenset({"rally", "gather", "march", "protest", "demonstrate", "assemble"})
+
+
+def _crowd_just_before(tok: Token, known: Sequence[Actor]) -> Actor | None:
+    """Organisers tied to no one, right after a sentence that tells a crowd rallying: "several hundred
+    relatives of missing soldiers rallied on the square. Organisers said they would hold a larger
+    rally on Sunday" → the relatives. Only the sentence just before, in the same paragraph."""
+    seg = segment(tok)
+    if seg.start == 0:
+        return None
+    prev = segment(tokens(tok.doc)[seg.start - 1])
+    if "\n" in doc_text(tok.doc)[prev.end_char : seg.start_char]:
+        return None
+    for verb in prev:
+        if lemma(verb) not in _RALLY_LEMMAS or verb.pos_ != "VERB":
+            continue
+        for c in kids(verb):
+            if c.dep_ != "nsubj" or c.pos_ not in ("NOUN", "PROPN"):
+                continue
+            crowd = actor_at(c, known, "initiator")
+            if (
+                crowd is not None
+                and crowd.text is not None
+                and crowd.identifier != ORGANISERS
+                and crowd.kind not in _NOT_BODIES
+                and crowd.kind != "unknown"
+                and not bare_people(crowd)
+            ):
+                return crowd
     return None
 
 

@@ -235,7 +235,7 @@ def _pick_overlapping(
         return None  # the head noun names its own generic actor
     pick = (head or named or overlapping)[0]
     before = [a for a in overlapping if a is not pick and (a.end_char or 0) <= (pick.start_char or 0)]
-    if head and (pick.text or "").lower() in WEAK_HEADS and before:
+    if head and (pick.text or "").lower() in WEAK_HEADS and before and not _state_forces(pick, before[-1]):
         pick = before[-1]  # "military intelligence officers": the body the officers serve
     elif head and (pick.identifier or "").startswith("ew:generic-"):
         bodies = [a for a in before if a in named and a.kind in BODY_KINDS]
@@ -255,6 +255,19 @@ def _pick_overlapping(
     ):
         pick = pick.replace(aliases=(*pick.aliases, *(x for x in extra if x not in pick.aliases)))
     return pick.replace(role=role)
+
+
+# The armed men of a government: "the regime's forces", "the government's forces" are its security
+# forces, not the government (a body that keeps no armed men of its own name).
+_FORCE_HEADS = frozenset({"forces", "force", "units", "personnel", "elements", "operatives", "troops"})
+
+
+def _state_forces(head: Actor, body: Actor) -> bool:
+    """``head`` is the armed men of a government ``body`` names: "the regime's forces"."""
+    ident = body.identifier or ""
+    return (head.text or "").lower() in _FORCE_HEADS and (
+        ident == "ew:generic-government" or ident.endswith("-government")
+    )
 
 
 WEAK_HEADS = frozenset(

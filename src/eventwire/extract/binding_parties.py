@@ -13,6 +13,7 @@ from .actor_doers_calls import JOIN_LEMMAS
 from .actor_doers_credits import credited, credits
 from .actor_names import actor_root
 from .actor_roles import actor_at
+from .implicit_actors import unnamed_actor
 from .syntax import kids, lemma
 
 if TYPE_CHECKING:
@@ -39,18 +40,8 @@ def _threatening_state(head: Token, known: Sequence[Actor]) -> list[Actor]:
     root = actor_root(head.doc, a)
     person = root is not None and root.ent_type_ == "PERSON"
     if a.kind == "judiciary" and (person or a.identifier is None or a.identifier in JUDICIAL_OFFICIALS):
-        return [
-            Actor(
-                text=None,
-                start_char=None,
-                end_char=None,
-                name="judiciary",
-                aliases=("judicial authorities", a.name),
-                kind="judiciary",
-                role="perpetrator",
-                country=a.country,
-            )
-        ]
+        judiciary = unnamed_actor("judiciary", ("judicial authorities", a.name), "judiciary", "perpetrator")
+        return [judiciary.replace(country=a.country)]
     if person:
         return []  # a named officer: the body they serve is not said
     return [a.replace(role="perpetrator")]
@@ -138,6 +129,8 @@ def warned_anyone(head: Token) -> bool:
     the pronoun, so the story's crowd is who they are)."""
     tok = head
     modal = False
+    if _found_anyone(head):
+        return any(c.dep_ == "aux" and c.lower_ in _WARNED_MODALS for c in kids(head))
     for _ in range(_WARNED_STEPS):
         modal = modal or any(c.dep_ == "aux" and c.lower_ in _WARNED_MODALS for c in kids(tok))
         if any(c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in _WARNED_PRONOUNS for c in kids(tok)):
@@ -146,3 +139,24 @@ def warned_anyone(head: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# "anyone found / caught carrying a gun": the verb of being found, which the parser may make the
+# clause's own verb, leaving the threat ("would be arrested") a subjectless sibling.
+_FOUND_LEMMAS = frozenset({"find", "catch", "see", "discover"})
+
+
+def _found_anyone(head: Token) -> bool:
+    """ "warned that anyone found violating the directive would be detained", parsed as two clauses
+    of "warned" ("anyone found violating", "would be detained") or with "anyone found violating" the
+    threat's clausal subject: the threat's subject is the pronoun of the clause of being found."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(head)):
+        return False
+    found = [c for c in kids(head) if c.dep_ in ("csubj", "csubjpass")]
+    if head.dep_ in ("ccomp", "conj") and head.head != head:
+        found.extend(c for c in kids(head.head) if c.i < head.i and c.dep_ in ("ccomp", "advcl"))
+    return any(
+        lemma(c) in _FOUND_LEMMAS
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _WARNED_PRONOUNS for g in kids(c))
+        for c in found
+    )
