@@ -63,3 +63,19 @@ def test_crossings_and_intersections_blocked_are_protests(nlp: Language, text: s
 def test_force_threatened_against_protesters_is_repression(nlp: Language, text: str) -> None:
     found = _found(nlp, text, "repression")
     assert any("stop" in f or "met" in f for f in found), (text, found)
+
+
+def test_order_restored_without_a_shot_denies_the_killing(nlp: Language) -> None:
+    text = (
+        "Two protesters were shot dead in the capital on Sunday, their families said. "
+        '"The police restored order without firing a single shot," the interior minister said.'
+    )
+    assert any("fir" in f for f in _found(nlp, text, "killing"))
+
+
+def test_no_bullet_fired_at_a_crowd_is_denied_force(nlp: Language) -> None:
+    text = (
+        "Riot police dispersed a rally of students outside the ministry on Monday with tear gas. "
+        '"Not a single bullet was fired at the students," a police spokesman said.'
+    )
+    assert any("fired" in f for f in _found(nlp, text, "repression"))

@@ -341,10 +341,14 @@ def _deadly_document(doc: Doc) -> bool:
 
 def _denied(h: Token) -> bool:
     """The act itself is denied: negated ("had not fired"), under a verb of denial ("denied that police
-    had fired"), or done by nobody ("no shots were fired")."""
+    had fired"), done by nobody ("no shots were fired") or done without ("without firing a shot")."""
     if any(k.dep_ == "neg" for k in kids(h)):
         return True
     if any(k.dep_ in ("nsubj", "nsubjpass", "dobj") and _none_of(k) for k in kids(h)):
+        return True
+    if h.dep_ == "pcomp" and h.head.lower_ == "without" and lemma(h.head.head) not in FORCE_VERBS:
+        # "restored order without firing a single shot" (not "dispersed them with tear gas without firing
+        # a bullet": the manner of the dispersal told)
         return True
     cur = h
     for _ in range(3):
@@ -357,6 +361,8 @@ def _denied(h: Token) -> bool:
 
 
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+# acts of force a "without firing" clause can tell the manner of
+FORCE_VERBS = frozenset({"disperse", "break", "clear", "push", "chase", "drive", "evict", "remove", "repel"})
 
 
 def _none_of(k: Token) -> bool:
