@@ -92,6 +92,10 @@ def _speaker(name: str) -> Actor:
         ("Amnesty's crisis response team", "Amnesty International", True),
         ("SNK's lawyer", "Sadak o Nyaya Kendra", False),
         ("the ministry's fact-finding team", "Sadak o Nyaya Kendra", False),
+        ("our monitors in the region", "Sadak o Nyaya Kendra", True),
+        # the people the publisher's staff spoke to speak for themselves (docs/gold-format.md I6)
+        ("farmers and traders interviewed by our researchers", "Sadak o Nyaya Kendra", False),
+        ("survivors reached by our correspondents", "Sadak o Nyaya Kendra", False),
     ],
 )
 def test_status_the_publishers_team_by_its_initials_or_first_name(

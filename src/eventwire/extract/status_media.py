@@ -240,6 +240,10 @@ def _staff_without_place(words: list[str]) -> list[str]:
     k = next((i for i, w in enumerate(words) if w in STAFF_NOUNS), -1)
     if k < 1 or (k == len(words) - 1 and words[k - 1] != "our"):
         return words
+    if "by" in words[: k - 1]:
+        # "relatives interviewed by our researchers", "survivors reached by our correspondents": the
+        # people the staff spoke to speak (docs/gold-format.md I6), not the staff
+        return words
     if k < len(words) - 1 and words[k + 1] not in STAFF_PLACE_PREPS:
         return words
     return ["our", words[k]] if words[k - 1] == "our" else words[: k + 1]
