@@ -432,8 +432,13 @@ def implicit_perpetrator(
     described = {alias for a in bound if a.role in ("victim", "target") for alias in a.aliases}
     hurt_names = {a.name for a in bound if a.role in ("victim", "target")}
     kinds = {"security_forces", "judiciary"} if etype == "execution" else {"security_forces"}
+    flogging = etype == "torture" and corporal_punishment(head)
     if etype == "torture":
-        kinds = {"security_forces", "armed_group"}
+        kinds = (
+            {"security_forces", "armed_group", "judiciary"}
+            if flogging
+            else {"security_forces", "armed_group"}
+        )
     para = doc_text(head.doc).rfind("\n", 0, seg.start_char) + 1
     windows = [(seg.start_char, seg.end_char)]
     if etype in ("arrest", "repression", "torture"):
@@ -452,6 +457,8 @@ def implicit_perpetrator(
         ]
         if found:
             pick = found[0] if hi == seg.end_char else found[-1]
+            if etype == "execution" and _court(pick):
+                return [_judiciary_for(pick)]  # "hanged after the Supreme Court upheld the sentence"
             return [pick.replace(role="perpetrator")]
     if etype == "killing" and in_custody(head):
         keeper = custody_keeper(head)
@@ -479,6 +486,8 @@ def implicit_perpetrator(
         return [_state_agents("Security forces", ("police", "authorities"), "security_forces", state)]
     if protest_killing:
         return [_state_agents("Security forces", ("police",), "security_forces", state)]
+    if flogging:  # "six women were flogged after being convicted": the sentence the judiciary carries out
+        return [_state_agents("judiciary", ("judicial authorities", "prison officials"), "judiciary")]
     if etype == "torture":
         keepers = KEEPERS if in_custody(head) else ()  # "beaten in the punishment cells": by its guards
         return [
@@ -491,6 +500,34 @@ def implicit_perpetrator(
     if etype == "attack" or (etype == "killing" and lemma(head) in UNSEEN_KILLER_LEMMAS):
         return [_unidentified(lemma(head))]
     return []
+
+
+# Corporal punishment a court orders (I1): the judiciary carries it out, not the police.
+CORPORAL_LEMMAS = frozenset(
+    {"flog", "flogging", "lash", "whip", "whipping", "cane", "caning", "amputate", "amputation"}
+)
+
+
+def corporal_punishment(head: Token) -> bool:
+    """The trigger's sentence tells a flogging or lashes carried out: "were flogged", "was given 74
+    lashes", "carried out a sentence of 74 lashes"."""
+    seg = segment(head)
+    words = lemmas(head.doc)
+    return any(words[i] in CORPORAL_LEMMAS for i in range(seg.start, seg.end))
+
+
+def _court(a: Actor) -> bool:
+    """A court of the judiciary ("the Supreme Court", "a revolutionary court")."""
+    return a.kind == "judiciary" and any(
+        w in (a.name + " " + (a.text or "")).lower() for w in ("court", "tribunal")
+    )
+
+
+def _judiciary_for(court: Actor) -> Actor:
+    """Who carries out the death sentence a court upheld or passed: the judiciary (the court as alias)."""
+    return unnamed_actor(
+        "judiciary", ("judicial authorities", court.name), "judiciary", "perpetrator"
+    ).replace(country=court.country)
 
 
 HURT_VERBS = frozenset({"kill", "injure", "wound", "hurt", "shoot", "die", "lose"})
