@@ -36,3 +36,20 @@ def test_torture_without_named_victim_falls_on_detainees(nlp: Language) -> None:
 def test_riot_without_named_initiator_is_rioters(nlp: Language) -> None:
     text = "Shops were looted and several cars were set on fire in the old quarter on Saturday night."
     assert _names(nlp, text, "riot", "initiator")
+
+
+def test_a_car_driven_into_a_crowd_is_its_drivers_attack_on_those_it_hit(nlp: Language) -> None:
+    text = (
+        "On Friday evening a van drove into a line of cyclists protesting on the ring road, hitting a "
+        "retired teacher, witnesses said."
+    )
+    ev = _of(_with_actors(nlp, text), "attack")
+    assert "Driver" in {a.name for a in ev.actors if a.role == "perpetrator"}
+    assert any("teacher" in (a.text or a.name) for a in ev.actors if a.role == "victim")
+
+
+def test_a_police_vehicle_driven_into_marchers_has_no_unnamed_driver(nlp: Language) -> None:
+    text = "A police truck drove into a crowd of marchers in the port city on Sunday, injuring two students."
+    evs = _with_actors(nlp, text)
+    assert evs
+    assert all("Driver" not in {a.name for a in ev.actors} for ev in evs)

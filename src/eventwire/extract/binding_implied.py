@@ -39,6 +39,7 @@ from .implicit_actors import (
 )
 from .implicit_actors_antecedents import party_named, story_group, with_story_group
 from .implicit_actors_protest import PROTESTER_NAMES, as_protesters, at_protest
+from .syntax import kids, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -91,6 +92,19 @@ def complete_actors(
         out = [a for a in out if not (a.role == "perpetrator" and a.kind in NOT_EXECUTIONER_KINDS)]
     if etype in THREATENED_TYPES and not any(a.role == "perpetrator" for a in out):
         out.extend(_threatening_state(head, known))
+    if etype == "attack" and not any(a.role == "perpetrator" for a in out) and _driven_into(head):
+        # "a car drove into students blocking a street": whoever drove it, not unknown gunmen
+        out.append(unnamed_actor("Driver", ("driver", "motorist"), "civilians", "perpetrator"))
+    if etype == "attack" and lemma(head) in RAM_LEMMAS:
+        # "drove into a column of marchers, hitting a 21-year-old student": the people it hit
+        names = {a.name for a in out}
+        for t in _run_down(head):
+            hit = actor_at(t, known, "victim") or (
+                np_actor(t, "civilians", "victim") if person_noun(t, animate) else None
+            )
+            if hit is not None and hit.name not in names:
+                names.add(hit.name)
+                out.append(hit.replace(role="victim"))
     if etype in IMPLICIT_PERPETRATOR_TYPES and not any(a.role == "perpetrator" for a in out):
         out.extend(
             implicit_perpetrator(
@@ -229,3 +243,45 @@ def _warned(head: Token, known: Sequence[Actor]) -> Actor:
     if crowd is not None:
         return crowd.replace(role="victim")
     return unnamed_actor("Protesters", ("demonstrators",), "protesters", "victim")
+
+
+# verbs by which a vehicle is driven into people, and the vehicles so driven
+RAM_LEMMAS = frozenset({"ram", "drive", "plough", "plow", "steer", "smash", "barrel", "career", "plunge"})
+VEHICLE_NOUNS = frozenset(
+    {"car", "vehicle", "truck", "lorry", "van", "suv", "bus", "minibus", "pickup", "jeep", "motorist", "taxi"}
+)
+
+# words that tell whose vehicle it is: "a military truck", "an official car"
+SIDE_ADJECTIVES = frozenset({"military", "official", "armoured", "armored", "government", "unmarked"})
+
+
+def _driven_into(head: Token) -> bool:
+    """ "a car drove into students", "a van ploughed into the marchers": the vehicle, written with nothing
+    that names its side ("a police vehicle rammed …" is the police's), is the doer's only mention."""
+    if lemma(head) not in RAM_LEMMAS:
+        return False
+    s = next((c for c in kids(head) if c.dep_ == "nsubj"), None)
+    if s is None or lemma(s) not in VEHICLE_NOUNS:
+        return False
+    for c in kids(s):
+        if c.dep_ in ("compound", "nmod", "poss", "acl", "relcl", "prep", "appos"):
+            return False  # "a police vehicle", "a vehicle belonging to the security forces"
+        if c.dep_ == "amod" and lemma(c) in SIDE_ADJECTIVES:
+            return False  # "a military truck"
+    return True
+
+
+# what a vehicle driven into people does to them, told as its participle
+RUN_DOWN_LEMMAS = frozenset({"hit", "injure", "wound", "hurt", "kill", "strike", "crush", "knock"})
+
+
+def _run_down(head: Token) -> list[Token]:
+    """ "drove into the marchers, hitting a 21-year-old student", "…, injuring two young women": the people
+    the participle names as hit."""
+    return [
+        g
+        for c in kids(head)
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and lemma(c) in RUN_DOWN_LEMMAS
+        for g in kids(c)
+        if g.dep_ == "dobj"
+    ]
