@@ -111,6 +111,7 @@ from .timing_shifts import (
     _several_weeks,
 )
 from .timing_since import _open_since, _since, _since_once, _since_own, _since_spread, _since_start
+from .timing_status import _told_ill_treatment
 from .timing_usable import _compared, _comparison_of, _durations, _usable
 
 if TYPE_CHECKING:
@@ -251,7 +252,7 @@ def bind_time(
         # report it answers, not the day it was made
         told, _ = bind_time(report, segment(report), times, published=published, lead=lead)
         if told is not None:
-            return told, True
+            return _told_ill_treatment(told, report, published), True
     year = episode_year(head, published)
     if year is not None and not (time is not None and time.start and time.start[:4] == year.text):
         time, inferred = year, False  # "a 2023 strike involving 800 inmates": that year, not the story's
