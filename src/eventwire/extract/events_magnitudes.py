@@ -334,6 +334,23 @@ def _riot_toll(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitude) -> 
 PARTICIPLE_HOSTS = frozenset({"attack", "killing"})
 
 
+def _fired_upon(doc: Doc, mag: Magnitude) -> bool:
+    """The count is of the people fired on ("opened fire on a column of about 40 porters", "shot at a
+    group of 30 traders"): the shooting's targets, not its dead."""
+    tok = token_at(doc, mag.start_char)
+    for _ in range(5):
+        if tok is None or tok.head is tok:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at"):
+            verb = tok.head.head
+            if lemma(verb) in ("fire", "shoot") or any(
+                c.dep_ == "dobj" and c.lower_ == "fire" for c in kids(verb)
+            ):
+                return True
+        tok = tok.head
+    return False
+
+
 def _participle_toll(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitude) -> int | None:
     """The act a participle's toll hangs from: "gunmen opened fire at a market, killing six people and
     wounding nine" — the dead and wounded are the shooting's own (the deaths an attack causes are its
@@ -342,7 +359,7 @@ def _participle_toll(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitud
     head = doc[d.head]
     if mag.kind not in TOLL_KINDS or d.type != "killing" or head.tag_ != "VBG" or head.dep_ != "advcl":
         return None
-    return next(
+    own = next(
         (
             i
             for i, r in enumerate(drafts)
@@ -350,6 +367,26 @@ def _participle_toll(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitud
         ),
         None,
     )
+    if own is not None or head.i == 0 or doc[head.i - 1].text != ",":
+        return own
+    # the parser hung ", killing six people" from a later or an outer verb ("recall the aftermath of the
+    # elections, when soldiers opened fire on protesters in Harare on 1 August, killing six people"): the
+    # nearest act of a host type told before the comma in the same sentence
+    before = [
+        i
+        for i, r in enumerate(drafts)
+        if i != best
+        and r.type in PARTICIPLE_HOSTS
+        and r.sent_start == d.sent_start
+        and r.trigger.end <= d.trigger.start
+        and r.status == d.status
+        and doc[r.head].pos_ == "VERB"
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda i: drafts[i].trigger.start)
+    between = [r for r in drafts if drafts[last].trigger.end <= r.trigger.start < d.trigger.start]
+    return last if not between else None
 
 
 # The wounded told in a sentence of their own ("Riot police dispersed the march. At least four drivers
@@ -682,7 +719,7 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
         by_kind: dict[str, tuple[float, Magnitude]] = {}
         parts: list[Magnitude] = []
         for score, mag in sorted(chosen[i], key=lambda x: x[0]):
-            if mag.kind == "other" and d.type in VICTIM_KIND and score < 1:
+            if mag.kind == "other" and d.type in VICTIM_KIND and score < 1 and not _fired_upon(doc, mag):
                 mag = replace(mag, kind=VICTIM_KIND[d.type])  # "took away four merchants": four arrests
             elif mag.kind == "other" and d.type in DOER_TYPES and score < 1 and _doers_of(doc, d, mag):
                 mag = replace(mag, kind="participants")  # "dozens of growers parked their lorries across"
