@@ -685,3 +685,20 @@ def test_find_actors_a_country_adjective_before_a_common_noun_still_counts(
     text = "Gambian police dispersed the march. The Gambian government said police had acted lawfully."
     actors = _by_text(_find(blank, dictionary, text))
     assert actors["police"].name == "Gambia Police Force"
+
+
+def test_a_title_before_an_organisation_noun_names_no_judge(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    # "Justice" before "Monitor": a monitoring group's name, not a judge called Monitor
+    text = "Five men were hanged on Tuesday, Iran Justice Monitor has documented."
+    found = find_actors(_doc(blank, text, (("Monitor", "PERSON"),)), dictionary)
+    assert found and all(a.kind != "judiciary" for a in found), found
+
+
+def test_a_title_before_a_surname_still_names_its_holder(
+    blank: Language, dictionary: ActorDictionary
+) -> None:
+    text = "Chief Justice Wanjala said the appeal would be heard on Monday."
+    found = find_actors(_doc(blank, text, (("Wanjala", "PERSON"),)), dictionary)
+    assert [a.kind for a in found if a.name == "Wanjala"] == ["judiciary"], found

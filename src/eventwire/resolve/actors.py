@@ -569,7 +569,10 @@ class _Resolver:
                 nxt = name_tok + 2 if self.tokens[name_tok + 1].key == "." else name_tok + 1
                 if nxt <= last:
                     name = self.text[self.tokens[nxt].start : e]
-            if title:
+            if title and kind_of_org(name) != "unknown":
+                # "Iran Justice Monitor": a title word before an organisation's noun names no person
+                kind = kind_of_org(text)
+            elif title:
                 kind = kind_of_title(title)
         else:
             kind = kind_of_org(name)
