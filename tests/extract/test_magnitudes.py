@@ -599,6 +599,15 @@ def test_a_number_in_the_name_of_one_place_is_no_count(nlp: Language, text: str)
         ("She became the ninth reporter to die in custody this decade.", "ninth", "fatalities", 9),
         ("Mensah, the sixth student arrested this week, was freed on bail.", "sixth", "arrests", 6),
         ("He is the 12th activist to be hanged since the uprising.", "12th", "executions", 12),
+        # the place told after a comma, or by the ordinal itself with "of"
+        (
+            "The strike began on Tuesday after a taxi driver was shot dead by gang members in Kibera on "
+            "Sunday, the fifth driver killed in Nairobi since May, according to the unions.",
+            "fifth",
+            "fatalities",
+            5,
+        ),
+        ("This is the third of our members arrested in Gulu since June.", "third", "arrests", 3),
     ],
 )
 def test_the_nth_victim_counts_the_tally_so_far(
@@ -769,4 +778,20 @@ def test_taken_to_the_police_department_are_arrests(nlp: Language) -> None:
     ],
 )
 def test_tally_counts_its_participle(nlp: Language, text: str, phrase: str, kind: str) -> None:
+    assert (phrase, kind) in [(m.text, m.kind) for m in find_magnitudes(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        # the state word after the people that "leave" leaves says what the count is
+        (
+            "Troops broke up the march in Gulu, leaving at least five protesters dead.",
+            "at least five",
+            "fatalities",
+        ),
+        ("Police clashed with strikers, leaving three workers wounded.", "three", "injuries"),
+    ],
+)
+def test_people_left_dead_or_wounded(nlp: Language, text: str, phrase: str, kind: str) -> None:
     assert (phrase, kind) in [(m.text, m.kind) for m in find_magnitudes(nlp(text))]

@@ -120,10 +120,20 @@ def _ordinal_tallies(doc: Doc, t: _Table) -> list[Magnitude]:
             continue
         tok = doc[i]
         noun = tok.head
-        if tok.dep_ != "amod" or noun.pos_ != "NOUN" or not 0 < noun.i - i <= 3:
-            continue
-        if noun.dep_ not in ("attr", "appos"):
-            continue  # "he was the third …", "Kasozi, the third …": who the victim is in the tally
+        if tok.dep_ in ("attr", "appos"):
+            # "this is the fourth of our officials killed since April": the ordinal heads the phrase
+            noun = next((g for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for g in kids(p)), tok)
+            if noun is tok or noun.pos_ != "NOUN" or not 0 < noun.i - i <= 4:
+                continue
+        else:
+            if tok.dep_ != "amod" or noun.pos_ != "NOUN" or not 0 < noun.i - i <= 3:
+                continue
+            # "he was the third …", "Kasozi, the third …", "… on Monday, the fourth driver killed in Lima":
+            # who the victim is in the tally
+            # (the phrase after a comma, whatever the parser makes of it: npadvmod, dobj, nsubj)
+            after_comma = i >= 2 and doc[i - 2].text == ","
+            if noun.dep_ not in ("attr", "appos") and not after_comma:
+                continue
         # the act written right after the noun: "found dead", "arrested", "to die", "to be hanged"
         k = noun.i + 1
         if k < len(doc) and doc[k].lower_ == "to":

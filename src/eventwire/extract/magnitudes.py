@@ -412,10 +412,28 @@ def _tally_participle(tally: Token, t: _Table) -> MagnitudeKind | None:
     return None
 
 
+def _left_in_a_state(doc: Doc, num: _Number, t: _Table) -> MagnitudeKind | None:
+    """ "leaving at least eight protesters dead", "left 30 people injured": the state word after the
+    counted people of "leave" says what the count is (its next word alone: "left dozens dead")."""
+    noun = _counted_noun(doc, num)
+    if noun is None or noun.i + 1 >= len(doc):
+        return None
+    state = doc[noun.i + 1]
+    if state.lower_ not in t.after:
+        return None
+    # "left [30 people] [injured]" or, as the parser also has it, "leaving [[eight protesters] dead]"
+    if lemma(noun.head) == "leave" or (noun.head.i == state.i and lemma(state.head) == "leave"):
+        return t.after[state.lower_]
+    return None
+
+
 def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> MagnitudeKind:
     nxt = doc[num.end] if num.end < len(doc) else None
     if nxt is not None and nxt.lower_ in t.after:
         return t.after[nxt.lower_]
+    left = _left_in_a_state(doc, num, t)
+    if left is not None:
+        return left  # "leaving at least eight protesters dead", "left 30 people injured"
     if nxt is not None and nxt.lower_ in ("others", "more") and num.end + 1 < len(doc):
         done = _done_to_others(doc, num.end + 1, t)
         if done is not None:
