@@ -35,6 +35,7 @@ def test_a_main_clause_subject_still_does_its_own_act(nlp: Language) -> None:
     [
         "The regime's forces shot dead eleven marchers in the port city on Friday.",
         "At least forty villagers have been killed by the government's forces since the uprising began.",
+        "The Iranian government's forces killed twelve mourners in the border town on Sunday.",
     ],
 )
 def test_a_governments_forces_are_security_forces(nlp: Language, text: str) -> None:

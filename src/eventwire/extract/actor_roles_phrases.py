@@ -238,7 +238,7 @@ def _pick_overlapping(
     if head and (pick.text or "").lower() in WEAK_HEADS and before and not _state_forces(pick, before[-1]):
         pick = before[-1]  # "military intelligence officers": the body the officers serve
     elif head and (pick.identifier or "").startswith("ew:generic-"):
-        bodies = [a for a in before if a in named and a.kind in BODY_KINDS]
+        bodies = [a for a in before if a in named and a.kind in BODY_KINDS and not _state_forces(pick, a)]
         if bodies:  # "RSF fighters", "KGB officers", "PTI supporters": members of the named body
             body = bodies[-1]
             member = (pick.text,) if pick.text and pick.text not in body.aliases else ()
