@@ -859,3 +859,17 @@ def test_a_building_of_a_named_campus_comes_before_the_campus(nlp: Language) -> 
     text = "Students gathered in front of the central library of the Shamsi University on Monday."
     campus = _place("Shamsi University", text.index("Shamsi"), "place", None)
     assert _bind_at(nlp, text, "gathered", [campus])[:2] == ["central library", "Shamsi University"]
+
+
+def test_a_quarter_an_actor_mention_takes_with_its_kind_is_kept() -> None:
+    import spacy
+
+    text = "Crowds gathered in Amman's Kolwa district, and the Kolwa Youth said so."
+    doc = spacy.blank("en")(text)
+    quarter = _place("Kolwa", text.index("Kolwa"), "place", None)
+    body = _place("Kolwa", text.rindex("Kolwa"), "place", None)
+    actors = [
+        _actor(quarter.start_char, quarter.end_char + len(" district")),
+        _actor(body.start_char, body.end_char + len(" Youth")),
+    ]
+    assert [p.start_char for p in _own_places([quarter, body], actors, doc)] == [quarter.start_char]

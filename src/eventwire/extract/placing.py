@@ -76,6 +76,7 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
             and not _cued_region(p, spans, text)
             and not _names_someone(p, spans)
             and not _bare_name(p, actors, text)
+            and not _quarter_mention(p, spans, text)
         ):
             continue  # inside an actor's name
         if text[p.end_char : p.end_char + 6].lower() == "-based":
@@ -174,6 +175,26 @@ def _bare_name(p: Place, actors: Sequence[Actor], text: str = "") -> bool:
         and bool(covering)
         and all(
             (a.start_char, a.end_char) == (p.start_char, p.end_char) and a.kind == "unknown" for a in covering
+        )
+    )
+
+
+# the kinds of a town's part written after its name ("the Rabieh district", "Kolwa quarter")
+_QUARTER_AFTER = re.compile(
+    r"\s+(?:district|quarter|neighbou?rhood|area|suburb|township|estate)", re.IGNORECASE
+)
+
+
+def _quarter_mention(p: Place, spans: Sequence[tuple[int, int]], text: str) -> bool:
+    """An unresolved part of a town that an actor mention also covers, only with its kind written after
+    it ("in Amman's Rabieh district" taken for someone): the quarter, not a body."""
+    return (
+        p.feature == "place"
+        and p.geonames_id is None
+        and all(
+            s == p.start_char and _QUARTER_AFTER.fullmatch(text, p.end_char, e) is not None
+            for s, e in spans
+            if s <= p.start_char < e
         )
     )
 
