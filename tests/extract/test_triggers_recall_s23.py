@@ -79,3 +79,25 @@ def test_no_bullet_fired_at_a_crowd_is_denied_force(nlp: Language) -> None:
         '"Not a single bullet was fired at the students," a police spokesman said.'
     )
     assert any("fired" in f for f in _found(nlp, text, "repression"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The alliance called on residents to observe a "dead city" day across the capital on Monday.',
+        'Traders said they would hold two days of "dead town" in Douala from Thursday.',
+    ],
+)
+def test_dead_city_day_is_a_shutdown(nlp: Language, text: str) -> None:
+    assert any("dead" in f for f in _found(nlp, text, "strike")), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided the village on Sunday. Schools and shops stayed shut for fear of a further raid.",
+        "Gunmen attacked the market. Stallholders kept the market closed on Monday for fear of reprisals.",
+    ],
+)
+def test_closure_for_fear_of_violence_is_no_strike(nlp: Language, text: str) -> None:
+    assert not _found(nlp, text, "strike"), text

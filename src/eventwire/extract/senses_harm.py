@@ -359,13 +359,17 @@ def _not_armed_abductor(c: MatchContext) -> bool:
 
 
 def _not_caused_closure(c: MatchContext) -> bool:
-    """ "shops stayed closed because the army blocked the roads": a closure caused by something else,
-    not a shutdown by the shopkeepers."""
+    """ "shops stayed closed because the army blocked the roads", "markets stayed shut for fear of a further
+    attack": a closure caused by something else, not a shutdown by the shopkeepers."""
     own = word_set("protest") | LABOR_WORDS | {"boycott", "solidarity", "shutdown"}
-    for tok in (c.head, *c.head.ancestors):
+    # the phrase's own words too: "kept the market closed … for fear of" hangs on "closed", not "market"
+    for tok in (*c.tokens, *c.head.ancestors):
         for ch in kids(tok):
             marked = ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "because" for g in kids(ch))
             causal = marked or (ch.dep_ == "prep" and ch.lower_ in ("because", "due", "owing"))
+            # "stayed shut for fear of a further attack", "closed out of fear of reprisals"
+            feared = ch.dep_ == "prep" and ch.lower_ in ("for", "out")
+            causal = causal or (feared and any(lemma(g) == "fear" for g in kids(ch)))
             if causal and not any(lemma(g) in own or g.lower_ in own for g in ch.subtree):
                 return False  # "because of the strike" is the strike's own closure
         if tok.dep_ in ("ROOT", "ccomp"):
