@@ -45,6 +45,7 @@ REPORT = (
             "The county commander said he had suffered a heart attack and that no one had been ill-treated.",
             "treated",
         ),
+        ("The county commander denied any ill-treatment of detainees.", "treatment"),
     ],
 )
 def test_a_denial_of_ill_treatment_takes_the_report_s_day(nlp: Language, denial: str, trigger: str) -> None:
@@ -86,7 +87,7 @@ def _told(
     return time.start, time.end
 
 
-ARREST = "MOMBASA, March 14 (Coast Wire) - Police arrested a union steward at his home in Mombasa on Tuesday night.\n\n"
+ARREST = "MOMBASA, March 14 (Coast Wire) - Police arrested a union steward at his home on Tuesday night.\n\n"
 
 
 @pytest.mark.parametrize(

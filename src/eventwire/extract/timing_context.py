@@ -264,8 +264,8 @@ _PRESENT_AUX = frozenset({"is", "are", "am", "do", "does"})
 
 def _ill_word(tok: Token, words: frozenset[str]) -> bool:
     low = tok.lemma_.lower()
-    if low == "treat" and tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "ill":
-        return "ill-treat" in words  # "ill-treated" split in three
+    if tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "ill":
+        return f"ill-{low}" in words  # "ill-treated", "ill-treatment" split in three
     return low in words or tok.lower_ in words
 
 
