@@ -79,6 +79,15 @@ __all__ = ["SpeakerMemory"]
 
 
 _AHEAD = 1200
+# how far after a described speaker's sentence (characters) the text may name it
+_LATER = 700
+# descriptions too plain to be named later by their noun: "officials", "sources", "residents", "the group"
+_PLAIN_DESCRIPTIONS = frozenset(
+    {"official", "officials", "source", "sources", "people", "person", "member", "members", "group", "groups"}
+    | {"team", "body", "resident", "residents", "witness", "witnesses", "relative", "relatives", "family"}
+    | {"activist", "activists", "worker", "workers", "man", "men", "woman", "women", "doctor", "doctors"}
+    | {"student", "students", "protester", "protesters", "local", "spokesman", "spokeswoman", "spokesperson"}
+)
 
 
 class SpeakerMemory(IssuerSearch):
@@ -107,6 +116,15 @@ class SpeakerMemory(IssuerSearch):
                     entry.actor = found
         if found.aliases:
             return found
+        later = self._named_later(phrase, found)
+        if later is not None:
+            # "…, a group of volunteer lawyers said. The Emergency Lawyers said …": the lede's description
+            # is the body or person the next lines name
+            found = dataclasses.replace(found, aliases=(later,))
+            for entry in self.entries[-1:]:
+                if entry.at == head.idx:
+                    entry.actor = found
+            return found
         if self.publisher and head.lower_ in STAFF_NOUNS and is_publisher(found, self.publisher):
             # "ASK's fact-finding team" in an ASK report: the publisher's own people speak for it
             found = dataclasses.replace(found, aliases=(self.publisher,))
@@ -134,6 +152,49 @@ class SpeakerMemory(IssuerSearch):
             if entry.at == head.idx:
                 entry.actor = found
         return found
+
+    def _named_later(self, phrase: SpeakerPhrase, found: Actor) -> str | None:
+        """The name the next lines give a speaker the text first only describes ("a local hospital" …
+        "Makeni Government Hospital", "the provincial governor" … "Governor Ahmad Karimzadeh"): a
+        capitalised name of two words or more, outside quotations, within ``_LATER`` characters after the
+        speaker's sentence, holding the description's own noun ("hospital", "governor", "lawyers")."""
+        head = phrase.head
+        if head.pos_ != "NOUN" or (found.identifier and not _is_generic(found)):
+            return None
+        if not _words(found.name or "") <= _words(head.sent.text):
+            return None  # resolved to a speaker named before
+        span = head.doc[head.left_edge.i : head.right_edge.i + 1]
+        if any(t.pos_ == "PROPN" for t in span) or self._in_quote(head.idx):
+            return None
+        nouns = [head, *(c for c in kids(head) if c.dep_ == "compound")]
+        for prep in kids(head):  # "a group of volunteer lawyers": the lawyers
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                nouns += [o for o in kids(prep) if o.dep_ == "pobj"]
+        words = {w for t in nouns for w in (t.lower_, t.lemma_.lower())} - _PLAIN_DESCRIPTIONS
+        if not words:
+            return None
+        doc = head.doc
+        end = head.sent.end_char + _LATER
+        for tok in doc[head.sent.end :]:
+            if tok.idx >= end:
+                break
+            if (
+                tok.pos_ != "PROPN"
+                or not tok.is_title
+                or (tok.lower_ not in words and tok.lemma_.lower() not in words)
+            ):
+                continue
+            if self._in_quote(tok.idx):
+                continue
+            lo = tok.i
+            while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title:
+                lo -= 1
+            hi = tok.i
+            while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].is_title:
+                hi += 1
+            if hi > lo:
+                return doc[lo : hi + 1].text
+        return None
 
     def _owning_body(self, head: Token) -> Actor | None:
         """The named organisation a unit belongs to: "of the National Council of Resistance of Iran
