@@ -25,3 +25,14 @@ pytestmark = pytest.mark.slow
 def test_doers_of_the_act_are_its_participants(nlp: Language, text: str, etype: str, value: int) -> None:
     ev = next(e for e in events(nlp, text) if e.type == etype)
     assert ("participants", value) in {(m.kind, m.value) for m in ev.magnitudes}
+
+
+def test_a_count_after_the_verb_is_not_its_subjects(nlp: Language) -> None:
+    # the subject reached through a relative clause spans the verb and its object: the count after the
+    # verb is the arrested, not the doers
+    text = (
+        "Police said they had broken up a cell that was plotting to bomb depots in Gulu and arrested "
+        "its nine members."
+    )
+    ev = next(e for e in events(nlp, text) if e.type == "arrest")
+    assert ("arrests", 9) in {(m.kind, m.value) for m in ev.magnitudes}

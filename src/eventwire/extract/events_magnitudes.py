@@ -54,7 +54,11 @@ def _doers_count(mag: Magnitude, head: Token) -> bool:
         return False
     first = min(t.idx for t in s.subtree)
     last = max(t.idx + len(t.text) for t in s.subtree)
-    return first <= mag.start_char and mag.end_char <= last
+    # (before the verb: a subject found through a relative clause spans the verb and its object too —
+    # "a team that was planning to attack buildings and arrested its 12 members"; the relative clause's
+    # own verb keeps the whole span: "days of fighting that killed thousands" is the fighting's toll)
+    end = last if head.dep_ == "relcl" else min(last, head.idx)
+    return first <= mag.start_char and mag.end_char <= end
 
 
 def _held_under(head: Token) -> Token | None:
