@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.extract._event_helpers import events
 from tests.extract._event_helpers import trigger_texts as _found
 
 if TYPE_CHECKING:
@@ -101,3 +102,16 @@ def test_dead_city_day_is_a_shutdown(nlp: Language, text: str) -> None:
 )
 def test_closure_for_fear_of_violence_is_no_strike(nlp: Language, text: str) -> None:
     assert not _found(nlp, text, "strike"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Gunmen raided the village on Sunday. Its school stayed shut for fear of a further raid.", "attack"),
+        ("The regime, terrified of a new uprising, has stepped up executions.", "protest"),
+        ("The junta, seized by fear of another uprising, has banned all gatherings.", "protest"),
+    ],
+)
+def test_an_act_only_feared_is_no_event(nlp: Language, text: str, etype: str) -> None:
+    found = [e.trigger.text for e in events(nlp, text) if e.type == etype]
+    assert not any(f in ("raid", "uprising") for f in found), (text, found)

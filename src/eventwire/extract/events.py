@@ -27,6 +27,7 @@ from .events_cues import (
     _characterization,
     _charge_only,
     _condition_only,
+    _feared,
     _generic,
     _generic_reference,
     _headline_text,
@@ -304,6 +305,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _question(doc, head)
             or _until_ended(head)
             or _generic_reference(head, trig, by_head)
+            or _feared(head)
         ):
             continue
         kept.append(trig)

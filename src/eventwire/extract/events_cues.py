@@ -74,6 +74,18 @@ def _under_denial(tok: Token) -> bool:
 
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 
+# words of fear whose "of" names what is feared, not what happened
+FEAR_WORDS = frozenset({"fear", "terrified", "afraid", "scared", "frightened", "dread", "wary", "terror"})
+
+
+def _feared(head: Token) -> bool:
+    """An act named only as what someone fears: "stayed shut for fear of a further attack", "seized by fear
+    of a new uprising", "terrified of a new uprising" (no act told, nor threatened by anyone)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    owner = head.head.head
+    return owner.lower_ in FEAR_WORDS or lemma(owner) in FEAR_WORDS
+
 
 def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bool:
     """A nominal protest that only sets the scene of another event ("killed during a protest")."""
