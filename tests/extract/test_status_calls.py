@@ -264,3 +264,18 @@ def test_status_a_threat_on_a_condition_is_hypothetical(nlp: Language, text: str
     cls = tuple(claims_of(nlp, text))
     evs = [e for e in events(nlp, text, claims=cls) if e.type == etype]
     assert evs and evs[0].status == "hypothetical"
+
+
+def test_status_a_call_by_a_pronoun_inside_another_account_has_the_person_named_before_as_source(
+    nlp: Language,
+) -> None:
+    # "he" urged the march: the person the sentence names before the pronoun is the caller (N5),
+    # not the lawyer who tells it
+    text = (
+        "Police detained activist Omar Belkadi at his home on Tuesday, a day after he urged residents to "
+        "march against power cuts, his lawyer said."
+    )
+    cls = tuple(claims_of(nlp, text))
+    evs = [e for e in events(nlp, text, claims=cls) if e.type == "protest"]
+    assert evs and evs[0].status == "predicted"
+    assert evs[0].source is not None and "Belkadi" in (evs[0].source.text or evs[0].source.name)

@@ -346,6 +346,13 @@ def _inner_caller(head: Token, claim: Claim) -> int | None:
         subj = next((c for c in kids(cur) if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
             subj = cur.head
+        if subj is not None and subj.lower_ in ("he", "she"):
+            # "Police arrested Hatem Gharbi a day after he urged residents to march": the person named
+            # before the pronoun in its sentence
+            subj = next(
+                (t for t in reversed(head.doc[subj.sent.start : subj.i]) if t.ent_type_ == "PERSON"),
+                None,
+            )
         if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
             return None
         return int(subj.i)
