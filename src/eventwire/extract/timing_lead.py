@@ -22,10 +22,12 @@ __all__ = ["lead_time"]
 
 def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
     """The first day-precise time (or weekend) of the lead paragraph (the first paragraph of prose,
-    not the dateline)."""
+    not the dateline); when that paragraph gives no day and tells no stretch ("in the past week"), the
+    next paragraph of prose's."""
     text = doc_text(doc)
     pos = 0
     statement: Time | None = None  # the day of a statement, when the lead gives nothing else
+    undated = 0  # prose paragraphs with no day before this one
     for para in text.split("\n"):
         start, end = pos, pos + len(para)
         pos = end + 1
@@ -38,7 +40,12 @@ def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
             and (t.precision == "day" or (t.value or "").endswith("-WE"))
         ]
         if not inside:
-            return statement
+            if statement is not None or undated or _stretch_in(doc, times, start, end):
+                return statement
+            # "… calls on the authorities to release seven villagers detained after a protest. ¶ On 1
+            # June, residents gathered …": a lead that only names the story leaves its day to the next
+            undated += 1
+            continue
         # the day of an event before the day a statement about it was made
         events = [t for t in inside if not _said_of(doc, t, None) and not _irrealis_at(doc, t)]
         if not events and statement is None and all(_said_of(doc, t, None) for t in inside):
@@ -51,6 +58,23 @@ def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
         main = [t for t in inside if _sentence_of(doc, t) == first and _main_clause(doc, t)]
         return main[0] if main else inside[0]
     return statement
+
+
+# "in the past week", "over the last month", "since Friday": a lead telling a wave over a stretch
+_STRETCH = re.compile(
+    r"\b(?:past|since|over|recent|last\s+(?:few|several|\w+\s+(?:days|weeks|months)))\b", re.I
+)
+
+
+def _stretch_in(doc: Doc, times: Sequence[Time], start: int, end: int) -> bool:
+    """A time of the paragraph ``start``..``end`` names a stretch the story runs over (T4): its acts
+    belong to that wave, not to the day a later paragraph names."""
+    text = doc_text(doc)
+    return any(
+        start <= (t.start_char or 0) < end
+        and _STRETCH.search(text[max(start, (t.start_char or 0) - 12) : t.end_char or t.start_char or 0])
+        for t in times
+    )
 
 
 def _irrealis_at(doc: Doc, t: Time) -> bool:

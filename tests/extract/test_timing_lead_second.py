@@ -1,0 +1,64 @@
+"""The lead's day: a first paragraph that only names the story (a call, a summary) with no day of its own
+leaves the lead's day to the next paragraph of prose; acts told in later paragraphs with no time of their
+own take that day (H1)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.extract.timing_lead import lead_time
+from eventwire.resolve.times import find_times
+from tests.extract._timing_helpers import bound_interval
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = date(2025, 3, 14)  # a Friday
+
+pytestmark = pytest.mark.slow
+
+_CALL = (
+    "OSLO, 14 March 2025\n\n"
+    "Fjord Rights Watch calls on the authorities to release four fishermen who were detained after a "
+    "peaceful protest against the closure of the harbour to small boats.\n\n"
+    "On 3 March, about 150 fishermen gathered outside the harbour office to demand the reopening of the "
+    "quay and compensation for lost catches.\n\n"
+    "Witnesses said coastguard officers pushed the crowd away from the quay with shields. Two men who were "
+    "later released said officers kicked them during questioning at the harbour police post.\n"
+)
+
+
+def test_a_call_with_no_day_leaves_the_lead_to_the_next_paragraph(nlp: Language) -> None:
+    doc = nlp(_CALL)
+    lead = lead_time(doc, find_times(doc, published=PUB))
+    assert lead is not None and (lead.start, lead.end) == ("2025-03-03", "2025-03-03")
+
+
+@pytest.mark.parametrize("trigger", ["pushed", "kicked"])
+def test_acts_after_the_dated_paragraph_take_its_day(nlp: Language, trigger: str) -> None:
+    assert bound_interval(nlp, _CALL, trigger, PUB) == ("2025-03-03", "2025-03-03")
+
+
+def test_two_undated_paragraphs_give_no_lead(nlp: Language) -> None:
+    text = (
+        "Fjord Rights Watch calls on the authorities to release four fishermen who were detained after a "
+        "peaceful protest against the closure of the harbour to small boats.\n\n"
+        "The fishermen have long complained that the closure favours large trawlers owned by companies "
+        "close to the governing party.\n\n"
+        "On 3 March, about 150 fishermen gathered outside the harbour office to demand compensation.\n"
+    )
+    doc = nlp(text)
+    assert lead_time(doc, find_times(doc, published=PUB)) is None
+
+
+def test_a_lead_telling_a_stretch_keeps_no_day(nlp: Language) -> None:
+    text = (
+        "In the past week, fishermen in a dozen harbours held sit-ins and blocked quays to protest the "
+        "closure of the harbours to small boats.\n\n"
+        "In Bergen, coastguard officers removed a blockade on the night of Sunday, March 9.\n"
+    )
+    doc = nlp(text)
+    assert lead_time(doc, find_times(doc, published=PUB)) is None
