@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Time
 from .syntax import clause_head, kids
-from .timing_clauses import _denied, _past_at, _token_at
-from .timing_context import _ILL_TOLD, _ill_word
+from .timing_clauses import _past_at, _token_at
 from .timing_days import WEEKDAY, YEAR, _interval, _leap_gap
 
 if TYPE_CHECKING:
@@ -28,8 +27,6 @@ def adjust_for_status(
     on Saturday. Three who called on them to block the road were detained": the call was that day)."""
     if status == "negated" and head is not None:
         return _still_denied(time, head, published)
-    if status == "attributed" and head is not None:
-        return _told_ill_treatment(time, head, published)
     if time is None or published is None or status != "predicted" or not time.start or not time.end:
         return time
     if _PAST_WORDS.search(time.text):
@@ -62,56 +59,6 @@ def adjust_for_status(
         anchor="context",
         type=time.type,
     )
-
-
-def _told_ill_treatment(time: Time | None, head: Token, published: date | None) -> Time | None:
-    """``A union organiser arrested on Tuesday night said he was beaten during interrogation``: the
-    ill-treatment of a detainee told with no day of its own, dated by the day of the arrest the context
-    gives, runs from that day to the day it is told (the publication day), as M12's example has it."""
-    if (
-        time is None
-        or published is None
-        or time.precision != "day"
-        or not time.start
-        or time.start != time.end
-    ):
-        return time
-    pub = published.isoformat()
-    sent = head.sent
-    if time.end >= pub or (
-        time.start_char is not None and sent.start_char <= time.start_char < sent.end_char
-    ):
-        return time
-    if not _ill_word(head, _ILL_TOLD) or _denied(head) or not _passive(head):
-        return time  # "police beat old men with batons" at a rally: the day of the rally
-    if any(w.lower_ == "death" for w in head.subtree):
-        return time  # "beaten to death": a killing on its day
-    if not any(_held_at(w) for w in sent):
-        return time  # "beaten by officers while filming the march": no detainee's ordeal
-    dated = _token_at(head.doc, time.start_char) if time.start_char is not None else None
-    if dated is not None and any(w.lemma_.lower() in ("die", "death") for w in dated.sent):
-        return time  # "died in prison on 9 May": the ordeal ends with the death, not at the telling
-    return _interval(time, time.start, pub)
-
-
-# where a detainee is held and questioned ("in the cells", "at a police station", "in a GKNB van")
-_HELD = frozenset(
-    {"custody", "cell", "interrogation", "interrogator", "questioning", "detention", "prison", "jail", "van"}
-)
-_POLICE_SITES = frozenset({"station", "base", "headquarters", "post"})
-
-
-def _held_at(w: Token) -> bool:
-    low = w.lemma_.lower()
-    return low in _HELD or (low in _POLICE_SITES and w.i > 0 and w.doc[w.i - 1].lower_ == "police")
-
-
-def _passive(head: Token) -> bool:
-    """``he was beaten``, ``had been punched and kicked``: told of the one it was done to."""
-    verb = head
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "punched and kicked"
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb))
 
 
 def _still_denied(time: Time | None, head: Token, published: date | None) -> Time | None:
