@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
-from ..records import Actor, Claim, Span, replace
+from ..records import Actor, Claim, Span, Time, replace
 from .actor_roles import actor_at, np_actor
 from .coref_draft import Draft
 from .status_media import _publisher_token, news_staff
@@ -139,7 +139,7 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
         if usual is not None and not _told(drafts, usual, claim.content):
             # "the governor said shops were open as usual", "he has been eating normally": normality
             # set against the strike the text reports or calls for is that strike, denied (N7c)
-            denial = _usual_denial(doc, drafts, usual, claim.speaker, claim.id)
+            denial = _usual_denial(doc, drafts, usual, claim.speaker, claim.id, mentions.times)
             if denial is not None:
                 out.append(denial)
     for lo, hi in _staff_reports(mentions):
@@ -147,7 +147,7 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
         if usual is not None and not _told(drafts, usual, Span("", lo, hi)):
             # "but our correspondent reports that shops are working as usual": the publisher's own
             # staff, no claim (M9), deny the strike in the publisher's voice
-            denial = _usual_denial(doc, drafts, usual, None, None)
+            denial = _usual_denial(doc, drafts, usual, None, None, mentions.times)
             if denial is not None:
                 out.append(denial)
     lems = lemmas(doc)
@@ -362,17 +362,53 @@ def _not_a_single(arg: Token) -> bool:
 
 
 def _usual_denial(
-    doc: Doc, drafts: Sequence[Draft], usual: Token, denier: Actor | None, claim_id: str | None
+    doc: Doc,
+    drafts: Sequence[Draft],
+    usual: Token,
+    denier: Actor | None,
+    claim_id: str | None,
+    times: Sequence[Time],
 ) -> Draft | None:
     """The strike told before ``usual`` that the normality denies, as a negated record of ``denier``."""
     strike = max(
-        (d for d in drafts if d.type == "strike" and d.status != "negated" and d.trigger.start < usual.idx),
+        (
+            d
+            for d in drafts
+            if d.type == "strike"
+            and d.status != "negated"
+            and d.trigger.start < usual.idx
+            and not _still_ahead(d, _days_of(segment(usual), times))
+        ),
         key=lambda d: d.trigger.start,
         default=None,
     )
     if strike is None:
         return None
     return _denial(strike, usual, denier, claim_id, _paragraph(doc, usual.idx))
+
+
+def _days_of(sent: SpacySpan, times: Sequence[Time]) -> list[str]:
+    """The days written in the sentence of a statement ("On Wednesday morning, ... traffic was flowing
+    normally")."""
+    return [
+        t.start[:10]
+        for t in times
+        if t.precision == "day"
+        and t.start
+        and t.start_char is not None
+        and sent.start_char <= t.start_char < sent.end_char
+    ]
+
+
+def _still_ahead(d: Draft, said: Sequence[str]) -> bool:
+    """A strike only called for a day after the day the normality is told of ("called for a 'dead town'
+    day on Friday ... On Wednesday morning traffic was flowing normally"): it denies nothing
+    (docs/gold-format.md M2, a statement cannot deny what has not yet happened). A normality with no day
+    in its sentence is answered ("had called on traders to close their shops on Wednesday ... shops
+    operated normally throughout the day")."""
+    if d.status not in ("predicted", "hypothetical") or d.time is None or not d.time.start:
+        return False
+    return any(day < d.time.start[:10] for day in said)
 
 
 def _staff_reports(mentions: Mentions) -> list[tuple[int, int]]:
