@@ -91,6 +91,7 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
     doc = mentions.doc
     drafts = _settings_of_statements(mentions.claims, drafts)
     out = list(drafts)
+    pointers: list[tuple[int, Token]] = []  # denials made from a denying verb, and that verb
     by_id = {c.id: c for c in mentions.claims}
     for claim in mentions.claims:
         verb = _denying_verb(doc, claim.cue)
@@ -114,6 +115,8 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
                 report = _deadly(drafts, report, claim.speaker, verb.idx, kinds)
             if report is not None:
                 out.append(_denial(report, verb, claim.speaker, claim.id, para))
+                if sufferer is None and lemma(verb) in DENIAL_VERBS and not _names_clause(doc, denied):
+                    pointers.append((len(out) - 1, verb))
             continue
         lesser = _only_lesser(doc, claim)
         if lesser is not None and not _denied_beside(drafts, lesser):
@@ -172,7 +175,38 @@ def answering_denials(mentions: Mentions, drafts: Sequence[Draft]) -> list[Draft
             denier = actor_at(who, mentions.actors, "speaker") or np_actor(who, "unknown", "speaker")
             report = _deadly(drafts, report, denier, verb.idx, HARM_TYPES)
             out.append(_denial(report, verb, denier, None, report.para))
-    return [_said_on(d, by_id) for d in out]
+    spelled = {i for i, verb in pointers if _spelled_out(doc, out, out[i], verb)}
+    return [_said_on(d, by_id) for i, d in enumerate(out) if i not in spelled]
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # "rumours that officers had fired", not "lies spread by"
+
+
+def _names_clause(doc: Doc, denied: Span) -> bool:
+    """What is denied tells an act in a clause of its own ("rejected rumours that officers had fired live
+    ammunition"): the denial is anchored there (docs/gold-format.md G4), not in the words after it."""
+    span = char_span(doc, denied.start, denied.end)
+    return span is not None and any(
+        t.dep_ in ("ccomp", "acl") and t.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in kids(t))
+        for t in span
+    )
+
+
+def _spelled_out(doc: Doc, out: Sequence[Draft], denial: Draft, verb: Token) -> bool:
+    """The denial is spelled out after its verb, in its sentence or the next ("rejected the accusation.
+    'Not a single citizen was beaten.'", "rejected the claims as disinformation and stated that no
+    protester had been beaten"), as an act of another kind than the one guessed for the pointing verb:
+    one statement, one record, the one that names the act (docs/gold-format.md N8)."""
+    sent = segment(verb)
+    reach = segment(doc[sent.end]).end_char if sent.end < len(doc) else sent.end_char
+    return any(
+        d is not denial
+        and d.status == "negated"
+        and d.type != denial.type
+        and d.para == denial.para
+        and verb.idx < d.trigger.start < reach
+        for d in out
+    )
 
 
 def _said_on(d: Draft, claims: dict[str, Claim]) -> Draft:
