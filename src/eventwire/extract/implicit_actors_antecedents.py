@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
+from ..nlp.text import ents as doc_ents
 from ..records import Actor, ActorRole
 from .implicit_actors_protest import (
     GENERIC_KINDS,
@@ -402,17 +403,38 @@ def _person_names(doc: Doc, known: Sequence[Actor]) -> frozenset[str]:
     if isinstance(cache, tuple) and cache[0] == len(known):
         return cache[1]  # type: ignore[no-any-return]
     names = set()
+    memo: dict[tuple[int, int, str], bool] = doc.user_data.setdefault(_PERSON_ACTORS_KEY, {})
     for a in known:
-        span = char_span(doc, a.start_char or 0, a.end_char or 0)
-        if a.start_char is None or span is None or not len(span):
+        if a.start_char is None:
             continue
-        if span.root.ent_type_ == "PERSON" or any(
-            e.label_ == "PERSON" and e.text == a.name for e in span.ents
-        ):
+        key = (a.start_char, a.end_char or 0, a.name)
+        person = memo.get(key)
+        if person is None:
+            person = memo[key] = _told_as_person(doc, a)
+        if person:
             names.add(a.name)  # "the activist Neema Swai": the name inside a description is a person's
     out = frozenset(names)
     doc.user_data[_PERSONS_KEY] = (len(known), out)
     return out
+
+
+_PERSON_ACTORS_KEY = "eventwire.person_actors"
+
+
+def _told_as_person(doc: Doc, a: Actor) -> bool:
+    """Whether the entity tagger calls this mention (or a name inside it equal to its name) a person."""
+    span = char_span(doc, a.start_char or 0, a.end_char or 0)
+    if span is None or not len(span):
+        return False
+    if span.root.ent_type_ == "PERSON":
+        return True
+    for e in doc_ents(doc):  # ``span.ents`` over the Doc's entities built once (spaCy rebuilds them per call)
+        if e.start >= span.start:
+            if e.end > span.end:
+                break
+            if e.label_ == "PERSON" and e.text == a.name:
+                return True
+    return False
 
 
 def _reports(verb: Token) -> bool:
