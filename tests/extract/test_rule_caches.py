@@ -433,3 +433,23 @@ def test_modals_are_read_once_per_verb(nlp: Language) -> None:
         assert _modal(tok) is _modal(tok)  # remembered per Doc
     would = next(t for t in doc if t.text == "arrested")
     assert _modal(would) == ("would", True)
+
+
+@pytest.mark.slow
+def test_site_names_over_the_cached_tokens_match_the_span_walk(nlp: Language) -> None:
+    from eventwire.extract.timing_context import _CALENDAR, _SITE_PREPS, _sites
+
+    text = "Vendors looted shops in Izeh and on the Changuinola bridge on Monday. Police arrested 38 people."
+    doc = nlp(text)
+    for lo, hi in ((0, len(doc)), (2, 9), (5, 5)):
+        span = doc[lo:hi]
+        expected = {
+            t.text
+            for t in span
+            if t.pos_ == "PROPN"
+            and t.ent_type_ not in ("DATE", "TIME")
+            and not _CALENDAR.fullmatch(t.text)
+            and (o := t.head if t.dep_ == "compound" else t).dep_ == "pobj"
+            and o.head.lower_ in _SITE_PREPS
+        }
+        assert _sites(span) == expected

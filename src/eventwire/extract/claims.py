@@ -91,7 +91,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..records import Actor, Claim, Magnitude, Span, Time
 from .claim_spans import trim_span
 from .cues import CueLexicon, load_cue_lexicon
@@ -142,7 +142,7 @@ def _count_frames(finder: FrameFinder, drafts: list[Frame]) -> list[Frame]:
     X"); only an owned count ("by police estimate" and "by any count" are no one's)."""
     taken = [d.cue for d in drafts]
     out: list[Frame] = []
-    for tok in finder.doc:
+    for tok in tokens(finder.doc):
         if tok.lower_ != "by" or tok.dep_ not in {"prep", "agent"} or finder.in_quote(tok.idx) is not None:
             continue
         noun = next((c for c in kids(tok) if c.dep_ == "pobj"), None)

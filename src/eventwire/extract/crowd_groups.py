@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from .syntax import kids, lemma
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ def doer_group_before(doc: Doc, char: int, kinds: Mapping[str, str]) -> str | No
     span = doc.char_span(para, char, alignment_mode="contract")
     if span is None:
         return None
-    for tok in reversed(span):
+    for tok in reversed(tokens(doc)[span.start : span.end]):  # the Doc's Tokens, built once
         act = _crowd_act(tok)
         if act is not None:
             return act

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from .claim_spans import (
     skip_dateline,
     trim_span,
@@ -34,7 +34,7 @@ from .frame_words import (
 from .quotes import Quote
 from .speaker_actors import guess_kind
 from .speaker_phrases import SpeakerPhrase
-from .syntax import char_span, kids
+from .syntax import char_span, kids, subtree_indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -149,7 +149,8 @@ class FrameBase:
     def _adjacent_quotes(self, verb: Token, speaker: SpeakerPhrase, cue: tuple[int, int]) -> list[Quote]:
         """Quotations right before (``"…," he said``) or right after (``he said: "…"``) the attribution."""
         text = self.text
-        own = [t for t in verb.subtree if t.dep_ not in {"ccomp", "parataxis"}]
+        toks = tokens(verb.doc)  # ``verb.subtree`` would build a Token per word
+        own = [toks[i] for i in subtree_indices(verb) if toks[i].dep_ not in {"ccomp", "parataxis"}]
         frame_lo = min(speaker.start, cue[0])
         frame_hi = max(speaker.end, cue[1])
         sent_hi = self.sentence_of(cue[0])[1]

@@ -252,7 +252,7 @@ def _self_name(phrase: SpeakerPhrase, lexicon: CueLexicon) -> tuple[int, int] | 
     Workers Front" (the span of the name, without "the")."""
     organisations = lexicon.anaphor_nouns.get("organisation", frozenset())
     doc = phrase.head.doc
-    for tok in doc[phrase.head.left_edge.i : phrase.head.right_edge.i + 1]:
+    for tok in tokens(doc)[phrase.head.left_edge.i : phrase.head.right_edge.i + 1]:
         if tok.idx < phrase.start or tok.idx >= phrase.end:
             continue
         if tok.dep_ != "acl" or tok.lemma_.lower() not in _NAMING_PARTICIPLES:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..nlp.text import ents as doc_ents
 from ..records import Actor, Place
 from .speaker_actors import (
@@ -174,8 +174,9 @@ class SpeakerMemory(IssuerSearch):
         if not words:
             return None
         doc = head.doc
+        toks = tokens(doc)  # the Doc's Tokens built once: slicing the Doc would build each anew
         end = head.sent.end_char + _LATER
-        for tok in doc[head.sent.end :]:
+        for tok in toks[head.sent.end :]:
             if tok.idx >= end:
                 break
             if (
@@ -187,10 +188,10 @@ class SpeakerMemory(IssuerSearch):
             if self._in_quote(tok.idx):
                 continue
             lo = tok.i
-            while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title:
+            while lo > 0 and toks[lo - 1].pos_ == "PROPN" and toks[lo - 1].is_title:
                 lo -= 1
             hi = tok.i
-            while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].is_title:
+            while hi + 1 < len(toks) and toks[hi + 1].pos_ == "PROPN" and toks[hi + 1].is_title:
                 hi += 1
             if hi > lo:
                 return doc[lo : hi + 1].text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.text import tokens
 from ..records import Claim, Span
 from .coref_draft import Denial
 from .lexicon import word_set
@@ -226,31 +227,32 @@ def _written_report_owner(head: Token) -> tuple[Token, Token] | None:
             break
         cur = cur.head
     doc = head.doc
+    toks = tokens(doc)  # the Doc's Tokens built once: ``doc[t]`` builds one per call
     sent = segment(head)
     lem = lemmas(doc)
     if mark is None:
         # the parser lost the clause ("that" read as a determiner): the last "that" before the event
         # with no verb between them
         t = head.i - 1
-        while t > sent.start and doc[t].lower_ != "that" and doc[t].pos_ != "VERB":
+        while t > sent.start and toks[t].lower_ != "that" and toks[t].pos_ != "VERB":
             t -= 1
-        mark = doc[t] if doc[t].lower_ == "that" else None
+        mark = toks[t] if toks[t].lower_ == "that" else None
     if mark is None or mark.i > head.i:
         return None
     found = None
     for deny in range(mark.i - 1, sent.start - 1, -1):
-        if lem[deny] in DENIAL_VERBS | CALLING and doc[deny].pos_ == "VERB" and doc[deny].dep_ != "amod":
+        if lem[deny] in DENIAL_VERBS | CALLING and toks[deny].pos_ == "VERB" and toks[deny].dep_ != "amod":
             found = _story_after(doc, lem, deny, mark.i)
             if found is not None:
                 break
     if found is None:
         return None
     noun, p = found
-    owner = next((doc[t] for t in range(p + 1, mark.i) if doc[t].pos_ in ("NOUN", "PROPN")), None)
-    if owner is None or any(doc[t].pos_ not in _OWNER_POS for t in range(p + 1, owner.i)):
+    owner = next((toks[t] for t in range(p + 1, mark.i) if toks[t].pos_ in ("NOUN", "PROPN")), None)
+    if owner is None or any(toks[t].pos_ not in _OWNER_POS for t in range(p + 1, owner.i)):
         return None
-    while owner.i + 1 < mark.i and doc[owner.i + 1].pos_ in ("NOUN", "PROPN"):
-        owner = doc[owner.i + 1]  # the last noun of its phrase: "foreign media", "organisation Group"
+    while owner.i + 1 < mark.i and toks[owner.i + 1].pos_ in ("NOUN", "PROPN"):
+        owner = toks[owner.i + 1]  # the last noun of its phrase: "foreign media", "organisation Group"
     if not _can_report(owner) or mark.i - owner.i > 14:
         return None
     if any(lowers(doc)[t] in ("that", "which", "who") for t in range(owner.i + 1, mark.i)):

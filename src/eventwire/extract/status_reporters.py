@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp.text import tokens
 from ..records import Claim
 from .lexicon import word_set
 from .status_syntax import ASKING, _ancestors, _infinitive
@@ -354,15 +355,16 @@ def _misparsed_report(head: Token, top: Token) -> int | None:
     heads = parse_tree(doc)[2]
     reporting = word_set("reporting_verbs")
     seg = segment(head)
+    toks = tokens(doc)
     for i in range(head.i + 1, seg.end):
-        tok = doc[i]
+        tok = toks[i]
         if tok.dep_ != "relcl" or lemma(tok) not in reporting or tok.tag_ != "VBD":
             continue
         subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ in ("WP", "WDT"):
             return None
         first = subj.left_edge.i
-        if first == 0 or doc[first - 1].text != ",":
+        if first == 0 or toks[first - 1].text != ",":
             return None  # a relative clause proper: "the people police said were armed"
         j = i
         for _ in range(8):  # the clause of the report holds the speech verb

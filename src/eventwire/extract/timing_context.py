@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..records import Time
 from .syntax import clause_head, kids
 from .timing_clauses import _token_at, _under_clause
@@ -215,7 +215,7 @@ def _sites(span: Span) -> set[str]:
     """The names told as where something happened (``in Izeh``, ``on the Changuinola bridge``): a
     proper noun in a place preposition's object (the parser's entity label is no help with small towns)."""
     out = set()
-    for tok in span:
+    for tok in tokens(span.doc)[span.start : span.end]:  # the Doc's Tokens, built once
         if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME") or _CALENDAR.fullmatch(tok.text):
             continue  # "on Monday", "from next Monday": a day, not a place
         obj = tok.head if tok.dep_ == "compound" else tok
