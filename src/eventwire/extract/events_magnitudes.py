@@ -586,18 +586,24 @@ def _claimed_after(
 SPREAD_TYPES = frozenset({"protest", "strike", "riot"})
 
 
+def _verb_above(doc: Doc, mag: Magnitude, steps: int) -> Token | None:
+    """The verb (or auxiliary) a figure hangs from, climbing at most ``steps`` heads from its last token."""
+    tok = token_at(doc, mag.end_char - 1)
+    for _ in range(steps):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+
+
 def _spreading_act(doc: Doc, drafts: Sequence[Draft], ids: Sequence[int], mag: Magnitude) -> int | None:
     """The protest or strike that is the subject of the verb a count of places hangs from: "demonstrations
     against fuel prices spread from the capital to at least six towns", "the strike has reached 12
     cities" (not the killing of the main clause the spreading clause is told beside)."""
     if mag.kind not in ("localities", "provinces"):
         return None
-    verb = token_at(doc, mag.end_char - 1)
-    for _ in range(4):
-        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    verb = _verb_above(doc, mag, 4)
+    if verb is None:
         return None
     subjects = {c.i for c in kids(verb) if c.dep_ == "nsubj"}
     return next((i for i in ids if drafts[i].head in subjects and drafts[i].type in SPREAD_TYPES), None)
@@ -630,12 +636,8 @@ HURT_VERBS = frozenset({"injure", "hurt", "wound"})
 
 def _count_verb(doc: Doc, mag: Magnitude) -> str | None:
     """The lemma of the verb a figure's people hang from ("40 were hurt" → hurt), the hurt verbs as one."""
-    tok = token_at(doc, mag.end_char - 1)
-    for _ in range(5):
-        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+    tok = _verb_above(doc, mag, 5)
+    if tok is None:
         return None
     return "hurt" if lemma(tok) in HURT_VERBS else lemma(tok)
 
