@@ -13,7 +13,7 @@ from .actor_doers_calls import JOIN_LEMMAS
 from .actor_doers_credits import credited, credits
 from .actor_names import actor_root
 from .actor_roles import actor_at
-from .implicit_actors import unnamed_actor
+from .implicit_actors import judiciary_for
 from .syntax import kids, lemma
 
 if TYPE_CHECKING:
@@ -40,8 +40,7 @@ def _threatening_state(head: Token, known: Sequence[Actor]) -> list[Actor]:
     root = actor_root(head.doc, a)
     person = root is not None and root.ent_type_ == "PERSON"
     if a.kind == "judiciary" and (person or a.identifier is None or a.identifier in JUDICIAL_OFFICIALS):
-        judiciary = unnamed_actor("judiciary", ("judicial authorities", a.name), "judiciary", "perpetrator")
-        return [judiciary.replace(country=a.country)]
+        return [judiciary_for(a)]
     if person:
         return []  # a named officer: the body they serve is not said
     return [a.replace(role="perpetrator")]

@@ -56,6 +56,7 @@ __all__ = [
     "implicit_initiator",
     "implicit_perpetrator",
     "in_custody",
+    "judiciary_for",
     "protesting",
     "unnamed_actor",
     "vague_people",
@@ -458,7 +459,7 @@ def implicit_perpetrator(
         if found:
             pick = found[0] if hi == seg.end_char else found[-1]
             if etype == "execution" and _court(pick):
-                return [_judiciary_for(pick)]  # "hanged after the Supreme Court upheld the sentence"
+                return [judiciary_for(pick)]  # "hanged after the Supreme Court upheld the sentence"
             return [pick.replace(role="perpetrator")]
     if etype == "killing" and in_custody(head):
         keeper = custody_keeper(head)
@@ -523,8 +524,9 @@ def _court(a: Actor) -> bool:
     )
 
 
-def _judiciary_for(court: Actor) -> Actor:
-    """Who carries out the death sentence a court upheld or passed: the judiciary (the court as alias)."""
+def judiciary_for(court: Actor) -> Actor:
+    """Who carries out what a court or a judicial officer decides (a death sentence upheld, a threatened
+    prosecution): the judiciary, unnamed, with the court or officer as alias and its country."""
     return unnamed_actor(
         "judiciary", ("judicial authorities", court.name), "judiciary", "perpetrator"
     ).replace(country=court.country)

@@ -38,6 +38,8 @@ _WEAK_CUES = frozenset({"from", "to", "at", "into", "between"})
 _WEAK_MIN_POPULATION = 100_000
 
 
+# the people of a place, written before its name: "Residents of Laventille blocked roads"
+PEOPLE_OF = frozenset({"residents", "inhabitants", "villagers", "townspeople"})
 _OF_CUES = frozenset(
     {"city", "town", "village", "province", "provinces", "outskirts", "region", "district", "capital",
      "quarter", "neighbourhood", "neighborhood", "suburb", "township",
@@ -45,9 +47,8 @@ _OF_CUES = frozenset(
      "east", "west", "part", "parts", "area",
      # the plural kinds: "some neighbourhoods of Lomé", "the villages of Ouham-Pendé"
      "neighbourhoods", "neighborhoods", "districts", "quarters", "townships", "villages", "towns",
-     "cities", "areas",
-     # the people of a place: "Residents of Laventille blocked roads"
-     "residents", "inhabitants", "villagers", "townspeople"}
+     "cities", "areas"}
+    | PEOPLE_OF
 )  # fmt: skip
 # Designators written after a name, and the feature they point to.
 _AFTER: dict[str, PlaceFeature] = {

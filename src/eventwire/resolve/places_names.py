@@ -16,7 +16,7 @@ from ..nlp.text import doc_text, tokens
 from ..nlp.text import ents as doc_ents
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer_names import fold
-from .places_cues import _AFTER, _REPEAT_CUE, _cued, _extend, _hint, _important, _joining_hyphen
+from .places_cues import _AFTER, _REPEAT_CUE, PEOPLE_OF, _cued, _extend, _hint, _important, _joining_hyphen
 from .places_ranking import _focus_words
 from .places_sites import _SURNAME_HEADS, _facility, _named_building, site_cued
 from .places_toponyms import (
@@ -204,8 +204,6 @@ def _wordy_date(ent: Span) -> bool:
 _NAME_AFTER = frozenset({"in", "towards", "toward"})
 # "the town of Moqokori", "a village of Torpuot": the kind of place written before its name
 _KIND_OF = frozenset({"town", "village", "city"})
-# "residents of Laventille": a place's people written before its name
-_PEOPLE_OF = frozenset({"residents", "inhabitants", "villagers", "townspeople"})
 
 
 def _kind_of(doc: Doc, start: int) -> bool:
@@ -214,7 +212,7 @@ def _kind_of(doc: Doc, start: int) -> bool:
     village of", "the war-torn town of"; the tagger's parts of speech are not trusted there: it takes
     "neighbouring" for a noun)."""
     toks = tokens(doc)
-    if start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].lower_ in _PEOPLE_OF:
+    if start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].lower_ in PEOPLE_OF:
         return True  # "residents of Laventille blocked roads"
     if not (start >= 3 and toks[start - 1].lower_ == "of" and toks[start - 2].lower_ in _KIND_OF):
         return False
@@ -230,13 +228,7 @@ def _hyphen_tail(doc: Doc, end: int) -> int:
     """The end of a name whose hyphened rest the tagger left out ("Saut" of "Saut-d'Eau"): the tokens
     joined to it by hyphens, with no space, each starting with a letter."""
     toks = tokens(doc)
-    while (
-        end + 1 < len(toks)
-        and toks[end].text == "-"
-        and not toks[end - 1].whitespace_
-        and not toks[end].whitespace_
-        and toks[end + 1].text[:1].isalpha()
-    ):
+    while end + 1 < len(toks) and _joining_hyphen(toks[end]) and toks[end + 1].text[:1].isalpha():
         end += 2
     return end
 
