@@ -16,8 +16,8 @@ def trainer() -> ModuleType:
 
 
 def test_only_open_sets_are_named(trainer: ModuleType) -> None:
-    assert "dev22" in trainer.SETS
-    for held_out in ("test", "dev23", "dev24"):
+    assert "dev23" in trainer.SETS
+    for held_out in ("test", "dev24", "dev25"):
         assert held_out not in trainer.SETS
 
 
