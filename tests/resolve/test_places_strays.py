@@ -152,3 +152,30 @@ def test_a_story_that_names_no_country_keeps_a_mid_sized_town_abroad() -> None:
     text = "Teachers from Brockton flew to Tayma on Monday to visit a sister school."
     tayma = resolve_toponyms(text, _tops(text, "Brockton", "Tayma"), _gazetteer())[1]
     assert tayma.country == "SA" and tayma.geonames_id == 101312
+
+
+def _gazetteer_with_resort() -> InMemoryGazetteer:
+    return InMemoryGazetteer(
+        [
+            (_c(1, "Kuwait", "country", "KW", population=4_100_000, gid=285570), []),
+            (_c(9, "Kuwait City", "city", "KW", "02", "Capital", 29.37, 47.98, 60_064, 285787), []),
+            (_c(3, "United States", "country", "US", population=327_000_000, gid=6252001), ["U.S."]),
+            (_c(13, "Pearl Beach", "city", "US", "NY", "New York", 40.6, -73.6, 2_900, 5100001), []),
+        ]
+    )
+
+
+def test_a_town_abroad_written_inside_a_place_of_the_story_stays_unplaced() -> None:
+    # the U.S. is named, so the namesake resort is no stray by itself; "in Kuwait" says where it is
+    text = "A bomb went off near Pearl Beach in Kuwait; U.S. diplomats and Kuwait's police condemned it."
+    tops = _tops(text, "Pearl Beach", "Kuwait", "U.S.")
+    beach = resolve_toponyms(text, tops, _gazetteer_with_resort(), focus=Counter({"KW": 2}))[0]
+    # not the resort abroad; the country written around it may still be given
+    assert beach.geonames_id is None and beach.country in (None, "KW") and beach.text == "Pearl Beach"
+
+
+def test_a_town_written_inside_its_own_country_keeps_its_entry() -> None:
+    text = "A bomb went off near Pearl Beach in the U.S. on Friday, Kuwait's envoy said."
+    tops = _tops(text, "Pearl Beach", "U.S.", "Kuwait")
+    beach = resolve_toponyms(text, tops, _gazetteer_with_resort())[0]
+    assert beach.country == "US" and beach.geonames_id == 5100001

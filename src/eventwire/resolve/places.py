@@ -54,6 +54,7 @@ from .places_names import (
     _wordy_date,
 )
 from .places_ranking import (
+    _abroad_of_parent,
     _adjacent,
     _candidates,
     _contains,
@@ -521,7 +522,10 @@ def resolve_toponyms(
             return s
 
         best = max(cs, key=score)
-        if _stray_town(best, votes, chosen_countries, names_country=names_country):
+        home = first[i + 1] if parent else None
+        if _stray_town(best, votes, chosen_countries, names_country=names_country) or _abroad_of_parent(
+            best, home, votes
+        ):
             chosen_memo[memo] = None
             places.append(replace(_unresolved(top), feature="city"))  # a town's name, not located
             continue

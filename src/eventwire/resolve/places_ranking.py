@@ -104,6 +104,22 @@ def _stray_town(
     )
 
 
+def _abroad_of_parent(c: Candidate, home: Candidate | None, votes: Counter[str]) -> bool:
+    """A town abroad written inside a place of another country ("near Lido beach in Somalia's
+    capital", "Cocoa Beach, Kenya"): the name's only entries lie elsewhere (a namesake resort in New
+    York), the place written around it says where it is, when the story points there more than to
+    the town's country. Left unresolved rather than put abroad; a big city keeps its entry."""
+    return (
+        home is not None
+        and home.country is not None
+        and c.country is not None
+        and c.country != home.country
+        and c.feature in ("city", "place", "admin2")
+        and c.population < _STRAY_TOWN
+        and votes[home.country] > votes[c.country]
+    )
+
+
 def _pointed_countries(cands: Sequence[Candidate], votes: Counter[str]) -> frozenset[str]:
     """Countries of a name's own-named entries that the story points to (names them or their people)."""
     return frozenset(
