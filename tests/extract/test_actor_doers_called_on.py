@@ -57,3 +57,12 @@ def test_a_call_whose_verb_the_parser_made_a_noun(nlp: Language, text: str) -> N
     # "to march" parsed as the preposition "to" with the object "march": still the call's infinitive
     ev = _of(_with_actors(nlp, text), "protest")
     assert any("supporters" in n for n in _names(ev, "initiator")), ev.actors
+
+
+def test_those_called_on_through_a_particle_hold_the_act(nlp: Language) -> None:
+    # the parser makes "on" a particle of "called" here, not a preposition
+    text = (
+        "Church groups and the CTU have called on Malawians to stay at home on Friday in a national shutdown."
+    )
+    ev = _of(_with_actors(nlp, text), "strike")
+    assert any("Malawians" in n for n in _names(ev, "initiator")), ev.actors

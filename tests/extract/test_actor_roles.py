@@ -155,3 +155,22 @@ def test_actor_roles_an_attack_told_to_hurt_the_side_struck(nlp: Language, text:
     doc = nlp(text)
     ambushed = next(t for t in doc if t.lower_ == "ambushed")
     assert attack_harm_around(ambushed) is hurt
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a word for the sort of body, then its name set beside it
+        (
+            "Riot police arrested five members of the opposition Khmer Nation Party in Battambang on Monday.",
+            "Khmer Nation Party",
+        ),
+        (
+            'Police have detained seven members of the banned organisation "Muslim Brotherhood" in Khujand.',
+            "Muslim Brotherhood",
+        ),
+    ],
+)
+def test_actor_roles_members_of_a_body_named_beside_its_sort(nlp: Language, text: str, body: str) -> None:
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert any(a.role == "victim" and body in (a.name, a.text) for a in ev.actors), ev.actors

@@ -153,3 +153,37 @@ def test_implicit_vague_people_with_no_crowd_before_stay_people(nlp: Language) -
     people = [a for a in ev.actors if a.role == "victim" and a.text == "people"]
     assert people
     assert "protesters" not in people[0].aliases and "Protesters" not in people[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "The regional police chief, General Tomas Berger, said that 30 rioters had been arrested.",
+            "arrest",
+        ),
+        (
+            "Radio Nacional quoted the city's police chief, Colonel Pablo Ortiz, as saying that no protester "
+            "had been killed.",
+            "killing",
+        ),
+    ],
+)
+def test_implicit_perpetrator_an_officer_named_beside_the_speaker_is_not_the_doer(
+    nlp: Language, text: str, etype: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), etype)
+    doers = [a for a in ev.actors if a.role == "perpetrator"]
+    assert doers and not any(a.text and ("Berger" in a.text or "Ortiz" in a.text) for a in doers), ev.actors
+
+
+def test_implicit_perpetrator_a_body_that_speaks_under_its_acronym_may_tell_its_own_arrests(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Public Security Directorate (PSD) said on Wednesday that 14 people had been arrested in Ma'an."
+    )
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert any(a.role == "perpetrator" and a.name == "Public Security Directorate" for a in ev.actors), (
+        ev.actors
+    )

@@ -43,3 +43,39 @@ def test_a_hunger_strike_told_through_a_pronoun_is_the_named_persons(
     text = f"{first} {pron} began a hunger strike on Monday, a lawyer said."
     ev = _of(_with_actors(nlp, text), "strike")
     assert name in _names(ev, "initiator"), ev.actors
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # "his family" belongs to the man "him" stands for: it is not he
+        "A source close to his family said guards beat him repeatedly in custody.",
+        # who passes on what happened to him is not he
+        "A source told the group that guards beat him repeatedly in custody.",
+    ],
+)
+def test_him_is_not_his_family_nor_the_source(nlp: Language, second: str) -> None:
+    text = "John Kamau, a 40-year-old teacher, was arrested in Nakuru in May. " + second
+    ev = _of(_with_actors(nlp, text), "torture")
+    assert "John Kamau" in _names(ev, "victim"), ev.actors
+    assert not _names(ev, "victim") & {"family", "A source"}, ev.actors
+
+
+def test_her_is_not_a_prison_named_later(nlp: Language) -> None:
+    text = (
+        "Maria Lopez, a nurse, died on 4 June in Valencia Central Prison, six days after police detained her "
+        "at her home. The second detainee died in the city's Castellon Prison on 20 June."
+    )
+    ev = _of(_with_actors(nlp, text), "arrest")
+    assert "Maria Lopez" in _names(ev, "victim"), ev.actors
+    assert not any("Prison" in n for n in _names(ev, "victim")), ev.actors
+
+
+def test_them_is_not_those_a_source_is_close_to(nlp: Language) -> None:
+    text = (
+        "Police arrested 12 teachers in Harare on Monday. Sources close to the families of the detained "
+        "told the group that at least three of them had been beaten during interrogation."
+    )
+    ev = _of(_with_actors(nlp, text), "torture")
+    assert "teachers" in _names(ev, "victim"), ev.actors
+    assert "families" not in _names(ev, "victim"), ev.actors

@@ -127,6 +127,16 @@ def test_find_actors_unknown_person_surname_and_title_kind(
     assert all(a.kind == "judiciary" and a.identifier is None for a in judge)
 
 
+@pytest.mark.parametrize("site", ["Castellon Prison", "Karoo Highway"])
+def test_find_actors_a_site_the_tagger_calls_a_person_is_no_actor(
+    blank: Language, dictionary: ActorDictionary, site: str
+) -> None:
+    # nor is its last word a surname to find again ("Valencia Central Prison" before it)
+    text = f"She died in Valencia Central Prison. The second man died in the city's {site} on 20 June."
+    actors = _find(blank, dictionary, text, (site, "PERSON"))
+    assert not any(site.split()[-1] in (a.text or "") or a.name == site for a in actors), actors
+
+
 def test_find_actors_acronym_defined_in_parentheses(blank: Language, dictionary: ActorDictionary) -> None:
     text = (
         "Guards detained 12 people, the Human Rights Activists News Agency (HRANA) said. "

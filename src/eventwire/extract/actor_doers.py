@@ -705,8 +705,10 @@ def called_on(head: Token, etype: str) -> list[Token]:
     for c in kids(verb):
         if c.dep_ == "dobj" and c.i < act.i:
             return [c]
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < act.i:
-            return [g for g in kids(c) if g.dep_ == "pobj"][:1]
+        # "called on Zimbabweans": "on" a particle too (then with its object, or the verb's)
+        on = c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and c.i < act.i
+        if on and (objs := [g for g in kids(c) if g.dep_ == "pobj"][:1]):
+            return objs
     return []
 
 

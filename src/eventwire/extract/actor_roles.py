@@ -336,6 +336,7 @@ def member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for g in kids(c):
                 if g.dep_ == "pobj":
+                    g = _apposed_name(g, known, role) or g  # "of the opposition Khmer Nation Party"
                     body = actor_at(g, known, role)
                     if body is not None and c.lower_ == "from" and not _named_body(g, body):
                         continue  # "activists from Kenya", "soldiers from the north": an origin
@@ -355,6 +356,15 @@ def member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
                     ):
                         alias = tok.lower_
                         return body if alias in body.aliases else body.replace(aliases=(*body.aliases, alias))
+    return None
+
+
+def _apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Token | None:
+    """``the opposition Khmer Nation Party``, ``the banned organisation "Muslim Brotherhood"``: the
+    proper name set beside a word for what sort of body it is, when it names an actor."""
+    for c in kids(tok):
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i and actor_at(c, known, role) is not None:
+            return c
     return None
 
 

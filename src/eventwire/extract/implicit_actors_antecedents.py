@@ -48,6 +48,8 @@ PROXY_SPEAKERS = frozenset(
     {"lawyer", "relative", "family", "mother", "father", "wife", "husband", "son", "daughter"}
 )
 SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
+# Who passes on what happened to someone else, never the one it happened to.
+INFORMANT_NOUNS = frozenset({"source", "informant"})
 # Kinds that are not those arrested, beaten or killed in the sentence after they are named.
 NOT_ANTECEDENT_KINDS = frozenset({"security_forces", "state", "judiciary", "media", "international"})
 
@@ -333,6 +335,14 @@ def antecedent(
             continue  # "a terrorist organisation": a modifier names no one
         if root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and root.head.i < root.i:
             continue  # "Amini, a 22-year-old Kurdish woman, … She died": the name, not its description
+        if low in SINGULAR_PRONOUNS and any(
+            c.dep_ == "poss" and c.lower_ in SINGULAR_PRONOUNS for c in kids(root)
+        ):
+            continue  # "a lawyer close to his family said they beat him": "him" is whose family it is
+        if lemma(root) in INFORMANT_NOUNS or _informant_of(root):
+            # "a source told the group that guards beat him": who tells of him is not him, nor are
+            # those the source is close to ("sources close to the families of the detained")
+            continue
         if (
             low in SINGULAR_PRONOUNS
             and a.name not in persons
@@ -362,6 +372,17 @@ def antecedent(
             continue
         best = a
     return best.replace(role=role) if best is not None else None
+
+
+def _informant_of(tok: Token) -> bool:
+    """``tok`` describes an informant: "sources close to the families", "a source in the family"."""
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "amod", "acomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and lemma(tok) in INFORMANT_NOUNS:
+            return True
+    return False
 
 
 # Roles of those who do an act: a group that says it will do one speaks of its own act.
@@ -568,6 +589,20 @@ def _speaker_like(doc: Doc, a: Actor) -> bool:
     root = span.root
     reporting = word_set("reporting_verbs") | word_set("denial")
     if root.dep_ in ("nsubj", "nsubjpass") and lemma(root.head) in reporting:
+        return True
+    described = root
+    while described.dep_ == "appos" and described.head.i != described.i:
+        described = described.head
+    if (
+        described.i != root.i
+        and root.ent_type_ == "PERSON"
+        and (
+            (described.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(described.head) in reporting)
+            or (described.dep_ == "pobj" and described.head.head.lower_ == "according")
+        )
+    ):
+        # "the police chief, General X, said", "quoted the chief, General X, as saying": an officer who
+        # speaks is no doer (a body that speaks, "the Directorate (PSD) said", may tell of its own acts)
         return True
     if root.dep_ in ("nsubjpass", "dobj", "pobj") and root.head.lower_ not in ("by",):
         return (

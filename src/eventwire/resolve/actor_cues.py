@@ -8,10 +8,18 @@ __all__ = [
     "HONORIFICS",
     "MODIFIERS",
     "NOT_AFTER",
+    "SITE_HEADS",
     "TITLES",
     "kind_of_org",
     "kind_of_title",
 ]
+
+# Last words of the names of sites, never of people or bodies: "Adelabad Prison", "Srinagar Highway",
+# "Tahrir Square". A name the entity tagger found that ends in one is a place, not an actor.
+SITE_HEADS = frozenset(
+    {"prison", "jail", "penitentiary", "street", "avenue", "road", "highway", "motorway", "expressway",
+     "boulevard", "square", "bridge", "roundabout", "stadium", "cemetery"}
+)  # fmt: skip
 
 # Titles that may stand before a person's name, lower case (matched case-insensitively), with the
 # kind they give a person who is not in the dictionary. Longer titles are tried first.

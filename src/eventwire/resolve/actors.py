@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text
 from ..nlp.text import ents as doc_ents
 from ..records import Actor
-from .actor_cues import HONORIFICS, MODIFIERS, NOT_AFTER, kind_of_org, kind_of_title
+from .actor_cues import HONORIFICS, MODIFIERS, NOT_AFTER, SITE_HEADS, kind_of_org, kind_of_title
 from .actor_match import PhraseIndex, Token, tokenize
 from .actors_dictionary import ACLED_INTER, ActorDictionary, _kind
 
@@ -504,6 +504,8 @@ class _Resolver:
                 continue
             if text in self.d.place_names() or text.title() in self.d.place_names():
                 continue
+            if i < j and self.tokens[j].key in SITE_HEADS:
+                continue  # "the city's Adelabad Prison", "Srinagar Highway": a site, not a person or body
             start = i
             if label == "PERSON":
                 start = self.left_title(i)[0]
