@@ -207,6 +207,20 @@ def test_the_far_end_of_a_route_is_not_the_events_place(nlp: Language) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers in Kelmar said they would block every border crossing with Vandoria from Monday.",
+        "Farmers in Kelmar blocked the border crossings with Ostria and Vandoria for weeks.",
+    ],
+)
+def test_the_country_across_a_border_is_not_the_events_place(nlp: Language, text: str) -> None:
+    places = [_place("Kelmar", text.index("Kelmar"), "city", "city", "Kelmar")]
+    places += [_place(n, text.index(n), "country", "country", n) for n in ("Ostria", "Vandoria") if n in text]
+    assert _bind_at(nlp, text, "block", places) == ["Kelmar"]
+
+
+@pytest.mark.slow
 def test_a_site_on_the_way_to_which_something_happened_is_not_its_place(nlp: Language) -> None:
     text = "Police held 30 people in Nakuru. Two of them were beaten in a truck on the way to the station."
     places = [_place("Nakuru", text.index("Nakuru"), "city", "city", "Nakuru")]
@@ -873,3 +887,19 @@ def test_a_quarter_an_actor_mention_takes_with_its_kind_is_kept() -> None:
         _actor(body.start_char, body.end_char + len(" Youth")),
     ]
     assert [p.start_char for p in _own_places([quarter, body], actors, doc)] == [quarter.start_char]
+
+
+@pytest.mark.slow
+def test_the_country_across_a_border_is_not_the_context_of_the_next_sentence(nlp: Language) -> None:
+    text = (
+        "Porters from Kelmar carry goods across the border with Vandoria on their backs. "
+        "Guards shot 48 porters last year."
+    )
+    vandoria = _place("Vandoria", text.index("Vandoria"), "country", "country", "Vandoria")
+    kelmar = _place("Kelmar", text.index("Kelmar"), "city", "city", "Kelmar")
+    doc = nlp(text)
+    at = text.index("shot")
+    span = doc.char_span(at, at + len("shot"), alignment_mode="expand")
+    assert span is not None
+    bound, inferred = bind_places(span.root, span.root.sent, [vandoria], [], lead=[kelmar])
+    assert [p.text for p in bound] == ["Kelmar"] and inferred

@@ -491,7 +491,13 @@ def _context_places(sent: Span, own: Sequence[Place], lead: Sequence[Place], tex
     """The paragraph's latest places before the sentence, else the lead's."""
     doc = sent.doc
     para = text.rfind("\n", 0, sent.start_char) + 1
-    before = [p for p in own if para <= p.start_char < sent.start_char and not _is_dateline(text, p)]
+    # nor is the far end of a route or the country across a border ("goods carried across the border
+    # with Iraq. Border guards shot 48 porters last year")
+    before = [
+        p
+        for p in own
+        if para <= p.start_char < sent.start_char and not _is_dateline(text, p) and not _route_end(doc, p)
+    ]
     if before:
         last = token_at(doc, before[-1].start_char)
         seg = segment(last) if last is not None else None

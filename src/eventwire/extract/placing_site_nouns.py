@@ -148,6 +148,17 @@ def _route_pattern() -> re.Pattern[str]:
 
 
 def _route_end(doc: Doc, p: Place) -> bool:
-    """The place a route leads to ("the main highway to Uganda", "the road to Kabul")."""
+    """The place a route leads to ("the main highway to Uganda", "the road to Kabul"), or the country
+    on the other side of a border ("blocked every border crossing with Ukraine", "the borders with
+    Romania and Turkey")."""
     before = doc_text(doc)[max(0, p.start_char - 40) : p.start_char]
-    return _route_pattern().search(before) is not None
+    return _route_pattern().search(before) is not None or (
+        p.precision == "country" and _OTHER_SIDE.search(before) is not None
+    )
+
+
+# "border crossings with Ukraine", "the borders with Romania and Turkey": the neighbour across it
+_OTHER_SIDE = re.compile(
+    r"\b(?:borders?|frontiers?|crossings?|crossing\s+points?)\s+with\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:,\s+|\s+and\s+|\s+or\s+))*$"
+)
