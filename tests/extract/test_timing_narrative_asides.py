@@ -40,3 +40,11 @@ def test_an_adverbial_date_still_moves_the_story(nlp: Language) -> None:
         "He was moved to a prison in Qom on June 8, his lawyer said."
     )
     assert _day(nlp, text, "June 8") == "2021-06-08"
+
+
+def test_a_date_on_the_noun_of_an_after_phrase_does_not_move_the_story(nlp: Language) -> None:
+    text = (
+        "His brother said Karimi had been beaten in custody after his arrest in April 2023.\n\n"
+        "Another detainee, Reza Amini, died in Evin prison on 12 October, the group said."
+    )
+    assert _day(nlp, text, "12 October") == "2025-10-12"

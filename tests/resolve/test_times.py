@@ -39,6 +39,8 @@ def _r(text: str, **kwargs: object) -> Time:
         ("2023-02-07", "2023-02-07", "2023-02-07", "2023-02-07", "day"),
         ("February 2023", "2023-02", "2023-02-01", "2023-02-28", "month"),
         ("2023", "2023", "2023-01-01", "2023-12-31", "year"),
+        ("2010-2011", "2010/2011", "2010-01-01", "2011-12-31", "year"),
+        ("1992–95", "1992/1995", "1992-01-01", "1995-12-31", "year"),
         ("the summer of 1988", "1988-SU", "1988-06-01", "1988-08-31", "season"),
         ("the winter of 2020", "2020-WI", "2020-12-01", "2021-02-28", "season"),
         ("the 1980s", "198", "1980-01-01", "1989-12-31", "decade"),
@@ -159,6 +161,8 @@ def test_times_future_narration_skips_a_month_well_behind_publication() -> None:
         ("the summer of that year", "2019-SU", "context"),
         ("a week earlier", "2019-W08", "context"),
         ("the day before", "2019-03-02", "context"),
+        ("the evening before", "2019-03-02", "context"),
+        ("the night before", "2019-03-02", "context"),
     ],
 )
 def test_times_relative_to_context(text: str, value: str, anchor: str) -> None:
@@ -561,3 +565,8 @@ def test_find_times_a_present_tense_read_as_future_keeps_the_nearest_month(nlp: 
     doc = nlp("The firm is continuing to sell itself under a June agreement with shareholders.")
     (time,) = find_times(doc, published=PUB)
     assert time.value == "2021-06"
+
+
+def test_times_a_part_of_the_day_before_a_noun_phrase_is_not_the_day_before(blank: Language) -> None:
+    doc = blank("Crowds gathered on the night before the vote.")
+    assert not any(t.text.lower().startswith("the night before") for t in find_times(doc, published=PUB))

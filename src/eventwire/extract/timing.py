@@ -97,7 +97,7 @@ from .timing_counts import (
 from .timing_days import _DAYS, _RANK, _ago, _back, _interval, _next_month_end, _recent_start
 from .timing_episodes import episode_year
 from .timing_narrative import narrative_times
-from .timing_ranges import _hull, _open_from, _pair, _pair_of, _restored_next, _still_held
+from .timing_ranges import _hull, _open_from, _pair, _pair_of, _restored_next, _still_held, in_force
 from .timing_saying import _SAYING, _said_of, _saying
 from .timing_shifts import (
     _after,
@@ -247,7 +247,8 @@ def bind_time(
     year = episode_year(head, published)
     if year is not None and not (time is not None and time.start and time.start[:4] == year.text):
         time, inferred = year, False  # "a 2023 strike involving 800 inmates": that year, not the story's
-    return _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time))), inferred
+    time = _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time)))
+    return in_force(head, sent, time, published.isoformat() if published else None), inferred
 
 
 _SENT_FACTS = "eventwire.timing.sentence_facts"

@@ -398,10 +398,26 @@ def _sentence_of(doc: Doc, t: Time) -> int:
 
 
 def _aside(doc: Doc, t: Time) -> bool:
-    """``Ghaderi, who was arrested in September 2022, had been held …``: a date in a relative clause
-    tells a person's or thing's background; the story does not move to it."""
+    """``Ghaderi, who was arrested in September 2022, had been held …``: a date in a relative clause, or
+    on the noun of an ``after`` / ``before`` phrase (``after his arrest in March 2024``), tells a
+    person's or thing's background; the story does not move to it."""
     tok = _token_at(doc, t.start_char or 0)
-    return tok is not None and clause_head(tok).dep_ == "relcl"
+    if tok is None:
+        return False
+    if clause_head(tok).dep_ == "relcl":
+        return True
+    # "had been beaten during interrogation after his arrest in March 2024": the date of a noun that an
+    # "after" / "before" phrase names as the point the act is told from, not a day the story moves to
+    prep = tok.head
+    noun = prep.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ in ("after", "before", "following")
+    )
 
 
 def _past_at(doc: Doc, t: Time) -> bool:

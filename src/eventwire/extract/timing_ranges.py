@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text
 from ..records import Time
 from .syntax import clause_head
-from .timing_clauses import _negated, _token_at
+from .timing_clauses import _negated, _own_subject, _token_at
 from .timing_days import _interval, _months_in_a_row
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["RANGE_CLOSERS", "RANGE_OPENERS"]
+__all__ = ["RANGE_CLOSERS", "RANGE_OPENERS", "in_force"]
 
 
 RANGE_OPENERS = frozenset({"between", "from"})
@@ -189,3 +189,38 @@ def _restored_next(
                 return _interval(best, best.start, t.end)
         return None
     return None
+
+
+# a measure told as still holding when the text is written: "a curfew that remains in force", "banned
+# gatherings until further notice", "would take effect immediately and remain until further notice"
+_IN_FORCE = re.compile(
+    r"\buntil\s+further\s+notice\b"
+    r"|\b(?:remains?|is|are|stays?)\s+(?:still\s+)?in\s+(?:force|place|effect)\b"
+    r"|\bstill\s+in\s+(?:force|place|effect)\b",
+    re.IGNORECASE,
+)
+
+
+def in_force(head: Token, sent: Span, time: Time | None, published: str | None) -> Time | None:
+    """``imposed a night-time curfew on Wednesday … "until further notice"``, ``imposed a dusk-to-dawn
+    curfew that remains in force``: a measure its own clause (or a relative or conjoined clause on it)
+    tells as still holding runs from its day to the publication day (T2: an event told as still going
+    on runs to the last day the text has it going on)."""
+    if time is None or not time.start or not time.end or not published or not time.end < published:
+        return time
+    if time.start[:10] != time.end[:10] or time.start > published:
+        return time  # a single day (or a night read on one day), before the text is written
+    doc = head.doc
+    mine = clause_head(head)
+    for m in _IN_FORCE.finditer(doc_text(doc), sent.start_char, sent.end_char):
+        tok = _token_at(doc, m.start())
+        if tok is None or m.start() < head.idx:
+            continue
+        verb = clause_head(tok)
+        if (
+            verb == mine
+            or (verb.dep_ == "conj" and verb.head == mine and not _own_subject(verb))
+            or (verb.dep_ == "relcl" and clause_head(verb.head) == mine)
+        ):
+            return _interval(time, time.start, published)
+    return time

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Time
+from ..resolve.timex_grammar import NUMBERS
 from .syntax import clause_head, kids, lowers, parse_tree
 from .timing_clauses import _in_clause, _own_subject, _token_at
 from .timing_days import _DURATION, _FOR, _back, _interval, _next_month_end
@@ -108,7 +109,8 @@ def _overnight(doc: Doc, time: Time | None) -> Time | None:
 
 
 _SPAN_UNITS = {"hour": 0, "day": 1, "night": 1, "week": 7}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "a day after", "eleven days after", "twenty days before": the counts written as words
+_COUNTS = NUMBERS
 
 
 def _after(head: Token, best: Time) -> Time | None:
@@ -128,13 +130,16 @@ def _after(head: Token, best: Time) -> Time | None:
     tok = _token_at(head.doc, best.start_char or 0)
     if tok is None or clause_head(tok) == verb:
         return best
-    unit = next((c for c in kids(verb) if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
+    # the count hangs from the clause's verb or, parsed otherwise, from its "after" ("four days after
+    # agents arrested him": "days" an npadvmod of "after")
+    marker = next(c for c in kids(verb) if c.dep_ == "mark")
+    unit = next(
+        (c for c in (*kids(verb), *kids(marker)) if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS),
+        None,
+    )
     if unit is None:
         return best
-    count = [c for c in kids(unit) if c.dep_ in ("det", "nummod")]
-    n = _COUNTS.get(count[0].lower_) if count else None
-    if n is None and count and count[0].lower_.isdigit():
-        n = int(count[0].lower_)
+    n = _count_of(unit)
     days = _SPAN_UNITS[unit.lemma_.lower()]
     if days == 0:
         return best

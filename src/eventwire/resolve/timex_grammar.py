@@ -238,6 +238,8 @@ def _rules() -> tuple[Rule, ...]:
             rf"(?:(?P<rel>last|this|next|past|coming|that)\s+)?(?P<mon>{_FULL_MONTH})",
             ambiguous=True,
         ),
+        # "the 2010-2011 post-electoral crisis", "the 1992–95 war": both years
+        _rule("year_span", rf"(?P<y>{_YEAR})\s?[-–]\s?(?P<y2>{_YEAR}|\d\d(?![\d%]))"),
         _rule("year", rf"(?:(?P<fy>fiscal(?:\s+year)?|the\s+year|FY)\s*)?(?P<y>{_YEAR})", ambiguous=True),
         _rule(
             "decade",
@@ -293,7 +295,13 @@ def _rules() -> tuple[Rule, ...]:
         _rule(
             "the_next", r"the\s+(?P<dir>next|following|previous|preceding)\s+(?P<u>day|morning|night|evening)"
         ),
-        _rule("day_after", r"the\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after)"),
+        # "the day before", "gathered the evening before to plead", "The night before, …" (a part of the day
+        # only when no noun phrase follows: "the night before the vote" is that vote's eve)
+        _rule(
+            "day_after",
+            r"the\s+(?:(?P<u>day|week|month|year)|(?P<tu>morning|afternoon|evening|night)(?=\s+(?:before|after)"
+            r"(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next)\b)))\s+(?P<dir>before|after)",
+        ),
         _rule(
             "ref",
             r"(?P<w>now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|the\s+present|recently|lately|the\s+past|the\s+future|soon)",

@@ -285,6 +285,16 @@ def _h_year(m: re.Match[str], f: Frame) -> Reading | None:
     return calendar(f"{int(m['y']):04d}", "absolute")
 
 
+def _h_year_span(m: re.Match[str], f: Frame) -> Reading | None:
+    """``2010-2011``, ``1992–95``: 1 January of the first year to 31 December of the second (T10: a year
+    is the whole year), a span of two to thirty years; anything else ("2010-11" of no later year) is none."""
+    first = int(m["y"])
+    second = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+    if not 0 < second - first <= 30:
+        return None
+    return Reading(f"{first:04d}/{second:04d}", date(first, 1, 1), date(second, 12, 31), "year", "absolute")
+
+
 def _h_decade(m: re.Match[str], f: Frame) -> Reading | None:
     if m["dec"]:
         return calendar(m["dec"][:3], "absolute")
@@ -562,7 +572,7 @@ def _h_year_ago(m: re.Match[str], f: Frame) -> Reading | None:
 def _h_the_next(m: re.Match[str], f: Frame) -> Reading | None:
     direction = m["dir"].lower()
     k = 1 if direction in ("next", "following", "after") else -1
-    unit = m["u"].lower()
+    unit = (m["u"] or m.groupdict().get("tu") or "day").lower()  # "the evening before": a part of a day
     base = base_date(f, needs=GRANULARITY.get(unit, "day"), later=k > 0)
     if base is None:
         return unresolved("day")
@@ -624,6 +634,7 @@ HANDLERS: dict[str, Handler] = {
     "day_rel_year": _h_day_rel_year,
     "month": _h_month,
     "year": _h_year,
+    "year_span": _h_year_span,
     "decade": _h_decade,
     "season_year": _h_season_year,
     "season": _h_season,
