@@ -143,13 +143,13 @@ def _single_victim(doc: Doc, d: Draft, *, told_before: bool = False) -> Magnitud
         return None
     if d.head <= p.i < d.head + 1 or not _one_person(p) or (p.tag_ == "NN" and p.lower_ == "fire"):
         return None
-    # "his arrest" as the act told ("His arrest triggered riots", "ordered his arrest"), not as a time
-    # ("hours after his arrest"), which points back to an arrest told before
+    # "his arrest" as the act told ("His arrest triggered riots", "ordered his arrest"), unless a record
+    # of the type comes earlier, which it may point back to; as the time of another act ("died two days
+    # after his arrest", "following her arrest in May") it is an arrest of its own (gold-format L2)
     told = (
         p.tag_ == "PRP$"
         and p.lower_ in ("his", "her")
-        and head.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and not told_before
+        and ((head.dep_ in ("nsubj", "nsubjpass", "dobj") and not told_before) or _time_of_act(head))
     )
     singular = p.tag_ in ("NN", "NNP") or p.lower_ in ("he", "she", "him", "her") or told or _aged(p)
     if any(c.dep_ == "det" and c.lower_ in ANY_ONE for c in kids(p)):
@@ -157,7 +157,11 @@ def _single_victim(doc: Doc, d: Draft, *, told_before: bool = False) -> Magnitud
     if (
         not singular
         or p.like_num
-        or (p.ent_type_ in ("ORG", "GPE", "NORP", "CARDINAL") and not named_by_custody)
+        or (
+            p.ent_type_ in ("ORG", "GPE", "NORP", "CARDINAL")
+            and not named_by_custody
+            and not _person_by_words(p)
+        )
     ):
         return None
     # the people conjoined after ``p`` ("X and Y were arrested"); a verb hung there by the parser is no
@@ -174,8 +178,11 @@ def _single_victim(doc: Doc, d: Draft, *, told_before: bool = False) -> Magnitud
         # any other pair ("a student and his friends") is left uncounted
         named = [p, *others]
         if len(named) > NAMED_MAX or not (
-            all(q.pos_ == "PROPN" and q.ent_type_ in ("PERSON", "") for q in named)
-            and any(q.ent_type_ == "PERSON" for q in named)
+            (
+                all(q.pos_ == "PROPN" and q.ent_type_ in ("PERSON", "") for q in named)
+                and any(q.ent_type_ == "PERSON" for q in named)
+            )
+            or all(_one_of_a_pair(q) for q in named)
         ):
             return None
         last = max(named, key=lambda t: t.i)
@@ -184,6 +191,39 @@ def _single_victim(doc: Doc, d: Draft, *, told_before: bool = False) -> Magnitud
             _count_of_one(doc, VICTIM_KIND[d.type], s, last.idx + len(last.text)), value=n, low=n, high=n
         )
     return _count_of_one(doc, VICTIM_KIND[d.type], s, e)
+
+
+TIME_PREPS = frozenset({"after", "following"})
+
+
+def _time_of_act(head: Token) -> bool:
+    """``after his arrest``, ``following her detention``: the act named as the time of another (not "refused
+    food since his detention": the time he has been held)."""
+    return head.dep_ == "pobj" and head.head.lower_ in TIME_PREPS
+
+
+def _one_of_a_pair(q: Token) -> bool:
+    """One person of people conjoined one by one: "a farmer and his son", "a man and a woman", "the
+    chief justice and another judge" (each a singular person noun, not "a student and his friends")."""
+    return (
+        q.pos_ == "NOUN"
+        and q.tag_ == "NN"
+        and lemma(q) not in COLLECTIVE
+        and _one_person(q)
+        and not any(c.dep_ == "nummod" for c in kids(q))
+    )
+
+
+def _person_by_words(p: Token) -> bool:
+    """A name the entity tagger calls something else, told as a person by its own words: a person noun
+    in apposition ("Rasoul Bodaghi, a member of the council") or an age ("22-year-old Kaveh Moradi")."""
+    if p.pos_ != "PROPN":
+        return False
+    return any(
+        (c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN" and _one_person(c))
+        or (c.dep_ == "amod" and _aged(c))
+        for c in kids(p)
+    )
 
 
 def _one_of(p: Token) -> bool:
