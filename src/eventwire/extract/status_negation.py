@@ -374,6 +374,17 @@ def _unhesitating(head: Token) -> bool:
     return False
 
 
+def _described(subject: Token, verb: Token) -> bool:
+    """The act is the subject a negated copula describes ("The killings are not an isolated incident",
+    "the march was not peaceful"): the "not" denies what is said of the act, not the act itself. A
+    noun the copula names ("this was not a protest") is not described so, and stays denied."""
+    return (
+        subject.dep_ == "nsubj"
+        and lemma(verb) == "be"
+        and any(c.dep_ in ("attr", "acomp") for c in kids(verb))
+    )
+
+
 def _negated(head: Token, verb: Token | None) -> bool:
     if _has_neg(head) or _negative_argument(head) or _unheeded(head):
         return True
@@ -389,6 +400,7 @@ def _negated(head: Token, verb: Token | None) -> bool:
             phrase.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
             and phrase.head.pos_ in ("VERB", "AUX")
             and _has_neg(phrase.head)
+            and not _described(phrase, phrase.head)
         ):
             return True  # "did not hold protest rallies"
     if (
@@ -399,11 +411,15 @@ def _negated(head: Token, verb: Token | None) -> bool:
         and _negative_argument(verb)
     ):
         return True  # "no inmate was on hunger strike", "nobody went on strike"
-    if verb is not None and verb != head and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
-        if _has_neg(verb) and head.dep_ != "pobj":
-            return True
-        if verb.lemma_ == "be" and _has_neg(verb):
-            return True
+    if (
+        verb is not None
+        and verb != head
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
+        and _has_neg(verb)
+        and (head.dep_ != "pobj" or verb.lemma_ == "be")
+        and not _described(head, verb)
+    ):
+        return True
     if (
         head.dep_ == "pobj"
         and head.head.lower_ == "to"
