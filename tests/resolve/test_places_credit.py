@@ -26,6 +26,9 @@ if TYPE_CHECKING:
         ("Niamey, 15 September 2026 (ANP) - Power cuts went on.", "ANP"),
         ("BEIJING, Nov. 19 (New Harbour Review) -- Police said.", "New"),
         ("QUITO, Ecuador (Andean Post) — Roads were blocked.", "Andean"),
+        # the dateline under a headline
+        ("Vendors march in Harare\n\nHARARE, May 2 (Savanna Ledger) - Vendors marched.", "Savanna"),
+        ("Students march\nCOLOMBO, Nov 4 (Lagoon Coast Wire) -- Police fired.", "Lagoon"),
     ],
 )
 def test_the_credit_and_its_first_word(text: str, first: str) -> None:
@@ -43,6 +46,8 @@ def test_the_credit_and_its_first_word(text: str, first: str) -> None:
         "KABUL (Kabul Now) - Taliban fighters detained two women.",  # the agency named after the town
         "Police in Tehran detained 12 students on Monday (state media) - a rights group said.",
         "Workers at the plant went on strike on Monday.",
+        "Strike\n\nWorkers at the plant went on strike on Monday (state media) - a union said.",
+        "KABUL strike\n\nKABUL, May 2 (Kabul Now) - Taliban fighters detained two women.",
     ],
 )
 def test_no_credit(text: str) -> None:

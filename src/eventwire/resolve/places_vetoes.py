@@ -69,6 +69,9 @@ def _office_after(doc: Doc, actor: Actor, actors: Sequence[Actor]) -> bool:
 
 # The news agency credited in a dateline: "NAIROBI (Savannah Post) —", "DUBAI, Nov 18 (Meridian News) -"
 _CREDIT = re.compile(r"\A\s*[A-Z][^\n()]{1,60}?\s*\((?P<credit>[A-Z][^()\d\n]{1,60})\)\s*[—–-]")
+# the same at a given offset: the dateline that opens the paragraph under a headline
+_CREDIT_AT = re.compile(_CREDIT.pattern.removeprefix(r"\A\s*"))
+_HEADLINE_MAX = 200  # a headline is one line of at most this many characters
 
 
 def _credited_names(text: str) -> tuple[tuple[int, int], str] | None:
@@ -76,11 +79,20 @@ def _credited_names(text: str) -> tuple[tuple[int, int], str] | None:
     mentions ("told Meridian", "a Meridian reporter") name the agency, not a place; None when the
     document opens with no such credit, or the credit starts with the dateline's own town ("KABUL
     (Kabul Now)")."""
+    start = 0
     m = _CREDIT.match(text)
     if m is None:
-        return None
+        # the dateline under a headline ("Tajikistan: internet cut in Pamirs\n\nKHOROG, Tajikistan,
+        # June 3 (Eurasia Brief) --")
+        line = text.find("\n")
+        if not 0 < line <= _HEADLINE_MAX:
+            return None
+        start = len(text) - len(text[line:].lstrip())
+        m = _CREDIT_AT.match(text, start)
+        if m is None:
+            return None
     first = m.group("credit").split()[0]
-    if fold(first) in fold(text[: m.start("credit")]):
+    if fold(first) in fold(text[start : m.start("credit")]):
         return None
     return m.span("credit"), first
 
