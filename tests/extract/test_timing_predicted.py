@@ -103,3 +103,9 @@ def test_predicted_day_said_past_stays(text: str, start: str, moved: str | None)
     adjusted = adjust_for_status(time, "predicted", PUB)
     assert adjusted is not None
     assert adjusted.start == (moved or start)
+
+
+def test_a_plan_from_a_weekday_is_that_coming_day(nlp: Language) -> None:
+    # "would stop … from Monday": the plan's first day, not a state run from a past Monday to the report
+    text = "The drivers' union announced that its members would stop hauling goods from Monday."
+    assert _predicted(nlp, text, "stop") == ("2025-03-24", "2025-03-24")

@@ -42,3 +42,9 @@ def test_the_count_hung_from_after_counts_too(nlp: Language) -> None:
         "Ahmadi died in the custody of the police in Tabriz on 12 July, three days after agents arrested him."
     )
     assert bound_interval(nlp, text, "arrested", PUB) == ("2024-07-09", "2024-07-09")
+
+
+def test_a_day_inside_the_after_clause_is_its_own(nlp: Language) -> None:
+    # the date sits in a clause below the after-clause's verb: it dates that clause, it is not shifted
+    text = "The raids came a week after soldiers opened fire on pilgrims leaving the shrine on 3 May 2021."
+    assert bound_interval(nlp, text, "opened", PUB) == ("2021-05-03", "2021-05-03")

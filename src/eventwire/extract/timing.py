@@ -377,7 +377,8 @@ def _bind_time(
         ):
             start = _ago(best, published) or _recent_start(best, ref)
             return _interval(best, start, ref or best.end), False
-        opened = _open_from(doc, best, head) and not _dates(doc, best, head)
+        # "would stop hauling goods from Monday": a plan's first day, not a state running to the report
+        opened = _open_from(doc, best, head) and not _dates(doc, best, head) and not _irrealis(head)
         if (opened or _began(doc, best, head)) and best.start and ref and best.start <= ref:
             held = _still_held(doc, best, in_sent, ref) if opened else None
             if held is None and opened:

@@ -128,7 +128,9 @@ def _after(head: Token, best: Time) -> Time | None:
     if mark not in ("after", "before"):
         return best
     tok = _token_at(head.doc, best.start_char or 0)
-    if tok is None or clause_head(tok) == verb:
+    if tok is None or clause_head(tok) == verb or verb.left_edge.i <= tok.i <= verb.right_edge.i:
+        # the day is the ``after`` clause's own, also inside a clause below its verb ("a week after security
+        # forces opened fire on worshippers leaving Friday prayers on 30 September 2022")
         return best
     # the count hangs from the clause's verb or, parsed otherwise, from its "after" ("four days after
     # agents arrested him": "days" an npadvmod of "after")
