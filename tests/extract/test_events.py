@@ -396,6 +396,13 @@ def test_a_later_toll_joins_the_attack_that_killed(nlp: Language) -> None:
     ("text", "etype", "subtype", "anchor"),
     [
         ("A roadside bomb killed three soldiers in Helmand province.", "attack", "bombing", "killed"),
+        # a title whose country prefix parses as a second subject
+        (
+            "Nigeria: car bomb kills at least nine at Maiduguri restaurant\n\nThe blast hit the city.",
+            "attack",
+            "bombing",
+            "kills",
+        ),
         (
             "Thousands of workers walked off the job at the steel plant.",
             "strike",

@@ -46,3 +46,12 @@ def test_crowd_control_fire_stays_repression(nlp: Language, text: str) -> None:
     found = _found(nlp, text)
     assert any(kind == "repression" for kind, _ in found), found
     assert not any(kind == "attack" for kind, _ in found), found
+
+
+def test_a_capitalised_plural_weapon_opening_the_sentence_strikes(nlp: Language) -> None:
+    # after a dateline the plural may be tagged a proper name: its lemma keeps the plural
+    text = (
+        "KABUL, May 3 (Reuters) - Shells fired by militia fighters struck a crowded market in the west of "
+        "the city on Monday, killing five people, police said."
+    )
+    assert ("attack", "struck") in _found(nlp, text)

@@ -113,6 +113,7 @@ class Draft:
     # a speaker who denies the report that tells this act ("the minister rejected reports in foreign media
     # that detainees were beaten"): the denier, the denial's claim id and its cue word
     denied_by: Denial | None = None
+    told: bool = False  # a record that took in a mention outside any headline (its story's telling)
 
     def richness(self) -> float:
         return (

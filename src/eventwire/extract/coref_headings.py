@@ -19,9 +19,29 @@ def heads(a: Draft, b: Draft) -> bool:
         a.type == b.type
         and headline(a)
         and (a.time is None or a.time_inferred)
-        and 0 <= b.para - a.para <= HEADING_PARAS
+        and (0 <= b.para - a.para <= HEADING_PARAS or _story_told(a, b))
         and not trend(a)
     )
+
+
+def _story_told(a: Draft, b: Draft) -> bool:
+    """``a`` is the article's title and ``b`` an act of its story: the title sums up the news however
+    many paragraphs of it come first ("police arrest two organisers" over an ambush told first, then
+    "police ... arrested two labour organisers" five paragraphs down), but not a past act the story
+    recalls ("a similar strike in December 2021")."""
+    if a.para != 0 or b.para <= 0:
+        return False
+    if a.time is None or b.time is None or b.time_inferred or not (a.time.start and b.time.start):
+        return True
+    return b.time.start[:7] >= _month_before(a.time.start[:7])
+
+
+def _month_before(month: str) -> str:
+    """The month before "YYYY-MM" (a bare "YYYY" stays as it is)."""
+    if len(month) < 7:
+        return month
+    year, mon = int(month[:4]), int(month[5:7])
+    return f"{year - 1}-12" if mon == 1 else f"{year}-{mon - 1:02d}"
 
 
 def headline(d: Draft) -> bool:

@@ -44,14 +44,28 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
         rich, poor = poor, rich  # a denial never outranks the report it denies
     elif _pointer(rich) and not _pointer(poor) and (poor.status == rich.status or named_in_call(rich)):
         rich, poor = poor, rich  # "the protests" points back to what it names, it does not replace it
-    if rich.places_inferred and poor.places and not poor.places_inferred:
+    swapped = rich.places_inferred and bool(poor.places) and not poor.places_inferred
+    if swapped:
         rich, poor = (
             replace(rich, places=poor.places, places_inferred=False),
             replace(poor, places=rich.places),
         )
-    places = list(rich.places) + [
-        p for p in poor.places if (p.name or p.text) not in {(q.name or q.text) for q in rich.places}
+    # a headline names its story's act in a word; the story's own telling says where it was, unless the
+    # title writes the place after the act's word ("police fire rubber bullets at pensioners outside
+    # Congress"): one written before it is an earlier clause's ("two killed in Samar; police arrest ...")
+    told_first = (
+        not swapped and _lone_headline(rich, poor) and bool(poor.places) and not _placed_in_title(rich)
+    )
+    first, second = (poor, rich) if told_first else (rich, poor)
+    places = list(first.places) + [
+        p for p in second.places if (p.name or p.text) not in {(q.name or q.text) for q in first.places}
     ]
+    if not swapped and _lone_headline(rich, poor) and first.places and second.places:
+        # the title and its story name the act's place at two grains (a city, a site in it): the first
+        # place of each leads the record's places
+        other = next((p for p in places[1:] if p is second.places[0]), None)
+        if other is not None:
+            places = [places[0], other, *(p for p in places[1:] if p is not other)]
     actors = list(rich.actors)
     names = {(x.name, x.role) for x in actors}
     filled = {x.role for x in actors}
@@ -157,10 +171,27 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
         actors=tuple(actors),
         magnitudes=tuple(kept),
         mentions=(*rich.mentions, poor.trigger, *poor.mentions),
+        told=rich.told or poor.told or not headline(rich) or not headline(poor),
         linked=rich.linked | poor.linked,
         hedged=rich.hedged and poor.hedged,
         figure_sources=sources,
     )
+
+
+def _lone_headline(d: Draft, other: Draft) -> bool:
+    """``d`` is a headline no telling has joined yet, ``other`` a telling of its story."""
+    return headline(d) and not d.mentions and not headline(other) and other.status != "negated"
+
+
+def _placed_in_title(d: Draft) -> bool:
+    """The title writes a place after its act's word: the act's own place."""
+    return any(d.trigger.end <= p.start_char < d.evidence.end for p in d.places)
+
+
+def _untold_headline(d: Draft) -> bool:
+    """A headline no telling below has joined: a title record that took in its story speaks with the
+    story's voice."""
+    return headline(d) and not d.told
 
 
 def _keeps(
@@ -234,7 +265,7 @@ def _voice(a: Draft, b: Draft) -> Draft:
         d
         for d in (a, b)
         if not d.nominal
-        and not headline(d)
+        and not _untold_headline(d)
         and d.status != "negated"
         and (d.status != "asserted" or _asserting(d) or not d.verbal_assert)
     ]
@@ -259,6 +290,8 @@ def _better_time(rich: Draft, poor: Draft) -> Time | None:
     """A time written in the event's own sentence beats one inferred from the paragraph or lead."""
     if rich.time is None:
         return poor.time
+    if _lone_headline(rich, poor) and rich.time_inferred and poor.time is not None:
+        return poor.time  # a headline dated only by the article: its story's date, written or not
     if (
         poor.time is not None
         and not poor.time_inferred

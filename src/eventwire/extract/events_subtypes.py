@@ -88,7 +88,10 @@ def _weapon_killing(doc: Doc, trig: Trigger, by_head: dict[int, Trigger] | None 
     if _killed_in_gun_battle(head) and (told is None or told.type != "attack"):
         # (not "stormed the village, killing a sergeant, in a gun battle": the toll of the attack it follows)
         return replace(trig, type="attack", subtype=None)
-    doer = next((c for c in kids(head) if c.dep_ in ("nsubj", "csubj")), None) or agent(head)
+    # the subject nearest the verb: a title's "Somalia: car bomb kills nine" parses the country as a
+    # second subject
+    subjects = [c for c in kids(head) if c.dep_ in ("nsubj", "csubj")]
+    doer = max(subjects, key=lambda c: c.i) if subjects else agent(head)
     if doer is None and head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i not in (by_head or {}):
         # "a grenade was thrown into the crowd, killing four": the weapon of the clause it hangs on (when
         # that clause names no event of its own: "shells hit a market, killing dozens" is the shelling's toll)

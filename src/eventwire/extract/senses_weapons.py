@@ -443,7 +443,13 @@ def _armed_strike_again(c: MatchContext) -> bool:
 
 def _weapon_subject(c: MatchContext) -> bool:
     s = subject(c.head)
-    return s is not None and (lemma(s) in word_set("weapon") or s.lower_ in word_set("weapon"))
+    if s is None:
+        return False
+    weapons = word_set("weapon")
+    # a plural opening the sentence may be tagged a proper name and keep its plural as its lemma:
+    # "Shells fired by the militia struck a market", "Rockets hit the airport"
+    bare = s.lower_[:-1] if s.pos_ == "PROPN" and s.lower_.endswith("s") else s.lower_
+    return lemma(s) in weapons or s.lower_ in weapons or bare in weapons
 
 
 # what explodes, written as the doer of the damage ("an explosive device destroyed the car")
