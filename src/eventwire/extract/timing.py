@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Time
-from .syntax import clause_head, per_doc
+from .syntax import clause_head, per_doc, segment
 from .timing_clauses import (
     _BEGIN,
     _appositive,
@@ -76,6 +76,7 @@ from .timing_clauses import (
     _when_of,
 )
 from .timing_context import (
+    _answered_report,
     _background,
     _earlier_story,
     _heading_time,
@@ -244,6 +245,13 @@ def bind_time(
     """The time governing the trigger's clause, else its sentence, else the paragraph's, else the lead's;
     and whether it was inferred (paragraph or lead) rather than written in the event's own sentence."""
     time, inferred = _bind_time(head, sent, times, published=published, lead=lead)
+    report = _answered_report(head, sent) if inferred else None
+    if report is not None:
+        # M12, M15: the denial of a detainee's ill-treatment with no time of its own takes the time of the
+        # report it answers (that of the arrest it follows), not the day it was made
+        told, _ = bind_time(report, segment(report), times, published=published, lead=lead)
+        if told is not None:
+            return told, True
     year = episode_year(head, published)
     if year is not None and not (time is not None and time.start and time.start[:4] == year.text):
         time, inferred = year, False  # "a 2023 strike involving 800 inmates": that year, not the story's

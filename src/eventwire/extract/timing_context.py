@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text, tokens
 from ..records import Time
 from .syntax import clause_head, kids
-from .timing_clauses import _token_at, _under_clause
+from .timing_clauses import _denied, _token_at, _under_clause
 from .timing_days import _RANK, YEAR, _interval, _months_in_a_row
 from .timing_narrative import _CTX_OPENERS
 from .timing_ranges import _hull, _pair, _pair_of
@@ -222,3 +222,83 @@ def _sites(span: Span) -> set[str]:
         if obj.dep_ == "pobj" and obj.head.lower_ in _SITE_PREPS:
             out.add(tok.text)
     return out
+
+
+# ill-treatment in custody as a denial names it ("denied that he had been mistreated", "no detainee was
+# touched") and as a report tells it ("beaten during interrogation", "his body bore the marks of a beating")
+_ILL_DENIED = frozenset(
+    {
+        "torture",
+        "mistreat",
+        "mistreatment",
+        "ill-treat",
+        "ill-treatment",
+        "maltreat",
+        "abuse",
+        "beat",
+        "touch",
+        "violence",
+    }
+)
+_ILL_TOLD = frozenset(
+    {
+        "torture",
+        "mistreat",
+        "mistreatment",
+        "ill-treat",
+        "ill-treatment",
+        "abuse",
+        "beat",
+        "beating",
+        "kick",
+        "punch",
+        "slap",
+        "flog",
+        "whip",
+        "bruise",
+    }
+)
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "do", "does"})
+
+
+def _ill_word(tok: Token, words: frozenset[str]) -> bool:
+    low = tok.lemma_.lower()
+    if tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "ill":
+        return f"ill-{low}" in words  # "ill-treated", "ill-treatment" split in three
+    return low in words or tok.lower_ in words
+
+
+def _answered_report(head: Token, sent: Span) -> Token | None:
+    """M12: ``A union organiser arrested on Tuesday night said he was beaten during interrogation. The
+    officer-in-charge denied that any detainee had been mistreated``: a past-tense denial of the
+    ill-treatment of detainees takes the time of the report it answers, not the day it was made. The
+    report is the nearest earlier mention of ill-treatment not itself denied, within three paragraphs;
+    a denial of a standing practice ("denied that torture is practised") answers none. With M15 the
+    report told after a one-day arrest takes the arrest's day, and so does the denial."""
+    if not _ill_word(head, _ILL_DENIED):
+        return None
+    verb = clause_head(head)
+    if not _denied(head) and not (head.dep_ == "dobj" and head.head.lemma_.lower() in _DENYING):
+        return None
+    if verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_AUX for c in kids(verb)
+    ):
+        return None  # the present: a practice, not the episode's detainees
+    doc = head.doc
+    text = doc_text(doc)
+    for tok in reversed(tokens(doc)[: sent.start]):
+        if not _ill_word(tok, _ILL_TOLD) or _denied(tok) or _nobody_ill(tok):
+            continue
+        if len(_BREAK.findall(text, tok.idx, sent.start_char)) > 3:
+            return None
+        return tok
+    return None
+
+
+_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+def _nobody_ill(tok: Token) -> bool:
+    """``no violence``, ``any ill-treatment``: a mention that names no act."""
+    return any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children)
