@@ -333,88 +333,11 @@ def _raids_into_arrests(drafts: Sequence[Draft]) -> list[Draft]:
     return out
 
 
-# "that crackdown", "this attack": a demonstrative points at the act told just before
-DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _subject_retelling(d: Draft) -> bool:
-    """A noun that is its sentence's subject and tells the act as a verb would ("The attack was the second
-    on the township in a week", "It was the third attack"): events._draft marks it asserting."""
-    return d.nominal and d.verbal_assert and d.status == "asserted"
-
-
-# types whose plural names many acts, a wave ("the demonstrations", "the shootings"); the plural of a
-# killing, an arrest or an execution is one act's many victims ("the Ndim killings", "the arrests")
-WAVE_TYPES = frozenset({"protest", "strike", "attack", "riot"})
-
-
-def _wave_subject(d: Draft) -> bool:
-    """The subject is a wider wave the act belongs to ("The demonstrations began after the mayor was
-    detained", "The shootings have been accompanied by a rise in executions"): no telling of one act
-    (docs/gold-format.md I5)."""
-    word = d.trigger.text.split()[-1].lower() if d.trigger.text.split() else ""
-    return d.type in WAVE_TYPES and word.endswith("s") and word != d.head_lemma
-
-
-def _retold_record(
-    merged: Sequence[Draft], parts: Sequence[Sequence[Draft]], found: Sequence[int], d: Draft, lede: int
-) -> tuple[int, Draft]:
-    """Which record a subject retelling tells again (docs/gold-format.md N15, I5), ``found`` the
-    compatible records nearest first. "The attack was the deadliest on government forces this year"
-    sums up the story's act, the record of its type its lede tells, not the pursuit or the other blast
-    told since; a demonstrative ("That crackdown ended a nationwide strike") points at the act just before.
-    Where it cannot tell which record it retells (a demonstrative with more than one candidate, or none
-    in its own paragraph), it joins the nearest as any back-reference does but asserts nothing: the
-    publisher's own words are not to be lent to a guess."""
-    if _wave_subject(d):
-        d = replace(d, verbal_assert=False)
-    same = [k for k in found if merged[k].type == d.type]
-    told_in_lede = [k for k in same if any(p.para == lede and not headline(p) for p in parts[k])]
-    if not DEMONSTRATIVE.search(before_trigger(d)) and told_in_lede:
-        return min(told_in_lede), d
-    if not DEMONSTRATIVE.search(before_trigger(d)) and len(same) > 1:
-        # no record of its type in the lede, and more than one below it: which it retells is a guess
-        return found[0], replace(d, verbal_assert=False)
-    if DEMONSTRATIVE.search(before_trigger(d)) or not same:
-        target = found[0]
-        # the act just before is told in the demonstrative's own paragraph; a record only told further
-        # up is a guess ("In January 2014, police opened fire ... That crackdown ended a strike" is not
-        # this week's push-back)
-        near = any(p.para == d.para for p in parts[target])
-        if len(found) > 1 or not near:
-            return target, replace(d, verbal_assert=False)
-        return target, d
-    return found[0], d
-
-
-def _beside_retelling(parts: Sequence[Sequence[Draft]], target: int, d: Draft, lede: int) -> bool:
-    """``d`` shares its sentence with a subject retelling of the story's act (a record its lede tells),
-    and ``target`` has no mention in that sentence."""
-    if any(p.sent_start == d.sent_start for p in parts[target]):
-        return False
-    return any(
-        p.sent_start == d.sent_start
-        and _subject_retelling(p)
-        and any(q.para == lede for q in held)
-        # what the retelling is said to be ("The market attack was the third mass shooting") is tied to it
-        and d.head not in p.linked
-        and p.head not in d.linked
-        for k, held in enumerate(parts)
-        if k != target
-        for p in held
-    )
-
-
 def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
     """Merge coreferent drafts (text order in, text order out by each record's first mention)."""
     merged: list[Draft] = []
     parts: list[list[Draft]] = []  # each record's own mentions, as drafts
     answered: dict[int, int] = {}  # a report's index -> the index of the denial record that answers it
-    # the lede's paragraph: a title cut at its semicolon ("Troops fire tear gas at march; air strike
-    # kills two") is no sentence of the story
-    lede_para = min(
-        (d.para for d in drafts if not headline(d) and not d.evidence.text.rstrip().endswith(";")), default=-1
-    )
     for d in sorted(
         _with_denials(tolls_into_events(_raids_into_arrests(drafts))), key=lambda x: x.trigger.start
     ):
@@ -423,14 +346,9 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
         # main event however far up the report it was told
         bare_reference = d.back_reference and d.nominal and not d.magnitudes
         reach = len(merged) if bare_reference or trend(d) else window * 3
-        retelling = _subject_retelling(d)
-        found: list[int] = []
         for k in range(len(merged) - 1, max(-1, len(merged) - 1 - reach), -1):
             if _compatible(merged[k], d) or _joins_part(merged[k], parts[k], d):
                 target = k
-                found.append(k)
-                if retelling:
-                    continue  # told as its sentence's subject: weigh every record it could retell
                 if (
                     d.sent_start == merged[k].sent_start
                     or d.back_reference
@@ -439,13 +357,6 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
                     or trend(d)
                 ):
                     break
-        if retelling and found:
-            target, d = _retold_record(merged, parts, found, d, lede_para)
-        elif target is not None and _beside_retelling(parts, target, d, lede_para):
-            # "The attack on the town came days after the government said a task force had killed
-            # dozens": the other act of a sentence that retells the story's act is told beside it, a
-            # new act, not one more telling of a record further up
-            target = None
         # an account by a speaker joins the earliest compatible event (the lead), not the nearest
         if target is None:
             merged.append(d)

@@ -30,7 +30,6 @@ from .events_cues import (
     _feared,
     _generic,
     _generic_reference,
-    _habitual,
     _headline_text,
     _is_headline,
     _linked,
@@ -51,7 +50,6 @@ from .mentions import Mentions
 from .placing import bind_places, lead_places
 from .placing_countries import country_of, document_country
 from .status import event_status
-from .status_syntax import told_as_subject
 from .syntax import (
     lemma,
     lowers,
@@ -130,9 +128,7 @@ def _draft(
         time_inferred=inferred,
         places_inferred=places_inferred,
         para=_paragraphs_before(doc, sent.start_char),
-        verbal_assert=st.status == "asserted"
-        and (not trig.nominal or told_as_subject(head))
-        and not _is_headline(doc, sent),
+        verbal_assert=st.status == "asserted" and not trig.nominal and not _is_headline(doc, sent),
         subject=_own_subject(head),
         linked=linked,
     )
@@ -310,7 +306,6 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _until_ended(head)
             or _generic_reference(head, trig, by_head)
             or _feared(head)
-            or _habitual(head)
         ):
             continue
         kept.append(trig)

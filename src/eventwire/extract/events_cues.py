@@ -74,36 +74,6 @@ def _under_denial(tok: Token) -> bool:
 
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 
-# adverbs that tell what happens as a rule, not once ("a step that usually precedes execution")
-HABITUAL_ADVERBS = frozenset({"usually", "typically", "generally", "customarily"})
-HABITUAL_ADJECTIVES = frozenset({"usual", "typical", "customary"})
-
-
-def _habitual(head: Token) -> bool:
-    """An act told as what happens as a rule: "a step that usually precedes execution", "a transfer that
-    usually comes shortly before an execution", "the usual sign that executions are imminent". The
-    nearest verb above the noun is in the present with a habitual adverb, or the noun's clause hangs on
-    a noun called usual; a past telling ("were usually beaten") stays an event."""
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    tok = head
-    for _ in range(4):
-        up = tok.head
-        if up == tok:
-            return False
-        if up.pos_ in ("VERB", "AUX"):
-            if up.tag_ in ("VBZ", "VBP") and any(
-                c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in kids(up)
-            ):
-                return True
-            if up.dep_ in ("acl", "ccomp", "relcl") and up.head.pos_ == "NOUN":
-                return any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in kids(up.head))
-            if tok.dep_ not in ("prep", "advmod", "pobj"):
-                return False
-        tok = up
-    return False
-
-
 # words of fear whose "of" names what is feared, not what happened
 FEAR_WORDS = frozenset({"fear", "terrified", "afraid", "scared", "frightened", "dread", "wary", "terror"})
 
