@@ -177,30 +177,3 @@ def _infinitive(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
         return False
     return verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in kids(verb))
-
-
-# the pronouns that stand for an act told before ("It was the third attack in a week")
-_POINTING_SUBJECTS = frozenset({"it", "this", "that"})
-
-
-def told_as_subject(head: Token) -> bool:
-    """A noun naming an act is what its sentence's main clause is about: its subject ("The attack was
-    the second on the township in a week", "The stoppage began on Tuesday", "The Ndim killings are
-    not an isolated incident"), or the noun a pronoun subject is said to be ("It was the third attack
-    on police posts this month"). Such a sentence tells the act itself, as a verb would (gold-format
-    N15, I5); a noun inside a clause below the main one ("after the arrests", "condemned the
-    shooting") does not."""
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    verb = head.head
-    if verb == head or verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        # "The deadliest attack blamed on the group ... killed 500": a superlative ranks an act among
-        # others, it does not point back at one
-        return not any(c.tag_ == "JJS" or any(g.lower_ == "most" for g in kids(c)) for c in kids(head))
-    return (
-        head.dep_ == "attr"
-        and lemma(verb) == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ in _POINTING_SUBJECTS for c in kids(verb))
-    )
