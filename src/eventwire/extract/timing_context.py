@@ -301,4 +301,4 @@ _BREAK = re.compile(r"\n\s*\n|\n")
 
 def _nobody_ill(tok: Token) -> bool:
     """``no violence``, ``any ill-treatment``: a mention that names no act."""
-    return any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in kids(tok))
