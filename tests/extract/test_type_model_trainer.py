@@ -16,8 +16,8 @@ def trainer() -> ModuleType:
 
 
 def test_only_open_sets_are_named(trainer: ModuleType) -> None:
-    assert "dev23" in trainer.SETS
-    for held_out in ("test", "dev24", "dev25"):
+    assert "dev24" in trainer.SETS
+    for held_out in ("test", "dev25", "dev26"):
         assert held_out not in trainer.SETS
 
 
