@@ -509,6 +509,64 @@ def _not_armed_subject(c: MatchContext) -> bool:
     return not (names & armed)
 
 
+# what one occupies that is no site taken in protest: a post, a rank, a share, someone's mind; and the
+# territory armies take ("occupied the region", "occupies 40 percent of the seats", "occupied the post")
+NOT_OCCUPIED_SITES = frozenset(
+    {
+        "post",
+        "position",
+        "seat",
+        "role",
+        "place",
+        "spot",
+        "slot",
+        "rank",
+        "top",
+        "chair",
+        "throne",
+        "presidency",
+        "premiership",
+        "portfolio",
+        "job",
+        "majority",
+        "share",
+        "percent",
+        "%",
+        "time",
+        "attention",
+        "mind",
+        "space",
+        "territory",
+        "country",
+        "region",
+        "province",
+        "state",
+        "city",
+        "town",
+        "area",
+        "zone",
+        "district",
+        "capital",
+    }
+)
+# "part of a cattle ranch", "much of the campus": the site is what the part is of
+SITE_PART_NOUNS = frozenset({"part", "portion", "section", "half", "much", "most", "rest", "wing", "corner"})
+
+
+def _occupied_site(c: MatchContext) -> bool:
+    """ "families occupied part of a cattle ranch", "students have occupied the faculty", "the cooperatives
+    would reoccupy the farm": a site taken and held, whatever its name (a sit-in), not a post, a share or a
+    territory occupied."""
+    p = patient(c.head)
+    if p is None or p.pos_ not in ("NOUN", "PROPN", "PRON") or p.like_num:
+        return False
+    if lemma(p) in SITE_PART_NOUNS:
+        of = next((ch for ch in kids(p) if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+        site = next((g for g in kids(of) if g.dep_ == "pobj"), None) if of is not None else None
+        p = site if site is not None else p
+    return lemma(p) not in NOT_OCCUPIED_SITES and p.lower_ not in NOT_OCCUPIED_SITES
+
+
 # arms no crowd carries: an assault made with them is armed men's ("attacked officers with grenades")
 FIREARMS = frozenset(
     {"gun", "guns", "rifle", "rifles", "firearm", "firearms", "grenade", "grenades"}
