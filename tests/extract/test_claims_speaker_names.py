@@ -278,6 +278,36 @@ def test_a_placing_possessor_stands_for_the_place_named_before(nlp: Language) ->
     assert claim.speaker.name == "governor of Sistan and Baluchestan"
 
 
+def test_a_placed_speaker_is_also_named_place_first(nlp: Language) -> None:
+    text = (
+        "Shells struck a market in Kassala on Monday, killing three traders, the city's public health "
+        "office said."
+    )
+    city = _place(text, "Kassala", "city")
+    doc = nlp(text)
+    mentions = Mentions(
+        document=make_document(text, normalize=False), doc=doc, published=None, places=(city,)
+    )
+    (claim,) = find_claims(mentions)
+    assert claim.speaker.name == "public health office of Kassala"
+    assert "Kassala public health office" in claim.speaker.aliases
+
+
+def test_a_placing_owner_written_after_the_speaker(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked a police post in Sistan and Baluchestan province on Friday. "
+        "The governor of the province put the toll at six."
+    )
+    province = _place(text, "Sistan and Baluchestan", "admin1")
+    doc = nlp(text)
+    mentions = Mentions(
+        document=make_document(text, normalize=False), doc=doc, published=None, places=(province,)
+    )
+    (claim,) = find_claims(mentions)
+    assert claim.speaker.name == "governor of Sistan and Baluchestan"
+    assert "Sistan and Baluchestan governor" in claim.speaker.aliases
+
+
 def test_a_placing_possessor_with_no_place_of_its_rank_stays(nlp: Language) -> None:
     text = "Police arrested 20 people in Lyon. The province's governor said the arrests were lawful."
     city = _place(text, "Lyon", "city")

@@ -99,6 +99,7 @@ from .frame_base import Frame
 from .frames import FrameFinder
 from .mentions import Mentions
 from .quotes import find_quotes
+from .speaker_acronyms import AcronymIndex, acronym_aliases
 from .speaker_actors import build_speaker
 from .speaker_phrases import SpeakerPhrase, speaker_phrase
 from .speakers import SpeakerMemory
@@ -188,11 +189,13 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
     )
     resolved: dict[int, Actor] = {}
     chain_cache: dict[int, Actor] = {}
+    acronyms = AcronymIndex.of(text)
 
     def actor_for(phrase: SpeakerPhrase) -> Actor:
         key = phrase.start * 1_000_003 + phrase.end
         if key not in chain_cache:
-            chain_cache[key] = memory.resolve(phrase, build_speaker(phrase, mentions.actors, lexicon))
+            found = memory.resolve(phrase, build_speaker(phrase, mentions.actors, lexicon))
+            chain_cache[key] = acronym_aliases(found, acronyms)
         return chain_cache[key]
 
     ordered = sorted(drafts, key=lambda d: (d.lo, d.cue[0]))

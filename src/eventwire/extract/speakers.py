@@ -358,10 +358,14 @@ class SpeakerMemory(IssuerSearch):
             self.entries.append(antecedent)
             return resolved
         placed = self._placed_name(head) if not actor.identifier or _is_generic(actor) else None
-        if placed is None and head.pos_ != "PRON":
-            placed = self._local_name(head)  # "Police in Gazipur" -> "Gazipur police"
         if placed is not None:
-            actor = dataclasses.replace(actor, name=placed)  # "the province's governor"
+            # "the province's governor": "governor of Sistan and Baluchestan", also written
+            # "Sistan and Baluchestan governor"
+            actor = dataclasses.replace(actor, name=placed[0], aliases=(*actor.aliases, placed[1]))
+        elif head.pos_ != "PRON":
+            local = self._local_name(head)  # "Police in Gazipur" -> "Gazipur police"
+            if local is not None:
+                actor = dataclasses.replace(actor, name=local)
         if head.pos_ != "PRON":
             self._remember(head, actor)
         return actor
@@ -460,10 +464,14 @@ class SpeakerMemory(IssuerSearch):
                 words.append(t.text)
         return f"{' '.join(words)} {head.lower_}" if words else None
 
-    def _placed_name(self, head: Token) -> str | None:
-        """ "the province's governor" -> "governor of Sistan and Baluchestan": a possessor that
-        only places the speaker stands for the last place of its rank named before."""
+    def _placed_name(self, head: Token) -> tuple[str, str] | None:
+        """ "the province's governor", "the governor of the province" -> "governor of Sistan and
+        Baluchestan" (and "Sistan and Baluchestan governor"): an owner that only places the speaker
+        stands for the last place of its rank named before. The speaker's own modifiers stay ("the
+        city's public health office" -> "public health office of Taiz", "Taiz public health office")."""
         poss = next((c for c in head.lefts if c.dep_ == "poss" and c.lemma_.lower() in _PLACE_OWNERS), None)
+        if poss is None:
+            poss = _placing_of(head)
         if poss is None:
             return None
         ranks = _PLACE_RANKS.get(poss.lemma_.lower(), frozenset())
@@ -475,8 +483,14 @@ class SpeakerMemory(IssuerSearch):
                 place = p
         if place is None:
             return None
-        words = [t.text for t in head.lefts if t.dep_ in {"compound", "amod"} and t.i > poss.i]
-        return f"{' '.join([*words, head.text])} of {place.text}"
+        first = poss.i + 1 if poss.i < head.i else head.left_edge.i
+        words = [
+            t.text
+            for t in head.doc[first : head.i]
+            if t.dep_ in {"compound", "amod", "nmod", "npadvmod"} and t.pos_ in {"NOUN", "ADJ", "PROPN"}
+        ]
+        role = " ".join([*words, head.text])
+        return f"{role} of {place.text}", f"{place.text} {role}"
 
     def _named_after(self, head: Token) -> _Entry | None:
         """An indefinite organisation the text names soon after: "according to a doctors' group"
@@ -615,6 +629,25 @@ _LOCAL_UNITS = frozenset({"police", "prosecutor", "prosecutors", "judiciary", "c
 _RANK_WORDS = frozenset(
     {"province", "state", "region", "district", "county", "city", "governorate", "municipality"}
 )
+
+
+def _placing_of(head: Token) -> Token | None:
+    """The place noun of "the governor of the province", "the health office of the city": a definite
+    owner that only places the speaker, written after it."""
+    for prep in kids(head):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in kids(prep):
+            if (
+                obj.dep_ == "pobj"
+                and obj.lemma_.lower() in _PLACE_OWNERS
+                and not any(c.dep_ in {"prep", "compound", "amod", "nummod"} for c in kids(obj))
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(obj))
+            ):
+                return obj
+    return None
+
+
 _PLACE_RANKS: dict[str, frozenset[str]] = {
     "country": frozenset({"country"}),
     "nation": frozenset({"country"}),
