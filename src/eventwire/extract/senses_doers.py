@@ -509,6 +509,23 @@ def _not_armed_subject(c: MatchContext) -> bool:
     return not (names & armed)
 
 
+FUNERAL_WORDS = frozenset({"funeral", "funerals", "burial"})
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _funeral_held(c: MatchContext) -> bool:
+    """The funeral is what is held or takes place ("the funeral will be held on Friday", "funeral ceremonies
+    for the dead will be held", "will hold a funeral"), not a setting of another verb ("mourners were
+    detained at the burial and held overnight")."""
+    for t in c.tokens:
+        if t.lower_ not in FUNERAL_WORDS:
+            continue
+        arg = t.head if t.dep_ in ("compound", "amod") and t.head != t else t
+        if arg.dep_ in ARGUMENTS and arg.head == c.head:
+            return True
+    return False
+
+
 # what one occupies that is no site taken in protest: a post, a rank, a share, someone's mind; and the
 # territory armies take ("occupied the region", "occupies 40 percent of the seats", "occupied the post")
 NOT_OCCUPIED_SITES = frozenset(
