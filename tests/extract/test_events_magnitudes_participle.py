@@ -1,5 +1,6 @@
-"""A toll told by a participle after a comma (", killing six people") is the shooting's own, even when the
-parser hangs the participle from another verb of the sentence (sentences written for these tests)."""
+"""A toll told by a participle after a comma (", killing six people") or by a "when" clause is the
+shooting's own, even when the parser hangs the participle from another verb of the sentence (sentences
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -37,4 +38,19 @@ def test_the_people_fired_on_are_not_the_dead(nlp: Language) -> None:
     evs = [e for e in events(nlp, text) if e.type == "killing"]
     assert evs
     assert all(("fatalities", 30) not in {(m.kind, m.value) for m in e.magnitudes} for e in evs)
+    assert any(("fatalities", 3) in {(m.kind, m.value) for m in e.magnitudes} for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three border guards were killed and two wounded when their post came under fire near Saravan "
+        "late on Friday, the governor said.",
+        "Three border guards were killed on Friday as a roadside bomb exploded under their truck near "
+        "Saravan, the governor said.",
+    ],
+)
+def test_toll_of_a_when_clause_is_the_attacks_own(nlp: Language, text: str) -> None:
+    evs = [e for e in events(nlp, text) if e.type == "attack"]
+    assert evs
     assert any(("fatalities", 3) in {(m.kind, m.value) for m in e.magnitudes} for e in evs)

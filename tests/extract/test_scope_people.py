@@ -56,6 +56,17 @@ CASES = [
         "execution",
         "single",
     ),
+    # the prison written on the people themselves is their own place too
+    (
+        "At least nine prisoners in Qezelhesar Prison are at imminent risk of execution, the group said.",
+        "execution",
+        "single",
+    ),
+    (
+        "Four men held in Vakilabad Central Prison are at imminent risk of execution, monitors said.",
+        "execution",
+        "single",
+    ),
     # the doers of a noun-named act in many places; sites that only describe the doers
     (
         "Bus drivers in several provinces have stopped work since Monday over unpaid wages.",

@@ -15,6 +15,7 @@ from .binding_magnitudes import COMPATIBLE_KINDS, magnitude_score
 from .coref import VICTIM_TYPES, Draft
 from .events_cues import _paragraphs_before
 from .events_scope import _aggregate, _tally_over_time
+from .events_toll_hosts import TOLL_KINDS, fired_upon, participle_toll, riot_toll, toll_host, when_toll
 from .events_words import COLLECTIVE, MAX_MAGNITUDE_SCORE, VICTIM_KIND
 from .lexicon import word_set
 from .magnitude_numbers import _table
@@ -309,128 +310,7 @@ def _one_hurt(doc: Doc, d: Draft) -> Magnitude | None:
     return _count_of_one(doc, "injuries", start, p.idx + len(p.text))
 
 
-TOLL_HOSTS = frozenset({"attack", "protest", "strike", "riot", "repression"})
-TOLL_KINDS = frozenset({"fatalities", "injuries"})
-RELATIVE_WORDS = frozenset({"which", "when"})
 TOLL_HOST_SCORE = 2.45  # only when the host has no closer figure of its own of that kind
-
-
-def _toll_host(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitude) -> int | None:
-    """The event a toll in a relative clause describes: "a general strike in June 2022, in which six
-    people were killed", "an air raid on a market, when 11 people died" — the deaths are that event's
-    fatalities (docs/gold-format.md: the deaths an attack causes are its own), besides the killing
-    the clause's verb names. The nearest event above the clause takes the figure: the clause
-    itself ties the toll to a protest or strike that otherwise takes no death count. A noun pointing
-    back ("the strike, in which ...") is left alone: a figure on it keeps coref from folding it into
-    the event told before (it lowered the test half's magnitude floor)."""
-    if mag.kind not in TOLL_KINDS:
-        return None
-    clause = doc[drafts[best].head]
-    if clause.dep_ != "relcl":
-        return None
-    near = [*kids(clause), *(g for c in kids(clause) if c.dep_ == "prep" for g in kids(c))]
-    if not any(t.i < clause.i and t.lower_ in RELATIVE_WORDS for t in near):
-        return None
-    heads = {
-        d.head: i for i, d in enumerate(drafts) if d.type in TOLL_HOSTS and i != best and not d.back_reference
-    }
-    tok = clause.head
-    for _ in range(6):
-        i = heads.get(tok.i)
-        if i is not None:
-            return i if drafts[i].status == drafts[best].status else None
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return None
-
-
-def _has_doer(head: Token) -> bool:
-    """The death verb names or implies who killed: a by-agent ("killed by soldiers"), a person for its
-    subject ("gunmen killed"), or the participle of another act ("opened fire, killing six")."""
-    if head.tag_ == "VBG" or any(c.dep_ == "agent" for c in kids(head)):
-        return True
-    s = next((c for c in kids(head) if c.dep_ == "nsubj"), None)
-    return s is not None and (s.pos_ in ("PRON", "PROPN") or lemma(s) in actor_kinds())
-
-
-def _riot_toll(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitude) -> int | None:
-    """The riot whose toll the publisher tells in its own sentence: "more than 30 people were killed
-    when crowds set fire to shops", "the unrest, when looting and arson left 350 people dead" — the dead
-    and hurt are the riot's (the death itself names no doer); a state speaker's toll of riots stays a
-    killing of its own (gold-format K12), so both must be told by the publisher."""
-    d = drafts[best]
-    if mag.kind not in TOLL_KINDS or d.type != "killing" or d.status != "asserted" or _has_doer(doc[d.head]):
-        return None
-    return next(
-        (
-            i
-            for i, r in enumerate(drafts)
-            if r.type == "riot"
-            and r.sent_start == d.sent_start
-            and r.status == "asserted"
-            and not r.back_reference
-        ),
-        None,
-    )
-
-
-PARTICIPLE_HOSTS = frozenset({"attack", "killing"})
-
-
-def _fired_upon(doc: Doc, mag: Magnitude) -> bool:
-    """The count is of the people fired on ("opened fire on a column of about 40 porters", "shot at a
-    group of 30 traders"): the shooting's targets, not its dead."""
-    tok = token_at(doc, mag.start_char)
-    for _ in range(5):
-        if tok is None or tok.head is tok:
-            return False
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at"):
-            verb = tok.head.head
-            if lemma(verb) in ("fire", "shoot") or any(
-                c.dep_ == "dobj" and c.lower_ == "fire" for c in kids(verb)
-            ):
-                return True
-        tok = tok.head
-    return False
-
-
-def _participle_toll(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitude) -> int | None:
-    """The act a participle's toll hangs from: "gunmen opened fire at a market, killing six people and
-    wounding nine" — the dead and wounded are the shooting's own (the deaths an attack causes are its
-    own), besides the killing the participle names."""
-    d = drafts[best]
-    head = doc[d.head]
-    if mag.kind not in TOLL_KINDS or d.type != "killing" or head.tag_ != "VBG" or head.dep_ != "advcl":
-        return None
-    own = next(
-        (
-            i
-            for i, r in enumerate(drafts)
-            if i != best and r.type in PARTICIPLE_HOSTS and r.head == head.head.i and r.status == d.status
-        ),
-        None,
-    )
-    if own is not None or head.i == 0 or doc[head.i - 1].text != ",":
-        return own
-    # the parser hung ", killing six people" from a later or an outer verb ("recall the aftermath of the
-    # elections, when soldiers opened fire on protesters in Harare on 1 August, killing six people"): the
-    # nearest act of a host type told before the comma in the same sentence
-    before = [
-        i
-        for i, r in enumerate(drafts)
-        if i != best
-        and r.type in PARTICIPLE_HOSTS
-        and r.sent_start == d.sent_start
-        and r.trigger.end <= d.trigger.start
-        and r.status == d.status
-        and doc[r.head].pos_ == "VERB"
-    ]
-    if not before:
-        return None
-    last = max(before, key=lambda i: drafts[i].trigger.start)
-    between = [r for r in drafts if drafts[last].trigger.end <= r.trigger.start < d.trigger.start]
-    return last if not between else None
 
 
 # The wounded told in a sentence of their own ("Riot police dispersed the march. At least four drivers
@@ -745,11 +625,13 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
             best = (best[0], spread)  # "demonstrations spread to at least six towns": the protests'
         if best is not None:
             chosen[best[1]].append((best[0], mag))
-            host = _toll_host(doc, drafts, best[1], mag)
+            host = toll_host(doc, drafts, best[1], mag)
             if host is None:
-                host = _riot_toll(doc, drafts, best[1], mag)
+                host = riot_toll(doc, drafts, best[1], mag)
             if host is None:
-                host = _participle_toll(doc, drafts, best[1], mag)
+                host = participle_toll(doc, drafts, best[1], mag)
+            if host is None:
+                host = when_toll(doc, drafts, best[1], mag)
             if host is not None:
                 chosen[host].append((TOLL_HOST_SCORE, mag))
         else:
@@ -765,7 +647,7 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
         by_kind: dict[str, tuple[float, Magnitude]] = {}
         parts: list[Magnitude] = []
         for score, mag in sorted(chosen[i], key=lambda x: x[0]):
-            if mag.kind == "other" and d.type in VICTIM_KIND and score < 1 and not _fired_upon(doc, mag):
+            if mag.kind == "other" and d.type in VICTIM_KIND and score < 1 and not fired_upon(doc, mag):
                 mag = replace(mag, kind=VICTIM_KIND[d.type])  # "took away four merchants": four arrests
             elif mag.kind == "other" and d.type in DOER_TYPES and score < 1 and _doers_of(doc, d, mag):
                 mag = replace(mag, kind="participants")  # "dozens of growers parked their lorries across"

@@ -144,7 +144,8 @@ def count_of(tok: Token) -> int:
 def many_at_risk(head: Token, magnitudes: Sequence[Magnitude], etype: str) -> bool:
     """Two or more people told at risk of execution, with no place of their own: "at least five other
     men are at imminent risk of execution", "14 more prisoners … are at imminent risk of being put to
-    death" (not "three more prisoners are at imminent risk of execution in Zahedan": one prison's)."""
+    death" (not "three more prisoners are at imminent risk of execution in Zahedan", "prisoners held in
+    Zahedan Central Prison are at imminent risk of execution": one prison's)."""
     if etype != "execution":
         return False
     chain = [head]
@@ -161,9 +162,12 @@ def many_at_risk(head: Token, magnitudes: Sequence[Magnitude], etype: str) -> bo
     if lemma(chain[-1]) not in RISK_LEMMAS:
         return False
     verb = clause_head(chain[-1])
+    # the people's own place: "prisoners in Ghezel Hesar Prison", "prisoners held in Zahedan Central Prison"
+    people = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    held = [c for p in people for c in kids(p) if c.dep_ == "acl" and c.tag_ == "VBN"]
     placed = [
         g
-        for t in (*chain, verb)
+        for t in (*chain, verb, *people, *held)
         for c in kids(t)
         if c.dep_ == "prep" and c.lower_ in ("in", "at")
         for g in kids(c)
