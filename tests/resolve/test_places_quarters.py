@@ -43,6 +43,38 @@ def test_a_named_area_of_the_city_is_the_site(nlp: Language) -> None:
     assert [t.text for t in find_toponyms(doc, tiny_gazetteer())] == ["Dasht-e Sahra"]
 
 
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("Soldiers stormed the Kopuya community near Mashhad on Friday.", [("Mashhad", "GPE")]),
+        (
+            "Soldiers stormed the Kopuya community near Mashhad on Friday.",
+            [("Kopuya", "GPE"), ("Mashhad", "GPE")],
+        ),
+        ("Calm has returned to the Kopuya settlement, officials said.", []),
+    ],
+)
+def test_a_named_community_after_an_act_or_a_place_word_is_the_site(
+    nlp: Language, text: str, ents: list[tuple[str, str]]
+) -> None:
+    doc = _doc_with_ents(nlp, text, ents)
+    places = {p.text: p for p in find_places(doc, tiny_gazetteer())}
+    assert places["Kopuya"].feature == "place" and places["Kopuya"].name is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of the dead were from the Kopuya community, the panel said.",
+        "Elders of the Kopuya community met the governor.",
+        "Troops evicted the Kopuya community of Mashhad.",
+    ],
+)
+def test_a_named_community_of_people_is_no_place(nlp: Language, text: str) -> None:
+    doc = _doc_with_ents(nlp, text, [("Kopuya", "GPE")] if "Mashhad" not in text else [])
+    assert "Kopuya" not in [t.text for t in find_toponyms(doc, tiny_gazetteer())]
+
+
 def test_an_adjective_before_an_area_names_no_quarter(nlp: Language) -> None:
     text = "Protests spread through the Kurdish area of Iran."
     doc = _doc_with_ents(nlp, text, [("Kurdish", "NORP"), ("Iran", "GPE")])

@@ -242,6 +242,16 @@ def _site_start(
     """First token of the site phrase ending at ``i`` (after "the" or a town possessor) and the index
     of its cue (a preposition of place or an act done to the building), or None when the phrase is
     indefinite, bare or not cued."""
+    if lows[i] in _BARE_SITES and i - 1 > floor:
+        # "marched to parliament", "stormed parliament in Suva": the one house of a country's laws,
+        # written bare as a name is
+        k = i - 1
+        if lows[k] in ("towards", "toward", "on"):
+            return None  # "marched towards parliament", "a march on parliament": the way they went
+        if (lows[k] in _SITE_PREPS and lows[k - 1] != "according") or lems[k] in _SITE_VERBS:
+            return i, k
+        if lows[k] == "of" and lows[k - 1] in _SITE_PARTS:
+            return i, k  # "in front of parliament"
     j = i - 1
     first = i
     for _ in range(8):
@@ -283,6 +293,8 @@ def _site_start(
     return None
 
 
+# sites written bare, with no article, as the names of one building ("outside parliament")
+_BARE_SITES = frozenset({"parliament", "congress", "senate"})
 # a way somewhere: its end is not where what happened on it was
 _WAYS = frozenset({"way", "route", "journey"})
 # parts of a building or ground whose "of" places at it what the preposition before them places

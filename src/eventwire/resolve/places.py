@@ -72,10 +72,12 @@ from .places_sites import (
     _PART_HEADS,
     _bodies_as_sites,
     _facility_matches,
+    _named_communities,
     _named_quarters,
     _numbered_sites,
     _seats_as_sites,
     _towns_quarters,
+    community_place,
 )
 from .places_toponyms import _MAYBE_LABELS, _NUMERIC_LABELS, _PLACE_LABELS, Toponym, _known, _overlaps
 from .places_vetoes import (
@@ -198,6 +200,12 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
             continue
         if top is None or _vetoed(top, text, vetoes, gazetteer):
             continue
+        if (
+            top.source == "ner"
+            and community_place(text, top.start, top.end)
+            and not _known(top.text, gazetteer)
+        ):
+            top = replace(top, source="facility")  # "raided the Temucuicui community": a village, a site
         found.append(top)
         taken.append((min(top.start, ent.start_char), max(top.end, ent.end_char)))
     story = _story_countries(doc, gazetteer, found)
@@ -215,6 +223,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     owners = [(t.start, t.end) for t in found]
     quarters += _towns_quarters(
         text, owners, [*taken, *norp, *((q.start, q.end) for q in quarters)], gazetteer
+    )
+    quarters += _named_communities(
+        text, [*taken, *norp, *persons, *((q.start, q.end) for q in quarters)], gazetteer
     )
     for top in quarters:
         if not _vetoed(top, text, vetoes, gazetteer):

@@ -56,6 +56,52 @@ def _named_quarters(
     return out, towns
 
 
+# "raided the Temucuicui community outside Ercilla", "calm has returned to the Nsuta community": a
+# village or settlement written by its name and its kind; not a people ("youths from the Nuer
+# community", "members of the Masalit community") nor one named after "of" ("the Garifuna community of
+# Nueva Armenia": the place is the town after "of")
+_NAMED_COMMUNITY = re.compile(
+    rf"\b(?P<before>[A-Za-z]+)\s+the\s+(?P<name>{_NAME_WORD_RE}(?:\s+{_NAME_WORD_RE}){{0,2}})\s+"
+    r"(?:community|settlement|hamlet)\b(?!\s+of\b)(?!['’]s)"
+)
+# words before "the X community" that make X a people's name: where people come from or belong
+_PEOPLE_BEFORE = frozenset(
+    {"from", "of", "among", "for", "with", "by", "within", "between", "against", "and", "or", "whose"}
+)
+
+
+def _named_communities(text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Toponym]:
+    """Villages and settlements the gazetteer does not know, written as "the <Name> community /
+    settlement / hamlet" after a place's preposition or an act's verb (a site, placed in the nearest
+    town); ``taken`` holds the spans already found and the people's words the tagger labelled."""
+    if "community" not in text and "settlement" not in text and "hamlet" not in text:
+        return []
+    out: list[Toponym] = []
+    for m in _NAMED_COMMUNITY.finditer(text):
+        if m.group("before").lower() in _PEOPLE_BEFORE:
+            continue
+        start, end = m.span("name")
+        name = m.group("name")
+        first = name.split()[0]
+        if first.lower() in _NOT_SITE_NAME or _DESCRIPTIVE.match(first) or gazetteer.demonym(name):
+            continue
+        if fold(name) in _NOT_PLACES or fold(name) in _stoplist() or _known(name, gazetteer):
+            continue
+        if _overlaps(start, end, taken):
+            continue
+        out.append(Toponym(start, end, name, None, "facility"))
+    return out
+
+
+def community_place(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is written as a village ("raided the Temucuicui community"),
+    not as a people ("youths from the Nuer community")."""
+    for m in _NAMED_COMMUNITY.finditer(text, max(0, start - 40), min(len(text), end + 20)):
+        if m.span("name") == (start, end):
+            return m.group("before").lower() not in _PEOPLE_BEFORE
+    return False
+
+
 # "Guayaquil's Socio Vivienda neighbourhood", "Doha's Industrial Area": a named part of the town
 # written as the town's own
 _TOWNS_QUARTER = re.compile(

@@ -17,7 +17,7 @@ from ..records import Actor
 from .gazetteer import Gazetteer
 from .gazetteer_names import fold
 from .places_cues import _REPEAT_CUE, _cued, _important
-from .places_sites import site_cued, way_named
+from .places_sites import community_place, site_cued, way_named
 from .places_toponyms import _NOT_PLACES, Toponym, _known, _stoplist
 
 if TYPE_CHECKING:
@@ -131,7 +131,10 @@ def _someones(doc: Doc, top: Toponym, gazetteer: Gazetteer) -> bool:
     ("at Milad's grave"), or a name describing people ("from the Masalit community")."""
     if top.source == "facility" or _known(top.text, gazetteer):
         return False
-    if _PERSONAL_AFTER.match(doc_text(doc), top.end) or _PEOPLE_AFTER.match(doc_text(doc), top.end):
+    text = doc_text(doc)
+    if _PERSONAL_AFTER.match(text, top.end) or (
+        _PEOPLE_AFTER.match(text, top.end) and not community_place(text, top.start, top.end)
+    ):
         return True
     words = top.text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
