@@ -187,3 +187,31 @@ def test_implicit_perpetrator_a_body_that_speaks_under_its_acronym_may_tell_its_
     assert any(a.role == "perpetrator" and a.name == "Public Security Directorate" for a in ev.actors), (
         ev.actors
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three border guards were killed when their truck came under fire near Bawku late on Friday.",
+        "At least nine herders were killed in an ambush on the road to Gao on Sunday.",
+        "Two drivers were wounded in an armed attack on a fuel convoy near Kidal on Monday.",
+    ],
+)
+def test_implicit_perpetrator_unnamed_shooters_go_by_gunmen(nlp: Language, text: str) -> None:
+    evs = [e for e in _with_actors(nlp, text) if e.type == "attack"]
+    assert evs
+    perps = [
+        a for e in evs for a in e.actors if a.role == "perpetrator" and a.name == "Unidentified Armed Group"
+    ]
+    assert perps and all("gunmen" in a.aliases and "armed men" in a.aliases for a in perps), perps
+
+
+def test_implicit_perpetrator_a_bombing_is_not_told_as_gunfire(nlp: Language) -> None:
+    text = "A bomb exploded outside the customs office in Gao on Monday, wounding two clerks."
+    perps = [
+        a
+        for e in _with_actors(nlp, text)
+        for a in e.actors
+        if a.role == "perpetrator" and a.name == "Unidentified Armed Group"
+    ]
+    assert all("gunmen" not in a.aliases for a in perps)

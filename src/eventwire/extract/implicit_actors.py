@@ -499,7 +499,7 @@ def implicit_perpetrator(
     if etype == "repression":
         return [_state_agents("Authorities", ("government", "security forces"), "state", state)]
     if etype == "attack" or (etype == "killing" and lemma(head) in UNSEEN_KILLER_LEMMAS):
-        return [_unidentified(lemma(head))]
+        return [_unidentified(head)]
     return []
 
 
@@ -558,13 +558,28 @@ UNSEEN_KILLER_LEMMAS = frozenset(
 )
 
 
-def _unidentified(verb: str) -> Actor:
+# Words by which a clause says guns were used: "came under fire", "opened fire", "an ambush", "an armed
+# attack"; whoever is unnamed behind them is known to readers as gunmen or armed men.
+GUNFIRE_WORDS = frozenset(
+    {"shoot", "gun", "fire", "gunfire", "shooting", "shootout", "gunfight", "gunshot", "ambush", "bullet"}
+)
+
+
+def _unidentified(head: Token) -> Actor:
     """An attack or shooting nobody is named for: ACLED's "Unidentified Armed Group", also known to
-    readers as unknown gunmen or attackers."""
+    readers as unknown attackers, and as gunmen when the clause tells of gunfire."""
     aliases: tuple[str, ...] = ("unknown attackers", "unidentified attackers", "unknown")
-    if verb in ("shoot", "gun"):
-        aliases = ("unidentified gunmen", "unknown gunmen", *aliases)
+    if _gunfire(head):
+        aliases = ("unidentified gunmen", "unknown gunmen", "gunmen", "armed men", *aliases)
     return unnamed_actor("Unidentified Armed Group", aliases, "armed_group", "perpetrator")
+
+
+def _gunfire(head: Token) -> bool:
+    """The head is a word of gunfire, an "armed" attack, or its clause tells of gunfire ("were killed
+    in an ambush", "when their patrol came under fire")."""
+    if lemma(head) in GUNFIRE_WORDS or any(c.dep_ == "amod" and c.lower_ == "armed" for c in kids(head)):
+        return True
+    return any(lemma(t) in GUNFIRE_WORDS for t in segment(head))
 
 
 _CROWDS = "eventwire.implicit_actors.crowds"
