@@ -125,3 +125,18 @@ def test_organisers_after_a_bare_count_of_people_stay_organisers(nlp: Language) 
     text = "Thousands of people gathered in the square. Another rally is set for Friday, organisers said."
     ev = _later_protest(nlp, text)
     assert "Organisers" in _names(ev, "initiator"), ev.actors
+
+
+def test_actor_organisers_a_march_tagged_as_the_month_still_has_its_holders(nlp: Language) -> None:
+    from eventwire.extract.actor_organisers import organised_crowds
+
+    text = (
+        "Thousands of people joined the march in Zomba, organised by a coalition of church groups, "
+        "which set off from the stadium towards the city hall."
+    )
+    doc = nlp(text)
+    march = next(t for t in doc if t.lower_ == "march")
+    crowd = _actor(text, "people", "civilians", "Residents")
+    out = organised_crowds(march, "protest", [crowd], [crowd])
+    holders = [a for a in out if a.role == "initiator"]
+    assert [a.name for a in holders] == ["coalition of church groups"], out

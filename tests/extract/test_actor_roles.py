@@ -174,3 +174,29 @@ def test_actor_roles_an_attack_told_to_hurt_the_side_struck(nlp: Language, text:
 def test_actor_roles_members_of_a_body_named_beside_its_sort(nlp: Language, text: str, body: str) -> None:
     ev = _of(_with_actors(nlp, text), "arrest")
     assert any(a.role == "victim" and body in (a.name, a.text) for a in ev.actors), ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a body no dictionary knows, named by what it gathers
+        (
+            "On Sunday, an alliance of fishermen's unions and church groups held a rally in Mombasa.",
+            "alliance of fishermen's unions and church groups",
+        ),
+        # its members march: the body's act
+        (
+            "About 80 members of a network of village committees marched to the district office on Friday.",
+            "network of village committees",
+        ),
+    ],
+)
+def test_actor_roles_a_body_described_by_what_it_gathers(nlp: Language, text: str, body: str) -> None:
+    ev = _of(_with_actors(nlp, text), "protest")
+    assert any(a.role == "initiator" and a.name == body for a in ev.actors), ev.actors
+
+
+def test_actor_roles_a_group_of_people_is_not_a_described_body(nlp: Language) -> None:
+    text = "On Sunday, a group of farmers held a rally in the square."
+    ev = _of(_with_actors(nlp, text), "protest")
+    assert not any(a.name.startswith("group of") for a in ev.actors), ev.actors

@@ -114,3 +114,17 @@ def test_implicit_actors_its_members_are_the_named_union_that_says_so(nlp: Langu
     names = {a.name for a in last.actors if a.role == "initiator"}
     assert "Port Haulers Alliance union" in names
     assert "Korean Confederation of Trade Unions" not in names
+
+
+def test_implicit_actors_the_coalition_is_the_one_the_story_described(nlp: Language) -> None:
+    text = (
+        "Tin miners clashed with soldiers near Jos on Tuesday.\n\n"
+        "In Abuja, about 150 members of a coalition of nurses and church groups marched to the senate "
+        "on Wednesday. The coalition said it would hold a vigil in Jos on Sunday."
+    )
+    evs = [e for e in _with_actors(nlp, text) if e.type == "protest"]
+    assert evs
+    for ev in evs:
+        initiators = {a.name for a in ev.actors if a.role == "initiator"}
+        assert "coalition of nurses and church groups" in initiators, (ev.trigger.text, initiators)
+        assert not any("miners" in n.lower() for n in initiators)

@@ -69,7 +69,7 @@ def organised_crowds(head: Token, etype: str, actors: list[Actor], known: Sequen
     if etype != "protest":
         return actors
     out = list(actors)
-    joined = _joined(head) if head.pos_ == "NOUN" else None
+    joined = _joined(head) if head.pos_ in ("NOUN", "PROPN") else None  # "march" may be tagged as the month
     if joined is not None:
         holders = [a for t in _holders(head, joined) if (a := actor_at(t, known, "initiator")) is not None]
         if holders:

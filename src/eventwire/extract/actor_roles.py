@@ -18,6 +18,7 @@ from .actor_roles_scenes import dateline
 from .actor_roles_telling import told_through
 from .implicit_actors_antecedents import (
     antecedent,
+    described_body,
     org_antecedent,
 )
 from .syntax import (
@@ -338,6 +339,10 @@ def member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
                 if g.dep_ == "pobj":
                     g = _apposed_name(g, known, role) or g  # "of the opposition Khmer Nation Party"
                     body = actor_at(g, known, role)
+                    described = described_body(g, role) if c.lower_ == "of" else None
+                    if described is not None and (body is None or body.kind == "unknown"):
+                        # "300 members of a coalition of journalists and civil society groups"
+                        return described.replace(aliases=(tok.lower_,))
                     if body is not None and c.lower_ == "from" and not _named_body(g, body):
                         continue  # "activists from Kenya", "soldiers from the north": an origin
                     if body is not None and lemma(tok) in FOLLOWER_NOUNS and _is_person(g, body):

@@ -15,7 +15,7 @@ from ..records import Actor, ActorKind, ActorRole
 from .actor_roles_kinds import actor_kinds
 from .actor_roles_partitives import DOER_ROLES, NOT_CROWD_KINDS, bare_people, partitive_them
 from .actor_roles_telling import bare_force
-from .implicit_actors_antecedents import antecedent
+from .implicit_actors_antecedents import antecedent, described_body
 from .syntax import kids, lemma, phrase_head
 
 if TYPE_CHECKING:
@@ -139,6 +139,8 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
                 break
     if kind is None and tok.ent_type_ in ("ORG", "PERSON", "NORP"):
         kind = "unknown"
+    if kind in (None, "unknown") and (body := described_body(tok, role)) is not None:
+        return body  # "a coalition of journalists and civil society groups": by what it gathers
     if kind is None and role in ("initiator", "participant") and _described_collective(tok):
         kind = "unknown"  # "indigenous groups occupied two stations": whoever the group is, it acts
     text = doc_text(doc)[start_char:end_char]

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, tokens
 from ..nlp.text import ents as doc_ents
 from ..records import Actor, ActorRole
 from .implicit_actors_protest import (
@@ -502,13 +502,88 @@ def _declaring_body(tok: Token, known: Sequence[Actor], role: ActorRole) -> Acto
         return None
     who = actor_at(said, known, role)
     if who is None or who.kind == "unknown":  # a body no dictionary knows: its name as written
-        return np_actor(said, "unknown", role) if said.pos_ == "PROPN" else None
+        return np_actor(said, "unknown", role) if said.pos_ == "PROPN" else _body_named_before(said, role)
     # "the union said it would strike" speaks for its members, the story's workers (the caller line);
     # a union with a name ("the Port Haulers Alliance union") is itself
     if who.kind == "labor" and _generic_actor(who):
         named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids(said))
         return np_actor(said, "labor", role) if named else None
     return who if who.kind in ORG_KINDS else None
+
+
+# Bodies a story introduces by what they gather ("a coalition of journalists and civil society
+# groups") and then calls "the coalition". Not "group": "a group of protesters" counts people.
+BODY_NOUNS = frozenset(
+    {
+        "coalition",
+        "alliance",
+        "federation",
+        "confederation",
+        "association",
+        "front",
+        "bloc",
+        "movement",
+        "forum",
+        "platform",
+        "network",
+        "committee",
+        "council",
+        "initiative",
+        "campaign",
+        "organisation",
+        "organization",
+        "collective",
+    }
+)
+
+
+def _body_named_before(said: Token, role: ActorRole) -> Actor | None:
+    """``the coalition`` saying it would act: the body as the story first described it ("a coalition
+    of journalists and civil society groups"), with "the coalition" as an alias."""
+    word = lemma(said)
+    if said.pos_ != "NOUN" or word not in BODY_NOUNS or not _determined(said):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss") for c in kids(said)):
+        return None  # "the opposition coalition": a description of its own
+    for t in tokens(said.doc)[: said.i]:
+        if lemma(t) == word and (first := described_body(t, role)) is not None:
+            return first.replace(aliases=(f"the {said.lower_}",))
+    return None
+
+
+def described_body(t: Token, role: ActorRole) -> Actor | None:
+    """``a coalition of journalists and civil society groups``: a body no dictionary knows, introduced
+    by what it gathers; named by that phrase without its article."""
+    if t.pos_ != "NOUN" or lemma(t) not in BODY_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(t)):
+        return None
+    of = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in kids(of)):
+        return None  # "a coalition": nothing the story named it by
+    doc = t.doc
+    start, end = t.left_edge.i, of.right_edge.i + 1
+    for k in range(of.i + 1, end):
+        if doc[k].dep_ in ("relcl", "acl", "appos") or doc[k].text in ("(", ";", ":"):
+            end = min(end, doc[k].left_edge.i)
+            break  # "…, which set off from the stadium": the body's name ends before its clause
+    while end > of.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    if end <= of.i + 1:
+        return None
+    while start < t.i and doc[start].dep_ in ("det", "predet"):
+        start += 1  # "a coalition of …" goes by "coalition of …"
+    span = doc[start:end]
+    return Actor(
+        text=span.text,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        name=span.text,
+        aliases=(),
+        kind="unknown",
+        role=role,
+        country=None,
+    )
 
 
 def _determined(tok: Token) -> bool:
