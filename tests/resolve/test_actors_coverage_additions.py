@@ -44,6 +44,7 @@ def dictionary() -> ActorDictionary:
         ("Lebanese General Security", "General Directorate of General Security", "LB"),
         ("IUSF", "Inter University Students' Federation", "LK"),
         ("Nur Otan", "Amanat", "KZ"),
+        ("Landless Rural Workers' Movement", "Landless Workers' Movement", "BR"),
     ],
 )
 def test_added_entries_resolve(dictionary: ActorDictionary, name: str, canonical: str, country: str) -> None:
