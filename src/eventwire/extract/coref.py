@@ -94,6 +94,22 @@ RAID_OUTCOMES = frozenset({"arrest", "killing"})  # what a raid may have done an
 ONCE_TYPES = frozenset({"killing", "execution"})  # what a named person suffers only once
 HOLD_LEMMAS = frozenset({"hold", "keep"})  # being kept in detention, not being taken
 GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
+# the state's measures over a whole place: each kind its own act, also when one sentence tells two
+MEASURE_SUBTYPES = frozenset({"curfew", "internet_shutdown", "state_of_emergency", "ban"})
+
+
+def _measures_apart(a: Draft, b: Draft) -> bool:
+    """Two repression records of which one is a measure (a curfew, an internet cut, a ban, a state of
+    emergency) and the other a different kind: two acts ("internet has been cut and a curfew imposed")."""
+    return (
+        a.type == b.type == "repression"
+        and a.subtype is not None
+        and b.subtype is not None
+        and a.subtype != b.subtype
+        and bool({a.subtype, b.subtype} & MEASURE_SUBTYPES)
+    )
+
+
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
 
@@ -127,6 +143,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
     same_sentence = a.sent_start == b.sent_start
     if _other_years(a, b):
         return False
+    if same_sentence and _measures_apart(a, b):
+        return False  # "social media have been blocked since Thursday, and a curfew has been imposed"
     if same_sentence and a.type == b.type and (trend(a) or trend(b)):
         # "prisoner executed in Urmia as wave of executions continues": the event and its backdrop
         return False

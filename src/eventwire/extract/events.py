@@ -183,6 +183,15 @@ def _without_summaries(drafts: list[Draft]) -> list[Draft]:
 METHOD_TYPES = frozenset({"torture", "repression"})
 
 
+# the state's measures over a whole place (a curfew, an internet cut, a ban): each kind an act of its own
+MEASURE_SUBTYPES = frozenset({"curfew", "internet_shutdown", "state_of_emergency", "ban"})
+
+
+def _other_measure(a: Trigger, b: Trigger) -> bool:
+    """Two triggers of which one is a measure and the other a different kind of act."""
+    return a.subtype != b.subtype and bool({a.subtype, b.subtype} & MEASURE_SUBTYPES)
+
+
 def _method_conjuncts(doc: Doc, triggers: Sequence[Trigger], by_head: dict[int, Trigger]) -> dict[int, int]:
     """Verb triggers conjoined to an earlier verb trigger of the same method type (torture or repression):
     their head index -> the first conjunct's head index."""
@@ -198,6 +207,8 @@ def _method_conjuncts(doc: Doc, triggers: Sequence[Trigger], by_head: dict[int, 
             i = heads[i]
             first = by_head.get(i)
             if first is not None and first.type == t.type and not first.nominal and i not in out:
+                if _other_measure(first, t):
+                    break  # "internet has been cut and a curfew imposed": two measures, no one act's methods
                 out[t.head] = i
                 break
     return out

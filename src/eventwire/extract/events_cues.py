@@ -245,6 +245,8 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
     if trig.type == "protest" and not trig.nominal and head.dep_ in ("advcl", "xcomp"):
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(head))
         governor = head.head
+        if head.dep_ == "xcomp" and lemma(governor) in ATTEMPT_VERBS:
+            return False  # "residents tried to block the entrance": the act attempted, no purpose of another
         inside = set(subtree_indices(governor))
         return purpose and any(t.head in inside for t in others)
     # "hundreds of people protesting", "a group chanting slogans", "marched …, carrying portraits and
@@ -260,6 +262,8 @@ def _generic_reference(head: Token, trig: Trigger, by_head: dict[int, Trigger]) 
 
 
 CROWD_TYPES = frozenset({"protest", "riot", "strike"})
+# verbs whose infinitive is the act attempted, not a purpose: "tried to block the road"
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "manage"})
 
 
 def _subtree(tok: Token) -> list[Token]:

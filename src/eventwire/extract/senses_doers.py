@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .actor_doers import accused
 from .actor_targets import FACILITY_NOUNS
 from .lexicon import word_set
+from .placing_site_nouns import ROUTE_NOUNS, SITE_NOUNS
 from .senses_context import (
     SUBJECTLESS_VERBS,
     MatchContext,
@@ -524,6 +525,55 @@ def _funeral_held(c: MatchContext) -> bool:
         if arg.dep_ in ARGUMENTS and arg.head == c.head:
             return True
     return False
+
+
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _indefinite_noun(c: MatchContext) -> bool:
+    """The head noun is not the one told before ("a curfew … has been in force", not "the curfew will remain
+    in force")."""
+    return not any(
+        ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in DEFINITE_DETS) for ch in kids(c.head)
+    )
+
+
+# what a crowd blocks in protest, beyond the nouns of the blockade phrases: a site, a route, a building or the
+# machines sent against it ("students blocked faculties", "residents tried to block the bulldozers")
+BLOCKED_THINGS = frozenset(
+    {"faculty", "lane", "port", "terminal", "crossing", "junction", "intersection", "roundabout", "entrance"}
+    | {
+        "gate",
+        "bulldozer",
+        "excavator",
+        "machinery",
+        "truck",
+        "lorry",
+        "train",
+        "convoy",
+        "vehicle",
+        "traffic",
+    }
+)
+NOT_BLOCKED_SITES = frozenset(
+    {"post", "position", "property", "home", "house", "residence", "flight", "flights", "car", "cars"}
+)
+
+
+def _blocked_site(c: MatchContext) -> bool:
+    """ "drivers blocked the Tehran-Qom motorway", "demonstrators blocked central Sofia", "students have
+    blocked faculties": a place or a thing a crowd stands in the way of, whatever its name; a town or a
+    country only when a crowd blocks it (not a bill, an account or a state's veto)."""
+    p = patient(c.head)
+    if p is None or p.pos_ not in ("NOUN", "PROPN"):
+        return False
+    names = {lemma(p), p.lower_}
+    if names & NOT_BLOCKED_SITES:
+        return False
+    if names & (SITE_NOUNS | ROUTE_NOUNS | FACILITY_NOUNS | BLOCKED_THINGS) or p.ent_type_ in ("FAC", "LOC"):
+        return True
+    s = subject(c.head)
+    return p.ent_type_ == "GPE" and s is not None and bool({lemma(s), s.lower_} & word_set("riot_subject"))
 
 
 # what one occupies that is no site taken in protest: a post, a rank, a share, someone's mind; and the
