@@ -136,11 +136,17 @@ def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
         ("Former prisoners said they were beaten in police stations.", "torture", "aggregate"),
         ("Former prisoners said they were beaten at a police station in Tabriz.", "torture", "single"),
         # a general strike in one city; a shutdown over the whole country is aggregate (the Scope rules'
-        # "nationwide"), one over a few towns is one order
+        # "nationwide"), one for one city is one order, one over a written list of towns an aggregate
         ("Unions called a city-wide general strike in Urmia for Monday.", "strike", "single"),
         ("Unions called a general strike for Monday.", "strike", "aggregate"),
         ("Mobile internet was cut across the country on Friday.", "repression", "aggregate"),
-        ("Mobile internet was cut in Tabriz and Urmia on Friday.", "repression", "single"),
+        ("Mobile internet was cut in Tabriz and Urmia on Friday.", "repression", "aggregate"),
+        ("Mobile internet was cut in Tabriz on Friday.", "repression", "single"),
+        (
+            "The governor imposed a night-time curfew in Urmia and Karaj on Monday.",
+            "repression",
+            "aggregate",
+        ),
         # places of another clause with its own subject are not the event's
         (
             "Police fired tear gas at a crowd in Tabriz, while in Urmia and Karaj residents chanted.",

@@ -689,8 +689,9 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
 
 
 def _wave_by_wording(d: Draft, head: Token, mags: Sequence[Magnitude]) -> bool:
-    """A coming wave (a strike others are to join, a return to "the streets") or a count since a
-    starting point ("16 killed since Monday")."""
+    """A coming wave (a strike others are to join, a return to "the streets"), a count since a
+    starting point ("16 killed since Monday") or an order over a written list of towns ("a curfew in
+    Guayaquil and Duran", which :func:`.events_scope._aggregate` keeps one order)."""
     own = () if d.places_inferred else d.places
     local = [p for p in own if p.precision in ("point", "city", "admin2")]
     return (
@@ -699,4 +700,5 @@ def _wave_by_wording(d: Draft, head: Token, mags: Sequence[Magnitude]) -> bool:
         or scope_cues.normality_at_large(head, d.type, d.status, len(local))
         or (d.type == "protest" and scope_cues.streets_at_large(head, d.status, local))
         or scope_cues.counted_since(head, mags, d.type)
+        or scope_cues.order_over_list(head, own, d.subtype)
     )
