@@ -15,7 +15,12 @@ Saturday`` / ``2014 and 2017`` span both; ``for a third day on Tuesday`` runs fr
 days before Tuesday; a perfect ``has been on hunger strike for 20 days`` and ``over the
 past week`` run back from the reference day (20 days counted inclusively; a week is
 seven days). An event in the ``when`` clause of ``since September 2022, when …`` is
-dated by the expression itself, not the open interval. A predicted event never keeps a
+dated by the expression itself, not the open interval, and so is one in the ``when`` clause of a
+comparison (``the deadliest since the summer of 2016, when …``) or of a noun a year qualifies (``the 2018
+elections, when … on 1 August``: a month-day without its year takes that year); an own expression inside
+the ``when`` time dates the act more closely. ``during the three days`` / ``over the two nights`` count
+the story's days from the event's first. A denial that a stoppage is going on (``the bazaar is working
+normally``) runs from the first day of the stoppages told before it. A predicted event never keeps a
 resolved past weekday or month-day. SET expressions never date an event.
 
 What does not date the event: the day a statement about it was made (``…, the union said on
@@ -63,6 +68,7 @@ from .timing_clauses import (
     _first_conjunct,
     _foreign,
     _in_clause,
+    _inside_when,
     _irrealis,
     _modal_elsewhere,
     _nested,
@@ -78,11 +84,14 @@ from .timing_clauses import (
 from .timing_context import (
     _answered_report,
     _background,
+    _denied_stoppage,
     _earlier_story,
     _heading_time,
     _lead_as_read,
     _place_carried,
     _since_earlier,
+    _stoppage_mentions,
+    _stoppage_start,
 )
 from .timing_counts import (
     _TOLLS,
@@ -94,6 +103,7 @@ from .timing_counts import (
     _running,
     _running_since,
     _story_before,
+    _told_days,
 )
 from .timing_days import _DAYS, _RANK, _ago, _back, _interval, _next_month_end, _recent_start
 from .timing_episodes import episode_year
@@ -252,6 +262,23 @@ def bind_time(
         told, _ = bind_time(report, segment(report), times, published=published, lead=lead)
         if told is not None:
             return told, True
+    if time is not None and _denied_stoppage(head):
+        # "the bazaar is working normally", "there is no strike": from the first day of the stoppage it
+        # answers to the denial's own day
+        starts = []
+        for tok in _stoppage_mentions(head, sent)[:8]:
+            told, _ = _bind_time(tok, segment(tok), times, published=published, lead=lead)
+            if told is not None and told.start:
+                if time.start and told.start[:10] >= time.start[:10]:
+                    break  # a stoppage of the denial's own day, told last: the one it answers
+                starts.append(told.start)
+        time = _stoppage_start(time, starts)
+    if time is not None:
+        # "detained during the three days of unrest": the story's days from its first
+        durations = [t for t in _durations(times) if sent.start_char <= (t.start_char or 0) < sent.end_char]
+        told = _told_days(head.doc, head, durations, time)
+        if told is not None and told.end and (published is None or told.end <= published.isoformat()):
+            time = told
     year = episode_year(head, published)
     if year is not None and not (time is not None and time.start and time.start[:4] == year.text):
         time, inferred = year, False  # "a 2023 strike involving 800 inmates": that year, not the story's
@@ -357,7 +384,9 @@ def _bind_time(
     ):
         when = None  # "…, when crowds rallied against the revolution that brought him to power 41 years ago"
     if when is not None:
-        pool = clause = [when]  # "as they did in September 2019, when hundreds were arrested"
+        # "as they did in September 2019, when hundreds were arrested"; an own expression inside it
+        # dates the act more closely
+        pool = clause = [_inside_when(when, [t for t in clause if t is not when]) or when]
     nth = _nth(doc, head, sent)
     ref = _reference(doc, head, sent, times, published)
     in_durations = [t for t in _durations(times) if sent.start_char <= (t.start_char or 0) < sent.end_char]

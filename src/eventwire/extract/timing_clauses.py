@@ -5,6 +5,8 @@ a ``when`` clause; and the tense of the clause that holds an expression."""
 from __future__ import annotations
 
 import itertools
+import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -203,10 +205,14 @@ def _appositive(tok: Token, head: Token) -> bool:
 
 def _dates(doc: Doc, t: Time, head: Token) -> bool:
     """The event is dated by the expression itself: it hangs from it ("since April, when an air strike …")
-    or is the thing it modifies ("since the June 2024 protests", when the protests are the event)."""
+    or is the thing it modifies ("since the June 2024 protests", when the protests are the event), or
+    opens the ``when`` clause holding it ("the deadliest since the summer of 2016, when a car bomb …")."""
     span = char_span(doc, t.start_char or 0, t.end_char or 0)
     if span is None:
         return False
+    when = _when_word(head)
+    if when is not None and _leads_to(doc, t, when):
+        return True
     inside = {tok.i for tok in span}
     if any(a.i in inside for a in head.ancestors):
         return True
@@ -360,27 +366,112 @@ def _when_of(doc: Doc, head: Token, in_sent: list[Time], *, own: bool = False) -
     """The expression a ``when`` clause holding the event follows (``in September 2019, when hundreds
     of people were arrested``, ``on 6 June, when security forces detained …``): it dates the clause
     however the parser attached it."""
+    when = _when_word(head, own=own)
+    if when is None:
+        return None
+    for t in in_sent:
+        if _leads_to(doc, t, when):
+            return t
+    return None
+
+
+def _when_word(head: Token, *, own: bool = False) -> Token | None:
+    """The ``when`` opening the event's clause, or a clause it hangs in ("since April, when the
+    government ordered …, a decision that set off protests"); also when the parser hung ``when`` on the
+    clause's subject ("since the summer of 2016, when a car bomb … killed six soldiers": the clause
+    opens on it)."""
     verb = clause_head(head)
-    when = None
-    # the event's clause, or one it hangs in ("since April, when the government ordered …, a decision
-    # that set off protests")
     for clause in itertools.islice(itertools.chain((verb,), verb.ancestors), 1 if own else 6):
         if clause.pos_ not in ("VERB", "AUX"):
             continue
         when = next(
             (c for c in kids(clause) if c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i), None
         )
+        if when is None and clause.dep_ != "ROOT":
+            edge = clause.left_edge
+            if edge.lower_ == "when" and edge.i < clause.i and edge.dep_ == "advmod":
+                when = edge
         if when is not None:
-            break
-    if when is None:
-        return None
-    text = doc_text(doc)
-    for t in in_sent:
+            return when
+    # however the parser hangs the words, "…, when a car bomb outside a post in X killed …": a ``when``
+    # with only a noun phrase between it and the event's verb opens the event's clause
+    sent_start = verb.sent.start
+    for i in range(verb.i - 1, max(sent_start, verb.i - 16) - 1, -1):
+        tok = verb.doc[i]
+        if tok.lower_ == "when":
+            return tok if i > sent_start else None
         if (
-            t.end_char is not None
-            and t.end_char <= when.idx
-            and not text[t.end_char : when.idx].strip(" ,\"”’'")
+            tok.pos_ in ("VERB", "AUX")
+            or tok.text in (";", ":", "—", "–", "(", ")")
+            or tok.lower_ in _CLAUSE_WORDS
         ):
+            return None
+    return None
+
+
+_CLAUSE_WORDS = frozenset(
+    {"who", "which", "that", "where", "while", "after", "before", "as", "because", "and", "but"}
+)
+
+
+# what may stand between an expression and the ``when`` it heads: punctuation, a place ("the events of
+# 30 September 2022 in Zahedan, when …")
+_WHEN_GAP = re.compile(r"[\s,\"”’']*(?:in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3}[\s,]*)?")
+
+
+def _leads_to(doc: Doc, t: Time, when: Token) -> bool:
+    """``t`` heads the ``when`` clause: nothing but punctuation or a place lies between them, or ``t``
+    qualifies the noun the clause follows ("the aftermath of the 2018 elections, when …")."""
+    if t.end_char is None or t.end_char > when.idx:
+        return False
+    text = doc_text(doc)
+    if _WHEN_GAP.fullmatch(text, t.end_char, when.idx):
+        return True
+    tok = syntax_token_at(doc, t.start_char or 0)
+    if tok is None or t.precision != "year":
+        return False
+    noun = tok.head  # "the 2018 elections": the year on the noun right before the clause
+    return (
+        tok.dep_ in ("nummod", "compound", "amod", "npadvmod")
+        and noun.pos_ == "NOUN"
+        and noun.idx >= t.end_char
+        and not text[noun.idx + len(noun.text) : when.idx].strip(" ,\"”’'")
+        and not text[t.end_char : noun.idx].strip(" ")
+    )
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _inside_when(when: Time, own: list[Time]) -> Time | None:
+    """An expression of the event's own clause that dates it more closely inside the time its ``when``
+    clause follows ("since the late 1980s, when thousands were put to death in the summer of 1988"); a
+    month-day written without its year takes that time's year ("the aftermath of the 2018 elections,
+    when soldiers opened fire … on 1 August": 1 August 2018)."""
+    if not (when.start and when.end):
+        return None
+    for t in own:
+        start, end = t.start, t.end
+        if not (start and end) or t.precision not in ("day", "month", "season", "year"):
+            continue
+        if (
+            t.anchor != "absolute"
+            and not YEAR.search(t.text)
+            and _MONTH_NAME.search(t.text)
+            and when.start[:4] == when.end[:4]
+            and start[:4] == end[:4]
+        ):
+            year = when.start[:4]
+            value = t.value
+            if value and value[:4] == start[:4]:
+                value = year + value[4:]
+            start, end = year + start[4:], year + end[4:]
+            t = replace(t, start=start, end=end, value=value)
+        if when.start <= start and end <= when.end and (start, end) != (when.start, when.end):
             return t
     return None
 

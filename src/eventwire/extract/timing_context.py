@@ -104,6 +104,7 @@ def _earlier_story(
         and YEAR.search(t.text)
         and _CTX_OPENERS.search(text[max(0, (t.start_char or 0) - 12) : t.start_char or 0])
         and not _since(doc, t)
+        and not _in_since_phrase(doc, t)
         and not _said_of(doc, t, None)
     ]
     if not candidates:
@@ -113,6 +114,23 @@ def _earlier_story(
     if not found.end or present is None or found.end[:4] >= present[:4]:
         return None
     return found
+
+
+def _in_since_phrase(doc: Doc, t: Time) -> bool:
+    """``the largest demonstration since the protests against the law in December 2018``: the date of
+    the noun a ``since`` phrase names bounds a comparison or a running state; the story does not move
+    to it (as it does not to ``since December 2018`` itself)."""
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return False
+    # the words, however the parser hangs the date: "since" with only a noun phrase before the date
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - 12) - 1, -1):
+        word = doc[i]
+        if word.lower_ == "since":
+            return word.dep_ == "prep"  # not "since police arrived", a clause
+        if word.pos_ in ("VERB", "AUX") or word.text in (",", ";", ":", "(", ")", "—", "–"):
+            return False
+    return False
 
 
 def _past_tense(head: Token) -> bool:
@@ -302,3 +320,56 @@ _BREAK = re.compile(r"\n\s*\n|\n")
 def _nobody_ill(tok: Token) -> bool:
     """``no violence``, ``any ill-treatment``: a mention that names no act."""
     return any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in kids(tok))
+
+
+# a stoppage named in the story ("the strike", "a three-day stoppage", "their hunger strike")
+_STOPPAGES = frozenset({"strike", "stoppage", "shutdown", "walkout", "hartal", "closure", "boycott"})
+# "shops were open as usual", "the bazaar is working normally": a stoppage denied by telling the opposite
+_CLOSING = frozenset({"close", "shut"})
+_AS_USUAL = frozenset({"normally", "usual", "normal", "regularly"})
+_STOPPAGE_SPAN = 45  # days: a denial answers a stoppage of the story, not one of years before
+
+
+def _denied_stoppage(head: Token) -> bool:
+    """The event is the denial that a stoppage is going on: "the bazaar is working normally", "schools
+    were open as usual", "there is no strike", "denied there was any strike"."""
+    verb = clause_head(head)
+    if any(c.lower_ in _AS_USUAL and clause_head(c) == verb for c in verb.subtree):
+        # "shops operated normally" may answer one day's stoppage and keeps that day (H5); "is working
+        # normally", "was operating normally", "were open as usual" tell a state the stoppage denied
+        return not (verb.tag_ == "VBD" and verb.lemma_.lower() != "be")
+    if head.lemma_.lower() not in _STOPPAGES:
+        return False
+    if _denied(head):
+        return True
+    return any(w.lower_ in ("no", "any") for w in head.subtree if w.i < head.i)
+
+
+def _stoppage_mentions(head: Token, sent: Span) -> list[Token]:
+    """The stoppages named before the denial's sentence, nearest first (not themselves denied)."""
+    doc = head.doc
+    found = []
+    for tok in reversed(tokens(doc)[: sent.start]):
+        stoppage = tok.lemma_.lower() in _STOPPAGES and tok.pos_ in ("NOUN", "VERB")
+        # "merchants closed their shops on Saturday", "shut their stalls"
+        stoppage = stoppage or (tok.pos_ == "VERB" and tok.lemma_.lower() in _CLOSING)
+        if stoppage and not _denied(tok):
+            if any(w.lower_ in ("no", "any") for w in tok.subtree if w.i < tok.i):
+                continue
+            found.append(tok)
+    return found
+
+
+def _stoppage_start(time: Time | None, starts: Sequence[str]) -> Time | None:
+    """M12 / H5: a denial that a stoppage is going on answers the stoppage the story tells, so it runs
+    from that stoppage's first day (the earliest of the ``starts`` of the stoppages told before it,
+    within :data:`_STOPPAGE_SPAN` days) to the denial's own day."""
+    if time is None or not time.start or not time.end or time.precision == "year":
+        return time
+    try:
+        end, own = date.fromisoformat(time.end[:10]), date.fromisoformat(time.start[:10])
+        days = [date.fromisoformat(s[:10]) for s in starts]
+    except ValueError:
+        return time
+    days = [d for d in days if d < own and (end - d).days <= _STOPPAGE_SPAN]
+    return _interval(time, min(days).isoformat(), time.end) if days else time

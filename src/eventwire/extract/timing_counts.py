@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
@@ -277,4 +277,37 @@ def _running(doc: Doc, head: Token, durations: list[Time], ref: str | None) -> T
         start = _back(ref, n, unit)
         if start is not None:
             return _interval(t, start, ref)
+    return None
+
+
+# "arrested during the three days", "over the two days", "during the two nights": the story's own days
+_TOLD_DAYS = re.compile(r"\b(?:over|during|throughout|in)\s+the\s+$", re.I)
+_DAYS_COUNT = re.compile(r"^(?:\w+|\d+)\s+(?:days|nights)$", re.I)
+
+
+def _told_days(doc: Doc, head: Token, durations: Sequence[Time], time: Time | None) -> Time | None:
+    """``1,214 people had been detained during the three days of "vandalism"``: a definite count of days
+    or nights in the event's clause names the days the story told, from the first day the event is
+    otherwise dated by (the story's first day); not "over the past two days", a count back from the
+    reference day."""
+    if time is None or not time.start or len(time.start) < 10:
+        return None
+    text = doc_text(doc)
+    for t in durations:
+        m = _DURATION.match(t.value or "")
+        tok = _token_at(doc, t.start_char or 0)
+        if m is None or m["u"] != "D" or tok is None or not _DAYS_COUNT.match(t.text):
+            continue
+        if not _TOLD_DAYS.search(text[max(0, (t.start_char or 0) - 20) : t.start_char or 0]):
+            continue
+        if not _in_clause(tok, head):
+            continue
+        n = int(m["n"])
+        if not 2 <= n <= 14:
+            continue
+        try:
+            first = date.fromisoformat(time.start[:10])
+        except ValueError:
+            return None
+        return _interval(t, first.isoformat(), (first + timedelta(days=n - 1)).isoformat())
     return None
