@@ -34,6 +34,8 @@ def _gazetteer() -> InMemoryGazetteer:
         ("(Kpalimé, Sept. 9, 2026) - Police said", 1, 8, True),
         ("Kpalimé, a town of 75,000, was calm", 0, 7, False),  # no date after it
         ("Police in Kpalimé, 9 September", 10, 17, False),  # not opening its paragraph
+        ("Togo Daily Voice | Kpalimé, September 9, 2026", 19, 26, True),  # after a byline's bar
+        ("Police | in Kpalimé, 9 September", 12, 19, False),  # a word between bar and name
     ],
 )
 def test_a_dated_opening_is_a_paragraphs_first_name_with_a_date_after_it(

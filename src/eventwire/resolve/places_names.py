@@ -346,7 +346,10 @@ def _dated_opening(text: str, start: int, end: int) -> bool:
     title case ("Lomé, 9 September 2026 (Agence Togolaise de Presse) -"), which the tagger often
     misses."""
     para = text.rfind("\n", 0, start) + 1
-    return text[para:start].strip() in ("", "(") and _DATE_AFTER.match(text, end) is not None
+    before = text[para:start].strip()
+    # also after a byline's bar ("Prensa Obrera Digital | Buenos Aires, March 12, 2026")
+    opens = before in ("", "(") or (before.endswith("|") and len(before) < 80)
+    return opens and _DATE_AFTER.match(text, end) is not None
 
 
 def _org_prefix(ent: Span, gazetteer: Gazetteer) -> Toponym | None:
