@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.extract.magnitudes import find_magnitudes
+from tests.extract._event_helpers import events
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,6 +23,10 @@ KINDS = [
     # a share of people held who were ill-treated counts the ill-treated (L21's `other`)
     ("Three of the detainees had been beaten with sticks at the station.", "Three", "other"),
     ("Two of the students arrested in the capital were kicked during questioning.", "Two", "other"),
+    # ... and so does a share telling of its own ill-treatment
+    ("Four of the detainees told reporters they had been kicked at the station.", "Four", "other"),
+    ("Two of the prisoners said guards beat them during questioning.", "Two", "other"),
+    ("Two of the detainees told reporters they had been released on bail.", "Two", "arrests"),
     # ... but a share of them arrested or held stays as it was
     ("Police detained 30 people; two of the detainees were later released.", "30", "arrests"),
     # sites are counted as `other`, towns as localities (L21)
@@ -40,3 +45,13 @@ def test_a_count_conjoined_to_the_agent_keeps_its_own_verb(nlp: Language) -> Non
     text = "The group says 600 civilians have been killed by soldiers and more than 2,000 people arrested."
     found = {m.text: m.kind for m in find_magnitudes(nlp(text))}
     assert found.get("more than 2,000") not in (None, "participants"), found
+
+
+def test_a_share_telling_of_its_ill_treatment_is_the_torture_records(nlp: Language) -> None:
+    text = (
+        "Police detained 40 students in Mombasa on Friday. Four of the detainees told reporters that "
+        "officers beat them with sticks at the central station."
+    )
+    evs = [e for e in events(nlp, text) if e.type == "torture"]
+    assert evs
+    assert ("other", 4) in {(m.kind, m.value) for m in evs[0].magnitudes}

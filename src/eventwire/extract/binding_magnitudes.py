@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import tokens
 from ..records import Claim, Magnitude
+from .magnitude_people import TELLING_VERBS, tells_of_own_harm
 from .syntax import char_span, clause_head, kids, lemma, parse_tree, segment, subtree_indices
 from .syntax import token_at as syntax_token_at
 
@@ -162,8 +163,27 @@ def _magnitude_score(
         return 0.3  # "seven men who were hanged": the count of the noun the clause describes
     if _cases_of(num, head):
         return 0.2  # "documented 37 cases of torture": the count of the acts the trigger names
+    if m.kind == "other" and etype == "torture" and _teller_of(num, head):
+        return 0.6  # "three of the detainees told their lawyers they had been slapped": the ill-treated
     if m.kind == "other" and not _site_count(num):
         return None  # an uncategorised count only binds when it is attached to the trigger
     if in_clause(num, head):
         return 1.0 + abs(num.i - head.i) / 100
     return 2.0 + abs(num.i - head.i) / 100
+
+
+def _teller_of(num: Token, head: Token) -> bool:
+    """The count is of the people who tell of the ill-treatment the trigger names ("seven of the 18
+    detainees told us they were beaten", "families of two of the four said the men had been beaten")."""
+    cur = num
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        via, cur = cur.dep_, cur.head
+        if cur.pos_ == "VERB":
+            break
+    else:
+        return False
+    if via != "nsubj" or lemma(cur) not in TELLING_VERBS or not tells_of_own_harm(cur):
+        return False
+    return any(c.dep_ == "ccomp" and head.i in subtree_indices(c) for c in kids(cur))

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "ILL_TREATMENT_VERBS",
+    "TELLING_VERBS",
     "_acting_verb",
     "_agent_noun",
     "_counts_events",
@@ -30,6 +32,7 @@ __all__ = [
     "_people_acting",
     "_predicate_faces_execution",
     "_subject_come_to_act",
+    "tells_of_own_harm",
 ]
 
 
@@ -164,3 +167,34 @@ def _predicate_faces_execution(noun: Token) -> bool:
         _FACING_EXECUTION.search(doc_text(noun.doc), noun.doc[start].idx, last.idx + len(last.text))
         is not None
     )
+
+
+ILL_TREATMENT_VERBS = frozenset(
+    {"beat", "torture", "slap", "kick", "punch", "whip", "flog", "mistreat", "ill-treat", "abuse",
+     "electrocute", "burn", "rape", "assault"}
+)  # fmt: skip
+
+
+# what the ill-treated tell: "three of the detainees told their lawyers they had been slapped"
+TELLING_VERBS = frozenset({"say", "tell", "report", "describe", "allege", "complain", "testify", "recount"})
+THEM_WORDS = frozenset({"they", "them"})
+
+
+def tells_of_own_harm(verb: Token) -> bool:
+    """The share tells of its own ill-treatment: "seven of the 18 detainees told us they were beaten",
+    "three of them said officers beat them", "families of two of the four said the men had been
+    beaten" (the ill-treated are told back as "they", "them" or "the men")."""
+    for clause in kids(verb):
+        if clause.dep_ != "ccomp":
+            continue
+        for v in (clause, *(c for c in kids(clause) if c.dep_ == "conj")):
+            if lemma(v) not in ILL_TREATMENT_VERBS:
+                continue
+            for p in kids(v):
+                if p.dep_ not in ("nsubjpass", "dobj"):
+                    continue
+                if p.lower_ in THEM_WORDS or (
+                    p.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(p))
+                ):
+                    return True
+    return False

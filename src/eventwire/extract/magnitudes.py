@@ -33,6 +33,8 @@ from .magnitude_numbers import (
     _unit_value,
 )
 from .magnitude_people import (
+    ILL_TREATMENT_VERBS,
+    TELLING_VERBS,
     _agent_noun,
     _counts_events,
     _facing_execution,
@@ -40,6 +42,7 @@ from .magnitude_people import (
     _people_acting,
     _predicate_faces_execution,
     _subject_come_to_act,
+    tells_of_own_harm,
 )
 from .magnitude_stoppages import downs_tools
 from .magnitude_tallies import _coordinated_totals, _ordinal_tallies, _place_lists
@@ -533,10 +536,6 @@ def _people_noun(noun: Token | None, t: _Table) -> bool:
 
 
 # verbs of ill-treatment: a count of people they are done to is no count of arrests or deaths
-ILL_TREATMENT_VERBS = frozenset(
-    {"beat", "torture", "slap", "kick", "punch", "whip", "flog", "mistreat", "ill-treat", "abuse",
-     "electrocute", "burn", "rape", "assault"}
-)  # fmt: skip
 
 
 def _passive_doers(tok: Token, t: _Table) -> bool:
@@ -584,6 +583,8 @@ def _harmed_in_custody(tok: Token) -> bool:
         if cur.pos_ in ("VERB", "AUX") and via in ("nsubjpass", "nsubj", "dobj", "pobj", "prep"):
             if lemma(cur) in ILL_TREATMENT_VERBS:
                 return via in ("nsubjpass", "dobj")
+            if via == "nsubj" and lemma(cur) in TELLING_VERBS:
+                return tells_of_own_harm(cur)
             if via in ("nsubjpass", "nsubj", "dobj"):
                 return False
     return False
