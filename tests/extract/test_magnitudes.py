@@ -17,6 +17,17 @@ pytestmark = pytest.mark.slow
 TABLE = [
     ("At least 17 people were shot dead.", "At least 17", "fatalities", 17, 17, None, "at_least", False),
     ("More than 100 were injured.", "More than 100", "injuries", 100, 101, None, "more_than", False),
+    # a count to be passed
+    (
+        "Monitors fear that the number of executions this year will exceed 900.",
+        "exceed 900",
+        "executions",
+        900,
+        901,
+        None,
+        "more_than",
+        False,
+    ),
     (
         "Protests were held in nearly 200 cities.",
         "nearly 200",
@@ -550,7 +561,12 @@ def test_a_pronoun_one_is_no_count(nlp: Language, text: str) -> None:
         ("A mob beat and burned to death four suspected thieves in the market.", "four", "fatalities", 4),
         ("Vigilantes stoned two men to death outside the village.", "two", "fatalities", 2),
         # the tally says what it counts
-        ("Campaigners fear the number of executions this year will exceed 900.", "900", "executions", 900),
+        (
+            "Campaigners fear the number of executions this year will exceed 900.",
+            "exceed 900",
+            "executions",
+            900,
+        ),
         (
             "A teenager died overnight, bringing to 27 the number of people who have died.",
             "27",
