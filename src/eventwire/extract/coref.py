@@ -84,6 +84,7 @@ from .coref_retellings import (
 )
 from .coref_time_place import places_conflict, sites_within, times_conflict, within
 from .coref_tolls import account_near, contested, figures_disagree, is_account, same_toll, toll_retold
+from .events_words import MEASURE_SUBTYPES
 
 __all__ = ["Draft", "merge_drafts"]
 
@@ -94,8 +95,6 @@ RAID_OUTCOMES = frozenset({"arrest", "killing"})  # what a raid may have done an
 ONCE_TYPES = frozenset({"killing", "execution"})  # what a named person suffers only once
 HOLD_LEMMAS = frozenset({"hold", "keep"})  # being kept in detention, not being taken
 GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
-# the state's measures over a whole place: each kind its own act, also when one sentence tells two
-MEASURE_SUBTYPES = frozenset({"curfew", "internet_shutdown", "state_of_emergency", "ban"})
 
 
 def _measures_apart(a: Draft, b: Draft) -> bool:

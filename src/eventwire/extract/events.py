@@ -45,7 +45,7 @@ from .events_cues import (
 )
 from .events_magnitudes import _assign_magnitudes, _own_subject
 from .events_subtypes import _extrajudicial, _weapon_killing
-from .events_words import CHARGED_ABUSE
+from .events_words import CHARGED_ABUSE, MEASURE_SUBTYPES
 from .mentions import Mentions
 from .placing import bind_places, lead_places
 from .placing_countries import country_of, document_country
@@ -181,10 +181,6 @@ def _without_summaries(drafts: list[Draft]) -> list[Draft]:
 # types whose conjoined verbs are the methods of one act: "beaten and ill-treated", "kicked, slapped and
 # forced to squat", "chased and beat protesters"
 METHOD_TYPES = frozenset({"torture", "repression"})
-
-
-# the state's measures over a whole place (a curfew, an internet cut, a ban): each kind an act of its own
-MEASURE_SUBTYPES = frozenset({"curfew", "internet_shutdown", "state_of_emergency", "ban"})
 
 
 def _other_measure(a: Trigger, b: Trigger) -> bool:

@@ -22,6 +22,9 @@ WEEKDAYS = frozenset(
     }
 )
 # types counted over a wave they happen in: "killed during the protests", "beaten during the protests"
+# the state's measures over a whole place (a curfew, an internet cut, a ban, a state of emergency): each
+# kind an act of its own, also when one sentence tells two
+MEASURE_SUBTYPES = frozenset({"curfew", "internet_shutdown", "state_of_emergency", "ban"})
 WAVE_TYPES = frozenset({"killing", "execution", "arrest", "repression", "torture"})
 TALLY_NOUNS = frozenset({"number", "toll", "count", "tally", "total", "figure"})
 SETTING_PREPS = frozenset({"during", "amid", "at"})

@@ -535,9 +535,6 @@ def _people_noun(noun: Token | None, t: _Table) -> bool:
     return lem in t.people or lem in word_set("animate") or _agent_noun(noun)
 
 
-# verbs of ill-treatment: a count of people they are done to is no count of arrests or deaths
-
-
 def _passive_doers(tok: Token, t: _Table) -> bool:
     """The counted phrase is the ``by``-agent of a passive act done to people ("was seized outside his
     home by four men", "was shot dead by two men on a motorcycle"): it counts who did it."""
