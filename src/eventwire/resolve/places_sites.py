@@ -44,16 +44,20 @@ def _named_quarters(
     for m in _NAMED_QUARTER.finditer(text):
         start, end = m.span("name")
         name = m.group("name")
-        first = name.split()[0]
-        if first.lower() in _NOT_SITE_NAME or _DESCRIPTIVE.match(first) or gazetteer.demonym(name):
-            continue
-        if fold(name) in _NOT_PLACES or fold(name) in _stoplist() or _known(name, gazetteer):
-            continue
-        if _overlaps(start, end, taken):
+        if not _unknown_site_name(name, gazetteer) or _overlaps(start, end, taken):
             continue
         out.append(Toponym(start, end, name, None, "facility"))
         towns.append(m.span("of"))
     return out, towns
+
+
+def _unknown_site_name(name: str, gazetteer: Gazetteer) -> bool:
+    """A name written as a site's ("the Tadamon district", "the Temucuicui community") that is no
+    descriptive word, demonym, stop-listed word or place the gazetteer already knows."""
+    first = name.split()[0]
+    if first.lower() in _NOT_SITE_NAME or _DESCRIPTIVE.match(first) or gazetteer.demonym(name):
+        return False
+    return not (fold(name) in _NOT_PLACES or fold(name) in _stoplist() or _known(name, gazetteer))
 
 
 # "raided the Temucuicui community outside Ercilla", "calm has returned to the Nsuta community": a
@@ -82,12 +86,7 @@ def _named_communities(text: str, taken: Sequence[tuple[int, int]], gazetteer: G
             continue
         start, end = m.span("name")
         name = m.group("name")
-        first = name.split()[0]
-        if first.lower() in _NOT_SITE_NAME or _DESCRIPTIVE.match(first) or gazetteer.demonym(name):
-            continue
-        if fold(name) in _NOT_PLACES or fold(name) in _stoplist() or _known(name, gazetteer):
-            continue
-        if _overlaps(start, end, taken):
+        if not _unknown_site_name(name, gazetteer) or _overlaps(start, end, taken):
             continue
         out.append(Toponym(start, end, name, None, "facility"))
     return out
