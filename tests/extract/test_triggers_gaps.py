@@ -34,5 +34,10 @@ def test_curfew_after_a_hyphenated_modifier(nlp: Language, text: str, words: str
 
 
 def test_gap_still_counts_separate_words(nlp: Language) -> None:
-    text = "The council imposed new rules on trading hours and a curfew on street vendors."
+    # the curfew phrases allow seven words between verb and noun ("imposed a 6 p.m. to 6 a.m. curfew");
+    # a curfew further away is no object of the verb
+    text = (
+        "The council imposed new rules on the opening hours of the market stalls in the old town, "
+        "citing a curfew from last year."
+    )
     assert not any(t.subtype == "curfew" and t.phrase for t in find_triggers(nlp(text)))
