@@ -17,6 +17,7 @@ from .events_cues import CONTINUOUS_LEMMAS, _subtree
 from .events_words import (
     AGGREGATE_WORDS,
     LOCAL_MODIFIERS,
+    MEASURE_SUBTYPES,
     MOVEMENT_LEMMAS,
     MOVEMENT_NOUNS,
     NATIONWIDE_MODIFIERS,
@@ -109,10 +110,6 @@ def _days_of_action(d: Draft, head: Token) -> bool:
 MUNITIONS = frozenset(
     {"bullet", "round", "pellet", "ammunition", "canister", "grenade", "shot", "baton", "truncheon"}
 )
-# the state's orders: one decision, however wide the area it covers
-ORDER_SUBTYPES = frozenset({"internet_shutdown", "ban", "curfew", "state_of_emergency"})
-
-
 COUNTRY_WIDE = frozenset({"nationwide", "countrywide", "nation-wide", "country-wide"})
 WHOLE_COUNTRY_PREPS = frozenset({"across", "throughout"})
 
@@ -153,10 +150,11 @@ def _aggregate(
     text = doc_text(head.doc)
     magnitudes = scope_cues.own_figures(head, magnitudes)
     places = scope_cues.own_places(head, places)
-    if subtype in ORDER_SUBTYPES:
-        # one order, however wide: "mobile internet was cut nationwide", "cut in Ahvaz and Shadegan",
-        # "extended the ban on all meetings across the province", "a curfew in three districts"
-        # (not "rolling shutdowns of mobile data", "was repeatedly cut": a run of them)
+    if subtype in MEASURE_SUBTYPES:
+        # one order, however wide: "mobile internet was cut nationwide", "extended the ban on all meetings
+        # across the province", "a curfew in three districts" (not "rolling shutdowns of mobile data", "was
+        # repeatedly cut": a run of them); an order over a written list of towns ("cut in Ahvaz and
+        # Shadegan") is made aggregate after this, by scope_wording.order_over_list
         return (
             head.tag_ in ("NNS", "NNPS")
             or any(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Magnitude, Place
+from .events_words import MEASURE_SUBTYPES
 from .scope import _count, coordinated_places, own_places
 from .scope_people import called_across, count_of, dead_town_call, denied_for_a_cause, many_at_risk
 from .syntax import clause_head, kids, lemma, lowers
@@ -202,15 +203,11 @@ def normality_at_large(head: Token, etype: str, status: str, local_places: int) 
     )
 
 
-# the state's orders (a curfew, a cut, a ban): one order for one town or region (gold-format H2)
-ORDER_SUBTYPES = frozenset({"internet_shutdown", "curfew", "ban", "state_of_emergency"})
-
-
 def order_over_list(head: Token, places: Sequence[Place], subtype: str | None) -> bool:
     """An order told over a written list of towns or provinces ("imposed a curfew in Guayaquil and Duran",
     "mobile internet was cut in Tehran, Karaj and Sanandaj", "across Khuzestan and Kurdistan
     provinces"): the Scope rules' written list, as H2 keeps `single` only for one city, province or
     region (not "a curfew in the Sebkha district of Nouakchott": one inside the other)."""
-    if subtype not in ORDER_SUBTYPES:
+    if subtype not in MEASURE_SUBTYPES:
         return False
     return coordinated_places(doc_text(head.doc), own_places(head, places))
