@@ -16,8 +16,8 @@ def trainer() -> ModuleType:
 
 
 def test_only_open_sets_are_named(trainer: ModuleType) -> None:
-    assert "dev24" in trainer.SETS
-    for held_out in ("test", "dev25", "dev26"):
+    assert "dev25" in trainer.SETS
+    for held_out in ("test", "dev26", "dev27"):
         assert held_out not in trainer.SETS
 
 
