@@ -375,6 +375,8 @@ def named_subject(verb: Token) -> Token | None:
     """:func:`subject`, except that an acronym subject stays itself: "The Bolivian Workers' Centre
     (COB), the country's main union federation, has called …" is no "BASRA, Iraq (Wire) — …"
     dateline whose apposition is the real subject."""
+    if shares_passive(verb):
+        return None  # "X, who was stopped by police and led away": X is led, not leading
     s = subordinate_subject(verb) or subject(verb)
     if s is not None and s.dep_ == "appos" and in_credit(s):
         # "HANOI, June 18 (Vietnam Information Agency) - The city police arrested …": the agency
@@ -390,6 +392,19 @@ def named_subject(verb: Token) -> Token | None:
     ):
         return s.head
     return s
+
+
+def shares_passive(verb: Token) -> bool:
+    """A conjunct with no subject, object or auxiliary of its own after a passive verb ("was stopped
+    at a checkpoint and led away", "were detained and taken to a police station"): the parser tags the
+    participle a past tense, but it shares the passive, so the subject it inherits undergoes it."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.i == verb.i:
+        return False
+    first = verb.head
+    if first.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in kids(first)):
+        return False
+    own = ("nsubj", "nsubjpass", "csubj", "expl", "dobj", "aux", "auxpass", "ccomp", "xcomp")
+    return not any(c.dep_ in own for c in kids(verb))
 
 
 # A warning of what the state will do: "the prosecutor warned that anyone who blocks roads would be

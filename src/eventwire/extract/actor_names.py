@@ -429,10 +429,14 @@ def _elaboration(tok: Token) -> list[str]:
     while stop < end and lows[stop] not in _ELABORATION_ENDS:
         if lows[stop] == ",":
             after = toks[stop + 1] if stop + 1 < end else None
-            if after is None or after.ent_type_ != "PERSON":
+            if after is None or not _personish(after):
                 break
             j = stop + 1  # "a 17-year-old, Aram Veisi": the name in apposition closes the phrase
-            while j < end and toks[j].ent_type_ == "PERSON":
+            while (
+                j < end
+                and _personish(toks[j])
+                and (toks[j].ent_type_ == "PERSON") == (after.ent_type_ == "PERSON")
+            ):
                 j += 1
             names.append(doc[stop + 1 : j].text)
             break
@@ -451,15 +455,36 @@ def _elaboration(tok: Token) -> list[str]:
             text = doc[max(s, start) : min(e, stop)].text
             if text and text.lower() not in _PART_PRONOUNS and text not in names:
                 names.insert(0, text)
-    for t in doc[start:stop]:
+    i = start
+    while i < stop:
+        t = toks[i]
+        ent_end = i + 1
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
-            ent_end = t.i + 1
             while ent_end < stop and toks[ent_end].ent_iob_ == "I":
                 ent_end += 1
-            name = doc[t.i : ent_end].text
-            if name not in names:
-                names.append(name)
+        elif _personish(t) and t.ent_type_ != "PERSON":
+            # "the village elder Bounmy Sisavath": a name the tagger left unlabelled, two words or more
+            while ent_end < stop and _personish(toks[ent_end]) and toks[ent_end].ent_type_ != "PERSON":
+                ent_end += 1
+            if ent_end - i < 2:
+                i += 1
+                continue
+        else:
+            i += 1
+            continue
+        name = doc[i:ent_end].text
+        if name not in names:
+            names.append(name)
+        i = ent_end
     return names
+
+
+def _personish(t: Token) -> bool:
+    """A word of a person's name: labelled a person, or a capitalised proper noun the tagger gave no
+    other label (not a place, body, date or nationality)."""
+    if t.ent_type_ == "PERSON":
+        return True
+    return t.pos_ == "PROPN" and t.ent_type_ == "" and t.is_title
 
 
 # Verbs that give a described person's name: "a prisoner, identified as X", "a man, named by police as X".

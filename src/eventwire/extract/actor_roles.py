@@ -230,8 +230,24 @@ def unrelative(tok: Token) -> Token:
     """``a labour activist who had been arrested``: the noun a relative pronoun stands for."""
     if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl" and tok.head.head != tok.head:
         noun = tok.head.head
-        return people_not_place(noun) if tok.lower_ in ("who", "whom") else noun
-    return tok
+        return member_not_body(people_not_place(noun)) if tok.lower_ in ("who", "whom") else noun
+    return member_not_body(tok)
+
+
+def member_not_body(noun: Token) -> Token:
+    """A relative "who" hung on the body a member belongs to ("X, a member of the carpet traders'
+    guild, who was taken from his home"; "the leader of the party, who was arrested"): the member,
+    or the person named beside the member, not the body the parser made its antecedent."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.ent_type_ in ("PERSON", "NORP"):
+        return noun
+    if not any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in kids(c)) for c in kids(noun)):
+        return noun
+    member = noun.head.head
+    if member.i == noun.head.i or lemma(member) not in MEMBER_NOUNS:
+        return noun
+    if member.dep_ == "appos" and member.head.pos_ == "PROPN" and member.head.ent_type_ in ("PERSON", ""):
+        return member.head  # "Hossein X, a member of the guild, who …": the person
+    return member
 
 
 def relative_doer(verb: Token, s: Token) -> Token:

@@ -379,6 +379,13 @@ def struck_people(doc: Doc, a: Actor, animate: frozenset[str], facilities: froze
     if span is None or not len(span):
         return False
     root = span.root
+    if root.dep_ in _MODIFIER_DEPS and a.kind == "security_forces" and lemma(root.head) in FORCE_LINES:
+        # "threw bottles at the police cordon, injuring three officers": the officers holding it
+        return forces_hurt_around(root)
     if root.dep_ in _MODIFIER_DEPS or lemma(root) in facilities:
         return False
     return is_animate(root, animate) or a.kind in ("protesters", "security_forces") or root.pos_ == "PRON"
+
+
+# What a force stands in when a crowd throws at it: "the police cordon", "police lines".
+FORCE_LINES = frozenset({"cordon", "line", "lines", "ranks", "barrier", "barricade", "chain"})

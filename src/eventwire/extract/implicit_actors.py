@@ -193,6 +193,53 @@ def custody_keeper(head: Token) -> Actor | None:
     return None
 
 
+# Places where a force holds people ("a police station", "the police cell", "a military camp"), and
+# the force a word before them names: who kept, and so who harmed, those who died or were hurt there.
+HOLDING_PLACES = frozenset(
+    {
+        "station",
+        "cell",
+        "custody",
+        "detention",
+        "centre",
+        "center",
+        "post",
+        "headquarters",
+        "barracks",
+        "camp",
+        "van",
+    }
+)
+PLACE_KEEPERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "police": ("Police", ("police", "Security forces")),
+    "military": ("Military", ("army", "military", "Security forces")),
+    "army": ("Military", ("army", "military", "Security forces")),
+}
+
+
+def place_keeper(head: Token) -> Actor | None:
+    """The force a place of holding names where the act's sentence puts it: "died at the Sebkha police
+    station", "beaten in a police detention centre", "held at the military camp" → the police, the
+    army (unnamed, generic aliases). Only a place the act happens at or in, not one attacked."""
+    seg = segment(head)
+    for tok in seg:
+        if lemma(tok) not in HOLDING_PLACES and tok.lower_ not in HOLDING_PLACES:
+            continue
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "in", "inside", "within"):
+            continue
+        for c in kids(tok):
+            if c.dep_ in ("compound", "amod") and c.lower_ in PLACE_KEEPERS:
+                name, aliases = PLACE_KEEPERS[c.lower_]
+                return unnamed_actor(name, aliases, "security_forces", "perpetrator")
+    return None
+
+
+def forces_hurt(bound: Sequence[Actor]) -> bool:
+    """Whether the act's victims or targets are a force ("two officers were killed at a police
+    post"): then the place is theirs, not their captives'."""
+    return any(a.role in ("victim", "target") and a.kind in ("security_forces", "armed_group") for a in bound)
+
+
 def in_custody(head: Token) -> bool:
     """A death in custody: its sentence speaks of detention, interrogation, cells or prisons."""
     seg, doc = segment(head), head.doc
@@ -461,6 +508,10 @@ def implicit_perpetrator(
             if etype == "execution" and _court(pick):
                 return [judiciary_for(pick)]  # "hanged after the Supreme Court upheld the sentence"
             return [pick.replace(role="perpetrator")]
+        if hi == seg.end_char and etype in ("killing", "torture") and not forces_hurt(bound):
+            keeper = place_keeper(head)
+            if keeper is not None:
+                return [keeper]  # "beaten to death at a police station": by the police who held him
     if etype == "killing" and in_custody(head):
         keeper = custody_keeper(head)
         if keeper is not None:
