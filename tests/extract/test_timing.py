@@ -379,6 +379,13 @@ def test_timing_night_of_one_day_to_the_next(nlp: Language) -> None:
     assert _interval(_bind(nlp, text, "detained")) == ("2024-07-23", "2024-07-24")
 
 
+def test_timing_night_of_two_days_written_before_their_month(nlp: Language) -> None:
+    text = "On the night of 9 to 10 July, masked men set fire to two cars outside the party office."
+    assert _interval(_bind(nlp, text, "set fire")) == ("2024-07-09", "2024-07-10")
+    text = "Soldiers detained eleven villagers in the night of 21st to 22nd July, their families said."
+    assert _interval(_bind(nlp, text, "detained")) == ("2024-07-21", "2024-07-22")
+
+
 def test_timing_past_hours_reach_back_to_the_day_before(nlp: Language) -> None:
     text = "At least 40 people have been killed in the past 24 hours, medics said."
     assert _interval(_bind(nlp, text, "killed")) == ("2024-07-31", "2024-08-01")

@@ -25,6 +25,8 @@ RANGE_OPENERS = frozenset({"between", "from"})
 RANGE_CLOSERS = frozenset({"and", "to", "until", "till", "through"})
 _DASH = re.compile(r"\s*[-–]\s*")
 _TO = re.compile(r"\s*(?:to|until|till|through|and)\s+", re.IGNORECASE)
+# the first day of "the night of 8 to 9 May", written without its month (the month follows the second day)
+_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 
 
@@ -51,8 +53,8 @@ def _pair_of(doc: Doc, pool: list[Time]) -> tuple[Time, Time] | None:
         if not (a.start and b.end and a.start <= b.end):
             continue
         gap = doc_text(doc)[a.end_char or 0 : b.start_char or 0]
-        if _DASH.fullmatch(gap) or (b.text.isdigit() and _TO.fullmatch(gap)):
-            return a, b  # "29-30 July", "July 29-30", "the night of July 23 to 24"
+        if _DASH.fullmatch(gap) or ((b.text.isdigit() or _BARE_DAY.fullmatch(a.text)) and _TO.fullmatch(gap)):
+            return a, b  # "29-30 July", "July 29-30", "the night of July 23 to 24", "the night of 8 to 9 May"
         if doc[ta.i - 1].lower_ in RANGE_OPENERS and doc[tb.i - 1].lower_ in RANGE_CLOSERS:
             return a, b
         if doc[tb.i - 1].lower_ == "by" and _negated(tb):
