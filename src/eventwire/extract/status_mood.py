@@ -295,7 +295,9 @@ def _mood(
             ):
                 return "predicted"  # "plans for a general strike", "calls for protests"
             continue
-        if anc != head and lem in word_set("hypothetical_heads"):
+        if anc != head and lem in word_set("hypothetical_heads") and dep != "advcl":
+            # not its adverbial clause: "banned gatherings after clashes erupted", "has faced unrest
+            # since protests erupted" - the clashes and protests took place
             return "hypothetical"
         if anc != head and lem in TERMINATIVE and dep in ("dobj", "nsubjpass"):
             return None  # "vowed to end the strike": the strike is under way

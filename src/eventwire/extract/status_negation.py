@@ -385,8 +385,36 @@ def _described(subject: Token, verb: Token) -> bool:
     )
 
 
+def _negative_subject(verb: Token) -> bool:
+    """ "no civilians were injured", "nobody was hurt": the verb's subject is a negative one."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            c.lower_ in NEGATIVE_SUBJECTS
+            or _no_det(c)
+            or (c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no")
+        )
+        for c in kids(verb)
+    )
+
+
+def _negated_with_first(head: Token) -> bool:
+    """ "no civilians were injured or killed", "were not beaten or detained", "did not arrest or beat
+    anyone": a verb joined by "or"/"nor" to a negated one, sharing its subject, is negated with it."""
+    if head.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    first = head.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in kids(head)):
+        return False  # "no one was hurt or police arrested five": a clause of its own
+    if not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in (*kids(first), *kids(head))):
+        return False  # "were not harmed and were released": "and" does not carry the denial
+    return _has_neg(first) or _negative_subject(first)
+
+
 def _negated(head: Token, verb: Token | None) -> bool:
     if _has_neg(head) or _negative_argument(head) or _unheeded(head):
+        return True
+    if _negated_with_first(head):
         return True
     if _no_det(head) or _without(head):
         return True
