@@ -284,6 +284,25 @@ def test_senses_picked_up_by_police_is_an_arrest_held_up_is_not(nlp: Language) -
     assert "arrest" not in [e.type for e in events(nlp, "Several trucks were held up at the checkpoint.")]
 
 
+@pytest.mark.parametrize(
+    ("text", "is_arrest"),
+    [
+        ("The union's treasurer was picked up from her flat at 3 am on Sunday by plainclothes men.", True),
+        ("Lawyers said dozens of students had been picked up at their hostels before dawn on Monday.", True),
+        ("Among those held is a teachers' leader, Joseph Mwale, picked up at a checkpoint on 4 March.", True),
+        ("The injured were picked up by ambulances and taken to the district hospital.", False),
+        ("She picked up the phone and called her lawyer.", False),
+        ("The bus picked up passengers at the border post.", False),
+        ("The story was picked up by international media on Tuesday.", False),
+        ("The children were picked up from school by their parents.", False),
+    ],
+)
+def test_senses_people_picked_up_without_the_police_named_are_arrested(
+    nlp: Language, text: str, is_arrest: bool
+) -> None:
+    assert ("arrest" in [e.type for e in events(nlp, text)]) is is_arrest
+
+
 def test_senses_a_match_report_keeps_its_attack_out(nlp: Language) -> None:
     text = (
         "The visitors scored twice before half-time. Their attack was relentless after the break. "

@@ -140,6 +140,36 @@ def _held_person(c: MatchContext) -> bool:
 
 WITHOUT_TRIAL = frozenset({"charge", "charges", "trial", "warrant"})
 
+# who picks people up when it is no arrest: a vehicle, a rescuer, kin, the press or a sensor
+PICKED_UP_BY_OTHERS = frozenset(
+    {"ambulance", "ambulances", "bus", "buses", "car", "boat", "boats", "helicopter", "vehicle", "vehicles"}
+    | {"rescuer", "rescuers", "relative", "relatives", "family", "families", "parent", "parents", "friend"}
+    | {"friends", "medic", "medics", "volunteer", "volunteers", "media", "camera", "cameras", "press"}
+)
+
+
+def _picked_up_person(c: MatchContext) -> bool:
+    """A person "picked up" in the passive, as people are by the police: "was picked up from his house",
+    "had been picked up at their homes before dawn", "a union leader, picked up at a roadblock"; not an
+    active "picked up the phone" / "picked up passengers", nor "were picked up by an ambulance"."""
+    h = c.head
+    reduced = h.dep_ == "acl" and h.tag_ == "VBN" and h.head != h and h.head.pos_ in ("NOUN", "PROPN")
+    if not reduced and not any(ch.dep_ == "auxpass" for ch in kids(h)):
+        # the tagger reads a reduced relative after a comma as a main verb ("a union leader, John Phiri,
+        # picked up at a checkpoint"): no object, a comma before it, a person before the comma
+        if h.i < 2 or h.doc[h.i - 1].lower_ != "," or patient(h) is not None:
+            return False
+        named = h.doc[h.i - 2]  # the person the comma closes
+        animate = is_animate(named, word_set("animate")) and named.pos_ == "NOUN"
+        return named.ent_type_ == "PERSON" or animate
+    a = agent(h)
+    if a is not None and (lemma(a) in PICKED_UP_BY_OTHERS or a.lower_ in PICKED_UP_BY_OTHERS):
+        return False
+    p = patient(h)
+    if p is not None and p.tag_ in ("WP", "WDT") and h.dep_ == "relcl" and h.head != h:
+        p = h.head  # "activists who were picked up": the noun the clause describes
+    return p is not None and is_animate(p, word_set("animate")) and lemma(p) not in word_set("inanimate")
+
 
 def _not_accountable(c: MatchContext) -> bool:
     """ "will be held accountable", "held responsible", "held to account": blame, not detention."""
