@@ -22,6 +22,8 @@ in their common English forms:
   guild"), an owned one takes its owner ("the group's director" -> "<group>
   director");
 - claim nouns with a named owner ("Amnesty's allegation that …");
+- a press release's bulleted points under "X calls on the government to:" (one claim over the
+  points) or under "The Secretariat:" (a claim per point that opens with its verb), :mod:`.claim_lists`;
 - "CONTENT, SPEAKER said." where the parser lost the speaker, wire credit lines
   ("“…” ― Jane Doe", "Amnesty International: 41 killed", transcript labels
   "WALLACE: …") and title-case headlines ("…, Rights Group Says").
@@ -93,6 +95,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, Claim, Magnitude, Span, Time
+from .claim_lists import list_frames
 from .claim_spans import trim_span
 from .cues import CueLexicon, load_cue_lexicon
 from .frame_base import Frame
@@ -129,6 +132,7 @@ def find_claims(mentions: Mentions) -> list[Claim]:
     finder = FrameFinder(doc, lexicon, find_quotes(doc_text(doc)))
     drafts = finder.run()
     drafts.extend(_count_frames(finder, drafts))
+    drafts.extend(list_frames(finder, drafts))
     return _build(drafts, mentions, lexicon, finder)
 
 
