@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.extract.magnitudes import find_magnitudes
-from eventwire.extract.scope import coordinated_places, own_figures, within_wave
+from eventwire.extract.scope import (
+    coordinated_places,
+    own_figures,
+    plural_targets,
+    spread_of_a_thing,
+    within_wave,
+)
 from eventwire.records import Place, replace
 from eventwire.resolve.times import find_times
 from tests.extract._event_helpers import PUBLISHED, events, place
@@ -105,6 +111,12 @@ def test_coordinated_places_needs_a_written_list() -> None:
     # the second place locates the first: one place, no list
     text = "a police post in Karaj, near Tabriz"
     assert not coordinated_places(text, [_place(text, "Karaj", "city"), _place(text, "Tabriz", "city")])
+    # two towns bounding one stretch of road: one place, no list
+    text = "an ambush on the highway between Karaj and Tabriz"
+    assert not coordinated_places(text, [_place(text, "Karaj", "city"), _place(text, "Tabriz", "city")])
+    text = "a bus was hit between the towns of Karaj and Tabriz, and another in Urmia"
+    places = [_place(text, "Karaj", "city"), _place(text, "Tabriz", "city"), _place(text, "Urmia", "city")]
+    assert coordinated_places(text, places)
 
 
 def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
@@ -271,6 +283,37 @@ def test_a_toll_told_of_many_places_is_a_wave(nlp: Language, text: str, wave: bo
 
 
 @pytest.mark.parametrize(
+    ("text", "verb", "wave"),
+    [
+        # a verdict is one court session: the wave it is handed down over is its cause
+        ("A court in Tabriz sentenced five students to death over the protests.", "sentenced", False),
+        ("Judges convicted 14 workers during the unrest for blocking roads.", "convicted", False),
+        ("At least 14 workers were killed during the protests.", "killed", True),
+    ],
+)
+def test_a_verdict_over_a_wave_is_one_session(nlp: Language, text: str, verb: str, wave: bool) -> None:
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_ == verb)
+    assert within_wave(head, find_magnitudes(doc)) is wave
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("He was detained on charges of spreading false news.", True),
+        ("Soldiers spread fear in the villages.", True),
+        ("They warned against the spread of terrorist propaganda.", True),
+        ("The protests spread to at least six towns.", False),
+        ("Officials feared the spread of the strike.", False),
+    ],
+)
+def test_spread_of_a_thing_is_no_wave(nlp: Language, text: str, thing: bool) -> None:
+    doc = nlp(text)
+    spread = next(t for t in doc if t.lower_.startswith("spread"))
+    assert spread_of_a_thing(spread) is thing
+
+
+@pytest.mark.parametrize(
     ("text", "scope"),
     [
         # a round-up told as done at one go is one raid, however many were taken
@@ -320,3 +363,21 @@ def test_recurrence_words(nlp: Language, text: str, word: str, recurs: bool) -> 
 
     doc = nlp(text)
     assert recurrence(next(t for t in doc if t.lower_ == word)) is recurs
+
+
+@pytest.mark.parametrize(
+    ("text", "many"),
+    [
+        ("Rioters burned eleven offices of the ruling party.", True),
+        ("Gunmen attacked dozens of police stations.", True),
+        # two or three sites, or the offices of one body: one assault
+        ("Rioters burned two branches of a state bank.", False),
+        ("Rioters burned the offices of the ruling party.", False),
+        ("Rioters burned the offices of at least six parties.", True),
+        ("Rioters stormed three bank branches.", True),
+    ],
+)
+def test_plural_targets_needs_many_sites(nlp: Language, text: str, many: bool) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.pos_ == "VERB")
+    assert plural_targets(verb, "riot") is many

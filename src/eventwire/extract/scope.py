@@ -60,6 +60,10 @@ _COORDINATION = re.compile(
     re.I,
 )
 
+# "on the road between Bor and Pibor", "the highway between Cochabamba and Oruro": the two towns bound
+# one stretch, no list
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|cities\s+of\s+)?\Z", re.I)
+
 # "Kerdasa, near Giza", "Tembisa, east of Johannesburg": the second place locates the first, no list
 _LOCATING = re.compile(r"\s*,\s*(?:near|outside|around)\s+", re.I)
 
@@ -108,6 +112,8 @@ WAVE_NOUNS = frozenset(
 # the same, written as a mass noun: "nine people were killed in the violence", "in the crackdown"
 MASS_WAVES = frozenset({"violence", "unrest", "crackdown", "fighting", "turmoil", "upheaval"})
 WAVE_PREPS = frozenset({"during", "in", "amid", "throughout", "over"})
+# a court's verdict is one session, however many it names; the wave it is handed down over is its cause
+VERDICT_LEMMAS = frozenset({"sentence", "convict", "condemn"})
 
 # targets that stand in different places: "attacked dozens of police stations", "burned eleven offices"
 SITE_NOUNS = frozenset(
@@ -151,6 +157,7 @@ def coordinated_places(text: str, places: Sequence[Place]) -> bool:
             p.start_char >= run[-1].end_char
             and _COORDINATION.fullmatch(text, run[-1].end_char, p.start_char)
             and not _LOCATING.fullmatch(text, run[-1].end_char, p.start_char)
+            and not (len(run) == 1 and _bounds_a_stretch(text, run[0]))
         ):
             run = []
         joined = len(run) > 0 and bool(_CONJUNCTION.search(text, run[-1].end_char, p.start_char))
@@ -159,6 +166,11 @@ def coordinated_places(text: str, places: Sequence[Place]) -> bool:
         if len(names) >= 2 or (joined and len({(q.name or q.text).lower() for q in run[-2:]}) == 2):
             return True  # "in Normandy and near Marseille": two places joined by "and", of any level
     return False
+
+
+def _bounds_a_stretch(text: str, p: Place) -> bool:
+    """``p`` is written right after "between": "the road between Bor and Pibor" names one stretch."""
+    return bool(_BETWEEN.search(text, max(0, p.start_char - 40), p.start_char))
 
 
 _CONJUNCTION = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
@@ -431,8 +443,8 @@ def within_wave(head: Token, magnitudes: Sequence[Magnitude], *, toll: bool = Tr
     "a protester was killed during the protests": one victim is one event). With ``toll`` False (force
     or abuse, not a count of victims) only a wave written as its setting counts: "beaten by police
     during the protests", not "two nights of demonstrations, during which police used water cannon"."""
-    if _count(magnitudes) == 1:
-        return False
+    if _count(magnitudes) == 1 or lemma(head) in VERDICT_LEMMAS:
+        return False  # "sentenced three men to death over last month's unrest": one verdict, its cause
     doc = head.doc
     dep = parse_tree(doc)[1]
     for i in subtree_indices(clause_head(head)):
@@ -457,6 +469,45 @@ def within_wave(head: Token, magnitudes: Sequence[Magnitude], *, toll: bool = Tr
         # "protests in several provinces in which at least five people were killed": many places
         return any(n.tag_ == "NNS" and (lemma(n) in WAVE_NOUNS or names_places(n)) for n in nouns)
     return False
+
+
+def spread_of_a_thing(t: Token) -> bool:
+    """ "spread" told of a thing, not of the events: "charged with spreading false news", "spread fear",
+    "the spread of terrorist propaganda" (not "the protests spread to at least six towns", "the spread of
+    the strike")."""
+    if lemma(t) != "spread":
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in kids(t)):
+        return True
+    if t.pos_ == "NOUN":
+        of = [c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "of"]
+        return any(g.dep_ == "pobj" and lemma(g) in SPREAD_THINGS for c in of for g in kids(c))
+    return False
+
+
+# what is spread that is no event: "the spread of false news", "the spread of hateful content"
+SPREAD_THINGS = frozenset(
+    {
+        "news",
+        "rumour",
+        "rumor",
+        "propaganda",
+        "lie",
+        "information",
+        "disinformation",
+        "misinformation",
+        "content",
+        "material",
+        "idea",
+        "ideology",
+        "hatred",
+        "fear",
+        "panic",
+        "disease",
+        "virus",
+        "fire",
+    }
+)
 
 
 def _wave_noun(t: Token) -> bool:
@@ -694,9 +745,32 @@ def plural_targets(head: Token, etype: str) -> bool:
         noun = c
         if c.lower_ in ("dozens", "hundreds", "scores") or lemma(c) in ("dozen", "score"):
             noun = next((g for p in kids(c) if p.dep_ == "prep" for g in kids(p)), c)
-        if noun.tag_ == "NNS" and lemma(noun) in SITE_NOUNS | GATHERING_SITES:
+        if (
+            noun.tag_ == "NNS"
+            and lemma(noun) in SITE_NOUNS | GATHERING_SITES
+            and not (etype in ("attack", "riot") and _few_sites(noun))
+        ):
             return True
     return False
+
+
+FEW_SITES = frozenset({"two", "2", "both"})
+
+
+def _few_sites(noun: Token) -> bool:
+    """Two sites, or the offices of one body, set upon in one assault: "set fire to two branches of a
+    bank", "torched the offices of the ruling party" (not "stormed three bank branches", "burned eleven
+    offices", "stormed the offices of at least three channels": many bodies' sites)."""
+    if any(c.dep_ in ("nummod", "det") and c.lower_ in FEW_SITES for c in kids(noun)):
+        return True
+    owners = [
+        g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"
+    ]
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in kids(noun))
+        and bool(owners)
+        and all(g.tag_ in ("NN", "NNP") for g in owners)
+    )
 
 
 # where protests gather, written in the plural for many gatherings at once
