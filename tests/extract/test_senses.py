@@ -303,6 +303,22 @@ def test_senses_people_picked_up_without_the_police_named_are_arrested(
     assert ("arrest" in [e.type for e in events(nlp, text)]) is is_arrest
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conflict has killed more than 3,000 people since 2016, according to aid groups.",
+        "The civil war, which broke out in 2011, killed an estimated 300,000 people before a truce in 2020.",
+        "The rebellion has killed thousands of civilians in the north.",
+    ],
+)
+def test_senses_a_whole_war_told_by_its_toll_is_no_killing(nlp: Language, text: str) -> None:
+    assert "killing" not in [e.type for e in events(nlp, text)]
+
+
+def test_senses_a_battle_told_by_its_toll_stays_an_event(nlp: Language) -> None:
+    assert events(nlp, "The fighting killed at least 20 people in the town on Friday.")
+
+
 def test_senses_a_match_report_keeps_its_attack_out(nlp: Language) -> None:
     text = (
         "The visitors scored twice before half-time. Their attack was relentless after the break. "

@@ -67,12 +67,22 @@ ABSTRACT_KILLERS = frozenset(
 )
 
 
+# a whole war told by its toll ("The conflict has killed more than 6,000 people", "the civil war, which
+# broke out in 2013, killed an estimated 400,000"): whole wars are not annotated, their battles are
+WHOLE_WARS = frozenset({"war", "conflict", "insurgency", "rebellion", "warfare"})
+
+
 def _not_abstract_killer(c: MatchContext) -> bool:
-    """ "Silence is killing us", "prices are killing families": a complaint, not a killing."""
+    """ "Silence is killing us", "prices are killing families": a complaint, not a killing; nor a whole
+    war's toll ("the insurgency has killed an estimated 40,000 people since 1969")."""
     h = c.head
     if h.pos_ != "VERB":
         return True
     s = next((ch for ch in kids(h) if ch.dep_ == "nsubj"), None)
+    if s is not None and s.tag_ in ("WDT", "WP") and h.dep_ == "relcl" and h.head != h:
+        s = h.head  # "the war, which began in 2014, has killed ...": the noun the clause describes
+    if s is not None and lemma(s) in WHOLE_WARS:
+        return False
     return s is None or not ({lemma(s), s.lower_} & (ABSTRACT_KILLERS | word_set("abstract")))
 
 
