@@ -37,3 +37,15 @@ def test_an_arrest_on_the_nth_day_is_that_day(nlp: Language) -> None:
 def test_the_nth_day_after_an_event_is_no_run(nlp: Language) -> None:
     text = "Mourners gathered at the cemetery on Wednesday, the third day after the burial of the student."
     assert _bind(nlp, text, "gathered") == ("2024-07-31", "2024-07-31")
+
+
+def test_another_act_on_the_nth_day_of_a_stoppage_is_that_day(nlp: Language) -> None:
+    text = "Two bus drivers were shot dead in Lome on Wednesday, the third day of a general strike over fuel."
+    assert _bind(nlp, text, "shot") == ("2024-07-31", "2024-07-31")
+    text = "Nurses marched to the ministry on Wednesday, on the third day of a strike over unpaid wages."
+    assert _bind(nlp, text, "marched") == ("2024-07-31", "2024-07-31")
+
+
+def test_the_stoppage_held_on_the_nth_day_runs_back(nlp: Language) -> None:
+    text = "Traders kept their stalls shut on Wednesday, the third day of a strike over the new levy."
+    assert _bind(nlp, text, "kept") == ("2024-07-29", "2024-07-31")

@@ -29,7 +29,9 @@ sentence dates it (the lead prefers an event's day to a statement's, and a past 
 one), and a denial ("denied that officers fired", "no miner was shot") takes the paragraph's or
 the lead's time before its statement's day; comparison frames (``the largest since 2019``,
 ``compared with the same month last year``); a possessive qualifying another noun (``at this
-year's congress``) when anything else is there.
+year's congress``) when anything else is there; a lead dated only by a statement or by calm's return
+(``Calm returned on Wednesday …``) for a past act told later with no time of its own, which takes the
+story's last day told before it.
 Day arithmetic: ``a day after soldiers raided …`` / ``three days after the vote on Sunday`` count
 from the other clause's day; ``began a three-day strike on Monday`` runs forward, ``ended a
 week-long strike on Friday`` back; ``entered its second week on Thursday`` runs back a week;
@@ -92,6 +94,7 @@ from .timing_context import (
     _since_earlier,
     _stoppage_mentions,
     _stoppage_start,
+    _story_day_before,
 )
 from .timing_counts import (
     _TOLLS,
@@ -156,6 +159,9 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
             continue
         if m["bare"] and not _run_of(doc, head, sent.start_char + m.end("bare")):
             continue  # "police fired tear gas on Friday, the 12th straight night of demonstrations": that day
+        plain_of = m["of"] and not (m["for"] or m["row"] or m["run"] or m["enter"])
+        if plain_of and _another_act(doc, head, sent.start_char + m.start("of")):
+            continue  # "marched on Thursday, on the third day of a strike": the march's day
         n = _count(m)
         if n >= 2:
             return n, m["u"].lower(), m[0], bool(m["enter"])
@@ -169,10 +175,41 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
         tok = _token_at(doc, m.start("n"))
         if tok is None or not _in_clause(tok, head):
             continue
+        if _another_act(doc, head, m.end()):
+            continue  # "shot dead on Thursday, the second day of a general strike": that day
         n = _count(m)
         if n >= 2:
             return n, m["u"].lower(), m[0], False
     return None
+
+
+# verbs that hold a stoppage or a protest on ("kept their shutters down on Wednesday, the third day of a
+# strike"): the event is the run the count names
+_HOLDING = frozenset({"keep", "stay", "remain", "continue", "strike", "shut", "close", "boycott", "extend"})
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+# the runs a count of days can belong to that are a stoppage, not the acts told on one of its days
+_STOPPAGES = frozenset(
+    {"strike", "stoppage", "shutdown", "boycott", "walkout", "stay-away", "hartal", "morte"}
+)
+
+
+def _another_act(doc: Doc, head: Token, at: int) -> bool:
+    """A count ``the Nth day of <a stoppage>`` read at ``at`` (just after its unit) counts the days of
+    that stoppage: an act of another kind told on that day ("teachers marched on Thursday, on the third
+    day of a strike", "police fired tear gas to break up a sit-in on the third day of a strike", "two
+    men were shot dead on Thursday, the second day of a general strike") is that day alone (T3 counts
+    the run's own days). Not when the event is the run itself (its noun or the words it spans) or a
+    verb that holds it on; a run of protests counts the acts told on its days too."""
+    m = _OF.match(doc_text(doc), at)
+    if m is None:
+        return False
+    of = _token_at(doc, m.end() - 2)
+    if of is None or of.lower_ != "of":
+        return False
+    run = [t for t in of.subtree if t.i > of.i]
+    if head in run or not any(t.lemma_.lower() in _STOPPAGES for t in run[:4]):
+        return False  # the run itself; or a run of protests, whose acts are its days too
+    return clause_head(head).lemma_.lower() not in _HOLDING
 
 
 def _run_of(doc: Doc, head: Token, of_end: int) -> bool:
@@ -549,6 +586,9 @@ def _bind_time(
         return earlier, True
     if lead is None and denial:
         return stated, True
+    story = None if own_times else _story_day_before(doc, head, usable, para, lead)
+    if story is not None:
+        return story, True
     if lead is not None:
         lead = _lead_as_read(doc, lead, usable)
     placed = None if own_times else _place_carried(doc, sent, usable, para, lead, published)

@@ -1,6 +1,7 @@
 """Times taken from outside the event's sentence: a paragraph of background in an earlier
 year, an earlier story carried into the next paragraph, ``N days later`` carried over, the
-lead as the narrative reads it, a subheading's time."""
+lead as the narrative reads it, a subheading's time, the story's day under a lead dated by a statement
+or by calm's return."""
 
 from __future__ import annotations
 
@@ -114,6 +115,87 @@ def _earlier_story(
     if not found.end or present is None or found.end[:4] >= present[:4]:
         return None
     return found
+
+
+def _story_day_before(doc: Doc, head: Token, usable: list[Time], para: int, lead: Time | None) -> Time | None:
+    """A lead dated only by its statement ("…, the department reported on Monday") or by the day calm
+    returned ("Calm returned on Wednesday … after rioters set fire to … on Monday night"), and a later
+    paragraph (or the lead itself) that tells the story's day ("on the evening of 12 September about
+    150 residents gathered …"): an act told in the past in a paragraph with no time of its own
+    ("However, a group of young men began throwing stones …", "Police said officers had been attacked
+    …") happened on the story's last day told before it, within a week before the lead's, not on the
+    lead's day."""
+    if lead is None or lead.precision != "day" or not lead.start or lead.start_char is None:
+        return None
+    if not (_statement_day(doc, lead) or _calm_returned(doc, lead)) or not _told_past(head):
+        return None
+    try:
+        stated = date.fromisoformat(lead.start[:10])
+    except ValueError:
+        return None
+    lead_tok = _token_at(doc, lead.start_char)
+    opens = lead_tok.sent.start_char if lead_tok is not None else lead.start_char
+    found = None
+    for t in usable:
+        at = t.start_char or 0
+        if not opens <= at < para or t is lead:
+            continue
+        if t.precision != "day" or t.type != "DATE" or not t.start or not t.end or t.end >= lead.start:
+            continue
+        try:
+            gap = (stated - date.fromisoformat(t.end[:10])).days
+        except ValueError:
+            continue
+        if gap > 7 or _said_of(doc, t, None) or _since(doc, t) or _in_since_phrase(doc, t):
+            continue
+        found = t
+    return found
+
+
+# "Calm returned on Wednesday to …", "Public order has been fully restored …": the day the story ends
+_CALM_VERBS = frozenset({"return", "restore", "prevail", "resume"})
+_CALM_NOUNS = frozenset({"calm", "order", "normalcy", "normality", "peace", "quiet", "life"})
+
+
+def _calm_returned(doc: Doc, t: Time) -> bool:
+    """``t`` dates a lead's return to calm ("Calm returned on Wednesday to Kaedi after rioters set fire
+    to … on Monday night", "Order has been fully restored …, the department reported on Monday"): the
+    day the unrest ended, not the day of the acts the story goes on to tell."""
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return False
+    verb = clause_head(tok)
+    if verb.lemma_.lower() not in _CALM_VERBS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _CALM_NOUNS for c in kids(verb))
+
+
+def _statement_day(doc: Doc, t: Time) -> bool:
+    """``t`` is the day of a statement: :func:`_said_of`, or written right after a reporting verb
+    however the parser hung the clause it reports ("…, the department reported on Monday")."""
+    if _said_of(doc, t, None):
+        return True
+    tok = _token_at(doc, t.start_char or 0)
+    if tok is None:
+        return False
+    k = tok.i - 1
+    while k >= 0 and doc[k].lower_ in ("on", "late", "early"):
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _SAYING
+
+
+def _told_past(head: Token) -> bool:
+    """The event's own clause is told in the past ("began throwing stones", "had been attacked", "was
+    killed"), whatever reports it: not the present, the present perfect or a future."""
+    verb = clause_head(head)
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head  # "began throwing stones": the verb that tells it
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"has", "have", "'ve", "is", "are", "will", "would", "'s", "am", "be", "can", "could"}:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had"}))
 
 
 def _in_since_phrase(doc: Doc, t: Time) -> bool:
