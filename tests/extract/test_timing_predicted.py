@@ -109,3 +109,25 @@ def test_a_plan_from_a_weekday_is_that_coming_day(nlp: Language) -> None:
     # "would stop … from Monday": the plan's first day, not a state run from a past Monday to the report
     text = "The drivers' union announced that its members would stop hauling goods from Monday."
     assert _predicted(nlp, text, "stop") == ("2025-03-24", "2025-03-24")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "kept"),
+    [
+        ("on Sunday", "2025-03-16", "2025-03-16", False),  # the day the court passed the sentence
+        ("today", "2025-03-18", "2025-03-18", False),  # "at imminent risk of execution" in today's story
+        ("last month", "2025-02-01", "2025-02-28", False),
+        ("next week", "2025-03-24", "2025-03-30", True),  # a day still to come is the execution's own
+        ("before the end of the month", "2025-03-18", "2025-03-31", True),
+    ],
+)
+def test_predicted_execution_keeps_only_a_time_to_come(text: str, start: str, end: str, kept: bool) -> None:
+    """I3: "sentenced two men to death on Sunday" gives the sentence's day, not the execution's."""
+    time = Time(text=text, start_char=0, end_char=len(text), value=start, start=start, end=end,
+                precision="day", anchor="document")  # fmt: skip
+    adjusted = adjust_for_status(time, "predicted", PUB, kind="execution")
+    assert (adjusted is not None) == kept
+    if kept:
+        assert adjusted == time
+    # other predicted acts keep (or move) their day
+    assert adjust_for_status(time, "predicted", PUB, kind="strike") is not None

@@ -19,16 +19,26 @@ __all__ = ["adjust_for_status"]
 
 
 def adjust_for_status(
-    time: Time | None, status: str, published: date | None, *, head: Token | None = None
+    time: Time | None,
+    status: str,
+    published: date | None,
+    *,
+    head: Token | None = None,
+    kind: str | None = None,
 ) -> Time | None:
     """A predicted event dated to a resolved past weekday or month-day moves to the next one; not a
     day its expression says is past ("on strike since last Wednesday", "two days ago"), nor, given the
     event's ``head``, a day taken from another sentence that dates a past act there ("workers gathered
-    on Saturday. Three who called on them to block the road were detained": the call was that day)."""
+    on Saturday. Three who called on them to block the road were detained": the call was that day).
+    A predicted execution (``kind``) keeps only a time still to come (I3)."""
     if status == "negated" and head is not None:
         return _still_denied(time, head, published)
     if time is None or published is None or status != "predicted" or not time.start or not time.end:
         return time
+    if kind == "execution" and time.end <= published.isoformat():
+        # "sentenced two men to death on Sunday", "at imminent risk of execution" in a story dated
+        # today: the day of the sentence, of the report or of the story is not the execution's (I3)
+        return None
     if _PAST_WORDS.search(time.text):
         return time
     if head is not None and time.start_char is not None:
