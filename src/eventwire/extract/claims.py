@@ -349,9 +349,26 @@ _BREAKDOWN = re.compile(
 )
 
 
+# a content the parser cut right after the words that open its breakdown ("said 70 people had been
+# detained, among them" + "its deputy coordinator, …, who was taken from his home")
+_OPENED = re.compile(
+    r",\s+(?:including|among\s+(?:them|whom)|of\s+(?:which|whom)|(?:\d[\d,]*|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|some|most|many|several|all)\s+of\s+(?:them|whom))\s*$",
+    re.IGNORECASE,
+)
+# where such a breakdown ends: the next clause of the sentence ("…, and accused police of …")
+_BREAKDOWN_END = re.compile(r";|,\s+(?:and|but|while|as|who\s+said)\s|[.!?](?:\s|$)")
+
+
 def _with_breakdown(text: str, content: tuple[int, int]) -> tuple[int, int]:
     """A content that ends on a figure ("put the toll at 24", "said 96 people had died") with the
-    breakdown written right after it."""
+    breakdown written right after it; a content cut right after "among them" with the rest of it."""
+    if _OPENED.search(text, max(content[0], content[1] - 40), content[1]) is not None:
+        stop = _BREAKDOWN_END.search(text, content[1], min(content[1] + 400, len(text)))
+        end = stop.start() if stop is not None else min(content[1] + 400, len(text))
+        while end > content[1] and text[end - 1] in " ,":
+            end -= 1
+        return (content[0], end) if "\n" not in text[content[1] : end] else content
     m = _BREAKDOWN.match(text, content[1], min(content[1] + 200, len(text)))
     if m is None or _FIGURE.search(text, max(content[0], content[1] - 60), content[1]) is None:
         return content
