@@ -234,6 +234,10 @@ def unrelative(tok: Token) -> Token:
     return member_not_body(tok)
 
 
+# Entity labels of a proper noun that is no person (the tagger often calls a person's name an ORG).
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
 def member_not_body(noun: Token) -> Token:
     """A relative "who" hung on the body a member belongs to ("X, a member of the carpet traders'
     guild, who was taken from his home"; "the leader of the party, who was arrested"): the member,
@@ -245,7 +249,7 @@ def member_not_body(noun: Token) -> Token:
     member = noun.head.head
     if member.i == noun.head.i or lemma(member) not in MEMBER_NOUNS:
         return noun
-    if member.dep_ == "appos" and member.head.pos_ == "PROPN" and member.head.ent_type_ in ("PERSON", ""):
+    if member.dep_ == "appos" and member.head.pos_ == "PROPN" and member.head.ent_type_ not in PLACE_ENTS:
         return member.head  # "Hossein X, a member of the guild, who …": the person
     return member
 

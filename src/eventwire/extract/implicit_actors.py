@@ -217,16 +217,35 @@ PLACE_KEEPERS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def place_keeper(head: Token) -> Actor | None:
+# The last word of a body that keeps people ("the Intelligence Ministry", "the State Security
+# Service"), unlike the name of the place itself ("the 'Blue House' detention centre").
+KEEPER_BODY_WORDS = frozenset(
+    {"ministry", "police", "service", "agency", "directorate", "department", "intelligence", "guard"}
+    | {"guards", "army", "forces", "force", "gendarmerie", "command", "committee", "bureau", "corps"}
+)
+
+
+def place_keeper(head: Token, known: Sequence[Actor] = ()) -> Actor | None:
     """The force a place of holding names where the act's sentence puts it: "died at the Sebkha police
     station", "beaten in a police detention centre", "held at the military camp" → the police, the
-    army (unnamed, generic aliases). Only a place the act happens at or in, not one attacked."""
+    army (unnamed, generic aliases); "at an Intelligence Ministry detention centre" → that body as
+    the text names it. Only a place the act happens at or in, not one attacked."""
     seg = segment(head)
     for tok in seg:
         if lemma(tok) not in HOLDING_PLACES and tok.lower_ not in HOLDING_PLACES:
             continue
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "in", "inside", "within"):
             continue
+        left = tok.left_edge.idx
+        for a in known:
+            if (
+                a.start_char is not None
+                and left <= a.start_char
+                and (a.end_char or 0) <= tok.idx
+                and a.kind in ("security_forces", "state")
+                and (a.text or "").lower().rsplit(" ", 1)[-1] in KEEPER_BODY_WORDS
+            ):
+                return a.replace(role="perpetrator")  # "an Intelligence Ministry detention centre"
         for c in kids(tok):
             if c.dep_ in ("compound", "amod") and c.lower_ in PLACE_KEEPERS:
                 name, aliases = PLACE_KEEPERS[c.lower_]
@@ -509,7 +528,7 @@ def implicit_perpetrator(
                 return [judiciary_for(pick)]  # "hanged after the Supreme Court upheld the sentence"
             return [pick.replace(role="perpetrator")]
         if hi == seg.end_char and etype in ("killing", "torture") and not forces_hurt(bound):
-            keeper = place_keeper(head)
+            keeper = place_keeper(head, known)
             if keeper is not None:
                 return [keeper]  # "beaten to death at a police station": by the police who held him
     if etype == "killing" and in_custody(head):
