@@ -32,3 +32,21 @@ def test_a_country_named_as_a_place_counts_once(nlp: Language) -> None:
 def test_a_country_word_no_place_stands_for_still_counts(nlp: Language) -> None:
     text = "Ukraine said farmers in Kelmar blocked its grain, and Ukraine protested."
     assert document_country(nlp.make_doc(text), _places(text, {"Kelmar": "PL"})) == "UA"
+
+
+def test_a_country_word_on_a_border_names_the_neighbour_not_the_acts_country(nlp: Language) -> None:
+    from eventwire.extract.placing_countries import country_of
+
+    for text in (
+        "Troops shelled rebel positions, forcing families to flee towards the Ethiopian border.",
+        "Troops shelled rebel positions near the border with Ethiopia on Thursday.",
+    ):
+        sent = next(iter(nlp(text).sents))
+        assert country_of([], sent, "SS") == "SS"
+
+
+def test_a_country_word_on_the_guards_of_a_border_still_tells_the_country(nlp: Language) -> None:
+    from eventwire.extract.placing_countries import country_of
+
+    sent = next(iter(nlp("Iranian border guards shot dead two porters on Monday.").sents))
+    assert country_of([], sent, "IQ") == "IR"

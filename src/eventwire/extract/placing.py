@@ -503,7 +503,76 @@ def _context_places(sent: Span, own: Sequence[Place], lead: Sequence[Place], tex
         seg = segment(last) if last is not None else None
         latest = [p for p in before if seg is None or seg.start_char <= p.start_char < seg.end_char]
         return _rank(latest, sent.start_char, text)
+    if _filed_away(own, lead, text):
+        # "NAMANGAN — … order restored in the Kosonsoy district of Namangan region … in the town of
+        # Kosonsoy. \n\n Young men threw stones at police": the story is not the dateline town's, so a
+        # paragraph that names no place goes on with the latest place the paragraphs before it name
+        earlier = _earlier_paragraph_places(sent, own, text)
+        if earlier:
+            return earlier
     return list(lead)
+
+
+# "the Kosonsoy district", "Veraguas province", "the town of Pauk": a place named with its kind of area
+_AREA_WORD = re.compile(r"\b(?:district|county|township|province|region|state|village|town)\b", re.IGNORECASE)
+
+
+def _filed_away(own: Sequence[Place], lead: Sequence[Place], text: str) -> bool:
+    """The lead gives no town the story is set in: it names none, or it names only the dateline's town
+    while its paragraph names another area of the story ("PANAMA CITY — … a blockade of the
+    Pan-American Highway in Veraguas province"), and never the dateline's town again ("ASUNCION — …
+    marched through the centre of Asuncion") nor only a site of it ("… outside Congress")."""
+    if not lead:
+        return True
+    town = lead[0]
+    if len(lead) != 1 or not _is_dateline(text, town):
+        return False
+    home = (town.name or town.text).lower()
+    para_end = text.find("\n", town.start_char)
+    para_end = len(text) if para_end < 0 else para_end
+    rest = [p for p in own if p is not town and town.end_char <= p.start_char < para_end]
+    if any((p.name or p.text).lower() == home and p.precision in ("city", "point", "admin2") for p in rest):
+        return False
+    return any(
+        (p.precision in ("city", "admin2", "admin1") and (p.name or p.text).lower() != home)
+        or _AREA_WORD.search(p.text)
+        for p in rest
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s*$")
+
+
+def _earlier_paragraph_places(sent: Span, own: Sequence[Place], text: str) -> list[Place]:
+    """The latest places (not a country, a dateline, a route's far end or a place abroad: "missiles
+    fired at bases near Koysinjaq in Iraq" in an Iranian story) of the nearest story paragraph before
+    the sentence's that names any: those of the last clause that names them, most specific first."""
+    doc = sent.doc
+    counts = Counter(p.country for p in own if p.country)
+    focus = counts.most_common(1)[0][0] if counts else None
+    para = text.rfind("\n", 0, sent.start_char) + 1
+    while True:
+        end = len(text[:para].rstrip())
+        if end <= 0:
+            return []
+        para = text.rfind("\n", 0, end) + 1
+        if not _SENTENCE_END.search(text, para, end):
+            continue  # a headline or a byline ("… - Public statement - San José, 25 November")
+        before = [
+            p
+            for p in own
+            if para <= p.start_char < end
+            and p.precision != "country"
+            and p.country == focus
+            and not _is_dateline(text, p)
+            and not _route_end(doc, p)
+        ]
+        if before:
+            break
+    last = token_at(doc, before[-1].start_char)
+    seg = segment(last) if last is not None else None
+    latest = [p for p in before if seg is None or seg.start_char <= p.start_char < seg.end_char]
+    return _rank(latest, sent.start_char, text)
 
 
 def _episode_site(sent: Span, own: Sequence[Place], context: Sequence[Place], text: str) -> Place | None:

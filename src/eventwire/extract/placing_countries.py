@@ -19,7 +19,7 @@ from .placing import _is_dateline
 from .syntax import lowers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["country_of", "document_country"]
 
@@ -93,7 +93,24 @@ def country_of(bound: Sequence[Place], sent: Span, focus: str | None) -> str | N
                 # "(Nairobi, Feb 18) – Ugandan security forces …": filed abroad about the focus country
                 continue
             return p.country
-    found = _countries_in(sent)
+    found = _countries_in(sent, _beyond_border(sent))
     if found:
         return Counter(found).most_common(1)[0][0]
     return focus
+
+
+_BORDER = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def _beyond_border(sent: Span) -> list[tuple[int, int]]:
+    """Country words that name the far side of a border ("fled towards the Ethiopian border", "near the
+    border with Iraq"): the neighbour, not the country the act was in (not "Iranian border guards",
+    whose word tells whose guards they are)."""
+    return [(t.idx, t.idx + len(t.text)) for t in sent if _across(t)]
+
+
+def _across(t: Token) -> bool:
+    if t.dep_ in ("amod", "compound", "nmod"):
+        return t.head.lower_ in _BORDER  # "the Ethiopian border"
+    # "the border with Iraq"
+    return t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lower_ in _BORDER

@@ -18,7 +18,7 @@ from .gazetteer import Candidate, Gazetteer
 from .gazetteer_names import fold
 from .places_cues import _AFTER, _REPEAT_CUE, PEOPLE_OF, _cued, _extend, _hint, _important, _joining_hyphen
 from .places_ranking import _focus_words
-from .places_sites import _SURNAME_HEADS, _facility, _named_building, site_cued
+from .places_sites import _FACILITY_HEADS, _SURNAME_HEADS, _facility, _named_building, site_cued
 from .places_toponyms import (
     _NOT_PLACES,
     _NUMERIC_LABELS,
@@ -422,6 +422,19 @@ def _gazetteer_matches(
             if cue is None or fold(text) in _NOT_PLACES:
                 continue
             cands = [c for c in gazetteer.candidates(text) if c.match != "skeleton"]
+            if story and _runs_on(toks, j, cover) and not any(c.country in story for c in cands):
+                # "outside the Dang Wangi headquarters", "an eviction at Marina Kue": the start of a
+                # longer name, not a town abroad; the whole name is the place, unknown to the gazetteer
+                if any(_important(c, cue) for c in cands):
+                    k = j
+                    while k < min(n, j + 3) and _runs_on(toks, k, cover):
+                        k += 1
+                    start, end = toks[i].idx, toks[k - 1].idx + len(toks[k - 1])
+                    text = doc_text(doc)[start:end]
+                    out.append(Toponym(start, end, text, _hint(doc, i, k), "gazetteer"))
+                    i, matched = k, True
+                    break
+                continue
             if any(_important(c, cue) or _story_town(c, cue, story) for c in cands):
                 s_tok, e_tok = _extend(doc, i, j, gazetteer)
                 start, end = toks[s_tok].idx, toks[e_tok - 1].idx + len(toks[e_tok - 1])
@@ -436,6 +449,33 @@ def _gazetteer_matches(
         if not matched:
             i += 1
     return out
+
+
+def _runs_on(toks: Sequence[Token], j: int, cover: _Cover) -> bool:
+    """The capitalised name goes on past token ``j - 1`` with a word no other name took, and not with
+    the kind of place it names ("Miraflores Palace", "Ratoma District")."""
+    if j >= len(toks):
+        return False
+    nxt = toks[j]
+    if nxt.lower_ in _FACILITY_HEADS or nxt.lower_ in _AREA_HEADS:
+        return False
+    return nxt.is_title and nxt.is_alpha and not cover.hits(nxt.idx, nxt.idx + len(nxt))
+
+
+_AREA_HEADS = frozenset(
+    {
+        "district",
+        "province",
+        "region",
+        "county",
+        "state",
+        "city",
+        "town",
+        "village",
+        "municipality",
+        "township",
+    }
+)
 
 
 def _hyphened(tok: Token) -> bool:
