@@ -16,7 +16,7 @@ from .coref import VICTIM_TYPES, Draft
 from .events_cues import _paragraphs_before
 from .events_scope import _aggregate, _tally_over_time
 from .events_toll_hosts import TOLL_KINDS, fired_upon, participle_toll, riot_toll, toll_host, when_toll
-from .events_words import COLLECTIVE, MAX_MAGNITUDE_SCORE, VICTIM_KIND
+from .events_words import COLLECTIVE, MAX_MAGNITUDE_SCORE, MEASURE_SUBTYPES, VICTIM_KIND
 from .lexicon import word_set
 from .magnitude_numbers import _table
 from .magnitude_tallies import written_in_parts
@@ -682,10 +682,28 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
             )
             or _tally_over_time(d, mags, head)
             or _wave_by_wording(d, head, mags)
+            or (d.subtype not in MEASURE_SUBTYPES and _counted_places(mags))
             else "single"
         )
         out.append(replace(d, magnitudes=mags, scope=scope))
     return out
+
+
+def _counted_places(mags: Sequence[Magnitude]) -> bool:
+    """A record that carries a count of towns or provinces ("spread to at least six towns", "in 12
+    cities", "in at least 14 provinces") is told across them: aggregate (the Scope rules' "in at least 17
+    cities"), wherever in the sentence the count stands; :func:`.events_scope._aggregate` reads only the
+    figures of the record's own clause. (An order stays one order however wide, as ``_aggregate`` keeps
+    it: "declared a state of emergency in seven provinces and imposed a curfew in Imbabura".) A count
+    made from a written list of towns is left to the places it lists."""
+    return any(m.kind in ("localities", "provinces") and _written_count(m) for m in mags)
+
+
+def _written_count(m: Magnitude) -> bool:
+    """The figure is written as a number ("at least six", "12"), not counted from a list of names
+    ("Port-Gentil, Franceville and Oyem"), which may be another clause's places."""
+    words = m.text.split()
+    return bool(words) and (words[-1][:1].isdigit() or words[-1][:1].islower())
 
 
 def _wave_by_wording(d: Draft, head: Token, mags: Sequence[Magnitude]) -> bool:
