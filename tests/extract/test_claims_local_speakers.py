@@ -189,3 +189,17 @@ def test_a_provincial_body_is_named_after_the_last_province_named(nlp: Language)
         c for c in _claims(nlp, text, _place(text, "Hunza province", "admin1")) if c.cue.text == "blamed"
     ]
     assert cl.speaker.name == "Hunza government"
+
+
+def test_provincial_takes_the_province_its_own_phrase_names(nlp: Language) -> None:
+    """ "Provincial officials in Sindh" after a governor of Punjab province: Sindh's officials, not
+    Punjab's (session 26, role C)."""
+    text = (
+        "The governor of Punjab province said the markets were open. "
+        "Provincial officials in Sindh province said 40 traders had been detained."
+    )
+    places = (_place(text, "Punjab province", "admin1"), _place(text, "Sindh province", "admin1"))
+    claims = _claims(nlp, text, *places)
+    (officials,) = [c for c in claims if "traders" in text[c.content.start : c.content.end]]
+    assert "Punjab" not in (officials.speaker.name or "")
+    assert "Sindh" in (officials.speaker.name or "")

@@ -395,8 +395,10 @@ class SpeakerMemory(IssuerSearch):
         adj = next((t for t in doc[head.left_edge.i : head.i] if t.lower_ == "provincial"), None)
         if adj is None:
             return None
-        place = None
-        for p in self.places:
+        place = self._own_place(head)  # "provincial officials in Khuzestan": the province the phrase names
+        if place is None and self._placed_after(head):
+            return None  # "provincial officials in Sistan", a name the gazetteer does not hold: as written
+        for p in self.places if place is None else ():
             if p.start_char >= head.idx:
                 break
             if p.feature == "admin1" and not self._in_quote(p.start_char):
@@ -408,6 +410,32 @@ class SpeakerMemory(IssuerSearch):
             words.pop()  # "Balochistan province" -> "Balochistan"
         rest = doc_text(doc)[adj.idx + len(adj.text) : head.idx + len(head.text)].strip()
         return f"{' '.join(words)} {rest}" if rest else None
+
+    def _own_place(self, head: Token) -> Place | None:
+        """The place a speaker phrase names after its head ("officials in Sistan province")."""
+        for c in kids(head):
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > head.i:
+                obj = next((o for o in kids(c) if o.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                found = next(
+                    (p for p in self.places if p.start_char <= obj.left_edge.idx and obj.idx < p.end_char),
+                    None,
+                )
+                if found is not None and found.feature not in {None, "country", "region"}:
+                    return found
+        return None
+
+    @staticmethod
+    def _placed_after(head: Token) -> bool:
+        """The phrase names a place of its own after its head ("officials in Sistan")."""
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and c.i > head.i
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in kids(c))
+            for c in kids(head)
+        )
 
     def _placed_unit(self, head: Token) -> str | None:
         """ "Police in Punjab province" -> "Punjab police", "Tehran's prosecutor" -> "Tehran
