@@ -53,6 +53,7 @@ from .coref_draft import (
     bare,
     barricade,
     before_trigger,
+    goes_on,
     named_to_condemn,
     named_year,
     trend,
@@ -149,6 +150,14 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if part_of(a, b) or (same_sentence and part_of(b, a)) or trend_of(a, b):
         return True
+    if (
+        not same_sentence
+        and a.type == b.type
+        and goes_on(b)
+        and a.status in ("asserted", "attributed")
+        and not places_conflict(a, b)
+    ):
+        return True  # "went on strike on Thursday ... The strike was continuing on Monday": one strike
     linked = same_sentence and (b.head in a.linked or a.head in b.linked)
     # one clause's event and the toll of it ("attacked the town, killing 10,000"): a place each names
     # differently (a people taken for a place, a district and its province) does not split them

@@ -184,6 +184,30 @@ def before_trigger(d: Draft) -> str:
     return d.evidence.text[: max(0, d.trigger.start - d.evidence.start)]
 
 
+# a definite act its sentence says goes on ("The strike was continuing on Monday", "He said the strike was
+# still going on", "The sit-in continued", "the strike, which began on 2 May, entered its second week"); not
+# one said to go on later ("the protests would continue on Monday"): that is an act to come of its own
+GOES_ON = re.compile(
+    r"^(?:,[^,.;]{1,80},)?\s+(?:(?:was|were|is|are|has|have|had)\s+)?"
+    r"(?:(?:still|now|also)\s+)?(?:been\s+)?(?:continu\w*|go(?:es|ing)?\s+on|went\s+on|gone\s+on"
+    r"|enter(?:ed|s|ing)?\s+(?:its|their|a)\s|dragg?(?:ed|s|ing)?\s+on)",
+    re.IGNORECASE,
+)
+
+
+DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def goes_on(d: Draft) -> bool:
+    """A back-reference whose clause says the act goes on: the record told before it, whatever later day
+    its own sentence gives the going on ("was continuing on Monday")."""
+    # a definite article before it will do when the tagger reads the noun as a verb ("The sit-in continued")
+    definite = (d.nominal and d.back_reference) or bool(DEFINITE_BEFORE.search(before_trigger(d)))
+    if not definite or d.magnitudes or d.status not in ("asserted", "attributed"):
+        return False
+    return bool(GOES_ON.search(d.evidence.text[max(0, d.trigger.end - d.evidence.start) :]))
+
+
 def barricade(d: Draft) -> bool:
     """Barricades named as a noun ("broke through police barricades", "built barricades from benches"):
     a part of the crowd's action in that sentence or the one before, not a protest of their own."""
