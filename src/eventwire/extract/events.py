@@ -94,7 +94,7 @@ def _draft(
     elif trig.status == "predicted" and st.status in ("asserted", "attributed"):
         # "sentenced two men to death": the words tell an act still to come
         st = replace(st, status="predicted")
-    time = adjust_for_status(time, st.status, m.published, head=head)
+    time = adjust_for_status(time, st.status, m.published, head=head, kind=trig.type)
     source = st.source
     if source is None and st.reporter is not None:
         source = _source_actor(doc[st.reporter], m.actors)
