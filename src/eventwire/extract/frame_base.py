@@ -150,7 +150,19 @@ class FrameBase:
         """Quotations right before (``"…," he said``) or right after (``he said: "…"``) the attribution."""
         text = self.text
         toks = tokens(verb.doc)  # ``verb.subtree`` would build a Token per word
-        own = [toks[i] for i in subtree_indices(verb) if toks[i].dep_ not in {"ccomp", "parataxis"}]
+        # a speech verb coordinated with this one frames its own quotations ("dismissed the claim as
+        # "propaganda" and said that "…"": the second quotation is the saying's, not the dismissal's)
+        theirs = {
+            i
+            for c in kids(verb)
+            if c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in self.lex.speech_verbs
+            for i in subtree_indices(c)
+        }
+        own = [
+            toks[i]
+            for i in subtree_indices(verb)
+            if i not in theirs and toks[i].dep_ not in {"ccomp", "parataxis"}
+        ]
         frame_lo = min(speaker.start, cue[0])
         frame_hi = max(speaker.end, cue[1])
         sent_hi = self.sentence_of(cue[0])[1]

@@ -321,13 +321,28 @@ class FrameSubjects(FrameContents):
             return None
         return next((c for c in kids(first) if c.dep_ == "nsubj"), None)
 
+    def _statement_clause(self, clause: Token) -> Token | None:
+        """The speech verb of "said in a statement that …" when the parser hung the "that" clause on
+        the statement noun (an ``acl``) instead of on the verb: the clause is the verb's content."""
+        if clause.dep_ != "acl" or not any(g.dep_ == "mark" and g.lower_ == "that" for g in kids(clause)):
+            return None
+        noun = clause.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head == prep:
+            return None
+        verb = prep.head
+        if verb.i > clause.i or verb.lemma_.lower() not in self.lex.speech_verbs:
+            return None
+        return verb
+
     def _answering_frame(self, climbed: Token, head: Token) -> Token | None:
         """The speaker of an official's second frame that the parser hung inside the first one's
         content: "X said the man had died of a stroke and denied that he was beaten" ("denied" a
         conjunct of "died"), "X denied that its officers beat anyone, saying force was used only
         against rioters" ("saying" under "beat"). The subject of the content did not speak; the
         subject of the frame around it did."""
-        if head.dep_ != "ccomp" and climbed.dep_ == "conj":
+        stated = self._statement_clause(head)
+        if stated is None and head.dep_ != "ccomp" and climbed.dep_ == "conj":
             # "said they would continue "until the gallows is dismantled" and called on …": the parser
             # joined the call to a clause inside the content; a call in the frame's own tense is the
             # frame's second act
@@ -341,11 +356,11 @@ class FrameSubjects(FrameContents):
             if inner.dep_ != "ccomp" or inner.head.tag_ != climbed.tag_:
                 return None
             head = inner
-        if head.dep_ != "ccomp" or (
+        if (head.dep_ != "ccomp" and stated is None) or (
             self._speaks(head) and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids(head))
         ):
             return None  # a frame of its own ("said X told them …"), not "said they would continue"
-        outer = head.head
+        outer = stated if stated is not None else head.head
         lemma = climbed.lemma_.lower()
         if climbed.dep_ == "conj":
             that_clause = any(
