@@ -23,7 +23,7 @@ def _written(day: str, start: int) -> Time:
 def _title_arrest() -> object:
     d = _in_sentence(draft("arrest", "detain", 0), TITLE, 0)
     country = replace(_place("Freedonia", 5), feature="country", precision="country", country="FD")
-    return replace(d, time=_inferred("2025-06-12"), time_inferred=True, places=(country,))
+    return replace(d, time=_inferred("2025-06-12"), time_inferred=True, places=(country,), title=True)
 
 
 def _body_arrest(day: str, para: int) -> object:
@@ -41,8 +41,15 @@ def test_the_title_joins_its_story_told_five_paragraphs_down() -> None:
     assert (one.places[0].name or one.places[0].text) == "Port Elm"
 
 
+def test_a_title_under_a_dateline_joins_its_story_as_well() -> None:
+    # "Monday, June 12, 2025" / "Harbour Post - Freedonia news" above the title: the title is line 2
+    title = replace(_title_arrest(), para=2)  # type: ignore[type-var]
+    assert heads(title, _body_arrest("2025-06-10", 7))  # type: ignore[arg-type]
+    assert len(merge_drafts([title, _body_arrest("2025-06-10", 7)])) == 1  # type: ignore[list-item]
+
+
 def test_a_subheading_still_reaches_only_two_paragraphs() -> None:
-    sub = replace(_title_arrest(), para=3)  # type: ignore[type-var]
+    sub = replace(_title_arrest(), para=3, title=False)  # type: ignore[type-var]
     assert not heads(sub, _body_arrest("2025-06-10", 9))  # type: ignore[arg-type]
 
 
@@ -75,3 +82,26 @@ def test_the_titled_record_speaks_with_its_story_s_voice() -> None:
     (one,) = merge_drafts([title, body, toll])  # type: ignore[list-item]
     assert one.type == "attack"
     assert one.source is not None and one.source.name == "army"  # the story's voice, not the rebels'
+
+
+def test_the_title_block_is_the_top_lines_without_a_closing_stop() -> None:
+    import spacy
+
+    from eventwire.extract.events_cues import _in_title_block
+
+    text = (
+        "Monday, June 12, 2025\n\nHarbour Post - Freedonia news\n\n"
+        "Police detain three union leaders\n\nPolice detained three union leaders on Tuesday.\n\n"
+        "Strikers return\n"
+    )
+    doc = spacy.blank("en")(text)
+    first, told, sub = text.index("Police detain "), text.index("Police detained"), text.index("Strikers")
+
+    def at(start: int) -> bool:
+        span = doc.char_span(start, text.index("\n", start), alignment_mode="expand")
+        assert span is not None
+        return _in_title_block(doc, span)
+
+    assert at(first)
+    assert not at(told)
+    assert not at(sub)  # a subheading below the story's first told sentence is no title

@@ -114,6 +114,8 @@ class Draft:
     # that detainees were beaten"): the denier, the denial's claim id and its cue word
     denied_by: Denial | None = None
     told: bool = False  # a record that took in a mention outside any headline (its story's telling)
+    # on the article's top lines, before any told sentence: its title (under a dateline or publisher line)
+    title: bool = False
 
     def richness(self) -> float:
         return (

@@ -29,7 +29,7 @@ def _story_told(a: Draft, b: Draft) -> bool:
     many paragraphs of it come first ("police arrest two organisers" over an ambush told first, then
     "police ... arrested two labour organisers" five paragraphs down), but not a past act the story
     recalls ("a similar strike in December 2021")."""
-    if a.para != 0 or b.para <= 0:
+    if not a.title or b.title or b.para <= a.para:
         return False
     if a.time is None or b.time is None or b.time_inferred or not (a.time.start and b.time.start):
         return True

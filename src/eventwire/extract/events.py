@@ -31,6 +31,7 @@ from .events_cues import (
     _generic,
     _generic_reference,
     _headline_text,
+    _in_title_block,
     _is_headline,
     _linked,
     _no_report_of,
@@ -129,6 +130,7 @@ def _draft(
         places_inferred=places_inferred,
         para=_paragraphs_before(doc, sent.start_char),
         verbal_assert=st.status == "asserted" and not trig.nominal and not _is_headline(doc, sent),
+        title=_in_title_block(doc, sent),
         subject=_own_subject(head),
         linked=linked,
     )

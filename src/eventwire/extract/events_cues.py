@@ -598,6 +598,16 @@ def _is_headline(doc: Doc, sent: SpacySpan) -> bool:
     return _headline_text(doc_text(doc)[sent.start_char : sent.end_char]) or _headline_text(line)
 
 
+def _in_title_block(doc: Doc, sent: SpacySpan) -> bool:
+    """The segment sits on the article's top lines, each a headline-like line with no closing stop: its
+    title, whether it comes first or under a date or publisher line ("Tuesday, May 2, 2023", "Iran
+    Azadi News - 25 November 2026")."""
+    text = doc_text(doc)
+    end = text.find("\n", sent.start_char)
+    top = text[: len(text) if end < 0 else end]
+    return all(_headline_text(line) for line in top.split("\n") if line.strip())
+
+
 def _headline_text(text: str) -> bool:
     text = text.rstrip()
     return bool(text) and text[-1] not in '.!?"\u201d\u2019:;)' and len(text) < 160
