@@ -4,6 +4,8 @@ Sentences written by us."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.extract.coref_denials import _said_on
 from eventwire.extract.coref_draft import Draft
 from eventwire.records import Actor, Claim, Span, Time
@@ -44,8 +46,22 @@ def _denial(etype: str = "strike") -> tuple[Draft, Time]:
 def test_a_dated_denial_of_a_strike_keeps_its_statement_day() -> None:
     monday = _day("on Monday", AT + SENTENCE.index("on Monday"), "2026-03-09")
     d, _ = _denial()
-    out = _said_on(d, {"cl4": _claim(monday)})
+    tuesday = _day("Tuesday", 30, "2026-03-03")  # its clause dated by a day of the strike only
+    out = _said_on(replace(d, time=tuesday), {"cl4": _claim(monday)})
     assert out.time == monday and out.time_inferred
+
+
+def test_a_denial_bound_to_the_strike_keeps_its_span_up_to_the_statement_day() -> None:
+    # "prisoners on hunger strike since 2 March ... The warden told reporters on Monday that the
+    # prisoners 'are eating normally'": the strike's first day .. the statement's day (M2)
+    monday = _day("on Monday", AT + SENTENCE.index("on Monday"), "2026-03-09")
+    d, _ = _denial()
+    out = _said_on(d, {"cl4": _claim(monday)})
+    assert out.time is not None and (out.time.start, out.time.end) == ("2026-03-02", "2026-03-09")
+    assert out.time.start_char == monday.start_char and out.time_inferred
+    # a statement day outside the bound span (before its first day) is the statement's day alone
+    early = _day("on Monday", AT + SENTENCE.index("on Monday"), "2026-02-23")
+    assert _said_on(d, {"cl4": _claim(early)}).time == early
 
 
 def test_an_undated_denial_or_another_act_keeps_its_date() -> None:

@@ -427,7 +427,7 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
         else:
             merged[target] = merge(merged[target], d, contested)
             parts[target].append(d)
-    merged = _strike_denials_dated(merged, answered)
+    merged = _lone_strike_denials_dated(_strike_denials_dated(merged, answered), answered)
     return _join_tolls(_join_lede(_fold_pointers(merged, parts), lede_sentence(drafts)))
 
 
@@ -439,6 +439,45 @@ def _strike_denials_dated(merged: list[Draft], answered: dict[int, int]) -> list
     for target, k in answered.items():
         report, denial = merged[target], merged[k]
         if denial.type == "strike" and report.type == "strike" and report.time is not None:
+            out[k] = replace(
+                denial, time=_until_denied(report.time, denial), time_inferred=report.time_inferred
+            )
+    return out
+
+
+def _lone_strike_denials_dated(merged: list[Draft], answered: dict[int, int]) -> list[Draft]:
+    """A denial that a strike is going on that stands as a record of its own, not joined to the strike
+    ("At least 60 prisoners have been on hunger strike since Tuesday ... The director told families on
+    Wednesday that 'no one here is refusing food'", "Striking teachers kept schools shut for a third
+    week ... The ministry said classes were being held normally"), is dated like a joined one (H5, M2):
+    the interval of the nearest strike told above it (however far: the story's strike) that was going on
+    on the denial's day, cut at that day, not the day alone; when that strike is one of the denial's day
+    alone ("shopkeepers closed their shops on Saturday"), the day stands."""
+    out = list(merged)
+    joined = set(answered.values())
+    for k, denial in enumerate(merged):
+        own = denial.time
+        if k in joined or denial.type != "strike" or denial.status != "negated" or own is None:
+            continue
+        if not (own.start and own.end) or own.start[:10] != own.end[:10]:
+            continue
+        day = own.start[:10]
+        report = next(
+            (
+                r
+                for r in reversed(merged[:k])
+                if r.type == "strike"
+                and r.status in ("asserted", "attributed")
+                and r.time is not None
+                and r.time.start
+                and r.time.end
+                and r.time.start[:10] <= day <= r.time.end[:10]
+            ),
+            None,
+        )
+        if report is not None and report.time is not None and (report.time.start or "")[:10] < day:
+            # the nearest strike going on that day; one of that day alone ("shopkeepers closed their
+            # shops on Saturday") is the one denied, and the denial keeps the day
             out[k] = replace(
                 denial, time=_until_denied(report.time, denial), time_inferred=report.time_inferred
             )

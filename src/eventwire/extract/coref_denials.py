@@ -222,7 +222,29 @@ def _said_on(d: Draft, claims: dict[str, Claim]) -> Draft:
         return d
     if not d.evidence.start <= said.start_char < d.evidence.end:
         return d
-    return replace(d, time=said, time_inferred=True)
+    return replace(d, time=_bound_until(d.time, said), time_inferred=True)
+
+
+def _bound_until(bound: Time | None, said: Time) -> Time:
+    """The statement's day, or, when the denial's own clause was already bound to the strike it denies
+    ("prisoners who began refusing food on 8 August ... said on Sunday there is 'no hunger strike of any
+    kind'"), that strike's first day up to the statement's day (M2): a denial that a state is going on
+    keeps the span it answers, cut at the day it was made, not that day alone."""
+    if bound is None or not (bound.start and bound.end and said.start and said.end):
+        return said
+    if not bound.start < said.start <= bound.end:
+        return said
+    return Time(
+        text=said.text,
+        start_char=said.start_char,
+        end_char=said.end_char,
+        value=f"{bound.start}/{said.end}",
+        start=bound.start,
+        end=said.end,
+        precision="day",
+        anchor=said.anchor,
+        type=said.type,
+    )
 
 
 def _settings_of_statements(claims: Sequence[Claim], drafts: Sequence[Draft]) -> list[Draft]:
