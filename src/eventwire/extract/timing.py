@@ -118,6 +118,7 @@ from .timing_shifts import (
     _after_noun,
     _after_that,
     _followed,
+    _for_days,
     _had_lasted,
     _lasting,
     _overnight,
@@ -320,6 +321,7 @@ def bind_time(
     if year is not None and not (time is not None and time.start and time.start[:4] == year.text):
         time, inferred = year, False  # "a 2023 strike involving 800 inmates": that year, not the story's
     time = _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time)))
+    time = _for_days(head, sent, times, time)
     return in_force(head, sent, time, published.isoformat() if published else None), inferred
 
 

@@ -281,3 +281,62 @@ def _after_noun(head: Token, best: Time) -> Time | None:
     day = date.fromisoformat(best.start[:10])
     when = (day - step if prep.lower_ == "after" else day + step).isoformat()
     return _interval(best, when, when)
+
+
+# "over the next five days", "over the following three days": the days after the one the story gives
+_NEXT_DAYS = re.compile(r"\b(?:over|in|during)\s+the\s+(?:next|following|coming|ensuing)\s+$", re.IGNORECASE)
+_NEXT_WORDS = frozenset({"next", "following", "coming", "ensuing"})
+# "held them for three days", "jailed for 15 days", "banned for five days": a detention or a penalty, whose
+# days are no run of the act that opens it
+_NOT_A_RUN = frozenset(
+    {"hold", "detain", "jail", "imprison", "sentence", "ban", "suspend", "keep", "lock", "confine", "bar"}
+)
+
+
+def _for_days(head: Token, sent: Span, times: Sequence[Time], time: Time | None) -> Time | None:
+    """``downed tools on 15 November and stayed off the job for three days``, ``began on 28 July and
+    paralysed transport for three days``, ``kept up the sit-in for four days``: an act told on one day
+    and how many days it went on, in its clause or a verb conjoined to it, runs from that day for that
+    many days; ``began in Arak on Oct. 21 and spread over the next five days``, ``were arrested over the
+    following three days`` (the day told in an earlier sentence): the days after that day, the first
+    kept when the sentence writes it. Not a perfect (``has been on strike for ten days`` runs back, see
+    :func:`_had_lasted`), nor a detention or penalty (``held them for three days``)."""
+    if time is None or not time.start or time.start != time.end or time.precision != "day":
+        return time
+    doc = head.doc
+    text = doc_text(doc)
+    mine = clause_head(head)
+    for t in _durations(times):
+        at = t.start_char or 0
+        m = _DURATION.match(t.value or "")
+        if not sent.start_char <= at < sent.end_char or m is None or m["u"] not in ("D", "W"):
+            continue
+        days = int(m["n"]) * (7 if m["u"] == "W" else 1)
+        tok = _token_at(doc, at)
+        if tok is None or not 2 <= days <= 31 or at < head.idx - 200:
+            continue
+        verb = clause_head(tok)
+        # a verb conjoined to the event's own, also when the parser hangs it lower ("began on Oct. 21
+        # after a vendor set himself on fire when agents seized his cart, and spread over ...")
+        if not (verb == mine or (verb.dep_ == "conj" and not _own_subject(verb) and mine in verb.ancestors)):
+            continue
+        unit = _token_at(doc, (t.end_char or 1) - 1)
+        if unit is not None and any(c.lower_ == "of" for c in kids(unit)) and head not in unit.subtree:
+            continue  # "called for three days of 'ville morte' and for a march": the days name another act
+        if any(c.lemma_.lower() == "have" and c.dep_ == "aux" for c in kids(verb)):
+            continue
+        before = text[max(0, at - 30) : at]
+        nxt = (
+            _NEXT_DAYS.search(before) is not None
+            or tok.lower_ in _NEXT_WORDS
+            or (tok.lower_ == "the" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _NEXT_WORDS)
+        )
+        day = date.fromisoformat(time.start[:10])
+        if nxt:
+            own = time.start_char is not None and sent.start_char <= time.start_char < sent.end_char
+            first = day if own else day + timedelta(days=1)
+            return _interval(time, first.isoformat(), (day + timedelta(days=days)).isoformat())
+        held = verb.lemma_.lower() in _NOT_A_RUN and not any(c.dep_ == "prt" for c in kids(verb))
+        if _FOR.search(before) is not None and not held:
+            return _interval(time, time.start, (day + timedelta(days=days - 1)).isoformat())
+    return time
