@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 __all__ = ["FrameContents"]
 
 
+# the words of an addressee's phrase ("farmers in Shushtar and Dezful", "the UN's rights council")
+ADDRESSEE_POS = frozenset({"NOUN", "PROPN", "ADP", "CCONJ", "DET", "ADJ", "NUM", "PART", "PUNCT"})
+
+
 class FrameContents(FrameCues):
     """The content spans of the frames of :class:`~.frames.FrameFinder`."""
 
@@ -56,7 +60,7 @@ class FrameContents(FrameCues):
                 continue
             if prep.lower_ == "to":
                 # "urged supporters to march on parliament": the parser made "to" a preposition
-                bare = next((c for c in kids(prep) if c.dep_ == "pobj" and c.tag_ == "VB"), None)
+                bare = self._bare_verb(prep)
                 if bare is not None:
                     return bare
             for t in prep.subtree:
@@ -67,6 +71,47 @@ class FrameContents(FrameCues):
                     and t.head.lemma_.lower() in STATEMENT_NOUNS
                 ):
                     return t
+        return None
+
+    @staticmethod
+    def _request_after_addressee(verb: Token, addressee: Token) -> Token | None:
+        """The infinitive of a call the parser hung on a word of the addressee's phrase ("called on
+        farmers in Shushtar and Dezful to join them"): a "to" infinitive in the verb's phrase with
+        only the addressee's nouns, names and prepositions between it and the addressee."""
+        doc = verb.doc
+        for c in verb.subtree:
+            if c.i <= addressee.i or c.dep_ != "xcomp" or c.tag_ != "VB":
+                continue
+            if not any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.i - 1 for g in kids(c)):
+                continue
+            between = doc[addressee.i + 1 : c.i - 1]
+            if all(t.pos_ in ADDRESSEE_POS for t in between):
+                return c
+            return None
+        return None
+
+    @staticmethod
+    def _bare_verb(prep: Token) -> Token | None:
+        """The object of a preposition "to" that is a request's bare verb the parser misread: tagged
+        a verb, or a singular noun with nothing of its own before it right after "to" ("to march"
+        may be read as the month: a proper noun written in lower case)."""
+        for c in kids(prep):
+            if c.dep_ != "pobj":
+                continue
+            if c.tag_ == "VB":
+                return c
+            nounlike = c.tag_ == "NN" or (c.tag_ == "NNP" and c.text.islower())
+            if nounlike and c.i == prep.i + 1 and not any(g.i < c.i for g in kids(c)):
+                return c
+        return None
+
+    def _bare_to_noun(self, candidates: list[Token], after: Token) -> Token | None:
+        """The "to" phrase of a request whose bare verb the parser read as a noun ("called on its
+        supporters to march to the palace": "to" a preposition of the verb or of "on", "march" its
+        object)."""
+        for prep in candidates:
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > after.i and self._bare_verb(prep):
+                return prep
         return None
 
     def _before_own_participle(self, clause: Token, span: tuple[int, int]) -> tuple[int, int]:

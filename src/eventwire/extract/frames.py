@@ -480,6 +480,14 @@ class FrameFinder(FrameSubjects):
                                 ),
                                 None,
                             )
+                        if xcomp is None and prep.lower_ in {"on", "upon"}:
+                            # "called on farmers in A and B to join them": the parser hung the request
+                            # on a word of the addressee's phrase
+                            xcomp = self._request_after_addressee(verb, pobj)
+                        if xcomp is None and prep.lower_ in {"on", "upon"}:
+                            # "called on its supporters to march to the palace": the parser read the
+                            # request's bare verb as a noun after the preposition "to"
+                            xcomp = self._bare_to_noun([*children, *kids(prep)], pobj)
                         if xcomp is not None:
                             hi = max(hi, subtree_span(xcomp, self.text)[1])
                             second = self._second_call(xcomp)
