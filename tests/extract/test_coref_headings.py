@@ -105,3 +105,12 @@ def test_the_title_block_is_the_top_lines_without_a_closing_stop() -> None:
     assert at(first)
     assert not at(told)
     assert not at(sub)  # a subheading below the story's first told sentence is no title
+
+
+def test_a_title_segment_ending_on_a_semicolon_is_still_the_headline() -> None:
+    from eventwire.extract.coref_headings import headline
+
+    # "Strikers in Port Elm jail beaten; relatives detained": the segmenter cuts the title at ';'
+    seg = _in_sentence(draft("torture", "beaten", 25), "Strikers in Port Elm jail beaten;", 0)
+    assert not headline(seg)  # type: ignore[arg-type]
+    assert headline(replace(seg, title=True))  # type: ignore[type-var, arg-type]

@@ -45,7 +45,10 @@ def _month_before(month: str) -> str:
 
 
 def headline(d: Draft) -> bool:
-    """A headline or title line: no closing punctuation, on a line of its own."""
+    """A headline or title line: no closing punctuation, on a line of its own. A title's segment is one
+    whatever it ends on ("UAE: Hunger strikers beaten and isolated;" before "relatives detained")."""
+    if d.title:
+        return True
     text = d.evidence.text.rstrip()
     if len(text) >= 160:
         return False
