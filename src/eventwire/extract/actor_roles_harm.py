@@ -85,35 +85,93 @@ def harm_told(head: Token, trigger_lemma: str) -> bool:
 
 # Verbs of throwing things at someone: the officers pelted are victims when the account tells them hurt.
 THROWING_LEMMAS = frozenset({"throw", "hurl", "pelt", "lob", "fling", "toss"})
-# Nouns of the security forces whose hurt ends a riot's "target" reading: "12 officers were hurt".
-_FORCE_WORDS_HURT = frozenset({"injure", "wound", "hurt", "kill"})
+# Words whose subject or object is told hurt: "12 officers were hurt", "two soldiers died", and
+# the care that tells it ("15 police officers sought medical help", "were taken to hospital").
+_FORCE_WORDS_HURT = frozenset({"injure", "wound", "hurt", "kill", "die"})
 
 
 def forces_hurt_around(head: Token) -> bool:
-    """The security forces are told hurt in the throwing act's sentence or in the next sentences of its
-    paragraph ("Police said five officers were injured by stones"); a denial ("no officer was hurt")
-    does not count (G7: objects of thrown stones are victims when the text tells them hurt)."""
+    """The security forces are told hurt in the act's sentence, in the next sentences of its
+    paragraph ("Police said five officers were injured by stones"), in the opening sentence of the
+    next paragraph, or anywhere in the story when the act is its lede; a denial ("no officer was
+    hurt") does not count (G6/G7: the side struck, objects of thrown stones, are victims when the
+    text tells them hurt)."""
     seg = segment(head)
     kinds = actor_kinds()
-    for span in (seg, *_later_in_paragraph(seg, AFTER_SENTENCES)):
-        for tok in span:
-            if lemma(tok) not in _FORCE_WORDS_HURT or tok.pos_ not in ("VERB", "ADJ"):
+    spans = [seg, *_later_in_paragraph(seg, AFTER_SENTENCES)]
+    nxt = _next_paragraph_start(spans[-1])
+    if nxt is not None:
+        spans.append(nxt)  # "… threw stones at the officers.\n\nPolice said five officers were injured"
+    if _lede_segment(seg):
+        spans = [s for s in segments(head.doc) if s.start >= seg.start]
+    return any(_forces_hurt_in(span, kinds) for span in spans)
+
+
+def _forces_hurt_in(span: Span, kinds: dict[str, ActorKind]) -> bool:
+    """A sentence telling members of the security forces hurt, killed or cared for as the hurt are."""
+    for tok in span:
+        lem = lemma(tok)
+        if tok.pos_ not in ("VERB", "ADJ"):
+            continue
+        if lem not in _FORCE_WORDS_HURT and not _cared_for(tok, lem):
+            continue
+        if tok.dep_ in _DESCRIBING_DEPS and tok.dep_ != "amod":
+            continue
+        if any(c.dep_ == "neg" for c in kids(tok)):
+            continue
+        hurt = [c for c in kids(tok) if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+        if tok.dep_ == "amod":
+            hurt.append(tok.head)  # "injured officers"
+        for h in hurt:
+            if h.lower_ in _NOBODY or any(g.lower_ in _NOBODY for g in kids(h)):
                 continue
-            if tok.dep_ in _DESCRIBING_DEPS and tok.dep_ != "amod":
+            heads = [h, *(g for g in kids(h) if g.dep_ in ("compound", "conj", "appos"))]
+            heads += [g for x in list(heads) for g in kids(x) if g.dep_ in ("appos", "compound")]
+            heads += [g for c in kids(h) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)]
+            if _own_harm_told(h):
                 continue
-            if any(c.dep_ == "neg" for c in kids(tok)):
-                continue
-            hurt = [c for c in kids(tok) if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
-            if tok.dep_ == "amod":
-                hurt.append(tok.head)  # "injured officers"
-            for h in hurt:
-                if h.lower_ in _NOBODY or any(g.lower_ in _NOBODY for g in kids(h)):
-                    continue
-                heads = [h, *(g for g in kids(h) if g.dep_ == "compound")]
-                heads += [g for c in kids(h) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)]
-                if any(kinds.get(lemma(x)) == "security_forces" for x in heads):
-                    return True
+            if any(kinds.get(lemma(x)) == "security_forces" and not _own_harm_told(x) for x in heads):
+                return True  # "two people, one of them a police officer, were killed"
     return False
+
+
+def _own_harm_told(person: Token) -> bool:
+    """Someone told hurt by an act of their own ("among them a police officer stabbed by protesters
+    in Matola"): that act's victim, not the one told here."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in HARM_TOLD_LEMMAS | STRIKING_LEMMAS
+        for c in kids(person)
+    )
+
+
+def _cared_for(tok: Token, lem: str) -> bool:
+    """A verb of care that tells its people hurt: "sought medical help", "were taken to hospital",
+    "were hospitalised", "were treated in hospital"."""
+    if lem in TREATED_LEMMAS:
+        return lem != "treat" or any(lemma(t) in CARE_WORDS for t in segment(tok))
+    if lem in TO_CARE_LEMMAS:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(lemma(g) in CARE_PLACES for g in kids(c))
+            for c in kids(tok)
+        )
+    if lem == "seek":
+        return any(
+            c.dep_ == "dobj" and lemma(c) in CARE_NOUNS and any(lemma(g) == "medical" for g in kids(c))
+            for c in kids(tok)
+        )
+    return False
+
+
+def _next_paragraph_start(seg: Span) -> Span | None:
+    """The first sentence of the paragraph after the one ``seg`` ends, if ``seg`` ends its paragraph."""
+    doc = seg.doc
+    toks = tokens(doc)
+    if seg.end >= len(doc) or not ("\n" in toks[seg.end].text or "\n" in toks[seg.end - 1].whitespace_):
+        return None
+    i = seg.end
+    while i < len(doc) and not toks[i].text.strip():
+        i += 1  # the blank line between the paragraphs
+    return segment(toks[i]) if i < len(doc) else None
 
 
 # Verbs of a shot or blow reaching its mark: harm when what they reach is a person.
@@ -379,13 +437,59 @@ def struck_people(doc: Doc, a: Actor, animate: frozenset[str], facilities: froze
     if span is None or not len(span):
         return False
     root = span.root
-    if root.dep_ in _MODIFIER_DEPS and a.kind == "security_forces" and lemma(root.head) in FORCE_LINES:
-        # "threw bottles at the police cordon, injuring three officers": the officers holding it
-        return forces_hurt_around(root)
+    if root.dep_ in _MODIFIER_DEPS and a.kind == "security_forces":
+        owned = root.head
+        if lemma(owned) in FORCE_LINES:
+            # "threw bottles at the police cordon, injuring three officers": the officers holding it
+            return forces_hurt_around(root)
+        if (
+            (lemma(owned) in FORCE_POSTS or lemma(owned) in facilities)
+            and not _thrown_at(owned)
+            and not _own_men_named(owned)
+        ):
+            # "attacked a police station …, claiming to have killed four police officers": the people
+            # holding it; stones thrown at a station hit the building (G7)
+            return forces_hurt_around(root)
+        if is_animate(owned, animate):
+            return True  # "a police sergeant was seriously injured by stones": the force's own man
     if root.dep_ in _MODIFIER_DEPS or lemma(root) in facilities:
         return False
     return is_animate(root, animate) or a.kind in ("protesters", "security_forces") or root.pos_ == "PRON"
 
 
+def _own_men_named(post: Token) -> bool:
+    """The act names the force's hurt men as its own victims ("overran an army post, killing 14
+    soldiers"): they are the victims, the post stays what was struck."""
+    verb = post.head.head if post.dep_ == "pobj" else post.head
+    kinds = actor_kinds()
+    return any(
+        c.dep_ in _TOLD_WITH
+        and lemma(c) in HARM_TOLD_LEMMAS
+        and any(g.dep_ == "dobj" and kinds.get(lemma(g)) == "security_forces" for g in kids(c))
+        for c in kids(verb)
+    )
+
+
+def _thrown_at(tok: Token) -> bool:
+    """A place things were thrown at: "threw stones at police stations"."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return lemma(verb) in THROWING_LEMMAS
+
+
 # What a force stands in when a crowd throws at it: "the police cordon", "police lines".
 FORCE_LINES = frozenset({"cordon", "line", "lines", "ranks", "barrier", "barricade", "chain"})
+# Posts a force holds: "attacked the army barracks", "a FACA checkpoint", "a Basij base".
+FORCE_POSTS = frozenset(
+    {
+        "station",
+        "base",
+        "barracks",
+        "checkpoint",
+        "post",
+        "outpost",
+        "camp",
+        "headquarters",
+        "convoy",
+        "patrol",
+    }
+)
