@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from eventwire.extract.claims import find_claims
+from eventwire.extract.mentions import Mentions
+from eventwire.ingest.document import make_document
 from tests.extract.test_claims import claims_of
 
 if TYPE_CHECKING:
@@ -52,3 +55,30 @@ def test_a_joined_saying_keeps_its_quotation_and_the_first_verb_its_own(
     assert first in found, [(c.cue.text, c.content.text) for c in found.values()]
     assert found[first].content.text.startswith(opening)
     assert found["said"].speaker.text == found[first].speaker.text
+
+
+def test_a_saying_read_as_a_second_complement_of_said_is_a_frame_of_its_own(nlp: Language) -> None:
+    # the small parser sometimes hangs "warned" on "said" as a second complement rather than as a
+    # conjunct; the parse is rewritten here to that reading
+    text = (
+        "The police chief said the rally would go ahead only at a stadium and warned that anyone "
+        "who gathers in the square will be arrested."
+    )
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    warned = next(t for t in doc if t.text == "warned")
+    warned.head = said
+    warned.dep_ = "ccomp"
+    mentions = Mentions(
+        document=make_document(text, normalize=False),
+        doc=doc,
+        published=None,
+        times=(),
+        actors=(),
+        magnitudes=(),
+    )
+    found = {c.cue.text: c for c in find_claims(mentions)}
+    assert "warned" in found, [(c.cue.text, c.content.text) for c in found.values()]
+    assert found["warned"].speaker.text == "The police chief"
+    assert found["warned"].content.text == "anyone who gathers in the square will be arrested"
+    assert found["said"].content.text == "the rally would go ahead only at a stadium"

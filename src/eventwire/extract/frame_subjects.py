@@ -103,6 +103,9 @@ class FrameSubjects(FrameContents):
             # "Opposition leader X, who claims …, called on …": the parser made the main verb a
             # participle of the subject
             return verb.head
+        if self._split_frame(verb):
+            # "said its units "act lawfully" and denied that …" read as two complements of "said"
+            return next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)
         if verb.dep_ == "conj":
             caller = self._caller_of_second_call(verb)
             if caller is not None:
@@ -320,6 +323,26 @@ class FrameSubjects(FrameContents):
         if first.i > verb.i or not on:
             return None
         return next((c for c in kids(first) if c.dep_ == "nsubj"), None)
+
+    def _split_frame(self, verb: Token) -> bool:
+        """A second speech verb the parser took for a second complement of the first ("said its
+        units "act lawfully" and denied that any detainee had been killed": "denied" a ccomp of
+        "said"): no subject of its own, after "and"/"but", a complement with a subject before it."""
+        outer = verb.head
+        if (
+            verb.dep_ != "ccomp"
+            or verb.tag_ not in {"VBD", "VBZ"}
+            or verb.lemma_.lower() not in self.lex.speech_verbs
+            or outer.lemma_.lower() not in self.lex.speech_verbs
+            or verb.i == 0
+            or verb.doc[verb.i - 1].lower_ not in {"and", "but"}
+            or any(c.dep_ in SUBJECTS for c in kids(verb))
+        ):
+            return False
+        return any(
+            c.dep_ == "ccomp" and outer.i < c.i < verb.i and any(g.dep_ in SUBJECTS for g in kids(c))
+            for c in kids(outer)
+        )
 
     def _statement_clause(self, clause: Token) -> Token | None:
         """The speech verb of "said in a statement that …" when the parser hung the "that" clause on

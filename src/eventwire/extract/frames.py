@@ -308,7 +308,11 @@ class FrameFinder(FrameSubjects):
             return [self._draft(cue, around, False, speaker, verb)] if around else []
 
         sent = self.sentence_of(verb.idx)
-        clauses = [c for c in children if c.dep_ == "ccomp" and sent[0] <= c.idx < sent[1]]
+        clauses = [
+            c
+            for c in children
+            if c.dep_ == "ccomp" and sent[0] <= c.idx < sent[1] and not self._split_frame(c)
+        ]
         # "…," a spokesman told the state news agency SANA: a bare name the parser took for a clause
         clauses = [c for c in clauses if not (c.i > verb.i and c.text[:1].isupper() and not list(kids(c)))]
         # "Futures were little changed; traders said …": a clause beyond a semicolon is not said
@@ -372,6 +376,9 @@ class FrameFinder(FrameSubjects):
                 ),
                 None,
             )
+            split = next((c for c in children if c.i > clause.i and self._split_frame(c)), None)
+            if split is not None:  # "said its units "act lawfully" and denied that …"
+                span = (span[0], min(span[1], cut_before(self.text, span[0], self.doc[split.i - 1].idx)[1]))
             if lost is not None:  # "says he won, called for a shutdown": the main verb is not said
                 span = (span[0], min(span[1], cut_before(self.text, span[0], lost.left_edge.idx)[1]))
             span = self._before_own_participle(clause, span)
