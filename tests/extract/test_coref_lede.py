@@ -93,3 +93,17 @@ def test_a_lede_with_two_acts_of_one_type_joins_neither() -> None:
     body = _volleys()
     assert lede_pairs([lede, body], 40) == [(0, 1)]
     assert lede_pairs([lede, beat, body], 40) == []
+
+
+def test_a_generic_form_in_the_lede_is_the_march_told_below() -> None:
+    # lede: "Protesters blocked a boulevard in Harare on Tuesday ..."; a paragraph down: "The
+    # protesters marched from the stadium to the ministry." (a demonstration, then its march: one act)
+    lede = replace(_lede("protest", "blocked", 45), subtype="demonstration")
+    body = replace(
+        _body("protest", "The protesters marched from the stadium to the ministry.", "marched", 400, 1),
+        subtype="march",
+    )
+    assert lede_pairs([lede, body], 40) == [(0, 1)]
+    # a sit-in told below a march is still another act
+    sit_in = replace(body, subtype="sit_in")
+    assert lede_pairs([replace(lede, subtype="march"), sit_in], 40) == []

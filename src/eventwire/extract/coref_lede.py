@@ -24,6 +24,7 @@ from .coref_tolls import figures_disagree
 # an arrest, an ordeal or an attack is joined by its toll, its named people and its own rules
 CROWD_TYPES = frozenset({"protest", "strike", "riot", "repression"})
 DISTINCT_FORMS = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
+GENERIC_FORMS = frozenset({"demonstration", "labor_strike"})
 
 
 def lede_sentence(drafts: Sequence[Draft]) -> int | None:
@@ -39,6 +40,9 @@ def _other_form(a: Draft, b: Draft) -> bool:
         and a.subtype is not None
         and b.subtype is not None
         and a.subtype != b.subtype
+        # a generic form names no form at all ("protesters blocked a boulevard ... The protesters marched")
+        and a.subtype not in GENERIC_FORMS
+        and b.subtype not in GENERIC_FORMS
     )
 
 
