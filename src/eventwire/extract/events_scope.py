@@ -219,10 +219,14 @@ def _aggregate(
         t = toks[i]
         if not scope_cues.in_own_clause(t, head):
             continue  # not "the deadliest unrest the city has seen in months"
-        if t.lower_ in AGGREGATE_WORDS and not scope_cues.spread_of_a_thing(t) and (
-            t.lower_ != "across"
-            or scope_cues.across_extent(t, places)
-            or any(lems[g] in PLACE_NOUNS and toks[g].tag_ in ("NNS", "NNPS") for g in subtree_indices(t))
+        if (
+            t.lower_ in AGGREGATE_WORDS
+            and not scope_cues.spread_of_a_thing(t)
+            and (
+                t.lower_ != "across"
+                or scope_cues.across_extent(t, places)
+                or any(lems[g] in PLACE_NOUNS and toks[g].tag_ in ("NNS", "NNPS") for g in subtree_indices(t))
+            )
         ):
             return True
         if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS"):
