@@ -346,21 +346,7 @@ def _treated(tok: Token, kinds: dict[str, ActorKind]) -> bool:
     help"; not denied, not the security forces, and only when the sentence tells care."""
     if tok.pos_ != "VERB" or tok.dep_ in _DESCRIBING_DEPS - {"acl"} or not _harm_of_people(tok, kinds):
         return False
-    lem = lemma(tok)
-    seg = segment(tok)
-    if lem in TREATED_LEMMAS:
-        return lem != "treat" or any(lemma(t) in CARE_WORDS for t in seg)
-    if lem in TO_CARE_LEMMAS:
-        return any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(lemma(g) in CARE_PLACES for g in kids(c))
-            for c in kids(tok)
-        )
-    if lem == "seek":
-        return any(
-            c.dep_ == "dobj" and lemma(c) in CARE_NOUNS and any(lemma(g) == "medical" for g in kids(c))
-            for c in kids(tok)
-        )
-    return False
+    return _cared_for(tok, lemma(tok))
 
 
 def _left_hurt(leave: Token, kinds: dict[str, ActorKind]) -> bool:
