@@ -711,6 +711,19 @@ def doc_token_index(doc: Doc, char: int) -> int:
     return max(0, min(len(doc) - 1, next((t.i for t in doc if t.idx > char), len(doc)) - 1))
 
 
+# Singular nouns that still name a body of people ("the crowd", "a mob").
+_GROUP_SINGULARS = frozenset({"crowd", "mob", "group", "gathering", "throng"})
+
+
+def _one_person(doc: Doc, a: Actor) -> bool:
+    """The mention names one person ("a protester it said was struck"), who cannot be the people
+    arrested or hurt after him."""
+    if a.end_char is None:
+        return False
+    tok = doc[doc_token_index(doc, a.end_char - 1)]
+    return tok.tag_ in ("NN", "NNP") and lemma(tok) not in _GROUP_SINGULARS
+
+
 def crowd_before(doc: Doc, known: Sequence[Actor], char: int) -> Actor | None:
     """The last protesters (demonstrators, crowd, rioters, mourners …) written before ``char``: who
     the "people" arrested, beaten or killed after them in the story are. A binary search over the
@@ -719,7 +732,11 @@ def crowd_before(doc: Doc, known: Sequence[Actor], char: int) -> Actor | None:
     memo: tuple[Sequence[Actor], list[int], list[Actor]] | None = doc.user_data.get(_CROWDS)
     if memo is None or memo[0] is not known:
         crowds = sorted(
-            (a for a in known if a.kind == "protesters" and a.start_char is not None and a.text),
+            (
+                a
+                for a in known
+                if a.kind == "protesters" and a.start_char is not None and a.text and not _one_person(doc, a)
+            ),
             key=lambda a: a.start_char or 0,
         )
         memo = (known, [a.start_char or 0 for a in crowds], crowds)
