@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.extract.coref import merge_drafts
+from eventwire.records import Time
 from tests.extract.test_coref import _said, draft
 
 
@@ -77,3 +78,47 @@ def test_a_pointer_with_nothing_of_its_type_before_it_stays() -> None:
         "The students said the crackdown would not stop them.",
     )
     assert [r.type for r in merge_drafts([arrested, crackdown])] == ["arrest", "repression"]
+
+
+def _monday() -> Time:
+    return Time("on Monday", 0, 9, "2024-03-11", "2024-03-11", "2024-03-11", "day", "document")
+
+
+def test_a_pointer_a_called_act_protests_against_is_a_mention_of_the_arrests() -> None:
+    # "Police arrested 40 members of the party on Friday. ... The party called a strike on Monday to
+    # protest against the arrests." The day written in the clause is the strike's, not the arrests'.
+    arrested = _said(draft("arrest", "arrested", 7), "Police arrested 40 members of the party on Friday.")
+    arrests = _said(
+        draft("arrest", "arrests", 400, status="predicted", nominal=True, back_reference=True, para=3),
+        "The party called a strike on Monday to protest against the arrests.",
+    )
+    arrests = replace(arrests, time=_monday(), time_inferred=False)
+    (record,) = merge_drafts([arrested, arrests])
+    assert (record.status, [m.text for m in record.mentions]) == ("asserted", ["arrests"])
+
+
+def test_a_pointer_described_by_a_speaker_is_a_mention_of_the_act() -> None:
+    # "Soldiers detained 12 activists in the capital. ... Analysts described the detentions as a
+    # warning ahead of next year's vote."
+    detained = _said(draft("arrest", "detained", 9), "Soldiers detained 12 activists in the capital.")
+    detentions = _said(
+        draft("arrest", "detentions", 300, status="predicted", nominal=True, back_reference=True, para=2),
+        "Analysts described the detentions as a warning ahead of next year's vote.",
+    )
+    (record,) = merge_drafts([detained, detentions])
+    assert [m.text for m in record.mentions] == ["detentions"]
+
+
+def test_a_return_to_the_killings_is_an_act_of_its_own() -> None:
+    # "Security forces killed nine protesters in March. ... Analysts say the country could see a return
+    # to the killings if talks fail."
+    killed = _said(draft("killing", "killed", 16), "Security forces killed nine protesters in March.")
+    killings = _said(
+        draft("killing", "killings", 500, status="hypothetical", nominal=True, back_reference=True, para=4),
+        "Analysts say the country could see a return to the killings if talks fail.",
+    )
+    records = merge_drafts([killed, killings])
+    assert [(r.trigger.text, r.status) for r in records] == [
+        ("killed", "asserted"),
+        ("killings", "hypothetical"),
+    ]

@@ -113,9 +113,20 @@ def _measures_apart(a: Draft, b: Draft) -> bool:
 DISTINCT_SUBTYPES = frozenset({"protest", "strike", "repression"})  # a march and a sit-in are two events
 
 
-# a noun naming the act inside another phrase: "the leaders of the riots", "a role in the attack"
+# a noun naming the act inside another phrase: "the leaders of the riots", "a role in the attack",
+# "linked to the bombing", "to protest against the arrests", "concerned by the abduction"; or the object
+# of a verb that judges it ("described the arrests as a warning shot"): the mood of the clause is the
+# phrase's, not the act's
 PHRASE_OBJECT = re.compile(
-    r"\b(?:of|in|behind|during|after|since)\s+(?:the|these|those|this|that|its|their)\s+(?:[\w'-]+\s+){0,2}$",
+    r"\b(?:of|in|behind|during|after|since|to|against|by|over|about|into|with"
+    r"|describ(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?)"
+    r"\s+(?:the|these|those|this|that|its|their)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# an act to come again is an act of its own: "the country could see a return to the killings of November"
+RETURN_OF = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|resumption|repeat|repetition|recurrence)\s+(?:to|of)\s+"
+    r"(?:the|these|those|this|that|its|their)\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -530,18 +541,24 @@ def _lone_pointer(d: Draft) -> bool:
     """A bare back-reference standing as a record of its own ("the strikes were not the first",
     "leaders of the riots could face charges"): a definite noun with no figure, no date or place
     written for it, not another or a past year's event, not a trend."""
+    # an act to go on, spread or be joined ("would join the strike", "the protests could spread")
+    # is a called-for act of its own; one named inside a phrase ("the leaders of the riots could
+    # face charges") is not, and the day its clause writes is the day of what is to come ("a strike
+    # on Monday to protest against the arrests"), not of the act it names
+    phrase_in_mood = (
+        d.status in MODAL
+        and bool(PHRASE_OBJECT.search(before_trigger(d)))
+        and not RETURN_OF.search(before_trigger(d))
+    )
     return (
         d.back_reference
         and d.nominal
         and not d.magnitudes
-        and (d.time is None or d.time_inferred)
+        and (d.time is None or d.time_inferred or phrase_in_mood)
         and not trend(d)
         and named_year(d) is None
         and not ANOTHER.search(before_trigger(d))
-        # an act to go on, spread or be joined ("would join the strike", "the protests could spread")
-        # is a called-for act of its own; one named inside a phrase ("the leaders of the riots could
-        # face charges") is not
-        and (d.status not in MODAL or bool(PHRASE_OBJECT.search(before_trigger(d))))
+        and (d.status not in MODAL or phrase_in_mood)
     )
 
 
