@@ -638,11 +638,22 @@ def test_timing_later_this_month_is_the_rest_of_the_month(nlp: Language) -> None
     assert _interval(_bind(nlp, text, "marches")) == ("2024-08-01", "2024-08-31")
 
 
-def test_timing_overnight_runs_into_the_next_day_unless_it_qualifies_a_noun(nlp: Language) -> None:
+def test_timing_overnight_runs_into_the_next_day(nlp: Language) -> None:
     text = "Security forces opened fire on protesters overnight, killing 13 people."
     assert _interval(_bind(nlp, text, "opened")) == ("2024-07-31", "2024-08-01")
+    # the act done in an overnight operation (T7), or told as one, spans the night too
     text = "Security forces cleared the square in an overnight operation."
-    assert _interval(_bind(nlp, text, "cleared")) == ("2024-07-31", "2024-07-31")
+    assert _interval(_bind(nlp, text, "cleared")) == ("2024-07-31", "2024-08-01")
+    text = "Police arrested a dozen students in overnight raids on their dormitories."
+    assert _interval(_bind(nlp, text, "arrested")) == ("2024-07-31", "2024-08-01")
+
+
+def test_timing_overnight_qualifying_another_noun_keeps_one_day(nlp: Language) -> None:
+    # the night of another act told in the sentence, or a curfew's recurring nights
+    text = "The overnight shelling hit the district where families had gathered in a school."
+    assert _interval(_bind(nlp, text, "gathered")) == ("2024-07-31", "2024-07-31")
+    text = "The governor imposed an overnight curfew on the town."
+    assert _interval(_bind(nlp, text, "imposed")) == ("2024-07-31", "2024-07-31")
 
 
 def test_timing_a_day_just_after_publication_in_a_story_of_an_earlier_year_is_that_years(

@@ -320,7 +320,7 @@ def bind_time(
     year = episode_year(head, published)
     if year is not None and not (time is not None and time.start and time.start[:4] == year.text):
         time, inferred = year, False  # "a 2023 strike involving 800 inmates": that year, not the story's
-    time = _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time)))
+    time = _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time, head)))
     time = _for_days(head, sent, times, time)
     return in_force(head, sent, time, published.isoformat() if published else None), inferred
 

@@ -91,15 +91,21 @@ def _had_lasted(head: Token, sent: Span, times: Sequence[Time], time: Time | Non
     return time
 
 
-def _overnight(doc: Doc, time: Time | None) -> Time | None:
-    """``opened fire overnight``: the night runs from the day it is read as into the next; ``an
-    overnight raid``, a noun's qualifier, stays that night's day."""
+def _overnight(doc: Doc, time: Time | None, head: Token | None = None) -> Time | None:
+    """``opened fire overnight``, ``detained in overnight raids``: the night runs from the day it is
+    read as into the next (T7); ``an overnight curfew``, a regime of nights, has no two days of its own."""
     if time is None or time.start_char is None or not time.start or time.start != time.end:
         return time
     if time.text.lower() != "overnight":
         return time
     tok = _token_at(doc, time.start_char)
-    if tok is None or tok.dep_ == "amod" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+    if tok is None:
+        return time
+    noun = tok.head if tok.dep_ in ("amod", "compound", "nmod") else None
+    if noun is None and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN":
+        noun = doc[tok.i + 1]
+    if noun is not None and (noun.lemma_.lower() in _NIGHTLY or not _means_of(noun, head)):
+        # "the overnight shooting took place where crowds had gathered": another act's night
         return time
     try:
         after = (date.fromisoformat(time.start[:10]) + timedelta(days=1)).isoformat()
@@ -108,6 +114,19 @@ def _overnight(doc: Doc, time: Time | None) -> Time | None:
     return _interval(time, time.start, after)
 
 
+def _means_of(noun: Token, head: Token | None) -> bool:
+    """``noun`` is the event's own (``an overnight raid``) or the act it was done in (``detained … in
+    overnight raids``, ``cleared the square in an overnight operation``)."""
+    if head is None:
+        return False
+    if noun == head:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head == clause_head(head)
+
+
+# nouns an "overnight" qualifies as a recurring regime of nights, not one night's act
+_NIGHTLY = frozenset({"curfew", "curfews", "shift", "shifts", "vigil", "vigils"})
 _SPAN_UNITS = {"hour": 0, "day": 1, "night": 1, "week": 7}
 # "a day after", "eleven days after", "twenty days before": the counts written as words
 _COUNTS = NUMBERS
