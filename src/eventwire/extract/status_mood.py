@@ -185,6 +185,8 @@ def _mood(
         return "hypothetical"  # "any protest will be crushed"
     if _conditional_subject(head, verb):
         return "hypothetical"  # "anyone who took part would be arrested"
+    if _warned_sanction(head) or _culprit_act(head):
+        return "hypothetical"  # "warned that organisers of the march would be detained" (N2, N4)
     if _unhesitating(head):
         return "hypothetical"  # "will not hesitate to respond decisively": a threat (N2)
     if _forecast(head):
@@ -398,6 +400,70 @@ def _threat_verbs(head: Token, verb: Token | None) -> list[Token]:
                 out.append(x)
             break
     return out
+
+
+# what a warning threatens to do to whoever acts: "would be arrested", "will be dispersed", "will be
+# treated as military targets", "would be dealt with firmly"
+SANCTIONS = frozenset(
+    {"arrest", "detain", "jail", "imprison", "punish", "disperse", "crush", "execute", "hang", "shoot"}
+    | {"attack", "target", "treat", "meet", "deal", "handle", "remove", "evict", "clear", "break"}
+)
+WARNING_VERBS = frozenset({"warn", "threaten", "caution"})
+
+
+def _warned(verb: Token) -> bool:
+    """The clause is what a warning says: "warned that …", "threatened that …", also the second of
+    two that-clauses ("warned that any gathering would be dispersed and that its organisers …")."""
+    cur = verb
+    for _ in range(3):
+        # "acl": 'warned that villages that "side with the army" would be attacked' is parsed with the
+        # villages as the warning's clause and the sanction hung on them
+        if cur.head == cur or cur.dep_ not in ("ccomp", "conj", "acl"):
+            return False
+        cur = cur.head
+        if lemma(cur) in WARNING_VERBS:
+            return True
+    return False
+
+
+def _sanction_subject(verb: Token) -> bool:
+    """Whom a warned sanction falls on is a class, not a person named or pointed at: not "he", not
+    "Morales" ("warned that he would be arrested" is a forecast about one man)."""
+    subjects = [c for c in kids(verb) if c.dep_ in ("nsubjpass", "nsubj")]
+    return bool(subjects) and all(c.pos_ not in ("PRON", "PROPN") for c in subjects)
+
+
+def _warned_sanction(head: Token) -> bool:
+    """A sanction in the passive under a future or reported modal, in what a warning says: "warned that
+    instigators of the strike would be arrested", "villages that side with the army would be attacked",
+    "participants in road blockades would be detained without exception". A warning aims at whoever
+    brings the sanction on themselves, so the act hangs on a condition (docs/gold-format.md N2, N4:
+    every warned passive sanction in the open sets is `hypothetical`)."""
+    if head.pos_ != "VERB" or lemma(head) not in SANCTIONS:
+        return False
+    if not any(c.dep_ == "auxpass" for c in kids(head)):
+        return False
+    modal = _modal(head)[0]
+    if modal not in FUTURE_MODALS and modal != "would":
+        return False
+    return _sanction_subject(head) and _warned(head)
+
+
+def _culprit_act(head: Token) -> bool:
+    """The act in the clause that defines whom a warned sanction falls on: "warned that gang members who
+    fire on police will be met with full force" - the firing is the warning's condition, not an act
+    told (N4)."""
+    if head.dep_ != "relcl" or head.pos_ != "VERB":
+        return False
+    subject = head.head
+    verb = subject.head
+    return (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and verb.pos_ == "VERB"
+        and _restricted_generic(subject, reported=True)
+        and _warned(verb)
+        and (_modal(verb)[0] in FUTURE_MODALS or _modal(verb)[0] == "would")
+    )
 
 
 def _under_anyone_clause(verb: Token) -> bool:
