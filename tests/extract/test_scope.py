@@ -197,6 +197,9 @@ def test_own_figures_leave_out_another_clauses_count(nlp: Language) -> None:
         # the days around an event are a stretch; "in two days" is a time to come
         ("Dozens of activists were abducted in the days before the vote.", "arrest", "aggregate"),
         ("Resident doctors in public hospitals began an indefinite strike on Monday.", "strike", "single"),
+        # a tally of cases is many events, however the total is written
+        ("The monitors recorded 23 cases of torture in police custody this year.", "torture", "aggregate"),
+        ("The ombudsman documented dozens of cases of torture in the jails.", "torture", "aggregate"),
     ],
 )
 def test_scope_by_class_generalised(nlp: Language, text: str, etype: str, scope: str) -> None:

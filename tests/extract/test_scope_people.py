@@ -106,6 +106,12 @@ CASES = [
         "single",
     ),
     ("The union called on dockers at the other ports to join the strike on Monday.", "strike", "aggregate"),
+    # an act that times the clause's verb is not spread by the verb's places
+    (
+        "Crowds attacked party offices in several towns after the arrest of the opposition leader.",
+        "arrest",
+        "single",
+    ),
     (
         LEAD + "The council called on retirees across the country to gather outside the parliament building.",
         "protest",

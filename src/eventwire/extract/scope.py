@@ -550,16 +550,22 @@ LINK_VERBS = frozenset({"link", "relate", "connect", "tie"})
 # the plural stretches and runs a nominal event is counted over: "weeks of demonstrations"
 SERIES_NOUNS = frozenset({"wave", "series", "spate", "string", "round", "cycle", "phase", "campaign"})
 DURATION_NOUNS = frozenset({"day", "night", "week", "month", "year"})
+# the cases a tally counts one by one: "37 cases of torture", "no cases of ill-treatment", "incidents of
+# arson", "acts of vandalism" (many events, however the total is written)
+CASE_NOUNS = frozenset({"case", "incident", "instance", "act"})
 
 
 def series_of(head: Token) -> bool:
     """A nominal event counted as a run: "weeks of demonstrations", "three days of protests", "a wave of
-    arrests", "a fourth phase of demonstrations" (not "a tenth day of strikes": one day of action)."""
+    arrests", "a fourth phase of demonstrations", "11 cases of torture" (not "a tenth day of strikes": one
+    day of action; nor "one case of torture")."""
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     gov = head.head.head
     if lemma(gov) in SERIES_NOUNS:
         return True
+    if lemma(gov) in CASE_NOUNS:
+        return gov.tag_ == "NNS" and not _one_count(gov)
     return lemma(gov) in DURATION_NOUNS and gov.tag_ == "NNS" and not _one_count(gov)
 
 

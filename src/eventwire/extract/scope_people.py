@@ -202,12 +202,23 @@ def _across_extent(t: Token) -> bool:
     return t.lower_ == "across" and any(g.dep_ == "pobj" and lemma(g) in ACROSS_EXTENTS for g in kids(t))
 
 
+# prepositions that make their object the time of the verb's act, another act: "attacked buildings in
+# several cities after the arrest of their leader" (the places are the attacks', not the arrest's)
+TIME_PREPS = frozenset({"after", "before", "following", "since", "until", "till"})
+
+
 def _object_of(head: Token, verb: Token) -> bool:
     """``head`` is the verb's object, or the object of one of its prepositions: "staged a hunger strike",
-    "called for a ville morte", "walked off the job"."""
+    "called for a ville morte", "walked off the job" (not an act that times the verb's: "rioted in several
+    towns after the arrest")."""
     if head.head == verb:
         return head.dep_ in ("dobj", "npadvmod", "attr")
-    return head.dep_ == "pobj" and head.head.head == verb and head.head.dep_ == "prep"
+    return (
+        head.dep_ == "pobj"
+        and head.head.head == verb
+        and head.head.dep_ == "prep"
+        and head.head.lower_ not in TIME_PREPS
+    )
 
 
 def doers_in_many_places(head: Token) -> bool:
