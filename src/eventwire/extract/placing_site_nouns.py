@@ -24,6 +24,7 @@ SITE_NOUNS = frozenset(
     {
         "prison",
         "jail",
+        "penitentiary",
         "square",
         "bridge",
         "avenue",
@@ -50,6 +51,9 @@ SITE_NOUNS = frozenset(
         "factory",
     }
 )
+# kinds of site one common noun refers back to by another word: "the prison" after "Litoral
+# Penitentiary" or "Kirikiri Jail"
+_SAME_KIND = (frozenset({"prison", "jail", "penitentiary", "gaol"}),)
 ROUTE_NOUNS = frozenset(
     {"highway", "road", "motorway", "route", "railway", "pipeline", "border", "flight", "flights"}
 )
@@ -85,10 +89,18 @@ def _speaker_site(head: Token, sent: Span, places: Sequence[Place]) -> Place | N
         ):
             continue
         # a site written inside a name counts ("students at Amirkabir University staged a sit-in")
-        named = [p for p in places if p.end_char <= t.idx and _is_site(p) and _site_kind(p) == t.lower_]
+        named = [
+            p for p in places if p.end_char <= t.idx and _is_site(p) and _kind_is(_site_kind(p), t.lower_)
+        ]
         if named:
             return named[-1]
     return None
+
+
+def _kind_is(kind: str, noun: str) -> bool:
+    """A named site of ``kind`` (its name's last word) is what the common ``noun`` refers to: the same
+    word, or one of the same family ("penitentiary" for "the prison")."""
+    return kind == noun or any(kind in f and noun in f for f in _SAME_KIND)
 
 
 def _site_kind(p: Place) -> str:
@@ -135,7 +147,9 @@ def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:
         named = [
             p
             for p in own
-            if p.end_char <= t.idx and _is_site(p) and (p.name or p.text).lower().split()[-1] == t.lower_
+            if p.end_char <= t.idx
+            and _is_site(p)
+            and _kind_is((p.name or p.text).lower().split()[-1], t.lower_)
         ]
         if named:
             return named[-1]

@@ -180,6 +180,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     ]
     found: list[Toponym] = []
     taken: list[tuple[int, int]] = []
+    widened: dict[tuple[int, int], tuple[int, int]] = {}  # a toponym's span -> the entity span it took
     for ent in (part for e in doc_ents(doc) for part in _lines_of(e)):
         if ent.label_ in _PLACE_LABELS:
             top = _from_entity(ent, gazetteer)
@@ -208,6 +209,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
             top = replace(top, source="facility")  # "raided the Temucuicui community": a village, a site
         found.append(top)
         taken.append((min(top.start, ent.start_char), max(top.end, ent.end_char)))
+        widened[(top.start, top.end)] = taken[-1]
     story = _story_countries(doc, gazetteer, found)
     for top in _gazetteer_matches(doc, gazetteer, taken, story):
         if not _vetoed(top, text, vetoes, gazetteer):
@@ -240,6 +242,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
         if t.source == "gazetteer"
         or (t.source in ("ner", "facility") and " " not in t.text and not _known(t.text, gazetteer))
     }
+    # a weak name found inside a longer entity took the entity's span ("Litoral" of the ORG "the
+    # Litoral Penitentiary"): that span gives way too
+    weak |= {widened[w] for w in weak if w in widened}
     parts = [(q.start, q.end) for q in quarters]
     for top in _facility_matches(text, [*(s for s in taken if s not in weak), *towns, *parts], persons):
         if (

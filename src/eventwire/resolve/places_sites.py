@@ -157,6 +157,15 @@ _FACILITY_FIRST = frozenset(
     {"boulevard", "rue", "avenida", "avenue", "calle", "via", "piazza", "plaza", "largo", "praça", "praca",
      "rua", "alameda", "paseo", "place", "route", "dataran", "jalan"}
 )  # fmt: skip
+# First words of the names of buildings and grounds written head first in French, Spanish and
+# Portuguese ("Palais des Nations", "Rond-point de la Démocratie", "Lycée national Léon Mba",
+# "Estadio Nacional", "Barrio Acapulco"): no English word, so a capitalised word after one is its name.
+_SITE_FIRST = frozenset(
+    {"palais", "rond-point", "lycée", "lycee", "collège", "université", "hôpital", "stade", "marché",
+     "carrefour", "quartier", "estadio", "palacio", "universidad", "colegio", "liceo", "mercado", "puente",
+     "parque", "barrio", "bairro", "glorieta", "rotonda", "plazoleta", "cárcel", "penitenciaría",
+     "penitenciaria", "presídio", "palácio", "estádio", "universidade"}
+)  # fmt: skip
 # Small words inside such a name ("Largo da Independencia", "Dëshmorët e Kombit")
 _NAME_PARTICLES = frozenset(
     {"de", "la", "al", "el", "of", "da", "do", "dos", "das", "du", "des", "del", "di", "e"}
@@ -172,6 +181,12 @@ _FACILITY_RE = re.compile(
     r"|\b(?:Boulevard|Rue|Avenida|Avenue|Calle|Piazza|Plaza|Largo|Praça|Praca|Rua|Alameda|Paseo|Place|Dataran"
     r"|Jalan)\s+(?:(?:de|da|do|dos|das|du|des|del)\s+(?:la\s+|l['’])?(?:\d{1,4}\s+)?)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2}"
+    # a building or ground written head first, with an adjective of its kind ("Lycée national Léon Mba")
+    r"|\b(?:Palais|Rond-[Pp]oint|Lyc[ée]e|Coll[èe]ge|Universit[ée]|H[ôo]pital|Stade|March[ée]|Carrefour|Quartier"
+    r"|Estadio|Pal[aá]cio|Palacio|Universidad|Universidade|Colegio|Liceo|Mercado|Puente|Parque|Barrio|Bairro|Glorieta"
+    r"|Rotonda|Plazoleta|C[áa]rcel|Penitenciar[íi]a|Pres[íi]dio|Est[áa]dio)"
+    r"\s+(?:(?:national|nationale|municipal|municipale|central|centrale|public|publique|nacional)\s+)?"
+    r"(?:(?:de|da|do|dos|das|du|des|del)\s+(?:la\s+|l['’])?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"|\b[A-Z][\w'’]*-(?:Chowk|Maidan|Bazaar|Square)\b"  # "D-Chowk": the name and its head in one word
     r"|\b[A-Z][\w'’]*-(?:daero|ro|gil)\b"  # "Sejong-daero": a Korean road, its head a suffix
     # "Bazaar-e Reza", "Meydan-e Azadi": a Persian head joined to its name
@@ -238,6 +253,8 @@ _NOT_FACILITY_FIRST = frozenset(
 def _facility(text: str) -> bool:
     """A name of a street, square, prison and the like ("Rustaveli Avenue", "Boulevard Beaumarchais")."""
     words = text.split()
+    if len(words) >= 2 and words[0].lower() in _SITE_FIRST and words[-1][:1].isupper():
+        return True  # "Palais des Nations", "Lycée national Léon Mba"
     if len(words) < 2 or not all(
         w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.lower().startswith(("al-", "el-"))
         for w in words[:-1]
@@ -259,14 +276,26 @@ def _facility_matches(
     out: list[Toponym] = []
     for m in _FACILITY_RE.finditer(text):
         words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
-        while len(words) > 2 and (
-            words[0][1].lower() in _NOT_FACILITY_FIRST
-            or words[0][1].endswith(("'s", "’s"))  # "Tehran's Evin Prison"
-            or _overlaps(words[0][0], words[0][0] + len(words[0][1]), taken)
+        while (
+            len(words) > 2
+            and words[0][1].lower() not in _SITE_FIRST  # a head written first is no word to drop
+            and (
+                words[0][1].lower() in _NOT_FACILITY_FIRST
+                or words[0][1].endswith(("'s", "’s"))  # "Tehran's Evin Prison"
+                or _overlaps(words[0][0], words[0][0] + len(words[0][1]), taken)
+            )
         ):
             words = words[1:]
         start, end = words[0][0], m.end()
-        if words[0][1].lower() in _NOT_FACILITY_FIRST or _overlaps(start, end, taken):
+        head = words[0][1].lower()
+        # a name inside a site written head first is part of its name ("Lycée national Léon Mba",
+        # "Avenida Brasil"): only a name over the head itself keeps the span
+        within = (
+            [(s, e) for s, e in taken if s < start + len(words[0][1])]
+            if head in _SITE_FIRST or head in _FACILITY_FIRST
+            else taken
+        )
+        if head in _NOT_FACILITY_FIRST or _overlaps(start, end, within):
             continue
         if words[-1][1].lower() in _SURNAME_HEADS and any(
             s < end and words[-1][0] < e and len(text[s:e].split()) <= 2 for s, e in persons
