@@ -99,3 +99,14 @@ def test_custody_ill_treatment_since_the_arrest_still_runs(nlp: Language) -> Non
     # T1's "since his arrest": a running custody act, not M15's
     text = ARREST + "His lawyer said he has been refused his insulin since his arrest."
     assert bound_interval(nlp, text, "refused", PUB) == ("2025-03-11", "2025-03-14")
+
+
+def test_m15_a_second_conjunct_sharing_the_auxiliary_takes_the_arrest_day_too(nlp: Language) -> None:
+    # "was slapped and kicked": "kicked" has no auxiliary of its own, it shares "was" (a past act), so it
+    # takes the arrest's day as "slapped" does, not the day of the lawyer's statement
+    text = (
+        "NAIROBI, March 14 - Police arrested a student leader at his home on Tuesday, his family said.\n\n"
+        "His lawyer said on Thursday that the student was punched and kicked during questioning."
+    )
+    assert bound_interval(nlp, text, "punched", PUB) == ("2025-03-11", "2025-03-11")
+    assert bound_interval(nlp, text, "kicked", PUB) == ("2025-03-11", "2025-03-11")

@@ -140,7 +140,7 @@ def _episode_before(
     takes the day of the episode it continues (H1), the paragraph's last day before it or the lead's,
     when that day lies before the statement's and at most a week before it."""
     verb = clause_head(head)
-    auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
+    auxes = _auxes(verb)
     if auxes & _NOT_PAST:
         return None
     if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were", "had", "'d"}))):
@@ -164,6 +164,17 @@ def _episode_before(
         # report's; tied to the act ("in the operation", "during the clashes") it is the act's day
         return _interval(story, story.start, stated.end)
     return story
+
+
+def _auxes(verb: Token) -> set[str]:
+    """The auxiliaries of ``verb``; a second conjunct with none and no subject of its own shares its first
+    conjunct's ("was slapped and kicked", "had been arrested and taken away")."""
+    own = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
+    if own or verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head is verb:
+        return own
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        return own
+    return {c.lower_ for c in kids(verb.head) if c.dep_ in ("aux", "auxpass")}
 
 
 _ARRESTS = frozenset({"arrest", "detain", "hold", "round"})
