@@ -230,10 +230,44 @@ def complete_actors(
     if etype in CROWD_HARM_TYPES and any(a.role in ("victim", "target") and vague_people(a) for a in out):
         # "Police fired tear gas at the demonstrators … 11 people were arrested": the people are they
         crowd = crowd_before(doc, known, head.idx)
+        held = protest_holders_before(head)  # "relatives gathered outside the office … 30 people"
         out = [
-            _also_named(a, crowd) if a.role in ("victim", "target") and vague_people(a) else a for a in out
+            _also_held(_also_named(a, crowd), held)
+            if a.role in ("victim", "target") and vague_people(a)
+            else a
+            for a in out
         ]
-    return with_members(head, etype, out, known)  # "Both were arrested": the two the story named
+    out = with_members(head, etype, out, known)  # "Both were arrested": the two the story named
+    if etype in ("protest", "riot"):
+        _hold_protest(head, out)
+    return out
+
+
+# The initiators written for each protest or riot bound so far in a Doc, by the trigger's offset
+# (events are bound in text order, so those told before an arrest are known when it is bound).
+_HOLDERS = "eventwire.binding_implied.protest_holders"
+
+
+def _hold_protest(head: Token, actors: list[Actor]) -> None:
+    holders = [a for a in actors if a.role == "initiator" and a.text is not None]
+    if holders:
+        head.doc.user_data.setdefault(_HOLDERS, {})[head.idx] = holders
+
+
+def protest_holders_before(head: Token) -> list[Actor]:
+    """Who held the protest or riot told last before ``head``: the crowd that bare "people" arrested,
+    hurt or killed after it are of ("Relatives gathered outside the governor's office … Police
+    detained at least 30 people": relatives; "Hundreds of opposition supporters marched … 14 people
+    were arrested": the supporters)."""
+    told: dict[int, list[Actor]] = head.doc.user_data.get(_HOLDERS, {})
+    before = [k for k in told if k < head.idx]
+    return told[max(before)] if before else []
+
+
+def _also_held(a: Actor, holders: list[Actor]) -> Actor:
+    for h in holders:
+        a = _also_named(a, h)
+    return a
 
 
 def _warned(head: Token, known: Sequence[Actor]) -> Actor:
