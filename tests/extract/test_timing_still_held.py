@@ -231,3 +231,13 @@ def test_a_cut_restored_later_in_its_own_sentence_runs_to_that_day(nlp: Language
         "gradually restored on Wednesday, the directorate said."
     )
     assert bound_interval(nlp, text, "restricted", PUB) == ("2025-03-10", "2025-03-12")
+
+
+def test_a_cut_told_on_a_day_runs_to_the_later_day_its_sentence_says_it_still_held(nlp: Language) -> None:
+    text = (
+        "Mobile data in the port city was cut on Monday night and remained down on Wednesday, residents said."
+    )
+    assert bound_interval(nlp, text, "cut", PUB) == ("2025-03-10", "2025-03-12")
+    # a later day with no "still" in between is another act's day
+    text = "Mobile data in the port city was cut on Monday night and a curfew began on Wednesday."
+    assert bound_interval(nlp, text, "cut", PUB) == ("2025-03-10", "2025-03-10")

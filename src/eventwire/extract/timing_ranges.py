@@ -161,11 +161,17 @@ def _restored_next(
     """``Mobile internet was restricted on Monday night. Services had returned to normal by Tuesday
     morning``, ``internet, restricted on Friday evening, was being gradually restored on Sunday``: a cut
     whose end the rest of its sentence or the next sentence of the paragraph dates runs to that day
-    (N18)."""
+    (N18); so does one whose sentence tells it still held on a later day."""
     if head.lemma_.lower() not in _CUT_OFF and clause_head(head).lemma_.lower() not in _CUT_OFF:
         return None
     if not best.start or best.start != best.end or best.end_char is None:
         return None
+    # "was cut on Tuesday evening and was still down on Wednesday": told on a day, held to a later one
+    held = _still_held(
+        doc, best, [t for t in times if sent.start_char <= (t.start_char or 0) < sent.end_char], ref
+    )
+    if held is not None:
+        return held
     text = doc_text(doc)
     regions = [(best.end_char, sent.end_char)]
     if sent.end < len(doc):
