@@ -241,6 +241,11 @@ def test_crowd_events_over_several_days_are_a_wave(nlp: Language) -> None:
     assert (
         _scope_with_time(nlp, text, "protest", "2025-05-03", "2025-05-05", "between 3 and 5 May") == "single"
     )
+    # the days one act went on, told on the act's verb or one conjoined to it
+    text = "About 200 workers blocked the gates of a factory on 3 May and kept up the sit-in for three days."
+    assert _scope_with_time(nlp, text, "protest", "2025-05-03", "2025-05-05", "on 3 May") == "single"
+    text = "Farmers blocked roads on 3 May and stayed there for three days, burning tyres."
+    assert _scope_with_time(nlp, text, "protest", "2025-05-03", "2025-05-05", "on 3 May") == "aggregate"
 
 
 @pytest.mark.parametrize(

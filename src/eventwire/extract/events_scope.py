@@ -99,11 +99,37 @@ def _days_of_action(d: Draft, head: Token) -> bool:
         return False
     if head.pos_ in ("NOUN", "PROPN") and head.tag_ == "NN":
         return False  # "a three-day march", "the occupation": one continuous event
+    if _kept_up(head):
+        return False  # "blocked the gates on 28 October and kept up the sit-in for four days": one sit-in
     try:
         days = (date.fromisoformat(t.end[:10]) - date.fromisoformat(t.start[:10])).days
     except ValueError:
         return False
     return days >= 2
+
+
+DURATION_UNITS = frozenset({"day", "week", "night"})
+
+
+def _kept_up(head: Token) -> bool:
+    """The act's days are how long one act went on: "for N days" on the act's verb or a verb conjoined to
+    it with no subject of its own, whose object names one thing ("kept up the sit-in for four days",
+    "occupied the square for three days", "rallied in the square for a third straight day": one
+    gathering); not many ("blocked roads for three weeks")."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [head, *(c for c in kids(head) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    for verb in verbs:
+        if verb is not head and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+            continue
+        if any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in kids(verb)):
+            continue
+        for prep in kids(verb):
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            if any(c.dep_ == "pobj" and lemma(c) in DURATION_UNITS for c in kids(prep)):
+                return True
+    return False
 
 
 # what one volley is fired with: "fired rubber bullets", "had not used live rounds" (the rounds of one act)
