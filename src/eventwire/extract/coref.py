@@ -98,6 +98,10 @@ HOLD_LEMMAS = frozenset({"hold", "keep"})  # being kept in detention, not being 
 GENERIC_SUBTYPES = frozenset({"demonstration", "labor_strike"})
 
 
+# the paragraph that tells the lede's act again: a headline (0), the lede (1), the next paragraph (2)
+LEDE_RETOLD_PARA = 2
+
+
 def _measures_apart(a: Draft, b: Draft) -> bool:
     """Two repression records of which one is a measure (a curfew, an internet cut, a ban, a state of
     emergency) and the other a different kind: two acts ("internet has been cut and a curfew imposed")."""
@@ -249,7 +253,10 @@ def _compatible(a: Draft, b: Draft) -> bool:
         places_conflict(a, b)
         and not (b.back_reference and b.nominal and not same_sentence)
         and not (tied or toll)
-        and not (retold and sites_within(a, b))
+        # a site the gazetteer does not know, told in the paragraph after the lede ("stormed a village in
+        # Borno state ... The fighters arrived in Kalari village and opened fire"), may lie inside the
+        # region the lede wrote: the lede's act told again step by step, not a second one
+        and not ((retold or a.para < b.para <= LEDE_RETOLD_PARA) and sites_within(a, b))
     ):
         return False  # a back-referring nominal does not carry its sentence's place
     if (

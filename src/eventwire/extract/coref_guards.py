@@ -154,13 +154,23 @@ def other_initiators(a: Draft, b: Draft) -> bool:
 def under_fire_apart(a: Draft, b: Draft) -> bool:
     """A side fired on ("officers had come under fire from gunmen") and a killing or a verbal act told in
     another sentence ("they shot him like a dog", "the man was shot dead") are two acts, the one each side
-    tells of the other, not one event told twice; a noun below may still name it ("wounded by gunfire")."""
+    tells of the other, not one event told twice; a noun below may still name it ("wounded by gunfire").
+    An attack on the very side that came under fire ("gunmen ambushed a convoy ... the convoy came under
+    fire near a village") is the one act told from the other end."""
     if a.sent_start == b.sent_start:
         return False
     return any(
-        x.type == "attack" and x.head_lemma == "come" and (y.type == "killing" or not y.nominal)
+        x.type == "attack"
+        and x.head_lemma == "come"
+        and (y.type == "killing" or not y.nominal)
+        and not (y.type == "attack" and _sufferers(x) & _sufferers(y))
         for x, y in ((a, b), (b, a))
     )
+
+
+def _sufferers(d: Draft) -> set[str]:
+    """The names of the targets and victims its own text writes."""
+    return {x.name for x in d.actors if x.role in ("target", "victim") and x.text is not None}
 
 
 CROWD_TYPES = frozenset({"protest", "strike", "riot"})
