@@ -94,6 +94,9 @@ def test_predicted_day_stays_past(nlp: Language, text: str, trigger: str, expect
         ("two days ago", "2025-03-16", None),
         ("yesterday", "2025-03-17", None),
         ("earlier on Monday", "2025-03-17", None),
+        ("15 March", "2025-03-15", "2026-03-15"),  # a month-day read as past is next year's
+        ("overnight", "2025-03-17", None),  # a word of the story's own days names no other year
+        ("midnight", "2025-03-17", None),
     ],
 )
 def test_predicted_day_said_past_stays(text: str, start: str, moved: str | None) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Time
 from .syntax import clause_head, kids
-from .timing_clauses import _past_at, _token_at
+from .timing_clauses import _MONTH_NAME, _past_at, _token_at
 from .timing_days import WEEKDAY, YEAR, _interval, _leap_gap
 
 if TYPE_CHECKING:
@@ -53,7 +53,13 @@ def adjust_for_status(
         return time
     if WEEKDAY.search(time.text) and (published - start).days < 7:
         shift = timedelta(days=7)
-    elif not YEAR.search(time.text) and time.precision in ("day", "month"):
+    elif (
+        not YEAR.search(time.text)
+        and time.precision in ("day", "month")
+        and (_MONTH_NAME.search(time.text) or re.search(r"\d", time.text))
+    ):
+        # a month-day written without its year ("on 12 March") read as past is next year's; a word of
+        # the story's own days ("overnight", "tonight") names no other year
         shift = timedelta(days=366 if _leap_gap(start) else 365)
     else:
         return time
