@@ -26,6 +26,8 @@ pytestmark = pytest.mark.slow
         ("The student union has called for a national day of action on 20 October.", "protest"),
         ("The federation has called an indefinite general strike from next Monday.", "strike"),
         ("Opposition leader Raila Odinga urged supporters to march on parliament on Tuesday.", "protest"),
+        # the event's own two-word name under the frame noun: "ville" hangs on "morte" as a compound
+        ('The coalition called for two days of "ville morte" across the south from Monday.', "strike"),
     ],
 )
 def test_status_what_a_call_asks_for_is_predicted_with_the_caller_as_source(

@@ -93,6 +93,7 @@ def _called_for(head: Token, claim: Claim) -> bool:
             # "called on Nicaraguans in exile to hold vigils": a request the parser took for a purpose
             # (not "called on them to observe a stay-at-home to protest the abductions")
             dep = "xcomp"
+        below_i = below.i
         below = anc
         if dep not in CALLED_PATH:
             return False
@@ -101,6 +102,8 @@ def _called_for(head: Token, claim: Claim) -> bool:
             return not any(c.dep_ == "oprd" for c in kids(anc))
         if dep == "conj":
             continue  # "called for protests and strikes": a conjunct is called for as the first is
+        if dep == "compound" and anc.i == below_i + 1:
+            continue  # 'called for three days of "ville morte"': the event's own two-word name
         if anc.pos_ in ("NOUN", "PROPN") and lemma(anc) not in CALLED_FRAMES:
             return False
         if anc.pos_ in ("VERB", "AUX") and _past(anc):
