@@ -44,14 +44,14 @@ def _bound(nlp: Language, text: str, verb: str, sites: tuple[str, ...] = ()) -> 
     ("text", "verb", "site"),
     [
         # a relative clause on the crowd the event was done to
-        ("Riot police in Ndola fired tear gas at traders who had gathered outside the council office.",
-         "fired", "council office"),
+        ("Riot police in Ndola fired tear gas at traders who had gathered outside the city market.",
+         "fired", "city market"),
         # a relative clause on the event's subject
-        ("Nurses who assembled outside the provincial health office in Ndola were dispersed by police.",
-         "dispersed", "provincial health office"),
+        ("Nurses who assembled outside the provincial prison in Ndola were dispersed by police.",
+         "dispersed", "provincial prison"),
         # the event's purpose
-        ("Police in Ndola used batons to break up a picket by miners outside the company's headquarters.",
-         "used", "company's headquarters"),
+        ("Police in Ndola used batons to break up a picket by miners outside the company's refinery.",
+         "used", "company's refinery"),
     ],
 )  # fmt: skip
 def test_a_building_in_a_clause_about_a_party_to_the_event_is_its_site(

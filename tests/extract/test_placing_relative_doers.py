@@ -38,10 +38,10 @@ def _bound(nlp: Language, text: str, verb: str) -> list[str]:
 
 def test_a_relative_clause_on_people_outside_a_building_is_placed_there(nlp: Language) -> None:
     text = (
-        "Riot police used tear gas on Friday to scatter hundreds of traders outside the labour ministry "
+        "Riot police used tear gas on Friday to scatter hundreds of traders outside the central market "
         "in Ndola, who had gathered to oppose the new levy."
     )
-    assert _bound(nlp, text, "gathered")[:2] == ["labour ministry", "Ndola"]
+    assert _bound(nlp, text, "gathered")[:2] == ["central market", "Ndola"]
 
 
 def test_the_end_of_a_bridge_places_the_event_at_the_bridge(nlp: Language) -> None:

@@ -18,10 +18,10 @@ from ..nlp.text import doc_text
 from ..records import Actor, Place
 from ..resolve.places_sites import site_cued, way_named
 from .binding_magnitudes import in_clause, token_at
-from .placing_clauses import _sister_clause
+from .placing_clauses import _jurisdiction, _sister_clause, _teller_place
 from .placing_site_nouns import _is_site, _route_end, _site_anaphor, _speaker_site
 from .placing_sites import COMMON_SITES, _argument_clause, _common_site
-from .syntax import kids, lowers, segment
+from .syntax import kids, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -326,15 +326,15 @@ def _bind_places(
     quotes = [
         q for q in _quotes(doc_text(doc), sent.start_char, sent.end_char) if not q[0] <= head.idx < q[1]
     ]
+    text = doc_text(doc)
     in_sent = [
         p
         for p in own
         if sent.start_char <= p.start_char < sent.end_char
         and not any(a <= p.start_char < b for a, b in quotes)
     ]
-    text = doc_text(doc)
     # the far end of a route ("burned tyres on the main highway to Uganda") is not where the event was
-    in_sent = [p for p in in_sent if not _route_end(doc, p)]
+    in_sent = [p for p in in_sent if not _route_end(doc, p) and not _filed_abroad(text, p, own)]
     # the dateline names where the report was filed, the sentence's own places where it happened
     # ("YEREVAN, Nov 10 (Wire) - Police detained 47 people … outside parliament in Yerevan")
     dateline = [p for p in in_sent if _is_dateline(text, p)]
@@ -351,6 +351,10 @@ def _bind_places(
             in_sent = written
     # where the news was told or who told it, not where the event was ("according to a doctor at
     # Mulago hospital", "the minister told a news conference in La Paz")
+    # the province of a body that tells it ("the Kurdistan provincial judiciary said …") is none of it;
+    # a threat of its own ("… warned that strikers would be dealt with firmly") is the body's to carry out
+    threat = _threatened(head)
+    in_sent = [p for p in in_sent if threat or not _jurisdiction(doc, p)]
     told = [p for p in in_sent if not _teller_place(doc, p, head)]
     if told:
         in_sent = told
@@ -395,7 +399,7 @@ def _bind_places(
     told_at = _speaker_site(head, sent, places)
     if told_at is not None:
         return [told_at], True
-    context = _context_places(sent, own, lead, text)
+    context = _context_places(sent, own, lead, text, seats=threat)
     speaker = _speaker_town(sent, places, actors, text)
     if speaker is not None and (_SPEAKER_OVER_PARAGRAPH or not _paragraph_places(sent, own, text)):
         # "Hamadan's prosecutor said anyone who joins the strike would be arrested": the town whose
@@ -487,8 +491,21 @@ def _paragraph_places(sent: Span, own: Sequence[Place], text: str) -> bool:
     return any(para <= p.start_char < sent.start_char and not _is_dateline(text, p) for p in own)
 
 
-def _context_places(sent: Span, own: Sequence[Place], lead: Sequence[Place], text: str) -> list[Place]:
-    """The paragraph's latest places before the sentence, else the lead's."""
+def _threatened(head: Token) -> bool:
+    """The act is one still to come or that may come ("would be dealt with firmly", "could face the
+    death penalty", "will be arrested"): a modal on its verb, or on the verb whose object it is."""
+    verb = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") else head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in kids(verb))
+
+
+_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "can", "'ll", "’ll"})
+
+
+def _context_places(
+    sent: Span, own: Sequence[Place], lead: Sequence[Place], text: str, *, seats: bool = False
+) -> list[Place]:
+    """The paragraph's latest places before the sentence, else the lead's; ``seats`` keeps a province
+    written as the seat of a body that tells the news."""
     doc = sent.doc
     para = text.rfind("\n", 0, sent.start_char) + 1
     # nor is the far end of a route or the country across a border ("goods carried across the border
@@ -496,7 +513,10 @@ def _context_places(sent: Span, own: Sequence[Place], lead: Sequence[Place], tex
     before = [
         p
         for p in own
-        if para <= p.start_char < sent.start_char and not _is_dateline(text, p) and not _route_end(doc, p)
+        if para <= p.start_char < sent.start_char
+        and not _is_dateline(text, p)
+        and not _route_end(doc, p)
+        and (seats or not _jurisdiction(doc, p))  # "the Kurdistan provincial judiciary said …"
     ]
     if before:
         last = token_at(doc, before[-1].start_char)
@@ -665,46 +685,23 @@ def _is_dateline(text: str, p: Place) -> bool:
     return _DATELINE_AFTER.match(after) is not None
 
 
+def _filed_abroad(text: str, p: Place, own: Sequence[Place]) -> bool:
+    """``p`` is a dateline's town in a country no other place of the story is in, while the story names
+    places of another ("DUBAI, Sept 3 (Wire) - A strike by Iranian truck drivers …" in a story of Iranian
+    towns, "NAIROBI, May 2 - … abducted supporters" in a story of Ugandan towns): the bureau the report
+    was filed from, not where anything happened."""
+    if p.country is None or not _is_dateline(text, p):
+        return False
+    others = [q for q in own if q.country and (q.start_char, q.end_char) != (p.start_char, p.end_char)]
+    return bool(others) and all(q.country != p.country for q in others)
+
+
 # after a dateline's town: a date month first or day first ("YEREVAN, Nov 10", "LONDON, 25 November
 # 2026 -"), a credit "(", or a dash
 _DATELINE_AFTER = re.compile(
     r"\s*(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     r"|\(|[—–-]\s)"
 )
-
-
-# the verbs of telling: a place in their own clause is where the news was told
-_TELLING = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "declare"})
-
-
-def _teller_place(doc: Doc, p: Place, head: Token) -> bool:
-    """``p`` is where the news was told or whose account it is: under "according to" or in the
-    clause of a verb of telling other than the event's ("told a news conference in La Paz")."""
-    from .syntax import clause_head, lemmas, parse_tree
-
-    tok = token_at(doc, p.start_char)
-    if tok is None:
-        return False
-    _pos, dep, heads = parse_tree(doc)
-    lows = lowers(doc)
-    i = tok.i
-    path: list[int] = []
-    for _ in range(12):
-        if i == head.i:
-            return False
-        if lows[i] == "according" or (lows[i] == "to" and i > 0 and lows[i - 1] == "according"):
-            return True
-        if heads[i] == i:
-            break
-        path.append(i)
-        i = heads[i]
-    ch = clause_head(tok)
-    return (
-        ch.i != clause_head(head).i
-        and lemmas(doc)[ch.i] in _TELLING
-        and not any(dep[k] in ("nsubj", "nsubjpass") for k in path)  # "Residents of Zahedan said …"
-        and ch.i in [*path, i]
-    )
 
 
 def _origin(doc: Doc, p: Place, head: Token) -> bool:
@@ -739,7 +736,8 @@ def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> l
         pos = end + 1
         if len(para) < 80 or not re.search(r"[.!?][\"”’]?\s*$", para.strip()):
             continue
-        inside = [p for p in _own_places(places, actors, doc) if start <= p.start_char < end]
+        own = _own_places(places, actors, doc)
+        inside = [p for p in own if start <= p.start_char < end]
         local = [p for p in inside if p.precision in ("point", "city", "admin2") or _unplaced_town(p)]
         if local and _dateline(doc_text(doc), start, local[0]):
             # "BEIJING, Nov. 19 — Hong Kong police have arrested …": the story is in another country
@@ -755,6 +753,9 @@ def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> l
                 return local[:1]
             others = [p for p in local[1:] if (p.name or p.text).lower() != home]
             return [*others[:1], local[0]]
+        if local and _filed_abroad(doc_text(doc), local[0], own):
+            # "DUBAI, Sept 3 (Wire) - A strike by Iranian truck drivers …": the bureau abroad sets nothing
+            return local[1:2]
         return local[:1]
     return []
 

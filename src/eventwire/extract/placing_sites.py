@@ -16,7 +16,7 @@ from ..records import Place
 from .syntax import kids, lowers, segment
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 # Heads of a building or ground written by its kind, not its name ("outside the judiciary building",
@@ -64,6 +64,13 @@ COMMON_SITES = frozenset(
         "bank",
         "library",
     }
+)
+# kinds of building the guide writes as no place of their own when named only by common nouns (M19:
+# "outside the governor's office", "a police station in Sebkha", "the municipal police headquarters",
+# "the regional administration building"): the record takes the town the text gives; the kinds M11
+# lists stay ("the parliament", "the presidential palace", "the prison", "the square")
+_TOWN_ONLY_SITES = frozenset(
+    {"office", "ministry", "headquarters", "building", "station", "court", "courthouse", "compound"}
 )
 # kinds of ground that say where only with a word before them ("the central business district", not
 # "the district", which refers back to a named one; "the central bank", not "the bank")
@@ -134,6 +141,8 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
         first, cue = start
         if first == i and lows[i] in _QUALIFIED_SITES:
             continue
+        if lows[i] in _TOWN_ONLY_SITES and not _named_by_body(doc, first, i, sent.end):
+            continue  # M19: an office or a station by common nouns alone places the act in its town
         if lows[i] == "bank" and lows[i - 1] in _NOT_A_BANK:
             continue  # "the river bank", "the West Bank": a shore, not a bank's building
         s_char, e_char = doc[first].idx, doc[i].idx + len(doc[i].text)
@@ -173,6 +182,21 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
         if best is None or distance < best[0]:
             best = (distance, site)
     return best[1] if best is not None else None
+
+
+def _named_by_body(doc: Doc, first: int, i: int, end: int) -> bool:
+    """The building ``first..i`` carries a proper name, its own or a body's, before its head or after
+    "of" ("the Interior Ministry building", "the headquarters of the opposition Liberal Party"): a site
+    the guide leaves open (M19), kept."""
+    if any(doc[k].text[:1].isupper() for k in range(first, i + 1)):
+        return True
+    if i + 1 < end and doc[i + 1].lower_ == "of":
+        for k in range(i + 2, min(end, i + 6)):
+            if doc[k].is_punct:
+                break
+            if doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper():
+                return True
+    return False
 
 
 def _antecedent(event_clause: Token) -> frozenset[int]:
