@@ -867,3 +867,21 @@ def test_the_crowd_is_the_group_the_previous_sentence_made_gather(
         assert "women" not in struck, ev.actors
     else:
         assert group in struck, ev.actors
+
+
+def test_a_second_act_conjoined_to_the_object_has_the_verb_subject(nlp: Language) -> None:
+    text = (
+        "Union leaders said on Monday that the dockers' federation would call a 48-hour strike and a "
+        "march on the port authority in Mombasa next week."
+    )
+    march = _of(_with_actors(nlp, text), "protest")
+    assert any("federation" in n.lower() for n in _names(march, "initiator")), march.actors
+
+
+def test_people_named_by_a_plain_noun_keep_those_they_include(nlp: Language) -> None:
+    text = (
+        "Unidentified gunmen killed three members of a farming family, including village elder Juan Pérez, "
+        "in Tumaco on Sunday, police said."
+    )
+    killing = _of(_with_actors(nlp, text), "killing")
+    assert "Juan Pérez" in _names(killing, "victim"), killing.actors

@@ -459,22 +459,24 @@ def bind_actors(
                 prep, hold, of = doc[head.i + 1], doc[head.i + 2], doc[head.i + 3]
                 if prep.lower_ in ("in", "under") and lemma(hold) in CUSTODY_NOUNS and of.lower_ == "of":
                     pairs.extend((x, "patient") for x in kids(of) if x.dep_ == "pobj")
+        # "would call a 36-hour strike and a march": the second act is the verb's object as the first is
+        obj = head.head if head.dep_ == "conj" and head.head.dep_ in ("dobj", "attr", "oprd") else head
         if (
-            head.dep_ in ("dobj", "attr", "oprd")
-            and head.head.pos_ == "VERB"
+            obj.dep_ in ("dobj", "attr", "oprd")
+            and obj.head.pos_ == "VERB"
             and etype in INITIATOR_TYPES
-            and naming_governor(head) is None  # "in what organisers called a strike": they only name it
-            and lemma(head.head) not in HOSTILE_LEMMAS
+            and naming_governor(obj) is None  # "in what organisers called a strike": they only name it
+            and lemma(obj.head) not in HOSTILE_LEMMAS
         ):
             # "urged workers to join a rally", "said they would join the strike": who is to join
             # someone else's act takes part in it; who holds or stages it starts it
-            doing = "joiner" if joining(head.head) else "doer"
-            urged = called_on(head.head, etype)
-            s = named_subject(head.head)
+            doing = "joiner" if joining(obj.head) else "doer"
+            urged = called_on(obj.head, etype)
+            s = named_subject(obj.head)
             if s is not None:  # the federation that urged workers to join its rally holds it
                 subject_doing = "doer" if urged else doing
                 pairs.append((s, subject_doing))
-                pairs.extend((c, subject_doing) for c in second_subjects(head.head, s))
+                pairs.extend((c, subject_doing) for c in second_subjects(obj.head, s))
             # "called on Venezuelans abroad to hold vigils": those called on hold them
             pairs.extend((x, doing) for x in urged)
         elif (
@@ -632,7 +634,9 @@ def bind_actors(
             if actor is None and person_noun(ph, animate) and which == "patient":
                 # "assaulting two of their colleagues": people named by a noun no dictionary or lexicon
                 # knows are still the event's, when nothing better turns up for their role
-                weak.append(np_actor(ph, "civilians", role))
+                person = np_actor(ph, "civilians", role)
+                parts = [x for x in including(ph) if x != person.text]  # "three members, including X"
+                weak.append(person.replace(aliases=tuple(dict.fromkeys(parts))) if parts else person)
             if actor is None:
                 continue
             if tok in amid and actor.kind in NOT_AMID_KINDS:
