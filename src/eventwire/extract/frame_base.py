@@ -211,11 +211,23 @@ class FrameBase:
     def _verbal_noun(tok: Token) -> bool:
         """A speech verb the tagger took for a noun ("But Trump claims that …", "Police reports
         say"): it has a subject and a complement clause of its own."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+            return False
+        children = kids(tok)
+        if any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "ccomp" for c in children):
+            return True
+        # "IJO calls on the authorities to halt …", "GLRO urges …": the sentence's root, a body's
+        # name before it taken for its modifier, an addressee and a request of its own
         return (
-            tok.pos_ == "NOUN"
-            and tok.tag_ == "NNS"
-            and any(c.dep_ == "nsubj" for c in kids(tok))
-            and any(c.dep_ == "ccomp" for c in kids(tok))
+            tok.dep_ == "ROOT"
+            and tok.lemma_.lower() in {"call", "urge"}
+            and any(
+                c.dep_ in {"amod", "compound", "nmod"}
+                and c.i == tok.i - 1
+                and (c.pos_ == "PROPN" or (c.text.isupper() and len(c.text) > 1))
+                for c in children
+            )
+            and any(c.dep_ in {"advcl", "xcomp"} and any(g.lower_ == "to" for g in kids(c)) for c in children)
         )
 
     def _addressee(self, verb: Token, obj: Token) -> bool:

@@ -328,11 +328,10 @@ class FrameContents(FrameCues):
         if target is None:
             return None
         call_preps = self.lex.prep_verbs.get(lemma, ())
-        if target is oprd and any(
-            c.dep_ == "prep" and c.lower_ in call_preps and c.i < oprd.i for c in children
-        ):
+        if any(c.dep_ == "prep" and c.lower_ in call_preps and c.i < target.i for c in children):
             # "called for a day of action on 20 October, the anniversary of …": the parser took the
-            # apposition for a name; the preposition makes it a call
+            # apposition for a name; the preposition makes it a call (also "calls on the world to treat
+            # the crisis as a priority", the "as" hung on "calls")
             return None
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         lo, hi = subtree_span(target, self.text)

@@ -308,21 +308,31 @@ class FrameSubjects(FrameContents):
 
     def _caller_past_request(self, verb: Token) -> Token | None:
         """ "called on X to bang pots every night "until …" and urged Y to gather": a second call with
-        no subject of its own, joined to a clause of the first call's request; the first caller."""
+        no subject of its own, joined to a clause of the first call's request (or to the first call
+        itself, "called for calm but urged worshippers to gather"); the first caller. The first call
+        may be the parser's reduced relative of the sentence's root noun ("The union, which …, called
+        on drivers to keep their lorries parked until … and urged bus drivers to join"): the root."""
         if (
             verb.lemma_.lower() not in CALLING_VERBS
             or verb.tag_ not in {"VBD", "VBZ", "VBN"}
             or any(c.dep_ in SUBJECTS for c in kids(verb))
         ):
             return None
-        clause = verb.head
-        if clause.dep_ not in {"xcomp", "advcl"} or clause.head.lemma_.lower() not in CALLING_VERBS:
+        first = verb.head
+        for _ in range(4):
+            if first.lemma_.lower() in CALLING_VERBS and first.pos_ == "VERB" and first.i < verb.i:
+                break
+            if first.dep_ not in {"xcomp", "advcl", "oprd", "ccomp"} or first.head == first:
+                return None
+            first = first.head
+        else:
             return None
-        first = clause.head
-        on = any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in kids(first))
-        if first.i > verb.i or not on:
-            return None
-        return next((c for c in kids(first) if c.dep_ == "nsubj"), None)
+        if (first.tag_ == "VBZ") != (verb.tag_ == "VBZ"):
+            return None  # "calls … and urged": not one speaker's two calls told together
+        subject = next((c for c in kids(first) if c.dep_ == "nsubj"), None)
+        if subject is None and first.dep_ == "acl":
+            return self._noun_root(first)  # type: ignore[attr-defined, no-any-return]
+        return subject
 
     def _split_frame(self, verb: Token) -> bool:
         """A second speech verb the parser took for a second complement of the first ("said its

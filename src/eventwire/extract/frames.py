@@ -169,6 +169,18 @@ class FrameFinder(FrameSubjects):
 
         speaker_tok = self._active_subject(verb, subject)
         fallback: SpeakerPhrase | None = None
+        named_modifier = False
+        if speaker_tok is None and verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
+            # "IJO calls on …": the verb taken for a noun, the body's name for its modifier
+            named = next(
+                (c for c in kids(verb) if c.dep_ in {"amod", "compound", "nmod"} and c.i == verb.i - 1), None
+            )
+            if named is not None and (
+                named.pos_ == "PROPN" or (named.text.isupper() and len(named.text) > 1)
+            ):
+                fallback = speaker_phrase(named, stop=frozenset({verb.i}))
+                speaker_tok = named
+                named_modifier = True
         if speaker_tok is None and verb.dep_ not in {"conj", "advcl", "xcomp", "relcl", "pcomp", "acl"}:
             # the parser lost the subject ("In Isfahan, a student … told", a headline glued on)
             fallback = noun_phrase_before(verb)
@@ -243,7 +255,7 @@ class FrameFinder(FrameSubjects):
                     cue = (min(speaker_tok.idx, verb.idx), cue[1])
                 speaker = speaker_phrase(owner, stop=stop | {speaker_tok.i})
         elif fallback is not None:
-            if lemma in EVIDENTIAL or not self._plausible(speaker_tok):
+            if lemma in EVIDENTIAL or not (named_modifier or self._plausible(speaker_tok)):
                 return []
             speaker = fallback
         else:
