@@ -561,6 +561,13 @@ def test_find_times_a_day_a_cancelled_thing_was_planned_for_stays_past(nlp: Lang
 
 
 @pytest.mark.slow
+def test_find_times_a_day_a_thing_is_planned_for_in_an_object_is_ahead(nlp: Language) -> None:
+    doc = nlp("Police questioned two organisers about a memorial service planned for Saturday.")
+    (time,) = find_times(doc, published=PUB)
+    assert time.start is not None and time.start > PUB.isoformat()
+
+
+@pytest.mark.slow
 def test_find_times_a_present_tense_read_as_future_keeps_the_nearest_month(nlp: Language) -> None:
     doc = nlp("The firm is continuing to sell itself under a June agreement with shareholders.")
     (time,) = find_times(doc, published=PUB)

@@ -78,6 +78,7 @@ from .timing_clauses import (
     _possessive,
     _qualifier,
     _sentence_of,
+    _set_for,
     _still_to_come,
     _token_at,
     _under_clause,
@@ -401,6 +402,8 @@ def _bind_time(
         # elections, not an act told as done; the act takes its day from the story
         pool = [t for t in pool if not _still_to_come(t, toks[id(t)], head, published)]
     if head.pos_ == "NOUN":
+        # "detained activists over a rally planned for Saturday": the day the noun is set for is its own
+        pool = [t for t in in_sent if (tok := toks[id(t)]) is not None and _set_for(tok, head)] or pool
         # "against the arrest of a prominent lawyer on Saturday": the noun's own expression first
         own = [t for t in pool if (tok := toks[id(t)]) is not None and tok in head.subtree]
         # "the execution of a man arrested during the 2022 protests": a clause on a noun below the event

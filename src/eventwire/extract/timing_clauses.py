@@ -546,3 +546,22 @@ def _under_clause(tok: Token | None, head: Token) -> bool:
             return False  # a clause inside the verb's subject phrase ("The war in the region, which …")
         cur = cur.head
     return False
+
+
+_SET_FOR = frozenset({"plan", "schedule", "set", "call", "slate", "fix"})
+
+
+def _set_for(tok: Token, head: Token) -> bool:
+    """``tok`` is the day a participle on the event noun sets it for ("a rally planned for Saturday",
+    "the strike scheduled for 14 June", "a march called for Monday"): the noun's own day, though the
+    parser leaves it outside the clause the noun stands in."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("for", "on") or prep.dep_ != "prep":
+        return False
+    participle = prep.head
+    return (
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and participle.head == head
+        and participle.lemma_.lower() in _SET_FOR
+    )

@@ -295,7 +295,9 @@ def _called_for(tok: Token) -> bool:
             up = up.head
         if (
             up.lemma_ in _SET_FOR
-            and up.dep_ != "acl"  # "a service planned for Saturday was cancelled"
+            # "a service planned for Saturday was cancelled": the day a subject told as done was set for has
+            # passed; "detained activists over a rally planned for Saturday" sets it ahead
+            and not (up.dep_ == "acl" and up.head.dep_ in ("nsubj", "nsubjpass"))
             and not any(c.lower_ in ("had", "'d") for c in up.children)
         ):
             return True
