@@ -102,6 +102,19 @@ NAMED_BY_WORDS = [
         "arrests",
     ),
     ("Border guards detained 19-year-old Omid Karimi near the crossing on Friday.", "arrest", "arrests"),
+    # the person noun at the end of a chain of appositions
+    (
+        'Police seized Dario Benítez Ortega, known as "Flaco", a local commander of the gang, in Quito.',
+        "arrest",
+        "arrests",
+    ),
+    # the same name written as a person's name earlier in the article
+    (
+        "The union leader Kofi Mensah-Boateng called the strike. Riots broke out in Kumasi on Monday "
+        "after Mensah-Boateng was arrested at his office.",
+        "arrest",
+        "arrests",
+    ),
 ]
 
 

@@ -215,16 +215,31 @@ def _one_of_a_pair(q: Token) -> bool:
     )
 
 
+APPOS_CHAIN = 3  # how many appositions deep a person noun may stand from the name it tells of
+
+
 def _person_by_words(p: Token) -> bool:
     """A name the entity tagger calls something else, told as a person by its own words: a person noun
-    in apposition ("Rasoul Bodaghi, a member of the council") or an age ("22-year-old Kaveh Moradi")."""
+    in apposition, also at the end of a chain of them ("Rasoul Bodaghi, a member of the council", "X,
+    alias "Y", a regional leader of the gang"), an age ("22-year-old Kaveh Moradi"), or the same name
+    tagged a person elsewhere in the article ("Robert Kyagulanyi ... after Kyagulanyi was arrested")."""
     if p.pos_ != "PROPN":
         return False
-    return any(
-        (c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN" and _one_person(c))
-        or (c.dep_ == "amod" and _aged(c))
-        for c in kids(p)
-    )
+    if any(c.dep_ == "amod" and _aged(c) for c in kids(p)):
+        return True
+    tier = [p]
+    for _ in range(APPOS_CHAIN):
+        tier = [c for t in tier for c in kids(t) if c.dep_ == "appos"]
+        if any(c.pos_ == "NOUN" and c.tag_ == "NN" and _one_person(c) for c in tier):
+            return True
+    return _named_person(p)
+
+
+def _named_person(p: Token) -> bool:
+    """The name (its last word, a surname) stands in a person's name elsewhere in the article."""
+    if p.ent_type_ == "PERSON" or not p.is_title or len(p.text) < 3:
+        return False
+    return any(e.label_ == "PERSON" and any(t.text == p.text for t in e) for e in p.doc.ents)
 
 
 def _one_of(p: Token) -> bool:
@@ -659,7 +674,14 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
         for kind in _contested_follows(m, chosen[i], by_kind):
             del by_kind[kind]
         if d.type in VICTIM_KIND and VICTIM_KIND[d.type] not in by_kind and d.status != "negated":
-            before = any(o.type == d.type and o.trigger.start < d.trigger.start for o in drafts)
+            # "his arrest" may point back to an act of its type told before, unless that act counts many
+            # people ("954 people had been arrested ... His arrest in May triggered riots": his own)
+            before = any(
+                o.type == d.type
+                and o.trigger.start < d.trigger.start
+                and not any(g.value > 1 and g.kind == VICTIM_KIND[d.type] for _, g in chosen[j])
+                for j, o in enumerate(drafts)
+            )
             one = _single_victim(doc, d, told_before=before)
             if one is not None:
                 by_kind[one.kind] = (3.0, one)
