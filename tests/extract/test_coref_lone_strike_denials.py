@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.extract.coref import _lone_strike_denials_dated
-from eventwire.records import Span, Time
+from eventwire.records import Actor, Span, Time
 from tests.extract.test_coref import draft
 
 # "Dock workers in Mombasa have been on strike since Tuesday. ... The port authority told reporters on
@@ -58,3 +58,33 @@ def test_the_nearest_strike_of_the_denials_day_alone_keeps_the_day() -> None:
     shops = replace(draft("strike", "closed their shops", 290, time=closure), para=3)
     out = _lone_strike_denials_dated([_strike(), shops, _denial(THURSDAY)], {})  # type: ignore[list-item]
     assert out[2].time == THURSDAY
+
+
+def _initiator(name: str, start: int | None) -> Actor:
+    text = None if start is None else name
+    end = None if start is None else start + len(name)
+    return Actor(text, start, end, name, (), "labor", "initiator", None)
+
+
+def test_a_denial_naming_no_striker_takes_the_strikers_of_the_storys_strike() -> None:
+    # "Dock workers in Mombasa have been on strike since Tuesday. ... Truckers parked their lorries on
+    # Thursday ... The port authority told reporters on Thursday that cargo is being handled normally."
+    dockers = replace(_strike(), actors=(_initiator("Dock workers", 0),))
+    truckers = replace(
+        draft("strike", "parked their lorries", 300, time=THURSDAY),
+        actors=(_initiator("Truckers", 290),),
+        para=3,
+    )
+    # the denial carries a default (no span) and strikers bound from another sentence (the truckers)
+    denial = replace(_denial(THURSDAY), actors=(_initiator("Shopkeepers", None), _initiator("Truckers", 290)))
+    out = _lone_strike_denials_dated([dockers, truckers, denial], {})  # type: ignore[list-item]
+    assert [a.name for a in out[2].actors] == ["Dock workers"]
+
+
+def test_a_denial_that_writes_its_own_strikers_keeps_them() -> None:
+    # "... The port authority said its own crane operators were working normally."
+    dockers = replace(_strike(), actors=(_initiator("Dock workers", 0),))
+    own = _initiator("crane operators", AT + 10)
+    denial = replace(_denial(THURSDAY), actors=(own,))
+    out = _lone_strike_denials_dated([dockers, denial], {})  # type: ignore[list-item]
+    assert out[1].actors == (own,)

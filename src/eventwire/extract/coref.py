@@ -456,11 +456,43 @@ def _strike_denials_dated(merged: list[Draft], answered: dict[int, int]) -> list
     out = list(merged)
     for target, k in answered.items():
         report, denial = merged[target], merged[k]
+        if denial.type == "strike" and report.type == "strike":
+            out[k] = _strikers(denial, report)  # the strike denied is of those who hold it
         if denial.type == "strike" and report.type == "strike" and report.time is not None:
             out[k] = replace(
-                denial, time=_until_denied(report.time, denial), time_inferred=report.time_inferred
+                out[k], time=_until_denied(report.time, denial), time_inferred=report.time_inferred
             )
     return out
+
+
+def _strikers(denial: Draft, report: Draft) -> Draft:
+    """A denial that names no striker of its own ("classes were held normally", "freight is moving
+    normally") denies the strike of those who hold it: their initiators, in place of a default or of
+    strikers the denial took from another sentence (its own are those written in its evidence)."""
+    ev = denial.evidence
+    if any(
+        a.role == "initiator" and a.start_char is not None and ev.start <= a.start_char < ev.end
+        for a in denial.actors
+    ):
+        return denial
+    held = [a for a in report.actors if a.role == "initiator" and a.text is not None]
+    if not held:
+        return denial
+    rest = [a for a in denial.actors if a.role != "initiator"]
+    return replace(denial, actors=(*held, *rest))
+
+
+def _going_on(r: Draft, day: str) -> bool:
+    """A strike told as held (not called or denied) whose interval covers the day."""
+    t = r.time
+    return (
+        r.type == "strike"
+        and r.status in ("asserted", "attributed")
+        and t is not None
+        and bool(t.start)
+        and bool(t.end)
+        and (t.start or "")[:10] <= day <= (t.end or "")[:10]
+    )
 
 
 def _lone_strike_denials_dated(merged: list[Draft], answered: dict[int, int]) -> list[Draft]:
@@ -480,24 +512,15 @@ def _lone_strike_denials_dated(merged: list[Draft], answered: dict[int, int]) ->
         if not (own.start and own.end) or own.start[:10] != own.end[:10]:
             continue
         day = own.start[:10]
-        report = next(
-            (
-                r
-                for r in reversed(merged[:k])
-                if r.type == "strike"
-                and r.status in ("asserted", "attributed")
-                and r.time is not None
-                and r.time.start
-                and r.time.end
-                and r.time.start[:10] <= day <= r.time.end[:10]
-            ),
-            None,
-        )
+        report = next((r for r in reversed(merged[:k]) if _going_on(r, day)), None)
+        story = next((r for r in merged[:k] if _going_on(r, day)), None)
+        if story is not None:
+            out[k] = _strikers(denial, story)  # the strike denied is the story's: of those who hold it
         if report is not None and report.time is not None and (report.time.start or "")[:10] < day:
             # the nearest strike going on that day; one of that day alone ("shopkeepers closed their
             # shops on Saturday") is the one denied, and the denial keeps the day
             out[k] = replace(
-                denial, time=_until_denied(report.time, denial), time_inferred=report.time_inferred
+                out[k], time=_until_denied(report.time, denial), time_inferred=report.time_inferred
             )
     return out
 
