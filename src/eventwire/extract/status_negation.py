@@ -385,6 +385,16 @@ def _described(subject: Token, verb: Token) -> bool:
     )
 
 
+# verbs that bound an act to a place, a group or a time: "not confined to the capital" widens it
+BOUNDING_VERBS = frozenset({"confine", "limit", "restrict"})
+
+
+def _unconfined(verb: Token) -> bool:
+    """ "The protests were not confined to the capital", "the strike is not limited to the mines": the
+    "not" denies a bound on the act, so the act went on wider, not that it did not happen."""
+    return lemma(verb) in BOUNDING_VERBS and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids(verb))
+
+
 def _negative_subject(verb: Token) -> bool:
     """ "no civilians were injured", "nobody was hurt": the verb's subject is a negative one."""
     return any(
@@ -446,6 +456,7 @@ def _negated(head: Token, verb: Token | None) -> bool:
         and _has_neg(verb)
         and (head.dep_ != "pobj" or verb.lemma_ == "be")
         and not _described(head, verb)
+        and not _unconfined(verb)
     ):
         return True
     if (
