@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor, Place
+from ..resolve.places_names import town_list_items
 from ..resolve.places_sites import site_cued, way_named
 from .binding_magnitudes import in_clause, token_at
 from .placing_clauses import _jurisdiction, _sister_clause, _teller_place
@@ -63,12 +64,14 @@ def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: D
     for _, end in spans:
         reach.append(max(end, reach[-1]) if reach else end)
     text = doc_text(doc)
+    listed = set(town_list_items(text))  # "towns, among them Gyumri, Vanadzor": the tagger's ORG
     out = []
     for p in places:
         i = bisect.bisect_right(starts, p.start_char) - 1
         if (
             i >= 0
             and reach[i] > p.start_char
+            and (p.start_char, p.end_char) not in listed
             and not _outruns(p, spans[: i + 1])
             and not _cued_site(p, spans, text)
             and not _cued_full_name(p, spans, text)

@@ -48,6 +48,7 @@ from .places_names import (
     _from_entity,
     _from_mislabelled,
     _gazetteer_matches,
+    _listed_towns,
     _name_after_in,
     _repeats,
     _story_countries,
@@ -219,6 +220,10 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)
             taken.append((top.start, top.end))
+    # a name of a list of towns is a town even inside an actor's span ("Gyumri, Vanadzor" as one ORG)
+    for top in _listed_towns(doc, gazetteer, found, story):
+        found.append(top)
+        taken.append((top.start, top.end))
     persons = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
     norp = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "NORP"]
     quarters, towns = _named_quarters(text, [*taken, *norp], gazetteer)

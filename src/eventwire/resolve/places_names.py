@@ -492,3 +492,80 @@ def _hyphened(tok: Token) -> bool:
 def _story_town(c: Candidate, cue: str, story: frozenset[str]) -> bool:
     """A town of the story's country, by its own name, after a weak cue."""
     return cue == "weak" and c.country in story and c.primary and c.match == "exact" and _important(c)
+
+
+# A list of towns opened by a plural kind of place and a word that names its members ("in at least six
+# other towns, among them Gyumri, Vanadzor and Ijevan", "in several cities including Tabriz and
+# Shiraz", "in provinces and prefectures, among them Oujda and Tiznit"): the tagger often calls such
+# names persons or organisations, or runs one entity over two names.
+_LIST_KINDS = re.compile(
+    r"\b(?:towns|cities|villages|districts|provinces|prefectures|townships|regions|localities"
+    r"|municipalities|counties|states|suburbs|neighbourhoods|neighborhoods)\b[^.;:!?()\"“”]{0,40}$",
+    re.IGNORECASE,
+)
+_LIST_OPENER = re.compile(
+    r"(?:,\s*|\s+)(?:including|among\s+them|among\s+which|such\s+as|notably|in\s+particular)\s+"
+)
+_LIST_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_LIST_SEP = re.compile(r",\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+")
+
+
+def town_list_items(text: str) -> list[tuple[int, int]]:
+    """Spans of the names listed after a plural kind of place and "including", "among them", "such
+    as" ("towns, among them Gyumri, Vanadzor and Ijevan"): each a name of up to four capitalised
+    words, the list closed by the first word that is not one."""
+    out: list[tuple[int, int]] = []
+    for m in _LIST_OPENER.finditer(text):
+        if not _LIST_KINDS.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        pos = m.end()
+        while True:
+            words: list[re.Match[str]] = []
+            at = pos
+            while len(words) < 4:
+                w = _LIST_WORD.match(text, at)
+                if w is None or not w.group()[0].isupper() or w.group() in ("And", "Or"):
+                    break
+                words.append(w)
+                if (
+                    text[w.end() : w.end() + 1] in (" ", "-")
+                    and (nxt := _LIST_WORD.match(text, w.end() + 1)) is not None
+                    and nxt.group()[0].isupper()
+                ):
+                    at = w.end() + 1
+                    continue
+                break
+            if not words:
+                break
+            out.append((words[0].start(), words[-1].end()))
+            sep = _LIST_SEP.match(text, words[-1].end())
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
+
+
+def _listed_towns(
+    doc: Doc, gazetteer: Gazetteer, found: Sequence[Toponym], story: frozenset[str]
+) -> list[Toponym]:
+    """Names of a list of towns ("cities, including Tabriz, Isfahan and Shiraz") that no toponym took
+    and the gazetteer knows by that exact name as a town or province (of the story's countries, when
+    it names any)."""
+    text = doc_text(doc)
+    owned = [(t.start, t.end) for t in found]
+    out: list[Toponym] = []
+    for start, end in town_list_items(text):
+        if _overlaps(start, end, owned):
+            continue
+        name = text[start:end]
+        if fold(name) in _stoplist() or fold(name) in _NOT_PLACES or gazetteer.demonym(name):
+            continue
+        if any(
+            c.match == "exact"
+            and c.feature in ("city", "admin1", "admin2")
+            and (c.feature != "city" or c.population >= 1_000)
+            and (not story or c.country in story)
+            for c in gazetteer.candidates(name)
+        ):
+            out.append(Toponym(start, end, name, None, "gazetteer"))
+    return out
