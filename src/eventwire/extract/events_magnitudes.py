@@ -15,7 +15,15 @@ from .binding_magnitudes import COMPATIBLE_KINDS, magnitude_score
 from .coref import VICTIM_TYPES, Draft
 from .events_cues import _paragraphs_before
 from .events_scope import _aggregate, _tally_over_time
-from .events_toll_hosts import TOLL_KINDS, fired_upon, participle_toll, riot_toll, toll_host, when_toll
+from .events_toll_hosts import (
+    TOLL_KINDS,
+    fired_upon,
+    participle_toll,
+    pointed_act,
+    riot_toll,
+    toll_host,
+    when_toll,
+)
 from .events_words import COLLECTIVE, MAX_MAGNITUDE_SCORE, MEASURE_SUBTYPES, VICTIM_KIND
 from .lexicon import word_set
 from .magnitude_numbers import _table
@@ -475,6 +483,38 @@ def _told_after(
     return best
 
 
+POINTED_HOSTS = frozenset({"attack", "riot", "repression"})
+
+
+def _pointed_host(doc: Doc, drafts: Sequence[Draft], mag: Magnitude, skip: frozenset[int]) -> int | None:
+    """The act a toll "in the clash", "in the blaze" points back to: the last attack, riot or dispersal
+    told before it in its own sentence, else in the last sentence before it in its paragraph, else in
+    the paragraph before (:func:`.events_toll_hosts.pointed_act`)."""
+    tok = token_at(doc, mag.start_char)
+    if tok is None or not pointed_act(doc, mag):
+        return None
+    seg = segment(tok)
+    own = [
+        i
+        for i, d in enumerate(drafts)
+        if i not in skip
+        and d.type in POINTED_HOSTS
+        and d.sent_start == seg.start_char
+        and d.trigger.end <= mag.start_char
+    ]
+    para = _paragraphs_before(doc, mag.start_char)
+    best = (
+        max(own, key=lambda i: drafts[i].trigger.start)
+        if own
+        else _last_host(drafts, POINTED_HOSTS, para, seg.start_char, skip)
+    )
+    if best is None:
+        best = _last_host(drafts, POINTED_HOSTS, para - 1, seg.start_char, skip)
+    if best is None or drafts[best].status not in FOLLOW_STATUSES or drafts[best].back_reference:
+        return None
+    return best
+
+
 def _claimed_after(
     m: Mentions,
     drafts: Sequence[Draft],
@@ -647,12 +687,16 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
                 host = participle_toll(doc, drafts, best[1], mag)
             if host is None:
                 host = when_toll(doc, drafts, best[1], mag)
+            if host is None and drafts[best[1]].type == "killing":
+                host = _pointed_host(doc, drafts, mag, frozenset({best[1]}))
             if host is not None:
                 chosen[host].append((TOLL_HOST_SCORE, mag))
         else:
             host = _told_after(doc, drafts, by_start, mag, frozenset(causes))
             if host is None:
                 host = _claimed_after(m, drafts, by_start, mag, frozenset(causes))
+            if host is None:
+                host = _pointed_host(doc, drafts, mag, frozenset(causes))
             if host is not None and all(_weapon_told(doc, drafts[host], drafts[i]) for i in causes):
                 chosen[host].append((FOLLOW_SCORE, mag))
             for i in causes:  # kept there too: a retold toll lets coreference fold the mention in

@@ -17,7 +17,15 @@ from .syntax import kids, lemma, token_at
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["TOLL_KINDS", "fired_upon", "participle_toll", "riot_toll", "toll_host", "when_toll"]
+__all__ = [
+    "TOLL_KINDS",
+    "fired_upon",
+    "participle_toll",
+    "pointed_act",
+    "riot_toll",
+    "toll_host",
+    "when_toll",
+]
 
 
 TOLL_HOSTS = frozenset({"attack", "protest", "strike", "riot", "repression"})
@@ -182,3 +190,60 @@ def participle_toll(doc: Doc, drafts: Sequence[Draft], best: int, mag: Magnitude
     last = max(before, key=lambda i: drafts[i].trigger.start)
     between = [r for r in drafts if drafts[last].trigger.end <= r.trigger.start < d.trigger.start]
     return last if not between else None
+
+
+# the nouns a toll's "in the …" points back to the act that caused it with
+POINTED_ACTS = frozenset(
+    {
+        "clash",
+        "exchange",
+        "fighting",
+        "battle",
+        "gunfight",
+        "shootout",
+        "firefight",
+        "skirmish",
+        "ambush",
+        "raid",
+        "assault",
+        "attack",
+        "blaze",
+        "fire",
+        "explosion",
+        "blast",
+    }
+)  # not "the violence", "the unrest": a wave of acts, whose dead are a running count of their own
+POINTING_DETS = frozenset({"the", "that", "this", "these", "those"})
+POINTING_PREPS = frozenset({"in", "during"})
+
+
+def pointed_act(doc: Doc, mag: Magnitude) -> bool:
+    """The dead or hurt are told to have fallen in an act named before by a definite noun: "two soldiers
+    were killed in the gun battle that followed", "three people died in the blaze", "a soldier was
+    wounded in the exchange of fire" — the toll is that act's own (the deaths an attack causes are its
+    own), told in a sentence after it."""
+    if mag.kind not in TOLL_KINDS:
+        return False
+    tok = token_at(doc, mag.start_char)
+    for _ in range(4):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [tok, *(c for c in kids(tok) if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if tok.dep_ == "conj":
+        verbs.append(tok.head)
+    for v in verbs:
+        for prep in kids(v):
+            if prep.dep_ != "prep" or prep.lower_ not in POINTING_PREPS:
+                continue
+            for obj in kids(prep):
+                if (
+                    obj.dep_ == "pobj"
+                    and lemma(obj) in POINTED_ACTS
+                    and any(c.dep_ == "det" and c.lower_ in POINTING_DETS for c in kids(obj))
+                    and not any(c.tag_ == "JJS" for c in kids(obj))  # "in the worst attack": a comparison
+                ):
+                    return True
+    return False
