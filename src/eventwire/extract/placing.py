@@ -20,6 +20,7 @@ from ..resolve.places_names import town_list_items
 from ..resolve.places_sites import site_cued, way_named
 from .binding_magnitudes import in_clause, token_at
 from .placing_clauses import _jurisdiction, _sister_clause, _teller_place
+from .placing_counts import counted_towns
 from .placing_site_nouns import _is_site, _route_end, _site_anaphor, _speaker_site
 from .placing_sites import COMMON_SITES, _argument_clause, _common_site
 from .syntax import kids, segment
@@ -269,6 +270,11 @@ def bind_places(
     bound, inferred = _bind_places(head, sent, places, actors, lead=lead)
     if inferred:
         bound = _with_site_town(bound, lead)
+    own = _own_places(places, actors, head.doc)
+    text = doc_text(head.doc)
+    listed = counted_towns(head, sent, bound, [p for p in own if not _is_dateline(text, p)])
+    if listed:
+        bound = [*listed, *bound]
     country = _nationwide(head, sent, places, actors)
     if country is None:
         return bound, inferred
