@@ -268,6 +268,26 @@ def test_claims_what_a_speaker_has_learned(nlp: Language) -> None:
     assert claims_of(nlp, "The students learned to march in step.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The monitor has learned from relatives that guards beat two prisoners on Sunday.",
+            "guards beat two prisoners on Sunday",
+        ),
+        (
+            "More than 200 inmates have refused food since 3 May, the Prison Watch has learned from "
+            "relatives and former inmates.",
+            "More than 200 inmates have refused food since 3 May",
+        ),
+    ],
+)
+def test_claims_what_a_speaker_has_learned_from_a_source(nlp: Language, text: str, content: str) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert claim.cue.text == "has learned"
+    assert claim.content.text == content
+
+
 def test_claims_learning_that_reports_nothing(nlp: Language) -> None:
     assert claims_of(nlp, "I've learned that I can't be quite so passionate on stage.") == []
     assert claims_of(nlp, "The two leaders learned of a meeting from which they had been excluded.") == []

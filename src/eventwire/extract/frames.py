@@ -227,9 +227,11 @@ class FrameFinder(FrameSubjects):
             return []
         if lemma == "learn" and (
             speaker_tok.lower_ in {"i", "we", "you"}
-            or any(c.dep_ == "prep" and c.i > verb.i for c in children)
+            or any(c.dep_ == "prep" and c.i > verb.i and c.lower_ != "from" for c in children)
         ):
-            return []  # "I've learned that I can't …", "they learned of a meeting": no one reports news
+            # "I've learned that I can't …", "they learned of a meeting": no one reports news (but
+            # "has learned from relatives that …", "…, the group has learned from officials": a source)
+            return []
         if speaker_tok.lower_ in NOBODY or any(
             c.dep_ == "det" and c.lower_ == "no" for c in kids(speaker_tok)
         ):
