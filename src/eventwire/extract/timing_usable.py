@@ -164,6 +164,8 @@ def _comparison_of(doc: Doc, t: Time) -> Token | bool:
             return toks[j]
         if pos[j] in ("VERB", "AUX") and dep[j] != "prep":
             break
+    if _ranked_in(tok):
+        return True
     since = tok if tok.lower_ == "since" else toks[tok.i - 1] if tok.i > 0 else None
     if since is None or since.lower_ != "since" or since.dep_ != "prep":
         return False
@@ -178,4 +180,23 @@ def _comparison_of(doc: Doc, t: Time) -> Token | bool:
             and (c.tag_ == "JJS" or any(g.dep_ == "amod" and g.tag_ == "JJS" for g in kids(c)))
             for c in kids(up)
         )
+    )
+
+
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"}
+)
+_THIS = frozenset({"this", "so"})
+
+
+def _ranked_in(tok: Token) -> bool:
+    """``the largest protest against the government this year``, ``the second killing of a land defender
+    in the valley this month``: "this year" hangs from a noun ranked by a superlative or an ordinal, and
+    names the period the ranking runs over, not the day of the act."""
+    unit = tok.head if tok.dep_ == "det" else tok
+    if tok.lower_ not in _THIS or unit.dep_ != "npadvmod" or unit.lower_ not in ("year", "month", "week"):
+        return False
+    noun = unit.head
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _ORDINALS) for c in noun.children
     )
