@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 __all__ = [
     "STATE_MEASURES",
     "at_funeral",
+    "bereaved",
     "dateline",
     "funeral_scene",
+    "funeral_told",
     "mourning",
     "state_measure_doer",
 ]
@@ -66,6 +68,22 @@ def at_funeral(head: Token) -> bool:
     """A protest held at a funeral, burial or vigil: its trigger's phrase or clause names one."""
     near = [head, *kids(head), *(g for c in kids(head) for g in kids(c))]
     return any(lemma(t) in FUNERAL_WORDS for t in near)
+
+
+FUNERAL_HEADS = frozenset({"funeral", "burial"})
+
+
+def funeral_told(head: Token) -> bool:
+    """A funeral or burial itself is the act ("X's funeral will be held", "the burial took place"):
+    the trigger or a word it governs is one, not an act merely held at one."""
+    return any(lemma(t) in FUNERAL_HEADS for t in (head, *kids(head)))
+
+
+def bereaved() -> Actor:
+    """Who holds a funeral no one is written holding: the dead person's family and the mourners."""
+    return unnamed_actor(
+        "Mourners", ("mourners", "relatives", "family", "families"), "civilians", "initiator"
+    )
 
 
 def mourning(a: Actor) -> Actor:

@@ -16,7 +16,15 @@ from .actor_members import with_members
 from .actor_names import person_actor, person_noun
 from .actor_roles import BODILY_FORCE_LEMMAS, INITIATOR_TYPES, actor_at, np_actor, roles, sentence_victim
 from .actor_roles_harm import attack_harm_around, harm_around, harm_told, struck_people
-from .actor_roles_scenes import STATE_MEASURES, at_funeral, funeral_scene, mourning, state_measure_doer
+from .actor_roles_scenes import (
+    STATE_MEASURES,
+    at_funeral,
+    bereaved,
+    funeral_scene,
+    funeral_told,
+    mourning,
+    state_measure_doer,
+)
 from .actor_targets import FACILITY_NOUNS, POPULATION_MEASURES, PROPERTY_NOUNS, population, shopkeepers
 from .binding_parties import (
     THREATENED_TYPES,
@@ -162,7 +170,9 @@ def complete_actors(
         out = [mourning(a) if a.role in ("victim", "target") else a for a in out]
     if etype in INITIATOR_TYPES:
         leaders = [a for a in out if a.role == "initiator"]
-        if not leaders or all(person_actor(doc, a) for a in leaders):
+        if not leaders and etype == "protest" and funeral_told(head):
+            out.append(bereaved())  # "X's funeral will be held": the family's and mourners', not the story's
+        elif not leaders or all(person_actor(doc, a) for a in leaders):
             # a march "led by" named people is still its movement's: the story's protagonists join them
             out.extend(
                 a for a in implicit_initiator(head, etype, known, out) if a.name not in {x.name for x in out}
