@@ -99,3 +99,23 @@ def result(text: str = TEXT) -> Result:
         0.8,
     )
     return Result(doc, (event,), (claim,), (place,), (time,), ())
+
+
+def unresolved_place(
+    text: str, name: str, country: str, feature: str = "city", admin1: str | None = None
+) -> Place:
+    """A place written ``name`` at its first occurrence in ``text``, with no gazetteer coordinates."""
+    start = text.index(name)
+    return Place(
+        text=name,
+        start_char=start,
+        end_char=start + len(name),
+        name=name,
+        geonames_id=None,
+        lat=None,
+        lon=None,
+        country=country,
+        admin1=admin1,
+        feature=feature,  # type: ignore[arg-type]
+        precision=feature,  # type: ignore[arg-type]
+    )

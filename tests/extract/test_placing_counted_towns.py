@@ -11,6 +11,7 @@ import pytest
 from eventwire.extract.placing import bind_places
 from eventwire.extract.placing_counts import _TOWN_COUNT
 from eventwire.records import Place
+from tests.factories import unresolved_place
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,20 +26,7 @@ TEXT = (
 
 
 def _at(text: str, name: str, feature: str = "city") -> Place:
-    start = text.index(name)
-    return Place(
-        text=name,
-        start_char=start,
-        end_char=start + len(name),
-        name=name,
-        geonames_id=None,
-        lat=None,
-        lon=None,
-        country="ZR",
-        admin1=None,
-        feature=feature,  # type: ignore[arg-type]
-        precision=feature,  # type: ignore[arg-type]
-    )
+    return unresolved_place(text, name, "ZR", feature)
 
 
 @pytest.mark.parametrize(

@@ -10,26 +10,14 @@ import pytest
 
 from eventwire.extract.placing_clauses import _jurisdiction
 from eventwire.records import Place
+from tests.factories import unresolved_place
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
 def _province(text: str, name: str) -> Place:
-    start = text.index(name)
-    return Place(
-        text=name,
-        start_char=start,
-        end_char=start + len(name),
-        name=name,
-        geonames_id=None,
-        lat=None,
-        lon=None,
-        country="IR",
-        admin1=name,
-        feature="admin1",
-        precision="admin1",
-    )
+    return unresolved_place(text, name, "IR", "admin1", admin1=name)
 
 
 @pytest.mark.slow

@@ -7,26 +7,14 @@ from typing import TYPE_CHECKING
 
 from eventwire.extract.placing import bind_places
 from eventwire.records import Place
+from tests.factories import unresolved_place
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
 def _town(text: str, name: str) -> Place:
-    start = text.index(name)
-    return Place(
-        text=name,
-        start_char=start,
-        end_char=start + len(name),
-        name=name,
-        geonames_id=None,
-        lat=None,
-        lon=None,
-        country="ZM",
-        admin1=None,
-        feature="city",
-        precision="city",
-    )
+    return unresolved_place(text, name, "ZM")
 
 
 def _bound(nlp: Language, text: str, verb: str) -> list[str]:

@@ -20,7 +20,7 @@ from ..resolve.places_names import town_list_items
 from ..resolve.places_sites import site_cued, way_named
 from .binding_magnitudes import in_clause, token_at
 from .placing_clauses import _jurisdiction, _sister_clause, _teller_place
-from .placing_counts import counted_towns
+from .placing_counts import counted_towns, distinct_names
 from .placing_site_nouns import _is_site, _route_end, _site_anaphor, _speaker_site
 from .placing_sites import COMMON_SITES, _argument_clause, _common_site
 from .syntax import kids, segment
@@ -244,15 +244,7 @@ def _rank(pool: Sequence[Place], near: int | None = None, text: str = "") -> lis
         return PRECISION_RANK.get(p.precision or "", 5)
 
     # sites (a street, a square, a prison) first, then by how exact the place is
-    ranked = sorted(pool, key=lambda p: (p.feature != "place", precision(p), at(p)))
-    out: list[Place] = []
-    names: set[str] = set()
-    for p in ranked:
-        key = (p.name or p.text).lower()
-        if key not in names:
-            names.add(key)
-            out.append(p)
-    return out
+    return distinct_names(sorted(pool, key=lambda p: (p.feature != "place", precision(p), at(p))))
 
 
 def _unplaced_town(p: Place) -> bool:

@@ -72,9 +72,14 @@ def counted_towns(head: Token, sent: Span, bound: Sequence[Place], own: Sequence
         and (p.precision in ("city", "admin2") or (p.precision is None and p.feature == "city"))
         and (not countries or p.country in countries)
     ]
+    return distinct_names(towns)
+
+
+def distinct_names(places: Sequence[Place]) -> list[Place]:
+    """The places in order, each name once (the first of its mentions kept)."""
     seen: set[str] = set()
     out = []
-    for p in towns:
+    for p in places:
         key = (p.name or p.text).lower()
         if key not in seen:
             seen.add(key)
