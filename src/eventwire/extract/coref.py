@@ -456,9 +456,10 @@ def _strike_denials_dated(merged: list[Draft], answered: dict[int, int]) -> list
     out = list(merged)
     for target, k in answered.items():
         report, denial = merged[target], merged[k]
-        if denial.type == "strike" and report.type == "strike":
-            out[k] = _strikers(denial, report)  # the strike denied is of those who hold it
-        if denial.type == "strike" and report.type == "strike" and report.time is not None:
+        if denial.type != "strike" or report.type != "strike":
+            continue
+        out[k] = _strikers(denial, report)  # the strike denied is of those who hold it
+        if report.time is not None:
             out[k] = replace(
                 out[k], time=_until_denied(report.time, denial), time_inferred=report.time_inferred
             )

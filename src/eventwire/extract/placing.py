@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, prose_paragraph
 from ..records import Actor, Place
 from ..resolve.places_names import town_list_items
 from ..resolve.places_sites import site_cued, way_named
@@ -729,13 +729,11 @@ def _origin(doc: Doc, p: Place, head: Token) -> bool:
 
 def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> list[Place]:
     """Where the report is set: the first city-level place of the lead paragraph (often the dateline)."""
-    import re
-
     pos = 0
     for para in doc_text(doc).split("\n"):
         start, end = pos, pos + len(para)
         pos = end + 1
-        if len(para) < 80 or not re.search(r"[.!?][\"”’]?\s*$", para.strip()):
+        if not prose_paragraph(para):
             continue
         own = _own_places(places, actors, doc)
         inside = [p for p in own if start <= p.start_char < end]
@@ -763,8 +761,6 @@ def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> l
 
 def _dateline(text: str, para_start: int, place: Place) -> bool:
     """The place opens the paragraph as a dateline: "TBILISI (Wire) —", "Zahedan, Iran, May 3 -"."""
-    import re
-
     if text[para_start : place.start_char].strip():
         return False
     return re.match(r"\s*(?:[,(]|[—–-]\s)", text[place.end_char : place.end_char + 3]) is not None

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, prose_paragraph
 from ..records import Place
 from .binding_magnitudes import in_clause, token_at
 from .placing_site_nouns import _is_site
@@ -92,7 +92,7 @@ def _lead_paragraph(text: str) -> int:
     sentence (as :func:`lead_places` reads it)."""
     pos = 0
     for para in text.split("\n"):
-        if len(para) >= 80 and re.search(r"[.!?][\"”’]?\s*$", para.strip()):
+        if prose_paragraph(para):
             return pos
         pos += len(para) + 1
     return -1

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text, tokens
+from ..nlp.text import doc_text, prose_paragraph, tokens
 from ..records import Time
 from .syntax import clause_head, kids
 from .timing_clauses import _denied, _token_at, _under_clause
@@ -255,7 +255,7 @@ def _heading_time(doc: Doc, usable: Sequence[Time], para: int) -> Time | None:
     line = text[start:end].strip()
     if not line or start == 0 or len(line) > 80 or line.endswith((".", '"', "”")):
         return None
-    prose = any(len(p) >= 80 and re.search(r"[.!?][\"”’]?$", p.strip()) for p in text[:start].split("\n"))
+    prose = any(prose_paragraph(p) for p in text[:start].split("\n"))
     if not prose:
         return None  # the headline above the lead, not a subheading of the body
     inside = [t for t in usable if start <= (t.start_char or 0) < end and t.start and t.end]

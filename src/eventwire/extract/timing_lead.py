@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.text import doc_text
+from ..nlp.text import doc_text, prose_paragraph
 from ..records import Time
 from .syntax import clause_head
 from .timing_clauses import _irrealis, _sentence_of, _token_at
@@ -31,7 +31,7 @@ def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
     for para in text.split("\n"):
         start, end = pos, pos + len(para)
         pos = end + 1
-        if len(para) < 80 or not re.search(r"[.!?][\"”’]?\s*$", para.strip()):
+        if not prose_paragraph(para):
             continue
         inside = [
             t

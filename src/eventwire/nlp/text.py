@@ -8,14 +8,24 @@ Token objects and entity Spans.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_text", "ents", "tokens"]
+__all__ = ["doc_text", "ents", "prose_paragraph", "tokens"]
 
 _KEY = "eventwire.text"
+
+# a paragraph that ends a sentence, closing quote allowed
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?$")
+
+
+def prose_paragraph(para: str) -> bool:
+    """A line of the story's prose, not a headline, dateline or caption: 80 characters or more,
+    ending a sentence."""
+    return len(para) >= 80 and _SENTENCE_END.search(para.strip()) is not None
 
 
 def doc_text(doc: Doc) -> str:
