@@ -18,7 +18,7 @@ import pytest
 from eventwire.countries import is_country
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev28: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev29: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -47,6 +47,7 @@ DEV25_DIR = GOLD_DIR.parent / "dev25"
 DEV26_DIR = GOLD_DIR.parent / "dev26"
 DEV27_DIR = GOLD_DIR.parent / "dev27"
 DEV28_DIR = GOLD_DIR.parent / "dev28"
+DEV29_DIR = GOLD_DIR.parent / "dev29"
 
 EVENT_TYPES = {
     "protest",
@@ -212,6 +213,7 @@ def test_corpus_files_pair_up() -> None:
             DEV26_DIR,
             DEV27_DIR,
             DEV28_DIR,
+            DEV29_DIR,
         )
         if d.is_dir()
         for n in _names(d)
