@@ -19,6 +19,7 @@ from .coref_draft import MODAL, Draft, awaited, dispersal, named_in_call, one_of
 from .coref_headings import headline
 from .coref_time_place import times_conflict, within
 from .coref_tolls import figures
+from .placing import country_behind
 
 WRITTEN_COUNT = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
@@ -66,6 +67,7 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
         other = next((p for p in places[1:] if p is second.places[0]), None)
         if other is not None:
             places = [places[0], other, *(p for p in places[1:] if p is not other)]
+    places = country_behind(places)
     actors = list(rich.actors)
     names = {(x.name, x.role) for x in actors}
     filled = {x.role for x in actors}

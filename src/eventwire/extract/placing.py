@@ -28,7 +28,7 @@ from .syntax import kids, segment
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["bind_places", "lead_places"]
+__all__ = ["bind_places", "country_behind", "lead_places"]
 
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 
@@ -245,6 +245,27 @@ def _rank(pool: Sequence[Place], near: int | None = None, text: str = "") -> lis
 
     # sites (a street, a square, a prison) first, then by how exact the place is
     return distinct_names(sorted(pool, key=lambda p: (p.feature != "place", precision(p), at(p))))
+
+
+def country_behind(places: Sequence[Place]) -> list[Place]:
+    """A country written after a record's first place goes behind the places it holds: a record
+    joined from a title ("Teachers held in Nakuru, Kenya") and its story ("at Afraha Stadium")
+    lists the title's town and country before the story's site, and the country, which says least,
+    keeps no second place from a town or a site in it (most specific first). A country that leads
+    stays: the record is told as the country's ("a nationwide strike")."""
+    out = list(places)
+    for k in range(len(out) - 1, 0, -1):
+        c = out[k]
+        if c.feature != "country" or c.country is None:
+            continue
+        inside = [
+            i
+            for i, p in enumerate(out)
+            if i > k and p.feature != "country" and p.country in (c.country, None)
+        ]
+        if inside:
+            out.insert(inside[-1], out.pop(k))
+    return out
 
 
 def _unplaced_town(p: Place) -> bool:
