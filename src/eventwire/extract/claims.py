@@ -245,6 +245,8 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
         figures = _magnitudes_in(d.content, mentions.magnitudes)
         if not figures and _staff_narration(root, speaker, mentions.document.publisher):
             continue  # "our correspondent reported that police beat marchers": the publisher's narration
+        if root.sight and not (figures and is_publisher(speaker, mentions.document.publisher)):
+            continue  # "a Kalo Wire reporter saw police fire tear gas": the publisher's narration (M20)
         lo = min(d.lo, root.lo)
         ev = finder.evidence(lo, max(d.hi, root.hi) if d.parent is None else d.hi)
         if d.parent is not None:

@@ -61,6 +61,7 @@ class Frame:
     # "reports in foreign media that …": a report its maker does not voice here (someone denies or
     # cites it); the maker is no antecedent for a later "it" or "they"
     reported: bool = False
+    sight: bool = False  # news staff's "saw" (M20): a claim only of the publisher, and only with a count
 
     @property
     def lo(self) -> int:

@@ -41,6 +41,7 @@ from .frame_words import (
 )
 from .speaker_heads import figures_owner
 from .speaker_phrases import SpeakerPhrase, noun_phrase_before, speaker_phrase, with_stacked_subject
+from .status_media import news_staff
 from .syntax import kids, lemmas, lowers, parse_tree
 
 if TYPE_CHECKING:
@@ -50,6 +51,12 @@ if TYPE_CHECKING:
 
 __all__ = ["FrameFinder"]
 
+
+# Verbs of sight whose subject is news staff frame what the staff saw ("our reporters saw …", "…, a Kalo
+# Wire reporter saw"): the publisher's account, a claim only with a count (docs/gold-format.md M20)
+SIGHT_VERBS = frozenset({"see", "witness"})
+# the complements of a verb of sight: what was seen ("saw four bodies", "saw officers beat a man")
+SEEN = frozenset({"dobj", "ccomp", "xcomp"})
 
 # Verbs written after their content with the speaker following: "…, said the monitor".
 INVERTED_SAYING = frozenset({"say", "add", "report", "tell", "write", "state", "claim", "allege"})
@@ -78,6 +85,8 @@ class FrameFinder(FrameSubjects):
                 found = self._given_toll(doc[i])
             elif low in prep_first:
                 found = self._prep_cue(doc[i])
+            elif lem in SIGHT_VERBS and pos[i] == "VERB":
+                found = self._staff_sight(doc[i])
             elif pos[i] == "NOUN" and (lem in CLAIM_NOUNS or lem in MADE_REPORTS or lem == "lie"):
                 found = self._noun_cue(doc[i])
             for d in found:
@@ -104,6 +113,34 @@ class FrameFinder(FrameSubjects):
         drafts.extend(self._continuations(drafts))
         self._nest(drafts)
         return [d for d in drafts if not d.dropped and d.content[1] > d.content[0]]
+
+    def _staff_sight(self, verb: Token) -> list[Frame]:
+        """ "Our reporters saw at least three people being treated", "About 200 people marched, a Kalo
+        Wire reporter saw": news staff telling what they saw. The content is what was seen, after the
+        verb or (a closing frame) the clause before it; whose staff they are, and whether the content
+        holds a count, :mod:`.claims` decides (M20)."""
+        if self.in_quote(verb.idx) is not None:
+            return []
+        children = list(kids(verb))
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is None or not news_staff(subject, verb) or not self.same_para(subject.idx, verb.idx):
+            return []
+        after = [c for c in children if c.dep_ in SEEN and c.i > verb.i]
+        before = [c for c in children if c.dep_ == "ccomp" and c.i < verb.i]
+        if after:
+            ends = [subtree_span(c, self.text)[1] for c in after]
+            content = (subtree_span(after[0], self.text)[0], max(ends))
+        elif before:
+            content = clause_span(before[-1], self.text)
+        else:
+            return []
+        content = self._clip(content, verb.idx)
+        if content[1] <= content[0]:
+            return []
+        cue = (verb.idx, verb.idx + len(verb.text))
+        draft = self._draft(cue, content, False, speaker_phrase(subject), verb)
+        draft.sight = True
+        return [draft]
 
     # -- speech verbs ------------------------------------------------------------------------
     def _verb(self, verb: Token) -> list[Frame]:
