@@ -85,11 +85,14 @@ from .timing_clauses import (
     _when_of,
 )
 from .timing_context import (
+    _ILL_TOLD,
     _answered_report,
     _background,
+    _custody_words,
     _denied_stoppage,
     _earlier_story,
     _heading_time,
+    _ill_word,
     _lead_as_read,
     _place_carried,
     _since_earlier,
@@ -294,6 +297,8 @@ def bind_time(
     """The time governing the trigger's clause, else its sentence, else the paragraph's, else the lead's;
     and whether it was inferred (paragraph or lead) rather than written in the event's own sentence."""
     time, inferred = _bind_time(head, sent, times, published=published, lead=lead)
+    if inferred and time is not None and _ill_word(head, _ILL_TOLD):
+        time = _custody_stretch(head, time, times, published, lead)
     report = _answered_report(head, sent) if inferred else None
     if report is not None:
         # M12, M15: the denial of a detainee's ill-treatment with no time of its own takes the time of the
@@ -324,6 +329,49 @@ def bind_time(
     time = _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time, head)))
     time = _for_days(head, sent, times, time)
     return in_force(head, sent, time, published.isoformat() if published else None), inferred
+
+
+_CUSTODY_SPAN = 31  # days from an arrest to a death in custody the ill-treatment lies between
+
+
+def _custody_stretch(
+    head: Token, time: Time, times: Sequence[Time], published: date | None, lead: Time | None
+) -> Time:
+    """M17: ill-treatment of a detainee who died in custody, with no time of its own, dated to the day of
+    the death (``was arrested at a checkpoint on 30 July. He died on 3 August … his family said his body
+    bore bruises``) runs from the arrest's day to the death's: the text bounds it on both sides. Only when a
+    death told before it falls on that very day and an arrest told before it on an earlier day, within a
+    month; the denial of it takes the same stretch (M12, through the report it answers)."""
+    if not time.start or time.start != time.end or time.precision != "day":
+        return time
+    deaths, arrests = _custody_words(head)
+    day = date.fromisoformat(time.start[:10])
+
+    def days_of(words: list[Token]) -> list[tuple[date, int]]:
+        out = []
+        for tok in words:
+            told, _ = _bind_time(tok, segment(tok), times, published=published, lead=lead)
+            if told is not None and told.start and told.start == told.end:
+                out.append((date.fromisoformat(told.start[:10]), tok.i))
+        return out
+
+    died = days_of(deaths[:4])
+    if not died:
+        return time
+    taken = days_of(arrests[:6])
+    # dated to the death ("his body bore bruises"): the arrest before it opens the stretch
+    if any(d == day for d, _ in died):
+        first = next((a for a, _ in taken if a < day and (day - a).days <= _CUSTODY_SPAN), None)
+        if first is not None:
+            return _interval(time, first.isoformat(), time.start)
+    # dated to the arrest it followed (M15's reading of "beaten during interrogation"): a death told after
+    # that arrest, on a later day, closes it (not a mention of the death in a lead written before it)
+    at = min((i for a, i in taken if a == day), default=None)
+    if at is not None:
+        last = next((d for d, i in died if i > at and day < d and (d - day).days <= _CUSTODY_SPAN), None)
+        if last is not None:
+            return _interval(time, time.start, last.isoformat())
+    return time
 
 
 _SENT_FACTS = "eventwire.timing.sentence_facts"

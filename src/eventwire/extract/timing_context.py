@@ -398,6 +398,29 @@ def _answered_report(head: Token, sent: Span) -> Token | None:
 
 _BREAK = re.compile(r"\n\s*\n|\n")
 
+# a detainee's death and the arrest that began the custody (M17)
+_DYING = frozenset({"die", "death"})
+_TAKEN = frozenset({"arrest", "detain", "detention", "abduct", "abduction", "seize"})
+
+
+def _custody_words(head: Token) -> tuple[list[Token], list[Token]]:
+    """M17: the words of a death and of an arrest told before ill-treatment in custody (or its denial),
+    nearest first, within three paragraphs: ``was arrested at a checkpoint on 30 July. He died on 3 August
+    … his body bore bruises``. Whether they bound the ill-treatment is the caller's (their days)."""
+    doc = head.doc
+    text = doc_text(doc)
+    deaths: list[Token] = []
+    arrests: list[Token] = []
+    for tok in reversed(tokens(doc)[: head.i]):
+        if len(_BREAK.findall(text, tok.idx, head.idx)) > 3:
+            break
+        low = tok.lemma_.lower()
+        if low in _DYING and tok.pos_ in ("VERB", "NOUN"):
+            deaths.append(tok)
+        elif low in _TAKEN and tok.pos_ in ("VERB", "NOUN"):
+            arrests.append(tok)
+    return deaths, arrests
+
 
 def _nobody_ill(tok: Token) -> bool:
     """``no violence``, ``any ill-treatment``: a mention that names no act."""
