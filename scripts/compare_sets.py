@@ -1,0 +1,180 @@
+"""Compare two versions of the code on the open gold sets, set by set (the transfer check).
+
+    .venv/bin/python scripts/compare_sets.py run CODE [SET ...]
+    .venv/bin/python scripts/compare_sets.py cmp BASE CODE [SET ...] [--split dev15]
+    .venv/bin/python scripts/compare_sets.py md BASE CODE [SET ...]
+
+CODE and BASE are a commit of this repository (checked out once, detached, under the cache
+directory; results cached by the tree of ``src/`` and a digest of the set's gold, so commits that
+change only gold or docs share one checkout and one result) or a directory holding ``src/`` (a
+worktree being edited: never cached). Gold is read from this repository's ``gold/`` (``--gold`` to
+change it). SETS default to the open author sets (``eventwire.evaluate.candidates.OPEN_SETS``); the
+held-out sets are scored only when named.
+
+``cmp`` prints each set's change in points (CODE minus BASE) per field and the number of predicted
+events, then the mean per half and how many sets rose or fell: the open sets split in two by author
+order at ``--split`` (dev … dev14 | dev15 …). Session 28's transfer rule: a rule written from one
+half lands only when it moves the other half. ``md`` prints a start → end markdown table and means.
+Environment: ``EVENTWIRE_EVENT_FILTER=off`` scores with the filter off (cached apart);
+``EVENTWIRE_COMPARE_CACHE`` moves the cache (default ``/tmp/eventwire-compare``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+# the report's metric names, and the short column names printed
+FIELDS = {
+    "event_f1": "F1", "event_precision": "P", "event_recall": "R", "type_accuracy": "type",
+    "status_accuracy": "stat", "scope_accuracy": "scope", "time_accuracy": "time",
+    "country_accuracy": "ctry", "place_accuracy": "place", "magnitude_accuracy": "magn",
+    "source_accuracy": "src", "actor_accuracy": "actor", "claim_recall": "clR",
+    "speaker_accuracy": "spk",
+}  # fmt: skip
+COLUMNS = tuple(FIELDS.values())
+Scores = dict[str, float]
+
+
+def metrics(report: Mapping[str, object]) -> Scores:
+    """The columns of one ``eventwire evaluate --format json`` report, and its predicted events."""
+    values = report["metrics"]
+    counts = report["counts"]
+    assert isinstance(values, dict) and isinstance(counts, dict)
+    out = {short: float(values[name]) for name, short in FIELDS.items() if values.get(name) is not None}
+    out["pred"] = float(counts["predicted_events"])
+    return out
+
+
+def halves(sets: Sequence[str], split: str) -> tuple[list[str], list[str]]:
+    """The sets before ``split`` in the given (author) order, and the rest."""
+    if split not in sets:
+        return list(sets), []
+    k = list(sets).index(split)
+    return list(sets[:k]), list(sets[k:])
+
+
+def points(a: Scores, b: Scores, column: str) -> float | None:
+    """The change of one column in points (b minus a), None when either lacks it."""
+    if column not in a or column not in b:
+        return None
+    return 100 * (b[column] - a[column])
+
+
+def half_line(label: str, a: Mapping[str, Scores], b: Mapping[str, Scores], sets: Sequence[str]) -> str:
+    """Mean change per column over ``sets``, and how many rose / fell."""
+    cells = []
+    for c in COLUMNS:
+        ds = [d for s in sets if (d := points(a[s], b[s], c)) is not None]
+        up, down = sum(d > 0.005 for d in ds), sum(d < -0.005 for d in ds)
+        cells.append(f"{c} {sum(ds) / len(ds):+.2f} ({up}/{down})" if ds else f"{c} ?")
+    return f"{label} (mean of {len(sets)}; up/down): " + ", ".join(cells)
+
+
+class Scorer:
+    """Scores a version of the code on gold sets, with a cache for commits."""
+
+    def __init__(self, gold: Path, cache: Path) -> None:
+        self.gold, self.cache = gold, cache
+        self.filter = os.environ.get("EVENTWIRE_EVENT_FILTER", "on")
+
+    def _git(self, *args: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(REPO), *args], capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    def resolve(self, code: str) -> tuple[Path, str | None]:
+        """The ``src`` directory of ``code`` and its cache key (None for a working directory)."""
+        path = Path(code)
+        if (path / "src" / "eventwire").is_dir():
+            return path / "src", None
+        commit = self._git("rev-parse", f"{code}^{{commit}}")
+        key = "src-" + self._git("rev-parse", f"{commit}:src")[:12]
+        checkout = self.cache / "checkouts" / key
+        if not (checkout / "src").is_dir():
+            checkout.parent.mkdir(parents=True, exist_ok=True)
+            self._git("worktree", "add", "--detach", str(checkout), commit)
+        return checkout / "src", key
+
+    def _digest(self, name: str) -> str:
+        h = hashlib.sha256()
+        for p in sorted((self.gold / name).rglob("*")):
+            if p.is_file():
+                h.update(p.name.encode() + p.read_bytes())
+        return h.hexdigest()[:12]
+
+    def score(self, code: str, name: str) -> Scores:
+        src, key = self.resolve(code)
+        out = self.cache / f"{key}-{self.filter}" / f"{name}-{self._digest(name)}.json" if key else None
+        if out is not None and out.exists():
+            return metrics(json.loads(out.read_text()))
+        exe = Path(sys.executable).parent / "eventwire"
+        env = dict(os.environ, PYTHONPATH=str(src), EVENTWIRE_EVENT_FILTER=self.filter)
+        cmd = [str(exe), "evaluate", str(self.gold / name), "--no-misses", "--format", "json"]
+        done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+        if done.returncode != 0:
+            raise SystemExit(f"{name}: eventwire evaluate failed\n{done.stderr[-2000:]}")
+        if out is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(done.stdout)
+        return metrics(json.loads(done.stdout))
+
+
+def _cell(x: float | None, y: float | None) -> str:
+    if x is None or y is None:
+        return "?"
+    return f"{y:.3f}" if f"{x:.3f}" == f"{y:.3f}" else f"{x:.3f}→{y:.3f}"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    from eventwire.evaluate.candidates import OPEN_SETS
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("command", choices=("run", "cmp", "md"))
+    ap.add_argument("versions_and_sets", nargs="+", metavar="CODE/SET")
+    ap.add_argument("--split", default="dev15", help="first set of the second half (cmp)")
+    ap.add_argument("--gold", type=Path, default=REPO / "gold")
+    args = ap.parse_args(argv)
+    n = 1 if args.command == "run" else 2
+    versions, sets = args.versions_and_sets[:n], args.versions_and_sets[n:] or list(OPEN_SETS)
+    cache = Path(os.environ.get("EVENTWIRE_COMPARE_CACHE", "/tmp/eventwire-compare"))
+    scorer = Scorer(args.gold, cache)
+    results = [{s: scorer.score(v, s) for s in sets} for v in versions]
+    if args.command == "run":
+        print("set    " + " ".join(f"{c:>6}" for c in COLUMNS))
+        for s in sets:
+            print(f"{s:6} " + " ".join(f"{results[0][s].get(c, float('nan')):6.4f}" for c in COLUMNS))
+        return
+    a, b = results
+    if args.command == "cmp":
+        print("points, CODE minus BASE ('.' unchanged); last column: predicted events")
+        print("set    " + " ".join(f"{c:>6}" for c in COLUMNS))
+        for s in sets:
+            ds = [points(a[s], b[s], c) for c in COLUMNS]
+            cells = ["?" if d is None else "." if abs(d) < 0.005 else f"{d:+.2f}" for d in ds]
+            print(
+                f"{s:6} " + " ".join(f"{x:>6}" for x in cells) + f"   {a[s]['pred']:.0f}->{b[s]['pred']:.0f}"
+            )
+        first, second = halves(list(OPEN_SETS), args.split)
+        for label, half in (("H1", first), ("H2", second)):
+            named = [s for s in sets if s in half]
+            if named:
+                print(half_line(label, a, b, named))
+        return
+    print("| set | " + " | ".join(COLUMNS) + " |")
+    print("|---|" + "---|" * len(COLUMNS))
+    for s in sets:
+        print(f"| {s} | " + " | ".join(_cell(a[s].get(c), b[s].get(c)) for c in COLUMNS) + " |")
+    print(f"\nMeans over the {len(sets)} sets (points):")
+    print(half_line("all", a, b, sets))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""The set-by-set comparison (scripts/compare_sets.py): report columns, halves, deltas, caching."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.scripts.loader import load_script
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def compare() -> ModuleType:
+    return load_script("compare_sets")
+
+
+def _report(f1: float, place: float | None, pred: int) -> dict[str, object]:
+    return {
+        "metrics": {"event_f1": f1, "place_accuracy": place, "type_accuracy": 1.0},
+        "counts": {"predicted_events": pred, "gold_events": 10, "gold_claims": 0},
+    }
+
+
+def test_metrics_takes_the_columns_and_skips_missing_ones(compare: ModuleType) -> None:
+    m = compare.metrics(_report(0.8, None, 12))
+    assert m == {"F1": 0.8, "type": 1.0, "pred": 12.0}  # no place scored: no column, not zero
+
+
+def test_halves_split_in_author_order(compare: ModuleType) -> None:
+    sets = ["dev", "dev2", "dev14", "dev15", "dev27"]
+    assert compare.halves(sets, "dev15") == (["dev", "dev2", "dev14"], ["dev15", "dev27"])
+    assert compare.halves(sets, "dev99") == (sets, [])
+
+
+def test_half_line_gives_means_in_points_and_counts_up_and_down(compare: ModuleType) -> None:
+    a = {"x": compare.metrics(_report(0.80, 0.50, 10)), "y": compare.metrics(_report(0.90, 0.70, 10))}
+    b = {"x": compare.metrics(_report(0.81, 0.50, 11)), "y": compare.metrics(_report(0.88, 0.75, 10))}
+    assert compare.points(a["x"], b["x"], "F1") == pytest.approx(1.0)
+    assert compare.points(a["x"], b["x"], "src") is None
+    line = compare.half_line("H1", a, b, ["x", "y"])
+    assert line.startswith("H1 (mean of 2; up/down): F1 -0.50 (1/1)")
+    assert "place +2.50 (1/0)" in line and "src ?" in line
+
+
+def test_a_working_directory_is_scored_and_a_commit_is_cached(
+    compare: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold" / "one"
+    gold.mkdir(parents=True)
+    stem = "g01-qezel-hesar-executions"
+    for ext in (".txt", ".json"):
+        shutil.copy(REPO / "gold" / "dev" / f"{stem}{ext}", gold / f"{stem}{ext}")
+    scorer = compare.Scorer(tmp_path / "gold", tmp_path / "cache")
+    here = scorer.score(str(REPO), "one")
+    assert 0.0 < here["F1"] <= 1.0 and here["pred"] > 0
+    # a commit's result is cached by its src tree and the gold's digest, and read back, not recomputed
+    assert scorer.resolve(str(REPO)) == (REPO / "src", None)  # a working directory: never cached
+    real = compare.Scorer.resolve
+
+    def fixed(self: object, code: str) -> tuple[Path, str | None]:
+        return (REPO / "src", "src-fixed") if code == "a-commit" else real(self, code)
+
+    monkeypatch.setattr(compare.Scorer, "resolve", fixed)
+    first = scorer.score("a-commit", "one")
+    assert first == here
+    cached = tmp_path / "cache" / f"src-fixed-{scorer.filter}" / f"one-{scorer._digest('one')}.json"
+    assert cached.exists()
+    cached.write_text(json.dumps(_report(0.5, 0.5, 3)))
+    assert scorer.score("a-commit", "one")["F1"] == 0.5
+    monkeypatch.setenv("EVENTWIRE_COMPARE_CACHE", str(tmp_path / "cache"))
+    compare.main(["cmp", "a-commit", str(REPO), "one", "--gold", str(tmp_path / "gold")])
+    out = capsys.readouterr().out
+    assert "one " in out and f"3->{here['pred']:.0f}" in out
