@@ -18,7 +18,7 @@ import pytest
 from eventwire.countries import is_country
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev29: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev30: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -48,6 +48,7 @@ DEV26_DIR = GOLD_DIR.parent / "dev26"
 DEV27_DIR = GOLD_DIR.parent / "dev27"
 DEV28_DIR = GOLD_DIR.parent / "dev28"
 DEV29_DIR = GOLD_DIR.parent / "dev29"
+DEV30_DIR = GOLD_DIR.parent / "dev30"
 
 EVENT_TYPES = {
     "protest",
@@ -214,6 +215,7 @@ def test_corpus_files_pair_up() -> None:
             DEV27_DIR,
             DEV28_DIR,
             DEV29_DIR,
+            DEV30_DIR,
         )
         if d.is_dir()
         for n in _names(d)
