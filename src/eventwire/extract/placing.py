@@ -22,7 +22,7 @@ from .binding_magnitudes import in_clause, token_at
 from .placing_clauses import _jurisdiction, _sister_clause, _teller_place
 from .placing_counts import counted_towns, distinct_names
 from .placing_site_nouns import _is_site, _route_end, _site_anaphor, _speaker_site
-from .placing_sites import COMMON_SITES, _argument_clause, _common_site
+from .placing_sites import COMMON_SITES, _argument_clause, _common_site, body_named_site
 from .syntax import kids, segment
 
 if TYPE_CHECKING:
@@ -281,6 +281,14 @@ def bind_places(
     event told as country-wide ("arrested 112 people across the country", "a nationwide strike")
     has the story's country before any town."""
     bound, inferred = _bind_places(head, sent, places, actors, lead=lead)
+    if any(body_named_site(p, places) for p in bound):
+        # M23: a site named by the body it houses is no place of the act; its town is, or the places
+        # the text gives without it
+        kept = [p for p in bound if not body_named_site(p, places)]
+        if not kept:
+            others = [p for p in places if not body_named_site(p, places)]
+            kept, inferred = _bind_places(head, sent, others, actors, lead=lead)
+        bound = kept
     if inferred:
         bound = _with_site_town(bound, lead)
     own = _own_places(places, actors, head.doc)
@@ -757,7 +765,7 @@ def lead_places(doc: Doc, places: Sequence[Place], actors: Sequence[Actor]) -> l
         if not prose_paragraph(para):
             continue
         own = _own_places(places, actors, doc)
-        inside = [p for p in own if start <= p.start_char < end]
+        inside = [p for p in own if start <= p.start_char < end and not body_named_site(p, own)]
         local = [p for p in inside if p.precision in ("point", "city", "admin2") or _unplaced_town(p)]
         if local and _dateline(doc_text(doc), start, local[0]):
             # "BEIJING, Nov. 19 — Hong Kong police have arrested …": the story is in another country

@@ -143,6 +143,14 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
             continue
         if lows[i] in _TOWN_ONLY_SITES and not _named_by_body(doc, first, i, sent.end):
             continue  # M19: an office or a station by common nouns alone places the act in its town
+        if (
+            lows[i] in _TOWN_ONLY_SITES
+            and i + 1 < sent.end
+            and lows[i + 1] == "of"
+            and not any(lows[k] in _SEAT_WORDS for k in range(i + 2, min(sent.end, i + 6)))
+        ):
+            continue  # M23: "the headquarters of the National Security Agency": the body's house
+
         if lows[i] == "bank" and lows[i - 1] in _NOT_A_BANK:
             continue  # "the river bank", "the West Bank": a shore, not a bank's building
         s_char, e_char = doc[first].idx, doc[i].idx + len(doc[i].text)
@@ -326,3 +334,57 @@ _SITE_PARTS = frozenset(
     {"front", "end", "entrance", "gate", "gates", "steps", "grounds", "courtyard", "premises", "edge", "foot"}
 )
 _BREAKS = frozenset({",", ";", ":", '"', "“", "”", "and", "or"})
+
+
+# M23 (gold-format, session 28): a site named by the body it houses ("the Ministry of Labour", "the NSS
+# headquarters", "the U.S. embassy", "the UN compound") is no place of the act: its town is. Heads that
+# are a body's house whatever their name says, and heads that are one only with a body's word in the name
+_BODY_HEADS = frozenset(
+    {"ministry", "embassy", "consulate", "headquarters", "hq", "agency", "commission", "directorate",
+     "secretariat", "akimat"}
+)  # fmt: skip
+_HOUSE_HEADS = frozenset({"office", "offices", "building", "compound", "premises", "department", "mission"})
+_BODY_WORDS = frozenset(
+    {"ministry", "embassy", "consulate", "agency", "commission", "party", "police", "service", "security",
+     "intelligence", "united", "nations", "un", "ombudsman", "prosecutor", "company", "corporation", "bank"}
+)  # fmt: skip
+# seats of government and legislatures stay (M11, M19): "the President's Office", "Government House"
+_SEAT_WORDS = frozenset(
+    {"president", "presidential", "presidency", "prime", "government", "parliament", "congress", "senate",
+     "state", "palace", "assembly", "council", "governor"}
+)  # fmt: skip
+# words of a site named after its locality (M14's open case): "Dang Wangi district police headquarters"
+_LOCALITY_WORDS = frozenset(
+    {"district", "provincial", "regional", "city", "municipal", "county", "governorate"}
+)
+
+
+def body_named_site(p: Place, places: Sequence[Place] = ()) -> bool:
+    """The site is named by a body it houses (M23): a ministry, embassy, agency's or security service's
+    headquarters, a body's office or compound ("the Interior Ministry", "the NSS headquarters", "the
+    U.S. embassy", "the UN compound"); not a seat of government ("the President's Office") nor a site
+    named after its locality ("Dang Wangi district police headquarters", a name holding another place
+    of the text)."""
+    if p.feature not in ("place", None) or p.geonames_id is not None:
+        return False
+    name = p.name or p.text
+    words = [w.strip(".,'’").lower() for w in name.replace("'s", " ").replace("’s", " ").split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    core = words[: words.index("of")] if "of" in words[1:] else words
+    head = core[-1] if core else words[-1]
+    if _SEAT_WORDS.intersection(words) or _LOCALITY_WORDS.intersection(words):
+        return False
+    acronym = any(w.isupper() and len(w) >= 2 for w in name.replace(".", "").split())
+    housed = head in _HOUSE_HEADS and (acronym or bool(_BODY_WORDS.intersection(words)))
+    if not (housed or head in _BODY_HEADS or words[0] in ("ministry", "embassy", "consulate")):
+        return False
+    # "Evin prosecutor's office", "the Baneh governorate": a place of the text inside the name
+    return not any(
+        q is not p
+        and q.feature not in ("place", None)
+        and p.start_char <= q.start_char
+        and q.end_char <= p.end_char
+        for q in places
+    )
