@@ -377,13 +377,40 @@ def _raids_into_arrests(drafts: Sequence[Draft]) -> list[Draft]:
     return out
 
 
+CUSTODY_LEMMAS = frozenset({"hold"})  # a state of custody, not an act of arresting ("was held for months")
+
+
+def _custody_into_acts(drafts: Sequence[Draft]) -> list[Draft]:
+    """Fold a custody told as a state ("was held for five months", "five were still held") into the act
+    of its sentence that it is the setting of: the ill-treatment done there ("was held for five months
+    in a detention centre, where he was beaten": the torture, no second arrest), or the arrest that
+    began it ("20 were detained and five are still held": one arrest). Its words become a mention."""
+    out = list(drafts)
+    for held in drafts:
+        if held.type != "arrest" or held.head_lemma not in CUSTODY_LEMMAS or held.status == "negated":
+            continue
+        others = [
+            o for o in out if o is not held and o.sent_start == held.sent_start and o.status != "negated"
+        ]
+        host = next((o for o in others if o.type == "torture"), None)
+        if host is None:
+            acts = (o for o in others if o.type == "arrest" and o.head_lemma not in CUSTODY_LEMMAS)
+            host = next(acts, None)
+        if host is None or held not in out:
+            continue
+        out[out.index(host)] = replace(host, mentions=(*host.mentions, held.trigger, *held.mentions))
+        out.remove(held)
+    return out
+
+
 def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
     """Merge coreferent drafts (text order in, text order out by each record's first mention)."""
     merged: list[Draft] = []
     parts: list[list[Draft]] = []  # each record's own mentions, as drafts
     answered: dict[int, int] = {}  # a report's index -> the index of the denial record that answers it
     for d in sorted(
-        _with_denials(tolls_into_events(_raids_into_arrests(drafts))), key=lambda x: x.trigger.start
+        _with_denials(tolls_into_events(_raids_into_arrests(_custody_into_acts(drafts)))),
+        key=lambda x: x.trigger.start,
     ):
         target = None
         # a bare back-reference ("keep the demonstrations peaceful") may point back to the story's
