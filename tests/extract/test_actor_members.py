@@ -116,3 +116,22 @@ def test_a_victim_told_by_age_with_a_name_right_after_is_that_person() -> None:
     out = named_later(a, doc)
     assert out.name == "Tomas"
     assert "40-year-old man" in out.aliases
+
+
+def test_a_person_named_among_the_group_is_a_victim_beside_it(nlp: Language) -> None:
+    """M26: "among them X" after the act's group: X is one of its victims, and the group stays."""
+    text = "Police detained 14 strikers in Nakuru on Monday, among them the union's treasurer, Lena Voss."
+    names = _victims(nlp, text, "arrest", "detained")
+    assert "Lena Voss" in names
+    assert "Strikers" in names
+
+
+def test_a_person_named_among_the_group_with_the_same_act_of_their_own_is_not_repeated(nlp: Language) -> None:
+    """M26: "among them X, who was arrested at his home" tells X's own arrest: not the group's."""
+    text = (
+        "Police detained 14 strikers in Nakuru on Monday, among them Peter Kamau, who was arrested at "
+        "his home on Sunday, and Lena Voss, who had filmed the march."
+    )
+    names = _victims(nlp, text, "arrest", "detained")
+    assert "Lena Voss" in names
+    assert "Peter Kamau" not in names

@@ -21,7 +21,7 @@ from .syntax import kids, lemma, segment, token_at
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["MEMBER_TYPES", "named_later", "named_members", "with_members"]
+__all__ = ["MEMBER_TYPES", "named_among", "named_later", "named_members", "with_members"]
 
 
 # Acts done to people one by one, whose victims a report names.
@@ -48,6 +48,7 @@ def with_members(head: Token, etype: str, actors: list[Actor], known: Sequence[A
     part in the march of the named body that called it (:func:`organised_crowds`)."""
     actors = organised_crowds(head, etype, actors, known)
     actors = organisers_body(etype, actors, known, head.doc)
+    actors = named_among(head, etype, actors)
     if etype not in MEMBER_TYPES:
         return actors
     actors = [named_later(a, head.doc) if a.role == "victim" else a for a in actors]
@@ -240,3 +241,129 @@ def _member(name: Token, known: Sequence[Actor]) -> Actor:
         role="victim",
         country=None,
     )
+
+
+# Acts whose group of people struck a sentence may name one of ("among them X"): M26.
+AMONG_TYPES = MEMBER_TYPES | {"repression", "attack"}
+_AMONG_ROLES = ("victim", "target")
+# Where the phrase of the people named among a group ends: a new clause, an attribution, a bracket.
+_AMONG_ENDS = frozenset({";", ":", "(", ".", "according", "said", "says", "told", "whose", "which", "while"})
+
+
+def _among_start(lows: Sequence[str], i: int) -> int:
+    """The index after a partitive marker at ``i`` ("among them", "among whom", "including", "one
+    of them", "one of whom"), or -1."""
+    if lows[i] == "among" and i + 1 < len(lows) and lows[i + 1] in ("them", "whom"):
+        return i + 2
+    if lows[i] == "including":
+        return i + 1
+    if lows[i : i + 2] == ["one", "of"] and i + 2 < len(lows) and lows[i + 2] in ("them", "whom"):
+        return i + 3
+    return -1
+
+
+# Verbs of one act, so that a relative clause of the same act is the person's own record.
+_SAME_ACT = (
+    frozenset({"arrest", "detain", "seize", "abduct", "take", "pick", "hold", "jail", "imprison"}),
+    frozenset({"kill", "shoot", "die", "murder"}),
+    frozenset({"beat", "torture", "mistreat", "flog", "whip", "lash"}),
+)
+
+
+def _own_act(head: Token, after: Sequence[Token]) -> bool:
+    """The words after a name open a relative clause that tells the same act of that person ("X, 62,
+    who was detained at his home on Saturday"), not one that says more of the person ("who had
+    filmed the protest", "who was hit in the head")."""
+    words = [t for t in after if t.lower_ not in (",", "aged") and not t.like_num]
+    if not words or words[0].lower_ != "who":
+        return False
+    verb = next((t for t in words[1:6] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    same = lemma(verb) == lemma(head)
+    return same or any(lemma(verb) in group and lemma(head) in group for group in _SAME_ACT)
+
+
+def _titled(toks: Sequence[Token], j: int) -> bool:
+    """The word before ``j`` (over a comma) is a noun for a person: "the village elder X", "its
+    spokesman, X", "chairwoman X"."""
+    from .cues import load_cue_lexicon
+
+    i = j - 1 if j > 0 and toks[j - 1].lower_ != "," else j - 2
+    nouns = load_cue_lexicon().person_nouns
+    return i >= 0 and toks[i].pos_ in ("NOUN", "ADJ") and (lemma(toks[i]) in nouns or toks[i].lower_ in nouns)
+
+
+def _name_end(toks: Sequence[Token], j: int, end: int) -> int:
+    """The end of a person's name starting at ``j`` (``j`` when none starts there): the tagger's
+    person, or a run of proper nouns after a noun for a person, whatever entity the tagger guessed
+    for an unfamiliar name ("the village elder Bounmy Sisavath")."""
+    t = toks[j]
+    if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+        k = j + 1
+        while k < end and toks[k].ent_iob_ == "I" and toks[k].ent_type_ == "PERSON":
+            k += 1
+        return k
+    if t.pos_ != "PROPN" or (j > 0 and toks[j - 1].pos_ == "PROPN") or not _titled(toks, j):
+        return j
+    k = j + 1
+    while k < end and toks[k].pos_ == "PROPN":
+        k += 1
+    return k
+
+
+def named_among(head: Token, etype: str, actors: list[Actor]) -> list[Actor]:
+    """M26: a named person the act's own sentence gives as one of its group of people struck
+    ("Police detained 14 strikers on Monday, among them the union's treasurer, Lena Voss"; "several
+    detainees were beaten in the vans; one of them, Ivo Saric, was taken to hospital") is one of the
+    act's actors, with the group's role, beside the group. Not a person told in an act of their own
+    in a relative clause ("among them X, who was detained at his home on Saturday": X has that
+    record), nor one the act already has."""
+    if etype not in AMONG_TYPES:
+        return actors
+    struck = [a for a in actors if a.role in _AMONG_ROLES]
+    # the group as written, else the one the act implies ("several detainees were beaten …; one of
+    # them, X, …": the parse left the detainees unbound, the act still has its implied victims)
+    group = next((a for a in struck if a.start_char is not None), struck[0] if struck else None)
+    if group is None:
+        return actors
+    doc = head.doc
+    seg = segment(head)
+    toks, lows = tokens(doc), [t.lower_ for t in tokens(doc)]
+    # from the group's own words: "the five organisers, among them X, were detained" names them
+    # before the act, "detained 14 strikers, among them X" after it
+    first = token_at(doc, group.start_char) if group.start_char is not None else None
+    after = first.i if first is not None and seg.start <= first.i < seg.end else head.i
+    have = {x.lower() for a in actors for x in (a.name, a.text or "")}  # (an alias of the group: still apart)
+    found: list[Actor] = []
+    i = after + 1
+    while i < seg.end:
+        start = _among_start(lows, i)
+        if start < 0:
+            i += 1
+            continue
+        j = start
+        while j < seg.end and lows[j] not in _AMONG_ENDS:
+            t = toks[j]
+            k = _name_end(toks, j, seg.end)
+            if k > j:
+                name = doc[j:k].text
+                own_act = _own_act(head, toks[k : min(k + 10, seg.end)])
+                if not own_act and name.lower() not in have and all(f.name != name for f in found):
+                    found.append(
+                        Actor(
+                            text=name,
+                            start_char=t.idx,
+                            end_char=doc[k - 1].idx + len(doc[k - 1].text),
+                            name=name,
+                            aliases=(),
+                            kind="civilians",
+                            role=group.role,
+                            country=None,
+                        )
+                    )
+                j = k
+                continue
+            j += 1
+        break  # the first partitive after the act's group is the one that names its people
+    return [*actors, *found] if found else actors
