@@ -61,6 +61,7 @@ from .syntax import (
 )
 from .timing import bind_time
 from .timing_lead import lead_time
+from .timing_ranges import curfew_in_force
 from .timing_status import adjust_for_status
 from .triggers import Trigger, find_triggers
 
@@ -96,6 +97,9 @@ def _draft(
     elif trig.status == "predicted" and st.status in ("asserted", "attributed"):
         # "sentenced two men to death": the words tell an act still to come
         st = replace(st, status="predicted")
+    if trig.subtype == "curfew" and st.status in ("asserted", "attributed"):
+        # M30: an imposed curfew with no end told is in force to the publication day
+        time = curfew_in_force(head, time, m.published.isoformat() if m.published else None)
     time = adjust_for_status(time, st.status, m.published, head=head, kind=trig.type)
     source = st.source
     if source is None and st.reporter is not None:

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
@@ -18,7 +19,7 @@ from .timing_days import _interval, _months_in_a_row
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["RANGE_CLOSERS", "RANGE_OPENERS", "in_force"]
+__all__ = ["RANGE_CLOSERS", "RANGE_OPENERS", "curfew_in_force", "in_force"]
 
 
 RANGE_OPENERS = frozenset({"between", "from"})
@@ -232,3 +233,53 @@ def in_force(head: Token, sent: Span, time: Time | None, published: str | None) 
         ):
             return _interval(time, time.start, published)
     return time
+
+
+# M30: the end of a curfew a text tells: a length ("a 36-hour curfew", "for three days"; not "after two
+# days of rioting"), or a lifting told as done ("was lifted four days later", "relaxed the curfew on 5
+# August"); a lifting asked for or to come ("urged the government to lift the curfew", "should be
+# lifted") is none
+_CURFEW_LENGTH = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+-four|\w+-eight)-"
+    r"(?:hours?|days?|weeks?|months?)\b(?![- ]old)"
+    r"|\bfor\s+(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+_CURFEW_ENDED = re.compile(
+    r"(?<!to be )(?<!will be )(?<!would be )(?<!should be )(?<!must be )(?<!could be )"
+    r"\b(?:lifted|relaxed|eased|ended|expired|revoked|rescinded|scrapped|withdrawn|called\s+off)\b",
+    re.IGNORECASE,
+)
+_CURFEW_SPAN = 14  # days back from the publication day a curfew's imposition is still this story's
+
+
+def curfew_in_force(head: Token, time: Time | None, published: str | None) -> Time | None:
+    """M30: ``Authorities imposed a curfew on the port city on Sunday`` in a text published on Tuesday:
+    a curfew is an order in force until an authority lifts it, so one imposed on a day before the
+    publication day, whose text tells no length, end or lifting of a curfew, runs from that day to the
+    publication day; its nightly hours ("from 8 p.m. to 6 a.m.") are no end. (Not N18's cuts and
+    blockades told "from X", which end on the story's day.)"""
+    if time is None or not time.start or not time.end or not published:
+        return time
+    if not 0 < _days(time.start, published) <= _CURFEW_SPAN or _days(time.end, published) <= 0:
+        return time
+    if _days(time.start, time.end[:10]) > 1:
+        return time  # a stretch of days the text gives, not a day (or a night) of imposing
+    doc = head.doc
+    for s in doc.sents:
+        said = s.text
+        if "curfew" not in said.lower():
+            continue
+        if _CURFEW_LENGTH.search(said) or _CURFEW_ENDED.search(said):
+            return time
+    # days from the imposing to the publication: still a time told in days (a retelling of the same
+    # imposing, run to the same day, stays one record with it)
+    return replace(_interval(time, time.start, published), precision=time.precision)
+
+
+def _days(first: str, last: str) -> int:
+    """Days from the day of ``first`` to ``last`` (-1 when either is no day)."""
+    try:
+        return (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days
+    except ValueError:
+        return -1
