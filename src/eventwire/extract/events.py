@@ -342,7 +342,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     merged = _without_summaries([_combatants_killed(d) for d in merged])
     merged = denied_parties(doc, sorted(merged, key=lambda x: x.trigger.start))
     events: list[Event] = []
-    for n, d in enumerate(sorted(merged, key=lambda x: x.trigger.start), start=1):
+    for n, d in enumerate(merged, start=1):  # in text order: denied_parties keeps the sorted order
         events.append(
             Event(
                 id=f"ev{n}",

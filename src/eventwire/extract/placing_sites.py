@@ -150,7 +150,6 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
             and not any(lows[k] in _SEAT_WORDS for k in range(i + 2, min(sent.end, i + 6)))
         ):
             continue  # M23: "the headquarters of the National Security Agency": the body's house
-
         if lows[i] == "bank" and lows[i - 1] in _NOT_A_BANK:
             continue  # "the river bank", "the West Bank": a shore, not a bank's building
         s_char, e_char = doc[first].idx, doc[i].idx + len(doc[i].text)
