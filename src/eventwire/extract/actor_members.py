@@ -16,7 +16,7 @@ from ..nlp.text import doc_text, tokens
 from ..records import Actor
 from .actor_organisers import organised_crowds, organisers_body
 from .actor_roles import actor_at
-from .syntax import kids, lemma, segment, token_at
+from .syntax import kids, lemma, lowers, segment, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -329,7 +329,7 @@ def named_among(head: Token, etype: str, actors: list[Actor]) -> list[Actor]:
         return actors
     doc = head.doc
     seg = segment(head)
-    toks, lows = tokens(doc), [t.lower_ for t in tokens(doc)]
+    toks, lows = tokens(doc), lowers(doc)
     # from the group's own words: "the five organisers, among them X, were detained" names them
     # before the act, "detained 14 strikers, among them X" after it
     first = token_at(doc, group.start_char) if group.start_char is not None else None
