@@ -16,6 +16,7 @@ from ..nlp.text import doc_text, tokens
 from ..records import Actor
 from .actor_organisers import organised_crowds, organisers_body
 from .actor_roles import actor_at
+from .cues import load_cue_lexicon
 from .syntax import kids, lemma, lowers, segment, token_at
 
 if TYPE_CHECKING:
@@ -287,8 +288,6 @@ def _own_act(head: Token, after: Sequence[Token]) -> bool:
 def _titled(toks: Sequence[Token], j: int) -> bool:
     """The word before ``j`` (over a comma) is a noun for a person: "the village elder X", "its
     spokesman, X", "chairwoman X"."""
-    from .cues import load_cue_lexicon
-
     i = j - 1 if j > 0 and toks[j - 1].lower_ != "," else j - 2
     nouns = load_cue_lexicon().person_nouns
     return i >= 0 and toks[i].pos_ in ("NOUN", "ADJ") and (lemma(toks[i]) in nouns or toks[i].lower_ in nouns)
