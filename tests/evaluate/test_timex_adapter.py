@@ -158,3 +158,32 @@ def test_timex_adapter_scores_event_time_binding(nlp: Language) -> None:
     metrics, _ = score([parse_timeml(LINKED, "linked")], nlp)
     assert metrics["linked_events"] == 1
     assert metrics["event_time_accuracy"] == 1.0
+
+
+TWICE = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-09-22" functionInDocument="CREATION_TIME">Sept 22</TIMEX3></DCT>
+<TEXT>
+Miners <EVENT eid="e1" class="OCCURRENCE">marched</EVENT> <TIMEX3 tid="t1" type="TIME"
+ value="2021-09-17TEV" functionInDocument="NONE">on Friday evening</TIMEX3> in <TIMEX3 tid="t2" type="DATE"
+ value="2021-09" functionInDocument="NONE">this month</TIMEX3>'s second march.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t2"/>
+<TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+</TimeML>
+"""
+
+
+def test_timex_adapter_keeps_every_anchoring_of_an_event() -> None:
+    doc = parse_timeml(TWICE, "twice")
+    (link,) = doc.links
+    assert doc.text[link[2] : link[3]] == "this month"
+    assert [doc.text[a[2] : a[3]] for a in doc.anchors] == ["on Friday evening", "this month"]
+
+
+@pytest.mark.slow
+def test_timex_adapter_scores_the_events_time_against_gold_values(nlp: Language) -> None:
+    metrics, _ = score([parse_timeml(LINKED, "linked"), parse_timeml(TWICE, "twice")], nlp)
+    assert metrics["value_linked_events"] == 2
+    assert metrics["event_value_accuracy"] == 1.0

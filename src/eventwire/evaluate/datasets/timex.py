@@ -10,6 +10,12 @@ publication date and is itself left out of the scores. Metrics:
 * ``event_time_accuracy`` (TempEval-3, with a parser): share of events TLINKed INCLUDES /
   IS_INCLUDED / SIMULTANEOUS / DURING to a (found, resolved) TIMEX3 whose bound time
   (:func:`eventwire.extract.timing.bind_time`) is that TIMEX3's interval (``linked_events`` of them).
+  It scores the binding alone: the first such link of an event only, against eventwire's own reading of
+  the expression, and only where eventwire found and resolved it;
+* ``event_value_accuracy`` (TempEval-3, with a parser): the time eventwire gives the event, end to end -
+  share of events anchored (as above) in a gold TIMEX3 with a calendar value whose bound time has that
+  value or its interval, any of the event's anchors counting (``value_linked_events`` of them, whatever
+  eventwire found).
 
 Reproduce::
 
@@ -34,6 +40,7 @@ from ...extract.timing import bind_time
 from ...extract.timing_lead import lead_time
 from ...records import Time
 from ...resolve.times import find_times
+from ...resolve.timex_values import interval_of
 from .base import DatasetReport, require_dir
 
 if TYPE_CHECKING:
@@ -69,7 +76,9 @@ class TimexDoc:
     exclude: tuple[tuple[int, int], ...] = ()  # spans (the DCT line) predictions are not scored on
     links: tuple[tuple[int, int, int, int], ...] = ()
     """Events anchored in a TIMEX3 (TLINK INCLUDES/IS_INCLUDED/SIMULTANEOUS/DURING, DCT excluded):
-    event start and end, TIMEX3 start and end."""
+    event start and end, TIMEX3 start and end; an event's first such link only."""
+    anchors: tuple[tuple[int, int, int, int], ...] = ()
+    """Every such link of an event (same form as ``links``)."""
 
 
 def _dct(value: str | None) -> date | None:
@@ -112,27 +121,34 @@ def parse_timeml(raw: str, name: str) -> TimexDoc:
         elif m[2] == "EVENT" and m[1] and open_event is not None:
             spans[open_event[1]] = (open_event[0], length)
             open_event = None
-    return TimexDoc(name, "".join(parts), dct, tuple(gold), links=_tlinks(raw, spans))
+    links, anchors = _tlinks(raw, spans)
+    return TimexDoc(name, "".join(parts), dct, tuple(gold), links=links, anchors=anchors)
 
 
 _ANCHORING = frozenset({"INCLUDES", "IS_INCLUDED", "SIMULTANEOUS", "DURING"})
 
 
-def _tlinks(raw: str, spans: dict[str, tuple[int, int]]) -> tuple[tuple[int, int, int, int], ...]:
-    """Event-in-TIMEX3 anchorings of a TimeML document (the DCT has no span, so it drops out)."""
+Link = tuple[int, int, int, int]
+
+
+def _tlinks(raw: str, spans: dict[str, tuple[int, int]]) -> tuple[tuple[Link, ...], tuple[Link, ...]]:
+    """Event-in-TIMEX3 anchorings of a TimeML document (the DCT has no span, so it drops out): each
+    event's first, and all of them."""
     instances = {
         a["eiid"]: a.get("eventID", "")
         for a in (dict(_ATTR.findall(x)) for x in re.findall(r"<MAKEINSTANCE([^>]*)>", raw))
         if "eiid" in a
     }
-    found: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+    found: dict[tuple[int, int], Link] = {}
+    every: set[Link] = set()
     for x in re.findall(r"<TLINK([^>]*)>", raw):
         a = dict(_ATTR.findall(x))
         tid = a.get("timeID") or a.get("relatedToTime") or ""
         eid = instances.get(a.get("eventInstanceID") or a.get("relatedToEventInstance") or "", "")
         if a.get("relType") in _ANCHORING and tid in spans and eid in spans:
             found.setdefault(spans[eid], (*spans[eid], *spans[tid]))
-    return tuple(sorted(found.values()))
+            every.add((*spans[eid], *spans[tid]))
+    return tuple(sorted(found.values())), tuple(sorted(every))
 
 
 def read_tempeval(path: Path, *, limit: int | None = None) -> Iterator[TimexDoc]:
@@ -207,6 +223,8 @@ class _Tally:
     type_ok: int = 0
     linked: int = 0
     bound_ok: int = 0
+    value_linked: int = 0
+    value_bound_ok: int = 0
 
 
 def _score_binding(doc: TimexDoc, parsed: Doc, times: list[Time], tally: _Tally) -> None:
@@ -215,15 +233,44 @@ def _score_binding(doc: TimexDoc, parsed: Doc, times: list[Time], tally: _Tally)
     if not doc.links or not parsed.has_annotation("DEP"):
         return
     lead = lead_time(parsed, times)
+    bound_of: dict[tuple[int, int], Time | None] = {}
+
+    def bound_at(es: int, ee: int) -> tuple[bool, Time | None]:
+        if (es, ee) not in bound_of:
+            span = parsed.char_span(es, ee, alignment_mode="expand")
+            if span is None:
+                return False, None
+            head = span.root
+            bound_of[es, ee] = bind_time(head, head.sent, times, published=doc.dct, lead=lead)[0]
+        return True, bound_of[es, ee]
+
     for es, ee, ts, te in doc.links:
-        span = parsed.char_span(es, ee, alignment_mode="expand")
         anchor = next((t for t in times if (t.start_char or 0) < te and ts < (t.end_char or 0)), None)
-        if span is None or anchor is None or anchor.start is None:
+        if anchor is None or anchor.start is None:
             continue
-        head = span.root
-        bound, _ = bind_time(head, head.sent, times, published=doc.dct, lead=lead)
+        found, bound = bound_at(es, ee)
+        if not found:
+            continue
         tally.linked += 1
         tally.bound_ok += bound is not None and (bound.start, bound.end) == (anchor.start, anchor.end)
+    gold_at = {(g.start, g.end): g for g in doc.timexes}
+    wanted: dict[tuple[int, int], list[tuple[str, str, str]]] = {}
+    for es, ee, ts, te in doc.anchors:
+        g = gold_at.get((ts, te))
+        interval = interval_of(_norm_value(g.value)) if g is not None else None
+        if g is not None and interval is not None:
+            wanted.setdefault((es, ee), []).append(
+                (_norm_value(g.value), interval[0].isoformat(), interval[1].isoformat())
+            )
+    for (es, ee), golds in wanted.items():
+        found, bound = bound_at(es, ee)
+        if not found:
+            continue
+        tally.value_linked += 1
+        tally.value_bound_ok += bound is not None and any(
+            _norm_value(bound.value) == value or (bound.start, bound.end) == (first, last)
+            for value, first, last in golds
+        )
 
 
 def _score_doc(doc: TimexDoc, times: list[Time], tally: _Tally) -> None:
@@ -274,6 +321,9 @@ def score(docs: Iterable[TimexDoc], nlp: Language) -> tuple[dict[str, float], in
     if tally.linked:
         metrics["event_time_accuracy"] = tally.bound_ok / tally.linked
         metrics["linked_events"] = float(tally.linked)
+    if tally.value_linked:
+        metrics["event_value_accuracy"] = tally.value_bound_ok / tally.value_linked
+        metrics["value_linked_events"] = float(tally.value_linked)
     return {k: round(v, 4) for k, v in metrics.items()}, len(items)
 
 
