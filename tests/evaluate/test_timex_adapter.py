@@ -187,3 +187,16 @@ def test_timex_adapter_scores_the_events_time_against_gold_values(nlp: Language)
     metrics, _ = score([parse_timeml(LINKED, "linked"), parse_timeml(TWICE, "twice")], nlp)
     assert metrics["value_linked_events"] == 2
     assert metrics["event_value_accuracy"] == 1.0
+
+
+def test_timex_adapter_meantime_scores_only_the_annotated_sentences() -> None:
+    more = MEANTIME.replace(
+        '<token number="10" sentence="2" t_id="11">.</token>',
+        '<token number="10" sentence="2" t_id="11">.</token>\n'
+        '<token number="11" sentence="3" t_id="12">Talks</token>\n'
+        '<token number="12" sentence="3" t_id="13">resume</token>\n'
+        '<token number="13" sentence="3" t_id="14">Monday</token>',
+    )
+    doc = parse_meantime(more, "strike")
+    assert doc.text.endswith("Workers struck on Friday.\nTalks resume Monday")
+    assert [doc.text[s:e] for s, e in doc.exclude] == ["September 22, 2021", "Talks resume Monday"]

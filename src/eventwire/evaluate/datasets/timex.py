@@ -5,6 +5,8 @@ publication date and is itself left out of the scores. Metrics:
 
 * ``strict_*``: extents that match exactly; ``relaxed_*``: extents that overlap
   (one-to-one, greedy in text order);
+* MEANTIME annotates only the title and first sentences of an article: predictions after the last
+  sentence holding a markable are not scored;
 * ``value_accuracy``: share of relaxed matches whose TIMEX3 value equals gold;
 * ``type_accuracy``: same for the TIMEX3 type;
 * ``event_time_accuracy`` (TempEval-3, with a parser): share of events TLINKed INCLUDES /
@@ -163,6 +165,8 @@ def parse_meantime(raw: str, name: str) -> TimexDoc:
     root = ET.fromstring(raw)
     text_parts: list[str] = []
     offsets: dict[str, tuple[int, int]] = {}
+    sentence_of: dict[str, str] = {}
+    sentence_start: dict[str, int] = {}
     length = 0
     last_sentence: str | None = None
     prev = ""
@@ -176,6 +180,8 @@ def parse_meantime(raw: str, name: str) -> TimexDoc:
             text_parts.append(sep)
             length += len(sep)
         offsets[tok.get("t_id", "")] = (length, length + len(word))
+        sentence_of[tok.get("t_id", "")] = sentence or ""
+        sentence_start.setdefault(sentence or "", length)
         text_parts.append(word)
         length += len(word)
         last_sentence, prev = sentence, word
@@ -191,6 +197,18 @@ def parse_meantime(raw: str, name: str) -> TimexDoc:
                 exclude.append(span)
         elif span:
             gold.append(GoldTimex(span[0], span[1], timex.get("value", ""), timex.get("type", "")))
+    # MEANTIME annotates the title and the first sentences only: what follows the last sentence holding
+    # a markable is not scored (its expressions would count as false positives)
+    marked = {
+        int(sentence_of[a.get("t_id", "")])
+        for markables in root.iter("Markables")
+        for mention in markables
+        for a in mention.iter("token_anchor")
+        if sentence_of.get(a.get("t_id", ""), "").isdigit()
+    }
+    after = str(max(marked) + 1) if marked else None
+    if after is not None and after in sentence_start:
+        exclude.append((sentence_start[after], length))
     return TimexDoc(
         name, "".join(text_parts), dct, tuple(sorted(gold, key=lambda g: g.start)), tuple(exclude)
     )
