@@ -451,7 +451,11 @@ def _places(pipeline: Any, text: str, spans: list[list[int]] | None) -> list[Any
     help="NAME PATH of a public data set (see `eventwire evaluate --list`).",
 )
 @click.option("--list", "list_", is_flag=True, help="List the data set adapters.")
-@click.option("--limit", type=int, help="Score only the first N documents.")
+@click.option(
+    "--limit",
+    type=int,
+    help="Score only N documents: the first N (india_police_events, glocon: N sentences spread evenly).",
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--misses/--no-misses", default=True, help="Print the per-document misses (gold mode).")
 @click.option(

@@ -178,3 +178,13 @@ def test_india_police_implied_perpetrator_needs_a_police_word() -> None:
     assert _police_involved(ev2_implied, with_police)
     written = _event(text, "killed", "killing", police=True)
     assert _police_involved(written, text)
+
+
+def test_limit_samples_evenly_over_the_set() -> None:
+    from eventwire.evaluate.datasets.events import _spread
+
+    rows = list(range(10))
+    assert _spread(rows, 5) == [0, 2, 4, 6, 8]
+    assert _spread(rows, None) == rows
+    assert _spread(rows, 20) == rows
+    assert _spread(rows, 0) == []

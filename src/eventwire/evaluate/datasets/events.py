@@ -117,6 +117,15 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+def _spread(rows: list[Any], limit: int | None) -> list[Any]:
+    """``limit`` rows spaced evenly over the whole set (the first N sentences are a handful of documents
+    of one week), in file order; all of them when there is no limit or no more rows."""
+    if limit is None or len(rows) <= limit:
+        return rows
+    step = len(rows) / max(limit, 1)
+    return [rows[int(i * step)] for i in range(max(limit, 0))]
+
+
 def _results(pipeline: Pipeline, documents: Sequence[Document]) -> list[Result | None]:
     out: list[Result | None] = []
     for item in pipeline.pipe(documents):
@@ -152,8 +161,7 @@ def run_india_police_events(path: Path, pipeline: Pipeline, *, limit: int | None
         if not text:
             continue
         rows.append((text, set(row["sent_labels"])))
-        if limit is not None and len(rows) >= limit:
-            break
+    rows = _spread(rows, limit)
     docs = [make_document(text, normalize=False) for text, _ in rows]
     results = _results(pipeline, docs)
     model = {k: _Counts() for k in ("kill", "arrest", "force")}
@@ -198,8 +206,7 @@ def run_glocon(path: Path, pipeline: Pipeline, *, limit: int | None = None) -> D
         if not text:
             continue
         rows.append((text, int(row["label"])))
-        if limit is not None and len(rows) >= limit:
-            break
+    rows = _spread(rows, limit)
     docs = [make_document(text, normalize=False) for text, _ in rows]
     results = _results(pipeline, docs)
     model = _Counts()
