@@ -421,6 +421,8 @@ def _join_parts(drafts: list[Frame], text: str) -> tuple[list[Frame], dict[int, 
             end = ends.get(id(first), first.content[1])
             gap = text[end : d.content[0]]
             if 0 <= len(gap) <= _PART_GAP and "\n" not in gap and _frame_only(gap):
+                if _named_in_frame(gap):
+                    continue  # '"A," X said on "Meet the Press."': the title of a show, not her words
                 ends[id(first)] = d.content[1]
                 continue
         if d.quote:
@@ -434,6 +436,20 @@ def _frame_only(gap: str) -> bool:
     sentence): at most one full stop, and quotation marks on both sides."""
     marks = sum(gap.count(m) for m in ('"', "“", "”"))
     return marks == 2 and gap.count(". ") <= 1
+
+
+# the end of a frame that runs into a quoted part it names rather than continues: a preposition or
+# a possessive right before the opening mark ('," X said on "Meet the Press."', "on Channel 4's
+# "Morning Show""); a part that continues the quotation follows a comma, a full stop or a
+# conjunction ('," she said, "B', '," he said, but "B')
+_NAMED_AFTER = re.compile(
+    r"(?:\b(?:on|in|to|at|from|for|with|by|of|about)|[A-Za-z0-9][’']s)\s*[\"“]\s*$", re.IGNORECASE
+)
+
+
+def _named_in_frame(gap: str) -> bool:
+    """The second quoted part stands inside the frame as a name (a show, a paper, a book)."""
+    return _NAMED_AFTER.search(gap) is not None
 
 
 def _dedupe(chain: list[Actor], speaker: Actor) -> list[Actor]:
