@@ -328,9 +328,10 @@ def _called_for(tok: Token) -> bool:
 
 def _adverbial(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` modifies ``verb`` as a time adverbial ("resume Friday", "begin on Jan. 14")."""
-    if tok.dep_ in ("npadvmod", "advmod", "tmod", "obl") and tok.head is verb:
+    # spaCy makes a new Token object at every access: tokens compare by ``==`` (their place), never ``is``
+    if tok.dep_ in ("npadvmod", "advmod", "tmod", "obl") and tok.head == verb:
         return True
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is verb
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head == verb
 
 
 def _updates_context(reading: Reading) -> bool:
