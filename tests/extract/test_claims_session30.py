@@ -29,3 +29,45 @@ def test_a_quotation_split_by_its_frame_and_a_conjunction_is_one_claim(nlp: Lang
     (claim,) = claims_of(nlp, text)
     content = text[claim.content.start : claim.content.end]
     assert content.startswith("I like the plan") and content.endswith("the plan is vague.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The minister pointed out that the ferry had been idle for a month.",
+            "pointed out",
+            "the ferry had",
+        ),
+        ("The district officer clarified that no curfew had been ordered.", "clarified", "no curfew"),
+        (
+            "The appeals court ruled that the detention of the teachers was unlawful.",
+            "ruled",
+            "the detention",
+        ),
+        (
+            "Counsel for the family submitted that the boy had been beaten in the lock-up.",
+            "submitted",
+            "the boy",
+        ),
+        ('"Leave the square now," an officer shouted at the marchers.', "shouted", "Leave the square"),
+    ],
+)
+def test_reporting_verbs_with_a_clause_or_a_quotation(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert cue in text[claim.cue.start : claim.cue.end] or text[claim.cue.start : claim.cue.end] in cue
+    assert text[claim.content.start : claim.content.end].startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court ruled out any delay in the hearing.",
+        "The villagers shouted slogans outside the station.",
+        "The minister pointed to the empty ferry terminal.",
+    ],
+)
+def test_those_verbs_without_a_clause_are_no_claims(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []
