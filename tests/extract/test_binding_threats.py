@@ -21,25 +21,24 @@ def _perpetrators(ev: Event) -> set[str]:
     }
 
 
-@pytest.mark.parametrize(
-    ("text", "etype"),
-    [
-        (
-            "The provincial prosecutor warned on Monday that anyone who blocks the highway would be "
-            "arrested and tried.",
-            "arrest",
-        ),
-        (
-            "A judiciary spokesman said on state radio that those who set fire to the bank will face "
-            "execution.",
-            "execution",
-        ),
-    ],
-)
-def test_a_judicial_official_threatens_for_the_judiciary(nlp: Language, text: str, etype: str) -> None:
-    ev = _of(_with_actors(nlp, text), etype)
+def test_a_judicial_official_threatens_for_the_judiciary(nlp: Language) -> None:
+    text = (
+        "A judiciary spokesman said on state radio that those who set fire to the bank will face execution."
+    )
+    ev = _of(_with_actors(nlp, text), "execution")
     assert "judiciary" in _perpetrators(ev)
     assert "security forces" not in _perpetrators(ev)
+
+
+def test_a_threatened_arrest_is_a_force_act_not_the_warning_prosecutors(nlp: Language) -> None:
+    # M31: a prosecutor who warns of arrests makes none; the force the episode names does
+    text = (
+        "Police detained 30 drivers who blocked a highway near the port on Monday. The provincial "
+        "prosecutor warned on Tuesday that anyone who blocks the highway would be arrested."
+    )
+    ev = next(e for e in _with_actors(nlp, text) if e.type == "arrest" and e.trigger.text == "arrested")
+    assert "judiciary" not in _perpetrators(ev)
+    assert "police" in _perpetrators(ev)
 
 
 def test_a_security_body_that_threatens_detention_is_its_doer(nlp: Language) -> None:

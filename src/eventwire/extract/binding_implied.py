@@ -99,7 +99,7 @@ def complete_actors(
         # puts anyone to death; the state does (the judiciary when nobody else is named)
         out = [a for a in out if not (a.role == "perpetrator" and a.kind in NOT_EXECUTIONER_KINDS)]
     if etype in THREATENED_TYPES and not any(a.role == "perpetrator" for a in out):
-        out.extend(_threatening_state(head, known))
+        out.extend(_threatening_state(head, known, etype))
     if etype == "attack" and not any(a.role == "perpetrator" for a in out) and _driven_into(head):
         # "a car drove into students blocking a street": whoever drove it, not unknown gunmen
         out.append(unnamed_actor("Driver", ("driver", "motorist"), "civilians", "perpetrator"))

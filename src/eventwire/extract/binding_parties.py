@@ -23,19 +23,25 @@ if TYPE_CHECKING:
 # Acts a state body threatens in its own words: "would be arrested", "will be dealt with firmly".
 THREATENED_TYPES = frozenset({"arrest", "repression", "execution", "torture"})
 THREATENING_KINDS = frozenset({"judiciary", "security_forces"})
+# Who makes the arrests it warns of (M31): a force, not a court, a prosecutor or a ministry.
+ARRESTING_KINDS = frozenset({"security_forces"})
 # Who speaks for the judiciary without being a court: its officials and prosecutors.
 JUDICIAL_OFFICIALS = frozenset({"ew:generic-judiciary-officials", "ew:generic-prosecutors"})
 
 
-def _threatening_state(head: Token, known: Sequence[Actor]) -> list[Actor]:
+def _threatening_state(head: Token, known: Sequence[Actor], etype: str = "") -> list[Actor]:
     """The doer of an act a judicial or security body threatens with no doer in the clause ("the
     prosecutor warned that anyone who blocks roads would be prosecuted"): the body that threatens
-    it, and for a judge, prosecutor or judiciary spokesman the judiciary they speak for."""
+    it, and for a judge, prosecutor or judiciary spokesman the judiciary they speak for. A threatened
+    arrest is a force's act (M31): a court or prosecutor that warns of one speaks for it (its
+    ``source``) and makes no arrest, so the doer is left to the episode's force."""
     speaker = threatening_speaker(head)
     if speaker is None:
         return []
     a = actor_at(speaker, known, "perpetrator")
     if a is None or a.kind not in THREATENING_KINDS:
+        return []
+    if etype == "arrest" and a.kind not in ARRESTING_KINDS:
         return []
     root = actor_root(head.doc, a)
     person = root is not None and root.ent_type_ == "PERSON"
