@@ -172,8 +172,9 @@ def complete_actors(
         leaders = [a for a in out if a.role == "initiator"]
         if not leaders and etype == "protest" and funeral_told(head):
             out.append(bereaved())  # "X's funeral will be held": the family's and mourners', not the story's
-        elif not leaders or all(person_actor(doc, a) for a in leaders):
-            # a march "led by" named people is still its movement's: the story's protagonists join them
+        elif not leaders or all(person_actor(doc, a) for a in leaders) or called_for(head):
+            # a march "led by" named people is still its movement's: the story's protagonists join them;
+            # so does a called act (M33: its caller leads it, and the story's group still holds it)
             out.extend(
                 a for a in implicit_initiator(head, etype, known, out) if a.name not in {x.name for x in out}
             )

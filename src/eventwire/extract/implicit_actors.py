@@ -96,8 +96,6 @@ def implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: l
     a longer strike would follow"), else the nearest such group earlier in the article: the
     protagonists of a protest story are named once and then referred to by the events alone.
     """
-    doc = head.doc
-    seg = segment(head)
     if etype == "strike" and _shops_closed(head):
         callers = _call_owners(head, known)  # "shops stayed shut as the students' shutdown call took hold"
         return [
@@ -107,6 +105,20 @@ def implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: l
     if etype == "strike" and (workers := _industry_workers(head)) is not None:
         return [workers]
     taken = {(a.start_char, a.end_char) for a in bound}
+    caller = _caller(head, known)  # M33: "the coalition has called for a general strike"
+    if caller is not None:
+        taken.add((caller.start_char, caller.end_char))
+        rest = _protagonists(head, etype, known, taken)
+        return [caller, *(a for a in rest if a.name != caller.name)]
+    return _protagonists(head, etype, known, taken)
+
+
+def _protagonists(
+    head: Token, etype: str, known: Sequence[Actor], taken: set[tuple[int | None, int | None]]
+) -> list[Actor]:
+    """The story's protagonists: a group subject of the event's sentence, else the nearest before."""
+    doc = head.doc
+    seg = segment(head)
     pool = [
         a
         for a in known
@@ -128,6 +140,90 @@ def implicit_initiator(head: Token, etype: str, known: Sequence[Actor], bound: l
     if earlier:
         return [earlier[-1].replace(role="initiator")]
     return []
+
+
+# Callers that lead what they call (M33): bodies and groups, not persons or the state.
+CALLER_KINDS = frozenset(
+    {
+        "political_party",
+        "opposition_group",
+        "labor",
+        "students",
+        "protesters",
+        "rights_group",
+        "religious",
+        "unknown",
+    }
+)
+# Head nouns of an unlisted body or group that calls an act: "the coalition", "the union", "organisers".
+CALLER_NOUNS = frozenset(
+    {
+        "coalition",
+        "union",
+        "alliance",
+        "council",
+        "association",
+        "federation",
+        "confederation",
+        "front",
+        "movement",
+        "party",
+        "committee",
+        "organiser",
+        "organizer",
+        "activist",
+        "group",
+        "network",
+        "platform",
+        "collective",
+        "syndicate",
+        "guild",
+        "bloc",
+        "forum",
+    }
+)
+
+
+def _caller(head: Token, known: Sequence[Actor]) -> Actor | None:
+    """M33: the body or group that calls for the trigger's act and names no one else to do it
+    ("the teachers' union has called for a national strike"): the act's initiator. A call on
+    others to act ("called on traders to close") is theirs (I10): the trigger is then no object
+    of the call."""
+    from .actor_doers_calls import called_for  # here: actor_roles, which it imports, imports this module
+
+    if not called_for(head):
+        return None
+    verb = head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    for a in known:
+        if a.start_char is not None and a.end_char is not None and a.start_char <= subj.idx < a.end_char:
+            return a.replace(role="initiator") if a.kind in CALLER_KINDS else None
+    if lemma(subj) not in CALLER_NOUNS and subj.ent_type_ != "ORG":
+        return None
+    words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
+    if not words:
+        return None
+    start, end = words[0].idx, subj.idx + len(subj.text)
+    text = doc_text(head.doc)[start:end]
+    kind: ActorKind = (
+        "labor" if lemma(subj) in ("union", "syndicate", "confederation") else "opposition_group"
+    )
+    return Actor(
+        text=text,
+        start_char=start,
+        end_char=end,
+        name=text,
+        aliases=(),
+        kind=kind,
+        role="initiator",
+        country=None,
+    )
 
 
 def generic_as(a: Actor, coded: str) -> Actor:
