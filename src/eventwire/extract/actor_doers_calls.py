@@ -98,17 +98,23 @@ def called_for(head: Token) -> bool:
     """The trigger names what someone calls for, not what they hold: "called for a general strike",
     "called a 'ville morte' on Thursday", "called for a week of total shutdown" (not "said they
     would hold a total shutdown")."""
+    return call_verb(head) is not None
+
+
+def call_verb(head: Token) -> Token | None:
+    """The verb of calling whose object the trigger is ("called" in "the union called for a general
+    strike"), or None when the trigger is no object of a call."""
     tok = head
     for _ in range(6):
         gov = tok.head
         if gov.i == tok.i or tok.dep_ not in ("dobj", "pobj", "prep", "compound"):
-            return False
+            return None
         if tok.dep_ == "pobj" and gov.lower_ not in ("for", "of"):
-            return False
+            return None
         if gov.pos_ in ("VERB", "AUX"):
-            return tok.dep_ in ("dobj", "prep") and lemma(gov) in URGE_LEMMAS
+            return gov if tok.dep_ in ("dobj", "prep") and lemma(gov) in URGE_LEMMAS else None
         tok = gov
-    return False
+    return None
 
 
 def _governs(tok: Token, head: Token) -> bool:

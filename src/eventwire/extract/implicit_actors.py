@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Actor, ActorKind, ActorRole
+from .actor_roles_phrases import np_actor
 from .implicit_actors_antecedents import (
     _keeper,
     _modifier_only,
@@ -189,15 +190,11 @@ def _caller(head: Token, known: Sequence[Actor]) -> Actor | None:
     ("the teachers' union has called for a national strike"): the act's initiator. A call on
     others to act ("called on traders to close") is theirs (I10): the trigger is then no object
     of the call."""
-    from .actor_doers_calls import called_for  # here: actor_roles, which it imports, imports this module
+    from .actor_doers_calls import call_verb  # here: actor_roles, which it imports, imports this module
 
-    if not called_for(head):
+    verb = call_verb(head)
+    if verb is None:
         return None
-    verb = head
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ in ("PERSON", "GPE", "NORP"):
         return None
@@ -206,24 +203,10 @@ def _caller(head: Token, known: Sequence[Actor]) -> Actor | None:
             return a.replace(role="initiator") if a.kind in CALLER_KINDS else None
     if lemma(subj) not in CALLER_NOUNS and subj.ent_type_ != "ORG":
         return None
-    words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
-    if not words:
-        return None
-    start, end = words[0].idx, subj.idx + len(subj.text)
-    text = doc_text(head.doc)[start:end]
     kind: ActorKind = (
         "labor" if lemma(subj) in ("union", "syndicate", "confederation") else "opposition_group"
     )
-    return Actor(
-        text=text,
-        start_char=start,
-        end_char=end,
-        name=text,
-        aliases=(),
-        kind=kind,
-        role="initiator",
-        country=None,
-    )
+    return np_actor(subj, kind, "initiator")
 
 
 def generic_as(a: Actor, coded: str) -> Actor:
