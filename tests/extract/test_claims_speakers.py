@@ -717,7 +717,7 @@ def test_claims_emphasis_verbs_and_panels(nlp: Language) -> None:
 def test_claims_she_after_a_titled_name_the_tagger_took_for_an_organisation(nlp: Language) -> None:
     text = (
         "Interior Minister Omar Haddad said officers had acted within the law. "
-        "Police spokeswoman Resila Odhiambo said 58 people had been arrested. "
+        "Police spokeswoman Teresia Achola said 58 people had been arrested. "
         "She said no one was killed in Mombasa."
     )
     claims = claims_of(nlp, text)
