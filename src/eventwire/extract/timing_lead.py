@@ -22,8 +22,8 @@ __all__ = ["lead_time"]
 
 def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
     """The first day-precise time (or weekend) of the lead paragraph (the first paragraph of prose,
-    not the dateline); when that paragraph gives no day and tells no stretch ("in the past week"), the
-    next paragraph of prose's."""
+    not the dateline); when that paragraph gives no day and tells no stretch ("in the past week"), that
+    of the first of the next prose paragraphs to give one, up to the fourth (a delayed lede)."""
     text = doc_text(doc)
     pos = 0
     statement: Time | None = None  # the day of a statement, when the lead gives nothing else
@@ -40,7 +40,7 @@ def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
             and (t.precision == "day" or (t.value or "").endswith("-WE"))
         ]
         if not inside:
-            if statement is not None or undated or _stretch_in(doc, times, start, end):
+            if statement is not None or undated >= _UNDATED or _stretch_in(doc, times, start, end):
                 return statement
             # "… calls on the authorities to release seven villagers detained after a protest. ¶ On 1
             # June, residents gathered …": a lead that only names the story leaves its day to the next
@@ -59,6 +59,11 @@ def lead_time(doc: Doc, times: Sequence[Time]) -> Time | None:
         return main[0] if main else inside[0]
     return statement
 
+
+# A feature's delayed lede: up to three paragraphs that set the scene ("The small shop on the corner is
+# unassuming. …") before the paragraph that gives the story's day ("… on Friday she spoke of …"); acts told
+# later with no time of their own take that day, as after a one-paragraph summary
+_UNDATED = 3
 
 # "in the past week", "over the last month", "since Friday": a lead telling a wave over a stretch
 _STRETCH = re.compile(
