@@ -81,3 +81,30 @@ def test_an_attack_told_without_harm_keeps_its_target(nlp: Language) -> None:
     )
     ev = _of(_with_actors(nlp, text), "attack")
     assert _roles(ev, "troops") == {"target"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Gunmen on motorbikes opened fire on a police checkpoint near the market on Tuesday, "
+            "wounding three officers.",
+            "officers",
+        ),
+        (
+            "Militants shelled an army base outside the town overnight, wounding four soldiers, a "
+            "local official said.",
+            "soldiers",
+        ),
+        (
+            "In Lviv, a drone hit a school in the Sykhiv district, injuring four people, the regional "
+            "administration said.",
+            "people",
+        ),
+    ],
+)
+def test_the_people_a_participle_tells_an_attack_hurt_are_its_victims(
+    nlp: Language, text: str, word: str
+) -> None:
+    ev = _of(_with_actors(nlp, text), "attack")
+    assert _roles(ev, word) == {"victim"}  # G6: the side struck, told hurt in the same sentence

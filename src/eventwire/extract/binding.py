@@ -145,6 +145,24 @@ def _object_by(verb: Token, agent_tok: Token) -> bool:
     return any(c.dep_ == "dobj" and c.i < agent_tok.i for c in kids(verb))
 
 
+# Participles that tell the people an attack or riot hurt: "…, wounding two officers".
+TOLL_PARTICIPLE_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def toll_participle_people(verb: Token, animate: frozenset[str]) -> list[Token]:
+    """The people a participle after the act tells it hurt: "shelled the camp, wounding four soldiers"."""
+    return [
+        g
+        for c in kids(verb)
+        if c.dep_ in ("advcl", "xcomp")
+        and c.tag_ == "VBG"
+        and c.i > verb.i
+        and lemma(c) in TOLL_PARTICIPLE_LEMMAS
+        for g in kids(c)
+        if g.dep_ == "dobj" and is_animate(g, animate)
+    ]
+
+
 def bind_actors(
     head: Token, trigger_tokens: Sequence[int], etype: str, subtype: str | None, known: Sequence[Actor]
 ) -> list[Actor]:
@@ -316,6 +334,8 @@ def bind_actors(
             for c in kids(head):
                 if c.dep_ == "conj" and lemma(c) in HARM_LEMMAS and (hurt := patient(c)) is not None:
                     pairs.append((hurt, "patient"))
+            # "opened fire on a police post, wounding two officers": the side it struck, harmed (G6)
+            pairs.extend((g, "patient") for g in toll_participle_people(head, animate))
         if lemma(head) in DIE_LEMMAS and head.dep_ == "xcomp":
             # "he was the seventh political prisoner to die": the one named by the copula
             pairs.extend((c, "patient") for c in kids(head.head) if c.dep_ == "attr")
@@ -419,6 +439,8 @@ def bind_actors(
             and hit.i not in own
         ):
             pairs.append((hit, "patient"))  # "a drone attack targeted the air base"
+            # "a drone hit a school, injuring four people": those the strike's verb tells it hurt
+            pairs.extend((g, "patient") for g in toll_participle_people(head.head, animate))
         if (
             head.dep_ == "pobj"
             and head.head.dep_ == "agent"
@@ -682,7 +704,10 @@ def bind_actors(
                 ]
                 if more:
                     # and by its aliases: "the party called on its supporters" keeps "supporters"
-                    out[at] = kept.replace(aliases=(*kept.aliases, *dict.fromkeys(more)))
+                    kept = out[at] = kept.replace(aliases=(*kept.aliases, *dict.fromkeys(more)))
+                if etype in ("attack", "riot") and kept.role == "target" and actor.role == "victim":
+                    # "shelled an army base, wounding four soldiers": the side struck, told hurt (G6)
+                    out[at] = kept.replace(role="victim")
                 continue
             seen.add(key)
             out.append(actor)
