@@ -110,7 +110,7 @@ from .status_media import is_publisher, news_staff
 from .syntax import char_span, kids, per_doc
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["find_claims"]
 
@@ -247,6 +247,23 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
             continue  # "our correspondent reported that police beat marchers": the publisher's narration
         if root.sight and not (figures and is_publisher(speaker, mentions.document.publisher)):
             continue  # "a Kalo Wire reporter saw police fire tear gas": the publisher's narration (M20)
+        relative = _relative_subject(root)
+        if relative is not None:
+            # "an architect who said he was stiffed": the phrase as written in this claim is "who"
+            # (its name stays the one it stands for, as a pronoun's does, and the words it stands
+            # for stay among its aliases)
+            stood_for = speaker.text
+            speaker = dataclasses.replace(
+                speaker,
+                aliases=(
+                    speaker.aliases
+                    if not stood_for or stood_for in speaker.aliases
+                    else (*speaker.aliases, stood_for)
+                ),
+                text=relative.text,
+                start_char=relative.idx,
+                end_char=relative.idx + len(relative.text),
+            )
         lo = min(d.lo, root.lo)
         ev = finder.evidence(lo, max(d.hi, root.hi) if d.parent is None else d.hi)
         if d.parent is not None:
@@ -265,6 +282,21 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
             )
         )
     return _reports_first(claims, reports) if reports else claims
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+def _relative_subject(d: Frame) -> Token | None:
+    """The relative pronoun that is the subject of a frame in a relative clause ("a student who said",
+    "the ministry, which denied"), written after the noun it stands for."""
+    verb = d.verb
+    if verb is None or verb.dep_ != "relcl" or d.speaker is None:
+        return None
+    rel = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS), None)
+    if rel is None or rel.idx < d.speaker.end:
+        return None
+    return rel
 
 
 def _staff_narration(d: Frame, speaker: Actor, publisher: str | None) -> bool:

@@ -1,0 +1,39 @@
+"""Session 31 (role S): attribution forms of real news reporting. Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract.test_claims import claims_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("Police detained a student who said he was beaten in custody.", "who", "student"),
+        (
+            "The union leader, who said the police beat three workers, was arrested on Friday.",
+            "who",
+            "union leader",
+        ),
+    ],
+)
+def test_a_speaker_in_a_relative_clause_is_written_as_its_pronoun(
+    nlp: Language, text: str, written: str, name: str
+) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert text[claim.speaker.start_char : claim.speaker.end_char] == written, claim.speaker
+    assert claim.speaker.name == name, claim.speaker
+
+
+def test_a_speaker_before_its_verb_keeps_its_own_words(nlp: Language) -> None:
+    text = "The union leader said the police beat three workers."
+    (claim,) = claims_of(nlp, text)
+    assert text[claim.speaker.start_char : claim.speaker.end_char] == "The union leader"
