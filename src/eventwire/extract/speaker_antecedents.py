@@ -244,9 +244,12 @@ class AntecedentSearch(SpeakerEntries):
             if (
                 named is not None
                 and lemma not in _words(named.actor.name)
+                and named.head != lemma
                 and " and " in (named.actor.text or "")
             ):
                 # "Residents and a doctor at the hospital said … the doctor said": that one of them
+                # (not "The Minister for Roads and Bridges, Mr X, said … the Minister said": the head
+                # of the earlier phrase is this role noun, the name beside it the one who holds it)
                 name = _bare(doc_text(head.doc)[head.left_edge.idx : head.idx + len(head.text)])
                 return _Entry(
                     actor=dataclasses.replace(named.actor, name=name, aliases=(), identifier=None),
