@@ -99,6 +99,7 @@ from .claim_lists import list_frames
 from .claim_spans import trim_span
 from .cues import CueLexicon, load_cue_lexicon
 from .frame_base import Frame
+from .frame_words import RELATIVE
 from .frames import FrameFinder
 from .mentions import Mentions
 from .quotes import find_quotes
@@ -284,16 +285,13 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
     return _reports_first(claims, reports) if reports else claims
 
 
-_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
-
-
 def _relative_subject(d: Frame) -> Token | None:
     """The relative pronoun that is the subject of a frame in a relative clause ("a student who said",
     "the ministry, which denied"), written after the noun it stands for."""
     verb = d.verb
     if verb is None or verb.dep_ != "relcl" or d.speaker is None:
         return None
-    rel = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS), None)
+    rel = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.lower_ in RELATIVE), None)
     if rel is None or rel.idx < d.speaker.end:
         return None
     return rel
