@@ -18,7 +18,7 @@ import pytest
 from eventwire.countries import is_country
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev32: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev33: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -51,6 +51,7 @@ DEV29_DIR = GOLD_DIR.parent / "dev29"
 DEV30_DIR = GOLD_DIR.parent / "dev30"
 DEV31_DIR = GOLD_DIR.parent / "dev31"
 DEV32_DIR = GOLD_DIR.parent / "dev32"
+DEV33_DIR = GOLD_DIR.parent / "dev33"
 
 EVENT_TYPES = {
     "protest",
@@ -220,6 +221,7 @@ def test_corpus_files_pair_up() -> None:
             DEV30_DIR,
             DEV31_DIR,
             DEV32_DIR,
+            DEV33_DIR,
         )
         if d.is_dir()
         for n in _names(d)
