@@ -53,3 +53,23 @@ def test_a_police_vehicle_driven_into_marchers_has_no_unnamed_driver(nlp: Langua
     evs = _with_actors(nlp, text)
     assert evs
     assert all("Driver" not in {a.name for a in ev.actors} for ev in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers burned at least 25 houses in the village of Kanamba on Sunday, a local chief said.",
+        "Armed men set fire to more than 40 homes in two hamlets near the river overnight, residents said.",
+        "Militiamen raided the village of Dodo before dawn and looted its granaries.",
+    ],
+)
+def test_an_attack_on_houses_or_a_village_strikes_its_people(nlp: Language, text: str) -> None:
+    ev = _of(_with_actors(nlp, text), "attack")
+    struck = [a for a in ev.actors if a.role in ("target", "victim") and a.name == "Residents"]
+    assert struck and "villagers" in struck[0].aliases  # the people whose homes it hit
+
+
+def test_an_attack_on_someones_house_strikes_its_owner_not_villagers(nlp: Language) -> None:
+    text = "Gunmen set fire to the house of an opposition lawmaker in Kisangani on Monday."
+    ev = _of(_with_actors(nlp, text), "attack")
+    assert "Residents" not in {a.name for a in ev.actors}

@@ -22,6 +22,8 @@ __all__ = [
     "FACILITY_NOUNS",
     "NETWORK_WORDS",
     "PROPERTY_NOUNS",
+    "dwellers",
+    "dwellings_struck",
     "facility",
     "network",
     "networks",
@@ -263,3 +265,52 @@ def shopkeepers(role: ActorRole = "initiator") -> Actor:
     """The keepers of shops, unnamed: who closes them in a strike, whom a closure order hits."""
     aliases = ("shopkeepers", "shop owners", "traders", "merchants", "bazaar merchants")
     return unnamed_actor("Shopkeepers", aliases, "labor", role)
+
+
+# Where people live, whose people an attack on them strikes: "burned 30 houses", "attacks on villages".
+DWELLING_NOUNS = frozenset({"house", "home", "hut", "dwelling", "homestead", "shack", "shanty"})
+SETTLEMENT_NOUNS = frozenset({"village", "hamlet", "settlement"})
+# Prepositions an attack told as a noun or a phrase names what it hits with: "raids on five villages",
+# "set fire to 200 houses".
+_HIT_PREPS = frozenset({"on", "to", "against"})
+
+
+def _struck_nouns(head: Token) -> list[Token]:
+    """What the attack's own clause tells it hit: its object, or the object of "on" / "to" hung on it
+    or on its object ("set fire to 200 houses"), with their conjuncts."""
+    out: list[Token] = []
+    for c in kids(head):
+        if c.dep_ == "dobj":
+            out.append(c)
+            hung = [p for p in kids(c) if p.dep_ == "prep" and p.lower_ in _HIT_PREPS]
+        elif c.dep_ == "prep" and c.lower_ in _HIT_PREPS:
+            hung = [c]
+        else:
+            continue
+        out.extend(g for p in hung for g in kids(p) if g.dep_ == "pobj")
+    return out + [c for t in out for c in kids(t) if c.dep_ == "conj"]
+
+
+def _owned(tok: Token) -> bool:
+    """A dwelling told as someone's: "his house", "the homes of two MPs", "houses belonging to …"."""
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ == "prep" and c.lower_ == "of" and lemma(tok) in DWELLING_NOUNS)
+        or (c.dep_ == "acl" and lemma(c) in ("belong", "own"))
+        for c in kids(tok)
+    )
+
+
+def dwellings_struck(head: Token) -> bool:
+    """An attack burns or hits where people live, nobody's named: "soldiers burned at least 20 houses
+    in the village", "set fire to more than 200 houses", "raided the village of X", "attacks on
+    villages" (their people are what it struck, the villagers; the houses stay beside them)."""
+    return any(
+        (lemma(t) in DWELLING_NOUNS or lemma(t) in SETTLEMENT_NOUNS) and not _owned(t)
+        for t in _struck_nouns(head)
+    )
+
+
+def dwellers() -> Actor:
+    """The people of the houses or village an attack struck (ACLED's civilians)."""
+    return unnamed_actor("Residents", ("villagers", "residents", "civilians"), "civilians", "target")

@@ -25,7 +25,15 @@ from .actor_roles_scenes import (
     mourning,
     state_measure_doer,
 )
-from .actor_targets import FACILITY_NOUNS, POPULATION_MEASURES, PROPERTY_NOUNS, population, shopkeepers
+from .actor_targets import (
+    FACILITY_NOUNS,
+    POPULATION_MEASURES,
+    PROPERTY_NOUNS,
+    dwellers,
+    dwellings_struck,
+    population,
+    shopkeepers,
+)
 from .binding_parties import (
     THREATENED_TYPES,
     _also_named,
@@ -216,6 +224,12 @@ def complete_actors(
                 country=None,
             )
         )
+    if (
+        etype == "attack"
+        and not any(a.role in ("victim", "target") and a.kind == "civilians" for a in out)
+        and dwellings_struck(head)
+    ):
+        out.append(dwellers())  # "soldiers burned 20 houses in the village": its villagers (G6 below)
     if (
         etype in ("repression", "riot", "attack")
         and subtype not in STATE_MEASURES
