@@ -20,6 +20,7 @@ from .frame_base import Frame, FrameBase
 from .frame_words import (
     COLON_CREDIT,
     DASH_CREDIT,
+    DOCUMENTS,
     EVIDENTIAL,
     FRAME_LEAD,
     LABELS,
@@ -73,10 +74,14 @@ class FrameJoins(FrameBase):
                 continue
             speaker = self._name_at(m.start(1), line_end=False)
             if speaker is None or speaker.end != m.end(1):
-                continue
+                speaker = self._headline_name(m.start(1), m.end(1), p1)
+                if speaker is None:
+                    continue
             name = self._tokens(speaker.start, speaker.end)
-            if not all(t.ent_type_ in {"PERSON", "ORG"} for t in name) and not all(
-                t.text.isupper() and len(t.text) > 2 for t in name
+            if (
+                not all(t.ent_type_ in {"PERSON", "ORG"} for t in name)
+                and not all(t.text.isupper() and len(t.text) > 2 for t in name)
+                and not self._named_below(name, p1)
             ):
                 continue  # "Cinema: …", "Iran: …": a section or a place, not a speaker ("PENCE:" is one)
             colon = m.end(1)
@@ -84,6 +89,34 @@ class FrameJoins(FrameBase):
             if len(self.text[content[0] : content[1]].split()) >= 3:
                 out.append(self._draft((colon, colon + 1), content, False, speaker, None))
         return out
+
+    def _headline_name(self, lo: int, hi: int, line_end: int) -> SpeakerPhrase | None:
+        """ "Pence: We Will Accept the Result": one to three capitalised words before the colon of a
+        short line (a headline), which the tagger often reads as a common noun or an adjective; a
+        speaker only when :meth:`_named_below` finds it named further on."""
+        if len(self.text[lo:line_end].split()) > 20:
+            return None
+        words = [t for t in self._tokens(lo, hi) if not t.is_space]
+        if not 1 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+            return None
+        if any(t.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "NORP"} for t in words):
+            return None
+        head = words[-1]
+        end = head.idx + len(head.text)
+        return SpeakerPhrase(head=head, start=words[0].idx, end=end, core_start=words[0].idx, core_end=end)
+
+    def _named_below(self, name: list[Token], line_end: int) -> bool:
+        """Every word of a headline's name comes back below it inside a person's or an organisation's
+        name ("Pence: …" over "Vice presidential nominee Mike Pence said …"), or the name is one word
+        for a document that states findings itself ("Poll: …", "Survey: …", as "a poll found")."""
+        if len(name) == 1 and name[0].lower_ in DOCUMENTS:
+            return True
+        words = {t.text for t in name}
+        found: set[str] = set()
+        for ent in self.doc.ents:
+            if ent.start_char >= line_end and ent.label_ in {"PERSON", "ORG"}:
+                found.update(t.text for t in ent)
+        return bool(words) and words <= found
 
     def _name_at(self, char: int, *, line_end: bool) -> SpeakerPhrase | None:
         """A proper name (a person or an organisation, not a place) written from ``char`` on."""
