@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..records import EventStatus, Time
 from .lexicon import word_set
 from .status_calls import _did_something, _redress_object
+from .status_infinitives import infinitive_mood
 from .status_negation import _unhesitating
 from .status_syntax import (
     ASKING,
@@ -86,6 +87,9 @@ POISED = frozenset({"set", "due", "poised", "slate", "slated"})
 
 # verbs of calling or demanding whose SUBJECT is the one calling: the event doing the calling is real
 CALLER_VERBS = frozenset({"call", "demand", "urge", "appeal", "press", "push", "seek"})
+# "directed the officers to apprehend …", "were instructed to detain …": a directive, the act still to
+# come (not "order": "ordered troops to shoot" is told with the shooting it began)
+DIRECTING = frozenset({"direct", "instruct"})
 PLOT_VERBS = frozenset({"plan", "plot", "intend", "conspire", "prepare", "aim"})
 # "Another uprising is inevitable", "a crackdown is imminent": a predicate that forecasts its subject
 FORECAST_PREDICATES = frozenset(
@@ -191,6 +195,9 @@ def _mood(
         return "hypothetical"  # "will not hesitate to respond decisively": a threat (N2)
     if _forecast(head):
         return "predicted"  # "another uprising is inevitable", "at imminent risk of execution"
+    leave = infinitive_mood(head)
+    if leave is not None:
+        return leave  # "we have to arrest the guilty", "are free to arrest us", "likely to be arrested"
     if _judged_definite(head):
         return None  # "punish the teachers for their illegal strike": a strike that took place
     if _redress_object(head):
@@ -308,7 +315,9 @@ def _mood(
                 None  # "graffiti calling for … appeared", "a strike demanding pay rises": the caller is real
             )
         # "agreed to end", not "agreed a deal"; "are set to strike", "are due to march"
-        commits = (lem in MORE_PREDICTION or lem in POISED or lem in ASKING) and dep == "xcomp"
+        commits = dep == "xcomp" and (
+            lem in MORE_PREDICTION or lem in POISED or lem in ASKING or lem in DIRECTING
+        )
         if anc != head and (lem in word_set("prediction") or commits) and not _past(head):
             if lem == "call" and not (
                 dep == "xcomp" or any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in kids(anc))

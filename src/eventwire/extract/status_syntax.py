@@ -169,6 +169,21 @@ def _clause_verbs(head: Token, verb: Token | None) -> list[Token]:
         out.append(verb)
     if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         out.append(head.head)
+    # a verb in a list that shares the first verb's subject and modal: "some might appear in the town,
+    # shout slogans and court arrest" (the modal is on "appear" only); for the act itself or what the
+    # verb does, not a noun it speaks about ("should study the journey and not focus on the attack")
+    if head.pos_ != "VERB" and head.dep_ != "dobj":
+        return out
+    cur = out[-1]
+    for _ in range(3):
+        if cur.dep_ != "conj" or cur.head.pos_ not in ("VERB", "AUX"):
+            break
+        own = [c for c in kids(cur) if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]
+        if any(c.dep_ != "auxpass" or c.tag_ != "VB" for c in own):
+            break  # a subject or a tense of its own ("and were detained"); a bare "and be detained" shares it
+        cur = cur.head
+        if cur not in out:
+            out.append(cur)
     return out
 
 
