@@ -934,3 +934,10 @@ def test_the_country_across_a_border_is_not_the_context_of_the_next_sentence(nlp
     assert span is not None
     bound, inferred = bind_places(span.root, span.root.sent, [vandoria], [], lead=[kelmar])
     assert [p.text for p in bound] == ["Kelmar"] and inferred
+
+
+@pytest.mark.slow
+def test_a_site_noun_as_the_documents_first_word_is_no_error(nlp: Language) -> None:
+    # the article check looked one token back from the first token of the Doc (IndexError before)
+    text = "jail guards beat inmates on Monday, a rights group said."
+    assert _bind_at(nlp, text, "beat", []) == []

@@ -140,7 +140,10 @@ def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:
         if (
             lems[t.i] not in SITE_NOUNS
             or t.tag_ != "NN"
-            or not (any(c.dep_ == "det" and c.lower_ == "the" for c in kids(t)) or t.nbor(-1).lower_ == "the")
+            or not (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in kids(t))
+                or (t.i > 0 and t.nbor(-1).lower_ == "the")
+            )
             or any(c.dep_ in ("compound", "poss") or c.pos_ == "PROPN" for c in kids(t))
         ):
             continue
