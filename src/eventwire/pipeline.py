@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from .errors import ExtractionError, IngestError, UnsupportedLanguageError
+from .errors import EventwireError, ExtractionError, IngestError, UnsupportedLanguageError
 from .extract.claims import find_claims
 from .extract.event_filter import filter_events
 from .extract.events import find_events
@@ -98,9 +98,18 @@ class Pipeline:
             )
 
     def process(self, document: Document) -> Result:
-        """Extract everything from one document; raises an :class:`EventwireError` on failure."""
+        """Extract everything from one document; raises an :class:`EventwireError` on failure.
+
+        A fault inside the extractors is raised as an :class:`ExtractionError` (E301), as
+        :meth:`pipe` yields it, so a caller that goes on after one document's error goes on
+        after this one too.
+        """
         self.check(document)
-        return self._analyse(document, self._timed("nlp", self.nlp, document.text))
+        doc = self._timed("nlp", self.nlp, document.text)
+        try:
+            return self._analyse(document, doc)
+        except Exception as exc:
+            raise _extraction_failed(document, exc) from exc
 
     def _timed(self, stage: str, func: Callable[..., _T], *args: object, **kwargs: object) -> _T:
         start = time.perf_counter()
@@ -136,8 +145,7 @@ class Pipeline:
             try:
                 yield self._analyse(document, doc)
             except Exception as exc:  # one bad article must not stop the batch
-                log.exception("extraction failed on %s", document.id)
-                yield document, ExtractionError(f"extraction failed: {exc}", code="E301")
+                yield document, _extraction_failed(document, exc)
 
     def _analyse(self, document: Document, doc: Doc) -> Result:
         try:
@@ -176,6 +184,14 @@ _WARM_TEXT = (
     "Police arrested 12 protesters and killed two in Tehran, Iran, on Monday, a rights group said.\n"
     "Thousands of workers went on strike last week, state media reported."
 )
+
+
+def _extraction_failed(document: Document, exc: Exception) -> EventwireError:
+    """The per-document error for a fault inside the extractors (logged with its traceback)."""
+    if isinstance(exc, EventwireError):
+        return exc
+    log.exception("extraction failed on %s", document.id)
+    return ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}", code="E301")
 
 
 def _release(doc: Doc) -> None:
