@@ -18,7 +18,7 @@ import pytest
 from eventwire.countries import is_country
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev33: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev34: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -52,6 +52,7 @@ DEV30_DIR = GOLD_DIR.parent / "dev30"
 DEV31_DIR = GOLD_DIR.parent / "dev31"
 DEV32_DIR = GOLD_DIR.parent / "dev32"
 DEV33_DIR = GOLD_DIR.parent / "dev33"
+DEV34_DIR = GOLD_DIR.parent / "dev34"
 
 EVENT_TYPES = {
     "protest",
@@ -222,6 +223,7 @@ def test_corpus_files_pair_up() -> None:
             DEV31_DIR,
             DEV32_DIR,
             DEV33_DIR,
+            DEV34_DIR,
         )
         if d.is_dir()
         for n in _names(d)
