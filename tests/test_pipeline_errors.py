@@ -69,3 +69,31 @@ def test_extract_reports_the_fault_and_goes_on(tmp_path: Path, monkeypatch: pyte
     lines = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
     assert len(lines) == 1 and lines[0]["events"]
     assert '"E301"' in result.stderr
+
+
+def _fragments() -> list[str]:
+    """Pieces of the bundled sample articles cut the way feeds and scrapers cut text: a paragraph
+    alone, begun or ended mid-sentence, in capitals, its first letter lower-cased, run together."""
+    import random
+    from importlib.resources import files
+
+    rng = random.Random(34)
+    out: list[str] = []
+    for entry in sorted(files("eventwire.data.samples").iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".txt"):
+            continue
+        paras = [p for p in entry.read_text(encoding="utf-8").split("\n") if p.strip()]
+        out.append(" ".join(paras))
+        for para in paras:
+            words = para.split()
+            k = rng.randint(1, max(1, len(words) - 1))
+            out += [para, " ".join(words[k:]), " ".join(words[:k]), para.upper(), para[0].lower() + para[1:]]
+    return [f for f in out if f.strip()]
+
+
+@pytest.mark.slow
+def test_no_fragment_of_the_samples_is_a_fault(pipeline: Pipeline) -> None:
+    docs = [make_document(f, published="2026-03-02") for f in _fragments()]
+    assert len(docs) > 300
+    faults = [(d.text[:80], str(e)) for d, e in (o for o in pipeline.pipe(docs) if isinstance(o, tuple))]
+    assert faults == []
