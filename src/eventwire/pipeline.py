@@ -20,6 +20,7 @@ from .extract.event_filter import filter_events
 from .extract.events import find_events
 from .extract.magnitudes import find_magnitudes
 from .extract.mentions import Mentions
+from .extract.placing import sites_town
 from .extract.type_model import retype_events
 from .records import Document, Result
 from .resolve.actors import ActorDictionary, find_actors
@@ -170,6 +171,7 @@ class Pipeline:
             events = timed("type_model", retype_events, events, doc)
         if self.settings.event_filter:
             events = timed("event_filter", filter_events, events, doc, text=document.text)
+        events = sites_town(events, doc, m.places, m.actors)
         return Result(
             document=document,
             events=events,

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, prose_paragraph
-from ..records import Actor, Place
+from ..records import Actor, Event, Place, replace
 from ..resolve.places_names import town_list_items
 from ..resolve.places_sites import site_cued, way_named
 from .binding_magnitudes import in_clause, token_at
@@ -28,7 +28,7 @@ from .syntax import kids, segment
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["bind_places", "country_behind", "lead_places"]
+__all__ = ["bind_places", "country_behind", "lead_places", "sites_town"]
 
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 
@@ -323,6 +323,25 @@ def _with_site_town(bound: list[Place], lead: Sequence[Place]) -> list[Place]:
         return bound
     sites = [p for p in bound if _is_site(p)]
     return [*sites, town, *(p for p in bound if not _is_site(p))]
+
+
+def sites_town(
+    events: Sequence[Event], doc: Doc, places: Sequence[Place], actors: Sequence[Actor]
+) -> tuple[Event, ...]:
+    """M11/M16: a record whose places are named sites alone ("fired tear gas at marchers on Independence
+    Avenue", "taken from his home in the Belém neighbourhood") has the story's town after them: the
+    lead's town, when the record names no town and nothing in another country. Applied to the finished
+    records, after coreference and the event filter, which read two sites of one town as two places
+    (two acts there stay apart)."""
+    if not any(e.places and all(_is_site(p) for p in e.places) for e in events):
+        return tuple(events)
+    lead = lead_places(doc, places, actors)
+    out = []
+    for e in events:
+        if e.places and all(_is_site(p) for p in e.places):
+            e = replace(e, places=tuple(_with_site_town(list(e.places), lead)))
+        out.append(e)
+    return tuple(out)
 
 
 _NATIONWIDE = re.compile(
