@@ -51,6 +51,7 @@ from .events_words import CHARGED_ABUSE, MEASURE_SUBTYPES
 from .mentions import Mentions
 from .placing import bind_places, lead_places
 from .placing_countries import country_of, document_country
+from .scope_wording import normality_spread
 from .status import event_status
 from .syntax import (
     lemma,
@@ -268,7 +269,13 @@ def _denial_scopes(doc: Doc, records: list[Draft]) -> list[Draft]:
     of the report it answers): the nearest report of its type told before it, else after it."""
     out = list(records)
     for k, d in enumerate(out):
-        if d.status != "negated" or d.scope == "aggregate" or not _blanket(doc, d):
+        if d.status != "negated" or d.scope == "aggregate":
+            continue
+        if d.type == "strike" and d.subtype != "hunger_strike" and normality_spread(doc[d.head]):
+            # "schools opened normally in most regions": the strike at large
+            out[k] = replace(d, scope="aggregate")
+            continue
+        if not _blanket(doc, d):
             continue
         reports = sorted(
             (r for r in records if r.status != "negated" and r.type == d.type), key=lambda r: r.trigger.start

@@ -25,6 +25,7 @@ __all__ = [
     "counted_since",
     "joined_wave",
     "normality_at_large",
+    "normality_spread",
     "open_ended",
     "order_over_list",
     "streets_at_large",
@@ -211,3 +212,54 @@ def order_over_list(head: Token, places: Sequence[Place], subtype: str | None) -
     if subtype not in MEASURE_SUBTYPES:
         return False
     return coordinated_places(doc_text(head.doc), own_places(head, places))
+
+
+# words by which a normality is said of a share of many shops, schools or trucks: "most freight", "more than
+# 80 percent of schools", "in most regions", "all schools"
+SHARE_WORDS = frozenset({"most", "all", "percent", "per", "%", "majority"})
+# places named by their kind in the plural: "in most regions", "markets in Amman and the governorates"
+SPREAD_PLACE_NOUNS = frozenset(
+    {"region", "province", "governorate", "district", "city", "town", "state", "county", "department", "area"}
+)
+NORMAL_WORDS = frozenset({"normally", "usual", "normal"})
+SPREAD_WORDS = frozenset({"nationwide", "countrywide", "nation-wide", "country-wide"})
+
+
+def normality_spread(usual: Token) -> bool:
+    """A normality set against a strike and said of the strike's spread, not of one town or one bazaar: "the
+    public sector had worked normally in most regions", "more than 80 percent of schools had opened
+    normally", "most freight was moving normally", "transport was continuing normally across the country",
+    "markets in Amman and the governorates were working normally" (not "'more than 90 percent' of shops
+    in the bazaar were operating normally", "bakeries there were operating normally"). The denial answers
+    a strike at large, and takes its scope (gold-format G2, N7c: a denial takes the scope of the report it
+    answers): aggregate."""
+    if usual.lower_ not in NORMAL_WORDS:
+        # the record's word is the verb the normality qualifies: "were working normally"
+        usual = next((w for w in kids(usual) if w.lower_ in NORMAL_WORDS and w.dep_ == "advmod"), usual)
+        if usual.lower_ not in NORMAL_WORDS:
+            return False
+    verb = usual.head
+    if lemma(verb) == "eat":
+        return False  # "the inmates are eating normally": one hunger strike, however many refuse food
+    if usual.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head  # "open as usual"
+    if verb.dep_ in ("acomp", "oprd") and verb.head != verb:
+        verb = verb.head  # "were open as usual"
+    parts = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "prep", "advmod", "npadvmod")]
+    for part in parts:
+        words = list(part.subtree)
+        subject = part.dep_ in ("nsubj", "nsubjpass")
+        one_site = any(
+            w.dep_ == "pobj" and w.head.lower_ == "in" and w.tag_ in ("NN", "NNP") and lemma(w) != "country"
+            for w in words
+        )
+        for w in words:
+            if w.lower_ in SPREAD_WORDS:
+                return True
+            if lemma(w) == "country" and w.dep_ == "pobj" and w.head.lower_ in ("across", "throughout"):
+                return True
+            if lemma(w) in SPREAD_PLACE_NOUNS and w.tag_ in ("NNS", "NNPS"):
+                return True
+            if w.lower_ in SHARE_WORDS and (subject or part.lower_ == "in") and not one_site:
+                return True
+    return False
