@@ -239,7 +239,10 @@ def _aggregate(
     for i in subtree_indices(root):
         # the words by index first: a Token (and the clause walk) only for a cue word
         if i == head.i or not (
-            low[i] in AGGREGATE_WORDS or low[i] in RECURRENCE_WORDS or lems[i] in PLACE_NOUNS
+            low[i] in AGGREGATE_WORDS
+            or low[i] in RECURRENCE_WORDS
+            or lems[i] in PLACE_NOUNS
+            or lems[i] in PART_NOUNS
         ):
             continue
         t = toks[i]
@@ -257,6 +260,8 @@ def _aggregate(
             return True
         if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS"):
             return True
+        if _spread_parts(t):
+            return True  # "stoned buses in various parts of the city", "in several areas"
         if (
             t.lower_ in RECURRENCE_WORDS
             and scope_cues.recurrence(t)
@@ -280,7 +285,10 @@ def _cues_within(doc: Doc, root: Token) -> bool:
         cues = [
             i
             for i in range(len(low))
-            if low[i] in AGGREGATE_WORDS or low[i] in RECURRENCE_WORDS or lems[i] in PLACE_NOUNS
+            if low[i] in AGGREGATE_WORDS
+            or low[i] in RECURRENCE_WORDS
+            or lems[i] in PLACE_NOUNS
+            or lems[i] in PART_NOUNS
         ]
         doc.user_data[_AGGREGATE_CUES] = cues
     if not cues:
@@ -296,3 +304,32 @@ def _counted(head: Token) -> bool:
             value = c.lower_.replace(",", "")
             return not value.isdigit() or int(value) >= 2
     return False
+
+
+# the parts of a place an act is told in, when they are many: "in various parts of the city", "in several
+# areas", "in other parts of the state", "at many places"
+PART_NOUNS = frozenset({"part", "area", "place", "pocket"})
+SPREAD_QUANTIFIERS = frozenset(
+    {"various", "different", "several", "many", "other", "numerous", "multiple", "some", "most", "all"}
+)
+
+
+def _spread_parts(tok: Token) -> bool:
+    """``tok`` names many parts of a place the act is told in, as where it happened: a plural part noun
+    governed by a preposition ("in", "at", "across", "throughout") and counted or quantified ("in various
+    parts of the city", "in several areas", "at three places", "other parts of the state") — the Scope
+    rules' acts on many sites at once (not "in the area", "parts of the building were damaged")."""
+    if lemma(tok) not in PART_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if tok.dep_ not in ("pobj", "conj") or (tok.dep_ == "pobj" and tok.head.lower_ not in SPREAD_PREPS):
+        return False
+    for c in kids(tok):
+        if c.dep_ in ("amod", "det", "predet") and c.lower_ in SPREAD_QUANTIFIERS:
+            return True
+        if c.dep_ == "nummod":
+            value = c.lower_.replace(",", "")
+            return not value.isdigit() or int(value) >= 2
+    return False
+
+
+SPREAD_PREPS = frozenset({"in", "at", "across", "throughout", "from", "to"})

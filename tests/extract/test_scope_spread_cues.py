@@ -1,0 +1,39 @@
+"""Scope cues read in real news wording (sentences written for these tests): an act told in many parts of a
+place ("in various parts of the city", "in several areas") is on many sites at once (aggregate); a toll
+told as running up to now ("so far", "till date", "to date") is a toll over a stretch, like one counted
+since a starting point (aggregate); an arrest tally told over two named days or a weekend is a toll over a
+stretch (aggregate, gold-format's reading of arrest tallies spread over days); one day's act stays single."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.resolve.times import find_times
+from tests.extract._event_helpers import PUBLISHED, events
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+def _scope(nlp: Language, text: str, etype: str) -> str:
+    times = tuple(find_times(nlp(text), published=PUBLISHED))
+    evs = [e for e in events(nlp, text, times=times) if e.type == etype]
+    assert evs, [(e.type, e.trigger.text) for e in events(nlp, text)]
+    return evs[0].scope
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "scope"),
+    [
+        ("Workers pelted stones at buses in various parts of the city on Thursday.", "riot", "aggregate"),
+        ("Rioters set fire to shops in several areas of the old city on Sunday.", "riot", "aggregate"),
+        ("Rioters set fire to shops in the area on Sunday, police said.", "riot", "single"),
+        ("Parts of the building were damaged when rioters set fire to it on Sunday.", "riot", "single"),
+    ],
+)
+def test_many_parts_of_a_place(nlp: Language, text: str, etype: str, scope: str) -> None:
+    assert _scope(nlp, text, etype) == scope
