@@ -37,3 +37,16 @@ def _scope(nlp: Language, text: str, etype: str) -> str:
 )
 def test_many_parts_of_a_place(nlp: Language, text: str, etype: str, scope: str) -> None:
     assert _scope(nlp, text, etype) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "scope"),
+    [
+        ("Nearly 25 people have so far been rounded up in the town.", "arrest", "aggregate"),
+        ("He said that 70 people had been killed till date in the city.", "killing", "aggregate"),
+        ("At least 40 protesters have been killed to date, the group said.", "killing", "aggregate"),
+        ("Only one person has been arrested so far.", "arrest", "single"),
+    ],
+)
+def test_a_toll_running_up_to_now(nlp: Language, text: str, etype: str, scope: str) -> None:
+    assert _scope(nlp, text, etype) == scope

@@ -98,7 +98,34 @@ def counted_since(head: Token, magnitudes: Sequence[Magnitude], etype: str) -> b
         count = _written_count(head, verb)
     if count is None or count < 2:
         return False
-    return _since(verb) or _since(head)
+    return _since(verb) or _since(head) or _so_far(verb)
+
+
+# a running count up to now: "so far", "thus far", "till date", "to date", "until now", "till now"
+SO_FAR_ADVERBS = frozenset({"so", "thus"})
+UP_TO_NOW_PREPS = frozenset({"till", "to", "until", "up"})
+UP_TO_NOW_WORDS = frozenset({"date", "now"})
+
+
+def _so_far(verb: Token) -> bool:
+    """A count told as running up to now, in the act's own clause: "150 people had been arrested so far",
+    "so far 3,976 persons have been arrested", "700 people had been killed till date", "40 have been
+    killed to date": a toll over the stretch since the trouble began, like one counted since a starting
+    point (the Scope rules' toll over a stretch)."""
+    for w in verb.subtree:
+        if w.i < verb.i - 12 or w.i > verb.i + 12:
+            continue
+        low = w.lower_
+        if low == "far" and w.i > 0 and w.doc[w.i - 1].lower_ in SO_FAR_ADVERBS:
+            owner = w.head
+        elif low in UP_TO_NOW_WORDS and w.dep_ == "pobj" and w.head.lower_ in UP_TO_NOW_PREPS:
+            owner = w.head.head
+        else:
+            continue
+        # on the verb, or on the count of its people ("so far 3,976 persons have been arrested")
+        if owner.i == verb.i or (owner.head.i == verb.i or owner.head.head.i == verb.i):
+            return True
+    return False
 
 
 def _since(tok: Token) -> bool:
