@@ -50,3 +50,15 @@ def test_many_parts_of_a_place(nlp: Language, text: str, etype: str, scope: str)
 )
 def test_a_toll_running_up_to_now(nlp: Language, text: str, etype: str, scope: str) -> None:
     assert _scope(nlp, text, etype) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Police said 21 members of the group were detained on Monday and Tuesday.", "aggregate"),
+        ("Police said they had arrested 87 people for looting over the weekend.", "aggregate"),
+        ("Police said on Tuesday that they had arrested 23 people for public violence.", "single"),
+    ],
+)
+def test_an_arrest_tally_over_two_days(nlp: Language, text: str, scope: str) -> None:
+    assert _scope(nlp, text, "arrest") == scope

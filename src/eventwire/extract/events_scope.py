@@ -65,6 +65,8 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
     except ValueError:
         return False
     calendar = d.time.precision in ("month", "season", "quarter", "year")
+    if span.days >= 1 and not calendar and head is not None and _over_days(head):
+        return True  # "21 were detained on Monday and Tuesday", "arrested 87 people over the weekend"
     # an attack, or the toll of one written as its participle (", killing dozens"), is one occasion
     toll_of_act = head is not None and head.dep_ == "advcl" and head.tag_ == "VBG" and bool(d.linked)
     if max(counts) >= 10 and not ((d.type == "attack" or toll_of_act) and calendar):
@@ -333,3 +335,33 @@ def _spread_parts(tok: Token) -> bool:
 
 
 SPREAD_PREPS = frozenset({"in", "at", "across", "throughout", "from", "to"})
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# the prepositions of a stretch the count is gathered over: "over the weekend", "in two days", "during the
+# weekend" (not "for two days": how long each was held)
+STRETCH_PREPS = frozenset({"over", "in", "during", "within", "across", "at"})
+DAY_NOUNS = frozenset({"day", "night", "weekend"})
+
+
+def _over_days(head: Token) -> bool:
+    """A toll told as gathered over more than one day, in the act's own clause: two days named together
+    ("were detained on Monday and Tuesday", "in raids on Thursday and Friday"), a weekend ("arrested 87
+    people over the weekend") or a count of days ("over two days", "in the past three days"): a toll over a
+    stretch (the Scope rules, as gold-format reads arrest tallies spread over days: aggregate)."""
+    root = clause_head(head)
+    for t in root.subtree:
+        if not scope_cues.in_own_clause(t, head):
+            continue
+        low = t.lower_
+        if low in WEEKDAYS and any(c.dep_ == "conj" and c.lower_ in WEEKDAYS for c in kids(t)):
+            return True
+        if t.dep_ != "pobj" or t.head.lower_ not in STRETCH_PREPS or lemma(t) not in DAY_NOUNS:
+            continue
+        if low == "weekend":
+            return True
+        if t.tag_ == "NNS" and any(
+            c.dep_ == "nummod" or c.lower_ in ("past", "last", "several") for c in kids(t)
+        ):
+            return True
+    return False
