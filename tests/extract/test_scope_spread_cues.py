@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from eventwire.api import extract_text
+from eventwire.pipeline import Pipeline
 from eventwire.resolve.times import find_times
 from tests.extract._event_helpers import PUBLISHED, events
 
@@ -62,3 +64,17 @@ def test_a_toll_running_up_to_now(nlp: Language, text: str, etype: str, scope: s
 )
 def test_an_arrest_tally_over_two_days(nlp: Language, text: str, scope: str) -> None:
     assert _scope(nlp, text, "arrest") == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("In Tabriz, Ardabil and Urmia, bazaar merchants closed their shops on Monday.", "aggregate"),
+        ("Workers at two mills, in Kafr el-Dawwar and Shebin el-Kom, stopped work on Monday.", "aggregate"),
+        ("Bazaar merchants in Tabriz closed their shops on Monday.", "single"),
+    ],
+)
+def test_a_town_listed_with_an_unresolved_name(pipeline: Pipeline, text: str, scope: str) -> None:
+    """A written list of towns whose other names the gazetteer did not resolve is still a list."""
+    result = extract_text(text, published="2026-01-28", pipeline=pipeline)
+    assert [e.scope for e in result.events if e.type == "strike"] == [scope]

@@ -27,7 +27,7 @@ from .events_words import (
     WAVE_TYPES,
 )
 from .lexicon import word_set
-from .syntax import clause_head, is_animate, kids, lemma, lemmas, lowers, subtree_indices
+from .syntax import clause_head, is_animate, kids, lemma, lemmas, lowers, subtree_indices, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -197,6 +197,8 @@ def _aggregate(
         return True
     if scope_cues.coordinated_places(text, places) or scope_cues.whole_extent(head):
         return True
+    if _listed_with_a_name(head, places):
+        return True  # "in Tabriz, Ardabil and Urmia", "in N'Djamena and Moundou": a written list of towns
     if not one_day and any(
         m.kind in ("fatalities", "arrests", "executions", "injuries") and m.value >= 200 for m in magnitudes
     ):
@@ -365,3 +367,51 @@ def _over_days(head: Token) -> bool:
         ):
             return True
     return False
+
+
+# the prepositions a written list of towns hangs from: "in Tabriz, Ardabil and Urmia"
+LIST_PREPS = frozenset({"in", "at", "across", "throughout", "from"})
+
+
+def _listed_with_a_name(head: Token, places: Sequence[Place]) -> bool:
+    """A town of the event written in one list with another proper name that the gazetteer did not resolve:
+    "in Tabriz, Ardabil and Urmia", "a ville morte in N'Djamena and Moundou", "in Kafr el-Dawwar and Shebin
+    el-Kom" (the Scope rules' written list of towns: aggregate); the list is the object of a place
+    preposition in the act's own clause, and its other name lies outside the place's own span (not
+    "Trinidad and Tobago", one country)."""
+    doc = head.doc
+    for p in places:
+        if p.precision == "country" or p.end_char <= p.start_char:
+            continue
+        tok = token_at(doc, p.end_char - 1)
+        if tok is None:
+            continue
+        top = tok
+        while top.dep_ == "conj" and top.head != top:
+            top = top.head
+        if top.dep_ != "pobj" or top.head.lower_ not in LIST_PREPS or not scope_cues.in_own_clause(top, head):
+            continue
+        if _verb_of(top.head).i != _verb_of(head).i:
+            continue  # "erected barricades in Bè, Adakpamé and Agoè, then attacked the police station"
+        chain = [t for t in top.subtree if t.i == top.i or (t.dep_ == "conj" and t.tag_ == "NNP")]
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in chain for c in kids(t)):
+            continue  # "in Enterprise, Chaguanas": the second name locates the first, no list
+        names = [c for c in kids(tok) if c.dep_ == "conj"]
+        if tok.dep_ == "conj":
+            names.append(tok.head)
+        for n in names:
+            if n.tag_ == "NNP" and not p.start_char <= n.idx < p.end_char and n.lower_ not in WEEKDAYS:
+                return True
+    return False
+
+
+def _verb_of(tok: Token) -> Token:
+    """The first verb at or above ``tok`` (``tok``'s clause head when none)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return clause_head(tok)
