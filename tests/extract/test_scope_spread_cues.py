@@ -35,6 +35,12 @@ def _scope(nlp: Language, text: str, etype: str) -> str:
         ("Rioters set fire to shops in several areas of the old city on Sunday.", "riot", "aggregate"),
         ("Rioters set fire to shops in the area on Sunday, police said.", "riot", "single"),
         ("Parts of the building were damaged when rioters set fire to it on Sunday.", "riot", "single"),
+        ("Youths pelted stones and deflated tyres in various parts of the city.", "riot", "aggregate"),
+        (
+            "Rioters set fire to a bus in the market, while looting went on in other parts of town.",
+            "riot",
+            "single",
+        ),
     ],
 )
 def test_many_parts_of_a_place(nlp: Language, text: str, etype: str, scope: str) -> None:

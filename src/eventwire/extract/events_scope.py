@@ -264,7 +264,7 @@ def _aggregate(
             return True
         if lemma(t) in PLACE_NOUNS and t.tag_ in ("NNS", "NNPS"):
             return True
-        if _spread_parts(t):
+        if _spread_parts(t, head):
             return True  # "stoned buses in various parts of the city", "in several areas"
         if (
             t.lower_ in RECURRENCE_WORDS
@@ -318,7 +318,7 @@ SPREAD_QUANTIFIERS = frozenset(
 )
 
 
-def _spread_parts(tok: Token) -> bool:
+def _spread_parts(tok: Token, head: Token | None = None) -> bool:
     """``tok`` names many parts of a place the act is told in, as where it happened: a plural part noun
     governed by a preposition ("in", "at", "across", "throughout") and counted or quantified ("in various
     parts of the city", "in several areas", "at three places", "other parts of the state") — the Scope
@@ -327,6 +327,12 @@ def _spread_parts(tok: Token) -> bool:
         return False
     if tok.dep_ not in ("pobj", "conj") or (tok.dep_ == "pobj" and tok.head.lower_ not in SPREAD_PREPS):
         return False
+    if head is not None:
+        if not _one_verb(_verb_of(tok), _verb_of(head)):
+            return False  # "set on fire in sector 27, while shops were vandalised in the other areas"
+        owner = tok.head.head if tok.dep_ == "pobj" else tok
+        if owner.i != head.i and owner.dep_ == "conj" and owner.pos_ == "NOUN":
+            return False  # "the killing at the station and subsequent violence in other parts of the state"
     for c in kids(tok):
         if c.dep_ in ("amod", "det", "predet") and c.lower_ in SPREAD_QUANTIFIERS:
             return True
@@ -415,3 +421,18 @@ def _verb_of(tok: Token) -> Token:
             break
         cur = cur.head
     return clause_head(tok)
+
+
+def _one_verb(a: Token, b: Token) -> bool:
+    """``a`` and ``b`` are one verb, or verbs joined in one list with one subject ("pelted stones and
+    deflated tyres of buses in various parts of the city")."""
+    if a.i == b.i:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if (
+            x.dep_ == "conj"
+            and x.head.i == y.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(x))
+        ):
+            return True
+    return False
