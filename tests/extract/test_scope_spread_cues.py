@@ -84,3 +84,16 @@ def test_a_town_listed_with_an_unresolved_name(pipeline: Pipeline, text: str, sc
     """A written list of towns whose other names the gazetteer did not resolve is still a list."""
     result = extract_text(text, published="2026-01-28", pipeline=pipeline)
     assert [e.scope for e in result.events if e.type == "strike"] == [scope]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merchants were urged to close their shops across the Kingdom on Wednesday.",
+        "Internet access has been cut across the archipelago since Saturday evening.",
+    ],
+)
+def test_a_whole_country_named_by_its_kind(pipeline: Pipeline, text: str) -> None:
+    """ "across the Kingdom", "across the archipelago" cover a whole country, like "across the country"."""
+    result = extract_text(text, published="2026-01-28", pipeline=pipeline)
+    assert [e.scope for e in result.events] == ["aggregate"]

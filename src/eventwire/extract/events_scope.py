@@ -140,6 +140,8 @@ MUNITIONS = frozenset(
 )
 COUNTRY_WIDE = frozenset({"nationwide", "countrywide", "nation-wide", "country-wide"})
 WHOLE_COUNTRY_PREPS = frozenset({"across", "throughout"})
+# a whole country named by its kind: "across the country", "across the Kingdom", "across the archipelago"
+WHOLE_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "archipelago", "republic"})
 
 
 def _whole_country(head: Token) -> bool:
@@ -156,7 +158,7 @@ def _whole_country(head: Token) -> bool:
         if t.lower_ in COUNTRY_WIDE:
             return True
         if (
-            lemma(t) == "country"
+            lemma(t) in WHOLE_COUNTRY_NOUNS
             and t.dep_ == "pobj"
             and t.head.lower_ in WHOLE_COUNTRY_PREPS
             and any(c.lower_ == "the" for c in kids(t))

@@ -641,6 +641,9 @@ ACROSS_EXTENTS = frozenset(
         "world",
         "continent",
         "globe",
+        "kingdom",
+        "archipelago",
+        "republic",
     }
 )
 
