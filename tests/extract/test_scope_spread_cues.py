@@ -34,6 +34,7 @@ def _scope(nlp: Language, text: str, etype: str) -> str:
         ("Workers pelted stones at buses in various parts of the city on Thursday.", "riot", "aggregate"),
         ("Rioters set fire to shops in several areas of the old city on Sunday.", "riot", "aggregate"),
         ("Rioters set fire to shops in the area on Sunday, police said.", "riot", "single"),
+        ("150 workers were arrested from lanka, sigra, bhelupur and other areas.", "arrest", "aggregate"),
         ("Parts of the building were damaged when rioters set fire to it on Sunday.", "riot", "single"),
         ("Youths pelted stones and deflated tyres in various parts of the city.", "riot", "aggregate"),
         (

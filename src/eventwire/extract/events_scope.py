@@ -332,8 +332,8 @@ def _spread_parts(tok: Token, head: Token | None = None) -> bool:
     if head is not None:
         if not _one_verb(_verb_of(tok), _verb_of(head)):
             return False  # "set on fire in sector 27, while shops were vandalised in the other areas"
-        owner = tok.head.head if tok.dep_ == "pobj" else tok
-        if owner.i != head.i and owner.dep_ == "conj" and owner.pos_ == "NOUN":
+        owner = tok.head.head
+        if tok.dep_ == "pobj" and owner.i != head.i and owner.dep_ == "conj" and owner.pos_ == "NOUN":
             return False  # "the killing at the station and subsequent violence in other parts of the state"
     for c in kids(tok):
         if c.dep_ in ("amod", "det", "predet") and c.lower_ in SPREAD_QUANTIFIERS:
