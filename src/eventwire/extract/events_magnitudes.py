@@ -585,24 +585,66 @@ def _spreading_act(doc: Doc, drafts: Sequence[Draft], ids: Sequence[int], mag: M
 
 
 DOER_TYPES = frozenset({"protest", "strike"})
+# the count of a protest's or strike's doers is its own, before the dispersal whose object they are
+# ("pushed back about 2,000 farmers who were marching to the palace": the march's participants)
+DOERS_SCORE = 0.1
+
+
+def _counted_people(tok: Token) -> tuple[Token, Token]:
+    """The noun phrase a count stands in (its head in the clause) and the people it counts: "several
+    thousand supporters of the party" → supporters, supporters; "thousands of people" → thousands,
+    people; "tens of thousands of workers" → tens, workers."""
+    if tok.dep_ == "nummod":
+        return tok.head, tok.head  # "supporters of the ruling party": the count's own noun
+    noun, people = tok, tok
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
+        noun = noun.head.head  # "tens of thousands": the phrase stands where its first count stands
+    of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        people = next((c for c in kids(of) if c.dep_ == "pobj"), tok)
+    return noun, people
+
+
+def _told_of_them(noun: Token, verb: Token, head: Token) -> bool:
+    """The record's verb tells what the counted people did: the verb they are the subject of, what
+    that verb does ("kept their stalls shut"), a verb conjoined to it with no subject of its own
+    ("thousands of people answered the call and marched"), or a relative clause or participle on them
+    ("about 2,000 farmers who were marching", "hundreds of nurses marching to parliament")."""
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB":
+        if head.i == verb.i:
+            return True
+        if head.head.i == verb.i and head.dep_ in ("dobj", "xcomp", "oprd", "ccomp"):
+            return True
+        if (
+            head.head.i == verb.i
+            and head.dep_ == "conj"
+            and head.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(head))
+        ):
+            return True
+    if head.dep_ not in ("relcl", "acl") or head.pos_ != "VERB":
+        return False
+    if head.head.i != noun.i and not (head.head.dep_ == "conj" and head.head.head.i == noun.i):
+        return False  # "farmers and students who were marching": the clause hangs on the last of them
+    if head.dep_ == "acl":
+        return head.tag_ == "VBG"
+    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in kids(head))
 
 
 def _doers_of(doc: Doc, d: Draft, mag: Magnitude) -> bool:
-    """The figure counts people who are the subject of the record's own verb: "dozens of growers parked
-    their lorries across the road", "thousands of transport workers stayed off work" (its participants)."""
+    """The figure counts people who do the record's act: "dozens of growers parked their lorries across
+    the road", "thousands of transport workers stayed off work", "thousands of Tanzanians answered the
+    call and marched", "about 2,000 farmers who were marching to the palace" (its participants)."""
     tok = token_at(doc, mag.end_char - 1)
     if tok is None:
         return False
-    noun = tok.head if tok.dep_ == "nummod" else tok
-    of = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
-    people = next((c for c in kids(of) if c.dep_ == "pobj"), noun) if of is not None else noun
-    verb, head = noun.head, doc[d.head]
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+    noun, people = _counted_people(tok)
+    if not _told_of_them(noun, noun.head, doc[d.head]):
         return False
-    if verb.i != d.head and not (head.head.i == verb.i and head.dep_ in ("dobj", "xcomp", "oprd", "ccomp")):
-        return False  # the trigger is the verb, or what it does ("kept their stalls shut")
-    return people.tag_ == "NNS" and (
-        is_animate(people, word_set("animate")) or lemma(people) in actor_kinds()
+    if people.like_num:
+        return True  # "tens of thousands gathered": a bare count of the crowd
+    return people.tag_ in ("NNS", "NNPS") and (
+        is_animate(people, word_set("animate")) or lemma(people) in actor_kinds() or people.tag_ == "NNPS"
     )
 
 
@@ -669,6 +711,8 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
                 causes.add(i)
                 continue
             score = magnitude_score(mag, doc[d.head], d.type, m.claims, d.claim_id)
+            if mag.kind == "other" and d.type in DOER_TYPES and _doers_of(doc, d, mag):
+                score = DOERS_SCORE  # "thousands of Tanzanians answered the call and marched"
             if score is None or score > MAX_MAGNITUDE_SCORE:
                 continue
             if d.type in VICTIM_TYPES and _doers_count(mag, doc[d.head]):
