@@ -97,13 +97,25 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
     if poor.status == "negated":
         status = rich.status
     sources = (*figures(a), *figures(b))
-    mags = [
-        m
-        for d in (rich, poor)
-        for m in d.magnitudes
-        if (status != "asserted" or d.status in ("asserted", "attributed"))
-        and _keeps(d, rich, m, status, sources, contested(a, b))
-    ]
+    rivalry = contested(a, b)
+
+    def kept_by(figs: tuple[tuple[str, str | None, int], ...], rivals: set[str]) -> list[Magnitude]:
+        return [
+            m
+            for d in (rich, poor)
+            for m in d.magnitudes
+            if (status != "asserted" or d.status in ("asserted", "attributed"))
+            and _keeps(d, rich, m, status, figs, rivals)
+        ]
+
+    mags = kept_by(sources, rivalry)
+    lost = _singles_against_counts(a, b) - {m.kind for m in mags}
+    if lost:
+        # the contest left the kind with no figure at all: a single victim read from a person named is
+        # no rival count of a written toll ("the death of the police officer" against "security forces
+        # shot dead at least nine protesters"), so the written count stands
+        sources = tuple(f for f in sources if not (f[0] in lost and f[2] == 1))
+        mags += [m for m in kept_by(sources, rivalry - lost) if m.kind in lost]
     seen: set[tuple[str, int, int]] = set()
     uniq: list[Magnitude] = []
     for m in mags:
@@ -194,6 +206,14 @@ def _untold_headline(d: Draft) -> bool:
     """A headline no telling below has joined: a title record that took in its story speaks with the
     story's voice."""
     return headline(d) and not d.told
+
+
+def _singles_against_counts(a: Draft, b: Draft) -> set[str]:
+    """Kinds where one mention's count is a single victim read from a person named ("the death of the
+    police officer", "Ali Rahimi was arrested": no written number) and the other's a written count."""
+    mags = [m for d in (a, b) for m in d.magnitudes]
+    written: set[str] = {m.kind for m in mags if m.value > 1 and WRITTEN_COUNT.search(m.text)}
+    return written & {m.kind for m in mags if m.value == 1 and not WRITTEN_COUNT.search(m.text)}
 
 
 def _keeps(
