@@ -457,7 +457,12 @@ def _places(pipeline: Any, text: str, spans: list[list[int]] | None) -> list[Any
     help="Score only N documents: the first N (india_police_events, glocon: N sentences spread evenly).",
 )
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--misses/--no-misses", default=True, help="Print the per-document misses (gold mode).")
+@click.option(
+    "--misses/--no-misses",
+    default=None,
+    help="Print the per-document misses (gold mode; default: yes, but no with --check-floors or "
+    "--update-floors, which run on held-out sets whose misses must not be read).",
+)
 @click.option(
     "--check-floors",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -481,7 +486,7 @@ def evaluate_cli(
     list_: bool,
     limit: int | None,
     fmt: str,
-    misses: bool,
+    misses: bool | None,
     check_floors: Path | None,
     update_floors: Path | None,
     allow_regression: tuple[str, ...],
@@ -516,6 +521,8 @@ def evaluate_cli(
     if fmt == "json":
         click.echo(json.dumps(gold.to_dict(), indent=2))
     else:
+        if misses is None:
+            misses = check_floors is None and update_floors is None
         click.echo(format_gold_report(gold, misses=misses))
     try:
         _floors(gold.metrics(), gold_dir, check_floors, update_floors, allow_regression, reason)
