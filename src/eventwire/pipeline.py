@@ -171,7 +171,7 @@ class Pipeline:
             events = timed("type_model", retype_events, events, doc)
         if self.settings.event_filter:
             events = timed("event_filter", filter_events, events, doc, text=document.text)
-        events = sites_town(events, doc, m.places, m.actors)
+        events = timed("events", sites_town, events, doc, m.places, m.actors)
         return Result(
             document=document,
             events=events,
