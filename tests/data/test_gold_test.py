@@ -18,7 +18,7 @@ import pytest
 from eventwire.countries import is_country
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev34: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev35: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -53,6 +53,7 @@ DEV31_DIR = GOLD_DIR.parent / "dev31"
 DEV32_DIR = GOLD_DIR.parent / "dev32"
 DEV33_DIR = GOLD_DIR.parent / "dev33"
 DEV34_DIR = GOLD_DIR.parent / "dev34"
+DEV35_DIR = GOLD_DIR.parent / "dev35"
 
 EVENT_TYPES = {
     "protest",
@@ -224,6 +225,7 @@ def test_corpus_files_pair_up() -> None:
             DEV32_DIR,
             DEV33_DIR,
             DEV34_DIR,
+            DEV35_DIR,
         )
         if d.is_dir()
         for n in _names(d)
