@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.extract.coref_draft import Draft
-from eventwire.extract.status_retelling import retold_ledes
+from eventwire.extract.status_retelling import retold_as_subject, retold_ledes
 from tests.extract._event_helpers import events
 from tests.extract.test_claims import claims_of
 from tests.extract.test_coref import _speaker, draft
@@ -86,3 +86,33 @@ def test_a_retelling_in_the_lede_paragraph_is_no_later_telling() -> None:
     (lede, body), drafts = _lede_and_body()
     out = retold_ledes([replace(lede, retold_at=0), body], drafts)
     assert out[0].status == "attributed"
+
+
+def test_a_retelling_joined_to_the_past_act_beside_it_asserts_the_lede() -> None:
+    # "Gunmen ambushed a bus, police said. … The ambush was the deadliest since June, when gunmen
+    # killed scores": coref joined the retelling to June's act told in its own sentence
+    (lede, body), drafts = _lede_and_body()
+    told = replace(draft("attack", "The ambush", 200, nominal=True, para=2), retold_at=200)
+    past = draft("attack", "killed", 240, sent_start=200, status="asserted", para=2)
+    past = replace(past, retold_at=200, mentions=(told.trigger,))
+    out = retold_ledes([lede, body, past], [*drafts, told, replace(past, mentions=())])
+    assert [r.status for r in out] == ["asserted", "attributed", "asserted"]
+
+
+def test_no_guess_between_two_lede_records() -> None:
+    (lede, body), drafts = _lede_and_body()
+    second = draft("attack", "shelled", 40, status="attributed", source="police", para=0)
+    told = replace(draft("attack", "The ambush", 200, nominal=True, para=2), retold_at=200)
+    past = draft("attack", "killed", 240, sent_start=200, status="asserted", para=2)
+    past = replace(past, retold_at=200, mentions=(told.trigger,))
+    out = retold_ledes([lede, second, body, past], [*drafts, second, told, replace(past, mentions=())])
+    assert [r.status for r in out][:3] == ["attributed", "attributed", "attributed"]
+
+
+@pytest.mark.slow
+def test_an_indefinite_subject_tells_another_act(nlp: Language) -> None:
+    doc = nlp("In March 2025, an attack on the military camp in Boni killed 12 soldiers.")
+    attack = next(t for t in doc if t.lower_ == "attack")
+    assert not retold_as_subject(attack, "attack")
+    doc = nlp("The attack was the deadliest in the province since March.")
+    assert retold_as_subject(doc[1], "attack")

@@ -28,6 +28,7 @@ __all__ = ["retold_as_subject", "retold_ledes"]
 
 # the pronouns that stand for an act told before ("It was the third attack in a week")
 POINTING_SUBJECTS = frozenset({"it", "this", "that"})
+POINTING_DETS = frozenset({"the", "this", "that"})
 
 # types whose plural names many acts, a wave ("the demonstrations", "the shootings"); the plural of a
 # killing, an arrest or an execution is one act's many victims ("the Ndim killings", "the arrests")
@@ -49,7 +50,14 @@ def retold_as_subject(head: Token, kind: str) -> bool:
     if kind in WAVE_TYPES and head.tag_ in ("NNS", "NNPS"):
         return False
     if head.dep_ in ("nsubj", "nsubjpass"):
-        return not any(c.tag_ == "JJS" or any(g.lower_ == "most" for g in kids(c)) for c in kids(head))
+        # a retelling points back ("the attack", "Friday's shooting"); "an attack on the camp killed 12"
+        # tells another act
+        definite = any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POINTING_DETS) for c in kids(head)
+        )
+        return definite and not any(
+            c.tag_ == "JJS" or any(g.lower_ == "most" for g in kids(c)) for c in kids(head)
+        )
     return (
         head.dep_ == "attr"
         and lemma(verb) == "be"
@@ -57,12 +65,19 @@ def retold_as_subject(head: Token, kind: str) -> bool:
     )
 
 
+def _told_in(r: Draft, start: int, end: int) -> int:
+    """How many of the record's mentions start between ``start`` and ``end``."""
+    return sum(1 for s in (r.trigger, *r.mentions) if start <= s.start < end)
+
+
 def retold_ledes(records: list[Draft], drafts: Sequence[Draft]) -> list[Draft]:
     """The lede's act that a later paragraph's subject retells is the publisher's: a record told in
     someone's account in the lede's paragraph that took in such a retelling (``Draft.retold_at``) is
-    ``asserted``, ``source`` null. Joined to an act told only further down (or a past act named beside
-    it) the retelling asserts nothing: N15 is written for the lede, and which act it retells is then a
-    guess."""
+    ``asserted``, ``source`` null. Coreference may instead join the retelling to an act told beside it
+    in its own sentence ("The attack was the deadliest in the state since June, when gunmen killed
+    scores"): it still sums up the lede's act, when the lede's paragraph tells just one record of its
+    type. Joined to an act told further down, the retelling asserts nothing: N15 is written for the
+    lede, and which act it retells is then a guess."""
     lede = lede_sentence(drafts)
     if lede is None:
         return records
@@ -70,13 +85,22 @@ def retold_ledes(records: list[Draft], drafts: Sequence[Draft]) -> list[Draft]:
     body = min((d.sent_start for d in drafts if d.para > lede_para), default=None)
     if body is None:
         return records
-    out = []
-    for r in records:
-        if (
-            r.status == "attributed"
-            and r.retold_at >= body
-            and any(lede <= s.start < body for s in (r.trigger, *r.mentions))
-        ):
-            r = replace(r, status="asserted", source=None, claim_id=None, verbal_assert=True)
-        out.append(r)
-    return out
+    ends = {d.sent_start: d.evidence.end for d in drafts}
+    retold: set[int] = set()
+    for k, r in enumerate(records):
+        if r.retold_at < body:
+            continue
+        if _told_in(r, lede, body):
+            retold.add(k)
+            continue
+        if _told_in(r, r.retold_at, ends.get(r.retold_at, r.retold_at)) < 2:
+            continue  # joined to an act told further down, not to one beside it
+        told = [j for j, x in enumerate(records) if x.type == r.type and _told_in(x, lede, body)]
+        if len(told) == 1:
+            retold.add(told[0])
+    return [
+        replace(r, status="asserted", source=None, claim_id=None, verbal_assert=True)
+        if k in retold and r.status == "attributed"
+        else r
+        for k, r in enumerate(records)
+    ]
