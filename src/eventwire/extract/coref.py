@@ -86,6 +86,7 @@ from .coref_retellings import (
 from .coref_time_place import places_conflict, sites_within, times_conflict, within
 from .coref_tolls import account_near, contested, figures_disagree, is_account, same_toll, toll_retold
 from .events_words import MEASURE_SUBTYPES
+from .status_retelling import retold_ledes
 
 __all__ = ["Draft", "merge_drafts"]
 
@@ -473,7 +474,8 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
             merged[target] = merge(merged[target], d, contested)
             parts[target].append(d)
     merged = _lone_strike_denials_dated(_strike_denials_dated(merged, answered), answered)
-    return _join_tolls(_join_lede(_fold_pointers(merged, parts), lede_sentence(drafts)))
+    records = _join_tolls(_join_lede(_fold_pointers(merged, parts), lede_sentence(drafts)))
+    return retold_ledes(records, drafts)
 
 
 def _strike_denials_dated(merged: list[Draft], answered: dict[int, int]) -> list[Draft]:

@@ -116,6 +116,9 @@ class Draft:
     told: bool = False  # a record that took in a mention outside any headline (its story's telling)
     # on the article's top lines, before any told sentence: its title (under a dateline or publisher line)
     title: bool = False
+    # where a noun that is its sentence's subject tells the act again ("The ambush was the deadliest in
+    # the state since June"): the start of that sentence, -1 for none (status_retelling)
+    retold_at: int = -1
 
     def richness(self) -> float:
         return (

@@ -174,6 +174,7 @@ def merge(a: Draft, b: Draft, contested: Callable[[Draft, Draft], set[str]]) -> 
         source=voice.source if status != "asserted" else None,
         claim_id=voice.claim_id if status != "asserted" else None,
         verbal_assert=publisher,
+        retold_at=max(a.retold_at, b.retold_at),
         scope="aggregate"
         if any(d.scope == "aggregate" and not one_of_kind(d) for d in (a, b)) and a.sent_start == b.sent_start
         else rich.scope,

@@ -53,6 +53,7 @@ from .placing import bind_places, lead_places
 from .placing_countries import country_of, document_country
 from .scope_wording import normality_spread
 from .status import event_status
+from .status_retelling import retold_as_subject
 from .syntax import (
     lemma,
     lowers,
@@ -137,6 +138,12 @@ def _draft(
         para=_paragraphs_before(doc, sent.start_char),
         verbal_assert=st.status == "asserted" and not trig.nominal and not _is_headline(doc, sent),
         title=_in_title_block(doc, sent),
+        retold_at=sent.start_char
+        if st.status == "asserted"
+        and trig.nominal
+        and retold_as_subject(head, trig.type)
+        and not _is_headline(doc, sent)
+        else -1,
         subject=_own_subject(head),
         linked=linked,
     )
