@@ -21,6 +21,7 @@ from .extract.events import find_events
 from .extract.magnitudes import find_magnitudes
 from .extract.mentions import Mentions
 from .extract.placing import sites_town
+from .extract.placing_story import story_town
 from .extract.type_model import retype_events
 from .records import Document, Result
 from .resolve.actors import ActorDictionary, find_actors
@@ -172,6 +173,7 @@ class Pipeline:
         if self.settings.event_filter:
             events = timed("event_filter", filter_events, events, doc, text=document.text)
         events = timed("events", sites_town, events, doc, m.places, m.actors)
+        events = timed("events", story_town, events, doc, m.places, m.actors)
         return Result(
             document=document,
             events=events,
