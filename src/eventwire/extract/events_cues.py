@@ -99,7 +99,11 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
     # "at the time of his arrest", "in the aftermath of the protests": a time named by another event
     moment = prep == "of" and lemma(head.head.head) in MOMENT_NOUNS
     # "an air strike on a gathering": the crowd is the target of the attack, not a protest of its own
-    target = prep == "on" and trig.type == "protest" and by_head.get(head.head.head.i) is not None
+    # (the state's fire on a march, "opened fire on a march by opposition supporters", leaves the march a
+    # protest of its own: the crowd is fired on while it protests)
+    over = by_head.get(head.head.head.i)
+    target = prep == "on" and trig.type == "protest" and over is not None and over.type not in STATE_FIRE
+
     if trig.type in ("protest", "strike") and head.tag_ == "NNS" and not target:
         return False  # "killed during two days of protests", "after a day of peaceful marches": a wave told
     if (
@@ -138,6 +142,9 @@ def _armed_clash_noun(head: Token) -> bool:
                 return True
     return False
 
+
+# the state's force on a crowd: the crowd's protest stays a record of its own beside it
+STATE_FIRE = frozenset({"killing", "repression"})
 
 SETTING_DETAIL_PREPS = frozenset({"outside", "in", "near", "against", "over", "at", "on", "by", "for"})
 
