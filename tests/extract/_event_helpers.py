@@ -16,6 +16,8 @@ from tests.extract.test_claims import claims_of
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from eventwire.pipeline import Pipeline
+
 PUBLISHED = date(2023, 2, 7)
 
 
@@ -99,3 +101,12 @@ def claim(text: str, speaker: str, content: str, cid: str = "cl1", cue: str = "s
 
 def kinds(evs: list[Event]) -> list[tuple[str, str | None]]:
     return [(e.type, e.subtype) for e in evs]
+
+
+def places_of(text: str, pipeline: Pipeline, trigger: str, published: str) -> list[str]:
+    """The place names of the record whose trigger is ``trigger``, through the whole pipeline."""
+    from eventwire.api import extract_text
+
+    result = extract_text(text, published=published, pipeline=pipeline)
+    event = next(e for e in result.events if e.trigger.text == trigger)
+    return [p.text for p in event.places]

@@ -7,16 +7,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.api import extract_text
+from tests.extract._event_helpers import places_of
 
 if TYPE_CHECKING:
     from eventwire.pipeline import Pipeline
 
 
 def _places(text: str, pipeline: Pipeline, trigger: str) -> list[str]:
-    result = extract_text(text, published="2025-06-02", pipeline=pipeline)
-    event = next(e for e in result.events if e.trigger.text == trigger)
-    return [p.text for p in event.places]
+    return places_of(text, pipeline, trigger, published="2025-06-02")
 
 
 @pytest.mark.slow
