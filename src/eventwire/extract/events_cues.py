@@ -77,6 +77,9 @@ DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 # words of fear whose "of" names what is feared, not what happened
 FEAR_WORDS = frozenset({"fear", "terrified", "afraid", "scared", "frightened", "dread", "wary", "terror"})
 
+# the state's force on a crowd: the crowd's protest stays a record of its own beside it
+STATE_FIRE = frozenset({"killing", "repression"})
+
 
 def _feared(head: Token) -> bool:
     """An act named only as what someone fears: "stayed shut for fear of a further attack", "seized by fear
@@ -103,7 +106,6 @@ def _setting_only(head: Token, trig: Trigger, by_head: dict[int, Trigger]) -> bo
     # protest of its own: the crowd is fired on while it protests)
     over = by_head.get(head.head.head.i)
     target = prep == "on" and trig.type == "protest" and over is not None and over.type not in STATE_FIRE
-
     if trig.type in ("protest", "strike") and head.tag_ == "NNS" and not target:
         return False  # "killed during two days of protests", "after a day of peaceful marches": a wave told
     if (
@@ -142,9 +144,6 @@ def _armed_clash_noun(head: Token) -> bool:
                 return True
     return False
 
-
-# the state's force on a crowd: the crowd's protest stays a record of its own beside it
-STATE_FIRE = frozenset({"killing", "repression"})
 
 SETTING_DETAIL_PREPS = frozenset({"outside", "in", "near", "against", "over", "at", "on", "by", "for"})
 

@@ -53,17 +53,19 @@ def story_town(
     events: Sequence[Event], doc: Doc, places: Sequence[Place], actors: Sequence[Actor]
 ) -> tuple[Event, ...]:
     """Records whose one place is no town take the story's town after it (see the module's note)."""
-    lone = [e for e in events if len(e.places) == 1 and not _is_town(e.places[0])]
-    if not lone:
+    if not any(map(_lone, events)):
         return tuple(events)
     town = _story_town(_own_places(places, actors, doc))
     if town is None:
         return tuple(events)
-    out = []
-    for e in events:
-        if len(e.places) == 1 and not _is_town(e.places[0]):
-            (p,) = e.places
-            if _key(p) != _key(town) and p.country in (None, town.country):
-                e = replace(e, places=(p, town))
-        out.append(e)
-    return tuple(out)
+    return tuple(
+        replace(e, places=(e.places[0], town))
+        if _lone(e) and _key(e.places[0]) != _key(town) and e.places[0].country in (None, town.country)
+        else e
+        for e in events
+    )
+
+
+def _lone(e: Event) -> bool:
+    """The record is placed by one name, and that name is no town."""
+    return len(e.places) == 1 and not _is_town(e.places[0])
