@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text, tokens
 from ..records import Event, Place, Span, Time, replace
 from .actor_denials import denied_parties
+from .actor_roles_tolls import harmed_by_toll
 from .binding import bind_actors
 from .confidence import event_confidence
 from .coref import Draft, merge_drafts
@@ -353,7 +354,7 @@ def find_events(mentions: Mentions) -> list[Event]:
         drafts = _absorb_methods(doc, drafts, methods, triggers)
     drafts = _assign_magnitudes(mentions, drafts)
     merged = _denial_scopes(doc, merge_drafts(answering_denials(mentions, drafts)))
-    merged = _without_summaries([_combatants_killed(d) for d in merged])
+    merged = _without_summaries([harmed_by_toll(doc, _combatants_killed(d)) for d in merged])
     merged = denied_parties(doc, sorted(merged, key=lambda x: x.trigger.start))
     events: list[Event] = []
     for n, d in enumerate(merged, start=1):  # in text order: denied_parties keeps the sorted order
