@@ -5,7 +5,18 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.records import Actor, Magnitude, Result, Span, Time, canonical_json, content_hash
+from eventwire.records import (
+    Actor,
+    InferredName,
+    Magnitude,
+    Result,
+    Span,
+    Time,
+    canonical_json,
+    content_hash,
+    inferred,
+    split_inferred,
+)
 from tests.factories import TEXT, result
 
 
@@ -123,3 +134,45 @@ def test_records_replace_runs_post_init_of_other_dataclasses() -> None:
     assert replace(Checked(1), n=2) == Checked(2)
     with pytest.raises(ValueError, match="negative"):
         replace(Checked(1), n=-1)
+
+
+def _crowd(aliases: tuple[str, ...] = ()) -> Actor:
+    return Actor(None, None, None, "Protesters", aliases, "protesters", "initiator", None)
+
+
+def test_inferred_marks_the_names_a_step_added_and_keeps_earlier_marks() -> None:
+    known = _crowd(("marchers",))  # a name the dictionary gave
+    grouped = inferred(
+        known.replace(aliases=("marchers", "farmers")), known, "implicit_antecedents.story_group"
+    )
+    assert grouped.inferred_names == (InferredName("farmers", "implicit_antecedents.story_group"),)
+    again = inferred(
+        grouped.replace(aliases=(*grouped.aliases, "rioters")), grouped, "binding_implied.rioters"
+    )
+    assert [(x.name, x.step) for x in again.inferred_names] == [
+        ("farmers", "implicit_antecedents.story_group"),
+        ("rioters", "binding_implied.rioters"),
+    ]
+    assert inferred(known, known, "x") is known  # nothing added, nothing marked
+    fresh = inferred(_crowd(("demonstrators",)), None, "binding_implied.crowd")
+    assert fresh.inferred_names == (InferredName("demonstrators", "binding_implied.crowd"),)
+
+
+def test_split_inferred_leaves_only_the_dictionary_names_in_aliases() -> None:
+    a = inferred(_crowd(("marchers", "farmers", "rioters")), _crowd(("marchers",)), "s")
+    a = a.replace(aliases=("marchers", "farmers"))  # a later step dropped "rioters"
+    out = split_inferred(a)
+    assert out.aliases == ("marchers",)
+    assert out.inferred_names == (InferredName("farmers", "s"),)  # a dropped name is not carried
+    assert split_inferred(_crowd(("marchers",))) == _crowd(("marchers",))
+
+
+def test_inferred_names_round_trip_through_dicts() -> None:
+    a = split_inferred(inferred(_crowd(("farmers",)), None, "implicit_antecedents.story_group"))
+    out = a.to_dict()
+    assert out["aliases"] == [] and out["inferred_names"] == [
+        {"name": "farmers", "step": "implicit_antecedents.story_group"}
+    ]
+    assert Actor.from_dict(out) == a
+    old = {k: v for k, v in out.items() if k != "inferred_names"}  # a record written before the field
+    assert Actor.from_dict(old).inferred_names == ()

@@ -23,7 +23,7 @@ from .extract.mentions import Mentions
 from .extract.placing import sites_town
 from .extract.placing_story import story_town
 from .extract.type_model import retype_events
-from .records import Document, Result
+from .records import Claim, Document, Event, Result, split_inferred
 from .resolve.actors import ActorDictionary, find_actors
 from .resolve.places import Gazetteer, find_places, load_gazetteer
 from .resolve.times import find_times
@@ -176,12 +176,27 @@ class Pipeline:
         events = timed("events", story_town, events, doc, m.places, m.actors)
         return Result(
             document=document,
-            events=events,
-            claims=m.claims,
+            events=tuple(_names_split(e) for e in events),
+            claims=tuple(_speaker_split(c) for c in m.claims),
             places=m.places,
             times=m.times,
             warnings=tuple(warnings),
         )
+
+
+def _names_split(e: Event) -> Event:
+    """The event with its actors' inferred names apart from their dictionary aliases."""
+    actors = tuple(split_inferred(a) for a in e.actors)
+    source = split_inferred(e.source) if e.source is not None else None
+    if actors == e.actors and source is e.source:
+        return e
+    return e.replace(actors=actors, source=source)
+
+
+def _speaker_split(c: Claim) -> Claim:
+    """The claim with its speakers' inferred names apart from their dictionary aliases."""
+    speaker, chain = split_inferred(c.speaker), tuple(split_inferred(a) for a in c.chain)
+    return c if speaker is c.speaker and chain == c.chain else c.replace(speaker=speaker, chain=chain)
 
 
 _WARM_TEXT = (

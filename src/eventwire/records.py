@@ -35,6 +35,7 @@ __all__ = [
     "Event",
     "EventStatus",
     "EventType",
+    "InferredName",
     "Magnitude",
     "Place",
     "Result",
@@ -42,6 +43,8 @@ __all__ = [
     "Time",
     "canonical_json",
     "content_hash",
+    "inferred",
+    "split_inferred",
 ]
 
 EventType = Literal[
@@ -282,6 +285,14 @@ class Place(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class InferredName(_Record):
+    """A name an actor was given from the story, not from the actor dictionary, and the step that gave it."""
+
+    name: str
+    step: str  # a short provenance label, "<module>.<rule>" ("binding_implied.rioters")
+
+
+@dataclass(frozen=True, slots=True)
 class Actor(_Record):
     """Who did it, to whom, or who says so."""
 
@@ -289,12 +300,43 @@ class Actor(_Record):
     start_char: int | None
     end_char: int | None
     name: str
-    aliases: tuple[str, ...]
+    aliases: tuple[str, ...]  # other names the actor dictionary holds for this actor
     kind: ActorKind
     role: ActorRole | None
     country: str | None
     identifier: str | None = None  # Wikidata QID or a dictionary key
     dictionary_version: str | None = None
+    # Names inferred from the story ("its supporters", "rioters", "<title> of <leader>"), each with the
+    # step that inferred it. While a document is processed they are also held in ``aliases`` (the
+    # steps read one list); :func:`split_inferred` takes them out of ``aliases`` for the result.
+    inferred_names: tuple[InferredName, ...] = ()
+
+
+def inferred(new: Actor, old: Actor | None, step: str) -> Actor:
+    """``new`` with the aliases it holds beyond ``old``'s (all of them when ``old`` is None) marked
+    as inferred by ``step``; names marked before keep their first step."""
+    before = old.aliases if old is not None else ()
+    marked = {x.name for x in new.inferred_names}
+    added = tuple(
+        InferredName(n, step) for n in dict.fromkeys(new.aliases) if n not in before and n not in marked
+    )
+    return replace(new, inferred_names=(*new.inferred_names, *added)) if added else new
+
+
+def split_inferred(actor: Actor) -> Actor:
+    """The actor as output: ``aliases`` the dictionary's names only, the names marked as inferred
+    (and still held) in ``inferred_names``, in alias order. Run once, at the end of a document."""
+    if not actor.inferred_names:
+        return actor
+    marks: dict[str, InferredName] = {}
+    for x in actor.inferred_names:
+        marks.setdefault(x.name, x)
+    held = tuple(dict.fromkeys(n for n in actor.aliases if n in marks))
+    return replace(
+        actor,
+        aliases=tuple(n for n in actor.aliases if n not in marks),
+        inferred_names=tuple(marks[n] for n in held),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from eventwire.evaluate.gold import GoldArticle, find_anchor
+from eventwire.evaluate.report import format_gold_report
 from eventwire.evaluate.scoring import names_match, score_corpus
+from eventwire.records import Actor, InferredName, Result
 from tests.factories import TEXT, result
 
 
@@ -180,3 +182,64 @@ def test_a_claim_whose_content_is_the_anchor_is_paired_before_one_through_its_se
     # and the second gold claim gets `main`, whose own content holds its anchor
     assert report.claims.hits == report.claims.total == 2
     assert report.metrics()["claim_precision"] == 1.0
+
+
+def _with_actors(*actors: Actor) -> Result:
+    r = result()
+    return r.replace(events=(r.events[0].replace(actors=actors),))
+
+
+def test_an_inferred_name_still_matches_for_actor_accuracy_but_not_for_actor_named_accuracy() -> None:
+    forces = result().events[0].actors[0]
+    crowd = Actor(None, None, None, "Civilians", (), "civilians", "victim", "IR")
+    crowd = crowd.replace(inferred_names=(InferredName("protesters", "implicit_protest.generic_people"),))
+    report = score_corpus([(_article([GOLD_EVENT]), _with_actors(forces, crowd))], corpus="t")
+    m = report.metrics()
+    assert m["actor_accuracy"] == 1.0  # "protesters" found among the inferred names
+    assert m["actor_named_accuracy"] == 0.5  # by name, text and dictionary aliases only the forces
+    assert report.to_dict()["counts"]["actor_named_hits"] == 1
+
+
+def test_a_dictionary_alias_counts_for_actor_named_accuracy() -> None:
+    forces = Actor(None, None, None, "IRGC", ("security forces",), "security_forces", "perpetrator", "IR")
+    victims = result().events[0].actors[1]
+    report = score_corpus([(_article([GOLD_EVENT]), _with_actors(forces, victims))], corpus="t")
+    assert report.metrics()["actor_named_accuracy"] == 1.0
+
+
+def test_inferred_name_precision_counts_names_matching_a_gold_actor_of_the_same_role() -> None:
+    forces = (
+        result()
+        .events[0]
+        .actors[0]
+        .replace(
+            inferred_names=(
+                InferredName("protesters", "binding.listed"),  # a gold actor's name, but the victim's role
+                InferredName("security forces", "binding.listed"),
+            )
+        )
+    )
+    crowd = Actor(None, None, None, "Civilians", (), "civilians", "victim", "IR").replace(
+        inferred_names=(
+            InferredName("protesters", "unnamed.Protesters"),
+            InferredName("marchers", "unnamed.Protesters"),
+        )
+    )
+    report = score_corpus([(_article([GOLD_EVENT]), _with_actors(forces, crowd))], corpus="t")
+    assert report.metrics()["inferred_name_precision"] == 0.5
+    out = report.to_dict()
+    assert (out["counts"]["inferred_names"], out["counts"]["inferred_names_right"]) == (4, 2)
+    assert out["inferred_by_step"] == {"binding.listed": [1, 2], "unnamed.Protesters": [1, 2]}
+    assert "inferred name precision" in format_gold_report(report)
+
+
+def test_source_and_speaker_match_on_inferred_names() -> None:
+    r = result()
+    said = r.claims[0].speaker.replace(
+        name="rights group", aliases=(), inferred_names=(InferredName("Amnesty International", "t"),)
+    )
+    ev = r.events[0].replace(source=said.replace(role=None))
+    r = r.replace(events=(ev,), claims=(r.claims[0].replace(speaker=said),))
+    claim = {"speaker": "Amnesty International", "cue": "said", "anchor": "12 protesters"}
+    m = score_corpus([(_article([GOLD_EVENT], [claim]), r)], corpus="t").metrics()
+    assert m["source_accuracy"] == 1.0 and m["speaker_accuracy"] == 1.0

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.records import Result
+from eventwire.records import Event, InferredName, Result
 from eventwire.store.base import EventFilter
 from eventwire.store.sqlite import SQLiteStore
 from tests.factories import result
@@ -83,3 +83,18 @@ def test_sqlite_file_store_uses_wal_without_a_sync_per_document(tmp_path: Path) 
     reopened = SQLiteStore.open(tmp_path / "ew.db")
     assert reopened.counts()["documents"] == 1
     reopened.close()
+
+
+def test_sqlite_keeps_an_actors_inferred_names_in_the_record(tmp_path: Path) -> None:
+    r = result()
+    ev = r.events[0]
+    crowd = ev.actors[1].replace(inferred_names=(InferredName("demonstrators", "binding_implied.crowd"),))
+    r = r.replace(events=(ev.replace(actors=(ev.actors[0], crowd)),))
+    store = SQLiteStore.open(tmp_path / "ew.db")
+    store.write(r)
+    record = next(iter(store.events()))["record"]
+    assert record["actors"][1]["inferred_names"] == [
+        {"name": "demonstrators", "step": "binding_implied.crowd"}
+    ]
+    assert Event.from_dict(record).actors[1] == crowd
+    store.close()

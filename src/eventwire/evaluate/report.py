@@ -35,6 +35,8 @@ def format_gold_report(report: GoldReport, *, misses: bool = True) -> str:
         ("claim precision", report.claim_precision),
         ("speaker", report.speakers),
         ("claim figures", report.claim_figures),
+        ("actor named", report.actors_named),
+        ("inferred name precision", report.inferred_names),
     ):
         attr_rows.append([name, _pct(r.value), r.hits, r.total])
     lines.append(format_table(("accuracy", "value", "hits", "of"), attr_rows))

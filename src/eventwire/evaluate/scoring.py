@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..records import Claim, Event, Result, Span
+from ..records import Actor, Claim, Event, Result, Span
 from .gold import find_anchor
 
 if TYPE_CHECKING:
@@ -88,6 +88,11 @@ class GoldReport:
     asserted_violations: int = 0  # gold predicted/negated/hypothetical events stored as asserted
     attributed_as_asserted: int = 0  # gold attributed events stored as asserted (the source is lost)
     not_asserted: Ratio = field(default_factory=Ratio)  # of those matched, the share kept off "asserted"
+    # gold actors matched on name, written text or dictionary alias alone (no inferred name)
+    actors_named: Ratio = field(default_factory=Ratio)
+    # inferred names on matched records' actors that match a gold actor of the event in that role
+    inferred_names: Ratio = field(default_factory=Ratio)
+    inferred_by_step: dict[str, Ratio] = field(default_factory=dict)  # the same, per step that inferred them
     misses: dict[str, list[str]] = field(default_factory=dict)
 
     def metrics(self) -> dict[str, float]:
@@ -106,6 +111,8 @@ class GoldReport:
             ("claim_precision", self.claim_precision),
             ("speaker_accuracy", self.speakers),
             ("claim_figure_recall", self.claim_figures),
+            ("actor_named_accuracy", self.actors_named),
+            ("inferred_name_precision", self.inferred_names),
         ):
             if ratio.value is not None:
                 out[name] = ratio.value
@@ -132,10 +139,16 @@ class GoldReport:
                 "gold_events": self.events.tp + self.events.fn,
                 "predicted_events": self.events.tp + self.events.fp,
                 "gold_claims": self.claims.total,
+                "gold_actors": self.attributes["actor"].total,
+                "actor_hits": self.attributes["actor"].hits,
+                "actor_named_hits": self.actors_named.hits,
+                "inferred_names": self.inferred_names.total,
+                "inferred_names_right": self.inferred_names.hits,
             },
             "negatives_violated": self.negatives_violated,
             "asserted_violations": self.asserted_violations,
             "attributed_as_asserted": self.attributed_as_asserted,
+            "inferred_by_step": {s: [r.hits, r.total] for s, r in sorted(self.inferred_by_step.items())},
             "misses": self.misses,
         }
 
@@ -226,8 +239,30 @@ def _match(
     return pairs
 
 
-def _actor_names(e: Event, role: str | None = None) -> list[tuple[str | None, ...]]:
-    return [(a.name, a.text, *a.aliases) for a in e.actors if role is None or a.role == role]
+def _names(a: Actor, *, inferred: bool = True) -> tuple[str | None, ...]:
+    """An actor's names the scorer matches: its name, written text and dictionary aliases, and
+    (unless ``inferred`` is False) the names steps inferred from the story."""
+    if not inferred:
+        return (a.name, a.text, *a.aliases)
+    return (a.name, a.text, *a.aliases, *(x.name for x in a.inferred_names))
+
+
+def _actor_names(e: Event, role: str | None = None, *, inferred: bool = True) -> list[tuple[str | None, ...]]:
+    return [_names(a, inferred=inferred) for a in e.actors if role is None or a.role == role]
+
+
+def _score_inferred(report: GoldReport, golds: list[dict[str, Any]], p: Event) -> None:
+    """Each inferred name of a matched record's actors: right when it matches a gold actor of the
+    event in the actor's role (a gold actor without a role takes any)."""
+    for a in p.actors:
+        for x in a.inferred_names:
+            ok = any(
+                names_match(ga["name"], x.name)
+                for ga in golds
+                if ga.get("role") is None or ga.get("role") == a.role
+            )
+            report.inferred_names.add(ok)
+            report.inferred_by_step.setdefault(x.step, Ratio()).add(ok)
 
 
 def _score_attributes(report: GoldReport, g: dict[str, Any], p: Event) -> list[str]:
@@ -264,10 +299,16 @@ def _score_attributes(report: GoldReport, g: dict[str, Any], p: Event) -> list[s
             check("qualifier", hit[0].qualifier == gm["qualifier"])
     if g.get("source"):
         s = p.source
-        check("source", s is not None and names_match(g["source"], s.name, s.text, *s.aliases))
+        check("source", s is not None and names_match(g["source"], *_names(s)))
     for ga in g.get("actors", []):
         ok = any(names_match(ga["name"], *names) for names in _actor_names(p, ga.get("role")))
         check("actor", ok)
+        named = any(
+            names_match(ga["name"], *names) for names in _actor_names(p, ga.get("role"), inferred=False)
+        )
+        report.actors_named.add(named)
+    if g.get("actors"):
+        _score_inferred(report, g["actors"], p)
     return wrong
 
 
@@ -314,7 +355,7 @@ def _score_claims(report: GoldReport, article: GoldArticle, result: Result, miss
             continue
         c = result.claims[found]
         sp = c.speaker
-        ok = names_match(g.get("speaker", ""), sp.name, sp.text, *sp.aliases)
+        ok = names_match(g.get("speaker", ""), *_names(sp))
         report.speakers.add(ok)
         if not ok:
             misses.append(f"wrong speaker: {sp.name!r} for {g.get('speaker')!r} ({g.get('anchor')!r})")

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..records import Actor, replace
+from ..records import Actor, inferred, replace
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -70,6 +70,7 @@ def _denier_doer(doc: Doc, d: Draft) -> Draft:
     doer = who.replace(
         role="perpetrator", text=None, start_char=None, end_char=None, aliases=(*who.aliases, *extra)
     )
+    doer = inferred(doer, who, "actor_denials.doer")
     rest = tuple(a for a in d.actors if a.role != "perpetrator")
     return replace(d, actors=(*rest, doer))
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
-from ..records import Actor, ActorRole
+from ..records import Actor, ActorRole, inferred
 from .actor_doers_credits import in_credit
 from .actor_names import (
     HOLD_LEMMAS,
@@ -592,7 +592,7 @@ def held_by_crowd(tok: Token, role: ActorRole) -> Actor | None:
     s, e = np_span(tok)
     doc = tok.doc
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    return Actor(
+    crowd = Actor(
         text=doc_text(doc)[start:end],
         start_char=start,
         end_char=end,
@@ -602,6 +602,7 @@ def held_by_crowd(tok: Token, role: ActorRole) -> Actor | None:
         role=role,
         country=None,
     )
+    return inferred(crowd, None, "actor_doers.crowd_event")
 
 
 def bare_passive(head: Token) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
-from ..records import Actor
+from ..records import Actor, inferred
 from .actor_organisers import organised_crowds, organisers_body
 from .actor_roles import actor_at
 from .cues import load_cue_lexicon
@@ -75,7 +75,8 @@ def named_later(a: Actor, doc: Doc) -> Actor:
         name, start = own.group(1), own.start(1)  # "a 31-year-old man, Kaveh, died in custody"
         first = token_at(doc, start)
         if first is not None and first.pos_ == "PROPN":
-            return a.replace(name=name, aliases=(*a.aliases, *([a.text] if a.text else [])))
+            named = a.replace(name=name, aliases=(*a.aliases, *([a.text] if a.text else [])))
+            return inferred(named, a, "actor_members.by_age")
     noun = m.group(1).lower()
     pattern = re.compile(
         rf"\b[Tt]he\s+(?:[a-z]+\s+)?{noun}\s*,\s*(?:identified\s+(?:only\s+)?as\s+)?"
@@ -89,7 +90,8 @@ def named_later(a: Actor, doc: Doc) -> Actor:
     first = token_at(doc, start)
     if first is None or first.pos_ != "PROPN":
         return a
-    return a.replace(name=name, aliases=(*a.aliases, *([a.text] if a.text else [])))
+    named = a.replace(name=name, aliases=(*a.aliases, *([a.text] if a.text else [])))
+    return inferred(named, a, "actor_members.by_age")
 
 
 def named_members(head: Token, victims: Sequence[Actor], known: Sequence[Actor]) -> list[Actor]:

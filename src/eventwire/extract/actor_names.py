@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import ents as doc_ents
 from ..nlp.text import tokens
-from ..records import Actor, ActorRole
+from ..records import Actor, ActorRole, inferred
 from .actor_roles import MEMBER_NOUNS, actor_at, conjuncts, member_of, np_actor, np_span
 from .actor_roles_kinds import actor_kinds
 from .actor_roles_scenes import dateline
@@ -111,7 +111,9 @@ def the_group(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
     if not before:
         return None
     pick = before[-1]
-    return pick.replace(role=role, aliases=(*pick.aliases, f"the {tok.lower_}"))
+    return inferred(
+        pick.replace(role=role, aliases=(*pick.aliases, f"the {tok.lower_}")), pick, "actor_names.the_group"
+    )
 
 
 SINGLE_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
@@ -204,10 +206,11 @@ def full_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
         if a.start_char is not None and a.start_char <= full.start_char < (a.end_char or 0):
             if a.kind not in ("unknown", "civilians") and full.label_ != "PERSON":
                 return None  # a named body after all
-            return a.replace(
+            named = a.replace(
                 role=role, aliases=(*a.aliases, tok.text) if tok.text not in a.aliases else a.aliases
             )
-    return Actor(
+            return inferred(named, a, "actor_names.surname")
+    person = Actor(
         text=full.text,
         start_char=full.start_char,
         end_char=full.end_char,
@@ -217,6 +220,7 @@ def full_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
         role=role,
         country=None,
     )
+    return inferred(person, None, "actor_names.surname")
 
 
 def named_person(tok: Token, role: ActorRole) -> Actor | None:
@@ -333,7 +337,9 @@ def believed_to_be(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor
                     if attr.dep_ == "attr":
                         who = member_of(phrase_head(attr), known, role) or actor_at(attr, known, role)
                         if who is not None:
-                            return who.replace(aliases=(*who.aliases, tok.lower_))
+                            return inferred(
+                                who.replace(aliases=(*who.aliases, tok.lower_)), who, "actor_names.believed"
+                            )
     return None
 
 
@@ -514,7 +520,8 @@ def identified_as(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor 
                 if person is None:
                     return None
                 extra = [x for x in (_description(tok), tok.lower_) if x not in person.aliases]
-                return person.replace(aliases=(*person.aliases, *dict.fromkeys(extra)))
+                named = person.replace(aliases=(*person.aliases, *dict.fromkeys(extra)))
+                return inferred(named, person, "actor_names.identified_as")
     return None
 
 
@@ -541,7 +548,9 @@ def named_body(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
         if (named.identifier or "").startswith("ew:generic-"):
             return None
         extra = [x for x in (_description(tok), tok.lower_) if x not in named.aliases and x != named.text]
-        return named.replace(aliases=(*named.aliases, *dict.fromkeys(extra)))
+        return inferred(
+            named.replace(aliases=(*named.aliases, *dict.fromkeys(extra))), named, "actor_names.named_body"
+        )
     return None
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
-from ..records import Actor, ActorRole
+from ..records import Actor, ActorRole, inferred
 from .actor_roles_phrases import MEMBER_NOUNS, actor_at, named_head, np_actor, np_span
 from .actor_roles_phrases import _overlapping as _overlapping  # re-exported for the rule-cache tests
 from .actor_roles_scenes import dateline
@@ -293,7 +293,8 @@ def in_uniform(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | N
                             continue
                         force = actor_at(m, known, role)
                         if force is not None and force.kind in ("security_forces", "armed_group"):
-                            return force.replace(aliases=(*force.aliases, f"{tok.lower_} in uniform"))
+                            named = force.replace(aliases=(*force.aliases, f"{tok.lower_} in uniform"))
+                            return inferred(named, force, "actor_roles.in_uniform")
     return None
 
 
@@ -336,13 +337,14 @@ def member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
         if party_worker and c.dep_ != "prep":
             continue
         if c.dep_ == "poss" and (body := org_antecedent(c, known, role)) is not None:
-            return body.replace(aliases=(*body.aliases, tok.lower_))  # "its supporters"
+            # "its supporters"
+            return inferred(body.replace(aliases=(*body.aliases, tok.lower_)), body, "actor_roles.members")
         if c.dep_ == "poss" and c.lower_ in ("his", "her") and lemma(tok) in FOLLOWER_NOUNS:
             leader = antecedent(c, known, role)  # "his supporters": the supporters of the man named before
             if leader is not None:
                 s = np_span(tok)[0]
                 text = doc_text(tok.doc)[tok.doc[s].idx : tok.idx + len(tok.text)]
-                return Actor(
+                followers = Actor(
                     text=text,
                     start_char=tok.doc[s].idx,
                     end_char=tok.idx + len(tok.text),
@@ -354,6 +356,7 @@ def member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
                     role=role,
                     country=None,
                 )
+                return inferred(followers, None, "actor_roles.followers")
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for g in kids(c):
                 if g.dep_ == "pobj":
@@ -362,7 +365,9 @@ def member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
                     described = described_body(g, role) if c.lower_ == "of" else None
                     if described is not None and (body is None or body.kind == "unknown"):
                         # "300 members of a coalition of journalists and civil society groups"
-                        return described.replace(aliases=(tok.lower_,))
+                        return inferred(
+                            described.replace(aliases=(tok.lower_,)), described, "actor_roles.members"
+                        )
                     if body is not None and c.lower_ == "from" and not _named_body(g, body):
                         continue  # "activists from Kenya", "soldiers from the north": an origin
                     if body is not None and lemma(tok) in FOLLOWER_NOUNS and _is_person(g, body):
@@ -380,7 +385,11 @@ def member_of(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | No
                         or (body.kind == "unknown" and _unknown_body(g, body))
                     ):
                         alias = tok.lower_
-                        return body if alias in body.aliases else body.replace(aliases=(*body.aliases, alias))
+                        if alias in body.aliases:
+                            return body
+                        return inferred(
+                            body.replace(aliases=(*body.aliases, alias)), body, "actor_roles.members"
+                        )
     return None
 
 
@@ -481,7 +490,7 @@ def _followers(tok: Token, leader: Actor, role: ActorRole) -> Actor:
     of = [c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"]
     end = max((t.i for c in of for t in c.subtree), default=tok.i) + 1
     text = doc_text(doc)[doc[s].idx : doc[end - 1].idx + len(doc[end - 1].text)]
-    return Actor(
+    followers = Actor(
         text=text,
         start_char=doc[s].idx,
         end_char=doc[end - 1].idx + len(doc[end - 1].text),
@@ -491,6 +500,7 @@ def _followers(tok: Token, leader: Actor, role: ActorRole) -> Actor:
         role=role,
         country=leader.country,
     )
+    return inferred(followers, None, "actor_roles.followers")
 
 
 def others(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
@@ -570,7 +580,11 @@ def _with_parts(a: Actor, doc: Doc) -> Actor:
     if span is None or len(span) == 0:
         return a
     extra = [x for x in including(span.root) if x not in a.aliases and x != a.text]
-    return a.replace(aliases=(*a.aliases, *dict.fromkeys(extra))) if extra else a
+    return (
+        inferred(a.replace(aliases=(*a.aliases, *dict.fromkeys(extra))), a, "actor_roles.including")
+        if extra
+        else a
+    )
 
 
 def apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | None:
@@ -590,7 +604,11 @@ def apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor |
             s, e = np_span(tok)
             desc = doc_text(tok.doc)[tok.doc[s].idx : tok.doc[e - 1].idx + len(tok.doc[e - 1].text)]
             extra = [x for x in (desc, tok.lower_) if x not in person.aliases and x != person.text]
-            return person.replace(aliases=(*person.aliases, *dict.fromkeys(extra)))
+            return inferred(
+                person.replace(aliases=(*person.aliases, *dict.fromkeys(extra))),
+                person,
+                "actor_roles.apposed",
+            )
     if _proper_name(tok):
         return None  # "Ali Karimi, Reza Tavakoli and …": a name beside a name is a list (see listed_names)
     beside = list(kids(tok))
@@ -611,7 +629,8 @@ def apposed_name(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor |
         body = member_of(tok, known, role)
         if body is not None:
             extra.append(body.name)
-        return person.replace(aliases=(*person.aliases, *(x for x in extra if x not in person.aliases)))
+        named = person.replace(aliases=(*person.aliases, *(x for x in extra if x not in person.aliases)))
+        return inferred(named, person, "actor_roles.apposed")
     return None
 
 

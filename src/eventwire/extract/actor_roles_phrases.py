@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
-from ..records import Actor, ActorKind, ActorRole
+from ..records import Actor, ActorKind, ActorRole, inferred
 from .actor_roles_kinds import actor_kinds
 from .actor_roles_partitives import DOER_ROLES, NOT_CROWD_KINDS, bare_people, partitive_them
 from .actor_roles_telling import bare_force
@@ -114,7 +114,9 @@ def actor_at(tok: Token, known: Sequence[Actor], role: ActorRole) -> Actor | Non
         phrase = doc_text(doc)[start_char:end_char]
         if picked.text and picked.text != phrase and picked.text in phrase and phrase not in picked.aliases:
             # the whole description as written: "Masalit civilians", "young Baluch fuel porter"
-            picked = picked.replace(aliases=(*picked.aliases, phrase))
+            picked = inferred(
+                picked.replace(aliases=(*picked.aliases, phrase)), picked, "actor_roles_phrases.phrase"
+            )
         return picked
     if role in DOER_ROLES and (pron := partitive_them(tok)) is not None:
         # "Some of them threw bottles at officers": some of the group the story named before; not
@@ -232,7 +234,9 @@ def _pick_overlapping(
     bodies = [a for a in overlapping if a.kind in BODY_KINDS] if lemma(tok) in MEMBER_NOUNS else []
     if bodies and not head:  # "a National Guard sergeant": one of the Guard
         body = bodies[0]
-        return body.replace(role=role, aliases=(*body.aliases, tok.lower_))
+        return inferred(
+            body.replace(role=role, aliases=(*body.aliases, tok.lower_)), body, "actor_roles_phrases.member"
+        )
     if not head and not named and (kinds.get(lemma(tok)) or kinds.get(tok.lower_)):
         return None  # the head noun names its own generic actor
     pick = (head or named or overlapping)[0]
@@ -244,7 +248,9 @@ def _pick_overlapping(
         if bodies:  # "RSF fighters", "KGB officers", "PTI supporters": members of the named body
             body = bodies[-1]
             member = (pick.text,) if pick.text and pick.text not in body.aliases else ()
-            return body.replace(role=role, aliases=(*body.aliases, *member))
+            return inferred(
+                body.replace(role=role, aliases=(*body.aliases, *member)), body, "actor_roles_phrases.member"
+            )
     extra = [
         a.text
         for a in overlapping
@@ -255,7 +261,8 @@ def _pick_overlapping(
         and pick.kind in ("civilians", "unknown")
         and not (pick.identifier or "").startswith("ew:generic-")
     ):
-        pick = pick.replace(aliases=(*pick.aliases, *(x for x in extra if x not in pick.aliases)))
+        described = pick.replace(aliases=(*pick.aliases, *(x for x in extra if x not in pick.aliases)))
+        pick = inferred(described, pick, "actor_roles_phrases.generic_words")
     return pick.replace(role=role)
 
 

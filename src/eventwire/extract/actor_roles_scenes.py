@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
-from ..records import Actor
+from ..records import Actor, inferred
 from .implicit_actors import unnamed_actor
 from .implicit_actors_protest import (
     GENERIC_PEOPLE,
@@ -93,7 +93,7 @@ def mourning(a: Actor) -> Actor:
         return a
     if not (words & GENERIC_PEOPLE or a.text is None):
         return a
-    return a.replace(aliases=(*a.aliases, "Mourners"))
+    return inferred(a.replace(aliases=(*a.aliases, "Mourners")), a, "actor_roles_scenes.mourning")
 
 
 def dateline(tok: Token) -> bool:

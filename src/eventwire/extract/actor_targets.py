@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
-from ..records import Actor, ActorRole
+from ..records import Actor, ActorRole, inferred
 from .actor_roles import actor_at, np_actor
 from .implicit_actors import unnamed_actor
 from .syntax import kids, lemma
@@ -190,7 +190,11 @@ def network(tok: Token) -> Actor | None:
         end = last.idx + len(last.text)
         text = doc_text(tok.doc)[a.start_char : end]
         a = a.replace(text=text, end_char=end, name=text)
-    return a if "internet" in a.aliases else a.replace(aliases=(*a.aliases, "internet"))
+    return (
+        a
+        if "internet" in a.aliases
+        else inferred(a.replace(aliases=(*a.aliases, "internet")), a, "actor_targets.internet")
+    )
 
 
 def owner_of(tok: Token, known: Sequence[Actor], etype: str) -> Actor | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import tokens
-from ..records import Actor
+from ..records import Actor, inferred
 from .actor_doers import (
     ADJUNCT_FORCE_LEMMAS,
     CUSTODY_NOUNS,
@@ -658,13 +658,18 @@ def bind_actors(
                 # knows are still the event's, when nothing better turns up for their role
                 person = np_actor(ph, "civilians", role)
                 parts = [x for x in including(ph) if x != person.text]  # "three members, including X"
-                weak.append(person.replace(aliases=tuple(dict.fromkeys(parts))) if parts else person)
+                if parts:
+                    person = inferred(
+                        person.replace(aliases=tuple(dict.fromkeys(parts))), person, "binding.including"
+                    )
+                weak.append(person)
             if actor is None:
                 continue
             if tok in amid and actor.kind in NOT_AMID_KINDS:
                 continue  # "police fired during the protest": no protester
             if listed and listed != actor.text and listed not in actor.aliases:
-                actor = actor.replace(aliases=(*actor.aliases, listed))  # "shops, banks and police stations"
+                # "shops, banks and police stations"
+                actor = inferred(actor.replace(aliases=(*actor.aliases, listed)), actor, "binding.listed")
             described = actor_root(doc, actor) or ph
             extra_names = [
                 x
@@ -677,7 +682,9 @@ def bind_actors(
                 if x not in actor.aliases
             ]
             if extra_names:
-                actor = actor.replace(aliases=(*actor.aliases, *extra_names))
+                actor = inferred(
+                    actor.replace(aliases=(*actor.aliases, *extra_names)), actor, "binding.described"
+                )
             if (
                 etype == "attack"
                 and actor.role == "victim"
@@ -704,7 +711,13 @@ def bind_actors(
                 ]
                 if more:
                     # and by its aliases: "the party called on its supporters" keeps "supporters"
-                    kept = out[at] = kept.replace(aliases=(*kept.aliases, *dict.fromkeys(more)))
+                    # (each name keeps the step that inferred it for the actor merged in)
+                    carried = tuple(x for x in actor.inferred_names if x.name in more)
+                    merged = kept.replace(
+                        aliases=(*kept.aliases, *dict.fromkeys(more)),
+                        inferred_names=(*kept.inferred_names, *carried),
+                    )
+                    kept = out[at] = inferred(merged, kept, "binding.merged")
                 if etype in ("attack", "riot") and kept.role == "target" and actor.role == "victim":
                     # "shelled an army base, wounding four soldiers": the side struck, told hurt (G6)
                     out[at] = kept.replace(role="victim")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
-from ..records import Actor, ActorRole
+from ..records import Actor, ActorRole, inferred
 from .actor_doers import crowd_antecedent, crowd_in_sentence
 from .actor_doers_calls import called_for, followers, joiners
 from .actor_members import with_members
@@ -200,7 +200,7 @@ def complete_actors(
             out = [as_protesters(a) if a.role == "initiator" else a for a in out]
             if etype == "riot":  # whoever riots, unnamed, is a rioter ("thugs", "youths", "a mob")
                 out = [
-                    a.replace(aliases=(*a.aliases, "rioters"))
+                    inferred(a.replace(aliases=(*a.aliases, "rioters")), a, "binding_implied.rioters")
                     if a.role == "initiator"
                     and (a.identifier is None or a.identifier.startswith("ew:generic-"))
                     and a.kind not in ("state", "security_forces", "political_party")
@@ -210,20 +210,17 @@ def complete_actors(
                     for a in out
                 ]
     if etype in ("protest", "riot") and not any(a.role == "initiator" for a in out):
-        out.append(
-            Actor(
-                text=None,
-                start_char=None,
-                end_char=None,
-                name="Protesters" if etype == "protest" else "Rioters",
-                aliases=("demonstrators",)
-                if etype == "protest"
-                else PROTESTER_NAMES,  # a crowd turned violent
-                kind="protesters",
-                role="initiator",
-                country=None,
-            )
+        crowd = Actor(
+            text=None,
+            start_char=None,
+            end_char=None,
+            name="Protesters" if etype == "protest" else "Rioters",
+            aliases=("demonstrators",) if etype == "protest" else PROTESTER_NAMES,  # a crowd turned violent
+            kind="protesters",
+            role="initiator",
+            country=None,
         )
+        out.append(inferred(crowd, None, "binding_implied.crowd"))
     if (
         etype == "attack"
         and not any(a.role in ("victim", "target") and a.kind == "civilians" for a in out)

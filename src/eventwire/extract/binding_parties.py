@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..records import Actor
+from ..records import Actor, inferred
 from .actor_doers import threatening_speaker
 from .actor_doers_calls import JOIN_LEMMAS
 from .actor_doers_credits import credited, credits
@@ -99,7 +99,8 @@ def held_subject(head: Token, known: Sequence[Actor]) -> list[Actor]:
 
 def _held_too(a: Actor) -> Actor:
     """A victim of ill-treatment named in the text is someone held: a detainee too."""
-    return a.replace(aliases=(*a.aliases, *(x for x in ("Detainees", "detainees") if x not in a.aliases)))
+    held = a.replace(aliases=(*a.aliases, *(x for x in ("Detainees", "detainees") if x not in a.aliases)))
+    return inferred(held, a, "binding_parties.held_too")
 
 
 def _also_named(a: Actor, other: Actor | None) -> Actor:
@@ -107,7 +108,11 @@ def _also_named(a: Actor, other: Actor | None) -> Actor:
     if other is None:
         return a
     extra = [x for x in (other.name, other.text) if x and x != a.name and x not in a.aliases]
-    return a.replace(aliases=(*a.aliases, *dict.fromkeys(extra))) if extra else a
+    return (
+        inferred(a.replace(aliases=(*a.aliases, *dict.fromkeys(extra))), a, "binding_parties.also_named")
+        if extra
+        else a
+    )
 
 
 def joining(verb: Token) -> bool:

@@ -94,7 +94,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
-from ..records import Actor, Claim, Magnitude, Span, Time
+from ..records import Actor, Claim, Magnitude, Span, Time, inferred
 from .claim_lists import list_frames
 from .claim_spans import trim_span
 from .cues import CueLexicon, load_cue_lexicon
@@ -254,6 +254,7 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
             # (its name stays the one it stands for, as a pronoun's does, and the words it stands
             # for stay among its aliases)
             stood_for = speaker.text
+            before = speaker
             speaker = dataclasses.replace(
                 speaker,
                 aliases=(
@@ -265,6 +266,7 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
                 start_char=relative.idx,
                 end_char=relative.idx + len(relative.text),
             )
+            speaker = inferred(speaker, before, "claims.relative")
         lo = min(d.lo, root.lo)
         ev = finder.evidence(lo, max(d.hi, root.hi) if d.parent is None else d.hi)
         if d.parent is not None:

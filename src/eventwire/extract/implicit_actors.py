@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
-from ..records import Actor, ActorKind, ActorRole
+from ..records import Actor, ActorKind, ActorRole, inferred
 from .actor_roles_phrases import np_actor
 from .implicit_actors_antecedents import (
     _keeper,
@@ -217,12 +217,13 @@ def generic_as(a: Actor, coded: str) -> Actor:
     words = {w.lower() for w in (a.text or a.name).split()}
     if not words & GENERIC_PEOPLE or coded in a.aliases:
         return a
-    return a.replace(aliases=(*a.aliases, coded))
+    return inferred(a.replace(aliases=(*a.aliases, coded)), a, "implicit_actors.generic_as")
 
 
 def unnamed_actor(name: str, aliases: tuple[str, ...], kind: ActorKind, role: ActorRole) -> Actor:
-    """An actor the text implies without naming it: a generic name, no span, no country."""
-    return Actor(
+    """An actor the text implies without naming it: a generic name, no span, no country (its other
+    names are the implied class's words, marked as inferred by ``unnamed.<name>``)."""
+    implied = Actor(
         text=None,
         start_char=None,
         end_char=None,
@@ -232,6 +233,7 @@ def unnamed_actor(name: str, aliases: tuple[str, ...], kind: ActorKind, role: Ac
         role=role,
         country=None,
     )
+    return inferred(implied, None, f"unnamed.{name}")
 
 
 CUSTODY_WORDS = frozenset(
@@ -259,7 +261,7 @@ def custody_keeper(head: Token) -> Actor | None:
                 start = left.idx if left.lower_ not in ("the", "a", "an") else left.nbor().idx
                 end = body[0].idx + len(body[0].text)
                 text = doc_text(head.doc)[start:end]
-                return Actor(
+                keepers = Actor(
                     text=text,
                     start_char=start,
                     end_char=end,
@@ -269,6 +271,7 @@ def custody_keeper(head: Token) -> Actor | None:
                     role="perpetrator",
                     country=None,
                 )
+                return inferred(keepers, None, "implicit_actors.keepers")
     return None
 
 
@@ -491,7 +494,7 @@ def protesting(a: Actor) -> Actor:
         return a
     if a.kind not in (*PROTAGONIST_KINDS, "civilians", "unknown", "rights_group", "religious"):
         return a
-    return a.replace(aliases=(*a.aliases, *PROTESTER_NAMES))
+    return inferred(a.replace(aliases=(*a.aliases, *PROTESTER_NAMES)), a, "implicit_actors.protesting")
 
 
 SHOP_WORDS = frozenset({"shop", "store", "market", "bazaar", "business", "shutter"})
@@ -530,9 +533,10 @@ def _state_agents(name: str, aliases: tuple[str, ...], kind: ActorKind, force: A
     generic words stay as its aliases)."""
     if force is not None:
         extra = tuple(x for x in (name, *aliases) if x != force.name and x not in force.aliases)
-        return force.replace(
+        agents = force.replace(
             role="perpetrator", text=None, start_char=None, end_char=None, aliases=(*force.aliases, *extra)
         )
+        return inferred(agents, force, "implicit_actors.state_agents")
     return unnamed_actor(name, aliases, kind, "perpetrator")
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..nlp.text import ents as doc_ents
-from ..records import Actor, ActorRole
+from ..records import Actor, ActorRole, inferred
 from .implicit_actors_protest import (
     GENERIC_KINDS,
     GENERIC_PEOPLE,
@@ -90,7 +90,7 @@ def party_named(a: Actor, known: Sequence[Actor], text: str = "", doc: Doc | Non
             pick = after[0]  # "gunmen attacked the post … Jaish al-Adl claimed the attack"
     if pick is None or pick.name in a.aliases or pick.name == a.name:
         return a
-    return a.replace(aliases=(*a.aliases, pick.name))
+    return inferred(a.replace(aliases=(*a.aliases, pick.name)), a, "implicit_antecedents.named_group")
 
 
 # Who a protest story is about: groups of these kinds, or generic classes of people named for what
@@ -285,7 +285,8 @@ def with_story_group(a: Actor, group: Actor | None) -> Actor:
     if not (words & GENERIC_PEOPLE or a.name in ("Protesters", "Rioters", "Residents")):
         return a
     extra = [group.name, *([group.text] if group.text and group.text != group.name else [])]
-    return a.replace(aliases=(*a.aliases, *(x for x in extra if x not in a.aliases)))
+    grouped = a.replace(aliases=(*a.aliases, *(x for x in extra if x not in a.aliases)))
+    return inferred(grouped, a, "implicit_antecedents.story_group")
 
 
 def _generic_actor(a: Actor) -> bool:
@@ -547,7 +548,9 @@ def _body_named_before(said: Token, role: ActorRole) -> Actor | None:
         return None  # "the opposition coalition": a description of its own
     for t in tokens(said.doc)[: said.i]:
         if lemma(t) == word and (first := described_body(t, role)) is not None:
-            return first.replace(aliases=(f"the {said.lower_}",))
+            return inferred(
+                first.replace(aliases=(f"the {said.lower_}",)), first, "implicit_antecedents.body_before"
+            )
     return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import Actor
+from ..records import Actor, inferred
 from .syntax import (
     QUANTITY_HEADS,
     char_span,
@@ -216,7 +216,7 @@ def as_protesters(a: Actor) -> Actor:
     words = {w.lower() for w in (a.text or a.name).split()}
     if not words & GENERIC_PEOPLE or "Protesters" in a.aliases:
         return a
-    return a.replace(aliases=(*a.aliases, *PROTESTER_NAMES))
+    return inferred(a.replace(aliases=(*a.aliases, *PROTESTER_NAMES)), a, "implicit_protest.generic_people")
 
 
 _ROOTS = "eventwire.implicit_actors.roots"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..records import Actor
+from ..records import Actor, inferred
 
 __all__ = ["AcronymIndex", "acronym_aliases"]
 
@@ -129,4 +129,6 @@ def acronym_aliases(actor: Actor, index: AcronymIndex) -> Actor:
             kept.append(a)
     if name == actor.name and tuple(kept) == actor.aliases:
         return actor
-    return dataclasses.replace(actor, name=name, aliases=tuple(kept))
+    return inferred(
+        dataclasses.replace(actor, name=name, aliases=tuple(kept)), actor, "speaker_acronyms.acronym"
+    )

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
-from ..records import Actor, ActorKind
+from ..records import Actor, ActorKind, inferred
 from .cues import CueLexicon
 from .speaker_heads import _aside_name, _aside_span, _bare, _noun_name, _unlisted_title
 from .speaker_phrases import SpeakerPhrase, speaker_phrase
@@ -302,7 +302,9 @@ def build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cue
     first = _bare(doc_text(phrase.head.doc)[phrase.core_start : min(phrase.core_end, joint[0])])
     if not first or first == actor.name or first in actor.aliases:
         return actor
-    return dataclasses.replace(actor, aliases=(*actor.aliases, first))
+    return inferred(
+        dataclasses.replace(actor, aliases=(*actor.aliases, first)), actor, "speaker_actors.joint"
+    )
 
 
 def _build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: CueLexicon) -> Actor:
@@ -369,7 +371,7 @@ def _build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cu
     if known is not None and _owned_person(phrase, known, lexicon):
         # "IHRM's director", "the ministry's spokesman": a person of the named organisation
         head = phrase.head
-        return Actor(
+        person = Actor(
             text=written,
             start_char=phrase.start,
             end_char=phrase.end,
@@ -381,6 +383,7 @@ def _build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cu
             identifier=None,
             dictionary_version=known.dictionary_version,
         )
+        return inferred(person, None, "speaker_actors.owner_role")
     if known is not None:
         kind = known.kind if known.kind != "unknown" else guess_kind(written, lexicon)
         return Actor(
@@ -394,6 +397,7 @@ def _build_speaker(phrase: SpeakerPhrase, actors: tuple[Actor, ...], lexicon: Cu
             country=known.country,
             identifier=known.identifier,
             dictionary_version=known.dictionary_version,
+            inferred_names=known.inferred_names,
         )
     return Actor(
         text=written,

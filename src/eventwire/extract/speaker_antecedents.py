@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..nlp.text import ents as doc_ents
-from ..records import Actor
+from ..records import Actor, inferred
 from .speaker_actors import _is_generic, build_speaker, guess_kind
 from .speaker_entries import _PRONOUN_GENDER, SpeakerEntries, _Entry, _phrase_text, written_gender
 from .speaker_heads import (
@@ -471,6 +471,7 @@ class AntecedentSearch(SpeakerEntries):
         actor = dataclasses.replace(
             org.actor, name=name, aliases=(f"{rest} of {org.actor.name}",), identifier=None
         )
+        actor = inferred(actor, org.actor, "speaker_antecedents.owned_role")
         return _Entry(
             actor=actor,
             person=head.lemma_.lower() in self.lexicon.person_nouns,

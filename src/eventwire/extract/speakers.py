@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..nlp.text import ents as doc_ents
-from ..records import Actor, Place
+from ..records import Actor, Place, inferred
 from .speaker_actors import (
     _closing_name,
     _is_generic,
@@ -120,14 +120,16 @@ class SpeakerMemory(IssuerSearch):
         if later is not None:
             # "…, a group of volunteer lawyers said. The Emergency Lawyers said …": the lede's description
             # is the body or person the next lines name
-            found = dataclasses.replace(found, aliases=(later,))
+            found = inferred(dataclasses.replace(found, aliases=(later,)), found, "speakers.named_later")
             for entry in self.entries[-1:]:
                 if entry.at == head.idx:
                     entry.actor = found
             return found
         if self.publisher and head.lower_ in STAFF_NOUNS and is_publisher(found, self.publisher):
             # "ASK's fact-finding team" in an ASK report: the publisher's own people speak for it
-            found = dataclasses.replace(found, aliases=(self.publisher,))
+            found = inferred(
+                dataclasses.replace(found, aliases=(self.publisher,)), found, "speakers.publisher"
+            )
             for entry in self.entries[-1:]:
                 if entry.at == head.idx:
                     entry.actor = found
@@ -137,7 +139,11 @@ class SpeakerMemory(IssuerSearch):
             if owner is None or _words(owner.name) <= _words(found.name):
                 return found
             # "the Security Committee of the National Council (NCRI)": a unit speaks for its body
-            found = dataclasses.replace(found, aliases=(owner.name, *owner.aliases))
+            found = inferred(
+                dataclasses.replace(found, aliases=(owner.name, *owner.aliases)),
+                found,
+                "speakers.owning_body",
+            )
             for entry in self.entries[-1:]:
                 if entry.at == head.idx:
                     entry.actor = found
@@ -147,7 +153,7 @@ class SpeakerMemory(IssuerSearch):
         institution = self._institution(head)
         if institution is None or _words(institution) <= _words(found.name):
             return found
-        found = dataclasses.replace(found, aliases=(institution,))
+        found = inferred(dataclasses.replace(found, aliases=(institution,)), found, "speakers.institution")
         for entry in self.entries[-1:]:
             if entry.at == head.idx:
                 entry.actor = found
@@ -306,9 +312,10 @@ class SpeakerMemory(IssuerSearch):
                 if local is not None:
                     # "Police in Gazipur", "Tehran's prosecutor": a local branch of the body the
                     # dictionary knows speaks; the body's name stays as an alias
-                    actor = dataclasses.replace(
+                    branch = dataclasses.replace(
                         actor, name=local, aliases=(actor.name, *actor.aliases), identifier=None
                     )
+                    actor = inferred(branch, actor, "speakers.local_branch")
                 self._remember(head, actor)
                 return actor
         antecedent = self._issuer(head) if self._issued_document(head) else None
@@ -347,7 +354,9 @@ class SpeakerMemory(IssuerSearch):
                 country=antecedent.actor.country,
                 identifier=antecedent.actor.identifier,
                 dictionary_version=antecedent.actor.dictionary_version,
+                inferred_names=antecedent.actor.inferred_names,
             )
+            resolved = inferred(resolved, antecedent.actor, "speakers.antecedent")
             self.entries = [e for e in self.entries if e is not antecedent]
             antecedent.actor = resolved
             antecedent.at = head.idx
@@ -361,7 +370,8 @@ class SpeakerMemory(IssuerSearch):
         if placed is not None:
             # "the province's governor": "governor of Sistan and Baluchestan", also written
             # "Sistan and Baluchestan governor"
-            actor = dataclasses.replace(actor, name=placed[0], aliases=(*actor.aliases, placed[1]))
+            placed_actor = dataclasses.replace(actor, name=placed[0], aliases=(*actor.aliases, placed[1]))
+            actor = inferred(placed_actor, actor, "speakers.placed")
         elif head.pos_ != "PRON":
             local = self._local_name(head)  # "Police in Gazipur" -> "Gazipur police"
             if local is not None:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..nlp.text import ents as doc_ents
-from ..records import Actor
+from ..records import Actor, inferred
 from .actor_cues import HONORIFICS, MODIFIERS, NOT_AFTER, SITE_HEADS, kind_of_org, kind_of_title
 from .actor_match import PhraseIndex, Token, tokenize
 from .actors_dictionary import ACLED_INTER, ActorDictionary, _kind
@@ -688,7 +688,7 @@ class _Resolver:
                         break
             a = out[n]
             if body is not None and body != a.name and body not in a.aliases:
-                out[n] = a.replace(aliases=(*a.aliases, body))
+                out[n] = inferred(a.replace(aliases=(*a.aliases, body)), a, "resolve.speaks_for")
         return out
 
     def _title_only(self, i: int, j: int) -> bool:
@@ -753,7 +753,9 @@ class _Resolver:
             if specific is not None:
                 found = self.d.actor(specific, text=a.text, start=a.start_char, end=a.end_char)
                 written = (a.text,) if a.text and a.text != a.name else ()
-                return found.replace(aliases=(*found.aliases, a.name, *written))
+                return inferred(
+                    found.replace(aliases=(*found.aliases, a.name, *written)), found, "resolve.spokesman"
+                )
         if specific is None:
             return a
         return _also_generic(self.d.actor(specific, text=a.text, start=a.start_char, end=a.end_char), a.name)
