@@ -23,6 +23,7 @@ from .binding import bind_actors
 from .confidence import event_confidence
 from .coref import Draft, merge_drafts
 from .coref_denials import answering_denials
+from .events_appeals import without_appealed
 from .events_cues import (
     _avoided,
     _back_reference,
@@ -356,6 +357,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     merged = _denial_scopes(doc, merge_drafts(answering_denials(mentions, drafts)))
     merged = _without_summaries([harmed_by_toll(doc, _combatants_killed(d)) for d in merged])
     merged = denied_parties(doc, sorted(merged, key=lambda x: x.trigger.start))
+    merged = without_appealed(doc, merged)
     events: list[Event] = []
     for n, d in enumerate(merged, start=1):  # in text order: denied_parties keeps the sorted order
         events.append(
