@@ -14,7 +14,7 @@ from .actor_roles_kinds import actor_kinds
 from .binding_magnitudes import COMPATIBLE_KINDS, magnitude_score
 from .coref import VICTIM_TYPES, Draft
 from .events_cues import _paragraphs_before
-from .events_scope import _aggregate, _tally_over_time
+from .events_scope import _aggregate, _tally_over_time, background_one_off
 from .events_toll_hosts import (
     TOLL_KINDS,
     fired_upon,
@@ -789,6 +789,7 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
                 one_day=one_day,
                 subtype=d.subtype,
                 etype=d.type,
+                background=background_one_off(d, head),
             )
             or _tally_over_time(d, mags, head)
             or _wave_by_wording(d, head, mags)
@@ -829,4 +830,9 @@ def _wave_by_wording(d: Draft, head: Token, mags: Sequence[Magnitude]) -> bool:
         or (d.type == "protest" and scope_cues.streets_at_large(head, d.status, local))
         or scope_cues.counted_since(head, mags, d.type)
         or scope_cues.order_over_list(head, own, d.subtype)
+        or (
+            d.type == "protest"
+            and not d.time_inferred
+            and scope_cues.plural_protests_dated(head, d.time.precision if d.time is not None else None)
+        )
     )

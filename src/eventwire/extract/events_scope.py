@@ -69,10 +69,73 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
         return True  # "21 were detained on Monday and Tuesday", "arrested 87 people over the weekend"
     # an attack, or the toll of one written as its participle (", killing dozens"), is one occasion
     toll_of_act = head is not None and head.dep_ == "advcl" and head.tag_ == "VBG" and bool(d.linked)
+    if calendar and background_one_off(d, head):
+        return False  # "in August 2024, militants killed hundreds of people in Barsalogho": one act
     if max(counts) >= 10 and not ((d.type == "attack" or toll_of_act) and calendar):
         return span.days >= 2  # not "in March 2021, militants overran the town, killing dozens": one attack
     # a built interval ("since January", "over the past week"), not one calendar month or year
     return span.days >= 6 and not calendar
+
+
+# a date that covers a month or more: the act is dated, not spread (gold-format M36)
+CALENDAR_PRECISIONS = frozenset({"month", "season", "quarter", "year"})
+# the one-off acts with a toll M36 reads as one: an armed act and the deaths it caused
+ONE_OFF_TYPES = frozenset({"attack", "killing"})
+
+
+def background_one_off(d: Draft, head: Token | None) -> bool:
+    """An act with a toll told in one place and dated only by its month or year ("in August 2024,
+    militants killed hundreds of people in Barsalogho", "a truck bombing at the Zoobe junction in
+    Mogadishu in October 2017 killed more than 500 people", "in 2022, security forces killed dozens of
+    worshippers in Zahedan"): the month or year dates one act, it does not spread it (gold-format M36).
+    The act is an armed one or its deaths, told with its subject; not a passive count of victims ("150
+    were detained in June": a tally over the month), nor where the text tells a spread: a wave it was counted
+    over ("in a crackdown on protests", "clashes left hundreds dead"), a plural of acts ("the killings")
+    or no one place ("49 kolbars were killed last year")."""
+    if head is None or d.time is None or d.time_inferred or d.places_inferred:
+        return False
+    if d.time.precision not in CALENDAR_PRECISIONS:
+        return False
+    if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS"):
+        return False  # "the killings", "raids"
+    if d.type not in ONE_OFF_TYPES or not _told_by_its_doer(head):
+        return False  # "150 were detained in June", "executions rose in January": a tally over the stretch
+    clause = clause_head(head)
+    if clause.dep_ == "relcl" and _a_wave(clause.head):
+        return False  # "ended in unrest in which 16 people died": a toll over the wave
+    for t in _subtree(clause):
+        if t.dep_ in ("pobj", "nsubj") and scope_cues.in_own_clause(t, head) and _a_wave(t):
+            return False  # "killed 25 people in a crackdown on protests", "clashes left hundreds dead"
+    # the act's own places (a town the gazetteer cannot place counts as one)
+    own = scope_cues.own_places(head, d.places)
+    local = [p for p in own if p.precision in ("point", "city", "admin2", None)]
+    text = doc_text(head.doc)
+    # "Nochixtlán, Oaxaca": a town written with its province is one place
+    named = {
+        (p.name or p.text).lower()
+        for p in local
+        if not any(text[q.end_char : p.start_char] == ", " for q in local if q is not p)
+    }
+    return len(named) == 1
+
+
+def _told_by_its_doer(head: Token) -> bool:
+    """The act is told in the active voice with its subject ("security forces killed dozens", "a truck
+    bombing killed more than 500 people", "16 people died") or its agent ("killed by soldiers"), or named
+    as an act ("the bombing"); not as a passive count of victims alone ("150 were detained in June")."""
+    if head.pos_ != "VERB":
+        return head.pos_ == "NOUN"  # "the bombing in Mogadishu in October 2017"
+    for c in kids(head):
+        if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN"):
+            return True
+        if c.dep_ == "agent":
+            return True
+    return False
+
+
+def _a_wave(tok: Token) -> bool:
+    """ "protests", "clashes" (a plural wave), "the crackdown", "the unrest" (a mass one)."""
+    return (tok.tag_ == "NNS" and lemma(tok) in scope_cues.WAVE_NOUNS) or lemma(tok) in scope_cues.MASS_WAVES
 
 
 # crowd events told over several days are several events ("between 26 and 28 June, thousands took to the
@@ -176,6 +239,7 @@ def _aggregate(
     one_day: bool = False,
     subtype: str | None = None,
     etype: str | None = None,
+    background: bool = False,
 ) -> bool:
     text = doc_text(head.doc)
     magnitudes = scope_cues.own_figures(head, magnitudes)
@@ -201,10 +265,16 @@ def _aggregate(
         return True
     if _listed_with_a_name(head, places):
         return True  # "in Tabriz, Ardabil and Urmia", "in N'Djamena and Moundou": a written list of towns
-    if not one_day and any(
-        m.kind in ("fatalities", "arrests", "executions", "injuries") and m.value >= 200 for m in magnitudes
+    if (
+        not one_day
+        and not background
+        and any(
+            m.kind in ("fatalities", "arrests", "executions", "injuries") and m.value >= 200
+            for m in magnitudes
+        )
     ):
-        return True  # not "at least 817 people were killed that day": one day's toll
+        return True  # not "at least 817 people were killed that day": one day's toll (nor one act in a
+        # month or a year: "a truck bombing in Mogadishu in October 2017 killed more than 500 people")
     local = [p for p in places if p.precision in ("point", "city", "admin2")]
     if any(c.dep_ == "amod" and c.lower_ in NATIONWIDE_MODIFIERS for c in kids(head)) and not any(
         c.lower_ in LOCAL_MODIFIERS for c in _subtree(head)

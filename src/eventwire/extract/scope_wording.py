@@ -28,6 +28,7 @@ __all__ = [
     "normality_spread",
     "open_ended",
     "order_over_list",
+    "plural_protests_dated",
     "streets_at_large",
 ]
 
@@ -211,6 +212,30 @@ def _open_ended_word(tok: Token) -> bool:
         and doc[tok.i - 2].lower_ == "open"
         and doc[tok.i - 1].text == "-"
     )
+
+
+# gatherings that, written in the plural, are many gatherings (riots told in the plural are left open:
+# gold-format M37)
+PLURAL_GATHERINGS = frozenset({"protest", "demonstration", "rally", "march"})
+# a date that covers a stretch, not one day or a few: "in 2011", "in September 2022", "in January"
+STRETCH_PRECISIONS = frozenset({"month", "season", "quarter", "year"})
+# "the unrest began with protests in the town": a wave that started there, not the town's gatherings
+ONSET_LEMMAS = frozenset({"begin", "start", "erupt", "spark"})
+
+
+def plural_protests_dated(head: Token, precision: str | None) -> bool:
+    """Protests written in the plural and dated only by a month, a season or a year ("since 2011, when
+    protests in Sohar turned deadly", "after the September 2022 protests in Zahedan", "arrested during
+    protests in Rasht in January"): many gatherings over a stretch, one aggregate record even in one
+    town (gold-format M37: plural gatherings are recurrence, however short the stretch the date leaves).
+    Not the protests a wider wave began with ("the January 2022 unrest, which began with protests in
+    the same town")."""
+    if precision not in STRETCH_PRECISIONS:
+        return False
+    if not (head.pos_ == "NOUN" and head.tag_ == "NNS" and lemma(head) in PLURAL_GATHERINGS):
+        return False
+    prep = head.head if head.dep_ == "pobj" else None
+    return not (prep is not None and lemma(prep.head) in ONSET_LEMMAS)
 
 
 # what works as usual when a strike fails: "shops were open as usual", "classes were held normally"
