@@ -11,7 +11,7 @@ import logging
 from .api import extract_text
 from .errors import EventwireError
 from .pipeline import Pipeline
-from .records import Actor, Claim, Document, Event, Magnitude, Place, Result, Span, Time
+from .records import Actor, Claim, Document, Event, InferredName, Magnitude, Place, Result, Span, Time
 from .settings import Settings
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "Document",
     "Event",
     "EventwireError",
+    "InferredName",
     "Magnitude",
     "Pipeline",
     "Place",
