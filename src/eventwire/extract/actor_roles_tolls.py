@@ -34,6 +34,9 @@ __all__ = ["harmed_by_toll"]
 HARM_TOLLS = frozenset({"injuries", "fatalities"})
 # words a toll may carry between its figure and the people it counts ("17 police officers")
 _COUNT_GAP = 3
+# a sentence that tells its toll as another incident's ("In an unrelated incident, three injured
+# miners were taken to hospital"): the toll counts no one the act met
+_OTHER_INCIDENT = frozenset({"unrelated", "separate", "elsewhere"})
 
 
 def harmed_by_toll(doc: Doc, d: Draft) -> Draft:
@@ -41,7 +44,7 @@ def harmed_by_toll(doc: Doc, d: Draft) -> Draft:
     toll of people other than the police (S8), or with the force it fought as victims when it is a
     riot whose toll counts members of the security forces (M35); buildings, vehicles and posts
     stay targets."""
-    tolls = [m for m in d.magnitudes if m.kind in HARM_TOLLS]
+    tolls = [m for m in d.magnitudes if m.kind in HARM_TOLLS and not _other_incident(doc, m)]
     if not tolls or d.status == "negated" or d.subtype in STATE_MEASURES:
         return d
     facilities = FACILITY_NOUNS | PROPERTY_NOUNS
@@ -65,6 +68,14 @@ def harmed_by_toll(doc: Doc, d: Draft) -> Draft:
         seen.add((a.name, a.role))
         kept.append(a)
     return replace(d, actors=tuple(kept))
+
+
+def _other_incident(doc: Doc, m: Magnitude) -> bool:
+    """The toll's sentence tells it, before the figure, as another incident's."""
+    span = char_span(doc, m.start_char, m.end_char)
+    if span is None:
+        return False
+    return any(t.lower_ in _OTHER_INCIDENT for t in doc[span.sent.start : span.start])
 
 
 def _force_met(doc: Doc, a: Actor, facilities: frozenset[str]) -> bool:
