@@ -27,6 +27,7 @@ from .events_words import (
     WAVE_TYPES,
 )
 from .lexicon import word_set
+from .scope_wording import STRETCH_PRECISIONS
 from .syntax import clause_head, is_animate, kids, lemma, lemmas, lowers, subtree_indices, token_at
 
 if TYPE_CHECKING:
@@ -77,8 +78,6 @@ def _tally_over_time(d: Draft, magnitudes: Sequence[Magnitude], head: Token | No
     return span.days >= 6 and not calendar
 
 
-# a date that covers a month or more: the act is dated, not spread (gold-format M36)
-CALENDAR_PRECISIONS = frozenset({"month", "season", "quarter", "year"})
 # the one-off acts with a toll M36 reads as one: an armed act and the deaths it caused
 ONE_OFF_TYPES = frozenset({"attack", "killing"})
 
@@ -94,7 +93,7 @@ def background_one_off(d: Draft, head: Token | None) -> bool:
     or no one place ("49 kolbars were killed last year")."""
     if head is None or d.time is None or d.time_inferred or d.places_inferred:
         return False
-    if d.time.precision not in CALENDAR_PRECISIONS:
+    if d.time.precision not in STRETCH_PRECISIONS:  # a month or more dates the act, not spread (M36)
         return False
     if head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS"):
         return False  # "the killings", "raids"
