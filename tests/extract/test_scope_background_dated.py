@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.slow
 
 
+def _first_scope(pipeline: Pipeline, text: str, etype: str) -> list[str]:
+    """The scope of the first record of ``etype`` (empty when there is none)."""
+    result = extract_text(text, published="2026-03-04", pipeline=pipeline)
+    return [e.scope for e in result.events if e.type == etype][:1]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "scope"),
     [
@@ -33,8 +39,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_background_one_off(pipeline: Pipeline, text: str, etype: str, scope: str) -> None:
-    result = extract_text(text, published="2026-03-04", pipeline=pipeline)
-    assert [e.scope for e in result.events if e.type == etype][:1] == [scope]
+    assert _first_scope(pipeline, text, etype) == [scope]
 
 
 @pytest.mark.parametrize(
@@ -46,5 +51,4 @@ def test_background_one_off(pipeline: Pipeline, text: str, etype: str, scope: st
     ],
 )
 def test_plural_protests_dated(pipeline: Pipeline, text: str, scope: str) -> None:
-    result = extract_text(text, published="2026-03-04", pipeline=pipeline)
-    assert [e.scope for e in result.events if e.type == "protest"][:1] == [scope]
+    assert _first_scope(pipeline, text, "protest") == [scope]
