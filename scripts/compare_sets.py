@@ -37,7 +37,7 @@ FIELDS = {
     "status_accuracy": "stat", "scope_accuracy": "scope", "time_accuracy": "time",
     "country_accuracy": "ctry", "place_accuracy": "place", "magnitude_accuracy": "magn",
     "source_accuracy": "src", "actor_accuracy": "actor", "claim_recall": "clR",
-    "speaker_accuracy": "spk",
+    "speaker_accuracy": "spk", "actor_named_accuracy": "named", "inferred_name_precision": "infP",
 }  # fmt: skip
 COLUMNS = tuple(FIELDS.values())
 Scores = dict[str, float]
