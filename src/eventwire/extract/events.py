@@ -48,6 +48,7 @@ from .events_cues import (
     _until_ended,
 )
 from .events_magnitudes import _assign_magnitudes, _own_subject
+from .events_plots import warned_class, without_foiled_plots
 from .events_subtypes import _extrajudicial, _weapon_killing
 from .events_words import CHARGED_ABUSE, MEASURE_SUBTYPES
 from .mentions import Mentions
@@ -336,6 +337,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _until_ended(head)
             or _generic_reference(head, trig, by_head)
             or _feared(head)
+            or warned_class(head, trig.type)
         ):
             continue
         kept.append(trig)
@@ -357,7 +359,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     merged = _denial_scopes(doc, merge_drafts(answering_denials(mentions, drafts)))
     merged = _without_summaries([harmed_by_toll(doc, _combatants_killed(d)) for d in merged])
     merged = denied_parties(doc, sorted(merged, key=lambda x: x.trigger.start))
-    merged = without_appealed(doc, merged)
+    merged = without_foiled_plots(doc, without_appealed(doc, merged))
     events: list[Event] = []
     for n, d in enumerate(merged, start=1):  # in text order: denied_parties keeps the sorted order
         events.append(
