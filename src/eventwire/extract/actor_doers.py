@@ -275,11 +275,16 @@ def crowd_in_sentence(head: Token, known: Sequence[Actor], bound: Sequence[Actor
         a
         for a in known
         if a.start_char is not None
-        and seg.start_char <= a.start_char < head.idx
+        and seg.start_char <= a.start_char < seg.end_char
         and a.kind in CROWD_KINDS
         and a.start_char not in taken
     ]
-    return found[-1] if found else None
+    before = [a for a in found if (a.start_char or 0) < head.idx]
+    if before:
+        return before[-1]
+    # "fired tear gas at several hundred merchants marching", "used water cannon to clear some 300
+    # picketers": the crowd the force was used on, written after it
+    return found[0] if found else None
 
 
 # A crowd named by what it does, with "the": the group the paragraph's previous sentence made gather.

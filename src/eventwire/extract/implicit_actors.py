@@ -59,6 +59,7 @@ __all__ = [
     "in_custody",
     "judiciary_for",
     "protesting",
+    "reporting_force",
     "unnamed_actor",
     "vague_people",
 ]
@@ -431,6 +432,46 @@ def reporters(head: Token) -> list[Token]:
     return out
 
 
+def reporting_force(
+    head: Token, known: Sequence[Actor], taken: set[tuple[int | None, int | None]]
+) -> Actor | None:
+    """M29 (2), M31 (1): the force that tells of arrests whose clause names no doer made them
+    ("police said 63 people had been arrested", "the provincial police chief said 47 rioters had
+    been detained", "the police warned that anyone who blocks a road will be arrested"): a force
+    that arrests reports its own arrests. The force as the reporter's words name it ("police" of
+    "Police spokesman X said"), not a speaker that makes no arrests (a ministry, a rights group),
+    nor an officer by name ("General Moradi said"): a person speaks for the force, the force arrests."""
+    doc = head.doc
+    for r in reporters(head):
+        sub = doc[r.left_edge.i : r.right_edge.i + 1]
+        for a in known:
+            if (
+                a.start_char is not None
+                and sub.start_char <= a.start_char < sub.end_char
+                and a.kind in STATE_FORCE_KINDS
+                and (a.start_char, a.end_char) not in taken
+                and not _names_person(doc, a)
+            ):
+                return a.replace(role="perpetrator")
+    return None
+
+
+# Words that name a force as a body ("police spokesman", "the provincial police chief", "the army").
+FORCE_BODY_WORDS = frozenset(
+    {"police", "army", "military", "gendarmerie", "gendarmes", "forces", "force", "troops", "soldiers"}
+    | {"guard", "guards", "command", "intelligence", "militsiya", "carabineros", "policía", "polícia"}
+)
+
+
+def _names_person(doc: Doc, a: Actor) -> bool:
+    """An officer by name ("General Moradi", "police chief Ahmad-Reza Hosseini"), or a mention
+    that names no force as a body."""
+    span = char_span(doc, a.start_char or 0, a.end_char or 0)
+    if span is None or any(t.ent_type_ == "PERSON" for t in span):
+        return True
+    return not any(t.lower_ in FORCE_BODY_WORDS for t in span)
+
+
 def speaker_names(head: Token, known: Sequence[Actor]) -> frozenset[str]:
     """The names of the actors who report the event at ``head`` (see :func:`reporters`)."""
     names: set[str] = set()
@@ -614,6 +655,10 @@ def implicit_perpetrator(
             keeper = place_keeper(head, known)
             if keeper is not None:
                 return [keeper]  # "beaten to death at a police station": by the police who held him
+        if hi == seg.end_char and etype == "arrest":
+            teller = reporting_force(head, known, taken | {(a.start_char, a.end_char) for a in bound})
+            if teller is not None:
+                return [teller]  # "police said 63 people had been arrested": the police's own arrests
     if etype == "killing" and in_custody(head):
         keeper = custody_keeper(head)
         if keeper is not None:
