@@ -200,6 +200,26 @@ def test_an_inferred_name_still_matches_for_actor_accuracy_but_not_for_actor_nam
     assert report.to_dict()["counts"]["actor_named_hits"] == 1
 
 
+def test_the_steps_whose_inferred_names_alone_match_a_gold_actor_are_counted() -> None:
+    forces = (
+        result()
+        .events[0]
+        .actors[0]
+        .replace(inferred_names=(InferredName("security forces", "unnamed.Security forces"),))
+    )
+    crowd = Actor(None, None, None, "Civilians", (), "civilians", "victim", "IR").replace(
+        inferred_names=(
+            InferredName("protesters", "implicit_protest.generic_people"),
+            InferredName("protesters", "binding.described"),
+            InferredName("marchers", "unnamed.Protesters"),
+        )
+    )
+    out = score_corpus([(_article([GOLD_EVENT]), _with_actors(forces, crowd))], corpus="t").to_dict()
+    # the forces match by their own name, so their inferred name adds nothing; both steps that name the
+    # crowd "protesters" supply its match, the one that names it "marchers" none
+    assert out["inferred_only_by_step"] == {"binding.described": 1, "implicit_protest.generic_people": 1}
+
+
 def test_a_dictionary_alias_counts_for_actor_named_accuracy() -> None:
     forces = Actor(None, None, None, "IRGC", ("security forces",), "security_forces", "perpetrator", "IR")
     victims = result().events[0].actors[1]

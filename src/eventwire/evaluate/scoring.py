@@ -93,6 +93,9 @@ class GoldReport:
     # inferred names on matched records' actors that match a gold actor of the event in that role
     inferred_names: Ratio = field(default_factory=Ratio)
     inferred_by_step: dict[str, Ratio] = field(default_factory=dict)  # the same, per step that inferred them
+    # gold actors matched only through an inferred name, per step whose name supplied the match (a gold
+    # actor two steps supply counts for each): what each step adds to actor accuracy
+    inferred_only_by_step: dict[str, int] = field(default_factory=dict)
     misses: dict[str, list[str]] = field(default_factory=dict)
 
     def metrics(self) -> dict[str, float]:
@@ -149,6 +152,7 @@ class GoldReport:
             "asserted_violations": self.asserted_violations,
             "attributed_as_asserted": self.attributed_as_asserted,
             "inferred_by_step": {s: [r.hits, r.total] for s, r in sorted(self.inferred_by_step.items())},
+            "inferred_only_by_step": dict(sorted(self.inferred_only_by_step.items())),
             "misses": self.misses,
         }
 
@@ -265,6 +269,19 @@ def _score_inferred(report: GoldReport, golds: list[dict[str, Any]], p: Event) -
             report.inferred_by_step.setdefault(x.step, Ratio()).add(ok)
 
 
+def _count_inferred_only(report: GoldReport, ga: dict[str, Any], p: Event) -> None:
+    """A gold actor matched only through inferred names: the steps whose names match it."""
+    steps = {
+        x.step
+        for a in p.actors
+        if ga.get("role") is None or a.role == ga.get("role")
+        for x in a.inferred_names
+        if names_match(ga["name"], x.name)
+    }
+    for step in steps:
+        report.inferred_only_by_step[step] = report.inferred_only_by_step.get(step, 0) + 1
+
+
 def _score_attributes(report: GoldReport, g: dict[str, Any], p: Event) -> list[str]:
     attrs = report.attributes
     wrong = []
@@ -307,6 +324,8 @@ def _score_attributes(report: GoldReport, g: dict[str, Any], p: Event) -> list[s
             names_match(ga["name"], *names) for names in _actor_names(p, ga.get("role"), inferred=False)
         )
         report.actors_named.add(named)
+        if ok and not named:
+            _count_inferred_only(report, ga, p)
     if g.get("actors"):
         _score_inferred(report, g["actors"], p)
     return wrong
