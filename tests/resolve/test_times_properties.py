@@ -234,3 +234,18 @@ def test_solar_hijri_month_only_covers_exactly_its_days(day: date) -> None:
     assert (time.precision, time.anchor) == ("month", "absolute")
     assert time.start <= day.isoformat() <= time.end
     _agrees(time)
+
+
+def test_a_shift_out_of_the_calendar_gives_no_time_and_no_error() -> None:
+    # found by the property above: "2,000 years earlier" told in 2000 is year 0, which no calendar holds
+    for text, pub in (
+        ("2,000 years earlier", date(2000, 1, 1)),
+        ("3,000 years later", date(7500, 6, 1)),
+        ("2,000,000 days later", date(2020, 1, 1)),
+        ("700 decades earlier", date(2000, 1, 1)),
+    ):
+        times = find_times(_blank()(text), published=pub)
+        assert all(t.value is None or not t.value.startswith("0000") for t in times), text
+    # inside the calendar the shift still reads: "1,500 years earlier" told in 2000 is the year 500
+    (time,) = find_times(_blank()("1,500 years earlier"), published=date(2000, 1, 1))
+    assert time.value == "0500"

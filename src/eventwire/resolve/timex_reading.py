@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from ..errors import ResolutionError
 from ..records import Anchor, Precision, TimexType
@@ -145,8 +145,15 @@ def add_months(d: date, months: int) -> tuple[int, int]:
 
 
 def shift(base: date, unit: str, n: int, anchor: Anchor, frame: Frame) -> Reading | None:
-    """The calendar unit holding ``base`` moved by ``n`` units."""
-    unit = unit_word(unit)
+    """The calendar unit holding ``base`` moved by ``n`` units; None when that leaves the calendar
+    ("2,000 years earlier" told in 2000, "a million days later": no year 1–9999 holds it)."""
+    try:
+        return _shift(base, unit_word(unit), n, anchor, frame)
+    except OverflowError:
+        return None
+
+
+def _shift(base: date, unit: str, n: int, anchor: Anchor, frame: Frame) -> Reading | None:
     if unit in ("second", "minute", "hour"):
         hours = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1}[unit] * n
         return day_reading(base + timedelta(hours=hours), anchor)
@@ -160,15 +167,23 @@ def shift(base: date, unit: str, n: int, anchor: Anchor, frame: Frame) -> Readin
         return calendar(iso_week_value(sunday + timedelta(weeks=n)) + "-WE", anchor, frame=frame)
     if unit == "month":
         y, m = add_months(base, n)
-        return calendar(f"{y:04d}-{m:02d}", anchor, frame=frame)
+        return calendar(f"{_year(y):04d}-{m:02d}", anchor, frame=frame)
     if unit == "quarter":
         y, m = add_months(base, 3 * n)
-        return calendar(f"{y:04d}-Q{(m - 1) // 3 + 1}", anchor, frame=frame)
+        return calendar(f"{_year(y):04d}-Q{(m - 1) // 3 + 1}", anchor, frame=frame)
     if unit == "year":
-        return calendar(f"{base.year + n:04d}", anchor, frame=frame)
+        return calendar(f"{_year(base.year + n):04d}", anchor, frame=frame)
     if unit == "decade":
-        return calendar(f"{base.year // 10 + n:03d}", anchor, frame=frame)
+        decade = _year(10 * (base.year // 10 + n)) // 10  # its first year a calendar year (the 0s are not)
+        return calendar(f"{decade:03d}", anchor, frame=frame)
     return None
+
+
+def _year(y: int) -> int:
+    """``y`` when the calendar (``datetime.date``) holds it, else OverflowError as date arithmetic raises."""
+    if not MINYEAR <= y <= MAXYEAR:
+        raise OverflowError(f"year {y} is out of range")
+    return y
 
 
 def base_date(frame: Frame, *, needs: Precision, later: bool) -> tuple[date, Anchor] | None:
