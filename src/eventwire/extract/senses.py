@@ -114,6 +114,7 @@ from .senses_speech import (
     _told_use,
     _transport_subject,
     _violent_or_protest_document,
+    _warned_class_passive,
     _warned_or_future,
     _weapon_doer_or_instrument,
 )
@@ -179,6 +180,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_denial_of_deaths_told": _not_denial_of_deaths_told,
     "not_evacuation": _not_evacuation,
     "warned_or_future": _warned_or_future,
+    "warned_class_passive": _warned_class_passive,
     "threat_to_protesters": _threat_to_protesters,
     "animate_patient": _animate_patient,
     "shop_context": _shop_context,

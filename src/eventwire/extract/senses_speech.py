@@ -251,6 +251,41 @@ def _threat_to_protesters(c: MatchContext) -> bool:
     return _protest_paragraph(c) or (bool(c.words & THREATENED_PEOPLE) and _protest_document(c))
 
 
+# the subject of a warning to a class: "any gathering", "any attempt to block roads", "anyone who …"
+CLASS_DETERMINERS = frozenset({"any", "every"})
+CLASS_PRONOUNS = frozenset({"anyone", "anybody", "whoever", "those", "attempt", "attempts"})
+
+
+def _warned_class(subj: Token) -> bool:
+    """A class, not a party of the story: "anyone", "those who …", "(any) attempts to block roads", "any
+    gathering that disturbs public order", "any roadblock"."""
+    if subj.lower_ in CLASS_PRONOUNS or lemma(subj) in CLASS_PRONOUNS:
+        return True
+    return any(ch.dep_ == "det" and ch.lower_ in CLASS_DETERMINERS for ch in kids(subj))
+
+
+def _warned_class_passive(c: MatchContext) -> bool:
+    """N2: force warned against a class, told as what will be done to its act or to it: "any gathering
+    that disturbs public order will be dispersed", "any roadblock would be cleared", "any attempt to
+    block roads would be firmly repressed", "attempts to block roads will be stopped immediately by
+    police", "anyone who tried to block roads would be removed by the police". A passive in the future
+    or conditional whose subject is a class (not "the road will be cleared by Friday", not "the
+    protesters were dispersed"), in a story of protests."""
+    h = c.head
+    # "would be \"firmly repressed\"": the parser hangs a quoted participle from "be" as an adjective
+    frame = h.head if h.dep_ == "acomp" and h.head.lemma_ == "be" else h
+    k = kids(frame)
+    if not any(ch.dep_ == "aux" and ch.lower_ in FUTURE_AUX for ch in k):
+        return False
+    if frame is h and not any(ch.dep_ == "auxpass" for ch in k):
+        return False
+    subj = next((ch for ch in k if ch.dep_ in ("nsubjpass", "nsubj")), None)
+    if h.dep_ == "relcl" and frame is h:
+        # "any gathering that \"disturbs public order\" will be dispersed", parsed as a relative clause
+        subj = h.head
+    return subj is not None and _warned_class(subj) and _threat_to_protesters(c)
+
+
 # verbs and nouns that take a punishment or an act as an institution: "abolish the death penalty", "a
 # moratorium on the death penalty", "still carries out the death penalty"
 PRACTICE_VERBS = frozenset(
