@@ -20,6 +20,7 @@ from eventwire.evaluate.agreement import compare_folders, paired_files
 from eventwire.evaluate.gold import evaluate_gold, load_gold, run_gold
 from eventwire.evaluate.scoring import score_corpus
 from eventwire.pipeline import Pipeline
+from eventwire.resolve.actor_coverage import measure
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -81,6 +82,39 @@ def _agreement(pipeline: Pipeline, halves: list[str]) -> list[str]:
 
 # Public sets scored sentence by sentence: their items are sentences, not articles.
 SENTENCE_SETS = frozenset({"india_police_events", "glocon_gold_sample"})
+
+
+def _coverage(pipeline: Pipeline, halves: list[str], data: Path) -> list[str]:
+    """Issue 8's coverage: the share of actor-like mentions the dictionary resolves, on the own gold
+    texts and on real news (PolNeAR's texts), by ``eventwire.resolve.actor_coverage``."""
+    corpora = {
+        "own gold texts (the sets above)": sorted(
+            p for h in halves for p in (REPO / "gold" / h).glob("*.txt")
+        ),
+        "polnear dev (real US political news)": sorted((data / "polnear" / "dev" / "text").glob("*.txt")),
+    }
+    lines = [
+        "",
+        "## Actor dictionary coverage",
+        "",
+        "Share of actor-like mentions (spaCy PERSON/ORG/NORP entities kept, dictionary names, generic "
+        "patterns) resolved to a dictionary identifier (named or generic) and to a named canonical entry; "
+        "`entities named`: spaCy's PERSON/ORG/NORP entities overlapped by a named entry "
+        "(`python -m eventwire.resolve.actor_coverage DIR`).",
+        "",
+        "| corpus | documents | mentions | with identifier | named | entities named |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, paths in corpora.items():
+        if not paths:
+            lines.append(f"| {name} | skipped: no texts | | | | |")
+            continue
+        cov = measure((p.read_text(encoding="utf-8") for p in paths), pipeline.nlp, pipeline.actors).to_dict()
+        lines.append(
+            f"| {name} | {cov['documents']} | {cov['mentions']} | {cov['all']:.3f} | {cov['named']:.3f} | "
+            f"{cov['entities_named']:.3f} |"
+        )
+    return lines
 
 
 def main() -> int:
@@ -165,6 +199,7 @@ def main() -> int:
         cells = [reports[h].get(key) for h in halves]
         lines.append(f"| {key} | " + " | ".join("" if v is None else f"{v:.3f}" for v in cells) + " |")
     lines += _agreement(pipeline, halves)
+    lines += _coverage(pipeline, halves, args.data)
     lines += [
         "",
         "## Public data sets",
