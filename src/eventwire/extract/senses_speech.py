@@ -252,14 +252,14 @@ def _threat_to_protesters(c: MatchContext) -> bool:
 
 
 # the subject of a warning to a class: "any gathering", "any attempt to block roads", "anyone who …"
+# (the class words themselves are THREATENED_PEOPLE)
 CLASS_DETERMINERS = frozenset({"any", "every"})
-CLASS_PRONOUNS = frozenset({"anyone", "anybody", "whoever", "those", "attempt", "attempts"})
 
 
 def _warned_class(subj: Token) -> bool:
     """A class, not a party of the story: "anyone", "those who …", "(any) attempts to block roads", "any
     gathering that disturbs public order", "any roadblock"."""
-    if subj.lower_ in CLASS_PRONOUNS or lemma(subj) in CLASS_PRONOUNS:
+    if subj.lower_ in THREATENED_PEOPLE or lemma(subj) in THREATENED_PEOPLE:
         return True
     return any(ch.dep_ == "det" and ch.lower_ in CLASS_DETERMINERS for ch in kids(subj))
 
