@@ -1,5 +1,6 @@
-"""Session 39: actor vocabulary of Indian English news (counted as unresolved actor mentions in the
-outside develop halves: India police events, many of them lower-cased), a few African missions and unions."""
+"""Session 39: actor vocabulary of real news counted as unresolved actor mentions in the outside develop
+halves: Indian English news (India police events, many of them lower-cased), African missions, unions
+and leaders (GLOCON), US bodies, groups and politicians (PolNeAR)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ def dictionary() -> ActorDictionary:
         ("AMISOM", "African Union Mission in Somalia", None),
         ("MINUSMA", "United Nations Multidimensional Integrated Stabilization Mission in Mali", None),
         ("NUM", "National Union of Mineworkers", "ZA"),
+        ("PolitiFact", "PolitiFact", "US"),
+        ("Environmental Protection Agency", "United States Environmental Protection Agency", "US"),
+        ("African-Americans", "African Americans", "US"),
+        ("Latinos", "Hispanic and Latino Americans", "US"),
+        ("OPEC", "Organization of the Petroleum Exporting Countries", None),
+        ("FDLR", "Democratic Forces for the Liberation of Rwanda", None),
+        ("Rousseff", "Dilma Rousseff", "BR"),
+        ("Tsipras", "Alexis Tsipras", "GR"),
     ],
 )
 def test_session39_entries_resolve(
@@ -39,6 +48,14 @@ def test_session39_entries_resolve(
     actor = dictionary.lookup(name)
     assert actor is not None, name
     assert (actor.name, actor.country) == (canonical, country)
+
+
+@pytest.mark.slow
+def test_a_surname_shared_in_the_family_waits_for_the_full_name(
+    nlp: Language, dictionary: ActorDictionary
+) -> None:
+    text = "Zuma, the African Union Commission chair, said in her speech that courts must be stronger."
+    assert not [a for a in find_actors(nlp(text), dictionary) if a.name == "Jacob Zuma"]
 
 
 @pytest.mark.slow
