@@ -1,0 +1,89 @@
+"""Session 39: actor vocabulary of real news counted as unresolved actor mentions in the outside develop
+halves: Indian English news (India police events, many of them lower-cased), African missions, unions
+and leaders (GLOCON), US bodies, groups and politicians (PolNeAR)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from eventwire.resolve.actors import ActorDictionary, find_actors
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "country"),
+    [
+        ("VHP", "Vishwa Hindu Parishad", "IN"),
+        ("Bajrang Dal", "Bajrang Dal", "IN"),
+        ("Lok Sabha", "Lok Sabha", "IN"),
+        ("Rajya Sabha", "Rajya Sabha", "IN"),
+        ("Telugu Desam Party", "Telugu Desam Party", "IN"),
+        ("Rapid Action Force", "Rapid Action Force", "IN"),
+        ("State Reserve Police", "State Reserve Police", "IN"),
+        ("AMISOM", "African Union Mission in Somalia", None),
+        ("MINUSMA", "United Nations Multidimensional Integrated Stabilization Mission in Mali", None),
+        ("NUM", "National Union of Mineworkers", "ZA"),
+        ("PolitiFact", "PolitiFact", "US"),
+        ("Environmental Protection Agency", "United States Environmental Protection Agency", "US"),
+        ("African-Americans", "African Americans", "US"),
+        ("Latinos", "Hispanic and Latino Americans", "US"),
+        ("OPEC", "Organization of the Petroleum Exporting Countries", None),
+        ("FDLR", "Democratic Forces for the Liberation of Rwanda", None),
+        ("Rousseff", "Dilma Rousseff", "BR"),
+        ("Tsipras", "Alexis Tsipras", "GR"),
+    ],
+)
+def test_session39_entries_resolve(
+    dictionary: ActorDictionary, name: str, canonical: str, country: str
+) -> None:
+    actor = dictionary.lookup(name)
+    assert actor is not None, name
+    assert (actor.name, actor.country) == (canonical, country)
+
+
+@pytest.mark.slow
+def test_a_surname_shared_in_the_family_waits_for_the_full_name(
+    nlp: Language, dictionary: ActorDictionary
+) -> None:
+    text = "Zuma, the African Union Commission chair, said in her speech that courts must be stronger."
+    assert not [a for a in find_actors(nlp(text), dictionary) if a.name == "Jacob Zuma"]
+
+
+@pytest.mark.slow
+def test_lower_cased_indian_news_finds_its_actors(nlp: Language, dictionary: ActorDictionary) -> None:
+    text = (
+        "over 80 bjp workers and vhp activists were taken into custody by the rapid action force in ayodhya."
+    )
+    names = {a.name for a in find_actors(nlp(text), dictionary)}
+    assert {"Bharatiya Janata Party", "Vishwa Hindu Parishad", "Rapid Action Force"} <= names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "written", "canonical"),
+    [
+        (
+            "The district administration imposed a curfew in the town on Monday.",
+            "district administration",
+            "Authorities",
+        ),
+        ("The chief minister said the situation was under control.", "chief minister", "Chief minister"),
+        ("The police commissioner said 40 people were detained.", "police commissioner", "Police officials"),
+        ("Kar sevaks returning from Ayodhya were attacked at the station.", "Kar sevaks", "Kar sevaks"),
+        ("The shankaracharya met the prime minister on Thursday.", "shankaracharya", "Clerics"),
+    ],
+)
+def test_indian_titles_and_bodies_are_generic_actors(
+    nlp: Language, dictionary: ActorDictionary, text: str, written: str, canonical: str
+) -> None:
+    found = [a for a in find_actors(nlp(text), dictionary) if a.text == written]
+    assert found and found[0].name == canonical
