@@ -87,3 +87,15 @@ def test_indian_titles_and_bodies_are_generic_actors(
 ) -> None:
     found = [a for a in find_actors(nlp(text), dictionary) if a.text == written]
     assert found and found[0].name == canonical
+
+
+@pytest.mark.slow
+def test_nda_is_the_indian_alliance_only_after_its_full_name(
+    nlp: Language, dictionary: ActorDictionary
+) -> None:
+    # "NDA" is also a non-disclosure agreement (US news) and a defence academy (Nigeria): a short form only
+    alone = "The former aide said he had signed an NDA before the hearing."
+    assert not [a for a in find_actors(nlp(alone), dictionary) if a.name == "National Democratic Alliance"]
+    told = "The National Democratic Alliance called a strike. The NDA said shops would stay shut."
+    found = [a for a in find_actors(nlp(told), dictionary) if a.text == "NDA"]
+    assert found and found[0].name == "National Democratic Alliance"
