@@ -453,6 +453,36 @@ def _no_weapon_fired(c: MatchContext) -> bool:
     return not any(lemma(t) in names or t.lower_ in names for t in span)
 
 
+FIRED_AT = frozenset({"at", "on", "upon", "into"})
+
+
+def _fired_at_people(c: MatchContext) -> bool:
+    """Shots fired at a crowd or people written after "at", "on" or "into" ("opened fire on mobs setting
+    fire to property", "fired shotgun pellets at youths"): not at one man, a vehicle, a patrol or armed
+    men, not tear gas (its own entries), nor a firing with no target written ("the gendarmes opened fire")."""
+    span = c.head.doc[c.tokens[0].i : c.tokens[-1].i + 1]
+    if any(t.lower_ in ("gas", "teargas", "cannon") for t in span):
+        return False
+    preps = [t for t in c.tokens if t.lower_ in FIRED_AT and t.dep_ == "prep"]
+    for tok in c.tokens:  # "opened fire on mobs": the preposition may hang on "fire"
+        preps += [ch for ch in kids(tok) if ch.dep_ == "prep" and ch.lower_ in FIRED_AT and ch not in preps]
+    for prep in preps:
+        target = next((g for g in kids(prep) if g.dep_ == "pobj"), None)
+        if target is None:  # "on mobs setting fire to property": the clause's subject
+            clause = next((g for g in kids(prep) if g.dep_ == "pcomp"), None)
+            if clause is not None:
+                target = next((g for g in kids(clause) if g.dep_ == "nsubj"), None)
+        if target is None:
+            continue
+        names = {lemma(target), target.lower_}
+        if names & (word_set("security_nouns") | STATE_FORCE_NOUNS | word_set("armed_clash")):
+            return False
+        # a crowd or people in the plural ("mobs", "peaceful residents", "youths"), not one man shot at
+        crowd = bool(names & CROWD_WORDS) or target.tag_ in ("NNS", "NNPS")
+        return crowd and (is_animate(target, word_set("animate")) or bool(names & CROWD_WORDS))
+    return False
+
+
 def _not_force_victim(c: MatchContext) -> bool:
     """ "a policeman was shot by a mob": the state's own men hit are no repression of a crowd."""
     p = patient(c.head)
