@@ -17,11 +17,6 @@ from eventwire.resolve.actor_match import fold
 from eventwire.resolve.actors import ACLED_INTER, ActorDictionary
 
 
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 def _manifest() -> dict[str, object]:
     text = resources.files("eventwire.data.actors").joinpath("manifest.yaml").read_text("utf-8")
     data = yaml.safe_load(text)

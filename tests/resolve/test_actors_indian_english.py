@@ -14,11 +14,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 @pytest.mark.parametrize(
     ("name", "canonical", "country"),
     [

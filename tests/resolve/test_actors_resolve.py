@@ -16,11 +16,6 @@ if TYPE_CHECKING:
 
 
 @pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
-@pytest.fixture(scope="module")
 def blank() -> Language:
     return spacy.blank("en")
 
