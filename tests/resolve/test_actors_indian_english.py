@@ -14,37 +14,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
-@pytest.mark.parametrize(
-    ("name", "canonical", "country"),
-    [
-        ("VHP", "Vishwa Hindu Parishad", "IN"),
-        ("Bajrang Dal", "Bajrang Dal", "IN"),
-        ("Lok Sabha", "Lok Sabha", "IN"),
-        ("Rajya Sabha", "Rajya Sabha", "IN"),
-        ("Telugu Desam Party", "Telugu Desam Party", "IN"),
-        ("Rapid Action Force", "Rapid Action Force", "IN"),
-        ("State Reserve Police", "State Reserve Police", "IN"),
-        ("AMISOM", "African Union Mission in Somalia", None),
-        ("MINUSMA", "United Nations Multidimensional Integrated Stabilization Mission in Mali", None),
-        ("NUM", "National Union of Mineworkers", "ZA"),
-        ("PolitiFact", "PolitiFact", "US"),
-        ("Environmental Protection Agency", "United States Environmental Protection Agency", "US"),
-        ("African-Americans", "African Americans", "US"),
-        ("Latinos", "Hispanic and Latino Americans", "US"),
-        ("OPEC", "Organization of the Petroleum Exporting Countries", None),
-        ("FDLR", "Democratic Forces for the Liberation of Rwanda", None),
-        ("Rousseff", "Dilma Rousseff", "BR"),
-        ("Tsipras", "Alexis Tsipras", "GR"),
-    ],
-)
-def test_session39_entries_resolve(
-    dictionary: ActorDictionary, name: str, canonical: str, country: str
-) -> None:
-    actor = dictionary.lookup(name)
-    assert actor is not None, name
-    assert (actor.name, actor.country) == (canonical, country)
-
-
 @pytest.mark.slow
 def test_a_surname_shared_in_the_family_waits_for_the_full_name(
     nlp: Language, dictionary: ActorDictionary
