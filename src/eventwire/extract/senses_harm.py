@@ -477,9 +477,10 @@ def _fired_at_people(c: MatchContext) -> bool:
         names = {lemma(target), target.lower_}
         if names & (word_set("security_nouns") | STATE_FORCE_NOUNS | word_set("armed_clash")):
             return False
-        # a crowd or people in the plural ("mobs", "peaceful residents", "youths"), not one man shot at
-        crowd = bool(names & CROWD_WORDS) or target.tag_ in ("NNS", "NNPS")
-        return crowd and (is_animate(target, word_set("animate")) or bool(names & CROWD_WORDS))
+        # a crowd ("mobs") or people in the plural ("peaceful residents", "youths"), not one man shot at
+        return bool(names & CROWD_WORDS) or (
+            target.tag_ in ("NNS", "NNPS") and is_animate(target, word_set("animate"))
+        )
     return False
 
 
