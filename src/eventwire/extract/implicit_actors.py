@@ -645,6 +645,7 @@ def implicit_perpetrator(
             and not _speaker_like(head.doc, a)
             and (not _modifier_only(head.doc, a) or (etype == "torture" and _keeper(head.doc, a)))
             and not _hurt_mention(head.doc, a)
+            and not (etype == "killing" and _aftermath_mention(head, a))
         ]
         if found:
             pick = found[0] if hi == seg.end_char else found[-1]
@@ -748,6 +749,74 @@ def _hurt_mention(doc: Doc, a: Actor) -> bool:
     if root.dep_ == "nsubjpass" and lemma(root.head) in HURT_VERBS:
         return True
     return root.dep_ == "nsubj" and lemma(root.head) == "die"
+
+
+# What the police do after a killing or instead of stopping it: they arrest, book, register a case,
+# recover bodies, take complaints, or fail to act. A force named only as the one who does these is the
+# investigator or the bystander of a killing in its sentence, not its doer (a coder would not make the
+# police who "registered a case of murder against the crowd" the killers).
+AFTERMATH_VERBS = frozenset(
+    {
+        "arrest",
+        "detain",
+        "nab",
+        "apprehend",
+        "catch",
+        "book",
+        "register",
+        "file",
+        "lodge",
+        "investigate",
+        "probe",
+        "recover",
+        "pull",
+        "exhume",
+        "identify",
+        "interrogate",
+        "question",
+        "round",
+        "charge",
+        "complain",
+        "deploy",
+        "fail",
+    }
+)
+AFTERMATH_NOUNS = frozenset({"failure", "inaction", "complaint", "investigation", "probe", "inquiry"})
+# an arrest before the death makes the arresters the keepers of the dead ("died in prison eight days after
+# security agents detained him", "seven men arrested by soldiers were found dead"): no aftermath then
+SEIZING_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "catch", "round"})
+
+
+def _aftermath_mention(head: Token, a: Actor) -> bool:
+    """A force named as the one who arrests, books, registers a case, recovers the bodies, takes the
+    complaint or fails to act ("the police arrested two persons after the carnage in which 58 were burnt
+    alive", "lodge complaints with the police", "killed due to police failure"): no doer of the killing."""
+    root = _effective_root(head.doc, a)
+    if root is None:
+        return False
+    for _ in range(4):  # "neither police nor army was deployed": the army too
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
+    gov = root.head
+    if root.dep_ in ("compound", "poss", "amod", "nmod") and lemma(gov) in AFTERMATH_NOUNS:
+        return True
+    if root.dep_ == "pobj" and gov.dep_ in ("agent", "prep") and gov.lower_ in ("by", "with", "to"):
+        gov = gov.head
+        if lemma(gov) in AFTERMATH_NOUNS:
+            return True  # "lodge complaints with the police"
+    elif root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if gov.pos_ not in ("VERB", "AUX") or lemma(gov) not in AFTERMATH_VERBS:
+        return False
+    if lemma(gov) in SEIZING_VERBS:
+        seized_before = (
+            gov.dep_ in ("acl", "relcl")  # "men arrested by soldiers were found dead"
+            or any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in kids(gov))
+            or in_custody(head)
+        )
+        return not seized_before
+    return True
 
 
 # Killings whose doer is someone, though the text does not say who: "was shot dead", "was stabbed".
