@@ -57,3 +57,40 @@ def test_a_minister_of_another_office_is_not_the_minister_named_before(nlp: Lang
     assert found, [(c.cue.text, c.speaker.name) for c in claims_of(nlp, text)]
     assert "Osei" not in (found[0].name or ""), found[0]
     assert "Labour" in (found[0].name or ""), found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "turned"),
+    [
+        ("Residents of Missiga said soldiers burned 20 houses on Monday.", "Missiga residents"),
+        (
+            "Provincial officials in Kurdistan said three protesters were arrested.",
+            "Kurdistan provincial officials",
+        ),
+        (
+            "Two students were arrested, according to sources in the Interior Ministry.",
+            "Interior Ministry sources",
+        ),
+    ],
+)
+def test_a_class_with_its_place_or_body_after_it_is_also_named_body_first(
+    nlp: Language, text: str, turned: str
+) -> None:
+    found = [c.speaker for c in claims_of(nlp, text)]
+    assert found, text
+    names = [x.name for x in found[0].inferred_names]
+    assert turned in names, found[0]
+    assert any(x.step == "speakers.turned" for x in found[0].inferred_names), found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of his staff said police detained the activist.",
+        "Students of the IIM and other institutions said police beat protesters.",
+        "Members of both houses of parliament said police beat protesters.",
+    ],
+)
+def test_a_possessed_counted_or_listed_body_is_not_turned(nlp: Language, text: str) -> None:
+    for c in claims_of(nlp, text):
+        assert not any(x.step == "speakers.turned" for x in c.speaker.inferred_names), c.speaker

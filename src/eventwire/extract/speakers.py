@@ -103,7 +103,25 @@ class SpeakerMemory(IssuerSearch):
         """``actor`` with the name and kind of the earlier speaker it refers to, if any; remembers it.
 
         A spokesperson or official of an institution ("a police spokesperson", "a spokesman for the
-        ministry") speaks for it: the institution's name is added to the speaker's aliases."""
+        ministry") speaks for it: the institution's name is added to the speaker's aliases. A class
+        of people written with the place or body they belong to after it ("residents of Missiga",
+        "sources in the home ministry") also takes the name written the other way round
+        ("Missiga residents", "home ministry sources")."""
+        found = self._resolve_known(phrase, actor)
+        turned = _turned_name(phrase.head)
+        if turned is None or turned.lower() in {
+            n.lower() for n in (found.name, found.text, *found.aliases) if n
+        }:
+            return found
+        found = inferred(
+            dataclasses.replace(found, aliases=(*found.aliases, turned)), found, "speakers.turned"
+        )
+        for entry in self.entries[-1:]:
+            if entry.at == phrase.head.idx:
+                entry.actor = found
+        return found
+
+    def _resolve_known(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
         found = self._resolve(phrase, actor)
         head = phrase.head
         held = _held_name(head) if (found.name or "").lower() in _PLAIN_PEOPLE else None
@@ -649,6 +667,55 @@ class SpeakerMemory(IssuerSearch):
 _FIRST_PLURAL = frozenset({"we", "our", "us"})
 
 # plain words for people, which a speaker's relative clause can name better ("people … detained")
+# the prepositions that tie a class of people to the place or body they belong to
+_BELONGING = frozenset({"of", "in", "from", "at", "inside", "within"})
+# classes of people who speak as members of a place or body ("residents of X", "sources in the X")
+_MEMBER_CLASSES = frozenset(
+    {"resident", "villager", "source", "official", "member", "worker", "activist", "leader", "supporter"}
+    | {"student", "employee", "representative", "observer", "hardliner", "engineer", "doctor", "teacher"}
+    | {"lawyer", "farmer", "trader", "volunteer", "cadre", "elder", "journalist", "inmate", "prisoner"}
+    | {"detainee", "delegate", "legislator", "lawmaker", "councillor", "commander", "officer", "analyst"}
+    | {"diplomat", "authority", "police", "party", "organisation", "organization", "group", "union"}
+    | {"mahant", "priest", "cleric", "monk", "medic", "nurse", "staffer", "aide", "dweller", "shopkeeper"}
+)
+
+
+def _turned_name(head: Token) -> str | None:
+    """ "residents of Missiga" -> "Missiga residents", "senior officials in the ministry of agriculture"
+    -> "ministry of agriculture senior officials", "sources in the home ministry" -> "home ministry
+    sources": a plural class of people with the place or body they belong to after it, named the way a
+    coder writes it (the body first, as K16 names a spokesperson). Not a possessed, counted, numbered or
+    indefinite body ("members of his staff", "members of both houses", "residents of sector 29", "in a
+    memorandum"), nor a list ("students of the IIM and other institutions", "engineers and labourers at")."""
+    if head.tag_ != "NNS" or head.pos_ != "NOUN" or head.lemma_.lower() not in _MEMBER_CLASSES:
+        return None
+    if any(c.dep_ in {"conj", "cc", "preconj", "appos"} for c in kids(head)):
+        return None
+    prep = next((c for c in kids(head) if c.dep_ == "prep" and c.lower_ in _BELONGING and c.i > head.i), None)
+    body = next((o for o in kids(prep) if o.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or body is None or body.pos_ not in {"NOUN", "PROPN"} or body.i - prep.i > 5:
+        return None
+    doc = head.doc
+    phrase = doc[prep.i + 1 : prep.right_edge.i + 1]
+    if any(
+        t.dep_ in {"poss", "nummod", "predet", "conj", "cc", "appos", "relcl", "acl"}
+        or t.pos_ in {"PRON", "NUM", "PUNCT"}
+        or (t.dep_ == "det" and t.lower_ != "the")
+        for t in phrase
+    ):
+        return None  # "of his staff", "of both houses", "of sector 29", "in a memorandum", "of X and Y"
+    words = [t.text for t in doc[body.left_edge.i : body.i + 1] if t.dep_ != "det"]
+    of = next((c for c in kids(body) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        words.extend(t.text for t in doc[of.i : of.right_edge.i + 1] if t.dep_ != "det")
+    own = [
+        t.text if t.pos_ == "PROPN" else t.lower_
+        for t in doc[head.left_edge.i : head.i]
+        if t.dep_ in {"amod", "compound"} and t.pos_ in {"ADJ", "NOUN", "PROPN"}
+    ]
+    return " ".join([*words, *own, head.lower_]) if words else None
+
+
 _PLAIN_PEOPLE = frozenset(
     {"people", "person", "persons", "individuals", "man", "men", "woman", "women", "volunteer", "volunteers"}
 )
