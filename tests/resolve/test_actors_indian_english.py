@@ -63,3 +63,50 @@ def test_nda_is_the_indian_alliance_only_after_its_full_name(
     told = "The National Democratic Alliance called a strike. The NDA said shops would stay shut."
     found = [a for a in find_actors(nlp(told), dictionary) if a.text == "NDA"]
     assert found and found[0].name == "National Democratic Alliance"
+
+
+@pytest.mark.slow
+def test_lower_cased_indian_leaders(nlp: Language, dictionary: ActorDictionary) -> None:
+    # Session 40: the commonest unresolved actor mentions of the India develop half (lower-cased text)
+    text = (
+        "vhp international working president ashok singhal and nyas chief ramchandra paramhans das met "
+        "laloo prasad yadav and mulayam singh yadav, while home minister gordhan zadaphia stayed away."
+    )
+    names = {a.name for a in find_actors(nlp(text), dictionary)}
+    assert {
+        "Ashok Singhal",
+        "Ramchandra Das Paramhans",
+        "Lalu Prasad Yadav",
+        "Mulayam Singh Yadav",
+        "Gordhan Zadaphia",
+    } <= names
+
+
+@pytest.mark.slow
+def test_lower_cased_indian_parties_and_forces(nlp: Language, dictionary: ActorDictionary) -> None:
+    # Session 40: the commonest unresolved actor mentions of the India develop half (lower-cased text)
+    text = (
+        "vhp international working president ashok singhal and nyas chief ramchandra paramhans das met "
+        "rjd chief laloo prasad yadav, while the gujarat government asked the gujarat police and the "
+        "central bureau of investigation to act."
+    )
+    names = {a.name for a in find_actors(nlp(text), dictionary)}
+    assert {
+        "Ashok Singhal",
+        "Ramchandra Das Paramhans",
+        "Lalu Prasad Yadav",
+        "Rashtriya Janata Dal",
+        "Government of Gujarat",
+        "Gujarat Police",
+        "Central Bureau of Investigation",
+    } <= names
+
+
+@pytest.mark.slow
+def test_ncp_is_the_indian_party_only_after_its_full_name(nlp: Language, dictionary: ActorDictionary) -> None:
+    # "NCP" is also Nepal's communist party: a short form only
+    alone = "The NCP said its leaders would meet on Monday."
+    assert not [a for a in find_actors(nlp(alone), dictionary) if a.name == "Nationalist Congress Party"]
+    told = "The Nationalist Congress Party called a bandh. The NCP said shops would stay shut."
+    found = [a for a in find_actors(nlp(told), dictionary) if a.text == "NCP"]
+    assert found and found[0].name == "Nationalist Congress Party"
