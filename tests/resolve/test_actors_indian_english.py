@@ -86,14 +86,11 @@ def test_lower_cased_indian_leaders(nlp: Language, dictionary: ActorDictionary) 
 def test_lower_cased_indian_parties_and_forces(nlp: Language, dictionary: ActorDictionary) -> None:
     # Session 40: the commonest unresolved actor mentions of the India develop half (lower-cased text)
     text = (
-        "vhp international working president ashok singhal and nyas chief ramchandra paramhans das met "
-        "rjd chief laloo prasad yadav, while the gujarat government asked the gujarat police and the "
-        "central bureau of investigation to act."
+        "rjd chief laloo prasad yadav met party workers, while the gujarat government asked the gujarat "
+        "police and the central bureau of investigation to act."
     )
     names = {a.name for a in find_actors(nlp(text), dictionary)}
     assert {
-        "Ashok Singhal",
-        "Ramchandra Das Paramhans",
         "Lalu Prasad Yadav",
         "Rashtriya Janata Dal",
         "Government of Gujarat",

@@ -734,16 +734,22 @@ def judiciary_for(court: Actor) -> Actor:
 HURT_VERBS = frozenset({"kill", "injure", "wound", "hurt", "shoot", "die", "lose"})
 
 
+def _first_conjunct(root: Token) -> Token:
+    """The first of the conjuncts a mention stands in (up to four steps): its role is theirs."""
+    for _ in range(4):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
+    return root
+
+
 def _hurt_mention(doc: Doc, a: Actor) -> bool:
     """A force named among the casualties ("104 people, including eight members of the security
     forces, were killed", "and 216 police officers had been injured"): no doer of the act."""
     root = _effective_root(doc, a)
     if root is None:
         return False
-    for _ in range(4):  # "441 police officers and gendarmes were injured": the gendarmes too
-        if root.dep_ != "conj" or root.head.i == root.i:
-            break
-        root = root.head
+    root = _first_conjunct(root)  # "441 police officers and gendarmes were injured": the gendarmes too
     if root.dep_ == "pobj" and root.head.lower_ in ("including", "among"):
         return True
     if root.dep_ == "nsubjpass" and lemma(root.head) in HURT_VERBS:
@@ -794,10 +800,7 @@ def _aftermath_mention(head: Token, a: Actor) -> bool:
     root = _effective_root(head.doc, a)
     if root is None:
         return False
-    for _ in range(4):  # "neither police nor army was deployed": the army too
-        if root.dep_ != "conj" or root.head.i == root.i:
-            break
-        root = root.head
+    root = _first_conjunct(root)  # "neither police nor army was deployed": the army too
     gov = root.head
     if root.dep_ in ("compound", "poss", "amod", "nmod") and lemma(gov) in AFTERMATH_NOUNS:
         return True
