@@ -666,7 +666,6 @@ class SpeakerMemory(IssuerSearch):
 
 _FIRST_PLURAL = frozenset({"we", "our", "us"})
 
-# plain words for people, which a speaker's relative clause can name better ("people … detained")
 # the prepositions that tie a class of people to the place or body they belong to
 _BELONGING = frozenset({"of", "in", "from", "at", "inside", "within"})
 # classes of people who speak as members of a place or body ("residents of X", "sources in the X")
@@ -716,6 +715,7 @@ def _turned_name(head: Token) -> str | None:
     return " ".join([*words, *own, head.lower_]) if words else None
 
 
+# plain words for people, which a speaker's relative clause can name better ("people … detained")
 _PLAIN_PEOPLE = frozenset(
     {"people", "person", "persons", "individuals", "man", "men", "woman", "women", "volunteer", "volunteers"}
 )
