@@ -65,38 +65,39 @@ def test_nda_is_the_indian_alliance_only_after_its_full_name(
     assert found and found[0].name == "National Democratic Alliance"
 
 
-@pytest.mark.slow
-def test_lower_cased_indian_leaders(nlp: Language, dictionary: ActorDictionary) -> None:
-    # Session 40: the commonest unresolved actor mentions of the India develop half (lower-cased text)
-    text = (
+# Session 40: the commonest unresolved actor mentions of the India develop half (lower-cased text)
+LOWER_CASED = [
+    (
         "vhp international working president ashok singhal and nyas chief ramchandra paramhans das met "
-        "laloo prasad yadav and mulayam singh yadav, while home minister gordhan zadaphia stayed away."
-    )
-    names = {a.name for a in find_actors(nlp(text), dictionary)}
-    assert {
-        "Ashok Singhal",
-        "Ramchandra Das Paramhans",
-        "Lalu Prasad Yadav",
-        "Mulayam Singh Yadav",
-        "Gordhan Zadaphia",
-    } <= names
+        "laloo prasad yadav and mulayam singh yadav, while home minister gordhan zadaphia stayed away.",
+        {
+            "Ashok Singhal",
+            "Ramchandra Das Paramhans",
+            "Lalu Prasad Yadav",
+            "Mulayam Singh Yadav",
+            "Gordhan Zadaphia",
+        },
+    ),
+    (
+        "rjd chief laloo prasad yadav met party workers, while the gujarat government asked the gujarat "
+        "police and the central bureau of investigation to act.",
+        {
+            "Lalu Prasad Yadav",
+            "Rashtriya Janata Dal",
+            "Government of Gujarat",
+            "Gujarat Police",
+            "Central Bureau of Investigation",
+        },
+    ),
+]
 
 
 @pytest.mark.slow
-def test_lower_cased_indian_parties_and_forces(nlp: Language, dictionary: ActorDictionary) -> None:
-    # Session 40: the commonest unresolved actor mentions of the India develop half (lower-cased text)
-    text = (
-        "rjd chief laloo prasad yadav met party workers, while the gujarat government asked the gujarat "
-        "police and the central bureau of investigation to act."
-    )
-    names = {a.name for a in find_actors(nlp(text), dictionary)}
-    assert {
-        "Lalu Prasad Yadav",
-        "Rashtriya Janata Dal",
-        "Government of Gujarat",
-        "Gujarat Police",
-        "Central Bureau of Investigation",
-    } <= names
+@pytest.mark.parametrize(("text", "expected"), LOWER_CASED, ids=["leaders", "parties_and_forces"])
+def test_lower_cased_indian_leaders_parties_and_forces(
+    nlp: Language, dictionary: ActorDictionary, text: str, expected: set[str]
+) -> None:
+    assert expected <= {a.name for a in find_actors(nlp(text), dictionary)}
 
 
 @pytest.mark.slow
