@@ -18,7 +18,7 @@ import pytest
 from eventwire.countries import is_country
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev41: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev42: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -60,6 +60,7 @@ DEV38_DIR = GOLD_DIR.parent / "dev38"
 DEV39_DIR = GOLD_DIR.parent / "dev39"
 DEV40_DIR = GOLD_DIR.parent / "dev40"
 DEV41_DIR = GOLD_DIR.parent / "dev41"
+DEV42_DIR = GOLD_DIR.parent / "dev42"
 
 EVENT_TYPES = {
     "protest",
@@ -238,6 +239,7 @@ def test_corpus_files_pair_up() -> None:
             DEV39_DIR,
             DEV40_DIR,
             DEV41_DIR,
+            DEV42_DIR,
         )
         if d.is_dir()
         for n in _names(d)
