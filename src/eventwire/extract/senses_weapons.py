@@ -628,3 +628,91 @@ def _not_wave_reference(c: MatchContext) -> bool:
             return False  # "the crackdown is the harshest since independence"
     definite = any(m.dep_ in ("det", "poss") and m.lower_ in DEFINITE_DETS for m in mods)
     return not (definite and h.dep_ == "pobj" and h.head.lower_ in WAVE_SETTING_PREPS)
+
+
+# what only a crowd or gang fights with, thrown or swung: stones, sticks, bottles, fireworks (K10's
+# "stick-and-stone gang"); no blade, since K10 draws its line by who acts, not by the blade
+CROWD_INSTRUMENTS = frozenset(
+    {"stone", "rock", "brick", "stick", "club", "cudgel", "bat", "bar", "rod", "pipe", "plank", "bottle"}
+    | {"sling", "catapult", "firework", "firecracker", "slingshot", "lathi"}
+)
+
+
+def _instruments(h: Token) -> list[Token]:
+    """The nouns of "with …" on the verb or, as parsed, on its object ("attacked police with stones and
+    sticks")."""
+    out: list[Token] = []
+    for holder in (h, *(ch for ch in kids(h) if ch.dep_ == "dobj")):
+        for w in kids(holder):
+            if w.dep_ == "prep" and w.lower_ == "with":
+                out.extend(x for g in kids(w) if g.dep_ == "pobj" for x in (g, *g.conjuncts))
+    return out
+
+
+def _crowd_weapons(c: MatchContext) -> bool:
+    """An assault made only with a crowd's weapons ("the groups attacked police officers with stones, sticks
+    and fireworks", "unknown men attacked our office with stones"): a riot (the type boundaries: violence by a
+    crowd or mob with stones; K10's stick-and-stone gang), unless the doer is the state's men or an armed
+    band."""
+    arms = _instruments(c.head)
+    if not arms or not all(lemma(x) in CROWD_INSTRUMENTS or x.lower_ in CROWD_INSTRUMENTS for x in arms):
+        return False
+    s = _antecedent(subject(c.head) or agent(c.head))
+    if s is None:
+        return True
+    names = {lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}
+    armed = word_set("security_nouns") | word_set("armed_clash") | word_set("armed_doers") | STATE_FORCE_WORDS
+    return not (names & (armed | NONSTATE_ARMED))
+
+
+# places a raid overruns as an armed assault: a village or community, an armed group's hideout or camp
+RAIDED_SETTLEMENTS = frozenset({"village", "hamlet", "community", "settlement", "locality"})
+RAIDED_HIDEOUTS = frozenset({"hideout", "hide-out", "hideaway", "stronghold", "den", "camp", "base"})
+RAID_VIOLENCE = frozenset(
+    {"burn", "burned", "burnt", "torch", "torched", "shot", "shoot", "fire", "loot", "looted"}
+)
+
+
+def _raid_target(h: Token) -> Token | None:
+    """What a raid is on: the verb's object ("raided the village of Ntanka"), or "on X" of the noun or verb
+    ("raids last week on at least five villages", "a raid on a hideout")."""
+    p = patient(h) if h.pos_ in ("VERB", "AUX") else None
+    if p is not None:
+        return p
+    held = [w for w in kids(h.head) if w.i > h.i] if h.dep_ == "dobj" and h.head != h else []
+    # "carried out raids on villages", "followed raids last week on five villages"
+    for w in (*kids(h), *held):
+        if w.dep_ == "prep" and w.lower_ == "on":
+            return next((g for g in kids(w) if g.dep_ == "pobj"), None)
+    return None
+
+
+def _raided_settlement(c: MatchContext) -> bool:
+    """A raid on a village or community, or on an armed group's hideout or camp: an armed assault (the
+    type boundaries: armed men overrunning a place; "militants stepped up raids on farming communities",
+    "security forces raided a hideout of the suspected killers"). The state's raid on a village is one only
+    when it shoots, kills or burns (a search of a village is no attack)."""
+    t = _raid_target(c.head)
+    if t is None:
+        return False
+    names = {lemma(t), t.lower_}
+    if not names & (RAIDED_HIDEOUTS | RAIDED_SETTLEMENTS):
+        return False
+    violent = bool(c.words & (KILL_WORDS | RAID_VIOLENCE))
+    if c.words & ARREST_ONLY and not violent:
+        # "40 people were detained overnight in raids on villages": a raid whose outcome is detentions
+        return False
+    s = _antecedent(subject(c.head) or agent(c.head))
+    forces = STATE_FORCE_WORDS | word_set("security_nouns")
+    state = s is not None and bool({lemma(x) for x in s.subtree} & forces)
+    if names & RAIDED_HIDEOUTS:
+        # not a protest camp or the strikers' camp the state clears ("troops raided the protest camp, beating
+        # demonstrators": repression, the type boundaries' clearing a camp)
+        mods = {lemma(m) for m in kids(t) if m.dep_ in ("compound", "amod", "poss", "nmod")}
+        crowd = word_set("protest") | CROWD_VICTIMS
+        return not (mods & crowd or (state and c.words & crowd))
+    return not state or violent
+
+
+def _not_raided_settlement(c: MatchContext) -> bool:
+    return not _raided_settlement(c)
