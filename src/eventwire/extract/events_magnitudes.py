@@ -648,6 +648,18 @@ def _doers_of(doc: Doc, d: Draft, mag: Magnitude) -> bool:
     )
 
 
+GATHERING_PREPS = frozenset({"by", "of"})
+
+
+def _made_of(doc: Doc, d: Draft, mag: Magnitude) -> bool:
+    """The count is of the people the record's own gathering noun is made of: "a march by hundreds of
+    striking nurses", "a rally of about 40 people", "a human chain of about 500 people"."""
+    tok = token_at(doc, mag.start_char)
+    if mag.kind != "participants" or tok is None or tok.i < 2:
+        return False
+    return doc[tok.i - 1].lower_ in GATHERING_PREPS and doc[tok.i - 2].i == d.head
+
+
 HURT_VERBS = frozenset({"injure", "hurt", "wound"})
 
 
@@ -713,6 +725,8 @@ def _assign_magnitudes(m: Mentions, drafts: list[Draft]) -> list[Draft]:
             score = magnitude_score(mag, doc[d.head], d.type, m.claims, d.claim_id)
             if mag.kind == "other" and d.type in DOER_TYPES and _doers_of(doc, d, mag):
                 score = DOERS_SCORE  # "thousands of Tanzanians answered the call and marched"
+            elif score is not None and d.type in DOER_TYPES and _made_of(doc, d, mag):
+                score = DOERS_SCORE  # "a march by hundreds of striking nurses": the march's, not the strike's
             if score is None or score > MAX_MAGNITUDE_SCORE:
                 continue
             if d.type in VICTIM_TYPES and _doers_count(mag, doc[d.head]):

@@ -155,6 +155,8 @@ def _taken_off(prep: Token) -> bool:
 def _gathering(tok: Token) -> bool:
     if lemma(tok) in GATHERING_NOUNS:
         return True
+    if lemma(tok) == "chain" and any(c.lower_ == "human" for c in kids(tok)):
+        return True  # "a human chain of about 500 people": the people who form it
     return tok.lower_ in ("in", "ins") and any(c.lower_ == "sit" for c in kids(tok))  # "sit - in"
 
 

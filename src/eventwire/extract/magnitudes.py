@@ -87,6 +87,7 @@ VICTIM_NOUN_KINDS = frozenset({"executions", "arrests", "fatalities", "injuries"
 TALLY_NOUNS = frozenset({"number", "tally", "total", "count", "figure"})
 ESTIMATE_VERBS = frozenset({"estimate", "put", "number", "peg", "place"})
 CASE_NOUNS = frozenset({"case", "incident", "instance", "count", "report", "complaint", "allegation"})
+PARENT_NOUNS = frozenset({"father", "mother", "parent", "grandfather", "grandmother", "grandparent"})
 BODY_PARTS = frozenset({"eye", "ear", "leg", "arm", "hand", "foot", "knee", "lung", "kidney", "side"})
 
 
@@ -115,6 +116,13 @@ def _excluded(doc: Doc, num: _Number, t: _Table) -> bool:
         return True
     if prev is not None and _numbered(doc, num.start - 1):
         return True
+    if (
+        prev is not None
+        and prev.lower_ == "of"
+        and num.start >= 2
+        and lemma(doc[num.start - 2]) in PARENT_NOUNS
+    ):
+        return True  # "a 44-year-old father of three": his children, no count of what happened
     if _an_age(doc, num.start):
         return True
     if prev is not None and _month_day(prev, first, num):
@@ -476,6 +484,8 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
         # "40 people who were arrested"; not "17 cities, including Tehran, …, chanting": a count of
         # places stays one whatever its clause says the people there did
         rel = _relcl_kind(noun, t)
+        if rel == "arrests" and _held_act(anchor, t):
+            return "participants"  # "five activists who have been held since May have been on hunger strike"
         if rel == "participants":
             # "two friends who laid flowers were detained": what was done to them counts them
             done = _verb_kind(anchor, t)
@@ -485,6 +495,8 @@ def _kind(doc: Doc, num: _Number, t: _Table, qstart: int | None = None) -> Magni
             return rel
     if by_noun in VICTIM_NOUN_KINDS and _partitive(doc, num) and _share_acts(doc[num.end - 1], anchor, t):
         return "participants"  # "eleven of the detainees have been on hunger strike since Monday"
+    if by_noun == "arrests" and not _partitive(doc, num) and _held_act(anchor, t):
+        return "participants"  # "at least 30 political detainees have been on hunger strike since 10 May"
     if by_noun in ("localities", "provinces", "executions", "arrests", "injuries"):
         return by_noun
     if noun is not None and _counts_events(noun, t):
@@ -567,6 +579,13 @@ def _share_acts(share: Token, anchor: Token, t: _Table) -> bool:
     is the active subject of a crowd's act of its own ("have been on hunger strike", "staged a
     sit-in"): it counts that act's participants, not a second count of the whole's kind."""
     return share.dep_ == "nsubj" and _verb_kind(anchor, t) == "participants"
+
+
+def _held_act(noun: Token, t: _Table) -> bool:
+    """The counted held people are the active subject of a crowd's act ("at least 22 political detainees
+    have refused food", "40 prisoners staged a sit-in"): they are that act's participants, not a count
+    of arrests (the arrests are told, if at all, where they were made)."""
+    return noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and _verb_kind(noun, t) == "participants"
 
 
 def _harmed_in_custody(tok: Token) -> bool:
