@@ -16,8 +16,15 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, Claim, EventStatus, Time
 from .coref_draft import Denial
-from .status_calls import _announced, _call_cue, _called_for, _forecast_setting, _presupposed
-from .status_media import _media_source, _publisher_token, _vetted_speaker, is_publisher
+from .status_calls import _announced, _call_cue, _called_for, _forecast_setting, _presaged, _presupposed
+from .status_media import (
+    MEDIA_NOUNS,
+    _media_source,
+    _publisher_token,
+    _vetted,
+    _vetted_speaker,
+    is_publisher,
+)
 from .status_mood import _mood
 from .status_negation import (
     FALSITY,
@@ -263,6 +270,8 @@ def event_status(
         status = "predicted"  # what a call asks for, however the parser hung it
     if status is None and _announced(head):
         status = "predicted"  # "announced a protest rally outside the press club on Friday"
+    if status is None and _presaged(head):
+        status = "predicted"  # "moved to solitary confinement, a step that usually precedes an execution"
     own_record = claim is not None and (
         is_publisher(claim.speaker, publisher) or _vetted_speaker(claim, head.doc, publisher)
     )
@@ -303,7 +312,7 @@ def event_status(
         informant = _informant(head)
         if informant is not None:
             return StatusInfo("attributed", None, None, hedged, int(informant.i))
-    if reporter is not None and status is None and _publisher_token(head.doc[reporter], publisher):
+    if reporter is not None and status is None and _own_evidence(head.doc[reporter], publisher):
         # S6 / I6: "…; CHRM has confirmed it" in a CHRM release
         return StatusInfo("asserted", None, None, hedged)
     if status in ("predicted", "hypothetical") and reporter is None:
@@ -322,6 +331,14 @@ def event_status(
     if status is None and reporter is not None:
         return StatusInfo("attributed", spoken, None, hedged, reporter)
     return StatusInfo(status or "asserted", spoken, None, hedged, reporter)
+
+
+def _own_evidence(reporter: Token, publisher: str | None) -> bool:
+    """The reporter is the publisher ("CHRM has confirmed it" in a CHRM release) or footage it received
+    ("according to footage sent to Iran Azadi Radio" in its own report): the publisher's voice (S6)."""
+    if _publisher_token(reporter, publisher):
+        return True
+    return lemma(reporter) in MEDIA_NOUNS and _vetted(reporter, publisher)
 
 
 # verbs of calling for an act: whoever does them inside another speaker's account is its source

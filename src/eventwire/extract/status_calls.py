@@ -36,9 +36,10 @@ def _call_cue(claim: Claim) -> bool:
 
 
 # the path from a called-for event up to the call: "called for protests", "called on supporters to
-# join the strike", "urged workers to observe a "stay-at-home"" (a quotation mark the parser hangs on)
+# join the strike", "urged workers to observe a "stay-at-home"" (a quotation mark the parser hangs on),
+# "called for a "dead city" day" (a quoted modifier the parser hangs as nmod)
 CALLED_PATH = frozenset(
-    {"dobj", "xcomp", "pobj", "prep", "punct", "conj", "compound", "appos", "attr", "oprd"}
+    {"dobj", "xcomp", "pobj", "prep", "punct", "conj", "compound", "nmod", "appos", "attr", "oprd"}
 )
 # nouns a called-for event may hang under: "a day of action", "a series of strikes", "take part in"
 CALLED_FRAMES = frozenset({"day", "days", "wave", "series", "round", "part", "campaign", "week"})
@@ -96,7 +97,7 @@ def _called_for(head: Token, claim: Claim) -> bool:
         below_i = below.i
         below = anc
         if dep not in CALLED_PATH:
-            return False
+            return _called_infinitive(head, claim)
         if lo <= anc.idx < hi:
             # "called the demonstrations a "liberal-fascist" attempt …": a name, not a call
             return not any(c.dep_ == "oprd" for c in kids(anc))
@@ -110,6 +111,23 @@ def _called_for(head: Token, claim: Claim) -> bool:
             return False
         if dep == "dobj" and lemma(anc) in STOPPING and lemma(head) not in DAILY_ROUND:
             return False  # "asked the court to stop the executions": what is asked is that they stop
+    return _called_infinitive(head, claim)
+
+
+def _called_infinitive(head: Token, claim: Claim) -> bool:
+    """'called on drivers in provinces that have not yet joined to "park their trucks"': an act told
+    as an infinitive inside a call's content is what the call asks for, however the parser hung it
+    (under a relative clause of the people called on), so long as no past verb stands between it and
+    the call ("… after police shot two men to disperse a crowd" tells a done act's purpose)."""
+    if head.pos_ != "VERB" or not _infinitive(head):
+        return False
+    if not claim.content.start <= head.idx < claim.content.end or head.idx < claim.cue.end:
+        return False
+    for anc, _dep in _ancestors(head, 6):
+        if claim.cue.start <= anc.idx < claim.cue.end:
+            return True
+        if anc.pos_ in ("VERB", "AUX") and (_past(anc) or _modal(anc)[0] is not None):
+            return False
     return False
 
 
@@ -232,3 +250,38 @@ def _announced(head: Token) -> bool:
     if lemma(verb) not in ANNOUNCING or _has_neg(verb):
         return False
     return not any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(verb))
+
+
+HABITUAL = frozenset(
+    {"usually", "often", "typically", "normally", "generally", "routinely", "frequently", "commonly"}
+)
+PRESAGING = frozenset({"precede", "presage", "herald", "foreshadow"})
+
+
+def _presaged(head: Token) -> bool:
+    """ "moved to solitary confinement, a step that usually precedes an execution", "a transfer that
+    usually comes shortly before an execution": a step told as the usual forerunner of an act tells
+    that act as expected to come (docs/gold-format.md H8: "moved to solitary confinement ahead of
+    execution" is `predicted`), not one that took place ("on the night before the executions")."""
+    if head.pos_ != "NOUN":
+        return False
+    if head.dep_ == "dobj" and lemma(head.head) in PRESAGING:
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "before" and head.head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head.head
+    else:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in kids(verb)):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in kids(head)):
+        return False
+    # "On the night before the executions, relatives learned they had been moved to solitary
+    # confinement, a step that usually precedes an execution": the sentence tells the acts as done, the
+    # habit explains the step; nothing is left to come
+    return not any(
+        t.i != head.i
+        and t.pos_ == "NOUN"
+        and lemma(t) == lemma(head)
+        and any(d.lower_ == "the" for d in kids(t))
+        for t in head.sent
+    )

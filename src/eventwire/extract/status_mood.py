@@ -175,6 +175,7 @@ def _shared_condition(verb: Token) -> bool:
     return any(
         c.dep_ == "conj"
         and c.pos_ == "VERB"
+        and c.tag_ == "VB"  # shares the modal: "would … block", not "will hold … and warned of … if"
         and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in kids(c))
         and _own_condition(c)
         for c in kids(verb)
@@ -193,7 +194,9 @@ def _mood(
         return "hypothetical"  # "warned that organisers of the march would be detained" (N2, N4)
     if _unhesitating(head):
         return "hypothetical"  # "will not hesitate to respond decisively": a threat (N2)
-    if _forecast(head):
+    if _any_subject(head):
+        return "hypothetical"  # "any attempt to block roads would be firmly repressed" (N4)
+    if _forecast(head) or _any_moment(head):
         return "predicted"  # "another uprising is inevitable", "at imminent risk of execution"
     leave = infinitive_mood(head)
     if leave is not None:
@@ -213,7 +216,11 @@ def _mood(
             return "hypothetical"  # "if …, the strike will become indefinite and we will march"
     for anc, dep in _ancestors(head, 5):
         if dep != "ccomp":
-            if dep == "xcomp" and anc.pos_ in ("VERB", "AUX") and _own_condition(anc):
+            if (
+                dep == "xcomp"
+                and anc.pos_ in ("VERB", "AUX")
+                and (_own_condition(anc) or _shared_condition(anc))
+            ):
                 # "unless the pace changes, the kingdom is on course to exceed 340 executions": the
                 # condition of the clause the act's verb completes
                 return "hypothetical"
@@ -601,6 +608,44 @@ def _against_anyone(arg: Token) -> bool:
 def _any_noun(noun: Token) -> bool:
     """A noun under "any": "any blockade", "any threat from across the border"."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in kids(noun))
+
+
+MOMENT_NOUNS = frozenset({"moment", "time", "minute", "hour"})
+
+
+def _any_moment(head: Token) -> bool:
+    """ "could be executed at any moment", "may be arrested at any time": a possibility told as
+    imminent is an act expected to come (docs/gold-format.md H8: "at imminent risk of execution" is
+    `predicted`), not one hanging on a condition ("could face the death penalty")."""
+    if head.pos_ != "VERB" or _modal(head)[0] not in ("could", "may", "might", "can"):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "at"
+        and any(
+            o.dep_ == "pobj"
+            and o.lower_ in MOMENT_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "any" for d in kids(o))
+            for o in kids(p)
+        )
+        for p in kids(head)
+    )
+
+
+def _any_subject(head: Token) -> bool:
+    """ "any attempt to block roads would be firmly repressed", "any gathering will be dispersed": an act
+    done to whatever someone may attempt is a threat on a condition (N4: "any attempt to")."""
+    if head.pos_ not in ("VERB", "ADJ"):
+        return False
+    verb = head.head if head.dep_ in ("acomp", "xcomp") and head.head.pos_ in ("AUX", "VERB") else head
+    for c in kids(verb):
+        if (
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ == "any" for d in kids(c))
+        ):
+            return _modal(verb)[0] is not None
+    return False
 
 
 def _forecast(head: Token) -> bool:
