@@ -101,3 +101,24 @@ def test_people_named_by_their_detention(nlp: Language, text: str, name: str) ->
 def test_people_named_by_what_they_did_keep_their_word(nlp: Language) -> None:
     (cl,) = _claims(nlp, "Two women who took part in the march said police beat them.", publisher=None)
     assert cl.speaker.name == "women"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Security forces arrested at least 23 people in Buea. Three of those released told the group "
+            "that they were beaten with rifle butts.",
+            "former detainees",
+        ),
+        (
+            "A young man released on Monday from the military camp told us that soldiers beat the prisoners "
+            "every night.",
+            "former detainee",
+        ),
+    ],
+)
+def test_more_forms_of_people_named_by_their_detention(nlp: Language, text: str, name: str) -> None:
+    # a counted part of those released, or a plain head with words before it ("a young man")
+    found = [c for c in _claims(nlp, text, publisher=None) if c.cue.text == "told"]
+    assert found and found[0].speaker.name == name, [(c.cue.text, c.speaker.name) for c in found]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.extract.speaker_acronyms import AcronymIndex, acronym_aliases
 from eventwire.records import Actor
 
@@ -63,3 +65,28 @@ def test_nothing_changes_without_an_acronym() -> None:
 def test_a_bracketed_word_that_is_no_acronym_is_ignored() -> None:
     text = "Teachers marched (Reuters) and the Teachers Union (Tu) said so."
     assert AcronymIndex.of(text).defined == {}
+
+
+def test_a_name_written_with_a_foreign_acronym_in_brackets_takes_it() -> None:
+    # session 38 (re-applied in 39): the acronym of a body named in another language ("INDH")
+    text = "The National Human Rights Institute (INDH) said 12 people were detained."
+    speaker = _speaker("National Human Rights Institute", 4)
+    speaker = replace(speaker, text="The National Human Rights Institute (INDH)")
+    found = acronym_aliases(speaker, AcronymIndex.of(text))
+    assert "INDH" in found.aliases
+
+
+def test_a_long_form_joined_by_in_is_defined_by_its_acronym() -> None:
+    text = (
+        "The Association for Justice and Liberty in Chad (AJLT) said 12 people were detained. AJLT said more."
+    )
+    found = acronym_aliases(_speaker("AJLT", text.rindex("AJLT")), AcronymIndex.of(text))
+    assert any("Justice and Liberty in Chad" in n for n in (found.name, *found.aliases)), found
+
+
+def test_a_party_and_state_tag_is_no_acronym() -> None:
+    text = "Senator Mike Pence (R-IN) said the bill would pass."
+    speaker = _speaker("Mike Pence", 8)
+    speaker = replace(speaker, text="Mike Pence (R-IN)")
+    found = acronym_aliases(speaker, AcronymIndex.of(text))
+    assert "R-IN" not in found.aliases

@@ -27,6 +27,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 # the Interior", "Congrès pour la République")
 _JOINERS = frozenset(
     {"of", "for", "the", "and", "on", "de", "du", "des", "la", "le", "les", "pour", "el", "al"}
+    # "Association for Justice and Liberty in Chad (AJLT)", "Unión de Trabajadores y Campesinos"
+    | {"in", "et", "y", "en", "au", "del", "da", "do", "di"}
 )
 _DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z0-9&-]{1,9})\s*\)")
 _WORD = re.compile(r"[\w][\w'’.&-]*")
@@ -110,6 +112,23 @@ def acronym_aliases(actor: Actor, index: AcronymIndex) -> Actor:
     if m is not None and _is_acronym(m.group(2)):
         name = m.group(1)
         aliases.append(m.group(2))
+    else:
+        # the name as written with its acronym ("The National Human Rights Institute (INDH)", named
+        # without the brackets), or a long form the document gives an acronym elsewhere: the acronym
+        # is the body's other name, whatever letters it takes (a foreign-language one: "INDH")
+        # (not a party and state after a politician: "Mike Pence (R-IN)"; not the acronym of a place
+        # at the end of a longer name: "the UN mission in the Democratic Republic of Congo (DRC)")
+        written = _BRACKETED.match((actor.text or "").strip())
+        if written is not None:
+            acronym = written.group(2)
+            if _is_acronym(acronym) and "-" not in acronym and written.group(1).endswith(name):
+                aliases.append(acronym)
+        elif len(name.split()) > 1:
+            aliases.extend(
+                a
+                for a, longs in index.defined.items()
+                if "-" not in a and any(lf.endswith(name) for lf in longs)
+            )
     words = name.split()
     acronyms = [a for a in (name, *actor.aliases) if _is_acronym(a)]
     if len(words) > 1 and _is_acronym(words[-1]) and not all(_is_acronym(w) for w in words):

@@ -24,6 +24,7 @@ from .speaker_heads import (
     _said_same,
     _stem,
     _stems,
+    _title_in,
     _words,
 )
 from .speaker_phrases import speaker_phrase
@@ -41,6 +42,11 @@ _GENERIC_GROUP = frozenset({"group", "organisation", "organization", "body"})
 _MEMBERSHIP = frozenset(
     {"party", "alliance", "coalition", "movement", "front", "union", "federation", "association", "bloc"}
 )
+# possessive pronouns of a member: "his party said" is the party named with him
+_PERSON_OWNERS = frozenset({"his", "her", "their"})
+# who organised a protest: "the organisers said" after "the protest was organised by X"
+_ORGANISER_NOUNS = frozenset({"organiser", "organizer"})
+_ORGANISING = frozenset({"organise", "organize", "call", "stage", "lead", "convene"})
 # who lead a body: "its leaders said" is the body speaking
 _LEADERSHIP = frozenset({"leader", "leadership"})
 # generic nouns for a body that are not said of the state, its forces, its courts or the press
@@ -132,7 +138,7 @@ class AntecedentSearch(SpeakerEntries):
                         if e.person
                         and word in e.words
                         and len(e.words) > len(titles) + 1
-                        and all(t in e.words for t in titles)
+                        and all(_title_in(t, e.words) for t in titles)
                         and not _words(e.actor.name) <= {word, *titles}
                     ),
                     None,
@@ -155,6 +161,10 @@ class AntecedentSearch(SpeakerEntries):
                 ),
                 None,
             )
+        if lemma in _MEMBERSHIP and poss is not None and poss.lower_ in _PERSON_OWNERS and len(lefts) == 1:
+            # "Nika Beridze, who heads the opposition Unity for Change party, was pulled from a car, his
+            # party said": the party named with its member
+            return self._classed_before(head, lemma, near=True) or self._group_named_near(head, unlisted=True)
         if lemma in _LEADERSHIP and poss is not None and poss.lower_ == "its" and len(lefts) == 1:
             # "The BRDC has called a ville morte. Its leaders warned …": the body "its" stands for
             return self._body_before(head)
@@ -260,6 +270,8 @@ class AntecedentSearch(SpeakerEntries):
                     at=head.idx,
                 )
             named = named or self._named_before(head, lemma, by_kind=False, owner=owner, need=need)
+            if named is None and lemma in _ORGANISER_NOUNS and poss is None and not need:
+                named = self._organiser_before(head)
             if named is None and person_noun and poss is None and need:
                 named = self._described_before(head, recent)
             if named is None and person_noun and poss is None:
@@ -287,12 +299,38 @@ class AntecedentSearch(SpeakerEntries):
             )
         return None
 
-    def _classed_before(self, head: Token, lemma: str) -> _Entry | None:
+    def _organiser_before(self, head: Token) -> _Entry | None:
+        """ "The protest was organised by the opposition coalition X … The organisers said": the body
+        a protest was organised or called by, in the text before (outside quotations)."""
+        doc = head.doc
+        for tok in reversed(doc[: head.i]):
+            if tok.lemma_.lower() not in _ORGANISING or tok.tag_ != "VBN" or self._in_quote(tok.idx):
+                continue
+            agent = next((c for c in kids(tok) if c.dep_ == "agent"), None)
+            body = next((o for o in kids(agent) if o.dep_ == "pobj"), None) if agent is not None else None
+            if body is None or body.ent_type_ == "PERSON" or body.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            phrase = speaker_phrase(body)
+            actor = build_speaker(phrase, self.actors, self.lexicon)
+            if _is_generic(actor) or actor.kind in _OFFICIAL:
+                continue
+            return _Entry(
+                actor=actor,
+                person=False,
+                plural=False,
+                head=body.lemma_.lower(),
+                words=_words(actor.name, actor.text or ""),
+                at=body.idx,
+            )
+        return None
+
+    def _classed_before(self, head: Token, lemma: str, *, near: bool = False) -> _Entry | None:
         """The last name the text gave with ``lemma`` as its class noun before ``head``: "the Inclusive
         Alliance coalition" or "the Front Commun, an alliance of opposition parties" … "the
         coalition / the alliance said" (outside quotations)."""
         doc = head.doc
-        for tok in reversed(doc[: head.i]):
+        floor = doc[head.sent.start - 1].sent.start if near and head.sent.start > 0 else 0
+        for tok in reversed(doc[floor : head.i]):
             if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or self._in_quote(tok.idx):
                 continue
             name = _class_bearer(tok)
@@ -456,11 +494,14 @@ class AntecedentSearch(SpeakerEntries):
         if poss is None or poss.pos_ != "NOUN":
             return None
         lemma = poss.lemma_.lower()
-        if lemma not in self.lexicon.anaphor_nouns.get("organisation", frozenset()):
+        bodies = self.lexicon.anaphor_nouns.get("organisation", frozenset())
+        # also a state body: "the department's press service", "the committee's press service"
+        offices = self.lexicon.anaphor_nouns.get("state", frozenset())
+        if lemma not in bodies and lemma not in offices:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in poss.lefts):
             return None
-        org = self._antecedent(poss) or self._classed_before(poss, lemma)
+        org = self._antecedent(poss) or (self._classed_before(poss, lemma) if lemma in bodies else None)
         if org is None or org.person:
             return None
         marker = next((c for c in kids(poss) if c.dep_ == "case"), poss)
@@ -468,8 +509,10 @@ class AntecedentSearch(SpeakerEntries):
         if not rest:
             return None
         name = f"{org.actor.name} {rest}"
+        # the body's own other names go with the role ("GKNB press service")
+        also = tuple(f"{a} {rest}" for a in org.actor.aliases)
         actor = dataclasses.replace(
-            org.actor, name=name, aliases=(f"{rest} of {org.actor.name}",), identifier=None
+            org.actor, name=name, aliases=(f"{rest} of {org.actor.name}", *also), identifier=None
         )
         actor = inferred(actor, org.actor, "speaker_antecedents.owned_role")
         return _Entry(

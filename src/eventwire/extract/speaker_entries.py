@@ -271,6 +271,14 @@ class SpeakerEntries:
                 and head.lemma_.lower() not in self.lexicon.anaphor_all
             ):
                 return True  # "the province's chief justice, Ali Mostafavi-Nia": a person's office
+            if (
+                appos.dep_ == "appos"
+                and appos.ent_type_ == "PERSON"
+                and head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head.lemma_.lower() in self.lexicon.person_nouns
+            ):
+                return True  # "the governor of Izeh, Mohammad Rezaei": the name hung on the office's place
         if head.pos_ == "PROPN" and any(
             t.dep_ == "compound" and t.pos_ == "NOUN" and t.lemma_.lower() in self._body_nouns()
             for t in head.lefts
@@ -291,6 +299,13 @@ class SpeakerEntries:
         ):
             # a title before the name, whatever the tagger says: "Police spokeswoman X" (not a body's
             # name: "the Border Guard Command")
+            return True
+        if head.pos_ == "PROPN" and any(
+            c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in kids(c))
+            for c in kids(head)
+        ):
+            # "Macuacua, who says he won the election, called …": "who" stands for a person, whatever
+            # entity the tagger gives an unfamiliar name
             return True
         if head.ent_type_ in _ORG_ENTS:
             return False

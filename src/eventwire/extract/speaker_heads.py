@@ -84,7 +84,12 @@ def _class_bearer(noun: Token) -> tuple[int, int] | None:
         if t.i != run[-1].i + 1:
             break
         run.append(t)
-    return run[0].idx, run[-1].idx + len(run[-1].text)
+    first = run[0]
+    while first.ent_iob_ == "I" and first.ent_type_ == "ORG" and first.i > noun.left_edge.i - 4:
+        # "the opposition Unity for Change party" parsed as "Unity (for (Change party))": the name the
+        # tagger marks as one organisation
+        first = noun.doc[first.i - 1]
+    return first.idx, run[-1].idx + len(run[-1].text)
 
 
 def _with_written(antecedent: Actor) -> tuple[str, ...]:
@@ -117,8 +122,16 @@ def _held_name(head: Token) -> str | None:
     antecedent = _relative_antecedent(head)
     if antecedent is not None:
         nouns.append(antecedent)
-    plural = any(n.tag_ in ("NNS", "NNPS") or n.lower_ in ("whom", "them") for n in nouns)
+    part = _partitive_pronoun(head)
+    if part is not None and part.lower_ != "them":
+        nouns.append(part)  # "three of those released"
+    plural = any(n.tag_ in ("NNS", "NNPS") or n.lower_ in ("whom", "them", "those", "these") for n in nouns)
     for noun in nouns:
+        if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _HELD_VERBS | _FREED_VERBS:
+            # "17 people had been detained, two of whom told lawyers": the group the text has held
+            freed = noun.head.lemma_.lower() in _FREED_VERBS
+            name = "former detainee" if freed else "detainee"
+            return f"{name}s" if plural else name
         for c in kids(noun):
             if c.dep_ not in ("relcl", "acl"):
                 continue
@@ -357,6 +370,45 @@ def _office_of(head: Token, person_noun: bool) -> frozenset[str]:
 
 def _words(*names: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"\w+", " ".join(names)))
+
+
+# titles as newspapers abbreviate them before a surname: "Asst Comm Mukaro" is the "Assistant
+# Commissioner Tendai Mukaro" named before, "Supt Banda" the "Superintendent Grace Banda"
+_TITLE_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "asst": frozenset({"assistant"}),
+    "ast": frozenset({"assistant"}),
+    "comm": frozenset({"commissioner", "commander"}),
+    "commr": frozenset({"commissioner"}),
+    "insp": frozenset({"inspector"}),
+    "supt": frozenset({"superintendent"}),
+    "supdt": frozenset({"superintendent"}),
+    "snr": frozenset({"senior"}),
+    "sr": frozenset({"senior"}),
+    "dep": frozenset({"deputy"}),
+    "dy": frozenset({"deputy"}),
+    "addl": frozenset({"additional"}),
+    "gen": frozenset({"general"}),
+    "lt": frozenset({"lieutenant"}),
+    "col": frozenset({"colonel"}),
+    "maj": frozenset({"major"}),
+    "capt": frozenset({"captain"}),
+    "brig": frozenset({"brigadier"}),
+    "sgt": frozenset({"sergeant"}),
+    "cpl": frozenset({"corporal"}),
+    "cmdr": frozenset({"commander"}),
+    "cdr": frozenset({"commander"}),
+    "const": frozenset({"constable"}),
+    "gov": frozenset({"governor"}),
+    "sen": frozenset({"senator"}),
+    "rep": frozenset({"representative"}),
+    "prof": frozenset({"professor"}),
+}
+
+
+def _title_in(title: str, words: frozenset[str]) -> bool:
+    """A title word before a surname is among an earlier mention's words, written out or
+    abbreviated ("Asst" for "Assistant", "Comm" for "Commissioner")."""
+    return title in words or bool(_TITLE_ABBREVIATIONS.get(title, frozenset()) & words)
 
 
 def _fits(words: frozenset[str], need: frozenset[str], owner: str | None) -> bool:

@@ -124,7 +124,13 @@ class SpeakerMemory(IssuerSearch):
     def _resolve_known(self, phrase: SpeakerPhrase, actor: Actor) -> Actor:
         found = self._resolve(phrase, actor)
         head = phrase.head
-        held = _held_name(head) if (found.name or "").lower() in _PLAIN_PEOPLE else None
+        plain = (found.name or "").lower() in _PLAIN_PEOPLE or (
+            # "a young man released on Monday", "several people released from custody" (a generic
+            # dictionary name such as Residents), "three of those released": a plain or counted head
+            (head.lower_ in _PLAIN_PEOPLE or _partitive_pronoun(head) is not None)
+            and (found.identifier is None or found.identifier.startswith("ew:generic"))
+        )
+        held = _held_name(head) if plain else None
         if held is not None:
             # "more than 50 people, some of whom said", "three men who were released in April said":
             # people named by what was done to them speak as detainees
