@@ -69,3 +69,13 @@ def test_no_episode_site_for_background_told_of_the_country(nlp: Language) -> No
     sent = next(s for s in doc.sents if s.start <= head.i < s.end)
     bound, _ = bind_places(head, sent, places, [], lead=places[:1])
     assert "Chisokone Market" not in [p.text for p in bound]
+
+
+@pytest.mark.slow
+def test_the_site_a_march_went_to_is_no_later_acts_place(nlp: Language) -> None:
+    text = (
+        "NDOLA, May 4 (Wire) - Traders called on supporters to march to the Freedom Gardens in Ndola on "
+        "Saturday. The drivers said the strike would resume on Wednesday."
+    )
+    bound = _bound(nlp, text, "resume", ("NDOLA", "Ndola"), ("Freedom Gardens",))
+    assert "Freedom Gardens" not in bound[:1]

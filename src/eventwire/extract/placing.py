@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text, prose_paragraph
 from ..records import Actor, Event, Place, replace
 from ..resolve.places_names import town_list_items
-from ..resolve.places_sites import site_cued, way_named
+from ..resolve.places_sites import march_end, site_cued, way_named
 from .binding_magnitudes import in_clause, token_at
 from .placing_clauses import _jurisdiction, _sister_clause, _teller_place
 from .placing_counts import counted_towns, distinct_names
@@ -558,13 +558,15 @@ def _context_places(
     doc = sent.doc
     para = text.rfind("\n", 0, sent.start_char) + 1
     # nor is the far end of a route or the country across a border ("goods carried across the border
-    # with Iraq. Border guards shot 48 porters last year")
+    # with Iraq. Border guards shot 48 porters last year"), nor the site a march went to ("called on its
+    # supporters to march to the National Assembly in Luanda. … the strike would resume")
     before = [
         p
         for p in own
         if para <= p.start_char < sent.start_char
         and not _is_dateline(text, p)
         and not _route_end(doc, p)
+        and not (p.feature == "place" and march_end(text, p.start_char, p.end_char))
         and (seats or not _jurisdiction(doc, p))  # "the Kurdistan provincial judiciary said …"
     ]
     if before:
@@ -653,7 +655,13 @@ def _episode_site(sent: Span, own: Sequence[Place], context: Sequence[Place], te
         return None
     if not any(PRECISION_RANK.get(p.precision or "", 5) < PRECISION_RANK["admin1"] for p in context):
         return None  # told of the country (or of nothing): the story's background, not the episode
-    before = [p for p in own if p.end_char <= sent.start_char and not _is_dateline(text, p)]
+    before = [
+        p
+        for p in own
+        if p.end_char <= sent.start_char
+        and not _is_dateline(text, p)
+        and not (p.feature == "place" and march_end(text, p.start_char, p.end_char))  # where a march went
+    ]
     inner = _inside_town(before, text)
     sites = [i for i, p in enumerate(before) if _is_site(p) or id(p) in inner]
     if not sites:

@@ -73,6 +73,7 @@ from .places_sites import (
     _PART_HEADS,
     _bodies_as_sites,
     _facility_matches,
+    _march_starts,
     _named_communities,
     _named_quarters,
     _numbered_sites,
@@ -234,6 +235,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, *, actors: Sequence[Actor] = (
     quarters += _named_communities(
         text, [*taken, *norp, *persons, *((q.start, q.end) for q in quarters)], gazetteer
     )
+    # the march's own words make its start a site, whatever the tagger called the name
+    quarters += _march_starts(text, [*taken, *((q.start, q.end) for q in quarters)], gazetteer)
     for top in quarters:
         if not _vetoed(top, text, vetoes, gazetteer):
             found.append(top)

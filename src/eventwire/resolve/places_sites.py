@@ -92,6 +92,72 @@ def _named_communities(text: str, taken: Sequence[tuple[int, int]], gazetteer: G
     return out
 
 
+# "marched from Maitighar Mandala towards the parliament", "set off from the Ambohijatovo gardens to
+# the town hall", "marched on Tuesday from the Central University towards the centre": the named start
+# of a march (M41), written after the march's own word and before where it went; not where marchers
+# come from ("students from Central University marched"): only the march's word, an adverb or a day
+# between them
+_MARCH_START = re.compile(
+    r"\b(?:[Mm]arch(?:ed|es|ing)?|walked|set\s+(?:off|out)|paraded|procession)"
+    r"(?:\s+(?:[a-z]+ly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|again|together"
+    r"|early|late|in\s+the\s+(?:morning|afternoon|evening)))*"
+    rf"\s+from\s+(?:the\s+)?(?P<name>{_NAME_WORD_RE}(?:\s+(?:{_NAME_WORD_RE}|de|du|des|la|le|el|al|l['’]\w+)){{0,3}}"
+    r"(?:\s+(?:gardens?|park|grounds?|roundabout|monument|market|shopping\s+(?:centre|center|mall)|mall"
+    r"|campus|church|mosque|cathedral|memorial|statue|circle|crossroads|interchange))?)"
+    r"(?=,?\s+(?:to|towards?|into|through|along|up|down|past)\b)"
+)
+# "a march by hundreds of striking nurses to Parliament Gardens in Windhoek", "called on its supporters
+# to march peacefully to the National Assembly in Luanda": the named end of a march (M41), its name
+# ended where the sentence goes on (a town after "in", a comma, a purpose), not the first words of a
+# longer name ("marched to the Rivers State police command")
+_MARCH_END = re.compile(
+    r"\b(?:[Mm]arch(?:ed|es|ing)?|[Mm]archers|walked|paraded|procession)"
+    r"(?:\s+(?:[a-z]+ly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|by(?:\s+[\w'’-]+){1,5}?(?=\s+to\b)))*"
+    rf"\s+(?:to|towards?)\s+(?:the\s+)?(?P<name>{_NAME_WORD_RE}(?:\s+(?:{_NAME_WORD_RE}|de|du|des|la|le|el|al|l['’]\w+)){{0,3}}"
+    r"(?:\s+(?:gardens?|park|grounds?|roundabout|monument|market|shopping\s+(?:centre|center|mall)|mall"
+    r"|campus|church|mosque|cathedral|memorial|statue|circle|crossroads|interchange))?)"
+    r"(?=\s*[,.;:]|\s+(?:in|on|at|near|to|for|and|where|with|while|before|after|chanting|carrying|singing"
+    r"|demanding|shouting)\b)"
+)
+# a parliament named by its common noun is no place of its own (M32)
+_COMMON_SEATS = frozenset({"parliament", "congress", "senate", "capitol"})
+# capitalised words that make the start a body's seat or a people, no site of its own (M23)
+_NOT_MARCH_START = frozenset(
+    {"ministry", "office", "offices", "party", "union", "council", "commission", "committee", "court",
+     "headquarters", "embassy", "consulate", "government", "police", "army", "department"}
+)  # fmt: skip
+
+
+def _march_starts(text: str, taken: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Toponym]:
+    """The named start or end of a march the recogniser left unnamed ("marched from Maitighar Mandala
+    towards the parliament", "from the Champ de Mars to the prime minister's office", "a march by
+    nurses to Parliament Gardens in Windhoek"): a site of the march, which a coder geocodes to the most
+    precise place the report gives (M41); not a body's seat ("from the Ministry of Labour to ..."), a
+    parliament by its common noun (M32) nor a known town (the gazetteer's own)."""
+    out: list[Toponym] = []
+    for m in [*_MARCH_START.finditer(text), *_MARCH_END.finditer(text)]:
+        start, end = m.span("name")
+        name = m.group("name")
+        words = {w.lower() for w in name.split()}
+        if words & _NOT_MARCH_START or fold(name) in _COMMON_SEATS or _overlaps(start, end, taken):
+            continue
+        if any(t.start == start for t in out):
+            continue
+        if fold(name) in _NOT_PLACES or fold(name) in _stoplist() or gazetteer.demonym(name):
+            continue
+        out.append(Toponym(start, end, name, None, "facility"))
+    return out
+
+
+def march_end(text: str, start: int, end: int) -> bool:
+    """Whether the site at ``start:end`` is written as where a march went ("called on its supporters to
+    march to the National Assembly in Luanda"): the march's, not the place of another act told after it."""
+    return any(
+        m.span("name") == (start, end) for m in _MARCH_END.finditer(text, max(0, start - 120), end + 60)
+    )
+
+
 def community_place(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is written as a village ("raided the Temucuicui community"),
     not as a people ("youths from the Nuer community")."""
