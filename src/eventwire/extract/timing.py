@@ -37,14 +37,17 @@ from the other clause's day; ``began a three-day strike on Monday`` runs forward
 week-long strike on Friday`` back; ``entered its second week on Thursday`` runs back a week;
 ``two weeks ago`` is that day; ``the strike, which began on 15 July`` runs to the reference day;
 ``spread to 30 cities on Tuesday, its sixth day`` runs back like ``for a sixth day`` (not for an arrest
-made that day). A bare clock time or ``dawn`` names no day: it is read on a day written in its own
-sentence (``a dusk-to-dawn curfew on Wednesday``), else on the story's last day, never the dateline's.
+made that day). ``for 48 hours from Monday evening`` / ``a 72-hour strike from Friday`` run forward
+the stated length from the stated start (``timing_lengths``). A bare clock time or ``dawn`` names no
+day: it is read on a day written in its own sentence (``a dusk-to-dawn curfew on Wednesday``), else on
+the story's last day, never the dateline's.
 
 This module binds the time (:func:`bind_time`); the rules it draws on live in ``timing_*`` modules named
 after what they hold: ``timing_clauses`` (which clause an expression is in), ``timing_usable``
 (datelines, comparisons), ``timing_saying`` (the day of a statement), ``timing_since``,
 ``timing_ranges``, ``timing_counts`` (the reference day, running counts), ``timing_shifts`` (day
-arithmetic from the clause), ``timing_context`` (times from outside the sentence), ``timing_days``,
+arithmetic from the clause), ``timing_lengths`` (a stated length from a stated start),
+``timing_context`` (times from outside the sentence), ``timing_days``,
 ``timing_narrative`` (the times as the story reads them), ``timing_lead`` (:func:`lead_time`) and
 ``timing_status`` (:func:`adjust_for_status`).
 """
@@ -114,6 +117,7 @@ from .timing_counts import (
 )
 from .timing_days import _DAYS, _RANK, _ago, _back, _interval, _next_month_end, _recent_start
 from .timing_episodes import episode_year
+from .timing_lengths import stated_length
 from .timing_narrative import narrative_times
 from .timing_ranges import _hull, _open_from, _pair, _pair_of, _restored_next, _still_held, in_force
 from .timing_saying import _SAYING, _said_of, _saying
@@ -504,6 +508,9 @@ def _bind_time(
         ):
             start = _ago(best, published) or _recent_start(best, ref)
             return _interval(best, start, ref or best.end), False
+        length = stated_length(head, best, in_durations)
+        if length is not None:
+            return length, False  # "suspended mobile internet for 48 hours from Monday evening"
         # "would stop hauling goods from Monday": a plan's first day, not a state running to the report
         opened = _open_from(doc, best, head) and not _dates(doc, best, head) and not _irrealis(head)
         if (opened or _began(doc, best, head)) and best.start and ref and best.start <= ref:
