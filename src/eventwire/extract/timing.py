@@ -77,6 +77,7 @@ from .timing_clauses import (
     _irrealis,
     _modal_elsewhere,
     _nested,
+    _own_subject,
     _own_time,
     _possessive,
     _qualifier,
@@ -162,7 +163,7 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
     """``for a third day``, ``for the eighth week in a row`` in the event's clause."""
     for m in _nth_matches(doc, sent):
         tok = _token_at(doc, sent.start_char + m.start("n"))
-        if tok is None or not _in_clause(tok, head):
+        if tok is None or not _run_clause(tok, head):
             continue
         if not (m["for"] or m["row"] or m["run"] or m["enter"] or m["of"]):
             continue
@@ -182,7 +183,10 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
         return None  # no count word in the sentence
     for m in _NTH_APPOS.finditer(doc_text(doc), sent.start_char, sent.end_char):
         tok = _token_at(doc, m.start("n"))
-        if tok is None or not _in_clause(tok, head):
+        day = _token_at(doc, m.start())
+        # the count or the day it stands beside ("kept roads blocked … on Thursday, the fourth day of
+        # protests": the day dates the event in its participle, the count hangs from the main verb)
+        if tok is None or not (_run_clause(tok, head) or (day is not None and _run_clause(day, head))):
             continue
         if _another_act(doc, head, m.end()):
             continue  # "shot dead on Thursday, the second day of a general strike": that day
@@ -190,6 +194,20 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
         if n >= 2:
             return n, m["u"].lower(), m[0], False
     return None
+
+
+def _run_clause(tok: Token, head: Token) -> bool:
+    """``tok`` is in the event's clause, or the two clauses are joined by a participle with no subject of
+    its own: "kept markets shut across Punjab for a second day" (the count in the participle on the
+    event's noun), "kept roads blocked … on Thursday" (the event the participle, the day on the verb it
+    hangs from)."""
+    if _in_clause(tok, head):
+        return True
+    mine, theirs = clause_head(head), clause_head(tok)
+    for low, high in ((theirs, mine), (mine, theirs)):
+        if low.dep_ in ("acl", "xcomp") and not _own_subject(low) and clause_head(low.head) == high:
+            return True
+    return False
 
 
 # verbs that hold a stoppage or a protest on ("kept their shutters down on Wednesday, the third day of a
