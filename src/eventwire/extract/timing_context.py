@@ -189,8 +189,16 @@ def _told_past(head: Token) -> bool:
     """The event's own clause is told in the past ("began throwing stones", "had been attacked", "was
     killed"), whatever reports it: not the present, the present perfect or a future."""
     verb = clause_head(head)
-    while verb.dep_ == "xcomp" and verb.head != verb:
-        verb = verb.head  # "began throwing stones": the verb that tells it
+    while verb.head != verb and (
+        verb.dep_ == "xcomp"
+        or (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and not any(c.dep_ in ("aux", "mark") for c in kids(verb))
+        )
+    ):
+        # "began throwing stones", "intervened …, using tear gas": the verb that tells it
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
