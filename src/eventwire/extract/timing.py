@@ -350,7 +350,63 @@ def bind_time(
         time, inferred = year, False  # "a 2023 strike involving 800 inmates": that year, not the story's
     time = _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time, head)))
     time = _for_days(head, sent, times, time)
+    time = _spread_wave(head, time, _usable(narrative_times(head.doc, times, published), head.doc))
     return in_force(head, sent, time, published.isoformat() if published else None), inferred
+
+
+# the nouns of a wave that "spreads" ("as protests over power cuts spread to six townships")
+_WAVES = frozenset(
+    {
+        "protest",
+        "demonstration",
+        "unrest",
+        "strike",
+        "riot",
+        "rioting",
+        "violence",
+        "clash",
+        "uprising",
+        "stoppage",
+    }
+)
+_OPENS = frozenset({"begin", "start", "erupt", "break"})
+
+
+def _spread_wave(head: Token, time: Time | None, usable: Sequence[Time]) -> Time | None:
+    """``police fired tear gas on Tuesday as protests against the levy spread to 19 counties``, with ``the
+    protests began on July 2`` told in the story: the wave that spreads runs from the day the story says
+    it began to the day it spread (T2: begun and told as going on), not that one day alone."""
+    if time is None or not time.start or not time.end or time.precision != "day":
+        return time
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() != "spread" or head.lemma_.lower() not in _WAVES:
+        return time
+    doc = head.doc
+    for t in usable:
+        tok = _token_at(doc, t.start_char) if t.start_char is not None else None
+        if tok is not None and clause_head(tok) == verb and not (tok.i > 0 and doc[tok.i - 1].lower_ == "by"):
+            # "On Wednesday, demonstrations spread to 30 cities": that day's spread ("by Thursday" sums up)
+            return time
+    starts = []
+    for t in usable:
+        if t.precision != "day" or not t.start or t.start >= time.start or t.start_char is None:
+            continue
+        tok = _token_at(doc, t.start_char)
+        if tok is None:
+            continue
+        v = clause_head(tok)
+        if v.dep_ == "advcl" and v.lemma_.lower() not in _OPENS:
+            v = v.head  # "the unrest began after he died on Monday"
+        if v.lemma_.lower() in _OPENS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _WAVES for c in v.children
+        ):
+            starts.append(t.start)
+    if not starts:
+        return time
+    start = min(starts)
+    if (date.fromisoformat(time.end[:10]) - date.fromisoformat(start[:10])).days > 31:
+        return time
+    return _interval(time, start, time.end)
 
 
 _CUSTODY_SPAN = 31  # days from an arrest to a death in custody the ill-treatment lies between
