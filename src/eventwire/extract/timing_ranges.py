@@ -135,7 +135,11 @@ def _open_from(doc: Doc, t: Time, head: Token) -> bool:
 _RESTORED = re.compile(
     r"\b(?:(?:had|has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:fully\s+)?restored"
     r"|(?:was|were|had\s+been)\s+(?:fully\s+|partially\s+|gradually\s+|being\s+(?:gradually\s+)?)?(?:restored|lifted)"
-    r"|(?:had\s+)?returned\s+to\s+normal)\b",
+    r"|(?:had\s+)?returned\s+to\s+normal"
+    # "restricted from Saturday evening and fully restored on Monday morning", "cut … on Sunday afternoon,
+    # restoring it only after midnight": the cut's own clause goes on to tell its end
+    r"|(?:and|but)\s+(?:was\s+|were\s+)?(?:fully\s+|partially\s+|gradually\s+|only\s+)?(?:restored|lifted)"
+    r"|restoring)\b",
     re.IGNORECASE,
 )
 # what is cut off and then restored: a connection, a service, a curfew
