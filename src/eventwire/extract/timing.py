@@ -120,7 +120,16 @@ from .timing_days import _DAYS, _RANK, _ago, _back, _interval, _next_month_end, 
 from .timing_episodes import episode_year
 from .timing_lengths import stated_length
 from .timing_narrative import narrative_times
-from .timing_ranges import _hull, _open_from, _pair, _pair_of, _restored_next, _still_held, in_force
+from .timing_ranges import (
+    _hull,
+    _open_from,
+    _pair,
+    _pair_of,
+    _restored_next,
+    _still_held,
+    in_force,
+    still_out,
+)
 from .timing_saying import _SAYING, _said_of, _saying
 from .timing_shifts import (
     _after,
@@ -640,6 +649,9 @@ def _bind_time(
         if exact is not None:
             return _interval(best, exact, exact), False  # "two weeks ago, police arrested …": that day
         restored = _restored_next(doc, head, sent, best, usable, ref) if ref else None
+        if restored is None and ref and best.precision == "day":
+            # "walked out on Tuesday … and were still on strike on Thursday"
+            restored = still_out(doc, best, in_sent, ref)
         return restored or best, False
     if nth is not None and ref is not None and nth[1] in ("week", "month"):
         start = _back(ref, nth[0] - 1, nth[1])
