@@ -28,5 +28,7 @@ def test_a_walkout_still_on_strike_on_a_later_day_runs_to_it(nlp: Language) -> N
 
 @pytest.mark.slow
 def test_a_walkout_with_no_still_stays_its_day(nlp: Language) -> None:
-    text = "About 3,000 workers walked out on Tuesday over unpaid wages and marched to the ministry on Thursday."
+    text = (
+        "About 3,000 workers walked out on Tuesday over unpaid wages and marched to the ministry on Thursday."
+    )
     assert bound_interval(nlp, text, "walked", PUB) == ("2024-07-30", "2024-07-30")
