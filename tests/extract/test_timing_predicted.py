@@ -134,3 +134,15 @@ def test_predicted_execution_keeps_only_a_time_to_come(text: str, start: str, en
         assert adjusted == time
     # other predicted acts keep (or move) their day
     assert adjust_for_status(time, "predicted", PUB, kind="strike") is not None
+
+
+def test_a_call_told_in_the_past_perfect_keeps_its_past_day(nlp: Language) -> None:
+    # "had called": the call came before a moment the story has passed, so the day it named may be gone
+    text = (
+        "The call went unheeded. The coalition had called on traders to close their shops on Monday in "
+        "the towns of the river valley."
+    )
+    assert _predicted(nlp, text, "close") == ("2025-03-17", "2025-03-17")
+    # a call in the simple past still names the coming day (T6)
+    text = "The coalition called on traders to close their shops on Monday in the towns of the river valley."
+    assert _predicted(nlp, text, "close") == ("2025-03-24", "2025-03-24")

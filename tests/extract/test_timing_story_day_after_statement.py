@@ -49,3 +49,14 @@ def test_a_past_act_after_calm_returned_takes_the_nights_day(nlp: Language) -> N
         "According to the ministry, the crowd threw stones at the police, and 19 people were detained.\n"
     )
     assert bound_interval(nlp, text, "detained", PUB) == ("2026-03-14", "2026-03-14")
+
+
+def test_a_participle_of_a_past_act_after_calm_returned_takes_the_story_day(nlp: Language) -> None:
+    # "intervened …, using tear gas": the participle is told in the past of the verb it hangs from
+    text = (
+        "OSH, 16 March (Agency) - Calm returned on Monday to the town of Uzgen after youths set fire to the "
+        "tax office on Saturday, the interior ministry announced.\n\n"
+        "According to the ministry, security forces intervened with restraint, using tear gas to disperse "
+        "the rioters.\n"
+    )
+    assert bound_interval(nlp, text, "using", PUB) == ("2026-03-14", "2026-03-14")

@@ -577,3 +577,19 @@ def test_find_times_a_present_tense_read_as_future_keeps_the_nearest_month(nlp: 
 def test_times_a_part_of_the_day_before_a_noun_phrase_is_not_the_day_before(blank: Language) -> None:
     doc = blank("Crowds gathered on the night before the vote.")
     assert not any(t.text.lower().startswith("the night before") for t in find_times(doc, published=PUB))
+
+
+@pytest.mark.slow
+def test_a_past_day_before_counts_back_from_a_day_already_past(nlp: Language) -> None:
+    # "the day before" of a past act does not count back from a call's Saturday still to come
+    text = (
+        "Depositors rallied outside the central bank on Tuesday. The committee urged its supporters to "
+        "block main roads on Saturday. The day before, dozens of depositors stormed three bank branches."
+    )
+    got = {t.text: t.value for t in find_times(nlp(text), published=PUB)}
+    assert got["Saturday"] == "2021-09-25"
+    assert got["The day before"] == "2021-09-20"
+    # a plan's "the day before" still counts back from the plan's day
+    text = "The unions will strike on Saturday. The day before, they will hold rallies in every city."
+    got = {t.text: t.value for t in find_times(nlp(text), published=PUB)}
+    assert got["The day before"] == "2021-09-24"

@@ -37,14 +37,17 @@ from the other clause's day; ``began a three-day strike on Monday`` runs forward
 week-long strike on Friday`` back; ``entered its second week on Thursday`` runs back a week;
 ``two weeks ago`` is that day; ``the strike, which began on 15 July`` runs to the reference day;
 ``spread to 30 cities on Tuesday, its sixth day`` runs back like ``for a sixth day`` (not for an arrest
-made that day). A bare clock time or ``dawn`` names no day: it is read on a day written in its own
-sentence (``a dusk-to-dawn curfew on Wednesday``), else on the story's last day, never the dateline's.
+made that day). ``for 48 hours from Monday evening`` / ``a 72-hour strike from Friday`` run forward
+the stated length from the stated start (``timing_lengths``). A bare clock time or ``dawn`` names no
+day: it is read on a day written in its own sentence (``a dusk-to-dawn curfew on Wednesday``), else on
+the story's last day, never the dateline's.
 
 This module binds the time (:func:`bind_time`); the rules it draws on live in ``timing_*`` modules named
 after what they hold: ``timing_clauses`` (which clause an expression is in), ``timing_usable``
 (datelines, comparisons), ``timing_saying`` (the day of a statement), ``timing_since``,
 ``timing_ranges``, ``timing_counts`` (the reference day, running counts), ``timing_shifts`` (day
-arithmetic from the clause), ``timing_context`` (times from outside the sentence), ``timing_days``,
+arithmetic from the clause), ``timing_lengths`` (a stated length from a stated start),
+``timing_context`` (times from outside the sentence), ``timing_days``,
 ``timing_narrative`` (the times as the story reads them), ``timing_lead`` (:func:`lead_time`) and
 ``timing_status`` (:func:`adjust_for_status`).
 """
@@ -74,6 +77,7 @@ from .timing_clauses import (
     _irrealis,
     _modal_elsewhere,
     _nested,
+    _own_subject,
     _own_time,
     _possessive,
     _qualifier,
@@ -114,8 +118,18 @@ from .timing_counts import (
 )
 from .timing_days import _DAYS, _RANK, _ago, _back, _interval, _next_month_end, _recent_start
 from .timing_episodes import episode_year
+from .timing_lengths import stated_length
 from .timing_narrative import narrative_times
-from .timing_ranges import _hull, _open_from, _pair, _pair_of, _restored_next, _still_held, in_force
+from .timing_ranges import (
+    _hull,
+    _open_from,
+    _pair,
+    _pair_of,
+    _restored_next,
+    _still_held,
+    in_force,
+    still_out,
+)
 from .timing_saying import _SAYING, _said_of, _saying
 from .timing_shifts import (
     _after,
@@ -158,7 +172,7 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
     """``for a third day``, ``for the eighth week in a row`` in the event's clause."""
     for m in _nth_matches(doc, sent):
         tok = _token_at(doc, sent.start_char + m.start("n"))
-        if tok is None or not _in_clause(tok, head):
+        if tok is None or not _run_clause(tok, head):
             continue
         if not (m["for"] or m["row"] or m["run"] or m["enter"] or m["of"]):
             continue
@@ -178,7 +192,10 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
         return None  # no count word in the sentence
     for m in _NTH_APPOS.finditer(doc_text(doc), sent.start_char, sent.end_char):
         tok = _token_at(doc, m.start("n"))
-        if tok is None or not _in_clause(tok, head):
+        day = _token_at(doc, m.start())
+        # the count or the day it stands beside ("kept roads blocked … on Thursday, the fourth day of
+        # protests": the day dates the event in its participle, the count hangs from the main verb)
+        if tok is None or not (_run_clause(tok, head) or (day is not None and _run_clause(day, head))):
             continue
         if _another_act(doc, head, m.end()):
             continue  # "shot dead on Thursday, the second day of a general strike": that day
@@ -186,6 +203,20 @@ def _nth(doc: Doc, head: Token, sent: Span) -> tuple[int, str, str, bool] | None
         if n >= 2:
             return n, m["u"].lower(), m[0], False
     return None
+
+
+def _run_clause(tok: Token, head: Token) -> bool:
+    """``tok`` is in the event's clause, or the two clauses are joined by a participle with no subject of
+    its own: "kept markets shut across Punjab for a second day" (the count in the participle on the
+    event's noun), "kept roads blocked … on Thursday" (the event the participle, the day on the verb it
+    hangs from)."""
+    if _in_clause(tok, head):
+        return True
+    mine, theirs = clause_head(head), clause_head(tok)
+    for low, high in ((theirs, mine), (mine, theirs)):
+        if low.dep_ in ("acl", "xcomp") and not _own_subject(low) and clause_head(low.head) == high:
+            return True
+    return False
 
 
 # verbs that hold a stoppage or a protest on ("kept their shutters down on Wednesday, the third day of a
@@ -328,7 +359,63 @@ def bind_time(
         time, inferred = year, False  # "a 2023 strike involving 800 inmates": that year, not the story's
     time = _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time, head)))
     time = _for_days(head, sent, times, time)
+    time = _spread_wave(head, time, _usable(narrative_times(head.doc, times, published), head.doc))
     return in_force(head, sent, time, published.isoformat() if published else None), inferred
+
+
+# the nouns of a wave that "spreads" ("as protests over power cuts spread to six townships")
+_WAVES = frozenset(
+    {
+        "protest",
+        "demonstration",
+        "unrest",
+        "strike",
+        "riot",
+        "rioting",
+        "violence",
+        "clash",
+        "uprising",
+        "stoppage",
+    }
+)
+_OPENS = frozenset({"begin", "start", "erupt", "break"})
+
+
+def _spread_wave(head: Token, time: Time | None, usable: Sequence[Time]) -> Time | None:
+    """``police fired tear gas on Tuesday as protests against the levy spread to 19 counties``, with ``the
+    protests began on July 2`` told in the story: the wave that spreads runs from the day the story says
+    it began to the day it spread (T2: begun and told as going on), not that one day alone."""
+    if time is None or not time.start or not time.end or time.precision != "day":
+        return time
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() != "spread" or head.lemma_.lower() not in _WAVES:
+        return time
+    doc = head.doc
+    for t in usable:
+        tok = _token_at(doc, t.start_char) if t.start_char is not None else None
+        if tok is not None and clause_head(tok) == verb and not (tok.i > 0 and doc[tok.i - 1].lower_ == "by"):
+            # "On Wednesday, demonstrations spread to 30 cities": that day's spread ("by Thursday" sums up)
+            return time
+    starts = []
+    for t in usable:
+        if t.precision != "day" or not t.start or t.start >= time.start or t.start_char is None:
+            continue
+        tok = _token_at(doc, t.start_char)
+        if tok is None:
+            continue
+        v = clause_head(tok)
+        if v.dep_ == "advcl" and v.lemma_.lower() not in _OPENS:
+            v = v.head  # "the unrest began after he died on Monday"
+        if v.lemma_.lower() in _OPENS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _WAVES for c in v.children
+        ):
+            starts.append(t.start)
+    if not starts:
+        return time
+    start = min(starts)
+    if (date.fromisoformat(time.end[:10]) - date.fromisoformat(start[:10])).days > 31:
+        return time
+    return _interval(time, start, time.end)
 
 
 _CUSTODY_SPAN = 31  # days from an arrest to a death in custody the ill-treatment lies between
@@ -504,6 +591,9 @@ def _bind_time(
         ):
             start = _ago(best, published) or _recent_start(best, ref)
             return _interval(best, start, ref or best.end), False
+        length = stated_length(head, best, in_durations)
+        if length is not None:
+            return length, False  # "suspended mobile internet for 48 hours from Monday evening"
         # "would stop hauling goods from Monday": a plan's first day, not a state running to the report
         opened = _open_from(doc, best, head) and not _dates(doc, best, head) and not _irrealis(head)
         if (opened or _began(doc, best, head)) and best.start and ref and best.start <= ref:
@@ -559,6 +649,9 @@ def _bind_time(
         if exact is not None:
             return _interval(best, exact, exact), False  # "two weeks ago, police arrested …": that day
         restored = _restored_next(doc, head, sent, best, usable, ref) if ref else None
+        if restored is None and ref and best.precision == "day":
+            # "walked out on Tuesday … and were still on strike on Thursday"
+            restored = still_out(doc, best, in_sent, ref)
         return restored or best, False
     if nth is not None and ref is not None and nth[1] in ("week", "month"):
         start = _back(ref, nth[0] - 1, nth[1])

@@ -149,7 +149,8 @@ def _story_day_before(doc: Doc, head: Token, usable: list[Time], para: int, lead
         if gap > 7 or _said_of(doc, t, None) or _since(doc, t) or _in_since_phrase(doc, t):
             continue
         found = t
-    return found
+    # "vandals attacked public property on Sunday night and Monday": both days are the story's
+    return _hull(doc, found, [t for t in usable if opens <= (t.start_char or 0) < para]) if found else None
 
 
 # "Calm returned on Wednesday to …", "Public order has been fully restored …": the day the story ends
@@ -188,8 +189,16 @@ def _told_past(head: Token) -> bool:
     """The event's own clause is told in the past ("began throwing stones", "had been attacked", "was
     killed"), whatever reports it: not the present, the present perfect or a future."""
     verb = clause_head(head)
-    while verb.dep_ == "xcomp" and verb.head != verb:
-        verb = verb.head  # "began throwing stones": the verb that tells it
+    while verb.head != verb and (
+        verb.dep_ == "xcomp"
+        or (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and not any(c.dep_ in ("aux", "mark") for c in kids(verb))
+        )
+    ):
+        # "began throwing stones", "intervened …, using tear gas": the verb that tells it
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
@@ -236,7 +245,9 @@ def _past_tense(head: Token) -> bool:
 
 def _lead_as_read(doc: Doc, lead: Time, usable: list[Time]) -> Time:
     """The lead's time as the narrative reads it (``One year ago today`` is last year's day), and as
-    the interval it opens (``Between 26 and 28 June``)."""
+    the interval it opens (``Between 26 and 28 June``), or the days it is coordinated with (``stayed away
+    from classrooms on Monday and Tuesday``: an act the story tells after it with no time of its own is
+    of the episode those days date, as a day earlier in the paragraph carries on with its partner)."""
     start, end = lead.start_char or 0, lead.end_char or 0
     read = next(
         (t for t in usable if (t.start_char or 0) <= start and end <= (t.end_char or 0) and t is not lead),
@@ -244,7 +255,7 @@ def _lead_as_read(doc: Doc, lead: Time, usable: list[Time]) -> Time:
     )
     after = [t for t in usable if (t.start_char or 0) >= end][:1]
     pair = _pair(doc, [read, *after]) if after else None
-    return pair or read
+    return pair or (_hull(doc, read, [read, *after]) if after else read)
 
 
 def _heading_time(doc: Doc, usable: Sequence[Time], para: int) -> Time | None:

@@ -111,6 +111,33 @@ def _still_held(doc: Doc, best: Time, in_sent: Sequence[Time], ref: str) -> Time
     return None
 
 
+# "walked out on Tuesday … and were still on strike on Thursday": a stoppage told still going on a later day
+_STILL_OUT = re.compile(
+    r"\bstill\s+(?:on\s+(?:(?:a|an|their|his|her)\s+)?(?:hunger\s+)?strike|out\s+on\s+strike|striking|off\s+work)\b",
+    re.IGNORECASE,
+)
+
+
+def still_out(doc: Doc, best: Time, in_sent: Sequence[Time], ref: str) -> Time | None:
+    """``about 3,000 workers walked out on Tuesday over unpaid wages and were still on strike on Thursday``:
+    a stoppage begun on a day and told still going on a later day of its sentence runs to that day (T2)."""
+    text = doc_text(doc)
+    for t in in_sent:
+        if (
+            t.precision == "day"
+            and t.start_char is not None
+            and t.start_char > (best.end_char or 0)
+            and t.start
+            and t.end
+            and best.start
+            and best.start < t.start
+            and t.end <= ref
+            and _STILL_OUT.search(text, best.end_char or 0, t.start_char)
+        ):
+            return _interval(best, best.start, t.end)
+    return None
+
+
 def _open_from(doc: Doc, t: Time, head: Token) -> bool:
     """``suspended from Sunday``: a verb's open-ended start, with no closing ``to``/``until``."""
     tok = _token_at(doc, t.start_char or 0)
@@ -135,7 +162,11 @@ def _open_from(doc: Doc, t: Time, head: Token) -> bool:
 _RESTORED = re.compile(
     r"\b(?:(?:had|has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:fully\s+)?restored"
     r"|(?:was|were|had\s+been)\s+(?:fully\s+|partially\s+|gradually\s+|being\s+(?:gradually\s+)?)?(?:restored|lifted)"
-    r"|(?:had\s+)?returned\s+to\s+normal)\b",
+    r"|(?:had\s+)?returned\s+to\s+normal"
+    # "restricted from Saturday evening and fully restored on Monday morning", "cut … on Sunday afternoon,
+    # restoring it only after midnight": the cut's own clause goes on to tell its end
+    r"|(?:and|but)\s+(?:was\s+|were\s+)?(?:fully\s+|partially\s+|gradually\s+|only\s+)?(?:restored|lifted)"
+    r"|restoring)\b",
     re.IGNORECASE,
 )
 # what is cut off and then restored: a connection, a service, a curfew

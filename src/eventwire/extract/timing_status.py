@@ -41,6 +41,8 @@ def adjust_for_status(
         return None
     if _PAST_WORDS.search(time.text):
         return time
+    if head is not None and _called_before(head):
+        return time
     if head is not None and time.start_char is not None:
         sent = head.sent
         if not sent.start_char <= time.start_char < sent.end_char and _past_act_at(head.doc, time):
@@ -102,6 +104,20 @@ def _no_stoppage_now(head: Token) -> bool:
         and any(c.dep_ == "expl" for c in kids(verb))
         and any(w.lower_ == "no" for w in head.subtree if w.i < head.i)  # "no (hunger) strike"
     )
+
+
+def _called_before(head: Token) -> bool:
+    """``The coalition had called on traders to close their shops on Wednesday``: a call told in the past
+    perfect was made before a past moment the story has reached, so the day it named may have come and
+    gone (the text goes on to tell whether it was heeded); its past day stays."""
+    verb = clause_head(head)
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in kids(verb)) and verb.tag_ == "VBN":
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _past_act_at(doc: Doc, t: Time) -> bool:

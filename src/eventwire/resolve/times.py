@@ -499,10 +499,18 @@ def _merge_clocks(text: str, items: list[tuple[Time, str]]) -> list[Time]:
     return out
 
 
+def _counts_back(rule: str, match: re.Match[str]) -> bool:
+    """``the day before``, ``the previous evening``: a day counted back from the one the text last named."""
+    if rule not in ("day_after", "the_next"):
+        return False
+    return match["dir"].lower() in ("before", "previous", "preceding")
+
+
 def find_times(doc: Doc, *, published: date | None) -> list[Time]:
     """Every temporal expression in ``doc.text``, sorted by offset."""
     text = doc_text(doc)
     context: Context | None = None
+    past_context: Context | None = None  # the last context not after the publication day
     day_context: Context | None = None  # a clock time counts from the last day named, not a year
     items: list[tuple[Time, str]] = []
     for cand in _candidates(doc):
@@ -512,7 +520,19 @@ def find_times(doc: Doc, *, published: date | None) -> list[Time]:
         )
         clockish = cand.rule.name in ("clock", "tod") and day_context is not None
         ahead = future and _certain_future(doc, cand.start, cand.end)
-        frame = Frame(published, day_context if clockish else context, future, ahead=ahead)
+        anchor = day_context if clockish else context
+        if (
+            not future
+            and published is not None
+            and anchor is not None
+            and anchor.start > published
+            and _counts_back(cand.rule.name, cand.match)
+        ):
+            # "The committee urged supporters to block roads on Saturday. The day before, depositors stormed
+            # three banks": a past act's "the day before" counts back from a day already past, not from a
+            # day still to come
+            anchor = past_context
+        frame = Frame(published, anchor, future, ahead=ahead)
         reading = normalise(cand.rule.name, cand.match, frame)
         if reading is None:
             continue
@@ -526,6 +546,8 @@ def find_times(doc: Doc, *, published: date | None) -> list[Time]:
         if _updates_context(reading):
             assert reading.start is not None and reading.end is not None
             context = Context(reading.start, reading.end, reading.precision)
+            if published is None or reading.end <= published:
+                past_context = context
             if reading.precision == "day":
                 day_context = context
         if cand.rule.name == "clock" and reading.value is None:
