@@ -246,6 +246,8 @@ def _owned_by_publisher(name: str, owners: tuple[list[str], ...], publisher: str
     owner, sep, rest = name.partition("'s ")
     if not sep or not rest.strip():
         return False
+    if not rest.split()[-1][:1].isupper():
+        return False  # "SNK's lawyer": someone the publisher engaged, not a body it names as its own
     words = _words(owner)
     if not words:
         return False
