@@ -94,6 +94,15 @@ _STILL = re.compile(
 def _still_held(doc: Doc, best: Time, in_sent: Sequence[Time], ref: str) -> Time | None:
     """``internet was cut from Tuesday morning and had still not been restored on Wednesday``: a state
     told "from X" runs to the later day the sentence says it still held (N18), not the story's day."""
+    return _runs_to_later_day(doc, best, in_sent, ref, _STILL)
+
+
+def _runs_to_later_day(
+    doc: Doc, best: Time, in_sent: Sequence[Time], ref: str, still: re.Pattern[str]
+) -> Time | None:
+    """``best`` run to the first later day of its sentence, not after ``ref``, with ``still`` written
+    between the two ("… and had still not been restored on Wednesday", "… and were still on strike on
+    Thursday")."""
     text = doc_text(doc)
     for t in in_sent:
         if (
@@ -105,7 +114,7 @@ def _still_held(doc: Doc, best: Time, in_sent: Sequence[Time], ref: str) -> Time
             and best.start
             and best.start < t.start
             and t.end <= ref
-            and _STILL.search(text, best.end_char or 0, t.start_char)
+            and still.search(text, best.end_char or 0, t.start_char)
         ):
             return _interval(best, best.start, t.end)
     return None
@@ -121,21 +130,7 @@ _STILL_OUT = re.compile(
 def still_out(doc: Doc, best: Time, in_sent: Sequence[Time], ref: str) -> Time | None:
     """``about 3,000 workers walked out on Tuesday over unpaid wages and were still on strike on Thursday``:
     a stoppage begun on a day and told still going on a later day of its sentence runs to that day (T2)."""
-    text = doc_text(doc)
-    for t in in_sent:
-        if (
-            t.precision == "day"
-            and t.start_char is not None
-            and t.start_char > (best.end_char or 0)
-            and t.start
-            and t.end
-            and best.start
-            and best.start < t.start
-            and t.end <= ref
-            and _STILL_OUT.search(text, best.end_char or 0, t.start_char)
-        ):
-            return _interval(best, best.start, t.end)
-    return None
+    return _runs_to_later_day(doc, best, in_sent, ref, _STILL_OUT)
 
 
 def _open_from(doc: Doc, t: Time, head: Token) -> bool:
