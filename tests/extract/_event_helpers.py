@@ -110,3 +110,8 @@ def places_of(text: str, pipeline: Pipeline, trigger: str, published: str) -> li
     result = extract_text(text, published=published, pipeline=pipeline)
     event = next(e for e in result.events if e.trigger.text == trigger)
     return [p.text for p in event.places]
+
+
+def trigger_types(nlp: Language, text: str, word: str) -> list[str]:
+    """The types of the triggers whose span holds ``word``."""
+    return [t.type for t in find_triggers(nlp(text)) if word in text[t.start_char : t.end_char]]

@@ -9,16 +9,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from eventwire.extract.triggers import find_triggers
+from tests.extract._event_helpers import trigger_types as _types
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 pytestmark = pytest.mark.slow
-
-
-def _types(nlp: Language, text: str, word: str) -> list[str]:
-    return [t.type for t in find_triggers(nlp(text)) if word in text[t.start_char : t.end_char]]
 
 
 @pytest.mark.parametrize(
