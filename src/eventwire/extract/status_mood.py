@@ -622,12 +622,7 @@ def _any_moment(head: Token) -> bool:
     return any(
         p.dep_ == "prep"
         and p.lower_ == "at"
-        and any(
-            o.dep_ == "pobj"
-            and o.lower_ in MOMENT_NOUNS
-            and any(d.dep_ == "det" and d.lower_ == "any" for d in kids(o))
-            for o in kids(p)
-        )
+        and any(o.dep_ == "pobj" and o.lower_ in MOMENT_NOUNS and _any_noun(o) for o in kids(p))
         for p in kids(head)
     )
 
@@ -639,11 +634,7 @@ def _any_subject(head: Token) -> bool:
         return False
     verb = head.head if head.dep_ in ("acomp", "xcomp") and head.head.pos_ in ("AUX", "VERB") else head
     for c in kids(verb):
-        if (
-            c.dep_ in ("nsubj", "nsubjpass")
-            and c.pos_ == "NOUN"
-            and any(d.dep_ == "det" and d.lower_ == "any" for d in kids(c))
-        ):
+        if c.dep_ in ("nsubj", "nsubjpass") and _any_noun(c):
             return _modal(verb)[0] is not None
     return False
 

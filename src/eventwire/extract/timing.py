@@ -359,7 +359,7 @@ def bind_time(
         time, inferred = year, False  # "a 2023 strike involving 800 inmates": that year, not the story's
     time = _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time, head)))
     time = _for_days(head, sent, times, time)
-    time = _spread_wave(head, time, _usable(narrative_times(head.doc, times, published), head.doc))
+    time = _spread_wave(head, time, times, published)
     return in_force(head, sent, time, published.isoformat() if published else None), inferred
 
 
@@ -381,7 +381,9 @@ _WAVES = frozenset(
 _OPENS = frozenset({"begin", "start", "erupt", "break"})
 
 
-def _spread_wave(head: Token, time: Time | None, usable: Sequence[Time]) -> Time | None:
+def _spread_wave(
+    head: Token, time: Time | None, times: Sequence[Time], published: date | None
+) -> Time | None:
     """``police fired tear gas on Tuesday as protests against the levy spread to 19 counties``, with ``the
     protests began on July 2`` told in the story: the wave that spreads runs from the day the story says
     it began to the day it spread (T2: begun and told as going on), not that one day alone."""
@@ -391,6 +393,7 @@ def _spread_wave(head: Token, time: Time | None, usable: Sequence[Time]) -> Time
     if head.dep_ != "nsubj" or verb.lemma_.lower() != "spread" or head.lemma_.lower() not in _WAVES:
         return time
     doc = head.doc
+    usable = _usable(narrative_times(doc, times, published), doc)  # only for a wave that spreads
     for t in usable:
         tok = _token_at(doc, t.start_char) if t.start_char is not None else None
         if tok is not None and clause_head(tok) == verb and not (tok.i > 0 and doc[tok.i - 1].lower_ == "by"):

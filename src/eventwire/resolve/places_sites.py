@@ -92,6 +92,13 @@ def _named_communities(text: str, taken: Sequence[tuple[int, int]], gazetteer: G
     return out
 
 
+# a march's named site: up to four name words (with the articles of Romance and Arabic names) and a
+# site noun after them ("the Ambohijatovo gardens", "the Bingu National Stadium roundabout")
+_MARCH_SITE = (
+    rf"(?P<name>{_NAME_WORD_RE}(?:\s+(?:{_NAME_WORD_RE}|de|du|des|la|le|el|al|l['’]\w+)){{0,3}}"
+    r"(?:\s+(?:gardens?|park|grounds?|roundabout|monument|market|shopping\s+(?:centre|center|mall)|mall"
+    r"|campus|church|mosque|cathedral|memorial|statue|circle|crossroads|interchange))?)"
+)
 # "marched from Maitighar Mandala towards the parliament", "set off from the Ambohijatovo gardens to
 # the town hall", "marched on Tuesday from the Central University towards the centre": the named start
 # of a march (M41), written after the march's own word and before where it went; not where marchers
@@ -101,10 +108,7 @@ _MARCH_START = re.compile(
     r"\b(?:[Mm]arch(?:ed|es|ing)?|walked|set\s+(?:off|out)|paraded|procession)"
     r"(?:\s+(?:[a-z]+ly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|again|together"
     r"|early|late|in\s+the\s+(?:morning|afternoon|evening)))*"
-    rf"\s+from\s+(?:the\s+)?(?P<name>{_NAME_WORD_RE}(?:\s+(?:{_NAME_WORD_RE}|de|du|des|la|le|el|al|l['’]\w+)){{0,3}}"
-    r"(?:\s+(?:gardens?|park|grounds?|roundabout|monument|market|shopping\s+(?:centre|center|mall)|mall"
-    r"|campus|church|mosque|cathedral|memorial|statue|circle|crossroads|interchange))?)"
-    r"(?=,?\s+(?:to|towards?|into|through|along|up|down|past)\b)"
+    r"\s+from\s+(?:the\s+)?" + _MARCH_SITE + r"(?=,?\s+(?:to|towards?|into|through|along|up|down|past)\b)"
 )
 # "a march by hundreds of striking nurses to Parliament Gardens in Windhoek", "called on its supporters
 # to march peacefully to the National Assembly in Luanda": the named end of a march (M41), its name
@@ -114,10 +118,9 @@ _MARCH_END = re.compile(
     r"\b(?:[Mm]arch(?:ed|es|ing)?|[Mm]archers|walked|paraded|procession)"
     r"(?:\s+(?:[a-z]+ly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|by(?:\s+[\w'’-]+){1,5}?(?=\s+to\b)))*"
-    rf"\s+(?:to|towards?)\s+(?:the\s+)?(?P<name>{_NAME_WORD_RE}(?:\s+(?:{_NAME_WORD_RE}|de|du|des|la|le|el|al|l['’]\w+)){{0,3}}"
-    r"(?:\s+(?:gardens?|park|grounds?|roundabout|monument|market|shopping\s+(?:centre|center|mall)|mall"
-    r"|campus|church|mosque|cathedral|memorial|statue|circle|crossroads|interchange))?)"
-    r"(?=\s*[,.;:]|\s+(?:in|on|at|near|to|for|and|where|with|while|before|after|chanting|carrying|singing"
+    r"\s+(?:to|towards?)\s+(?:the\s+)?"
+    + _MARCH_SITE
+    + r"(?=\s*[,.;:]|\s+(?:in|on|at|near|to|for|and|where|with|while|before|after|chanting|carrying|singing"
     r"|demanding|shouting)\b)"
 )
 # a parliament named by its common noun is no place of its own (M32)
