@@ -18,7 +18,7 @@ import pytest
 from eventwire.countries import is_country
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev42: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev43: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -61,6 +61,7 @@ DEV39_DIR = GOLD_DIR.parent / "dev39"
 DEV40_DIR = GOLD_DIR.parent / "dev40"
 DEV41_DIR = GOLD_DIR.parent / "dev41"
 DEV42_DIR = GOLD_DIR.parent / "dev42"
+DEV43_DIR = GOLD_DIR.parent / "dev43"
 
 EVENT_TYPES = {
     "protest",
@@ -240,6 +241,7 @@ def test_corpus_files_pair_up() -> None:
             DEV40_DIR,
             DEV41_DIR,
             DEV42_DIR,
+            DEV43_DIR,
         )
         if d.is_dir()
         for n in _names(d)
