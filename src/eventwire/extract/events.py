@@ -307,6 +307,30 @@ def _charged_arson(head: Token, trig: Trigger) -> bool:
     return trig.type == "riot" and head.tag_ == "VBG" and head.dep_ == "pcomp" and lemma(head) in ARSON_LEMMAS
 
 
+def _title_end(doc: Doc) -> int:
+    """Where the article's title block ends: its top lines while each reads as a headline (no closing
+    stop), 0 when the text opens with a sentence."""
+    text = doc_text(doc)
+    end = 0
+    for line in text.split("\n"):
+        if line.strip() and not _headline_text(line):
+            break
+        end += len(line) + 1
+    return min(end, len(text))
+
+
+def _without_headline_only(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A record told only in the headline, by no word of the story below it, is no event of its own: the
+    headline sums up the story, whose acts are recorded through their retelling in the body (the guide's
+    M38: no record is anchored in a headline); a headline act the body tells in words the rules miss, or
+    that coreference did not join to its telling, stays one missed or one recorded event, not a second
+    record beside it. A text that is all headline (one line, no story) keeps its records."""
+    end = _title_end(doc)
+    if end <= 0 or end >= len(doc_text(doc)):
+        return drafts
+    return [d for d in drafts if not (d.title and all(sp.end <= end for sp in (d.trigger, *d.mentions)))]
+
+
 def find_events(mentions: Mentions) -> list[Event]:
     """Events, ids ``ev1``, ``ev2`` … in text order."""
     doc = mentions.doc
@@ -360,6 +384,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     merged = _without_summaries([harmed_by_toll(doc, _combatants_killed(d)) for d in merged])
     merged = denied_parties(doc, sorted(merged, key=lambda x: x.trigger.start))
     merged = without_foiled_plots(doc, without_appealed(doc, merged))
+    merged = _without_headline_only(doc, merged)
     events: list[Event] = []
     for n, d in enumerate(merged, start=1):  # in text order: denied_parties keeps the sorted order
         events.append(
