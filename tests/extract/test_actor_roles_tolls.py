@@ -58,3 +58,19 @@ def test_no_toll_of_the_people_met_keeps_them_targets(
     pipeline: Pipeline, text: str, etype: str, kept: tuple[str, str]
 ) -> None:
     assert kept in _roles(pipeline, text, etype)
+
+
+def test_a_riot_told_inside_its_own_toll_of_officers_makes_the_police_victims(pipeline: Pipeline) -> None:
+    # M35: the police hurt by a riot told in the toll's own sentence, the riot in a relative clause
+    text = (
+        "The ministry said 37 police officers had been hurt by protesters who threw stones, fireworks "
+        "and sticks and set fire to two vehicles."
+    )
+    assert ("Police", "victim") in _roles(pipeline, text, "riot")
+
+
+def test_a_riot_whose_next_sentence_denies_harm_to_officers_keeps_no_police_victim(
+    pipeline: Pipeline,
+) -> None:
+    text = "Rioters set fire to a bank in the town centre. No police officers were hurt."
+    assert not {r for n, r in _roles(pipeline, text, "riot") if n == "Police"}

@@ -23,12 +23,12 @@ from .lexicon import word_set
 from .syntax import char_span, lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..records import Magnitude
     from .coref import Draft
 
-__all__ = ["harmed_by_toll"]
+__all__ = ["forces_hurt_by_riot", "harmed_by_toll"]
 
 # the tolls that tell harm to people (a crowd's size or a count of arrests tells none)
 HARM_TOLLS = frozenset({"injuries", "fatalities"})
@@ -102,3 +102,60 @@ def _forces_counted(doc: Doc, m: Magnitude) -> bool:
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return False
     return False
+
+
+# the verbs and participles of a toll that tells people hurt ("eight officers were injured")
+_HURT_LEMMAS = frozenset({"injure", "hurt", "wound", "kill"})
+# sentences after a riot's own in which its toll may follow ("Police said eight officers were hurt")
+_TOLL_AFTER = 2
+
+
+def forces_hurt_by_riot(doc: Doc, d: Draft, known: tuple[Actor, ...]) -> Draft:
+    """``d`` with the security forces a riot hurt as its victims (M35), when its own sentence or one
+    of the next two tells them hurt or killed ("37 police officers had been hurt by protesters who
+    threw stones"; "… set fire to a police kiosk. Police said eight officers were injured") and the
+    record holds no such victim yet; not past a sentence that tells another incident, nor a denied
+    harm ("no officer was hurt")."""
+    if d.type != "riot" or d.status == "negated":
+        return d
+    if any(a.role == "victim" and a.kind == "security_forces" for a in d.actors):
+        return d
+    told = char_span(doc, d.trigger.start, d.trigger.end)
+    if told is None or len(told) == 0:
+        return d
+    first = told.sent
+    sents = [first]
+    for s in doc.sents:
+        if s.start >= first.end and len(sents) <= _TOLL_AFTER:
+            if any(t.lower_ in _OTHER_INCIDENT for t in s):
+                break
+            sents.append(s)
+    lo, hi = sents[0].start_char, sents[-1].end_char
+    for a in known:
+        if a.kind != "security_forces" or a.start_char is None or a.end_char is None:
+            continue
+        if not lo <= a.start_char < hi:
+            continue
+        span = char_span(doc, a.start_char, a.end_char)
+        if span is None or len(span) == 0 or not _told_hurt(span.root):
+            continue
+        victim = a.replace(role="victim")
+        return replace(d, actors=(*d.actors, victim))
+    return d
+
+
+def _told_hurt(root: Token) -> bool:
+    """The mention is told hurt: the subject of a passive hurt verb ("officers were injured"), or
+    one of those counted among a hurt toll ("22 people were treated, among them six police
+    officers"; "including three soldiers")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+        return False
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("among", "including"):
+        head = head.head
+        while head.dep_ in ("appos", "conj", "prep", "pobj", "dobj", "attr") and head.head is not head:
+            head = head.head
+        return lemma(head) in _HURT_LEMMAS or any(lemma(t) in _HURT_LEMMAS for t in head.subtree)
+    if root.dep_ != "nsubjpass" or lemma(head) not in _HURT_LEMMAS:
+        return False
+    return not any(c.dep_ == "neg" for c in head.children)

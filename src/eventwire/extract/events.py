@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text, tokens
 from ..records import Event, Place, Span, Time, replace
 from .actor_denials import denied_parties
-from .actor_roles_tolls import harmed_by_toll
+from .actor_roles_tolls import forces_hurt_by_riot, harmed_by_toll
 from .binding import bind_actors
 from .confidence import event_confidence
 from .coref import Draft, merge_drafts
@@ -382,6 +382,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     drafts = _assign_magnitudes(mentions, drafts)
     merged = _denial_scopes(doc, merge_drafts(answering_denials(mentions, drafts)))
     merged = _without_summaries([harmed_by_toll(doc, _combatants_killed(d)) for d in merged])
+    merged = [forces_hurt_by_riot(doc, d, mentions.actors) for d in merged]
     merged = denied_parties(doc, sorted(merged, key=lambda x: x.trigger.start))
     merged = without_foiled_plots(doc, without_appealed(doc, merged))
     merged = _without_headline_only(doc, merged)
