@@ -99,6 +99,14 @@ def _not_metaphor_of(c: MatchContext) -> bool:
     return True
 
 
+def _not_guard_watch(c: MatchContext) -> bool:
+    """Not a flag march or a strict or close vigil: the security forces' show of force or watch ("the RAF
+    staged a flag march in communally-sensitive areas", "police kept a strict vigil in the districts"), no
+    protest (the words: senses.yaml ``guard_watch``)."""
+    words = word_set("guard_watch")
+    return not any(k.dep_ in ("compound", "amod") and k.lower_ in words for k in kids(c.head))
+
+
 def _not_finance(c: MatchContext) -> bool:
     if c.has("finance"):
         return False
