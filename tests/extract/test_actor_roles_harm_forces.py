@@ -41,8 +41,18 @@ def test_officers_pelted_are_victims_when_the_next_paragraph_tells_them_cared_fo
 
 def test_stones_thrown_at_a_police_station_strike_the_building(nlp: Language) -> None:
     text = (
+        "Youths threw stones at police stations in Tetovo on Saturday. The windows were smashed, the "
+        "ministry said."
+    )
+    ev = _of(_with_actors(nlp, text), "riot")
+    assert "victim" not in _roles(ev, "police"), ev.actors
+
+
+def test_an_officer_told_hurt_by_the_stones_thrown_at_a_police_station_is_a_victim(nlp: Language) -> None:
+    # M35 (after G7): security forces told hurt by a riot are its victims, also when it struck their building
+    text = (
         "Youths threw stones at police stations in Tetovo on Saturday. A police officer was injured "
         "by a stone, the ministry said."
     )
     ev = _of(_with_actors(nlp, text), "riot")
-    assert "victim" not in _roles(ev, "police"), ev.actors
+    assert "victim" in _roles(ev, "police"), ev.actors
