@@ -126,10 +126,11 @@ def forces_hurt_by_riot(doc: Doc, d: Draft, known: tuple[Actor, ...]) -> Draft:
     first = told.sent
     sents = [first]
     for s in doc.sents:
-        if s.start >= first.end and len(sents) <= _TOLL_AFTER:
-            if any(t.lower_ in _OTHER_INCIDENT for t in s):
-                break
-            sents.append(s)
+        if s.start < first.end:
+            continue
+        if len(sents) > _TOLL_AFTER or any(t.lower_ in _OTHER_INCIDENT for t in s):
+            break
+        sents.append(s)
     lo, hi = sents[0].start_char, sents[-1].end_char
     for a in known:
         if a.kind != "security_forces" or a.start_char is None or a.end_char is None:
