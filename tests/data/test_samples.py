@@ -313,4 +313,7 @@ def test_gold_negatives_cover_the_hard_cases() -> None:
     negated = [
         ev["anchor"] for n in _gold_names() for ev in _gold(n)[1]["events"] if ev["status"] == "negated"
     ]
-    assert any("no one was hurt" in a for a in negated)
+    assert negated  # denials of a reported act (N7)
+    # M54: "no one was hurt" with no report of harm to deny is in the texts and is no record
+    assert any("no one was hurt" in _gold(n)[0] for n in _gold_names())
+    assert not any("no one was hurt" in a for a in negated)
