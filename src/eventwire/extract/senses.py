@@ -86,6 +86,7 @@ from .senses_harm import (
     _takes_territory,
     _transitive_or_passive,
     _under_fire_literal,
+    _untargeted_fire,
     _violent_cause,
     _war_document,
 )
@@ -291,6 +292,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_raid_of_arrest": _not_raid_of_arrest,
     "not_at_armed_men": _not_at_armed_men,
     "fired_at_people": _fired_at_people,
+    "untargeted_fire": _untargeted_fire,
     "no_weapon_fired": _no_weapon_fired,
     "not_idiom_way": _not_idiom_way,
     "riot_subject_or_none": _riot_subject_or_none,

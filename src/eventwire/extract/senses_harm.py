@@ -98,6 +98,15 @@ def _rebels_take_name(h: Token, p: Token) -> bool:
     return _rebel_doer(_antecedent(subject(h) or agent(h)))
 
 
+def _takes_up_positions(h: Token, p: Token) -> bool:
+    """Forces deployed, no ground taken: "security forces took positions in the affected areas", "troops
+    took up positions around the square" (not "rebels took the army's positions", "took government
+    positions": someone's positions taken)."""
+    if lemma(h) != "take" or lemma(p) != "position":
+        return False
+    return not any(ch.dep_ in ("poss", "compound", "det", "nmod") or ch.lower_ == "of" for ch in kids(p))
+
+
 def _takes_territory(c: MatchContext) -> bool:
     """An armed side seizes, captures or retakes ground: "rebels captured the town", "M23 fighters seized
     Goma", "the group retook several towns", "the barracks was recaptured" (armed men in the paragraph);
@@ -108,6 +117,8 @@ def _takes_territory(c: MatchContext) -> bool:
         return False
     if _rebels_take_name(h, p):
         return True
+    if _takes_up_positions(h, p):
+        return False
     if not (p.ent_type_ in ("GPE", "LOC", "FAC") or lemma(p) in TERRITORY or p.lower_ in TERRITORY):
         return False
     s = _antecedent(subject(h) or agent(h))
@@ -482,6 +493,25 @@ def _fired_at_people(c: MatchContext) -> bool:
             target.tag_ in ("NNS", "NNPS") and is_animate(target, word_set("animate"))
         )
     return False
+
+
+POLICE_FIRERS = frozenset({"police", "policeman", "policemen", "cop", "cops", "constable", "constables"})
+
+
+def _untargeted_fire(c: MatchContext) -> bool:
+    """The police opening fire with nothing written as fired at, no weapon of war, not into the air (its own
+    entries), in no report of a war: "the police also opened fire in the area", "police opened fire and
+    arrested 39 men" (force used on the public). Not soldiers or gendarmes answering an attack ("denied that
+    its troops had opened fire", "before the gendarmes opened fire"): a battle, told by its own words."""
+    s = _antecedent(subject(c.head) or agent(c.head))
+    if s is None or not ({lemma(s), s.lower_} & POLICE_FIRERS):
+        return False
+    words = [c.head, *(ch for t in c.tokens for ch in kids(t))]
+    if any(t.dep_ == "prep" and t.lower_ in FIRED_AT | {"towards", "toward", "with"} for t in words):
+        return False
+    if any(t.lower_ == "air" for t in c.sent):
+        return False
+    return not _armed_document(c)
 
 
 def _not_force_victim(c: MatchContext) -> bool:
