@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "attack_harm_around",
+    "force_told_hurt",
+    "forces_hurt_in",
     "harm_around",
 ]
 
@@ -104,11 +106,15 @@ def forces_hurt_around(head: Token) -> bool:
         spans.append(nxt)  # "… threw stones at the officers.\n\nPolice said five officers were injured"
     if _lede_segment(seg):
         spans = [s for s in segments(head.doc) if s.start >= seg.start]
-    return any(_forces_hurt_in(span, kinds) for span in spans)
+    return any(forces_hurt_in(span, kinds) for span in spans)
 
 
-def _forces_hurt_in(span: Span, kinds: dict[str, ActorKind]) -> bool:
-    """A sentence telling members of the security forces hurt, killed or cared for as the hurt are."""
+def forces_hurt_in(span: Span, kinds: dict[str, ActorKind] | None = None) -> list[Token]:
+    """The words of the security forces a sentence tells hurt, killed or cared for as the hurt are
+    ("two people, one of them a police officer, were killed": ``officer``); none when it denies the
+    harm ("no officer was hurt") or tells it as an act of its own (see :func:`_own_harm_told`)."""
+    kinds = actor_kinds() if kinds is None else kinds
+    found: list[Token] = []
     for tok in span:
         lem = lemma(tok)
         if tok.pos_ not in ("VERB", "ADJ"):
@@ -130,9 +136,8 @@ def _forces_hurt_in(span: Span, kinds: dict[str, ActorKind]) -> bool:
             heads += [g for c in kids(h) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)]
             if _own_harm_told(h):
                 continue
-            if any(kinds.get(lemma(x)) == "security_forces" and not _own_harm_told(x) for x in heads):
-                return True  # "two people, one of them a police officer, were killed"
-    return False
+            found += [x for x in heads if kinds.get(lemma(x)) == "security_forces" and not _own_harm_told(x)]
+    return found
 
 
 def _own_harm_told(person: Token) -> bool:
@@ -479,3 +484,23 @@ FORCE_POSTS = frozenset(
         "patrol",
     }
 )
+
+# the verbs and participles of a toll that tells the security forces hurt ("eight officers were injured")
+_MENTION_HURT = frozenset({"injure", "hurt", "wound", "kill"})
+
+
+def force_told_hurt(root: Token) -> bool:
+    """The security-force mention ``root`` heads is told hurt, as the riot step reads it (M35): the
+    subject of a passive hurt verb ("officers were injured"), or one of those counted among a hurt
+    toll ("22 people were treated, among them six police officers"; "including three soldiers")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+        return False
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("among", "including"):
+        head = head.head
+        while head.dep_ in ("appos", "conj", "prep", "pobj", "dobj", "attr") and head.head is not head:
+            head = head.head
+        return lemma(head) in _MENTION_HURT or any(lemma(t) in _MENTION_HURT for t in head.subtree)
+    if root.dep_ != "nsubjpass" or lemma(head) not in _MENTION_HURT:
+        return False
+    return not any(c.dep_ == "neg" for c in head.children)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Actor, replace
-from .actor_roles_harm import struck_people
+from .actor_roles_harm import force_told_hurt, struck_people
 from .actor_roles_kinds import actor_kinds
 from .actor_roles_scenes import STATE_MEASURES
 from .actor_targets import FACILITY_NOUNS, PROPERTY_NOUNS
@@ -23,7 +23,7 @@ from .lexicon import word_set
 from .syntax import char_span, lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from ..records import Magnitude
     from .coref import Draft
@@ -104,8 +104,6 @@ def _forces_counted(doc: Doc, m: Magnitude) -> bool:
     return False
 
 
-# the verbs and participles of a toll that tells people hurt ("eight officers were injured")
-_HURT_LEMMAS = frozenset({"injure", "hurt", "wound", "kill"})
 # sentences after a riot's own in which its toll may follow ("Police said eight officers were hurt")
 _TOLL_AFTER = 2
 
@@ -138,25 +136,8 @@ def forces_hurt_by_riot(doc: Doc, d: Draft, known: tuple[Actor, ...]) -> Draft:
         if not lo <= a.start_char < hi:
             continue
         span = char_span(doc, a.start_char, a.end_char)
-        if span is None or len(span) == 0 or not _told_hurt(span.root):
+        if span is None or len(span) == 0 or not force_told_hurt(span.root):
             continue
         victim = a.replace(role="victim")
         return replace(d, actors=(*d.actors, victim))
     return d
-
-
-def _told_hurt(root: Token) -> bool:
-    """The mention is told hurt: the subject of a passive hurt verb ("officers were injured"), or
-    one of those counted among a hurt toll ("22 people were treated, among them six police
-    officers"; "including three soldiers")."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in root.children):
-        return False
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ in ("among", "including"):
-        head = head.head
-        while head.dep_ in ("appos", "conj", "prep", "pobj", "dobj", "attr") and head.head is not head:
-            head = head.head
-        return lemma(head) in _HURT_LEMMAS or any(lemma(t) in _HURT_LEMMAS for t in head.subtree)
-    if root.dep_ != "nsubjpass" or lemma(head) not in _HURT_LEMMAS:
-        return False
-    return not any(c.dep_ == "neg" for c in head.children)
