@@ -16,8 +16,8 @@ def trainer() -> ModuleType:
 
 
 def test_only_open_sets_are_named(trainer: ModuleType) -> None:
-    assert "dev42" in trainer.SETS
-    for held_out in ("test", "dev43"):
+    assert "dev43" in trainer.SETS
+    for held_out in ("test", "dev44"):
         assert held_out not in trainer.SETS
 
 
