@@ -159,6 +159,47 @@ PICKED_UP_BY_OTHERS = frozenset(
 )
 
 
+# men the text does not identify, as takers (M61): "unidentified armed men", "hooded men", "masked men",
+# "men in plain clothes", "men in civilian clothes"
+UNKNOWN_TAKERS = frozenset({"man", "men", "individual", "individuals", "person", "persons", "people"})
+UNKNOWN_MARKS = frozenset(
+    {"unidentified", "unknown", "hooded", "masked", "armed", "plainclothes", "plainclothed"}
+)
+# a person named by an office in a party or a union ("our deputy chairman", "the union's secretary")
+OFFICE_NOUNS = frozenset(
+    {"chairman", "chairwoman", "chairperson", "secretary", "spokesman", "spokeswoman", "spokesperson"}
+    | {"president", "coordinator", "deputy", "editor", "founder", "treasurer", "organiser", "organizer"}
+)
+
+
+def _unknown_takers(t: Token) -> bool:
+    if lemma(t) not in UNKNOWN_TAKERS and t.lower_ not in UNKNOWN_TAKERS:
+        return False
+    for g in kids(t):
+        if g.dep_ in ("amod", "compound") and g.lower_ in UNKNOWN_MARKS:
+            return True
+        clothes = any(lemma(o) in ("clothe", "clothes") for o in kids(g) if o.dep_ == "pobj")
+        if g.dep_ == "prep" and g.lower_ == "in" and clothes:
+            return True  # "men in plain clothes", "men in civilian clothes"
+    return False
+
+
+def _taken_by_unknown_men(c: MatchContext) -> bool:
+    """A person taken away by men the text does not identify (M61: an arrest, also when unacknowledged):
+    "was taken from his home by men in plain clothes", "men in plain clothes took the journalist from a
+    café", "was seized outside the court by masked men"; not a thing or a place taken ("took control")."""
+    h = c.head
+    takers = agent(h) or subject(h)
+    if takers is None or not _unknown_takers(takers):
+        return False
+    p = patient(h)
+    if p is None or p.i in {t.i for t in c.tokens} or p.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    if lemma(p) in word_set("inanimate") or lemma(p) in TAKEN_PLACES:
+        return False
+    return is_animate(p, word_set("animate")) or lemma(p) in OFFICE_NOUNS
+
+
 def _picked_up_person(c: MatchContext) -> bool:
     """A person "picked up" in the passive, as people are by the police: "was picked up from his house",
     "had been picked up at their homes before dawn", "a union leader, picked up at a roadblock"; not an

@@ -136,7 +136,39 @@ def _force_on_people(c: MatchContext) -> bool:
             if obj.ent_type_ in ("GPE", "NORP", "ORG", "LOC"):
                 return False
             return is_animate(obj, word_set("animate")) or lemma(obj) in word_set("protest")
+    if any(g.dep_ == "amod" and g.lower_ in EXCESS_WORDS for g in kids(c.head)):
+        return True  # "no excessive force was used": a force's partial denial of what it did (M60)
     return _force_or_protest_context(c)
+
+
+# the excess a force denies ("no excessive force was used")
+EXCESS_WORDS = frozenset({"excessive", "disproportionate", "undue"})
+NEGATORS = frozenset({"no", "not", "never", "n't", "neither", "nor"})
+
+
+def _excess_denied(c: MatchContext) -> bool:
+    """A force's denial that the force it used was excessive, told in any word order (M60): "at no time
+    was excessive force used", "officers did not use excessive force", "denied using excessive force";
+    not the verdict "used excessive force" (no denial in the clause)."""
+    h = c.head
+    if not any(g.dep_ == "amod" and g.lower_ in EXCESS_WORDS for g in kids(h)):
+        return False
+    use = next((g for g in kids(h) if lemma(g) == "use"), None)  # "was excessive force used"
+    if use is None and lemma(h.head) == "use" and h.head != h:
+        use = h.head  # "did not use excessive force", "denied using excessive force"
+    if use is None:
+        return False
+    verbs = [use, use.head] if use.head != use else [use]
+    if lemma(use) == "use" and use.dep_ == "acl":
+        verbs.append(h.head)  # "was" of "at no time was excessive force used"
+    for v in verbs:
+        if lemma(v) in ("deny", "reject", "dismiss", "refute"):
+            return True
+        if any(g.lower_ in NEGATORS for g in kids(v) if g.dep_ in ("neg", "det", "advmod")):
+            return True
+        if any(g.dep_ == "prep" and any(o.lower_ == "no" for o in g.subtree) for g in kids(v)):
+            return True  # "at no time", "on no occasion"
+    return False
 
 
 EXECUTION_WORDS = frozenset(

@@ -421,8 +421,24 @@ def _negated_with_first(head: Token) -> bool:
     return _has_neg(first) or _negative_subject(first)
 
 
+# "at no time", "on no occasion", "at no point": a negative adverbial of time that negates its clause
+NO_TIME_NOUNS = frozenset({"time", "point", "occasion", "stage", "moment"})
+
+
+def _at_no_time(v: Token) -> bool:
+    """ "at no time was excessive force used", "at no point were protesters beaten" (M60's example)."""
+    for p in kids(v):
+        if p.dep_ == "prep" and p.lower_ in ("at", "on"):
+            for o in kids(p):
+                if o.dep_ == "pobj" and lemma(o) in NO_TIME_NOUNS and any(d.lower_ == "no" for d in kids(o)):
+                    return True
+    return False
+
+
 def _negated(head: Token, verb: Token | None) -> bool:
     if _has_neg(head) or _negative_argument(head) or _unheeded(head):
+        return True
+    if _at_no_time(head) or (head.dep_ in ("attr", "nsubjpass", "nsubj") and _at_no_time(head.head)):
         return True
     if _negated_with_first(head):
         return True
