@@ -1,0 +1,209 @@
+"""Outside gold split in two fixed halves: a develop half to read and a check half to score in aggregate.
+
+    .venv/bin/python scripts/outside_halves.py score check|dev [--data ../shared/data]
+    .venv/bin/python scripts/outside_halves.py dump OUT.jsonl [--data ../shared/data]
+    .venv/bin/python scripts/outside_halves.py diff A.jsonl B.jsonl [--show 20]
+
+The split (session 39's, kept since): the SHA-1 of each document's key, first hex digit 0-7 = check half,
+8-f = develop half. Keys: india_police_events the article's ``doc_id``; glocon_gold_sample the row's
+``url`` (its article); PolNeAR the text's file name (``name.txt``). So every sentence of one article falls
+in one half.
+
+``score`` builds the half under ``--work`` (default /tmp/eventwire-outside; the public data are read in
+place and never copied into the repository) and runs the package's adapters on it: india KILL / ARREST /
+FORCE sentence F1, glocon protest sentence F1, PolNeAR source span F1 (exact and overlapping).
+``dump`` (develop half only) writes, per unit (an india or glocon sentence, a PolNeAR article), the
+events (type, subtype, status, trigger span and text, time interval, first two places, actors) and the
+claims (cue, speaker); ``diff`` counts the units whose output differs between two dumps, the rate per
+1,000 develop-half sentences (PolNeAR articles counted by their sentences, roughly), and prints a seeded
+random draw of changed units to read by hand: the firings of a rule on real news.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+HALVES = ("check", "dev")
+KEYS = {
+    "india_police_events": ("kill_f1", "arrest_f1", "force_f1"),
+    "glocon_gold_sample": ("protest_f1",),
+    "polnear": ("source_exact_f1", "source_overlap_f1"),
+}
+
+
+def is_check(key: str) -> bool:
+    """The check half: the key's SHA-1 begins with 0-7."""
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[0] in "01234567"
+
+
+def _rows(path: Path, key: str, want: bool) -> Iterator[str]:
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and is_check(str(json.loads(line)[key])) == want:
+                yield line
+
+
+def build(half: str, data: Path, work: Path) -> Path:
+    """The half's copy of the three sets under ``work/half`` (made once; a ``.done`` file marks it whole)."""
+    if half not in HALVES:
+        raise ValueError(f"half must be one of {HALVES}, not {half!r}")
+    want = half == "check"
+    out = work / half
+    if (out / ".done").exists():
+        return out
+    if out.exists():
+        shutil.rmtree(out)
+    india = out / "india_police_events"
+    india.mkdir(parents=True)
+    (india / "sents.jsonl").write_text(
+        "".join(_rows(data / "india_police_events" / "sents.jsonl", "doc_id", want)), encoding="utf-8"
+    )
+    glocon = out / "glocon_gold_sample" / "sentence"
+    glocon.mkdir(parents=True)
+    (glocon / "Sabinet.json").write_text(
+        "".join(_rows(data / "glocon_gold_sample" / "sentence" / "Sabinet.json", "url", want)),
+        encoding="utf-8",
+    )
+    for sub in ("text", "attributions"):
+        (out / "polnear" / "dev" / sub).mkdir(parents=True)
+    for txt in sorted((data / "polnear" / "dev" / "text").glob("*.txt")):
+        if is_check(txt.name) != want:
+            continue
+        shutil.copy(txt, out / "polnear" / "dev" / "text" / txt.name)
+        for ann in (data / "polnear" / "dev" / "attributions").glob(txt.stem + "_*.ann"):
+            shutil.copy(ann, out / "polnear" / "dev" / "attributions" / ann.name)
+    (out / ".done").write_text("whole\n", encoding="utf-8")
+    return out
+
+
+def score(half: str, data: Path, work: Path) -> dict[str, dict[str, float]]:
+    from eventwire.evaluate.adapters import run_adapter
+    from eventwire.pipeline import Pipeline
+
+    root = build(half, data, work)
+    pipeline = Pipeline.load()
+    paths = {
+        "india_police_events": root / "india_police_events",
+        "glocon_gold_sample": root / "glocon_gold_sample",
+        "polnear": root / "polnear" / "dev",
+    }
+    out: dict[str, dict[str, float]] = {}
+    for name, path in paths.items():
+        report = run_adapter(name, path, pipeline)
+        out[name] = {k: report.metrics[k] for k in KEYS[name]}
+        print(f"{half} {name} n={report.documents} " + " ".join(f"{k}={v:.4f}" for k, v in out[name].items()))
+    return out
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def units(root: Path) -> list[tuple[str, str]]:
+    """(key, text) of every develop-half unit: india and glocon sentences, PolNeAR articles."""
+    found: list[tuple[str, str]] = []
+    for row in _jsonl(root / "india_police_events" / "sents.jsonl"):
+        if text := str(row["sent_text"]).strip():
+            found.append((f"india:{row['doc_id']}:{row['sent_id']}", text))
+    for row in _jsonl(root / "glocon_gold_sample" / "sentence" / "Sabinet.json"):
+        if text := str(row["sentence"]).strip():
+            found.append((f"glocon:{row['id']}", text))
+    for txt in sorted((root / "polnear" / "dev" / "text").glob("*.txt")):
+        found.append((f"polnear:{txt.stem}", txt.read_text(encoding="utf-8")))
+    return found
+
+
+def unit_record(key: str, text: str, result: Any) -> dict[str, Any]:
+    """One dump line: what the pipeline made of one unit (``result`` a Result, or None when it failed)."""
+    events: list[list[Any]] = []
+    claims: list[list[Any]] = []
+    # a PolNeAR article counts as its sentences (roughly: ". " and paragraph breaks) in the rate per 1,000
+    sentences = max(1, text.count(". ") + text.count("\n\n")) if key.startswith("polnear:") else 1
+    if result is not None:
+        for e in result.events:
+            time = [e.time.start, e.time.end] if e.time is not None else None
+            places = [p.name or p.text for p in e.places[:2]]
+            actors = sorted(f"{a.role}:{a.kind}:{a.name or ''}" for a in e.actors)
+            trigger = [e.trigger.start, e.trigger.end]
+            events.append([e.type, e.subtype, e.status, trigger, e.trigger.text, time, places, actors])
+        for c in result.claims:
+            claims.append([c.cue.start, c.cue.end, c.speaker.name or c.speaker.text])
+    return {
+        "key": key,
+        "n": sentences,
+        "events": sorted(events, key=str),
+        "claims": sorted(claims, key=str),
+        "text": "" if key.startswith("polnear:") else text,
+    }
+
+
+def dump(out: Path, data: Path, work: Path) -> int:
+    from eventwire.ingest.document import make_document
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Result
+
+    found = units(build("dev", data, work))
+    pipeline = Pipeline.load()
+    docs = [make_document(text, normalize=False) for _, text in found]
+    with out.open("w", encoding="utf-8") as g:
+        for (key, text), result in zip(found, pipeline.pipe(docs), strict=True):
+            record = unit_record(key, text, result if isinstance(result, Result) else None)
+            g.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return len(found)
+
+
+def changed(a: dict[str, dict[str, Any]], b: dict[str, dict[str, Any]]) -> list[str]:
+    return [k for k in a if k in b and (a[k]["events"], a[k]["claims"]) != (b[k]["events"], b[k]["claims"])]
+
+
+def diff(path_a: Path, path_b: Path, show: int) -> tuple[int, float]:
+    a = {r["key"]: r for r in _jsonl(path_a)}
+    b = {r["key"]: r for r in _jsonl(path_b)}
+    total = sum(r["n"] for r in a.values())
+    moved = changed(a, b)
+    rate = 1000 * len(moved) / total if total else 0.0
+    print(f"units changed {len(moved)} of {len(a)}; sentences {total}; rate {rate:.2f} per 1,000")
+    for key in random.Random(44).sample(moved, min(show, len(moved))):
+        print("----", key)
+        if a[key]["text"]:
+            print(a[key]["text"][:600])
+        print("  before:", a[key]["events"], a[key]["claims"])
+        print("  after: ", b[key]["events"], b[key]["claims"])
+    return len(moved), rate
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--work", type=Path, default=Path("/tmp/eventwire-outside"))
+    sub = ap.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("score")
+    s.add_argument("half", choices=HALVES)
+    d = sub.add_parser("dump")
+    d.add_argument("out", type=Path)
+    f = sub.add_parser("diff")
+    f.add_argument("a", type=Path)
+    f.add_argument("b", type=Path)
+    f.add_argument("--show", type=int, default=20)
+    args = ap.parse_args(argv)
+    if args.command == "score":
+        score(args.half, args.data, args.work)
+    elif args.command == "dump":
+        dump(args.out, args.data, args.work)
+    else:
+        diff(args.a, args.b, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
