@@ -26,6 +26,17 @@ def test_a_document_with_the_same_events_is_unchanged(runs: ModuleType) -> None:
     assert not runs.compare_document("d", doc, json.loads(json.dumps(doc))).changed
 
 
+def test_a_new_dictionary_version_alone_is_no_change(runs: ModuleType) -> None:
+    def actor(version: str, name: str = "Police") -> dict[str, Any]:
+        return {"name": name, "kind": "security_forces", "dictionary_version": version}
+
+    a = {"events": [_event(3, actors=[actor("ew-1")])], "claims": []}
+    b = {"events": [_event(3, actors=[actor("ew-2")])], "claims": []}
+    assert not runs.compare_document("d", a, b).changed
+    renamed = {"events": [_event(3, actors=[actor("ew-2", "Riot police")])], "claims": []}
+    assert runs.compare_document("d", a, renamed).fields == {"actors": 1}
+
+
 def test_added_lost_and_changed_events_are_counted(runs: ModuleType) -> None:
     a = {"events": [_event(3), _event(40, "arrest")], "claims": []}
     b = {"events": [_event(3, scope="aggregate"), _event(40, "killing")], "claims": [{}]}
