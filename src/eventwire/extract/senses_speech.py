@@ -136,7 +136,7 @@ def _force_on_people(c: MatchContext) -> bool:
             if obj.ent_type_ in ("GPE", "NORP", "ORG", "LOC"):
                 return False
             return is_animate(obj, word_set("animate")) or lemma(obj) in word_set("protest")
-    if any(g.dep_ == "amod" and g.lower_ in EXCESS_WORDS for g in kids(c.head)):
+    if _excessive(c.head):
         return True  # "no excessive force was used": a force's partial denial of what it did (M60)
     return _force_or_protest_context(c)
 
@@ -146,12 +146,17 @@ EXCESS_WORDS = frozenset({"excessive", "disproportionate", "undue"})
 NEGATORS = frozenset({"no", "not", "never", "n't", "neither", "nor"})
 
 
+def _excessive(force: Token) -> bool:
+    """ "excessive / disproportionate / undue force": the force word qualified as an excess."""
+    return any(g.dep_ == "amod" and g.lower_ in EXCESS_WORDS for g in kids(force))
+
+
 def _excess_denied(c: MatchContext) -> bool:
     """A force's denial that the force it used was excessive, told in any word order (M60): "at no time
     was excessive force used", "officers did not use excessive force", "denied using excessive force";
     not the verdict "used excessive force" (no denial in the clause)."""
     h = c.head
-    if not any(g.dep_ == "amod" and g.lower_ in EXCESS_WORDS for g in kids(h)):
+    if not _excessive(h):
         return False
     use = next((g for g in kids(h) if lemma(g) == "use"), None)  # "was excessive force used"
     if use is None and lemma(h.head) == "use" and h.head != h:
