@@ -18,7 +18,7 @@ import pytest
 from eventwire.countries import is_country
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev44: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev46: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -63,6 +63,8 @@ DEV41_DIR = GOLD_DIR.parent / "dev41"
 DEV42_DIR = GOLD_DIR.parent / "dev42"
 DEV43_DIR = GOLD_DIR.parent / "dev43"
 DEV44_DIR = GOLD_DIR.parent / "dev44"
+DEV45_DIR = GOLD_DIR.parent / "dev45"
+DEV46_DIR = GOLD_DIR.parent / "dev46"
 
 EVENT_TYPES = {
     "protest",
@@ -244,6 +246,8 @@ def test_corpus_files_pair_up() -> None:
             DEV42_DIR,
             DEV43_DIR,
             DEV44_DIR,
+            DEV45_DIR,
+            DEV46_DIR,
         )
         if d.is_dir()
         for n in _names(d)
