@@ -1,0 +1,91 @@
+"""The place a record's sentence names inside a unit written by its kind, put first.
+
+A sentence that sets its act in a unit named by its kind and then its name ("killed civilians at the
+weekly market of Tiloa, in the Tillabéri region", "blocked the highway near the town of Salas", "struck
+the Red Sea port of Hodeidah") names the finest place of the act in that name: a coder writes it
+first, the wider area after it. The place recogniser often does not know such a village, or ranks it
+behind a province or a site of the clause; the name is put first, and the places the record already
+has follow it (the first of them stays within the two a record is read by). Applied to the finished
+records, after coreference, :func:`.placing.sites_town` and :func:`.placing_story.story_town`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..nlp.text import doc_text
+from ..records import Event, Place, replace
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["unit_places"]
+
+# a unit finer than a province, written by its kind and then "of" and its name: "the weekly market of
+# Tiloa", "the town of Ain Oussara", "the Red Sea port of Hodeidah", "the forests of Collo"
+_UNIT = re.compile(
+    r"\b(?:town|village|hamlet|city|market|port|commune|municipality|settlement|camp|locality"
+    r"|suburb|neighbou?rhood|quarter|forests?)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:de|del|do|da|la|el|al)\s+)?[A-Z][\w'’-]*)*)"
+)
+_NOT_NAMES = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "god", "the",
+    }
+)  # fmt: skip
+_WIDE = frozenset({"country", "admin1", "region"})
+
+
+def _key(p: Place) -> str:
+    return (p.name or p.text).lower()
+
+
+def _unit(e: Event, text: str, places: Sequence[Place]) -> Place | None:
+    """The name of the unit written by its kind in the record's sentence (the one nearest its trigger),
+    as the recogniser found it or as written; None when there is none, or it names a province or a
+    country."""
+    found: list[Place] = []
+    for m in _UNIT.finditer(text, e.evidence.start, e.evidence.end):
+        start, end = m.span("name")
+        name = m.group("name")
+        if name.lower() in _NOT_NAMES:
+            continue
+        known = next((p for p in places if p.start_char == start), None)
+        if known is not None and (known.feature in _WIDE or known.precision in _WIDE):
+            continue
+        found.append(
+            known
+            or Place(
+                text=name,
+                start_char=start,
+                end_char=end,
+                name=None,
+                geonames_id=None,
+                lat=None,
+                lon=None,
+                country=e.country,
+                admin1=None,
+                feature="city",
+                precision=None,
+            )
+        )
+    if not found:
+        return None
+    return min(found, key=lambda p: abs(p.start_char - e.trigger.start))
+
+
+def unit_places(events: Sequence[Event], doc: Doc, places: Sequence[Place]) -> tuple[Event, ...]:
+    """Each record whose sentence names a unit by its kind ("the market of Tiloa") has that name first."""
+    text = doc_text(doc)
+    out = []
+    for e in events:
+        unit = _unit(e, text, places)
+        if unit is not None and (not e.places or _key(e.places[0]) != _key(unit)):
+            rest = tuple(p for p in e.places if _key(p) != _key(unit))
+            e = replace(e, places=(unit, *rest))
+        out.append(e)
+    return tuple(out)
