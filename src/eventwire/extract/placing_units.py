@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Event, Place, replace
+from .syntax import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,7 +29,9 @@ __all__ = ["unit_places"]
 _UNIT = re.compile(
     r"\b(?:town|village|hamlet|city|market|port|commune|municipality|settlement|camp|locality"
     r"|suburb|neighbou?rhood|quarter|forests?)\s+of\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:de|del|do|da|la|el|al)\s+)?[A-Z][\w'’-]*)*)"
+    r"(?P<name>(?>[A-Z][\w'’-]*(?:\s+(?:(?:de|del|do|da|la|el|al)\s+){0,2}[A-Z][\w'’-]*)*))"
+    # not the district a village is in ("Kishangarh town of Ajmer district")
+    r"(?!\s+(?:district|province|region|state|taluka|tehsil|county|division)\b)"
 )
 _NOT_NAMES = frozenset(
     {
@@ -44,7 +47,7 @@ def _key(p: Place) -> str:
     return (p.name or p.text).lower()
 
 
-def _unit(e: Event, text: str, places: Sequence[Place]) -> Place | None:
+def _unit(e: Event, doc: Doc, text: str, places: Sequence[Place]) -> Place | None:
     """The name of the unit written by its kind in the record's sentence (the one nearest its trigger),
     as the recogniser found it or as written; None when there is none, or it names a province or a
     country."""
@@ -52,7 +55,7 @@ def _unit(e: Event, text: str, places: Sequence[Place]) -> Place | None:
     for m in _UNIT.finditer(text, e.evidence.start, e.evidence.end):
         start, end = m.span("name")
         name = m.group("name")
-        if name.lower() in _NOT_NAMES:
+        if name.lower() in _NOT_NAMES or _named_before(doc, m.start(), places):
             continue
         known = next((p for p in places if p.start_char == start), None)
         if known is not None and (known.feature in _WIDE or known.precision in _WIDE):
@@ -78,12 +81,27 @@ def _unit(e: Event, text: str, places: Sequence[Place]) -> Place | None:
     return min(found, key=lambda p: abs(p.start_char - e.trigger.start))
 
 
+def _named_before(doc: Doc, kind_start: int, places: Sequence[Place]) -> bool:
+    """The unit is named before its kind ("Kishangarh town of Ajmer", "Navaseshan village of
+    Sabarkantha"): "of" then names the area it lies in. Not a wide area's name ("the Red Sea port of
+    Hodeidah") nor a people's ("the Brazilian port of Santos")."""
+    tok = token_at(doc, kind_start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    if prev.pos_ != "PROPN":
+        return False
+    return not any(
+        p.start_char <= prev.idx < p.end_char and (p.feature in _WIDE or p.precision in _WIDE) for p in places
+    )
+
+
 def unit_places(events: Sequence[Event], doc: Doc, places: Sequence[Place]) -> tuple[Event, ...]:
     """Each record whose sentence names a unit by its kind ("the market of Tiloa") has that name first."""
     text = doc_text(doc)
     out = []
     for e in events:
-        unit = _unit(e, text, places)
+        unit = _unit(e, doc, text, places)
         if unit is not None and (not e.places or _key(e.places[0]) != _key(unit)):
             rest = tuple(p for p in e.places if _key(p) != _key(unit))
             e = replace(e, places=(unit, *rest))
