@@ -51,3 +51,12 @@ def test_a_district_after_the_name_is_no_unit() -> None:
     assert _UNIT.search("arrested 14 people in a village of Gaya district on Monday") is None
     m = _UNIT.search("fled the village of San Juan de la Cruz, in the north, on Monday")
     assert m is not None and m.group("name") == "San Juan de la Cruz"
+
+
+@pytest.mark.slow
+def test_a_unit_in_another_clause_of_the_sentence_is_not_put_first(pipeline: Pipeline) -> None:
+    text = (
+        "LAGOS, Nov 3 (Wire) - Fear gripped the town of Okerenkoko on Tuesday as troops searched for a "
+        "gang which had bombed a pipeline in Delta State, a spokesman said."
+    )
+    assert "Okerenkoko" not in _places(text, pipeline, "bombed")[:1]

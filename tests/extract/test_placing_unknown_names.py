@@ -37,3 +37,9 @@ def test_a_named_area_and_a_cut_off_name_are_not_raised() -> None:
     person = _place("Tamim", text.index("Tamim"))
     assert not _unknown_name(valley, text)
     assert not _unknown_name(person, text)
+
+
+def test_a_name_after_a_possessive_is_not_raised() -> None:
+    text = "Ghana's Consulate in Lome said a trader was shot dead at the border."
+    consulate = _place("Consulate", text.index("Consulate"))
+    assert not _unknown_name(consulate, text)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Event, Place, replace
-from .syntax import token_at
+from .syntax import clause_head, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -57,6 +57,8 @@ def _unit(e: Event, doc: Doc, text: str, places: Sequence[Place]) -> Place | Non
         name = m.group("name")
         if name.lower() in _NOT_NAMES or _named_before(doc, m.start(), places):
             continue
+        if not _own_clause(doc, m.start(), e.trigger.start):
+            continue
         known = next((p for p in places if p.start_char == start), None)
         if known is not None and (known.feature in _WIDE or known.precision in _WIDE):
             continue
@@ -79,6 +81,14 @@ def _unit(e: Event, doc: Doc, text: str, places: Sequence[Place]) -> Place | Non
     if not found:
         return None
     return min(found, key=lambda p: abs(p.start_char - e.trigger.start))
+
+
+def _own_clause(doc: Doc, kind_start: int, trigger_start: int) -> bool:
+    """The unit is written in the trigger's own clause ("attacked the market of Tiloa"), not in another
+    one of its sentence ("Tension was mounting in the city of Warri as soldiers hunted for a militia which
+    has attacked …": Warri is where tension mounts, not where the attacks were)."""
+    kind, trigger = token_at(doc, kind_start), token_at(doc, trigger_start)
+    return kind is not None and trigger is not None and clause_head(kind) == clause_head(trigger)
 
 
 def _named_before(doc: Doc, kind_start: int, places: Sequence[Place]) -> bool:
