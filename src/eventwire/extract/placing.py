@@ -239,7 +239,7 @@ def _rank(pool: Sequence[Place], near: int | None = None, text: str = "") -> lis
     def precision(p: Place) -> int:
         if id(p) in inner:
             return PRECISION_RANK["point"]
-        if _unplaced_town(p):
+        if _unplaced_town(p) or (text and _unknown_name(p, text)):
             return PRECISION_RANK["city"]
         return PRECISION_RANK.get(p.precision or "", 5)
 
@@ -266,6 +266,34 @@ def country_behind(places: Sequence[Place]) -> list[Place]:
         if inside:
             out.insert(inside[-1], out.pop(k))
     return out
+
+
+def _unknown_name(p: Place, text: str) -> bool:
+    """A name the recogniser kept as a place but the gazetteer does not know, with no kind of its own
+    ("in Ashulia and Savar", "in the Hamdallaye and Koloma neighbourhoods"): a village or a quarter
+    too small for the gazetteer, ranked with the towns (in the order written), not behind a province.
+    Not a named area ("the Jiu Valley"), nor a name cut from a longer one ("Karim Fawzy Hassan"), nor a
+    name after a possessive ("China's Embassy in Mali")."""
+    return (
+        p.feature is None
+        and p.precision is None
+        and p.geonames_id is None
+        and _AREA_HEAD.search(p.text) is None
+        and _NAME_GOES_ON.match(text, p.end_char) is None
+        and _POSSESSIVE.search(text, max(0, p.start_char - 4), p.start_char) is None
+    )
+
+
+# the last word of a named area wider than a village ("the Jiu Valley", "the Nuba Mountains")
+_AREA_HEAD = re.compile(
+    r"\b(?:valley|mountains?|hills|plains?|desert|delta|basin|region|coast|highlands|plateau|corridor|belt)$",
+    re.IGNORECASE,
+)
+# a possessive straight before the name: a body or building of a named owner, not a place ("China's
+# Embassy in Mali", "the ministry's Secretariat")
+_POSSESSIVE = re.compile(r"['’]s?\s+$")
+# a capitalised word straight after the name: the name goes on ("Karim Fawzy Hassan")
+_NAME_GOES_ON = re.compile(r" [A-Z]")
 
 
 def _unplaced_town(p: Place) -> bool:

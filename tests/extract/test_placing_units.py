@@ -1,0 +1,62 @@
+"""A name inside a unit the record's sentence writes by its kind ("the weekly market of Boutou") is put
+first (``placing_units.unit_places``, called by the pipeline after ``story_town``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.extract._event_helpers import places_of
+
+if TYPE_CHECKING:
+    from eventwire.pipeline import Pipeline
+
+
+def _places(text: str, pipeline: Pipeline, trigger: str) -> list[str]:
+    return places_of(text, pipeline, trigger, published="2026-11-04")
+
+
+@pytest.mark.slow
+def test_a_village_named_after_its_kind_goes_before_its_region(pipeline: Pipeline) -> None:
+    text = (
+        "NIAMEY, Nov 3 (Wire) - Soldiers killed 12 civilians at the weekly market of Boutou, in the "
+        "Dosso region, on Sunday, residents said."
+    )
+    assert _places(text, pipeline, "killed")[0] == "Boutou"
+
+
+@pytest.mark.slow
+def test_a_town_named_after_its_kind_goes_before_a_road(pipeline: Pipeline) -> None:
+    text = (
+        "LIMA, Nov 3 (Wire) - Farm workers blocked the Pan-American Highway near the town of Chincha "
+        "Baja with burning tyres on Monday, police said."
+    )
+    places = _places(text, pipeline, "blocked the Pan-American Highway")
+    assert places[:2] == ["Chincha Baja", "Pan-American Highway"]
+
+
+@pytest.mark.slow
+def test_a_town_named_before_its_kind_leaves_the_district_after_of(pipeline: Pipeline) -> None:
+    text = (
+        "JAIPUR, Nov 3 (Wire) - Police fired tear gas in Kishangarh town of Ajmer on Monday after two "
+        "groups clashed, officials said."
+    )
+    assert _places(text, pipeline, "fired tear gas")[0] == "Kishangarh"
+
+
+def test_a_district_after_the_name_is_no_unit() -> None:
+    from eventwire.extract.placing_units import _UNIT
+
+    assert _UNIT.search("arrested 14 people in a village of Gaya district on Monday") is None
+    m = _UNIT.search("fled the village of San Juan de la Cruz, in the north, on Monday")
+    assert m is not None and m.group("name") == "San Juan de la Cruz"
+
+
+@pytest.mark.slow
+def test_a_unit_in_another_clause_of_the_sentence_is_not_put_first(pipeline: Pipeline) -> None:
+    text = (
+        "LAGOS, Nov 3 (Wire) - Fear gripped the town of Okerenkoko on Tuesday as troops searched for a "
+        "gang which had bombed a pipeline in Delta State, a spokesman said."
+    )
+    assert "Okerenkoko" not in _places(text, pipeline, "bombed")[:1]
