@@ -289,6 +289,17 @@ def test_timing_a_day_after_counts_back_from_the_main_clause(nlp: Language) -> N
     assert _interval(_bind(nlp, text, "stormed")) == ("2024-07-30", "2024-07-30")
 
 
+def test_timing_a_day_after_counts_back_from_the_paragraph_day(nlp: Language) -> None:
+    # the arrival dated by the paragraph before; "after" parsed as a preposition of "day"
+    text = (
+        "Soldiers burned down 30 homes in the village of Mbiame on 28 July, the group said.\n\n"
+        "Villagers told the monitors that troops entered Mbiame at dawn, a day after armed fighters ambushed "
+        "an army truck near Nkambe, killing three soldiers."
+    )
+    assert _interval(_bind(nlp, text, "ambushed")) == ("2024-07-27", "2024-07-27")
+    assert _interval(_bind(nlp, text, "burned")) == ("2024-07-28", "2024-07-28")
+
+
 def test_timing_entered_its_nth_week_runs_back(nlp: Language) -> None:
     text = "The strike entered its second week on Thursday."
     assert _interval(_bind(nlp, text, "strike")) == ("2024-07-25", "2024-08-01")

@@ -65,7 +65,7 @@ def test_times_absolute(text: str, value: str, start: str, end: str, precision: 
     ("text", "value", "start", "end"),
     [
         ("mid-2019", "2019", "2019-05-01", "2019-08-31"),
-        ("late 2019", "2019", "2019-09-01", "2019-12-31"),
+        ("late 2019", "2019", "2019-10-01", "2019-12-31"),
         ("early 2019", "2019", "2019-01-01", "2019-04-30"),
         ("the end of 2019", "2019", "2019-09-01", "2019-12-31"),
         ("mid-March 2020", "2020-03", "2020-03-11", "2020-03-20"),
@@ -76,6 +76,16 @@ def test_times_modifier_narrows_interval_keeps_value(text: str, value: str, star
     time = _r(text)
     assert (time.value, time.start, time.end) == (value, start, end)
     assert time.text == text
+
+
+def test_times_late_year_is_its_last_quarter_as_a_season() -> None:
+    # "late <year>" is 1 October to 31 December, a part of a year with no named season
+    time = _r("late 2017")
+    assert (time.start, time.end, time.precision) == ("2017-10-01", "2017-12-31", "season")
+    assert _r("late last year").start == "2020-10-01"
+    # "the end of <year>" and "early <year>" keep a third of the year
+    assert (_r("the end of 2017").start, _r("the end of 2017").precision) == ("2017-09-01", "year")
+    assert _r("early 2017").precision == "year"
 
 
 def test_times_numeric_dates_day_first_unless_impossible() -> None:

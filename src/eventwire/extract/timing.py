@@ -328,6 +328,10 @@ def bind_time(
     """The time governing the trigger's clause, else its sentence, else the paragraph's, else the lead's;
     and whether it was inferred (paragraph or lead) rather than written in the event's own sentence."""
     time, inferred = _bind_time(head, sent, times, published=published, lead=lead)
+    if inferred and time is not None:
+        # "soldiers arrived at around 6 a.m., a day after separatists ambushed a military vehicle", the
+        # arrival dated by the paragraph or the lead: the ambush a day before that day
+        time = _after(head, time)
     if inferred and time is not None and _ill_word(head, _ILL_TOLD):
         time = _custody_stretch(head, time, times, published, lead)
     report = _answered_report(head, sent) if inferred else None

@@ -136,14 +136,31 @@ def _after(head: Token, best: Time) -> Time | None:
     """``killed two villagers on Tuesday, a day after soldiers raided the village``: the event of the
     ``after``/``before`` clause sits that far from the day of the clause it hangs from (``hours after``
     is the same day; ``days after``, with no count, has no day of its own)."""
-    verb = clause_head(head)
-    for _ in range(3):  # "a day after he was chased and beaten": the conjoined verb shares the clause
-        if verb.dep_ != "conj" or _own_subject(verb) or verb.head == verb:
-            break
-        verb = clause_head(verb.head)
-    if verb.dep_ != "advcl" or not best.start or best.start != best.end or best.precision != "day":
+    if not best.start or best.start != best.end or best.precision != "day":
         return best
-    mark = next((c.lower_ for c in kids(verb) if c.dep_ == "mark"), None)
+    verb = clause_head(head)
+    # "a day after armed separatists ambushed …" parsed with "after" a preposition of "day" and the clause's
+    # subject its object (the clause then hangs as a conjunct or an adverbial)
+    unit, mark = _unit_with_after(verb)
+    if unit is None:
+        for _ in range(3):  # "a day after he was chased and beaten": the conjoined verb shares the clause
+            if verb.dep_ != "conj" or _own_subject(verb) or verb.head == verb:
+                break
+            verb = clause_head(verb.head)
+        marker = next((c for c in kids(verb) if c.dep_ == "mark"), None)
+        if verb.dep_ != "advcl" or marker is None:
+            return best
+        # the count hangs from the clause's verb or, parsed otherwise, from its "after" ("four days after
+        # agents arrested him": "days" an npadvmod of "after")
+        mark = marker.lower_
+        unit = next(
+            (
+                c
+                for c in (*kids(verb), *kids(marker))
+                if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS
+            ),
+            None,
+        )
     if mark not in ("after", "before"):
         return best
     tok = _token_at(head.doc, best.start_char or 0)
@@ -151,13 +168,6 @@ def _after(head: Token, best: Time) -> Time | None:
         # the day is the ``after`` clause's own, also inside a clause below its verb ("a week after security
         # forces opened fire on worshippers leaving Friday prayers on 30 September 2022")
         return best
-    # the count hangs from the clause's verb or, parsed otherwise, from its "after" ("four days after
-    # agents arrested him": "days" an npadvmod of "after")
-    marker = next(c for c in kids(verb) if c.dep_ == "mark")
-    unit = next(
-        (c for c in (*kids(verb), *kids(marker)) if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS),
-        None,
-    )
     if unit is None:
         return best
     n = _count_of(unit)
@@ -229,6 +239,24 @@ def _lasted(doc: Doc, head: Token, t: Time, m: re.Match[str] | None, best: Time)
         return None
     days = int(m["n"]) * (7 if m["u"] == "W" else 1)
     return days if 2 <= days <= 62 else None
+
+
+def _unit_with_after(verb: Token) -> tuple[Token | None, str | None]:
+    """The ``day`` of "a day after <subject> <verb>" when the parser hangs "after" from it and the subject
+    from "after": the unit before the clause's subject, and "after" or "before" (a verb with a subject of its
+    own is the clause the day is told of: "residents marched on Sunday, a day after …")."""
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in kids(verb)):
+        return None, None
+    for c in kids(verb):
+        if c.dep_ != "npadvmod" or c.lemma_.lower() not in _SPAN_UNITS or c.i > verb.i:
+            continue
+        prep = next(
+            (k for k in kids(c) if k.dep_ == "prep" and k.lower_ in ("after", "before") and k.i == c.i + 1),
+            None,
+        )
+        if prep is not None and any(k.dep_ == "pobj" for k in kids(prep)):
+            return c, prep.lower_
+    return None, None
 
 
 def _count_of(unit: Token) -> int | None:

@@ -233,8 +233,14 @@ def apply_modifier(reading: Reading, modifier: str, frame: Frame) -> Reading:
         full = interval_of(reading.value)
         if full is not None:
             start, end = narrow(full[0], full[1], part)
+            precision = reading.precision
+            if word == "late" and re.fullmatch(r"\d{4}", reading.value or ""):
+                # "late 2024": 1 October to 31 December, a part of a year with no named
+                # season (the guide's M55); "the end of 2024" keeps the year's last third
+                start, precision = date(full[0].year, 10, 1), "season"
             if start <= reading.end < end:  # keep the publication-date clip
                 end = reading.end
+            return Reading(reading.value, start, end, precision, reading.anchor, reading.type)
     elif part == "earlier" and pub is not None and start <= pub:
         end = min(end, pub)
     elif part == "later" and pub is not None and reading.anchor == "document" and start <= pub <= end:
