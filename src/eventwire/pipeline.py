@@ -22,6 +22,7 @@ from .extract.magnitudes import find_magnitudes
 from .extract.mentions import Mentions
 from .extract.placing import sites_town
 from .extract.placing_story import story_town
+from .extract.scope_awaited import awaited_execution
 from .extract.type_model import retype_events
 from .records import Claim, Document, Event, Result, split_inferred
 from .resolve.actors import ActorDictionary, find_actors
@@ -174,6 +175,7 @@ class Pipeline:
             events = timed("event_filter", filter_events, events, doc, text=document.text)
         events = timed("events", sites_town, events, doc, m.places, m.actors)
         events = timed("events", story_town, events, doc, m.places, m.actors)
+        events = timed("events", awaited_execution, events, doc)
         return Result(
             document=document,
             events=tuple(_names_split(e) for e in events),
