@@ -23,6 +23,7 @@ from .extract.mentions import Mentions
 from .extract.placing import sites_town
 from .extract.placing_story import story_town
 from .extract.placing_units import unit_places
+from .extract.scope_awaited import awaited_execution
 from .extract.type_model import retype_events
 from .records import Claim, Document, Event, Result, split_inferred
 from .resolve.actors import ActorDictionary, find_actors
@@ -176,6 +177,7 @@ class Pipeline:
         events = timed("events", sites_town, events, doc, m.places, m.actors)
         events = timed("events", story_town, events, doc, m.places, m.actors)
         events = timed("events", unit_places, events, doc, m.places)
+        events = timed("events", awaited_execution, events, doc)
         return Result(
             document=document,
             events=tuple(_names_split(e) for e in events),
