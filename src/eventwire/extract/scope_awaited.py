@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .scope_people import many_at_risk
+from .scope_wording import FUTURE_STATUSES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,9 +23,6 @@ if TYPE_CHECKING:
     from ..records import Event
 
 __all__ = ["awaited_execution"]
-
-# the moods of an execution not yet carried out
-AWAITED_STATUSES = frozenset({"predicted", "hypothetical"})
 
 
 def awaited_execution(events: Sequence[Event], doc: Doc) -> tuple[Event, ...]:
@@ -34,7 +32,7 @@ def awaited_execution(events: Sequence[Event], doc: Doc) -> tuple[Event, ...]:
         if (
             e.type == "execution"
             and e.scope == "aggregate"
-            and e.status in AWAITED_STATUSES
+            and e.status in FUTURE_STATUSES  # an execution not yet carried out
             and e.time is None
             and (head := _trigger_head(doc, e)) is not None
             and many_at_risk(head, e.magnitudes, e.type)
