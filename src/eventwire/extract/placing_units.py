@@ -3,7 +3,9 @@
 A sentence that sets its act in a unit named by its kind and then its name ("killed civilians at the
 weekly market of Tiloa, in the Tillabéri region", "blocked the highway near the town of Salas", "struck
 the Red Sea port of Hodeidah") names the finest place of the act in that name: a coder writes it
-first, the wider area after it. The place recogniser often does not know such a village, or ranks it
+first, the wider area after it. So does a name written before a kind finer than a town ("raided Thayet
+Kan village in Ye-U township", "in the Azezo sub-city", "in the Dasht-e-Barchi area of western Kabul"):
+the name alone, without its kind. The place recogniser often does not know such a village, or ranks it
 behind a province or a site of the clause; the name is put first, and the places the record already
 has follow it (the first of them stays within the two a record is read by). Applied to the finished
 records, after coreference, :func:`.placing.sites_town` and :func:`.placing_story.story_town`.
@@ -32,6 +34,16 @@ _UNIT = re.compile(
     r"(?P<name>(?>[A-Z][\w'’-]*(?:\s+(?:(?:de|del|do|da|la|el|al)\s+){0,2}[A-Z][\w'’-]*)*))"
     # not the district a village is in ("Kishangarh town of Ajmer district")
     r"(?!\s+(?:district|province|region|state|taluka|tehsil|county|division)\b)"
+)
+# a name written before a kind finer than a town: "Chaung Gyi village", "the al-Khaldiya neighbourhood",
+# "the Boucotte, Lyndiane and Tilène neighbourhoods" (the first name), "Son Hai commune", "the Rukombe hill"
+_NAME = r"(?:(?:al|el|an|ar|as|ad|at|ash)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_NAMED_UNIT = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME})(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?"
+    r"\s+(?P<kind>villages?|hamlets?|neighbou?rhoods?|settlements?|sub-city|subcity|communes?|quarter"
+    r"|locality|area|hill)\b"
+    # not a town's quarter named after "of" ("the northern Bujumbura neighborhood of Ngagara"): _UNIT's
+    r"(?!\s+of\s+[A-Z])"
 )
 _NOT_NAMES = frozenset(
     {
@@ -62,33 +74,81 @@ def _unit(e: Event, doc: Doc, text: str, places: Sequence[Place]) -> Place | Non
         known = next((p for p in places if p.start_char == start), None)
         if known is not None and (known.feature in _WIDE or known.precision in _WIDE):
             continue
-        found.append(
-            known
-            or Place(
-                text=name,
-                start_char=start,
-                end_char=end,
-                name=None,
-                geonames_id=None,
-                lat=None,
-                lon=None,
-                country=e.country,
-                admin1=None,
-                feature="city",
-                precision=None,
-            )
-        )
+        found.append(known or _written(name, start, end, e))
+    found.extend(_named_units(e, doc, text, places))
     if not found:
         return None
     return min(found, key=lambda p: abs(p.start_char - e.trigger.start))
 
 
-def _own_clause(doc: Doc, kind_start: int, trigger_start: int) -> bool:
+def _named_units(e: Event, doc: Doc, text: str, places: Sequence[Place]) -> list[Place]:
+    """The names written before a kind finer than a town in the record's sentence and the trigger's own
+    clause ("raided Thayet Kan village"): proper names, not a people's ("a Fulani settlement") nor a
+    name starting the sentence's first word; the recogniser's place when it starts there (its text cut
+    to the name), else the name as written."""
+    out: list[Place] = []
+    for m in _NAMED_UNIT.finditer(text, e.evidence.start, e.evidence.end):
+        start, end = m.span("name")
+        name = m.group("name")
+        if name.lower() in _NOT_NAMES or not _proper(doc, start, end):
+            continue
+        if not _own_clause(doc, m.start("kind"), e.trigger.start, joined=True):
+            continue
+        known = next((p for p in places if p.start_char == start), None)
+        if known is not None and (known.feature in _WIDE or known.precision in _WIDE):
+            continue
+        if known is not None:
+            out.append(known if known.end_char == end else replace(known, text=name, end_char=end))
+            continue
+        out.append(_written(name, start, end, e))
+    return out
+
+
+def _proper(doc: Doc, start: int, end: int) -> bool:
+    """Every capitalised word of the name is a proper noun, and none names a people ("Fulani",
+    "Kurdish"); the name does not start its sentence."""
+    first = token_at(doc, start)
+    if first is None or first.i == first.sent.start:
+        return False
+    toks = []
+    for t in doc[first.i :]:
+        if t.idx >= end:
+            break
+        toks.append(t)
+    return all(t.ent_type_ != "NORP" and (t.pos_ == "PROPN" or not t.text[:1].isupper()) for t in toks)
+
+
+def _written(name: str, start: int, end: int, e: Event) -> Place:
+    return Place(
+        text=name,
+        start_char=start,
+        end_char=end,
+        name=None,
+        geonames_id=None,
+        lat=None,
+        lon=None,
+        country=e.country,
+        admin1=None,
+        feature="city",
+        precision=None,
+    )
+
+
+def _own_clause(doc: Doc, kind_start: int, trigger_start: int, *, joined: bool = False) -> bool:
     """The unit is written in the trigger's own clause ("attacked the market of Tiloa"), not in another
     one of its sentence ("Tension was mounting in the city of Warri as soldiers hunted for a militia which
-    has attacked …": Warri is where tension mounts, not where the attacks were)."""
+    has attacked …": Warri is where tension mounts, not where the attacks were). ``joined``: or a verb
+    joined to it by "and" that shares its subject."""
     kind, trigger = token_at(doc, kind_start), token_at(doc, trigger_start)
-    return kind is not None and trigger is not None and clause_head(kind) == clause_head(trigger)
+    if kind is None or trigger is None:
+        return False
+    a, b = clause_head(kind), clause_head(trigger)
+    # ``joined``: or a verb joined to it that shares its subject ("raided Thayet Kan village … and
+    # detained 37 men")
+    if a == b or not joined:
+        return a == b
+    conj = a if a.dep_ == "conj" and a.head == b else b if b.dep_ == "conj" and b.head == a else None
+    return conj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
 
 
 def _named_before(doc: Doc, kind_start: int, places: Sequence[Place]) -> bool:
