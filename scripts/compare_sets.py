@@ -8,8 +8,9 @@ CODE and BASE are a commit of this repository (checked out once, detached, under
 directory; results cached by the tree of ``src/`` and a digest of the set's gold, so commits that
 change only gold or docs share one checkout and one result) or a directory holding ``src/`` (a
 worktree being edited: never cached). Gold is read from this repository's ``gold/`` (``--gold`` to
-change it). SETS default to the open author sets (``eventwire.evaluate.candidates.OPEN_SETS``); the
-held-out sets are scored only when named.
+change it), copied once at the start of a run, so that a gold edit landing while a run goes on cannot
+score BASE on the old gold and CODE on the new (session 46). SETS default to the open author sets
+(``eventwire.evaluate.candidates.OPEN_SETS``); the held-out sets are scored only when named.
 
 ``cmp`` prints each set's change in points (CODE minus BASE) per field and the number of predicted
 events, then the mean per half and how many sets rose or fell: the open sets split in two by author
@@ -25,8 +26,10 @@ import argparse
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -127,6 +130,14 @@ class Scorer:
         return metrics(json.loads(done.stdout))
 
 
+def snapshot(gold: Path, sets: Sequence[str], into: Path) -> Path:
+    """A copy of the named sets' gold folders under ``into`` (the gold every version of one run is
+    scored on)."""
+    for name in sets:
+        shutil.copytree(gold / name, into / name)
+    return into
+
+
 def _cell(x: float | None, y: float | None) -> str:
     if x is None or y is None:
         return "?"
@@ -145,8 +156,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     n = 1 if args.command == "run" else 2
     versions, sets = args.versions_and_sets[:n], args.versions_and_sets[n:] or list(OPEN_SETS)
     cache = Path(os.environ.get("EVENTWIRE_COMPARE_CACHE", "/tmp/eventwire-compare"))
-    scorer = Scorer(args.gold, cache)
-    results = [{s: scorer.score(v, s) for s in sets} for v in versions]
+    with tempfile.TemporaryDirectory(prefix="compare-gold-") as tmp:
+        scorer = Scorer(snapshot(args.gold, sets, Path(tmp)), cache)
+        results = [{s: scorer.score(v, s) for s in sets} for v in versions]
     if args.command == "run":
         print("set    " + " ".join(f"{c:>6}" for c in COLUMNS))
         for s in sets:

@@ -76,3 +76,17 @@ def test_a_working_directory_is_scored_and_a_commit_is_cached(
     compare.main(["cmp", "a-commit", str(REPO), "one", "--gold", str(tmp_path / "gold")])
     out = capsys.readouterr().out
     assert "one " in out and f"3->{here['pred']:.0f}" in out
+
+
+def test_a_run_scores_every_version_on_one_copy_of_the_gold(compare: ModuleType, tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    for name in ("one", "two", "other"):
+        (gold / name).mkdir(parents=True)
+        (gold / name / "a.json").write_text(json.dumps({"name": name}))
+    copy = compare.snapshot(gold, ["one", "two"], tmp_path / "copy")
+    scorer = compare.Scorer(copy, tmp_path / "cache")
+    before = scorer._digest("one")
+    (gold / "one" / "a.json").write_text(json.dumps({"name": "edited while the run goes on"}))
+    assert scorer._digest("one") == before  # the run still scores the gold it started with
+    assert sorted(p.name for p in copy.iterdir()) == ["one", "two"]  # only the named sets
+    assert compare.Scorer(gold, tmp_path / "cache")._digest("one") != before
