@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Event, Place, replace
-from .syntax import clause_head, token_at
+from .syntax import char_span, clause_head, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,8 +71,8 @@ def _unit(e: Event, doc: Doc, text: str, places: Sequence[Place]) -> Place | Non
             continue
         if not _own_clause(doc, m.start(), e.trigger.start):
             continue
-        known = next((p for p in places if p.start_char == start), None)
-        if known is not None and (known.feature in _WIDE or known.precision in _WIDE):
+        known = _recognised(places, start)
+        if known is not None and _wide(known):
             continue
         found.append(known or _written(name, start, end, e))
     found.extend(_named_units(e, doc, text, places))
@@ -94,28 +94,31 @@ def _named_units(e: Event, doc: Doc, text: str, places: Sequence[Place]) -> list
             continue
         if not _own_clause(doc, m.start("kind"), e.trigger.start, joined=True):
             continue
-        known = next((p for p in places if p.start_char == start), None)
-        if known is not None and (known.feature in _WIDE or known.precision in _WIDE):
-            continue
-        if known is not None:
+        known = _recognised(places, start)
+        if known is None:
+            out.append(_written(name, start, end, e))
+        elif not _wide(known):
             out.append(known if known.end_char == end else replace(known, text=name, end_char=end))
-            continue
-        out.append(_written(name, start, end, e))
     return out
+
+
+def _recognised(places: Sequence[Place], start: int) -> Place | None:
+    """The recogniser's place that starts where the name does."""
+    return next((p for p in places if p.start_char == start), None)
+
+
+def _wide(p: Place) -> bool:
+    """A province, a region or a country: never the unit."""
+    return p.feature in _WIDE or p.precision in _WIDE
 
 
 def _proper(doc: Doc, start: int, end: int) -> bool:
     """Every capitalised word of the name is a proper noun, and none names a people ("Fulani",
     "Kurdish"); the name does not start its sentence."""
-    first = token_at(doc, start)
-    if first is None or first.i == first.sent.start:
+    span = char_span(doc, start, end)
+    if span is None or span[0].i == span[0].sent.start:
         return False
-    toks = []
-    for t in doc[first.i :]:
-        if t.idx >= end:
-            break
-        toks.append(t)
-    return all(t.ent_type_ != "NORP" and (t.pos_ == "PROPN" or not t.text[:1].isupper()) for t in toks)
+    return all(t.ent_type_ != "NORP" and (t.pos_ == "PROPN" or not t.text[:1].isupper()) for t in span)
 
 
 def _written(name: str, start: int, end: int, e: Event) -> Place:
@@ -143,10 +146,11 @@ def _own_clause(doc: Doc, kind_start: int, trigger_start: int, *, joined: bool =
     if kind is None or trigger is None:
         return False
     a, b = clause_head(kind), clause_head(trigger)
-    # ``joined``: or a verb joined to it that shares its subject ("raided Thayet Kan village … and
-    # detained 37 men")
-    if a == b or not joined:
-        return a == b
+    if a == b:
+        return True
+    if not joined:
+        return False
+    # "raided Thayet Kan village … and detained 37 men": the second verb has no subject of its own
     conj = a if a.dep_ == "conj" and a.head == b else b if b.dep_ == "conj" and b.head == a else None
     return conj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
 
@@ -161,9 +165,7 @@ def _named_before(doc: Doc, kind_start: int, places: Sequence[Place]) -> bool:
     prev = doc[tok.i - 1]
     if prev.pos_ != "PROPN":
         return False
-    return not any(
-        p.start_char <= prev.idx < p.end_char and (p.feature in _WIDE or p.precision in _WIDE) for p in places
-    )
+    return not any(p.start_char <= prev.idx < p.end_char and _wide(p) for p in places)
 
 
 def unit_places(events: Sequence[Event], doc: Doc, places: Sequence[Place]) -> tuple[Event, ...]:
