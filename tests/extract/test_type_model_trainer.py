@@ -16,8 +16,8 @@ def trainer() -> ModuleType:
 
 
 def test_only_open_sets_are_named(trainer: ModuleType) -> None:
-    assert "dev45" in trainer.SETS
-    for held_out in ("test", "dev46"):
+    assert "dev46" in trainer.SETS
+    for held_out in ("test", "dev47"):
         assert held_out not in trainer.SETS
 
 
