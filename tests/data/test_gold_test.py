@@ -18,7 +18,7 @@ import pytest
 from eventwire.countries import is_country
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
-# gold/dev2 to gold/dev47: sets by further authors (see docs/gold-format.md); their articles
+# gold/dev2 to gold/dev48: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
 DEV2_DIR = GOLD_DIR.parent / "dev2"
 DEV3_DIR = GOLD_DIR.parent / "dev3"
@@ -66,6 +66,7 @@ DEV44_DIR = GOLD_DIR.parent / "dev44"
 DEV45_DIR = GOLD_DIR.parent / "dev45"
 DEV46_DIR = GOLD_DIR.parent / "dev46"
 DEV47_DIR = GOLD_DIR.parent / "dev47"
+DEV48_DIR = GOLD_DIR.parent / "dev48"
 
 EVENT_TYPES = {
     "protest",
@@ -250,6 +251,7 @@ def test_corpus_files_pair_up() -> None:
             DEV45_DIR,
             DEV46_DIR,
             DEV47_DIR,
+            DEV48_DIR,
         )
         if d.is_dir()
         for n in _names(d)
