@@ -10,7 +10,7 @@
    pickle (re-collected when missing or made at another commit).
 2. Leave-one-author-set-out: for each set, fits on the other forty-five (the L2 strength and the
    threshold are chosen inside those forty-five, each predicted from a model fitted on the other
-   forty-three; the trigger prior of the held-out set comes from the training sets only), applies the
+   forty-four; the trigger prior of the held-out set comes from the training sets only), applies the
    decisions to the held-out set's events and scores it with the real scorer
    (``score_corpus``), next to the rules alone on the same candidates, with a paired article
    bootstrap of the F1 change.
