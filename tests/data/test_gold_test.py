@@ -20,53 +20,7 @@ from eventwire.countries import is_country
 GOLD_DIR = Path(__file__).resolve().parents[2] / "gold" / "test"
 # gold/dev2 to gold/dev48: sets by further authors (see docs/gold-format.md); their articles
 # are held to the same per-document checks.
-DEV2_DIR = GOLD_DIR.parent / "dev2"
-DEV3_DIR = GOLD_DIR.parent / "dev3"
-DEV4_DIR = GOLD_DIR.parent / "dev4"
-DEV5_DIR = GOLD_DIR.parent / "dev5"
-DEV6_DIR = GOLD_DIR.parent / "dev6"
-DEV7_DIR = GOLD_DIR.parent / "dev7"
-DEV8_DIR = GOLD_DIR.parent / "dev8"
-DEV9_DIR = GOLD_DIR.parent / "dev9"
-DEV10_DIR = GOLD_DIR.parent / "dev10"
-DEV11_DIR = GOLD_DIR.parent / "dev11"
-DEV12_DIR = GOLD_DIR.parent / "dev12"
-DEV13_DIR = GOLD_DIR.parent / "dev13"
-DEV14_DIR = GOLD_DIR.parent / "dev14"
-DEV15_DIR = GOLD_DIR.parent / "dev15"
-DEV16_DIR = GOLD_DIR.parent / "dev16"
-DEV17_DIR = GOLD_DIR.parent / "dev17"
-DEV18_DIR = GOLD_DIR.parent / "dev18"
-DEV19_DIR = GOLD_DIR.parent / "dev19"
-DEV20_DIR = GOLD_DIR.parent / "dev20"
-DEV21_DIR = GOLD_DIR.parent / "dev21"
-DEV22_DIR = GOLD_DIR.parent / "dev22"
-DEV23_DIR = GOLD_DIR.parent / "dev23"
-DEV24_DIR = GOLD_DIR.parent / "dev24"
-DEV25_DIR = GOLD_DIR.parent / "dev25"
-DEV26_DIR = GOLD_DIR.parent / "dev26"
-DEV27_DIR = GOLD_DIR.parent / "dev27"
-DEV28_DIR = GOLD_DIR.parent / "dev28"
-DEV29_DIR = GOLD_DIR.parent / "dev29"
-DEV30_DIR = GOLD_DIR.parent / "dev30"
-DEV31_DIR = GOLD_DIR.parent / "dev31"
-DEV32_DIR = GOLD_DIR.parent / "dev32"
-DEV33_DIR = GOLD_DIR.parent / "dev33"
-DEV34_DIR = GOLD_DIR.parent / "dev34"
-DEV35_DIR = GOLD_DIR.parent / "dev35"
-DEV36_DIR = GOLD_DIR.parent / "dev36"
-DEV37_DIR = GOLD_DIR.parent / "dev37"
-DEV38_DIR = GOLD_DIR.parent / "dev38"
-DEV39_DIR = GOLD_DIR.parent / "dev39"
-DEV40_DIR = GOLD_DIR.parent / "dev40"
-DEV41_DIR = GOLD_DIR.parent / "dev41"
-DEV42_DIR = GOLD_DIR.parent / "dev42"
-DEV43_DIR = GOLD_DIR.parent / "dev43"
-DEV44_DIR = GOLD_DIR.parent / "dev44"
-DEV45_DIR = GOLD_DIR.parent / "dev45"
-DEV46_DIR = GOLD_DIR.parent / "dev46"
-DEV47_DIR = GOLD_DIR.parent / "dev47"
-DEV48_DIR = GOLD_DIR.parent / "dev48"
+DEV_DIRS = tuple(GOLD_DIR.parent / f"dev{n}" for n in range(2, 49))  # gold/dev2 … gold/dev48
 
 EVENT_TYPES = {
     "protest",
@@ -201,61 +155,7 @@ def test_corpus_files_pair_up() -> None:
 
 @pytest.mark.parametrize(
     ("folder", "name"),
-    [(GOLD_DIR, n) for n in _names()]
-    + [
-        (d, n)
-        for d in (
-            DEV2_DIR,
-            DEV3_DIR,
-            DEV4_DIR,
-            DEV5_DIR,
-            DEV6_DIR,
-            DEV7_DIR,
-            DEV8_DIR,
-            DEV9_DIR,
-            DEV10_DIR,
-            DEV11_DIR,
-            DEV12_DIR,
-            DEV13_DIR,
-            DEV14_DIR,
-            DEV15_DIR,
-            DEV16_DIR,
-            DEV17_DIR,
-            DEV18_DIR,
-            DEV19_DIR,
-            DEV20_DIR,
-            DEV21_DIR,
-            DEV22_DIR,
-            DEV23_DIR,
-            DEV24_DIR,
-            DEV25_DIR,
-            DEV26_DIR,
-            DEV27_DIR,
-            DEV28_DIR,
-            DEV29_DIR,
-            DEV30_DIR,
-            DEV31_DIR,
-            DEV32_DIR,
-            DEV33_DIR,
-            DEV34_DIR,
-            DEV35_DIR,
-            DEV36_DIR,
-            DEV37_DIR,
-            DEV38_DIR,
-            DEV39_DIR,
-            DEV40_DIR,
-            DEV41_DIR,
-            DEV42_DIR,
-            DEV43_DIR,
-            DEV44_DIR,
-            DEV45_DIR,
-            DEV46_DIR,
-            DEV47_DIR,
-            DEV48_DIR,
-        )
-        if d.is_dir()
-        for n in _names(d)
-    ],
+    [(GOLD_DIR, n) for n in _names()] + [(d, n) for d in DEV_DIRS if d.is_dir() for n in _names(d)],
     ids=lambda v: v.name if isinstance(v, Path) else v,
 )
 def test_document_is_valid(folder: Path, name: str) -> None:
