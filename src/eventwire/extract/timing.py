@@ -116,6 +116,7 @@ from .timing_counts import (
     _story_before,
     _told_days,
 )
+from .timing_custody import custody_bounds
 from .timing_days import _DAYS, _RANK, _ago, _back, _interval, _next_month_end, _recent_start
 from .timing_episodes import episode_year
 from .timing_lengths import stated_length
@@ -364,6 +365,15 @@ def bind_time(
     time = _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time, head)))
     time = _for_days(head, sent, times, time)
     time = _spread_wave(head, time, times, published)
+    if time is not None and _ill_word(head, _ILL_TOLD):
+        # M82: ill-treatment in a custody the text bounds on both sides takes the custody's stretch
+        bounded = custody_bounds(
+            head,
+            sent,
+            times,
+            lambda tok: _bind_time(tok, segment(tok), times, published=published, lead=lead)[0],
+        )
+        time = bounded or time
     return in_force(head, sent, time, published.isoformat() if published else None), inferred
 
 
