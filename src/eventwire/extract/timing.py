@@ -333,8 +333,10 @@ def bind_time(
         # "soldiers arrived at around 6 a.m., a day after separatists ambushed a military vehicle", the
         # arrival dated by the paragraph or the lead: the ambush a day before that day
         time = _after(head, time)
+    died = False  # M17 took the stretch from an arrest to a death
     if inferred and time is not None and _ill_word(head, _ILL_TOLD):
-        time = _custody_stretch(head, time, times, published, lead)
+        stretched = _custody_stretch(head, time, times, published, lead)
+        died, time = stretched is not time, stretched
     report = _answered_report(head, sent) if inferred else None
     if report is not None:
         # M12, M15: the denial of a detainee's ill-treatment with no time of its own takes the time of the
@@ -365,7 +367,7 @@ def bind_time(
     time = _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time, head)))
     time = _for_days(head, sent, times, time)
     time = _spread_wave(head, time, times, published)
-    if time is not None and _ill_word(head, _ILL_TOLD):
+    if time is not None and not died and _ill_word(head, _ILL_TOLD):
         # M82: ill-treatment in a custody the text bounds on both sides takes the custody's stretch
         bounded = custody_bounds(
             head,

@@ -13,6 +13,7 @@ freed") is not this rule's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -34,7 +35,14 @@ __all__ = ["custody_bounds"]
 _FREED = frozenset({"release", "free", "dump"})
 # the words of a custody whose clause may state its length: "held for six days", "after eleven days in
 # detention", "spent three weeks in a cell"
-_HELD = frozenset({"hold", "detain", "keep", "spend", "jail", "imprison", "release", "free", "dump"})
+_HELD = frozenset({"hold", "detain", "spend", "jail", "imprison", "release", "free", "dump"})
+# a length told as the custody's: "for six days", "after a week", "for more than a year" (not "eight days
+# after security agents detained him", a distance between two acts)
+_BEFORE_LENGTH = re.compile(
+    r"\b(?:for|after)\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_LENGTH = re.compile(r"^\s*(?:before|ago|later|earlier|on)\b", re.IGNORECASE)
 _RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
 _SPAN = 400  # days: an arrest and a release further apart are not one custody the text bounds
 
@@ -163,6 +171,12 @@ def _length_of(verb: Token, durations: list[Time]) -> tuple[int, str] | None:
     for t in durations:
         tok = _token_at(verb.doc, t.start_char or 0)
         if tok is None or clause_head(tok) != verb:
+            continue
+        text = doc_text(verb.doc)
+        start, end = t.start_char or 0, t.end_char or 0
+        if not _BEFORE_LENGTH.search(text[max(0, start - 30) : start]) or _AFTER_LENGTH.match(
+            text[end : end + 12]
+        ):
             continue
         m = _DURATION.match(t.value or "")
         if m is not None and m["u"] in "DWMY" and int(m["n"]) > 0:
