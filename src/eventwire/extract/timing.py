@@ -116,6 +116,7 @@ from .timing_counts import (
     _story_before,
     _told_days,
 )
+from .timing_custody import custody_bounds
 from .timing_days import _DAYS, _RANK, _ago, _back, _interval, _next_month_end, _recent_start
 from .timing_episodes import episode_year
 from .timing_lengths import stated_length
@@ -332,8 +333,10 @@ def bind_time(
         # "soldiers arrived at around 6 a.m., a day after separatists ambushed a military vehicle", the
         # arrival dated by the paragraph or the lead: the ambush a day before that day
         time = _after(head, time)
+    died = False  # M17 took the stretch from an arrest to a death
     if inferred and time is not None and _ill_word(head, _ILL_TOLD):
-        time = _custody_stretch(head, time, times, published, lead)
+        stretched = _custody_stretch(head, time, times, published, lead)
+        died, time = stretched is not time, stretched
     report = _answered_report(head, sent) if inferred else None
     if report is not None:
         # M12, M15: the denial of a detainee's ill-treatment with no time of its own takes the time of the
@@ -364,6 +367,15 @@ def bind_time(
     time = _had_lasted(head, sent, times, _followed(head, sent, _overnight(head.doc, time, head)))
     time = _for_days(head, sent, times, time)
     time = _spread_wave(head, time, times, published)
+    if time is not None and not died and _ill_word(head, _ILL_TOLD):
+        # M82: ill-treatment in a custody the text bounds on both sides takes the custody's stretch
+        bounded = custody_bounds(
+            head,
+            sent,
+            times,
+            lambda tok: _bind_time(tok, segment(tok), times, published=published, lead=lead)[0],
+        )
+        time = bounded or time
     return in_force(head, sent, time, published.isoformat() if published else None), inferred
 
 
