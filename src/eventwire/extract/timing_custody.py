@@ -109,25 +109,36 @@ def _stretch(
     try:
         if release is not None and length is not None and after:
             n, unit = length
-            start = _backward(date.fromisoformat(release.start[:10]), n, unit)  # type: ignore[index]
-            return (start.isoformat(), release.end, [release]) if start else None  # type: ignore[return-value]
+            r0, r1 = _ends(release)
+            start = _backward(date.fromisoformat(r0[:10]), n, unit)
+            return (start.isoformat(), r1, [release]) if start else None
         if arrest is not None and release is not None and arrest.start != release.start:
-            a, r = date.fromisoformat(arrest.start[:10]), date.fromisoformat(release.end[:10])  # type: ignore[index]
-            if a <= date.fromisoformat(release.start[:10]) and (r - a).days <= _SPAN:  # type: ignore[index]
-                return arrest.start, release.end, [arrest, release]  # type: ignore[return-value]
+            (a0, _), (r0, r1) = _ends(arrest), _ends(release)
+            a, r = date.fromisoformat(a0[:10]), date.fromisoformat(r1[:10])
+            if a <= date.fromisoformat(r0[:10]) and (r - a).days <= _SPAN:
+                return a0, r1, [arrest, release]
             return None
         if length is None:
             return None
         n, unit = length
         if arrest is not None:
-            end = _forward(date.fromisoformat(arrest.end[:10]), n, unit)  # type: ignore[index]
-            return (arrest.start, end.isoformat(), [arrest]) if end else None  # type: ignore[return-value]
+            a0, a1 = _ends(arrest)
+            end = _forward(date.fromisoformat(a1[:10]), n, unit)
+            return (a0, end.isoformat(), [arrest]) if end else None
         if release is not None:
-            start = _backward(date.fromisoformat(release.start[:10]), n, unit)  # type: ignore[index]
-            return (start.isoformat(), release.end, [release]) if start else None  # type: ignore[return-value]
+            r0, r1 = _ends(release)
+            start = _backward(date.fromisoformat(r0[:10]), n, unit)
+            return (start.isoformat(), r1, [release]) if start else None
     except ValueError:
         return None
     return None
+
+
+def _ends(t: Time) -> tuple[str, str]:
+    """The first and last day of a side found bounded (a ValueError, read as no stretch, if not)."""
+    if not t.start or not t.end:
+        raise ValueError(t.text)
+    return t.start, t.end
 
 
 def _freed(tok: Token) -> bool:
