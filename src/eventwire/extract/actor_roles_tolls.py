@@ -20,7 +20,7 @@ from .actor_roles_kinds import actor_kinds
 from .actor_roles_scenes import STATE_MEASURES
 from .actor_targets import FACILITY_NOUNS, PROPERTY_NOUNS
 from .lexicon import word_set
-from .syntax import char_span, lemma
+from .syntax import char_span, doc_sents, lemma, lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -123,10 +123,11 @@ def forces_hurt_by_riot(doc: Doc, d: Draft, known: tuple[Actor, ...]) -> Draft:
         return d
     first = told.sent
     sents = [first]
-    for s in doc.sents:
+    low = lowers(doc)  # the per-Doc sentences and lower forms: no Span or Token built per riot
+    for s in doc_sents(doc):
         if s.start < first.end:
             continue
-        if len(sents) > _TOLL_AFTER or any(t.lower_ in _OTHER_INCIDENT for t in s):
+        if len(sents) > _TOLL_AFTER or any(w in _OTHER_INCIDENT for w in low[s.start : s.end]):
             break
         sents.append(s)
     lo, hi = sents[0].start_char, sents[-1].end_char

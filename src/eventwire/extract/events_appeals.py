@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import lemma
+from ..nlp.text import tokens
+from .syntax import lemma, parse_tree
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -94,8 +95,9 @@ def appeal_scopes(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges holding what an appeal to the authorities asks of them: the words after its
     addressee (or after the obliged verb) to the end of the appeal's clause."""
     scopes: list[tuple[int, int]] = []
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") and tok.tag_ != "MD":
+    pos = parse_tree(doc)[0]
+    for tok in tokens(doc):  # the per-Doc Tokens: iterating the Doc builds each anew
+        if pos[tok.i] not in ("VERB", "AUX") and tok.tag_ != "MD":
             continue
         if lemma(tok) in APPEAL_LEMMAS and tok.pos_ == "VERB":
             who = _addressee(tok)

@@ -34,7 +34,7 @@ from .frame_words import (
 from .quotes import Quote
 from .speaker_actors import guess_kind
 from .speaker_phrases import SpeakerPhrase
-from .syntax import char_span, kids, subtree_indices
+from .syntax import char_span, doc_sents, kids, subtree_indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -96,7 +96,7 @@ class FrameBase:
     def _sentences(self) -> list[tuple[int, int]]:
         """The parser's sentences, cut again at line breaks (a headline has no full stop)."""
         out: list[tuple[int, int]] = []
-        for sent in self.doc.sents:
+        for sent in doc_sents(self.doc):
             # the sentence's text, without building a Token per word (``Span.text``)
             for m in re.finditer(r"[^\n]+", self.text[sent.start_char : sent.end_char]):
                 start, end = trim_ws(self.text, sent.start_char + m.start(), sent.start_char + m.end())

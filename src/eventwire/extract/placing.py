@@ -321,7 +321,8 @@ def bind_places(
         bound = _with_site_town(bound, lead)
     own = _own_places(places, actors, head.doc)
     text = doc_text(head.doc)
-    listed = counted_towns(head, sent, bound, [p for p in own if not _is_dateline(text, p)])
+    # lazily: the dateline test of each place only runs for an act told over a count of towns
+    listed = counted_towns(head, sent, bound, (p for p in own if not _is_dateline(text, p)))
     if listed:
         bound = [*listed, *bound]
     country = _nationwide(head, sent, places, actors)

@@ -19,6 +19,8 @@ from .placing import _is_dateline
 from .syntax import lowers
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["country_of", "document_country"]
@@ -49,8 +51,9 @@ def _countries_in(span: Span, skip: Sequence[tuple[int, int]] = ()) -> list[str]
     low = lowers(span.doc)  # per-Doc lists: no Token built per call
     cued = _cued(span.doc)
     toks = tokens(span.doc)
+    skipped = _inside_any(skip)
     for i in cued[bisect.bisect_left(cued, span.start) : bisect.bisect_left(cued, span.end)]:
-        if skip and any(a <= toks[i].idx < b for a, b in skip):
+        if skip and skipped(toks[i].idx):
             continue
         two = f"{low[i]} {low[i + 1]}" if i + 1 < span.end else ""
         if two in names:
@@ -58,6 +61,23 @@ def _countries_in(span: Span, skip: Sequence[tuple[int, int]] = ()) -> list[str]
         elif low[i] in names:
             out.append(names[low[i]])
     return out
+
+
+def _inside_any(ranges: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """``lambda x: any(a <= x < b for a, b in ranges)``, by a binary search over the ranges sorted
+    by start with the furthest end so far (the document's country words are each tested against
+    every place of the story)."""
+    ordered = sorted(ranges)
+    starts = [a for a, _ in ordered]
+    reach: list[int] = []  # the furthest end of the ranges starting at or before each one
+    for _, end in ordered:
+        reach.append(max(end, reach[-1]) if reach else end)
+
+    def inside(x: int) -> bool:
+        k = bisect.bisect_right(starts, x)
+        return k > 0 and reach[k - 1] > x
+
+    return inside
 
 
 def _cued(doc: Doc) -> list[int]:

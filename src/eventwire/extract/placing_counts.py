@@ -6,7 +6,7 @@ Split from :mod:`.placing`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, prose_paragraph
@@ -30,11 +30,12 @@ _TOWN_COUNT = re.compile(
 )
 
 
-def counted_towns(head: Token, sent: Span, bound: Sequence[Place], own: Sequence[Place]) -> list[Place]:
+def counted_towns(head: Token, sent: Span, bound: Sequence[Place], own: Iterable[Place]) -> list[Place]:
     """The towns of the next paragraph, for an act of the lead paragraph told over a count of towns
     and naming no town of its own ("Pensioners staged sit-ins in at least nine Iranian cities …" and
     then "In Isfahan, … Similar gatherings took place in Ahvaz, Kermanshah and Tabriz"): the lead's
-    aggregate is where the story goes on to tell it."""
+    aggregate is where the story goes on to tell it. ``own`` (which may be a generator) is read
+    only for such an act."""
     if any(
         p.precision in ("point", "city", "admin2")
         or _is_site(p)

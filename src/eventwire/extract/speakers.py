@@ -70,7 +70,7 @@ from .speaker_heads import (
 from .speaker_issuers import _ISSUED, IssuerSearch
 from .speaker_phrases import SpeakerPhrase, speaker_phrase
 from .status_media import STAFF_NOUNS, is_publisher
-from .syntax import kids
+from .syntax import kids, parse_tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -193,8 +193,10 @@ class SpeakerMemory(IssuerSearch):
             return None
         if not _words(found.name or "") <= _words(head.sent.text):
             return None  # resolved to a speaker named before
-        span = head.doc[head.left_edge.i : head.right_edge.i + 1]
-        if any(t.pos_ == "PROPN" for t in span) or self._in_quote(head.idx):
+        pos = parse_tree(head.doc)[0]  # per-Doc tags: no Token built per word of the phrase
+        if any(pos[i] == "PROPN" for i in range(head.left_edge.i, head.right_edge.i + 1)) or self._in_quote(
+            head.idx
+        ):
             return None
         nouns = [head, *(c for c in kids(head) if c.dep_ == "compound")]
         for prep in kids(head):  # "a group of volunteer lawyers": the lawyers
@@ -205,12 +207,14 @@ class SpeakerMemory(IssuerSearch):
             return None
         doc = head.doc
         toks = tokens(doc)  # the Doc's Tokens built once: slicing the Doc would build each anew
-        end = head.sent.end_char + _LATER
-        for tok in toks[head.sent.end :]:
+        sent = head.sent
+        end = sent.end_char + _LATER
+        for i in range(sent.end, len(toks)):  # no copy of the rest of the Doc's Token list per speaker
+            tok = toks[i]
             if tok.idx >= end:
                 break
             if (
-                tok.pos_ != "PROPN"
+                pos[i] != "PROPN"
                 or not tok.is_title
                 or (tok.lower_ not in words and tok.lemma_.lower() not in words)
             ):

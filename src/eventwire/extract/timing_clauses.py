@@ -395,15 +395,16 @@ def _when_word(head: Token, *, own: bool = False) -> Token | None:
             return when
     # however the parser hangs the words, "…, when a car bomb outside a post in X killed …": a ``when``
     # with only a noun phrase between it and the event's verb opens the event's clause
-    sent_start = verb.sent.start
+    doc = verb.doc
+    sent_start = sentence_starts(doc)[verb.i]
+    low, pos, toks = lowers(doc), parse_tree(doc)[0], tokens(doc)  # per-Doc lists: no Token per word
     for i in range(verb.i - 1, max(sent_start, verb.i - 16) - 1, -1):
-        tok = verb.doc[i]
-        if tok.lower_ == "when":
-            return tok if i > sent_start else None
+        if low[i] == "when":
+            return toks[i] if i > sent_start else None
         if (
-            tok.pos_ in ("VERB", "AUX")
-            or tok.text in (";", ":", "—", "–", "(", ")")
-            or tok.lower_ in _CLAUSE_WORDS
+            pos[i] in ("VERB", "AUX")
+            or toks[i].text in (";", ":", "—", "–", "(", ")")
+            or low[i] in _CLAUSE_WORDS
         ):
             return None
     return None
