@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
+from eventwire.extract.placing import starts_and_reach
 from eventwire.extract.placing_countries import document_country
 from eventwire.records import Place
 
@@ -50,3 +52,17 @@ def test_a_country_word_on_the_guards_of_a_border_still_tells_the_country(nlp: L
 
     sent = next(iter(nlp("Iranian border guards shot dead two porters on Monday.").sents))
     assert country_of([], sent, "IQ") == "IR"
+
+
+def test_starts_and_reach_answer_inside_any_range_also_when_ranges_overlap() -> None:
+    ranges = [(0, 10), (2, 4), (20, 25), (22, 30)]
+    starts, reach = starts_and_reach(ranges)
+    assert starts == [0, 2, 20, 22] and reach == [10, 10, 25, 30]
+
+    def inside(x: int) -> bool:
+        k = bisect.bisect_right(starts, x)
+        return k > 0 and reach[k - 1] > x
+
+    for x in range(-1, 32):
+        assert inside(x) == any(a <= x < b for a, b in ranges), x
+    assert starts_and_reach([]) == ([], [])

@@ -99,7 +99,7 @@ def appeal_scopes(doc: Doc) -> list[tuple[int, int]]:
     for tok in tokens(doc):  # the per-Doc Tokens: iterating the Doc builds each anew
         if pos[tok.i] not in ("VERB", "AUX") and tok.tag_ != "MD":
             continue
-        if lemma(tok) in APPEAL_LEMMAS and tok.pos_ == "VERB":
+        if lemma(tok) in APPEAL_LEMMAS and pos[tok.i] == "VERB":
             who = _addressee(tok)
             if who is None or not _holds_power(who):
                 continue

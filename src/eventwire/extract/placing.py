@@ -28,7 +28,7 @@ from .syntax import kids, segment
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["bind_places", "country_behind", "lead_places", "sites_town"]
+__all__ = ["bind_places", "country_behind", "lead_places", "sites_town", "starts_and_reach"]
 
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 
@@ -56,14 +56,21 @@ def _own_places(places: Sequence[Place], actors: Sequence[Actor], doc: Doc) -> l
     return list(result)
 
 
+def starts_and_reach(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """For character ranges sorted by start: their starts, and the furthest end of the ranges starting
+    at or before each one — a position ``x`` is inside one of them when ``k = bisect_right(starts, x)``
+    is above 0 and ``reach[k - 1] > x`` (overlapping ranges too)."""
+    reach: list[int] = []
+    for _, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+    return [start for start, _ in spans], reach
+
+
 def _compute_own_places(places: Sequence[Place], actors: Sequence[Actor], doc: Doc) -> list[Place]:
     spans = sorted(
         (a.start_char, a.end_char) for a in actors if a.start_char is not None and a.end_char is not None
     )
-    starts = [s for s, _ in spans]
-    reach: list[int] = []  # the furthest end of the actor spans starting at or before each one
-    for _, end in spans:
-        reach.append(max(end, reach[-1]) if reach else end)
+    starts, reach = starts_and_reach(spans)
     text = doc_text(doc)
     listed = set(town_list_items(text))  # "towns, among them Gyumri, Vanadzor": the tagger's ORG
     out = []

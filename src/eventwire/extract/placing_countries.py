@@ -15,7 +15,7 @@ from ..countries import USER_ASSIGNED
 from ..nlp.text import doc_text, tokens
 from ..records import Place
 from .lexicon import load_yaml
-from .placing import _is_dateline
+from .placing import _is_dateline, starts_and_reach
 from .syntax import lowers
 
 if TYPE_CHECKING:
@@ -67,11 +67,7 @@ def _inside_any(ranges: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
     """``lambda x: any(a <= x < b for a, b in ranges)``, by a binary search over the ranges sorted
     by start with the furthest end so far (the document's country words are each tested against
     every place of the story)."""
-    ordered = sorted(ranges)
-    starts = [a for a, _ in ordered]
-    reach: list[int] = []  # the furthest end of the ranges starting at or before each one
-    for _, end in ordered:
-        reach.append(max(end, reach[-1]) if reach else end)
+    starts, reach = starts_and_reach(sorted(ranges))
 
     def inside(x: int) -> bool:
         k = bisect.bisect_right(starts, x)

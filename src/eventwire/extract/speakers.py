@@ -194,9 +194,8 @@ class SpeakerMemory(IssuerSearch):
         if not _words(found.name or "") <= _words(head.sent.text):
             return None  # resolved to a speaker named before
         pos = parse_tree(head.doc)[0]  # per-Doc tags: no Token built per word of the phrase
-        if any(pos[i] == "PROPN" for i in range(head.left_edge.i, head.right_edge.i + 1)) or self._in_quote(
-            head.idx
-        ):
+        named = any(pos[i] == "PROPN" for i in range(head.left_edge.i, head.right_edge.i + 1))
+        if named or self._in_quote(head.idx):
             return None
         nouns = [head, *(c for c in kids(head) if c.dep_ == "compound")]
         for prep in kids(head):  # "a group of volunteer lawyers": the lawyers
