@@ -357,7 +357,9 @@ def bind_time(
         time = _stoppage_start(time, starts)
     if time is not None:
         # "detained during the three days of unrest": the story's days from its first
-        durations = [t for t in _durations(times) if sent.start_char <= (t.start_char or 0) < sent.end_char]
+        durations = [
+            t for t in _durations(times, head.doc) if sent.start_char <= (t.start_char or 0) < sent.end_char
+        ]
         told = _told_days(head.doc, head, durations, time)
         if told is not None and told.end and (published is None or told.end <= published.isoformat()):
             time = told
@@ -585,7 +587,9 @@ def _bind_time(
         pool = clause = [_inside_when(when, [t for t in clause if t is not when]) or when]
     nth = _nth(doc, head, sent)
     ref = _reference(doc, head, sent, times, published)
-    in_durations = [t for t in _durations(times) if sent.start_char <= (t.start_char or 0) < sent.end_char]
+    in_durations = [
+        t for t in _durations(times, doc) if sent.start_char <= (t.start_char or 0) < sent.end_char
+    ]
     if not clause:
         running = _running(doc, head, in_durations, ref)
         if running is not None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, prose_paragraph, tokens
 from ..records import Time
-from .syntax import clause_head, kids
+from .syntax import clause_head, kids, lowers, per_doc
 from .timing_clauses import _denied, _token_at, _under_clause
 from .timing_days import _RANK, YEAR, _interval, _months_in_a_row
 from .timing_narrative import _CTX_OPENERS
@@ -446,11 +446,22 @@ _AS_USUAL = frozenset({"normally", "usual", "normal", "regularly"})
 _STOPPAGE_SPAN = 45  # days: a denial answers a stoppage of the story, not one of years before
 
 
+def _as_usual_at(doc: Doc) -> list[int]:
+    """The indices of the document's :data:`_AS_USUAL` words, found once per Doc."""
+    return per_doc(doc, _AS_USUAL_AT, lambda: [i for i, w in enumerate(lowers(doc)) if w in _AS_USUAL])
+
+
+_AS_USUAL_AT = "eventwire.as_usual_at"
+
+
 def _denied_stoppage(head: Token) -> bool:
     """The event is the denial that a stoppage is going on: "the bazaar is working normally", "schools
     were open as usual", "there is no strike", "denied there was any strike"."""
     verb = clause_head(head)
-    if any(c.lower_ in _AS_USUAL and clause_head(c) == verb for c in verb.subtree):
+    # a word whose clause head is ``verb`` is in ``verb``'s subtree (the clause head is on its head chain):
+    # the document's few "normally" words are asked, not every word of the clause
+    toks = tokens(head.doc)
+    if any(clause_head(toks[j]) == verb for j in _as_usual_at(head.doc)):
         # "shops operated normally" may answer one day's stoppage and keeps that day (H5); "is working
         # normally", "was operating normally", "were open as usual" tell a state the stoppage denied
         return not (verb.tag_ == "VBD" and verb.lemma_.lower() != "be")

@@ -57,7 +57,7 @@ def custody_bounds(
     if any(tok is not None and clause_head(tok) == mine for tok in _tokens_of(dated, sent)):
         return None  # "was beaten on Tuesday": its own day
     window = _window(sent)
-    lengths = {id(t): t for t in _durations(times)}
+    lengths = {id(t): t for t in _durations(times, head.doc)}
     release: Time | None = None
     length: tuple[int, str] | None = None
     after = False  # the length is told with the release ("released last week after five weeks")

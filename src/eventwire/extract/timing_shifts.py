@@ -75,7 +75,7 @@ def _had_lasted(head: Token, sent: Span, times: Sequence[Time], time: Time | Non
         return time
     doc = head.doc
     text = doc_text(doc)
-    for t in _durations(times):
+    for t in _durations(times, doc):
         if not sent.start_char <= (t.start_char or 0) < sent.end_char:
             continue
         m = _DURATION.match(t.value or "")
@@ -353,7 +353,7 @@ def _for_days(head: Token, sent: Span, times: Sequence[Time], time: Time | None)
     doc = head.doc
     text = doc_text(doc)
     mine = clause_head(head)
-    for t in _durations(times):
+    for t in _durations(times, doc):
         at = t.start_char or 0
         m = _DURATION.match(t.value or "")
         if not sent.start_char <= at < sent.end_char or m is None or m["u"] not in ("D", "W"):

@@ -128,8 +128,23 @@ def _idle_now(doc: Doc, t: Time) -> bool:
     return tok.head.pos_ in ("NOUN", "PROPN", "ADP", "NUM")
 
 
-def _durations(times: Sequence[Time]) -> list[Time]:
-    return [t for t in times if t.type == "DURATION" and t.start_char is not None and t.value]
+def _durations(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
+    """The durations among ``times`` with an offset and a value; with ``doc``, remembered per Doc for
+    each ``times`` sequence asked (asked per event candidate with the same few sequences: the memo
+    holds each one, so its id names it while the Doc is in use). Do not mutate the list."""
+    if doc is None:
+        return [t for t in times if t.type == "DURATION" and t.start_char is not None and t.value]
+    memo: dict[int, tuple[Sequence[Time], list[Time]]] | None = doc.user_data.get(_DURATIONS)
+    if memo is None:
+        memo = doc.user_data[_DURATIONS] = {}
+    found = memo.get(id(times))
+    if found is None:
+        out = [t for t in times if t.type == "DURATION" and t.start_char is not None and t.value]
+        found = memo[id(times)] = (times, out)
+    return found[1]
+
+
+_DURATIONS = "eventwire.durations"
 
 
 def _comparison(doc: Doc, t: Time, head: Token | None = None) -> bool:
