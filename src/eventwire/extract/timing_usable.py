@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Time
-from .syntax import kids, lemmas, lowers, parse_tree
+from .syntax import kids, lemmas, lowers, parse_tree, per_doc
 from .timing_clauses import _token_at
 
 if TYPE_CHECKING:
@@ -128,15 +128,11 @@ def _idle_now(doc: Doc, t: Time) -> bool:
     return tok.head.pos_ in ("NOUN", "PROPN", "ADP", "NUM")
 
 
-def _durations(times: Sequence[Time], doc: Doc | None = None) -> list[Time]:
-    """The durations among ``times`` with an offset and a value; with ``doc``, remembered per Doc for
-    each ``times`` sequence asked (asked per event candidate with the same few sequences: the memo
-    holds each one, so its id names it while the Doc is in use). Do not mutate the list."""
-    if doc is None:
-        return [t for t in times if t.type == "DURATION" and t.start_char is not None and t.value]
-    memo: dict[int, tuple[Sequence[Time], list[Time]]] | None = doc.user_data.get(_DURATIONS)
-    if memo is None:
-        memo = doc.user_data[_DURATIONS] = {}
+def _durations(times: Sequence[Time], doc: Doc) -> list[Time]:
+    """The durations among ``times`` with an offset and a value, remembered per Doc for each ``times``
+    sequence asked (asked per event candidate with the same few sequences: the memo holds each one, so
+    its id names it while the Doc is in use). Do not mutate the list."""
+    memo: dict[int, tuple[Sequence[Time], list[Time]]] = per_doc(doc, _DURATIONS, dict)
     found = memo.get(id(times))
     if found is None:
         out = [t for t in times if t.type == "DURATION" and t.start_char is not None and t.value]
