@@ -48,6 +48,7 @@ from eventwire.extract.event_filter import (
     EventFilter,
     apply_decisions,
     event_features,
+    load_filter,
     trigger_key,
 )
 from eventwire.pipeline import Pipeline, _release
@@ -696,15 +697,18 @@ def _article_counts(
     return np.array(rows, dtype=float)
 
 
-def bootstrap(base: np.ndarray, filt: np.ndarray, n: int = 2000) -> tuple[float, float]:
-    """90% interval of the F1 change, resampling the held-out set's articles (paired, seed 0)."""
+def bootstrap(
+    base: np.ndarray, filt: np.ndarray, n: int = 2000, q: tuple[float, float] = (5, 95)
+) -> tuple[float, float]:
+    """Interval (percentiles ``q``: 90% by default) of the F1 change, resampling the articles
+    (paired, seed 0)."""
     rng = np.random.default_rng(0)
     deltas = []
     for _ in range(n):
         pick = rng.integers(0, len(base), len(base))
         b, f = base[pick].sum(axis=0), filt[pick].sum(axis=0)
         deltas.append(_f1(*f) - _f1(*b))
-    lo, hi = np.percentile(deltas, [5, 95])
+    lo, hi = np.percentile(deltas, list(q))
     return float(lo), float(hi)
 
 
@@ -816,6 +820,89 @@ def loao(v: Variant, collected: list[Collected], *, verbose: bool) -> tuple[floa
     ok = loso_rule(100 * mean, losing, means)
     print(f"  LOSO part of the ship rule: {'met' if ok else 'not met'}")
     return mean, worst, losing
+
+
+def shipped_decisions(c: Collected, model: EventFilter) -> list[np.ndarray]:
+    """Keep flags per article of ``c``'s candidates by a fitted filter (the packaged one): its own
+    trigger prior and threshold, as :meth:`EventFilter.keep` decides at run time."""
+    width = len(model.features)
+    mean, scale = np.array(model.mean), np.array(model.scale)
+    w = np.array(model.weights)
+    out = []
+    for f, ks in zip(c.features, c.keys, strict=True):
+        x = f[:, :width].copy()
+        for r, k in enumerate(ks):
+            x[r, PRIOR_COL] = model.prior.get(k, 0.0)
+        z = ((x - mean) / scale) @ w + model.bias
+        p = np.where(z < -30.0, 0.0, 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, None))))
+        out.append(p >= model.threshold)
+    return out
+
+
+# Route L (session 52): the sets of the check half H1 (dev … dev14); the rest are H2.
+H2_FIRST = "dev15"
+
+
+def against_shipped(v: Variant, collected: list[Collected], shipped: EventFilter) -> dict[str, float]:
+    """Route L, read against the shipped model: each set's LOSO decisions (the folds of
+    :func:`loao`, cached) scored against the packaged filter's decisions on the same candidates
+    (it replaces that model): per set event F1 and fields, the mean event F1 change over the sets,
+    sets up / down, the seeded paired article bootstrap 95% interval of the pooled F1 change, and
+    each half's mean change per field (``compare_sets`` columns). The same against the rules alone."""
+    import compare_sets  # scripts/compare_sets.py: the per-half columns and their up/down count
+
+    def short(m: dict[str, float]) -> dict[str, float]:
+        return {s: float(m[k]) for k, s in compare_sets.FIELDS.items() if m.get(k) is not None}
+
+    rows: dict[str, tuple[dict[str, float], dict[str, float], dict[str, float]]] = {}
+    pooled_ship, pooled_refit = [], []
+    print(
+        f"\nagainst the shipped model (trained on {', '.join(shipped.trained_on)};"
+        f" threshold {shipped.threshold}, {shipped.action} {'/'.join(shipped.fold)}):"
+    )
+    for i, held in enumerate(collected):
+        _, _, _, keep = _fold_decisions(v, collected, i)
+        ship_keep = shipped_decisions(held, shipped)
+        rules = score(held, None)
+        ship = score(held, ship_keep, shipped.action, shipped.fold)
+        refit = score(held, keep, v.action, v.fold)
+        rows[held.name] = (rules, ship, refit)
+        pooled_ship.append(_article_counts(held, ship_keep, shipped.action, shipped.fold))
+        pooled_refit.append(_article_counts(held, keep, v.action, v.fold))
+        d = 100 * (refit["event_f1"] - ship["event_f1"])
+        fields = "  ".join(
+            f"{n} {100 * (refit.get(k, 0) - ship.get(k, 0)):+.2f}" for n, k in SUMMARY.items() if n != "F1"
+        )
+        print(
+            f"  {held.name:6} F1 rules {rules['event_f1']:.4f} shipped {ship['event_f1']:.4f}"
+            f" refit {refit['event_f1']:.4f} ({d:+.2f})  {fields}",
+            flush=True,
+        )
+    changes = [100 * (r[2]["event_f1"] - r[1]["event_f1"]) for r in rows.values()]
+    up, down = sum(c > 1e-9 for c in changes), sum(c < -1e-9 for c in changes)
+    mean = sum(changes) / len(changes)
+    lo, hi = bootstrap(np.vstack(pooled_ship), np.vstack(pooled_refit), q=(2.5, 97.5))
+    b, f = np.vstack(pooled_ship).sum(axis=0), np.vstack(pooled_refit).sum(axis=0)
+    pooled = 100 * (_f1(*f) - _f1(*b))
+    share = up / (up + down) if up + down else 0.0
+    print(
+        f"  L1: mean event F1 change over {len(changes)} sets {mean:+.3f} pt (>= +0.5: {mean >= 0.5});"
+        f" pooled {pooled:+.3f} pt, seeded paired article bootstrap 95% {100 * lo:+.3f} … {100 * hi:+.3f}"
+        f" (above 0: {lo > 0})"
+    )
+    print(
+        f"  L2: sets up {up}, down {down}, unchanged {len(changes) - up - down};"
+        f" up share {share:.2f} (>= 2/3: {share >= 2 / 3})"
+    )
+    names = [c.name for c in collected]
+    first, second = compare_sets.halves(names, H2_FIRST)
+    for label, a_idx in (("shipped → refit", 1), ("rules → refit", 0)):
+        a = {n: short(r[a_idx]) for n, r in rows.items()}
+        bb = {n: short(r[2]) for n, r in rows.items()}
+        print(f"  L3 {label}:")
+        for half, named in (("H1", first), ("H2", second)):
+            print("    " + compare_sets.half_line(half, a, bb, named))
+    return {"mean": mean, "pooled": pooled, "lo": 100 * lo, "hi": 100 * hi, "up": up, "down": down}
 
 
 def not_asserted_report(collected: list[Collected]) -> None:
@@ -1118,6 +1205,11 @@ def main() -> int:
     ap.add_argument("--train-on", choices=TRAIN_ON, default="today", help="candidates of the final fit")
     ap.add_argument("--fold", nargs="*", choices=FOLD_OPTIONS, default=[], help="fold options of merge/dedup")
     ap.add_argument("--fit-only", action="store_true", help="skip the leave-one-set-out table")
+    ap.add_argument(
+        "--against-shipped",
+        action="store_true",
+        help="route L: also score each LOSO fold against the packaged model's decisions",
+    )
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(REPO)}")
     ap.add_argument(
         "--out", type=Path, default=OUT, help="where --write writes (default: the packaged model)"
@@ -1168,6 +1260,8 @@ def main() -> int:
     if not args.fit_only:
         print(f"\nleave-one-author-set-out ({v})")
         loao(v, collected, verbose=True)
+        if args.against_shipped:
+            against_shipped(v, collected, load_filter())
     if (args.train_on != "today" or v.rule in FS_RULES) and not first:
         ap.error("--train-on first-seen/pooled and the first-seen rules need --first-seen")
     trained = training_sets(args.train_on, collected, first, held="")

@@ -226,3 +226,37 @@ def test_a_pooled_articles_prior_sees_neither_copy_of_itself(trainer: ModuleType
     assert (p2[:2] < p1[:2]).all()  # b's two copies count, a's own copy does not
     assert (p2[6:8] == p2[:2]).all()  # the second copy of a, the same
     assert list(y2) == [1, 1, 0, 0, 1, 0, 1, 1, 0, 0, 1, 0]
+
+
+def test_the_shipped_models_decisions_on_candidates_are_its_run_time_ones(trainer: ModuleType) -> None:
+    from types import MappingProxyType
+
+    from eventwire.extract.event_filter import FORMAT_VERSION, EventFilter
+
+    weights = [0.0] * N
+    weights[FEATURE_NAMES.index("confidence")] = 2.0
+    weights[FEATURE_NAMES.index("trigger_prior")] = 1.0
+    model = EventFilter(
+        version=FORMAT_VERSION, features=FEATURE_NAMES, mean=(0.5,) * N, scale=(1.0,) * N,
+        weights=tuple(weights), bias=0.0, threshold=0.5, action="dedup", fold=("where_when",),
+        prior=MappingProxyType({"arrest:detain": 1.5}),
+    )  # fmt: skip
+    x = _rows(confidence=[0.9, 0.3, 0.3, 0.5])
+    keys = ["killing:kill", "killing:kill", "arrest:detain", "arrest:unknown"]
+    held = _set(trainer, "dev51", [(x, [1, 0, 1, 0], keys)])
+    (keep,) = trainer.shipped_decisions(held, model)
+    expected = []
+    for row, k in zip(x, keys, strict=True):
+        v = list(row[:N])
+        v[trainer.PRIOR_COL] = model.prior.get(k, 0.0)
+        expected.append(model.probability(v) >= model.threshold)
+    assert keep.tolist() == expected == [True, False, True, False]
+
+
+def test_the_bootstrap_takes_its_percentiles(trainer: ModuleType) -> None:
+    rng = np.random.default_rng(1)
+    base = rng.integers(0, 5, (40, 3)).astype(float)
+    filt = base + rng.integers(-1, 2, (40, 3))
+    lo90, hi90 = trainer.bootstrap(base, np.clip(filt, 0, None))
+    lo95, hi95 = trainer.bootstrap(base, np.clip(filt, 0, None), q=(2.5, 97.5))
+    assert lo95 <= lo90 <= hi90 <= hi95
