@@ -826,16 +826,12 @@ def shipped_decisions(c: Collected, model: EventFilter) -> list[np.ndarray]:
     """Keep flags per article of ``c``'s candidates by a fitted filter (the packaged one): its own
     trigger prior and threshold, as :meth:`EventFilter.keep` decides at run time."""
     width = len(model.features)
-    mean, scale = np.array(model.mean), np.array(model.scale)
-    w = np.array(model.weights)
     out = []
     for f, ks in zip(c.features, c.keys, strict=True):
         x = f[:, :width].copy()
         for r, k in enumerate(ks):
             x[r, PRIOR_COL] = model.prior.get(k, 0.0)
-        z = ((x - mean) / scale) @ w + model.bias
-        p = np.where(z < -30.0, 0.0, 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, None))))
-        out.append(p >= model.threshold)
+        out.append(np.array([model.probability(row) >= model.threshold for row in x.tolist()], dtype=bool))
     return out
 
 
