@@ -3,10 +3,13 @@
     EVENTWIRE_CACHE=/tmp/ewcache .venv/bin/python scripts/calibrate_confidence.py \
         gold/dev gold/dev2 gold/dev3 gold/dev4 gold/dev5 gold/dev6 gold/dev7 [--write]
 
-Runs the pipeline with the identity calibration to get each predicted event's raw score,
-marks it matched when it matches a gold event (the scorer's typed matching), fits a monotone
-table (equal-count bins, pooled adjacent violators) and prints the reliability of the fitted
-table: predicted confidence vs observed precision per bin, with counts. ``--write`` stores
+Runs the pipeline as users get it (its settings; the learned event filter on by default) and
+takes each output event's raw evidence score (``Event.raw_confidence``: the packaged table does
+not touch it, and the filter reads it through its own frozen table, so no patch is needed and the
+table is fitted on exactly the records the pipeline keeps); marks it matched when it matches a
+gold event (the scorer's typed matching), fits a monotone table (equal-count bins, pooled adjacent
+violators) and prints the reliability of the fitted table: predicted confidence vs observed
+precision per bin, with counts. ``--write`` stores
 the table in ``src/eventwire/data/lexicon/confidence.yaml``. Several folders are pooled. Fit on the
 open sets only; never on test or a held-out check set.
 """
@@ -16,14 +19,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from unittest import mock
 
 import yaml
 
-from eventwire.evaluate.gold import find_anchor, load_gold, run_gold
+from eventwire.evaluate.gold import GoldArticle, find_anchor, load_gold, run_gold
 from eventwire.evaluate.scoring import _match
 from eventwire.extract import confidence
 from eventwire.pipeline import Pipeline
+from eventwire.records import Result
 
 REPO = Path(__file__).resolve().parent.parent
 TABLE = REPO / "src" / "eventwire" / "data" / "lexicon" / "confidence.yaml"
@@ -34,22 +37,30 @@ HEADER = (
 
 
 def scored_events(gold_dir: Path) -> list[tuple[float, bool]]:
-    """(raw score, matched a gold event) for every predicted event in ``gold_dir``."""
-    articles = load_gold(gold_dir)
+    """(raw score, matched a gold event) for every event the pipeline outputs on ``gold_dir``."""
+    pipeline = Pipeline.load()
+    return [
+        s
+        for article, result in run_gold(load_gold(gold_dir), pipeline)
+        for s in scored_article(article, result)
+    ]
+
+
+def scored_article(article: GoldArticle, result: Result | None) -> list[tuple[float, bool]]:
+    """(raw score, matched) for each output event of one article (none when the article failed)."""
+    if result is None:
+        return []
+    gold = [
+        (g, find_anchor(article.text, g["anchor"], g.get("occurrence", 1)))
+        for g in article.annotation.get("events", [])
+    ]
+    pred = list(result.events)
+    matched = {pi for _, pi in _match(gold, pred, typed=True)}
     out: list[tuple[float, bool]] = []
-    identity = confidence.Calibration(bins=())
-    with mock.patch.object(confidence, "load_calibration", return_value=identity):
-        pipeline = Pipeline.load()
-        for article, result in run_gold(articles, pipeline):
-            if result is None:
-                continue
-            gold = [
-                (g, find_anchor(article.text, g["anchor"], g.get("occurrence", 1)))
-                for g in article.annotation.get("events", [])
-            ]
-            pred = list(result.events)
-            matched = {pi for _, pi in _match(gold, pred, typed=True)}
-            out.extend((p.confidence, i in matched) for i, p in enumerate(pred))
+    for i, p in enumerate(pred):
+        if p.raw_confidence is None:
+            raise RuntimeError(f"{article.name}: event {p.id} has no raw score")
+        out.append((p.raw_confidence, i in matched))
     return out
 
 

@@ -7,7 +7,10 @@
    gold/dev2 … gold/dev52, named one by one) and takes, for every predicted event, its features
    (``eventwire.extract.event_filter.event_features``) and its label: 1 when it matches a gold
    event the way ``evaluate/scoring.py`` matches (typed). ``--candidates`` caches this to a
-   pickle (re-collected when missing or made at another commit).
+   pickle (re-collected when missing or made at another commit). The ``confidence`` feature is
+   each event's raw score through the shipped model's frozen calibration table, as the run-time
+   filter computes it (``filter_confidence``), never the packaged ``confidence.yaml``; the written
+   model carries the same table, so a refit of the confidence table moves no filter decision.
 2. Leave-one-author-set-out: for each set, fits on the other fifty-one (the L2 strength and the
    threshold are chosen inside those fifty-one, each predicted from a model fitted on the other
    fifty; the trigger prior of the held-out set comes from the training sets only), applies the
@@ -38,6 +41,7 @@ import numpy as np
 from eventwire.evaluate.candidates import OPEN_SETS, load_or_collect
 from eventwire.evaluate.gold import find_anchor, load_gold
 from eventwire.evaluate.scoring import _match, score_corpus
+from eventwire.extract.confidence import Calibration
 from eventwire.extract.event_filter import (
     ACTIONS,
     FEATURE_NAMES,
@@ -91,6 +95,12 @@ class Collected:
     gold_events: int
 
 
+def filter_calibration() -> Calibration:
+    """The table of the filter's confidence input: the shipped model's frozen copy (read when first
+    needed). A trained model carries it on, so the features it was fitted on are the ones it sees."""
+    return load_filter().calibration
+
+
 def collect(name: str, pipeline: Pipeline, stored: list[Result] | None = None) -> Collected:
     """The set's candidates: the pipeline's records, or ``stored`` ones (another commit's output on
     the same articles, in order), with today's features and today's gold labels."""
@@ -113,7 +123,10 @@ def collect(name: str, pipeline: Pipeline, stored: list[Result] | None = None) -
                 if result.document.text != document.text:
                     raise ValueError(f"{name}/{article.name}: the stored result is of another text")
             events = result.events
-            rows = [event_features(e, doc, events, tensor_dims=TENSOR_DIMS) for e in events]
+            table = filter_calibration()
+            rows = [
+                event_features(e, doc, events, tensor_dims=TENSOR_DIMS, calibration=table) for e in events
+            ]
             keys.append([trigger_key(e, doc) for e in events])
         finally:
             _release(doc)
@@ -665,6 +678,7 @@ def to_filter(v: Variant, model: Model, threshold: float, trained: list[Collecte
         action=v.action,
         fold=v.fold,
         prior=MappingProxyType(prior_table(*_counts(trained)) if v.prior else {}),
+        calibration=filter_calibration(),
     )
 
 
@@ -674,7 +688,9 @@ def _decided(
     items: list[tuple[GoldArticle, Result | None]] = []
     for i, (article, result) in enumerate(zip(c.articles, c.results, strict=True)):
         if keep is not None:
-            decided = apply_decisions(result.events, [bool(k) for k in keep[i]], action, fold)
+            decided = apply_decisions(
+                result.events, [bool(k) for k in keep[i]], action, fold, calibration=filter_calibration()
+            )
             result = result.replace(events=decided)
         items.append((article, result))
     return items

@@ -176,3 +176,23 @@ def test_inferred_names_round_trip_through_dicts() -> None:
     assert Actor.from_dict(out) == a
     old = {k: v for k, v in out.items() if k != "inferred_names"}  # a record written before the field
     assert Actor.from_dict(old).inferred_names == ()
+
+
+def test_records_an_events_raw_score_is_run_time_state_never_output() -> None:
+    import dataclasses
+    import pickle
+
+    from eventwire.records import Event, replace
+
+    event = result().events[0]
+    scored = replace(event, raw_confidence=0.812)
+    # never serialised: the output, the store's rows and content ids stay as they were
+    assert "raw_confidence" not in scored.to_dict()
+    assert scored.to_dict() == event.to_dict()
+    assert Event.from_dict(scored.to_dict()).raw_confidence is None
+    # not part of equality or hashing; copies and pickles (the trainers' caches) keep it
+    assert scored == event and hash(scored) == hash(event)
+    assert "raw_confidence" not in repr(scored)
+    assert replace(scored, status="negated").raw_confidence == 0.812
+    assert dataclasses.replace(scored, status="negated").raw_confidence == 0.812
+    assert pickle.loads(pickle.dumps(scored)).raw_confidence == 0.812

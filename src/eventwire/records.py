@@ -6,7 +6,9 @@ may be added (always with a default, at the end), never renamed or removed.
 Records serialise with :meth:`to_dict` (JSON-ready, spec field order) and load
 with :meth:`from_dict`. Optional character offsets (``start_char``/``end_char``
 of an inferred :class:`Time` or implied :class:`Actor`) are left out of the
-dict when they are ``None``, as the spec says they are *absent*.
+dict when they are ``None``, as the spec says they are *absent*. A field marked
+``metadata={SERIALISED: False}`` (``Event.raw_confidence``) is run-time state, not part of the
+contract: never in ``to_dict``.
 """
 
 from __future__ import annotations
@@ -93,6 +95,9 @@ MAGNITUDE_KINDS: tuple[str, ...] = get_args(MagnitudeKind)
 # Fields dropped from ``to_dict`` output when they are None (spec: "absent"; only an
 # implied Actor has a None text).
 _OMIT_IF_NONE = frozenset({"text", "start_char", "end_char"})
+# Field metadata key: a field marked ``{SERIALISED: False}`` is run-time state, left out of ``to_dict``
+# (and so of every output, store row and content id); ``from_dict`` gives it its default.
+SERIALISED = "eventwire.serialised"
 
 R = TypeVar("R", bound="_Record")
 
@@ -120,7 +125,9 @@ class _Record:
     def to_dict(self) -> dict[str, Any]:
         names = _FIELD_NAMES.get(type(self))
         if names is None:
-            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in dataclasses.fields(self))  # type: ignore[arg-type]
+            fields = dataclasses.fields(self)  # type: ignore[arg-type]
+            names = tuple(f.name for f in fields if f.metadata.get(SERIALISED, True))
+            _FIELD_NAMES[type(self)] = names
         out: dict[str, Any] = {}
         for name in names:
             value = getattr(self, name)
@@ -389,6 +396,13 @@ class Event(_Record):
     claim_id: str | None
     confidence: float
     mentions: tuple[Span, ...] = ()  # other spans (coreferent mentions) of the same event
+    raw_confidence: float | None = field(
+        default=None, compare=False, repr=False, metadata={SERIALISED: False}
+    )
+    """The evidence score before calibration (:func:`eventwire.extract.confidence.raw_confidence`),
+    ``None`` for a record not made by the rules (built by hand, loaded from JSON). Never serialised
+    and not part of equality: ``confidence`` is the output; this is the input of the learned event
+    filter, which calibrates it through the table it was trained with (docs/event-filter.md)."""
 
 
 @dataclass(frozen=True, slots=True)

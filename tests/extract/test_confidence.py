@@ -10,6 +10,7 @@ from eventwire.errors import ConfigError
 from eventwire.extract.confidence import (
     Calibration,
     CalibrationBin,
+    calibrate,
     event_confidence,
     fit_calibration,
     load_calibration,
@@ -106,3 +107,9 @@ def test_confidence_counts_doers_and_passing_types() -> None:
     assert raw_confidence(**BASE, has_actor=True) > plain  # type: ignore[arg-type]
     assert raw_confidence(**BASE, event_type="killing") < raw_confidence(**BASE, event_type="protest")  # type: ignore[arg-type]
     assert event_confidence(**BASE, has_magnitude=True, has_actor=True) >= event_confidence(**BASE)  # type: ignore[arg-type]
+
+
+def test_confidence_calibrate_is_the_packaged_table_and_event_confidence_its_raw_score() -> None:
+    raw = raw_confidence(**BASE)  # type: ignore[arg-type]
+    assert calibrate(raw) == load_calibration().apply(raw)
+    assert event_confidence(**BASE) == calibrate(raw)  # type: ignore[arg-type]

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.errors import ConfigError
-from eventwire.extract import event_filter
+from eventwire.extract import confidence, event_filter
+from eventwire.extract.confidence import Calibration, CalibrationBin
 from eventwire.extract.event_filter import (
     ACTIONS,
     FEATURE_NAMES,
@@ -18,6 +19,7 @@ from eventwire.extract.event_filter import (
     EventFilter,
     apply_decisions,
     event_features,
+    filter_confidence,
     filter_events,
     load_filter,
     trigger_key,
@@ -286,3 +288,86 @@ def test_the_packaged_model_loses_no_mention_and_no_event_type(pipeline: Pipelin
     for e in result.events:
         for s in (e.trigger, *e.mentions):
             assert (e.type, s) in spans, (e.type, s)
+
+
+# A refit confidence table unlike the packaged one: every raw score maps into 0.1 .. 0.3.
+REFIT = Calibration(bins=(CalibrationBin(0.0, 0.5, 0.3, 0.1, 10), CalibrationBin(0.5, 1.0, 0.9, 0.3, 10)))
+
+
+def test_the_filters_confidence_is_the_raw_score_through_its_own_table() -> None:
+    frozen = Calibration(
+        bins=(CalibrationBin(0.0, 0.5, 0.2, 0.4, 10), CalibrationBin(0.5, 1.0, 0.8, 0.9, 10))
+    )
+    event = dataclasses.replace(_event("ev1", "arrest", 0, "arrested"), confidence=0.11, raw_confidence=0.8)
+    assert filter_confidence(event, frozen) == 0.9  # not the stated 0.11
+    assert filter_confidence(event, Calibration(bins=())) == 0.8  # the identity table
+    assert filter_confidence(event) == load_filter().calibration.apply(0.8)  # the packaged model's
+    # a record without a raw score (built by hand, loaded from JSON) is read at its stated confidence
+    assert filter_confidence(_event("ev2", "arrest", 0, "arrested"), frozen) == 0.5
+    model = dataclasses.replace(_model(0.0), calibration=frozen)
+    assert EventFilter.from_dict(model.to_dict()).calibration == frozen
+
+
+def test_the_evidence_rank_reads_the_filters_confidence_not_the_stated_one() -> None:
+    frozen = Calibration(bins=())
+    # the stated confidences rank the first higher, the raw scores through the table the second
+    a = dataclasses.replace(_event("ev1", "arrest", 0, "arrested"), confidence=0.9, raw_confidence=0.6)
+    b = dataclasses.replace(_event("ev2", "arrest", 40, "detained"), confidence=0.6, raw_confidence=0.7)
+    (out,) = apply_decisions((a, b), (True, False), "dedup", ("evidence",), calibration=frozen)
+    assert out.id == "ev2"
+
+
+def test_a_model_file_without_its_calibration_table_is_refused() -> None:
+    data = _model(0.0).to_dict()
+    del data["calibration"]
+    with pytest.raises(ConfigError, match="calibration"):
+        EventFilter.from_dict(data)
+
+
+def test_the_packaged_model_carries_a_monotone_calibration_table() -> None:
+    bins = load_filter().calibration.bins
+    assert len(bins) >= 2
+    assert [b.precision for b in bins] == sorted(b.precision for b in bins)
+
+
+@pytest.mark.slow
+def test_a_refit_confidence_table_moves_confidence_and_no_filter_decision(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = make_document(TEXT, normalize=False, published="2024-03-04", published_source="user")
+    settings = dataclasses.replace(pipeline.settings, event_filter=True)
+    on = dataclasses.replace(pipeline, settings=settings, timings={})
+    rules = dataclasses.replace(
+        pipeline, settings=dataclasses.replace(settings, event_filter=False), timings={}
+    )
+
+    def runs() -> tuple[tuple[Event, ...], tuple[Event, ...], list[float]]:
+        doc = pipeline.nlp(TEXT)
+        candidates = rules.process(document).events
+        model = event_filter.load_filter()
+        probs = [model.probability(model_features(model, e, doc, candidates)) for e in candidates]
+        return candidates, on.process(document).events, probs
+
+    def model_features(model: EventFilter, e: Event, doc: object, evs: tuple[Event, ...]) -> list[float]:
+        return event_features(e, doc, evs, tensor_dims=model.tensor_dims, prior=model.prior,  # type: ignore[arg-type]
+                              calibration=model.calibration)  # fmt: skip
+
+    def blanked(evs: tuple[Event, ...]) -> list[dict[str, object]]:
+        return [{**e.to_dict(), "confidence": None} for e in evs]
+
+    # the packaged model, and one whose decision turns on the confidence feature alone (keep when
+    # the filter's confidence is at least 0.7): a filter reading the records' confidence would
+    # keep none of them under the refit table
+    decisive = dataclasses.replace(_model(-70.0, confidence=100.0), calibration=load_filter().calibration)
+    for model in (load_filter(), decisive):
+        monkeypatch.setattr(event_filter, "load_filter", lambda model=model: model)
+        candidates, kept, probs = runs()
+        with monkeypatch.context() as patched:
+            patched.setattr(confidence, "load_calibration", lambda: REFIT)
+            candidates2, kept2, probs2 = runs()
+        assert probs2 == probs  # the filter sees exactly what it saw
+        assert blanked(kept2) == blanked(kept) and blanked(candidates2) == blanked(candidates)
+        assert [e.confidence for e in kept2] != [e.confidence for e in kept]
+        assert all(0.1 <= e.confidence <= 0.3 for e in kept2)
+        assert [e.raw_confidence for e in kept2] == [e.raw_confidence for e in kept]
+    assert 0 < len(kept) < len(candidates)  # the decisive model dropped a record under both tables

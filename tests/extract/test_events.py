@@ -656,3 +656,14 @@ def test_a_crackdown_that_sums_up_the_acts_told_is_no_record_of_its_own(nlp: Lan
     # with no act of its own told, the crackdown is the report's only record of force
     text = "The crackdown drew condemnation from the European Union on Monday."
     assert [e.type for e in events(nlp, text)] == ["repression"]
+
+
+def test_each_event_carries_its_raw_score_and_its_calibrated_confidence(nlp: Language) -> None:
+    from eventwire.extract.confidence import calibrate
+
+    text = "Police arrested 12 protesters in Tehran on Monday, a rights group said. Officers may detain more."
+    evs = events(nlp, text, places=(place(text, "Tehran"),))
+    assert evs
+    for e in evs:
+        assert e.raw_confidence is not None and 0.0 < e.raw_confidence < 1.0
+        assert e.confidence == calibrate(e.raw_confidence)

@@ -260,3 +260,16 @@ def test_the_bootstrap_takes_its_percentiles(trainer: ModuleType) -> None:
     lo90, hi90 = trainer.bootstrap(base, np.clip(filt, 0, None))
     lo95, hi95 = trainer.bootstrap(base, np.clip(filt, 0, None), q=(2.5, 97.5))
     assert lo95 <= lo90 <= hi90 <= hi95
+
+
+def test_the_trained_model_reads_confidence_through_the_shipped_models_table(trainer: ModuleType) -> None:
+    from eventwire.extract.event_filter import load_filter
+
+    table = trainer.filter_calibration()
+    assert table == load_filter().calibration and table.bins
+    model = trainer.Logistic(np.zeros(N), np.ones(N), np.zeros(N), 0.0)
+    held = _set(trainer, "dev52", [(_rows(confidence=[0.9]), [1], ["arrest:arrest"])])
+    written = trainer.to_filter(trainer.SHIPPED, model, 0.5, [held])
+    # the written model carries the table its candidates' confidence feature was computed with
+    assert written.calibration == table
+    assert written.to_dict()["calibration"] == table.to_dict()

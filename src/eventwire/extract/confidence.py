@@ -6,6 +6,10 @@ and headlines lower it; a bound time, place, count, named actor and repeated men
 The packaged table (``data/lexicon/confidence.yaml``, written by ``scripts/calibrate_confidence.py``
 from gold folders) maps it to the share of such predictions that matched a gold event: a monotone
 (pool-adjacent-violators) fit over score bins, interpolated between bin means.
+
+An event keeps its raw score as ``Event.raw_confidence`` (never serialised). The learned event
+filter reads that, through the frozen copy of the table it was trained with (packaged with its
+weights), never through this table: refitting the table changes ``confidence`` and nothing else.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ __all__ = [
     "Calibration",
     "CalibrationBin",
     "Evidence",
+    "calibrate",
     "event_confidence",
     "fit_calibration",
     "load_calibration",
@@ -244,7 +249,12 @@ def raw_confidence(
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
+def calibrate(raw: float) -> float:
+    """A raw score through the packaged calibration table: the ``confidence`` of an output record."""
+    return load_calibration().apply(raw)
+
+
 def event_confidence(**evidence: Unpack[Evidence]) -> float:
     """Calibrated 0–1 confidence: :func:`raw_confidence` of the same evidence through the packaged
     calibration table."""
-    return load_calibration().apply(raw_confidence(**evidence))
+    return calibrate(raw_confidence(**evidence))

@@ -11,6 +11,12 @@ type and mood (most rejected candidates are unlinked repeats), and one with no s
 its fold option ``where_when`` forbids a fold across sentences between records placed or dated
 apart. See ``docs/event-filter.md`` for the method and the leave-one-author-set-out measurements.
 
+Its confidence input (the ``confidence`` feature and the last key of the fold's evidence rank) is
+the event's raw evidence score (``Event.raw_confidence``) through the calibration table the model
+was trained with, a frozen copy stored in the model's JSON (``calibration``), not the packaged
+``confidence.yaml``: refitting that table changes the records' ``confidence`` and nothing the
+filter decides (:func:`filter_confidence`).
+
 The pipeline applies it only when ``Settings.event_filter`` is on.
 """
 
@@ -24,7 +30,9 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..errors import ConfigError
 from ..records import EVENT_STATUSES, EVENT_TYPES
+from .confidence import Calibration
 from .models import packaged_model
 from .syntax import lemmas, lowers, per_doc, token_at
 
@@ -44,6 +52,7 @@ __all__ = [
     "EventFilter",
     "apply_decisions",
     "event_features",
+    "filter_confidence",
     "filter_events",
     "load_filter",
     "trigger_key",
@@ -138,6 +147,16 @@ def trigger_key(event: Event, doc: Doc) -> str:
     return f"{event.type}:{' '.join(lemmas(doc)[first.i : last.i + 1])}"
 
 
+def filter_confidence(event: Event, calibration: Calibration | None = None) -> float:
+    """The filter's confidence input: ``event.raw_confidence`` through ``calibration`` (default:
+    the packaged model's frozen table), never through the packaged ``confidence.yaml``. A record
+    without a raw score (built by hand, loaded from JSON) is read at its stated ``confidence``."""
+    if event.raw_confidence is None:
+        return event.confidence
+    table = calibration if calibration is not None else load_filter().calibration
+    return table.apply(event.raw_confidence)
+
+
 def event_features(
     event: Event,
     doc: Doc,
@@ -145,19 +164,21 @@ def event_features(
     *,
     tensor_dims: int = 0,
     prior: Mapping[str, float] | None = None,
+    calibration: Calibration | None = None,
 ) -> list[float]:
     """The feature vector of ``event`` (one of ``events``, the document's final events).
 
     Cheap: one token lookup for the trigger, one slice of cached lower-cased tokens for the
     evidence sentence, a pass over the document's events. ``tensor_dims`` > 0 appends the first
-    that many values of the trigger token's ``doc.tensor`` row.
+    that many values of the trigger token's ``doc.tensor`` row. ``calibration`` maps the raw
+    score to the ``confidence`` feature (:func:`filter_confidence`).
     """
     x = [0.0] * len(FEATURE_NAMES)
     idx = _INDEX
     x[idx[f"type={event.type}"]] = 1.0
     x[idx[f"status={event.status}"]] = 1.0
     x[idx["scope=aggregate"]] = float(event.scope == "aggregate")
-    x[idx["confidence"]] = event.confidence
+    x[idx["confidence"]] = filter_confidence(event, calibration)
     tok = token_at(doc, event.trigger.start)
     if tok is not None:
         pos = tok.pos_
@@ -251,6 +272,9 @@ class EventFilter:
         default_factory=lambda: MappingProxyType({}), compare=False, hash=False
     )
     """Smoothed log-odds of a match per :func:`trigger_key`, relative to all candidates."""
+    calibration: Calibration = field(default_factory=lambda: Calibration(bins=()))
+    """The confidence table the model was trained with (frozen with its weights): raw score to its
+    ``confidence`` feature and evidence rank (:func:`filter_confidence`); identity without bins."""
 
     def __post_init__(self) -> None:
         n = len(self.features)
@@ -272,7 +296,9 @@ class EventFilter:
         return 1.0 / (1.0 + math.exp(-z))
 
     def keep(self, event: Event, doc: Doc, events: Sequence[Event]) -> bool:
-        x = event_features(event, doc, events, tensor_dims=self.tensor_dims, prior=self.prior)
+        x = event_features(
+            event, doc, events, tensor_dims=self.tensor_dims, prior=self.prior, calibration=self.calibration
+        )
         return self.probability(x) >= self.threshold
 
     def to_dict(self) -> dict[str, Any]:
@@ -288,6 +314,7 @@ class EventFilter:
             "trained_on": list(self.trained_on),
             "action": self.action,
             "fold": list(self.fold),
+            "calibration": self.calibration.to_dict(),
             "prior": {k: round(v, 4) for k, v in sorted(self.prior.items())},
         }
 
@@ -296,6 +323,10 @@ class EventFilter:
         if data.get("version") != FORMAT_VERSION:
             raise ValueError(
                 f"event filter: format version {data.get('version')!r}, expected {FORMAT_VERSION}"
+            )
+        if "calibration" not in data:
+            raise ConfigError(
+                "event filter: the model has no calibration table (its confidence input)", code="E121"
             )
         return cls(
             version=FORMAT_VERSION,
@@ -310,6 +341,7 @@ class EventFilter:
             action=_action(data.get("action", "drop")),
             fold=tuple(str(f) for f in data.get("fold", ())),
             prior=MappingProxyType({str(k): float(v) for k, v in data.get("prior", {}).items()}),
+            calibration=Calibration.from_dict(data["calibration"]),
         )
 
 
@@ -409,10 +441,12 @@ def _may_fold(kept: Event, rejected: Event, fold: frozenset[str]) -> bool:
     return "where_when" not in fold or _where_when_agree(kept, rejected)
 
 
-def _evidence(e: Event) -> tuple[bool, bool, int, float]:
-    """How well a record is evidenced: attributed, dated, filled attributes, confidence (in that order)."""
+def _evidence(e: Event, calibration: Calibration) -> tuple[bool, bool, int, float]:
+    """How well a record is evidenced: attributed, dated, filled attributes, confidence (in that
+    order; the filter's confidence, :func:`filter_confidence`)."""
     filled = int(bool(e.places)) + int(bool(e.magnitudes)) + int(bool(e.actors))
-    return (e.source is not None or e.claim_id is not None, _specific_time(e), filled, e.confidence)
+    attributed = e.source is not None or e.claim_id is not None
+    return (attributed, _specific_time(e), filled, filter_confidence(e, calibration))
 
 
 def _enrich(survivor: Event, others: Sequence[Event]) -> Event:
@@ -445,10 +479,10 @@ def _enrich(survivor: Event, others: Sequence[Event]) -> Event:
     return s
 
 
-def _fold(kept: Event, rejected: Sequence[Event], fold: frozenset[str]) -> Event:
+def _fold(kept: Event, rejected: Sequence[Event], fold: frozenset[str], calibration: Calibration) -> Event:
     """One record from a kept record and the rejected records folded into it."""
     members = [kept, *sorted(rejected, key=lambda e: abs(e.trigger.start - kept.trigger.start))]
-    survivor = max(members, key=_evidence) if "evidence" in fold else kept
+    survivor = max(members, key=lambda e: _evidence(e, calibration)) if "evidence" in fold else kept
     others = [m for m in members if m is not survivor]
     if "enrich" in fold:
         survivor = _enrich(survivor, others)
@@ -458,7 +492,12 @@ def _fold(kept: Event, rejected: Sequence[Event], fold: frozenset[str]) -> Event
 
 
 def apply_decisions(
-    events: Sequence[Event], keep: Sequence[bool], action: Action, fold: Iterable[str] = ()
+    events: Sequence[Event],
+    keep: Sequence[bool],
+    action: Action,
+    fold: Iterable[str] = (),
+    *,
+    calibration: Calibration | None = None,
 ) -> tuple[Event, ...]:
     """The events after the filter's keep/reject decisions (order kept).
 
@@ -477,6 +516,8 @@ def apply_decisions(
     ``far_dates``: no fold across sentences between records dated more than :data:`FAR_DAYS`
     apart, the article's date counting as a date (a recalled earlier event is another event);
     ``sourced_stays``: a rejected record with a source folds only into a record of the same source.
+    ``calibration``: the table of the filter's confidence (:func:`filter_confidence`; default the
+    packaged model's), the last key of the ``evidence`` rank.
     """
     if all(keep):
         return tuple(events)
@@ -496,11 +537,12 @@ def apply_decisions(
                 groups.setdefault(j, []).append(event)
             elif action == "dedup":
                 out_keep[i] = True
+    table = calibration if calibration is not None else load_filter().calibration
     out = []
     for i, (event, kept) in enumerate(zip(events, out_keep, strict=True)):
         if not kept:
             continue
-        out.append(_fold(event, groups[i], options) if i in groups else event)
+        out.append(_fold(event, groups[i], options, table) if i in groups else event)
     return tuple(out)
 
 
@@ -516,4 +558,4 @@ def filter_events(
     if text is not None:
         per_doc(doc, _SHAPE, lambda: _shape(text))
     keep = [model.keep(e, doc, events) for e in events]
-    return apply_decisions(events, keep, model.action, model.fold)
+    return apply_decisions(events, keep, model.action, model.fold, calibration=model.calibration)

@@ -20,7 +20,7 @@ from ..records import Event, Place, Span, Time, replace
 from .actor_denials import denied_parties
 from .actor_roles_tolls import forces_hurt_by_riot, harmed_by_toll
 from .binding import bind_actors
-from .confidence import event_confidence
+from .confidence import calibrate, raw_confidence
 from .coref import Draft, merge_drafts
 from .coref_denials import answering_denials
 from .events_appeals import without_appealed
@@ -388,6 +388,20 @@ def find_events(mentions: Mentions) -> list[Event]:
     merged = _without_headline_only(doc, merged)
     events: list[Event] = []
     for n, d in enumerate(merged, start=1):  # in text order: denied_parties keeps the sorted order
+        raw = raw_confidence(
+            nominal=d.nominal,
+            phrase=d.phrase,
+            status=d.status,
+            hedged=d.hedged,
+            has_time=d.time is not None,
+            has_place=bool(d.places),
+            mentions=len(d.mentions),
+            back_reference=d.back_reference,
+            headline=_headline_text(d.evidence.text),
+            has_magnitude=bool(d.magnitudes),
+            has_actor=any(a.text is not None and a.role != "speaker" for a in d.actors),
+            event_type=d.type,
+        )
         events.append(
             Event(
                 id=f"ev{n}",
@@ -404,21 +418,9 @@ def find_events(mentions: Mentions) -> list[Event]:
                 magnitudes=d.magnitudes,
                 source=d.source if d.status != "asserted" else None,
                 claim_id=d.claim_id if d.status != "asserted" else None,
-                confidence=event_confidence(
-                    nominal=d.nominal,
-                    phrase=d.phrase,
-                    status=d.status,
-                    hedged=d.hedged,
-                    has_time=d.time is not None,
-                    has_place=bool(d.places),
-                    mentions=len(d.mentions),
-                    back_reference=d.back_reference,
-                    headline=_headline_text(d.evidence.text),
-                    has_magnitude=bool(d.magnitudes),
-                    has_actor=any(a.text is not None and a.role != "speaker" for a in d.actors),
-                    event_type=d.type,
-                ),
+                confidence=calibrate(raw),
                 mentions=tuple(sorted(d.mentions, key=lambda s: s.start)),
+                raw_confidence=raw,
             )
         )
     return events
