@@ -178,7 +178,7 @@ def replace(obj: D, /, **changes: Any) -> D:
     setters = _SETTERS.get(cls)
     if setters is None:
         setters = _SETTERS[cls] = _slot_setters(cls, names)
-    if setters and all(name in _NAME_SETS[cls] for name in changes):
+    if setters and _NAME_SETS[cls].issuperset(changes):
         # what the generated __init__ does, one slot store per field without its frozen-class
         # ``object.__setattr__`` call: a third of the time for an event's sixteen fields
         out: D = object.__new__(cls)

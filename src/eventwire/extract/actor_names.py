@@ -387,9 +387,11 @@ _ELABORATION_ENDS = frozenset({";", ":", "(", "according", "who", "whose", "whic
 
 
 def _animate_plural(t: Token) -> bool:
+    if t.tag_ not in ("NNS", "NNPS") or t.pos_ != "NOUN":
+        return False  # most tokens, asked word by word back through a sentence: no import to run
     from .lexicon import word_set
 
-    return t.tag_ in ("NNS", "NNPS") and t.pos_ == "NOUN" and lemma(t) in word_set("animate")
+    return lemma(t) in word_set("animate")
 
 
 def _people_before(marker: Token) -> Token | None:

@@ -32,6 +32,7 @@ from .events_words import (
 )
 from .lexicon import word_set
 from .syntax import (
+    children_index,
     clause_head,
     kids,
     lemma,
@@ -395,8 +396,6 @@ STATE_BODIES = frozenset(
 
 def _condition_only(head: Token) -> bool:
     """The event is the condition of a conditional ("if the protests continue, …"), not its consequence."""
-    from .syntax import children_index
-
     # walked by index over the per-Doc arrays: each ``.children`` and ``.head`` would build Tokens
     doc = head.doc
     dep, heads = parse_tree(doc)[1:]

@@ -23,7 +23,7 @@ from .placing_clauses import _jurisdiction, _sister_clause, _teller_place
 from .placing_counts import counted_towns, distinct_names
 from .placing_site_nouns import _is_site, _route_end, _site_anaphor, _speaker_site
 from .placing_sites import COMMON_SITES, _argument_clause, _common_site, body_named_site
-from .syntax import kids, segment
+from .syntax import clause_head, kids, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -445,7 +445,6 @@ def _bind_places(
         in_sent = told
     # where people come from ("migrant workers from Nepal and Kenya downed tools") is not where they acted
     in_sent = [p for p in in_sent if not _origin(doc, p, head)]
-    from .syntax import clause_head
 
     event_clause = clause_head(head)
     clause = [

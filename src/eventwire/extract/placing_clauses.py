@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .binding_magnitudes import token_at
-from .syntax import kids, lowers
+from .syntax import clause_head, kids, lemmas, lowers, parse_tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,8 +39,6 @@ _TELLING = frozenset({"say", "tell", "add", "announce", "report", "state", "conf
 def _teller_place(doc: Doc, p: Place, head: Token) -> bool:
     """``p`` is where the news was told or whose account it is: under "according to" or in the
     clause of a verb of telling other than the event's ("told a news conference in La Paz")."""
-    from .syntax import clause_head, lemmas, parse_tree
-
     tok = token_at(doc, p.start_char)
     if tok is None:
         return False
@@ -76,8 +74,6 @@ def _jurisdiction(doc: Doc, p: Place) -> bool:
     network of state television reported"): the speaker's province, not where the act told was. Not a
     province the speakers are in ("Transporters in Punjab province said they would strike", "the
     prosecutor in Hormozgan province warned …"): where they are is where they act."""
-    from .syntax import lemmas, parse_tree
-
     if p.feature != "admin1":
         return False
     tok = token_at(doc, p.start_char)

@@ -16,7 +16,7 @@ from ..nlp.text import doc_text, tokens
 from ..records import Place
 from .lexicon import load_yaml
 from .placing import _is_dateline, starts_and_reach
-from .syntax import lowers
+from .syntax import lowers, per_doc
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -79,8 +79,6 @@ def _inside_any(ranges: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
 def _cued(doc: Doc) -> list[int]:
     """Indices of the tokens that may name a country: capitalised, or tagged a place or nationality
     (built once per Doc: the document and each event's sentence are searched)."""
-    from .syntax import per_doc
-
     return per_doc(
         doc,
         _CUED,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text
 from ..records import Place
-from .syntax import kids
+from .syntax import clause_head, doc_lemma_set, kids, lemmas, parse_tree, per_doc, subtree_indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,8 +71,6 @@ def _speaker_site(head: Token, sent: Span, places: Sequence[Place]) -> Place | N
     university's press office said no student had been arrested", "the prison director denied …" after
     "Amirkabir University of Technology", "Evin Prison": the latest site of that kind written before it
     (the event's own clause is read by :func:`_site_anaphor`)."""
-    from .syntax import clause_head, doc_lemma_set, lemmas
-
     doc = head.doc
     if doc_lemma_set(doc).isdisjoint(SITE_NOUNS):
         return None
@@ -114,8 +112,6 @@ def _site_anaphor(head: Token, own: Sequence[Place]) -> Place | None:
     """The named site a definite common noun of the event's clause refers back to: "gathered outside the
     main gate of the prison" after "Evin Prison", "at the entrance to the bridge" after "Jumhuriya
     Bridge" (the latest site of that kind written before it)."""
-    from .syntax import clause_head, doc_lemma_set, lemmas, parse_tree, per_doc, subtree_indices
-
     if doc_lemma_set(head.doc).isdisjoint(SITE_NOUNS):
         return None  # asked per event: most articles name no such site at all
     doc = head.doc

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Place
-from .syntax import kids, lowers, segment
+from .syntax import clause_head, kids, lemmas, lowers, parse_tree, per_doc, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -111,8 +111,6 @@ def _common_site(head: Token, places: Sequence[Place], quotes: Sequence[tuple[in
     possessor ("held a gathering outside the judiciary building", "gathered at the town's cemetery",
     "set fire to the governor's office"), as a site with no gazetteer entry; None when there is none.
     Indefinite ones ("near a police station") are not where the report places it."""
-    from .syntax import clause_head, lemmas, parse_tree, per_doc
-
     doc = head.doc
     lows = lowers(doc)
     lems = lemmas(doc)
@@ -211,8 +209,6 @@ def _antecedent(event_clause: Token) -> frozenset[int]:
     demonstrators outside the parliament, who had gathered …"; "outside the parliament in Tbilisi,
     who had gathered …" as parsed): where its doers were; empty when the event's clause is not a
     relative clause on people ("who") or tells a time or a place ("in Ulsan, where workers struck")."""
-    from .syntax import parse_tree
-
     doc = event_clause.doc
     pos, dep, heads = parse_tree(doc)
     c = event_clause.i
@@ -235,8 +231,6 @@ def _argument_clause(clause: Token, event_clause: Token, *, participles: bool = 
     clause ("dispersed protesters who had gathered outside the ministry", "drivers who gathered outside
     the office were dispersed") or the event's purpose ("fired tear gas to break up a sit-in outside
     the ministry")."""
-    from .syntax import parse_tree
-
     if clause.i == event_clause.i:
         return False
     doc = clause.doc
@@ -246,8 +240,6 @@ def _argument_clause(clause: Token, event_clause: Token, *, participles: bool = 
     # a finite verb parsed as one ("The stoppage hit hardest in Ulsan")
     acl = dep[c] == "acl" and (not participles or clause.tag_ in ("VBG", "VBN"))
     if (dep[c] == "relcl" or acl) and heads[c] != c:
-        from .syntax import clause_head
-
         noun = tokens(doc)[heads[c]]
         if noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or any(
             lowers(doc)[k.i] in ("when", "where") for k in kids(clause)

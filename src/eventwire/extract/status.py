@@ -50,7 +50,7 @@ from .status_reporters import (
     _reporter,
 )
 from .status_syntax import PASSES_THROUGH, REPORT_NOUNS, SPAN_NOUNS, _ancestors
-from .syntax import char_span, kids, lemma, segment
+from .syntax import char_span, governing_verb, kids, lemma, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -223,8 +223,6 @@ def event_status(
     publisher: str | None = None,
 ) -> StatusInfo:
     """Status of the event whose trigger head is ``head`` and whose trigger starts at ``start_char``."""
-    from .syntax import governing_verb
-
     verb = governing_verb(head.head) if head.pos_ in ("NOUN", "PROPN") and head.head != head else None
     claim = _claim_for(start_char, claims)
     if claim is not None and _outside_subordinate_cue(head, claim):

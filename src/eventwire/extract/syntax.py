@@ -442,7 +442,7 @@ _LEMMA_SET = "eventwire.lemma_set"
 _WORD_SET = "eventwire.word_set"
 _SEGMENTS = "eventwire.segments"
 _SEGMENT_STARTS = "eventwire.segment_starts"
-_STARTS = "eventwire.token_starts"
+_STARTS = "eventwire.token_bounds"
 _SPANS = "eventwire.char_spans"
 _CHILDREN = "eventwire.children"
 _KIDS = "eventwire.kid_tokens"
@@ -460,15 +460,17 @@ def token_at(doc: Doc, char: int) -> Token | None:
     binary search over token offsets built once per Doc: extraction asks this per event
     and per mention, and ``char_span`` builds token objects over the whole document.
     """
-    # from the cached Tokens: no second pass building them
-    starts: list[int] | None = doc.user_data.get(_STARTS)
-    if starts is None:
-        starts = per_doc(doc, _STARTS, lambda: [t.idx for t in tokens(doc)])
+    # from the cached Tokens: no second pass building them; each token's (start, end), so that the
+    # answer reads no Token attribute (``tok.text`` builds a new string on every access)
+    bounds: tuple[list[int], list[int]] | None = doc.user_data.get(_STARTS)
+    if bounds is None:
+        toks = tokens(doc)
+        bounds = doc.user_data[_STARTS] = ([t.idx for t in toks], [t.idx + len(t.text) for t in toks])
+    starts, ends = bounds
     i = bisect_right(starts, char) - 1
-    if i < 0:
+    if i < 0 or char >= ends[i]:
         return None
-    tok = tokens(doc)[i]
-    return tok if char < tok.idx + len(tok.text) else None
+    return tokens(doc)[i]
 
 
 def char_span(doc: Doc, start: int, end: int) -> Span | None:
