@@ -1061,3 +1061,22 @@ def test_a_participle_with_an_object_is_active(nlp: Language) -> None:
         _with_actors(nlp, "Security forces arrested at least five students in Tabriz, HRANA said."), "arrest"
     )
     assert "Security forces" in _names(ev, "perpetrator") and "students" in _names(ev, "victim")
+
+
+def test_an_arrests_victims_named_by_their_noun_are_not_also_named_detainees(nlp: Language) -> None:
+    ev = _one(
+        _with_actors(nlp, "Police in the capital detained 40 students after the rally, a spokesman said."),
+        "arrest",
+    )
+    victims = _roles(ev).get("victim", [])
+    names = {n for a in victims for n in (*a.aliases, *(x.name for x in a.inferred_names))}
+    assert victims and "detainee" not in names
+
+
+def test_the_bare_people_an_arrest_held_are_still_detainees(nlp: Language) -> None:
+    ev = _one(
+        _with_actors(nlp, "Police in the capital detained 40 people after the rally, a spokesman said."),
+        "arrest",
+    )
+    victims = _roles(ev).get("victim", [])
+    assert any(x.name == "detainee" for a in victims for x in a.inferred_names)

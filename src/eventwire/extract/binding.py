@@ -676,7 +676,9 @@ def bind_actors(
                 for x in (
                     *known_as(described),
                     *including(described),
-                    *held(described),
+                    # an arrest's own victims named by their noun ("students", "two journalists") keep
+                    # it; only the bare "people" it held also go by "detainee"
+                    *(held(described) if etype != "arrest" or described.lower_ == "people" else ()),
                     *described_as(described),
                 )
                 if x not in actor.aliases
