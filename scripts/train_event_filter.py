@@ -112,6 +112,7 @@ def collect(name: str, pipeline: Pipeline, stored: list[Result] | None = None) -
     labels: list[np.ndarray] = []
     keys: list[list[str]] = []
     n_gold = 0
+    table = filter_calibration()
     for i, article in enumerate(articles):
         document = article.document()
         doc = pipeline.nlp(document.text)
@@ -123,7 +124,6 @@ def collect(name: str, pipeline: Pipeline, stored: list[Result] | None = None) -
                 if result.document.text != document.text:
                     raise ValueError(f"{name}/{article.name}: the stored result is of another text")
             events = result.events
-            table = filter_calibration()
             rows = [
                 event_features(e, doc, events, tensor_dims=TENSOR_DIMS, calibration=table) for e in events
             ]

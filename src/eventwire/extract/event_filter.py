@@ -153,8 +153,12 @@ def filter_confidence(event: Event, calibration: Calibration | None = None) -> f
     without a raw score (built by hand, loaded from JSON) is read at its stated ``confidence``."""
     if event.raw_confidence is None:
         return event.confidence
-    table = calibration if calibration is not None else load_filter().calibration
-    return table.apply(event.raw_confidence)
+    return _table(calibration).apply(event.raw_confidence)
+
+
+def _table(calibration: Calibration | None) -> Calibration:
+    """``calibration``, or by default the packaged model's frozen table."""
+    return calibration if calibration is not None else load_filter().calibration
 
 
 def event_features(
@@ -537,7 +541,7 @@ def apply_decisions(
                 groups.setdefault(j, []).append(event)
             elif action == "dedup":
                 out_keep[i] = True
-    table = calibration if calibration is not None else load_filter().calibration
+    table = _table(calibration)
     out = []
     for i, (event, kept) in enumerate(zip(events, out_keep, strict=True)):
         if not kept:
