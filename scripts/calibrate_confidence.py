@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from eventwire.evaluate.gold import GoldArticle, find_anchor, load_gold, run_gold
+from eventwire.evaluate.gold import GoldArticle, anchored, load_gold, run_gold
 from eventwire.evaluate.scoring import _match
 from eventwire.extract import confidence
 from eventwire.pipeline import Pipeline
@@ -50,10 +50,7 @@ def scored_article(article: GoldArticle, result: Result | None) -> list[tuple[fl
     """(raw score, matched) for each output event of one article (none when the article failed)."""
     if result is None:
         return []
-    gold = [
-        (g, find_anchor(article.text, g["anchor"], g.get("occurrence", 1)))
-        for g in article.annotation.get("events", [])
-    ]
+    gold = anchored(article.text, article.annotation.get("events", []))
     pred = list(result.events)
     matched = {pi for _, pi in _match(gold, pred, typed=True)}
     out: list[tuple[float, bool]] = []

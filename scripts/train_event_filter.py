@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from eventwire.evaluate.candidates import OPEN_SETS, load_or_collect
-from eventwire.evaluate.gold import find_anchor, load_gold
+from eventwire.evaluate.gold import anchored, load_gold
 from eventwire.evaluate.scoring import _match, score_corpus
 from eventwire.extract.confidence import Calibration
 from eventwire.extract.event_filter import (
@@ -130,10 +130,7 @@ def collect(name: str, pipeline: Pipeline, stored: list[Result] | None = None) -
             keys.append([trigger_key(e, doc) for e in events])
         finally:
             _release(doc)
-        gold = [
-            (g, find_anchor(article.text, g["anchor"], g.get("occurrence", 1)))
-            for g in article.annotation.get("events", [])
-        ]
+        gold = anchored(article.text, article.annotation.get("events", []))
         n_gold += len(gold)
         matched = {pi for _, pi in _match(gold, list(events), typed=True)}
         width = len(FEATURE_NAMES) + TENSOR_DIMS

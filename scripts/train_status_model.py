@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from eventwire.evaluate.candidates import OPEN_SETS, load_or_collect
-from eventwire.evaluate.gold import find_anchor, load_gold
+from eventwire.evaluate.gold import anchored, load_gold
 from eventwire.evaluate.scoring import _match, score_corpus
 from eventwire.extract.status_model import (
     FEATURES,
@@ -95,10 +95,7 @@ def collect(name: str, pipeline: Pipeline) -> Collected:
             rows = [status_features(e, doc, result.claims, published, document.publisher) for e in events]
         finally:
             _release(doc)
-        gold = [
-            (g, find_anchor(article.text, g["anchor"], g.get("occurrence", 1)))
-            for g in article.annotation.get("events", [])
-        ]
+        gold = anchored(article.text, article.annotation.get("events", []))
         label: list[str | None] = [None] * len(events)
         for gi, pi in _match(gold, list(events), typed=True):
             label[pi] = str(gold[gi][0].get("status", "asserted"))

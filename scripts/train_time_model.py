@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from eventwire.evaluate.candidates import OPEN_SETS, load_or_collect
-from eventwire.evaluate.gold import find_anchor, load_gold
+from eventwire.evaluate.gold import anchored, load_gold
 from eventwire.evaluate.scoring import _match, score_corpus
 from eventwire.extract.time_model import (
     FEATURE_NAMES,
@@ -91,10 +91,7 @@ def collect(name: str, pipeline: Pipeline) -> Collected:
             cands.append([event_candidates(e, doc, result.times, published) for e in result.events])
         finally:
             _release(doc)
-        gold = [
-            (g, find_anchor(article.text, g["anchor"], g.get("occurrence", 1)))
-            for g in article.annotation.get("events", [])
-        ]
+        gold = anchored(article.text, article.annotation.get("events", []))
         timed: dict[int, tuple[str | None, str | None]] = {}
         for gi, pi in _match(gold, list(result.events), typed=True):
             gt = gold[gi][0].get("time")

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from eventwire.evaluate.candidates import OPEN_SETS, load_or_collect
-from eventwire.evaluate.gold import find_anchor, load_gold
+from eventwire.evaluate.gold import anchored, load_gold
 from eventwire.evaluate.scoring import _match, score_corpus
 from eventwire.extract.type_model import (
     BASE_FEATURES,
@@ -92,10 +92,7 @@ def collect(name: str, pipeline: Pipeline) -> Collected:
             c.lemmas.append([trigger_lemma(e, doc) for e in events])
         finally:
             _release(doc)
-        gold = [
-            (g, find_anchor(article.text, g["anchor"], g.get("occurrence", 1)))
-            for g in article.annotation.get("events", [])
-        ]
+        gold = anchored(article.text, article.annotation.get("events", []))
         label: list[str | None] = [None] * len(events)
         for gi, pi in _match(gold, list(events), typed=False):
             label[pi] = str(gold[gi][0]["type"])
@@ -114,10 +111,7 @@ def strict_labels(c: Collected) -> Collected:
     """
     labels: list[list[str | None]] = []
     for article, result, old in zip(c.articles, c.results, c.labels, strict=True):
-        gold = [
-            (g, find_anchor(article.text, g["anchor"], g.get("occurrence", 1)))
-            for g in article.annotation.get("events", [])
-        ]
+        gold = anchored(article.text, article.annotation.get("events", []))
         new = list(old)
         for gi, pi in _match(gold, list(result.events), typed=False):
             e = result.events[pi]

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from eventwire.evaluate.gold import GoldArticle, find_anchor
+import pytest
+
+from eventwire.errors import EvaluationError
+from eventwire.evaluate.gold import GoldArticle, anchored, find_anchor
 from eventwire.evaluate.report import format_gold_report
 from eventwire.evaluate.scoring import names_match, score_corpus
 from eventwire.records import Actor, InferredName, Result
@@ -100,6 +103,14 @@ def test_scoring_failed_document_counts_all_gold_as_missed() -> None:
 
 def test_scoring_find_anchor_occurrence() -> None:
     assert find_anchor("a b a b", "a", 2) == (4, 5)
+
+
+def test_anchored_pairs_each_gold_item_with_its_offsets_and_refuses_a_missing_anchor() -> None:
+    first, second = {"anchor": "b"}, {"anchor": "b", "occurrence": 2}
+    assert anchored("a b a b", [first, second]) == [(first, (2, 3)), (second, (6, 7))]
+    assert anchored("a b", []) == []
+    with pytest.raises(EvaluationError, match="not in text"):
+        anchored("a b", [{"anchor": "c"}])
 
 
 def test_scoring_names_match_loosely() -> None:

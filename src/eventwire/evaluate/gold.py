@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..pipeline import Pipeline
     from .scoring import GoldReport
 
-__all__ = ["GoldArticle", "evaluate_gold", "find_anchor", "load_gold"]
+__all__ = ["GoldArticle", "anchored", "evaluate_gold", "find_anchor", "load_gold"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,11 @@ def find_anchor(text: str, anchor: str, occurrence: int = 1) -> tuple[int, int]:
         if start < 0:
             raise EvaluationError(f"anchor {anchor!r} (occurrence {occurrence}) not in text", code="E602")
     return start, start + len(anchor)
+
+
+def anchored(text: str, items: Iterable[dict[str, Any]]) -> list[tuple[dict[str, Any], tuple[int, int]]]:
+    """Each gold item (event or claim) with the offsets of its anchor in ``text`` (E602 if one is missing)."""
+    return [(g, find_anchor(text, g["anchor"], g.get("occurrence", 1))) for g in items]
 
 
 def load_gold(gold_dir: Path) -> list[GoldArticle]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..records import Actor, Claim, Event, Result, Span
-from .gold import find_anchor
+from .gold import anchored, find_anchor
 
 if TYPE_CHECKING:
     from .gold import GoldArticle
@@ -396,7 +396,7 @@ def score_article(report: GoldReport, article: GoldArticle, result: Result | Non
         report.misses[article.name] = ["document failed"]
         return
     text = article.text
-    gold = [(g, find_anchor(text, g["anchor"], g.get("occurrence", 1))) for g in gold_events]
+    gold = anchored(text, gold_events)
     pred = list(result.events)
     pairs = _match(gold, pred, typed=True)
     matched_g = {gi for gi, _ in pairs}
