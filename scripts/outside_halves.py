@@ -14,7 +14,8 @@ in one half.
 place and never copied into the repository) and runs the package's adapters on it: india KILL / ARREST /
 FORCE sentence F1, glocon protest sentence F1, PolNeAR source span F1 (exact and overlapping).
 ``dump`` (develop half only) writes, per unit (an india or glocon sentence, a PolNeAR article), the
-events (type, subtype, status, trigger span and text, time interval, first two places, actors) and the
+events (type, subtype, status, trigger span and text, time interval, first two places, actors; since session
+54 also scope, magnitudes and source, so a dump made before that compares unequal on every event) and the
 claims (cue, speaker); ``diff`` counts the units whose output differs between two dumps, the rate per
 1,000 develop-half sentences (PolNeAR articles counted by their sentences, roughly), and prints a seeded
 random draw of changed units to read by hand: the firings of a rule on real news.
@@ -170,7 +171,23 @@ def unit_record(key: str, text: str, result: Any, article: bool = False) -> dict
             places = [p.name or p.text for p in e.places[:2]]
             actors = sorted(f"{a.role}:{a.kind}:{a.name or ''}" for a in e.actors)
             trigger = [e.trigger.start, e.trigger.end]
-            events.append([e.type, e.subtype, e.status, trigger, e.trigger.text, time, places, actors])
+            figures = sorted([m.kind, m.value, m.qualifier] for m in e.magnitudes)
+            source = e.source.name or e.source.text if e.source is not None else None
+            events.append(
+                [
+                    e.type,
+                    e.subtype,
+                    e.status,
+                    trigger,
+                    e.trigger.text,
+                    time,
+                    places,
+                    actors,
+                    e.scope,
+                    figures,
+                    source,
+                ]
+            )
         for c in result.claims:
             claims.append([c.cue.start, c.cue.end, c.speaker.name or c.speaker.text])
     record = {

@@ -120,6 +120,9 @@ def test_dump_docs_writes_one_record_per_article_with_article_offsets(
     for e in records[0]["events"]:
         start, end = e[3]
         assert records[0]["text"][start:end] == e[4]  # trigger offsets are the article's
+    # scope, magnitudes and source are dumped too, so magnitude and source rules show their firings
+    (arrest,) = arrests
+    assert arrest[8] in {"single", "aggregate"} and [m[1] for m in arrest[9]] == [12], arrest
 
 
 def test_diff_of_article_dumps_counts_per_thousand_articles(
