@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -90,3 +94,34 @@ def test_a_run_scores_every_version_on_one_copy_of_the_gold(compare: ModuleType,
     assert scorer._digest("one") == before  # the run still scores the gold it started with
     assert sorted(p.name for p in copy.iterdir()) == ["one", "two"]  # only the named sets
     assert compare.Scorer(gold, tmp_path / "cache")._digest("one") != before
+
+
+def test_many_sets_are_scored_by_one_process_byte_for_byte_as_the_cli_reports_them(
+    compare: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stems = {"one": "g01-qezel-hesar-executions", "two": "g02-belarus-kgb-extremists"}
+    for name, stem in stems.items():
+        (tmp_path / "gold" / name).mkdir(parents=True)
+        for ext in (".txt", ".json"):
+            shutil.copy(REPO / "gold" / "dev" / f"{stem}{ext}", tmp_path / "gold" / name / f"{stem}{ext}")
+    scorer = compare.Scorer(tmp_path / "gold", tmp_path / "cache")
+    monkeypatch.setattr(compare.Scorer, "resolve", lambda self, code: (REPO / "src", "src-fixed"))
+    runs: list[list[str]] = []
+    real_run = subprocess.run
+
+    def counted(cmd: list[str], **kw: Any) -> Any:
+        runs.append(cmd)
+        return real_run(cmd, **kw)
+
+    monkeypatch.setattr(compare.subprocess, "run", counted)
+    scores = scorer.score_all("a-commit", ["one", "two"])
+    assert len(runs) == 1 and scores["one"] != scores["two"]  # one process, the pipeline loaded once
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"), EVENTWIRE_EVENT_FILTER=scorer.filter)
+    exe = Path(sys.executable).parent / "eventwire"
+    for name in stems:
+        cli = real_run(
+            [str(exe), "evaluate", str(tmp_path / "gold" / name), "--no-misses", "--format", "json"],
+            capture_output=True, text=True, env=env, check=True,
+        ).stdout  # fmt: skip
+        cached = tmp_path / "cache" / f"src-fixed-{scorer.filter}" / f"{name}-{scorer._digest(name)}.json"
+        assert cached.read_text() == cli
