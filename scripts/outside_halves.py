@@ -172,7 +172,7 @@ def unit_record(key: str, text: str, result: Any, article: bool = False) -> dict
             actors = sorted(f"{a.role}:{a.kind}:{a.name or ''}" for a in e.actors)
             trigger = [e.trigger.start, e.trigger.end]
             figures = sorted([m.kind, m.value, m.qualifier] for m in e.magnitudes)
-            source = e.source.name or e.source.text if e.source is not None else None
+            source = (e.source.name or e.source.text) if e.source is not None else None
             events.append(
                 [
                     e.type,
