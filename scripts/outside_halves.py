@@ -173,21 +173,8 @@ def unit_record(key: str, text: str, result: Any, article: bool = False) -> dict
             trigger = [e.trigger.start, e.trigger.end]
             figures = sorted([m.kind, m.value, m.qualifier] for m in e.magnitudes)
             source = (e.source.name or e.source.text) if e.source is not None else None
-            events.append(
-                [
-                    e.type,
-                    e.subtype,
-                    e.status,
-                    trigger,
-                    e.trigger.text,
-                    time,
-                    places,
-                    actors,
-                    e.scope,
-                    figures,
-                    source,
-                ]
-            )
+            told = [e.type, e.subtype, e.status, trigger, e.trigger.text, time, places, actors]
+            events.append([*told, e.scope, figures, source])
         for c in result.claims:
             claims.append([c.cue.start, c.cue.end, c.speaker.name or c.speaker.text])
     record = {
