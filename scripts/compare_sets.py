@@ -18,6 +18,10 @@ slower), its reports byte for byte the CLI's. SETS default to the open author se
 events, then the mean per half and how many sets rose or fell: the open sets split in two by author
 order at ``--split`` (dev … dev14 | dev15 …). Session 28's transfer rule: a rule written from one
 half lands only when it moves the other half. ``md`` prints a start → end markdown table and means.
+``cmp --items`` adds, per half, the net change in items (a gold unit the scorer counts wrong: a missed or
+extra event or a hard negative for F1, each field of a "wrong …" line, a missed claim, a wrong speaker;
+counted from the reports' misses, no text shown) and how many sets have fewer / more errors — route A's
+unit, read without opening a report (session 55).
 Environment: ``EVENTWIRE_EVENT_FILTER=off`` scores with the filter off (cached apart);
 ``EVENTWIRE_COMPARE_CACHE`` moves the cache (default ``/tmp/eventwire-compare``).
 """
@@ -25,9 +29,11 @@ Environment: ``EVENTWIRE_EVENT_FILTER=off`` scores with the filter off (cached a
 from __future__ import annotations
 
 import argparse
+import collections
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -70,7 +76,38 @@ def metrics(report: Mapping[str, object]) -> Scores:
     assert isinstance(values, dict) and isinstance(counts, dict)
     out = {short: float(values[name]) for name, short in FIELDS.items() if values.get(name) is not None}
     out["pred"] = float(counts["predicted_events"])
+    out.update({"#" + field: float(k) for field, k in items(report).items()})
     return out
+
+
+def items(report: Mapping[str, object]) -> collections.Counter[str]:
+    """Errors per field in one report's misses: ``F1`` (missed and extra events, hard negatives that became
+    events), each field of a "wrong …" line (an actor once per wrong actor), ``claim`` (missed claims) and
+    ``speaker`` (wrong speakers)."""
+    misses = report.get("misses") or {}
+    assert isinstance(misses, dict)
+    n: collections.Counter[str] = collections.Counter()
+    for line in (m for ms in misses.values() for m in ms):
+        if line.startswith("missed claim"):
+            n["claim"] += 1
+        elif line.startswith("wrong speaker"):
+            n["speaker"] += 1
+        elif line.startswith(("missed ", "extra ", "hard negative")):
+            n["F1"] += 1
+        elif wrong := re.search(r": wrong ([a-z_, ]+)$", line):
+            n.update(wrong.group(1).split(", "))
+    return n
+
+
+def items_line(label: str, a: Mapping[str, Scores], b: Mapping[str, Scores], sets: Sequence[str]) -> str:
+    """Net items gained per field over ``sets`` (BASE errors minus CODE errors) and sets better / worse."""
+    fields = sorted({k[1:] for s in sets for k in (*a[s], *b[s]) if k.startswith("#")})
+    cells = []
+    for f in fields:
+        ds = [a[s].get("#" + f, 0.0) - b[s].get("#" + f, 0.0) for s in sets]
+        if any(ds):
+            cells.append(f"{f} {sum(ds):+.0f} ({sum(d > 0 for d in ds)}/{sum(d < 0 for d in ds)})")
+    return f"{label} items (net fewer errors; sets better/worse): " + (", ".join(cells) or "none changed")
 
 
 def halves(sets: Sequence[str], split: str) -> tuple[list[str], list[str]]:
@@ -173,7 +210,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("versions_and_sets", nargs="+", metavar="CODE/SET")
     ap.add_argument("--split", default="dev15", help="first set of the second half (cmp)")
     ap.add_argument("--gold", type=Path, default=REPO / "gold")
-    args = ap.parse_args(argv)
+    ap.add_argument("--items", action="store_true", help="also print each half's item changes (cmp)")
+    args = ap.parse_intermixed_args(argv)
     n = 1 if args.command == "run" else 2
     versions, sets = args.versions_and_sets[:n], args.versions_and_sets[n:] or list(OPEN_SETS)
     cache = Path(os.environ.get("EVENTWIRE_COMPARE_CACHE", "/tmp/eventwire-compare"))
@@ -200,6 +238,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             named = [s for s in sets if s in half]
             if named:
                 print(half_line(label, a, b, named))
+                if args.items:
+                    print(items_line(label, a, b, named))
         return
     print("| set | " + " | ".join(COLUMNS) + " |")
     print("|---|" + "---|" * len(COLUMNS))

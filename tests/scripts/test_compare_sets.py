@@ -51,6 +51,31 @@ def test_half_line_gives_means_in_points_and_counts_up_and_down(compare: ModuleT
     assert "place +2.50 (1/0)" in line and "src ?" in line
 
 
+def test_items_count_each_wrong_field_event_claim_and_speaker_and_net_them_per_half(
+    compare: ModuleType,
+) -> None:
+    def report(*lines: str) -> dict[str, object]:
+        return {**_report(0.8, 0.5, 10), "misses": {"a.json": list(lines)}}
+
+    base = report(
+        "ev2 attack 'a car bomb exploded': wrong country, actor, actor",
+        "missed attack 'in an exchange of fire' (attributed)",
+        "extra killing 'no casualties' at 460 (negated)",
+        "hard negative became attack: 'a battle over the budget'",
+        "missed claim: Kaveh Sadeghi 'urged' …'request access'",
+        "wrong speaker: 'organisers' for 'the party' ('more than 50,000')",
+    )
+    assert compare.items(base) == {"F1": 3, "country": 1, "actor": 2, "claim": 1, "speaker": 1}
+    code = report("ev2 attack 'a car bomb exploded': wrong actor", "extra killing 'shooting' at 7 (negated)")
+    a = {"x": compare.metrics(base), "y": compare.metrics(report())}
+    b = {"x": compare.metrics(code), "y": compare.metrics(report("ev1 riot 'looted': wrong time"))}
+    line = compare.items_line("H2", a, b, ["x", "y"])
+    assert line.startswith("H2 items (net fewer errors; sets better/worse): ")
+    for cell in ("F1 +2 (1/0)", "actor +1 (1/0)", "country +1 (1/0)", "time -1 (0/1)", "claim +1 (1/0)"):
+        assert cell in line
+    assert compare.items_line("H2", a, a, ["x", "y"]).endswith("none changed")
+
+
 def test_a_working_directory_is_scored_and_a_commit_is_cached(
     compare: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
