@@ -21,7 +21,8 @@ half lands only when it moves the other half. ``md`` prints a start → end mark
 ``cmp --items`` adds, per half, the net change in items (a gold unit the scorer counts wrong: a missed or
 extra event or a hard negative for F1, each field of a "wrong …" line, a missed claim, a wrong speaker;
 counted from the reports' misses, no text shown) and how many sets have fewer / more errors — route A's
-unit, read without opening a report (session 55).
+unit, read without opening a report (session 55). Named held-out sets get a line of their own after the
+halves (route G's one measurement).
 Environment: ``EVENTWIRE_EVENT_FILTER=off`` scores with the filter off (cached apart);
 ``EVENTWIRE_COMPARE_CACHE`` moves the cache (default ``/tmp/eventwire-compare``).
 """
@@ -234,7 +235,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                 f"{s:6} " + " ".join(f"{x:>6}" for x in cells) + f"   {a[s]['pred']:.0f}->{b[s]['pred']:.0f}"
             )
         first, second = halves(list(OPEN_SETS), args.split)
-        for label, half in (("H1", first), ("H2", second)):
+        rest = [s for s in sets if s not in OPEN_SETS]  # held-out sets, scored only when named
+        for label, half in (("H1", first), ("H2", second), ("held out", rest)):
             named = [s for s in sets if s in half]
             if named:
                 print(half_line(label, a, b, named))
