@@ -108,7 +108,7 @@ def open_set(repo: Path, first_seen: str) -> str:
         (rf"(# dev{last} opened in session {s} on code identical to [0-9a-f]{{7}})\.",
          rf"\1;\n# dev{h} opened in session {s + 1} on code identical to {first_seen}."),
         (rf'("dev{last}": "[0-9a-f]{{7}}",)\n', rf'\1\n    "dev{h}": "{first_seen}",\n'),
-        (rf'"dev{last}"\}}\)', f'"dev{last}", "dev{h}"}})'),
+        (rf'"dev{last}"\}}(\s*)\)', rf'"dev{last}", "dev{h}"}}\1)'),
     ], regex=True)  # fmt: skip
     op.edit(tm, [
         (f"over the {words(last)}\n", f"over the {words(h)}\n"),
@@ -163,11 +163,19 @@ def open_set(repo: Path, first_seen: str) -> str:
         (rf"(\| `gold/dev{h}` .*?)held out: the check set of session {s} "
          rf"\((written during session {s - 1}; file names carry no country)[^)|]*\) \|",
          rf"\1held out as the check set of session {s} (\2); open for rule work since session {s + 1} |"),
-        (rf"\(JSON only, same stems; those of dev{h} and dev{n} are held out with their sets, dev20's to "
-         rf"dev{last}'s are open with them\)",
-         f"(JSON only, same stems; those of dev{n} are held out with their set, dev20's to dev{h}'s are open "
-         f"with them)"),
     ], regex=True)  # fmt: skip
+    # the agreement row, with the next check set written (its second annotations held out) or not yet
+    both = (
+        f"those of dev{h} and dev{n} are held out with their sets, dev20's to dev{last}'s are open with them"
+    )
+    one = f"those of dev{h} are held out with their set, dev20's to dev{last}'s are open with them"
+    if both in op.text("docs/gold-format.md"):
+        op.edit(
+            "docs/gold-format.md",
+            [(both, f"those of dev{n} are held out with their set, dev20's to dev{h}'s are open with them")],
+        )
+    else:
+        op.edit("docs/gold-format.md", [(one, f"dev20's to dev{h}'s are open with them")])
     op.write()
     return f"opened gold/dev{h} for session {s + 1} (first seen {first_seen}); held out: test, dev{n}"
 

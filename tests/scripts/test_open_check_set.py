@@ -29,6 +29,9 @@ def opener() -> ModuleType:
 
 @pytest.fixture
 def copy(tmp_path: Path) -> Path:
+    last = int(_open_sets(REPO)[-1][3:])
+    if f"| `gold/dev{last + 1}` " not in (REPO / "docs/gold-format.md").read_text():
+        pytest.skip(f"gold/dev{last + 1} is not written yet: there is no check set to open")
     for name in EDITED:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(REPO / name, tmp_path / name)
