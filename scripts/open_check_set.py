@@ -47,6 +47,19 @@ def ordinal(n: int) -> str:
     return f"{TENS[tens]}-{ORDINALS.get(UNITS[unit], UNITS[unit] + 'th')}"
 
 
+def folds(sets: int, chosen: str, gap: str) -> str:
+    """A trainer docstring's leave-one-set-out sentence for ``sets`` open sets (worded apart per trainer)."""
+    return (
+        f"fits on the other {words(sets - 1)} (the L2 strength and the\n   {chosen} inside those "
+        f"{words(sets - 1)}, each predicted from a model fitted on the other{gap}{words(sets - 2)}"
+    )
+
+
+def fits_all(sets: int, chosen: str) -> str:
+    """A trainer docstring's final-fit sentence for ``sets`` open sets."""
+    return f"Fits on all {words(sets)} (strength and {chosen} chosen by the {words(sets)} folds)"
+
+
 class Opening:
     """The edits of one opening, held in memory and written only when every one has found its text."""
 
@@ -95,12 +108,8 @@ def open_set(repo: Path, first_seen: str) -> str:
     op.edit(ef, [
         (f"over the {words(last)} open author sets", f"over the {words(h)} open author sets"),
         (f"gold/dev2 … gold/dev{last}, named one by one", f"gold/dev2 … gold/dev{h}, named one by one"),
-        (f"fits on the other {words(last - 1)} (the L2 strength and the\n   threshold are chosen inside "
-         f"those {words(last - 1)}, each predicted from a model fitted on the other\n   {words(last - 2)};",
-         f"fits on the other {words(last)} (the L2 strength and the\n   threshold are chosen inside "
-         f"those {words(last)}, each predicted from a model fitted on the other\n   {words(last - 1)};"),
-        (f"Fits on all {words(last)} (strength and threshold chosen by the {words(last)} folds)",
-         f"Fits on all {words(h)} (strength and threshold chosen by the {words(h)} folds)"),
+        (folds(last, "threshold are chosen", "\n   "), folds(h, "threshold are chosen", "\n   ")),
+        (fits_all(last, "threshold"), fits_all(h, "threshold")),
         (f"or gold/dev{h} (held out).", f"or gold/dev{n} (held out)."),
         (f"(gold/test and gold/dev{h} are held out:", f"(gold/test and gold/dev{n} are held out:"),
     ])  # fmt: skip
@@ -112,12 +121,8 @@ def open_set(repo: Path, first_seen: str) -> str:
     ], regex=True)  # fmt: skip
     op.edit(tm, [
         (f"over the {words(last)}\n", f"over the {words(h)}\n"),
-        (f"fits on the other {words(last - 1)} (the L2 strength and the\n   margin chosen inside those "
-         f"{words(last - 1)}, each predicted from a model fitted on the other {words(last - 2)}),",
-         f"fits on the other {words(last)} (the L2 strength and the\n   margin chosen inside those "
-         f"{words(last)}, each predicted from a model fitted on the other {words(last - 1)}),"),
-        (f"Fits on all {words(last)} (strength and margin chosen by the {words(last)} folds)",
-         f"Fits on all {words(h)} (strength and margin chosen by the {words(h)} folds)"),
+        (folds(last, "margin chosen", " "), folds(h, "margin chosen", " ")),
+        (fits_all(last, "margin"), fits_all(h, "margin")),
         (f"gold/test or gold/dev{h} (held out)", f"gold/test or gold/dev{n} (held out)"),
         (f'HELD_OUT = ("test", "dev{h}")', f'HELD_OUT = ("test", "dev{n}")'),
     ])  # fmt: skip
