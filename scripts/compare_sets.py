@@ -22,7 +22,10 @@ half lands only when it moves the other half. ``md`` prints a start → end mark
 extra event or a hard negative for F1, each field of a "wrong …" line, a missed claim, a wrong speaker;
 counted from the reports' misses, no text shown) and how many sets have fewer / more errors — route A's
 unit, read without opening a report (session 55). Named held-out sets get a line of their own after the
-halves (route G's one measurement).
+halves (route G's one measurement). ``cmp --matched-both`` counts each field only on the gold records both
+versions matched (a "wrong …" line of one report is left out when the other missed its gold anchor): route G's
+count as amended in session 56, where a record a rule newly matches brings it no field loss; F1, claim and
+speaker items are counted as with ``--items``.
 Environment: ``EVENTWIRE_EVENT_FILTER=off`` scores with the filter off (cached apart);
 ``EVENTWIRE_COMPARE_CACHE`` moves the cache (default ``/tmp/eventwire-compare``).
 """
@@ -30,6 +33,7 @@ Environment: ``EVENTWIRE_EVENT_FILTER=off`` scores with the filter off (cached a
 from __future__ import annotations
 
 import argparse
+import ast
 import collections
 import hashlib
 import json
@@ -81,14 +85,35 @@ def metrics(report: Mapping[str, object]) -> Scores:
     return out
 
 
-def items(report: Mapping[str, object]) -> collections.Counter[str]:
+# a "wrong …" line names the gold anchor after the predicted id and type; a "missed …" line after the type
+_ANCHOR = r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")"""
+_WRONG = re.compile(r"^\S+ \S+ " + _ANCHOR + ": wrong ")
+_MISSED = re.compile(r"^missed (?!claim:)\S+ " + _ANCHOR + r" \(")
+
+
+def missed(report: Mapping[str, object]) -> frozenset[tuple[str, str]]:
+    """The gold events a report missed, as (document, gold anchor)."""
+    misses = report.get("misses") or {}
+    assert isinstance(misses, dict)
+    return frozenset(
+        (doc, ast.literal_eval(m.group(1)))
+        for doc, ms in misses.items()
+        for line in ms
+        if (m := _MISSED.match(line))
+    )
+
+
+def items(
+    report: Mapping[str, object], unmatched: frozenset[tuple[str, str]] = frozenset()
+) -> collections.Counter[str]:
     """Errors per field in one report's misses: ``F1`` (missed and extra events, hard negatives that became
     events), each field of a "wrong …" line (an actor once per wrong actor), ``claim`` (missed claims) and
-    ``speaker`` (wrong speakers)."""
+    ``speaker`` (wrong speakers). A "wrong …" line whose (document, gold anchor) is in ``unmatched`` is left
+    out (``--matched-both``: fields counted only on the gold records both runs matched)."""
     misses = report.get("misses") or {}
     assert isinstance(misses, dict)
     n: collections.Counter[str] = collections.Counter()
-    for line in (m for ms in misses.values() for m in ms):
+    for doc, line in ((d, m) for d, ms in misses.items() for m in ms):
         if line.startswith("missed claim"):
             n["claim"] += 1
         elif line.startswith("wrong speaker"):
@@ -96,8 +121,17 @@ def items(report: Mapping[str, object]) -> collections.Counter[str]:
         elif line.startswith(("missed ", "extra ", "hard negative")):
             n["F1"] += 1
         elif wrong := re.search(r": wrong ([a-z_, ]+)$", line):
+            if unmatched and (m := _WRONG.match(line)) and (doc, ast.literal_eval(m.group(1))) in unmatched:
+                continue
             n.update(wrong.group(1).split(", "))
     return n
+
+
+def matched_both(a: Mapping[str, object], b: Mapping[str, object]) -> tuple[Scores, Scores]:
+    """Both reports' item counts with each field counted only on gold records the other report matched too
+    (route G as amended in session 56: a record one run newly matches brings no field loss)."""
+    ia, ib = items(a, unmatched=missed(b)), items(b, unmatched=missed(a))
+    return ({"#" + k: float(v) for k, v in ia.items()}, {"#" + k: float(v) for k, v in ib.items()})
 
 
 def items_line(label: str, a: Mapping[str, Scores], b: Mapping[str, Scores], sets: Sequence[str]) -> str:
@@ -172,6 +206,9 @@ class Scorer:
         return self.score_all(code, [name])[name]
 
     def score_all(self, code: str, names: Sequence[str]) -> dict[str, Scores]:
+        return {n: metrics(r) for n, r in self.reports_all(code, names).items()}
+
+    def reports_all(self, code: str, names: Sequence[str]) -> dict[str, dict[str, object]]:
         """Scores of ``code`` on each named set: cached reports, and the rest from ONE process that loads
         the pipeline once and writes each set's report as ``eventwire evaluate --format json`` prints it."""
         src, key = self.resolve(code)
@@ -186,7 +223,7 @@ class Scorer:
                 done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
                 if done.returncode != 0:
                     raise SystemExit(f"{code}: evaluation failed\n{done.stderr[-2000:]}")
-            return {n: metrics(json.loads(outs[n].read_text())) for n in names}
+            return {n: json.loads(outs[n].read_text()) for n in names}
 
 
 def snapshot(gold: Path, sets: Sequence[str], into: Path) -> Path:
@@ -212,13 +249,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--split", default="dev15", help="first set of the second half (cmp)")
     ap.add_argument("--gold", type=Path, default=REPO / "gold")
     ap.add_argument("--items", action="store_true", help="also print each half's item changes (cmp)")
+    ap.add_argument(
+        "--matched-both",
+        action="store_true",
+        help="items with fields counted only on gold records both versions matched (cmp; implies --items)",
+    )
     args = ap.parse_intermixed_args(argv)
     n = 1 if args.command == "run" else 2
     versions, sets = args.versions_and_sets[:n], args.versions_and_sets[n:] or list(OPEN_SETS)
     cache = Path(os.environ.get("EVENTWIRE_COMPARE_CACHE", "/tmp/eventwire-compare"))
     with tempfile.TemporaryDirectory(prefix="compare-gold-") as tmp:
         scorer = Scorer(snapshot(args.gold, sets, Path(tmp)), cache)
-        results = [scorer.score_all(v, sets) for v in versions]
+        reports = [scorer.reports_all(v, sets) for v in versions]
+    results = [{s: metrics(r) for s, r in rs.items()} for rs in reports]
+    if args.command == "cmp" and args.matched_both:
+        args.items = True
+        for s in sets:
+            counts = matched_both(reports[0][s], reports[1][s])
+            for r, extra in zip(results, counts, strict=True):
+                r[s] = {**{k: v for k, v in r[s].items() if not k.startswith("#")}, **extra}
     if args.command == "run":
         print("set    " + " ".join(f"{c:>6}" for c in COLUMNS))
         for s in sets:

@@ -76,6 +76,30 @@ def test_items_count_each_wrong_field_event_claim_and_speaker_and_net_them_per_h
     assert compare.items_line("H2", a, a, ["x", "y"]).endswith("none changed")
 
 
+def test_matched_both_counts_fields_only_on_records_both_versions_matched(compare: ModuleType) -> None:
+    def report(*lines: str) -> dict[str, object]:
+        return {**_report(0.8, 0.5, 10), "misses": {"a.json": list(lines)}}
+
+    base = report(
+        "ev2 attack 'a car bomb exploded': wrong country",
+        'missed killing "the guards\' shooting" (asserted)',
+        "missed protest 'marched' (asserted)",
+    )
+    # CODE newly matches the shooting (its time wrong) and loses the bomb (so base's country error drops out)
+    code = report(
+        'ev1 killing "the guards\' shooting": wrong time, actor',
+        "missed attack 'a car bomb exploded' (asserted)",
+        "missed protest 'marched' (asserted)",
+        "ev3 riot 'looted': wrong place",
+    )
+    assert compare.missed(base) == {("a.json", "the guards' shooting"), ("a.json", "marched")}
+    a, b = compare.matched_both(base, code)
+    assert a == {"#F1": 2.0}
+    assert b == {"#F1": 2.0, "#place": 1.0}
+    # without the pairing every field error counts
+    assert compare.items(code) == {"F1": 2, "time": 1, "actor": 1, "place": 1}
+
+
 def test_a_working_directory_is_scored_and_a_commit_is_cached(
     compare: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
