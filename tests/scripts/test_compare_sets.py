@@ -30,6 +30,11 @@ def _report(f1: float, place: float | None, pred: int) -> dict[str, object]:
     }
 
 
+def _with_misses(*lines: str) -> dict[str, object]:
+    """A report of one document whose misses are ``lines``."""
+    return {**_report(0.8, 0.5, 10), "misses": {"a.json": list(lines)}}
+
+
 def test_metrics_takes_the_columns_and_skips_missing_ones(compare: ModuleType) -> None:
     m = compare.metrics(_report(0.8, None, 12))
     assert m == {"F1": 0.8, "type": 1.0, "pred": 12.0}  # no place scored: no column, not zero
@@ -54,10 +59,7 @@ def test_half_line_gives_means_in_points_and_counts_up_and_down(compare: ModuleT
 def test_items_count_each_wrong_field_event_claim_and_speaker_and_net_them_per_half(
     compare: ModuleType,
 ) -> None:
-    def report(*lines: str) -> dict[str, object]:
-        return {**_report(0.8, 0.5, 10), "misses": {"a.json": list(lines)}}
-
-    base = report(
+    base = _with_misses(
         "ev2 attack 'a car bomb exploded': wrong country, actor, actor",
         "missed attack 'in an exchange of fire' (attributed)",
         "extra killing 'no casualties' at 460 (negated)",
@@ -66,9 +68,11 @@ def test_items_count_each_wrong_field_event_claim_and_speaker_and_net_them_per_h
         "wrong speaker: 'organisers' for 'the party' ('more than 50,000')",
     )
     assert compare.items(base) == {"F1": 3, "country": 1, "actor": 2, "claim": 1, "speaker": 1}
-    code = report("ev2 attack 'a car bomb exploded': wrong actor", "extra killing 'shooting' at 7 (negated)")
-    a = {"x": compare.metrics(base), "y": compare.metrics(report())}
-    b = {"x": compare.metrics(code), "y": compare.metrics(report("ev1 riot 'looted': wrong time"))}
+    code = _with_misses(
+        "ev2 attack 'a car bomb exploded': wrong actor", "extra killing 'shooting' at 7 (negated)"
+    )
+    a = {"x": compare.metrics(base), "y": compare.metrics(_with_misses())}
+    b = {"x": compare.metrics(code), "y": compare.metrics(_with_misses("ev1 riot 'looted': wrong time"))}
     line = compare.items_line("H2", a, b, ["x", "y"])
     assert line.startswith("H2 items (net fewer errors; sets better/worse): ")
     for cell in ("F1 +2 (1/0)", "actor +1 (1/0)", "country +1 (1/0)", "time -1 (0/1)", "claim +1 (1/0)"):
@@ -77,16 +81,13 @@ def test_items_count_each_wrong_field_event_claim_and_speaker_and_net_them_per_h
 
 
 def test_matched_both_counts_fields_only_on_records_both_versions_matched(compare: ModuleType) -> None:
-    def report(*lines: str) -> dict[str, object]:
-        return {**_report(0.8, 0.5, 10), "misses": {"a.json": list(lines)}}
-
-    base = report(
+    base = _with_misses(
         "ev2 attack 'a car bomb exploded': wrong country",
         'missed killing "the guards\' shooting" (asserted)',
         "missed protest 'marched' (asserted)",
     )
     # CODE newly matches the shooting (its time wrong) and loses the bomb (so base's country error drops out)
-    code = report(
+    code = _with_misses(
         'ev1 killing "the guards\' shooting": wrong time, actor',
         "missed attack 'a car bomb exploded' (asserted)",
         "missed protest 'marched' (asserted)",
