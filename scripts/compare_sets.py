@@ -206,11 +206,12 @@ class Scorer:
         return self.score_all(code, [name])[name]
 
     def score_all(self, code: str, names: Sequence[str]) -> dict[str, Scores]:
+        """Scores of ``code`` on each named set (the columns of its reports)."""
         return {n: metrics(r) for n, r in self.reports_all(code, names).items()}
 
     def reports_all(self, code: str, names: Sequence[str]) -> dict[str, dict[str, object]]:
-        """Scores of ``code`` on each named set: cached reports, and the rest from ONE process that loads
-        the pipeline once and writes each set's report as ``eventwire evaluate --format json`` prints it."""
+        """Reports of ``code`` on each named set: cached ones, and the rest from ONE process that loads the
+        pipeline once and writes each set's report as ``eventwire evaluate --format json`` prints it."""
         src, key = self.resolve(code)
         with tempfile.TemporaryDirectory(prefix="compare-reports-") as tmp:
             cached = self.cache / f"{key}-{self.filter}"
