@@ -105,6 +105,9 @@ def open_set(repo: Path, first_seen: str) -> str:
         raise SystemExit(f"docs/gold-format.md: no held-out row for gold/dev{h}")
     s = int(row.group(1))  # the session dev{h} was held out in; this opening is for session s + 1
     ef, tm = "scripts/train_event_filter.py", "scripts/train_time_model.py"
+    # the held-out pair as the trainers' tests write it, as a tuple and as a set
+    held_tuple = (f'("test", "dev{h}")', f'("test", "dev{n}")')
+    held_set = (f'{{"test", "dev{h}"}}', f'{{"test", "dev{n}"}}')
     op.edit(ef, [
         (f"over the {words(last)} open author sets", f"over the {words(h)} open author sets"),
         (f"gold/dev2 … gold/dev{last}, named one by one", f"gold/dev2 … gold/dev{h}, named one by one"),
@@ -147,18 +150,18 @@ def open_set(repo: Path, first_seen: str) -> str:
         (f"== len(set(OPEN_SETS)) == {last}", f"== len(set(OPEN_SETS)) == {h}"),
     ])  # fmt: skip
     for path in ("tests/extract/test_event_filter.py", "tests/extract/test_time_model.py"):
-        op.edit(path, [(f'{{"test", "dev{h}"}}', f'{{"test", "dev{n}"}}')])
+        op.edit(path, [held_set])
     op.edit("tests/extract/test_type_model_trainer.py", [
         (f'assert "dev{last}" in trainer.SETS', f'assert "dev{h}" in trainer.SETS'),
-        (f'("test", "dev{h}")', f'("test", "dev{n}")'),
+        held_tuple,
     ])  # fmt: skip
     op.edit("tests/scripts/test_train_time_model.py", [
         (f'"dev{last - 1}", "dev{last}",\n    )', f'"dev{last - 1}", "dev{last}", "dev{h}",\n    )'),
-        (f'("test", "dev{h}")', f'("test", "dev{n}")'),
+        held_tuple,
     ])  # fmt: skip
     op.edit("tests/scripts/test_train_event_filter.py", [
-        (f'("test", "dev{h}")', f'("test", "dev{n}")'),
-        (f'{{"test", "dev{h}"}}', f'{{"test", "dev{n}"}}'),
+        held_tuple,
+        held_set,
         (f'"dev{last}"', f'"dev{h}"'),  # the fixtures' last open set, then the two full lists back
         (f'"dev{last - 1}", "dev{h}",\n    )', f'"dev{last - 1}", "dev{last}", "dev{h}",\n    )'),
         (f'"dev{last - 1}",\n        "dev{h}",\n    }}',
