@@ -48,6 +48,7 @@ from .events_cues import (
     _until_ended,
 )
 from .events_magnitudes import _assign_magnitudes, _own_subject
+from .events_participles import participle_arrest, told_by_participle
 from .events_plots import warned_class, without_foiled_plots
 from .events_subtypes import _extrajudicial, _weapon_killing
 from .events_words import CHARGED_ABUSE, MEASURE_SUBTYPES
@@ -343,6 +344,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     lead_where = lead_places(doc, mentions.places, mentions.actors)
     methods = _method_conjuncts(doc, triggers, by_head)
     kept: list[Trigger] = []
+    participles: list[Trigger] = []
     for trig in triggers:
         if trig.head in methods:
             continue  # "kicked, slapped and forced to squat": one ordeal, told by its first verb
@@ -359,12 +361,16 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _slogan(doc, trig)
             or _question(doc, head)
             or _until_ended(head)
-            or _generic_reference(head, trig, by_head)
             or _feared(head)
             or warned_class(head, trig.type)
         ):
             continue
+        if _generic_reference(head, trig, by_head):
+            if participle_arrest(head, trig):
+                participles.append(trig)  # "the arrested workers were released later"
+            continue
         kept.append(trig)
+    kept = told_by_participle(kept, participles)
     links = _links(doc, kept)
     drafts = [
         _draft(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .senses_arrests import _not_feared_clause, _not_likeness, _not_thing_pronoun
 from .senses_context import (
     MatchContext,
     _animate_patient,
@@ -218,6 +219,9 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "not_metaphor_of": _not_metaphor_of,
     "strict_animate_patient": _strict_animate_patient,
     "held_person": _held_person,
+    "not_feared_clause": _not_feared_clause,
+    "not_thing_pronoun": _not_thing_pronoun,
+    "not_likeness": _not_likeness,
     "picked_up_person": _picked_up_person,
     "taken_by_unknown_men": _taken_by_unknown_men,
     "not_phrasal": _not_phrasal,

@@ -435,6 +435,7 @@ def _not_armed_abductor(c: MatchContext) -> bool:
     """Gunmen, bandits or militants abducting people: part of their attack, not a state detention."""
     s = _antecedent(subject(c.head) or agent(c.head))
     armed = word_set("armed_clash") | {"kidnapper", "gang", "gangs", "assailant", "assailants"}
+    armed = armed | {"henchman", "henchmen", "goon", "goons", "abductor", "abductors"}
     if s is not None:
         return not ({lemma(t) for t in s.subtree} | {t.lower_ for t in s.subtree}) & armed
     return not (c.words & armed)

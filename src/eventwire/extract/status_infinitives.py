@@ -74,4 +74,14 @@ def infinitive_mood(head: Token) -> EventStatus | None:
         return None
     if dep in ("acl", "advcl", "xcomp") and gov.pos_ == "NOUN" and word in LEAVE_NOUNS:
         return "hypothetical"
+    if dep in ("xcomp", "advcl") and word == "be" and _up_to(gov):
+        return "hypothetical"  # "it is up to the government to allow our march or arrest us": its choice
     return None
+
+
+def _up_to(be: Token) -> bool:
+    """ "it is up to X to …": the clause leaves the act to someone's choice (a modal in other words)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "up" and any(g.dep_ == "prep" and g.lower_ == "to" for g in kids(c))
+        for c in kids(be)
+    )

@@ -105,6 +105,15 @@ CONSEQUENCE_OF = frozenset(
     {"lead", "cause", "trigger", "result", "spark", "provoke", "mean", "spell", "risk", "be"}
 )
 
+# "preventive arrests can be made", "detentions could be carried out": the verb does the act its subject names
+DOING_VERBS = frozenset({"make", "carry", "effect", "conduct"})
+
+# nouns of an alleged scheme whose to-infinitive is the act schemed: "a conspiracy to get them arrested"
+SCHEME_NOUNS = frozenset({"conspiracy", "ploy"})
+
+# "a fit case for arrest", "grounds for detention": whether a bare act is warranted, no act told
+GROUNDS_NOUNS = frozenset({"case", "ground", "grounds", "reason", "basis", "justification", "need"})
+
 ONGOING_VERBS = frozenset({"continue", "go", "enter", "drag", "last", "persist", "remain", "stay"})
 
 
@@ -196,6 +205,12 @@ def _mood(
         return "hypothetical"  # "will not hesitate to respond decisively": a threat (N2)
     if _any_subject(head):
         return "hypothetical"  # "any attempt to block roads would be firmly repressed" (N4)
+    if _generic_anyone(head) or _in_case(head):
+        return "hypothetical"  # "anyone who uses force is jailed", "in case the police arrest them" (N4)
+    if _schemed(head):
+        return "hypothetical"  # "a conspiracy to get activists arrested": an alleged scheme, no act told
+    if _bare_grounds(head):
+        return "hypothetical"  # "a fit case for arrest": whether an arrest is warranted, none told
     if _forecast(head) or _any_moment(head):
         return "predicted"  # "another uprising is inevitable", "at imminent risk of execution"
     leave = infinitive_mood(head)
@@ -241,8 +256,14 @@ def _mood(
         modal, perfect = _modal(v)
         if v != head and modal in FUTURE_MODALS and lemma(v) in ONGOING_VERBS and head.dep_ == "nsubj":
             continue  # "the strike will continue": the strike is under way
-        if v != head and head.dep_ in ("nsubj", "nsubjpass") and modal in ("must", "should", "can"):
-            continue  # "the killing of protesters must stop" presupposes the killing
+        if (
+            v != head
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and modal in ("must", "should", "can")
+            and not (head.dep_ == "nsubjpass" and lemma(v) in DOING_VERBS)
+        ):
+            # "the killing of protesters must stop" presupposes the killing (not "arrests can be made")
+            continue
         if v != head and head.dep_ == "nsubj" and lemma(v) in CONSEQUENCE_OF and not _indefinite(head):
             continue  # "the killing would lead to vengeance": the killing is known, its consequence is not
         if modal in FUTURE_MODALS:
@@ -779,3 +800,67 @@ def _ahead(time: Time | None, published: date | None) -> bool:
 def _conditioned(verb: Token) -> bool:
     """The verb carries a condition: "urged his followers to hold sit-ins if it did not"."""
     return any(c.dep_ == "advcl" and _condition_mark(c) for c in kids(verb))
+
+
+def _generic_anyone(head: Token) -> bool:
+    """ "anyone who uses force is jailed", "the law ensures that anybody who resists is detained": an act
+    told in the present of whoever does something is a rule, not an act told as done (N4: "anyone who")."""
+    if head.pos_ != "VERB" or head.tag_ not in ("VBN", "VBZ", "VBP"):
+        return False
+    subjects = [c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].lower_ not in ANY_ONE:
+        return False
+    if head.tag_ in ("VBZ", "VBP"):
+        return True
+    aux = [c for c in kids(head) if c.dep_ in ("aux", "auxpass")]
+    return bool(aux) and all(a.tag_ in ("VBZ", "VBP") for a in aux)
+
+
+def _in_case(head: Token) -> bool:
+    """ "demonstrations cannot be ruled out in case the government arrested religious leaders", "in case
+    of arrest": "in case" opens a condition, though the parser makes "case" a noun after "in" (or hangs
+    the clause elsewhere: then "in case" stands just before the clause)."""
+    if head.pos_ == "VERB":
+        left = head.left_edge.i
+        if left >= 2 and head.doc[left - 1].lower_ == "case" and head.doc[left - 2].lower_ == "in":
+            return True
+    cur = head
+    for _ in range(3):
+        if cur.head == cur:
+            return False
+        gov = cur.head
+        if (
+            gov.lower_ == "case"
+            and gov.dep_ == "pobj"
+            and gov.head.lower_ == "in"
+            and not any(c.dep_ in ("det", "poss", "amod") for c in kids(gov))
+            and cur.dep_ in ("acl", "relcl", "prep", "pobj")
+        ):
+            return True
+        if cur.dep_ not in ("prep", "pobj"):
+            return False
+        cur = gov
+    return False
+
+
+def _bare_grounds(head: Token) -> bool:
+    """ "a fit case for arrest", "no grounds for detention": a bare act noun (no article, owner or "of")
+    after "for" on a noun of grounds asks whether an act is warranted; none is told."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ != "for" or head.tag_ != "NN":
+        return False
+    owned = ("det", "poss", "nummod")
+    if any(c.dep_ in owned or (c.dep_ == "prep" and c.lower_ == "of") for c in kids(head)):
+        return False
+    holder = head.head.head
+    return holder.pos_ == "NOUN" and lemma(holder) in GROUNDS_NOUNS
+
+
+def _schemed(head: Token) -> bool:
+    """ "this is a conspiracy to get activists arrested", "a ploy to arrest the leaders": the act a scheme
+    aims at, in the scheme noun's to-infinitive (through "get"/"have"), is not told as done."""
+    top = head
+    if head.dep_ in ("ccomp", "xcomp") and lemma(head.head) in CAUSATIVES:
+        top = head.head  # "to get activists arrested"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(top)):
+        return False
+    return top.dep_ == "acl" and top.head.pos_ == "NOUN" and lemma(top.head) in SCHEME_NOUNS
