@@ -22,6 +22,7 @@ from .implicit_actors_antecedents import (
     _modifier_only,
     _speaker_like,
 )
+from .implicit_actors_bystanders import SEIZING_VERBS, doer_elsewhere
 from .implicit_actors_protest import (
     GENERIC_PEOPLE,
     JUDICIAL_WORDS,
@@ -634,6 +635,12 @@ def implicit_perpetrator(
     windows = [(seg.start_char, seg.end_char)]
     if etype in ("arrest", "repression", "torture"):
         windows.append((para, seg.start_char))  # the paragraph's forces, latest first
+    # a force the sentence names as the investigator or bystander of the act: no state doer is implied
+    busy = etype in ("killing", "attack") and any(
+        a.kind == "security_forces"
+        and ((etype == "killing" and _aftermath_mention(head, a)) or doer_elsewhere(head, a))
+        for a in _starting_in(head.doc, known, seg.start_char, seg.end_char)
+    )
     for lo, hi in windows:
         found = [
             a
@@ -646,6 +653,7 @@ def implicit_perpetrator(
             and (not _modifier_only(head.doc, a) or (etype == "torture" and _keeper(head.doc, a)))
             and not _hurt_mention(head.doc, a)
             and not (etype == "killing" and _aftermath_mention(head, a))
+            and not (hi == seg.end_char and etype in ("killing", "attack") and doer_elsewhere(head, a))
         ]
         if found:
             pick = found[0] if hi == seg.end_char else found[-1]
@@ -667,7 +675,7 @@ def implicit_perpetrator(
         return [
             _state_agents("Security forces", ("prison authorities", "police", *KEEPERS), "security_forces")
         ]
-    if etype in ("attack", "killing", "torture") and not protest_setting:
+    if etype in ("attack", "killing", "torture") and not protest_setting and not busy:
         force = _dominant_force(head, known, bound)
         if force is not None:
             return [force.replace(role="perpetrator", text=None, start_char=None, end_char=None)]
@@ -678,7 +686,11 @@ def implicit_perpetrator(
         return []
     forces_killed = any(a.role == "victim" and a.kind in ("security_forces", "armed_group") for a in bound)
     state = None
-    protest_killing = etype == "killing" and protest_setting and not forces_killed
+    # M92: a killing noun ("murder", "killings", "deaths", "lynching") at a riot or protest names no doer;
+    # only a told act ("protesters were shot dead") implies the state forces that did it
+    protest_killing = (
+        etype == "killing" and protest_setting and not forces_killed and head.pos_ != "NOUN" and not busy
+    )
     if etype in ("arrest", "torture", "repression") or protest_killing:
         # the state force the story is about ("the KGB", "Serbian police"), named twice before: its agents
         state = _dominant_force(head, known, bound, STATE_FORCE_KINDS)
@@ -790,7 +802,6 @@ AFTERMATH_VERBS = frozenset(
 AFTERMATH_NOUNS = frozenset({"failure", "inaction", "complaint", "investigation", "probe", "inquiry"})
 # an arrest before the death makes the arresters the keepers of the dead ("died in prison eight days after
 # security agents detained him", "seven men arrested by soldiers were found dead"): no aftermath then
-SEIZING_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "catch", "round"})
 
 
 def _aftermath_mention(head: Token, a: Actor) -> bool:
