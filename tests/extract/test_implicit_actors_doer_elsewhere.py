@@ -48,3 +48,19 @@ def test_a_force_busy_with_another_act_implies_no_killer(nlp: Language) -> None:
 )
 def test_a_force_whose_act_is_violent_still_kills(nlp: Language, text: str) -> None:
     assert any(kind == "security_forces" for kind, _ in _doers(nlp, text, "killing"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "bare"),
+    [
+        ("Weeks of unrest and some 300 deaths later, the council met again.", "deaths", True),
+        ("The communal killings in the district went on for a week.", "killings", True),
+        ("Students marched against the killing of three protesters.", "killing", False),
+        ("Their deaths shocked the town.", "deaths", False),
+    ],
+)
+def test_a_killing_noun_with_no_victim_on_it_is_bare(nlp: Language, text: str, word: str, bare: bool) -> None:
+    from eventwire.extract.implicit_actors_bystanders import bare_killing_noun
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert bare_killing_noun(tok) is bare

@@ -22,7 +22,7 @@ from .implicit_actors_antecedents import (
     _modifier_only,
     _speaker_like,
 )
-from .implicit_actors_bystanders import SEIZING_VERBS, doer_elsewhere
+from .implicit_actors_bystanders import SEIZING_VERBS, bare_killing_noun, doer_elsewhere
 from .implicit_actors_protest import (
     GENERIC_PEOPLE,
     JUDICIAL_WORDS,
@@ -686,10 +686,14 @@ def implicit_perpetrator(
         return []
     forces_killed = any(a.role == "victim" and a.kind in ("security_forces", "armed_group") for a in bound)
     state = None
-    # M92: a killing noun ("murder", "killings", "deaths", "lynching") at a riot or protest names no doer;
-    # only a told act ("protesters were shot dead") implies the state forces that did it
+    # M92: a killing noun with no victim on it ("communal killings", "some 700 deaths", "a murder case") at a
+    # riot or protest names no doer; "protesters were shot dead", "the killing of protesters" imply the state
     protest_killing = (
-        etype == "killing" and protest_setting and not forces_killed and head.pos_ != "NOUN" and not busy
+        etype == "killing"
+        and protest_setting
+        and not forces_killed
+        and not bare_killing_noun(head)
+        and not busy
     )
     if etype in ("arrest", "torture", "repression") or protest_killing:
         # the state force the story is about ("the KGB", "Serbian police"), named twice before: its agents

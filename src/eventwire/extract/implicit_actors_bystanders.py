@@ -14,15 +14,42 @@ if TYPE_CHECKING:
 
     from ..records import Actor
 
-__all__ = ["CLAUSAL_DEPS", "FORCE_ACT_LEMMAS", "SEIZING_VERBS", "doer_elsewhere"]
+__all__ = [
+    "CLAUSAL_DEPS",
+    "FORCE_ACT_LEMMAS",
+    "SEIZING_VERBS",
+    "TELLING_VERBS",
+    "bare_killing_noun",
+    "doer_elsewhere",
+]
 
 SEIZING_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "catch", "round"})
+
+# Who tells, denies or blames: a force doing these may be the doer it speaks of ("the army denied it had
+# fired"), so it is left to the speaker checks of implicit_actors.
+TELLING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "deny",
+        "claim",
+        "report",
+        "add",
+        "state",
+        "announce",
+        "confirm",
+        "accuse",
+        "allege",
+        "blame",
+    }
+)
 
 # The clause links by which a trigger hangs under the verb that tells its doer ("police opened fire,
 # killing two": the killing is the opening's advcl).
 CLAUSAL_DEPS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "relcl", "dep", "parataxis"})
 # Acts of force by which a force in another clause is the doer of a killing or attack in its sentence
-# ("two died after police opened fire", "were killed when troops stormed the camp").
+# ("two died after police opened fire", "were killed when troops stormed the camp", "two killed as police
+# clear a highway blockade").
 FORCE_ACT_LEMMAS = frozenset(
     {
         "fire",
@@ -53,6 +80,18 @@ FORCE_ACT_LEMMAS = frozenset(
         "wound",
         "fight",
         "engage",
+        "clear",
+        "break",
+        "quell",
+        "suppress",
+        "crack",
+        "repress",
+        "intervene",
+        "evict",
+        "confront",
+        "respond",
+        "battle",
+        "enforce",
     }
 )
 
@@ -77,6 +116,8 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
         return False
     if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
         return False
+    if lemma(verb) in TELLING_VERBS:
+        return False  # "the army denied firing": a teller may be the doer (left to the speaker checks)
     if lemma(verb) in SEIZING_VERBS:
         return False  # who detained the dead may have held them: left to implicit_actors._aftermath_mention
     up = head
@@ -85,3 +126,17 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
         if up.i == verb.i:
             return False  # "police opened fire, killing two": the trigger hangs under the force's act
     return lemma(verb) not in FORCE_ACT_LEMMAS and not any(lemma(c) in FORCE_ACT_LEMMAS for c in kids(verb))
+
+
+def bare_killing_noun(head: Token) -> bool:
+    """A killing told by a noun with no victim written on it ("the communal killings", "some 700 deaths
+    later", "a murder case"): a toll or a crime named, no doer implied (M92); "the killing of protesters"
+    and "their deaths" have one."""
+    if head.pos_ != "NOUN":
+        return False
+    for c in kids(head):
+        if c.dep_ == "poss":
+            return False
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in kids(c)):
+            return False
+    return True
