@@ -1,7 +1,7 @@
 """Implicit actors: a force written in an attack's or killing's sentence only as the subject of another,
-non-violent act (patrolling, denying, tracking down) is its bystander, investigator or teller, not its doer;
-and a sentence that tells the forces doing something else implies no state doer either (IndiaPoliceEvents:
-police made the bombers of blasts they were patrolling near)."""
+non-violent act (patrolling, denying, tracking down) is its bystander, investigator or teller, not its doer
+(IndiaPoliceEvents: police made the bombers of blasts they were patrolling near); one whose own clause tells
+force, or whose verb carries the act, stays its doer."""
 
 from __future__ import annotations
 
@@ -34,11 +34,6 @@ def test_a_force_busy_with_another_act_does_not_attack(nlp: Language, text: str)
     assert not any(kind == "security_forces" for kind, _ in _doers(nlp, text, "attack"))
 
 
-def test_a_force_busy_with_another_act_implies_no_killer(nlp: Language) -> None:
-    text = "The army was expected to hold a flag march in the town after the clashes claiming nine lives."
-    assert not any(kind == "security_forces" for kind, _ in _doers(nlp, text, "killing"))
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -51,16 +46,56 @@ def test_a_force_whose_act_is_violent_still_kills(nlp: Language, text: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "word", "bare"),
+    "text",
     [
-        ("Weeks of unrest and some 300 deaths later, the council met again.", "deaths", True),
-        ("The communal killings in the district went on for a week.", "killings", True),
-        ("Students marched against the killing of three protesters.", "killing", False),
-        ("Their deaths shocked the town.", "deaths", False),
+        # the force's own verb is a harm word of the lexicon
+        "Two herders died after the soldiers torched their huts, the villagers said.",
+        # the force's verb acts on a protest or aims at a protester
+        "In 2019 the police put down the marches in the capital; at least 14 people were killed.",
+        "The police regretted the student's death but denied that any officer had aimed at a marcher.",
     ],
 )
-def test_a_killing_noun_with_no_victim_on_it_is_bare(nlp: Language, text: str, word: str, bare: bool) -> None:
-    from eventwire.extract.implicit_actors_bystanders import bare_killing_noun
+def test_a_force_acting_on_fighters_or_crowds_is_still_the_doer(nlp: Language, text: str) -> None:
+    assert any(kind == "security_forces" for kind, _ in _doers(nlp, text, "killing"))
 
-    tok = next(t for t in nlp(text) if t.text == word)
-    assert bare_killing_noun(tok) is bare
+
+def test_a_by_phrase_hung_on_an_active_verb_is_the_killing_noun_s(nlp: Language) -> None:
+    text = "The monitors have recorded at least 19 killings of villagers by soldiers in the valley this year."
+    assert any(kind == "security_forces" for kind, _ in _doers(nlp, text, "killing"))
+
+
+def test_a_force_s_operation_in_which_people_died_makes_it_the_doer(nlp: Language) -> None:
+    text = (
+        "Dozens of herders were killed in the hills in a sweep that witnesses said was led by army units "
+        "and hired militiamen."
+    )
+    assert any(kind == "security_forces" for kind, _ in _doers(nlp, text, "killing"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trigger is the gerund under the force's verb
+        "Two men were shot dead at the protest on Friday, but the governor said the gendarmes had "
+        "restored order without firing a single shot.",
+        # the trigger is the act the force's verb commits
+        "The rebels warned that the air force is likely to step up air strikes on the northern towns.",
+    ],
+)
+def test_a_force_whose_verb_carries_the_act_is_its_doer(nlp: Language, text: str) -> None:
+    evs = _with_actors(nlp, text)
+    assert any(
+        a.kind == "security_forces" and a.role == "perpetrator"
+        for e in evs
+        if e.type in ("killing", "attack")
+        for a in e.actors
+    )
+
+
+def test_a_force_that_carried_arms_is_no_bystander(nlp: Language) -> None:
+    from eventwire.extract.implicit_actors_bystanders import _wields
+
+    doc = nlp("The ministry denied that its officers had carried firearms at the march.")
+    assert _wields(next(t for t in doc if t.text == "carried"))
+    doc = nlp("The officers had carried boxes of leaflets to the station.")
+    assert not _wields(next(t for t in doc if t.text == "carried"))

@@ -22,7 +22,7 @@ from .implicit_actors_antecedents import (
     _modifier_only,
     _speaker_like,
 )
-from .implicit_actors_bystanders import SEIZING_VERBS, bare_killing_noun, doer_elsewhere
+from .implicit_actors_bystanders import SEIZING_VERBS, doer_elsewhere
 from .implicit_actors_protest import (
     GENERIC_PEOPLE,
     JUDICIAL_WORDS,
@@ -635,12 +635,6 @@ def implicit_perpetrator(
     windows = [(seg.start_char, seg.end_char)]
     if etype in ("arrest", "repression", "torture"):
         windows.append((para, seg.start_char))  # the paragraph's forces, latest first
-    # a force the sentence names as the investigator or bystander of the act: no state doer is implied
-    busy = etype in ("killing", "attack") and any(
-        a.kind == "security_forces"
-        and ((etype == "killing" and _aftermath_mention(head, a)) or doer_elsewhere(head, a))
-        for a in _starting_in(head.doc, known, seg.start_char, seg.end_char)
-    )
     for lo, hi in windows:
         found = [
             a
@@ -675,7 +669,7 @@ def implicit_perpetrator(
         return [
             _state_agents("Security forces", ("prison authorities", "police", *KEEPERS), "security_forces")
         ]
-    if etype in ("attack", "killing", "torture") and not protest_setting and not busy:
+    if etype in ("attack", "killing", "torture") and not protest_setting:
         force = _dominant_force(head, known, bound)
         if force is not None:
             return [force.replace(role="perpetrator", text=None, start_char=None, end_char=None)]
@@ -686,15 +680,7 @@ def implicit_perpetrator(
         return []
     forces_killed = any(a.role == "victim" and a.kind in ("security_forces", "armed_group") for a in bound)
     state = None
-    # M92: a killing noun with no victim on it ("communal killings", "some 700 deaths", "a murder case") at a
-    # riot or protest names no doer; "protesters were shot dead", "the killing of protesters" imply the state
-    protest_killing = (
-        etype == "killing"
-        and protest_setting
-        and not forces_killed
-        and not bare_killing_noun(head)
-        and not busy
-    )
+    protest_killing = etype == "killing" and protest_setting and not forces_killed
     if etype in ("arrest", "torture", "repression") or protest_killing:
         # the state force the story is about ("the KGB", "Serbian police"), named twice before: its agents
         state = _dominant_force(head, known, bound, STATE_FORCE_KINDS)

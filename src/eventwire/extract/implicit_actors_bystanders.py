@@ -4,9 +4,12 @@ exploded as police intensified combing operations" made the police the bombers).
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
+from .binding_words import DO_LEMMAS
 from .implicit_actors_protest import _effective_root
+from .lexicon import trigger_entries, word_set
 from .syntax import kids, lemma
 
 if TYPE_CHECKING:
@@ -19,7 +22,6 @@ __all__ = [
     "FORCE_ACT_LEMMAS",
     "SEIZING_VERBS",
     "TELLING_VERBS",
-    "bare_killing_noun",
     "doer_elsewhere",
 ]
 
@@ -116,27 +118,139 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
         return False
     if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
         return False
+    if root.dep_ == "pobj" and not _passive(verb):
+        return False  # "documented 27 killings of civilians by the security forces": the noun's doer
     if lemma(verb) in TELLING_VERBS:
         return False  # "the army denied firing": a teller may be the doer (left to the speaker checks)
     if lemma(verb) in SEIZING_VERBS:
         return False  # who detained the dead may have held them: left to implicit_actors._aftermath_mention
     up = head
-    while up.dep_ in CLAUSAL_DEPS and up.head.i != up.i:
+    while up.head.i != up.i and (
+        up.dep_ in CLAUSAL_DEPS or (up.dep_ == "prep" and any(c.dep_ == "pcomp" for c in kids(up)))
+    ):
         up = up.head
         if up.i == verb.i:
-            return False  # "police opened fire, killing two": the trigger hangs under the force's act
-    return lemma(verb) not in FORCE_ACT_LEMMAS and not any(lemma(c) in FORCE_ACT_LEMMAS for c in kids(verb))
-
-
-def bare_killing_noun(head: Token) -> bool:
-    """A killing told by a noun with no victim written on it ("the communal killings", "some 700 deaths
-    later", "a murder case"): a toll or a crime named, no doer implied (M92); "the killing of protesters"
-    and "their deaths" have one."""
-    if head.pos_ != "NOUN":
+            # "police opened fire, killing two"; "police restored order without firing a shot": the trigger
+            # hangs under the force's act, or is its gerund
+            return False
+    if _subjectless_finite(head) and verb.i < head.i:
+        return False  # "troops sent to the area had killed four" parsed as two clauses: the killing's subject
+    if head.dep_ in ("dobj", "obj") and lemma(head.head) in DO_LEMMAS and _under(head.head, verb):
+        return False  # "the military is likely to intensify air strikes": the act its subject commits
+    if _setting_of(head, verb):
+        return False  # "killed in an operation carried out by troops": the force's act is where it happened
+    if lemma(verb) in FORCE_ACT_LEMMAS or any(lemma(c) in FORCE_ACT_LEMMAS for c in kids(verb)):
         return False
-    for c in kids(head):
-        if c.dep_ == "poss":
+    return not (_harm_trigger(verb) or _acts_on_crowd(verb) or _wields(verb))
+
+
+def _subjectless_finite(head: Token) -> bool:
+    """An active finite verb left with no subject of its own ("troops sent to the area had killed four",
+    the subject hung on "sent"): the parser's split, not a second act."""
+    if head.pos_ != "VERB" or head.dep_ in ("acl", "relcl", "amod", "advcl", "xcomp", "pcomp", "conj"):
+        return False
+    deps = {c.dep_ for c in kids(head)}
+    if deps & {"nsubj", "nsubjpass", "csubj", "expl", "agent", "auxpass"}:
+        return False
+    return "aux" in deps or head.tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _under(tok: Token, verb: Token) -> bool:
+    """The token is the verb or hangs under it by clause links ("is likely to intensify": intensify)."""
+    for _ in range(4):
+        if tok.i == verb.i:
+            return True
+        if tok.dep_ not in (*CLAUSAL_DEPS, "acomp") or tok.head.i == tok.i:
             return False
-        if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in kids(c)):
-            return False
-    return True
+        tok = tok.head
+    return False
+
+
+def _wields(verb: Token) -> bool:
+    """The force carries, uses or fires arms: a verb of doing (the binder's DO_LEMMAS) whose object is a
+    weapon ("officers had carried firearms", "troops deployed drones")."""
+    from .senses_doers import FIREARMS  # here: senses_doers imports the actor binder, which imports this
+
+    if lemma(verb) not in DO_LEMMAS:
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj") and (c.lower_ in FIREARMS or lemma(c) in word_set("weapon"))
+        for c in kids(verb)
+    )
+
+
+def _passive(verb: Token) -> bool:
+    """A verb that can take a by-agent: passive ("was carried out by troops") or a bare participle ("the
+    raid led by troops"); not a perfect ("has documented killings by soldiers": the noun's by-phrase)."""
+    deps = {c.dep_ for c in kids(verb)}
+    if deps & {"auxpass", "nsubjpass"}:
+        return True
+    return verb.tag_ == "VBN" and not deps & {"aux", "nsubj"}
+
+
+def _setting_of(head: Token, verb: Token) -> bool:
+    """The force's verb tells the act within which the trigger happened: it hangs as a clause on the
+    object of one of the trigger's prepositions ("killed during a raid that police launched", "died in
+    an operation that investigators said was carried out by soldiers")."""
+    up = verb
+    while up.dep_ in ("relcl", "acl", "ccomp", "xcomp", "conj") and up.head.i != up.i:
+        up = up.head
+        if up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.i == head.i:
+            return True
+    return False
+
+
+# harm done by hands or weapons: not a curfew, a ban or a shutdown ("police imposed a curfew" after a riot's
+# deaths keeps the police a bystander)
+HARM_TYPES = frozenset({"killing", "attack", "torture", "repression/dispersal", "repression/excessive_force"})
+CROWD_TYPES = frozenset({"protest", "riot"})
+
+
+@functools.cache
+def _trigger_words(types: frozenset[str]) -> dict[str, tuple[tuple[frozenset[str], tuple[str, ...]], ...]]:
+    """Head word of each trigger pattern of these event types -> (the parts of speech it takes, its other
+    words)."""
+    out: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {}
+    for e in trigger_entries():
+        if e.type not in types and f"{e.type}/{e.subtype}" not in types:
+            continue
+        rest = tuple(w for i, w in enumerate(e.words) if i != e.head and w)
+        out.setdefault(e.words[e.head], []).append((frozenset(e.pos), rest))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _is_trigger(tok: Token, types: frozenset[str]) -> bool:
+    """The token heads a trigger pattern of these types in the event lexicon, its other words among its
+    dependents ("opened fire": open + fire; "neutralised five fighters"); sense checks are not asked."""
+    words = {c.lower_ for c in kids(tok)} | {lemma(c) for c in kids(tok)}
+    for key in {tok.lower_, lemma(tok)}:
+        for pos, rest in _trigger_words(types).get(key, ()):
+            if (not pos or tok.pos_ in pos) and all(w in words for w in rest):
+                return True
+    return False
+
+
+def _harm_trigger(verb: Token) -> bool:
+    """The force's own verb is a word of harm in the lexicon ("the army neutralised five fighters", "troops
+    shelled the village"): a doer of force, not a bystander."""
+    return _is_trigger(verb, HARM_TYPES)
+
+
+def _acts_on_crowd(verb: Token) -> bool:
+    """The force's verb acts on a protest or a crowd: its object, or a preposition's object, is a protest
+    or riot word or a protester ("security forces put down protests", "an officer aimed at a protester")."""
+    for c in kids(verb):
+        if c.dep_ in ("dobj", "obj"):
+            objs = [c]
+        elif c.dep_ == "prep" and c.lower_ in AIMED_PREPS:
+            objs = [g for g in kids(c) if g.dep_ == "pobj"]
+        else:
+            continue
+        for o in objs:
+            if lemma(o) in CROWD_WORDS or _is_trigger(o, CROWD_TYPES):
+                return True
+    return False
+
+
+AIMED_PREPS = frozenset({"at", "on", "upon", "into"})  # force aimed at its object, not "a case against"
+CROWD_WORDS = frozenset({"protester", "demonstrator", "crowd", "mob", "rioter", "marcher", "striker"})
