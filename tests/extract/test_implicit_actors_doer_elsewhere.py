@@ -99,3 +99,17 @@ def test_a_force_that_carried_arms_is_no_bystander(nlp: Language) -> None:
     assert _wields(next(t for t in doc if t.text == "carried"))
     doc = nlp("The officers had carried boxes of leaflets to the station.")
     assert not _wields(next(t for t in doc if t.text == "carried"))
+
+
+def test_a_pronoun_using_the_arms_takes_up_the_force(nlp: Language) -> None:
+    text = (
+        "The city police has lost much of its standing this month despite listing how many rounds of "
+        "fire and tear-gas shells it has used against the crowds."
+    )
+    evs = _with_actors(nlp, text)
+    assert any(
+        a.kind == "security_forces" and a.role == "perpetrator"
+        for e in evs
+        if e.type == "attack"
+        for a in e.actors
+    )

@@ -141,7 +141,31 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
         return False  # "killed in an operation carried out by troops": the force's act is where it happened
     if lemma(verb) in FORCE_ACT_LEMMAS or any(lemma(c) in FORCE_ACT_LEMMAS for c in kids(verb)):
         return False
+    if _own_pronoun_wields(head, root):
+        return False  # "the police ... the shells it has used against the mobs": the pronoun is the force
     return not (_harm_trigger(verb) or _acts_on_crowd(verb) or _wields(verb))
+
+
+PRONOUN_DOERS = frozenset({"it", "they"})
+# nominal links by which a trigger hangs in the object of its verb ("rounds of fire and tear-gas shells")
+NOMINAL_DEPS = frozenset({"pobj", "prep", "conj", "cc", "compound", "nmod", "amod", "appos"})
+
+
+def _own_pronoun_wields(head: Token, force: Token) -> bool:
+    """The trigger is the object of a doing verb (the binder's DO_LEMMAS: used, carried out, launched)
+    whose subject is "it" or "they" written after the force in its sentence ("the police ... how many
+    rounds of fire it has used"): the pronoun takes up the force, the act is the force's."""
+    up = head
+    for _ in range(6):
+        if up.dep_ not in NOMINAL_DEPS or up.head.i == up.i:
+            break
+        up = up.head
+    if up.dep_ not in ("dobj", "obj"):
+        return False
+    verb = up.head
+    if lemma(verb) not in DO_LEMMAS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in PRONOUN_DOERS and force.i < c.i for c in kids(verb))
 
 
 def _subjectless_finite(head: Token) -> bool:
