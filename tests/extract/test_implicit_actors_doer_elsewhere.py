@@ -113,3 +113,14 @@ def test_a_pronoun_using_the_arms_takes_up_the_force(nlp: Language) -> None:
         if e.type == "attack"
         for a in e.actors
     )
+
+
+def test_the_group_named_before_attacks_what_the_force_repelled(nlp: Language) -> None:
+    text = (
+        "The market town of Kelo has been encircled by armed jihadist groups for two years. "
+        "Last March the town was the target of a big attack that the national army repelled."
+    )
+    doers = _doers(nlp, text, "attack")
+    assert doers
+    assert all(kind == "armed_group" for kind, _ in doers)
+    assert all(t is not None for _, t in doers)  # the written group, not a default

@@ -23,6 +23,7 @@ __all__ = [
     "SEIZING_VERBS",
     "TELLING_VERBS",
     "doer_elsewhere",
+    "repels",
 ]
 
 SEIZING_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "catch", "round"})
@@ -144,6 +145,28 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
     if _own_pronoun_wields(head, root):
         return False  # "the police ... the shells it has used against the mobs": the pronoun is the force
     return not (_harm_trigger(verb) or _acts_on_crowd(verb) or _wields(verb))
+
+
+# Verbs by which the attacked side meets an attack ("an attack that the army repelled", "troops foiled a
+# raid"): their subject is the attack's target, not its doer.
+DEFENCE_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "resist", "withstand", "counter", "rebuff"})
+DEFENCE_PARTICLES = frozenset({("fight", "off"), ("fend", "off"), ("beat", "back"), ("drive", "back")})
+
+
+def repels(head: Token, a: Actor) -> bool:
+    """The force is the subject of a verb of defence whose object is the trigger, or that hangs as a relative
+    clause on it ("the town was the target of a large-scale attack that the army also repelled", "soldiers
+    beat back the raid"): the defender of the attack."""
+    root = _effective_root(head.doc, a)
+    if root is None or root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    parts = {(lemma(verb), c.lower_) for c in kids(verb) if c.dep_ == "prt"}
+    if lemma(verb) not in DEFENCE_VERBS and not parts & DEFENCE_PARTICLES:
+        return False
+    if verb.dep_ in ("relcl", "acl") and verb.head.i == head.i:
+        return True
+    return any(c.dep_ in ("dobj", "obj") and c.i == head.i for c in kids(verb))
 
 
 PRONOUN_DOERS = frozenset({"it", "they"})
