@@ -22,6 +22,7 @@ from .implicit_actors_antecedents import (
     _modifier_only,
     _speaker_like,
 )
+from .implicit_actors_bystanders import SEIZING_VERBS, doer_elsewhere, repels
 from .implicit_actors_protest import (
     GENERIC_PEOPLE,
     JUDICIAL_WORDS,
@@ -634,6 +635,7 @@ def implicit_perpetrator(
     windows = [(seg.start_char, seg.end_char)]
     if etype in ("arrest", "repression", "torture"):
         windows.append((para, seg.start_char))  # the paragraph's forces, latest first
+    defended = False
     for lo, hi in windows:
         found = [
             a
@@ -647,6 +649,10 @@ def implicit_perpetrator(
             and not _hurt_mention(head.doc, a)
             and not (etype == "killing" and _aftermath_mention(head, a))
         ]
+        if hi == seg.end_char and etype in ("killing", "attack") and found:
+            doers = [a for a in found if not doer_elsewhere(head, a)]
+            defended = any(repels(head, a) for a in found if a not in doers)
+            found = doers
         if found:
             pick = found[0] if hi == seg.end_char else found[-1]
             if etype == "execution" and _court(pick):
@@ -667,6 +673,10 @@ def implicit_perpetrator(
         return [
             _state_agents("Security forces", ("prison authorities", "police", *KEEPERS), "security_forces")
         ]
+    if defended and not protest_setting:
+        group = _group_before(head, known, taken, described | hurt_names)
+        if group is not None:
+            return [group]  # "Djibo was under blockade by armed groups. ... an attack that the army repelled"
     if etype in ("attack", "killing", "torture") and not protest_setting:
         force = _dominant_force(head, known, bound)
         if force is not None:
@@ -790,7 +800,6 @@ AFTERMATH_VERBS = frozenset(
 AFTERMATH_NOUNS = frozenset({"failure", "inaction", "complaint", "investigation", "probe", "inquiry"})
 # an arrest before the death makes the arresters the keepers of the dead ("died in prison eight days after
 # security agents detained him", "seven men arrested by soldiers were found dead"): no aftermath then
-SEIZING_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "catch", "round"})
 
 
 def _aftermath_mention(head: Token, a: Actor) -> bool:
@@ -833,6 +842,33 @@ UNSEEN_KILLER_LEMMAS = frozenset(
 GUNFIRE_WORDS = frozenset(
     {"shoot", "gun", "fire", "gunfire", "shooting", "shootout", "gunfight", "gunshot", "ambush", "bullet"}
 )
+
+
+def _group_before(
+    head: Token, known: Sequence[Actor], taken: set[tuple[int | None, int | None]], hurt: set[str]
+) -> Actor | None:
+    """The armed group written in the sentence before the trigger's, latest first, when the force written
+    in the trigger's own sentence is its defender (implicit_actors_bystanders.repels): "Djibo
+    has been under blockade by armed terrorist groups. In May, the town was the target of an attack that
+    the Defence Forces repelled" (the attack is the groups', not the forces'; guide: the doer written
+    nearest before)."""
+    seg = segment(head)
+    if seg.start == 0:
+        return None
+    prev = segment(head.doc[seg.start - 1])
+    while not prev.text.strip() and prev.start > 0:  # a paragraph break: the sentence before it
+        prev = segment(head.doc[prev.start - 1])
+    for a in reversed(_starting_in(head.doc, known, prev.start_char, seg.start_char)):
+        if (
+            a.kind == "armed_group"
+            and a.role not in ("victim", "target")
+            and (a.start_char, a.end_char) not in taken
+            and a.name not in hurt
+            and not _speaker_like(head.doc, a)
+            and not _hurt_mention(head.doc, a)
+        ):
+            return a.replace(role="perpetrator")
+    return None
 
 
 def _unidentified(head: Token) -> Actor:
