@@ -20,6 +20,7 @@ from .claim_spans import (
 )
 from .frame_base import Frame
 from .frame_cues import MADE_REPORTS
+from .frame_guards import guarded_cue_ok, read_document
 from .frame_joins import DENYING_VERBS
 from .frame_subjects import FrameSubjects
 from .frame_words import (
@@ -80,7 +81,9 @@ class FrameFinder(FrameSubjects):
             found: list[Frame] = []
             lem = lems[i]
             if lem in speech and (pos[i] == "VERB" or self._verbal_noun(doc[i])):
-                found = self._verb(doc[i])
+                found = self._verb(doc[i]) if guarded_cue_ok(doc[i]) else []
+                if lem == "read":
+                    self._read_documents(found)
             elif lem == "give" and pos[i] == "VERB":
                 found = self._given_toll(doc[i])
             elif low in prep_first:
@@ -113,6 +116,17 @@ class FrameFinder(FrameSubjects):
         drafts.extend(self._continuations(drafts))
         self._nest(drafts)
         return [d for d in drafts if not d.dropped and d.content[1] > d.content[0]]
+
+    @staticmethod
+    def _read_documents(found: list[Frame]) -> None:
+        """ "…, reads part of the statement": the statement speaks (its issuer is found as for "the
+        statement read"), not the part."""
+        for d in found:
+            if d.speaker is None:
+                continue
+            document = read_document(d.speaker.head)
+            if document is not None and document.i != d.speaker.head.i:
+                d.speaker = speaker_phrase(document)
 
     def _staff_sight(self, verb: Token) -> list[Frame]:
         """ "Our reporters saw at least three people being treated", "About 200 people marched, a Kalo
