@@ -145,7 +145,10 @@ def _asides(head: Token) -> frozenset[int]:
     out: set[int] = set()
     doc = head.doc
     tokens = list(head.subtree)
+    kept = _dashed_apposition(head)
     for k, tok in enumerate(tokens):
+        if tok.i in kept:
+            continue
         if tok.text in _DASHES and (tok.whitespace_ or (tok.i > 0 and doc[tok.i - 1].whitespace_)):
             out.add(tok.i)
         elif tok.text == "(":
@@ -154,6 +157,42 @@ def _asides(head: Token) -> frozenset[int]:
             if any(t.pos_ in {"VERB", "AUX"} for t in inner):
                 out.update(t.i for t in tokens[k : k + 1 + len(inner) + (close is not None)])
     return frozenset(out)
+
+
+def _spaced_dash(tok: Token) -> bool:
+    spaced = bool(tok.whitespace_) or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
+    return tok.text in _DASHES and spaced
+
+
+def _dashed_apposition(head: Token) -> frozenset[int]:
+    """The two dashes around an apposition that describes the speaker ("Kall -- co-editor of a book on
+    debates -- said"): part of the speaker's phrase, as an apposition between commas is; a dash
+    before anything else ("Mr. Burman -- who was not there -- said") stays an aside."""
+    doc = head.doc
+    opening = _last_name_token(head) + 1
+    if opening >= len(doc) or not _spaced_dash(doc[opening]):
+        return frozenset()
+    if not any(c.dep_ == "appos" and c.left_edge.i == opening + 1 for c in head.rights):
+        return frozenset()
+    closing = next((t.i for t in doc[opening + 1 : head.head.i] if _spaced_dash(t)), None)
+    if closing is None or head.head.i <= head.i:
+        return frozenset()
+    after = doc[closing + 1]
+    if not (after.i == head.head.i or (after.head == head.head and after.dep_ in {"aux", "neg", "advmod"})):
+        return frozenset()  # the verb follows the closing dash
+    within = {t.i for t in head.subtree}
+    if any(t.i not in within and t.i != closing for t in doc[opening + 1 : closing]):
+        return frozenset()
+    return frozenset({opening, closing})
+
+
+def _last_name_token(head: Token) -> int:
+    """The last token of the head's name: the head itself, or a flat/compound word after it."""
+    last = head.i
+    for c in head.rights:
+        if c.dep_ in {"compound", "flat"} and c.i == last + 1:
+            last = c.i
+    return last
 
 
 def _trailing_modifier(head: Token) -> int | None:
@@ -270,6 +309,7 @@ def _after_dateline(head: Token) -> Token | None:
         if (
             c.dep_ in ("appos", "conj")
             and c.pos_ in ("PROPN", "NOUN")
+            and c.left_edge.text[:1].isupper()  # "Kall -- co-editor of …": an apposition, not a dateline
             and any(_dateline_break(t) for t in doc[head.i + 1 : c.left_edge.i + 1])
         ):
             return c
