@@ -339,6 +339,8 @@ class FrameFinder(FrameSubjects):
             if it is not None:
                 cue = (verb.idx, it.idx + len(it.text))
 
+        if self._given_name(verb, children):
+            return []
         drafts: list[Frame] = []
         # "as X put it / as X said": the content is the rest of the sentence
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -607,6 +609,18 @@ class FrameFinder(FrameSubjects):
         if root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i or root.lower_ in NON_SPEAKERS:
             return None
         return root
+
+    def _given_name(self, verb: Token, children: list[Token]) -> bool:
+        """ "His charitable trust, called the Hollow Creek Land Fund, will …": a participle of naming
+        set off by a comma after a noun, with a name and no object, names the noun; no one speaks."""
+        if verb.lemma_.lower() not in {"call", "name", "dub"}:
+            return False
+        if verb.i == 0 or self.doc[verb.i - 1].text != ",":
+            return False
+        if any(c.dep_ in {"dobj", "ccomp", "prep", "nsubj", "nsubjpass"} and c.i > verb.i for c in children):
+            return False
+        oprd = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+        return oprd is not None and oprd.pos_ == "PROPN" and oprd.left_edge.i == verb.i + 1
 
     def _quoted_name(self, quote: Quote) -> bool:
         """A name in quotation marks ('the Human Rights Centre "Viasna" said'), not a quotation: a few
