@@ -7,6 +7,7 @@ speakers and turns them into :class:`~eventwire.records.Claim` records.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from .claim_spans import (
@@ -57,6 +58,11 @@ __all__ = ["FrameFinder"]
 SIGHT_VERBS = frozenset({"see", "witness"})
 # the complements of a verb of sight: what was seen ("saw four bodies", "saw officers beat a man")
 SEEN = frozenset({"dobj", "ccomp", "xcomp"})
+
+# words that may open a sentence after a quotation without being part of the speaker's name
+_NOT_LEADS = frozenset(
+    {"but", "and", "then", "still", "yet", "so", "now", "later", "there", "here", "instead"}
+)
 
 # Verbs written after their content with the speaker following: "…, said the monitor".
 INVERTED_SAYING = frozenset({"say", "add", "report", "tell", "write", "state", "claim", "allege"})
@@ -218,7 +224,19 @@ class FrameFinder(FrameSubjects):
                 fallback = speaker_phrase(named, stop=frozenset({verb.i}))
                 speaker_tok = named
                 named_modifier = True
-        if speaker_tok is None and verb.dep_ not in {"conj", "advcl", "xcomp", "relcl", "pcomp", "acl"}:
+        if (
+            speaker_tok is not None
+            and verb.dep_ == "conj"
+            and speaker_tok.i < verb.i
+            and self.in_quote(speaker_tok.idx) is not None
+            and lemma in INVERTED_SAYING
+            and self._name_after_quote(verb)
+        ):
+            speaker_tok = None  # "“We will …,” Tulsa police Chief X said": not the quotation's "we"
+        if speaker_tok is None and (
+            verb.dep_ not in {"conj", "advcl", "xcomp", "relcl", "pcomp", "acl"}
+            or (verb.dep_ == "conj" and lemma in INVERTED_SAYING and self._name_after_quote(verb))
+        ):
             # the parser lost the subject ("In Isfahan, a student … told", a headline glued on)
             fallback = noun_phrase_before(verb)
             speaker_tok = fallback.head if fallback is not None else None
@@ -296,11 +314,13 @@ class FrameFinder(FrameSubjects):
         elif fallback is not None:
             if lemma in EVIDENTIAL or not (named_modifier or self._plausible(speaker_tok)):
                 return []
-            speaker = fallback
+            speaker = self._lead_after_quote(fallback, verb)
         else:
             if lemma in EVIDENTIAL and not self._finder(speaker_tok):
                 return []  # "officers should show restraint", "video shows": no speaker
-            speaker = with_stacked_subject(speaker_phrase(speaker_tok, stop=stop), children)
+            speaker = self._lead_after_quote(
+                with_stacked_subject(speaker_phrase(speaker_tok, stop=stop), children), verb
+            )
 
         # "put the toll at N"
         if lemma == "put":
@@ -609,6 +629,40 @@ class FrameFinder(FrameSubjects):
         if root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i or root.lower_ in NON_SPEAKERS:
             return None
         return root
+
+    def _lead_after_quote(self, speaker: SpeakerPhrase, verb: Token) -> SpeakerPhrase:
+        """ "“…,” Tulsa police Chief Ron Hale said Monday": the parser hung the first word of the
+        speaker's phrase, right after the closing quotation mark, elsewhere (as an object or an
+        apposition of the quotation); it opens the speaker's phrase."""
+        doc = self.doc
+        first = next((t for t in doc[max(0, verb.i - 12) : verb.i] if t.idx >= speaker.start), None)
+        if first is None or first.i < 3 or verb.i < first.i or speaker.head.i > verb.i:
+            return speaker
+        lead = doc[first.i - 1]
+        if doc[lead.i - 1].text not in {"”", '"', "''"} or doc[lead.i - 2].text != ",":
+            return speaker
+        if lead.i in {t.i for t in speaker.head.subtree} or lead.ent_type_ in {"DATE", "TIME"}:
+            return speaker
+        if not (lead.is_alpha and lead.text[:1].isupper() and lead.tag_ in {"NNP", "NNPS", "VB", "JJ"}):
+            return speaker
+        if lead.lower_ in _NOT_LEADS or (first.text[:1].isupper() and first.pos_ != "NOUN"):
+            return speaker  # '“…,” But police said', '“…,” Reuters Ali Khan said': not one phrase
+        return dataclasses.replace(speaker, start=lead.idx, core_start=lead.idx)
+
+    def _name_after_quote(self, verb: Token) -> bool:
+        """ "“…,” Tulsa police Chief Ron Hale said Monday" with the name hung on the quotation: only
+        capitalised words and role nouns between the closing mark (after a comma) and the verb."""
+        doc = self.doc
+        k = verb.i - 1
+        while k >= 0 and doc[k].is_alpha and (doc[k].text[:1].isupper() or doc[k].pos_ == "NOUN"):
+            k -= 1
+        return (
+            verb.i - k - 1 >= 2
+            and k >= 1
+            and doc[k].text in {"”", '"', "''"}
+            and doc[k - 1].text == ","
+            and any(t.text[:1].isupper() for t in doc[k + 1 : verb.i])
+        )
 
     def _given_name(self, verb: Token, children: list[Token]) -> bool:
         """ "His charitable trust, called the Hollow Creek Land Fund, will …": a participle of naming
