@@ -222,11 +222,29 @@ def _first_modifier_clause(head: Token) -> int | None:
                 return first - 1
         # "X, the attorney general of Oklahoma, one of the states suing …": an apposition to a
         # noun inside the speaker's own apposition describes that noun, not the speaker
-        if tok.i > head.i and tok.dep_ == "appos" and tok.head != head and tok.head.dep_ in {"pobj", "dobj"}:
+        if (
+            tok.i > head.i
+            and tok.dep_ == "appos"
+            and tok.head != head
+            and tok.head.dep_ in {"pobj", "dobj"}
+            and _within_apposition(tok.head, head)
+        ):
             first = tok.left_edge.i
             if first > 0 and doc[first - 1].text == ",":
                 return first - 1
     return None
+
+
+def _within_apposition(tok: Token, head: Token) -> bool:
+    """``tok`` lies inside an apposition of ``head`` ("X, the attorney general of Oklahoma, …"), not
+    in the head's own phrase ("Officials at Homeland Security Investigations, a division of …", "His
+    former partner at Lenox, Lawrence B. Cummings,": there the apposition describes the speaker's
+    own words)."""
+    while tok.head != tok and tok.head != head:
+        if tok.dep_ == "appos":
+            return True
+        tok = tok.head
+    return tok.dep_ == "appos"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
