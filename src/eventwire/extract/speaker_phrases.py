@@ -107,8 +107,12 @@ def noun_phrase_before(verb: Token) -> SpeakerPhrase | None:
         if "\n" in tok.text_with_ws:
             break
         coordinated = (
-            tok.lower_ == "and" and bool(tokens) and i > 0 and doc[i - 1].pos_ in {"NOUN", "PROPN"}
-        )  # "rights groups and local media said"
+            tok.lower_ == "and"
+            and bool(tokens)
+            and i > 0
+            and doc[i - 1].pos_ in {"NOUN", "PROPN"}
+            and not _object_before(doc[i - 1])
+        )  # "rights groups and local media said" (not "… mishandled the investigation and Democrats accused")
         if (
             tok.pos_ in _NP_POS
             or coordinated
@@ -130,6 +134,13 @@ def noun_phrase_before(verb: Token) -> SpeakerPhrase | None:
     start, end = _trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     core_end = end if first_adp is None or first_adp.lower_ == "of" else head.idx + len(head.text)
     return SpeakerPhrase(head=head, start=start, end=end, core_start=start, core_end=min(core_end, end))
+
+
+def _object_before(tok: Token) -> bool:
+    """The noun is the object of a verb written before it in its sentence: the end of another clause."""
+    while tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "―"})
