@@ -214,7 +214,15 @@ def _trailing_modifier(head: Token) -> int | None:
         if child.dep_ == "prep" and child.lower_ in {"like", "unlike"}:
             first = child.left_edge.i
             return first - 1 if first > 0 and doc[first - 1].text == "," else first
+        if child.dep_ == "prep" and child.lower_ in {"in", "on"} and _when(child):
+            return child.i  # "A group of doctors in 2015 sent a letter": when they acted, not who they are
     return None
+
+
+def _when(prep: Token) -> bool:
+    """A preposition whose object is only a date: "in 2015", "on Monday"."""
+    obj = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(obj) == 1 and all(t.ent_type_ in {"DATE", "TIME"} for t in obj[0].subtree)
 
 
 def _first_modifier_clause(head: Token) -> int | None:
