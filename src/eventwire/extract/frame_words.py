@@ -242,6 +242,15 @@ UNSAID_CONTROLLERS = frozenset(
         "aim",
         "prepare",
         "expect",
+        # requests put to someone else: "daring him to say", "urged the ministry to confirm" (the
+        # one asked has said nothing)
+        "dare",
+        "challenge",
+        "urge",
+        "press",
+        "pressure",
+        "encourage",
+        "invite",
     }
 )
 # documents that carry the words of whoever issued them

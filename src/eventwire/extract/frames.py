@@ -157,7 +157,7 @@ class FrameFinder(FrameSubjects):
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids(verb)):
             return []  # "the party would announce", "the ministry will say": not yet said
         if (
-            verb.dep_ == "xcomp"
+            verb.dep_ in {"xcomp", "ccomp"}  # "daring him to say" (ccomp with "him" its subject)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
             and verb.head.lemma_.lower() in UNSAID_CONTROLLERS
         ):
