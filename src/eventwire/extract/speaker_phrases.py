@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["SpeakerPhrase", "noun_phrase_before", "speaker_phrase", "with_stacked_subject"]
 
 
-_TRIM = " \t\n,;:.—–-\"'“”‘’()"
+_TRIM = " \t\n,;:.—–-\"'“”‘’()<>"
 
 _CORE_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "poss", "case", "nmod"})
 
@@ -122,6 +122,10 @@ def noun_phrase_before(verb: Token) -> SpeakerPhrase | None:
             i -= 1
             continue
         break
+    if i >= 0 and doc[i].tag_ == "$":
+        # "the minimum $20 million experts say": the sum belongs to the phrase before the speaker
+        while tokens and tokens[0].pos_ == "NUM":
+            tokens.pop(0)
     while tokens and (tokens[0].pos_ == "ADP" or tokens[0].pos_ == "PART"):
         tokens.pop(0)
     nouns = [t for t in tokens if t.pos_ in {"NOUN", "PROPN", "PRON"}]
