@@ -1000,22 +1000,10 @@ FIRST_SEEN = MappingProxyType({
     "dev57": "ec8e3f6",
 })  # fmt: skip
 # Sets whose first-seen commit has (about) today's rules: pooled with today's, they would count twice.
-NOT_POOLED = frozenset(
-    {
-        "dev46",
-        "dev47",
-        "dev48",
-        "dev49",
-        "dev50",
-        "dev51",
-        "dev52",
-        "dev53",
-        "dev54",
-        "dev55",
-        "dev56",
-        "dev57",
-    }
-)
+NOT_POOLED = frozenset({
+    "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55",
+    "dev56", "dev57",
+})  # fmt: skip
 TRAIN_ON = ("today", "first-seen", "pooled")
 
 

@@ -86,3 +86,25 @@ def test_a_text_not_found_stops_before_any_file_is_written(opener: ModuleType, c
 def test_the_first_seen_commit_is_seven_hex_digits(opener: ModuleType, copy: Path) -> None:
     with pytest.raises(SystemExit, match="7 hex digits"):
         opener.open_set(copy, "HEAD")
+
+
+def test_an_opening_leaves_no_line_longer_than_ruff_allows(opener: ModuleType, copy: Path) -> None:
+    def long_lines(name: str) -> set[str]:
+        return {line for line in (copy / name).read_text().splitlines() if len(line) > opener.LINE_WIDTH}
+
+    python = [name for name in EDITED if name.endswith(".py")]
+    before = {name: long_lines(name) for name in python}  # lines ruff lets pass (a pragma past the limit)
+    opener.open_set(copy, "abcdef1")
+    for name in python:
+        assert long_lines(name) <= before[name], name
+
+
+def test_a_full_line_of_set_names_breaks_with_its_last_two_names_together(opener: ModuleType) -> None:
+    names = ", ".join(f'"dev{i}"' for i in range(40, 52)) + ","
+    text = f"    x = (\n        {names}\n    )  # fmt: skip\n"
+    wrapped = opener.wrap_long_lists(text, width=60)
+    lines = wrapped.splitlines()
+    assert all(len(line) <= 60 for line in lines)
+    assert lines[-2] == '        "dev50", "dev51",'
+    assert wrapped.replace(",\n        ", ", ") == text
+    assert opener.wrap_long_lists("short = 1\n") == "short = 1\n"
