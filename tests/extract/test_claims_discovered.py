@@ -39,3 +39,14 @@ def test_discovered_that_is_a_finding(nlp: Language, text: str, speaker: str, co
 
 def test_discovering_a_thing_is_no_claim(nlp: Language) -> None:
     assert not claims_of(nlp, "Police discovered the bodies of three men on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police discover three bodies in the river near Kemba",
+        "Troops discovered a mass burial site on the outskirts of Kemba - state media",
+    ],
+)
+def test_a_headline_discovery_is_no_claim(nlp: Language, text: str) -> None:
+    assert not claims_of(nlp, text)

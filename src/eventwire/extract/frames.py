@@ -59,6 +59,9 @@ SIGHT_VERBS = frozenset({"see", "witness"})
 # the complements of a verb of sight: what was seen ("saw four bodies", "saw officers beat a man")
 SEEN = frozenset({"dobj", "ccomp", "xcomp"})
 
+# verbs of finding that report only with a clause ("investigators discovered that …")
+FINDING_ONLY_WITH_CLAUSE = frozenset({"discover"})
+
 # words that may open a sentence after a quotation without being part of the speaker's name
 _NOT_LEADS = frozenset(
     {"but", "and", "then", "still", "yet", "so", "now", "later", "there", "here", "instead"}
@@ -164,6 +167,8 @@ class FrameFinder(FrameSubjects):
             return []  # "requires candidates to disclose", "refused to confirm": nothing was said
         lemma = verb.lemma_.lower()
         children = list(kids(verb))
+        if lemma in FINDING_ONLY_WITH_CLAUSE and not any(c.dep_ == "ccomp" for c in children):
+            return []  # "Troops discover mass grave" (a headline, or any object): an act, not a finding
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         subjects = [c for c in children if c.dep_ in SUBJECTS and self.same_para(c.idx, verb.idx)]
         p0, p1 = self.para_of(verb.idx)
