@@ -289,11 +289,23 @@ class FrameCues(FrameJoins):
             nxt = doc[t.i + 1]
             if nxt.lower_ in RELATIVE or nxt.ent_type_ == "PERSON":
                 return None
+            if according.dep_ == "ROOT" and self._no_other_clause(according, obj):
+                # "According to talk radio host X, the move reeks of …": the parser took the cue for the
+                # sentence's root and the report ("reeks" read as a plural noun) for an apposition
+                # to the source; nothing else in the sentence can be what X says
+                return int(t.i)
             verbs = doc[t.i + 1 : min(obj.right_edge.i + 2, len(doc))]  # its own verb, or the next word
             if any(v.tag_ == "VBD" and v.pos_ == "VERB" for v in verbs):
                 return int(t.i)
             return None
         return None
+
+    def _no_other_clause(self, according: Token, obj: Token) -> bool:
+        """Every word of the sentence but its closing punctuation lies in the cue's own phrase."""
+        inside = {t.i for t in according.subtree}
+        sent = according.sent
+        rest = [t for t in sent if t.i not in inside and not t.is_punct and not t.is_space]
+        return not rest and obj.right_edge.i > obj.i + 2
 
     @staticmethod
     def _compound_issuer(document: Token) -> Token | None:

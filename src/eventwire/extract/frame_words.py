@@ -129,6 +129,7 @@ FINDER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
 # documents that state findings themselves when nobody is named: "a poll found", "an inquiry concluded"
 DOCUMENTS = frozenset(
     {"report", "survey", "poll", "study", "investigation", "analysis", "assessment", "inquiry", "audit"}
+    | {"review", "research"}  # "a review of records indicates", "research by a centre found"
 )
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # things that document rather than say: "according to photos shared by X" credits X
@@ -242,6 +243,15 @@ UNSAID_CONTROLLERS = frozenset(
         "aim",
         "prepare",
         "expect",
+        # requests put to someone else: "daring him to say", "urged the ministry to confirm" (the
+        # one asked has said nothing)
+        "dare",
+        "challenge",
+        "urge",
+        "press",
+        "pressure",
+        "encourage",
+        "invite",
     }
 )
 # documents that carry the words of whoever issued them

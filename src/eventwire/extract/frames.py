@@ -7,6 +7,7 @@ speakers and turns them into :class:`~eventwire.records.Claim` records.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from .claim_spans import (
@@ -58,6 +59,14 @@ __all__ = ["FrameFinder"]
 SIGHT_VERBS = frozenset({"see", "witness"})
 # the complements of a verb of sight: what was seen ("saw four bodies", "saw officers beat a man")
 SEEN = frozenset({"dobj", "ccomp", "xcomp"})
+
+# verbs of finding that report only with a clause ("investigators discovered that …")
+FINDING_ONLY_WITH_CLAUSE = frozenset({"discover"})
+
+# words that may open a sentence after a quotation without being part of the speaker's name
+_NOT_LEADS = frozenset(
+    {"but", "and", "then", "still", "yet", "so", "now", "later", "there", "here", "instead"}
+)
 
 # Verbs written after their content with the speaker following: "…, said the monitor".
 INVERTED_SAYING = frozenset({"say", "add", "report", "tell", "write", "state", "claim", "allege"})
@@ -165,13 +174,15 @@ class FrameFinder(FrameSubjects):
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids(verb)):
             return []  # "the party would announce", "the ministry will say": not yet said
         if (
-            verb.dep_ == "xcomp"
+            verb.dep_ in {"xcomp", "ccomp"}  # "daring him to say" (ccomp with "him" its subject)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
             and verb.head.lemma_.lower() in UNSAID_CONTROLLERS
         ):
             return []  # "requires candidates to disclose", "refused to confirm": nothing was said
         lemma = verb.lemma_.lower()
         children = list(kids(verb))
+        if lemma in FINDING_ONLY_WITH_CLAUSE and not any(c.dep_ == "ccomp" for c in children):
+            return []  # "Troops discover mass grave" (a headline, or any object): an act, not a finding
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         subjects = [c for c in children if c.dep_ in SUBJECTS and self.same_para(c.idx, verb.idx)]
         p0, p1 = self.para_of(verb.idx)
@@ -232,7 +243,19 @@ class FrameFinder(FrameSubjects):
                 fallback = speaker_phrase(named, stop=frozenset({verb.i}))
                 speaker_tok = named
                 named_modifier = True
-        if speaker_tok is None and verb.dep_ not in {"conj", "advcl", "xcomp", "relcl", "pcomp", "acl"}:
+        if (
+            speaker_tok is not None
+            and verb.dep_ == "conj"
+            and speaker_tok.i < verb.i
+            and self.in_quote(speaker_tok.idx) is not None
+            and lemma in INVERTED_SAYING
+            and self._name_after_quote(verb)
+        ):
+            speaker_tok = None  # "“We will …,” Tulsa police Chief X said": not the quotation's "we"
+        if speaker_tok is None and (
+            verb.dep_ not in {"conj", "advcl", "xcomp", "relcl", "pcomp", "acl"}
+            or (verb.dep_ == "conj" and lemma in INVERTED_SAYING and self._name_after_quote(verb))
+        ):
             # the parser lost the subject ("In Isfahan, a student … told", a headline glued on)
             fallback = noun_phrase_before(verb)
             speaker_tok = fallback.head if fallback is not None else None
@@ -310,11 +333,13 @@ class FrameFinder(FrameSubjects):
         elif fallback is not None:
             if lemma in EVIDENTIAL or not (named_modifier or self._plausible(speaker_tok)):
                 return []
-            speaker = fallback
+            speaker = self._lead_after_quote(fallback, verb)
         else:
             if lemma in EVIDENTIAL and not self._finder(speaker_tok):
                 return []  # "officers should show restraint", "video shows": no speaker
-            speaker = with_stacked_subject(speaker_phrase(speaker_tok, stop=stop), children)
+            speaker = self._lead_after_quote(
+                with_stacked_subject(speaker_phrase(speaker_tok, stop=stop), children), verb
+            )
 
         # "put the toll at N"
         if lemma == "put":
@@ -353,6 +378,8 @@ class FrameFinder(FrameSubjects):
             if it is not None:
                 cue = (verb.idx, it.idx + len(it.text))
 
+        if self._given_name(verb, children):
+            return []
         drafts: list[Frame] = []
         # "as X put it / as X said": the content is the rest of the sentence
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
@@ -621,6 +648,52 @@ class FrameFinder(FrameSubjects):
         if root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i or root.lower_ in NON_SPEAKERS:
             return None
         return root
+
+    def _lead_after_quote(self, speaker: SpeakerPhrase, verb: Token) -> SpeakerPhrase:
+        """ "“…,” Tulsa police Chief Ron Hale said Monday": the parser hung the first word of the
+        speaker's phrase, right after the closing quotation mark, elsewhere (as an object or an
+        apposition of the quotation); it opens the speaker's phrase."""
+        doc = self.doc
+        first = next((t for t in doc[max(0, verb.i - 12) : verb.i] if t.idx >= speaker.start), None)
+        if first is None or first.i < 3 or verb.i < first.i or speaker.head.i > verb.i:
+            return speaker
+        lead = doc[first.i - 1]
+        if doc[lead.i - 1].text not in {"”", '"', "''"} or doc[lead.i - 2].text != ",":
+            return speaker
+        if lead.i in {t.i for t in speaker.head.subtree} or lead.ent_type_ in {"DATE", "TIME"}:
+            return speaker
+        if not (lead.is_alpha and lead.text[:1].isupper() and lead.tag_ in {"NNP", "NNPS", "VB", "JJ"}):
+            return speaker
+        if lead.lower_ in _NOT_LEADS or (first.text[:1].isupper() and first.pos_ != "NOUN"):
+            return speaker  # '“…,” But police said', '“…,” Reuters Ali Khan said': not one phrase
+        return dataclasses.replace(speaker, start=lead.idx, core_start=lead.idx)
+
+    def _name_after_quote(self, verb: Token) -> bool:
+        """ "“…,” Tulsa police Chief Ron Hale said Monday" with the name hung on the quotation: only
+        capitalised words and role nouns between the closing mark (after a comma) and the verb."""
+        doc = self.doc
+        k = verb.i - 1
+        while k >= 0 and doc[k].is_alpha and (doc[k].text[:1].isupper() or doc[k].pos_ == "NOUN"):
+            k -= 1
+        return (
+            verb.i - k - 1 >= 2
+            and k >= 1
+            and doc[k].text in {"”", '"', "''"}
+            and doc[k - 1].text == ","
+            and any(t.text[:1].isupper() for t in doc[k + 1 : verb.i])
+        )
+
+    def _given_name(self, verb: Token, children: list[Token]) -> bool:
+        """ "His charitable trust, called the Hollow Creek Land Fund, will …": a participle of naming
+        set off by a comma after a noun, with a name and no object, names the noun; no one speaks."""
+        if verb.lemma_.lower() not in {"call", "name", "dub"}:
+            return False
+        if verb.i == 0 or self.doc[verb.i - 1].text != ",":
+            return False
+        if any(c.dep_ in {"dobj", "ccomp", "prep", "nsubj", "nsubjpass"} and c.i > verb.i for c in children):
+            return False
+        oprd = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+        return oprd is not None and oprd.pos_ == "PROPN" and oprd.left_edge.i == verb.i + 1
 
     def _quoted_name(self, quote: Quote) -> bool:
         """A name in quotation marks ('the Human Rights Centre "Viasna" said'), not a quotation: a few

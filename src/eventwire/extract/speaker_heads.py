@@ -33,6 +33,7 @@ _DOCUMENT_NOUNS = frozenset(
         "inquiry",
         "audit",
         "review",
+        "research",
     }
 )
 

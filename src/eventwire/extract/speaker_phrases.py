@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["SpeakerPhrase", "noun_phrase_before", "speaker_phrase", "with_stacked_subject"]
 
 
-_TRIM = " \t\n,;:.—–-\"'“”‘’()"
+_TRIM = " \t\n,;:.—–-\"'“”‘’()<>"
 
 _CORE_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "poss", "case", "nmod"})
 
@@ -107,8 +107,12 @@ def noun_phrase_before(verb: Token) -> SpeakerPhrase | None:
         if "\n" in tok.text_with_ws:
             break
         coordinated = (
-            tok.lower_ == "and" and bool(tokens) and i > 0 and doc[i - 1].pos_ in {"NOUN", "PROPN"}
-        )  # "rights groups and local media said"
+            tok.lower_ == "and"
+            and bool(tokens)
+            and i > 0
+            and doc[i - 1].pos_ in {"NOUN", "PROPN"}
+            and not _object_before(doc[i - 1])
+        )  # "rights groups and local media said" (not "… mishandled the investigation and Democrats accused")
         if (
             tok.pos_ in _NP_POS
             or coordinated
@@ -118,6 +122,10 @@ def noun_phrase_before(verb: Token) -> SpeakerPhrase | None:
             i -= 1
             continue
         break
+    if i >= 0 and doc[i].tag_ == "$":
+        # "the minimum $20 million experts say": the sum belongs to the phrase before the speaker
+        while tokens and tokens[0].pos_ == "NUM":
+            tokens.pop(0)
     while tokens and (tokens[0].pos_ == "ADP" or tokens[0].pos_ == "PART"):
         tokens.pop(0)
     nouns = [t for t in tokens if t.pos_ in {"NOUN", "PROPN", "PRON"}]
@@ -130,6 +138,13 @@ def noun_phrase_before(verb: Token) -> SpeakerPhrase | None:
     start, end = _trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     core_end = end if first_adp is None or first_adp.lower_ == "of" else head.idx + len(head.text)
     return SpeakerPhrase(head=head, start=start, end=end, core_start=start, core_end=min(core_end, end))
+
+
+def _object_before(tok: Token) -> bool:
+    """The noun is the object of a verb written before it in its sentence: the end of another clause."""
+    while tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "―"})
@@ -145,7 +160,10 @@ def _asides(head: Token) -> frozenset[int]:
     out: set[int] = set()
     doc = head.doc
     tokens = list(head.subtree)
+    kept = _dashed_apposition(head)
     for k, tok in enumerate(tokens):
+        if tok.i in kept:
+            continue
         if tok.text in _DASHES and (tok.whitespace_ or (tok.i > 0 and doc[tok.i - 1].whitespace_)):
             out.add(tok.i)
         elif tok.text == "(":
@@ -156,6 +174,42 @@ def _asides(head: Token) -> frozenset[int]:
     return frozenset(out)
 
 
+def _spaced_dash(tok: Token) -> bool:
+    spaced = bool(tok.whitespace_) or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
+    return tok.text in _DASHES and spaced
+
+
+def _dashed_apposition(head: Token) -> frozenset[int]:
+    """The two dashes around an apposition that describes the speaker ("Kall -- co-editor of a book on
+    debates -- said"): part of the speaker's phrase, as an apposition between commas is; a dash
+    before anything else ("Mr. Burman -- who was not there -- said") stays an aside."""
+    doc = head.doc
+    opening = _last_name_token(head) + 1
+    if opening >= len(doc) or not _spaced_dash(doc[opening]):
+        return frozenset()
+    if not any(c.dep_ == "appos" and c.left_edge.i == opening + 1 for c in head.rights):
+        return frozenset()
+    closing = next((t.i for t in doc[opening + 1 : head.head.i] if _spaced_dash(t)), None)
+    if closing is None or head.head.i <= head.i:
+        return frozenset()
+    after = doc[closing + 1]
+    if not (after.i == head.head.i or (after.head == head.head and after.dep_ in {"aux", "neg", "advmod"})):
+        return frozenset()  # the verb follows the closing dash
+    within = {t.i for t in head.subtree}
+    if any(t.i not in within and t.i != closing for t in doc[opening + 1 : closing]):
+        return frozenset()
+    return frozenset({opening, closing})
+
+
+def _last_name_token(head: Token) -> int:
+    """The last token of the head's name: the head itself, or a flat/compound word after it."""
+    last = head.i
+    for c in head.rights:
+        if c.dep_ in {"compound", "flat"} and c.i == last + 1:
+            last = c.i
+    return last
+
+
 def _trailing_modifier(head: Token) -> int | None:
     """Index where a comparison after the speaker starts ("Hillary Clinton, like Obama, said"),
     with its comma."""
@@ -164,7 +218,15 @@ def _trailing_modifier(head: Token) -> int | None:
         if child.dep_ == "prep" and child.lower_ in {"like", "unlike"}:
             first = child.left_edge.i
             return first - 1 if first > 0 and doc[first - 1].text == "," else first
+        if child.dep_ == "prep" and child.lower_ in {"in", "on"} and _when(child):
+            return child.i  # "A group of doctors in 2015 sent a letter": when they acted, not who they are
     return None
+
+
+def _when(prep: Token) -> bool:
+    """A preposition whose object is only a date: "in 2015", "on Monday"."""
+    obj = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(obj) == 1 and all(t.ent_type_ in {"DATE", "TIME"} for t in obj[0].subtree)
 
 
 def _first_modifier_clause(head: Token) -> int | None:
@@ -183,11 +245,29 @@ def _first_modifier_clause(head: Token) -> int | None:
                 return first - 1
         # "X, the attorney general of Oklahoma, one of the states suing …": an apposition to a
         # noun inside the speaker's own apposition describes that noun, not the speaker
-        if tok.i > head.i and tok.dep_ == "appos" and tok.head != head and tok.head.dep_ in {"pobj", "dobj"}:
+        if (
+            tok.i > head.i
+            and tok.dep_ == "appos"
+            and tok.head != head
+            and tok.head.dep_ in {"pobj", "dobj"}
+            and _within_apposition(tok.head, head)
+        ):
             first = tok.left_edge.i
             if first > 0 and doc[first - 1].text == ",":
                 return first - 1
     return None
+
+
+def _within_apposition(tok: Token, head: Token) -> bool:
+    """``tok`` lies inside an apposition of ``head`` ("X, the attorney general of Oklahoma, …"), not
+    in the head's own phrase ("Officials at Homeland Security Investigations, a division of …", "His
+    former partner at Lenox, Lawrence B. Cummings,": there the apposition describes the speaker's
+    own words)."""
+    while tok.head != tok and tok.head != head:
+        if tok.dep_ == "appos":
+            return True
+        tok = tok.head
+    return tok.dep_ == "appos"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -270,6 +350,7 @@ def _after_dateline(head: Token) -> Token | None:
         if (
             c.dep_ in ("appos", "conj")
             and c.pos_ in ("PROPN", "NOUN")
+            and c.left_edge.text[:1].isupper()  # "Kall -- co-editor of …": an apposition, not a dateline
             and any(_dateline_break(t) for t in doc[head.i + 1 : c.left_edge.i + 1])
         ):
             return c
