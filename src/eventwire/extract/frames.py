@@ -63,6 +63,8 @@ SEEN = frozenset({"dobj", "ccomp", "xcomp"})
 # verbs of finding that report only with a clause ("investigators discovered that …")
 FINDING_ONLY_WITH_CLAUSE = frozenset({"discover"})
 
+# closing quotation marks as the parser leaves them: curly, straight, or two apostrophes
+QUOTE_CLOSERS = frozenset({"”", '"', "''"})
 # words that may open a sentence after a quotation without being part of the speaker's name
 _NOT_LEADS = frozenset(
     {"but", "and", "then", "still", "yet", "so", "now", "later", "there", "here", "instead"}
@@ -658,7 +660,7 @@ class FrameFinder(FrameSubjects):
         if first is None or first.i < 3 or verb.i < first.i or speaker.head.i > verb.i:
             return speaker
         lead = doc[first.i - 1]
-        if doc[lead.i - 1].text not in {"”", '"', "''"} or doc[lead.i - 2].text != ",":
+        if not self._comma_quote_at(lead.i - 1):
             return speaker
         if lead.i in {t.i for t in speaker.head.subtree} or lead.ent_type_ in {"DATE", "TIME"}:
             return speaker
@@ -677,11 +679,13 @@ class FrameFinder(FrameSubjects):
             k -= 1
         return (
             verb.i - k - 1 >= 2
-            and k >= 1
-            and doc[k].text in {"”", '"', "''"}
-            and doc[k - 1].text == ","
+            and self._comma_quote_at(k)
             and any(t.text[:1].isupper() for t in doc[k + 1 : verb.i])
         )
+
+    def _comma_quote_at(self, k: int) -> bool:
+        """A closing quotation mark at token ``k`` right after a comma: '…," Chief X said'."""
+        return k >= 1 and self.doc[k].text in QUOTE_CLOSERS and self.doc[k - 1].text == ","
 
     def _given_name(self, verb: Token, children: list[Token]) -> bool:
         """ "His charitable trust, called the Hollow Creek Land Fund, will …": a participle of naming

@@ -158,13 +158,12 @@ def _asides(head: Token) -> frozenset[int]:
     """Token indices in the speaker's subtree that end its phrase: a dash with a space on either
     side, and a parenthesis that holds a clause (but not "(Vt.)" or "(ISPR)")."""
     out: set[int] = set()
-    doc = head.doc
     tokens = list(head.subtree)
     kept = _dashed_apposition(head)
     for k, tok in enumerate(tokens):
         if tok.i in kept:
             continue
-        if tok.text in _DASHES and (tok.whitespace_ or (tok.i > 0 and doc[tok.i - 1].whitespace_)):
+        if _spaced_dash(tok):
             out.add(tok.i)
         elif tok.text == "(":
             close = next((t for t in tokens[k + 1 :] if t.text == ")"), None)
