@@ -35,6 +35,7 @@ from .implicit_actors_protest import (
     _lede,
     _protagonist,
 )
+from .implicit_actors_toll import untold_doer
 from .syntax import (
     char_span,
     clause_head,
@@ -695,6 +696,8 @@ def implicit_perpetrator(
     if etype == "arrest":  # the unnamed state that detains: its forces, "the authorities" in most reports
         return [_state_agents("Security forces", ("police", "authorities"), "security_forces", state)]
     if protest_killing:
+        if untold_doer(head, bound):
+            return []  # a riot's toll, a killing protested or charged: no doer may be supplied (M92, M95)
         return [_state_agents("Security forces", ("police",), "security_forces", state)]
     if flogging:  # "six women were flogged after being convicted": the sentence the judiciary carries out
         return [_state_agents("judiciary", ("judicial authorities", "prison officials"), "judiciary")]

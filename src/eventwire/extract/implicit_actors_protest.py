@@ -36,6 +36,7 @@ __all__ = [
     "SUBJECT_DEPS",
     "as_protesters",
     "at_protest",
+    "lede_words",
 ]
 
 
@@ -285,3 +286,17 @@ def _organised_or_held(tok: Token) -> bool:
     if lemma(tok) in ORGANISE_LEMMAS:
         return True
     return tok.pos_ == "NOUN" and (lemma(tok) in word_set("protest") or tok.lower_ in word_set("protest"))
+
+
+def lede_words(doc: Doc) -> frozenset[str]:
+    """The protest words (lower-cased) of the article's headline and first sentences."""
+    from .lexicon import word_set
+
+    words = word_set("protest")
+    low, lem = lowers(doc), lemmas(doc)
+    return frozenset(
+        low[i]
+        for seg in _lede(doc, PROTEST_LEDE_SENTENCES)
+        for i in range(seg.start, seg.end)
+        if (low[i] in words or lem[i] in words) and not _military_strike(doc[i])
+    )
