@@ -124,3 +124,18 @@ def test_the_group_named_before_attacks_what_the_force_repelled(nlp: Language) -
     assert doers
     assert all(kind == "armed_group" for kind, _ in doers)
     assert all(t is not None for _, t in doers)  # the written group, not a default
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause under the force's verb has its own subject: the bomb's act, not the police's
+        "Police found that a bomb had exploded in the station toilet on Monday.",
+        # a passive clause under the force's verb: its subject suffers the act
+        "The police were patrolling the market when two traders were stabbed.",
+    ],
+)
+def test_an_act_with_its_own_subject_under_the_force_s_verb_is_not_the_force_s(
+    nlp: Language, text: str
+) -> None:
+    assert not any(kind == "security_forces" for kind, _ in _doers(nlp, text, "attack"))

@@ -8,7 +8,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from .binding_words import DO_LEMMAS
-from .implicit_actors_protest import _effective_root
+from .implicit_actors_protest import SELF_PRONOUNS, _effective_root
 from .lexicon import trigger_entries, word_set
 from .syntax import kids, lemma
 
@@ -129,6 +129,8 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
     while up.head.i != up.i and (
         up.dep_ in CLAUSAL_DEPS or (up.dep_ == "prep" and any(c.dep_ == "pcomp" for c in kids(up)))
     ):
+        if _own_subject(up, root):
+            break  # "police said bombs exploded"; "ensures that dons get away with murder": another's act
         up = up.head
         if up.i == verb.i:
             # "police opened fire, killing two"; "police restored order without firing a shot": the trigger
@@ -189,6 +191,24 @@ def _own_pronoun_wields(head: Token, force: Token) -> bool:
     if lemma(verb) not in DO_LEMMAS:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in PRONOUN_DOERS and force.i < c.i for c in kids(verb))
+
+
+def _own_subject(tok: Token, force: Token) -> bool:
+    """The clause headed by ``tok`` has a doer or undergoer of its own: a written subject that is not the
+    force, a pronoun that may take it up ("police said they fired") or a relative pronoun, or a passive
+    form ("when they were attacked": its subject suffers the act). Its act is not the force's act then,
+    though it hangs under the force's verb ("police said two bombs exploded", "a weak police ensures that
+    dons get away with murder", "police tracked down a case where pilgrims were attacked")."""
+    for c in kids(tok):
+        if c.dep_ == "auxpass":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i != force.i:
+            if c.dep_ == "nsubjpass":
+                return True
+            if c.lower_ in SELF_PRONOUNS or c.tag_ in ("WDT", "WP"):
+                continue
+            return True
+    return False
 
 
 def _subjectless_finite(head: Token) -> bool:
