@@ -139,3 +139,28 @@ def test_an_act_with_its_own_subject_under_the_force_s_verb_is_not_the_force_s(
     nlp: Language, text: str
 ) -> None:
     assert not any(kind == "security_forces" for kind, _ in _doers(nlp, text, "attack"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the force tracks down is the act investigated, not a crowd it acts on
+        "The city police have tracked down a similar attack on pilgrims near the river in 1998.",
+        # a word glued on the force's verb is no act of force ("shell" of "shell-shocked")
+        "We were shell-shocked by a senior police officer telling the press on the day of the attack that "
+        "he had known of it.",
+    ],
+)
+def test_a_force_tracking_an_attack_or_shocking_a_teller_is_no_attacker(nlp: Language, text: str) -> None:
+    assert not any(kind == "security_forces" for kind, _ in _doers(nlp, text, "attack"))
+
+
+def test_a_verb_of_doing_with_a_force_object_still_acts(nlp: Language) -> None:
+    from eventwire.extract.implicit_actors_bystanders import _force_act_word
+
+    doc = nlp("The troops carried out raids in the hills.")
+    carried = next(t for t in doc if t.text == "carried")
+    assert any(_force_act_word(carried, c) for c in carried.children)
+    doc = nlp("The police traced an attack in the hills.")
+    traced = next(t for t in doc if t.text == "traced")
+    assert not any(_force_act_word(traced, c) for c in traced.children)

@@ -142,7 +142,7 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
         return False  # "the military is likely to intensify air strikes": the act its subject commits
     if _setting_of(head, verb):
         return False  # "killed in an operation carried out by troops": the force's act is where it happened
-    if lemma(verb) in FORCE_ACT_LEMMAS or any(lemma(c) in FORCE_ACT_LEMMAS for c in kids(verb)):
+    if lemma(verb) in FORCE_ACT_LEMMAS or any(_force_act_word(verb, c) for c in kids(verb)):
         return False
     if _own_pronoun_wields(head, root):
         return False  # "the police ... the shells it has used against the mobs": the pronoun is the force
@@ -191,6 +191,25 @@ def _own_pronoun_wields(head: Token, force: Token) -> bool:
     if lemma(verb) not in DO_LEMMAS:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in PRONOUN_DOERS and force.i < c.i for c in kids(verb))
+
+
+def _force_act_word(verb: Token, c: Token) -> bool:
+    """A dependent of the force's verb that makes the verb an act of force: a particle or a clause of
+    force ("had to fire 31 rounds"), or its object ("carried out raids", "delivered a strike"). Not the
+    object of a verb of inquiry ("police tracked down an attack": the act tracked), a conjunct (another
+    act), nor a word glued on the verb ("were shell-shocked by an officer")."""
+    if lemma(c) not in FORCE_ACT_LEMMAS or c.dep_ in ("conj", "npadvmod", "advmod", "amod", "pobj", "nsubj"):
+        return False
+    return c.dep_ not in ("dobj", "obj") or lemma(verb) not in INQUIRY_VERBS
+
+
+# Verbs by which a force looks into, records or watches an act ("police tracked down a similar attack"):
+# their object is the act inquired into, not one the force commits ("delivered a strike", "carried out
+# raids").
+INQUIRY_VERBS = frozenset(
+    {"track", "trace", "investigate", "probe", "solve", "link", "record", "document", "report", "condemn"}
+    | {"witness", "watch", "monitor", "study", "examine", "review", "recall", "cite", "list", "recount"}
+)
 
 
 def _own_subject(tok: Token, force: Token) -> bool:
@@ -314,8 +333,10 @@ def _acts_on_crowd(verb: Token) -> bool:
         else:
             continue
         for o in objs:
-            if lemma(o) in CROWD_WORDS or _is_trigger(o, CROWD_TYPES):
+            if lemma(o) in CROWD_WORDS:
                 return True
+            if _is_trigger(o, CROWD_TYPES) and not _is_trigger(o, HARM_TYPES):
+                return True  # "put down protests"; not "tracked down an attack" (the act investigated)
     return False
 
 
