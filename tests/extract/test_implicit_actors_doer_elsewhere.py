@@ -164,3 +164,8 @@ def test_a_verb_of_doing_with_a_force_object_still_acts(nlp: Language) -> None:
     doc = nlp("The police traced an attack in the hills.")
     traced = next(t for t in doc if t.text == "traced")
     assert not any(_force_act_word(traced, c) for c in traced.children)
+
+
+def test_a_force_that_denies_a_report_is_its_source_not_its_doer(nlp: Language) -> None:
+    text = "Reports of a stabbing in the old market were denied by the police."
+    assert not any(kind == "security_forces" for kind, _ in _doers(nlp, text, "attack"))

@@ -28,8 +28,9 @@ __all__ = [
 
 SEIZING_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "catch", "round"})
 
-# Who tells, denies or blames: a force doing these may be the doer it speaks of ("the army denied it had
-# fired"), so it is left to the speaker checks of implicit_actors.
+# Who tells, denies or blames: a source, not a doer ("bombs exploded, the police commissioner said", "reports
+# of a stabbing were denied by the police"), unless the act is told as its own in the clause it governs ("the
+# army denied it had fired", "police said they opened fire": the climb below) or it is the one blamed.
 TELLING_VERBS = frozenset(
     {
         "say",
@@ -46,6 +47,8 @@ TELLING_VERBS = frozenset(
         "blame",
     }
 )
+
+ACCUSING_VERBS = frozenset({"accuse", "blame", "allege"})
 
 # The clause links by which a trigger hangs under the verb that tells its doer ("police opened fire,
 # killing two": the killing is the opening's advcl).
@@ -121,8 +124,8 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
         return False
     if root.dep_ == "pobj" and not _passive(verb):
         return False  # "documented 27 killings of civilians by the security forces": the noun's doer
-    if lemma(verb) in TELLING_VERBS:
-        return False  # "the army denied firing": a teller may be the doer (left to the speaker checks)
+    if lemma(verb) in ACCUSING_VERBS and root.dep_ == "nsubjpass":
+        return False  # "the army was blamed for the killings": the accused doer (left to the speaker checks)
     if lemma(verb) in SEIZING_VERBS:
         return False  # who detained the dead may have held them: left to implicit_actors._aftermath_mention
     up = head
@@ -142,6 +145,8 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
         return False  # "the military is likely to intensify air strikes": the act its subject commits
     if _setting_of(head, verb):
         return False  # "killed in an operation carried out by troops": the force's act is where it happened
+    if lemma(verb) in TELLING_VERBS:
+        return True  # "reports of a stabbing were denied by the police": the teller is a source
     if lemma(verb) in FORCE_ACT_LEMMAS or any(_force_act_word(verb, c) for c in kids(verb)):
         return False
     if _own_pronoun_wields(head, root):
