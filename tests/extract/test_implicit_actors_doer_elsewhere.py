@@ -169,3 +169,10 @@ def test_a_verb_of_doing_with_a_force_object_still_acts(nlp: Language) -> None:
 def test_a_force_that_denies_a_report_is_its_source_not_its_doer(nlp: Language) -> None:
     text = "Reports of a stabbing in the old market were denied by the police."
     assert not any(kind == "security_forces" for kind, _ in _doers(nlp, text, "attack"))
+
+
+def test_a_force_that_arrests_a_suspect_is_no_doer_of_the_crime(nlp: Language) -> None:
+    text = "The police arrested the prime suspect in the bus bombing on Sunday."
+    assert not any(
+        kind == "security_forces" and written is not None for kind, written in _doers(nlp, text, "attack")
+    )

@@ -127,7 +127,11 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
     if lemma(verb) in ACCUSING_VERBS and root.dep_ == "nsubjpass":
         return False  # "the army was blamed for the killings": the accused doer (left to the speaker checks)
     if lemma(verb) in SEIZING_VERBS:
-        return False  # who detained the dead may have held them: left to implicit_actors._aftermath_mention
+        from .implicit_actors import seized_before  # here: implicit_actors imports this module
+
+        # "the police nabbed the accused in the massacre": who seizes a suspect is no doer of the crime,
+        # unless it held the victims before ("men arrested by soldiers were found dead")
+        return not seized_before(head, verb, root)
     up = head
     while up.head.i != up.i and (
         up.dep_ in CLAUSAL_DEPS or (up.dep_ == "prep" and any(c.dep_ == "pcomp" for c in kids(up)))
