@@ -176,3 +176,17 @@ def test_a_force_that_arrests_a_suspect_is_no_doer_of_the_crime(nlp: Language) -
     assert not any(
         kind == "security_forces" and written is not None for kind, written in _doers(nlp, text, "attack")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a backer glued on a participle: "army-sponsored attacks"
+        "The report lists a series of army-sponsored attacks on border villages.",
+        # a person's post after a copula: a title, not an act of the force
+        "Ram Kumar, who was the city's police commissioner in 1993, is credited with calming the city after "
+        "the riots and the blasts that followed.",
+    ],
+)
+def test_a_backer_or_a_title_is_no_attacker(nlp: Language, text: str) -> None:
+    assert not any(kind == "security_forces" for kind, _ in _doers(nlp, text, "attack"))

@@ -119,7 +119,7 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
     elif root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head
     else:
-        return False
+        return _backer(root) or _title(root)  # "ISI-inspired attacks"; "who was police commissioner"
     if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
         return False
     if root.dep_ == "pobj" and not _passive(verb):
@@ -200,6 +200,34 @@ def _own_pronoun_wields(head: Token, force: Token) -> bool:
     if lemma(verb) not in DO_LEMMAS:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in PRONOUN_DOERS and force.i < c.i for c in kids(verb))
+
+
+# Participles by which a body stands behind an act others commit ("ISI-inspired attacks", "state-sponsored
+# killings"): its backer, not its doer.
+BACKING_LEMMAS = frozenset({"inspire", "back", "sponsor", "fund", "finance", "support", "abet", "aid", "arm"})
+PERSON_PRONOUNS = frozenset({"who", "he", "she", "i"})
+
+
+def _backer(root: Token) -> bool:
+    """The force is glued on a participle of backing ("the ISI-inspired attacks", "army-backed raids" is
+    not: "lead" is no backing)."""
+    gov = root.head
+    return (
+        root.dep_ in ("npadvmod", "compound", "nmod", "advmod")
+        and gov.tag_ == "VBN"
+        and lemma(gov) in BACKING_LEMMAS
+    )
+
+
+def _title(root: Token) -> bool:
+    """The force names a person's post after a copula ("X, who was Mumbai's police commissioner from 1993,
+    is credited with calming the city after the riots and blasts"): a title, not an act of the force."""
+    gov = root.head
+    if root.dep_ != "attr" or lemma(gov) != "be":
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in PERSON_PRONOUNS or c.ent_type_ == "PERSON") for c in kids(gov)
+    )
 
 
 def _force_act_word(verb: Token, c: Token) -> bool:
