@@ -124,3 +124,69 @@ def test_the_group_named_before_attacks_what_the_force_repelled(nlp: Language) -
     assert doers
     assert all(kind == "armed_group" for kind, _ in doers)
     assert all(t is not None for _, t in doers)  # the written group, not a default
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause under the force's verb has its own subject: the bomb's act, not the police's
+        "Police found that a bomb had exploded in the station toilet on Monday.",
+        # a passive clause under the force's verb: its subject suffers the act
+        "The police were patrolling the market when two traders were stabbed.",
+    ],
+)
+def test_an_act_with_its_own_subject_under_the_force_s_verb_is_not_the_force_s(
+    nlp: Language, text: str
+) -> None:
+    assert not any(kind == "security_forces" for kind, _ in _doers(nlp, text, "attack"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the force tracks down is the act investigated, not a crowd it acts on
+        "The city police have tracked down a similar attack on pilgrims near the river in 1998.",
+        # a word glued on the force's verb is no act of force ("shell" of "shell-shocked")
+        "We were shell-shocked by a senior police officer telling the press on the day of the attack that "
+        "he had known of it.",
+    ],
+)
+def test_a_force_tracking_an_attack_or_shocking_a_teller_is_no_attacker(nlp: Language, text: str) -> None:
+    assert not any(kind == "security_forces" for kind, _ in _doers(nlp, text, "attack"))
+
+
+def test_a_verb_of_doing_with_a_force_object_still_acts(nlp: Language) -> None:
+    from eventwire.extract.implicit_actors_bystanders import _force_act_word
+
+    doc = nlp("The troops carried out raids in the hills.")
+    carried = next(t for t in doc if t.text == "carried")
+    assert any(_force_act_word(carried, c) for c in carried.children)
+    doc = nlp("The police traced an attack in the hills.")
+    traced = next(t for t in doc if t.text == "traced")
+    assert not any(_force_act_word(traced, c) for c in traced.children)
+
+
+def test_a_force_that_denies_a_report_is_its_source_not_its_doer(nlp: Language) -> None:
+    text = "Reports of a stabbing in the old market were denied by the police."
+    assert not any(kind == "security_forces" for kind, _ in _doers(nlp, text, "attack"))
+
+
+def test_a_force_that_arrests_a_suspect_is_no_doer_of_the_crime(nlp: Language) -> None:
+    text = "The police arrested the prime suspect in the bus bombing on Sunday."
+    assert not any(
+        kind == "security_forces" and written is not None for kind, written in _doers(nlp, text, "attack")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a backer glued on a participle: "army-sponsored attacks"
+        "The report lists a series of army-sponsored attacks on border villages.",
+        # a person's post after a copula: a title, not an act of the force
+        "Ram Kumar, who was the city's police commissioner in 1993, is credited with calming the city after "
+        "the riots and the blasts that followed.",
+    ],
+)
+def test_a_backer_or_a_title_is_no_attacker(nlp: Language, text: str) -> None:
+    assert not any(kind == "security_forces" for kind, _ in _doers(nlp, text, "attack"))

@@ -62,6 +62,7 @@ __all__ = [
     "second_subjects",
     "stray_passive",
     "subordinate_subject",
+    "telegraphic_passive",
     "threatening_speaker",
 ]
 
@@ -618,6 +619,18 @@ def bare_passive(head: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "dobj") for c in kids(head)):
         return False  # "security forces arrested three mourners, KHRN said": an object makes it active
     return lemma(head) in HARM_LEMMAS | HOLD_LEMMAS | {"execute", "hang", "torture", "beat"}
+
+
+def telegraphic_passive(head: Token, s: Token) -> bool:
+    """A headline's or a bullet's bare participle as the sentence's only verb, its subject counted ("Three
+    protesters killed in Lagos", "4 policemen and 4 civilians also killed"): passive, so the counted
+    subject is the one it was done to. An object, an auxiliary or a clause makes it active ("Two gunmen
+    killed three villagers")."""
+    if head.dep_ != "ROOT" or head.tag_ not in ("VBD", "VBN") or lemma(head) not in HARM_LEMMAS | HOLD_LEMMAS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "prt", "attr") for c in kids(head)):
+        return False
+    return any(c.dep_ == "nummod" or c.like_num for c in kids(s))
 
 
 def driven_by(tok: Token) -> Token:

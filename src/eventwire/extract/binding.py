@@ -42,6 +42,7 @@ from .actor_doers import (
     protest_holders,
     second_subjects,
     stray_passive,
+    telegraphic_passive,
 )
 from .actor_doers_calls import callers_of
 from .actor_doers_credits import in_credit
@@ -207,7 +208,7 @@ def bind_actors(
                 for g in kids(c)
                 if g.dep_ == "pobj" and g.i not in own
             )
-        if s is not None and bare_passive(head):
+        if s is not None and (bare_passive(head) or telegraphic_passive(head, s)):
             pairs.append((s, "patient"))  # "rights groups reported 16 people killed": they were killed
             s = None
         if s is not None:

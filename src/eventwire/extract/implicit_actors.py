@@ -825,13 +825,19 @@ def _aftermath_mention(head: Token, a: Actor) -> bool:
     if gov.pos_ not in ("VERB", "AUX") or lemma(gov) not in AFTERMATH_VERBS:
         return False
     if lemma(gov) in SEIZING_VERBS:
-        seized_before = (
-            gov.dep_ in ("acl", "relcl")  # "men arrested by soldiers were found dead"
-            or any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in kids(gov))
-            or in_custody(head)
-        )
-        return not seized_before
+        return not seized_before(head, gov, root)
     return True
+
+
+def seized_before(head: Token, gov: Token, force: Token) -> bool:
+    """The force's verb of seizing held the victims before the act: a participle or relative clause on
+    them ("men arrested by soldiers were found dead", "the men whom soldiers arrested"), a pronoun seized
+    ("security agents detained him"), or a sentence of custody. A participle with the force as its own
+    subject is a main clause the parser hung on a dateline ("ahmedabad: the police nabbed the accused in
+    the massacre"): no custody then."""
+    if gov.dep_ == "relcl" or (gov.dep_ == "acl" and force.dep_ != "nsubj"):
+        return True
+    return any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in kids(gov)) or in_custody(head)
 
 
 # Killings whose doer is someone, though the text does not say who: "was shot dead", "was stabbed".

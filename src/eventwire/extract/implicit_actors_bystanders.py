@@ -8,7 +8,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from .binding_words import DO_LEMMAS
-from .implicit_actors_protest import _effective_root
+from .implicit_actors_protest import SELF_PRONOUNS, _effective_root
 from .lexicon import trigger_entries, word_set
 from .syntax import kids, lemma
 
@@ -28,8 +28,9 @@ __all__ = [
 
 SEIZING_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "catch", "round"})
 
-# Who tells, denies or blames: a force doing these may be the doer it speaks of ("the army denied it had
-# fired"), so it is left to the speaker checks of implicit_actors.
+# Who tells, denies or blames: a source, not a doer ("bombs exploded, the police commissioner said", "reports
+# of a stabbing were denied by the police"), unless the act is told as its own in the clause it governs ("the
+# army denied it had fired", "police said they opened fire": the climb below) or it is the one blamed.
 TELLING_VERBS = frozenset(
     {
         "say",
@@ -46,6 +47,8 @@ TELLING_VERBS = frozenset(
         "blame",
     }
 )
+
+ACCUSING_VERBS = frozenset({"accuse", "blame", "allege"})
 
 # The clause links by which a trigger hangs under the verb that tells its doer ("police opened fire,
 # killing two": the killing is the opening's advcl).
@@ -116,19 +119,25 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
     elif root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head
     else:
-        return False
+        return _backer(root) or _title(root)  # "ISI-inspired attacks"; "who was police commissioner"
     if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
         return False
     if root.dep_ == "pobj" and not _passive(verb):
         return False  # "documented 27 killings of civilians by the security forces": the noun's doer
-    if lemma(verb) in TELLING_VERBS:
-        return False  # "the army denied firing": a teller may be the doer (left to the speaker checks)
+    if lemma(verb) in ACCUSING_VERBS and root.dep_ == "nsubjpass":
+        return False  # "the army was blamed for the killings": the accused doer (left to the speaker checks)
     if lemma(verb) in SEIZING_VERBS:
-        return False  # who detained the dead may have held them: left to implicit_actors._aftermath_mention
+        from .implicit_actors import seized_before  # here: implicit_actors imports this module
+
+        # "the police nabbed the accused in the massacre": who seizes a suspect is no doer of the crime,
+        # unless it held the victims before ("men arrested by soldiers were found dead")
+        return not seized_before(head, verb, root)
     up = head
     while up.head.i != up.i and (
         up.dep_ in CLAUSAL_DEPS or (up.dep_ == "prep" and any(c.dep_ == "pcomp" for c in kids(up)))
     ):
+        if _own_subject(up, root):
+            break  # "police said bombs exploded"; "ensures that dons get away with murder": another's act
         up = up.head
         if up.i == verb.i:
             # "police opened fire, killing two"; "police restored order without firing a shot": the trigger
@@ -140,7 +149,9 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
         return False  # "the military is likely to intensify air strikes": the act its subject commits
     if _setting_of(head, verb):
         return False  # "killed in an operation carried out by troops": the force's act is where it happened
-    if lemma(verb) in FORCE_ACT_LEMMAS or any(lemma(c) in FORCE_ACT_LEMMAS for c in kids(verb)):
+    if lemma(verb) in TELLING_VERBS:
+        return True  # "reports of a stabbing were denied by the police": the teller is a source
+    if lemma(verb) in FORCE_ACT_LEMMAS or any(_force_act_word(verb, c) for c in kids(verb)):
         return False
     if _own_pronoun_wields(head, root):
         return False  # "the police ... the shells it has used against the mobs": the pronoun is the force
@@ -189,6 +200,71 @@ def _own_pronoun_wields(head: Token, force: Token) -> bool:
     if lemma(verb) not in DO_LEMMAS:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in PRONOUN_DOERS and force.i < c.i for c in kids(verb))
+
+
+# Participles by which a body stands behind an act others commit ("ISI-inspired attacks", "state-sponsored
+# killings"): its backer, not its doer.
+BACKING_LEMMAS = frozenset({"inspire", "back", "sponsor", "fund", "finance", "support", "abet", "aid", "arm"})
+PERSON_PRONOUNS = frozenset({"who", "he", "she", "i"})
+
+
+def _backer(root: Token) -> bool:
+    """The force is glued on a participle of backing ("the ISI-inspired attacks", "army-backed raids" is
+    not: "lead" is no backing)."""
+    gov = root.head
+    return (
+        root.dep_ in ("npadvmod", "compound", "nmod", "advmod")
+        and gov.tag_ == "VBN"
+        and lemma(gov) in BACKING_LEMMAS
+    )
+
+
+def _title(root: Token) -> bool:
+    """The force names a person's post after a copula ("X, who was Mumbai's police commissioner from 1993,
+    is credited with calming the city after the riots and blasts"): a title, not an act of the force."""
+    gov = root.head
+    if root.dep_ != "attr" or lemma(gov) != "be":
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in PERSON_PRONOUNS or c.ent_type_ == "PERSON") for c in kids(gov)
+    )
+
+
+def _force_act_word(verb: Token, c: Token) -> bool:
+    """A dependent of the force's verb that makes the verb an act of force: a particle or a clause of
+    force ("had to fire 31 rounds"), or its object ("carried out raids", "delivered a strike"). Not the
+    object of a verb of inquiry ("police tracked down an attack": the act tracked), a conjunct (another
+    act), nor a word glued on the verb ("were shell-shocked by an officer")."""
+    if lemma(c) not in FORCE_ACT_LEMMAS or c.dep_ in ("conj", "npadvmod", "advmod", "amod", "pobj", "nsubj"):
+        return False
+    return c.dep_ not in ("dobj", "obj") or lemma(verb) not in INQUIRY_VERBS
+
+
+# Verbs by which a force looks into, records or watches an act ("police tracked down a similar attack"):
+# their object is the act inquired into, not one the force commits ("delivered a strike", "carried out
+# raids").
+INQUIRY_VERBS = frozenset(
+    {"track", "trace", "investigate", "probe", "solve", "link", "record", "document", "report", "condemn"}
+    | {"witness", "watch", "monitor", "study", "examine", "review", "recall", "cite", "list", "recount"}
+)
+
+
+def _own_subject(tok: Token, force: Token) -> bool:
+    """The clause headed by ``tok`` has a doer or undergoer of its own: a written subject that is not the
+    force, a pronoun that may take it up ("police said they fired") or a relative pronoun, or a passive
+    form ("when they were attacked": its subject suffers the act). Its act is not the force's act then,
+    though it hangs under the force's verb ("police said two bombs exploded", "a weak police ensures that
+    dons get away with murder", "police tracked down a case where pilgrims were attacked")."""
+    for c in kids(tok):
+        if c.dep_ == "auxpass":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i != force.i:
+            if c.dep_ == "nsubjpass":
+                return True
+            if c.lower_ in SELF_PRONOUNS or c.tag_ in ("WDT", "WP"):
+                continue
+            return True
+    return False
 
 
 def _subjectless_finite(head: Token) -> bool:
@@ -294,8 +370,10 @@ def _acts_on_crowd(verb: Token) -> bool:
         else:
             continue
         for o in objs:
-            if lemma(o) in CROWD_WORDS or _is_trigger(o, CROWD_TYPES):
+            if lemma(o) in CROWD_WORDS:
                 return True
+            if _is_trigger(o, CROWD_TYPES) and not _is_trigger(o, HARM_TYPES):
+                return True  # "put down protests"; not "tracked down an attack" (the act investigated)
     return False
 
 
