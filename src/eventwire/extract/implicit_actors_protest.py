@@ -23,6 +23,8 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -156,15 +158,20 @@ def _protest_lede(doc: Doc, sentences: int = PROTEST_LEDE_SENTENCES) -> bool:
 
 def _protesty(seg: Span, skip: int = -1) -> bool:
     """A protest word in the segment (but at ``skip``), not a military "strike"."""
+    return any(i != skip for i in _protest_indices(seg))
+
+
+def _protest_indices(seg: Span) -> Iterator[int]:
+    """The indices of the segment's protest words, not a military "strike"."""
     from .lexicon import word_set
 
     words = word_set("protest")
     doc = seg.doc
     low, lem = lowers(doc), lemmas(doc)  # by index: a Token only for a protest word
-    return any(
-        (low[i] in words or lem[i] in words) and not _military_strike(doc[i])
+    return (
+        i
         for i in range(seg.start, seg.end)
-        if i != skip
+        if (low[i] in words or lem[i] in words) and not _military_strike(doc[i])
     )
 
 
@@ -290,13 +297,5 @@ def _organised_or_held(tok: Token) -> bool:
 
 def lede_words(doc: Doc) -> frozenset[str]:
     """The protest words (lower-cased) of the article's headline and first sentences."""
-    from .lexicon import word_set
-
-    words = word_set("protest")
-    low, lem = lowers(doc), lemmas(doc)
-    return frozenset(
-        low[i]
-        for seg in _lede(doc, PROTEST_LEDE_SENTENCES)
-        for i in range(seg.start, seg.end)
-        if (low[i] in words or lem[i] in words) and not _military_strike(doc[i])
-    )
+    low = lowers(doc)
+    return frozenset(low[i] for seg in _lede(doc, PROTEST_LEDE_SENTENCES) for i in _protest_indices(seg))
