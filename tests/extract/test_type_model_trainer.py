@@ -16,8 +16,8 @@ def trainer() -> ModuleType:
 
 
 def test_only_open_sets_are_named(trainer: ModuleType) -> None:
-    assert "dev58" in trainer.SETS
-    for held_out in ("test", "dev59"):
+    assert "dev59" in trainer.SETS
+    for held_out in ("test", "dev60"):
         assert held_out not in trainer.SETS
 
 
