@@ -22,7 +22,7 @@ from .implicit_actors_antecedents import (
     _modifier_only,
     _speaker_like,
 )
-from .implicit_actors_bystanders import SEIZING_VERBS, doer_elsewhere, repels
+from .implicit_actors_bystanders import SEIZING_VERBS, doer_elsewhere, in_custody, repels, seized_before
 from .implicit_actors_protest import (
     GENERIC_PEOPLE,
     JUDICIAL_WORDS,
@@ -43,7 +43,6 @@ from .syntax import (
     kids,
     lemma,
     lemmas,
-    lowers,
     per_doc,
     phrase_head,
     segment,
@@ -239,11 +238,6 @@ def unnamed_actor(name: str, aliases: tuple[str, ...], kind: ActorKind, role: Ac
     return inferred(implied, None, f"unnamed.{name}")
 
 
-CUSTODY_WORDS = frozenset(
-    {"custody", "detention", "interrogation", "cell", "jail", "prison", "colony", "bars"}
-)
-
-
 # Who holds people in a prison or a cell: the unnamed doers of what is done to them there.
 KEEPERS = ("prison guards", "prison service")
 
@@ -342,13 +336,6 @@ def forces_hurt(bound: Sequence[Actor]) -> bool:
     """Whether the act's victims or targets are a force ("two officers were killed at a police
     post"): then the place is theirs, not their captives'."""
     return any(a.role in ("victim", "target") and a.kind in ("security_forces", "armed_group") for a in bound)
-
-
-def in_custody(head: Token) -> bool:
-    """A death in custody: its sentence speaks of detention, interrogation, cells or prisons."""
-    seg, doc = segment(head), head.doc
-    lems, lows = lemmas(doc), lowers(doc)  # indices, not Tokens: iterating a Span builds a Token per word
-    return any(lems[i] in CUSTODY_WORDS or lows[i] in CUSTODY_WORDS for i in range(seg.start, seg.end))
 
 
 def _speaking(doc: Doc, a: Actor) -> bool:
@@ -827,17 +814,6 @@ def _aftermath_mention(head: Token, a: Actor) -> bool:
     if lemma(gov) in SEIZING_VERBS:
         return not seized_before(head, gov, root)
     return True
-
-
-def seized_before(head: Token, gov: Token, force: Token) -> bool:
-    """The force's verb of seizing held the victims before the act: a participle or relative clause on
-    them ("men arrested by soldiers were found dead", "the men whom soldiers arrested"), a pronoun seized
-    ("security agents detained him"), or a sentence of custody. A participle with the force as its own
-    subject is a main clause the parser hung on a dateline ("ahmedabad: the police nabbed the accused in
-    the massacre"): no custody then."""
-    if gov.dep_ == "relcl" or (gov.dep_ == "acl" and force.dep_ != "nsubj"):
-        return True
-    return any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in kids(gov)) or in_custody(head)
 
 
 # Killings whose doer is someone, though the text does not say who: "was shot dead", "was stabbed".

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .binding_words import DO_LEMMAS
 from .implicit_actors_protest import SELF_PRONOUNS, _effective_root
 from .lexicon import trigger_entries, word_set
-from .syntax import kids, lemma
+from .syntax import kids, lemma, lemmas, lowers, segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,10 +23,35 @@ __all__ = [
     "SEIZING_VERBS",
     "TELLING_VERBS",
     "doer_elsewhere",
+    "in_custody",
     "repels",
+    "seized_before",
 ]
 
 SEIZING_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "catch", "round"})
+
+CUSTODY_WORDS = frozenset(
+    {"custody", "detention", "interrogation", "cell", "jail", "prison", "colony", "bars"}
+)
+
+
+def in_custody(head: Token) -> bool:
+    """A death in custody: its sentence speaks of detention, interrogation, cells or prisons."""
+    seg, doc = segment(head), head.doc
+    lems, lows = lemmas(doc), lowers(doc)  # indices, not Tokens: iterating a Span builds a Token per word
+    return any(lems[i] in CUSTODY_WORDS or lows[i] in CUSTODY_WORDS for i in range(seg.start, seg.end))
+
+
+def seized_before(head: Token, gov: Token, force: Token) -> bool:
+    """The force's verb of seizing held the victims before the act: a participle or relative clause on
+    them ("men arrested by soldiers were found dead", "the men whom soldiers arrested"), a pronoun seized
+    ("security agents detained him"), or a sentence of custody. A participle with the force as its own
+    subject is a main clause the parser hung on a dateline ("ahmedabad: the police nabbed the accused in
+    the massacre"): no custody then."""
+    if gov.dep_ == "relcl" or (gov.dep_ == "acl" and force.dep_ != "nsubj"):
+        return True
+    return any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in kids(gov)) or in_custody(head)
+
 
 # Who tells, denies or blames: a source, not a doer ("bombs exploded, the police commissioner said", "reports
 # of a stabbing were denied by the police"), unless the act is told as its own in the clause it governs ("the
@@ -127,8 +152,6 @@ def doer_elsewhere(head: Token, a: Actor) -> bool:
     if lemma(verb) in ACCUSING_VERBS and root.dep_ == "nsubjpass":
         return False  # "the army was blamed for the killings": the accused doer (left to the speaker checks)
     if lemma(verb) in SEIZING_VERBS:
-        from .implicit_actors import seized_before  # here: implicit_actors imports this module
-
         # "the police nabbed the accused in the massacre": who seizes a suspect is no doer of the crime,
         # unless it held the victims before ("men arrested by soldiers were found dead")
         return not seized_before(head, verb, root)
