@@ -63,3 +63,18 @@ def test_demand_with_an_object_is_a_claim(nlp: Language, text: str, speaker: str
 )
 def test_gathering_ransom_or_thing_demand_is_no_claim(nlp: Language, text: str) -> None:
     assert not any(text[c.cue.start : c.cue.end].startswith("demand") for c in claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # joined to a told clause: the subject of the clause is not the demander
+        "The union said the police had fired on the crowd and demanded an inquiry into the deaths.",
+        "The party said that the governor was responsible for the violence and demanded his resignation.",
+        # a price for a captive, a ransom in kind
+        "The Front for the Upper Valley had claimed the kidnapping of the engineer and demanded the "
+        "release of two of its leaders in exchange for his freedom.",
+    ],
+)
+def test_told_clause_or_price_is_no_demand_claim(nlp: Language, text: str) -> None:
+    assert not any(text[c.cue.start : c.cue.end].startswith("demand") for c in claims_of(nlp, text))

@@ -302,3 +302,6 @@ DEMANDING_GATHERINGS = frozenset(
     | {"demonstration", "rally", "march", "sit-in", "dharna", "gherao", "procession", "picket"}
 )
 DEMANDED_PAYMENTS = frozenset({"ransom", "money", "payment", "bribe", "sum", "fee"})
+# the clause a demand is joined to when that clause is itself told ("has held [the minister responsible
+# …] and demanded"): its subject is not the demander
+DEMAND_EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl"})

@@ -8,6 +8,7 @@ speakers and turns them into :class:`~eventwire.records.Claim` records.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from .claim_spans import (
@@ -27,6 +28,7 @@ from .frame_subjects import FrameSubjects
 from .frame_words import (
     CLAIM_NOUNS,
     COUNTING,
+    DEMAND_EMBEDDED,
     DEMANDED_PAYMENTS,
     DEMANDING,
     DEMANDING_CROWDS,
@@ -63,6 +65,8 @@ __all__ = ["FrameFinder"]
 SIGHT_VERBS = frozenset({"see", "witness"})
 # the complements of a verb of sight: what was seen ("saw four bodies", "saw officers beat a man")
 SEEN = frozenset({"dobj", "ccomp", "xcomp"})
+# a demand told as a price ("… in exchange for his freedom", "in return for the hostages"): a ransom in kind
+_PRICED = re.compile(r"\bin (?:exchange|return) for\b", re.IGNORECASE)
 
 # verbs of finding that report only with a clause ("investigators discovered that …")
 FINDING_ONLY_WITH_CLAUSE = frozenset({"discover"})
@@ -146,8 +150,12 @@ class FrameFinder(FrameSubjects):
             return None
         if speaker_tok.lemma_.lower() in DEMANDING_CROWDS or speaker_tok.i > verb.i:
             return None
-        if speaker_tok.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        if speaker_tok.pos_ not in {"NOUN", "PROPN", "PRON"} or not speaker_tok.text[:1].isalnum():
             return None  # a stray mark before an inverted frame ("…?'' demanded the activist")
+        if verb.dep_ == "conj" and verb.head.dep_ in DEMAND_EMBEDDED:
+            return None  # "held [the minister responsible …] and demanded": joined to a told clause
+        if _PRICED.search(self.text[verb.idx : max(t.idx + len(t) for t in verb.subtree)]):
+            return None  # "demanded the release of two men in exchange for his freedom": a price
         if verb.dep_ == "conj" and verb.head.lemma_.lower() in DEMANDING_GATHERINGS:
             return None  # "members demonstrated at the portico and demanded …": the protest's aim
         if verb.dep_ == "conj" and any(
