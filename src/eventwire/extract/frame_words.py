@@ -278,3 +278,30 @@ CALLED_ACTIONS = frozenset(
 CALLED_STRETCHES = frozenset({"day", "week", "wave", "round", "series", "campaign"})
 # objects that make a coordinated verb another frame: "… and dismissed claims that …"
 DISPUTED = frozenset({"claim", "report", "allegation", "accusation", "rumour", "rumor", "suggestion"})
+# "X demands the immediate release of …": a demand with an object is a statement (verbs), except a
+# gathering's own demand (the aim of its protest record) or a ransom
+DEMANDING = frozenset({"demand"})
+DEMANDING_CROWDS = frozenset(
+    {
+        "protester",
+        "demonstrator",
+        "crowd",
+        "striker",
+        "marcher",
+        "rioter",
+        "mob",
+        "worker",
+        "resident",
+        "villager",
+    }
+)
+# a gathering told as the act the demand is joined to ("demonstrated … and demanded", "held a rally
+# and demanded"): the demand is the gathering's aim
+DEMANDING_GATHERINGS = frozenset(
+    {"demonstrate", "protest", "march", "rally", "agitate", "gather", "picket", "assemble"}
+    | {"demonstration", "rally", "march", "sit-in", "dharna", "gherao", "procession", "picket"}
+)
+DEMANDED_PAYMENTS = frozenset({"ransom", "money", "payment", "bribe", "sum", "fee"})
+# the clause a demand is joined to when that clause is itself told ("has held [the minister responsible
+# …] and demanded"): its subject is not the demander
+DEMAND_EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl"})

@@ -8,6 +8,7 @@ speakers and turns them into :class:`~eventwire.records.Claim` records.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from .claim_spans import (
@@ -27,6 +28,11 @@ from .frame_subjects import FrameSubjects
 from .frame_words import (
     CLAIM_NOUNS,
     COUNTING,
+    DEMAND_EMBEDDED,
+    DEMANDED_PAYMENTS,
+    DEMANDING,
+    DEMANDING_CROWDS,
+    DEMANDING_GATHERINGS,
     DOCUMENTS,
     EVERY,
     EVIDENTIAL,
@@ -59,6 +65,8 @@ __all__ = ["FrameFinder"]
 SIGHT_VERBS = frozenset({"see", "witness"})
 # the complements of a verb of sight: what was seen ("saw four bodies", "saw officers beat a man")
 SEEN = frozenset({"dobj", "ccomp", "xcomp"})
+# a demand told as a price ("… in exchange for his freedom", "in return for the hostages"): a ransom in kind
+_PRICED = re.compile(r"\bin (?:exchange|return) for\b", re.IGNORECASE)
 
 # verbs of finding that report only with a clause ("investigators discovered that …")
 FINDING_ONLY_WITH_CLAUSE = frozenset({"discover"})
@@ -127,6 +135,42 @@ class FrameFinder(FrameSubjects):
         drafts.extend(self._continuations(drafts))
         self._nest(drafts)
         return [d for d in drafts if not d.dropped and d.content[1] > d.content[0]]
+
+    def _demanded(
+        self, verb: Token, children: list[Token], speaker_tok: Token | None
+    ) -> tuple[int, int] | None:
+        """ "The Forward Alliance demands the immediate release of all those detained", "the union
+        demanded a judicial inquiry into the deaths": a body's demand is its statement, the thing
+        demanded its content. Not a gathering's own demand ("protesters demanded the governor's
+        resignation", "gathered outside the ministry, demanding work": the aim of the protest record),
+        nor a ransom, nor a thing as the demander."""
+        if verb.tag_ == "VBG":
+            return None
+        if speaker_tok is None or not self._finder(speaker_tok):
+            return None
+        if speaker_tok.lemma_.lower() in DEMANDING_CROWDS or speaker_tok.i > verb.i:
+            return None
+        if speaker_tok.pos_ not in {"NOUN", "PROPN", "PRON"} or not speaker_tok.text[:1].isalnum():
+            return None  # a stray mark before an inverted frame ("…?'' demanded the activist")
+        if verb.dep_ == "conj" and verb.head.dep_ in DEMAND_EMBEDDED:
+            return None  # "held [the minister responsible …] and demanded": joined to a told clause
+        if _PRICED.search(self.text[verb.idx : max(t.idx + len(t) for t in verb.subtree)]):
+            return None  # "demanded the release of two men in exchange for his freedom": a price
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in DEMANDING_GATHERINGS:
+            return None  # "members demonstrated at the portico and demanded …": the protest's aim
+        if verb.dep_ == "conj" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in DEMANDING_GATHERINGS for c in kids(verb.head)
+        ):
+            return None  # "held a demonstration … and demanded …"
+        own = speaker_tok.dep_ == "nsubj" and (
+            speaker_tok.head == verb or (verb.dep_ == "conj" and speaker_tok.head == verb.head)
+        )
+        if not own:
+            return None  # "held X responsible … and demanded", "agitated outside parliament to demand"
+        dobj = next((c for c in children if c.dep_ == "dobj" and c.i > speaker_tok.i), None)
+        if dobj is None or dobj.pos_ != "NOUN" or dobj.lemma_.lower() in DEMANDED_PAYMENTS:
+            return None
+        return subtree_span(dobj, self.text)
 
     @staticmethod
     def _read_documents(found: list[Frame]) -> None:
@@ -535,6 +579,10 @@ class FrameFinder(FrameSubjects):
                 if lemma in JUDGING and len(self.text[lo:hi].split()) < 3:
                     return []  # "criticised the government": a target, not a statement
                 drafts.append(self._draft(cue, self._clip((lo, hi), verb.idx), False, speaker, verb))
+        if not drafts and naming is None and lemma in DEMANDING:
+            demanded = self._demanded(verb, children, speaker_tok)
+            if demanded is not None:
+                drafts.append(self._draft(cue, self._clip(demanded, verb.idx), False, speaker, verb))
         if not drafts and naming is None and lemma == "call":
             called = self._called_action(verb, children)
             if called is not None:
