@@ -25,6 +25,7 @@ from .coref import Draft, merge_drafts
 from .coref_denials import answering_denials, denied_assaults
 from .events_appeals import without_appealed
 from .events_cues import (
+    _ability_only,
     _avoided,
     _back_reference,
     _characterization,
@@ -362,6 +363,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _question(doc, head)
             or _until_ended(head)
             or _feared(head)
+            or _ability_only(head)
             or warned_class(head, trig.type)
         ):
             continue

@@ -450,6 +450,38 @@ def _condition_only(head: Token) -> bool:
     return False
 
 
+# "they can arrest us", "cannot detain the whole country" ("ca" is the parser's half of "can't")
+ABILITY_AUX = frozenset({"can", "ca"})
+
+
+FUTURE_OR_MODAL_AUX = frozenset({"will", "wo", "'ll", "would", "can", "ca", "could", "may", "might", "shall"})
+
+
+def _modal_be(able: Token) -> bool:
+    """ "able" in "will (not) be able to", "would never be able to": an ability still to come."""
+    be = able.head if able.dep_ in ("acomp", "attr", "oprd") else able
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_MODAL_AUX for c in kids(be))
+
+
+def _ability_only(head: Token) -> bool:
+    """An act told only as what someone can or cannot do: "They can arrest a thousand of us, but they
+    cannot arrest a whole people", "They will not be able to detain the whole country", "protesters can be
+    held for up to 15 days under the new law": an ability, a power or a rule, not an act anyone calls
+    for, plans, vows, threatens or predicts (N1), nor one that hangs on a condition (N4: "if they march,
+    we can arrest them" stays)."""
+    if head.pos_ != "VERB":
+        return False
+    verb = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else head  # "can shoot or arrest"
+    # "will not be able to arrest" (not "were able to arrest 39 men": the arrests were made)
+    able = verb.dep_ == "xcomp" and verb.head.lower_ == "able" and _modal_be(verb.head)
+    if not able and not any(c.dep_ == "aux" and c.lower_ in ABILITY_AUX for c in kids(verb)):
+        return False
+    return not _condition_only(verb) and not any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids(c))
+        for c in kids(verb)
+    )
+
+
 LOCATING_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
