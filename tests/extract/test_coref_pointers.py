@@ -122,3 +122,146 @@ def test_a_return_to_the_killings_is_an_act_of_its_own() -> None:
         ("killed", "asserted"),
         ("killings", "hypothetical"),
     ]
+
+
+def test_a_strike_said_to_go_on_until_a_demand_is_met_is_a_mention_of_the_strike() -> None:
+    # K1: "Bakery workers walked out on Monday. ... The bakers' union said the strike would continue
+    # until the back pay is settled."
+    walked = _said(draft("strike", "walked out", 14), "Bakery workers walked out on Monday.")
+    goes_on = _said(
+        draft(
+            "strike",
+            "strike",
+            260,
+            status="predicted",
+            source="union",
+            nominal=True,
+            back_reference=True,
+            para=2,
+        ),
+        "The bakers' union said the strike would continue until the back pay is settled.",
+    )
+    (record,) = merge_drafts([walked, goes_on])
+    assert (record.status, [m.text for m in record.mentions]) == ("asserted", ["strike"])
+
+
+def test_rallies_forecast_to_die_out_are_a_mention_of_the_rallies() -> None:
+    # "Thousands rallied outside the assembly on Friday. ... A minister predicted the rallies would
+    # fade and die out within weeks."
+    rallied = _said(draft("protest", "rallied", 10), "Thousands rallied outside the assembly on Friday.")
+    forecast = _said(
+        draft(
+            "protest",
+            "rallies",
+            330,
+            status="predicted",
+            source="minister",
+            nominal=True,
+            back_reference=True,
+            para=3,
+        ),
+        "A minister predicted the rallies would die out within weeks.",
+    )
+    (record,) = merge_drafts([rallied, forecast])
+    assert [m.text for m in record.mentions] == ["rallies"]
+
+
+def test_a_further_strike_said_to_last_stays_a_record_of_its_own() -> None:
+    # "Nurses struck on Monday. ... The union said a further strike would last three days."
+    struck = _said(draft("strike", "struck", 7), "Nurses struck on Monday.")
+    further = _said(
+        draft(
+            "strike",
+            "strike",
+            200,
+            status="predicted",
+            source="union",
+            nominal=True,
+            back_reference=True,
+            para=2,
+        ),
+        "The union said the further strike would last three days.",
+    )
+    assert len(merge_drafts([struck, further])) == 2
+
+
+def test_blockades_forecast_in_quotes_to_collapse_are_a_mention_of_the_blockades() -> None:
+    # "Students blocked the campus gates on Monday. ... An official predicted the blockades would
+    # "collapse by spring"."
+    blocked = _said(draft("protest", "blocked", 9), "Students blocked the campus gates on Monday.")
+    forecast = _said(
+        draft(
+            "protest",
+            "blockades",
+            300,
+            status="predicted",
+            source="official",
+            nominal=True,
+            back_reference=True,
+            para=2,
+        ),
+        'An official predicted the blockades would "collapse by spring".',
+    )
+    (record,) = merge_drafts([blocked, forecast])
+    assert [m.text for m in record.mentions] == ["blockades"]
+
+
+def test_a_strike_said_to_become_indefinite_stays_a_record_of_its_own() -> None:
+    # K2: "Port workers struck on Monday. ... The union said the strike would become indefinite if the
+    # decree stands."
+    struck = _said(draft("strike", "struck", 12), "Port workers struck on Monday.")
+    harder = _said(
+        draft(
+            "strike",
+            "strike",
+            200,
+            status="hypothetical",
+            source="union",
+            nominal=True,
+            back_reference=True,
+            para=2,
+        ),
+        "The union said the strike would become indefinite if the decree stands.",
+    )
+    assert len(merge_drafts([struck, harder])) == 2
+
+
+def test_a_strike_going_on_that_others_are_urged_to_join_stays() -> None:
+    # "Truck drivers went on strike on Monday. ... The drivers' union said the strike would go on until the
+    # quotas are restored, and urged drivers in the north to join it from Saturday."
+    went = _said(draft("strike", "went on strike", 14), "Truck drivers went on strike on Monday.")
+    join = _said(
+        draft(
+            "strike",
+            "strike",
+            300,
+            status="predicted",
+            source="union",
+            nominal=True,
+            back_reference=True,
+            para=2,
+        ),
+        "The drivers' union said the strike would go on until the quotas are restored, and urged drivers "
+        "in the north to join it from Saturday.",
+    )
+    assert len(merge_drafts([went, join])) == 2
+
+
+def test_a_strike_said_to_go_on_on_a_day_of_its_own_stays() -> None:
+    # K1: "Dock workers struck on Tuesday. ... The union said the strike would continue on Monday if the
+    # offer is not raised."
+    struck = _said(draft("strike", "struck", 12), "Dock workers struck on Tuesday.")
+    monday = _said(
+        draft(
+            "strike",
+            "strike",
+            200,
+            status="hypothetical",
+            source="union",
+            nominal=True,
+            back_reference=True,
+            para=2,
+        ),
+        "The union said the strike would continue on Monday if the offer is not raised.",
+    )
+    assert len(merge_drafts([struck, monday])) == 2

@@ -136,6 +136,45 @@ RETURN_OF = re.compile(
 )
 
 
+# what a clause says of the course of an act already under way or told, not of its happening (K1: "the
+# strike would continue until the arrears are paid", "the stoppage will go on indefinitely"; "the
+# protests would die out within weeks", "expected the strike to end within days", "the crackdown could
+# backfire"): the act is named, its mood is its course's; an act to spread, grow, harden ("would become
+# indefinite") or be joined, or one told with a day or a stretch of its own, is not this (K1, K2)
+COURSE_AFTER = re.compile(
+    r"^(?:,[^,.;]{1,80},)?\s+(?:(?:would|will|could|may|might|can|should|to)\s+)(?:not\s+|never\s+)?"
+    r"(?:(?:only|soon|probably|likely|simply|eventually|just)\s+)?[\"\u201c]?"
+    r"(?:continue\b|go\s+on\b|carry\s+on\b|end\b|stop\b|cease\b|weaken|collapse|die\s+(?:out|down)"
+    r"|fizzle|peter\s+out|subside|backfire|fail\b|succeed)",
+    re.IGNORECASE,
+)
+# an act to come told in the same clause ("would go on until …, and urged truckers to join it from Saturday"):
+# the called-for act keeps the mention
+JOINED_AFTER = re.compile(r"\b(?:join|extend|spread|widen|expand|escalate)\w*\b", re.IGNORECASE)
+# where the going-on's own clause ends ("… until the decree is repealed and called for a march on Thursday":
+# the day is the march's)
+CLAUSE_END = re.compile(r",|;|\s(?:and|but|while|if|unless)\s", re.IGNORECASE)
+# a day or a stretch of its own ("would continue on Monday if …", "until Friday", "next week"): K1's record
+DAY_AFTER = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next\s+(?:week|month))\b"
+    r"|\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
+def course_told(d: Draft) -> bool:
+    """A definite act (a back-reference) whose clause tells, in a mood, only how it goes on, ends or turns
+    out: "the strike would continue until every worker is paid" (K1), "the rallies would die out"."""
+    after = d.evidence.text[max(0, d.trigger.end - d.evidence.start) :]
+    return (
+        bool(COURSE_AFTER.search(after))
+        and not JOINED_AFTER.search(after)
+        and not DAY_AFTER.search(CLAUSE_END.split(after, maxsplit=1)[0])
+        and not ANOTHER.search(before_trigger(d))
+    )
+
+
 def _other_years(a: Draft, b: Draft) -> bool:
     """Each mention names its year in its own phrase, and they differ: "the 2019 protests" are not
     "the 2023 protests", however alike the words."""
@@ -610,6 +649,7 @@ def _lone_pointer(d: Draft) -> bool:
         and bool(PHRASE_OBJECT.search(before_trigger(d)))
         and not RETURN_OF.search(before_trigger(d))
     )
+    course = d.status in MODAL and course_told(d)
     return (
         d.back_reference
         and d.nominal
@@ -618,7 +658,7 @@ def _lone_pointer(d: Draft) -> bool:
         and not trend(d)
         and named_year(d) is None
         and not ANOTHER.search(before_trigger(d))
-        and (d.status not in MODAL or phrase_in_mood)
+        and (d.status not in MODAL or phrase_in_mood or course)
     )
 
 

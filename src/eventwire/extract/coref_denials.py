@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from .mentions import Mentions
 
-__all__ = ["answering_denials"]
+__all__ = ["answering_denials", "denied_assaults"]
 
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 # a word pointing back at what someone is accused of, as the denial's object
@@ -633,3 +633,46 @@ def _paragraph(doc: Doc, start: int) -> int:
     """How many non-blank lines end before ``start`` (as the drafts count paragraphs)."""
     text = doc_text(doc)
     return sum(1 for line in text[:start].split("\n")[:-1] if line.strip())
+
+
+# the state's handling of people a denied assault may answer: beating in custody, force on a crowd
+HANDLING_TYPES = frozenset({"torture", "repression"})
+# words that put a denied assault in custody ("nobody was assaulted in our cells", "no suspect had been
+# assaulted in custody")
+CUSTODY_WORDS = frozenset(
+    {"custody", "cell", "detainee", "prisoner", "suspect", "detention", "jail", "prison", "interrogation"}
+)
+
+
+def denied_assaults(doc: Doc, records: Sequence[Draft]) -> list[Draft]:
+    """A denied assault ("denied that anyone had been assaulted", "nobody was assaulted in custody", "no
+    member of the police assaulted anyone") is no armed attack: an assault its own sentence puts in custody
+    ("in custody", "in our cells", "no detainee") is denied ill-treatment (`torture`, H3: typed by the
+    denial's own words); any other takes the type of the report it answers (docs/gold-format.md, session 6;
+    N7): the nearest beating in custody or force on people told above it, within a few paragraphs."""
+    out = []
+    for d in records:
+        if d.status == "negated" and d.type == "attack" and lemma(doc[d.head]) == "assault":
+            report = max(
+                (
+                    r
+                    for r in records
+                    if r.type in HANDLING_TYPES
+                    and r.status in ("asserted", "attributed")
+                    and r.trigger.start < d.trigger.start
+                    and 0 <= d.para - r.para <= REACH_PARAS
+                ),
+                key=lambda r: r.trigger.start,
+                default=None,
+            )
+            if _in_custody(doc, d):
+                d = replace(d, type="torture", subtype=None)
+            elif report is not None:
+                d = replace(d, type=report.type, subtype=report.subtype)
+        out.append(d)
+    return out
+
+
+def _in_custody(doc: Doc, d: Draft) -> bool:
+    sent = segment(doc[d.head])
+    return any(lemma(t) in CUSTODY_WORDS for t in sent)

@@ -63,7 +63,47 @@ def _generic(head: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in kids(head))
     ):
         return False
-    return not _under_denial(head)
+    return not _under_denial(head) and not _under_negation(head)
+
+
+# verbs by which a clause tells an act undergone or done ("subjected to any ill-treatment", "has not witnessed
+# any attack", "did not use any force"), not one told or known of ("did not mention any arrests", "had not
+# notified the police of any gathering": no act is denied)
+UNDERGO_VERBS = frozenset(
+    {"subject", "suffer", "undergo", "experience", "witness", "face", "carry", "conduct", "commit", "use"}
+)
+# the subject of a denied clause that says nobody underwent the act ("no detainee has been subjected to
+# any mistreatment", "not a single prisoner was subjected to any ill-treatment")
+NOBODY_WORDS = frozenset({"nobody", "none", "no-one", "noone"})
+
+
+def _under_negation(head: Token) -> bool:
+    """ "any" read as a negative polarity word, not a kind: the noun's clause is negated ("has not been
+    subjected to any ill-treatment", "no detainee has been subjected to any mistreatment"), so the act
+    it names is denied, a `negated` record (docs/gold-format.md N7b, H3), not a class of acts. Only a verb of
+    undergoing or doing the act denies it ("did not mention any arrests" denies none)."""
+    if not any(c.dep_ == "det" and c.lower_ == "any" for c in kids(head)):
+        return False
+    _pos, _dep, heads = parse_tree(head.doc)
+    doc = head.doc
+    for i in _ancestors(heads, head.i, 3):
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma(verb) not in UNDERGO_VERBS:
+            return False
+        return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and _nobody(c)) for c in kids(verb))
+    return False
+
+
+def _nobody(subject: Token) -> bool:
+    """ "nobody", "no detainee", "not a single prisoner"."""
+    words = {(c.dep_, c.lower_) for c in kids(subject)}
+    return (
+        subject.lower_ in NOBODY_WORDS
+        or ("det", "no") in words
+        or (("neg", "not") in words and (("amod", "single") in words or ("nummod", "one") in words))
+    )
 
 
 def _under_denial(tok: Token) -> bool:
@@ -408,6 +448,38 @@ def _condition_only(head: Token) -> bool:
             return False
         i = heads[i]
     return False
+
+
+# "they can arrest us", "cannot detain the whole country" ("ca" is the parser's half of "can't")
+ABILITY_AUX = frozenset({"can", "ca"})
+
+
+FUTURE_OR_MODAL_AUX = frozenset({"will", "wo", "'ll", "would", "can", "ca", "could", "may", "might", "shall"})
+
+
+def _modal_be(able: Token) -> bool:
+    """ "able" in "will (not) be able to", "would never be able to": an ability still to come."""
+    be = able.head if able.dep_ in ("acomp", "attr", "oprd") else able
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_MODAL_AUX for c in kids(be))
+
+
+def _ability_only(head: Token) -> bool:
+    """An act told only as what someone can or cannot do: "They can arrest a thousand of us, but they
+    cannot arrest a whole people", "They will not be able to detain the whole country", "protesters can be
+    held for up to 15 days under the new law": an ability, a power or a rule, not an act anyone calls
+    for, plans, vows, threatens or predicts (N1), nor one that hangs on a condition (N4: "if they march,
+    we can arrest them" stays)."""
+    if head.pos_ != "VERB":
+        return False
+    verb = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else head  # "can shoot or arrest"
+    # "will not be able to arrest" (not "were able to arrest 39 men": the arrests were made)
+    able = verb.dep_ == "xcomp" and verb.head.lower_ == "able" and _modal_be(verb.head)
+    if not able and not any(c.dep_ == "aux" and c.lower_ in ABILITY_AUX for c in kids(verb)):
+        return False
+    return not _condition_only(verb) and not any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids(c))
+        for c in kids(verb)
+    )
 
 
 LOCATING_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
