@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.extract.coref import merge_drafts
+from eventwire.extract.coref import Draft, merge_drafts
 from eventwire.records import Time
 from tests.extract.test_coref import _said, draft
 
@@ -124,22 +124,35 @@ def test_a_return_to_the_killings_is_an_act_of_its_own() -> None:
     ]
 
 
+def _back(etype: str, word: str, start: int, sentence: str, *, status: str, source: str, para: int) -> Draft:
+    """A nominal back-reference to an act told before, said in `sentence`."""
+    return _said(
+        draft(
+            etype,
+            word,
+            start,
+            status=status,
+            source=source,
+            nominal=True,
+            back_reference=True,
+            para=para,
+        ),
+        sentence,
+    )
+
+
 def test_a_strike_said_to_go_on_until_a_demand_is_met_is_a_mention_of_the_strike() -> None:
     # K1: "Bakery workers walked out on Monday. ... The bakers' union said the strike would continue
     # until the back pay is settled."
     walked = _said(draft("strike", "walked out", 14), "Bakery workers walked out on Monday.")
-    goes_on = _said(
-        draft(
-            "strike",
-            "strike",
-            260,
-            status="predicted",
-            source="union",
-            nominal=True,
-            back_reference=True,
-            para=2,
-        ),
+    goes_on = _back(
+        "strike",
+        "strike",
+        260,
         "The bakers' union said the strike would continue until the back pay is settled.",
+        status="predicted",
+        source="union",
+        para=2,
     )
     (record,) = merge_drafts([walked, goes_on])
     assert (record.status, [m.text for m in record.mentions]) == ("asserted", ["strike"])
@@ -149,18 +162,14 @@ def test_rallies_forecast_to_die_out_are_a_mention_of_the_rallies() -> None:
     # "Thousands rallied outside the assembly on Friday. ... A minister predicted the rallies would
     # fade and die out within weeks."
     rallied = _said(draft("protest", "rallied", 10), "Thousands rallied outside the assembly on Friday.")
-    forecast = _said(
-        draft(
-            "protest",
-            "rallies",
-            330,
-            status="predicted",
-            source="minister",
-            nominal=True,
-            back_reference=True,
-            para=3,
-        ),
+    forecast = _back(
+        "protest",
+        "rallies",
+        330,
         "A minister predicted the rallies would die out within weeks.",
+        status="predicted",
+        source="minister",
+        para=3,
     )
     (record,) = merge_drafts([rallied, forecast])
     assert [m.text for m in record.mentions] == ["rallies"]
@@ -169,18 +178,14 @@ def test_rallies_forecast_to_die_out_are_a_mention_of_the_rallies() -> None:
 def test_a_further_strike_said_to_last_stays_a_record_of_its_own() -> None:
     # "Nurses struck on Monday. ... The union said a further strike would last three days."
     struck = _said(draft("strike", "struck", 7), "Nurses struck on Monday.")
-    further = _said(
-        draft(
-            "strike",
-            "strike",
-            200,
-            status="predicted",
-            source="union",
-            nominal=True,
-            back_reference=True,
-            para=2,
-        ),
+    further = _back(
+        "strike",
+        "strike",
+        200,
         "The union said the further strike would last three days.",
+        status="predicted",
+        source="union",
+        para=2,
     )
     assert len(merge_drafts([struck, further])) == 2
 
@@ -189,18 +194,14 @@ def test_blockades_forecast_in_quotes_to_collapse_are_a_mention_of_the_blockades
     # "Students blocked the campus gates on Monday. ... An official predicted the blockades would
     # "collapse by spring"."
     blocked = _said(draft("protest", "blocked", 9), "Students blocked the campus gates on Monday.")
-    forecast = _said(
-        draft(
-            "protest",
-            "blockades",
-            300,
-            status="predicted",
-            source="official",
-            nominal=True,
-            back_reference=True,
-            para=2,
-        ),
+    forecast = _back(
+        "protest",
+        "blockades",
+        300,
         'An official predicted the blockades would "collapse by spring".',
+        status="predicted",
+        source="official",
+        para=2,
     )
     (record,) = merge_drafts([blocked, forecast])
     assert [m.text for m in record.mentions] == ["blockades"]
@@ -210,18 +211,14 @@ def test_a_strike_said_to_become_indefinite_stays_a_record_of_its_own() -> None:
     # K2: "Port workers struck on Monday. ... The union said the strike would become indefinite if the
     # decree stands."
     struck = _said(draft("strike", "struck", 12), "Port workers struck on Monday.")
-    harder = _said(
-        draft(
-            "strike",
-            "strike",
-            200,
-            status="hypothetical",
-            source="union",
-            nominal=True,
-            back_reference=True,
-            para=2,
-        ),
+    harder = _back(
+        "strike",
+        "strike",
+        200,
         "The union said the strike would become indefinite if the decree stands.",
+        status="hypothetical",
+        source="union",
+        para=2,
     )
     assert len(merge_drafts([struck, harder])) == 2
 
@@ -251,17 +248,13 @@ def test_a_strike_said_to_go_on_on_a_day_of_its_own_stays() -> None:
     # K1: "Dock workers struck on Tuesday. ... The union said the strike would continue on Monday if the
     # offer is not raised."
     struck = _said(draft("strike", "struck", 12), "Dock workers struck on Tuesday.")
-    monday = _said(
-        draft(
-            "strike",
-            "strike",
-            200,
-            status="hypothetical",
-            source="union",
-            nominal=True,
-            back_reference=True,
-            para=2,
-        ),
+    monday = _back(
+        "strike",
+        "strike",
+        200,
         "The union said the strike would continue on Monday if the offer is not raised.",
+        status="hypothetical",
+        source="union",
+        para=2,
     )
     assert len(merge_drafts([struck, monday])) == 2
