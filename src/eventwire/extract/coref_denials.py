@@ -639,7 +639,7 @@ def _paragraph(doc: Doc, start: int) -> int:
 HANDLING_TYPES = frozenset({"torture", "repression"})
 # words that put a denied assault in custody ("nobody was assaulted in our cells", "no suspect had been
 # assaulted in custody")
-CUSTODY_WORDS = frozenset(
+ASSAULT_CUSTODY_WORDS = frozenset(
     {"custody", "cell", "detainee", "prisoner", "suspect", "detention", "jail", "prison", "interrogation"}
 )
 
@@ -653,26 +653,30 @@ def denied_assaults(doc: Doc, records: Sequence[Draft]) -> list[Draft]:
     out = []
     for d in records:
         if d.status == "negated" and d.type == "attack" and lemma(doc[d.head]) == "assault":
-            report = max(
-                (
-                    r
-                    for r in records
-                    if r.type in HANDLING_TYPES
-                    and r.status in ("asserted", "attributed")
-                    and r.trigger.start < d.trigger.start
-                    and 0 <= d.para - r.para <= REACH_PARAS
-                ),
-                key=lambda r: r.trigger.start,
-                default=None,
-            )
             if _in_custody(doc, d):
                 d = replace(d, type="torture", subtype=None)
-            elif report is not None:
+            elif (report := _answered_report(d, records)) is not None:
                 d = replace(d, type=report.type, subtype=report.subtype)
         out.append(d)
     return out
 
 
+def _answered_report(denial: Draft, records: Sequence[Draft]) -> Draft | None:
+    """The nearest beating in custody or force on people told before the denial, within a few paragraphs."""
+    return max(
+        (
+            r
+            for r in records
+            if r.type in HANDLING_TYPES
+            and r.status in ("asserted", "attributed")
+            and r.trigger.start < denial.trigger.start
+            and 0 <= denial.para - r.para <= REACH_PARAS
+        ),
+        key=lambda r: r.trigger.start,
+        default=None,
+    )
+
+
 def _in_custody(doc: Doc, d: Draft) -> bool:
     sent = segment(doc[d.head])
-    return any(lemma(t) in CUSTODY_WORDS for t in sent)
+    return any(lemma(t) in ASSAULT_CUSTODY_WORDS for t in sent)
