@@ -24,6 +24,7 @@ from .confidence import calibrate, raw_confidence
 from .coref import Draft, merge_drafts
 from .coref_denials import answering_denials, denied_assaults
 from .events_appeals import without_appealed
+from .events_court import court_measure
 from .events_cues import (
     _ability_only,
     _avoided,
@@ -364,6 +365,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _until_ended(head)
             or _feared(head)
             or _ability_only(head)
+            or court_measure(doc, head, trig, triggers)
             or warned_class(head, trig.type)
         ):
             continue
