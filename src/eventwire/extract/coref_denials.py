@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from .mentions import Mentions
 
-__all__ = ["answering_denials", "denied_assaults", "denied_harm"]
+__all__ = ["answering_denials", "denied_assaults"]
 
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 # a word pointing back at what someone is accused of, as the denial's object
@@ -70,8 +70,7 @@ CLAUSE_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("hold", "detain", "keep", "abduct"), frozenset({"arrest"})),
     # "denied targeting civilians", "denied that it targets civilians": an attack on them
     "target": frozenset({"attack"}),
-    # "no one was harmed": the deaths reported are denied (civilians unharmed answer a strike too:
-    # `_of_civilians`)
+    # "no civilians were harmed": the deaths reported are denied
     **dict.fromkeys(("harm", "hurt"), frozenset({"killing"})),
     **dict.fromkeys(("involve", "attack", "kill", "mistreat", "abuse"), HARM_TYPES),
 }
@@ -366,19 +365,8 @@ def _none_suffered(doc: Doc, claim: Claim) -> tuple[Token | None, frozenset[str]
     for verb in _said_verbs(span):
         kinds = CLAUSE_VERBS.get(lemma(verb)) if verb.pos_ == "VERB" else None
         if kinds is not None and _none_of(verb):
-            return verb, _of_civilians(verb, kinds)
+            return verb, kinds
     return None, None
-
-
-def _of_civilians(verb: Token, kinds: frozenset[str] | None) -> frozenset[str] | None:
-    """A statement that no civilians were harmed ("said no civilians were harmed", "denied that any
-    civilian had been hurt") answers a reported strike as well as a reported killing (docs/gold-format.md
-    M123; `denied_harm` settles which)."""
-    if kinds is None or lemma(verb) not in ("harm", "hurt"):
-        return kinds
-    args = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    of = [o for c in args for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p)]
-    return kinds | {"attack"} if any(_civilian(c) for c in (*args, *of)) else kinds
 
 
 def _said_verbs(span: SpacySpan) -> list[Token]:
@@ -536,7 +524,7 @@ def _points_back(doc: Doc, claim: Claim, verb: Token, drafts: Sequence[Draft]) -
     if root.pos_ in ("VERB", "AUX"):
         if root.head.i != verb.i and root.head.head.i != verb.i:
             return None
-        return _of_civilians(root, CLAUSE_VERBS.get(lemma(root)))
+        return CLAUSE_VERBS.get(lemma(root))
     # "rejected the bill" names no accusation, "denied the charge" at a trial is no record
     # (docs/gold-format.md, N7)
     if lemma(root) not in POINTER_NOUNS or root.head.i != verb.i:
@@ -692,162 +680,3 @@ def _answered_report(denial: Draft, records: Sequence[Draft]) -> Draft | None:
 def _in_custody(doc: Doc, d: Draft) -> bool:
     sent = segment(doc[d.head])
     return any(lemma(t) in ASSAULT_CUSTODY_WORDS for t in sent)
-
-
-# the words of a statement that no civilians were harmed ("no civilians were harmed", "not a single
-# civilian was hit", "denied that any civilian had been killed", "no reports of civilian casualties")
-HARM_DENIAL_WORDS = frozenset(
-    {"harm", "hurt", "hit", "injure", "wound", "affect", "kill", "casualty", "casualties", "fatality"}
-)
-# the people such a statement is about: those outside the fighting
-CIVILIAN_WORDS = frozenset(
-    {"civilian", "civilians", "resident", "residents", "villager", "villagers", "inhabitants", "population"}
-)
-# armed men, an act on whom alone is no harm to civilians ("separatists ambushed a military vehicle",
-# "struck a terrorist hideout")
-ARMED_WORDS = frozenset(
-    {
-        "militant",
-        "militants",
-        "gunmen",
-        "gunman",
-        "terrorist",
-        "terrorists",
-        "fighters",
-        "rebels",
-        "insurgents",
-        "separatists",
-        "jihadists",
-        "attackers",
-        "soldiers",
-        "soldier",
-        "troops",
-        "army",
-        "military",
-        "police",
-        "policeman",
-        "officer",
-        "serviceman",
-        "servicemen",
-        "forces",
-        "post",
-        "convoy",
-        "base",
-        "checkpoint",
-        "barracks",
-        "patrol",
-        "guard",
-        "officers",
-        "policemen",
-        "vehicle",
-        "hideout",
-        "hideouts",
-        "positions",
-    }
-)
-# an attack on property ("burned dozens of homes", "set fire to houses"), not on people
-PROPERTY_WORDS = ("burn", "fire to", "torch", "raze", "loot", "set ablaze")
-
-
-def denied_harm(doc: Doc, records: Sequence[Draft]) -> list[Draft]:
-    """A statement by the side accused that no civilians were harmed, hurt, hit or affected ("said it had
-    targeted a meeting of terrorists and that no civilians were harmed", "denied that any civilian had
-    been killed") is a `negated` record of the type of the report it answers (docs/gold-format.md M123,
-    session 6): a negated `attack` against a reported air strike, shelling, bombing or armed raid (its
-    deaths that attack's toll), a negated `killing` against a reported killing of civilians, also when
-    the same account tells their homes burned."""
-    out = []
-    for d in records:
-        if d.status == "negated" and d.type in ("killing", "attack") and _civilians_unharmed(doc, d):
-            report = _harm_answered(d, records)
-            if report is not None and report.type != d.type:
-                d = replace(d, type=report.type, subtype=report.subtype)
-        out.append(d)
-    return out
-
-
-def _civilians_unharmed(doc: Doc, d: Draft) -> bool:
-    """The record is told by a harm word whose sufferers are civilians ("no civilians were harmed",
-    "not a single peaceful resident was harmed", "no civilian casualties")."""
-    head = _harm_head(doc, d)
-    if head is None:
-        return False
-    if head.pos_ == "NOUN":  # "no civilian casualties"
-        return any(c.dep_ in ("amod", "compound") and _civilian(c) for c in kids(head))
-    # "no civilians were harmed", "not one of the villagers was hurt"; not "no civilian areas were affected"
-    args = [c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    of = [o for c in args for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p)]
-    return any(_civilian(c) for c in (*args, *of))
-
-
-def _civilian(tok: Token) -> bool:
-    return lemma(tok) in CIVILIAN_WORDS or tok.lower_ in CIVILIAN_WORDS
-
-
-def _harm_head(doc: Doc, d: Draft) -> Token | None:
-    """The harm word telling the record ("harmed"), also under a denying verb ("denied that any civilian
-    had been harmed")."""
-    if d.head < 0:
-        return None
-    head = doc[d.head]
-    if lemma(head) in DENIAL_VERBS:
-        head = next((c for c in kids(head) if c.dep_ == "ccomp"), head)
-    if lemma(head) not in HARM_DENIAL_WORDS and head.lower_ not in HARM_DENIAL_WORDS:
-        return None
-    return head
-
-
-def _harm_answered(denial: Draft, records: Sequence[Draft]) -> Draft | None:
-    """The report of harm the statement answers: the nearest attack or killing told before it whose
-    victims are civilians, else the nearest within a few paragraphs; never the denier's own account nor an
-    act on armed men alone ("separatists ambushed a military vehicle", "struck a terrorist hideout"). A
-    killing told after a strike in its paragraph is that strike's toll: the strike is answered."""
-    before = [
-        r
-        for r in records
-        if r.type in ("killing", "attack")
-        and r.status in ("asserted", "attributed")
-        and r.trigger.start < denial.trigger.start
-        and not (denial.source is not None and _own_account(r, denial.source))
-        and not _on_armed(r)
-    ]
-    # "killed nine civilians and burned dozens of homes": the statement about people answers the killing
-    deadly = {r.para for r in before if r.type == "killing"}
-    before = [r for r in before if not (_on_property(r) and r.para in deadly)]
-    near = [r for r in before if 0 <= denial.para - r.para <= REACH_PARAS]
-    civil = [r for r in before if _on_civilians(r)]
-    pool = [r for r in near if _on_civilians(r)] or civil or near
-    report = max(pool, key=lambda r: r.trigger.start, default=None)
-    if report is None or report.type != "killing":
-        return report
-    strike = max(
-        (
-            r
-            for r in before
-            if r.type == "attack"
-            and r.para == report.para
-            and r.trigger.start < report.trigger.start
-            and not _on_property(r)
-        ),
-        key=lambda r: r.trigger.start,
-        default=None,
-    )
-    return strike or report
-
-
-def _hit(r: Draft) -> list[str]:
-    return [x.name.lower() for x in r.actors if x.role in ("victim", "target")]
-
-
-def _on_armed(r: Draft) -> bool:
-    """An act whose targets or victims are armed men alone: the forces, or the fighters they struck."""
-    hit = _hit(r)
-    return bool(hit) and all(any(w in ARMED_WORDS for w in name.split()) for name in hit)
-
-
-def _on_civilians(r: Draft) -> bool:
-    return any(any(w in CIVILIAN_WORDS for w in name.split()) for name in _hit(r))
-
-
-def _on_property(r: Draft) -> bool:
-    return r.type == "attack" and any(w in r.trigger.text.lower() for w in PROPERTY_WORDS)
