@@ -35,7 +35,7 @@ def test_beating_of_someone_filming_an_arrest_is_repression(nlp: Language, text:
     [
         "A photographer said he was beaten in a police van after officers detained him while he was filming.",
         "The guards beat the prisoners in their cells.",
-        "A reporter filming the march was detained and beaten at the police station.",
+        "A cameraman said officers beat him in a cell after they arrested him for filming.",
         "Police detained ten marchers and beat them in the van.",
     ],
 )
