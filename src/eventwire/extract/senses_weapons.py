@@ -46,6 +46,8 @@ def _custody_beating(c: MatchContext) -> bool:
     found = c.words & word_set("custody")
     if found and _custody_only_watched(c):
         return _police_station(c.sent)  # "kicked while he was filming the arrests": a bystander in the street
+    if found and _seized_after_beating(c) and not _police_station(c.sent):
+        return False  # "beat the women and detained nine", "… before forcing them into vans" (M90)
     if not found and _police_station(c.sent):
         return True  # "kicked and punched by officers at a police station"
     if not found:
@@ -107,6 +109,36 @@ def _beaten_filming_arrest(c: MatchContext) -> bool:
     """A beating whose sentence's only custody is the arrest the victim films or watches, at no police
     station: force on a bystander in the street (`repression`, the type boundaries and M90)."""
     return bool(c.words & word_set("custody")) and _custody_only_watched(c) and not _police_station(c.sent)
+
+
+# the arrest verbs a beating told before it can be conjoined to ("beat the women and detained nine")
+SEIZING_LEMMAS = frozenset({"arrest", "detain", "seize", "force", "drag", "bundle", "push", "throw"})
+# the only custody words such a seizure may hold: the arrest and the vehicle people are put into
+SEIZURE_WORDS = (ARREST_ONLY - {"held"}) | {"van", "vans", "bus", "buses"}
+
+
+def _seized_after_beating(c: MatchContext) -> bool:
+    """Every custody word of the sentence is an arrest told after the beating, in a verb conjoined to it
+    ("agents beat several women with batons and detained at least nine people") or a ``before`` clause on it
+    ("beat the women before forcing them into vans"): force as people are seized, before they are held (M90:
+    `repression`), not ill-treatment in custody."""
+    custody = word_set("custody")
+    head = c.head
+    skip = {t.i for t in c.tokens}
+    hits = [t for t in c.sent if t.i not in skip and (t.lower_ in custody or lemma(t) in custody)]
+    if not hits or any(t.lower_ not in SEIZURE_WORDS and lemma(t) not in SEIZURE_WORDS for t in hits):
+        return False
+    later: set[int] = set()
+    for k in kids(head):
+        if k.i <= head.i:
+            continue
+        conj = k.dep_ == "conj" and k.pos_ == "VERB" and lemma(k) in SEIZING_LEMMAS
+        before = (k.dep_ in ("prep", "advcl", "mark") and k.lower_ == "before") or (
+            k.dep_ == "advcl" and any(m.lower_ == "before" for m in kids(k) if m.dep_ in ("mark", "prep"))
+        )
+        if conj or before:
+            later.update(t.i for t in k.subtree)
+    return all(t.i in later for t in hits)
 
 
 def _police_station(sent: Span) -> bool:
