@@ -1,5 +1,6 @@
-"""A beating told before the arrest it leads to — conjoined to the arrest verb or in a ``before`` clause — is
-force as people are seized, `repression`, not torture in custody (session 61, M90; sentences written by us)."""
+"""A beating told before the arrest it leads to — conjoined to the arrest verb or in a ``before`` clause —
+is force as people are seized, `repression`, not torture in custody (session 61, M90; sentences written
+by us)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
-        "Witnesses said plainclothes agents beat several women with batons and detained at least nine people.",
+        "Witnesses said plainclothes agents beat several women with batons and detained nine people.",
         "Officers beat several of the mothers with batons before forcing them into vans.",
     ],
 )
