@@ -111,8 +111,9 @@ def _beaten_filming_arrest(c: MatchContext) -> bool:
     return bool(c.words & word_set("custody")) and _custody_only_watched(c) and not _police_station(c.sent)
 
 
-# the arrest verbs a beating told before it can be conjoined to ("beat the women and detained nine")
-SEIZING_LEMMAS = frozenset({"arrest", "detain", "seize", "force", "drag", "bundle", "push", "throw"})
+# the arrest verbs a beating told before it can be conjoined to ("beat the women and detained nine"); not
+# "beaten and dragged into a bus", which tells the handling of people a dispersal already holds
+SEIZING_LEMMAS = frozenset({"arrest", "detain", "seize"})
 # the only custody words such a seizure may hold: the arrest and the vehicle people are put into
 SEIZURE_WORDS = (ARREST_ONLY - {"held"}) | {"van", "vans", "bus", "buses"}
 
