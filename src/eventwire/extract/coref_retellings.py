@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from .coref_draft import ANOTHER, Draft, bare, barricade, before_trigger, dispersal, trend
-from .coref_guards import other_sufferers
+from .coref_guards import different_people, manners_differ, other_sufferers
 from .coref_time_place import places_conflict, times_conflict
-from .coref_tolls import ACCOUNT_PARAS, figures
+from .coref_tolls import ACCOUNT_PARAS, figures, figures_disagree
 
 # types whose bare verbal repeat is a re-telling (protests, strikes and crackdowns go on in many acts)
 REPEATABLE = frozenset({"riot", "killing", "execution", "torture", "arrest", "attack"})
@@ -137,3 +137,98 @@ def rebuttal_count(a: Draft, b: Draft) -> bool:
     low = _played_down(b)
     higher = any(k == kind and v > value for kind, value in low for k, _, v in figures(a))
     return higher and b.para >= a.para and not places_conflict(a, b)
+
+
+# the acts a speaker's pronoun account tells again ("They were killed for asking for diesel", "they
+# just started shooting", "police responded with tear gas"): deaths, force, demonstrations, riots, strikes
+PRONOUN_TYPES = frozenset({"killing", "execution", "attack", "repression", "protest", "riot", "strike"})
+# force told again of a recorded killing by its firing ("they came with tear gas and then they shot at us")
+FORCE_TYPES = frozenset({"attack", "repression"})
+FIRE_WORDS = frozenset({"fire", "shoot", "open", "gun", "gas"})
+# the clause before the act opens on "they" (after a quote mark, a comma or a linking word) and names
+# nobody, no number and no place: "They were", "Now they have been", "and then they", "Then they started"
+PRONOUN_LEAD = re.compile(
+    r"(?:^|[\"\u201c\u2018']\s*|[,;]\s+|\s(?=(?i:and|but)\s))"
+    r"(?i:(?:(?:now|then|and|but|so|later|and\s+then)\s+)?they)\s+(?:[a-z][\w'-]*\s+){0,5}$"
+)
+# a named site after the act ("shot dead in Ndop") or a month or year in its sentence: a place or day of
+# its own, even where the gazetteer or the time reader missed it
+OWN_SITE = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'-]+)")
+OWN_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d)\b"
+)
+
+
+def _own_words(a: Draft, b: Draft) -> bool:
+    """``b``'s sentence writes a site after the act or a date that ``a``'s does not."""
+    theirs, ours = b.evidence.text, a.evidence.text
+    after = theirs[max(0, b.trigger.end - b.evidence.start) :]
+    if any(m.group(1) not in ours for m in OWN_SITE.finditer(after)):
+        return True
+    return any(m.group(0) not in ours for m in OWN_DATE.finditer(theirs))
+
+
+DOER_ROLES = frozenset({"perpetrator", "initiator"})
+
+
+def _doers(d: Draft) -> set[str]:
+    return {x.name for x in d.actors if x.role in DOER_ROLES and x.text is not None}
+
+
+# a march and a sit-in, a strike and a boycott are two acts (coref.DISTINCT_SUBTYPES); the generic forms
+# name none in particular
+FORM_TYPES = frozenset({"protest", "strike", "repression"})
+ANY_FORM = frozenset({"demonstration", "labor_strike"})
+
+
+def _forms_differ(a: Draft, b: Draft) -> bool:
+    if a.type != b.type or a.type not in FORM_TYPES or not a.subtype or not b.subtype:
+        return False
+    return a.subtype != b.subtype and not {a.subtype, b.subtype} & ANY_FORM
+
+
+def pronoun_retold(a: Draft, b: Draft) -> bool:
+    """A later sentence that tells an act of the record's type by a pronoun only, with nothing the guide
+    makes a record of its own (K1, K2): "two miners were shot dead ... 'They were killed for asking for
+    diesel,' he said"; "'They just started shooting,' said a woman from the village".
+
+    Same type (or the firing of a recorded killing), told by a speaker of a record told as fact or as an
+    account, within a report's account of its lead; no day, place, site or count of its own beyond the
+    record's, no other doer, form, count or way of dying, not "another", not a trend. Asked only for a
+    mention no other rule joins to a record: the pronoun points to the nearest such record.
+    """
+    if a.type not in PRONOUN_TYPES or b.sent_start <= a.sent_start:
+        return False
+    firing = a.type == "killing" and b.type in FORCE_TYPES and b.head_lemma in FIRE_WORDS
+    if a.type != b.type and not firing:
+        return False  # the firing that killed, told again ("they shot at us as we ran"), is the killing (N12)
+    if a.status not in ("asserted", "attributed") or b.status != "attributed" or trend(a) or trend(b):
+        return False  # a speaker's account: "we"/"he" is the speaker's own side, a narrative "they" may go on
+    if not 0 <= b.para - a.para <= ACCOUNT_PARAS:
+        return False
+    lead = before_trigger(b)
+    if not PRONOUN_LEAD.search(lead) or ANOTHER.search(lead) or any(ch.isdigit() for ch in lead):
+        return False
+    if (
+        b.time is not None
+        and not b.time_inferred
+        and (a.time is None or (a.time.start, a.time.end) != (b.time.start, b.time.end))
+    ):
+        return False  # a day of its own
+    own_place = bool(b.places) and not b.places_inferred
+    if own_place and not {p.name for p in b.places} <= {p.name for p in a.places}:
+        return False  # a place of its own
+    ours = {(m.kind, m.value) for m in a.magnitudes}
+    if any(not any(k == m.kind and v >= m.value for k, v in ours) for m in b.magnitudes):
+        return False  # a count of its own
+    if times_conflict(a.time, b.time) or places_conflict(a, b) or different_people(a, b):
+        return False
+    if figures_disagree(a, b) or manners_differ(a, b) or _forms_differ(a, b):
+        return False  # another count, another way of dying, a march after a sit-in: another act
+    # a doer written in the retelling's own sentence (not one its pronoun was taken to stand for)
+    written = {x.name for x in b.actors if x.role in DOER_ROLES and x.text and x.text in b.evidence.text}
+    doers = _doers(a)
+    if doers and written and not doers & written:
+        return False
+    return not _own_words(a, b)

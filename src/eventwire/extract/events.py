@@ -49,6 +49,7 @@ from .events_cues import (
     _topic_only,
     _until_ended,
 )
+from .events_demand_lists import in_demand_list
 from .events_magnitudes import _assign_magnitudes, _own_subject
 from .events_participles import participle_arrest, told_by_participle
 from .events_plots import warned_class, without_foiled_plots
@@ -365,6 +366,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or _until_ended(head)
             or _feared(head)
             or _ability_only(head)
+            or in_demand_list(doc, trig)
             or court_measure(doc, head, trig, triggers)
             or warned_class(head, trig.type)
         ):

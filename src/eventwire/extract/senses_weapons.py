@@ -44,6 +44,10 @@ def _custody_beating(c: MatchContext) -> bool:
     those beaten are a crowd ("raided the camp, beating demonstrators and arresting nine": force on a
     crowd during a raid)."""
     found = c.words & word_set("custody")
+    if found and _custody_only_watched(c):
+        return _police_station(c.sent)  # "kicked while he was filming the arrests": a bystander in the street
+    if found and _seized_after_beating(c) and not _police_station(c.sent):
+        return False  # "beat the women and detained nine", "… before forcing them into vans" (M90)
     if not found and _police_station(c.sent):
         return True  # "kicked and punched by officers at a police station"
     if not found:
@@ -55,6 +59,87 @@ def _custody_beating(c: MatchContext) -> bool:
         return True
     names = {lemma(p), p.lower_}
     return not (names & (word_set("protest") | CROWD_VICTIMS))
+
+
+# what a bystander does to the arrest he is beaten at: "while filming the arrests", "photographing it"
+WATCHING_WORDS = frozenset(
+    {
+        "film",
+        "filming",
+        "photograph",
+        "photographing",
+        "videotape",
+        "record",
+        "recording",
+        "witness",
+        "watch",
+        "document",
+        "cover",
+        "footage",
+        "video",
+        "photo",
+    }
+)
+WATCHED_DEPS = frozenset({"dobj", "pobj", "prep", "ccomp", "xcomp", "acl", "oprd"})
+
+
+def _custody_only_watched(c: MatchContext) -> bool:
+    """Every custody word of the sentence is what someone films, photographs or watches ("beaten a
+    photographer who was filming the detentions", "struck while he was photographing an arrest"): the arrest
+    is the scene the victim records, not a custody he is held in (M90, type boundaries: a street beating)."""
+    custody = word_set("custody")
+    skip = {t.i for t in c.tokens}
+    hits = [t for t in c.sent if t.i not in skip and (t.lower_ in custody or lemma(t) in custody)]
+    if not hits:
+        return False
+    for t in hits:
+        cur, watched = t, False
+        while cur.head.i != cur.i and cur.i != c.head.i:
+            up = cur.head
+            if cur.dep_ in WATCHED_DEPS and (lemma(up) in WATCHING_WORDS or up.lower_ in WATCHING_WORDS):
+                watched = True
+                break
+            cur = up
+        if not watched:
+            return False
+    return True
+
+
+def _beaten_filming_arrest(c: MatchContext) -> bool:
+    """A beating whose sentence's only custody is the arrest the victim films or watches, at no police
+    station: force on a bystander in the street (`repression`, the type boundaries and M90)."""
+    return bool(c.words & word_set("custody")) and _custody_only_watched(c) and not _police_station(c.sent)
+
+
+# the arrest verbs a beating told before it can be conjoined to ("beat the women and detained nine"); not
+# "beaten and dragged into a bus", which tells the handling of people a dispersal already holds
+SEIZING_LEMMAS = frozenset({"arrest", "detain", "seize"})
+# the only custody words such a seizure may hold: the arrest and the vehicle people are put into
+SEIZURE_WORDS = (ARREST_ONLY - {"held"}) | {"van", "vans", "bus", "buses"}
+
+
+def _seized_after_beating(c: MatchContext) -> bool:
+    """Every custody word of the sentence is an arrest told after the beating, in a verb conjoined to it
+    ("agents beat several women with batons and detained at least nine people") or a ``before`` clause on it
+    ("beat the women before forcing them into vans"): force as people are seized, before they are held (M90:
+    `repression`), not ill-treatment in custody."""
+    custody = word_set("custody")
+    head = c.head
+    skip = {t.i for t in c.tokens}
+    hits = [t for t in c.sent if t.i not in skip and (t.lower_ in custody or lemma(t) in custody)]
+    if not hits or any(t.lower_ not in SEIZURE_WORDS and lemma(t) not in SEIZURE_WORDS for t in hits):
+        return False
+    later: set[int] = set()
+    for k in kids(head):
+        if k.i <= head.i:
+            continue
+        conj = k.dep_ == "conj" and k.pos_ == "VERB" and lemma(k) in SEIZING_LEMMAS
+        before = (k.dep_ in ("prep", "advcl", "mark") and k.lower_ == "before") or (
+            k.dep_ == "advcl" and any(m.lower_ == "before" for m in kids(k) if m.dep_ in ("mark", "prep"))
+        )
+        if conj or before:
+            later.update(t.i for t in k.subtree)
+    return all(t.i in later for t in hits)
 
 
 def _police_station(sent: Span) -> bool:
