@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .coref_draft import ANOTHER, Draft, bare, barricade, before_trigger, dispersal, trend
-from .coref_guards import different_people, manners_differ, other_sufferers
+from .coref_guards import different_people, manners_differ, other_sufferers, under_fire_apart
 from .coref_time_place import places_conflict, times_conflict
 from .coref_tolls import ACCOUNT_PARAS, figures, figures_disagree
 
@@ -224,6 +224,8 @@ def pronoun_retold(a: Draft, b: Draft) -> bool:
         return False  # a count of its own
     if times_conflict(a.time, b.time) or places_conflict(a, b) or different_people(a, b):
         return False
+    if under_fire_apart(a, b):
+        return False  # the side fired on and the shooting the other side tells: two acts (as merge_drafts)
     if figures_disagree(a, b) or manners_differ(a, b) or _forms_differ(a, b):
         return False  # another count, another way of dying, a march after a sit-in: another act
     # a doer written in the retelling's own sentence (not one its pronoun was taken to stand for)
