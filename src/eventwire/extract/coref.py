@@ -469,12 +469,12 @@ def merge_drafts(drafts: Sequence[Draft], window: int = 6) -> list[Draft]:
                     or trend(d)
                 ):
                     break
+        # an account by a speaker joins the earliest compatible event (the lead), not the nearest
         if target is None:
             # a speaker's "they" that no rule joins ("'They were killed for asking for diesel,' he said")
             # tells again the nearest record it agrees with (coref_retellings.pronoun_retold)
             retold = (k for k in range(len(merged) - 1, -1, -1) if pronoun_retold(merged[k], d))
             target = next(retold, None)
-        # an account by a speaker joins the earliest compatible event (the lead), not the nearest
         if target is None:
             merged.append(d)
             parts.append([d])

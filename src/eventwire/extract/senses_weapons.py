@@ -83,13 +83,18 @@ WATCHING_WORDS = frozenset(
 WATCHED_DEPS = frozenset({"dobj", "pobj", "prep", "ccomp", "xcomp", "acl", "oprd"})
 
 
+def _custody_words(c: MatchContext) -> list[Token]:
+    """The sentence's custody words ("arrest", "detentions", "van") other than the trigger's own."""
+    custody = word_set("custody")
+    skip = {t.i for t in c.tokens}
+    return [t for t in c.sent if t.i not in skip and (t.lower_ in custody or lemma(t) in custody)]
+
+
 def _custody_only_watched(c: MatchContext) -> bool:
     """Every custody word of the sentence is what someone films, photographs or watches ("beaten a
     photographer who was filming the detentions", "struck while he was photographing an arrest"): the arrest
     is the scene the victim records, not a custody he is held in (M90, type boundaries: a street beating)."""
-    custody = word_set("custody")
-    skip = {t.i for t in c.tokens}
-    hits = [t for t in c.sent if t.i not in skip and (t.lower_ in custody or lemma(t) in custody)]
+    hits = _custody_words(c)
     if not hits:
         return False
     for t in hits:
@@ -123,10 +128,8 @@ def _seized_after_beating(c: MatchContext) -> bool:
     ("agents beat several women with batons and detained at least nine people") or a ``before`` clause on it
     ("beat the women before forcing them into vans"): force as people are seized, before they are held (M90:
     `repression`), not ill-treatment in custody."""
-    custody = word_set("custody")
     head = c.head
-    skip = {t.i for t in c.tokens}
-    hits = [t for t in c.sent if t.i not in skip and (t.lower_ in custody or lemma(t) in custody)]
+    hits = _custody_words(c)
     if not hits or any(t.lower_ not in SEIZURE_WORDS and lemma(t) not in SEIZURE_WORDS for t in hits):
         return False
     later: set[int] = set()
