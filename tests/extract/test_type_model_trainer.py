@@ -16,8 +16,8 @@ def trainer() -> ModuleType:
 
 
 def test_only_open_sets_are_named(trainer: ModuleType) -> None:
-    assert "dev61" in trainer.SETS
-    for held_out in ("test", "dev62"):
+    assert "dev62" in trainer.SETS
+    for held_out in ("test", "dev63"):
         assert held_out not in trainer.SETS
 
 
