@@ -69,6 +69,7 @@ from .speaker_heads import (
 )
 from .speaker_issuers import _ISSUED, IssuerSearch
 from .speaker_phrases import SpeakerPhrase, speaker_phrase
+from .speaker_story_people import named_people, story_person
 from .status_media import STAFF_NOUNS, is_publisher
 from .syntax import kids, parse_tree
 
@@ -369,6 +370,8 @@ class SpeakerMemory(IssuerSearch):
             antecedent = self._continued(head)
         if antecedent is None and head.pos_ in {"NOUN", "PROPN"}:
             antecedent = self._owned_role(head)
+        if antecedent is None and not actor.identifier and not self._in_quote(head.idx):
+            antecedent = self._story_person(head)
         if antecedent is not None:
             resolved = Actor(
                 text=actor.text,
@@ -406,6 +409,36 @@ class SpeakerMemory(IssuerSearch):
         if head.pos_ != "PRON":
             self._remember(head, actor)
         return actor
+
+    def _story_person(self, head: Token) -> _Entry | None:
+        """ "Superintendent Nelson Kiala told … Superintendent Kiala said", "read by Deputy
+        Commissioner Róger Aráuz Lacayo … the Deputy Commissioner said": the person named in full
+        anywhere before a short mention, when the nearer searches found none."""
+        nouns = self.lexicon.person_nouns
+        found = story_person(head, named_people(head, self.quoted, nouns), nouns)
+        if found is None:
+            return None
+        entry = next((e for e in reversed(self.entries) if e.person and found.name == e.actor.name), None)
+        if entry is not None:
+            return entry
+        actor = Actor(
+            text=found.name,
+            start_char=found.start,
+            end_char=found.end,
+            name=found.name,
+            aliases=(),
+            kind=guess_kind(" ".join(sorted(found.titles)), self.lexicon),
+            role="speaker",
+            country=None,
+        )
+        return _Entry(
+            actor=actor,
+            person=True,
+            plural=False,
+            head=head.lemma_.lower(),
+            words=_words(found.name),
+            at=found.start,
+        )
 
     def _office_of_known(self, actor: Actor, head: Token) -> bool:
         """A definite office of a body the dictionary knows, said again after the text named its holder
