@@ -106,4 +106,8 @@ def story_person(head: Token, people: list[NamedPerson], person_nouns: frozenset
     if not head.text[:1].isupper():
         return None  # "the spokesman": any of several; "the Deputy Commissioner": a title
     need = {_stem(t.text) for t in rest} | {_stem(head.text)}
+    for prep in (t for t in head.rights if t.dep_ == "prep"):
+        # "the Minister of Labour": the office's own words after the title must be written before
+        # the name too ("Minister of Finance Peter Osei" is another minister)
+        need |= {_stem(w.text) for w in prep.subtree if w.is_alpha}
     return next((p for p in reversed(people) if need <= p.titles), None)
