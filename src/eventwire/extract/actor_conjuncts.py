@@ -7,8 +7,8 @@ both crowds). The binding steps expand a coordination where they read the act's 
 object; an actor they found by another path (the agent of a toll's "most of them by …", a body that
 "responded" before the operation that followed, a record joined from another telling) came without
 its conjuncts. This reads the finished record: the written coordination of an actor's head noun
-gives the other nouns of that phrase the actor's role, when they name people or bodies and the
-record does not hold them already.
+in the record's own sentence gives the other nouns of that phrase the actor's role, when they name
+people or bodies and the record does not hold them already.
 
 Not here: the sides of a clash ("clashes between soldiers and farmers", "X fought Y"), which the
 roles lines give different roles; a speaker or a source; a conjunct the record holds in any role.
@@ -51,6 +51,8 @@ def coordinated_actors(doc: Doc, d: Draft, known: Sequence[Actor]) -> Draft:
     for a in d.actors:
         if a.role not in _ROLES or a.start_char is None or a.end_char is None:
             continue
+        if not (d.evidence.start <= a.start_char and a.end_char <= d.evidence.end):
+            continue  # an actor the record took from another sentence (a story's default, an antecedent)
         span = char_span(doc, a.start_char, a.end_char)
         if span is None or len(span) == 0:
             continue
