@@ -1,17 +1,17 @@
-"""The people and bodies coordinated with a record's actor: each conjunct holds the same role.
+"""The doers coordinated with a record's doer: each conjunct holds the same role.
 
 The spec's actors are one entry per person or body, and the gold guide writes every member of a
 coordinated phrase as an actor of its own ("Soldiers and police killed …": two `perpetrator`s; "most
-of them by police and pro-government paramilitaries"; "tear gas to clear truck drivers and farmers":
-both crowds). The binding steps expand a coordination where they read the act's own subject or
-object; an actor they found by another path (the agent of a toll's "most of them by …", a body that
-"responded" before the operation that followed, a record joined from another telling) came without
-its conjuncts. This reads the finished record: the written coordination of an actor's head noun
-in the record's own sentence gives the other nouns of that phrase the actor's role, when they name
-people or bodies and the record does not hold them already.
+of them by police and pro-government paramilitaries"). The binding steps expand a coordination where
+they read the act's own subject; a doer they found by another path (the agent of a toll's "most of
+them by …", a body that "responded" before the operation that followed, a record joined from
+another telling) came without its conjuncts. This reads the finished record: the written
+coordination of a doer's head noun in the record's own sentence gives the other nouns of that phrase
+the doer's role, when they name people or bodies and the record does not hold them already.
 
-Not here: the sides of a clash ("clashes between soldiers and farmers", "X fought Y"), which the
-roles lines give different roles; a speaker or a source; a conjunct the record holds in any role.
+Not here: the people an act fell on (see ``_ROLES``); places; the sides of a clash ("clashes between
+soldiers and farmers", "X fought Y"), which the roles lines give different roles; a speaker or a
+source; a conjunct the record holds in any role.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Actor, replace
+from .actor_doers import place_like
 from .actor_roles_phrases import actor_at
 from .syntax import char_span, kids, lemma
 
@@ -30,8 +31,11 @@ if TYPE_CHECKING:
 
 __all__ = ["coordinated_actors"]
 
-# roles a conjunct takes from the actor it is coordinated with (never a speaker or a source)
-_ROLES = frozenset({"perpetrator", "initiator", "victim", "target", "participant"})
+# roles a conjunct takes from the actor it is coordinated with: the doers. Not the people an act fell
+# on: a victim's coordination often lists places ("in Phnom Penh and Kampong Cham"), kin named after
+# it ("and his wife María …") or the people of another clause ("a blockade that farmers and transport
+# workers had held"); read over the open sets' firings, victims were right less than half the time
+_ROLES = frozenset({"perpetrator", "initiator", "participant"})
 # words whose coordinated objects are the two sides of one fight, each with a role of its own
 _SIDES_WORDS = frozenset(
     {"between", "clash", "fight", "battle", "confront", "exchange", "gunfight", "skirmish", "against"}
@@ -62,6 +66,8 @@ def coordinated_actors(doc: Doc, d: Draft, known: Sequence[Actor]) -> Draft:
         for other in _coordination(head):
             if other.i == head.i or other.pos_ not in _NOUN_POS or other.ent_type_ in _NOT_PEOPLE_ENTS:
                 continue
+            if place_like(other) or place_like(head):
+                continue  # "stormed parliament and police opened fire": a place is no one's conjunct
             if any(lo <= other.idx < hi for lo, hi in held):
                 continue  # the record holds it already, in this role or another
             new = actor_at(other, known, a.role)  # type: ignore[arg-type]
