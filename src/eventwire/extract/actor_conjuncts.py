@@ -70,7 +70,7 @@ def coordinated_actors(doc: Doc, d: Draft, known: Sequence[Actor]) -> Draft:
                 continue  # "stormed parliament and police opened fire": a place is no one's conjunct
             if any(lo <= other.idx < hi for lo, hi in held):
                 continue  # the record holds it already, in this role or another
-            new = actor_at(other, known, a.role)  # type: ignore[arg-type]
+            new = actor_at(other, known, a.role)
             if new is None or new.start_char is None or new.end_char is None:
                 continue
             if any(lo < new.end_char and new.start_char < hi for lo, hi in held):
