@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Event, Place, Span, Time, replace
+from .actor_conjuncts import coordinated_actors
 from .actor_denials import denied_parties
 from .actor_roles_tolls import forces_hurt_by_riot, harmed_by_toll
 from .binding import bind_actors
@@ -396,6 +397,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     merged = denied_assaults(doc, merged)
     merged = _without_summaries([harmed_by_toll(doc, _combatants_killed(d)) for d in merged])
     merged = [forces_hurt_by_riot(doc, d, mentions.actors) for d in merged]
+    merged = [coordinated_actors(doc, d, mentions.actors) for d in merged]
     merged = denied_parties(doc, sorted(merged, key=lambda x: x.trigger.start))
     merged = without_foiled_plots(doc, without_appealed(doc, merged))
     merged = _without_headline_only(doc, merged)
