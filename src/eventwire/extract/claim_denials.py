@@ -141,6 +141,7 @@ CLAIM_WORDS = frozenset(
 # a court or a prosecutor dismissing charges ends a case; it denies nothing
 _LEGAL_NOUNS = frozenset({"charge", "charges"})
 _LEGAL_VERBS = frozenset({"dismiss", "dismisses", "dismissed", "contest", "contests", "contested"})
+_DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
 _AUX = frozenset({"has", "have", "had", "does", "do", "did", "is", "are", "was", "were"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _RELATIVES = frozenset({"that", "which"})
@@ -268,8 +269,10 @@ def _report_before(drafts: list[Frame], at: int, sent: tuple[int, int]) -> Frame
     the report the denial answers; the latest such."""
     best: Frame | None = None
     for d in drafts:
-        if d.parent is not None or not (sent[0] <= d.content[0] < at):
-            continue
+        if d.parent is not None or d.weak or not (sent[0] <= d.content[0] < at):
+            continue  # a call's topic ("called for a moratorium", weak) is no claim of its own
+        if d.verb is not None and d.verb.lemma_.lower() in _DENY_LEMMAS:
+            continue  # "rejected reports of deaths, which he described as false": one denier, no report
         if d.content[1] < at - 2:
             continue
         if best is None or d.content[0] > best.content[0]:
