@@ -271,6 +271,8 @@ def _report_before(drafts: list[Frame], at: int, sent: tuple[int, int]) -> Frame
     for d in drafts:
         if d.parent is not None or d.weak or not (sent[0] <= d.content[0] < at):
             continue  # a call's topic ("called for a moratorium", weak) is no claim of its own
+        if d.content[0] < d.cue[0] < d.content[1]:
+            continue  # "…, whose circumstances, he said, are being investigated …": a parenthetical frame
         if d.verb is not None and d.verb.lemma_.lower() in _DENY_LEMMAS:
             continue  # "rejected reports of deaths, which he described as false": one denier, no report
         if d.content[1] < at - 2:
