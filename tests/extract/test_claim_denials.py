@@ -79,9 +79,7 @@ def test_a_denial_after_the_report_is_the_deniers_claim(
 
 
 def test_a_denial_carries_no_figure_of_the_report(pipeline: Pipeline) -> None:
-    text = (
-        "The Lowland Monitor counts at least 61 people held for their posts, a figure the government rejects."
-    )
+    text = "The Lowland Monitor counts at least 61 people held for their posts, a figure the state rejects."
     claims = pipeline.process(make_document(text, normalize=False, publisher=None)).claims
     denial = next(c for c in claims if c.cue.text == "rejects")
     assert "state" in denial.speaker.text
