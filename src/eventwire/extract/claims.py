@@ -95,6 +95,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.text import doc_text, tokens
 from ..records import Actor, Claim, Magnitude, Span, Time, inferred
+from .claim_denials import relative_denials
 from .claim_lists import list_frames
 from .claim_spans import trim_span
 from .cues import CueLexicon, load_cue_lexicon
@@ -134,6 +135,7 @@ def find_claims(mentions: Mentions) -> list[Claim]:
     drafts = finder.run()
     drafts.extend(_count_frames(finder, drafts))
     drafts.extend(list_frames(finder, drafts))
+    drafts.extend(relative_denials(finder, drafts))
     return _build(drafts, mentions, lexicon, finder)
 
 
@@ -243,7 +245,7 @@ def _build(drafts: list[Frame], mentions: Mentions, lexicon: CueLexicon, finder:
             if outer.speaker is not None:
                 chain.append(actor_for(outer.speaker))
         chain.extend(actor_for(p) for p in root.cited)
-        figures = _magnitudes_in(d.content, mentions.magnitudes)
+        figures = () if d.answers else _magnitudes_in(d.content, mentions.magnitudes)
         if not figures and _staff_narration(root, speaker, mentions.document.publisher):
             continue  # "our correspondent reported that police beat marchers": the publisher's narration
         if root.sight and not (figures and is_publisher(speaker, mentions.document.publisher)):

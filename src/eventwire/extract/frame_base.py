@@ -62,6 +62,9 @@ class Frame:
     # cites it); the maker is no antecedent for a later "it" or "they"
     reported: bool = False
     sight: bool = False  # news staff's "saw" (M20): a claim only of the publisher, and only with a count
+    # "…, a claim the military rejected": a denial whose content opens with the report it answers; the
+    # report's figures are its maker's, not the denier's
+    answers: bool = False
 
     @property
     def lo(self) -> int:
