@@ -97,6 +97,12 @@ PRISON_WORDS = frozenset({"prison", "jail", "gaol", "penitentiary", "inmate", "p
 VISITORS = frozenset({"mother", "relative", "family", "wife", "visitor", "lawyer", "relatives", "families"})
 
 
+def _not_jailers(guard: Token) -> bool:
+    """ "private security guards", "border guards": guards named as holding no one."""
+    mods = [m for m in kids(guard) if m.dep_ in ("compound", "amod")]
+    return any(lemma(m) in NOT_JAILERS or m.lower_ in NOT_JAILERS for m in mods)
+
+
 def _held_by_guards(c: MatchContext) -> bool:
     """A beating done by guards — "the guards beat him again last week", "guards had beaten him after he
     refused to sweep the yard" — in a story that tells a prison or its inmates: the guards are jailers and
@@ -108,8 +114,8 @@ def _held_by_guards(c: MatchContext) -> bool:
         doer = next((g for g in kids(doer) if g.dep_ == "pobj"), None)
     if doer is None or lemma(doer) not in JAILERS:
         return False
-    mods = [m for m in kids(doer) if m.dep_ in ("compound", "amod")]
-    if any(lemma(m) in NOT_JAILERS or m.lower_ in NOT_JAILERS for m in mods):
+    if _not_jailers(doer) or any(lemma(t) in JAILERS and _not_jailers(t) for t in c.sent.doc[: doer.i]):
+        # "the guards" after "district security guards" tore down the tents: the guards the story named
         return False
     if not doc_word_set(c.sent.doc) & PRISON_WORDS:
         return False
