@@ -50,6 +50,8 @@ def _custody_beating(c: MatchContext) -> bool:
         return False  # "beat the women and detained nine", "… before forcing them into vans" (M90)
     if not found and _police_station(c.sent):
         return True  # "kicked and punched by officers at a police station"
+    if not found and _held_by_guards(c):
+        return True  # "the guards beat him again last week", in a story told from a prison
     if not found:
         return False
     if found - ARREST_ONLY:
@@ -59,6 +61,69 @@ def _custody_beating(c: MatchContext) -> bool:
         return True
     names = {lemma(p), p.lower_}
     return not (names & (word_set("protest") | CROWD_VICTIMS))
+
+
+# guards who hold no one: a site's, a firm's, a border's or a head of state's guard ("private security guards
+# beat the workers", "border guards opened fire", "the presidential guard")
+NOT_JAILERS = frozenset(
+    {
+        "security",
+        "private",
+        "border",
+        "national",
+        "presidential",
+        "republican",
+        "revolutionary",
+        "royal",
+        "community",
+        "district",
+        "hired",
+        "coast",
+        "home",
+        "village",
+        "campus",
+        "company",
+        "armed",
+        "honour",
+        "honor",
+        "body",
+        "civil",
+    }
+)
+JAILERS = frozenset({"guard", "warder", "jailer", "gaoler", "warden"})
+# the story tells a place where people are held: its guards are their jailers
+PRISON_WORDS = frozenset({"prison", "jail", "gaol", "penitentiary", "inmate", "prisoner", "detainee"})
+# people who come to the held, not the held: relatives at a prison gate, their lawyers
+VISITORS = frozenset({"mother", "relative", "family", "wife", "visitor", "lawyer", "relatives", "families"})
+
+
+def _not_jailers(guard: Token) -> bool:
+    """ "private security guards", "border guards": guards named as holding no one."""
+    mods = [m for m in kids(guard) if m.dep_ in ("compound", "amod")]
+    return any(lemma(m) in NOT_JAILERS or m.lower_ in NOT_JAILERS for m in mods)
+
+
+def _held_by_guards(c: MatchContext) -> bool:
+    """A beating done by guards — "the guards beat him again last week", "guards had beaten him after he
+    refused to sweep the yard" — in a story that tells a prison or its inmates: the guards are jailers and
+    those they beat are held (the type boundaries: ill-treatment of people in custody is `torture`), unless
+    the guards are a site's, a firm's or a border's ("private security guards"), or those beaten are a
+    crowd or people come to the prison (relatives at the gate)."""
+    doer = subject(c.head) or agent(c.head)
+    if doer is not None and doer.dep_ == "agent":
+        doer = next((g for g in kids(doer) if g.dep_ == "pobj"), None)
+    if doer is None or lemma(doer) not in JAILERS:
+        return False
+    if _not_jailers(doer) or any(lemma(t) in JAILERS and _not_jailers(t) for t in c.sent.doc[: doer.i]):
+        # "the guards" after "district security guards" tore down the tents: the guards the story named
+        return False
+    if not doc_word_set(c.sent.doc) & PRISON_WORDS:
+        return False
+    p = patient(c.head)
+    if p is None:
+        return True
+    names = {lemma(p), p.lower_}
+    return not (names & (word_set("protest") | CROWD_VICTIMS | VISITORS))
 
 
 # what a bystander does to the arrest he is beaten at: "while filming the arrests", "photographing it"
