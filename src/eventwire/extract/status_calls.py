@@ -80,7 +80,7 @@ def _called_for(head: Token, claim: Claim) -> bool:
     """The event is what a call to action asks for ("called on its supporters to observe a nationwide
     stay-at-home", "called for a national day of action"), not one it mentions as known ("the release
     of students detained on Monday", "to protest the abductions", "a strike that shut banks")."""
-    if _did_something(head) or _past(head) or _redress_object(head):
+    if _did_something(head) or _past(head) or _named_in_redress(head):
         # "called on the authorities to open an investigation into the killing of three workers during
         # a wage strike on 8 March": what the call asks is the inquiry; the killing and the strike it
         # names took place (the call presupposes them, as the same object under a modal does)
@@ -202,6 +202,15 @@ def _redress_object(head: Token) -> bool:
     return False
 
 
+def _named_in_redress(head: Token) -> bool:
+    """A known act a call's inquiry or redress is about: a definite one ("the killing of three workers",
+    "the attack in Barquisimeto") or the scene it names ("during a wage strike"); not a practice the call
+    asks to end ("a halt to executions": the executions still to come are what it asks about)."""
+    if not _redress_object(head):
+        return False
+    return _definite(head) or (head.dep_ == "pobj" and head.head.lower_ == "during")
+
+
 def _redress_noun(tok: Token) -> bool:
     """An inquiry or redress ("an investigation"), or a body set up for one ("a commission of inquiry")."""
     if lemma(tok) in REDRESS_NOUNS:
@@ -309,7 +318,19 @@ def _redress_words_before(head: Token) -> bool:
     doc = head.doc
     if i < 2 or doc[i - 1].lower_ not in ("into", "for", "over"):
         return False
-    return doc[i - 2].lower_ in REDRESS_LEAD
+    if doc[i - 2].lower_ in REDRESS_LEAD:
+        return True
+    # "an inquiry into the killing of three protesters on Tuesday, and into the death in custody of a
+    # young man": a second matter of the same inquiry
+    if doc[i - 2].lower_ not in ("and", "or") and not (
+        doc[i - 2].is_punct and doc[i - 3].lower_ in ("and", "or")
+    ):
+        return False
+    sent = head.sent
+    return any(
+        t.lower_ in REDRESS_LEAD and t.i + 1 < head.i and doc[t.i + 1].lower_ == doc[i - 1].lower_
+        for t in doc[sent.start : i - 2]
+    )
 
 
 # verbs whose object is an event that took place: inquiry, judgement, redress, ending
