@@ -1,8 +1,8 @@
 """An act named in the object of a call, an inquiry or a judgement took place: "called on the authorities to
 open an investigation into the killing of two dockworkers during a port strike", "gravely concerned by the
 abduction of three students", "condemned what it called the massacre of Ridgeway". The call asks for the
-inquiry; the killing, the strike, the abduction are not called for, and a weekday read for them as the
-coming one is the one before the story (docs/gold-format.md N1, N3, M4, T6; sentences written by us)."""
+inquiry; the killing, the strike, the abduction are not called for (docs/gold-format.md N1, N3, M4;
+sentences written by us)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 import pytest
 
 from eventwire.extract.status import event_status
-from eventwire.extract.timing_status import adjust_for_status
-from eventwire.records import Time
 from tests.extract._event_helpers import events
 from tests.extract.test_claims import claims_of
 
@@ -79,29 +77,6 @@ def test_a_planned_or_feared_act_keeps_its_mood(nlp: Language, text: str, word: 
     doc = nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert event_status(tok, tok.idx, [], published=date(2025, 3, 18)).status == expected
-
-
-def _weekday(text: str, phrase: str, day: str) -> Time:
-    s = text.index(phrase)
-    return Time(phrase, s, s + len(phrase), day, day, day, "day", "document", "DATE")  # type: ignore[arg-type]
-
-
-def test_a_weekday_read_ahead_for_an_act_an_inquiry_names_is_the_one_before(nlp: Language) -> None:
-    pub = date(2025, 3, 18)  # a Tuesday
-    text = "The network calls for an inquiry into the killing of three protesters by police on Monday."
-    doc = nlp(text)
-    head = next(t for t in doc if t.text == "killing")
-    ahead = _weekday(text, "Monday", "2025-03-24")
-    back = adjust_for_status(ahead, "asserted", pub, head=head)
-    assert back is not None and back.start == "2025-03-17"
-    # a day with its month is a call's own date, not the act's: none is kept
-    text = "The party condemned what it called the massacre of Ridgeway and urged a march on 22 March."
-    doc = nlp(text)
-    head = next(t for t in doc if t.text == "massacre")
-    assert adjust_for_status(_weekday(text, "22 March", "2025-03-22"), "asserted", pub, head=head) is None
-    # a past day stays
-    past = _weekday(text, "22 March", "2025-03-12")
-    assert adjust_for_status(past, "asserted", pub, head=head) == past
 
 
 def test_a_second_matter_of_the_same_inquiry_took_place(nlp: Language) -> None:

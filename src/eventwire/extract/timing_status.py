@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..records import Time
-from .status_calls import _named_in_redress
 from .syntax import clause_head, kids
 from .timing_clauses import _MONTH_NAME, _past_at, _token_at
 from .timing_days import WEEKDAY, YEAR, _interval, _leap_gap
@@ -34,18 +33,6 @@ def adjust_for_status(
     A predicted execution (``kind``) keeps only a time still to come (I3)."""
     if status == "negated" and head is not None:
         return _still_denied(time, head, published)
-    if (
-        status in ("asserted", "attributed")
-        and head is not None
-        and time is not None
-        and published is not None
-        and _redress_day_ahead(time, head, published)
-    ):
-        # the act a call or an inquiry is about took place: "calls for an inquiry into the killing of three
-        # protesters on Tuesday" is the Tuesday before the story (T6, as for any act told as past); a
-        # later day is the call's own ("called on supporters to march on Saturday, 15 August, and
-        # condemned "the massacre of Cazenga"")
-        return _weekday_before(time, published, head)
     if time is None or published is None or status != "predicted" or not time.start or not time.end:
         return time
     if kind == "execution" and time.end <= published.isoformat():
@@ -79,55 +66,6 @@ def adjust_for_status(
     else:
         return time
     new_start, new_end = start + shift, end + shift
-    return Time(
-        text=time.text,
-        start_char=time.start_char,
-        end_char=time.end_char,
-        value=new_start.isoformat() if time.precision == "day" else new_start.isoformat()[:7],
-        start=new_start.isoformat(),
-        end=new_end.isoformat(),
-        precision=time.precision,
-        anchor="context",
-        type=time.type,
-    )
-
-
-def _redress_day_ahead(time: Time | None, head: Token, published: date | None) -> bool:
-    """A past act named in a call's or an inquiry's object, dated to a day after the story."""
-    if time is None or published is None or not time.start or time.start[:10] <= published.isoformat():
-        return False
-    return _named_in_redress(head)
-
-
-def _weekday_before(time: Time, published: date, head: Token) -> Time | None:
-    """A weekday read as the next one, written after the act with no verb between ("the killing of three
-    protesters by police on Monday"), read back as the one on or before the story's day; None for a day
-    of another kind (a month-day, a call's date) or one another verb governs ("the victims of the attack
-    will be buried on Friday")."""
-    if time.start_char is None or time.start_char < head.idx:
-        return None
-    doc = head.doc
-    i = head.i + 1
-    while i < len(doc) and doc[i].idx < time.start_char:
-        if doc[i].pos_ in ("VERB", "AUX"):
-            return None
-        i += 1
-    if (
-        not time.start
-        or not time.end
-        or not WEEKDAY.search(time.text)
-        or YEAR.search(time.text)
-        or _MONTH_NAME.search(time.text)
-    ):
-        return None
-    try:
-        start, end = date.fromisoformat(time.start[:10]), date.fromisoformat(time.end[:10])
-    except ValueError:
-        return None
-    if (start - published).days > 7:
-        return None
-    shift = timedelta(days=7)
-    new_start, new_end = start - shift, end - shift
     return Time(
         text=time.text,
         start_char=time.start_char,
