@@ -53,6 +53,17 @@ def test_what_a_call_asks_for_is_still_predicted_beside_an_inquiry(nlp: Language
         ("The party condemned what it called the massacre of Ridgeway and urged calm.", "massacre"),
         # an inquiry told as a passive subject, or a headline's inquiry "needed into" the act
         ("The strike will go on until the killing is investigated by a judge.", "killing"),
+        (
+            "The union leader said the strike would continue until all wages were paid and the killing was "
+            "investigated by a judge.",
+            "killing",
+        ),
+        # by the words' order when the parser splits them
+        (
+            "The officers who took power promised to respect public freedoms and to hold those responsible "
+            "for the killings to account.",
+            "killings",
+        ),
         ("Independent inquiry needed into police killings in Harwick", "killings"),
         # a commission set up "into" the act, the "into" hung on the verb
         ("The governor said he would set up a commission of inquiry into Monday's killings.", "killings"),
