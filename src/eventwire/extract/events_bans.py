@@ -69,8 +69,13 @@ def banned_gathering(head: Token, kind: str) -> bool:
     gov = noun.head
     if noun.dep_ == "dobj" and _ban_verb(gov):
         return True  # "the authorities have banned all public demonstrations"
-    if noun.dep_ == "pobj" and gov.lower_ in ("on", "of") and lemma(gov.head) in BAN_NOUNS:
-        return True  # "despite the ban on all street protests"
+    if noun.dep_ == "pobj" and gov.lower_ in ("on", "of"):
+        # "despite the ban on all street protests"; "extended the ban on rallies", the "on" hung on the verb
+        owner = gov.head
+        if lemma(owner) in BAN_NOUNS or any(
+            ch.dep_ == "dobj" and lemma(ch) in BAN_NOUNS for ch in kids(owner)
+        ):
+            return True
     if gov.dep_ in ("aux", "auxpass") and lemma(gov) in STATE_VERBS:
         gov = gov.head  # "all demonstrations remain banned", parsed with "remain" as the auxiliary
     if noun.dep_ in ("nsubjpass", "nsubj") and _ban_verb(gov):
