@@ -38,7 +38,7 @@ def _of(evs: list[Event], etype: str) -> Event:
     [
         "The provincial authorities imposed a night curfew in the port city on Tuesday.",
         "Mobile internet was cut across the region on Friday, according to a monitoring group.",
-        "The interior ministry imposed a ban on public gatherings in the capital for ten days.",
+        "The interior ministry imposed a dusk-to-dawn curfew in the capital for ten days.",
     ],
 )
 def test_a_measure_on_a_place_falls_on_its_residents(nlp: Language, text: str) -> None:

@@ -40,8 +40,6 @@ FOUND = [
     # an internet service cut by a verb of its own
     ("The authorities suspended mobile internet in three provinces on Tuesday.", "repression", "suspended"),
     ("Officials switched off the internet in the capital ahead of the rally.", "repression", "switched off"),
-    # a ban on gatherings imposed, like a curfew
-    ("The governor imposed a ban on public gatherings in the city after the riots.", "repression", "imposed"),
     # threats of force against protesters
     (
         "The minister warned that anyone who blocks roads during the protests will be dealt with firmly.",
@@ -95,6 +93,8 @@ def test_wordings_found(nlp: Language, text: str, etype: str, trigger: str) -> N
 
 
 NOT_EVENTS = [
+    # M130: a ban on gatherings told as done is no record (the type boundaries list curfews, not bans)
+    ("The governor imposed a ban on public gatherings in the city after the riots.", "repression"),
     # the police or the army as the doer of "target": no weapon
     ("Police targeted activists with summonses and travel bans.", "attack"),
     # a debate hijacked, a strike that is a work stoppage
@@ -120,11 +120,11 @@ def test_wordings_not_events(nlp: Language, text: str, etype: str) -> None:
     assert etype not in [e.type for e in events(nlp, text)]
 
 
-def test_a_ban_held_for_days_is_one_order(nlp: Language) -> None:
+def test_a_ban_held_for_days_is_no_record(nlp: Language) -> None:
+    # M130: the ban is an order, not one of the nine acts, and the rallies it forbids are not held
     text = "The provincial government has imposed a ban on rallies in the capital for ten days."
     t = time(text, "for ten days", "2023-02-07", "2023-02-16")
-    bans = [e for e in events(nlp, text, times=(t,)) if e.type == "repression"]
-    assert bans and all(e.scope == "single" and e.subtype == "ban" for e in bans)
+    assert [e.type for e in events(nlp, text, times=(t,))] == []
 
 
 def test_a_threat_against_anyone_is_single(nlp: Language) -> None:

@@ -17,23 +17,6 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.slow
 
 FOUND = [
-    # South Asia's order against gatherings, and bans on gatherings extended or declared
-    (
-        "The district administration imposed Section 144 in the town after the clashes.",
-        "repression",
-        "imposed",
-    ),
-    ("Section 144 was imposed in three sub-districts on Monday evening.", "repression", "imposed"),
-    (
-        "The governor extended the ban on rallies and marches in the capital until the end of May.",
-        "repression",
-        "extended",
-    ),
-    (
-        "Authorities declared a ban on all public gatherings in the province on Friday.",
-        "repression",
-        "declared",
-    ),
     # mobile data cut or restricted, written with its own verb
     ("Residents said mobile data in the northern city had been cut since the morning.", "repression", "cut"),
     ("Mobile data was severely restricted in the region for a third day.", "repression", "restricted"),
@@ -79,6 +62,16 @@ def test_wordings_found(nlp: Language, text: str, etype: str, trigger: str) -> N
 NOT_EVENTS = [
     # a ban on goods, a ban lifted: no order against gatherings
     ("The ministry extended the ban on wheat exports until June.", "repression"),
+    # M130: a ban on gatherings told as done is no record, nor are the gatherings it forbids
+    ("The district administration imposed Section 144 in the town after the clashes.", "repression"),
+    ("Section 144 was imposed in three sub-districts on Monday evening.", "repression"),
+    (
+        "The governor extended the ban on rallies and marches in the capital until the end of May.",
+        "repression",
+    ),
+    ("The governor extended the ban on rallies and marches in the capital until the end of May.", "protest"),
+    ("Authorities declared a ban on all public gatherings in the province on Friday.", "repression"),
+    ("Authorities declared a ban on all public gatherings in the province on Friday.", "protest"),
     # blocking access to a road is a blockade, not a cut service
     ("Farmers blocked access to the port with their tractors on Monday.", "repression"),
     # the law's force, a penalty as an institution, a penalty a crime carries told as a plain fact
@@ -107,9 +100,7 @@ def test_farmers_blocking_access_to_a_port_is_a_protest(nlp: Language) -> None:
 
 
 def test_an_order_is_one_event_however_wide(nlp: Language) -> None:
-    text = (
-        "The governor extended the ban on all meetings and demonstrations across the province until March 30."
-    )
+    text = "The governor extended the night-time curfew across the province until March 30."
     bans = [e for e in events(nlp, text) if e.type == "repression"]
     assert bans and all(e.scope == "single" for e in bans), [(e.subtype, e.scope) for e in bans]
 

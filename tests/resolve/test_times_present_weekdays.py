@@ -33,3 +33,21 @@ def test_a_weekday_of_a_present_tense_verb_is_ahead(nlp: Language, text: str, va
 def test_a_weekday_qualifying_a_noun_stays_behind(nlp: Language) -> None:
     (time,) = find_times(nlp("This is what residents call Friday's killings."), published=PUB)
     assert time.value == "2026-01-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day written after an inquiry's matter dates the act inquired into, not the call
+        (
+            "The forum calls for an independent inquiry into the killing of two farmers by police in "
+            "Harwick, Dell district, on Sunday.",
+            "2026-01-18",
+        ),
+        # a day of another verb after the inquiry stays ahead
+        ("The forum calls for an inquiry into the killings and will march on Sunday.", "2026-01-25"),
+    ],
+)
+def test_a_weekday_after_an_inquiry_matter_is_the_past_one(nlp: Language, text: str, value: str) -> None:
+    (time,) = find_times(nlp(text), published=PUB)
+    assert time.value == value

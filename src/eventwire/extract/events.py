@@ -25,6 +25,7 @@ from .confidence import calibrate, raw_confidence
 from .coref import Draft, merge_drafts
 from .coref_denials import answering_denials, denied_assaults
 from .events_appeals import without_appealed
+from .events_bans import banned_gathering
 from .events_court import court_measure
 from .events_cues import (
     _ability_only,
@@ -370,6 +371,7 @@ def find_events(mentions: Mentions) -> list[Event]:
             or in_demand_list(doc, trig)
             or court_measure(doc, head, trig, triggers)
             or warned_class(head, trig.type)
+            or banned_gathering(head, trig.type)
         ):
             continue
         if _generic_reference(head, trig, by_head):

@@ -80,7 +80,10 @@ def _called_for(head: Token, claim: Claim) -> bool:
     """The event is what a call to action asks for ("called on its supporters to observe a nationwide
     stay-at-home", "called for a national day of action"), not one it mentions as known ("the release
     of students detained on Monday", "to protest the abductions", "a strike that shut banks")."""
-    if _did_something(head) or _past(head):
+    if _did_something(head) or _past(head) or _named_in_redress(head):
+        # "called on the authorities to open an investigation into the killing of three workers during
+        # a wage strike on 8 March": what the call asks is the inquiry; the killing and the strike it
+        # names took place (the call presupposes them, as the same object under a modal does)
         return False
     lo, hi = claim.cue.start, claim.cue.end
     below = head
@@ -171,6 +174,8 @@ def _redress_object(head: Token) -> bool:
         node = head.head  # "those detained", "activists detained in March"
     else:
         return False
+    if _judged_act(head) or _redress_subject(head) or _redress_words_before(head):
+        return True
     for _ in range(4):
         if node.dep_ == "dobj" and node.head.pos_ == "VERB":
             # the event (or who suffered it) is the object: "investigate the killings", "free those held"
@@ -181,8 +186,12 @@ def _redress_object(head: Token) -> bool:
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head != node.head:
             holder = node.head.head
             if holder.pos_ == "VERB":
-                # "open an investigation into the deaths", the "into" hung on the verb
-                return any(c.dep_ == "dobj" and lemma(c) in REDRESS_NOUNS for c in kids(holder))
+                # "open an investigation into the deaths", the "into" hung on the verb; "set up a
+                # commission of inquiry into Monday's killings"; "Independent inquiry needed into police
+                # killings" (a headline: the verb hangs on the inquiry)
+                return any(c.dep_ == "dobj" and _redress_noun(c) for c in kids(holder)) or (
+                    holder.dep_ in ("acl", "relcl") and _redress_noun(holder.head)
+                )
             if holder.pos_ not in ("NOUN", "PRON", "ADJ") or lemma(holder) in NOT_REDRESS:
                 return False
             if lemma(holder) in REDRESS_NOUNS:
@@ -191,6 +200,137 @@ def _redress_object(head: Token) -> bool:
             continue
         return False
     return False
+
+
+def _named_in_redress(head: Token) -> bool:
+    """A known act a call's inquiry or redress is about: a definite one ("the killing of three workers",
+    "the attack in Barquisimeto") or the scene it names ("during a wage strike"); not a practice the call
+    asks to end ("a halt to executions": the executions still to come are what it asks about)."""
+    if not _redress_object(head):
+        return False
+    return _definite(head) or (head.dep_ == "pobj" and head.head.lower_ == "during")
+
+
+def _redress_noun(tok: Token) -> bool:
+    """An inquiry or redress ("an investigation"), or a body set up for one ("a commission of inquiry")."""
+    if lemma(tok) in REDRESS_NOUNS:
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and lemma(g) in REDRESS_NOUNS for g in kids(c))
+        for c in kids(tok)
+    )
+
+
+def _definite(noun: Token) -> bool:
+    """ "the killing", "Monday's killings", "their arrest", "these deaths": a nominal event the text
+    takes as known, not one still planned or feared ("the planned strike", "the possible arrest")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if any(
+        lemma(c) in NOT_YET or c.lower_ in NOT_YET
+        for c in kids(noun)
+        if c.dep_ in ("amod", "compound", "acl")
+    ):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        for c in kids(noun)
+    )
+
+
+# words that make a definite nominal event one still to come or only feared
+NOT_YET = frozenset(
+    {
+        "planned",
+        "plan",
+        "upcoming",
+        "proposed",
+        "scheduled",
+        "future",
+        "forthcoming",
+        "expected",
+        "threatened",
+    }
+    | {
+        "imminent",
+        "next",
+        "possible",
+        "potential",
+        "likely",
+        "probable",
+        "further",
+        "new",
+        "looming",
+        "feared",
+    }
+)
+
+
+def _redress_subject(head: Token) -> bool:
+    """ "until the killing was investigated by a judicial commission", "the deaths will be probed": a
+    definite nominal event that an inquiry or a judgement takes as its passive subject took place."""
+    return head.dep_ == "nsubjpass" and lemma(head.head) in REDRESS_VERBS and _definite(head)
+
+
+# what a speaker feels about a known act: "gravely concerned by the abduction", "outraged at the killing"
+CONCERN_WORDS = frozenset(
+    {"concerned", "alarmed", "outraged", "shocked", "appalled", "dismayed", "saddened", "troubled"}
+    | {"disturbed", "horrified", "angered", "distressed", "incensed", "indignant", "deplore", "regret"}
+)
+
+
+def _judged_act(head: Token) -> bool:
+    """A definite nominal event a speaker's judgement is about: "is gravely concerned by the abduction and
+    torture of two activists", "outraged at the killing of a student", "condemned what it called "the
+    massacre of Cazenga"": the judgement presupposes the act (a conjunct shares its frame)."""
+    node = head
+    while node.dep_ == "conj" and node.head.pos_ == "NOUN":
+        node = node.head  # "the abduction and torture of …"
+    if not _definite(node):
+        return False
+    gov = node.head
+    while gov.dep_ == "conj" and gov.head.pos_ == "ADP":
+        gov = gov.head  # "concerned by the abduction … and by the arrest of 32 people"
+    if node.dep_ == "pobj" and gov.lower_ in ("by", "at", "over", "about") and gov.head != gov:
+        return gov.head.lower_ in CONCERN_WORDS or lemma(gov.head) in CONCERN_WORDS
+    if node.dep_ == "oprd" and lemma(gov) == "call":
+        # "condemned what it called the massacre of Cazenga": the named act is what is condemned
+        return gov.dep_ in ("ccomp", "dobj", "pobj") and lemma(gov.head) in REDRESS_VERBS
+    return False
+
+
+# words just before a nominal event that make it the matter of an inquiry or redress when the parser
+# hangs the words apart ("hold those responsible for the killings to account")
+REDRESS_LEAD = frozenset(
+    {"investigation", "inquiry", "enquiry", "probe", "responsible", "accountable", "justice"}
+)
+
+
+def _redress_words_before(head: Token) -> bool:
+    """ "those responsible for the killings", "an inquiry into Monday's killings", read by the words' order
+    (a definite event, its preposition, and a noun of inquiry or redress just before), whatever the
+    parse."""
+    if not _definite(head):
+        return False
+    i = head.left_edge.i
+    doc = head.doc
+    if i < 2 or doc[i - 1].lower_ not in ("into", "for", "over"):
+        return False
+    if doc[i - 2].lower_ in REDRESS_LEAD:
+        return True
+    # "an inquiry into the killing of three protesters on Tuesday, and into the death in custody of a
+    # young man": a second matter of the same inquiry
+    if doc[i - 2].lower_ not in ("and", "or") and not (
+        doc[i - 2].is_punct and doc[i - 3].lower_ in ("and", "or")
+    ):
+        return False
+    sent = head.sent
+    return any(
+        t.lower_ in REDRESS_LEAD and t.i + 1 < head.i and doc[t.i + 1].lower_ == doc[i - 1].lower_
+        for t in doc[sent.start : i - 2]
+    )
 
 
 # verbs whose object is an event that took place: inquiry, judgement, redress, ending

@@ -24,7 +24,7 @@ from .timex_normalize import Context, Frame, Reading, apply_modifier, clock_valu
 from .timex_starts import WordStarts, finditer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["find_times", "resolve_expression"]
 
@@ -261,9 +261,34 @@ def _is_future(doc: Doc, start: int, end: int, *, adverbial: bool = False) -> bo
     verb = _governing_verb(span.root)
     if verb is None or not _verb_is_future(verb):
         return False
+    if _inquiry_matter(doc, verb, span):
+        return False
     if not adverbial or any(c.lower_ in _FUTURE_AUX for c in verb.children) or verb.tag_ in ("VB", "VBN"):
         return True
     return _adverbial(span.root, verb)
+
+
+# an inquiry and its matter: "calls for an independent inquiry into the killing of three protesters"
+_INQUIRY_INTO = re.compile(
+    r"\b(?:investigation|inquiry|enquiry|probe)\s+into\s+(?:the|its|their|his|her)\s", re.I
+)
+
+
+def _inquiry_matter(doc: Doc, verb: Token, span: Span) -> bool:
+    """ "calls for an independent inquiry into the killing of three protesters by police in Rajbiraj on
+    Tuesday": a day written after an inquiry's matter, with no verb between, dates the act the inquiry is
+    into (past), not the call, however the parser hung it on the call's verb."""
+    if verb.i >= span.start:
+        return False
+    text = doc_text(doc)
+    inquiry = _INQUIRY_INTO.search(text, verb.idx, span.start_char)
+    if inquiry is None:
+        return False
+    return not any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in ("to", "and")
+        for t in doc[verb.i + 1 : span.start]
+        if t.idx >= inquiry.end()
+    )
 
 
 def _certain_future(doc: Doc, start: int, end: int) -> bool:
