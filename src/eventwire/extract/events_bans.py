@@ -25,6 +25,8 @@ __all__ = ["banned_gathering"]
 
 GATHERING_TYPES = frozenset({"protest", "strike"})
 BAN_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid"})
+# the lemmas a ban verb shows, with the participles the tagger leaves unlemmatised as adjectives
+BAN_LEMMAS = BAN_VERBS | {"banned", "prohibited"}
 BAN_NOUNS = frozenset({"ban", "prohibition"})
 # the verbs a ban is told as holding with: "all demonstrations remain banned"
 STATE_VERBS = frozenset({"remain", "be", "stay"})
@@ -34,7 +36,7 @@ DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _ban_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "ADJ", "AUX") and lemma(tok) in BAN_VERBS | {"banned", "prohibited"}
+    return tok.pos_ in ("VERB", "ADJ", "AUX") and lemma(tok) in BAN_LEMMAS
 
 
 def _own_gathering(noun: Token) -> bool:

@@ -252,8 +252,6 @@ NOT_YET = frozenset(
         "forthcoming",
         "expected",
         "threatened",
-    }
-    | {
         "imminent",
         "next",
         "possible",
