@@ -4,7 +4,7 @@
         [--candidates /tmp/sm_candidates.pkl] [--write]
 
 1. Runs the pipeline (rules only: type model, event filter and status model off) over the open
-   author sets (``SETS``: gold/dev, gold/dev2 … gold/dev65, named one by one) and takes, for
+   author sets (``SETS``: gold/dev, gold/dev2 … gold/dev66, named one by one) and takes, for
    every predicted event, its features (``eventwire.extract.status_model.status_features``)
    and its label: the status of the gold event it matches the way ``evaluate/scoring.py``
    measures status accuracy (typed matching). Unmatched events are not training items.
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "src" / "eventwire" / "data" / "models" / "status_model.json"
-# The open author sets, named one by one (gold/test and gold/dev66 are held out: never listed).
+# The open author sets, named one by one (gold/test and gold/dev67 are held out: never listed).
 SETS = OPEN_SETS
 CLASSES = EVENT_STATUSES
 K = len(CLASSES)

@@ -3,22 +3,22 @@
     EVENTWIRE_CACHE=/tmp/ewcache .venv/bin/python scripts/train_time_model.py \
         [--candidates /tmp/tm_candidates.pkl] [--undated] [--write]
 
-1. Runs the pipeline as shipped (``Settings.from_env()``: the event filter on) over the sixty-five
+1. Runs the pipeline as shipped (``Settings.from_env()``: the event filter on) over the sixty-six
    open author sets (``SETS`` = ``evaluate/candidates.OPEN_SETS``, named one by one) and takes,
    for every final event, its candidate times and their features
    (``eventwire.extract.time_model.event_candidates``). An event the scorer pairs with a gold
    event (``evaluate/scoring._match``, typed) whose gold event has a time is a training item; a
    candidate is right when its start and end equal the gold time's (``time_accuracy``).
    ``--candidates`` caches this to a pickle (re-collected when missing or made at another commit).
-2. Leave-one-author-set-out: for each set, fits on the other sixty-four (the L2 strength and the
-   margin chosen inside those sixty-four, each predicted from a model fitted on the other sixty-three),
+2. Leave-one-author-set-out: for each set, fits on the other sixty-five (the L2 strength and the
+   margin chosen inside those sixty-five, each predicted from a model fitted on the other sixty-four),
    applies the chooser to every final event of the held-out set and scores it with the real
    scorer (``score_corpus``) next to the rules' times: time accuracy and time-overlap accuracy,
    and the pre-registered ship rule (docs/time-model.md).
-3. Fits on all sixty-five (strength and margin chosen by the sixty-five folds) and, with ``--write``,
+3. Fits on all sixty-six (strength and margin chosen by the sixty-six folds) and, with ``--write``,
    stores ``src/eventwire/data/models/time_model.json``.
 
-Deterministic: Newton steps on a convex loss from zero. Never reads gold/test or gold/dev66 (held out):
+Deterministic: Newton steps on a convex loss from zero. Never reads gold/test or gold/dev67 (held out):
 ``collect`` refuses any set not in ``SETS``.
 """
 
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "src" / "eventwire" / "data" / "models" / "time_model.json"
 SETS = OPEN_SETS
-HELD_OUT = ("test", "dev66")
+HELD_OUT = ("test", "dev67")
 LAMBDAS = (1.0, 3.0, 10.0, 30.0, 100.0)
 NEVER = 2.0  # a margin no probability difference reaches: the rules' time always stays
 MARGINS = (*(round(m, 2) for m in np.arange(0.0, 0.51, 0.05)), NEVER)

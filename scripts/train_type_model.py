@@ -4,7 +4,7 @@
         [--candidates /tmp/tm_candidates.pkl] [--prior] [--write]
 
 1. Runs the pipeline (rules only: type model and event filter off) over the open author sets
-   (``SETS``: gold/dev, gold/dev2 … gold/dev65, named one by one) and takes, for every
+   (``SETS``: gold/dev, gold/dev2 … gold/dev66, named one by one) and takes, for every
    predicted event, its features (``eventwire.extract.type_model.base_features``, its subtype
    and trigger lemma) and its label: the type of the gold event it matches when matched the way
    ``evaluate/scoring.py`` measures type accuracy (untyped matching). Unmatched events are not
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "src" / "eventwire" / "data" / "models" / "type_model.json"
-# The open author sets, named one by one (gold/test and gold/dev66 are held out: never listed).
+# The open author sets, named one by one (gold/test and gold/dev67 are held out: never listed).
 SETS = OPEN_SETS
 CLASSES = EVENT_TYPES
 K = len(CLASSES)

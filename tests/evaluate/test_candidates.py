@@ -42,10 +42,10 @@ def tiny_repo(tmp_path: Path) -> Path:
 
 
 def test_open_sets_never_name_a_held_out_set() -> None:
-    assert OPEN_SETS[0] == "dev" and "dev10" in OPEN_SETS and "dev65" in OPEN_SETS
-    assert "dev66" not in OPEN_SETS and "test" not in OPEN_SETS
-    assert not {"test", "dev66"} & set(OPEN_SETS)
-    assert len(OPEN_SETS) == len(set(OPEN_SETS)) == 65
+    assert OPEN_SETS[0] == "dev" and "dev10" in OPEN_SETS and "dev66" in OPEN_SETS
+    assert "dev67" not in OPEN_SETS and "test" not in OPEN_SETS
+    assert not {"test", "dev67"} & set(OPEN_SETS)
+    assert len(OPEN_SETS) == len(set(OPEN_SETS)) == 66
 
 
 def test_the_cache_is_used_at_its_commit_and_refreshed_at_another(tiny_repo: Path, tmp_path: Path) -> None:

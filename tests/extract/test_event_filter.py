@@ -91,7 +91,7 @@ def test_the_packaged_model_matches_the_code() -> None:
         "dev11",
         "dev12",
     )
-    assert not {"test", "dev66"} & set(model.trained_on)
+    assert not {"test", "dev67"} & set(model.trained_on)
     # dedup: a rejected repeat becomes a mention of a kept event of its type, a lone event stays;
     # where_when: no fold across sentences between records placed or dated apart
     assert model.action == "dedup"

@@ -142,4 +142,4 @@ def test_the_packaged_model_loads_and_was_trained_on_open_sets_only() -> None:
     model = load_time_model()
     assert model.features == FEATURE_NAMES
     assert model.trained_on
-    assert not {"test", "dev66"} & set(model.trained_on)
+    assert not {"test", "dev67"} & set(model.trained_on)

@@ -16,8 +16,8 @@ def trainer() -> ModuleType:
 
 
 def test_only_open_sets_are_named(trainer: ModuleType) -> None:
-    assert "dev65" in trainer.SETS
-    for held_out in ("test", "dev66"):
+    assert "dev66" in trainer.SETS
+    for held_out in ("test", "dev67"):
         assert held_out not in trainer.SETS
 
 

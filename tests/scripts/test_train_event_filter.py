@@ -44,9 +44,9 @@ def test_the_sets_are_the_thirty_nine_open_ones_named_one_by_one(trainer: Module
         "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34",
         "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45",
         "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55",
-        "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65",
+        "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66",
     )  # fmt: skip
-    for held_out in ("test", "dev66"):
+    for held_out in ("test", "dev67"):
         assert held_out not in trainer.SETS
 
 
@@ -186,7 +186,7 @@ def test_the_bootstrap_interval_is_zero_when_nothing_changes(trainer: ModuleType
 def test_first_seen_commits_name_every_open_set_but_dev_and_no_held_out_set(trainer: ModuleType) -> None:
     assert tuple(trainer.FIRST_SEEN) == trainer.SETS[1:]  # gold/dev was never held out
     assert trainer.FIRST_SEEN["dev2"] == "7c7f398" and trainer.FIRST_SEEN["dev13"] == "f629bb3"
-    assert not {"test", "dev66"} & set(trainer.FIRST_SEEN)
+    assert not {"test", "dev67"} & set(trainer.FIRST_SEEN)
     # their first-seen rules are today's
     assert set(trainer.NOT_POOLED) == {
         "dev46",
@@ -209,28 +209,29 @@ def test_first_seen_commits_name_every_open_set_but_dev_and_no_held_out_set(trai
         "dev63",
         "dev64",
         "dev65",
+        "dev66",
     }
 
 
 def _three_kinds(trainer: ModuleType) -> tuple[list[Any], dict[str, Any]]:
     art = (_rows(confidence=[0.5, 0.5]), [1.0, 0.0], ["riot:riot", "riot:riot"])
-    today = [_set(trainer, n, [art]) for n in ("dev", "dev2", "dev3", "dev65")]
-    first = {n: _set(trainer, n, [art, art]) for n in ("dev2", "dev3", "dev65")}
+    today = [_set(trainer, n, [art]) for n in ("dev", "dev2", "dev3", "dev66")]
+    first = {n: _set(trainer, n, [art, art]) for n in ("dev2", "dev3", "dev66")}
     return today, first
 
 
 def test_each_variant_trains_on_its_own_candidates_with_the_fold_left_out(trainer: ModuleType) -> None:
     today, first = _three_kinds(trainer)
     t = trainer.training_sets("today", today, first, "dev2")
-    assert [c.name for c in t] == ["dev", "dev3", "dev65"] and all(len(c.labels) == 1 for c in t)
+    assert [c.name for c in t] == ["dev", "dev3", "dev66"] and all(len(c.labels) == 1 for c in t)
     f = trainer.training_sets("first-seen", today, first, "dev2")
-    assert [c.name for c in f] == ["dev3", "dev65"] and all(len(c.labels) == 2 for c in f)
+    assert [c.name for c in f] == ["dev3", "dev66"] and all(len(c.labels) == 2 for c in f)
     p = trainer.training_sets("pooled", today, first, "dev2")
     # dev has no first-seen output, dev3 pools both kinds as one inner fold, dev33 is not doubled
-    assert [(c.name, len(c.labels)) for c in p] == [("dev", 1), ("dev3", 3), ("dev65", 1)]
+    assert [(c.name, len(c.labels)) for c in p] == [("dev", 1), ("dev3", 3), ("dev66", 1)]
     assert p[1].gold_events == today[2].gold_events + first["dev3"].gold_events
     every_first_seen = trainer.training_sets("first-seen", today, first, "dev")
-    assert [c.name for c in every_first_seen] == ["dev2", "dev3", "dev65"]
+    assert [c.name for c in every_first_seen] == ["dev2", "dev3", "dev66"]
 
 
 def test_a_pooled_articles_prior_sees_neither_copy_of_itself(trainer: ModuleType) -> None:
@@ -265,7 +266,7 @@ def test_the_shipped_models_decisions_on_candidates_are_its_run_time_ones(traine
     )  # fmt: skip
     x = _rows(confidence=[0.9, 0.3, 0.3, 0.5])
     keys = ["killing:kill", "killing:kill", "arrest:detain", "arrest:unknown"]
-    held = _set(trainer, "dev65", [(x, [1, 0, 1, 0], keys)])
+    held = _set(trainer, "dev66", [(x, [1, 0, 1, 0], keys)])
     (keep,) = trainer.shipped_decisions(held, model)
     expected = []
     for row, k in zip(x, keys, strict=True):
@@ -290,7 +291,7 @@ def test_the_trained_model_reads_confidence_through_the_shipped_models_table(tra
     table = trainer.filter_calibration()
     assert table == load_filter().calibration and table.bins
     model = trainer.Logistic(np.zeros(N), np.ones(N), np.zeros(N), 0.0)
-    held = _set(trainer, "dev65", [(_rows(confidence=[0.9]), [1], ["arrest:arrest"])])
+    held = _set(trainer, "dev66", [(_rows(confidence=[0.9]), [1], ["arrest:arrest"])])
     written = trainer.to_filter(trainer.SHIPPED, model, 0.5, [held])
     # the written model carries the table its candidates' confidence feature was computed with
     assert written.calibration == table

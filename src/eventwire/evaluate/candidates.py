@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["OPEN_SETS", "NotAtHead", "git_head", "load_or_collect", "source_differences"]
 
-# The open author sets, named one by one: gold/test and gold/dev66 are held out and
+# The open author sets, named one by one: gold/test and gold/dev67 are held out and
 # never listed (a glob over gold/ would reach them).
 OPEN_SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
@@ -29,7 +29,7 @@ OPEN_SETS = (
     "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35",
     "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46",
     "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53", "dev54", "dev55", "dev56",
-    "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65",
+    "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66",
 )  # fmt: skip
 
 _T = TypeVar("_T")
