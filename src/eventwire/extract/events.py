@@ -23,7 +23,7 @@ from .actor_roles_tolls import forces_hurt_by_riot, harmed_by_toll
 from .binding import bind_actors
 from .confidence import calibrate, raw_confidence
 from .coref import Draft, merge_drafts
-from .coref_denials import answering_denials, denied_assaults
+from .coref_denials import answering_denials, denied_assaults, spelled_denials
 from .events_appeals import without_appealed
 from .events_bans import banned_gathering
 from .events_court import court_measure
@@ -396,7 +396,7 @@ def find_events(mentions: Mentions) -> list[Event]:
         drafts = _absorb_methods(doc, drafts, methods, triggers)
     drafts = _assign_magnitudes(mentions, drafts)
     merged = _denial_scopes(doc, merge_drafts(answering_denials(mentions, drafts)))
-    merged = denied_assaults(doc, merged)
+    merged = spelled_denials(doc, denied_assaults(doc, merged))
     merged = _without_summaries([harmed_by_toll(doc, _combatants_killed(d)) for d in merged])
     merged = [forces_hurt_by_riot(doc, d, mentions.actors) for d in merged]
     merged = [coordinated_actors(doc, d, mentions.actors) for d in merged]
