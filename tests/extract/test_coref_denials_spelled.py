@@ -1,7 +1,8 @@
-"""A denial of a report whose statement spells the denial out in the sentence beside it ("Claims … that
-guards fired on strikers are a fabrication … 'Not a single shot was fired'") is one `negated` record
-(docs/gold-format.md N8, G9), anchored at the clause that answers the report as well as at its judging
-words; a spelled denial in another paragraph is no part of it."""
+"""A denial of a report whose statement spells the denial out in the sentence beside it, in its paragraph
+("rejected reports … that officers had fired on the marchers. 'Not a single shot was fired …'") is one
+`negated` record (docs/gold-format.md N8, G9): a negated record of the same type told in that clause takes
+the denying word in as a mention, else the clause is the denial's mention; a spelled denial in another
+paragraph is no part of it."""
 
 from __future__ import annotations
 
@@ -12,43 +13,58 @@ from eventwire.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 
-SPELLED = [
+FOLDED = [
     (
-        '"No firearms were used against the dockers. Claims spread by some exiled bloggers that guards '
-        'fired on dockers and that a porter was killed are an outright fabrication," the port '
-        "authority said.",
-        "No firearms were used",
-        "fabrication",
+        "The provincial police chief rejected reports on social media that officers had fired on the "
+        'marchers. "Not a single shot was fired at the marchers," he said.',
+        "Not a single shot was fired",
+        "rejected",
     ),
     (
-        "Information circulating on certain overseas forums that soldiers had opened fire on villagers "
-        'is a deliberate lie, the garrison said. "Not a single shot was fired at villagers," it said.',
-        "Not a single shot was fired",
-        "lie",
+        "The city's police commissioner dismissed claims on social media that officers had beaten "
+        'detainees at the central station. "Nobody was beaten," he said.',
+        "Nobody was beaten",
+        "dismissed",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "clause", "judge"), SPELLED)
-def test_a_spelled_out_denial_beside_a_judged_report_is_one_record(
+@pytest.mark.parametrize(("text", "clause", "judge"), FOLDED)
+def test_a_denial_told_in_the_spelled_clause_takes_the_denying_word_in(
     pipeline: Pipeline, text: str, clause: str, judge: str
 ) -> None:
     result = extract_text(text, published="2025-05-03", pipeline=pipeline)
-    at = text.index(clause)
+    at, by = text.index(clause), text.index(judge)
     negated = [e for e in result.events if e.status == "negated"]
-    (denial,) = [e for e in negated if e.trigger.text == judge]
+    (denial,) = negated  # one statement against one act: one record
+    assert denial.trigger.start >= at
+    assert any(s.start == by for s in denial.mentions)
+    assert all(e.trigger.text != judge for e in result.events)
+
+
+def test_the_spelled_clause_is_the_denials_mention(pipeline: Pipeline) -> None:
+    text = (
+        '"No firearms were used against the dockers," the port authority said on Tuesday. Its spokesman '
+        "dismissed claims by exiled bloggers that guards had fired on dockers."
+    )
+    result = extract_text(text, published="2025-05-03", pipeline=pipeline)
+    at = text.index("No firearms were used")
+    negated = [e for e in result.events if e.status == "negated"]
+    (denial,) = negated
+    assert denial.trigger.text == "dismissed"
     assert any(s.start <= at < s.end for s in denial.mentions)
-    assert len({e.type for e in negated}) == len(negated)  # one record per type denied
 
 
 def test_a_spelled_denial_in_another_paragraph_stays_apart(pipeline: Pipeline) -> None:
     text = (
-        "Information circulating on certain overseas forums that soldiers had opened fire on villagers "
-        "is a deliberate lie, the garrison said.\n\n"
-        "Residents of the valley were told to stay indoors on Sunday.\n\n"
-        '"Not a single shot was fired at villagers," the garrison commander later told reporters.'
+        "The provincial police chief rejected reports on social media that officers had fired on the "
+        "marchers.\n\n"
+        "Traffic on the ring road was halted for an hour.\n\n"
+        '"Not a single shot was fired at the marchers," he told reporters later.'
     )
     result = extract_text(text, published="2025-05-03", pipeline=pipeline)
-    lie = [e for e in result.events if e.status == "negated" and e.trigger.text == "lie"]
+    negated = [e for e in result.events if e.status == "negated"]
+    (rejected,) = [e for e in negated if e.trigger.text == "rejected"]
     far = text.index("Not a single")
-    assert all(not any(s.start >= far for s in e.mentions) for e in lie)
+    assert not any(s.start >= far for s in rejected.mentions)
+    assert len(negated) == 2
