@@ -75,6 +75,7 @@ from .timing_lead import lead_time
 from .timing_ranges import curfew_in_force
 from .timing_status import adjust_for_status
 from .triggers import Trigger, find_triggers
+from .types_armed_bands import armed_band_riot
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -337,6 +338,12 @@ def _without_headline_only(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (d.title and all(sp.end <= end for sp in (d.trigger, *d.mentions)))]
 
 
+def _typed(doc: Doc, trig: Trigger, by_head: dict[int, Trigger]) -> Trigger:
+    """The trigger's type read from its sentence: a weapon's or a gun battle's deaths, an extrajudicial
+    execution, an assault by an armed band (an attack; K10)."""
+    return armed_band_riot(doc, _extrajudicial(doc, _weapon_killing(doc, trig, by_head)))
+
+
 def find_events(mentions: Mentions) -> list[Event]:
     """Events, ids ``ev1``, ``ev2`` … in text order."""
     doc = mentions.doc
@@ -384,7 +391,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     drafts = [
         _draft(
             mentions,
-            _extrajudicial(doc, _weapon_killing(doc, trig, by_head)),
+            _typed(doc, trig, by_head),
             focus,
             lead,
             lead_where,
