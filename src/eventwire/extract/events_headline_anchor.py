@@ -4,8 +4,8 @@
 rioters … had been arrested": no record is anchored in a headline; a headline's event is recorded through
 its retelling in the body, one record anchored at the body's mention, the headline a coreferent mention.
 When coreference joined a title draft to a mention told below the title, the record's trigger and evidence
-move to the first such mention and the headline's words become one of its mentions. A record told only in
-the headline is dropped earlier (``events._without_headline_only``); one with no body mention is left as it is.
+move to the first such mention and the headline's words become one of its mentions. A record told only
+in the headline is dropped earlier (``events._without_headline_only``); one with no body mention stays.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def anchored_in_body(doc: Doc, drafts: list[Draft], title_end: int) -> list[Draft]:
-    """Each title draft with a mention after ``title_end`` re-anchored at the first such mention, in text order."""
+    """Each title draft with a mention after ``title_end`` re-anchored at the first one, in text order."""
     if title_end <= 0:
         return drafts
     text = doc_text(doc)
