@@ -52,7 +52,6 @@ from .events_cues import (
     _until_ended,
 )
 from .events_demand_lists import in_demand_list
-from .events_headline_anchor import anchored_in_body
 from .events_magnitudes import _assign_magnitudes, _own_subject
 from .events_participles import participle_arrest, told_by_participle
 from .events_plots import warned_class, without_foiled_plots
@@ -411,7 +410,6 @@ def find_events(mentions: Mentions) -> list[Event]:
     merged = denied_parties(doc, sorted(merged, key=lambda x: x.trigger.start))
     merged = without_foiled_plots(doc, without_appealed(doc, merged))
     merged = _without_headline_only(doc, merged)
-    merged = anchored_in_body(doc, merged, _title_end(doc))
     events: list[Event] = []
     for n, d in enumerate(merged, start=1):  # in text order: denied_parties keeps the sorted order
         raw = raw_confidence(
