@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from .senses_context import MatchContext
-from .syntax import kids
+
+# what may open the object of "shot dead" ("shot dead a farmer", "the leader", "Ana Ruiz", "two men", "his
+# brother", "local leader X")
+OBJECT_OPENERS = frozenset({"DET", "PROPN", "NUM", "PRON", "ADJ", "NOUN"})
 
 
 def _bare_verb_noun(c: MatchContext) -> bool:
-    """The head, tagged a noun, has nothing a noun has: no determiner, possessive, number or adjective of its
-    own, and no determiner, number or adjective right before it ("a shot", "one warning shot" are nouns)."""
+    """The head "shot", tagged a noun, is the verb of "shot dead" with its object right after ("gunmen on a
+    motorcycle shot dead a community leader"): "dead" follows it and an object opens after "dead", and no
+    determiner or number stands right before it ("a shot", "one shot" are nouns)."""
     h = c.head
-    if any(ch.dep_ in ("det", "poss", "nummod", "amod", "compound") and ch.i < h.i for ch in kids(h)):
+    doc = h.doc
+    if h.i + 2 >= len(doc) or doc[h.i + 1].lower_ != "dead":
         return False
-    before = h.doc[h.i - 1] if h.i > 0 else None
-    return before is None or before.pos_ not in ("DET", "NUM", "ADJ", "PRON")
+    before = doc[h.i - 1] if h.i > 0 else None
+    if before is not None and (before.pos_ in ("DET", "NUM") or before.tag_ == "PRP$"):
+        return False
+    return doc[h.i + 2].pos_ in OBJECT_OPENERS
