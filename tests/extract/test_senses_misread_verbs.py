@@ -16,7 +16,9 @@ def _killings(text: str, pipeline: Pipeline) -> list[str]:
 
 
 def test_shot_dead_after_a_long_doer_is_a_killing(pipeline: Pipeline) -> None:
-    text = "Two gunmen on a motorcycle shot dead a village council leader outside his house in Tamar on Monday."
+    text = (
+        "Two gunmen on a motorcycle shot dead a village council leader outside his house in Tamar on Monday."
+    )
     assert _killings(text, pipeline)
 
 
