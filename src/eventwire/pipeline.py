@@ -18,6 +18,7 @@ from .errors import EventwireError, ExtractionError, IngestError, UnsupportedLan
 from .extract.claims import find_claims
 from .extract.event_filter import filter_events
 from .extract.events import find_events
+from .extract.events_headline_anchor import anchored_in_body
 from .extract.magnitudes import find_magnitudes
 from .extract.mentions import Mentions
 from .extract.placing import sites_town
@@ -174,6 +175,7 @@ class Pipeline:
             events = timed("type_model", retype_events, events, doc)
         if self.settings.event_filter:
             events = timed("event_filter", filter_events, events, doc, text=document.text)
+        events = timed("events", anchored_in_body, events, doc)
         events = timed("events", sites_town, events, doc, m.places, m.actors)
         events = timed("events", story_town, events, doc, m.places, m.actors)
         events = timed("events", unit_places, events, doc, m.places)

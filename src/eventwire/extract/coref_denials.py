@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from .mentions import Mentions
 
-__all__ = ["answering_denials", "denied_assaults"]
+__all__ = ["answering_denials", "denied_assaults", "spelled_denials"]
 
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 # a word pointing back at what someone is accused of, as the denial's object
@@ -680,3 +680,62 @@ def _answered_report(denial: Draft, records: Sequence[Draft]) -> Draft | None:
 def _in_custody(doc: Doc, d: Draft) -> bool:
     sent = segment(doc[d.head])
     return any(lemma(t) in ASSAULT_CUSTODY_WORDS for t in sent)
+
+
+def spelled_denials(doc: Doc, records: Sequence[Draft]) -> list[Draft]:
+    """A denial of a report ("Claims … that security forces fired on demonstrators are an outright
+    fabrication", "reports … do not correspond to reality") whose statement spells the denial out in a
+    sentence beside it, in its paragraph ("No firearms were used", "Not a single shot was fired at
+    civilians"): one statement against one act is one `negated` record (docs/gold-format.md N8, G9, "two
+    denials of one thing are one record"), anchored at the clause that answers the report. A negated record
+    of the same type already told in that clause takes the denial in as a mention; else the clause is the
+    denial's mention. Only the denial records made beside a denied report (no trigger word of their own
+    in the parse, ``head`` -1); the clause is found as the denials that name no act are
+    (``_none_suffered``): a verb of force, holding or harm with a negative quantifier on it."""
+    out = list(records)
+    for d in records:
+        if d.status != "negated" or d.head != -1 or d not in out:
+            continue
+        verb = _spelled_beside(doc, d)
+        if verb is None:
+            continue
+        lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+        told = next(
+            (
+                k
+                for k, r in enumerate(out)
+                if r is not d and r.status == "negated" and r.type == d.type and lo <= r.trigger.start < hi
+            ),
+            None,
+        )
+        k = out.index(d)
+        if told is not None:
+            kept = out[told]
+            out[told] = replace(kept, mentions=(*kept.mentions, d.trigger, *d.mentions))
+            del out[k]
+        else:
+            out[k] = replace(d, mentions=(*d.mentions, Span(doc.text[lo:hi], lo, hi)))
+    return out
+
+
+def _spelled_beside(doc: Doc, d: Draft) -> Token | None:
+    """The verb of a denial by a negative quantifier in the sentence before or after the record's, in its
+    paragraph, of a kind that answers the record's type."""
+    tok = token_at(doc, d.trigger.start)
+    if tok is None:
+        return None
+    sent = segment(tok)
+    near = []
+    if sent.start > 0:
+        near.append(segment(doc[sent.start - 1]))
+    if sent.end < len(doc):
+        near.append(segment(doc[sent.end]))
+    para = _paragraph(doc, tok.idx)
+    for other in near:
+        if _paragraph(doc, other.start_char) != para:
+            continue
+        for verb in other:
+            kinds = CLAUSE_VERBS.get(lemma(verb)) if verb.pos_ == "VERB" else None
+            if kinds is not None and d.type in kinds and _none_of(verb):
+                return verb
+    return None

@@ -23,7 +23,7 @@ from .actor_roles_tolls import forces_hurt_by_riot, harmed_by_toll
 from .binding import bind_actors
 from .confidence import calibrate, raw_confidence
 from .coref import Draft, merge_drafts
-from .coref_denials import answering_denials, denied_assaults
+from .coref_denials import answering_denials, denied_assaults, spelled_denials
 from .events_appeals import without_appealed
 from .events_bans import banned_gathering
 from .events_court import court_measure
@@ -75,6 +75,7 @@ from .timing_lead import lead_time
 from .timing_ranges import curfew_in_force
 from .timing_status import adjust_for_status
 from .triggers import Trigger, find_triggers
+from .types_armed_bands import armed_band_riot
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -337,6 +338,12 @@ def _without_headline_only(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (d.title and all(sp.end <= end for sp in (d.trigger, *d.mentions)))]
 
 
+def _typed(doc: Doc, trig: Trigger, by_head: dict[int, Trigger]) -> Trigger:
+    """The trigger's type read from its sentence: a weapon's or a gun battle's deaths, an extrajudicial
+    execution, an assault by an armed band (an attack; K10)."""
+    return armed_band_riot(doc, _extrajudicial(doc, _weapon_killing(doc, trig, by_head)))
+
+
 def find_events(mentions: Mentions) -> list[Event]:
     """Events, ids ``ev1``, ``ev2`` … in text order."""
     doc = mentions.doc
@@ -384,7 +391,7 @@ def find_events(mentions: Mentions) -> list[Event]:
     drafts = [
         _draft(
             mentions,
-            _extrajudicial(doc, _weapon_killing(doc, trig, by_head)),
+            _typed(doc, trig, by_head),
             focus,
             lead,
             lead_where,
@@ -396,7 +403,7 @@ def find_events(mentions: Mentions) -> list[Event]:
         drafts = _absorb_methods(doc, drafts, methods, triggers)
     drafts = _assign_magnitudes(mentions, drafts)
     merged = _denial_scopes(doc, merge_drafts(answering_denials(mentions, drafts)))
-    merged = denied_assaults(doc, merged)
+    merged = spelled_denials(doc, denied_assaults(doc, merged))
     merged = _without_summaries([harmed_by_toll(doc, _combatants_killed(d)) for d in merged])
     merged = [forces_hurt_by_riot(doc, d, mentions.actors) for d in merged]
     merged = [coordinated_actors(doc, d, mentions.actors) for d in merged]

@@ -92,6 +92,7 @@ from .senses_harm import (
     _violent_cause,
     _war_document,
 )
+from .senses_misread_verbs import _bare_verb_noun
 from .senses_speech import (
     _animate_patient_or_fire,
     _called_to_act,
@@ -307,6 +308,7 @@ CHECKS: dict[str, Callable[[MatchContext], bool]] = {
     "riot_subject_or_none": _riot_subject_or_none,
     "beaten_filming_arrest": _beaten_filming_arrest,
     "custody_beating": _custody_beating,
+    "bare_verb_noun": _bare_verb_noun,
     "nonstate_armed_subject": _nonstate_armed_subject,
     "not_political_boycott": _not_political_boycott,
     "not_attributive": _not_attributive,
