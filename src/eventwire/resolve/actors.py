@@ -30,7 +30,16 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text
 from ..nlp.text import ents as doc_ents
 from ..records import Actor, inferred
-from .actor_cues import HONORIFICS, MODIFIERS, NOT_AFTER, SITE_HEADS, kind_of_org, kind_of_title
+from .actor_cues import (
+    HONORIFICS,
+    MODIFIERS,
+    NOT_AFTER,
+    SITE_HEADS,
+    YOUTH_HEADS,
+    YOUTH_NAMES,
+    kind_of_org,
+    kind_of_title,
+)
 from .actor_match import PhraseIndex, Token, tokenize
 from .actors_dictionary import ACLED_INTER, ActorDictionary, _kind
 
@@ -357,7 +366,17 @@ class _Resolver:
                 yield _Cand(start, end, 1, actor, source="generic", core=i)
             else:
                 actor = self.d.actor(generic, text=text, start=s, end=e, country=country)
-                yield _Cand(start, end, 1, actor, source="generic", core=i)
+                yield _Cand(start, end, 1, self.youths(actor, start, i), source="generic", core=i)
+
+    def youths(self, actor: Actor, start: int, core: int) -> Actor:
+        """ "young people", "young men", "youths": one group by any of its words (the others as aliases)."""
+        head = self.tokens[core].key
+        young = head in YOUTH_HEADS and any(t.key == "young" for t in self.tokens[start:core])
+        if not (young or head == "youths"):
+            return actor
+        written = (actor.text or "").lower()
+        extra = tuple(n for n in YOUTH_NAMES if n not in written and n not in actor.aliases)
+        return actor.replace(aliases=(*actor.aliases, *extra)) if extra else actor
 
     def arms_candidates(self) -> Iterator[_Cand]:
         """A country before an attack noun ("a US drone strike", "Israeli warplanes"): its military."""
