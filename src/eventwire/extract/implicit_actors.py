@@ -23,7 +23,6 @@ from .implicit_actors_antecedents import (
     _speaker_like,
 )
 from .implicit_actors_bystanders import SEIZING_VERBS, doer_elsewhere, in_custody, repels, seized_before
-from .implicit_actors_keepers import holding_keeper
 from .implicit_actors_protest import (
     GENERIC_PEOPLE,
     JUDICIAL_WORDS,
@@ -655,10 +654,6 @@ def implicit_perpetrator(
             teller = reporting_force(head, known, taken | {(a.start_char, a.end_char) for a in bound})
             if teller is not None:
                 return [teller]  # "police said 63 people had been arrested": the police's own arrests
-        if hi == seg.end_char and etype in ("arrest", "torture") and not forces_hurt(bound):
-            held_by = holding_keeper(head, known)
-            if held_by is not None and (held_by.start_char, held_by.end_char) not in taken:
-                return [held_by]  # "taken to the gendarmerie camp", "at a National Security office" (M29 (1))
     if etype == "killing" and in_custody(head):
         keeper = custody_keeper(head)
         if keeper is not None:
