@@ -362,7 +362,8 @@ class _Resolver:
             text, s, e = self.span(start, end)
             if specific is not None:
                 # "the Tunisian army" is the country's army and still "the military"
-                actor = _also_generic(self.d.actor(specific, text=text, start=s, end=e), generic.name)
+                actor = self.d.actor(specific, text=text, start=s, end=e)
+                actor = _also_generic(actor, generic.name, generic.aliases)
                 yield _Cand(start, end, 1, actor, source="generic", core=i)
             else:
                 actor = self.d.actor(generic, text=text, start=s, end=e, country=country)
@@ -872,12 +873,13 @@ def _named_focus(named: list[_Cand]) -> str | None:
     return code if n >= 2 and n * 2 > sum(counts.values()) else None
 
 
-def _also_generic(actor: Actor, generic_name: str) -> Actor:
-    """A country's institution named by a generic word keeps the generic class's name among its
-    aliases: the army of the country is still "the military", its police still "police"."""
-    if generic_name == actor.name or generic_name in actor.aliases:
-        return actor
-    return actor.replace(aliases=(*actor.aliases, generic_name))
+def _also_generic(actor: Actor, generic_name: str, generic_aliases: tuple[str, ...] = ()) -> Actor:
+    """A country's institution named by a generic word keeps the generic class's name (and the class's
+    own aliases) among its aliases: the army of the country is still "the military" and its "soldiers",
+    its police still "police"."""
+    extra = tuple(dict.fromkeys(n for n in (generic_name, *generic_aliases) if n != actor.name))
+    extra = tuple(n for n in extra if n not in actor.aliases)
+    return actor.replace(aliases=(*actor.aliases, *extra)) if extra else actor
 
 
 def find_actors(doc: Doc, dictionary: ActorDictionary) -> list[Actor]:
