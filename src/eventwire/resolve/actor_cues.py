@@ -155,6 +155,12 @@ _MODIFIER_WORDS = """senior top local provincial regional national federal munic
     leading veteran exiled dissident security prison hospital medical coalition"""
 MODIFIERS: frozenset[str] = frozenset(_MODIFIER_WORDS.split())
 
+# The young of a crowd or a people go by one another's words: "hundreds of young people", "young men"
+# and "youths" name the same group (gold-format M57, N11: the blockade's "youths" are the text's "groups
+# of young people"). A generic "people"/"men" written with "young", or "youths", takes the others as aliases.
+YOUTH_NAMES: tuple[str, ...] = ("youths", "young people", "young men")
+YOUTH_HEADS = frozenset({"people", "men", "persons"})
+
 # A generic word right after one of these words is not an actor: "joined forces", "chief
 # executive officer", "market forces".
 _OFFICER = frozenset({"executive", "press", "information", "financial", "operating", "technology", "loan"})

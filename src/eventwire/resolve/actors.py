@@ -30,7 +30,16 @@ from typing import TYPE_CHECKING
 from ..nlp.text import doc_text
 from ..nlp.text import ents as doc_ents
 from ..records import Actor, inferred
-from .actor_cues import HONORIFICS, MODIFIERS, NOT_AFTER, SITE_HEADS, kind_of_org, kind_of_title
+from .actor_cues import (
+    HONORIFICS,
+    MODIFIERS,
+    NOT_AFTER,
+    SITE_HEADS,
+    YOUTH_HEADS,
+    YOUTH_NAMES,
+    kind_of_org,
+    kind_of_title,
+)
 from .actor_match import PhraseIndex, Token, tokenize
 from .actors_dictionary import ACLED_INTER, ActorDictionary, _kind
 
@@ -353,11 +362,22 @@ class _Resolver:
             text, s, e = self.span(start, end)
             if specific is not None:
                 # "the Tunisian army" is the country's army and still "the military"
-                actor = _also_generic(self.d.actor(specific, text=text, start=s, end=e), generic.name)
+                actor = self.d.actor(specific, text=text, start=s, end=e)
+                actor = _also_generic(actor, generic.name, generic.aliases)
                 yield _Cand(start, end, 1, actor, source="generic", core=i)
             else:
                 actor = self.d.actor(generic, text=text, start=s, end=e, country=country)
-                yield _Cand(start, end, 1, actor, source="generic", core=i)
+                yield _Cand(start, end, 1, self.youths(actor, start, i), source="generic", core=i)
+
+    def youths(self, actor: Actor, start: int, core: int) -> Actor:
+        """ "young people", "young men", "youths": one group by any of its words (the others as aliases)."""
+        head = self.tokens[core].key
+        young = head in YOUTH_HEADS and any(t.key == "young" for t in self.tokens[start:core])
+        if not (young or head == "youths"):
+            return actor
+        written = (actor.text or "").lower()
+        extra = tuple(n for n in YOUTH_NAMES if n not in written and n not in actor.aliases)
+        return actor.replace(aliases=(*actor.aliases, *extra)) if extra else actor
 
     def arms_candidates(self) -> Iterator[_Cand]:
         """A country before an attack noun ("a US drone strike", "Israeli warplanes"): its military."""
@@ -853,12 +873,13 @@ def _named_focus(named: list[_Cand]) -> str | None:
     return code if n >= 2 and n * 2 > sum(counts.values()) else None
 
 
-def _also_generic(actor: Actor, generic_name: str) -> Actor:
-    """A country's institution named by a generic word keeps the generic class's name among its
-    aliases: the army of the country is still "the military", its police still "police"."""
-    if generic_name == actor.name or generic_name in actor.aliases:
-        return actor
-    return actor.replace(aliases=(*actor.aliases, generic_name))
+def _also_generic(actor: Actor, generic_name: str, generic_aliases: tuple[str, ...] = ()) -> Actor:
+    """A country's institution named by a generic word keeps the generic class's name (and the class's
+    own aliases) among its aliases: the army of the country is still "the military" and its "soldiers",
+    its police still "police"."""
+    extra = tuple(dict.fromkeys(n for n in (generic_name, *generic_aliases) if n != actor.name))
+    extra = tuple(n for n in extra if n not in actor.aliases)
+    return actor.replace(aliases=(*actor.aliases, *extra)) if extra else actor
 
 
 def find_actors(doc: Doc, dictionary: ActorDictionary) -> list[Actor]:
